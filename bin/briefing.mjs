@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The CLI is bundled to dist/node/cli.mjs by `npm run build` (run on install by `prepare`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 22) {
+  console.error(
+    `briefing: needs Node 22 or newer (this is ${process.version}). Run it through npm: npx briefing …`,
+  );
+  process.exit(1);
+}
+const cli = fileURLToPath(new URL('../dist/node/cli.mjs', import.meta.url));
+if (!existsSync(cli)) {
+  console.error('briefing: not built yet. Run: npm run build');
+  process.exit(1);
+}
+await import(cli);

@@ -1,0 +1,161 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, realpath } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+import { dispatch } from '../contract/dispatch';
+import type { Handlers } from '../contract/api';
+
+export interface BrowserHostOptions {
+  handlers: Handlers;
+  /** The built renderer (`dist/renderer`). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a random one per launch otherwise. */
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 16 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** The renderer's CSP when served over HTTP (Electron uses the same policy from the page's meta tag). */
+export const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  type = 'text/plain; charset=utf-8',
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': CSP,
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too_large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '', 'utf8');
+  const expected = Buffer.from(token, 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Serves the renderer and the API on 127.0.0.1 only. API calls need the per-launch token; the Host and
+ * Origin headers must name this server, so a web page elsewhere (or a DNS-rebinding trick) cannot call it.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const rendererRoot = await realpath(options.rendererDir);
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('[browser-host]', error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Wrong host');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
+      return send(res, 403, 'Wrong origin');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST');
+      if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, 'Send JSON');
+      let raw: string;
+      try {
+        raw = await readBody(req);
+      } catch {
+        return send(res, 413, 'Request too large');
+      }
+      let input: unknown;
+      try {
+        input = raw === '' ? {} : JSON.parse(raw);
+      } catch {
+        return send(res, 400, 'Malformed JSON');
+      }
+      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    const relative =
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = resolve(rendererRoot, relative);
+    if (!file.startsWith(rendererRoot + sep)) return send(res, 404, 'Not found');
+    let body: Buffer;
+    try {
+      const real = await realpath(file);
+      if (!real.startsWith(rendererRoot + sep)) return send(res, 404, 'Not found');
+      body = await readFile(real);
+    } catch {
+      return send(res, 404, 'Not found');
+    }
+    return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}

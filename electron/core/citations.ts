@@ -1,0 +1,32 @@
+import type { Fact, Source } from './schemas';
+import { formatLongDate } from './text';
+
+/**
+ * The note text for one citation of a fact: who said it (when the fact is attributed), then where it
+ * was reported. Example: `Dmitry Peskov, Kremlin spokesman, in Reuters, “Kremlin says …”, 15 December 2025, https://….`
+ */
+export function formatNote(fact: Fact, source: Source): string {
+  const parts: string[] = [];
+  parts.push(fact.speaker ? `${fact.speaker}, in ${source.outlet}` : source.outlet);
+  parts.push(`“${source.title}”`);
+  if (source.published) parts.push(formatLongDate(source.published));
+  if (source.url) parts.push(source.url);
+  return `${parts.join(', ')}.`;
+}
+
+/** One entry of the source list at the end of a briefing. */
+export function formatSourceEntry(source: Source): string {
+  const parts = [`${source.outlet}.`, `“${source.title}.”`];
+  if (source.published) parts.push(`${formatLongDate(source.published)}.`);
+  if (source.url) parts.push(`${source.url}.`);
+  return parts.join(' ');
+}
+
+/** Sort key for the source list: outlet, then title, case-insensitively. */
+export function compareSources(a: Source, b: Source): number {
+  return (
+    a.outlet.localeCompare(b.outlet, 'en', { sensitivity: 'base' }) ||
+    a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) ||
+    a.id.localeCompare(b.id)
+  );
+}

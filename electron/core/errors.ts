@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+
+/** An error a user can read and act on: what went wrong, and where. */
+export interface AppErrorData {
+  code: string;
+  message: string;
+  /** Dotted path of the offending field, e.g. `sections.2.heading`. */
+  path?: string;
+  /** Every field problem, when there are several (a form marks each field). */
+  issues?: Array<{ path: string; message: string }>;
+}
+
+/** Thrown by services; carried to the UI as {@link AppErrorData}. */
+export class AppError extends Error {
+  readonly code: string;
+  readonly path: string | undefined;
+  readonly issues: AppErrorData['issues'];
+  constructor(code: string, message: string, path?: string, issues?: AppErrorData['issues']) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.path = path;
+    this.issues = issues;
+  }
+  toData(): AppErrorData {
+    const data: AppErrorData = { code: this.code, message: this.message };
+    if (this.path !== undefined) data.path = this.path;
+    if (this.issues !== undefined) data.issues = this.issues;
+    return data;
+  }
+}
+
+/** Joins a zod issue path into the dotted form used in messages (`sections.2.heading`). */
+export function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+/**
+ * Turns a zod validation failure into one readable error. Each issue becomes a sentence; messages that
+ * do not name their field themselves are prefixed with its path (`sections.2.heading must not be empty.`).
+ * The first issue decides `path`, so a form can point at the field.
+ */
+export function fromZodError(error: z.ZodError): AppError {
+  const sentences = error.issues.map((issue) => {
+    const at = issuePath(issue.path);
+    return !at || /^[A-Z]/.test(issue.message) ? issue.message : `${at} ${issue.message}`;
+  });
+  const first = error.issues[0];
+  const issues = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+  return new AppError(
+    'invalid_input',
+    sentences.join(' '),
+    first ? issuePath(first.path) || undefined : undefined,
+    issues,
+  );
+}
+
+/** Normalises anything thrown into {@link AppErrorData}, hiding internals behind a generic message. */
+export function toErrorData(error: unknown): AppErrorData {
+  if (error instanceof AppError) return error.toData();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong: ${message}` };
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/** Trimmed text that must not be empty once trimmed. */
+const requiredText = (label: string, max = 10_000) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+/** Optional text: empty or blank strings become `undefined`. */
+const optionalText = (label: string, max = 10_000) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional(),
+  );
+
+/** A calendar date written as YYYY-MM-DD (the format every date field uses). */
+export const IsoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' });
+
+const optionalDate = z.preprocess((v) => (v === '' || v === null ? undefined : v), IsoDate.optional());
+
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+  z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://.' })
+    .max(2000)
+    .optional(),
+);
+
+export const Id = z.string().min(1).max(100);
+
+/** What a user gives to save a source (the article or report a fact comes from). */
+export const SourceInput = z.object({
+  title: requiredText('Title', 500),
+  outlet: requiredText('Outlet', 200),
+  published: optionalDate,
+  url: optionalUrl,
+  /** The captured article text, when there is one. */
+  text: optionalText('Article text', 5_000_000),
+});
+export type SourceInput = z.input<typeof SourceInput>;
+
+export const Source = z.object({
+  id: Id,
+  title: z.string(),
+  outlet: z.string(),
+  published: IsoDate.optional(),
+  url: z.string().optional(),
+  text: z.string().optional(),
+  createdAt: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** What a user gives to save a fact drawn from a source. */
+export const FactInput = z.object({
+  sourceId: z
+    .string({ error: 'Choose the source this fact comes from.' })
+    .min(1, 'Choose the source this fact comes from.'),
+  statement: requiredText('Statement', 5000),
+  quote: optionalText('Quote', 5000),
+  /** Who said it, including any relay chain: "US officials, cited by Reuters". */
+  speaker: optionalText('Speaker', 300),
+});
+export type FactInput = z.input<typeof FactInput>;
+
+export const Fact = z.object({
+  id: Id,
+  sourceId: Id,
+  statement: z.string(),
+  quote: z.string().optional(),
+  speaker: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+const nonEmpty = (max: number) =>
+  z.string().trim().min(1, 'must not be empty.').max(max, `must be at most ${max} characters.`);
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB.');
+
+/** A reusable briefing template: the team's structure and house style in one file. */
+export const Template = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes.'),
+    name: nonEmpty(200),
+    version: z.int().positive('must be a positive whole number.'),
+    description: z.string().max(2000).default(''),
+    classifications: z
+      .array(z.strictObject({ id: z.string().min(1).max(60), label: nonEmpty(60), colour }))
+      .min(1, 'must list at least one classification.'),
+    defaultClassification: z.string().min(1),
+    sections: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes.'),
+          heading: nonEmpty(200),
+          guidance: z.string().max(2000).default(''),
+        }),
+      )
+      .min(1, 'must have at least one section.'),
+    citations: z.strictObject({
+      placement: z.enum(['footnotes', 'endnotes']),
+      sourceListTitle: nonEmpty(100),
+    }),
+    style: z.strictObject({
+      fontFamily: z.string().min(1).max(100).default('Calibri'),
+      bodySizePt: z.number().min(6).max(24).default(11),
+      headingColour: colour.default('#1F3864'),
+      pageSize: z.enum(['A4', 'Letter']).default('A4'),
+    }),
+  })
+  .superRefine((t, ctx) => {
+    if (!t.classifications.some((c) => c.id === t.defaultClassification)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultClassification'],
+        message: `must be one of the classification ids (${t.classifications.map((c) => c.id).join(', ')}).`,
+      });
+    }
+    const seen = new Set<string>();
+    t.sections.forEach((s, i) => {
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `repeats "${s.id}".` });
+      seen.add(s.id);
+    });
+  });
+export type Template = z.infer<typeof Template>;
+
+/** One paragraph of a briefing: the analyst's words plus the facts it cites, in order. */
+export const Block = z.object({
+  id: Id,
+  text: z.string().max(20_000, 'A paragraph must be at most 20000 characters.'),
+  factIds: z.array(Id).max(50),
+});
+export type Block = z.infer<typeof Block>;
+
+export const BriefingSection = z.object({
+  /** The template section this content belongs to. */
+  id: z.string().min(1).max(64),
+  blocks: z.array(Block).max(2000),
+});
+export type BriefingSection = z.infer<typeof BriefingSection>;
+
+/** The editable part of a briefing. */
+export const BriefingContent = z.object({
+  title: requiredText('Title', 300),
+  date: IsoDate,
+  classification: z.string().min(1).max(60),
+  sections: z.array(BriefingSection).max(100),
+});
+export type BriefingContent = z.input<typeof BriefingContent>;
+
+export const Briefing = BriefingContent.extend({
+  id: Id,
+  templateId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Briefing = z.infer<typeof Briefing>;
+
+export const BriefingCreate = z.object({
+  templateId: z.string().min(1, 'Choose a template.'),
+  title: requiredText('Title', 300),
+  date: IsoDate,
+  classification: z.string().min(1).max(60).optional(),
+});
+export type BriefingCreate = z.input<typeof BriefingCreate>;
+
+export const ExportFormat = z.enum(['docx', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormat>;

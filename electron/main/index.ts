@@ -1,0 +1,67 @@
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Services } from '../services/services';
+import { registerIpcHandlers } from './ipc';
+import { hardenContents, hardenSession } from './security';
+import { mainWindowOptions } from './window';
+
+// The bundle lives in dist/electron/ next to preload.cjs; the renderer is built into dist/renderer/.
+const here = import.meta.dirname;
+const rendererIndex = join(here, '..', 'renderer', 'index.html');
+const appUrl = pathToFileURL(rendererIndex).href;
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would open the same store: focus the first one instead.
+  app.quit();
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataDir = process.env.BRIEFING_DATA ?? app.getPath('userData');
+  const templatesDir = app.isPackaged
+    ? join(process.resourcesPath, 'templates')
+    : join(app.getAppPath(), 'templates');
+  const services = new Services({ dataDir, templatesDir, mode: 'electron', version: app.getVersion() });
+  hardenSession(session.defaultSession);
+  const e2eDownloads = process.env.BRIEFING_E2E_DOWNLOADS;
+  if (e2eDownloads) {
+    // End-to-end tests cannot answer the native Save dialog: save exports straight into their folder.
+    session.defaultSession.on('will-download', (_event, item) =>
+      item.setSavePath(join(e2eDownloads, item.getFilename())),
+    );
+  }
+
+  registerIpcHandlers(ipcMain, services.handlers(), (event) => {
+    const frame = event.senderFrame;
+    return (
+      mainWindow !== null &&
+      event.sender === mainWindow.webContents &&
+      frame !== null &&
+      frame.parent === null &&
+      frame.url.split('#')[0] === appUrl
+    );
+  });
+
+  mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  hardenContents(mainWindow.webContents, appUrl);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(appUrl);
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    services.close();
+    app.quit();
+  });
+}
+
+void start();

@@ -1,0 +1,118 @@
+import type { BriefingSection, FactInput } from '../core/schemas';
+import type { Services } from './services';
+
+/** The seed article's metadata. The text carries no byline, so the outlet names it as sample coverage. */
+export const SAMPLE_SOURCE = {
+  title: 'Zelenskyy rules out recognising Donbas as Russian after Berlin talks',
+  outlet: 'Berlin talks coverage (sample article)',
+  published: '2025-12-15',
+} as const;
+
+type SampleFact = Omit<FactInput, 'sourceId'> & { key: string };
+
+/** Facts drawn from the seed article, attributed as the text attributes them. */
+export const SAMPLE_FACTS: readonly SampleFact[] = [
+  {
+    key: 'zelenskyy-recognition',
+    statement: 'Ukraine will not recognise the Donbas as Russian, either in practice or in law.',
+    quote: 'de jure or de facto',
+    speaker: 'Volodymyr Zelenskyy, President of Ukraine',
+  },
+  {
+    key: 'tusk-military',
+    statement: 'American negotiators described a response that would be “military” if Russia attacked again.',
+    quote: 'military',
+    speaker: 'Donald Tusk, Polish prime minister',
+  },
+  {
+    key: 'donetsk-withdrawal',
+    statement:
+      'US officials were leaning on Ukraine to pull its forces back from the eastern Donetsk region.',
+    speaker: 'US officials, cited by Reuters',
+  },
+  {
+    key: 'peskov-nato',
+    statement: 'Russia’s demand that Ukraine not join NATO is a fundamental issue in any peace settlement.',
+    speaker: 'Dmitry Peskov, Kremlin spokesman',
+  },
+  {
+    key: 'le-monde-guarantees',
+    statement: 'Zelenskyy argued for legally binding assurances, ratified by the US Congress.',
+    quote: 'legally binding',
+    speaker: 'Volodymyr Zelenskyy, as reported by Le Monde',
+  },
+  {
+    key: 'ninety-percent',
+    statement: 'The talks had resolved about 90% of issues, with territory still outstanding.',
+    speaker: 'US officials',
+  },
+  {
+    key: 'russia-not-agreed',
+    statement: 'Russia had yet to agree to the changes under discussion.',
+    speaker: 'Reuters',
+  },
+];
+
+/**
+ * Saves the seed article as a source, its facts, and a situation brief citing them. Returns the
+ * briefing id. Used by `briefing demo` and the integration tests.
+ */
+export function createSampleBriefing(services: Services, articleText: string): string {
+  const { store } = services;
+  return store.db.transaction(() => {
+    const source = store.createSource({ ...SAMPLE_SOURCE, text: articleText });
+    const ids = new Map(
+      SAMPLE_FACTS.map(({ key, ...f }) => [key, store.createFact({ ...f, sourceId: source.id }).id]),
+    );
+    const id = (key: string) => ids.get(key) ?? '';
+    const template = services.templates.get('situation-brief');
+    const briefing = store.createBriefing(
+      {
+        templateId: template.id,
+        title: 'Berlin peace talks: territory remains the sticking point',
+        date: '2025-12-16',
+      },
+      template,
+    );
+    const block = (n: number, text: string, factIds: string[]) => ({ id: `b${n}`, text, factIds });
+    const sections: BriefingSection[] = [
+      {
+        id: 'bottom-line',
+        blocks: [
+          block(1, 'Washington says most issues are settled, but Kyiv still refuses to cede Donbas.', [
+            id('ninety-percent'),
+            id('zelenskyy-recognition'),
+          ]),
+        ],
+      },
+      {
+        id: 'key-developments',
+        blocks: [
+          block(2, 'US negotiators are pressing Kyiv to withdraw from the part of Donetsk it still holds.', [
+            id('donetsk-withdrawal'),
+          ]),
+          block(3, 'Zelenskyy ruled out any recognition of Russian sovereignty over Donbas.', [
+            id('zelenskyy-recognition'),
+          ]),
+          block(4, 'The US has floated Article 5-style guarantees backed by a military response.', [
+            id('tusk-military'),
+          ]),
+          block(5, 'Kyiv wants guarantees to be legally binding and ratified by Congress.', [
+            id('le-monde-guarantees'),
+          ]),
+          block(6, 'Moscow insists that Ukraine stay out of NATO.', [id('peskov-nato')]),
+        ],
+      },
+      {
+        id: 'outlook',
+        blocks: [
+          block(7, 'Russia has not accepted the proposals; a deal depends on the territorial question.', [
+            id('russia-not-agreed'),
+          ]),
+        ],
+      },
+    ];
+    store.updateBriefing(briefing.id, { ...briefing, sections }, template);
+    return briefing.id;
+  })();
+}

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppInfo, BriefingSummary } from '../../../electron/contract/api';
+import type { Briefing, Fact, Source, Template } from '../../../electron/core/schemas';
+import { call } from '../api/client';
+import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
+import { BriefingStart } from '../features/editor/NewBriefingForm';
+import { LibraryPane } from '../features/library/LibraryPane';
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [sources, setSources] = useState<Source[]>([]);
+  const [facts, setFacts] = useState<Fact[]>([]);
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
+  const [draft, setDraft] = useState<Briefing | null>(null);
+
+  const refreshBriefings = useCallback(async () => setBriefings(await call('briefings:list', {})), []);
+
+  useEffect(() => {
+    Promise.all([
+      call('app:info', {}),
+      call('sources:list', {}),
+      call('facts:list', {}),
+      call('templates:list', {}),
+      call('briefings:list', {}),
+    ])
+      .then(([i, s, f, t, b]) => {
+        setInfo(i);
+        setSources(s);
+        setFacts(f);
+        setTemplates(t);
+        setBriefings(b);
+        document.body.dataset.ready = 'true';
+      })
+      .catch((e: unknown) => setLoadError((e as Error).message));
+  }, []);
+
+  const template = draft ? templates.find((t) => t.id === draft.templateId) : undefined;
+  const citedFactIds = useMemo(
+    () => new Set(draft?.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)) ?? []),
+    [draft],
+  );
+
+  const cite = (fact: Fact, sectionId: string) => {
+    if (!draft) return;
+    const block = { id: newBlockId(), text: fact.statement, factIds: [fact.id] };
+    const has = draft.sections.some((s) => s.id === sectionId);
+    setDraft({
+      ...draft,
+      sections: has
+        ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: [...s.blocks, block] } : s))
+        : [...draft.sections, { id: sectionId, blocks: [block] }],
+    });
+  };
+
+  if (loadError) {
+    return (
+      <main className="fatal" role="alert">
+        <h1>Briefing Builder could not start</h1>
+        <p>{loadError}</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Briefing Builder</h1>
+        {info ? (
+          <span className="muted" title={`Store: ${info.dataDir}`}>
+            {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version}
+          </span>
+        ) : null}
+      </header>
+      <main className="panes">
+        <LibraryPane
+          sources={sources}
+          facts={facts}
+          sections={template?.sections ?? []}
+          citedFactIds={citedFactIds}
+          onSourceSaved={(s) => setSources((list) => [...list, s])}
+          onFactSaved={(f) => setFacts((list) => [...list, f])}
+          onCite={cite}
+        />
+        {draft && template ? (
+          <BriefingEditor
+            key={draft.id}
+            draft={draft}
+            template={template}
+            facts={facts}
+            sources={sources}
+            onChange={setDraft}
+            onClose={() => {
+              setDraft(null);
+              void refreshBriefings();
+            }}
+          />
+        ) : (
+          <BriefingStart
+            templates={templates}
+            briefings={briefings}
+            onOpen={(b) => {
+              setDraft(b);
+              void refreshBriefings();
+            }}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// Builds everything the app runs: the renderer (Vite) and the Node-side bundles (esbuild).
+//   dist/renderer/        the React renderer (served from file:// in Electron, from 127.0.0.1 in browser mode)
+//   dist/electron/        main.mjs and preload.cjs (sandboxed preloads must be CommonJS)
+//   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
+// --if-stale skips the build when dist/ is newer than every source file.
+import { build as esbuild } from 'esbuild';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const stamp = join(root, 'dist', '.build-stamp');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+if (process.argv.includes('--if-stale') && existsSync(stamp)) {
+  const sources = Math.max(
+    newestMtime(join(root, 'electron')),
+    newestMtime(join(root, 'renderer')),
+    statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'vite.config.ts')).mtimeMs,
+  );
+  if (statSync(stamp).mtimeMs > sources) process.exit(0);
+}
+
+const started = Date.now();
+await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  packages: 'external',
+  loader: { '.sql': 'text' },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.mjs',
+    format: 'esm',
+    external: ['electron'],
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/node/cli.mjs', format: 'esm' }),
+]);
+writeFileSync(stamp, new Date().toISOString());
+console.log(`Built renderer and bundles in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,31 @@
+// `npm start`: the desktop app in Electron where its binary is present, else the same app in browser mode.
+// Options after `npm start --`: --browser (force browser mode), --no-open, --port N, --data DIR.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const electron = args.includes('--browser')
+  ? { path: null, reason: '--browser was given' }
+  : findElectronBinary();
+
+function run(command, commandArgs, env = process.env) {
+  const child = spawn(command, commandArgs, { stdio: 'inherit', cwd: root, env });
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+if (electron.path) {
+  const dataIndex = args.indexOf('--data');
+  const env =
+    dataIndex >= 0 && args[dataIndex + 1]
+      ? { ...process.env, BRIEFING_DATA: args[dataIndex + 1] }
+      : process.env;
+  run(electron.path, ['.'], env);
+} else {
+  console.log(`Electron is not available (${electron.reason}); starting browser mode.`);
+  run(process.execPath, ['bin/briefing.mjs', 'serve', ...args.filter((a) => a !== '--browser')]);
+}

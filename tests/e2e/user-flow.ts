@@ -1,0 +1,131 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pandocNotes, pandocPlain, pdfText } from '../helpers/readers';
+
+export interface AppDriver {
+  page: Page;
+  /** Runs `click`, waits for the exported file and returns its path on disk. */
+  download(click: () => Promise<void>, fileName: string): Promise<string>;
+  /** Quits and starts the app again on the same data folder; returns the new page. */
+  restart(): Promise<Page>;
+  screenshotsDir?: string;
+}
+
+export const article = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'berlin-talks-article.txt'),
+  'utf8',
+);
+
+export async function waitReady(page: Page): Promise<void> {
+  await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
+}
+
+/**
+ * The walking-skeleton user flow: save the article as a source, add facts, build a situation brief,
+ * export DOCX and PDF, restart, and find everything still there. Bad input is tried on the way.
+ */
+export async function userFlow(app: AppDriver): Promise<void> {
+  let page = app.page;
+  await waitReady(page);
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+
+  // A source: empty title and a bad date are refused with a message on the field; nothing is saved.
+  await page.getByRole('button', { name: 'New source' }).click();
+  const sourceForm = page.getByRole('form', { name: 'New source' });
+  await sourceForm.getByRole('button', { name: 'Save source' }).click();
+  await expect(sourceForm.getByRole('alert').first()).toContainText('Title is required');
+  await sourceForm.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
+  await sourceForm.getByLabel('Outlet').fill('Reuters');
+  await sourceForm.getByLabel('Published').fill('15/12/2025');
+  await sourceForm.getByRole('button', { name: 'Save source' }).click();
+  await expect(sourceForm.getByRole('alert').first()).toContainText('YYYY-MM-DD');
+  await expect(page.getByRole('heading', { name: 'Sources (0)' })).toBeVisible();
+  await sourceForm.getByLabel('Published').fill('2025-12-15');
+  await sourceForm.getByLabel('URL').fill('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
+  await sourceForm.getByLabel('Article text').fill(article);
+  await sourceForm.getByRole('button', { name: 'Save source' }).click();
+  await expect(page.getByRole('heading', { name: 'Sources (1)' })).toBeVisible();
+
+  // Facts: an empty statement and a missing source are refused; two good facts are saved.
+  const factForm = page.getByRole('form', { name: 'New fact' });
+  await factForm.getByRole('button', { name: 'Save fact' }).click();
+  await expect(factForm.getByRole('alert').first()).toContainText('Statement is required');
+  await factForm.getByLabel('Source').selectOption('');
+  await factForm.getByLabel('Statement').fill('Ukraine will not recognise the Donbas as Russian.');
+  await factForm.getByRole('button', { name: 'Save fact' }).click();
+  await expect(factForm.getByRole('alert').first()).toContainText('Choose the source');
+  await expect(page.getByRole('heading', { name: 'Facts (0)' })).toBeVisible();
+  await factForm
+    .getByLabel('Source')
+    .selectOption({ label: 'Reuters: Zelenskyy rules out recognising Donbas as Russian' });
+  await factForm.getByLabel('Verbatim quote (optional)').fill('de jure or de facto');
+  await factForm.getByLabel('Who said it (optional)').fill('Volodymyr Zelenskyy, President of Ukraine');
+  await factForm.getByRole('button', { name: 'Save fact' }).click();
+  await expect(page.getByRole('heading', { name: 'Facts (1)' })).toBeVisible();
+  await factForm
+    .getByLabel('Statement')
+    .fill('Russia’s demand that Ukraine not join NATO is a fundamental issue.');
+  await factForm.getByLabel('Who said it (optional)').fill('Dmitry Peskov, Kremlin spokesman');
+  await factForm.getByRole('button', { name: 'Save fact' }).click();
+  await expect(page.getByRole('heading', { name: 'Facts (2)' })).toBeVisible();
+  await factForm.getByRole('button', { name: 'Cancel' }).click();
+
+  // A briefing from the situation-brief template; a bad date is refused first.
+  const newBriefing = page.getByRole('form', { name: 'New briefing' });
+  await newBriefing
+    .getByLabel('Title', { exact: true })
+    .fill('Berlin talks: territory is the sticking point');
+  await newBriefing.getByLabel('Date').fill('2025-12-40');
+  await newBriefing.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(newBriefing.getByRole('alert').first()).toContainText('YYYY-MM-DD');
+  await newBriefing.getByLabel('Date').fill('2025-12-16');
+  await newBriefing.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
+  await expect(page.getByTestId('banner')).toHaveText('OFFICIAL');
+
+  // Put the facts into sections, reword one; the citation stays.
+  const facts = page.getByTestId('fact');
+  await facts.nth(0).getByRole('button', { name: 'Add to briefing' }).click();
+  await facts.nth(1).getByLabel('Section for this fact').selectOption({ label: 'Key developments' });
+  await facts.nth(1).getByRole('button', { name: 'Add to briefing' }).click();
+  const bottomLine = page.getByLabel('Bottom line, paragraph 1');
+  await bottomLine.fill('Kyiv refuses to cede Donbas, in law or in fact.');
+  await expect(page.getByLabel('Key developments, paragraph 1')).toHaveValue(/fundamental issue/);
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
+
+  // Export both formats and read them back with real readers.
+  const docx = await app.download(
+    () => page.getByRole('button', { name: 'Export DOCX' }).click(),
+    'Berlin-talks-territory-is-the-sticking-point.docx',
+  );
+  const notes = pandocNotes(docx);
+  expect(notes).toHaveLength(2);
+  expect(notes[0]).toContain('Volodymyr Zelenskyy, President of Ukraine, in Reuters');
+  expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, in Reuters');
+  const plain = pandocPlain(docx);
+  expect(plain).toContain('Kyiv refuses to cede Donbas, in law or in fact.');
+  expect(plain).toContain('Sources');
+  await expect(page.getByRole('status').filter({ hasText: 'with 2 notes' })).toBeVisible();
+
+  const pdf = await app.download(
+    () => page.getByRole('button', { name: 'Export PDF' }).click(),
+    'Berlin-talks-territory-is-the-sticking-point.pdf',
+  );
+  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  expect(text).toContain('1. Volodymyr Zelenskyy, President of Ukraine, in Reuters');
+  expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, in Reuters');
+  expect(text).toContain('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
+
+  // Restart: everything is still there.
+  page = await app.restart();
+  await waitReady(page);
+  await expect(page.getByRole('heading', { name: 'Facts (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Berlin talks: territory is the sticking point' }).click();
+  await expect(page.getByLabel('Bottom line, paragraph 1')).toHaveValue(
+    'Kyiv refuses to cede Donbas, in law or in fact.',
+  );
+  await expect(page.locator('.chip')).toHaveCount(2);
+}

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+
+/** Real readers for exported files: pandoc for DOCX, poppler for PDF. */
+export const pandocPlain = (file: string) =>
+  execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+
+interface PandocNode {
+  t?: string;
+  c?: unknown;
+}
+
+/** The footnote/endnote texts pandoc finds in a DOCX, in order. */
+export function pandocNotes(file: string): string[] {
+  const ast = JSON.parse(
+    execFileSync('pandoc', ['-f', 'docx', '-t', 'json', file], { encoding: 'utf8' }),
+  ) as unknown;
+  const notes: string[] = [];
+  const text = (node: unknown): string => {
+    if (Array.isArray(node)) return node.map(text).join('');
+    if (node && typeof node === 'object') {
+      const n = node as PandocNode;
+      if (n.t === 'Str') return String(n.c);
+      if (n.t === 'Space' || n.t === 'SoftBreak') return ' ';
+      return text(n.c);
+    }
+    return '';
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as PandocNode;
+      if (n.t === 'Note') notes.push(text(n.c).trim());
+      else Object.values(n).forEach(walk);
+    }
+  };
+  walk(ast);
+  return notes;
+}
+
+export const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+/** Rows of `pdffonts`: font name and whether it is embedded. */
+export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return lines.map((line) => {
+    const cols = line.trim().split(/\s+/);
+    // name type… encoding emb sub uni object ID: "emb" is the fifth column from the end.
+    return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
+  });
+}

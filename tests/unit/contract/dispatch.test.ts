@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { channels } from '../../../electron/contract/api';
+import { dispatch } from '../../../electron/contract/dispatch';
+import { freshServices } from '../../helpers/fixtures';
+
+const services = freshServices();
+const handlers = services.handlers();
+afterAll(() => services.close());
+
+describe('dispatch', () => {
+  it('has a handler for every channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channels].sort());
+  });
+
+  it('returns a readable error naming the field, and saves nothing', async () => {
+    const r = await dispatch(handlers, 'sources:create', {
+      title: '',
+      outlet: 'Reuters',
+      published: '2025-15-01',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'title' } });
+    if (!r.ok) expect(r.error.message).toMatch(/Title is required\..*published must be a real date/);
+    expect(await dispatch(handlers, 'sources:list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses unknown channels and unexpected fields', async () => {
+    expect(await dispatch(handlers, 'fs:read', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    expect(await dispatch(handlers, 'briefings:get', { id: 'x', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await dispatch(handlers, 'briefings:get', { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('runs a whole flow through the contract', async () => {
+    const src = await dispatch(handlers, 'sources:create', {
+      title: 'Berlin',
+      outlet: 'Reuters',
+      url: 'https://example.org/a',
+    });
+    if (!src.ok) throw new Error(src.error.message);
+    const id = (src.value as { id: string }).id;
+    const fact = await dispatch(handlers, 'facts:create', {
+      sourceId: id,
+      statement: 'A fact.',
+      quote: '',
+      speaker: 'Peskov',
+    });
+    expect(fact).toMatchObject({ ok: true, value: { statement: 'A fact.', speaker: 'Peskov' } });
+    expect(fact.ok && 'quote' in (fact.value as object)).toBe(false);
+  });
+});

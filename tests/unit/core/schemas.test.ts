@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromZodError } from '../../../electron/core/errors';
+import { BriefingCreate, FactInput, SourceInput, Template } from '../../../electron/core/schemas';
+import { templatesDir } from '../../helpers/fixtures';
+
+const errorOf = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+  value: unknown,
+) => {
+  const r = schema.safeParse(value);
+  expect(r.success).toBe(false);
+  return fromZodError(r.error as never);
+};
+
+describe('SourceInput', () => {
+  it('accepts a complete source and drops blank optional fields', () => {
+    const s = SourceInput.parse({
+      title: ' Berlin talks ',
+      outlet: 'Reuters',
+      published: '2025-12-15',
+      url: '',
+      text: '  ',
+    });
+    expect(s).toEqual({ title: 'Berlin talks', outlet: 'Reuters', published: '2025-12-15' });
+  });
+
+  it('names the field when the title is empty', () => {
+    const e = errorOf(SourceInput, { title: '   ', outlet: 'Reuters' });
+    expect(e.path).toBe('title');
+    expect(e.message).toContain('Title is required');
+  });
+
+  it.each(['15/12/2025', '2025-02-30', '2025-13-01', 'yesterday'])('rejects the date %s', (published) => {
+    const e = errorOf(SourceInput, { title: 'T', outlet: 'O', published });
+    expect(e.path).toBe('published');
+    expect(e.message).toContain('YYYY-MM-DD');
+  });
+
+  it('accepts a leap day and rejects links that are not web links', () => {
+    expect(SourceInput.parse({ title: 'T', outlet: 'O', published: '2024-02-29' }).published).toBe(
+      '2024-02-29',
+    );
+    expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'javascript:alert(1)' }).path).toBe('url');
+    expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'file:///etc/passwd' }).path).toBe('url');
+  });
+});
+
+describe('FactInput', () => {
+  it('requires a statement and a source', () => {
+    expect(errorOf(FactInput, { sourceId: 's1', statement: ' ' }).path).toBe('statement');
+    const e = errorOf(FactInput, { sourceId: '', statement: 'x' });
+    expect(e.path).toBe('sourceId');
+    expect(e.message).toContain('Choose the source');
+  });
+});
+
+describe('BriefingCreate', () => {
+  it('rejects a date that is not a date', () => {
+    expect(
+      errorOf(BriefingCreate, { templateId: 'situation-brief', title: 'T', date: '2025-12-32' }).path,
+    ).toBe('date');
+  });
+});
+
+describe('Template', () => {
+  const files = readdirSync(templatesDir).filter((f) => f.endsWith('.json'));
+
+  it('ships the situation brief', () => {
+    expect(files).toContain('situation-brief.json');
+  });
+
+  it.each(files)('built-in template %s is valid', (file) => {
+    const t = Template.parse(JSON.parse(readFileSync(join(templatesDir, file), 'utf8')));
+    expect(`${t.id}.json`).toBe(file);
+  });
+
+  it('situation brief has Bottom line, Key developments and Outlook', () => {
+    const t = Template.parse(JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')));
+    expect(t.sections.map((s) => s.heading)).toEqual(['Bottom line', 'Key developments', 'Outlook']);
+  });
+
+  it('rejects a malformed template naming the wrong field', () => {
+    const t = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8'));
+    t.sections[1].heading = '';
+    t.defaultClassification = 'top-secret';
+    const e = errorOf(Template, t);
+    expect(e.message).toContain('sections.1.heading');
+    expect(e.message).toContain('defaultClassification');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from '../../../electron/main/window';
+
+// window.ts imports only Electron's types, so its options can be checked without Electron.
+describe('main window', () => {
+  it('runs the renderer isolated and sandboxed, without Node', () => {
+    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fixtures';
+
+// electron-builder has no `validate` command; its own loader and schema validator are called instead.
+const require = createRequire(import.meta.url);
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+  getConfig: (
+    projectDir: string,
+    configPath: string | null,
+    fromOptions: unknown,
+  ) => Promise<Record<string, unknown>>;
+  validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
+};
+const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+
+const load = () => getConfig(repoRoot, join(repoRoot, 'electron-builder.yml'), null);
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s own validation', async () => {
+    const config = await load();
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('packs compiled output only, with templates as resources and every target', async () => {
+    const config = (await load()) as {
+      appId: string;
+      productName: string;
+      files: Array<{ filter: string[] }>;
+      extraResources: Array<{ from: string; to: string }>;
+      linux: { target: string[] };
+      win: { target: string[] };
+      mac: { target: string[] };
+    };
+    expect(config.appId).toBe('org.briefingbuilder.app');
+    expect(config.productName).toBe('Briefing Builder');
+    expect(config.files.flatMap((f) => f.filter).filter((f) => !f.startsWith('!'))).toEqual([
+      'package.json',
+      'dist/electron/**',
+      'dist/renderer/**',
+    ]);
+    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'templates', to: 'templates' })]);
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('rejects a configuration electron-builder would not accept', async () => {
+    const config = { ...(await load()), linux: { target: 'AppImage', notAnOption: true } };
+    await expect(validateConfiguration(config, new DebugLogger(false))).rejects.toThrow(
+      /configuration\.linux/,
+    );
+  });
+
+  it('points package.json main at the built Electron entry', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { main: string };
+    expect(pkg.main).toBe('dist/electron/main.mjs');
+  });
+});

@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../electron/core/errors';
+import { openDatabase, schemaVersion } from '../../../electron/services/store/db';
+import { migrations } from '../../../electron/services/store/migrations';
+import { Store } from '../../../electron/services/store/store';
+import { freshServices, tempDir } from '../../helpers/fixtures';
+
+describe('store migrations', () => {
+  it('creates a fresh store at the latest schema version with STRICT tables', () => {
+    const file = join(tempDir(), 'briefing.sqlite');
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(migrations.at(-1)?.version);
+    const tables = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        { name: 'sources', strict: 1 },
+        { name: 'facts', strict: 1 },
+        { name: 'briefings', strict: 1 },
+      ]),
+    );
+    db.close();
+  });
+
+  it('is idempotent on reopen and applies only new migrations', () => {
+    const file = join(tempDir(), 'briefing.sqlite');
+    openDatabase(file).close();
+    const extra = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'add-note', sql: 'ALTER TABLE facts ADD COLUMN note TEXT;' },
+    ];
+    const db = openDatabase(file, extra);
+    expect(schemaVersion(db)).toBe(migrations.length + 1);
+    expect(db.prepare("SELECT name FROM pragma_table_info('facts') WHERE name = 'note'").get()).toEqual({
+      name: 'note',
+    });
+    db.close();
+  });
+
+  it('rolls back a failing migration whole, leaving the previous version', () => {
+    const file = join(tempDir(), 'briefing.sqlite');
+    openDatabase(file).close();
+    const bad = [
+      ...migrations,
+      { version: 99, name: 'bad', sql: 'CREATE TABLE t (x TEXT) STRICT; INSERT INTO nope VALUES (1);' },
+    ];
+    expect(() => openDatabase(file, bad)).toThrow();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 't'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses a store written by a newer version', () => {
+    const file = join(tempDir(), 'briefing.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(AppError);
+    expect(() => openDatabase(file)).toThrow(/newer version/);
+  });
+});
+
+describe('Store', () => {
+  it('keeps sources, facts and briefings across a restart', () => {
+    const dataDir = tempDir();
+    const a = freshServices(dataDir);
+    const s = a.store.createSource({
+      title: 'Berlin talks',
+      outlet: 'Reuters',
+      published: '2025-12-15',
+      text: 'Article body',
+    });
+    const f = a.store.createFact({
+      sourceId: s.id,
+      statement: 'Talks resolved 90% of issues.',
+      speaker: 'US officials',
+    });
+    const b = a.store.createBriefing(
+      { templateId: 'situation-brief', title: 'Brief', date: '2025-12-16' },
+      a.templates.get('situation-brief'),
+    );
+    a.store.updateBriefing(
+      b.id,
+      {
+        ...b,
+        sections: [{ id: 'bottom-line', blocks: [{ id: 'p1', text: 'Most settled.', factIds: [f.id] }] }],
+      },
+      a.templates.get('situation-brief'),
+    );
+    a.close();
+
+    const again = freshServices(dataDir);
+    expect(again.store.listSources()).toMatchObject([{ id: s.id, outlet: 'Reuters', text: 'Article body' }]);
+    expect(again.store.listFacts()).toMatchObject([{ id: f.id, speaker: 'US officials' }]);
+    expect(again.store.getBriefing(b.id).sections[0]?.blocks[0]?.factIds).toEqual([f.id]);
+    expect(again.store.listBriefings()).toMatchObject([
+      { id: b.id, title: 'Brief', classification: 'official' },
+    ]);
+    again.close();
+  });
+
+  it('refuses a fact whose source does not exist, writing nothing', () => {
+    const s = freshServices();
+    expect(() => s.store.createFact({ sourceId: 'nope', statement: 'x' })).toThrow(/source does not exist/);
+    expect(s.store.listFacts()).toEqual([]);
+    s.close();
+  });
+
+  it('refuses a briefing update that cites an unknown fact, keeping the previous content', () => {
+    const s = freshServices();
+    const t = s.templates.get('situation-brief');
+    const b = s.store.createBriefing({ templateId: t.id, title: 'Brief', date: '2025-12-16' }, t);
+    let error: unknown;
+    try {
+      s.store.updateBriefing(
+        b.id,
+        {
+          ...b,
+          title: 'Changed',
+          sections: [{ id: 'outlook', blocks: [{ id: 'p', text: 'x', factIds: ['ghost'] }] }],
+        },
+        t,
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).path).toBe('sections.0.blocks.0.factIds.0');
+    expect(s.store.getBriefing(b.id).title).toBe('Brief');
+    s.close();
+  });
+
+  it('opens the same file with the Store class directly', () => {
+    const store = new Store(join(tempDir(), 'x.sqlite'));
+    expect(store.listSources()).toEqual([]);
+    store.close();
+  });
+});
