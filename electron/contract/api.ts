@@ -7,9 +7,14 @@ import {
   ExportFormat,
   Fact,
   FactInput,
+  FactPatch,
+  FactStatus,
+  Grade,
   Id,
+  IsoDate,
   Source,
   SourceInput,
+  SourcePatch,
   Template,
 } from '../core/schemas';
 
@@ -26,13 +31,16 @@ export const BriefingSummary = z.object({
 });
 export type BriefingSummary = z.infer<typeof BriefingSummary>;
 
-export const ExportResult = z.object({
+/** A file handed to the user (a download in browser mode, the Save dialog in Electron). */
+export const FilePayload = z.object({
   fileName: z.string(),
   mimeType: z.string(),
-  /** The document bytes, base64-encoded so the same result crosses IPC and HTTP. */
+  /** The bytes, base64-encoded so the same result crosses IPC and HTTP. */
   dataBase64: z.string(),
-  noteCount: z.int().nonnegative(),
 });
+export type FilePayload = z.infer<typeof FilePayload>;
+
+export const ExportResult = FilePayload.extend({ noteCount: z.int().nonnegative() });
 export type ExportResult = z.infer<typeof ExportResult>;
 
 export const AppInfo = z.object({
@@ -41,6 +49,83 @@ export const AppInfo = z.object({
   dataDir: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+/** A library search: free text (FTS5 syntax is not exposed; words, "phrases" and prefix* are), filters, order, page. */
+export const FactQuery = z.strictObject({
+  text: z.string().max(500).default(''),
+  tags: z.array(z.string().max(60)).max(20).default([]),
+  sourceId: Id.optional(),
+  outlet: z.string().max(200).optional(),
+  speaker: z.string().max(300).optional(),
+  /** Event date window, inclusive (facts without an event date use their source's publication date). */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  grades: z.array(Grade).max(6).default([]),
+  statuses: z.array(FactStatus).max(3).default([]),
+  sort: z.enum(['relevance', 'newest', 'oldest', 'event-date']).default('relevance'),
+  offset: z.int().min(0).max(10_000_000).default(0),
+  limit: z.int().min(1).max(500).default(50),
+});
+export type FactQuery = z.input<typeof FactQuery>;
+
+/** A piece of a highlighted snippet: plain text, `hit` where the query matched. Never markup. */
+export const SnippetPart = z.object({ text: z.string(), hit: z.boolean() });
+export type SnippetPart = z.infer<typeof SnippetPart>;
+
+export const SourceSummary = Source.pick({
+  id: true,
+  title: true,
+  outlet: true,
+  grade: true,
+  published: true,
+  url: true,
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const FactHit = z.object({ fact: Fact, source: SourceSummary, snippet: z.array(SnippetPart) });
+export type FactHit = z.infer<typeof FactHit>;
+
+export const SearchResult = z.object({
+  items: z.array(FactHit),
+  /** Number of matches; a lower bound when `totalIsExact` is false (very common terms at large scale). */
+  total: z.int().nonnegative(),
+  totalIsExact: z.boolean(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/** A candidate fact proposed from an article sentence, for the user to review before saving. */
+export const CandidateFact = z.object({
+  statement: z.string(),
+  quote: z.string().optional(),
+  speaker: z.string().optional(),
+  speakerRole: z.string().optional(),
+  relayedBy: z.string().optional(),
+  /** "para. 4": where in the article the sentence is. */
+  locator: z.string().optional(),
+  /** The sentence it came from, verbatim. */
+  sentence: z.string(),
+  /** The attribution cue that was found: "said", "told reporters", "according to", "reported that", "quote". */
+  cue: z.string(),
+});
+export type CandidateFact = z.infer<typeof CandidateFact>;
+
+/** What an import did: how many rows it wrote, what it skipped as duplicates, and the ids it created. */
+export const ImportReport = z.object({
+  sourcesCreated: z.int().nonnegative(),
+  factsCreated: z.int().nonnegative(),
+  duplicates: z.array(z.object({ line: z.int().optional(), message: z.string() })),
+  sourceIds: z.array(Id),
+  factIds: z.array(Id),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const StoreStats = z.object({ sources: z.int(), facts: z.int(), briefings: z.int() });
+export type StoreStats = z.infer<typeof StoreStats>;
+
+export const Collection = z.object({ id: Id, name: z.string(), query: FactQuery, createdAt: z.string() });
+export type Collection = z.infer<typeof Collection>;
+
+const importText = z.string().max(50_000_000, 'The file is larger than 50 MB.');
 
 /**
  * THE API between the renderer and the services: every channel with the schema of its input and
@@ -51,8 +136,42 @@ export const contract = {
   'app:info': { input: none, output: AppInfo },
   'sources:list': { input: none, output: z.array(Source) },
   'sources:create': { input: SourceInput, output: Source },
+  'sources:get': { input: byId, output: Source },
+  'sources:update': { input: z.strictObject({ id: Id, patch: SourcePatch }), output: Source },
   'facts:list': { input: none, output: z.array(Fact) },
   'facts:create': { input: FactInput, output: Fact },
+  'facts:get': { input: byId, output: Fact },
+  'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
+  'facts:search': { input: FactQuery, output: SearchResult },
+  'collections:list': { input: none, output: z.array(Collection) },
+  'collections:save': {
+    input: z.strictObject({ name: z.string().trim().min(1, 'Name is required.').max(100), query: FactQuery }),
+    output: Collection,
+  },
+  'collections:delete': { input: byId, output: z.strictObject({}) },
+  'import:article-candidates': {
+    input: z.strictObject({ text: importText, format: z.enum(['text', 'html']).default('text') }),
+    output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
+  },
+  'import:article': {
+    input: z.strictObject({
+      source: SourceInput,
+      facts: z.array(FactInput.omit({ sourceId: true })).max(5000),
+    }),
+    output: ImportReport,
+  },
+  'import:sources': {
+    input: z.strictObject({ format: z.enum(['csl-json', 'bibtex', 'ris']), text: importText }),
+    output: ImportReport,
+  },
+  'import:facts': {
+    input: z.strictObject({ format: z.enum(['csv', 'json']), text: importText }),
+    output: ImportReport,
+  },
+  'library:export': { input: z.strictObject({ format: z.enum(['json', 'csl-json']) }), output: FilePayload },
+  'store:stats': { input: none, output: StoreStats },
+  'store:backup': { input: none, output: FilePayload },
+  'store:restore': { input: z.strictObject({ dataBase64: z.string().max(700_000_000) }), output: StoreStats },
   'templates:list': { input: none, output: z.array(Template) },
   'briefings:list': { input: none, output: z.array(BriefingSummary) },
   'briefings:create': { input: BriefingCreate, output: Briefing },

@@ -1,4 +1,4 @@
-import type { Fact, Source } from './schemas';
+import { attribution, type Fact, type Source } from './schemas';
 import { formatLongDate } from './text';
 
 /**
@@ -7,7 +7,8 @@ import { formatLongDate } from './text';
  */
 export function formatNote(fact: Fact, source: Source): string {
   const parts: string[] = [];
-  parts.push(fact.speaker ? `${fact.speaker}, in ${source.outlet}` : source.outlet);
+  const who = attribution(fact);
+  parts.push(who ? `${who}, in ${source.outlet}` : source.outlet);
   parts.push(`“${source.title}”`);
   if (source.published) parts.push(formatLongDate(source.published));
   if (source.url) parts.push(source.url);

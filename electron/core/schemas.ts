@@ -10,32 +10,81 @@ const requiredText = (label: string, max = 10_000) =>
 
 /** Optional text: empty or blank strings become `undefined`. */
 const optionalText = (label: string, max = 10_000) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional(),
-  );
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
 
 /** A calendar date written as YYYY-MM-DD (the format every date field uses). */
 export const IsoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' });
 
-const optionalDate = z.preprocess((v) => (v === '' || v === null ? undefined : v), IsoDate.optional());
+const optionalDate = z
+  .union([z.literal(''), IsoDate], { error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' })
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
 
-const optionalUrl = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
-  z
-    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://.' })
-    .max(2000)
-    .optional(),
-);
+const optionalUrl = z
+  .string()
+  .trim()
+  .pipe(
+    z.union(
+      [
+        z.literal(''),
+        z
+          .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://.' })
+          .max(2000),
+      ],
+      { error: 'must be a web address starting with http:// or https://.' },
+    ),
+  )
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
 
 export const Id = z.string().min(1).max(100);
 
-/** What a user gives to save a source (the article or report a fact comes from). */
+/** Admiralty code, reliability of the *source*: A completely reliable … E unreliable, F cannot be judged. */
+export const Grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+export type Grade = z.infer<typeof Grade>;
+
+/** Admiralty code, credibility of the *information*: 1 confirmed … 5 improbable, 6 cannot be judged. */
+export const Credibility = z.int().min(1, 'must be 1 to 6.').max(6, 'must be 1 to 6.');
+
+export const FactStatus = z.enum(['draft', 'verified', 'retracted']);
+export type FactStatus = z.infer<typeof FactStatus>;
+
+/** A CSL-JSON name: a person (family/given) or an organisation (literal). */
+export const CslName = z
+  .object({
+    family: z.string().max(200).optional(),
+    given: z.string().max(200).optional(),
+    literal: z.string().max(300).optional(),
+  })
+  .refine((n) => Boolean(n.family || n.literal), 'needs a family name or a literal name.');
+export type CslName = z.infer<typeof CslName>;
+
+const tags = z
+  .array(z.string().trim().max(60, 'a tag must be at most 60 characters.'))
+  .max(30, 'at most 30 tags.')
+  .transform((list) => [...new Set(list.filter((t) => t !== ''))]);
+
+/** What a user gives to save a source (the article or report a fact comes from). CSL-JSON compatible. */
 export const SourceInput = z.object({
   title: requiredText('Title', 500),
   outlet: requiredText('Outlet', 200),
+  /** CSL item type: article-newspaper, report, webpage, … */
+  type: z
+    .string()
+    .regex(/^[a-z][a-z-]{1,40}$/, 'must be a CSL item type such as article-newspaper.')
+    .default('article-newspaper'),
+  authors: z.array(CslName).max(100).default([]),
   published: optionalDate,
+  accessed: optionalDate,
   url: optionalUrl,
+  language: optionalText('Language', 35),
+  grade: Grade.default('F'),
+  notes: optionalText('Notes', 20_000),
   /** The captured article text, when there is one. */
   text: optionalText('Article text', 5_000_000),
 });
@@ -45,10 +94,20 @@ export const Source = z.object({
   id: Id,
   title: z.string(),
   outlet: z.string(),
+  type: z.string(),
+  authors: z.array(CslName),
   published: IsoDate.optional(),
+  accessed: IsoDate.optional(),
   url: z.string().optional(),
+  language: z.string().optional(),
+  grade: Grade,
+  notes: z.string().optional(),
   text: z.string().optional(),
+  /** SHA-256 of `text`, hex. */
+  textSha256: z.string().optional(),
+  capturedAt: z.string().optional(),
   createdAt: z.string(),
+  updatedAt: z.string(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -59,10 +118,26 @@ export const FactInput = z.object({
     .min(1, 'Choose the source this fact comes from.'),
   statement: requiredText('Statement', 5000),
   quote: optionalText('Quote', 5000),
-  /** Who said it, including any relay chain: "US officials, cited by Reuters". */
+  /** Who said it: "Dmitry Peskov", "US officials". */
   speaker: optionalText('Speaker', 300),
+  /** Their role: "Kremlin spokesman". */
+  speakerRole: optionalText('Role', 300),
+  /** Who relayed it, when not said to the source directly: "Reuters" (as in "US officials, cited by Reuters"). */
+  relayedBy: optionalText('Relayed by', 300),
+  eventDate: optionalDate,
+  /** Where in the source: "para. 4", "p. 12". */
+  locator: optionalText('Locator', 100),
+  credibility: Credibility.default(6),
+  tags: tags.default([]),
+  status: FactStatus.default('draft'),
 });
 export type FactInput = z.input<typeof FactInput>;
+
+/** A partial update of a fact: only the fields given change. */
+export const FactPatch = FactInput.partial();
+export type FactPatch = z.input<typeof FactPatch>;
+export const SourcePatch = SourceInput.partial();
+export type SourcePatch = z.input<typeof SourcePatch>;
 
 export const Fact = z.object({
   id: Id,
@@ -70,10 +145,24 @@ export const Fact = z.object({
   statement: z.string(),
   quote: z.string().optional(),
   speaker: z.string().optional(),
+  speakerRole: z.string().optional(),
+  relayedBy: z.string().optional(),
+  eventDate: IsoDate.optional(),
+  locator: z.string().optional(),
+  credibility: z.int().min(1).max(6),
+  tags: z.array(z.string()),
+  status: FactStatus,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Fact = z.infer<typeof Fact>;
+
+/** "Dmitry Peskov, Kremlin spokesman, cited by Reuters": who said it, as a note or list shows it. */
+export function attribution(fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>): string {
+  const who = [fact.speaker, fact.speakerRole].filter(Boolean).join(', ');
+  if (!fact.relayedBy) return who;
+  return who ? `${who}, cited by ${fact.relayedBy}` : fact.relayedBy;
+}
 
 const nonEmpty = (max: number) =>
   z.string().trim().min(1, 'must not be empty.').max(max, `must be at most ${max} characters.`);

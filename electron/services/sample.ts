@@ -6,9 +6,12 @@ export const SAMPLE_SOURCE = {
   title: 'Zelenskyy rules out recognising Donbas as Russian after Berlin talks',
   outlet: 'Berlin talks coverage (sample article)',
   published: '2025-12-15',
+  grade: 'B',
 } as const;
 
 type SampleFact = Omit<FactInput, 'sourceId'> & { key: string };
+
+const tags = ['ukraine', 'peace-talks'];
 
 /** Facts drawn from the seed article, attributed as the text attributes them. */
 export const SAMPLE_FACTS: readonly SampleFact[] = [
@@ -16,30 +19,38 @@ export const SAMPLE_FACTS: readonly SampleFact[] = [
     key: 'zelenskyy-recognition',
     statement: 'Ukraine will not recognise the Donbas as Russian, either in practice or in law.',
     quote: 'de jure or de facto',
-    speaker: 'Volodymyr Zelenskyy, President of Ukraine',
+    tags: [...tags, 'territory'],
+    credibility: 2,
+    status: 'verified',
+    speaker: 'Volodymyr Zelenskyy',
+    speakerRole: 'President of Ukraine',
   },
   {
     key: 'tusk-military',
     statement: 'American negotiators described a response that would be “military” if Russia attacked again.',
     quote: 'military',
-    speaker: 'Donald Tusk, Polish prime minister',
+    speaker: 'Donald Tusk',
+    speakerRole: 'Polish prime minister',
   },
   {
     key: 'donetsk-withdrawal',
     statement:
       'US officials were leaning on Ukraine to pull its forces back from the eastern Donetsk region.',
-    speaker: 'US officials, cited by Reuters',
+    speaker: 'US officials',
+    relayedBy: 'Reuters',
   },
   {
     key: 'peskov-nato',
     statement: 'Russia’s demand that Ukraine not join NATO is a fundamental issue in any peace settlement.',
-    speaker: 'Dmitry Peskov, Kremlin spokesman',
+    speaker: 'Dmitry Peskov',
+    speakerRole: 'Kremlin spokesman',
   },
   {
     key: 'le-monde-guarantees',
     statement: 'Zelenskyy argued for legally binding assurances, ratified by the US Congress.',
     quote: 'legally binding',
-    speaker: 'Volodymyr Zelenskyy, as reported by Le Monde',
+    speaker: 'Volodymyr Zelenskyy',
+    relayedBy: 'Le Monde',
   },
   {
     key: 'ninety-percent',

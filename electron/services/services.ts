@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { buildRenderModel } from '../core/render-model';
 import type { ExportFormat } from '../core/schemas';
-import type { AppInfo, Handlers } from '../contract/api';
+import type { AppInfo, Handlers, StoreStats } from '../contract/api';
+import { exportLibrary } from './export/library';
+import { importArticle, proposeCandidates } from './import/article';
+import { importFacts } from './import/facts';
+import { importSources } from './import/sources';
+import { notImplemented } from './not-implemented';
+import { deleteCollection, listCollections, saveCollection } from './search/collections';
+import { searchFacts } from './search/search';
 import { renderDocx } from './export/docx';
 import { renderPdf } from './export/pdf';
 import { Store } from './store/store';
@@ -71,6 +78,16 @@ export class Services {
     };
   }
 
+  /** A consistent copy of the whole store, as a file for the user to keep. */
+  async backup(): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
+    return notImplemented('Backup');
+  }
+
+  /** Replaces the store with a backup, after checking it is one. */
+  async restore(_bytes: Uint8Array): Promise<StoreStats> {
+    return notImplemented('Restore');
+  }
+
   /** The handler table: one entry per contract channel. */
   handlers(): Handlers {
     const { store, templates } = this;
@@ -82,8 +99,27 @@ export class Services {
       }),
       'sources:list': () => store.listSources(),
       'sources:create': (input) => store.createSource(input),
+      'sources:get': ({ id }) => store.requireSource(id),
+      'sources:update': ({ id, patch }) => store.updateSource(id, patch),
       'facts:list': () => store.listFacts(),
       'facts:create': (input) => store.createFact(input),
+      'facts:get': ({ id }) => store.requireFact(id),
+      'facts:update': ({ id, patch }) => store.updateFact(id, patch),
+      'facts:search': (query) => searchFacts(store.db, query),
+      'collections:list': () => listCollections(store.db),
+      'collections:save': ({ name, query }) => saveCollection(store.db, name, query),
+      'collections:delete': ({ id }) => {
+        deleteCollection(store.db, id);
+        return {};
+      },
+      'import:article-candidates': ({ text, format }) => proposeCandidates(text, format),
+      'import:article': (input) => importArticle(store, input),
+      'import:sources': ({ format, text }) => importSources(store, format, text),
+      'import:facts': ({ format, text }) => importFacts(store, format, text),
+      'library:export': ({ format }) => exportLibrary(store, format),
+      'store:stats': () => store.stats(),
+      'store:backup': async () => this.backup(),
+      'store:restore': async ({ dataBase64 }) => this.restore(Buffer.from(dataBase64, 'base64')),
       'templates:list': () => templates.templates,
       'briefings:list': () => store.listBriefings(),
       'briefings:create': (input) => store.createBriefing(input, templates.get(input.templateId)),

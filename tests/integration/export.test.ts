@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
+import { attribution } from '../../electron/core/schemas';
 import { createSampleBriefing, SAMPLE_FACTS, SAMPLE_SOURCE } from '../../electron/services/sample';
 import type { Services } from '../../electron/services/services';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
@@ -32,7 +33,7 @@ afterAll(() => services.close());
 describe('sample briefing', () => {
   it('draws at least five facts from the seed article, attributed as the text does', () => {
     expect(SAMPLE_FACTS.length).toBeGreaterThanOrEqual(5);
-    const speakers = SAMPLE_FACTS.map((f) => f.speaker ?? '').join(' | ');
+    const speakers = SAMPLE_FACTS.map((f) => attribution(f)).join(' | ');
     for (const who of ['Reuters', 'Le Monde', 'Zelenskyy', 'Peskov', 'US officials'])
       expect(speakers).toContain(who);
     const text = articleText();
@@ -73,6 +74,14 @@ describe('PDF read back by poppler', () => {
     expect(text).toContain(SAMPLE_SOURCE.title);
     expect(text).toContain('OFFICIAL');
     expect(text).toMatch(/Page 1 of \d/);
+  });
+
+  it('links every note marker to its note and back', () => {
+    const dests = execFileSync('pdfinfo', ['-dests', pdf], { encoding: 'utf8' });
+    for (let n = 1; n <= citations; n++) expect(dests).toContain(`"note-${n}"`);
+    // Back-links land on the citing paragraph, named after its first note (one destination per line in pdfmake).
+    const firstNotes = ['ref-1', 'ref-3', 'ref-4', 'ref-5', 'ref-6', 'ref-7', 'ref-8'];
+    for (const anchor of firstNotes) expect(dests).toContain(`"${anchor}"`);
   });
 
   it('the DOCX and PDF carry the same note texts', () => {

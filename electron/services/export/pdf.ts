@@ -34,10 +34,17 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     { text: model.title, style: 'title', tocItem: false },
     { text: model.date, italics: true, margin: [0, 0, 0, 12] },
   ];
+  // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
+  // its first note (`ref-3`); every note of that paragraph links back there.
+  const backTarget = new Map<number, string>();
   for (const section of model.sections) {
     content.push({ text: section.heading, style: 'h1', outline: true } as ContentText);
     for (const p of section.paragraphs) {
+      const numbers = p.runs.flatMap((run) => (run.kind === 'note' ? [run.number] : []));
+      const anchor = numbers[0] === undefined ? undefined : `ref-${numbers[0]}`;
+      if (anchor) for (const n of numbers) backTarget.set(n, anchor);
       content.push({
+        ...(anchor ? { id: anchor } : {}),
         margin: [0, 0, 0, 6],
         text: p.runs.map((run) =>
           run.kind === 'text'
@@ -47,7 +54,6 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
                 sup: true,
                 color: heading,
                 linkToDestination: `note-${run.number}`,
-                id: `ref-${run.number}`,
               },
         ),
       } as ContentText);

@@ -1,4 +1,5 @@
 import m0001 from './migrations/0001-init.sql';
+import m0002 from './migrations/0002-fact-model.sql';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Ordered schema migrations; `PRAGMA user_version` records the last one applied. Append only. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001-init', sql: m0001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-init', sql: m0001 },
+  { version: 2, name: '0002-fact-model', sql: m0002 },
+];

@@ -4,31 +4,50 @@ import {
   BriefingContent,
   BriefingCreate,
   FactInput,
+  FactPatch,
   SourceInput,
+  SourcePatch,
   type Briefing,
   type BriefingSection,
   type Fact,
   type Source,
   type Template,
 } from '../../core/schemas';
-import type { BriefingSummary } from '../../contract/api';
+import type { BriefingSummary, StoreStats } from '../../contract/api';
 import { openDatabase, type Db } from './db';
 
-interface SourceRow {
+export interface SourceRow {
   id: string;
   title: string;
   outlet: string;
+  csl_type: string;
+  authors_json: string;
   published: string | null;
+  accessed: string | null;
   url: string | null;
+  language: string | null;
+  grade: string;
+  notes: string | null;
   text: string | null;
+  text_sha256: string | null;
+  captured_at: string | null;
   created_at: string;
+  updated_at: string;
 }
-interface FactRow {
+export interface FactRow {
   id: string;
   source_id: string;
   statement: string;
   quote: string | null;
   speaker: string | null;
+  speaker_role: string | null;
+  relayed_by: string | null;
+  event_date: string | null;
+  locator: string | null;
+  credibility: number;
+  status: string;
+  /** JSON array, from `FACT_SELECT`. */
+  tags_json: string;
   created_at: string;
   updated_at: string;
 }
@@ -50,27 +69,89 @@ function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exc
   };
 }
 
-const toSource = (r: SourceRow): Source =>
+export const toSource = (r: SourceRow): Source =>
   compact({
     id: r.id,
     title: r.title,
     outlet: r.outlet,
+    type: r.csl_type,
+    authors: JSON.parse(r.authors_json) as Source['authors'],
     published: r.published,
+    accessed: r.accessed,
     url: r.url,
+    language: r.language,
+    grade: r.grade as Source['grade'],
+    notes: r.notes,
     text: r.text,
+    textSha256: r.text_sha256,
+    capturedAt: r.captured_at,
     createdAt: r.created_at,
+    updatedAt: r.updated_at,
   }) as Source;
 
-const toFact = (r: FactRow): Fact =>
+export const toFact = (r: FactRow): Fact =>
   compact({
     id: r.id,
     sourceId: r.source_id,
     statement: r.statement,
     quote: r.quote,
     speaker: r.speaker,
+    speakerRole: r.speaker_role,
+    relayedBy: r.relayed_by,
+    eventDate: r.event_date,
+    locator: r.locator,
+    credibility: r.credibility,
+    tags: JSON.parse(r.tags_json) as string[],
+    status: r.status as Fact['status'],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }) as Fact;
+
+/** Selects fact rows with their tags as a JSON array; append WHERE/ORDER clauses. */
+export const FACT_SELECT = `SELECT f.*, (SELECT coalesce(json_group_array(t.tag), '[]') FROM (SELECT tag FROM fact_tags WHERE fact_id = f.id ORDER BY tag) t) AS tags_json FROM facts f`;
+
+const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => ({
+  id,
+  title: s.title,
+  outlet: s.outlet,
+  csl_type: s.type,
+  authors_json: JSON.stringify(s.authors),
+  published: s.published ?? null,
+  accessed: s.accessed ?? null,
+  url: s.url ?? null,
+  language: s.language ?? null,
+  grade: s.grade,
+  notes: s.notes ?? null,
+  text: s.text ?? null,
+  text_sha256: s.text ? createHash('sha256').update(s.text).digest('hex') : null,
+  captured_at: s.text ? updated : null,
+  created_at: created,
+  updated_at: updated,
+});
+
+const factRow = (
+  f: ParsedFact,
+  id: string,
+  created: string,
+  updated: string,
+): Omit<FactRow, 'tags_json'> => ({
+  id,
+  source_id: f.sourceId,
+  statement: f.statement,
+  quote: f.quote ?? null,
+  speaker: f.speaker ?? null,
+  speaker_role: f.speakerRole ?? null,
+  relayed_by: f.relayedBy ?? null,
+  event_date: f.eventDate ?? null,
+  locator: f.locator ?? null,
+  credibility: f.credibility,
+  status: f.status,
+  created_at: created,
+  updated_at: updated,
+});
+
+type ParsedSource = ReturnType<typeof SourceInput.parse>;
+type ParsedFact = ReturnType<typeof FactInput.parse>;
 
 const toBriefing = (r: BriefingRow): Briefing => ({
   id: r.id,
@@ -108,66 +189,120 @@ export class Store {
     return row && toSource(row);
   }
 
+  requireSource(id: string): Source {
+    const source = this.getSource(id);
+    if (!source)
+      throw new AppError('not_found', 'That source does not exist (it may have been deleted).', 'id');
+    return source;
+  }
+
   createSource(input: SourceInput): Source {
-    const s = SourceInput.parse(input);
-    const row: SourceRow = {
-      id: randomUUID(),
-      title: s.title,
-      outlet: s.outlet,
-      published: s.published ?? null,
-      url: s.url ?? null,
-      text: s.text ?? null,
-      created_at: now(),
-    };
-    const sha = s.text ? createHash('sha256').update(s.text).digest('hex') : null;
+    const t = now();
+    const row = sourceRow(SourceInput.parse(input), randomUUID(), t, t);
     this.db
       .prepare(
-        `INSERT INTO sources (id, title, outlet, published, url, text, text_sha256, created_at)
-         VALUES (@id, @title, @outlet, @published, @url, @text, @sha, @created_at)`,
+        `INSERT INTO sources (id, title, outlet, csl_type, authors_json, published, accessed, url, language, grade, notes,
+           text, text_sha256, captured_at, created_at, updated_at)
+         VALUES (@id, @title, @outlet, @csl_type, @authors_json, @published, @accessed, @url, @language, @grade, @notes,
+           @text, @text_sha256, @captured_at, @created_at, @updated_at)`,
       )
-      .run({ ...row, sha });
+      .run(row);
     return toSource(row);
   }
 
+  /** Changes the given fields of a source; the captured text keeps its capture time unless it changes. */
+  updateSource(id: string, patch: SourcePatch): Source {
+    const current = this.requireSource(id);
+    const merged = SourceInput.parse({ ...current, ...SourcePatch.parse(patch) });
+    const row = sourceRow(merged, id, current.createdAt, now());
+    if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
+    this.db
+      .prepare(
+        `UPDATE sources SET title = @title, outlet = @outlet, csl_type = @csl_type, authors_json = @authors_json,
+           published = @published, accessed = @accessed, url = @url, language = @language, grade = @grade, notes = @notes,
+           text = @text, text_sha256 = @text_sha256, captured_at = @captured_at, updated_at = @updated_at
+         WHERE id = @id`,
+      )
+      .run(row);
+    return this.requireSource(id);
+  }
+
   listFacts(): Fact[] {
-    return (this.db.prepare('SELECT * FROM facts ORDER BY created_at, rowid').all() as FactRow[]).map(toFact);
+    return (this.db.prepare(`${FACT_SELECT} ORDER BY f.created_at, f.rowid`).all() as FactRow[]).map(toFact);
+  }
+
+  getFact(id: string): Fact | undefined {
+    const row = this.db.prepare(`${FACT_SELECT} WHERE f.id = ?`).get(id) as FactRow | undefined;
+    return row && toFact(row);
+  }
+
+  requireFact(id: string): Fact {
+    const fact = this.getFact(id);
+    if (!fact) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
+    return fact;
   }
 
   getFacts(ids: readonly string[]): Fact[] {
-    if (ids.length === 0) return [];
-    const stmt = this.db.prepare('SELECT * FROM facts WHERE id = ?');
-    return ids.flatMap((id) => {
-      const row = stmt.get(id) as FactRow | undefined;
-      return row ? [toFact(row)] : [];
-    });
+    return ids.flatMap((id) => this.getFact(id) ?? []);
   }
 
   createFact(input: FactInput): Fact {
     const f = FactInput.parse(input);
-    if (!this.getSource(f.sourceId)) {
+    this.checkSource(f.sourceId);
+    const t = now();
+    const row = factRow(f, randomUUID(), t, t);
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, locator,
+             credibility, status, created_at, updated_at)
+           VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date, @locator,
+             @credibility, @status, @created_at, @updated_at)`,
+        )
+        .run(row);
+      this.writeTags(row.id, f.tags);
+    })();
+    return this.requireFact(row.id);
+  }
+
+  updateFact(id: string, patch: FactPatch): Fact {
+    const current = this.requireFact(id);
+    const merged = FactInput.parse({ ...current, ...FactPatch.parse(patch) });
+    this.checkSource(merged.sourceId);
+    const row = factRow(merged, id, current.createdAt, now());
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
+             speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date, locator = @locator,
+             credibility = @credibility, status = @status, updated_at = @updated_at
+           WHERE id = @id`,
+        )
+        .run(row);
+      this.db.prepare('DELETE FROM fact_tags WHERE fact_id = ?').run(id);
+      this.writeTags(id, merged.tags);
+    })();
+    return this.requireFact(id);
+  }
+
+  private writeTags(factId: string, tags: readonly string[]): void {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)');
+    for (const tag of tags) insert.run(factId, tag);
+  }
+
+  private checkSource(sourceId: string): void {
+    if (!this.getSource(sourceId)) {
       throw new AppError(
         'unknown_source',
         'The chosen source does not exist. Pick a saved source.',
         'sourceId',
       );
     }
-    const t = now();
-    const row: FactRow = {
-      id: randomUUID(),
-      source_id: f.sourceId,
-      statement: f.statement,
-      quote: f.quote ?? null,
-      speaker: f.speaker ?? null,
-      created_at: t,
-      updated_at: t,
-    };
-    this.db
-      .prepare(
-        `INSERT INTO facts (id, source_id, statement, quote, speaker, created_at, updated_at)
-         VALUES (@id, @source_id, @statement, @quote, @speaker, @created_at, @updated_at)`,
-      )
-      .run(row);
-    return toFact(row);
+  }
+
+  stats(): StoreStats {
+    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return { sources: count('sources'), facts: count('facts'), briefings: count('briefings') };
   }
 
   listBriefings(): BriefingSummary[] {

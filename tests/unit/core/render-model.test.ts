@@ -18,27 +18,46 @@ const template: Template = TemplateSchema.parse({
   style: {},
 });
 
-const source = (id: string, outlet: string, extra: Partial<Source> = {}): Source => ({
+const source = (
+  id: string,
+  outlet: string,
+  extra: Partial<Pick<Source, 'published' | 'url'>> = {},
+): Source => ({
   id,
   title: `Title ${id}`,
   outlet,
+  type: 'article-newspaper',
+  authors: [],
+  grade: 'B',
   createdAt: '',
+  updatedAt: '',
   ...extra,
 });
-const fact = (id: string, sourceId: string, speaker?: string): Fact => ({
+const fact = (
+  id: string,
+  sourceId: string,
+  who: Partial<Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>> = {},
+): Fact => ({
   id,
   sourceId,
   statement: `Statement ${id}`,
+  credibility: 2,
+  tags: [],
+  status: 'verified',
   createdAt: '',
   updatedAt: '',
-  ...(speaker ? { speaker } : {}),
+  ...who,
 });
 
 const sources = [
   source('s1', 'Reuters', { published: '2025-12-15', url: 'https://example.org/r' }),
   source('s2', 'Le Monde'),
 ];
-const facts = [fact('f1', 's1', 'Dmitry Peskov, Kremlin spokesman'), fact('f2', 's2'), fact('f3', 's1')];
+const facts = [
+  fact('f1', 's1', { speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman' }),
+  fact('f2', 's2'),
+  fact('f3', 's1', { speaker: 'US officials', relayedBy: 'Reuters' }),
+];
 
 // Content is stored out of template order on purpose: numbering must follow reading order.
 const briefing: Briefing = {
@@ -85,6 +104,10 @@ describe('buildRenderModel', () => {
       'Dmitry Peskov, Kremlin spokesman, in Reuters, “Title s1”, 15 December 2025, https://example.org/r.',
     );
     expect(model.notes[1]?.text).toBe('Le Monde, “Title s2”.');
+  });
+
+  it('writes the relay chain', () => {
+    expect(model.notes[3]?.text).toMatch(/^US officials, cited by Reuters, in Reuters/);
   });
 
   it('lists each cited source once, sorted by outlet', () => {

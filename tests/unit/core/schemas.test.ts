@@ -23,7 +23,15 @@ describe('SourceInput', () => {
       url: '',
       text: '  ',
     });
-    expect(s).toEqual({ title: 'Berlin talks', outlet: 'Reuters', published: '2025-12-15' });
+    expect(s).toMatchObject({
+      title: 'Berlin talks',
+      outlet: 'Reuters',
+      published: '2025-12-15',
+      grade: 'F',
+      authors: [],
+    });
+    expect(s.url).toBeUndefined();
+    expect(s.text).toBeUndefined();
   });
 
   it('names the field when the title is empty', () => {

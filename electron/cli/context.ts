@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AppError } from '../core/errors';
+import { defaultDataDir } from '../services/paths';
+import { Services } from '../services/services';
+
+// The bundle lives in dist/node/; the repository (or installed package) root is two levels up.
+export const appRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const templatesDir = join(appRoot, 'templates');
+export const rendererDir = join(appRoot, 'dist', 'renderer');
+
+/** A CLI command: its one-line usage, and what it does with its arguments. */
+export interface Command {
+  usage: string;
+  run(args: string[]): Promise<void>;
+}
+
+/** parseArgs with the shared `--data DIR` option; unknown options are a usage error naming them. */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...options, data: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new AppError('usage', (error as Error).message);
+  }
+}
+
+/** The store folder: `--data DIR`, else `BRIEFING_DATA`, else the app's user-data folder. */
+export const dataDirFrom = (data: unknown): string => (typeof data === 'string' ? data : defaultDataDir());
+
+export function openServices(dataDir: string): Services {
+  mkdirSync(dataDir, { recursive: true });
+  return new Services({ dataDir, templatesDir, mode: 'browser', version: __APP_VERSION__ });
+}
+
+/** Runs `fn` with services over the store, closing the store afterwards whatever happens. */
+export async function withServices<T>(
+  dataDir: string,
+  fn: (services: Services) => Promise<T> | T,
+): Promise<T> {
+  const services = openServices(dataDir);
+  try {
+    return await fn(services);
+  } finally {
+    services.close();
+  }
+}
