@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'browser',
-      testMatch: /browser\.spec\.ts/,
+      testMatch: /browser.*\.spec\.ts/,
       use: {
         browserName: 'chromium',
         viewport: { width: 1400, height: 900 },

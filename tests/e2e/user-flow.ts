@@ -40,12 +40,12 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await sourceForm.getByLabel('Published').fill('15/12/2025');
   await sourceForm.getByRole('button', { name: 'Save source' }).click();
   await expect(sourceForm.getByRole('alert').first()).toContainText('YYYY-MM-DD');
-  await expect(page.getByRole('heading', { name: 'Sources (0)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
   await sourceForm.getByLabel('Published').fill('2025-12-15');
   await sourceForm.getByLabel('URL').fill('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
   await sourceForm.getByLabel('Article text').fill(article);
   await sourceForm.getByRole('button', { name: 'Save source' }).click();
-  await expect(page.getByRole('heading', { name: 'Sources (1)' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
 
   // Facts: an empty statement and a missing source are refused; two good facts are saved.
   const factForm = page.getByRole('form', { name: 'New fact' });
@@ -55,21 +55,23 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await factForm.getByLabel('Statement').fill('Ukraine will not recognise the Donbas as Russian.');
   await factForm.getByRole('button', { name: 'Save fact' }).click();
   await expect(factForm.getByRole('alert').first()).toContainText('Choose the source');
-  await expect(page.getByRole('heading', { name: 'Facts (0)' })).toBeVisible();
   await factForm
     .getByLabel('Source')
     .selectOption({ label: 'Reuters: Zelenskyy rules out recognising Donbas as Russian' });
   await factForm.getByLabel('Verbatim quote (optional)').fill('de jure or de facto');
   await factForm.getByLabel('Who said it (optional)').fill('Volodymyr Zelenskyy, President of Ukraine');
   await factForm.getByRole('button', { name: 'Save fact' }).click();
-  await expect(page.getByRole('heading', { name: 'Facts (1)' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved fact: “Ukraine will not recognise' }),
+  ).toBeVisible();
   await factForm
     .getByLabel('Statement')
     .fill('Russia’s demand that Ukraine not join NATO is a fundamental issue.');
   await factForm.getByLabel('Who said it (optional)').fill('Dmitry Peskov, Kremlin spokesman');
   await factForm.getByRole('button', { name: 'Save fact' }).click();
-  await expect(page.getByRole('heading', { name: 'Facts (2)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved fact: “Russia’s demand' })).toBeVisible();
   await factForm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('result-count')).toHaveText('2 facts');
 
   // A briefing from the situation-brief template; a bad date is refused first.
   const newBriefing = page.getByRole('form', { name: 'New briefing' });
@@ -121,8 +123,8 @@ export async function userFlow(app: AppDriver): Promise<void> {
   // Restart: everything is still there.
   page = await app.restart();
   await waitReady(page);
-  await expect(page.getByRole('heading', { name: 'Facts (2)' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sources (1)' })).toBeVisible();
+  await expect(page.getByTestId('result-count')).toHaveText('2 facts');
+  await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Berlin talks: territory is the sticking point' }).click();
   await expect(page.getByLabel('Bottom line, paragraph 1')).toHaveValue(
     'Kyiv refuses to cede Donbas, in law or in fact.',

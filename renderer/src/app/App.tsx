@@ -10,7 +10,8 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [sources, setSources] = useState<Source[]>([]);
-  const [facts, setFacts] = useState<Fact[]>([]);
+  // Facts the open briefing cites, by id: the library itself is searched, never loaded whole.
+  const [knownFacts, setKnownFacts] = useState<ReadonlyMap<string, Fact>>(new Map());
   const [templates, setTemplates] = useState<Template[]>([]);
   const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
   const [draft, setDraft] = useState<Briefing | null>(null);
@@ -21,20 +22,45 @@ export function App() {
     Promise.all([
       call('app:info', {}),
       call('sources:list', {}),
-      call('facts:list', {}),
       call('templates:list', {}),
       call('briefings:list', {}),
     ])
-      .then(([i, s, f, t, b]) => {
+      .then(([i, s, t, b]) => {
         setInfo(i);
         setSources(s);
-        setFacts(f);
         setTemplates(t);
         setBriefings(b);
         document.body.dataset.ready = 'true';
       })
       .catch((e: unknown) => setLoadError((e as Error).message));
   }, []);
+
+  const refreshSources = useCallback(() => {
+    call('sources:list', {})
+      .then(setSources)
+      .catch((e: unknown) => setLoadError((e as Error).message));
+  }, []);
+
+  const rememberFact = useCallback((f: Fact) => setKnownFacts((m) => new Map(m).set(f.id, f)), []);
+
+  // Load the facts a briefing cites that are not known yet (on open, after a template switch…).
+  const citedIds = useMemo(
+    () => [...new Set(draft?.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)) ?? [])],
+    [draft],
+  );
+  useEffect(() => {
+    const missing = citedIds.filter((id) => !knownFacts.has(id));
+    if (missing.length === 0) return;
+    Promise.all(missing.map((id) => call('facts:get', { id }).catch(() => null)))
+      .then((list) => {
+        setKnownFacts((m) => {
+          const next = new Map(m);
+          for (const f of list) if (f) next.set(f.id, f);
+          return next;
+        });
+      })
+      .catch(() => undefined);
+  }, [citedIds, knownFacts]);
 
   const template = draft ? templates.find((t) => t.id === draft.templateId) : undefined;
   const citedFactIds = useMemo(
@@ -44,6 +70,7 @@ export function App() {
 
   const cite = (fact: Fact, sectionId: string) => {
     if (!draft) return;
+    rememberFact(fact);
     const block = { id: newBlockId(), text: fact.statement, factIds: [fact.id] };
     const has = draft.sections.some((s) => s.id === sectionId);
     setDraft({
@@ -76,11 +103,10 @@ export function App() {
       <main className="panes">
         <LibraryPane
           sources={sources}
-          facts={facts}
           sections={template?.sections ?? []}
           citedFactIds={citedFactIds}
-          onSourceSaved={(s) => setSources((list) => [...list, s])}
-          onFactSaved={(f) => setFacts((list) => [...list, f])}
+          onSourcesChanged={refreshSources}
+          onFactSaved={rememberFact}
           onCite={cite}
         />
         {draft && template ? (
@@ -88,7 +114,7 @@ export function App() {
             key={draft.id}
             draft={draft}
             template={template}
-            facts={facts}
+            facts={knownFacts}
             sources={sources}
             onChange={setDraft}
             onClose={() => {

@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 interface FormErrorState {
-  /** Messages by top-level field name, from the API's issue paths. */
-  fields: Record<string, string>;
+  /** Field problems from the API, by dotted path (`title`, `source.published`). */
+  issues: Array<{ path: string; message: string }>;
   /** A message that belongs to no field. */
   general?: string;
 }
 
 const capitalise = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+const isUnder = (path: string, name: string) => path === name || path.startsWith(`${name}.`);
 
 /** Holds a form's errors: one message per field the API named, or a general one. */
 export function useFormError() {
@@ -16,23 +17,20 @@ export function useFormError() {
   return {
     clear: () => setError(null),
     show: (e: unknown) => {
-      if (e instanceof ApiError && e.issues.length > 0) {
-        const fields: Record<string, string> = {};
-        for (const issue of e.issues) {
-          const field = issue.path.split('.')[0] ?? '';
-          fields[field] ??= capitalise(issue.message);
-        }
-        setError({ fields });
-      } else setError({ fields: {}, general: e instanceof Error ? e.message : String(e) });
+      if (e instanceof ApiError && e.issues.length > 0) setError({ issues: e.issues });
+      else setError({ issues: [], general: e instanceof Error ? e.message : String(e) });
     },
-    /** The message for one field, if the error is about it. */
-    forField: (name: string) => error?.fields[name],
-    /** The message that belongs to no field of this form. */
+    /** The message for a field (a top-level name or a dotted path), if the error is about it. */
+    forField: (name: string) => {
+      const issue = error?.issues.find((i) => isUnder(i.path, name));
+      return issue ? capitalise(issue.message) : undefined;
+    },
+    /** What belongs to none of the form's `known` fields. */
     general: (known: readonly string[]) => {
       if (!error) return undefined;
-      const stray = Object.entries(error.fields)
-        .filter(([f]) => !known.includes(f))
-        .map(([, m]) => m);
+      const stray = error.issues
+        .filter((i) => !known.some((k) => isUnder(i.path, k)))
+        .map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`);
       return [error.general, ...stray].filter(Boolean).join(' ') || undefined;
     },
   };

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Briefing, Fact, Source, Template } from '../../../../electron/core/schemas';
+import {
+  attribution,
+  type Briefing,
+  type Fact,
+  type Source,
+  type Template,
+} from '../../../../electron/core/schemas';
 import { noteNumbers } from '../../../../electron/core/render-model';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
@@ -10,7 +16,7 @@ type SaveState =
 interface Props {
   draft: Briefing;
   template: Template;
-  facts: Fact[];
+  facts: ReadonlyMap<string, Fact>;
   sources: Source[];
   onChange: (next: Briefing) => void;
   onClose: () => void;
@@ -59,7 +65,7 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
   }, [draft, persist]);
 
   const numbers = useMemo(() => noteNumbers(template, draft.sections), [template, draft.sections]);
-  const factById = useMemo(() => new Map(facts.map((f) => [f.id, f])), [facts]);
+  const factById = facts;
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const classification = template.classifications.find((c) => c.id === draft.classification);
 
@@ -199,8 +205,15 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
                       const source = fact ? sourceById.get(fact.sourceId) : undefined;
                       const n = numbers.get(block.id)?.[fi];
                       return (
-                        <span key={`${factId}-${fi}`} className="chip" title={fact?.statement}>
-                          <sup>{n}</sup> {fact?.speaker ?? source?.outlet ?? 'missing fact'}
+                        <span
+                          key={`${factId}-${fi}`}
+                          className={fact?.status === 'retracted' ? 'chip chip-retracted' : 'chip'}
+                          title={
+                            fact?.status === 'retracted' ? `RETRACTED: ${fact.statement}` : fact?.statement
+                          }
+                        >
+                          <sup>{n}</sup> {fact?.status === 'retracted' ? '⚠ retracted · ' : ''}
+                          {fact ? attribution(fact) || source?.outlet : 'loading…'}
                           <button
                             type="button"
                             aria-label={`Remove citation ${n ?? ''}`}

@@ -3,25 +3,88 @@ import type { Fact, Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 
-const empty = { sourceId: '', statement: '', quote: '', speaker: '' };
+const CREDIBILITY = [
+  [1, '1 — Confirmed by other sources'],
+  [2, '2 — Probably true'],
+  [3, '3 — Possibly true'],
+  [4, '4 — Doubtful'],
+  [5, '5 — Improbable'],
+  [6, '6 — Truth cannot be judged'],
+] as const;
 
-/** Add a fact drawn from a saved source. */
-export function FactForm(props: { sources: Source[]; onSaved: (f: Fact) => void; onCancel: () => void }) {
-  const [values, setValues] = useState({ ...empty, sourceId: props.sources.at(-1)?.id ?? '' });
+interface Values {
+  sourceId: string;
+  statement: string;
+  quote: string;
+  speaker: string;
+  speakerRole: string;
+  relayedBy: string;
+  eventDate: string;
+  locator: string;
+  credibility: string;
+  tags: string;
+  status: Fact['status'];
+}
+
+const FIELDS = [
+  'sourceId',
+  'statement',
+  'quote',
+  'speaker',
+  'speakerRole',
+  'relayedBy',
+  'eventDate',
+  'locator',
+  'credibility',
+  'tags',
+  'status',
+];
+
+function valuesOf(fact: Fact | undefined, sourceId: string): Values {
+  return {
+    sourceId: fact?.sourceId ?? sourceId,
+    statement: fact?.statement ?? '',
+    quote: fact?.quote ?? '',
+    speaker: fact?.speaker ?? '',
+    speakerRole: fact?.speakerRole ?? '',
+    relayedBy: fact?.relayedBy ?? '',
+    eventDate: fact?.eventDate ?? '',
+    locator: fact?.locator ?? '',
+    credibility: String(fact?.credibility ?? 6),
+    tags: fact?.tags.join(', ') ?? '',
+    status: fact?.status ?? 'draft',
+  };
+}
+
+/** Add a fact drawn from a saved source, or edit every field of an existing one. */
+export function FactForm(props: {
+  sources: Source[];
+  fact?: Fact;
+  onSaved: (f: Fact) => void;
+  onCancel: () => void;
+}) {
+  const isEdit = props.fact !== undefined;
+  const [values, setValues] = useState<Values>(() => valuesOf(props.fact, props.sources.at(-1)?.id ?? ''));
   const [busy, setBusy] = useState(false);
   const err = useFormError();
   const set =
-    (key: keyof typeof empty) =>
-    (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     err.clear();
+    const input = {
+      ...values,
+      credibility: Number(values.credibility),
+      tags: values.tags.split(',').map((t) => t.trim()),
+    };
     try {
-      const fact = await call('facts:create', values);
-      setValues((v) => ({ ...empty, sourceId: v.sourceId }));
+      const fact = props.fact
+        ? await call('facts:update', { id: props.fact.id, patch: input })
+        : await call('facts:create', input);
+      if (!isEdit) setValues((v) => ({ ...valuesOf(undefined, v.sourceId), tags: v.tags }));
       props.onSaved(fact);
     } catch (error) {
       err.show(error);
@@ -30,11 +93,12 @@ export function FactForm(props: { sources: Source[]; onSaved: (f: Fact) => void;
     }
   }
 
+  const id = (name: string) => `fact-${name}`;
   return (
-    <form className="card form" onSubmit={submit} aria-label="New fact" noValidate>
-      <h3>New fact</h3>
-      <Field label="Source" htmlFor="fact-source" error={err.forField('sourceId')}>
-        <select id="fact-source" value={values.sourceId} onChange={set('sourceId')}>
+    <form className="card form" onSubmit={submit} aria-label={isEdit ? 'Edit fact' : 'New fact'} noValidate>
+      <h3>{isEdit ? 'Fact' : 'New fact'}</h3>
+      <Field label="Source" htmlFor={id('source')} error={err.forField('sourceId')}>
+        <select id={id('source')} value={values.sourceId} onChange={set('sourceId')}>
           <option value="">— choose a source —</option>
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>
@@ -45,30 +109,84 @@ export function FactForm(props: { sources: Source[]; onSaved: (f: Fact) => void;
       </Field>
       <Field
         label="Statement"
-        htmlFor="fact-statement"
+        htmlFor={id('statement')}
         error={err.forField('statement')}
         hint="The fact in your words."
       >
-        <textarea id="fact-statement" rows={3} value={values.statement} onChange={set('statement')} />
+        <textarea id={id('statement')} rows={3} value={values.statement} onChange={set('statement')} />
       </Field>
-      <Field label="Verbatim quote (optional)" htmlFor="fact-quote" error={err.forField('quote')}>
-        <input id="fact-quote" value={values.quote} onChange={set('quote')} />
+      <Field label="Verbatim quote (optional)" htmlFor={id('quote')} error={err.forField('quote')}>
+        <input id={id('quote')} value={values.quote} onChange={set('quote')} />
       </Field>
-      <Field
-        label="Who said it (optional)"
-        htmlFor="fact-speaker"
-        error={err.forField('speaker')}
-        hint="e.g. Dmitry Peskov, Kremlin spokesman"
-      >
-        <input id="fact-speaker" value={values.speaker} onChange={set('speaker')} />
-      </Field>
-      <FormAlert message={err.general(['sourceId', 'statement', 'quote', 'speaker'])} />
+      <div className="row">
+        <Field
+          label="Who said it (optional)"
+          htmlFor={id('speaker')}
+          error={err.forField('speaker')}
+          hint="e.g. Dmitry Peskov"
+        >
+          <input id={id('speaker')} value={values.speaker} onChange={set('speaker')} />
+        </Field>
+        <Field
+          label="Role"
+          htmlFor={id('role')}
+          error={err.forField('speakerRole')}
+          hint="e.g. Kremlin spokesman"
+        >
+          <input id={id('role')} value={values.speakerRole} onChange={set('speakerRole')} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field
+          label="Relayed by"
+          htmlFor={id('relayed')}
+          error={err.forField('relayedBy')}
+          hint="e.g. Reuters, for “cited by Reuters”"
+        >
+          <input id={id('relayed')} value={values.relayedBy} onChange={set('relayedBy')} />
+        </Field>
+        <Field
+          label="Event date"
+          htmlFor={id('event-date')}
+          error={err.forField('eventDate')}
+          hint="YYYY-MM-DD"
+        >
+          <input id={id('event-date')} value={values.eventDate} onChange={set('eventDate')} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Locator" htmlFor={id('locator')} error={err.forField('locator')} hint="para. 4, p. 12">
+          <input id={id('locator')} value={values.locator} onChange={set('locator')} />
+        </Field>
+        <Field label="Credibility" htmlFor={id('credibility')} error={err.forField('credibility')}>
+          <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
+            {CREDIBILITY.map(([n, label]) => (
+              <option key={n} value={n}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Tags" htmlFor={id('tags')} error={err.forField('tags')} hint="Separated by commas">
+          <input id={id('tags')} value={values.tags} onChange={set('tags')} />
+        </Field>
+        <Field label="Status" htmlFor={id('status')} error={err.forField('status')}>
+          <select id={id('status')} value={values.status} onChange={set('status')}>
+            <option value="draft">Draft</option>
+            <option value="verified">Verified</option>
+            <option value="retracted">Retracted</option>
+          </select>
+        </Field>
+      </div>
+      <FormAlert message={err.general(FIELDS)} />
       <div className="actions">
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {isEdit ? 'Close' : 'Cancel'}
         </button>
         <button type="submit" disabled={busy}>
-          Save fact
+          {isEdit ? 'Save changes' : 'Save fact'}
         </button>
       </div>
     </form>

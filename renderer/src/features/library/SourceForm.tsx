@@ -3,15 +3,74 @@ import type { Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 
-const empty = { title: '', outlet: '', published: '', url: '', text: '' };
+const GRADES = [
+  ['A', 'A — Completely reliable'],
+  ['B', 'B — Usually reliable'],
+  ['C', 'C — Fairly reliable'],
+  ['D', 'D — Not usually reliable'],
+  ['E', 'E — Unreliable'],
+  ['F', 'F — Reliability cannot be judged'],
+] as const;
 
-/** Save an article (pasted or opened from a file) as a source. */
-export function SourceForm({ onSaved, onCancel }: { onSaved: (s: Source) => void; onCancel: () => void }) {
-  const [values, setValues] = useState(empty);
+const TYPES = [
+  ['article-newspaper', 'News article'],
+  ['article-magazine', 'Magazine article'],
+  ['webpage', 'Web page'],
+  ['report', 'Report'],
+  ['speech', 'Speech or statement'],
+  ['interview', 'Interview'],
+  ['broadcast', 'Broadcast'],
+  ['post', 'Social media post'],
+  ['document', 'Document'],
+] as const;
+
+const empty = {
+  title: '',
+  outlet: '',
+  type: 'article-newspaper',
+  published: '',
+  accessed: '',
+  url: '',
+  language: '',
+  grade: 'F',
+  notes: '',
+  text: '',
+};
+type Values = typeof empty;
+const FIELDS = Object.keys(empty);
+
+const valuesOf = (s: Source | undefined): Values =>
+  s
+    ? {
+        title: s.title,
+        outlet: s.outlet,
+        type: s.type,
+        published: s.published ?? '',
+        accessed: s.accessed ?? '',
+        url: s.url ?? '',
+        language: s.language ?? '',
+        grade: s.grade,
+        notes: s.notes ?? '',
+        text: s.text ?? '',
+      }
+    : empty;
+
+/** Save an article (pasted or opened from a file) as a source, or edit an existing source. */
+export function SourceForm({
+  source,
+  onSaved,
+  onCancel,
+}: {
+  source?: Source;
+  onSaved: (s: Source) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<Values>(() => valuesOf(source));
   const [busy, setBusy] = useState(false);
   const err = useFormError();
-  const set = (key: keyof typeof empty) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set =
+    (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function openFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -24,10 +83,13 @@ export function SourceForm({ onSaved, onCancel }: { onSaved: (s: Source) => void
     e.preventDefault();
     setBusy(true);
     err.clear();
+    const input = { ...values, grade: values.grade as Source['grade'] };
     try {
-      const source = await call('sources:create', values);
-      setValues(empty);
-      onSaved(source);
+      const saved = source
+        ? await call('sources:update', { id: source.id, patch: input })
+        : await call('sources:create', input);
+      if (!source) setValues(empty);
+      onSaved(saved);
     } catch (error) {
       err.show(error);
     } finally {
@@ -35,20 +97,35 @@ export function SourceForm({ onSaved, onCancel }: { onSaved: (s: Source) => void
     }
   }
 
+  const label = source ? 'Edit source' : 'New source';
   return (
-    <form className="card form" onSubmit={submit} aria-label="New source" noValidate>
-      <h3>New source</h3>
+    <form className="card form" onSubmit={submit} aria-label={label} noValidate>
+      <h3>{label}</h3>
       <Field label="Title" htmlFor="source-title" error={err.forField('title')}>
         <input id="source-title" value={values.title} onChange={set('title')} autoFocus />
       </Field>
-      <Field
-        label="Outlet"
-        htmlFor="source-outlet"
-        error={err.forField('outlet')}
-        hint="Who published it: Reuters, Le Monde…"
-      >
-        <input id="source-outlet" value={values.outlet} onChange={set('outlet')} />
-      </Field>
+      <div className="row">
+        <Field
+          label="Outlet"
+          htmlFor="source-outlet"
+          error={err.forField('outlet')}
+          hint="Who published it: Reuters, Le Monde…"
+        >
+          <input id="source-outlet" value={values.outlet} onChange={set('outlet')} />
+        </Field>
+        <Field label="Kind" htmlFor="source-type" error={err.forField('type')}>
+          <select id="source-type" value={values.type} onChange={set('type')}>
+            {TYPES.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+            {TYPES.some(([v]) => v === values.type) ? null : (
+              <option value={values.type}>{values.type}</option>
+            )}
+          </select>
+        </Field>
+      </div>
       <div className="row">
         <Field
           label="Published"
@@ -63,17 +140,51 @@ export function SourceForm({ onSaved, onCancel }: { onSaved: (s: Source) => void
             placeholder="2025-12-15"
           />
         </Field>
-        <Field label="URL" htmlFor="source-url" error={err.forField('url')}>
-          <input id="source-url" type="url" value={values.url} onChange={set('url')} placeholder="https://" />
+        <Field label="Reliability" htmlFor="source-grade" error={err.forField('grade')}>
+          <select id="source-grade" value={values.grade} onChange={set('grade')}>
+            {GRADES.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
         </Field>
       </div>
+      <Field label="URL" htmlFor="source-url" error={err.forField('url')}>
+        <input id="source-url" type="url" value={values.url} onChange={set('url')} placeholder="https://" />
+      </Field>
+      {source ? (
+        <div className="row">
+          <Field
+            label="Accessed"
+            htmlFor="source-accessed"
+            error={err.forField('accessed')}
+            hint="YYYY-MM-DD"
+          >
+            <input id="source-accessed" value={values.accessed} onChange={set('accessed')} />
+          </Field>
+          <Field
+            label="Language"
+            htmlFor="source-language"
+            error={err.forField('language')}
+            hint="e.g. en, fr"
+          >
+            <input id="source-language" value={values.language} onChange={set('language')} />
+          </Field>
+        </div>
+      ) : null}
+      {source ? (
+        <Field label="Notes" htmlFor="source-notes" error={err.forField('notes')}>
+          <textarea id="source-notes" rows={2} value={values.notes} onChange={set('notes')} />
+        </Field>
+      ) : null}
       <Field
         label="Article text"
         htmlFor="source-text"
         error={err.forField('text')}
         hint="Paste the article, or open a text file."
       >
-        <textarea id="source-text" rows={6} value={values.text} onChange={set('text')} />
+        <textarea id="source-text" rows={source ? 4 : 6} value={values.text} onChange={set('text')} />
       </Field>
       <label className="file-button">
         Open text file…
@@ -83,13 +194,13 @@ export function SourceForm({ onSaved, onCancel }: { onSaved: (s: Source) => void
           onChange={(e) => void openFile(e)}
         />
       </label>
-      <FormAlert message={err.general(['title', 'outlet', 'published', 'url', 'text'])} />
+      <FormAlert message={err.general(FIELDS)} />
       <div className="actions">
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
         <button type="submit" disabled={busy}>
-          Save source
+          {source ? 'Save changes' : 'Save source'}
         </button>
       </div>
     </form>

@@ -1,0 +1,233 @@
+import { useState, type ChangeEvent } from 'react';
+import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
+import { call } from '../../api/client';
+import { Field, FormAlert, useFormError } from '../../ui/form';
+
+interface Row extends CandidateFact {
+  isAccepted: boolean;
+}
+
+/** Article → candidate facts → the user reviews, edits and accepts them in bulk. */
+export function ArticleImport({
+  onDone,
+  onCancel,
+}: {
+  onDone: (r: ImportReport) => void;
+  onCancel: () => void;
+}) {
+  const [meta, setMeta] = useState({ title: '', outlet: '', published: '', url: '' });
+  const [text, setText] = useState('');
+  const [format, setFormat] = useState<'text' | 'html'>('text');
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [plain, setPlain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const err = useFormError();
+
+  async function openFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    setText(await file.text());
+    setFormat(/\.html?$/i.test(file.name) ? 'html' : 'text');
+    setMeta((m) => ({ ...m, title: m.title || file.name.replace(/\.[^.]+$/, '') }));
+  }
+
+  async function propose() {
+    setBusy(true);
+    err.clear();
+    try {
+      const r = await call('import:article-candidates', { text, format });
+      setPlain(r.text);
+      setRows(r.candidates.map((c) => ({ ...c, isAccepted: true })));
+    } catch (e) {
+      err.show(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function accept() {
+    if (!rows) return;
+    setBusy(true);
+    err.clear();
+    try {
+      const facts = rows
+        .filter((r) => r.isAccepted)
+        .map(({ statement, quote, speaker, speakerRole, relayedBy, locator }) => ({
+          statement,
+          quote,
+          speaker,
+          speakerRole,
+          relayedBy,
+          locator,
+        }));
+      onDone(await call('import:article', { source: { ...meta, text: plain }, facts }));
+    } catch (e) {
+      err.show(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const edit = (i: number, key: keyof CandidateFact | 'isAccepted', value: string | boolean) =>
+    setRows((rs) => rs?.map((r, j) => (j === i ? { ...r, [key]: value } : r)) ?? null);
+  const sourceError = (name: string) => err.forField(`source.${name}`);
+
+  return (
+    <section className="card form" aria-label="Import article">
+      <h3>Import an article</h3>
+      <div className="row">
+        <Field label="Title" htmlFor="article-title" error={sourceError('title')}>
+          <input
+            id="article-title"
+            value={meta.title}
+            onChange={(e) => setMeta({ ...meta, title: e.target.value })}
+          />
+        </Field>
+        <Field label="Outlet" htmlFor="article-outlet" error={sourceError('outlet')}>
+          <input
+            id="article-outlet"
+            value={meta.outlet}
+            onChange={(e) => setMeta({ ...meta, outlet: e.target.value })}
+          />
+        </Field>
+      </div>
+      <div className="row">
+        <Field
+          label="Published"
+          htmlFor="article-published"
+          hint="YYYY-MM-DD"
+          error={sourceError('published')}
+        >
+          <input
+            id="article-published"
+            value={meta.published}
+            onChange={(e) => setMeta({ ...meta, published: e.target.value })}
+          />
+        </Field>
+        <Field label="URL" htmlFor="article-url" error={sourceError('url')}>
+          <input
+            id="article-url"
+            value={meta.url}
+            onChange={(e) => setMeta({ ...meta, url: e.target.value })}
+          />
+        </Field>
+      </div>
+      {rows === null ? (
+        <>
+          <Field
+            label="Article text"
+            htmlFor="article-text"
+            error={err.forField('text')}
+            hint="Paste the article (text or HTML), or open a file."
+          >
+            <textarea id="article-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+          </Field>
+          <label className="file-button">
+            Open article file…
+            <input
+              type="file"
+              accept=".txt,.text,.html,.htm,text/plain,text/html"
+              onChange={(e) => void openFile(e)}
+            />
+          </label>
+          <FormAlert message={err.general(['text', 'source'])} />
+          <div className="actions">
+            <button type="button" className="secondary" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="button" onClick={() => void propose()} disabled={busy || text.trim() === ''}>
+              Find attributed facts
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="hint">
+            {rows.length} candidate facts found. Untick what you do not want, edit the wording, then save.{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => setRows(rows.map((r) => ({ ...r, isAccepted: true })))}
+            >
+              Select all
+            </button>{' '}
+            ·{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => setRows(rows.map((r) => ({ ...r, isAccepted: false })))}
+            >
+              Select none
+            </button>
+          </p>
+          <ol className="candidates" aria-label="Candidate facts">
+            {rows.map((r, i) => (
+              <li
+                key={i}
+                className={r.isAccepted ? 'candidate' : 'candidate candidate-off'}
+                data-testid="candidate"
+              >
+                <label className="accept">
+                  <input
+                    type="checkbox"
+                    checked={r.isAccepted}
+                    onChange={(e) => edit(i, 'isAccepted', e.target.checked)}
+                  />{' '}
+                  Accept
+                  <span className="muted">
+                    {' '}
+                    · {r.cue}
+                    {r.locator ? ` · ${r.locator}` : ''}
+                  </span>
+                </label>
+                <textarea
+                  aria-label={`Statement ${i + 1}`}
+                  rows={2}
+                  value={r.statement}
+                  onChange={(e) => edit(i, 'statement', e.target.value)}
+                />
+                <div className="row">
+                  <input
+                    aria-label={`Speaker ${i + 1}`}
+                    placeholder="Speaker"
+                    value={r.speaker ?? ''}
+                    onChange={(e) => edit(i, 'speaker', e.target.value)}
+                  />
+                  <input
+                    aria-label={`Role ${i + 1}`}
+                    placeholder="Role"
+                    value={r.speakerRole ?? ''}
+                    onChange={(e) => edit(i, 'speakerRole', e.target.value)}
+                  />
+                  <input
+                    aria-label={`Relayed by ${i + 1}`}
+                    placeholder="Relayed by"
+                    value={r.relayedBy ?? ''}
+                    onChange={(e) => edit(i, 'relayedBy', e.target.value)}
+                  />
+                </div>
+                <input
+                  aria-label={`Quote ${i + 1}`}
+                  placeholder="Verbatim quote"
+                  value={r.quote ?? ''}
+                  onChange={(e) => edit(i, 'quote', e.target.value)}
+                />
+              </li>
+            ))}
+          </ol>
+          <FormAlert
+            message={err.general(['source.title', 'source.outlet', 'source.published', 'source.url'])}
+          />
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setRows(null)}>
+              Back to text
+            </button>
+            <button type="button" onClick={() => void accept()} disabled={busy}>
+              Save source and {rows.filter((r) => r.isAccepted).length} facts
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type ChangeEvent } from 'react';
+import type { ImportReport } from '../../../../electron/contract/api';
+import { call } from '../../api/client';
+import { FormAlert, useFormError } from '../../ui/form';
+import { readAsBase64 } from '../../ui/files';
+import { saveExport } from '../export/download';
+import { FileImport } from './FileImport';
+
+export function describeReport(r: ImportReport): string {
+  const parts = [
+    `Imported ${r.sourcesCreated} source${r.sourcesCreated === 1 ? '' : 's'} and ${r.factsCreated} fact${r.factsCreated === 1 ? '' : 's'}.`,
+  ];
+  if (r.duplicates.length > 0)
+    parts.push(
+      `Skipped ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'}: ${r.duplicates
+        .slice(0, 3)
+        .map((d) => (d.line ? `line ${d.line}: ${d.message}` : d.message))
+        .join('; ')}${r.duplicates.length > 3 ? '…' : ''}`,
+    );
+  return parts.join(' ');
+}
+
+/** Imports from files, library export, backup and restore. */
+export function StoreTools({ onChanged }: { onChanged: (message: string) => void }) {
+  const err = useFormError();
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    err.clear();
+    try {
+      await action();
+    } catch (e) {
+      err.show(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (
+      !window.confirm(
+        `Replace the whole library with the backup “${file.name}”? The current store is kept as briefing.sqlite.before-restore.`,
+      )
+    )
+      return;
+    await run(async () => {
+      const stats = await call('store:restore', { dataBase64: await readAsBase64(file) });
+      onChanged(
+        `Restored ${file.name}: ${stats.sources} sources, ${stats.facts} facts, ${stats.briefings} briefings.`,
+      );
+    });
+  }
+
+  return (
+    <section className="card form" aria-label="Import and backup">
+      <h3>Import</h3>
+      <FileImport kind="sources" onDone={(r) => onChanged(describeReport(r))} />
+      <FileImport kind="facts" onDone={(r) => onChanged(describeReport(r))} />
+      <h3>Export</h3>
+      <div className="actions start">
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(async () => saveExport(await call('library:export', { format: 'json' })))}
+        >
+          Library as JSON
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => saveExport(await call('library:export', { format: 'csl-json' })))
+          }
+        >
+          Sources as CSL-JSON
+        </button>
+      </div>
+      <h3>Backup</h3>
+      <div className="actions start">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(async () => saveExport(await call('store:backup', {})))}
+        >
+          Back up the whole store
+        </button>
+        <label className={busy ? 'button-like secondary disabled' : 'button-like secondary'}>
+          Restore from backup…
+          <input
+            type="file"
+            aria-label="Backup file"
+            accept=".sqlite,.db,application/vnd.sqlite3"
+            disabled={busy}
+            onChange={(e) => void restore(e)}
+          />
+        </label>
+      </div>
+      <FormAlert message={err.general([])} />
+    </section>
+  );
+}

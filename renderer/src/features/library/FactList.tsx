@@ -1,0 +1,131 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
+import { attribution, type Fact, type Template } from '../../../../electron/core/schemas';
+
+interface Props {
+  items: FactHit[];
+  total: number;
+  sections: Template['sections'];
+  citedFactIds: ReadonlySet<string>;
+  onOpen: (fact: Fact) => void;
+  onCite: (fact: Fact, sectionId: string) => void;
+  onTag: (tag: string) => void;
+  onNeedMore: () => void;
+}
+
+export function Snippet({ parts }: { parts: SnippetPart[] }) {
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
+}
+
+/** A virtualized list: only the rows on screen are in the DOM, so 100k results scroll like 10. */
+export function FactList(props: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [target, setTarget] = useState<Record<string, string>>({});
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; used as TanStack documents
+  const virtualizer = useVirtualizer({
+    count: props.items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 8,
+    getItemKey: (i) => props.items[i]?.fact.id ?? i,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const last = rows.at(-1);
+  const { onNeedMore, items } = props;
+
+  useEffect(() => {
+    if (last && last.index >= items.length - 20) onNeedMore();
+  }, [last, items.length, onNeedMore]);
+
+  return (
+    <div className="fact-scroll" ref={scrollRef} role="list" aria-label="Facts" aria-rowcount={props.total}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {rows.map((row) => {
+          const hit = props.items[row.index];
+          if (!hit) return null;
+          const { fact, source, snippet } = hit;
+          const who = attribution(fact);
+          const isRetracted = fact.status === 'retracted';
+          const sectionId = target[fact.id] ?? props.sections[0]?.id ?? '';
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className={isRetracted ? 'fact fact-retracted' : 'fact'}
+              data-testid="fact"
+              role="listitem"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${row.start}px)`,
+              }}
+            >
+              <button
+                type="button"
+                className="fact-open"
+                onClick={() => props.onOpen(fact)}
+                title="Open this fact"
+              >
+                {snippet.some((p) => p.hit) ? <Snippet parts={snippet} /> : fact.statement}
+              </button>
+              {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
+              <p className="meta">
+                {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
+                {props.citedFactIds.has(fact.id) ? (
+                  <span className="badge" title="Cited in this briefing">
+                    cited
+                  </span>
+                ) : null}
+                {who ? <span>{who}</span> : null}
+                <span>{source.outlet}</span>
+                {fact.eventDate || source.published ? (
+                  <span>{fact.eventDate ?? source.published}</span>
+                ) : null}
+                <span className="grade" title="Source reliability (A–F) and information credibility (1–6)">
+                  {source.grade}
+                  {fact.credibility}
+                </span>
+                {fact.tags.map((t) => (
+                  <button
+                    key={t}
+                    type="button"
+                    className="tag"
+                    onClick={() => props.onTag(t)}
+                    title={`Filter by ${t}`}
+                  >
+                    #{t}
+                  </button>
+                ))}
+              </p>
+              {props.sections.length > 0 ? (
+                <div className="cite-row">
+                  <label className="visually-hidden" htmlFor={`cite-${fact.id}`}>
+                    Section for this fact
+                  </label>
+                  <select
+                    id={`cite-${fact.id}`}
+                    value={sectionId}
+                    onChange={(e) => setTarget((t) => ({ ...t, [fact.id]: e.target.value }))}
+                  >
+                    {props.sections.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.heading}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" className="secondary" onClick={() => props.onCite(fact, sectionId)}>
+                    Add to briefing
+                  </button>
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost, type RunningHost } from './browser-host';
+import { article, waitReady } from './user-flow';
+
+const csl = JSON.stringify([
+  {
+    id: 'a',
+    type: 'article-newspaper',
+    title: 'Kremlin rejects Western plan',
+    'container-title': 'Reuters',
+    issued: { 'date-parts': [[2025, 12, 16]] },
+    URL: 'https://example.org/kremlin',
+  },
+  {
+    id: 'b',
+    type: 'article-newspaper',
+    title: 'L’Ukraine demande des garanties',
+    'container-title': 'Le Monde',
+    issued: { 'date-parts': [[2025, 12, 15]] },
+  },
+]);
+
+test('library: import an article, search as you type, retract, filter, import files, back up and restore', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-lib-'));
+  let host: RunningHost = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await expect(page.getByTestId('result-count')).toHaveText('0 facts');
+
+    // Article → candidate facts → review → accept in bulk.
+    await page.getByRole('button', { name: 'Import article' }).click();
+    const dialog = page.getByRole('region', { name: 'Import article' });
+    await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
+    await dialog.getByLabel('Outlet').fill('The Guardian');
+    await dialog.getByLabel('Published').fill('2025-12-15');
+    await dialog.getByLabel('Article text').fill(article);
+    await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
+    const candidates = dialog.getByTestId('candidate');
+    await expect(candidates.first()).toBeVisible();
+    const found = await candidates.count();
+    expect(found).toBeGreaterThanOrEqual(6);
+    const speakers = await dialog
+      .getByRole('textbox', { name: /^Speaker \d+$/ })
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(speakers.join(' | ')).toMatch(/Peskov/);
+    expect(speakers.join(' | ')).toMatch(/Tusk/);
+    await candidates.last().getByRole('checkbox').uncheck();
+    await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Imported 1 source and ${found - 1} facts` }),
+    ).toBeVisible();
+    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+
+    // Search as you type, with highlighted hits.
+    await page.keyboard.press('Control+k');
+    await expect(page.getByLabel('Search facts')).toBeFocused();
+    await page.keyboard.type('Peskov');
+    await expect(page.getByTestId('result-count')).toHaveText('1 fact');
+    await expect(page.getByTestId('fact').first().locator('mark').first()).toHaveText(/Peskov/i);
+
+    // Retract it from the detail panel; the filter chip finds it, marked.
+    await page.getByTestId('fact').first().locator('.fact-open').click();
+    const detail = page.getByRole('form', { name: 'Edit fact' });
+    await detail.getByLabel('Status').selectOption('retracted');
+    await detail.getByLabel('Tags').fill('kremlin, nato');
+    await detail.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Fact saved.' })).toBeVisible();
+    await detail.getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Search facts').fill('');
+    await page.getByRole('button', { name: 'retracted', exact: true }).click();
+    await expect(page.getByTestId('result-count')).toHaveText('1 fact');
+    await expect(page.getByTestId('fact').first().getByText('Retracted')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page
+      .getByTestId('fact')
+      .filter({ hasText: '#nato' })
+      .getByRole('button', { name: '#nato' })
+      .click();
+    await expect(page.getByTestId('result-count')).toHaveText('1 fact');
+    await page.getByRole('button', { name: 'Remove tag filter nato' }).click();
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'library.png') });
+
+    // Sources from CSL-JSON; a malformed facts CSV is refused naming the line, and nothing changes.
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await page
+      .getByLabel('Sources file')
+      .setInputFiles({ name: 'zotero.json', mimeType: 'application/json', buffer: Buffer.from(csl) });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported 2 sources and 0 facts' }),
+    ).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
+    const badCsv =
+      'statement,source_title,source_outlet,event_date\nGood row,Kremlin rejects Western plan,Reuters,2025-12-16\nBad row,Kremlin rejects Western plan,Reuters,16/12/2025\n';
+    await page
+      .getByLabel('Facts file')
+      .setInputFiles({ name: 'facts.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) });
+    await expect(page.getByRole('alert').filter({ hasText: /line 3/i })).toBeVisible();
+
+    // Back up, add a source, restore: the source added after the backup is gone again.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up the whole store' }).click(),
+    ]);
+    const backup = join(dataDir, 'backup.sqlite');
+    await download.saveAs(backup);
+    await page.getByRole('button', { name: 'New source' }).click();
+    const sourceForm = page.getByRole('form', { name: 'New source' });
+    await sourceForm.getByLabel('Title').fill('Added after the backup');
+    await sourceForm.getByLabel('Outlet').fill('AP');
+    await sourceForm.getByRole('button', { name: 'Save source' }).click();
+    await expect(page.getByRole('tab', { name: 'Sources (4)' })).toBeVisible();
+    await page.getByRole('form', { name: 'New fact' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    page.once('dialog', (d) => void d.accept());
+    await page
+      .getByLabel('Backup file')
+      .setInputFiles({
+        name: 'backup.sqlite',
+        mimeType: 'application/vnd.sqlite3',
+        buffer: readFileSync(backup),
+      });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Restored backup.sqlite: 3 sources' }),
+    ).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
+
+    // And it survives a restart.
+    await host.stop();
+    host = await startHost(dataDir);
+    await page.goto(host.url);
+    await waitReady(page);
+    await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
+    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+  } finally {
+    await host.stop();
+  }
+});
