@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
 import { htmlToParagraphs, textToParagraphs } from './html';
 
-export type ArticleImportInput = z.output<(typeof contract)['import:article']['input']>;
+export type ArticleImportInput = z.input<(typeof contract)['import:article']['input']>;
 
 /** A word as compromise sees it, with the tags and lemma we decide on. */
 interface Term {

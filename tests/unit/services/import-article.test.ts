@@ -119,9 +119,9 @@ describe('importArticle', () => {
       locator,
     }));
     const source = { title: 'Berlin talks', outlet: 'Sample', published: '2025-12-15', text };
-    const first = importArticle(services.store, { source, facts } as never);
+    const first = importArticle(services.store, { source, facts });
     expect(first).toMatchObject({ sourcesCreated: 1, factsCreated: candidates.length, duplicates: [] });
-    const again = importArticle(services.store, { source, facts } as never);
+    const again = importArticle(services.store, { source, facts });
     expect(again.sourcesCreated).toBe(0);
     expect(again.factsCreated).toBe(0);
     expect(again.duplicates).toHaveLength(candidates.length + 1);
@@ -136,7 +136,7 @@ describe('importArticle', () => {
       importArticle(services.store, {
         source,
         facts: [{ statement: 'Fine.' }, { statement: 'Bad date.', eventDate: '2025-13-45' }],
-      } as never),
+      }),
     ).toThrow(/Fact 2, field eventDate/);
     expect(services.store.stats()).toMatchObject({ sources: 0, facts: 0 });
     services.close();
