@@ -64,6 +64,7 @@ const SPEECH_VERBS = new Set([
   'admit',
   'tweet',
   'post',
+  'indicate',
 ]);
 
 /** Nouns that make a phrase a speaker even without a proper name ("US officials", "a spokesman"). */
@@ -319,6 +320,8 @@ function isSpeakerPhrase(terms: readonly Term[]): boolean {
       t.tags.has('Person') ||
       t.tags.has('Organization') ||
       (t.tags.has('ProperNoun') && !t.tags.has('Place')) ||
+      // Countries speak through their governments ("Ukraine has indicated…").
+      t.tags.has('Country') ||
       PRONOUNS.has(t.norm) ||
       t.norm === 'they' ||
       SPEAKER_NOUNS.has(t.norm),
@@ -351,7 +354,15 @@ function nameAndRole(terms: readonly Term[], people: PeopleMemory): Speaker {
     const role = joinTerms(roleTerms.filter((t) => !DETERMINERS.has(t.norm) || t !== roleTerms[0]));
     return role ? { speaker: name, speakerRole: role.replace(/^(the|a|an) /i, '') } : { speaker: name };
   }
-  const words = terms.filter((t, i) => !(i === 0 && DETERMINERS.has(t.norm)));
+  // "European leaders backing Ukraine" → "European leaders": the speaker, not the clause describing them.
+  const clause = terms.findIndex(
+    (t, i) =>
+      i > 0 &&
+      // compromise often tags such participles as nouns; a lower-case "-ing" word after the head is one.
+      (t.tags.has('Gerund') || /^[a-z]+ing$/.test(t.text) || ['who', 'which', 'that'].includes(t.norm)),
+  );
+  const head = clause > 0 ? terms.slice(0, clause) : terms;
+  const words = head.filter((t, i) => !(i === 0 && DETERMINERS.has(t.norm)));
   const phrase = joinTerms(words);
   return phrase ? { speaker: people.resolve(phrase) } : {};
 }

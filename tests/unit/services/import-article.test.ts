@@ -46,6 +46,9 @@ describe('article candidates on the seed article', () => {
     expect(find('working groups')).toMatchObject({ speaker: 'American officials', relayedBy: 'Reuters' });
     expect(find('tougher sanctions')?.speaker).toBe('Volodymyr Zelenskyy');
     expect(find('Donald Trump')).toMatchObject({ speaker: 'Donald Trump', speakerRole: 'President' });
+    expect(find('European leaders backing')?.speaker).toBe('European leaders');
+    expect(find('Ukraine has indicated')).toMatchObject({ speaker: 'Ukraine', cue: 'indicated' });
+    expect(find('Reuters noted')).toMatchObject({ speaker: 'Reuters', cue: 'noted that' });
   });
 
   it('proposes nothing for plain narrative sentences', () => {
@@ -62,6 +65,9 @@ describe('article candidates on the seed article', () => {
     ]) {
       expect(find(fragment), fragment).toBeUndefined();
     }
+    // 16 of the 18 attributed sentences (the two missed attribute to documents: "Other reports
+    // described…", "A joint statement … backed…"); no candidate for any other sentence.
+    expect(candidates).toHaveLength(16);
     // Every candidate names who is speaking.
     expect(candidates.every((c) => c.speaker)).toBe(true);
   });
