@@ -448,6 +448,10 @@ function attribute(sentence: string, terms: readonly Term[], people: PeopleMemor
         if (inner.speaker) found = { ...inner, relayedBy: found.speaker, cue: found.cue };
       }
     }
+    // "…, Bloomberg reported.": an outlet named at the end relays what the sentence attributes.
+    const trailing = /,\s*([^,]{2,60}?)\s+(?:reported|said|wrote|added)[.!]?$/u.exec(sentence.trim());
+    if (trailing?.[1] && isOutlet(trailing[1]) && !found.relayedBy && found.speaker !== trailing[1])
+      found.relayedBy = trailing[1];
     return found;
   }
 

@@ -101,6 +101,7 @@ describe('article formats', () => {
         'Troops withdrew overnight, according to the Ukrainian military.',
         '“We will not give up an inch of our land,” said Olena Kovalenko, a regional governor.',
         'Dmitry Peskov, the Kremlin spokesman, said the offer was unacceptable.',
+        'Officials familiar with the discussions said some members pushed for a cut, Bloomberg reported.',
       ].join('\n\n'),
       'text',
     );
@@ -108,7 +109,9 @@ describe('article formats', () => {
       ['Ukrainian military', undefined, 'according to'],
       ['Olena Kovalenko', 'regional governor', 'said'],
       ['Dmitry Peskov', 'Kremlin spokesman', 'said'],
+      ['Officials familiar with the discussions', undefined, 'said'],
     ]);
+    expect(candidates[3]?.relayedBy).toBe('Bloomberg');
   });
 });
 
