@@ -1,11 +1,13 @@
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
+import { backup, restore } from './commands/backup';
 import { demo } from './commands/demo';
+import { importCommand } from './commands/import';
 import { serve } from './commands/serve';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = { demo, serve };
+const commands: Record<string, Command> = { demo, serve, import: importCommand, backup, restore };
 
 const help = () => `Usage: briefing <command> [options]
 

@@ -1,16 +1,18 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRenderModel } from '../core/render-model';
 import type { ExportFormat } from '../core/schemas';
-import type { AppInfo, Handlers, StoreStats } from '../contract/api';
+import type { AppInfo, FilePayload, Handlers, StoreStats } from '../contract/api';
 import { exportLibrary } from './export/library';
 import { importArticle, proposeCandidates } from './import/article';
 import { importFacts } from './import/facts';
 import { importSources } from './import/sources';
-import { notImplemented } from './not-implemented';
 import { deleteCollection, listCollections, saveCollection } from './search/collections';
 import { searchFacts } from './search/search';
 import { renderDocx } from './export/docx';
 import { renderPdf } from './export/pdf';
+import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
 import { TemplateLibrary } from './templates/library';
 
@@ -79,13 +81,25 @@ export class Services {
   }
 
   /** A consistent copy of the whole store, as a file for the user to keep. */
-  async backup(): Promise<{ fileName: string; mimeType: string; dataBase64: string }> {
-    return notImplemented('Backup');
+  async backup(): Promise<FilePayload> {
+    const dir = await mkdtemp(join(tmpdir(), 'briefing-backup-'));
+    try {
+      const file = join(dir, 'briefing.sqlite');
+      await backupStore(this.store.db, file);
+      return {
+        fileName: `briefing-backup-${new Date().toISOString().slice(0, 10)}.sqlite`,
+        mimeType: 'application/vnd.sqlite3',
+        dataBase64: (await readFile(file)).toString('base64'),
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** Replaces the store with a backup, after checking it is one. */
-  async restore(_bytes: Uint8Array): Promise<StoreStats> {
-    return notImplemented('Restore');
+  async restore(bytes: Uint8Array): Promise<StoreStats> {
+    restoreStore(this.store, bytes);
+    return this.store.stats();
   }
 
   /** The handler table: one entry per contract channel. */

@@ -168,14 +168,38 @@ const now = () => new Date().toISOString();
 
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
 export class Store {
-  readonly db: Db;
+  private connection: Db;
 
-  constructor(file: string) {
-    this.db = openDatabase(file);
+  constructor(readonly file: string) {
+    this.connection = openDatabase(file);
+  }
+
+  /**
+   * The open connection. A getter, not a field, because restoring a backup swaps the file under the
+   * store: everything holding the Store (handler tables, services) then sees the new connection.
+   */
+  get db(): Db {
+    return this.connection;
   }
 
   close(): void {
-    this.db.close();
+    this.connection.close();
+  }
+
+  /**
+   * Closes the connection, lets `swap` replace the store's files, and reopens (migrating). If the swap
+   * or the reopen fails, `undo` puts the old files back and the store reopens as it was.
+   */
+  replaceFiles(swap: () => void, undo: () => void): void {
+    this.connection.close();
+    try {
+      swap();
+      this.connection = openDatabase(this.file);
+    } catch (error) {
+      undo();
+      this.connection = openDatabase(this.file);
+      throw error;
+    }
   }
 
   listSources(): Source[] {

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../core/errors';
+import { backupStore } from '../../services/store/backup';
+import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+
+export const backup: Command = {
+  usage: 'backup --out FILE                 Copy the whole store to FILE (safe while the app is running)',
+  async run(args) {
+    const { values } = parseCommandArgs(args, { out: { type: 'string' } });
+    if (!values.out) throw new AppError('usage', 'backup needs --out FILE (where to write the copy).');
+    const out = resolve(values.out);
+    await withServices(dataDirFrom(values.data), (s) => backupStore(s.store.db, out));
+    console.log(out);
+  },
+};
+
+export const restore: Command = {
+  usage:
+    'restore FILE                      Replace the store with a backup (the old one is kept as .before-restore)',
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(args, {});
+    const [file] = positionals;
+    if (!file) throw new AppError('usage', 'restore needs the backup FILE.');
+    if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
+    const stats = await withServices(dataDirFrom(values.data), (s) => s.restore(readFileSync(file)));
+    console.log(
+      `Restored: ${stats.sources} source(s), ${stats.facts} fact(s), ${stats.briefings} briefing(s).`,
+    );
+  },
+};

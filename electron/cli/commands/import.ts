@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { AppError } from '../../core/errors';
+import { attribution } from '../../core/schemas';
+import type { CandidateFact, ImportReport } from '../../contract/api';
+import { importArticle, proposeCandidates } from '../../services/import/article';
+import { importFacts } from '../../services/import/facts';
+import { importSources, type SourceFormat } from '../../services/import/sources';
+import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+
+const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
+           import sources FILE [--format csl-json|bibtex|ris]
+           import facts FILE   (.csv or .json)   Import into the store; prints what was added and skipped`;
+
+function readInput(file: string | undefined): string {
+  if (!file) throw new AppError('usage', `Give the file to import.\n  ${usage}`);
+  if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
+  return readFileSync(file, 'utf8');
+}
+
+function printReport(report: ImportReport): void {
+  console.log(
+    `Added ${report.sourcesCreated} source(s) and ${report.factsCreated} fact(s); skipped ${report.duplicates.length} duplicate(s).`,
+  );
+  for (const d of report.duplicates) console.log(`  duplicate: ${d.message}`);
+}
+
+function printCandidate(c: CandidateFact, i: number): void {
+  const who = attribution(c) || '(speaker unknown)';
+  console.log(`${i + 1}. [${c.locator ?? ''}] ${who} — ${c.cue}`);
+  if (c.quote) console.log(`   quote: “${c.quote}”`);
+  console.log(`   ${c.statement}`);
+}
+
+const SOURCE_FORMATS: Record<string, SourceFormat> = {
+  '.json': 'csl-json',
+  '.bib': 'bibtex',
+  '.bibtex': 'bibtex',
+  '.ris': 'ris',
+};
+
+export const importCommand: Command = {
+  usage,
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(args, {
+      title: { type: 'string' },
+      outlet: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
+      'accept-all': { type: 'boolean' },
+      format: { type: 'string' },
+    });
+    const [kind, file, ...extra] = positionals;
+    if (extra.length > 0) throw new AppError('usage', `Unexpected argument "${extra[0]}".\n  ${usage}`);
+    const dataDir = dataDirFrom(values.data);
+
+    if (kind === 'article') {
+      const raw = readInput(file);
+      const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
+      const { text, candidates } = proposeCandidates(raw, format);
+      candidates.forEach(printCandidate);
+      console.log(`${candidates.length} candidate fact(s) in ${text.split('\n\n').length} paragraph(s).`);
+      if (!values['accept-all']) {
+        console.log('Nothing saved. Run again with --accept-all (and --title, --outlet) to save them.');
+        return;
+      }
+      if (!values.title || !values.outlet)
+        throw new AppError('usage', 'Saving an article needs --title and --outlet.');
+      const source = {
+        title: values.title,
+        outlet: values.outlet,
+        published: values.published,
+        url: values.url,
+        text,
+      };
+      const facts = candidates.map((c) => ({
+        statement: c.statement,
+        quote: c.quote,
+        speaker: c.speaker,
+        speakerRole: c.speakerRole,
+        relayedBy: c.relayedBy,
+        locator: c.locator,
+      }));
+      const report = await withServices(dataDir, (s) => importArticle(s.store, { source, facts }));
+      printReport(report);
+      return;
+    }
+    if (kind === 'sources') {
+      const text = readInput(file);
+      const given = values.format;
+      if (given !== undefined && !['csl-json', 'bibtex', 'ris'].includes(given))
+        throw new AppError('usage', `--format must be csl-json, bibtex or ris, not "${given}".`);
+      const format = (given as SourceFormat | undefined) ?? SOURCE_FORMATS[extname(file ?? '').toLowerCase()];
+      if (!format)
+        throw new AppError(
+          'usage',
+          'Cannot tell the format from the file name: give --format csl-json|bibtex|ris.',
+        );
+      printReport(await withServices(dataDir, (s) => importSources(s.store, format, text)));
+      return;
+    }
+    if (kind === 'facts') {
+      const text = readInput(file);
+      const ext = extname(file ?? '').toLowerCase();
+      const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
+      if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
+      printReport(await withServices(dataDir, (s) => importFacts(s.store, format, text)));
+      return;
+    }
+    throw new AppError('usage', `Import what? article, sources or facts.\n  ${usage}`);
+  },
+};

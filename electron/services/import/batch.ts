@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { AppError } from '../../core/errors';
+import { FactInput, SourceInput } from '../../core/schemas';
+import type { ImportReport } from '../../contract/api';
+import type { Store } from '../store/store';
+
+type ParsedFact = z.output<typeof FactInput>;
+type ParsedSource = z.output<typeof SourceInput>;
+
+/**
+ * A readable error for one bad row: "Line 4, field event_date: must be a real date…". `where` names the
+ * row as the user sees it (CSV line, JSON index, BibTeX entry); `field` maps our schema keys back to the
+ * names in the user's file.
+ */
+export function rowError(
+  where: string,
+  error: z.ZodError,
+  pathPrefix: string,
+  field: (key: string) => string = (k) => k,
+): AppError {
+  const issue = error.issues[0];
+  const key = issue ? issue.path.map(String).join('.') : '';
+  const name = key ? field(key) : '';
+  const message = issue?.message ?? 'is invalid.';
+  const text = name ? `${where}, field ${name}: ${message}` : `${where}: ${message}`;
+  return new AppError('invalid_input', text, [pathPrefix, name].filter(Boolean).join('.'));
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Same quote from the same source, or, for facts without a quote, the same statement. */
+const factKey = (f: Pick<ParsedFact, 'quote' | 'statement'>) =>
+  f.quote ? `q\u0000${norm(f.quote)}` : `s\u0000${norm(f.statement)}`;
+
+/**
+ * One import: everything it writes happens in a single SQLite transaction, so a bad row, a crash or a
+ * kill leaves the store as it was. Duplicates are counted and reported, not written.
+ */
+export class ImportBatch {
+  readonly report: ImportReport = {
+    sourcesCreated: 0,
+    factsCreated: 0,
+    duplicates: [],
+    sourceIds: [],
+    factIds: [],
+  };
+  /** Existing fact keys per source, loaded once per source so big imports stay linear. */
+  private readonly factKeys = new Map<string, Set<string>>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError. */
+  run(fn: () => void): ImportReport {
+    try {
+      this.store.db.transaction(fn)();
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError(
+        'import_failed',
+        `The import failed and nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return this.report;
+  }
+
+  duplicate(message: string, line?: number): void {
+    this.report.duplicates.push(line === undefined ? { message } : { line, message });
+  }
+
+  /** An existing source with the same URL, or the same title, outlet and publication date. */
+  findSource(s: Pick<ParsedSource, 'url' | 'title' | 'outlet' | 'published'>): string | undefined {
+    const db = this.store.db;
+    if (s.url) {
+      const byUrl = db.prepare('SELECT id FROM sources WHERE url = ? LIMIT 1').pluck().get(s.url) as
+        string | undefined;
+      if (byUrl) return byUrl;
+    }
+    return db
+      .prepare('SELECT id FROM sources WHERE title = ? AND outlet = ? AND published IS ? LIMIT 1')
+      .pluck()
+      .get(s.title, s.outlet, s.published ?? null) as string | undefined;
+  }
+
+  /** Saves a parsed source, or returns the id of the one already in the store (reported as a duplicate). */
+  addSource(s: ParsedSource, line?: number, label = 'Source'): { id: string; isNew: boolean } {
+    const existing = this.findSource(s);
+    if (existing) {
+      this.duplicate(`${label} "${s.title}" (${s.outlet}) is already in the library; not added again.`, line);
+      return { id: existing, isNew: false };
+    }
+    const created = this.store.createSource(s);
+    this.report.sourcesCreated++;
+    this.report.sourceIds.push(created.id);
+    return { id: created.id, isNew: true };
+  }
+
+  isDuplicateFact(f: ParsedFact): boolean {
+    let keys = this.factKeys.get(f.sourceId);
+    if (!keys) {
+      const rows = this.store.db
+        .prepare('SELECT quote, statement FROM facts WHERE source_id = ?')
+        .all(f.sourceId) as Array<{ quote: string | null; statement: string }>;
+      keys = new Set(rows.map((r) => factKey({ quote: r.quote ?? undefined, statement: r.statement })));
+      this.factKeys.set(f.sourceId, keys);
+    }
+    return keys.has(factKey(f));
+  }
+
+  /** Saves a parsed fact unless it repeats one (same quote, or same statement, from the same source). */
+  addFact(f: ParsedFact, line: number | undefined, label: string): void {
+    if (this.isDuplicateFact(f)) {
+      this.duplicate(`${label} repeats a fact already saved from the same source; not added again.`, line);
+      return;
+    }
+    const created = this.store.createFact(f);
+    this.factKeys.get(f.sourceId)?.add(factKey(f));
+    this.report.factsCreated++;
+    this.report.factIds.push(created.id);
+  }
+}

@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from '../helpers/fixtures';
+
+const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', name);
+
+function briefing(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const count = (dataDir: string, table: string) => {
+  const db = new Database(join(dataDir, 'briefing.sqlite'), { readonly: true });
+  try {
+    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  expect(built.status).toBe(0);
+}, 120_000);
+
+describe('briefing import / backup / restore', () => {
+  it('lists article candidates without saving, and saves them with --accept-all', () => {
+    const data = tempDir();
+    const article = fixture('berlin-talks-article.txt');
+    const dry = briefing('import', 'article', article, '--data', data);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/Dmitry Peskov, Kremlin spokesman — told reporters/);
+    expect(dry.out).toMatch(/US officials, cited by Reuters/);
+    expect(dry.out).toMatch(/Nothing saved/);
+    const save = briefing(
+      'import',
+      'article',
+      article,
+      '--accept-all',
+      '--title',
+      'Berlin talks',
+      '--outlet',
+      'Sample',
+      '--published',
+      '2025-12-15',
+      '--data',
+      data,
+    );
+    expect(save.code).toBe(0);
+    expect(save.out).toMatch(/Added 1 source\(s\) and 16 fact\(s\)/);
+    expect(briefing('import', 'article', article, '--accept-all', '--data', data).code).toBe(1);
+  });
+
+  it('imports sources by extension and facts from CSV; bad input exits 1 naming the problem', () => {
+    const data = tempDir();
+    expect(briefing('import', 'sources', fixture('import/sources.bib'), '--data', data).out).toMatch(
+      /Added 3 source/,
+    );
+    expect(briefing('import', 'sources', fixture('import/sources.ris'), '--data', data).out).toMatch(
+      /Added 1 source\(s\) and 0 fact\(s\); skipped 2 duplicate/,
+    );
+    expect(briefing('import', 'facts', fixture('import/facts.csv'), '--data', data).out).toMatch(
+      /3 fact\(s\)/,
+    );
+    const bad = join(data, 'bad.csv');
+    writeFileSync(bad, 'statement,source_title,source_outlet\nFine.,T,O\n,T,O\n');
+    const refused = briefing('import', 'facts', bad, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Line 3, field statement: Statement is required/);
+    expect(briefing('import', 'sources', fixture('import/malformed.ris'), '--data', data).code).toBe(1);
+    expect(count(data, 'facts')).toBe(3);
+  });
+
+  it('backs up and restores the store', () => {
+    const data = tempDir();
+    briefing('import', 'facts', fixture('import/facts.csv'), '--data', data);
+    const out = join(tempDir(), 'backup.sqlite');
+    expect(briefing('backup', '--out', out, '--data', data).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    briefing('import', 'sources', fixture('import/sources.json'), '--data', data);
+    expect(count(data, 'sources')).toBe(5);
+    const restored = briefing('restore', out, '--data', data);
+    expect(restored.out).toMatch(/Restored: 2 source\(s\), 3 fact\(s\)/);
+    expect(count(data, 'sources')).toBe(2);
+    const refused = briefing('restore', fixture('import/facts.csv'), '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/not a Briefing Builder backup/);
+    expect(count(data, 'sources')).toBe(2);
+  });
+});

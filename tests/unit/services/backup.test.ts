@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../electron/core/errors';
+import { importFacts } from '../../../electron/services/import/facts';
+import { backupStore } from '../../../electron/services/store/backup';
+import { freshServices, repoRoot, tempDir } from '../../helpers/fixtures';
+
+const csv = () => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', 'facts.csv'), 'utf8');
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the restore to be refused');
+}
+
+describe('backup and restore', () => {
+  it('restores exactly what was backed up, keeping the replaced store aside', async () => {
+    const dataDir = tempDir();
+    const services = freshServices(dataDir);
+    importFacts(services.store, 'csv', csv());
+    const backedUpFacts = services.store.listFacts();
+    const backedUpSources = services.store.listSources();
+    const file = await services.backup();
+    expect(file.fileName).toMatch(/^briefing-backup-\d{4}-\d{2}-\d{2}\.sqlite$/);
+
+    // Change the store after the backup: a new fact, an edited one.
+    const [first] = backedUpFacts;
+    services.store.updateFact(first?.id ?? '', { statement: 'Edited after the backup.' });
+    services.store.createFact({ sourceId: first?.sourceId ?? '', statement: 'Added after the backup.' });
+    expect(services.store.stats().facts).toBe(4);
+
+    const stats = await services.restore(Buffer.from(file.dataBase64, 'base64'));
+    expect(stats).toEqual({ sources: 2, facts: 3, briefings: 0 });
+    expect(services.store.listFacts()).toEqual(backedUpFacts);
+    expect(services.store.listSources()).toEqual(backedUpSources);
+    // The handler table sees the restored store too (it holds the same Store object).
+    expect(await services.handlers()['facts:list']({})).toEqual(backedUpFacts);
+    expect(existsSync(join(dataDir, 'briefing.sqlite.before-restore'))).toBe(true);
+    const kept = new Database(join(dataDir, 'briefing.sqlite.before-restore'), { readonly: true });
+    expect(kept.prepare('SELECT count(*) FROM facts').pluck().get()).toBe(4);
+    kept.close();
+    // The store is writable and consistent after the swap.
+    services.store.createFact({ sourceId: first?.sourceId ?? '', statement: 'Written after the restore.' });
+    expect(services.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    services.close();
+  });
+
+  it('refuses garbage, a foreign SQLite file and a newer store, leaving the store unchanged', async () => {
+    const dataDir = tempDir();
+    const services = freshServices(dataDir);
+    importFacts(services.store, 'csv', csv());
+    const before = services.store.listFacts();
+
+    const garbage = await refusal(services.restore(Buffer.from('definitely not a database'.repeat(100))));
+    expect(garbage.code).toBe('invalid_backup');
+    expect(garbage.message).toMatch(/not a Briefing Builder backup/);
+    expect((await refusal(services.restore(new Uint8Array()))).code).toBe('invalid_backup');
+
+    const other = join(tempDir(), 'other.sqlite');
+    const foreign = new Database(other);
+    foreign.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)');
+    foreign.pragma('user_version = 1');
+    foreign.close();
+    expect((await refusal(services.restore(readFileSync(other)))).message).toMatch(
+      /lacks the sources, facts/,
+    );
+
+    const newer = join(tempDir(), 'newer.sqlite');
+    await backupStore(services.store.db, newer);
+    const n = new Database(newer);
+    n.pragma('journal_mode = DELETE');
+    n.pragma('user_version = 999');
+    n.close();
+    expect((await refusal(services.restore(readFileSync(newer)))).message).toMatch(
+      /newer version of the app/,
+    );
+
+    expect(services.store.listFacts()).toEqual(before);
+    expect(existsSync(join(dataDir, 'briefing.sqlite.before-restore'))).toBe(false);
+    services.close();
+  });
+
+  it('backs up a store that is being written to, consistently', async () => {
+    const services = freshServices();
+    importFacts(services.store, 'csv', csv());
+    const out = join(tempDir(), 'copy.sqlite');
+    const pending = backupStore(services.store.db, out);
+    services.store.createFact({
+      sourceId: services.store.listSources()[0]?.id ?? '',
+      statement: 'Concurrent.',
+    });
+    await pending;
+    const copy = new Database(out, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM facts').pluck().get()).toBeGreaterThanOrEqual(3);
+    copy.close();
+    services.close();
+  });
+});

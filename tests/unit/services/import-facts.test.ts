@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../electron/core/errors';
+import { exportLibrary } from '../../../electron/services/export/library';
+import { importFacts } from '../../../electron/services/import/facts';
+import { importSources } from '../../../electron/services/import/sources';
+import { freshServices, repoRoot } from '../../helpers/fixtures';
+
+const fixture = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', name), 'utf8');
+const decode = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+
+function errorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('fact import from CSV', () => {
+  it('imports rows, creating each named source once, with tags, quotes and non-ASCII', () => {
+    const services = freshServices();
+    const report = importFacts(services.store, 'csv', fixture('facts.csv'));
+    expect(report).toMatchObject({ sourcesCreated: 2, factsCreated: 3, duplicates: [] });
+    const facts = services.store.listFacts();
+    expect(facts[0]).toMatchObject({
+      speaker: 'Volodymyr Zelenskyy',
+      quote: 'de jure or de facto',
+      tags: ['territory', 'ukraine'],
+      credibility: 2,
+      status: 'verified',
+      eventDate: '2025-12-15',
+    });
+    expect(facts[1]).toMatchObject({ relayedBy: 'Reuters', credibility: 3, status: 'draft' });
+    expect(facts[2]).toMatchObject({
+      statement: 'Peskov: NATO "is a fundamental issue".',
+      tags: ['nato', 'russia'],
+    });
+    expect(services.store.getSource(facts[2]?.sourceId ?? '')?.outlet).toBe('Интерфакс');
+    expect(facts[0]?.sourceId).toBe(facts[1]?.sourceId);
+    services.close();
+  });
+
+  it('names the line and column of a bad row and writes nothing', () => {
+    const services = freshServices();
+    importFacts(services.store, 'csv', fixture('facts.csv'));
+    const before = services.store.stats();
+    const bad = `${fixture('facts.csv').trimEnd()}\nA new fact.,,,,,2025-02-30,,,,,New source,New outlet,,\n`;
+    const error = errorOf(() => importFacts(services.store, 'csv', bad));
+    expect(error.message).toMatch(/^Line 5, field event_date: must be a real date written as YYYY-MM-DD/);
+    expect(error.path).toBe('line 5.event_date');
+    const badCredibility = 'statement,credibility,source_title,source_outlet\nOk.,2,T,O\nNot ok.,9,T,O\n';
+    expect(errorOf(() => importFacts(services.store, 'csv', badCredibility)).message).toMatch(
+      /^Line 3, field credibility: must be 1 to 6/,
+    );
+    const noSource = 'statement,source_id\nOrphan.,no-such-id\n';
+    expect(errorOf(() => importFacts(services.store, 'csv', noSource)).message).toMatch(
+      /^Line 2, field source_id: no source has the id "no-such-id"/,
+    );
+    const blank = 'statement,source_title,source_outlet\n  ,T,O\n';
+    expect(errorOf(() => importFacts(services.store, 'csv', blank)).message).toMatch(
+      /^Line 2, field statement: Statement is required/,
+    );
+    expect(errorOf(() => importFacts(services.store, 'csv', 'statment,source_id\nx,y\n')).message).toMatch(
+      /unknown column "statment"/,
+    );
+    expect(errorOf(() => importFacts(services.store, 'csv', 'statement,quote\n"unterminated,x\n')).code).toBe(
+      'invalid_file',
+    );
+    expect(services.store.stats()).toEqual(before);
+    services.close();
+  });
+
+  it('reports duplicates (same quote, or same statement, from the same source) instead of doubling', () => {
+    const services = freshServices();
+    importFacts(services.store, 'csv', fixture('facts.csv'));
+    const again = importFacts(services.store, 'csv', fixture('facts.csv'));
+    expect(again.factsCreated).toBe(0);
+    expect(again.sourcesCreated).toBe(0);
+    expect(again.duplicates.map((d) => d.line)).toEqual([2, 3, 4]);
+    const inFile =
+      'statement,quote,source_title,source_outlet\nFirst.,same words,T,O\nSecond wording.,Same  words,T,O\nThird.,,T,O\nthird.,,T,O\n';
+    const report = importFacts(services.store, 'csv', inFile);
+    expect(report.factsCreated).toBe(2);
+    expect(report.duplicates).toHaveLength(2);
+    services.close();
+  });
+});
+
+describe('fact import from JSON and library export', () => {
+  it('imports a flat array of camelCase facts and names the index of a bad one', () => {
+    const services = freshServices();
+    const source = services.store.createSource({ title: 'T', outlet: 'O' });
+    const facts = [
+      { sourceId: source.id, statement: 'One.', tags: ['a', 'b'] },
+      { sourceTitle: 'Other', sourceOutlet: 'Outlet', statement: 'Two.', speakerRole: 'envoy', tags: 'x; y' },
+    ];
+    expect(importFacts(services.store, 'json', JSON.stringify(facts))).toMatchObject({
+      factsCreated: 2,
+      sourcesCreated: 1,
+    });
+    const bad = [
+      { sourceId: source.id, statement: 'Three.' },
+      { sourceId: source.id, statement: 'Four.', status: 'done' },
+    ];
+    const error = errorOf(() => importFacts(services.store, 'json', JSON.stringify(bad)));
+    expect(error.message).toMatch(/^Fact at index 1, field status:/);
+    expect(error.path).toBe('facts.1.status');
+    expect(errorOf(() => importFacts(services.store, 'json', '{"facts": 3}')).code).toBe('invalid_file');
+    expect(errorOf(() => importFacts(services.store, 'json', '[1, 2]')).message).toMatch(/0/);
+    expect(services.store.stats().facts).toBe(2);
+    services.close();
+  });
+
+  it('round-trips the whole library through export and import', () => {
+    const a = freshServices();
+    importFacts(a.store, 'csv', fixture('facts.csv'));
+    importSources(a.store, 'csl-json', fixture('sources.json'));
+    const file = exportLibrary(a.store, 'json');
+    expect(file.fileName).toMatch(/^briefing-library-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = decode(file.dataBase64);
+    expect(JSON.parse(json)).toMatchObject({ format: 'briefing-builder-library', version: 1 });
+
+    const b = freshServices();
+    const report = importFacts(b.store, 'json', json);
+    expect(report).toMatchObject({ sourcesCreated: 5, factsCreated: 3, duplicates: [] });
+    // Ids and timestamps are new in the second store; everything else must match.
+    const strip = (o: object) =>
+      Object.fromEntries(
+        Object.entries(o).filter(
+          ([k]) => !['id', 'sourceId', 'createdAt', 'updatedAt', 'capturedAt'].includes(k),
+        ),
+      );
+    expect(b.store.listFacts().map(strip)).toEqual(a.store.listFacts().map(strip));
+    expect(b.store.listSources().map(strip)).toEqual(a.store.listSources().map(strip));
+    // Each fact still points at the same source (by title) after the ids changed.
+    const titleOf = (s: typeof a, id: string) => s.store.getSource(id)?.title;
+    expect(b.store.listFacts().map((f) => titleOf(b, f.sourceId))).toEqual(
+      a.store.listFacts().map((f) => titleOf(a, f.sourceId)),
+    );
+    // Importing the same export again doubles nothing.
+    const again = importFacts(b.store, 'json', json);
+    expect(again).toMatchObject({ sourcesCreated: 0, factsCreated: 0 });
+    expect(again.duplicates).toHaveLength(8);
+    a.close();
+    b.close();
+  });
+
+  it('exports sources as CSL-JSON that citation-js reads, with our ids', () => {
+    const services = freshServices();
+    importSources(services.store, 'csl-json', fixture('sources.json'));
+    const file = exportLibrary(services.store, 'csl-json');
+    const items = JSON.parse(decode(file.dataBase64)) as Array<Record<string, unknown>>;
+    expect(items.map((i) => i.id)).toEqual(services.store.listSources().map((s) => s.id));
+    const cite = new Cite(items);
+    const data = cite.format('data', { format: 'object' }) as Array<Record<string, unknown>>;
+    expect(data[1]).toMatchObject({
+      'container-title': 'Le Monde',
+      issued: { 'date-parts': [[2025, 12, 14]] },
+      URL: 'https://example.org/lemonde/garanties',
+    });
+    // And it imports back as the same three sources (reported as duplicates into the same store).
+    const back = importSources(services.store, 'csl-json', decode(file.dataBase64));
+    expect(back.duplicates).toHaveLength(3);
+    services.close();
+  });
+});
