@@ -1,11 +1,268 @@
 import type { z } from 'zod';
-import type { FactQuery, SearchResult } from '../../contract/api';
-import { notImplemented } from '../not-implemented';
+import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
 import type { Db } from '../store/db';
+import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
+/**
+ * How many matches, newest first, a text search looks at before it stops counting and ranking.
+ *
+ * Ranking every match of a very common term (a country name in 40% of a million facts) costs hundreds of
+ * milliseconds; walking the posting list newest-first and ranking only its head is bounded, and on a news
+ * desk the newest matches are the ones worth ranking. Below this many matches, results and totals are
+ * exact; above it, `total` is a lower bound and `totalIsExact` is false.
+ */
+export const CANDIDATE_WINDOW = 5000;
+
+/** bm25 column weights: statement, quote, speaker, tags, source title. */
+const BM25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
+
+// Private-use characters mark hits in snippet() output; the text is split on them, never sent as markup.
+const HIT_START = '\uE000';
+const HIT_END = '\uE001';
+const SNIPPET_TOKENS = 32;
+
+/** A word or "phrase" of the user's text, as index tokens; `prefix` when it ended with `*`. */
+export interface QueryTerm {
+  tokens: string[];
+  prefix: boolean;
+}
+
+// What the unicode61 tokenizer keeps as token characters: letters, numbers, marks, private use.
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/**
+ * Splits user text into terms: bare words, "quoted phrases" (an unclosed quote runs to the end) and
+ * prefix* terms. Punctuation separates tokens exactly as the index tokenizer does, so `col:x` is the
+ * phrase "col x", and FTS5 operators (AND, OR, NOT, NEAR, parentheses, column filters) are just words.
+ */
+export function parseQueryText(text: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const pieces = /"([^"]*)("?)(\*?)|([^\s"]+)/g;
+  for (const m of text.matchAll(pieces)) {
+    const isPhrase = m[1] !== undefined;
+    const raw = isPhrase ? (m[1] ?? '') : (m[4] ?? '');
+    const tokens = (raw.match(TOKEN) ?? []).map((t) => t.toLowerCase());
+    if (tokens.length === 0) continue;
+    const starred = isPhrase ? m[3] === '*' && m[2] === '"' : raw.endsWith('*');
+    // One-letter prefixes would expand to a large share of the vocabulary: treat them as words.
+    const prefix = starred && (tokens.at(-1)?.length ?? 0) >= 2;
+    terms.push({ tokens, prefix });
+  }
+  return terms;
+}
+
+/** The FTS5 MATCH expression for terms: each a quoted string (no operator can leak through), ANDed. */
+export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  return terms
+    .map((t) => `"${t.tokens.join(' ').replaceAll('"', '""')}"${t.prefix ? '*' : ''}`)
+    .join(' AND ');
+}
+
+/** Splits snippet()/highlight() output on the private-use hit markers. */
+export function toSnippetParts(marked: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let hit = false;
+  let text = '';
+  const flush = () => {
+    if (text !== '') parts.push({ text, hit });
+    text = '';
+  };
+  for (const ch of marked) {
+    if (ch === HIT_START || ch === HIT_END) {
+      flush();
+      hit = ch === HIT_START;
+    } else text += ch;
+  }
+  flush();
+  return parts;
+}
+
+interface Filters {
+  sql: string[];
+  params: unknown[];
+  needsSource: boolean;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** SQL conditions over `f` (facts) and `s` (sources) for every filter of the query. */
+function filtersOf(q: ParsedFactQuery): Filters {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  let needsSource = false;
+  for (const tag of new Set(q.tags)) {
+    sql.push('EXISTS (SELECT 1 FROM fact_tags ft WHERE ft.fact_id = f.id AND ft.tag = ?)');
+    params.push(tag);
+  }
+  if (q.sourceId !== undefined) {
+    sql.push('f.source_id = ?');
+    params.push(q.sourceId);
+  }
+  if (q.outlet !== undefined && q.outlet.trim() !== '') {
+    sql.push('s.outlet = ? COLLATE NOCASE');
+    params.push(q.outlet.trim());
+    needsSource = true;
+  }
+  if (q.speaker !== undefined && q.speaker.trim() !== '') {
+    // "Peskov" finds "Dmitry Peskov": a case-insensitive substring of the speaker.
+    sql.push("f.speaker LIKE ? ESCAPE '\\'");
+    params.push(`%${escapeLike(q.speaker.trim())}%`);
+  }
+  if (q.from !== undefined) {
+    sql.push('coalesce(f.event_date, s.published) >= ?');
+    params.push(q.from);
+    needsSource = true;
+  }
+  if (q.to !== undefined) {
+    sql.push('coalesce(f.event_date, s.published) <= ?');
+    params.push(q.to);
+    needsSource = true;
+  }
+  if (q.grades.length > 0) {
+    sql.push(`s.grade IN (${q.grades.map(() => '?').join(', ')})`);
+    params.push(...q.grades);
+    needsSource = true;
+  }
+  if (q.statuses.length > 0) {
+    sql.push(`f.status IN (${q.statuses.map(() => '?').join(', ')})`);
+    params.push(...q.statuses);
+  }
+  return { sql, params, needsSource };
+}
+
+const EVENT_DATE_ORDER =
+  'coalesce(f.event_date, s.published) IS NULL, coalesce(f.event_date, s.published) DESC, f.rowid DESC';
+
+interface Page {
+  rowids: number[];
+  total: number;
+  totalIsExact: boolean;
+}
+
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
-export function searchFacts(_db: Db, _query: ParsedFactQuery): SearchResult {
-  return notImplemented('Search');
+export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
+  const match = toMatchExpression(parseQueryText(query.text));
+  const filters = filtersOf(query);
+  const page = match === null ? browse(db, query, filters) : textSearch(db, query, filters, match);
+  return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
+}
+
+/** Filter-only browsing: no text, so no ranking; newest first unless another order is asked for. */
+function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const where = filters.sql.length > 0 ? `WHERE ${filters.sql.join(' AND ')}` : '';
+  const order =
+    q.sort === 'oldest' ? 'f.rowid ASC' : q.sort === 'event-date' ? EVENT_DATE_ORDER : 'f.rowid DESC';
+  const rowids = db
+    .prepare(`SELECT f.rowid ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...filters.params, q.limit, q.offset) as number[];
+  let total: number;
+  let totalIsExact = true;
+  if (filters.sql.length === 0) {
+    total = db.prepare('SELECT count(*) FROM facts').pluck().get() as number;
+  } else {
+    // Counting a broad filter over a large store is a full scan: count up to a cap, then say "at least".
+    const cap = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+    total = db
+      .prepare(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ?)`)
+      .pluck()
+      .get(...filters.params, cap + 1) as number;
+    if (total > cap) {
+      total = cap;
+      totalIsExact = false;
+    }
+  }
+  return { rowids, total, totalIsExact };
+}
+
+/**
+ * Text search in two steps. 1) Walk the matches in rowid order (the posting list's own order, so no
+ * sort) through the filters, stopping after a window of candidates. 2) Order only that window — by
+ * bm25 for relevance, by date for event-date — and cut the page. If the window held every match, the
+ * result and total are exact.
+ */
+function textSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
+  const needsFacts = filters.sql.length > 0 || q.sort === 'event-date';
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  const joins = needsFacts
+    ? ` JOIN facts f ON f.rowid = facts_fts.rowid${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`
+    : '';
+  const conditions = ['facts_fts MATCH ?', ...filters.sql];
+  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  const direction = q.sort === 'oldest' ? 'ASC' : 'DESC';
+  const candidates = db
+    .prepare(
+      `SELECT facts_fts.rowid FROM facts_fts${joins} WHERE ${conditions.join(' AND ')}
+       ORDER BY facts_fts.rowid ${direction} LIMIT ?`,
+    )
+    .pluck()
+    .all(match, ...filters.params, window + 1) as number[];
+  const totalIsExact = candidates.length <= window;
+  const total = totalIsExact ? candidates.length : window;
+  if (!totalIsExact) candidates.length = window;
+
+  if (q.sort === 'newest' || q.sort === 'oldest') {
+    return { rowids: candidates.slice(q.offset, q.offset + q.limit), total, totalIsExact };
+  }
+  const lowest = candidates.at(-1);
+  if (lowest === undefined) return { rowids: [], total, totalIsExact };
+  const order = q.sort === 'event-date' ? EVENT_DATE_ORDER : `${BM25}, facts_fts.rowid DESC`;
+  const rowids = db
+    .prepare(
+      `SELECT facts_fts.rowid FROM facts_fts${joins} WHERE ${conditions.join(' AND ')} AND facts_fts.rowid >= ?
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(match, ...filters.params, lowest, q.limit, q.offset) as number[];
+  return { rowids, total, totalIsExact };
+}
+
+interface SourceSummaryRow {
+  id: string;
+  title: string;
+  outlet: string;
+  grade: string;
+  published: string | null;
+  url: string | null;
+}
+
+/** The facts of a page, in page order, with their source and a highlighted snippet. */
+function loadHits(db: Db, rowids: readonly number[], match: string | null): FactHit[] {
+  if (rowids.length === 0) return [];
+  const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
+  const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
+  const snippetStmt = db
+    .prepare(
+      `SELECT snippet(facts_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM facts_fts
+       WHERE facts_fts MATCH ? AND rowid = ?`,
+    )
+    .pluck();
+  const sources = new Map<string, SourceSummary>();
+  const hits: FactHit[] = [];
+  for (const rowid of rowids) {
+    const row = factStmt.get(rowid) as FactRow | undefined;
+    if (!row) continue;
+    const fact = toFact(row);
+    let source = sources.get(fact.sourceId);
+    if (!source) {
+      const s = sourceStmt.get(fact.sourceId) as SourceSummaryRow | undefined;
+      if (!s) continue;
+      source = { id: s.id, title: s.title, outlet: s.outlet, grade: s.grade as SourceSummary['grade'] };
+      if (s.published !== null) source.published = s.published;
+      if (s.url !== null) source.url = s.url;
+      sources.set(fact.sourceId, source);
+    }
+    const marked =
+      match === null
+        ? null
+        : (snippetStmt.get(HIT_START, HIT_END, match, rowid) as string | null | undefined);
+    const snippet = marked ? toSnippetParts(marked) : [{ text: fact.statement, hit: false }];
+    hits.push({ fact, source, snippet });
+  }
+  return hits;
 }
