@@ -1,6 +1,7 @@
 // `npm run bench:store`: imports a synthetic corpus shaped like a real desk's store and times search.
 // Not a test: it prints figures and ends with one line `RESULT {json}`.
 //   --sizes 100000,1000000   fact counts to run (default both); each gets its own temp store.
+//   --keep                   keep the temp stores instead of deleting them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,7 +254,8 @@ async function run(size: number) {
       const sorted = [...r.ms].sort((a, b) => a - b);
       console.log(
         `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms` +
-          `  total ${r.exact ? '' : '≥'}${r.total}`,
+          `  total ${(r.exact ? '' : '≥') + r.total}`.padEnd(14) +
+          `  ${JSON.stringify(q.query)}`,
       );
     }
     all.sort((a, b) => a - b);
@@ -290,11 +292,19 @@ async function run(size: number) {
     return result;
   } finally {
     store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (keep) console.log(`  kept the store: ${join(dir, 'briefing.sqlite')}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000,1000000' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+/** --keep leaves the temp store in place (for inspecting query plans); by default it is deleted. */
+const keep = values.keep === true;
 const sizes = (values.sizes ?? '')
   .split(',')
   .map((s) => Number(s.trim()))

@@ -1,11 +1,13 @@
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
 import { demo } from './commands/demo';
+import { search } from './commands/search';
 import { serve } from './commands/serve';
+import { stats } from './commands/stats';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = { demo, serve };
+const commands: Record<string, Command> = { demo, serve, search, stats };
 
 const help = () => `Usage: briefing <command> [options]
 

@@ -13,7 +13,14 @@ export type ParsedFactQuery = z.output<typeof FactQuery>;
  * desk the newest matches are the ones worth ranking. Below this many matches, results and totals are
  * exact; above it, `total` is a lower bound and `totalIsExact` is false.
  */
-export const CANDIDATE_WINDOW = 5000;
+export const CANDIDATE_WINDOW = 2000;
+
+/**
+ * A filter on source or tags that leaves at most this many facts is evaluated first, and the text is then
+ * checked fact by fact; otherwise a rare source combined with a common word would walk every match of
+ * the word.
+ */
+const FILTER_FIRST_MAX = 1000;
 
 /** bm25 column weights: statement, quote, speaker, tags, source title. */
 const BM25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
@@ -94,7 +101,8 @@ function filtersOf(q: ParsedFactQuery): Filters {
   const params: unknown[] = [];
   let needsSource = false;
   for (const tag of new Set(q.tags)) {
-    sql.push('EXISTS (SELECT 1 FROM fact_tags ft WHERE ft.fact_id = f.id AND ft.tag = ?)');
+    // IN, not EXISTS: lets the planner start from the tag's index entries when that is cheaper.
+    sql.push('f.id IN (SELECT fact_id FROM fact_tags WHERE tag = ?)');
     params.push(tag);
   }
   if (q.sourceId !== undefined) {
@@ -187,6 +195,7 @@ function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
  * result and total are exact.
  */
 function textSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
+  if (hasFewFilteredFacts(db, q, filters)) return filterFirstSearch(db, q, filters, match);
   const needsFacts = filters.sql.length > 0 || q.sort === 'event-date';
   const needsSource = filters.needsSource || q.sort === 'event-date';
   const joins = needsFacts
@@ -222,6 +231,53 @@ function textSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string)
   return { rowids, total, totalIsExact };
 }
 
+/** True when a source or tag filter narrows the library to at most FILTER_FIRST_MAX facts. */
+function hasFewFilteredFacts(db: Db, q: ParsedFactQuery, filters: Filters): boolean {
+  if (q.sourceId === undefined && q.tags.length === 0) return false;
+  const from = `FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const count = db
+    .prepare(`SELECT count(*) FROM (SELECT 1 ${from} WHERE ${filters.sql.join(' AND ')} LIMIT ?)`)
+    .pluck()
+    .get(...filters.params, FILTER_FIRST_MAX + 1) as number;
+  return count <= FILTER_FIRST_MAX;
+}
+
+/** Few facts pass the filters: check the text on each of them, then order them all (exact). */
+function filterFirstSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const matched = db
+    .prepare(
+      `SELECT f.rowid ${from} WHERE ${filters.sql.join(' AND ')}
+         AND EXISTS (SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? AND facts_fts.rowid = f.rowid)`,
+    )
+    .pluck()
+    .all(...filters.params, match) as number[];
+  const total = matched.length;
+  if (q.sort === 'newest' || q.sort === 'oldest') {
+    matched.sort((a, b) => (q.sort === 'oldest' ? a - b : b - a));
+    return { rowids: matched.slice(q.offset, q.offset + q.limit), total, totalIsExact: true };
+  }
+  const rowids =
+    q.sort === 'event-date'
+      ? (db
+          .prepare(
+            `SELECT f.rowid ${from} WHERE f.rowid IN (SELECT value FROM json_each(?))
+             ORDER BY ${EVENT_DATE_ORDER} LIMIT ? OFFSET ?`,
+          )
+          .pluck()
+          .all(JSON.stringify(matched), q.limit, q.offset) as number[])
+      : (db
+          .prepare(
+            `SELECT value FROM json_each(?)
+             ORDER BY (SELECT ${BM25} FROM facts_fts WHERE facts_fts MATCH ? AND facts_fts.rowid = value), value DESC
+             LIMIT ? OFFSET ?`,
+          )
+          .pluck()
+          .all(JSON.stringify(matched), match, q.limit, q.offset) as number[]);
+  return { rowids, total, totalIsExact: true };
+}
+
 interface SourceSummaryRow {
   id: string;
   title: string;
@@ -231,17 +287,39 @@ interface SourceSummaryRow {
   url: string | null;
 }
 
+/**
+ * snippet() of each page row, by rowid. A query with a prefix term gets one statement over the page's
+ * rowid range, because every separate `MATCH … AND rowid = ?` lookup expands the prefix again (hundreds
+ * of terms: 5 ms a row); other queries look each row up, which is cheaper than walking the range.
+ */
+function snippetsOf(db: Db, rowids: readonly number[], match: string): Map<number, string> {
+  const select = `SELECT rowid, snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS marked
+    FROM facts_fts WHERE facts_fts MATCH ?`;
+  const out = new Map<number, string>();
+  if (match.includes('"*')) {
+    const rows = db
+      .prepare(`${select} AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
+      .all(match, Math.min(...rowids), Math.max(...rowids), JSON.stringify(rowids)) as Array<{
+      rowid: number;
+      marked: string | null;
+    }>;
+    for (const r of rows) if (r.marked) out.set(r.rowid, r.marked);
+  } else {
+    const stmt = db.prepare(`${select} AND rowid = ?`);
+    for (const rowid of rowids) {
+      const r = stmt.get(match, rowid) as { marked: string | null } | undefined;
+      if (r?.marked) out.set(rowid, r.marked);
+    }
+  }
+  return out;
+}
+
 /** The facts of a page, in page order, with their source and a highlighted snippet. */
 function loadHits(db: Db, rowids: readonly number[], match: string | null): FactHit[] {
   if (rowids.length === 0) return [];
   const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
   const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
-  const snippetStmt = db
-    .prepare(
-      `SELECT snippet(facts_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM facts_fts
-       WHERE facts_fts MATCH ? AND rowid = ?`,
-    )
-    .pluck();
+  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match);
   const sources = new Map<string, SourceSummary>();
   const hits: FactHit[] = [];
   for (const rowid of rowids) {
@@ -257,10 +335,7 @@ function loadHits(db: Db, rowids: readonly number[], match: string | null): Fact
       if (s.url !== null) source.url = s.url;
       sources.set(fact.sourceId, source);
     }
-    const marked =
-      match === null
-        ? null
-        : (snippetStmt.get(HIT_START, HIT_END, match, rowid) as string | null | undefined);
+    const marked = snippets.get(rowid);
     const snippet = marked ? toSnippetParts(marked) : [{ text: fact.statement, hit: false }];
     hits.push({ fact, source, snippet });
   }
