@@ -1,6 +1,6 @@
 import { FactQuery, type SearchResult } from '../../contract/api';
 import { AppError, fromZodError } from '../../core/errors';
-import { attribution } from '../../core/schemas';
+import { attribution, FactStatus } from '../../core/schemas';
 import { searchFacts } from '../../services/search/search';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
@@ -31,6 +31,13 @@ export const search: Command = {
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && !Number.isInteger(limit))
       throw new AppError('usage', `--limit must be a whole number, not "${values.limit}".`);
+    for (const status of values.status ?? []) {
+      if (!FactStatus.safeParse(status).success)
+        throw new AppError(
+          'usage',
+          `--status must be one of ${FactStatus.options.join(', ')}, not "${status}".`,
+        );
+    }
     const parsed = FactQuery.safeParse({
       text: positionals.join(' '),
       tags: values.tag ?? [],
