@@ -96,13 +96,18 @@ interface Filters {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** SQL conditions over `f` (facts) and `s` (sources) for every filter of the query. */
-function filtersOf(q: ParsedFactQuery): Filters {
+function filtersOf(q: ParsedFactQuery, tagsFirst: boolean): Filters {
   const sql: string[] = [];
   const params: unknown[] = [];
   let needsSource = false;
   for (const tag of new Set(q.tags)) {
-    // IN, not EXISTS: lets the planner start from the tag's index entries when that is cheaper.
-    sql.push('f.id IN (SELECT fact_id FROM fact_tags WHERE tag = ?)');
+    // Browsing starts from the tag's index entries (IN); a text search checks each match (EXISTS),
+    // since IN there makes SQLite build the list of every fact with the tag first.
+    sql.push(
+      tagsFirst
+        ? 'f.id IN (SELECT fact_id FROM fact_tags WHERE tag = ?)'
+        : 'EXISTS (SELECT 1 FROM fact_tags ft WHERE ft.fact_id = f.id AND ft.tag = ?)',
+    );
     params.push(tag);
   }
   if (q.sourceId !== undefined) {
@@ -153,8 +158,10 @@ interface Page {
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
 export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
   const match = toMatchExpression(parseQueryText(query.text));
-  const filters = filtersOf(query);
-  const page = match === null ? browse(db, query, filters) : textSearch(db, query, filters, match);
+  const page =
+    match === null
+      ? browse(db, query, filtersOf(query, true))
+      : textSearch(db, query, filtersOf(query, false), match);
   return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
 }
 
@@ -195,7 +202,8 @@ function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
  * result and total are exact.
  */
 function textSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
-  if (hasFewFilteredFacts(db, q, filters)) return filterFirstSearch(db, q, filters, match);
+  const tagsFirst = filtersOf(q, true);
+  if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match);
   const needsFacts = filters.sql.length > 0 || q.sort === 'event-date';
   const needsSource = filters.needsSource || q.sort === 'event-date';
   const joins = needsFacts
