@@ -157,11 +157,12 @@ interface Page {
 
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
 export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
-  const match = toMatchExpression(parseQueryText(query.text));
+  const terms = parseQueryText(query.text);
+  const match = toMatchExpression(terms);
   const page =
     match === null
       ? browse(db, query, filtersOf(query, true))
-      : textSearch(db, query, filtersOf(query, false), match);
+      : textSearch(db, query, filtersOf(query, false), match, terms);
   return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
 }
 
@@ -196,47 +197,148 @@ function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
 }
 
 /**
- * Text search in two steps. 1) Walk the matches in rowid order (the posting list's own order, so no
- * sort) through the filters, stopping after a window of candidates. 2) Order only that window — by
- * bm25 for relevance, by date for event-date — and cut the page. If the window held every match, the
- * result and total are exact.
+ * Text search over a bounded window: walk the matches newest-first (the posting list's own order, so no
+ * sort) through the filters, stopping after a window of candidates, and order only that window — by
+ * bm25 for relevance, by date for event-date. If the window held every match, result and total are exact.
+ *
+ * bm25() is computed in the same walk. FTS5's bm25 first counts every row matching each phrase of the
+ * query (its IDF); that is cheap for words but costs a full phrase or prefix evaluation over the whole
+ * table for "quoted phrases" and prefix* terms (~100 ms each at a million facts), so those queries are
+ * scored here instead, with the same BM25 shape minus the IDF (every candidate matches every term).
  */
-function textSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
+function textSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
   const tagsFirst = filtersOf(q, true);
-  if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match);
-  const needsFacts = filters.sql.length > 0 || q.sort === 'event-date';
-  const needsSource = filters.needsSource || q.sort === 'event-date';
-  const joins = needsFacts
-    ? ` JOIN facts f ON f.rowid = facts_fts.rowid${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`
-    : '';
-  const conditions = ['facts_fts MATCH ?', ...filters.sql];
-  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
-  const direction = q.sort === 'oldest' ? 'ASC' : 'DESC';
-  const candidates = db
+  if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
+  const scoreHere = isScoredHere(q, terms);
+  const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
+  const rows = db
     .prepare(
-      `SELECT facts_fts.rowid FROM facts_fts${joins} WHERE ${conditions.join(' AND ')}
-       ORDER BY facts_fts.rowid ${direction} LIMIT ?`,
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+       FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
+       ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
     )
-    .pluck()
-    .all(match, ...filters.params, window + 1) as number[];
-  const totalIsExact = candidates.length <= window;
-  const total = totalIsExact ? candidates.length : window;
-  if (!totalIsExact) candidates.length = window;
+    .all(match, ...filters.params, window + 1) as CandidateRow[];
+  const totalIsExact = rows.length <= window;
+  if (!totalIsExact) rows.length = window;
+  return orderCandidates(q, rows, terms, scoreHere, totalIsExact);
+}
 
-  if (q.sort === 'newest' || q.sort === 'oldest') {
-    return { rowids: candidates.slice(q.offset, q.offset + q.limit), total, totalIsExact };
+/** Phrases and prefix terms are scored here rather than by bm25() (see textSearch). */
+const isScoredHere = (q: ParsedFactQuery, terms: readonly QueryTerm[]) =>
+  q.sort === 'relevance' && terms.some((t) => t.prefix || t.tokens.length > 1);
+
+/** Joins a candidate query needs for its filters and order. */
+function candidateJoins(q: ParsedFactQuery, filters: Filters): string {
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  if (filters.sql.length === 0 && !needsSource) return '';
+  return ` JOIN facts f ON f.rowid = facts_fts.rowid${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+}
+
+/** What a candidate row carries besides its rowid, for the order asked for. */
+function candidateColumns(q: ParsedFactQuery, scoreHere: boolean): string {
+  if (q.sort === 'event-date') return ', coalesce(f.event_date, s.published) AS date';
+  if (q.sort !== 'relevance') return '';
+  return scoreHere
+    ? ', facts_fts.statement, facts_fts.quote, facts_fts.speaker, facts_fts.tags, facts_fts.source_title'
+    : `, ${BM25} AS score`;
+}
+
+/** Orders candidate rows (given newest first, or oldest first for 'oldest') and cuts the page. */
+function orderCandidates(
+  q: ParsedFactQuery,
+  rows: CandidateRow[],
+  terms: readonly QueryTerm[],
+  scoreHere: boolean,
+  totalIsExact: boolean,
+): Page {
+  const page = (ordered: readonly CandidateRow[]) => ({
+    rowids: ordered.slice(q.offset, q.offset + q.limit).map((r) => r.rowid),
+    total: rows.length,
+    totalIsExact,
+  });
+  if (q.sort === 'event-date') {
+    // Undated facts last; on the same date newest first (rows come newest first and the sort is stable).
+    const key = (r: CandidateRow) => r.date ?? '';
+    return page([...rows].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1)));
   }
-  const lowest = candidates.at(-1);
-  if (lowest === undefined) return { rowids: [], total, totalIsExact };
-  const order = q.sort === 'event-date' ? EVENT_DATE_ORDER : `${BM25}, facts_fts.rowid DESC`;
-  const rowids = db
-    .prepare(
-      `SELECT facts_fts.rowid FROM facts_fts${joins} WHERE ${conditions.join(' AND ')} AND facts_fts.rowid >= ?
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .pluck()
-    .all(match, ...filters.params, lowest, q.limit, q.offset) as number[];
-  return { rowids, total, totalIsExact };
+  if (q.sort === 'relevance') {
+    // bm25() is better when lower; scores computed here are better when higher.
+    const scores = scoreHere ? scoreRows(rows, terms) : rows.map((r) => -(r.score ?? 0));
+    const order = rows
+      .map((_, i) => i)
+      .sort((a, b) => scores[b]! - scores[a]! || rows[b]!.rowid - rows[a]!.rowid);
+    return page(order.map((i) => rows[i]!));
+  }
+  return page(rows);
+}
+
+interface CandidateRow {
+  rowid: number;
+  score?: number;
+  date?: string | null;
+  statement?: string;
+  quote?: string;
+  speaker?: string;
+  tags?: string;
+  source_title?: string;
+}
+
+/** Fewer candidates for queries scored here: tokenizing their text costs more than bm25() per row. */
+const SCORED_WINDOW = 500;
+const COLUMN_WEIGHTS = [10, 8, 4, 3, 2] as const;
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
+const foldTokens = (text: string | undefined): string[] =>
+  (text ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .match(TOKEN) ?? [];
+
+/** How often a term (phrase, maybe ending in a prefix) occurs in a token list. */
+function occurrences(tokens: readonly string[], term: QueryTerm): number {
+  const n = term.tokens.length;
+  let count = 0;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const want = term.tokens[k]!;
+      const got = tokens[i + k]!;
+      ok = term.prefix && k === n - 1 ? got.startsWith(want) : got === want;
+    }
+    if (ok) count++;
+  }
+  return count;
+}
+
+/** BM25 over the window's rows (higher is better): column weights as bm25(), lengths against the window's. */
+function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[]): number[] {
+  const folded = rows.map((r) => [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens));
+  const terms2 = terms.map((t) => ({ ...t, tokens: t.tokens.map((x) => foldTokens(x).join('')) }));
+  const avg = COLUMN_WEIGHTS.map(
+    (_, c) => folded.reduce((sum, cols) => sum + cols[c]!.length, 0) / Math.max(1, folded.length) || 1,
+  );
+  return folded.map((cols) =>
+    cols.reduce((score, tokens, c) => {
+      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * tokens.length) / avg[c]!);
+      return (
+        score +
+        terms2.reduce((sum, term) => {
+          const tf = occurrences(tokens, term);
+          return sum + (COLUMN_WEIGHTS[c]! * tf * (BM25_K1 + 1)) / (tf + norm);
+        }, 0)
+      );
+    }, 0),
+  );
 }
 
 /** True when a source or tag filter narrows the library to at most FILTER_FIRST_MAX facts. */
@@ -250,40 +352,33 @@ function hasFewFilteredFacts(db: Db, q: ParsedFactQuery, filters: Filters): bool
   return count <= FILTER_FIRST_MAX;
 }
 
-/** Few facts pass the filters: check the text on each of them, then order them all (exact). */
-function filterFirstSearch(db: Db, q: ParsedFactQuery, filters: Filters, match: string): Page {
-  const needsSource = filters.needsSource || q.sort === 'event-date';
-  const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
-  const matched = db
-    .prepare(
-      `SELECT f.rowid ${from} WHERE ${filters.sql.join(' AND ')}
-         AND EXISTS (SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? AND facts_fts.rowid = f.rowid)`,
-    )
+/**
+ * Few facts pass the filters: walk the text's matches once, keeping those facts (`+rowid IN` keeps the
+ * list a filter, not a per-row lookup: each separate `MATCH … AND rowid = ?` re-reads the posting lists,
+ * which for a prefix term means expanding it again, ~50 ms a fact at a million facts). Exact.
+ */
+function filterFirstSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
+  const from = `FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const filtered = db
+    .prepare(`SELECT f.rowid ${from} WHERE ${filters.sql.join(' AND ')}`)
     .pluck()
-    .all(...filters.params, match) as number[];
-  const total = matched.length;
-  if (q.sort === 'newest' || q.sort === 'oldest') {
-    matched.sort((a, b) => (q.sort === 'oldest' ? a - b : b - a));
-    return { rowids: matched.slice(q.offset, q.offset + q.limit), total, totalIsExact: true };
-  }
-  const rowids =
-    q.sort === 'event-date'
-      ? (db
-          .prepare(
-            `SELECT f.rowid ${from} WHERE f.rowid IN (SELECT value FROM json_each(?))
-             ORDER BY ${EVENT_DATE_ORDER} LIMIT ? OFFSET ?`,
-          )
-          .pluck()
-          .all(JSON.stringify(matched), q.limit, q.offset) as number[])
-      : (db
-          .prepare(
-            `SELECT value FROM json_each(?)
-             ORDER BY (SELECT ${BM25} FROM facts_fts WHERE facts_fts MATCH ? AND facts_fts.rowid = value), value DESC
-             LIMIT ? OFFSET ?`,
-          )
-          .pluck()
-          .all(JSON.stringify(matched), match, q.limit, q.offset) as number[]);
-  return { rowids, total, totalIsExact: true };
+    .all(...filters.params) as number[];
+  const scoreHere = isScoredHere(q, terms);
+  const rows = db
+    .prepare(
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+       FROM facts_fts${q.sort === 'event-date' ? ' JOIN facts f ON f.rowid = facts_fts.rowid JOIN sources s ON s.id = f.source_id' : ''}
+       WHERE facts_fts MATCH ? AND +facts_fts.rowid IN (SELECT value FROM json_each(?))
+       ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`,
+    )
+    .all(match, JSON.stringify(filtered)) as CandidateRow[];
+  return orderCandidates(q, rows, terms, scoreHere, true);
 }
 
 interface SourceSummaryRow {

@@ -114,6 +114,13 @@ describe('searchFacts', () => {
     expect(r).toMatchObject({ total: 3, totalIsExact: true });
   });
 
+  it('ranks phrase and prefix queries the same way (scored outside bm25)', () => {
+    expect(ids(search({ text: 'ceasef*' }))).toEqual([f.ceasefire.id, f.sanctions.id, f.monitors.id]);
+    expect(ids(search({ text: 'ceasef*', sourceId: sources.kremlin }))).toEqual([f.sanctions.id]);
+    expect(ids(search({ text: '"not on the table"', tags: ['sanctions'] }))).toEqual([f.sanctions.id]);
+    expect(ids(search({ text: '"in berlin"', sort: 'event-date' }))).toEqual([f.talks.id, f.ceasefire.id]);
+  });
+
   it('matches phrases in order only, and prefixes', () => {
     expect(ids(search({ text: '"stay out of NATO"' }))).toEqual([f.nato.id]);
     expect(ids(search({ text: '"out stay"' }))).toEqual([]);
