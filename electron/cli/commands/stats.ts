@@ -1,0 +1,16 @@
+import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+
+export const stats: Command = {
+  usage: 'stats [--json]                     Count the sources, facts and briefings in the store',
+  async run(args) {
+    const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    await withServices(dataDirFrom(values.data), (services) => {
+      const s = services.store.stats();
+      console.log(
+        values.json
+          ? JSON.stringify(s)
+          : `${s.sources} sources, ${s.facts} facts, ${s.briefings} briefings (${services.options.dataDir})`,
+      );
+    });
+  },
+};

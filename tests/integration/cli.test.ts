@@ -1,0 +1,94 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { search } from '../../electron/cli/commands/search';
+import { stats } from '../../electron/cli/commands/stats';
+import { SearchResult, StoreStats } from '../../electron/contract/api';
+import { freshServices, tempDir } from '../helpers/fixtures';
+
+const dataDir = tempDir('briefing-cli-');
+
+beforeAll(() => {
+  const services = freshServices(dataDir);
+  const { store } = services;
+  const source = store.createSource({
+    title: 'Berlin talks coverage',
+    outlet: 'Reuters',
+    published: '2025-12-15',
+  });
+  store.createFact({
+    sourceId: source.id,
+    statement: 'Ukraine and Russia agreed to a ceasefire in Berlin.',
+    speaker: 'US officials',
+    relayedBy: 'Reuters',
+    eventDate: '2025-12-14',
+    tags: ['ceasefire'],
+  });
+  store.createFact({
+    sourceId: source.id,
+    statement: 'Moscow insists that Ukraine stay out of NATO.',
+    speaker: 'Dmitry Peskov',
+    speakerRole: 'Kremlin spokesman',
+    status: 'retracted',
+  });
+  services.close();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs a command and returns what it printed. */
+async function output(run: () => Promise<void>): Promise<string> {
+  const lines: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+  await run();
+  return lines.join('\n');
+}
+
+describe('briefing search', () => {
+  it('prints one line per fact with attribution and outlet, marking retracted facts', async () => {
+    const text = await output(() => search.run(['ukraine', '--data', dataDir]));
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(text).toContain(
+      'Ukraine and Russia agreed to a ceasefire in Berlin. — US officials, cited by Reuters (Reuters, 2025-12-14)',
+    );
+    expect(text).toContain(
+      '[RETRACTED] Moscow insists that Ukraine stay out of NATO. — Dmitry Peskov, Kremlin spokesman (Reuters, 2025-12-15)',
+    );
+    expect(lines[2]).toBe('2 matching facts.');
+  });
+
+  it('prints the SearchResult as JSON with --json, and takes --tag, --status and --limit', async () => {
+    const json = SearchResult.parse(
+      JSON.parse(await output(() => search.run(['ukraine', '--json', '--limit', '1', '--data', dataDir]))),
+    );
+    expect(json.items).toHaveLength(1);
+    expect(json).toMatchObject({ total: 2, totalIsExact: true });
+    const tagged = SearchResult.parse(
+      JSON.parse(await output(() => search.run(['--tag', 'ceasefire', '--json', '--data', dataDir]))),
+    );
+    expect(tagged.items.map((i) => i.fact.speaker)).toEqual(['US officials']);
+    const retracted = await output(() => search.run(['ukraine', '--status', 'retracted', '--data', dataDir]));
+    expect(retracted.split('\n')[0]).toMatch(/^\[RETRACTED\] Moscow/);
+  });
+
+  it('refuses bad options with a readable message', async () => {
+    await expect(search.run(['x', '--limit', 'ten', '--data', dataDir])).rejects.toThrow(
+      /--limit must be a whole number/,
+    );
+    await expect(search.run(['x', '--status', 'lost', '--data', dataDir])).rejects.toThrow(
+      '--status must be one of draft, verified, retracted, not "lost".',
+    );
+    await expect(search.run(['x', '--nope', '--data', dataDir])).rejects.toThrow(/nope/);
+  });
+});
+
+describe('briefing stats', () => {
+  it('counts sources, facts and briefings', async () => {
+    expect(
+      StoreStats.parse(JSON.parse(await output(() => stats.run(['--json', '--data', dataDir])))),
+    ).toEqual({
+      sources: 1,
+      facts: 2,
+      briefings: 0,
+    });
+    expect(await output(() => stats.run(['--data', dataDir]))).toMatch(/^1 sources, 2 facts, 0 briefings/);
+  });
+});
