@@ -9,7 +9,15 @@ import { stats } from './commands/stats';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = { demo, serve, import: importCommand, search, stats, backup, restore };
+const commands: Record<string, Command> = {
+  demo,
+  serve,
+  import: importCommand,
+  search,
+  stats,
+  backup,
+  restore,
+};
 
 const help = () => `Usage: briefing <command> [options]
 

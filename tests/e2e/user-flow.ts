@@ -88,9 +88,18 @@ export async function userFlow(app: AppDriver): Promise<void> {
 
   // Put the facts into sections, reword one; the citation stays.
   const facts = page.getByTestId('fact');
-  await facts.nth(0).getByRole('button', { name: 'Add to briefing' }).click();
-  await facts.nth(1).getByLabel('Section for this fact').selectOption({ label: 'Key developments' });
-  await facts.nth(1).getByRole('button', { name: 'Add to briefing' }).click();
+  await facts
+    .filter({ hasText: 'Ukraine will not recognise' })
+    .getByRole('button', { name: 'Add to briefing' })
+    .click();
+  await facts
+    .filter({ hasText: 'fundamental issue' })
+    .getByLabel('Section for this fact')
+    .selectOption({ label: 'Key developments' });
+  await facts
+    .filter({ hasText: 'fundamental issue' })
+    .getByRole('button', { name: 'Add to briefing' })
+    .click();
   const bottomLine = page.getByLabel('Bottom line, paragraph 1');
   await bottomLine.fill('Kyiv refuses to cede Donbas, in law or in fact.');
   await expect(page.getByLabel('Key developments, paragraph 1')).toHaveValue(/fundamental issue/);

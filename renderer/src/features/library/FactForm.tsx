@@ -60,11 +60,15 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
 export function FactForm(props: {
   sources: Source[];
   fact?: Fact;
+  /** The source to preselect (the one just saved); else the most recent. */
+  defaultSourceId?: string | undefined;
   onSaved: (f: Fact) => void;
   onCancel: () => void;
 }) {
   const isEdit = props.fact !== undefined;
-  const [values, setValues] = useState<Values>(() => valuesOf(props.fact, props.sources.at(-1)?.id ?? ''));
+  const [values, setValues] = useState<Values>(() =>
+    valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
+  );
   const [busy, setBusy] = useState(false);
   const err = useFormError();
   const set =

@@ -21,7 +21,7 @@ interface Props {
 type Tab = 'facts' | 'sources' | 'tools';
 type Panel =
   | { kind: 'new-source' }
-  | { kind: 'new-fact' }
+  | { kind: 'new-fact'; sourceId?: string }
   | { kind: 'article' }
   | { kind: 'fact'; fact: Fact }
   | { kind: 'source'; source: Source }
@@ -140,16 +140,20 @@ export function LibraryPane(props: Props) {
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
               changed(`Saved source “${s.title}”.`);
-              setPanel({ kind: 'new-fact' });
+              setPanel({ kind: 'new-fact', sourceId: s.id });
             }}
           />
         ) : null}
         {panel?.kind === 'new-fact' ? (
           <FactForm
             sources={props.sources}
+            defaultSourceId={panel.sourceId}
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
               props.onFactSaved(f);
+              setNotice(
+                `Saved fact: “${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`,
+              );
               reload();
             }}
           />
