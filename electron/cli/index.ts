@@ -1,11 +1,13 @@
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
+import { build } from './commands/build';
 import { demo } from './commands/demo';
 import { serve } from './commands/serve';
+import { templates } from './commands/templates';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = { demo, serve };
+const commands: Record<string, Command> = { demo, serve, templates, build };
 
 const help = () => `Usage: briefing <command> [options]
 

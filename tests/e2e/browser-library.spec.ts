@@ -119,13 +119,11 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page.getByRole('form', { name: 'New fact' }).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('tab', { name: 'Import & backup' }).click();
     page.once('dialog', (d) => void d.accept());
-    await page
-      .getByLabel('Backup file')
-      .setInputFiles({
-        name: 'backup.sqlite',
-        mimeType: 'application/vnd.sqlite3',
-        buffer: readFileSync(backup),
-      });
+    await page.getByLabel('Backup file').setInputFiles({
+      name: 'backup.sqlite',
+      mimeType: 'application/vnd.sqlite3',
+      buffer: readFileSync(backup),
+    });
     await expect(
       page.getByRole('status').filter({ hasText: 'Restored backup.sqlite: 3 sources' }),
     ).toBeVisible();

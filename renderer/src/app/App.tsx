@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, BriefingSummary } from '../../../electron/contract/api';
-import type { Briefing, Fact, Source, Template } from '../../../electron/core/schemas';
+import type { AppInfo, BriefingSummary, TemplateEntry } from '../../../electron/contract/api';
+import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
@@ -12,7 +12,8 @@ export function App() {
   const [sources, setSources] = useState<Source[]>([]);
   // Facts the open briefing cites, by id: the library itself is searched, never loaded whole.
   const [knownFacts, setKnownFacts] = useState<ReadonlyMap<string, Fact>>(new Map());
-  const [templates, setTemplates] = useState<Template[]>([]);
+  const [templateEntries, setTemplateEntries] = useState<TemplateEntry[]>([]);
+  const templates = useMemo(() => templateEntries.map((e) => e.template), [templateEntries]);
   const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
   const [draft, setDraft] = useState<Briefing | null>(null);
 
@@ -28,7 +29,7 @@ export function App() {
       .then(([i, s, t, b]) => {
         setInfo(i);
         setSources(s);
-        setTemplates(t);
+        setTemplateEntries(t.entries);
         setBriefings(b);
         document.body.dataset.ready = 'true';
       })

@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  attribution,
-  type Briefing,
-  type Fact,
-  type Source,
-  type Template,
-} from '../../../../electron/core/schemas';
+import { attribution, type Briefing, type Fact, type Source } from '../../../../electron/core/schemas';
+import type { Template } from '../../../../electron/core/template';
 import { noteNumbers } from '../../../../electron/core/render-model';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
@@ -47,7 +42,7 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
       setSave({ kind: 'saved' });
       return true;
     } catch (error) {
-      const field = error instanceof ApiError ? error.path?.split('.')[0] : undefined;
+      const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
       setSave({ kind: 'error', message: (error as Error).message, field });
       return false;
     }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BriefingSummary } from '../../../../electron/contract/api';
-import type { Briefing, Template } from '../../../../electron/core/schemas';
+import type { Briefing } from '../../../../electron/core/schemas';
+import type { Template } from '../../../../electron/core/template';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 
