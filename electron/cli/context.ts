@@ -37,9 +37,15 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 /** The store folder: `--data DIR`, else `BRIEFING_DATA`, else the app's user-data folder. */
 export const dataDirFrom = (data: unknown): string => (typeof data === 'string' ? data : defaultDataDir());
 
-export function openServices(dataDir: string): Services {
+export function openServices(dataDir: string, isWatchingTemplates = false): Services {
   mkdirSync(dataDir, { recursive: true });
-  return new Services({ dataDir, templatesDir, mode: 'browser', version: __APP_VERSION__ });
+  return new Services({
+    dataDir,
+    templatesDir,
+    mode: 'browser',
+    version: __APP_VERSION__,
+    isWatchingTemplates,
+  });
 }
 
 /** Runs `fn` with services over the store, closing the store afterwards whatever happens. */

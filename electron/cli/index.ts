@@ -1,11 +1,13 @@
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
 import { backup, restore } from './commands/backup';
+import { build } from './commands/build';
 import { demo } from './commands/demo';
 import { importCommand } from './commands/import';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { stats } from './commands/stats';
+import { templates } from './commands/templates';
 import type { Command } from './context';
 
 /** Every CLI command, by name. Each lives in commands/<name>.ts. */
@@ -15,6 +17,8 @@ const commands: Record<string, Command> = {
   import: importCommand,
   search,
   stats,
+  templates,
+  build,
   backup,
   restore,
 };

@@ -15,8 +15,8 @@ import {
   Source,
   SourceInput,
   SourcePatch,
-  Template,
 } from '../core/schemas';
+import { Template } from '../core/template';
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: Id });
@@ -125,6 +125,55 @@ export type StoreStats = z.infer<typeof StoreStats>;
 export const Collection = z.object({ id: Id, name: z.string(), query: FactQuery, createdAt: z.string() });
 export type Collection = z.infer<typeof Collection>;
 
+export const TemplateOrigin = z.object({
+  kind: z.enum(['built-in', 'user', 'team']),
+  folder: z.string(),
+  file: z.string(),
+});
+export type TemplateOrigin = z.infer<typeof TemplateOrigin>;
+
+/** A template as the library sees it: where it comes from and which other copies it shadows. */
+export const TemplateEntry = z.object({
+  template: Template,
+  origin: TemplateOrigin,
+  shadows: z.array(z.object({ origin: TemplateOrigin, version: z.int() })),
+});
+export type TemplateEntry = z.infer<typeof TemplateEntry>;
+
+const FieldIssue = z.object({ path: z.string(), message: z.string() });
+
+export const TemplateProblem = z.object({
+  file: z.string(),
+  code: z.string(),
+  message: z.string(),
+  path: z.string().optional(),
+  issues: z.array(FieldIssue).optional(),
+});
+
+export const TemplateListing = z.object({
+  entries: z.array(TemplateEntry),
+  problems: z.array(TemplateProblem),
+  revision: z.int(),
+});
+export type TemplateListing = z.infer<typeof TemplateListing>;
+
+export const Settings = z.strictObject({
+  /** Folders (e.g. a network share or synced drive) whose templates the team shares. */
+  teamFolders: z.array(z.string().trim().min(1).max(1000)).max(20).default([]),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** One finding of the pre-export check. `block` findings stop the export (the template said so). */
+export const CheckFinding = z.object({
+  severity: z.enum(['warning', 'block']),
+  code: z.string(),
+  message: z.string(),
+  sectionId: z.string().optional(),
+  blockId: z.string().optional(),
+  factId: z.string().optional(),
+});
+export type CheckFinding = z.infer<typeof CheckFinding>;
+
 const importText = z.string().max(50_000_000, 'The file is larger than 50 MB.');
 
 /**
@@ -172,12 +221,47 @@ export const contract = {
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
   'store:restore': { input: z.strictObject({ dataBase64: z.string().max(700_000_000) }), output: StoreStats },
-  'templates:list': { input: none, output: z.array(Template) },
+  'templates:list': { input: none, output: TemplateListing },
+  'templates:validate': {
+    input: z.strictObject({ text: z.string().max(2_000_000) }),
+    output: z.object({
+      template: Template.optional(),
+      issues: z.array(FieldIssue),
+      message: z.string().optional(),
+    }),
+  },
+  'templates:save': {
+    input: z.strictObject({
+      text: z.string().max(2_000_000, 'A template file may be at most 2 MB.'),
+      fileName: z.string().max(255).optional(),
+    }),
+    output: TemplateEntry,
+  },
+  'templates:export': { input: byId, output: FilePayload },
+  'templates:from-briefing': {
+    input: z.strictObject({
+      briefingId: Id,
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes.'),
+      name: z.string().trim().min(1, 'Name is required.').max(200),
+    }),
+    output: TemplateEntry,
+  },
+  'settings:get': { input: none, output: Settings },
+  'settings:update': { input: Settings, output: Settings },
   'briefings:list': { input: none, output: z.array(BriefingSummary) },
   'briefings:create': { input: BriefingCreate, output: Briefing },
   'briefings:get': { input: byId, output: Briefing },
   'briefings:update': { input: z.strictObject({ id: Id, content: BriefingContent }), output: Briefing },
-  'briefings:export': { input: z.strictObject({ id: Id, format: ExportFormat }), output: ExportResult },
+  'briefings:duplicate': { input: byId, output: Briefing },
+  'briefings:delete': { input: byId, output: z.strictObject({}) },
+  'briefings:restore': { input: byId, output: Briefing },
+  'briefings:check': { input: byId, output: z.array(CheckFinding) },
+  'briefings:export-file': { input: byId, output: FilePayload },
+  'briefings:import-file': { input: z.strictObject({ text: z.string().max(50_000_000) }), output: Briefing },
+  'briefings:export': {
+    input: z.strictObject({ id: Id, format: ExportFormat }),
+    output: ExportResult,
+  },
 } as const;
 
 export type Contract = typeof contract;

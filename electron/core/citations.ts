@@ -31,3 +31,8 @@ export function compareSources(a: Source, b: Source): number {
     a.id.localeCompare(b.id)
   );
 }
+
+/** In-text citation for author-date placement: `(Reuters, 2025)`. */
+export function formatAuthorDate(source: Source): string {
+  return `(${source.outlet}, ${source.published ? source.published.slice(0, 4) : 'n.d.'})`;
+}

@@ -30,20 +30,27 @@ export class AppError extends Error {
   }
 }
 
-/** Joins a zod issue path into the dotted form used in messages (`sections.2.heading`). */
+/** Writes a zod issue path the way a reader names a field in a file: `sections[2].limits.maxWords`. */
 export function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p) => String(p)).join('.');
+  return path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+    '',
+  );
 }
 
 /**
  * Turns a zod validation failure into one readable error. Each issue becomes a sentence; messages that
- * do not name their field themselves are prefixed with its path (`sections.2.heading must not be empty.`).
+ * do not name their field themselves are prefixed with its path (`sections[2].heading must not be empty.`).
  * The first issue decides `path`, so a form can point at the field.
  */
 export function fromZodError(error: z.ZodError): AppError {
   const sentences = error.issues.map((issue) => {
     const at = issuePath(issue.path);
-    return !at || /^[A-Z]/.test(issue.message) ? issue.message : `${at} ${issue.message}`;
+    if (!at) return issue.message;
+    if (!/^[A-Z]/.test(issue.message)) return `${at} ${issue.message}`;
+    // "Title is required." already names its field; other capitalised messages get the path in front.
+    const field = String(issue.path.at(-1) ?? '').toLowerCase();
+    return issue.message.toLowerCase().startsWith(field) ? issue.message : `${at}: ${issue.message}`;
   });
   const first = error.issues[0];
   const issues = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));

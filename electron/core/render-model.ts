@@ -1,18 +1,39 @@
 import { AppError } from './errors';
-import { compareSources, formatNote, formatSourceEntry } from './citations';
-import type { Block, Briefing, BriefingSection, Fact, Source, Template } from './schemas';
+import { compareSources, formatAuthorDate, formatNote, formatSourceEntry } from './citations';
+import {
+  attribution,
+  type Block,
+  type Briefing,
+  type BriefingSection,
+  type Fact,
+  type Source,
+} from './schemas';
+import type { Template, TemplateSection } from './template';
 import { formatLongDate, stripXmlInvalid } from './text';
 
-export type Run = { kind: 'text'; text: string } | { kind: 'note'; number: number };
+/** Inline content: text, a note marker (footnote/endnote number), or an in-text citation (author-date). */
+export type Run =
+  { kind: 'text'; text: string } | { kind: 'note'; number: number } | { kind: 'cite'; text: string };
 
 export interface RenderParagraph {
   runs: Run[];
+  /** The analyst's judgement, set apart from reporting. */
+  isAssessment: boolean;
+}
+
+export interface RenderTable {
+  columns: string[];
+  /** Each cell is a list of runs; the first cell carries the citation. */
+  rows: Run[][][];
 }
 
 export interface RenderSection {
   id: string;
+  /** With its number when the template numbers headings ("2. Key developments"). */
   heading: string;
+  kind: TemplateSection['kind'];
   paragraphs: RenderParagraph[];
+  table?: RenderTable;
 }
 
 export interface RenderNote {
@@ -31,18 +52,30 @@ export interface RenderSourceEntry {
 /** Everything a backend needs to lay out a briefing; both DOCX and PDF are drawn from this alone. */
 export interface RenderModel {
   title: string;
+  subtitle?: string;
   /** Display date, e.g. `15 December 2025`. */
   date: string;
+  /** Author, recipients, reference: label and value, in the template's order. */
+  frontMatter: Array<{ label: string; value: string }>;
+  reference?: string;
   classification: { label: string; colour: string };
   placement: Template['citations']['placement'];
   style: Template['style'];
   templateName: string;
   sections: RenderSection[];
   notes: RenderNote[];
-  sourceList: { title: string; entries: RenderSourceEntry[] };
+  /** Null when the template turns the source list off. */
+  sourceList: { title: string; entries: RenderSourceEntry[] } | null;
 }
 
 const hasContent = (b: Block) => b.text.trim() !== '' || b.factIds.length > 0;
+
+const FRONT_MATTER_LABELS = {
+  subtitle: 'Subtitle',
+  author: 'Author',
+  recipients: 'To',
+  reference: 'Reference',
+} as const;
 
 /**
  * Sections in reading order: the template's, then any content whose section the template lacks
@@ -51,13 +84,18 @@ const hasContent = (b: Block) => b.text.trim() !== '' || b.factIds.length > 0;
 export function orderedSections(
   template: Pick<Template, 'sections'>,
   sections: ReadonlyArray<BriefingSection>,
-): Array<{ id: string; heading: string; blocks: Block[] }> {
+): Array<{ id: string; heading: string; kind: TemplateSection['kind']; blocks: Block[] }> {
   const byId = new Map(sections.map((s) => [s.id, s]));
   return [
-    ...template.sections.map((t) => ({ id: t.id, heading: t.heading, blocks: byId.get(t.id)?.blocks ?? [] })),
+    ...template.sections.map((t) => ({
+      id: t.id,
+      heading: t.heading,
+      kind: t.kind,
+      blocks: byId.get(t.id)?.blocks ?? [],
+    })),
     ...sections
       .filter((s) => !template.sections.some((t) => t.id === s.id))
-      .map((s) => ({ id: s.id, heading: s.id, blocks: s.blocks })),
+      .map((s) => ({ id: s.id, heading: s.id, kind: 'paragraphs' as const, blocks: s.blocks })),
   ];
 }
 
@@ -90,44 +128,78 @@ export interface RenderInput {
 
 /**
  * Builds the render model of a briefing. Citations are numbered in reading order, one note per
- * citation mark (as Word numbers footnotes); the source list holds each cited source once.
- * Sections follow the template's order; content for sections the template lacks is appended after.
+ * citation mark (as Word numbers footnotes); with author-date placement they are cited in the text
+ * instead. The source list holds each cited source once, sorted.
  */
 export function buildRenderModel({ briefing, template, facts, sources }: RenderInput): RenderModel {
   const factById = new Map(facts.map((f) => [f.id, f]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const { citations } = template;
   const notes: RenderNote[] = [];
   const citedSources = new Map<string, Source>();
 
-  const sections = orderedSections(template, briefing.sections).map(
-    ({ id, heading, blocks }): RenderSection => {
-      const paragraphs = blocks.filter(hasContent).map((block): RenderParagraph => {
-        const runs: Run[] = [{ kind: 'text', text: stripXmlInvalid(block.text.trim()) }];
-        for (const factId of block.factIds) {
-          const fact = factById.get(factId);
-          if (!fact)
-            throw new AppError(
-              'missing_fact',
-              `A paragraph in "${heading}" cites a fact that no longer exists (${factId}).`,
-            );
-          const source = sourceById.get(fact.sourceId);
-          if (!source)
-            throw new AppError('missing_source', `The fact "${fact.statement.slice(0, 60)}" has no source.`);
-          citedSources.set(source.id, source);
-          const number = notes.length + 1;
-          notes.push({
-            number,
-            factId,
-            sourceId: source.id,
-            text: stripXmlInvalid(formatNote(fact, source)),
-          });
-          runs.push({ kind: 'note', number });
-        }
-        return { runs };
+  const cite = (factId: string, heading: string): Run => {
+    const fact = factById.get(factId);
+    if (!fact)
+      throw new AppError(
+        'missing_fact',
+        `A paragraph in "${heading}" cites a fact that no longer exists (${factId}).`,
+      );
+    const source = sourceById.get(fact.sourceId);
+    if (!source)
+      throw new AppError('missing_source', `The fact "${fact.statement.slice(0, 60)}" has no source.`);
+    citedSources.set(source.id, source);
+    if (citations.placement === 'author-date')
+      return { kind: 'cite', text: stripXmlInvalid(formatAuthorDate(source)) };
+    const number = notes.length + 1;
+    const grades = citations.showGrades ? ` [${source.grade}${fact.credibility}]` : '';
+    notes.push({
+      number,
+      factId,
+      sourceId: source.id,
+      text: stripXmlInvalid(formatNote(fact, source) + grades),
+    });
+    return { kind: 'note', number };
+  };
+
+  const sections = orderedSections(template, briefing.sections).map((section, index): RenderSection => {
+    const heading = stripXmlInvalid(
+      template.style.headingNumbering ? `${index + 1}. ${section.heading}` : section.heading,
+    );
+    const blocks = section.blocks.filter(hasContent);
+    if (section.kind === 'fact-table') {
+      const rows = blocks.map((block): Run[][] => {
+        const first = block.factIds[0] ? factById.get(block.factIds[0]) : undefined;
+        const source = first ? sourceById.get(first.sourceId) : undefined;
+        const marks = block.factIds.map((id) => cite(id, section.heading));
+        const text = (value: string | undefined): Run[] => [
+          { kind: 'text', text: stripXmlInvalid(value ?? '') },
+        ];
+        return [
+          [{ kind: 'text', text: stripXmlInvalid(block.text.trim()) }, ...marks],
+          text(first ? attribution(first) : ''),
+          text(source?.outlet),
+          text(first?.eventDate ?? source?.published),
+          text(first && source ? `${source.grade}${first.credibility}` : ''),
+        ];
       });
-      return { id, heading: stripXmlInvalid(heading), paragraphs };
-    },
-  );
+      return {
+        id: section.id,
+        heading,
+        kind: section.kind,
+        paragraphs: [],
+        table: { columns: ['Fact', 'Who said it', 'Source', 'Date', 'Grade'], rows },
+      };
+    }
+    const paragraphs = blocks.map((block): RenderParagraph => ({
+      runs: [
+        { kind: 'text', text: stripXmlInvalid(block.text.trim()) },
+        ...block.factIds.map((id) => cite(id, section.heading)),
+      ],
+      isAssessment: block.isAssessment === true,
+    }));
+    return { id: section.id, heading, kind: section.kind, paragraphs };
+  });
 
   const classification =
     template.classifications.find((c) => c.id === briefing.classification) ??
@@ -139,22 +211,32 @@ export function buildRenderModel({ briefing, template, facts, sources }: RenderI
     return entry;
   });
 
-  return {
+  const fm = briefing.frontMatter ?? {};
+  const shown = template.frontMatter.fields;
+  const model: RenderModel = {
     title: stripXmlInvalid(briefing.title),
     date: formatLongDate(briefing.date),
+    frontMatter: (['author', 'recipients', 'reference'] as const)
+      .filter((f) => shown.includes(f) && fm[f])
+      .map((f) => ({ label: FRONT_MATTER_LABELS[f], value: stripXmlInvalid(fm[f] ?? '') })),
     classification: classification
       ? { label: classification.label, colour: classification.colour }
       : { label: briefing.classification, colour: '#000000' },
-    placement: template.citations.placement,
+    placement: citations.placement,
     style: template.style,
     templateName: template.name,
     sections,
     notes,
-    sourceList: { title: template.citations.sourceListTitle, entries },
+    sourceList: citations.sourceList ? { title: citations.sourceListTitle, entries } : null,
   };
+  if (shown.includes('subtitle') && fm.subtitle) model.subtitle = stripXmlInvalid(fm.subtitle);
+  if (shown.includes('reference') && fm.reference) model.reference = stripXmlInvalid(fm.reference);
+  return model;
 }
 
+const runText = (r: Run) => (r.kind === 'note' ? `[${r.number}]` : r.kind === 'cite' ? ` ${r.text}` : r.text);
+
 /** The plain text of a paragraph with note numbers as `[n]`: used by previews and tests. */
-export function paragraphText(p: RenderParagraph): string {
-  return p.runs.map((r) => (r.kind === 'text' ? r.text : `[${r.number}]`)).join('');
+export function paragraphText(p: { runs: Run[] }): string {
+  return p.runs.map(runText).join('');
 }

@@ -14,16 +14,16 @@ const optionalText = (label: string, max = 10_000) =>
     .string()
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v));
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
 
 /** A calendar date written as YYYY-MM-DD (the format every date field uses). */
 export const IsoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' });
 
 const optionalDate = z
   .union([z.literal(''), IsoDate], { error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' })
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
 
 const optionalUrl = z
   .string()
@@ -39,8 +39,8 @@ const optionalUrl = z
       { error: 'must be a web address starting with http:// or https://.' },
     ),
   )
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
 
 export const Id = z.string().min(1).max(100);
 
@@ -164,64 +164,13 @@ export function attribution(fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relaye
   return who ? `${who}, cited by ${fact.relayedBy}` : fact.relayedBy;
 }
 
-const nonEmpty = (max: number) =>
-  z.string().trim().min(1, 'must not be empty.').max(max, `must be at most ${max} characters.`);
-
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written as #RRGGBB.');
-
-/** A reusable briefing template: the team's structure and house style in one file. */
-export const Template = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes.'),
-    name: nonEmpty(200),
-    version: z.int().positive('must be a positive whole number.'),
-    description: z.string().max(2000).default(''),
-    classifications: z
-      .array(z.strictObject({ id: z.string().min(1).max(60), label: nonEmpty(60), colour }))
-      .min(1, 'must list at least one classification.'),
-    defaultClassification: z.string().min(1),
-    sections: z
-      .array(
-        z.strictObject({
-          id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes.'),
-          heading: nonEmpty(200),
-          guidance: z.string().max(2000).default(''),
-        }),
-      )
-      .min(1, 'must have at least one section.'),
-    citations: z.strictObject({
-      placement: z.enum(['footnotes', 'endnotes']),
-      sourceListTitle: nonEmpty(100),
-    }),
-    style: z.strictObject({
-      fontFamily: z.string().min(1).max(100).default('Calibri'),
-      bodySizePt: z.number().min(6).max(24).default(11),
-      headingColour: colour.default('#1F3864'),
-      pageSize: z.enum(['A4', 'Letter']).default('A4'),
-    }),
-  })
-  .superRefine((t, ctx) => {
-    if (!t.classifications.some((c) => c.id === t.defaultClassification)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['defaultClassification'],
-        message: `must be one of the classification ids (${t.classifications.map((c) => c.id).join(', ')}).`,
-      });
-    }
-    const seen = new Set<string>();
-    t.sections.forEach((s, i) => {
-      if (seen.has(s.id))
-        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `repeats "${s.id}".` });
-      seen.add(s.id);
-    });
-  });
-export type Template = z.infer<typeof Template>;
-
 /** One paragraph of a briefing: the analyst's words plus the facts it cites, in order. */
 export const Block = z.object({
   id: Id,
   text: z.string().max(20_000, 'A paragraph must be at most 20000 characters.'),
   factIds: z.array(Id).max(50),
+  /** The analyst's own judgement rather than reporting: set apart in the output. */
+  isAssessment: z.boolean().optional(),
 });
 export type Block = z.infer<typeof Block>;
 
@@ -233,10 +182,20 @@ export const BriefingSection = z.object({
 export type BriefingSection = z.infer<typeof BriefingSection>;
 
 /** The editable part of a briefing. */
+/** Optional front matter; which fields a briefing shows is the template's choice. */
+export const FrontMatter = z.object({
+  subtitle: optionalText('Subtitle', 300),
+  author: optionalText('Author', 200),
+  recipients: optionalText('Recipients', 1000),
+  reference: optionalText('Reference', 100),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
 export const BriefingContent = z.object({
   title: requiredText('Title', 300),
   date: IsoDate,
   classification: z.string().min(1).max(60),
+  frontMatter: FrontMatter.prefault({}),
   sections: z.array(BriefingSection).max(100),
 });
 export type BriefingContent = z.input<typeof BriefingContent>;

@@ -25,7 +25,13 @@ async function start(): Promise<void> {
   const templatesDir = app.isPackaged
     ? join(process.resourcesPath, 'templates')
     : join(app.getAppPath(), 'templates');
-  const services = new Services({ dataDir, templatesDir, mode: 'electron', version: app.getVersion() });
+  const services = new Services({
+    dataDir,
+    templatesDir,
+    mode: 'electron',
+    version: app.getVersion(),
+    isWatchingTemplates: true,
+  });
   hardenSession(session.defaultSession);
   const e2eDownloads = process.env.BRIEFING_E2E_DOWNLOADS;
   if (e2eDownloads) {

@@ -31,6 +31,18 @@ const api = {
   'briefings:get': (input) => ipcRenderer.invoke('briefings:get', input),
   'briefings:update': (input) => ipcRenderer.invoke('briefings:update', input),
   'briefings:export': (input) => ipcRenderer.invoke('briefings:export', input),
+  'templates:validate': (input) => ipcRenderer.invoke('templates:validate', input),
+  'templates:save': (input) => ipcRenderer.invoke('templates:save', input),
+  'templates:export': (input) => ipcRenderer.invoke('templates:export', input),
+  'templates:from-briefing': (input) => ipcRenderer.invoke('templates:from-briefing', input),
+  'settings:get': (input) => ipcRenderer.invoke('settings:get', input),
+  'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
+  'briefings:duplicate': (input) => ipcRenderer.invoke('briefings:duplicate', input),
+  'briefings:delete': (input) => ipcRenderer.invoke('briefings:delete', input),
+  'briefings:restore': (input) => ipcRenderer.invoke('briefings:restore', input),
+  'briefings:check': (input) => ipcRenderer.invoke('briefings:check', input),
+  'briefings:export-file': (input) => ipcRenderer.invoke('briefings:export-file', input),
+  'briefings:import-file': (input) => ipcRenderer.invoke('briefings:import-file', input),
 } satisfies BriefingApi;
 
 contextBridge.exposeInMainWorld('briefing', api);

@@ -1,9 +1,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildRenderModel } from '../core/render-model';
-import type { ExportFormat } from '../core/schemas';
-import type { AppInfo, FilePayload, Handlers, StoreStats } from '../contract/api';
+import { checkBriefing, type Finding } from '../core/check';
+import { AppError } from '../core/errors';
+import { buildRenderModel, orderedSections } from '../core/render-model';
+import type { Briefing, ExportFormat, Fact, Source } from '../core/schemas';
+import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
+import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
+import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { importArticle, proposeCandidates } from './import/article';
 import { importFacts } from './import/facts';
@@ -14,7 +18,7 @@ import { renderDocx } from './export/docx';
 import { renderPdf } from './export/pdf';
 import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
-import { TemplateLibrary } from './templates/library';
+import { parseTemplate, TemplateLibrary } from './templates/library';
 
 export interface ServicesOptions {
   /** Folder holding the store (`briefing.sqlite`). */
@@ -23,6 +27,8 @@ export interface ServicesOptions {
   templatesDir: string;
   mode: AppInfo['mode'];
   version: string;
+  /** Watch template folders for changes (long-running hosts; not the CLI or tests). */
+  isWatchingTemplates?: boolean;
 }
 
 export interface ExportedFile {
@@ -52,24 +58,57 @@ export function safeFileName(title: string): string {
 export class Services {
   readonly store: Store;
   readonly templates: TemplateLibrary;
+  readonly settings: SettingsFile;
 
   constructor(readonly options: ServicesOptions) {
     this.store = new Store(join(options.dataDir, 'briefing.sqlite'));
-    this.templates = new TemplateLibrary(options.templatesDir);
+    this.settings = new SettingsFile(options.dataDir);
+    this.templates = new TemplateLibrary([
+      { kind: 'built-in', dir: options.templatesDir },
+      { kind: 'user', dir: join(options.dataDir, 'templates') },
+      ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
+    ]);
+    if (options.isWatchingTemplates) this.templates.watch();
   }
 
   close(): void {
+    this.templates.unwatch();
     this.store.close();
   }
 
-  async exportBriefing(id: string, format: ExportFormat): Promise<ExportedFile> {
-    const briefing = this.store.getBriefing(id);
-    const template = this.templates.get(briefing.templateId);
+  /** What a briefing cites, for rendering and checking. */
+  private cited(briefing: Briefing): { facts: Fact[]; sources: Source[] } {
     const factIds = [...new Set(briefing.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)))];
     const facts = this.store.getFacts(factIds);
     const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap(
       (sid) => this.store.getSource(sid) ?? [],
     );
+    return { facts, sources };
+  }
+
+  checkBriefing(id: string): Finding[] {
+    const briefing = this.store.getBriefing(id);
+    return checkBriefing({
+      briefing,
+      template: this.templates.get(briefing.templateId),
+      ...this.cited(briefing),
+    });
+  }
+
+  /** Renders a briefing. Findings the template makes blocking stop the export, each one named. */
+  async exportBriefing(id: string, format: ExportFormat): Promise<ExportedFile> {
+    const briefing = this.store.getBriefing(id);
+    const template = this.templates.get(briefing.templateId);
+    const { facts, sources } = this.cited(briefing);
+    const blocking = checkBriefing({ briefing, template, facts, sources }).filter(
+      (f) => f.severity === 'block',
+    );
+    if (blocking.length > 0) {
+      throw new AppError(
+        'export_blocked',
+        `The template does not allow export yet: ${blocking.map((f) => f.message).join(' ')}`,
+      );
+    }
     const model = buildRenderModel({ briefing, template, facts, sources });
     const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
     return {
@@ -78,6 +117,43 @@ export class Services {
       bytes,
       noteCount: model.notes.length,
     };
+  }
+
+  /** "Save this briefing's layout as a template": its template's style, its sections in its order. */
+  async templateFromBriefing(briefingId: string, id: string, name: string): Promise<TemplateEntry> {
+    const briefing = this.store.getBriefing(briefingId);
+    const base = this.templates.get(briefing.templateId);
+    const sections = orderedSections(base, briefing.sections).map(
+      (s) =>
+        base.sections.find((t) => t.id === s.id) ?? {
+          id: s.id,
+          heading: s.heading,
+          guidance: '',
+          isRequired: false,
+          kind: 'paragraphs' as const,
+          limits: {},
+          rules: {},
+          isStrict: false,
+        },
+    );
+    const template = {
+      ...base,
+      id,
+      name,
+      version: 1,
+      description: `Made from the briefing “${briefing.title}”.`,
+      sections,
+    };
+    return this.templates.saveUserTemplate(JSON.stringify(template), `${id}.json`);
+  }
+
+  /** Opens a portable briefing; its template is installed in the user's folder when missing here. */
+  async importBriefingFile(text: string): Promise<Briefing> {
+    const file = parseBriefingFile(text);
+    const installed = this.templates.entries().find((e) => e.template.id === file.template.id);
+    if (!installed)
+      await this.templates.saveUserTemplate(JSON.stringify(file.template), `${file.template.id}.json`);
+    return importBriefingFile(this.store, file);
   }
 
   /** A consistent copy of the whole store, as a file for the user to keep. */
@@ -134,10 +210,53 @@ export class Services {
       'store:stats': () => store.stats(),
       'store:backup': async () => this.backup(),
       'store:restore': async ({ dataBase64 }) => this.restore(Buffer.from(dataBase64, 'base64')),
-      'templates:list': () => templates.templates,
+      'templates:list': () => ({
+        entries: templates.entries(),
+        problems: templates.problems,
+        revision: templates.revision,
+      }),
+      'templates:validate': ({ text }) => {
+        try {
+          return { template: parseTemplate(text, 'template'), issues: [] };
+        } catch (error) {
+          const e = error instanceof AppError ? error : new AppError('invalid_template', String(error));
+          return { issues: e.issues ?? [], message: e.message };
+        }
+      },
+      'templates:save': ({ text, fileName }) => templates.saveUserTemplate(text, fileName),
+      'templates:export': ({ id }) => ({
+        fileName: `${id}.json`,
+        mimeType: 'application/json',
+        dataBase64: Buffer.from(`${JSON.stringify(templates.get(id), null, 2)}\n`).toString('base64'),
+      }),
+      'templates:from-briefing': ({ briefingId, id, name }) =>
+        this.templateFromBriefing(briefingId, id, name),
+      'settings:get': () => this.settings.read(),
+      'settings:update': async (input) => {
+        const saved = await this.settings.write(input);
+        templates.setTeamFolders(saved.teamFolders);
+        return saved;
+      },
       'briefings:list': () => store.listBriefings(),
       'briefings:create': (input) => store.createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => store.getBriefing(id),
+      'briefings:duplicate': ({ id }) => store.duplicateBriefing(id),
+      'briefings:delete': ({ id }) => {
+        store.deleteBriefing(id);
+        return {};
+      },
+      'briefings:restore': ({ id }) => store.restoreBriefing(id),
+      'briefings:check': ({ id }) => this.checkBriefing(id),
+      'briefings:export-file': ({ id }) => {
+        const briefing = store.getBriefing(id);
+        const file = briefingToFile(store, id, templates.get(briefing.templateId));
+        return {
+          fileName: `${safeFileName(briefing.title)}.briefing.json`,
+          mimeType: 'application/json',
+          dataBase64: Buffer.from(JSON.stringify(file, null, 2)).toString('base64'),
+        };
+      },
+      'briefings:import-file': ({ text }) => this.importBriefingFile(text),
       'briefings:update': ({ id, content }) =>
         store.updateBriefing(id, content, templates.get(store.getBriefing(id).templateId)),
       'briefings:export': async ({ id, format }) => {

@@ -78,10 +78,10 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await newBriefing
     .getByLabel('Title', { exact: true })
     .fill('Berlin talks: territory is the sticking point');
-  await newBriefing.getByLabel('Date').fill('2025-12-40');
+  await newBriefing.getByLabel('Date', { exact: true }).fill('2025-12-40');
   await newBriefing.getByRole('button', { name: 'Create briefing' }).click();
   await expect(newBriefing.getByRole('alert').first()).toContainText('YYYY-MM-DD');
-  await newBriefing.getByLabel('Date').fill('2025-12-16');
+  await newBriefing.getByLabel('Date', { exact: true }).fill('2025-12-16');
   await newBriefing.getByRole('button', { name: 'Create briefing' }).click();
   await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
   await expect(page.getByTestId('banner')).toHaveText('OFFICIAL');
@@ -106,9 +106,17 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
 
+  // Export runs the pre-export check first: each paragraph rests on one source, so it warns.
+  const exportAnyway = async (button: string) => {
+    await page.getByRole('button', { name: button }).click();
+    const check = page.getByRole('region', { name: 'Pre-export check' });
+    await expect(check).toContainText('rests on a single source');
+    await check.getByRole('button', { name: 'Export anyway' }).click();
+  };
+
   // Export both formats and read them back with real readers.
   const docx = await app.download(
-    () => page.getByRole('button', { name: 'Export DOCX' }).click(),
+    () => exportAnyway('Export DOCX'),
     'Berlin-talks-territory-is-the-sticking-point.docx',
   );
   const notes = pandocNotes(docx);
@@ -121,7 +129,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'with 2 notes' })).toBeVisible();
 
   const pdf = await app.download(
-    () => page.getByRole('button', { name: 'Export PDF' }).click(),
+    () => exportAnyway('Export PDF'),
     'Berlin-talks-territory-is-the-sticking-point.pdf',
   );
   const text = pdfText(pdf).replace(/\s+/g, ' ');
@@ -134,7 +142,9 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await waitReady(page);
   await expect(page.getByTestId('result-count')).toHaveText('2 facts');
   await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
-  await page.getByRole('button', { name: 'Berlin talks: territory is the sticking point' }).click();
+  await page
+    .getByRole('button', { name: 'Berlin talks: territory is the sticking point', exact: true })
+    .click();
   await expect(page.getByLabel('Bottom line, paragraph 1')).toHaveValue(
     'Kyiv refuses to cede Donbas, in law or in fact.',
   );

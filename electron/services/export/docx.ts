@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   EndnoteReferenceRun,
   ExternalHyperlink,
@@ -7,50 +8,143 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
   TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { RenderModel, RenderParagraph } from '../../core/render-model';
+import type { RenderModel, Run } from '../../core/render-model';
+import { decodeImage } from './image';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
+const twips = (mm: number) => Math.round(mm * 56.6929);
+const halfPoints = (pt: number) => Math.round(pt * 2);
 
-function banner(model: RenderModel, withPages: boolean): Paragraph {
-  const children: ParagraphChild[] = [
-    new TextRun({ text: model.classification.label, bold: true, color: hex(model.classification.colour) }),
-  ];
-  if (withPages) {
-    children.push(new TextRun({ text: '\tPage ' }), new TextRun({ children: [PageNumber.CURRENT] }));
-    children.push(new TextRun({ text: ' of ' }), new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
-  }
-  return new Paragraph({ alignment: withPages ? AlignmentType.LEFT : AlignmentType.CENTER, children });
-}
-
-function paragraphRuns(p: RenderParagraph, model: RenderModel): ParagraphChild[] {
-  return p.runs.map((run) => {
-    if (run.kind === 'text') return new TextRun(run.text);
+function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[] {
+  return list.map((run) => {
+    if (run.kind === 'text') return new TextRun({ text: run.text, italics });
+    if (run.kind === 'cite') return new TextRun({ text: ` ${run.text}`, italics });
     return model.placement === 'endnotes'
       ? new EndnoteReferenceRun(run.number)
       : new FootnoteReferenceRun(run.number);
   });
 }
 
+function header(model: RenderModel): Header {
+  const { style } = model;
+  const children: ParagraphChild[] = [];
+  if (style.logo) {
+    const img = decodeImage(style.logo.dataUri);
+    const width = Math.round((style.logo.widthMm / 25.4) * 96);
+    children.push(
+      new ImageRun({
+        type: img.type,
+        data: img.bytes,
+        transformation: { width, height: Math.round((width * img.height) / img.width) },
+      }),
+    );
+  }
+  if (style.header.banner) {
+    children.push(
+      new TextRun({
+        text: `${style.logo ? '\t' : ''}${model.classification.label}`,
+        bold: true,
+        color: hex(model.classification.colour),
+      }),
+    );
+  }
+  if (style.header.reference && model.reference) children.push(new TextRun({ text: `\t${model.reference}` }));
+  const width = (style.pageSize === 'A4' ? 210 : 215.9) - style.marginsMm.left - style.marginsMm.right;
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: style.logo || style.header.reference ? AlignmentType.LEFT : AlignmentType.CENTER,
+        tabStops: [
+          { type: TabStopType.CENTER, position: twips(width / 2) },
+          { type: TabStopType.RIGHT, position: twips(width) },
+        ],
+        children,
+      }),
+    ],
+  });
+}
+
+function footer(model: RenderModel): Footer {
+  const { style } = model;
+  const children: ParagraphChild[] = [];
+  if (style.footer.banner)
+    children.push(
+      new TextRun({ text: model.classification.label, bold: true, color: hex(model.classification.colour) }),
+    );
+  if (style.footer.pageNumbers) {
+    children.push(new TextRun({ text: '\tPage ' }), new TextRun({ children: [PageNumber.CURRENT] }));
+    children.push(new TextRun({ text: ' of ' }), new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+  }
+  const width = (style.pageSize === 'A4' ? 210 : 215.9) - style.marginsMm.left - style.marginsMm.right;
+  return new Footer({
+    children: [new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }], children })],
+  });
+}
+
+function table(t: NonNullable<RenderModel['sections'][number]['table']>, model: RenderModel): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cell = (children: ParagraphChild[], isHeader = false) =>
+    new TableCell({
+      borders,
+      children: [new Paragraph({ children })],
+      ...(isHeader ? { shading: { fill: 'E7ECF5' } } : {}),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: t.columns.map((c) => cell([new TextRun({ text: c, bold: true })], true)),
+      }),
+      ...t.rows.map((row) => new TableRow({ children: row.map((c) => cell(runs(c, model))) })),
+    ],
+  });
+}
+
 /** Lays a render model out as a Word document with real footnotes (or endnotes) and a source list. */
 export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
+  const { style } = model;
   const notes = Object.fromEntries(
     model.notes.map((n) => [String(n.number), { children: [new Paragraph(n.text)] }]),
   );
-  const body: Paragraph[] = [
+  const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
-    new Paragraph({ children: [new TextRun({ text: model.date, italics: true })] }),
   ];
+  if (model.subtitle)
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(model.subtitle)] }));
+  body.push(new Paragraph({ children: [new TextRun({ text: model.date, italics: true })] }));
+  for (const { label, value } of model.frontMatter) {
+    body.push(
+      new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+    );
+  }
   for (const section of model.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
-    for (const p of section.paragraphs) body.push(new Paragraph({ children: paragraphRuns(p, model) }));
+    if (section.table) body.push(table(section.table, model));
+    for (const p of section.paragraphs) {
+      const lead = p.isAssessment ? [new TextRun({ text: 'Assessment: ', bold: true, italics: true })] : [];
+      body.push(
+        new Paragraph({
+          ...(section.kind === 'bullets' ? { bullet: { level: 0 } } : {}),
+          children: [...lead, ...runs(p.runs, model, p.isAssessment)],
+        }),
+      );
+    }
   }
-  if (model.sourceList.entries.length > 0) {
+  if (model.sourceList && model.sourceList.entries.length > 0) {
     body.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.sourceList.title)] }),
     );
@@ -70,6 +164,8 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     }
   }
 
+  const headingFont = style.headingFontFamily ?? style.fontFamily;
+  const headingSize = style.headingSizePt ?? style.bodySizePt * 1.3;
   const doc = new Document({
     title: model.title,
     subject: model.templateName,
@@ -77,32 +173,56 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     description: `${model.classification.label} — ${model.date}`,
     styles: {
       default: {
-        document: { run: { font: model.style.fontFamily, size: Math.round(model.style.bodySizePt * 2) } },
+        document: {
+          run: { font: style.fontFamily, size: halfPoints(style.bodySizePt), color: hex(style.textColour) },
+          paragraph: {
+            spacing: {
+              after: Math.round(style.paragraphSpacingPt * 20),
+              line: Math.round(240 * style.lineSpacing),
+            },
+          },
+        },
         heading1: {
           run: {
-            color: hex(model.style.headingColour),
+            font: headingFont,
+            color: hex(style.headingColour),
             bold: true,
-            size: Math.round(model.style.bodySizePt * 2.6),
+            size: halfPoints(headingSize),
+          },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading2: {
+          run: {
+            font: headingFont,
+            color: hex(style.headingColour),
+            size: halfPoints(style.bodySizePt * 1.15),
           },
         },
         title: {
-          run: { color: hex(model.style.headingColour), size: Math.round(model.style.bodySizePt * 4) },
+          run: { font: headingFont, color: hex(style.headingColour), size: halfPoints(style.bodySizePt * 2) },
         },
       },
     },
-    ...(model.placement === 'endnotes' ? { endnotes: notes } : { footnotes: notes }),
+    ...(model.placement === 'endnotes'
+      ? { endnotes: notes }
+      : model.placement === 'footnotes'
+        ? { footnotes: notes }
+        : {}),
     sections: [
       {
         properties: {
           page: {
-            size:
-              model.style.pageSize === 'A4'
-                ? { width: 11906, height: 16838 }
-                : { width: 12240, height: 15840 },
+            size: style.pageSize === 'A4' ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 },
+            margin: {
+              top: twips(style.marginsMm.top),
+              right: twips(style.marginsMm.right),
+              bottom: twips(style.marginsMm.bottom),
+              left: twips(style.marginsMm.left),
+            },
           },
         },
-        headers: { default: new Header({ children: [banner(model, false)] }) },
-        footers: { default: new Footer({ children: [banner(model, true)] }) },
+        headers: { default: header(model) },
+        footers: { default: footer(model) },
         children: body,
       },
     ],

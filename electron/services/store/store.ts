@@ -9,10 +9,11 @@ import {
   SourcePatch,
   type Briefing,
   type BriefingSection,
+  type FrontMatter,
   type Fact,
   type Source,
-  type Template,
 } from '../../core/schemas';
+import { Template } from '../../core/template';
 import type { BriefingSummary, StoreStats } from '../../contract/api';
 import { openDatabase, type Db } from './db';
 
@@ -57,6 +58,7 @@ interface BriefingRow {
   title: string;
   date: string;
   classification: string;
+  front_matter_json: string;
   sections_json: string;
   created_at: string;
   updated_at: string;
@@ -159,6 +161,7 @@ const toBriefing = (r: BriefingRow): Briefing => ({
   title: r.title,
   date: r.date,
   classification: r.classification,
+  frontMatter: JSON.parse(r.front_matter_json) as FrontMatter,
   sections: JSON.parse(r.sections_json) as BriefingSection[],
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -332,7 +335,8 @@ export class Store {
   listBriefings(): BriefingSummary[] {
     const rows = this.db
       .prepare(
-        'SELECT id, title, template_id, date, classification, updated_at FROM briefings ORDER BY updated_at DESC',
+        `SELECT id, title, template_id, date, classification, updated_at FROM briefings
+         WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
       )
       .all() as BriefingRow[];
     return rows.map((r) => ({
@@ -346,7 +350,8 @@ export class Store {
   }
 
   getBriefing(id: string): Briefing {
-    const row = this.db.prepare('SELECT * FROM briefings WHERE id = ?').get(id) as BriefingRow | undefined;
+    const row = this.db.prepare('SELECT * FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
+      BriefingRow | undefined;
     if (!row) throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
     return toBriefing(row);
   }
@@ -355,21 +360,57 @@ export class Store {
     const b = BriefingCreate.parse(input);
     const classification = b.classification ?? template.defaultClassification;
     this.checkClassification(classification, template);
-    const t = now();
-    const row: BriefingRow = {
-      id: randomUUID(),
-      template_id: template.id,
+    return this.insertBriefing({
+      templateId: template.id,
       title: b.title,
       date: b.date,
       classification,
-      sections_json: JSON.stringify(template.sections.map((s) => ({ id: s.id, blocks: [] }))),
+      frontMatter: {},
+      sections: template.sections.map((s) => ({ id: s.id, blocks: [] })),
+    });
+  }
+
+  /** A copy of a briefing, citing the same facts, titled as a copy. */
+  duplicateBriefing(id: string): Briefing {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = this.getBriefing(id);
+    return this.insertBriefing({ ...rest, title: `${rest.title} (copy)`.slice(0, 300) });
+  }
+
+  /** Moves a briefing to the bin; `restoreBriefing` brings it back (delete with undo). */
+  deleteBriefing(id: string): void {
+    const r = this.db
+      .prepare('UPDATE briefings SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+      .run(now(), id);
+    if (r.changes === 0)
+      throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
+  }
+
+  restoreBriefing(id: string): Briefing {
+    const r = this.db
+      .prepare('UPDATE briefings SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL')
+      .run(id);
+    if (r.changes === 0) throw new AppError('not_found', 'There is no deleted briefing to restore.');
+    return this.getBriefing(id);
+  }
+
+  /** Inserts a briefing whose content is already valid (from the template, a copy or a briefing file). */
+  insertBriefing(b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>): Briefing {
+    const t = now();
+    const row: BriefingRow = {
+      id: randomUUID(),
+      template_id: b.templateId,
+      title: b.title,
+      date: b.date,
+      classification: b.classification,
+      front_matter_json: JSON.stringify(b.frontMatter),
+      sections_json: JSON.stringify(b.sections),
       created_at: t,
       updated_at: t,
     };
     this.db
       .prepare(
-        `INSERT INTO briefings (id, template_id, title, date, classification, sections_json, created_at, updated_at)
-         VALUES (@id, @template_id, @title, @date, @classification, @sections_json, @created_at, @updated_at)`,
+        `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json, created_at, updated_at)
+         VALUES (@id, @template_id, @title, @date, @classification, @front_matter_json, @sections_json, @created_at, @updated_at)`,
       )
       .run(row);
     return toBriefing(row);
@@ -387,7 +428,7 @@ export class Store {
             throw new AppError(
               'unknown_fact',
               `A paragraph cites a fact that is not in the library (${factId}).`,
-              `sections.${si}.blocks.${bi}.factIds.${fi}`,
+              `sections[${si}].blocks[${bi}].factIds[${fi}]`,
             );
           }
         }),
@@ -396,13 +437,15 @@ export class Store {
     const result = this.db
       .prepare(
         `UPDATE briefings SET title = @title, date = @date, classification = @classification,
-           sections_json = @sections_json, updated_at = @updated_at WHERE id = @id`,
+           front_matter_json = @front_matter_json, sections_json = @sections_json, updated_at = @updated_at
+         WHERE id = @id AND deleted_at IS NULL`,
       )
       .run({
         id,
         title: c.title,
         date: c.date,
         classification: c.classification,
+        front_matter_json: JSON.stringify(c.frontMatter),
         sections_json: JSON.stringify(c.sections),
         updated_at: now(),
       });

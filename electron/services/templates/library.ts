@@ -1,13 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { AppError, fromZodError, type AppErrorData } from '../../core/errors';
-import { Template } from '../../core/schemas';
+import { Template } from '../../core/template';
+import type { TemplateEntry, TemplateOrigin } from '../../contract/api';
+import { writeFileAtomic } from '../fs-atomic';
 
 export interface TemplateProblem extends AppErrorData {
   file: string;
 }
 
-/** Parses one template file's text; a malformed template is rejected naming the field that is wrong. */
+export interface TemplateFolder {
+  kind: TemplateOrigin['kind'];
+  dir: string;
+}
+
+/** Template files larger than this are refused unread (a logo is at most 256 KB; a CSL style ~100 KB). */
+const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+const PRIORITY: Record<TemplateOrigin['kind'], number> = { user: 3, team: 2, 'built-in': 1 };
+
+/** Parses one template file's text; a malformed template is rejected naming every field that is wrong. */
 export function parseTemplate(text: string, file: string): Template {
   let json: unknown;
   try {
@@ -23,29 +35,162 @@ export function parseTemplate(text: string, file: string): Template {
   return result.data;
 }
 
-/** The templates found in one folder. One bad file never hides the good ones: it is reported instead. */
+/**
+ * Templates from the built-in folder, the user's own folder and any team folders. Where one id is
+ * found in several places the highest version wins (on a tie: user, then team, then built-in) and the
+ * winner lists what it shadows. One bad file never hides the good ones: it is reported instead.
+ * Folders are watched, so a template saved to a shared drive appears without a restart.
+ */
 export class TemplateLibrary {
-  readonly templates: Template[] = [];
-  readonly problems: TemplateProblem[] = [];
+  private winners = new Map<string, TemplateEntry>();
+  private found: TemplateProblem[] = [];
+  private watchers: FSWatcher[] = [];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases whenever the set of templates changes. */
+  revision = 0;
 
-  constructor(readonly dir: string) {
-    for (const name of readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .sort()) {
-      const file = join(dir, name);
+  constructor(private folders: TemplateFolder[]) {
+    this.reload();
+  }
+
+  get userDir(): string {
+    const user = this.folders.find((f) => f.kind === 'user');
+    if (!user) throw new AppError('internal', 'No user template folder is configured.');
+    return user.dir;
+  }
+
+  entries(): TemplateEntry[] {
+    return [...this.winners.values()].sort((a, b) => a.template.name.localeCompare(b.template.name));
+  }
+
+  /** Winning templates only (what a briefing can use). */
+  get templates(): Template[] {
+    return this.entries().map((e) => e.template);
+  }
+
+  get problems(): TemplateProblem[] {
+    return this.found;
+  }
+
+  get(id: string): Template {
+    const entry = this.winners.get(id);
+    if (!entry)
+      throw new AppError('unknown_template', `No template with id "${id}" is installed.`, 'templateId');
+    return entry.template;
+  }
+
+  /** Replaces the team folders (from settings) and rescans. */
+  setTeamFolders(dirs: readonly string[]): void {
+    this.folders = [
+      ...this.folders.filter((f) => f.kind !== 'team'),
+      ...dirs.map((dir) => ({ kind: 'team' as const, dir })),
+    ];
+    this.reload();
+    if (this.watchers.length > 0) this.watch();
+  }
+
+  reload(): void {
+    const candidates: TemplateEntry[] = [];
+    const problems: TemplateProblem[] = [];
+    for (const folder of this.folders) {
+      if (!existsSync(folder.dir)) {
+        if (folder.kind === 'team')
+          problems.push({
+            file: folder.dir,
+            code: 'missing_folder',
+            message: `The team folder ${folder.dir} cannot be found.`,
+          });
+        continue;
+      }
+      let names: string[];
       try {
-        this.templates.push(parseTemplate(readFileSync(file, 'utf8'), name));
+        names = readdirSync(folder.dir)
+          .filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json'))
+          .sort();
       } catch (error) {
-        const data =
-          error instanceof AppError ? error.toData() : { code: 'unreadable', message: String(error) };
-        this.problems.push({ ...data, file });
+        problems.push({
+          file: folder.dir,
+          code: 'unreadable',
+          message: `Cannot read ${folder.dir}: ${(error as Error).message}`,
+        });
+        continue;
+      }
+      for (const name of names) {
+        const file = join(folder.dir, name);
+        try {
+          const size = statSync(file).size;
+          if (size > MAX_TEMPLATE_BYTES)
+            throw new AppError(
+              'too_large',
+              `${name} is ${Math.round(size / 1024)} KB; a template may be at most 2 MB.`,
+            );
+          const template = parseTemplate(readFileSync(file, 'utf8'), name);
+          candidates.push({ template, origin: { kind: folder.kind, folder: folder.dir, file }, shadows: [] });
+        } catch (error) {
+          const data =
+            error instanceof AppError ? error.toData() : { code: 'unreadable', message: String(error) };
+          problems.push({ ...data, file });
+        }
+      }
+    }
+    const winners = new Map<string, TemplateEntry>();
+    const rank = (e: TemplateEntry) => e.template.version * 10 + PRIORITY[e.origin.kind];
+    for (const c of [...candidates].sort((a, b) => rank(b) - rank(a))) {
+      const winner = winners.get(c.template.id);
+      if (winner) winner.shadows.push({ origin: c.origin, version: c.template.version });
+      else winners.set(c.template.id, c);
+    }
+    const signature = (m: Map<string, TemplateEntry>) =>
+      JSON.stringify([...m.values()].map((e) => [e.origin.file, e.template]));
+    if (
+      signature(winners) !== signature(this.winners) ||
+      JSON.stringify(problems) !== JSON.stringify(this.found)
+    )
+      this.revision++;
+    this.winners = winners;
+    this.found = problems;
+  }
+
+  /** Watches every folder; changes are picked up after a short pause (editors write in bursts). */
+  watch(): void {
+    this.unwatch();
+    for (const folder of this.folders) {
+      if (!existsSync(folder.dir)) continue;
+      try {
+        const w = watch(folder.dir, { persistent: false }, () => {
+          clearTimeout(this.reloadTimer);
+          this.reloadTimer = setTimeout(() => this.reload(), 150);
+        });
+        w.on('error', () => w.close());
+        this.watchers.push(w);
+      } catch {
+        // A folder that cannot be watched (some network shares) is still rescanned on every list.
       }
     }
   }
 
-  get(id: string): Template {
-    const t = this.templates.find((x) => x.id === id);
-    if (!t) throw new AppError('unknown_template', `No template with id "${id}" is installed.`, 'templateId');
-    return t;
+  unwatch(): void {
+    clearTimeout(this.reloadTimer);
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+  }
+
+  /** Validates and saves a template to the user's folder as `<id>.json`; returns its entry. */
+  async saveUserTemplate(text: string, fileName = 'template.json'): Promise<TemplateEntry> {
+    const template = parseTemplate(text, basename(fileName));
+    const dir = this.userDir;
+    await mkdir(dir, { recursive: true });
+    const file = resolve(dir, `${template.id}.json`);
+    if (!file.startsWith(resolve(dir) + sep))
+      throw new AppError(
+        'invalid_template',
+        'The template id cannot name a file outside the templates folder.',
+        'id',
+      );
+    await writeFileAtomic(file, new TextEncoder().encode(`${JSON.stringify(template, null, 2)}\n`));
+    this.reload();
+    const entry = this.winners.get(template.id);
+    if (!entry) throw new AppError('internal', 'The saved template did not load.');
+    return entry;
   }
 }

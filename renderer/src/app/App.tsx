@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, BriefingSummary } from '../../../electron/contract/api';
-import type { Briefing, Fact, Source, Template } from '../../../electron/core/schemas';
+import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
+import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { TemplatesView } from '../features/templates/TemplatesView';
+import { useHistory } from './use-history';
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -12,9 +14,12 @@ export function App() {
   const [sources, setSources] = useState<Source[]>([]);
   // Facts the open briefing cites, by id: the library itself is searched, never loaded whole.
   const [knownFacts, setKnownFacts] = useState<ReadonlyMap<string, Fact>>(new Map());
-  const [templates, setTemplates] = useState<Template[]>([]);
+  const [listing, setListing] = useState<TemplateListing>({ entries: [], problems: [], revision: 0 });
+  const templates = useMemo(() => listing.entries.map((e) => e.template), [listing]);
   const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
-  const [draft, setDraft] = useState<Briefing | null>(null);
+  const history = useHistory<Briefing | null>(null);
+  const draft = history.value;
+  const [view, setView] = useState<'start' | 'templates'>('start');
 
   const refreshBriefings = useCallback(async () => setBriefings(await call('briefings:list', {})), []);
 
@@ -28,12 +33,32 @@ export function App() {
       .then(([i, s, t, b]) => {
         setInfo(i);
         setSources(s);
-        setTemplates(t);
+        setListing(t);
         setBriefings(b);
         document.body.dataset.ready = 'true';
       })
       .catch((e: unknown) => setLoadError((e as Error).message));
   }, []);
+
+  const refreshTemplates = useCallback(() => {
+    call('templates:list', {})
+      .then((t) =>
+        setListing((old) =>
+          old.revision === t.revision && old.entries.length === t.entries.length ? old : t,
+        ),
+      )
+      .catch(() => undefined);
+  }, []);
+
+  // Team folders are watched by the services; pick up what changed there while the app is open.
+  useEffect(() => {
+    const timer = setInterval(refreshTemplates, 5000);
+    window.addEventListener('focus', refreshTemplates);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', refreshTemplates);
+    };
+  }, [refreshTemplates]);
 
   const refreshSources = useCallback(() => {
     call('sources:list', {})
@@ -73,7 +98,7 @@ export function App() {
     rememberFact(fact);
     const block = { id: newBlockId(), text: fact.statement, factIds: [fact.id] };
     const has = draft.sections.some((s) => s.id === sectionId);
-    setDraft({
+    history.change({
       ...draft,
       sections: has
         ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: [...s.blocks, block] } : s))
@@ -116,18 +141,27 @@ export function App() {
             template={template}
             facts={knownFacts}
             sources={sources}
-            onChange={setDraft}
+            onChange={history.change}
+            onUndo={history.undo}
+            onRedo={history.redo}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            onTemplatesChanged={refreshTemplates}
             onClose={() => {
-              setDraft(null);
+              history.reset(null);
               void refreshBriefings();
             }}
           />
+        ) : view === 'templates' ? (
+          <TemplatesView listing={listing} onChanged={refreshTemplates} onClose={() => setView('start')} />
         ) : (
           <BriefingStart
-            templates={templates}
+            templates={listing.entries}
             briefings={briefings}
+            onListChanged={() => void refreshBriefings()}
+            onManageTemplates={() => setView('templates')}
             onOpen={(b) => {
-              setDraft(b);
+              history.reset(b);
               void refreshBriefings();
             }}
           />

@@ -9,7 +9,8 @@ interface FormErrorState {
 }
 
 const capitalise = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
-const isUnder = (path: string, name: string) => path === name || path.startsWith(`${name}.`);
+const isUnder = (path: string, name: string) =>
+  path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`);
 
 /** Holds a form's errors: one message per field the API named, or a general one. */
 export function useFormError() {

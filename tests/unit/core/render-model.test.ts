@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildRenderModel, noteNumbers, paragraphText } from '../../../electron/core/render-model';
-import type { Briefing, Fact, Source, Template } from '../../../electron/core/schemas';
-import { Template as TemplateSchema } from '../../../electron/core/schemas';
+import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
+import { Template } from '../../../electron/core/template';
 import { formatLongDate, stripXmlInvalid } from '../../../electron/core/text';
 
-const template: Template = TemplateSchema.parse({
+const template: Template = Template.parse({
   id: 't',
   name: 'T',
   version: 1,
@@ -66,6 +66,7 @@ const briefing: Briefing = {
   title: 'Brief',
   date: '2025-12-16',
   classification: 'official',
+  frontMatter: {},
   createdAt: '',
   updatedAt: '',
   sections: [
@@ -111,8 +112,8 @@ describe('buildRenderModel', () => {
   });
 
   it('lists each cited source once, sorted by outlet', () => {
-    expect(model.sourceList.entries.map((e) => e.sourceId)).toEqual(['s2', 's1']);
-    expect(model.sourceList.entries[1]?.url).toBe('https://example.org/r');
+    expect(model.sourceList?.entries.map((e) => e.sourceId)).toEqual(['s2', 's1']);
+    expect(model.sourceList?.entries[1]?.url).toBe('https://example.org/r');
   });
 
   it('agrees with the numbers the editor shows', () => {

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromZodError } from '../../../electron/core/errors';
-import { BriefingCreate, FactInput, SourceInput, Template } from '../../../electron/core/schemas';
-import { templatesDir } from '../../helpers/fixtures';
+import { BriefingCreate, FactInput, SourceInput } from '../../../electron/core/schemas';
 
 const errorOf = (
   schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
@@ -69,32 +66,5 @@ describe('BriefingCreate', () => {
     expect(
       errorOf(BriefingCreate, { templateId: 'situation-brief', title: 'T', date: '2025-12-32' }).path,
     ).toBe('date');
-  });
-});
-
-describe('Template', () => {
-  const files = readdirSync(templatesDir).filter((f) => f.endsWith('.json'));
-
-  it('ships the situation brief', () => {
-    expect(files).toContain('situation-brief.json');
-  });
-
-  it.each(files)('built-in template %s is valid', (file) => {
-    const t = Template.parse(JSON.parse(readFileSync(join(templatesDir, file), 'utf8')));
-    expect(`${t.id}.json`).toBe(file);
-  });
-
-  it('situation brief has Bottom line, Key developments and Outlook', () => {
-    const t = Template.parse(JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')));
-    expect(t.sections.map((s) => s.heading)).toEqual(['Bottom line', 'Key developments', 'Outlook']);
-  });
-
-  it('rejects a malformed template naming the wrong field', () => {
-    const t = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8'));
-    t.sections[1].heading = '';
-    t.defaultClassification = 'top-secret';
-    const e = errorOf(Template, t);
-    expect(e.message).toContain('sections.1.heading');
-    expect(e.message).toContain('defaultClassification');
   });
 });

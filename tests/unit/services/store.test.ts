@@ -30,12 +30,13 @@ describe('store migrations', () => {
   it('is idempotent on reopen and applies only new migrations', () => {
     const file = join(tempDir(), 'briefing.sqlite');
     openDatabase(file).close();
+    const next = (migrations.at(-1)?.version ?? 0) + 1;
     const extra = [
       ...migrations,
-      { version: migrations.length + 1, name: 'add-note', sql: 'ALTER TABLE facts ADD COLUMN note TEXT;' },
+      { version: next, name: 'add-note', sql: 'ALTER TABLE facts ADD COLUMN note TEXT;' },
     ];
     const db = openDatabase(file, extra);
-    expect(schemaVersion(db)).toBe(migrations.length + 1);
+    expect(schemaVersion(db)).toBe(next);
     expect(db.prepare("SELECT name FROM pragma_table_info('facts') WHERE name = 'note'").get()).toEqual({
       name: 'note',
     });
@@ -131,7 +132,7 @@ describe('Store', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).path).toBe('sections.0.blocks.0.factIds.0');
+    expect((error as AppError).path).toBe('sections[0].blocks[0].factIds[0]');
     expect(s.store.getBriefing(b.id).title).toBe('Brief');
     s.close();
   });

@@ -1,34 +1,66 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CheckFinding } from '../../../../electron/contract/api';
+import { countWords } from '../../../../electron/core/check';
+import { noteNumbers } from '../../../../electron/core/render-model';
 import {
   attribution,
   type Briefing,
   type Fact,
+  type FrontMatter,
   type Source,
-  type Template,
 } from '../../../../electron/core/schemas';
-import { noteNumbers } from '../../../../electron/core/render-model';
+import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 
 type SaveState =
   { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; field?: string | undefined };
+type Blocks = Briefing['sections'][number]['blocks'];
 
 interface Props {
   draft: Briefing;
   template: Template;
   facts: ReadonlyMap<string, Fact>;
   sources: Source[];
-  onChange: (next: Briefing) => void;
+  /** `key` groups a burst of edits (typing in one field) into one undo step. */
+  onChange: (next: Briefing, key?: string) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
   onClose: () => void;
+  onTemplatesChanged: () => void;
 }
 
 let counter = 0;
 export const newBlockId = () => `b-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-export function BriefingEditor({ draft, template, facts, sources, onChange, onClose }: Props) {
+const FRONT_MATTER_LABELS: Record<keyof FrontMatter, string> = {
+  subtitle: 'Subtitle',
+  author: 'Author',
+  recipients: 'Recipients',
+  reference: 'Reference',
+};
+
+export function BriefingEditor({
+  draft,
+  template,
+  facts,
+  sources,
+  onChange,
+  onUndo,
+  onRedo,
+  canUndo,
+  canRedo,
+  onClose,
+  onTemplatesChanged,
+}: Props) {
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const [exportMessage, setExportMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [check, setCheck] = useState<{ format: 'docx' | 'pdf' | 'both'; findings: CheckFinding[] } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const first = useRef(true);
@@ -42,61 +74,115 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
     try {
       await call('briefings:update', {
         id: d.id,
-        content: { title: d.title, date: d.date, classification: d.classification, sections: d.sections },
+        content: {
+          title: d.title,
+          date: d.date,
+          classification: d.classification,
+          frontMatter: d.frontMatter,
+          sections: d.sections,
+        },
       });
       setSave({ kind: 'saved' });
       return true;
     } catch (error) {
-      const field = error instanceof ApiError ? error.path?.split('.')[0] : undefined;
+      const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
       setSave({ kind: 'error', message: (error as Error).message, field });
       return false;
     }
   }, []);
 
-  // Autosave shortly after the last change; export flushes it first.
+  // Autosave shortly after the last change (well inside a second); export and close flush it first.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     setSave({ kind: 'saving' });
-    timer.current = setTimeout(() => void persist(), 500);
+    timer.current = setTimeout(() => void persist(), 400);
     return () => clearTimeout(timer.current);
   }, [draft, persist]);
 
+  // Undo/redo across the whole document (the text fields' own undo would only see one field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        onUndo();
+      } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        onRedo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onUndo, onRedo]);
+
   const numbers = useMemo(() => noteNumbers(template, draft.sections), [template, draft.sections]);
-  const factById = facts;
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const classification = template.classifications.find((c) => c.id === draft.classification);
 
-  const updateSection = (
-    sectionId: string,
-    fn: (blocks: Briefing['sections'][number]['blocks']) => Briefing['sections'][number]['blocks'],
-  ) => {
+  const updateSection = (sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string) => {
     const has = draft.sections.some((s) => s.id === sectionId);
     const sections = has
       ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: fn(s.blocks) } : s))
       : [...draft.sections, { id: sectionId, blocks: fn([]) }];
-    onChange({ ...draft, sections });
+    onChange({ ...draft, sections }, key);
   };
+  const updateBlock = (sectionId: string, blockId: string, patch: Partial<Blocks[number]>, key?: string) =>
+    updateSection(sectionId, (bs) => bs.map((b) => (b.id === blockId ? { ...b, ...patch } : b)), key);
 
-  async function exportAs(format: 'docx' | 'pdf') {
-    setExporting(true);
-    setExportMessage(null);
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setMessage(null);
     try {
-      if (!(await persist())) throw new Error('Fix the problem shown above before exporting.');
-      const file = await call('briefings:export', { id: draft.id, format });
-      saveExport(file);
-      setExportMessage({ text: `Exported ${file.fileName} with ${file.noteCount} notes.`, isError: false });
+      if (!(await persist())) throw new Error('Fix the problem shown above first.');
+      await action();
     } catch (error) {
-      setExportMessage({ text: (error as Error).message, isError: true });
+      setMessage({ text: (error as Error).message, isError: true });
     } finally {
-      setExporting(false);
+      setBusy(false);
     }
   }
 
-  const fieldError = (name: string) =>
-    save.kind === 'error' && save.field === name ? save.message : undefined;
+  /** Export runs the pre-export check first; findings are shown, and blocking ones stop the export. */
+  const startExport = (format: 'docx' | 'pdf' | 'both') =>
+    run(async () => {
+      const findings = await call('briefings:check', { id: draft.id });
+      if (findings.length > 0) setCheck({ format, findings });
+      else await doExport(format);
+    });
+
+  async function doExport(format: 'docx' | 'pdf' | 'both') {
+    const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
+    const files = [];
+    for (const f of formats) files.push(await call('briefings:export', { id: draft.id, format: f }));
+    files.forEach(saveExport);
+    setMessage({
+      text: `Exported ${files.map((f) => f.fileName).join(' and ')} with ${files[0]?.noteCount ?? 0} notes.`,
+      isError: false,
+    });
+  }
+
+  const saveLayout = () =>
+    run(async () => {
+      const name = window.prompt('Name of the new template', `${template.name} (my layout)`);
+      if (!name) return;
+      const id =
+        name
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'my-template';
+      const entry = await call('templates:from-briefing', { briefingId: draft.id, id, name });
+      onTemplatesChanged();
+      setMessage({ text: `Saved the layout as the template “${entry.template.name}”.`, isError: false });
+    });
+
+  const fieldError = (name: string) => save.kind === 'error' && save.field === name;
+  const blocking = check?.findings.some((f) => f.severity === 'block') ?? false;
 
   return (
     <section className="pane editor" aria-labelledby="editor-heading">
@@ -106,11 +192,32 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
           {save.kind === 'saved' ? 'All changes saved' : save.kind === 'saving' ? 'Saving…' : 'Not saved'}
         </span>
         <div className="actions">
-          <button type="button" onClick={() => void exportAs('docx')} disabled={exporting}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={onUndo}
+            disabled={!canUndo}
+            title="Undo (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={onRedo}
+            disabled={!canRedo}
+            title="Redo (Ctrl+Y)"
+          >
+            Redo
+          </button>
+          <button type="button" onClick={() => void startExport('docx')} disabled={busy}>
             Export DOCX
           </button>
-          <button type="button" onClick={() => void exportAs('pdf')} disabled={exporting}>
+          <button type="button" onClick={() => void startExport('pdf')} disabled={busy}>
             Export PDF
+          </button>
+          <button type="button" onClick={() => void startExport('both')} disabled={busy}>
+            Both
           </button>
           <button
             type="button"
@@ -126,13 +233,43 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
           {save.message}
         </p>
       ) : null}
-      {exportMessage ? (
-        <p
-          className={exportMessage.isError ? 'form-alert' : 'notice'}
-          role={exportMessage.isError ? 'alert' : 'status'}
-        >
-          {exportMessage.text}
+      {message ? (
+        <p className={message.isError ? 'form-alert' : 'notice'} role={message.isError ? 'alert' : 'status'}>
+          {message.text}
         </p>
+      ) : null}
+      {check ? (
+        <section className="card check" aria-label="Pre-export check">
+          <h3>
+            {blocking
+              ? 'Export is blocked by the template'
+              : `Before you export: ${check.findings.length} thing${check.findings.length === 1 ? '' : 's'} to look at`}
+          </h3>
+          <ul>
+            {check.findings.map((f, i) => (
+              <li key={i} className={f.severity === 'block' ? 'finding-block' : 'finding-warning'}>
+                <strong>{f.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong> {f.message}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={() => setCheck(null)}>
+              Back to editing
+            </button>
+            {blocking ? null : (
+              <button
+                type="button"
+                onClick={() => {
+                  const format = check.format;
+                  setCheck(null);
+                  void run(() => doExport(format));
+                }}
+              >
+                Export anyway
+              </button>
+            )}
+          </div>
+        </section>
       ) : null}
 
       <div className="page">
@@ -146,7 +283,7 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
               id="briefing-title"
               className="title-input"
               value={draft.title}
-              onChange={(e) => onChange({ ...draft, title: e.target.value })}
+              onChange={(e) => onChange({ ...draft, title: e.target.value }, 'title')}
             />
           </div>
           <div className="row">
@@ -156,7 +293,7 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
                 id="briefing-date"
                 value={draft.date}
                 placeholder="YYYY-MM-DD"
-                onChange={(e) => onChange({ ...draft, date: e.target.value })}
+                onChange={(e) => onChange({ ...draft, date: e.target.value }, 'date')}
               />
             </div>
             <div className="field">
@@ -174,57 +311,98 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
               </select>
             </div>
           </div>
+          {template.frontMatter.fields.length > 0 ? (
+            <div className="row wrap">
+              {template.frontMatter.fields.map((f) => (
+                <div key={f} className={fieldError('frontMatter') ? 'field field-invalid' : 'field'}>
+                  <label htmlFor={`fm-${f}`}>
+                    {FRONT_MATTER_LABELS[f]}
+                    {template.frontMatter.required.includes(f) ? ' (required)' : ''}
+                  </label>
+                  <input
+                    id={`fm-${f}`}
+                    value={draft.frontMatter[f] ?? ''}
+                    onChange={(e) =>
+                      onChange(
+                        { ...draft, frontMatter: { ...draft.frontMatter, [f]: e.target.value } },
+                        `fm-${f}`,
+                      )
+                    }
+                  />
+                </div>
+              ))}
+            </div>
+          ) : null}
         </div>
 
-        {template.sections.map((section) => {
+        {template.sections.map((section, si) => {
           const blocks = draft.sections.find((s) => s.id === section.id)?.blocks ?? [];
+          const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+          const overWords = section.limits.maxWords !== undefined && words > section.limits.maxWords;
+          const overItems = section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems;
           return (
             <section
               key={section.id}
-              className="doc-section"
+              className={`doc-section kind-${section.kind}`}
               aria-labelledby={`h-${section.id}`}
               data-section={section.id}
             >
-              <h3 id={`h-${section.id}`}>{section.heading}</h3>
+              <div className="section-head">
+                <h3 id={`h-${section.id}`}>
+                  {template.style.headingNumbering ? `${si + 1}. ` : ''}
+                  {section.heading}
+                  {section.isRequired ? (
+                    <span className="req" title="Required">
+                      {' '}
+                      *
+                    </span>
+                  ) : null}
+                </h3>
+                <span
+                  className={overWords || overItems ? 'count over' : 'count'}
+                  aria-label={`${section.heading} length`}
+                >
+                  {words}
+                  {section.limits.maxWords ? ` / ${section.limits.maxWords}` : ''} words
+                  {section.limits.maxItems ? ` · ${blocks.length} / ${section.limits.maxItems} items` : ''}
+                </span>
+              </div>
               {section.guidance ? <p className="guidance">{section.guidance}</p> : null}
               {blocks.map((block, bi) => (
-                <div key={block.id} className="block" data-testid="block">
+                <div
+                  key={block.id}
+                  className={block.isAssessment ? 'block assessment' : 'block'}
+                  data-testid="block"
+                >
                   <textarea
-                    aria-label={`${section.heading}, paragraph ${bi + 1}`}
+                    aria-label={`${section.heading}, ${section.kind === 'paragraphs' ? 'paragraph' : 'item'} ${bi + 1}`}
                     value={block.text}
                     rows={Math.max(2, Math.ceil(block.text.length / 90))}
                     onChange={(e) =>
-                      updateSection(section.id, (bs) =>
-                        bs.map((b) => (b.id === block.id ? { ...b, text: e.target.value } : b)),
-                      )
+                      updateBlock(section.id, block.id, { text: e.target.value }, `text-${block.id}`)
                     }
                   />
                   <div className="chips">
                     {block.factIds.map((factId, fi) => {
-                      const fact = factById.get(factId);
+                      const fact = facts.get(factId);
                       const source = fact ? sourceById.get(fact.sourceId) : undefined;
                       const n = numbers.get(block.id)?.[fi];
+                      const isRetracted = fact?.status === 'retracted';
                       return (
                         <span
                           key={`${factId}-${fi}`}
-                          className={fact?.status === 'retracted' ? 'chip chip-retracted' : 'chip'}
-                          title={
-                            fact?.status === 'retracted' ? `RETRACTED: ${fact.statement}` : fact?.statement
-                          }
+                          className={isRetracted ? 'chip chip-retracted' : 'chip'}
+                          title={isRetracted ? `RETRACTED: ${fact?.statement}` : fact?.statement}
                         >
-                          <sup>{n}</sup> {fact?.status === 'retracted' ? '⚠ retracted · ' : ''}
+                          <sup>{n}</sup> {isRetracted ? '⚠ retracted · ' : ''}
                           {fact ? attribution(fact) || source?.outlet : 'loading…'}
                           <button
                             type="button"
                             aria-label={`Remove citation ${n ?? ''}`}
                             onClick={() =>
-                              updateSection(section.id, (bs) =>
-                                bs.map((b) =>
-                                  b.id === block.id
-                                    ? { ...b, factIds: b.factIds.filter((_, i) => i !== fi) }
-                                    : b,
-                                ),
-                              )
+                              updateBlock(section.id, block.id, {
+                                factIds: block.factIds.filter((_, i) => i !== fi),
+                              })
                             }
                           >
                             ×
@@ -232,12 +410,22 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
                         </span>
                       );
                     })}
+                    <label className="assessment-toggle">
+                      <input
+                        type="checkbox"
+                        checked={block.isAssessment === true}
+                        onChange={(e) =>
+                          updateBlock(section.id, block.id, { isAssessment: e.target.checked })
+                        }
+                      />{' '}
+                      Assessment
+                    </label>
                     <button
                       type="button"
                       className="link"
                       onClick={() => updateSection(section.id, (bs) => bs.filter((b) => b.id !== block.id))}
                     >
-                      Remove paragraph
+                      Remove
                     </button>
                   </div>
                 </div>
@@ -249,11 +437,26 @@ export function BriefingEditor({ draft, template, facts, sources, onChange, onCl
                   updateSection(section.id, (bs) => [...bs, { id: newBlockId(), text: '', factIds: [] }])
                 }
               >
-                + Add paragraph
+                + Add {section.kind === 'paragraphs' ? 'paragraph' : 'item'}
               </button>
             </section>
           );
         })}
+        <div className="actions start page-actions">
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => saveExport(await call('briefings:export-file', { id: draft.id })))
+            }
+          >
+            Save as briefing file
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void saveLayout()}>
+            Save layout as template
+          </button>
+        </div>
       </div>
     </section>
   );

@@ -1,71 +1,128 @@
-import { useState, type FormEvent } from 'react';
-import type { BriefingSummary } from '../../../../electron/contract/api';
-import type { Briefing, Template } from '../../../../electron/core/schemas';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { BriefingSummary, TemplateEntry } from '../../../../electron/contract/api';
+import type { Briefing } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
+import { ORIGIN_LABEL } from '../templates/TemplatesView';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The start screen of the centre pane: recent briefings and a form to start one from a template. */
-export function BriefingStart(props: {
-  templates: Template[];
+interface Props {
+  templates: TemplateEntry[];
   briefings: BriefingSummary[];
   onOpen: (b: Briefing) => void;
-}) {
+  onListChanged: () => void;
+  onManageTemplates: () => void;
+}
+
+/** The start screen of the centre pane: recent briefings and a form to start one from a template. */
+export function BriefingStart(props: Props) {
   const [chosenTemplateId, setTemplateId] = useState('');
   // Templates arrive after the first render: default to the first one until the user picks.
-  const templateId = chosenTemplateId || props.templates[0]?.id || '';
+  const templateId =
+    chosenTemplateId ||
+    props.templates.find((e) => e.template.id === 'situation-brief')?.template.id ||
+    props.templates[0]?.template.id ||
+    '';
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today());
+  const [deleted, setDeleted] = useState<BriefingSummary | null>(null);
   const err = useFormError();
-  const template = props.templates.find((t) => t.id === templateId);
+  const templateName = (id: string) => props.templates.find((e) => e.template.id === id)?.template.name ?? id;
 
-  async function create(e: FormEvent) {
-    e.preventDefault();
+  async function act(action: () => Promise<void>) {
     err.clear();
     try {
-      props.onOpen(await call('briefings:create', { templateId, title, date }));
+      await action();
     } catch (error) {
       err.show(error);
     }
   }
 
-  async function open(id: string) {
-    err.clear();
-    try {
-      props.onOpen(await call('briefings:get', { id }));
-    } catch (error) {
-      err.show(error);
-    }
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => props.onOpen(await call('briefings:create', { templateId, title, date })));
+  };
+
+  async function openFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    await act(async () => props.onOpen(await call('briefings:import-file', { text: await file.text() })));
   }
 
   return (
     <section className="pane editor" aria-labelledby="start-heading">
       <header className="pane-header">
         <h2 id="start-heading">Briefings</h2>
+        <div className="actions">
+          <label className="button-like secondary">
+            Open briefing file…
+            <input
+              type="file"
+              aria-label="Briefing file"
+              accept=".json,application/json"
+              onChange={(e) => void openFile(e)}
+            />
+          </label>
+          <button type="button" className="secondary" onClick={props.onManageTemplates}>
+            Templates
+          </button>
+        </div>
       </header>
+      {deleted ? (
+        <p className="notice" role="status">
+          Deleted “{deleted.title}”.{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              void act(async () => {
+                await call('briefings:restore', { id: deleted.id });
+                setDeleted(null);
+                props.onListChanged();
+              })
+            }
+          >
+            Undo
+          </button>
+        </p>
+      ) : null}
       <form className="card form" onSubmit={create} aria-label="New briefing" noValidate>
         <h3>New briefing</h3>
-        <Field label="Template" htmlFor="new-template" error={err.forField('templateId')}>
-          <select id="new-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {props.templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {template ? (
-          <p className="hint">
-            {template.description} Sections: {template.sections.map((s) => s.heading).join(' · ')}.
-          </p>
-        ) : null}
-        <Field label="Title" htmlFor="new-title" error={err.forField('title')}>
-          <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
-        <Field label="Date" htmlFor="new-date" error={err.forField('date')} hint="YYYY-MM-DD">
-          <input id="new-date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <fieldset className="template-picker">
+          <legend>Template</legend>
+          {props.templates.map((e) => (
+            <label
+              key={e.template.id}
+              className={e.template.id === templateId ? 'template-option on' : 'template-option'}
+            >
+              <input
+                type="radio"
+                name="template"
+                value={e.template.id}
+                checked={e.template.id === templateId}
+                onChange={() => setTemplateId(e.template.id)}
+              />
+              <span>
+                <strong>{e.template.name}</strong>{' '}
+                <span className={`origin origin-${e.origin.kind}`}>{ORIGIN_LABEL[e.origin.kind]}</span>
+                <br />
+                <small className="muted">
+                  {e.template.description} {e.template.sections.map((s) => s.heading).join(' · ')}
+                </small>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <Field label="Title" htmlFor="new-title" error={err.forField('title')}>
+            <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </Field>
+          <Field label="Date" htmlFor="new-date" error={err.forField('date')} hint="YYYY-MM-DD">
+            <input id="new-date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </Field>
+        </div>
         <FormAlert message={err.general(['templateId', 'title', 'date'])} />
         <div className="actions">
           <button type="submit">Create briefing</button>
@@ -76,19 +133,70 @@ export function BriefingStart(props: {
       {props.briefings.length === 0 ? (
         <p className="empty">None yet.</p>
       ) : (
-        <ul className="briefing-list" aria-label="Recent briefings">
-          {props.briefings.map((b) => (
-            <li key={b.id}>
-              <button type="button" className="link" onClick={() => void open(b.id)}>
-                {b.title}
-              </button>
-              <span className="muted">
-                {' '}
-                · {b.date} · {b.classification} · edited {new Date(b.updatedAt).toLocaleString()}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <table className="briefing-table" aria-label="Recent briefings">
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Template</th>
+              <th>Date</th>
+              <th>Classification</th>
+              <th>Last edit</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.briefings.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      void act(async () => props.onOpen(await call('briefings:get', { id: b.id })))
+                    }
+                  >
+                    {b.title}
+                  </button>
+                </td>
+                <td>{templateName(b.templateId)}</td>
+                <td>{b.date}</td>
+                <td>{b.classification}</td>
+                <td>{new Date(b.updatedAt).toLocaleString()}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Duplicate ${b.title}`}
+                    onClick={() =>
+                      void act(async () => {
+                        await call('briefings:duplicate', { id: b.id });
+                        props.onListChanged();
+                      })
+                    }
+                  >
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Delete ${b.title}`}
+                    onClick={() =>
+                      void act(async () => {
+                        await call('briefings:delete', { id: b.id });
+                        setDeleted(b);
+                        props.onListChanged();
+                      })
+                    }
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
-import { attribution, type Fact, type Template } from '../../../../electron/core/schemas';
+import { attribution, type Fact } from '../../../../electron/core/schemas';
+import type { Template } from '../../../../electron/core/template';
 
 interface Props {
   items: FactHit[];

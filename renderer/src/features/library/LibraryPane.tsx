@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FactQuery } from '../../../../electron/contract/api';
-import type { Fact, FactStatus, Grade, Source, Template } from '../../../../electron/core/schemas';
+import type { Fact, FactStatus, Grade, Source } from '../../../../electron/core/schemas';
+import type { Template } from '../../../../electron/core/template';
 import { ArticleImport } from '../import/ArticleImport';
 import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';

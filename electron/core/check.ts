@@ -1,0 +1,155 @@
+import { attribution, type Briefing, type Fact, type Grade, type Source } from './schemas';
+import type { Template, TemplateSection } from './template';
+
+/** One finding of the pre-export check (mirrors the contract's CheckFinding). */
+export interface Finding {
+  severity: 'warning' | 'block';
+  code: string;
+  message: string;
+  sectionId?: string;
+  blockId?: string;
+  factId?: string;
+}
+
+const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+const DAY_MS = 86_400_000;
+
+export const countWords = (text: string) => (text.trim() === '' ? 0 : text.trim().split(/\s+/u).length);
+const short = (text: string) => (text.length > 50 ? `${text.slice(0, 50)}…` : text);
+
+/**
+ * What a careful reviewer would flag before a briefing goes out: empty required sections and front
+ * matter, word and item limits, paragraphs that report without a citation, retracted facts, facts that
+ * break a section's rules, and claims resting on a single source. Findings are warnings unless the
+ * template makes them blocking (required front matter, or a section marked `isStrict`).
+ */
+export function checkBriefing(input: {
+  briefing: Briefing;
+  template: Template;
+  facts: readonly Fact[];
+  sources: readonly Source[];
+}): Finding[] {
+  const { briefing, template } = input;
+  const factById = new Map(input.facts.map((f) => [f.id, f]));
+  const sourceById = new Map(input.sources.map((s) => [s.id, s]));
+  const findings: Finding[] = [];
+  const briefingDay = Date.parse(briefing.date);
+
+  for (const field of template.frontMatter.required) {
+    if (!briefing.frontMatter[field]) {
+      findings.push({
+        severity: 'block',
+        code: 'front-matter-missing',
+        message: `The template requires the ${field} field; it is empty.`,
+      });
+    }
+  }
+
+  for (const section of template.sections) {
+    const severity = (section.isStrict ? 'block' : 'warning') as Finding['severity'];
+    const blocks = (briefing.sections.find((s) => s.id === section.id)?.blocks ?? []).filter(
+      (b) => b.text.trim() !== '' || b.factIds.length > 0,
+    );
+    const where = { sectionId: section.id };
+    if (section.isRequired && blocks.length === 0) {
+      findings.push({
+        severity,
+        code: 'section-empty',
+        message: `“${section.heading}” is required but empty.`,
+        ...where,
+      });
+    }
+    const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+    if (section.limits.maxWords !== undefined && words > section.limits.maxWords) {
+      findings.push({
+        severity,
+        code: 'too-many-words',
+        message: `“${section.heading}” has ${words} words; the limit is ${section.limits.maxWords}.`,
+        ...where,
+      });
+    }
+    if (section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems) {
+      findings.push({
+        severity,
+        code: 'too-many-items',
+        message: `“${section.heading}” has ${blocks.length} items; the limit is ${section.limits.maxItems}.`,
+        ...where,
+      });
+    }
+    for (const block of blocks) {
+      const at = { ...where, blockId: block.id };
+      if (block.factIds.length === 0 && !block.isAssessment) {
+        findings.push({
+          severity: 'warning',
+          code: 'uncited',
+          message: `In “${section.heading}”: “${short(block.text.trim())}” reports without a citation (mark it as assessment if it is your judgement).`,
+          ...at,
+        });
+        continue;
+      }
+      const cited = block.factIds.flatMap((id) => factById.get(id) ?? []);
+      const sourceIds = new Set(cited.map((f) => f.sourceId));
+      if (cited.length > 0 && sourceIds.size === 1 && !block.isAssessment) {
+        findings.push({
+          severity: 'warning',
+          code: 'single-source',
+          message: `In “${section.heading}”: “${short(block.text.trim())}” rests on a single source.`,
+          ...at,
+        });
+      }
+      for (const fact of cited) {
+        const f = { ...at, factId: fact.id };
+        if (fact.status === 'retracted') {
+          findings.push({
+            severity: 'warning',
+            code: 'retracted',
+            message: `In “${section.heading}”: cites a retracted fact (“${short(fact.statement)}”).`,
+            ...f,
+          });
+        }
+        for (const problem of ruleProblems(section, fact, sourceById.get(fact.sourceId), briefingDay)) {
+          findings.push({
+            severity,
+            code: 'rule',
+            message: `In “${section.heading}”: “${short(fact.statement)}” (${attribution(fact) || 'unattributed'}) ${problem}.`,
+            ...f,
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+function ruleProblems(
+  section: TemplateSection,
+  fact: Fact,
+  source: Source | undefined,
+  briefingDay: number,
+): string[] {
+  const { rules } = section;
+  const problems: string[] = [];
+  if (rules.minGrade && source && GRADE_ORDER.indexOf(source.grade) > GRADE_ORDER.indexOf(rules.minGrade)) {
+    problems.push(
+      `comes from a grade ${source.grade} source; this section wants ${rules.minGrade} or better`,
+    );
+  }
+  if (rules.minCredibility && fact.credibility > rules.minCredibility) {
+    problems.push(
+      `has credibility ${fact.credibility}; this section wants ${rules.minCredibility} or better`,
+    );
+  }
+  if (rules.tags && rules.tags.length > 0 && !rules.tags.some((t) => fact.tags.includes(t))) {
+    problems.push(`has none of the tags ${rules.tags.join(', ')}`);
+  }
+  const date = fact.eventDate ?? source?.published;
+  if (
+    rules.withinDays &&
+    date &&
+    !Number.isNaN(briefingDay) &&
+    briefingDay - Date.parse(date) > rules.withinDays * DAY_MS
+  ) {
+    problems.push(`is from ${date}, older than ${rules.withinDays} days`);
+  }
+  return problems;
+}

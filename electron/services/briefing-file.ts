@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { AppError, fromZodError } from '../core/errors';
+import { Briefing, Fact, Source, type BriefingSection } from '../core/schemas';
+import { Template } from '../core/template';
+import type { Store } from './store/store';
+
+/**
+ * A portable briefing (`.briefing.json`): the briefing, its template, and the facts and sources it
+ * cites, so a colleague can open it on another machine.
+ */
+export const BriefingFile = z.object({
+  format: z.literal('briefing-builder-briefing', { error: 'is not a Briefing Builder briefing file.' }),
+  version: z.literal(1, { error: 'must be 1 (this app reads version 1 briefing files).' }),
+  briefing: Briefing.omit({ id: true, createdAt: true, updatedAt: true }),
+  template: Template,
+  facts: z.array(Fact).max(100_000),
+  sources: z.array(Source).max(100_000),
+});
+export type BriefingFile = z.infer<typeof BriefingFile>;
+
+export function briefingToFile(store: Store, briefingId: string, template: Template): BriefingFile {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = store.getBriefing(briefingId);
+  const factIds = [...new Set(briefing.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)))];
+  const facts = store.getFacts(factIds);
+  const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap((id) => store.getSource(id) ?? []);
+  return { format: 'briefing-builder-briefing', version: 1, briefing, template, facts, sources };
+}
+
+export function parseBriefingFile(text: string): BriefingFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('invalid_file', `The briefing file is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = BriefingFile.safeParse(json);
+  if (!parsed.success) {
+    const e = fromZodError(parsed.error);
+    throw new AppError('invalid_file', `The briefing file is not valid: ${e.message}`, e.path, e.issues);
+  }
+  return parsed.data;
+}
+
+/**
+ * Brings a briefing file into the store in one transaction. Sources and facts already in the store
+ * are matched (by id, then by URL or title + outlet + date for sources, and by statement + quote for
+ * facts) instead of duplicated; citations are re-pointed at the matched ids.
+ */
+export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
+  return store.db.transaction(() => {
+    const sourceIds = new Map<string, string>();
+    for (const s of file.sources) {
+      const existing =
+        store.getSource(s.id) ??
+        store
+          .listSources()
+          .find(
+            (x) =>
+              (s.url && x.url === s.url) ||
+              (x.title === s.title && x.outlet === s.outlet && x.published === s.published),
+          );
+      const { id: _id, createdAt: _c, updatedAt: _u, textSha256: _h, capturedAt: _t, ...input } = s;
+      sourceIds.set(s.id, existing ? existing.id : store.createSource(input).id);
+    }
+    const factIds = new Map<string, string>();
+    const findFact = store.db
+      .prepare("SELECT id FROM facts WHERE source_id = ? AND statement = ? AND coalesce(quote, '') = ?")
+      .pluck();
+    for (const f of file.facts) {
+      const sourceId = sourceIds.get(f.sourceId);
+      if (!sourceId)
+        throw new AppError(
+          'invalid_file',
+          `The fact "${f.statement.slice(0, 50)}" cites a source the file does not carry.`,
+          'facts',
+        );
+      const existing =
+        store.getFact(f.id)?.id ?? (findFact.get(sourceId, f.statement, f.quote ?? '') as string | undefined);
+      const { id: _id, createdAt: _c, updatedAt: _u, ...input } = f;
+      factIds.set(f.id, existing ?? store.createFact({ ...input, sourceId }).id);
+    }
+    const sections: BriefingSection[] = file.briefing.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        factIds: b.factIds.map((id) => {
+          const mapped = factIds.get(id);
+          if (!mapped)
+            throw new AppError(
+              'invalid_file',
+              `A paragraph cites a fact the file does not carry (${id}).`,
+              'briefing.sections',
+            );
+          return mapped;
+        }),
+      })),
+    }));
+    return store.insertBriefing({ ...file.briefing, sections });
+  })();
+}

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { AppError, fromZodError } from '../core/errors';
+import { Settings } from '../contract/api';
+import { writeFileAtomic } from './fs-atomic';
+
+/** User settings, one small JSON file beside the store (written atomically). */
+export class SettingsFile {
+  private readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = join(dataDir, 'settings.json');
+  }
+
+  read(): Settings {
+    if (!existsSync(this.file)) return Settings.parse({});
+    try {
+      return Settings.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+    } catch {
+      // A damaged settings file must not stop the app: fall back to defaults (the file is rewritten on save).
+      return Settings.parse({});
+    }
+  }
+
+  async write(input: unknown): Promise<Settings> {
+    const parsed = Settings.safeParse(input);
+    if (!parsed.success) throw fromZodError(parsed.error);
+    parsed.data.teamFolders.forEach((dir, i) => {
+      if (!isAbsolute(dir))
+        throw new AppError('invalid_input', `Team folder "${dir}" must be a full path.`, `teamFolders[${i}]`);
+    });
+    await writeFileAtomic(this.file, new TextEncoder().encode(`${JSON.stringify(parsed.data, null, 2)}\n`));
+    return parsed.data;
+  }
+}

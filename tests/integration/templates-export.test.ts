@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BriefingSection } from '../../electron/core/schemas';
+import { createSampleBriefing } from '../../electron/services/sample';
+import type { Services } from '../../electron/services/services';
+import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
+import { pandocNotes, pandocPlain, pdfFonts, pdfText } from '../helpers/readers';
+
+let services: Services;
+const out = tempDir('briefing-templates-');
+const briefings = new Map<string, string>();
+
+/** A briefing per built-in template, its sections filled from the sample facts in turn. */
+beforeAll(() => {
+  services = freshServices();
+  const sampleId = createSampleBriefing(services, articleText());
+  const facts = services.store.getFacts(
+    services.store.getBriefing(sampleId).sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)),
+  );
+  for (const template of services.templates.templates) {
+    const b = services.store.createBriefing(
+      { templateId: template.id, title: `Berlin talks — ${template.name}`, date: '2025-12-16' },
+      template,
+    );
+    let next = 0;
+    const sections: BriefingSection[] = template.sections.map((s, i) => ({
+      id: s.id,
+      blocks: [0, 1].map((j) => {
+        const fact = facts[next++ % facts.length];
+        return {
+          id: `${s.id}-${j}`,
+          text: fact?.statement ?? '',
+          factIds: fact ? [fact.id] : [],
+          ...(i === template.sections.length - 1 && j === 1 ? { isAssessment: true } : {}),
+        };
+      }),
+    }));
+    const frontMatter = {
+      recipients: 'Europe desk',
+      author: 'A. Analyst',
+      reference: 'BB-2025-117',
+      subtitle: 'Where the talks stand',
+    };
+    services.store.updateBriefing(b.id, { ...b, frontMatter, sections }, template);
+    briefings.set(template.id, b.id);
+  }
+});
+afterAll(() => services.close());
+
+describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'background-note'])(
+  '%s',
+  (templateId) => {
+    it('exports DOCX that pandoc reads, with its notes or in-text citations, headings and front matter', async () => {
+      const template = services.templates.get(templateId);
+      const file = await services.exportBriefing(briefings.get(templateId) ?? '', 'docx');
+      const path = join(out, `${templateId}.docx`);
+      writeFileSync(path, file.bytes);
+      const text = pandocPlain(path);
+      for (const s of template.sections) expect(text).toContain(s.heading);
+      const notes = pandocNotes(path);
+      if (template.citations.placement === 'author-date') {
+        expect(notes).toEqual([]);
+        expect(text).toContain('(Berlin talks coverage (sample article), 2025)');
+      } else {
+        expect(notes).toHaveLength(file.noteCount);
+        expect(notes.length).toBeGreaterThan(0);
+        if (template.citations.showGrades) expect(notes[0]).toMatch(/\[B\d\]$/);
+      }
+      expect(text.includes(template.citations.sourceListTitle)).toBe(template.citations.sourceList);
+      if (template.frontMatter.fields.includes('recipients')) expect(text).toContain('Europe desk');
+      if (template.style.headingNumbering) expect(text).toContain(`1. ${template.sections[0]?.heading}`);
+      if (template.sections.some((s) => s.kind === 'fact-table')) expect(text).toMatch(/Who said it/);
+      expect(text).toContain('Assessment:');
+    });
+
+    it('exports a PDF that pdftotext reads, fonts embedded', async () => {
+      const template = services.templates.get(templateId);
+      const file = await services.exportBriefing(briefings.get(templateId) ?? '', 'pdf');
+      const path = join(out, `${templateId}.pdf`);
+      writeFileSync(path, file.bytes);
+      const text = pdfText(path).replace(/\s+/g, ' ');
+      for (const s of template.sections) expect(text).toContain(s.heading);
+      expect(text).toContain(
+        template.classifications.find((c) => c.id === template.defaultClassification)?.label ?? '?',
+      );
+      expect(text).toMatch(/Page 1 of \d/);
+      expect(pdfFonts(path).filter((f) => !f.embedded)).toEqual([]);
+    });
+  },
+);
+
+describe('template rules at export', () => {
+  it('blocks export while a field the template requires is empty, and says which', async () => {
+    const id = briefings.get('policy-options-memo') ?? '';
+    const b = services.store.getBriefing(id);
+    const template = services.templates.get('policy-options-memo');
+    services.store.updateBriefing(id, { ...b, frontMatter: { ...b.frontMatter, recipients: '' } }, template);
+    await expect(services.exportBriefing(id, 'pdf')).rejects.toThrow(
+      'The template requires the recipients field; it is empty.',
+    );
+    services.store.updateBriefing(id, b, template);
+    await expect(services.exportBriefing(id, 'pdf')).resolves.toBeDefined();
+  });
+});
+
+describe('portable briefing file and the CLI', () => {
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), ...args], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+
+  it('a colleague opens the .briefing.json: same notes, facts matched not duplicated', async () => {
+    const id = briefings.get('situation-brief') ?? '';
+    const handlers = services.handlers();
+    const file = await handlers['briefings:export-file']({ id });
+    const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
+    expect(file.fileName).toMatch(/\.briefing\.json$/);
+
+    const colleague = freshServices();
+    const opened = await colleague.importBriefingFile(text);
+    const theirs = await colleague.exportBriefing(opened.id, 'docx');
+    const ours = await services.exportBriefing(id, 'docx');
+    const a = join(out, 'ours.docx');
+    const b = join(out, 'theirs.docx');
+    writeFileSync(a, ours.bytes);
+    writeFileSync(b, theirs.bytes);
+    expect(pandocNotes(b)).toEqual(pandocNotes(a));
+    const facts = colleague.store.stats().facts;
+    await colleague.importBriefingFile(text);
+    expect(colleague.store.stats()).toMatchObject({ facts, briefings: 2 });
+    colleague.close();
+
+    const path = join(out, 'berlin.briefing.json');
+    writeFileSync(path, text);
+    if (!existsSync(join(repoRoot, 'dist', 'node', 'cli.mjs')))
+      throw new Error('Run `npm run build` first (npm test does).');
+    const built = join(out, 'built.pdf');
+    expect(cli('build', path, '--out', built)).toContain(built);
+    expect(pdfText(built)).toContain('Key developments');
+  });
+
+  it('lists, validates and exports templates', () => {
+    const list = cli('templates', 'list', '--data', tempDir());
+    expect(list).toMatch(/situation-brief\s+v2\s+built-in\s+Situation brief/);
+    const json = JSON.parse(cli('templates', 'list', '--json', '--data', tempDir())) as {
+      entries: unknown[];
+    };
+    expect(json.entries.length).toBeGreaterThanOrEqual(4);
+    const exported = join(out, 'exported.json');
+    cli('templates', 'export', 'daily-news-digest', '--out', exported, '--data', tempDir());
+    expect(cli('templates', 'validate', exported)).toContain('valid template "Daily news digest"');
+    const bad = join(out, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        id: 'Bad Id',
+        name: '',
+        version: 0,
+        classifications: [],
+        defaultClassification: 'x',
+        sections: [],
+        citations: {},
+      }),
+    );
+    let stderr = '';
+    let status = 0;
+    try {
+      cli('templates', 'validate', bad);
+    } catch (e) {
+      stderr = String((e as { stderr: string }).stderr);
+      status = (e as { status: number }).status;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain('id must be lower-case letters, digits and dashes.');
+    expect(stderr).toContain('version must be a positive number.');
+    expect(stderr).toContain('sections must have at least one section.');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { checkBriefing } from '../../../electron/core/check';
+import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
+import { Template } from '../../../electron/core/template';
+
+const template = Template.parse({
+  id: 't',
+  name: 'T',
+  version: 1,
+  frontMatter: { fields: ['recipients'], required: ['recipients'] },
+  classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#000000' }],
+  defaultClassification: 'o',
+  sections: [
+    { id: 'bluf', heading: 'Bottom line', isRequired: true, limits: { maxWords: 5 }, isStrict: true },
+    {
+      id: 'dev',
+      heading: 'Key developments',
+      limits: { maxItems: 1 },
+      rules: { minGrade: 'B', minCredibility: 2, tags: ['ukraine'], withinDays: 7 },
+    },
+    { id: 'outlook', heading: 'Outlook', isRequired: true },
+  ],
+  citations: {},
+});
+
+const source = (id: string, grade: Source['grade']): Source => ({
+  id,
+  title: id,
+  outlet: 'Reuters',
+  type: 'article-newspaper',
+  authors: [],
+  grade,
+  published: '2025-12-01',
+  createdAt: '',
+  updatedAt: '',
+});
+const fact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({
+  id,
+  sourceId,
+  statement: `Fact ${id}`,
+  credibility: 1,
+  tags: ['ukraine'],
+  status: 'verified',
+  createdAt: '',
+  updatedAt: '',
+  ...extra,
+});
+const sources = [source('good', 'A'), source('weak', 'D')];
+const facts = [
+  fact('f1', 'good'),
+  fact('f2', 'weak', { credibility: 4, tags: [], status: 'retracted' }),
+  fact('f3', 'good', { eventDate: '2025-11-01' }),
+  fact('f4', 'weak'),
+];
+
+const briefing = (sections: Briefing['sections'], frontMatter: Briefing['frontMatter'] = {}): Briefing => ({
+  id: 'b',
+  templateId: 't',
+  title: 'B',
+  date: '2025-12-16',
+  classification: 'o',
+  frontMatter,
+  sections,
+  createdAt: '',
+  updatedAt: '',
+});
+
+describe('pre-export check', () => {
+  it('passes a clean briefing', () => {
+    const b = briefing(
+      [
+        { id: 'bluf', blocks: [{ id: 'p1', text: 'Talks stall on territory.', factIds: ['f1', 'f4'] }] },
+        {
+          id: 'outlook',
+          blocks: [{ id: 'p2', text: 'We judge a deal unlikely.', factIds: [], isAssessment: true }],
+        },
+      ],
+      { recipients: 'Desk' },
+    );
+    const findings = checkBriefing({ briefing: b, template, facts, sources });
+    expect(findings).toEqual([]);
+  });
+
+  it('flags what a reviewer would, blocking only where the template says so', () => {
+    const b = briefing([
+      { id: 'bluf', blocks: [{ id: 'p1', text: 'One two three four five six.', factIds: ['f1'] }] },
+      {
+        id: 'dev',
+        blocks: [
+          { id: 'p2', text: 'Weak, retracted and untagged.', factIds: ['f2'] },
+          { id: 'p3', text: 'Old news.', factIds: ['f3'] },
+          { id: 'p4', text: 'Nobody said this.', factIds: [] },
+        ],
+      },
+    ]);
+    const findings = checkBriefing({ briefing: b, template, facts, sources });
+    const codes = findings.map((f) => `${f.severity}:${f.code}${f.factId ? `:${f.factId}` : ''}`);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'block:front-matter-missing',
+        'block:too-many-words',
+        'warning:too-many-items',
+        'warning:retracted:f2',
+        'warning:rule:f2',
+        'warning:rule:f3',
+        'warning:uncited',
+        'warning:single-source',
+        'warning:section-empty',
+      ]),
+    );
+    const rule = findings.find((f) => f.code === 'rule' && f.factId === 'f2');
+    expect(rule?.message).toContain('grade D source; this section wants B or better');
+    expect(findings.find((f) => f.code === 'rule' && f.factId === 'f3')?.message).toContain(
+      'older than 7 days',
+    );
+    expect(findings.find((f) => f.code === 'too-many-words')?.message).toBe(
+      '“Bottom line” has 6 words; the limit is 5.',
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TemplateLibrary } from '../../../electron/services/templates/library';
+import { tempDir, templatesDir } from '../../helpers/fixtures';
+
+const situation = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const write = (dir: string, name: string, value: unknown) => {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
+};
+
+let library: TemplateLibrary | undefined;
+afterEach(() => library?.unwatch());
+
+describe('template library', () => {
+  it('merges built-in, user and team folders; the highest version wins and lists what it shadows', () => {
+    const user = tempDir();
+    const team = tempDir();
+    write(team, 'situation-brief.json', { ...situation, version: 7, name: 'Desk situation brief' });
+    write(user, 'situation-brief.json', { ...situation, version: 3 });
+    write(user, 'mine.json', { ...situation, id: 'mine', name: 'Mine', version: 1 });
+    library = new TemplateLibrary([
+      { kind: 'built-in', dir: templatesDir },
+      { kind: 'user', dir: user },
+      { kind: 'team', dir: team },
+    ]);
+    const entry = library.entries().find((e) => e.template.id === 'situation-brief');
+    expect(entry?.template.name).toBe('Desk situation brief');
+    expect(entry?.origin.kind).toBe('team');
+    expect(entry?.shadows.map((s) => `${s.origin.kind} v${s.version}`)).toEqual(['user v3', 'built-in v2']);
+    expect(library.get('mine').name).toBe('Mine');
+    expect(library.entries().map((e) => e.template.id)).toEqual(
+      expect.arrayContaining([
+        'background-note',
+        'daily-news-digest',
+        'policy-options-memo',
+        'situation-brief',
+        'mine',
+      ]),
+    );
+  });
+
+  it('on equal versions prefers the user, then the team, then the built-in', () => {
+    const user = tempDir();
+    write(user, 'situation-brief.json', { ...situation, name: 'My copy' });
+    library = new TemplateLibrary([
+      { kind: 'built-in', dir: templatesDir },
+      { kind: 'user', dir: user },
+    ]);
+    expect(library.get('situation-brief').name).toBe('My copy');
+  });
+
+  it('reports a bad file with its JSON paths and keeps the good ones', () => {
+    const team = tempDir();
+    write(team, 'broken.json', '{ "id": "broken", ');
+    write(team, 'wrong.json', {
+      ...situation,
+      id: 'wrong',
+      sections: [{ id: 'a', heading: 'A', limits: { maxWords: 0 } }],
+    });
+    write(team, 'fine.json', { ...situation, id: 'fine', name: 'Fine' });
+    library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    expect(library.templates.map((t) => t.id)).toEqual(['fine']);
+    const problems = Object.fromEntries(library.problems.map((p) => [p.file.split('/').pop(), p]));
+    expect(problems['broken.json']?.message).toContain('is not valid JSON');
+    expect(problems['wrong.json']?.message).toContain(
+      'sections[0].limits.maxWords must be a positive number.',
+    );
+    expect(problems['wrong.json']?.issues?.[0]?.path).toBe('sections[0].limits.maxWords');
+  });
+
+  it('says so when a team folder is missing', () => {
+    library = new TemplateLibrary([{ kind: 'team', dir: '/nonexistent/share' }]);
+    expect(library.problems[0]?.message).toBe('The team folder /nonexistent/share cannot be found.');
+  });
+
+  it('sees a template dropped into a watched team folder', async () => {
+    const team = tempDir();
+    library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    library.watch();
+    const before = library.revision;
+    write(team, 'late.json', { ...situation, id: 'late', name: 'Late arrival' });
+    await expect.poll(() => library?.revision, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(library.get('late').name).toBe('Late arrival');
+  });
+
+  it('saves a user template atomically and refuses an invalid one', async () => {
+    const user = tempDir();
+    library = new TemplateLibrary([{ kind: 'user', dir: user }]);
+    const entry = await library.saveUserTemplate(
+      JSON.stringify({ ...situation, id: 'desk-brief', name: 'Desk brief' }),
+    );
+    expect(entry.origin.file).toBe(join(user, 'desk-brief.json'));
+    expect(JSON.parse(readFileSync(join(user, 'desk-brief.json'), 'utf8'))).toMatchObject({
+      id: 'desk-brief',
+    });
+    await expect(library.saveUserTemplate(JSON.stringify({ ...situation, id: '../escape' }))).rejects.toThrow(
+      /id must be lower-case/,
+    );
+  });
+});
