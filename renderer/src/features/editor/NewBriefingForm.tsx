@@ -28,7 +28,11 @@ export function BriefingStart(props: Props) {
   const [date, setDate] = useState(today());
   const [deleted, setDeleted] = useState<BriefingSummary | null>(null);
   const err = useFormError();
-  const templateName = (id: string) => props.templates.find((e) => e.template.id === id)?.template.name ?? id;
+  const templateOf = (id: string) => props.templates.find((e) => e.template.id === id)?.template;
+  const templateName = (id: string) => templateOf(id)?.name ?? id;
+  const classificationLabel = (b: BriefingSummary) =>
+    templateOf(b.templateId)?.classifications.find((c) => c.id === b.classification)?.label ??
+    b.classification;
 
   async function act(action: () => Promise<void>) {
     err.clear();
@@ -162,36 +166,38 @@ export function BriefingStart(props: Props) {
                 </td>
                 <td>{templateName(b.templateId)}</td>
                 <td>{b.date}</td>
-                <td>{b.classification}</td>
+                <td>{classificationLabel(b)}</td>
                 <td>{new Date(b.updatedAt).toLocaleString()}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={`Duplicate ${b.title}`}
-                    onClick={() =>
-                      void act(async () => {
-                        await call('briefings:duplicate', { id: b.id });
-                        props.onListChanged();
-                      })
-                    }
-                  >
-                    Duplicate
-                  </button>
-                  <button
-                    type="button"
-                    className="link"
-                    aria-label={`Delete ${b.title}`}
-                    onClick={() =>
-                      void act(async () => {
-                        await call('briefings:delete', { id: b.id });
-                        setDeleted(b);
-                        props.onListChanged();
-                      })
-                    }
-                  >
-                    Delete
-                  </button>
+                <td>
+                  <span className="row-actions">
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Duplicate ${b.title}`}
+                      onClick={() =>
+                        void act(async () => {
+                          await call('briefings:duplicate', { id: b.id });
+                          props.onListChanged();
+                        })
+                      }
+                    >
+                      Duplicate
+                    </button>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Delete ${b.title}`}
+                      onClick={() =>
+                        void act(async () => {
+                          await call('briefings:delete', { id: b.id });
+                          setDeleted(b);
+                          props.onListChanged();
+                        })
+                      }
+                    >
+                      Delete
+                    </button>
+                  </span>
                 </td>
               </tr>
             ))}
