@@ -215,7 +215,15 @@ function textSearch(
 ): Page {
   const tagsFirst = filtersOf(q, true);
   if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
-  const scoreHere = isScoredHere(q, terms);
+  // Each tag, as a phrase in the tags column, lets the index intersect instead of checking every match
+  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). Its
+  // bm25() IDF would cost a phrase evaluation over the whole table, so such queries are scored here.
+  const tagPhrases = q.tags.flatMap((tag) => {
+    const tokens = (tag.match(TOKEN) ?? []).map((t) => t.toLowerCase());
+    return tokens.length > 0 ? [`tags : "${tokens.join(' ').replaceAll('"', '""')}"`] : [];
+  });
+  const walk = [match, ...tagPhrases].join(' AND ');
+  const scoreHere = isScoredHere(q, terms) || (q.sort === 'relevance' && tagPhrases.length > 0);
   const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
   const rows = db
     .prepare(
@@ -224,7 +232,7 @@ function textSearch(
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
     )
-    .all(match, ...filters.params, window + 1) as CandidateRow[];
+    .all(walk, ...filters.params, window + 1) as CandidateRow[];
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
   return orderCandidates(q, rows, terms, scoreHere, totalIsExact);

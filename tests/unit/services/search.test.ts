@@ -244,7 +244,11 @@ describe('searchFacts', () => {
 
   it('bounds the work for very common terms: a window of the newest matches, total a lower bound', () => {
     const extra = Array.from({ length: CANDIDATE_WINDOW + 10 }, (_, i) =>
-      FactInput.parse({ sourceId: sources.berlin, statement: `Common wording number ${i}.`, tags: ['bulk'] }),
+      FactInput.parse({
+        sourceId: sources.berlin,
+        statement: `Common wording number ${i}.`,
+        tags: i === 0 ? ['bulk-extra'] : ['bulk'],
+      }),
     );
     const newIds = insertFacts(services.store, extra);
     const r = search({ text: 'common', limit: 10 });
@@ -254,6 +258,17 @@ describe('searchFacts', () => {
     expect(r.items).toHaveLength(10);
     expect(ids(search({ text: 'common', sort: 'newest', limit: 1 }))).toEqual([newIds.at(-1)]);
     expect(search({ text: 'common "number 17"' })).toMatchObject({ total: 1, totalIsExact: true });
+    // A tag used more than a thousand times: the text search narrows by the tags column, then checks.
+    expect(search({ text: 'common "number 17"', tags: ['bulk'] })).toMatchObject({
+      total: 1,
+      totalIsExact: true,
+    });
+    expect(search({ text: 'common', tags: ['bulk'], limit: 5 })).toMatchObject({ totalIsExact: false });
+    expect(ids(search({ text: '"number 0"', tags: ['bulk'] }))).toEqual([]);
+    expect(ids(search({ text: '"number 0"', tags: ['bulk-extra'] }))).toEqual([newIds[0]]);
+    expect(search({ text: 'common', tags: ['bulk'], sort: 'oldest', limit: 1 }).items[0]?.fact.id).toBe(
+      newIds[1],
+    );
   });
 });
 
