@@ -166,8 +166,38 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
   return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
 }
 
+/** Each tag of the query as an FTS5 phrase in the tags column: a superset of the facts with that tag. */
+function tagPhrasesOf(q: ParsedFactQuery): string[] {
+  return q.tags.flatMap((tag) => {
+    const tokens = (tag.match(TOKEN) ?? []).map((t) => t.toLowerCase());
+    return tokens.length > 0 ? [`tags : "${tokens.join(' ').replaceAll('"', '""')}"`] : [];
+  });
+}
+
 /** Filter-only browsing: no text, so no ranking; newest first unless another order is asked for. */
 function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
+  const tagPhrases = tagPhrasesOf(q);
+  if (tagPhrases.length > 0 && q.sort !== 'event-date' && !hasFewFilteredFacts(db, q, filters)) {
+    // A common tag: walk the index's tags column in rowid order (no sort, stops at the window) and check
+    // the exact tag on each candidate, instead of collecting every fact with the tag first.
+    const exact = filtersOf(q, false);
+    const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+    const rowids = db
+      .prepare(
+        `SELECT facts_fts.rowid FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid${
+          exact.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''
+        } WHERE facts_fts MATCH ? AND ${exact.sql.join(' AND ')}
+         ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
+      )
+      .pluck()
+      .all(tagPhrases.join(' AND '), ...exact.params, window + 1) as number[];
+    const totalIsExact = rowids.length <= window;
+    return {
+      rowids: rowids.slice(q.offset, q.offset + q.limit),
+      total: totalIsExact ? rowids.length : window,
+      totalIsExact,
+    };
+  }
   const needsSource = filters.needsSource || q.sort === 'event-date';
   const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
   const where = filters.sql.length > 0 ? `WHERE ${filters.sql.join(' AND ')}` : '';
@@ -218,10 +248,7 @@ function textSearch(
   // Each tag, as a phrase in the tags column, lets the index intersect instead of checking every match
   // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). Its
   // bm25() IDF would cost a phrase evaluation over the whole table, so such queries are scored here.
-  const tagPhrases = q.tags.flatMap((tag) => {
-    const tokens = (tag.match(TOKEN) ?? []).map((t) => t.toLowerCase());
-    return tokens.length > 0 ? [`tags : "${tokens.join(' ').replaceAll('"', '""')}"`] : [];
-  });
+  const tagPhrases = tagPhrasesOf(q);
   const walk = [match, ...tagPhrases].join(' AND ');
   const scoreHere = isScoredHere(q, terms) || (q.sort === 'relevance' && tagPhrases.length > 0);
   const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);

@@ -269,6 +269,14 @@ describe('searchFacts', () => {
     expect(search({ text: 'common', tags: ['bulk'], sort: 'oldest', limit: 1 }).items[0]?.fact.id).toBe(
       newIds[1],
     );
+    // Browsing a tag used more than a thousand times walks the tags column, newest (or oldest) first.
+    expect(search({ tags: ['bulk'], limit: 2 })).toMatchObject({
+      total: CANDIDATE_WINDOW,
+      totalIsExact: false,
+    });
+    expect(ids(search({ tags: ['bulk'], limit: 1 }))).toEqual([newIds.at(-1)]);
+    expect(ids(search({ tags: ['bulk'], sort: 'oldest', limit: 1 }))).toEqual([newIds[1]]);
+    expect(ids(search({ tags: ['bulk-extra'] }))).toEqual([newIds[0]]);
   });
 });
 
