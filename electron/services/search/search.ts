@@ -16,9 +16,9 @@ export type ParsedFactQuery = z.output<typeof FactQuery>;
 export const CANDIDATE_WINDOW = 2000;
 
 /**
- * A filter on source or tags that leaves at most this many facts is evaluated first, and the text is then
- * checked fact by fact; otherwise a rare source combined with a common word would walk every match of
- * the word.
+ * A filter on source or tags that leaves at most this many facts is evaluated first, and only those facts
+ * are kept from one walk of the text's matches; otherwise a rare source combined with a common word would
+ * join every match of the word to its fact row to find the few from that source.
  */
 const FILTER_FIRST_MAX = 1000;
 
@@ -163,7 +163,11 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
     match === null
       ? browse(db, query, filtersOf(query, true))
       : textSearch(db, query, filtersOf(query, false), match, terms);
-  return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
+  return {
+    items: loadHits(db, page.rowids, match, terms),
+    total: page.total,
+    totalIsExact: page.totalIsExact,
+  };
 }
 
 /** Each tag of the query as an FTS5 phrase in the tags column: a superset of the facts with that tag. */
@@ -426,38 +430,72 @@ interface SourceSummaryRow {
 }
 
 /**
- * snippet() of each page row, by rowid. A query with a prefix term gets one statement over the page's
- * rowid range, because every separate `MATCH … AND rowid = ?` lookup expands the prefix again (hundreds
- * of terms: 5 ms a row); other queries look each row up, which is cheaper than walking the range.
+ * snippet() of each page row, by rowid, one lookup per row. A `MATCH … AND rowid = ?` lookup re-reads
+ * the posting lists of the expression, which for a prefix term means expanding it to every indexed term
+ * with that prefix (5 ms a row at a million facts); so prefix terms are first replaced by the words of
+ * the page's own rows that have the prefix, which highlights the same words.
  */
-function snippetsOf(db: Db, rowids: readonly number[], match: string): Map<number, string> {
-  const select = `SELECT rowid, snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS marked
-    FROM facts_fts WHERE facts_fts MATCH ?`;
-  const out = new Map<number, string>();
-  if (match.includes('"*')) {
-    const rows = db
-      .prepare(`${select} AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
-      .all(match, Math.min(...rowids), Math.max(...rowids), JSON.stringify(rowids)) as Array<{
-      rowid: number;
-      marked: string | null;
-    }>;
-    for (const r of rows) if (r.marked) out.set(r.rowid, r.marked);
-  } else {
-    const stmt = db.prepare(`${select} AND rowid = ?`);
+function snippetsOf(
+  db: Db,
+  rowids: readonly number[],
+  match: string,
+  terms: readonly QueryTerm[],
+): Map<number, string> {
+  let expression = match;
+  if (terms.some((t) => t.prefix)) {
+    const text = db
+      .prepare('SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = ?')
+      .raw();
+    const words = new Set<string>();
     for (const rowid of rowids) {
-      const r = stmt.get(match, rowid) as { marked: string | null } | undefined;
-      if (r?.marked) out.set(rowid, r.marked);
+      for (const column of (text.get(rowid) as string[] | undefined) ?? []) {
+        for (const word of foldTokens(column)) words.add(word);
+      }
     }
+    expression = expandPrefixes(terms, words) ?? match;
+  }
+  const stmt = db.prepare(
+    `SELECT snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
+     FROM facts_fts WHERE facts_fts MATCH ? AND rowid = ?`,
+  );
+  const out = new Map<number, string>();
+  for (const rowid of rowids) {
+    const marked = stmt.pluck().get(expression, rowid) as string | null | undefined;
+    if (marked) out.set(rowid, marked);
   }
   return out;
 }
 
+const quoted = (tokens: readonly string[]) => `"${tokens.join(' ').replaceAll('"', '""')}"`;
+
+/** The match expression with each prefix term replaced by an OR of the given words it matches. */
+function expandPrefixes(terms: readonly QueryTerm[], words: ReadonlySet<string>): string | null {
+  const parts: string[] = [];
+  for (const term of terms) {
+    if (!term.prefix) {
+      parts.push(quoted(term.tokens));
+      continue;
+    }
+    const head = term.tokens.slice(0, -1);
+    const prefix = foldTokens(term.tokens.at(-1)).join('');
+    const matching = [...words].filter((w) => w.startsWith(prefix)).slice(0, 200);
+    if (matching.length === 0) return null;
+    parts.push(`(${matching.map((w) => quoted([...head, w])).join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
+
 /** The facts of a page, in page order, with their source and a highlighted snippet. */
-function loadHits(db: Db, rowids: readonly number[], match: string | null): FactHit[] {
+function loadHits(
+  db: Db,
+  rowids: readonly number[],
+  match: string | null,
+  terms: readonly QueryTerm[],
+): FactHit[] {
   if (rowids.length === 0) return [];
   const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
   const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
-  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match);
+  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match, terms);
   const sources = new Map<string, SourceSummary>();
   const hits: FactHit[] = [];
   for (const rowid of rowids) {

@@ -230,6 +230,12 @@ describe('searchFacts', () => {
       'berlin',
     ]);
     expect(hit?.snippet.map((p) => p.text).join('')).toBe(f.ceasefire.statement);
+    // Prefix terms are highlighted through the words of the page that have the prefix.
+    expect(
+      search({ text: '"stay ou"* moscow' })
+        .items[0]?.snippet.filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['Moscow', 'stay out']);
     const quoteHit = search({ text: 'table' }).items[0];
     expect(quoteHit?.snippet).toEqual([
       { text: 'a ceasefire is not on the ', hit: false },
