@@ -432,8 +432,8 @@ interface SourceSummaryRow {
 /**
  * snippet() of each page row, by rowid, one lookup per row. A `MATCH … AND rowid = ?` lookup re-reads
  * the posting lists of the expression, which for a prefix term means expanding it to every indexed term
- * with that prefix (5 ms a row at a million facts); so prefix terms are first replaced by the words of
- * the page's own rows that have the prefix, which highlights the same words.
+ * with that prefix (5 ms a row at a million facts); so prefix terms are first replaced by the row's own
+ * words that have the prefix, which highlights the same words.
  */
 function snippetsOf(
   db: Db,
@@ -441,25 +441,22 @@ function snippetsOf(
   match: string,
   terms: readonly QueryTerm[],
 ): Map<number, string> {
-  let expression = match;
-  if (terms.some((t) => t.prefix)) {
-    const text = db
-      .prepare('SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = ?')
-      .raw();
-    const words = new Set<string>();
-    for (const rowid of rowids) {
-      for (const column of (text.get(rowid) as string[] | undefined) ?? []) {
-        for (const word of foldTokens(column)) words.add(word);
-      }
-    }
-    expression = expandPrefixes(terms, words) ?? match;
-  }
+  const text = db
+    .prepare('SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = ?')
+    .raw();
   const stmt = db.prepare(
     `SELECT snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
      FROM facts_fts WHERE facts_fts MATCH ? AND rowid = ?`,
   );
+  const hasPrefix = terms.some((t) => t.prefix);
   const out = new Map<number, string>();
   for (const rowid of rowids) {
+    let expression = match;
+    if (hasPrefix) {
+      // This row's own words: usually one or two per prefix, so the lookup reads a few short lists.
+      const words = new Set(((text.get(rowid) as string[] | undefined) ?? []).flatMap(foldTokens));
+      expression = expandPrefixes(terms, words) ?? match;
+    }
     const marked = stmt.pluck().get(expression, rowid) as string | null | undefined;
     if (marked) out.set(rowid, marked);
   }
