@@ -16,9 +16,9 @@ export type ParsedFactQuery = z.output<typeof FactQuery>;
 export const CANDIDATE_WINDOW = 2000;
 
 /**
- * A filter on source or tags that leaves at most this many facts is evaluated first, and the text is then
- * checked fact by fact; otherwise a rare source combined with a common word would walk every match of
- * the word.
+ * A filter on source or tags that leaves at most this many facts is evaluated first, and only those facts
+ * are kept from one walk of the text's matches; otherwise a rare source combined with a common word would
+ * join every match of the word to its fact row to find the few from that source.
  */
 const FILTER_FIRST_MAX = 1000;
 
@@ -163,11 +163,45 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
     match === null
       ? browse(db, query, filtersOf(query, true))
       : textSearch(db, query, filtersOf(query, false), match, terms);
-  return { items: loadHits(db, page.rowids, match), total: page.total, totalIsExact: page.totalIsExact };
+  return {
+    items: loadHits(db, page.rowids, match, terms),
+    total: page.total,
+    totalIsExact: page.totalIsExact,
+  };
+}
+
+/** Each tag of the query as an FTS5 phrase in the tags column: a superset of the facts with that tag. */
+function tagPhrasesOf(q: ParsedFactQuery): string[] {
+  return q.tags.flatMap((tag) => {
+    const tokens = (tag.match(TOKEN) ?? []).map((t) => t.toLowerCase());
+    return tokens.length > 0 ? [`tags : "${tokens.join(' ').replaceAll('"', '""')}"`] : [];
+  });
 }
 
 /** Filter-only browsing: no text, so no ranking; newest first unless another order is asked for. */
 function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
+  const tagPhrases = tagPhrasesOf(q);
+  if (tagPhrases.length > 0 && q.sort !== 'event-date' && !hasFewFilteredFacts(db, q, filters)) {
+    // A common tag: walk the index's tags column in rowid order (no sort, stops at the window) and check
+    // the exact tag on each candidate, instead of collecting every fact with the tag first.
+    const exact = filtersOf(q, false);
+    const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+    const rowids = db
+      .prepare(
+        `SELECT facts_fts.rowid FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid${
+          exact.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''
+        } WHERE facts_fts MATCH ? AND ${exact.sql.join(' AND ')}
+         ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
+      )
+      .pluck()
+      .all(tagPhrases.join(' AND '), ...exact.params, window + 1) as number[];
+    const totalIsExact = rowids.length <= window;
+    return {
+      rowids: rowids.slice(q.offset, q.offset + q.limit),
+      total: totalIsExact ? rowids.length : window,
+      totalIsExact,
+    };
+  }
   const needsSource = filters.needsSource || q.sort === 'event-date';
   const from = `FROM facts f${needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}`;
   const where = filters.sql.length > 0 ? `WHERE ${filters.sql.join(' AND ')}` : '';
@@ -215,7 +249,12 @@ function textSearch(
 ): Page {
   const tagsFirst = filtersOf(q, true);
   if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
-  const scoreHere = isScoredHere(q, terms);
+  // Each tag, as a phrase in the tags column, lets the index intersect instead of checking every match
+  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). Its
+  // bm25() IDF would cost a phrase evaluation over the whole table, so such queries are scored here.
+  const tagPhrases = tagPhrasesOf(q);
+  const walk = [match, ...tagPhrases].join(' AND ');
+  const scoreHere = isScoredHere(q, terms) || (q.sort === 'relevance' && tagPhrases.length > 0);
   const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
   const rows = db
     .prepare(
@@ -224,7 +263,7 @@ function textSearch(
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
     )
-    .all(match, ...filters.params, window + 1) as CandidateRow[];
+    .all(walk, ...filters.params, window + 1) as CandidateRow[];
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
   return orderCandidates(q, rows, terms, scoreHere, totalIsExact);
@@ -391,38 +430,69 @@ interface SourceSummaryRow {
 }
 
 /**
- * snippet() of each page row, by rowid. A query with a prefix term gets one statement over the page's
- * rowid range, because every separate `MATCH … AND rowid = ?` lookup expands the prefix again (hundreds
- * of terms: 5 ms a row); other queries look each row up, which is cheaper than walking the range.
+ * snippet() of each page row, by rowid, one lookup per row. A `MATCH … AND rowid = ?` lookup re-reads
+ * the posting lists of the expression, which for a prefix term means expanding it to every indexed term
+ * with that prefix (5 ms a row at a million facts); so prefix terms are first replaced by the row's own
+ * words that have the prefix, which highlights the same words.
  */
-function snippetsOf(db: Db, rowids: readonly number[], match: string): Map<number, string> {
-  const select = `SELECT rowid, snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}) AS marked
-    FROM facts_fts WHERE facts_fts MATCH ?`;
+function snippetsOf(
+  db: Db,
+  rowids: readonly number[],
+  match: string,
+  terms: readonly QueryTerm[],
+): Map<number, string> {
+  const text = db
+    .prepare('SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = ?')
+    .raw();
+  const stmt = db.prepare(
+    `SELECT snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
+     FROM facts_fts WHERE facts_fts MATCH ? AND rowid = ?`,
+  );
+  const hasPrefix = terms.some((t) => t.prefix);
   const out = new Map<number, string>();
-  if (match.includes('"*')) {
-    const rows = db
-      .prepare(`${select} AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))`)
-      .all(match, Math.min(...rowids), Math.max(...rowids), JSON.stringify(rowids)) as Array<{
-      rowid: number;
-      marked: string | null;
-    }>;
-    for (const r of rows) if (r.marked) out.set(r.rowid, r.marked);
-  } else {
-    const stmt = db.prepare(`${select} AND rowid = ?`);
-    for (const rowid of rowids) {
-      const r = stmt.get(match, rowid) as { marked: string | null } | undefined;
-      if (r?.marked) out.set(rowid, r.marked);
+  for (const rowid of rowids) {
+    let expression = match;
+    if (hasPrefix) {
+      // This row's own words: usually one or two per prefix, so the lookup reads a few short lists.
+      const words = new Set(((text.get(rowid) as string[] | undefined) ?? []).flatMap(foldTokens));
+      expression = expandPrefixes(terms, words) ?? match;
     }
+    const marked = stmt.pluck().get(expression, rowid) as string | null | undefined;
+    if (marked) out.set(rowid, marked);
   }
   return out;
 }
 
+const quoted = (tokens: readonly string[]) => `"${tokens.join(' ').replaceAll('"', '""')}"`;
+
+/** The match expression with each prefix term replaced by an OR of the given words it matches. */
+function expandPrefixes(terms: readonly QueryTerm[], words: ReadonlySet<string>): string | null {
+  const parts: string[] = [];
+  for (const term of terms) {
+    if (!term.prefix) {
+      parts.push(quoted(term.tokens));
+      continue;
+    }
+    const head = term.tokens.slice(0, -1);
+    const prefix = foldTokens(term.tokens.at(-1)).join('');
+    const matching = [...words].filter((w) => w.startsWith(prefix)).slice(0, 200);
+    if (matching.length === 0) return null;
+    parts.push(`(${matching.map((w) => quoted([...head, w])).join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
+
 /** The facts of a page, in page order, with their source and a highlighted snippet. */
-function loadHits(db: Db, rowids: readonly number[], match: string | null): FactHit[] {
+function loadHits(
+  db: Db,
+  rowids: readonly number[],
+  match: string | null,
+  terms: readonly QueryTerm[],
+): FactHit[] {
   if (rowids.length === 0) return [];
   const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
   const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
-  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match);
+  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match, terms);
   const sources = new Map<string, SourceSummary>();
   const hits: FactHit[] = [];
   for (const rowid of rowids) {

@@ -230,6 +230,12 @@ describe('searchFacts', () => {
       'berlin',
     ]);
     expect(hit?.snippet.map((p) => p.text).join('')).toBe(f.ceasefire.statement);
+    // Prefix terms are highlighted through the words of the page that have the prefix.
+    expect(
+      search({ text: '"stay ou"* moscow' })
+        .items[0]?.snippet.filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['Moscow', 'stay out']);
     const quoteHit = search({ text: 'table' }).items[0];
     expect(quoteHit?.snippet).toEqual([
       { text: 'a ceasefire is not on the ', hit: false },
@@ -244,7 +250,11 @@ describe('searchFacts', () => {
 
   it('bounds the work for very common terms: a window of the newest matches, total a lower bound', () => {
     const extra = Array.from({ length: CANDIDATE_WINDOW + 10 }, (_, i) =>
-      FactInput.parse({ sourceId: sources.berlin, statement: `Common wording number ${i}.`, tags: ['bulk'] }),
+      FactInput.parse({
+        sourceId: sources.berlin,
+        statement: `Common wording number ${i}.`,
+        tags: i === 0 ? ['bulk-extra'] : ['bulk'],
+      }),
     );
     const newIds = insertFacts(services.store, extra);
     const r = search({ text: 'common', limit: 10 });
@@ -254,6 +264,25 @@ describe('searchFacts', () => {
     expect(r.items).toHaveLength(10);
     expect(ids(search({ text: 'common', sort: 'newest', limit: 1 }))).toEqual([newIds.at(-1)]);
     expect(search({ text: 'common "number 17"' })).toMatchObject({ total: 1, totalIsExact: true });
+    // A tag used more than a thousand times: the text search narrows by the tags column, then checks.
+    expect(search({ text: 'common "number 17"', tags: ['bulk'] })).toMatchObject({
+      total: 1,
+      totalIsExact: true,
+    });
+    expect(search({ text: 'common', tags: ['bulk'], limit: 5 })).toMatchObject({ totalIsExact: false });
+    expect(ids(search({ text: '"number 0"', tags: ['bulk'] }))).toEqual([]);
+    expect(ids(search({ text: '"number 0"', tags: ['bulk-extra'] }))).toEqual([newIds[0]]);
+    expect(search({ text: 'common', tags: ['bulk'], sort: 'oldest', limit: 1 }).items[0]?.fact.id).toBe(
+      newIds[1],
+    );
+    // Browsing a tag used more than a thousand times walks the tags column, newest (or oldest) first.
+    expect(search({ tags: ['bulk'], limit: 2 })).toMatchObject({
+      total: CANDIDATE_WINDOW,
+      totalIsExact: false,
+    });
+    expect(ids(search({ tags: ['bulk'], limit: 1 }))).toEqual([newIds.at(-1)]);
+    expect(ids(search({ tags: ['bulk'], sort: 'oldest', limit: 1 }))).toEqual([newIds[1]]);
+    expect(ids(search({ tags: ['bulk-extra'] }))).toEqual([newIds[0]]);
   });
 });
 
