@@ -84,6 +84,22 @@ test('library: import an article, search as you type, retract, filter, import fi
       .click();
     await expect(page.getByTestId('result-count')).toHaveText('1 fact');
     await page.getByRole('button', { name: 'Remove tag filter nato' }).click();
+
+    // More filters, saved as a named search and brought back later.
+    await page.getByText('More filters and saved searches').click();
+    await page.getByLabel('Speaker', { exact: true }).fill('Tusk');
+    await expect(page.getByTestId('result-count')).toHaveText('1 fact');
+    page.once('dialog', (d) => void d.accept('Tusk on guarantees'));
+    await page.getByRole('button', { name: 'Save this search' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved the search “Tusk on guarantees”.' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+    await page.getByLabel('Saved searches').selectOption({ label: 'Tusk on guarantees' });
+    await expect(page.getByLabel('Speaker', { exact: true })).toHaveValue('Tusk');
+    await expect(page.getByTestId('result-count')).toHaveText('1 fact');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'library.png') });
 

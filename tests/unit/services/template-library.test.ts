@@ -103,3 +103,27 @@ describe('template library', () => {
     );
   });
 });
+
+describe('team folders from settings', () => {
+  it('adds a team folder through the API, validates it, and lists its templates', async () => {
+    const { freshServices } = await import('../../helpers/fixtures');
+    const services = freshServices();
+    const handlers = services.handlers();
+    const team = tempDir();
+    write(team, 'desk.json', { ...situation, id: 'desk', name: 'Desk brief', team: 'Europe desk' });
+    await expect(handlers['settings:update']({ teamFolders: ['relative/path'] })).rejects.toThrow(
+      'must be a full path',
+    );
+    expect(await handlers['settings:update']({ teamFolders: [team] })).toEqual({ teamFolders: [team] });
+    const listing = await handlers['templates:list']({});
+    expect(listing.entries.find((e) => e.template.id === 'desk')?.origin).toMatchObject({
+      kind: 'team',
+      folder: team,
+    });
+    expect(await handlers['settings:get']({})).toEqual({ teamFolders: [team] });
+    services.close();
+    const reopened = freshServices(services.options.dataDir);
+    expect(reopened.templates.get('desk').team).toBe('Europe desk');
+    reopened.close();
+  });
+});

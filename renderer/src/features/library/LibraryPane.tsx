@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { FactQuery } from '../../../../electron/contract/api';
+import type { Collection, FactQuery } from '../../../../electron/contract/api';
+import { call } from '../../api/client';
 import type { Fact, FactStatus, Grade, Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { ArticleImport } from '../import/ArticleImport';
@@ -45,7 +46,58 @@ export function LibraryPane(props: Props) {
   const [sort, setSort] = useState<NonNullable<FactQuery['sort']>>('relevance');
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const query: FactQuery = { text, tags, statuses, grades, sort, ...(sourceId ? { sourceId } : {}) };
+  const [more, setMore] = useState({ speaker: '', outlet: '', from: '', to: '' });
+  const [collections, setCollections] = useState<Collection[]>([]);
+  const [collectionId, setCollectionId] = useState('');
+
+  const query: FactQuery = {
+    text,
+    tags,
+    statuses,
+    grades,
+    sort,
+    ...(sourceId ? { sourceId } : {}),
+    ...Object.fromEntries(Object.entries(more).filter(([, v]) => v.trim() !== '')),
+  };
+
+  useEffect(() => {
+    call('collections:list', {})
+      .then(setCollections)
+      .catch(() => undefined);
+  }, []);
+
+  /** Puts a saved search back on screen, every filter included. */
+  const applyQuery = (q: FactQuery) => {
+    setText(q.text ?? '');
+    setTags(q.tags ?? []);
+    setStatuses(q.statuses ?? []);
+    setGrades(q.grades ?? []);
+    setSourceId(q.sourceId ?? '');
+    setSort(q.sort ?? 'relevance');
+    setMore({ speaker: q.speaker ?? '', outlet: q.outlet ?? '', from: q.from ?? '', to: q.to ?? '' });
+  };
+
+  async function saveSearch() {
+    const name = window.prompt('Name this search', text || 'Saved search');
+    if (!name) return;
+    try {
+      const saved = await call('collections:save', { name, query });
+      setCollections((list) => [...list.filter((c) => c.id !== saved.id), saved]);
+      setCollectionId(saved.id);
+      setNotice(`Saved the search “${saved.name}”.`);
+    } catch (error) {
+      setNotice(`Could not save the search: ${(error as Error).message}`);
+    }
+  }
+
+  async function deleteSearch() {
+    const c = collections.find((x) => x.id === collectionId);
+    if (!c) return;
+    await call('collections:delete', { id: c.id }).catch(() => undefined);
+    setCollections((list) => list.filter((x) => x.id !== c.id));
+    setCollectionId('');
+    setNotice(`Deleted the saved search “${c.name}”.`);
+  }
   const search = useFactSearch(query);
   const { reload } = search;
 
@@ -69,7 +121,10 @@ export function LibraryPane(props: Props) {
     reload();
   };
 
-  const isFiltered = tags.length + statuses.length + grades.length > 0 || sourceId !== '';
+  const isFiltered =
+    tags.length + statuses.length + grades.length > 0 ||
+    sourceId !== '' ||
+    Object.values(more).some((v) => v.trim() !== '');
 
   return (
     <section className="pane library" aria-labelledby="library-heading">
@@ -271,12 +326,65 @@ export function LibraryPane(props: Props) {
                   setStatuses([]);
                   setGrades([]);
                   setSourceId('');
+                  setMore({ speaker: '', outlet: '', from: '', to: '' });
                 }}
               >
                 Clear filters
               </button>
             ) : null}
           </div>
+          <details className="more-filters">
+            <summary>More filters and saved searches</summary>
+            <div className="row wrap">
+              {(
+                [
+                  ['speaker', 'Speaker', 'e.g. Peskov'],
+                  ['outlet', 'Outlet', 'e.g. Reuters'],
+                  ['from', 'From', 'YYYY-MM-DD'],
+                  ['to', 'To', 'YYYY-MM-DD'],
+                ] as const
+              ).map(([key, label, hint]) => (
+                <div className="field" key={key}>
+                  <label htmlFor={`filter-${key}`}>{label}</label>
+                  <input
+                    id={`filter-${key}`}
+                    value={more[key]}
+                    placeholder={hint}
+                    onChange={(e) => setMore({ ...more, [key]: e.target.value })}
+                  />
+                </div>
+              ))}
+            </div>
+            <div className="row saved-searches">
+              <label htmlFor="saved-searches" className="visually-hidden">
+                Saved searches
+              </label>
+              <select
+                id="saved-searches"
+                value={collectionId}
+                onChange={(e) => {
+                  setCollectionId(e.target.value);
+                  const c = collections.find((x) => x.id === e.target.value);
+                  if (c) applyQuery(c.query);
+                }}
+              >
+                <option value="">Saved searches ({collections.length})</option>
+                {collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="secondary" onClick={() => void saveSearch()}>
+                Save this search
+              </button>
+              {collectionId ? (
+                <button type="button" className="link" onClick={() => void deleteSearch()}>
+                  Delete
+                </button>
+              ) : null}
+            </div>
+          </details>
           <p className="result-count" role="status" aria-live="polite" data-testid="result-count">
             {search.error
               ? `Search failed: ${search.error}`
