@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from './browser-host';
+import { expectAccessible } from './a11y';
 import { article, waitReady } from './user-flow';
 
 const csl = JSON.stringify([
@@ -44,6 +45,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     const candidates = dialog.getByTestId('candidate');
     await expect(candidates.first()).toBeVisible();
     const found = await candidates.count();
+    await expectAccessible(page, 'the article review');
     expect(found).toBeGreaterThanOrEqual(6);
     const speakers = await dialog
       .getByRole('textbox', { name: /^Speaker \d+$/ })
@@ -102,9 +104,11 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page.getByRole('button', { name: 'Clear filters' }).click();
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'library.png') });
+    await expectAccessible(page, 'the library');
 
     // Sources from CSL-JSON; a malformed facts CSV is refused naming the line, and nothing changes.
     await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await expectAccessible(page, 'import and backup');
     await page
       .getByLabel('Sources file')
       .setInputFiles({ name: 'zotero.json', mimeType: 'application/json', buffer: Buffer.from(csl) });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '../helpers/readers';
 import { startHost, type RunningHost } from './browser-host';
+import { expectAccessible } from './a11y';
 import { waitReady } from './user-flow';
 
 const shots = process.env.SCREENSHOTS_DIR;
@@ -23,6 +24,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     await expect(list.getByRole('listitem')).toHaveCount(4);
     await expect(list.getByText('Built-in', { exact: true })).toHaveCount(4);
     if (shots) await page.screenshot({ path: join(shots, 'templates.png') });
+    await expectAccessible(page, 'the template library');
 
     // Duplicate and edit: a mistake is named by its JSON path; once fixed it saves as one of mine.
     await list
@@ -45,6 +47,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     await expect(page.getByText('Valid template.')).toBeVisible();
     await expect(page.getByLabel('Preview of Desk situation brief')).toContainText('BLUF');
     if (shots) await page.screenshot({ path: join(shots, 'template-editor.png') });
+    await expectAccessible(page, 'the template editor');
     await page.getByRole('button', { name: 'Save to my templates' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Saved “Desk situation brief” to your templates.' }),

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pandocNotes, pandocPlain, pdfText } from '../helpers/readers';
+import { expectAccessible } from './a11y';
 
 export interface AppDriver {
   page: Page;
@@ -29,6 +30,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
   let page = app.page;
   await waitReady(page);
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expectAccessible(page, 'the start screen');
 
   // A source: empty title and a bad date are refused with a message on the field; nothing is saved.
   await page.getByRole('button', { name: 'New source' }).click();
@@ -105,6 +107,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await expect(page.getByLabel('Key developments, paragraph 1')).toHaveValue(/fundamental issue/);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
+  await expectAccessible(page, 'the briefing editor');
 
   // Export runs the pre-export check first: each paragraph rests on one source, so it warns.
   const exportAnyway = async (button: string) => {

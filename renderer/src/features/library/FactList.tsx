@@ -40,7 +40,7 @@ export function FactList(props: Props) {
   }, [last, items.length, onNeedMore]);
 
   return (
-    <div className="fact-scroll" ref={scrollRef} role="list" aria-label="Facts" aria-rowcount={props.total}>
+    <div className="fact-scroll" ref={scrollRef} role="list" aria-label={`Facts: ${props.total} found`}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rows.map((row) => {
           const hit = props.items[row.index];
