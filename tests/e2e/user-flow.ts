@@ -152,4 +152,35 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'Kyiv refuses to cede Donbas, in law or in fact.',
   );
   await expect(page.locator('.chip')).toHaveCount(2);
+
+  // Drag a fact onto a section; cite a verbatim quote; reorder; a chip opens its fact.
+  const zelenskyy = page.getByTestId('fact').filter({ hasText: 'Ukraine will not recognise' });
+  await zelenskyy.dragTo(page.locator('[data-section="outlook"]'));
+  await expect(page.getByLabel('Outlook, paragraph 1')).toHaveValue(
+    'Ukraine will not recognise the Donbas as Russian.',
+  );
+  await zelenskyy.getByLabel('Section for this fact').selectOption({ label: 'Outlook' });
+  await zelenskyy.getByRole('button', { name: 'Add quote' }).click();
+  await expect(page.getByLabel('Outlook, paragraph 2')).toHaveValue(
+    'Volodymyr Zelenskyy, President of Ukraine: “de jure or de facto”',
+  );
+  await page.getByRole('button', { name: 'Move Outlook 2 up' }).click();
+  await expect(page.getByLabel('Outlook, paragraph 1')).toHaveValue(/de jure or de facto/);
+  await page
+    .locator('[data-section="bottom-line"]')
+    .getByRole('button', { name: /Volodymyr Zelenskyy/ })
+    .click();
+  await expect(
+    page.getByRole('form', { name: 'Edit fact' }).getByLabel('Verbatim quote (optional)'),
+  ).toHaveValue('de jure or de facto');
+
+  // The keyboard help sheet, and the dark theme.
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl/⌘ + E');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^Theme: system/ }).click();
+  await page.getByRole('button', { name: /^Theme: light/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page, 'the editor in the dark theme');
+  if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor-dark.png') });
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
-import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
+import { attribution, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { TemplatesView } from '../features/templates/TemplatesView';
+import { TopBar } from './TopBar';
 import { useHistory } from './use-history';
 
 export function App() {
@@ -93,10 +94,13 @@ export function App() {
     [draft],
   );
 
-  const cite = (fact: Fact, sectionId: string) => {
+  /** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
+  const cite = (fact: Fact, sectionId: string, useQuote = false) => {
     if (!draft) return;
     rememberFact(fact);
-    const block = { id: newBlockId(), text: fact.statement, factIds: [fact.id] };
+    const who = attribution(fact);
+    const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
+    const block = { id: newBlockId(), text, factIds: [fact.id] };
     const has = draft.sections.some((s) => s.id === sectionId);
     history.change({
       ...draft,
@@ -104,6 +108,12 @@ export function App() {
         ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: [...s.blocks, block] } : s))
         : [...draft.sections, { id: sectionId, blocks: [block] }],
     });
+  };
+
+  const [openRequest, setOpenRequest] = useState<{ fact: Fact; nonce: number } | null>(null);
+  const openFact = (factId: string) => {
+    const fact = knownFacts.get(factId);
+    if (fact) setOpenRequest((r) => ({ fact, nonce: (r?.nonce ?? 0) + 1 }));
   };
 
   if (loadError) {
@@ -117,14 +127,7 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Briefing Builder</h1>
-        {info ? (
-          <span className="muted" title={`Store: ${info.dataDir}`}>
-            {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version}
-          </span>
-        ) : null}
-      </header>
+      <TopBar info={info} />
       <main className="panes">
         <LibraryPane
           sources={sources}
@@ -133,6 +136,8 @@ export function App() {
           onSourcesChanged={refreshSources}
           onFactSaved={rememberFact}
           onCite={cite}
+          onDragFact={rememberFact}
+          openRequest={openRequest}
         />
         {draft && template ? (
           <BriefingEditor
@@ -147,6 +152,11 @@ export function App() {
             canUndo={history.canUndo}
             canRedo={history.canRedo}
             onTemplatesChanged={refreshTemplates}
+            onOpenFact={openFact}
+            onDropFact={(sectionId, factId) => {
+              const fact = knownFacts.get(factId);
+              if (fact) cite(fact, sectionId);
+            }}
             onClose={() => {
               history.reset(null);
               void refreshBriefings();

@@ -12,6 +12,7 @@ import {
 import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
+import { FACT_DRAG_TYPE } from '../library/FactList';
 
 type SaveState =
   { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; field?: string | undefined };
@@ -30,7 +31,19 @@ interface Props {
   canRedo: boolean;
   onClose: () => void;
   onTemplatesChanged: () => void;
+  /** Show a cited fact (and its source) in the library. */
+  onOpenFact: (factId: string) => void;
+  /** A fact was dropped on a section. */
+  onDropFact: (sectionId: string, factId: string) => void;
 }
+
+/** The list with the item at `from` moved to `to`. */
+const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+};
 
 let counter = 0;
 export const newBlockId = () => `b-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -42,19 +55,20 @@ const FRONT_MATTER_LABELS: Record<keyof FrontMatter, string> = {
   reference: 'Reference',
 };
 
-export function BriefingEditor({
-  draft,
-  template,
-  facts,
-  sources,
-  onChange,
-  onUndo,
-  onRedo,
-  canUndo,
-  canRedo,
-  onClose,
-  onTemplatesChanged,
-}: Props) {
+export function BriefingEditor(props: Props) {
+  const {
+    draft,
+    template,
+    facts,
+    sources,
+    onChange,
+    onUndo,
+    onRedo,
+    canUndo,
+    canRedo,
+    onClose,
+    onTemplatesChanged,
+  } = props;
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [check, setCheck] = useState<{ format: 'docx' | 'pdf' | 'both'; findings: CheckFinding[] } | null>(
@@ -102,12 +116,17 @@ export function BriefingEditor({
     return () => clearTimeout(timer.current);
   }, [draft, persist]);
 
-  // Undo/redo across the whole document (the text fields' own undo would only see one field).
+  // Undo/redo across the whole document (the text fields' own undo would only see one field), and
+  // Ctrl/Cmd+E to export both formats.
+  const exportShortcut = useRef<() => void>(() => undefined);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
       const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
+      if (key === 'e') {
+        e.preventDefault();
+        exportShortcut.current();
+      } else if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
         onUndo();
       } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
@@ -153,6 +172,10 @@ export function BriefingEditor({
       if (findings.length > 0) setCheck({ format, findings });
       else await doExport(format);
     });
+
+  useLayoutEffect(() => {
+    exportShortcut.current = () => void startExport('both');
+  });
 
   async function doExport(format: 'docx' | 'pdf' | 'both') {
     const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
@@ -346,6 +369,18 @@ export function BriefingEditor({
               className={`doc-section kind-${section.kind}`}
               aria-labelledby={`h-${section.id}`}
               data-section={section.id}
+              onDragOver={(e) => {
+                if (e.dataTransfer.types.includes(FACT_DRAG_TYPE)) {
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'copy';
+                }
+              }}
+              onDrop={(e) => {
+                const factId = e.dataTransfer.getData(FACT_DRAG_TYPE);
+                if (!factId) return;
+                e.preventDefault();
+                props.onDropFact(section.id, factId);
+              }}
             >
               <div className="section-head">
                 <h3 id={`h-${section.id}`}>
@@ -394,8 +429,15 @@ export function BriefingEditor({
                           className={isRetracted ? 'chip chip-retracted' : 'chip'}
                           title={isRetracted ? `RETRACTED: ${fact?.statement}` : fact?.statement}
                         >
-                          <sup>{n}</sup> {isRetracted ? '⚠ retracted · ' : ''}
-                          {fact ? attribution(fact) || source?.outlet : 'loading…'}
+                          <button
+                            type="button"
+                            className="chip-open"
+                            onClick={() => props.onOpenFact(factId)}
+                            title="Open this fact in the library"
+                          >
+                            <sup>{n}</sup> {isRetracted ? '⚠ retracted · ' : ''}
+                            {fact ? attribution(fact) || source?.outlet : 'loading…'}
+                          </button>
                           <button
                             type="button"
                             aria-label={`Remove citation ${n ?? ''}`}
@@ -420,6 +462,24 @@ export function BriefingEditor({
                       />{' '}
                       Assessment
                     </label>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Move ${section.heading} ${bi + 1} up`}
+                      disabled={bi === 0}
+                      onClick={() => updateSection(section.id, (bs) => move(bs, bi, bi - 1))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-label={`Move ${section.heading} ${bi + 1} down`}
+                      disabled={bi === blocks.length - 1}
+                      onClick={() => updateSection(section.id, (bs) => move(bs, bi, bi + 1))}
+                    >
+                      ↓
+                    </button>
                     <button
                       type="button"
                       className="link"

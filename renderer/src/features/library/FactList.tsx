@@ -10,7 +10,9 @@ interface Props {
   sections: Template['sections'];
   citedFactIds: ReadonlySet<string>;
   onOpen: (fact: Fact) => void;
-  onCite: (fact: Fact, sectionId: string) => void;
+  onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
+  /** A fact is being dragged towards the briefing. */
+  onDragFact: (fact: Fact) => void;
   onTag: (tag: string) => void;
   onNeedMore: () => void;
 }
@@ -18,6 +20,9 @@ interface Props {
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
+
+/** Drag-and-drop payload type: the id of a fact dragged from the library into a section. */
+export const FACT_DRAG_TYPE = 'application/x-briefing-fact';
 
 /** A virtualized list: only the rows on screen are in the DOM, so 100k results scroll like 10. */
 export function FactList(props: Props) {
@@ -57,6 +62,12 @@ export function FactList(props: Props) {
               className={isRetracted ? 'fact fact-retracted' : 'fact'}
               data-testid="fact"
               role="listitem"
+              draggable={props.sections.length > 0}
+              onDragStart={(e) => {
+                e.dataTransfer.setData(FACT_DRAG_TYPE, fact.id);
+                e.dataTransfer.effectAllowed = 'copy';
+                props.onDragFact(fact);
+              }}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -121,6 +132,16 @@ export function FactList(props: Props) {
                   <button type="button" className="secondary" onClick={() => props.onCite(fact, sectionId)}>
                     Add to briefing
                   </button>
+                  {fact.quote ? (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => props.onCite(fact, sectionId, true)}
+                      title="Cite the verbatim quote instead of the statement"
+                    >
+                      Add quote
+                    </button>
+                  ) : null}
                 </div>
               ) : null}
             </div>

@@ -17,7 +17,10 @@ interface Props {
   citedFactIds: ReadonlySet<string>;
   onSourcesChanged: () => void;
   onFactSaved: (f: Fact) => void;
-  onCite: (fact: Fact, sectionId: string) => void;
+  onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
+  onDragFact: (fact: Fact) => void;
+  /** A fact to show in the detail panel (a citation chip was clicked); `nonce` repeats the request. */
+  openRequest: { fact: Fact; nonce: number } | null;
 }
 
 type Tab = 'facts' | 'sources' | 'tools';
@@ -100,6 +103,17 @@ export function LibraryPane(props: Props) {
   }
   const search = useFactSearch(query);
   const { reload } = search;
+
+  // A clicked citation chip asks for its fact: adjust the panel while rendering (React's pattern for
+  // deriving state from a changed prop), not in an effect.
+  const [seenRequest, setSeenRequest] = useState(props.openRequest);
+  if (props.openRequest !== seenRequest) {
+    setSeenRequest(props.openRequest);
+    if (props.openRequest) {
+      setTab('facts');
+      setPanel({ kind: 'fact', fact: props.openRequest.fact });
+    }
+  }
 
   // Ctrl/Cmd+K jumps to the library search from anywhere.
   useEffect(() => {
@@ -404,6 +418,7 @@ export function LibraryPane(props: Props) {
               citedFactIds={props.citedFactIds}
               onOpen={(fact) => setPanel({ kind: 'fact', fact })}
               onCite={props.onCite}
+              onDragFact={props.onDragFact}
               onTag={(t) => setTags((list) => (list.includes(t) ? list : [...list, t]))}
               onNeedMore={search.loadMore}
             />

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../electron/contract/api';
+
+type Theme = 'system' | 'light' | 'dark';
+const THEME_KEY = 'briefing-theme';
+const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
+
+const SHORTCUTS: Array<[string, string]> = [
+  ['Ctrl/⌘ + K', 'Search the library'],
+  ['Ctrl/⌘ + Z', 'Undo (the whole briefing)'],
+  ['Ctrl/⌘ + Y or Ctrl/⌘ + Shift + Z', 'Redo'],
+  ['Ctrl/⌘ + E', 'Export DOCX and PDF (after the pre-export check)'],
+  ['Tab / Shift + Tab', 'Move between controls; every action is a button or field'],
+  ['Enter or Space on a fact', 'Open it to edit every field'],
+  ['Drag a fact onto a section', 'Cite it there (or use “Add to briefing”)'],
+  ['?', 'This list'],
+];
+
+function readTheme(): Theme {
+  const t = localStorage.getItem(THEME_KEY);
+  return t === 'light' || t === 'dark' ? t : 'system';
+}
+
+/** The app bar: name, mode, light/dark theme, and the keyboard help sheet. */
+export function TopBar({ info }: { info: AppInfo | null }) {
+  const [theme, setTheme] = useState<Theme>(readTheme);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    localStorage.setItem(THEME_KEY, theme);
+  }, [theme]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const isTyping = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (e.key === '?' && !isTyping) setHelpOpen(true);
+      if (e.key === 'Escape') setHelpOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <header className="topbar">
+      <h1>Briefing Builder</h1>
+      {info ? (
+        <span className="muted" title={`Store: ${info.dataDir}`}>
+          {info.mode === 'browser' ? 'Browser mode' : 'Desktop'} · v{info.version}
+        </span>
+      ) : null}
+      <span className="spacer" />
+      <button
+        type="button"
+        className="topbar-button"
+        onClick={() => setTheme(NEXT[theme])}
+        aria-label={`Theme: ${theme}. Switch to ${NEXT[theme]}`}
+      >
+        Theme: {theme}
+      </button>
+      <button
+        type="button"
+        className="topbar-button"
+        onClick={() => setHelpOpen(true)}
+        aria-label="Keyboard shortcuts"
+      >
+        ?
+      </button>
+      {isHelpOpen ? (
+        <div className="modal-backdrop" onClick={() => setHelpOpen(false)}>
+          <div
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="help-title"
+            className="modal card"
+            onClick={(e) => e.stopPropagation()}
+          >
+            <h2 id="help-title">Keyboard shortcuts</h2>
+            <table className="shortcuts">
+              <tbody>
+                {SHORTCUTS.map(([keys, what]) => (
+                  <tr key={keys}>
+                    <th scope="row">
+                      <kbd>{keys}</kbd>
+                    </th>
+                    <td>{what}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="actions">
+              <button type="button" autoFocus onClick={() => setHelpOpen(false)}>
+                Close
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </header>
+  );
+}
