@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Services } from '../services/services';
 import { registerIpcHandlers } from './ipc';
 import { hardenContents, hardenSession } from './security';
+import { isTrustedSender } from './sender';
 import { mainWindowOptions } from './window';
 
 // The bundle lives in dist/electron/ next to preload.cjs; the renderer is built into dist/renderer/.
@@ -41,16 +42,9 @@ async function start(): Promise<void> {
     );
   }
 
-  registerIpcHandlers(ipcMain, services.handlers(), (event) => {
-    const frame = event.senderFrame;
-    return (
-      mainWindow !== null &&
-      event.sender === mainWindow.webContents &&
-      frame !== null &&
-      frame.parent === null &&
-      frame.url.split('#')[0] === appUrl
-    );
-  });
+  registerIpcHandlers(ipcMain, services.handlers(), (event) =>
+    isTrustedSender(event, mainWindow?.webContents, appUrl),
+  );
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
   hardenContents(mainWindow.webContents, appUrl);
