@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { FactInput, SourceInput } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
+import { asStoreError } from '../store/db';
 import type { Store } from '../store/store';
 
 type ParsedFact = z.output<typeof FactInput>;
@@ -55,6 +56,8 @@ export class ImportBatch {
       this.store.db.transaction(fn)();
     } catch (error) {
       if (error instanceof AppError) throw error;
+      const mapped = asStoreError(error);
+      if (mapped instanceof AppError) throw mapped;
       throw new AppError(
         'import_failed',
         `The import failed and nothing was saved: ${error instanceof Error ? error.message : String(error)}`,

@@ -6,6 +6,7 @@ import { SourceInput, type CslName } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
+import { assertImportText } from './limits';
 
 export type SourceFormat = 'csl-json' | 'bibtex' | 'ris';
 
@@ -141,6 +142,7 @@ function parseItems(text: string, format: SourceFormat): CslData[] {
 
 /** Imports sources from CSL-JSON, BibTeX or RIS, in one transaction. */
 export function importSources(store: Store, format: SourceFormat, text: string): ImportReport {
+  assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
   const items = parseItems(text, format);
   const lines = entryLines(text, format);
