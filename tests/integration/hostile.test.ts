@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +22,7 @@ import { readTextFile } from '../../electron/services/import/limits';
 import { TemplateLibrary } from '../../electron/services/templates/library';
 import type { Db } from '../../electron/services/store/db';
 import { freshServices, repoRoot, tempDir } from '../helpers/fixtures';
+import { pdfText } from '../helpers/readers';
 
 // Hostile input, table-driven: every entry is fed to the importer, loader or API that would meet it.
 // Each must end in a readable AppError naming the file, line or field (never a TypeError, never code
@@ -406,3 +418,79 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
 
 // For the report: how many hostile inputs this file tries.
 export const HOSTILE_INPUTS = refused.length + 4 + 3;
+
+/** Pandoc's plain text with the document properties (the title lives in docProps/core.xml). */
+const pandocStandalone = (file: string) =>
+  execFileSync('pandoc', ['-s', '-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+
+describe('text from facts is never interpreted as markup', () => {
+  const SCRIPT = '<script>alert(1)</script>';
+  const TEMPLATE = '{{7*7}}';
+  const both = `${SCRIPT} ${TEMPLATE}`;
+  const out = tempDir('briefing-markup-');
+  let briefingId: string;
+
+  beforeAll(() => {
+    const { store } = services;
+    const template = services.templates.get('situation-brief');
+    const source = store.createSource({
+      title: `Source ${both}`,
+      outlet: `Outlet ${TEMPLATE}`,
+      authors: [],
+      type: 'article-newspaper',
+    } as never);
+    const fact = store.createFact({
+      sourceId: source.id,
+      statement: `Statement ${both}`,
+      quote: `quote ${both}`,
+      speaker: `Speaker ${SCRIPT}`,
+      tags: [],
+    } as never);
+    const briefing = store.createBriefing(
+      { templateId: template.id, title: `Title ${both}`, date: '2025-12-16' },
+      template,
+    );
+    store.updateBriefing(
+      briefing.id,
+      {
+        ...briefing,
+        sections: [
+          { id: 'bottom-line', blocks: [{ id: 'b1', text: `Paragraph ${both}`, factIds: [fact.id] }] },
+        ],
+      },
+      template,
+    );
+    briefingId = briefing.id;
+  });
+
+  it.each(['docx', 'pdf'] as const)('%s carries the exact characters', async (format) => {
+    const file = join(out, `markup.${format}`);
+    writeFileSync(file, (await services.exportBriefing(briefingId, format)).bytes);
+    const text = (format === 'docx' ? pandocStandalone(file) : pdfText(file)).replace(/\s+/g, ' ');
+    expect(text).toContain(`Title ${both}`);
+    expect(text).toContain(`Paragraph ${both}`);
+    expect(text).toContain(`Speaker ${SCRIPT}`);
+    expect(text).toContain(`Source ${both}`);
+    expect(text).not.toContain('&lt;');
+    expect(text).not.toContain('&amp;');
+  });
+
+  it('the renderer never injects HTML (no dangerouslySetInnerHTML, innerHTML, eval)', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(tsx?|html)$/.test(name)) files.push(path);
+      }
+    };
+    walk(join(repoRoot, 'renderer'));
+    expect(files.length).toBeGreaterThan(5);
+    const offending = files.filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write|new Function\(|\beval\(/.test(
+        readFileSync(f, 'utf8'),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+});
