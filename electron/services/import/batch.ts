@@ -53,7 +53,9 @@ export class ImportBatch {
   /** Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError. */
   run(fn: () => void): ImportReport {
     try {
-      this.store.db.transaction(fn)();
+      // IMMEDIATE takes the write lock up front, so another process's write makes this wait (busy_timeout)
+      // instead of failing at once when a deferred read transaction tries to upgrade to a write.
+      this.store.db.transaction(fn).immediate();
     } catch (error) {
       if (error instanceof AppError) throw error;
       const mapped = asStoreError(error);

@@ -73,6 +73,6 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
     db.transaction(() => {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
