@@ -34,6 +34,8 @@ async function start(): Promise<void> {
     isWatchingTemplates: true,
   });
   hardenSession(session.defaultSession);
+  // Every web contents, not only the main window's: a future window or devtools page gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
   const e2eDownloads = process.env.BRIEFING_E2E_DOWNLOADS;
   if (e2eDownloads) {
     // End-to-end tests cannot answer the native Save dialog: save exports straight into their folder.
@@ -47,7 +49,6 @@ async function start(): Promise<void> {
   );
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
-  hardenContents(mainWindow.webContents, appUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

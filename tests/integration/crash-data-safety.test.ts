@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleBriefing } from '../../electron/services/sample';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 import { pandocPlain } from '../helpers/readers';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   });
   expect(built.status).toBe(0);
 }, 120_000);
+afterAll(() => rmSync(child, { force: true }));
 
 /** A store holding the sample briefing; returns its folder and the briefing id. */
 function sampleStore(): { dataDir: string; briefingId: string } {
