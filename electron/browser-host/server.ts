@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +24,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+/** Largest API request body; anything bigger is refused with 413 before it is parsed. */
+export const MAX_BODY = 16 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,28 +58,50 @@ function send(
   res.end(body);
 }
 
+class TooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) return reject(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('too_large'));
-        req.destroy();
+        // Stop buffering at once; the 413 goes out with `Connection: close` and the rest is discarded.
+        req.off('data', onData);
+        chunks.length = 0;
+        req.resume();
+        reject(new TooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '', 'utf8');
-  const expected = Buffer.from(token, 'utf8');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/**
+ * Bearer-token check in constant time: both sides are hashed first, so neither the content nor the
+ * length of the expected token leaks through timing.
+ */
+export function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
+}
+
+/** `decodeURIComponent` that answers null instead of throwing on malformed escapes such as `%E0%A4%A`. */
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -112,8 +135,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       let raw: string;
       try {
         raw = await readBody(req);
-      } catch {
-        return send(res, 413, 'Request too large');
+      } catch (error) {
+        if (!(error instanceof TooLarge)) throw error;
+        res.setHeader('Connection', 'close');
+        return send(res, 413, `Request too large (the limit is ${MAX_BODY / 1024 / 1024} MB)`);
       }
       let input: unknown;
       try {
@@ -121,13 +146,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return send(res, 400, 'Malformed JSON');
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      const channel = decode(url.pathname.slice(5));
+      if (channel === null) return send(res, 400, 'Malformed path');
+      const result = await dispatch(options.handlers, channel, input);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    const relative =
-      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = decode(url.pathname);
+    if (decoded === null || decoded.includes('\0')) return send(res, 400, 'Malformed path');
+    const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^[/\\]+/, '');
     const file = resolve(rendererRoot, relative);
     if (!file.startsWith(rendererRoot + sep)) return send(res, 404, 'Not found');
     let body: Buffer;

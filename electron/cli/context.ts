@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
 import { Services } from '../services/services';
+import { asStoreError } from '../services/store/db';
 
 // The bundle lives in dist/node/; the repository (or installed package) root is two levels up.
 export const appRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,6 +57,9 @@ export async function withServices<T>(
   const services = openServices(dataDir);
   try {
     return await fn(services);
+  } catch (error) {
+    // Another process holding the store locked past the busy timeout reads as "the store is in use".
+    throw asStoreError(error);
   } finally {
     services.close();
   }

@@ -26,6 +26,19 @@ const Logo = z.strictObject({
   widthMm: z.number().min(5, 'must be at least 5.').max(80, 'must be at most 80.').default(30),
 });
 
+/**
+ * A CSL style carried in a template, as text. XML with a DOCTYPE or an ENTITY declaration is refused:
+ * no entity (external, or a billion nested ones) is ever expanded by whatever reads the style later.
+ */
+const CslText = z
+  .string()
+  .min(20)
+  .max(500_000)
+  .refine((xml) => !/<!\s*(DOCTYPE|ENTITY)/i.test(xml), {
+    message: 'must not contain a DOCTYPE or ENTITY declaration (CSL styles need neither).',
+  })
+  .refine((xml) => /<style[\s>]/.test(xml), { message: 'must be a CSL style (an XML <style> element).' });
+
 /** Optional front-matter fields a template can ask for (title, date and classification are always there). */
 export const FRONT_MATTER_FIELDS = ['subtitle', 'author', 'recipients', 'reference'] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
@@ -117,9 +130,7 @@ export const Template = z
       .default({} as never),
     citations: z.strictObject({
       /** A built-in style id, or `csl` with the XML of a `.csl` file carried in the template. */
-      style: z
-        .union([z.enum(BUILT_IN_STYLES), z.strictObject({ csl: z.string().min(20).max(500_000) })])
-        .default('briefing-notes'),
+      style: z.union([z.enum(BUILT_IN_STYLES), z.strictObject({ csl: CslText })]).default('briefing-notes'),
       placement: z.enum(['footnotes', 'endnotes', 'author-date']).default('footnotes'),
       sourceList: z.boolean().default(true),
       sourceListTitle: nonEmpty(100).default('Sources'),

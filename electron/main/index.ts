@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Services } from '../services/services';
 import { registerIpcHandlers } from './ipc';
 import { hardenContents, hardenSession } from './security';
+import { isTrustedSender } from './sender';
 import { mainWindowOptions } from './window';
 
 // The bundle lives in dist/electron/ next to preload.cjs; the renderer is built into dist/renderer/.
@@ -33,6 +34,8 @@ async function start(): Promise<void> {
     isWatchingTemplates: true,
   });
   hardenSession(session.defaultSession);
+  // Every web contents, not only the main window's: a future window or devtools page gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
   const e2eDownloads = process.env.BRIEFING_E2E_DOWNLOADS;
   if (e2eDownloads) {
     // End-to-end tests cannot answer the native Save dialog: save exports straight into their folder.
@@ -41,19 +44,11 @@ async function start(): Promise<void> {
     );
   }
 
-  registerIpcHandlers(ipcMain, services.handlers(), (event) => {
-    const frame = event.senderFrame;
-    return (
-      mainWindow !== null &&
-      event.sender === mainWindow.webContents &&
-      frame !== null &&
-      frame.parent === null &&
-      frame.url.split('#')[0] === appUrl
-    );
-  });
+  registerIpcHandlers(ipcMain, services.handlers(), (event) =>
+    isTrustedSender(event, mainWindow?.webContents, appUrl),
+  );
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
-  hardenContents(mainWindow.webContents, appUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -47,54 +47,57 @@ export function parseBriefingFile(text: string): BriefingFile {
  * facts) instead of duplicated; citations are re-pointed at the matched ids.
  */
 export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
-  return store.db.transaction(() => {
-    const sourceIds = new Map<string, string>();
-    for (const s of file.sources) {
-      const existing =
-        store.getSource(s.id) ??
-        store
-          .listSources()
-          .find(
-            (x) =>
-              (s.url && x.url === s.url) ||
-              (x.title === s.title && x.outlet === s.outlet && x.published === s.published),
-          );
-      const { id: _id, createdAt: _c, updatedAt: _u, textSha256: _h, capturedAt: _t, ...input } = s;
-      sourceIds.set(s.id, existing ? existing.id : store.createSource(input).id);
-    }
-    const factIds = new Map<string, string>();
-    const findFact = store.db
-      .prepare("SELECT id FROM facts WHERE source_id = ? AND statement = ? AND coalesce(quote, '') = ?")
-      .pluck();
-    for (const f of file.facts) {
-      const sourceId = sourceIds.get(f.sourceId);
-      if (!sourceId)
-        throw new AppError(
-          'invalid_file',
-          `The fact "${f.statement.slice(0, 50)}" cites a source the file does not carry.`,
-          'facts',
-        );
-      const existing =
-        store.getFact(f.id)?.id ?? (findFact.get(sourceId, f.statement, f.quote ?? '') as string | undefined);
-      const { id: _id, createdAt: _c, updatedAt: _u, ...input } = f;
-      factIds.set(f.id, existing ?? store.createFact({ ...input, sourceId }).id);
-    }
-    const sections: BriefingSection[] = file.briefing.sections.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({
-        ...b,
-        factIds: b.factIds.map((id) => {
-          const mapped = factIds.get(id);
-          if (!mapped)
-            throw new AppError(
-              'invalid_file',
-              `A paragraph cites a fact the file does not carry (${id}).`,
-              'briefing.sections',
+  return store.db
+    .transaction(() => {
+      const sourceIds = new Map<string, string>();
+      for (const s of file.sources) {
+        const existing =
+          store.getSource(s.id) ??
+          store
+            .listSources()
+            .find(
+              (x) =>
+                (s.url && x.url === s.url) ||
+                (x.title === s.title && x.outlet === s.outlet && x.published === s.published),
             );
-          return mapped;
-        }),
-      })),
-    }));
-    return store.insertBriefing({ ...file.briefing, sections });
-  })();
+        const { id: _id, createdAt: _c, updatedAt: _u, textSha256: _h, capturedAt: _t, ...input } = s;
+        sourceIds.set(s.id, existing ? existing.id : store.createSource(input).id);
+      }
+      const factIds = new Map<string, string>();
+      const findFact = store.db
+        .prepare("SELECT id FROM facts WHERE source_id = ? AND statement = ? AND coalesce(quote, '') = ?")
+        .pluck();
+      for (const f of file.facts) {
+        const sourceId = sourceIds.get(f.sourceId);
+        if (!sourceId)
+          throw new AppError(
+            'invalid_file',
+            `The fact "${f.statement.slice(0, 50)}" cites a source the file does not carry.`,
+            'facts',
+          );
+        const existing =
+          store.getFact(f.id)?.id ??
+          (findFact.get(sourceId, f.statement, f.quote ?? '') as string | undefined);
+        const { id: _id, createdAt: _c, updatedAt: _u, ...input } = f;
+        factIds.set(f.id, existing ?? store.createFact({ ...input, sourceId }).id);
+      }
+      const sections: BriefingSection[] = file.briefing.sections.map((s) => ({
+        ...s,
+        blocks: s.blocks.map((b) => ({
+          ...b,
+          factIds: b.factIds.map((id) => {
+            const mapped = factIds.get(id);
+            if (!mapped)
+              throw new AppError(
+                'invalid_file',
+                `A paragraph cites a fact the file does not carry (${id}).`,
+                'briefing.sections',
+              );
+            return mapped;
+          }),
+        })),
+      }));
+      return store.insertBriefing({ ...file.briefing, sections });
+    })
+    .immediate();
 }

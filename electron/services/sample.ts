@@ -70,60 +70,64 @@ export const SAMPLE_FACTS: readonly SampleFact[] = [
  */
 export function createSampleBriefing(services: Services, articleText: string): string {
   const { store } = services;
-  return store.db.transaction(() => {
-    const source = store.createSource({ ...SAMPLE_SOURCE, text: articleText });
-    const ids = new Map(
-      SAMPLE_FACTS.map(({ key, ...f }) => [key, store.createFact({ ...f, sourceId: source.id }).id]),
-    );
-    const id = (key: string) => ids.get(key) ?? '';
-    const template = services.templates.get('situation-brief');
-    const briefing = store.createBriefing(
-      {
-        templateId: template.id,
-        title: 'Berlin peace talks: territory remains the sticking point',
-        date: '2025-12-16',
-      },
-      template,
-    );
-    const block = (n: number, text: string, factIds: string[]) => ({ id: `b${n}`, text, factIds });
-    const sections: BriefingSection[] = [
-      {
-        id: 'bottom-line',
-        blocks: [
-          block(1, 'Washington says most issues are settled, but Kyiv still refuses to cede Donbas.', [
-            id('ninety-percent'),
-            id('zelenskyy-recognition'),
-          ]),
-        ],
-      },
-      {
-        id: 'key-developments',
-        blocks: [
-          block(2, 'US negotiators are pressing Kyiv to withdraw from the part of Donetsk it still holds.', [
-            id('donetsk-withdrawal'),
-          ]),
-          block(3, 'Zelenskyy ruled out any recognition of Russian sovereignty over Donbas.', [
-            id('zelenskyy-recognition'),
-          ]),
-          block(4, 'The US has floated Article 5-style guarantees backed by a military response.', [
-            id('tusk-military'),
-          ]),
-          block(5, 'Kyiv wants guarantees to be legally binding and ratified by Congress.', [
-            id('le-monde-guarantees'),
-          ]),
-          block(6, 'Moscow insists that Ukraine stay out of NATO.', [id('peskov-nato')]),
-        ],
-      },
-      {
-        id: 'outlook',
-        blocks: [
-          block(7, 'Russia has not accepted the proposals; a deal depends on the territorial question.', [
-            id('russia-not-agreed'),
-          ]),
-        ],
-      },
-    ];
-    store.updateBriefing(briefing.id, { ...briefing, sections }, template);
-    return briefing.id;
-  })();
+  return store.db
+    .transaction(() => {
+      const source = store.createSource({ ...SAMPLE_SOURCE, text: articleText });
+      const ids = new Map(
+        SAMPLE_FACTS.map(({ key, ...f }) => [key, store.createFact({ ...f, sourceId: source.id }).id]),
+      );
+      const id = (key: string) => ids.get(key) ?? '';
+      const template = services.templates.get('situation-brief');
+      const briefing = store.createBriefing(
+        {
+          templateId: template.id,
+          title: 'Berlin peace talks: territory remains the sticking point',
+          date: '2025-12-16',
+        },
+        template,
+      );
+      const block = (n: number, text: string, factIds: string[]) => ({ id: `b${n}`, text, factIds });
+      const sections: BriefingSection[] = [
+        {
+          id: 'bottom-line',
+          blocks: [
+            block(1, 'Washington says most issues are settled, but Kyiv still refuses to cede Donbas.', [
+              id('ninety-percent'),
+              id('zelenskyy-recognition'),
+            ]),
+          ],
+        },
+        {
+          id: 'key-developments',
+          blocks: [
+            block(
+              2,
+              'US negotiators are pressing Kyiv to withdraw from the part of Donetsk it still holds.',
+              [id('donetsk-withdrawal')],
+            ),
+            block(3, 'Zelenskyy ruled out any recognition of Russian sovereignty over Donbas.', [
+              id('zelenskyy-recognition'),
+            ]),
+            block(4, 'The US has floated Article 5-style guarantees backed by a military response.', [
+              id('tusk-military'),
+            ]),
+            block(5, 'Kyiv wants guarantees to be legally binding and ratified by Congress.', [
+              id('le-monde-guarantees'),
+            ]),
+            block(6, 'Moscow insists that Ukraine stay out of NATO.', [id('peskov-nato')]),
+          ],
+        },
+        {
+          id: 'outlook',
+          blocks: [
+            block(7, 'Russia has not accepted the proposals; a deal depends on the territorial question.', [
+              id('russia-not-agreed'),
+            ]),
+          ],
+        },
+      ];
+      store.updateBriefing(briefing.id, { ...briefing, sections }, template);
+      return briefing.id;
+    })
+    .immediate();
 }

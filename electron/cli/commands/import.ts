@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
 import type { CandidateFact, ImportReport } from '../../contract/api';
 import { importArticle, proposeCandidates } from '../../services/import/article';
 import { importFacts } from '../../services/import/facts';
+import { readTextFile } from '../../services/import/limits';
 import { importSources, type SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
@@ -14,8 +14,8 @@ const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD 
 
 function readInput(file: string | undefined): string {
   if (!file) throw new AppError('usage', `Give the file to import.\n  ${usage}`);
-  if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
-  return readFileSync(file, 'utf8');
+  // Refuses files over 50 MB unread, and binary files; decodes UTF-16 and Latin-1 as well as UTF-8.
+  return readTextFile(file);
 }
 
 function printReport(report: ImportReport): void {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../services/fs-atomic';
+import { readTextFile } from '../../services/import/limits';
 import { parseTemplate } from '../../services/templates/library';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
@@ -17,12 +17,8 @@ export const templates: Command = {
     const [verb, arg] = positionals;
     if (verb === 'validate') {
       if (!arg) throw new AppError('usage', 'templates validate needs a FILE.');
-      let text: string;
-      try {
-        text = readFileSync(arg, 'utf8');
-      } catch (error) {
-        throw new AppError('not_found', `Cannot read ${arg}: ${(error as Error).message}`);
-      }
+      // Templates are at most 2 MB (the loader's limit): a bigger file is refused unread.
+      const text = readTextFile(arg, 2 * 1024 * 1024);
       try {
         const t = parseTemplate(text, arg);
         console.log(

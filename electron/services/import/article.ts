@@ -4,6 +4,7 @@ import { FactInput, SourceInput } from '../../core/schemas';
 import type { CandidateFact, ImportReport, contract } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
+import { assertImportText } from './limits';
 import { htmlToParagraphs, textToParagraphs } from './html';
 
 export type ArticleImportInput = z.input<(typeof contract)['import:article']['input']>;
@@ -485,6 +486,7 @@ export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
 ): { text: string; candidates: CandidateFact[] } {
+  assertImportText(text, 'The article');
   const paragraphs = articleParagraphs(text, format);
   const people = new PeopleMemory();
   const candidates: CandidateFact[] = [];

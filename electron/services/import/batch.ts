@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { FactInput, SourceInput } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import { insertFacts } from '../store/bulk';
+import { asStoreError } from '../store/db';
 import type { Store } from '../store/store';
 
 type ParsedFact = z.output<typeof FactInput>;
@@ -55,13 +56,19 @@ export class ImportBatch {
   /** Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError. */
   run(fn: () => void): ImportReport {
     try {
-      this.store.db.transaction(() => {
-        fn();
-        // Not push(...ids): a spread of 200k arguments overflows the stack.
-        this.report.factIds = this.report.factIds.concat(insertFacts(this.store, this.pending));
-      })();
+      // IMMEDIATE takes the write lock up front, so another process's write makes this wait (busy_timeout)
+      // instead of failing at once when a deferred read transaction tries to upgrade to a write.
+      this.store.db
+        .transaction(() => {
+          fn();
+          // Not push(...ids): a spread of 200k arguments overflows the stack.
+          this.report.factIds = this.report.factIds.concat(insertFacts(this.store, this.pending));
+        })
+        .immediate();
     } catch (error) {
       if (error instanceof AppError) throw error;
+      const mapped = asStoreError(error);
+      if (mapped instanceof AppError) throw mapped;
       throw new AppError(
         'import_failed',
         `The import failed and nothing was saved: ${error instanceof Error ? error.message : String(error)}`,

@@ -5,6 +5,7 @@ import { FactInput, SourceInput } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
+import { assertImportText } from './limits';
 
 /** The header a CSV of facts uses (snake_case), and our field for each. */
 const CSV_COLUMNS: Record<string, string> = {
@@ -123,6 +124,7 @@ const tagsOf = (v: unknown) => (typeof v === 'string' ? v.split(';').map((t) => 
 
 /** Imports facts from CSV or JSON, in one transaction. */
 export function importFacts(store: Store, format: 'csv' | 'json', text: string): ImportReport {
+  assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
   const { sources, facts } = format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
   const field = (key: string) => (format === 'csv' ? (CSV_NAME[key.split('.')[0] ?? ''] ?? key) : key);

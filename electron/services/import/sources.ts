@@ -6,6 +6,7 @@ import { SourceInput, type CslName } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
+import { assertImportText } from './limits';
 
 export type SourceFormat = 'csl-json' | 'bibtex' | 'ris';
 
@@ -104,6 +105,27 @@ function entryLines(text: string, format: SourceFormat): number[] {
     .flatMap((line, i) => (pattern.test(line) ? [i + 1] : []));
 }
 
+/** A RIS record runs from "TY  - " to "ER  - "; a missing end tag means a truncated or merged file. */
+function assertRisRecordsClosed(text: string): void {
+  let open: { record: number; line: number } | undefined;
+  let record = 0;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const unclosed = (o: { record: number; line: number }) =>
+    new AppError(
+      'invalid_file',
+      `Record ${o.record} (line ${o.line}) has no end tag "ER  - ": each RIS record ends with an "ER  - " line.`,
+      String(o.record - 1),
+    );
+  lines.forEach((line, i) => {
+    if (/^TY {2}-/.test(line)) {
+      if (open) throw unclosed(open);
+      record++;
+      open = { record, line: i + 1 };
+    } else if (/^ER {2}-/.test(line)) open = undefined;
+  });
+  if (open) throw unclosed(open);
+}
+
 function parseItems(text: string, format: SourceFormat): CslData[] {
   if (format === 'csl-json') {
     let data: unknown;
@@ -119,13 +141,17 @@ function parseItems(text: string, format: SourceFormat): CslData[] {
     });
     return list as CslData[];
   }
+  if (format === 'ris') assertRisRecordsClosed(text);
   const forceType = format === 'bibtex' ? '@bibtex/text' : '@ris/file';
   let items: CslData[];
   try {
     items = plugins.input.chain(text, { forceType, generateGraph: false });
   } catch (error) {
     const label = format === 'bibtex' ? 'BibTeX' : 'RIS';
-    const detail = ((error as Error).message ?? String(error)).split('\n')[0];
+    const detail =
+      error instanceof RangeError
+        ? 'it nests braces or fields too deeply.'
+        : ((error as Error).message ?? String(error)).split('\n')[0];
     throw new AppError('invalid_file', `This ${label} file could not be read: ${detail}`);
   }
   if (!Array.isArray(items) || items.length === 0) {
@@ -141,6 +167,7 @@ function parseItems(text: string, format: SourceFormat): CslData[] {
 
 /** Imports sources from CSL-JSON, BibTeX or RIS, in one transaction. */
 export function importSources(store: Store, format: SourceFormat, text: string): ImportReport {
+  assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
   const items = parseItems(text, format);
   const lines = entryLines(text, format);

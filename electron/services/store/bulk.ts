@@ -113,7 +113,7 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
       });
       db.prepare(INDEX_NEW_FACTS).run(lastRowid);
       setDeferred.run(0);
-    })();
+    }).immediate();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }

@@ -6,6 +6,28 @@ import { migrations as defaultMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
+/** How long a statement waits for another process's write lock before giving up (busy_timeout). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** True for SQLite's "database is locked" family (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED…). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/** The readable error for a store another process holds locked longer than the busy timeout. */
+export function storeBusyError(): AppError {
+  return new AppError(
+    'store_busy',
+    `The store is in use by another Briefing Builder process (the app or a CLI command) and stayed locked for ${BUSY_TIMEOUT_MS / 1000} s. Try again when it has finished.`,
+  );
+}
+
+/** Maps SQLite lock errors to {@link storeBusyError}; anything else is returned unchanged. */
+export function asStoreError(error: unknown): unknown {
+  return isBusyError(error) ? storeBusyError() : error;
+}
+
 /**
  * Opens (creating if needed) the store and brings its schema up to date. Each migration runs in its
  * own transaction together with the `user_version` bump, so a crash leaves the store at a whole version.
@@ -13,7 +35,7 @@ export type Db = Database.Database;
  */
 export function openDatabase(file: string, migrations: readonly Migration[] = defaultMigrations): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 5000 });
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -29,7 +51,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = de
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asStoreError(error);
   }
 }
 
@@ -51,6 +73,6 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
     db.transaction(() => {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }

@@ -278,17 +278,19 @@ export class Store {
     this.checkSource(f.sourceId);
     const t = now();
     const row = factRow(f, randomUUID(), t, t);
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, locator,
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, locator,
              credibility, status, created_at, updated_at)
            VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date, @locator,
              @credibility, @status, @created_at, @updated_at)`,
-        )
-        .run(row);
-      this.writeTags(row.id, f.tags);
-    })();
+          )
+          .run(row);
+        this.writeTags(row.id, f.tags);
+      })
+      .immediate();
     return this.requireFact(row.id);
   }
 
@@ -297,18 +299,20 @@ export class Store {
     const merged = FactInput.parse({ ...current, ...FactPatch.parse(patch) });
     this.checkSource(merged.sourceId);
     const row = factRow(merged, id, current.createdAt, now());
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
              speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date, locator = @locator,
              credibility = @credibility, status = @status, updated_at = @updated_at
            WHERE id = @id`,
-        )
-        .run(row);
-      this.db.prepare('DELETE FROM fact_tags WHERE fact_id = ?').run(id);
-      this.writeTags(id, merged.tags);
-    })();
+          )
+          .run(row);
+        this.db.prepare('DELETE FROM fact_tags WHERE fact_id = ?').run(id);
+        this.writeTags(id, merged.tags);
+      })
+      .immediate();
     return this.requireFact(id);
   }
 

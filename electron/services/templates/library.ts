@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  watch,
+  type FSWatcher,
+} from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { AppError, fromZodError, type AppErrorData } from '../../core/errors';
@@ -32,7 +40,24 @@ export function parseTemplate(text: string, file: string): Template {
     const e = fromZodError(result.error);
     throw new AppError('invalid_template', `${file} is not a valid template: ${e.message}`, e.path, e.issues);
   }
+  const logo = result.data.style.logo;
+  if (logo && !isImageOfType(logo.dataUri)) {
+    throw new AppError(
+      'invalid_template',
+      `${file} is not a valid template: style.logo.dataUri does not hold the PNG or JPEG image it declares.`,
+      'style.logo.dataUri',
+    );
+  }
   return result.data;
+}
+
+/** True when a logo's bytes start with the signature of the type its data URI declares. */
+function isImageOfType(dataUri: string): boolean {
+  const comma = dataUri.indexOf(',');
+  const head = Buffer.from(dataUri.slice(comma + 1, comma + 1 + 16), 'base64');
+  if (dataUri.startsWith('data:image/png;'))
+    return head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
 }
 
 /**
@@ -118,6 +143,13 @@ export class TemplateLibrary {
       for (const name of names) {
         const file = join(folder.dir, name);
         try {
+          // A link in a shared folder must not pull in files from elsewhere on the machine.
+          const real = realpathSync(file);
+          if (!real.startsWith(realpathSync(folder.dir) + sep))
+            throw new AppError(
+              'outside_folder',
+              `${name} links to ${real}, outside the template folder; it is not loaded.`,
+            );
           const size = statSync(file).size;
           if (size > MAX_TEMPLATE_BYTES)
             throw new AppError(

@@ -1,8 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server';
+import {
+  MAX_BODY,
+  startBrowserHost,
+  tokenMatches,
+  type BrowserHost,
+} from '../../../electron/browser-host/server';
 import { freshServices, tempDir } from '../../helpers/fixtures';
 
 const services = freshServices();
@@ -14,6 +19,9 @@ beforeAll(async () => {
   writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  // Symlinks inside the renderer folder that point outside it must not be followed.
+  symlinkSync(join(root, 'secret.txt'), join(root, 'renderer', 'link.txt'));
+  symlinkSync(root, join(root, 'renderer', 'up'));
   host = await startBrowserHost({ handlers: services.handlers(), rendererDir: join(root, 'renderer') });
 });
 afterAll(async () => {
@@ -93,5 +101,108 @@ describe('browser host', () => {
     expect((await raw({ path: '/../secret.txt' })).status).toBe(404);
     expect((await raw({ path: '/%2e%2e/secret.txt' })).status).toBe(404);
     expect((await raw({ path: '/assets/%2e%2e/%2e%2e/secret.txt' })).status).toBe(404);
+  });
+
+  it('compares tokens in constant time and only as a Bearer token', () => {
+    expect(tokenMatches('Bearer abc', 'abc')).toBe(true);
+    expect(tokenMatches('bearer abc', 'abc')).toBe(false);
+    expect(tokenMatches('Basic abc', 'abc')).toBe(false);
+    expect(tokenMatches('abc', 'abc')).toBe(false);
+    expect(tokenMatches('Bearer ', '')).toBe(false);
+    expect(tokenMatches(undefined, 'abc')).toBe(false);
+    expect(tokenMatches('Bearer ab', 'abc')).toBe(false);
+    expect(tokenMatches('Bearer abcd', 'abc')).toBe(false);
+  });
+
+  it('refuses the token in the query string or a cookie', async () => {
+    const r = await raw({
+      path: `/api/sources:list?token=${host.token}`,
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', Cookie: `token=${host.token}` },
+    });
+    expect(r.status).toBe(401);
+  });
+
+  it('refuses a missing Host, look-alike hosts and origins', async () => {
+    expect((await api('sources:list', '{}', { Host: `127.0.0.1:${host.port}.evil.example` })).status).toBe(
+      421,
+    );
+    expect((await api('sources:list', '{}', { Host: `127.0.0.1:${host.port + 1}` })).status).toBe(421);
+    expect((await api('sources:list', '{}', { Origin: 'null' })).status).toBe(403);
+    expect((await api('sources:list', '{}', { Origin: `https://127.0.0.1:${host.port}` })).status).toBe(403);
+    expect(
+      (await api('sources:list', '{}', { Origin: `http://127.0.0.1:${host.port}.evil.example` })).status,
+    ).toBe(403);
+    expect((await raw({ path: '/', headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+  });
+
+  it('sends no CORS headers, answers no preflight and sets protective headers', async () => {
+    const preflight = await raw({
+      path: '/api/sources:list',
+      method: 'OPTIONS',
+      headers: { Origin: `http://127.0.0.1:${host.port}`, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(405);
+    for (const r of [preflight, await api('sources:list', '{}'), await raw({ path: '/' })]) {
+      expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it('allows only GET/HEAD for files and POST for the API', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'POST', 'TRACE'])
+      expect((await raw({ path: '/index.html', method })).status, method).toBe(405);
+    for (const method of ['PUT', 'DELETE', 'GET', 'PATCH'])
+      expect(
+        (await raw({ path: '/api/sources:list', method, headers: { Authorization: `Bearer ${host.token}` } }))
+          .status,
+        method,
+      ).toBe(405);
+    expect((await raw({ path: '/index.html', method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('refuses a body over the limit with 413, declared or streamed, without parsing it', async () => {
+    const declared = await api('sources:list', '{}', { 'Content-Length': String(MAX_BODY + 1) }).catch(
+      (e: Error) => ({ status: -1, body: e.message }),
+    );
+    // Node may reset the socket after the early answer; what matters is that no 200 came back.
+    expect([413, -1]).toContain(declared.status);
+    const big = `{"x":"${'a'.repeat(MAX_BODY)}"}`;
+    const streamed = await api('sources:list', big, { 'Transfer-Encoding': 'chunked' }).catch((e: Error) => ({
+      status: -1,
+      body: e.message,
+    }));
+    expect([413, -1]).toContain(streamed.status);
+    // The server is still healthy afterwards.
+    expect((await api('sources:list', '{}')).status).toBe(200);
+  });
+
+  it('answers malformed escapes with 400, not a crash', async () => {
+    expect((await raw({ path: '/%E0%A4%A' })).status).toBe(400);
+    expect((await raw({ path: '/index.html%00.js' })).status).toBe(400);
+    expect((await api('sources%E0%A4%A', '{}')).status).toBe(400);
+    expect(JSON.parse((await api('no%3Asuch', '{}')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+  });
+
+  it('never serves outside the renderer: encoded slashes, backslashes, absolute paths, symlinks', async () => {
+    for (const path of [
+      '/..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%2f%2e%2e%2fsecret.txt',
+      `/${encodeURIComponent(join(root, 'secret.txt'))}`,
+      '/%2fetc%2fpasswd',
+      '/link.txt',
+      '/up/secret.txt',
+      '/assets',
+      '/nope.html',
+    ])
+      expect((await raw({ path })).status, path).toBe(404);
   });
 });

@@ -1,0 +1,58 @@
+import { readFileSync, statSync } from 'node:fs';
+import { AppError } from '../../core/errors';
+
+/** The largest file any importer reads (the API's own limit on import text is the same 50 MB). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/**
+ * Refuses import text that is too large or binary before any parser sees it. A NUL character never
+ * occurs in CSV, JSON, BibTeX, RIS or an article; it means a binary file (or UTF-16 read as UTF-8).
+ */
+export function assertImportText(text: string, what = 'The file', maxBytes = MAX_IMPORT_BYTES): void {
+  // A JS string of n UTF-16 units is at least n bytes of UTF-8: the length alone decides most cases fast.
+  if (text.length > maxBytes || Buffer.byteLength(text, 'utf8') > maxBytes)
+    throw new AppError('too_large', `${what} is larger than the ${mb(maxBytes)} an import may be.`);
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new AppError(
+      'binary_file',
+      `${what} looks binary (a NUL byte on line ${line}): give a text file (UTF-8, UTF-16 or Latin-1).`,
+    );
+  }
+}
+
+/**
+ * Reads a text file for import: refuses it unread when it is larger than `maxBytes`, decodes UTF-8,
+ * UTF-16 (with a byte-order mark) and falls back to Windows-1252/Latin-1 for bytes that are not UTF-8.
+ */
+export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new AppError('not_a_file', `${file} is not a file.`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('not_found', `File not found: ${file}`);
+  }
+  if (size > maxBytes)
+    throw new AppError('too_large', `${file} is ${mb(size)}; an import may be at most ${mb(maxBytes)}.`);
+  const bytes = readFileSync(file);
+  const text = decodeText(bytes);
+  assertImportText(text, file, maxBytes);
+  return text;
+}
+
+/** Bytes as text: BOM-marked UTF-16 or UTF-8, else strict UTF-8, else Windows-1252 (a superset of Latin-1). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,59 @@
+// A child process for tests/integration/crash-*.test.ts, bundled with esbuild at test time and killed
+// with SIGKILL mid-work. Modes:
+//   autosave DATA_DIR BRIEFING_ID   loops briefings:update (through the handler table, as the app does),
+//                                   printing "saved N" after each commit
+//   export DATA_DIR BRIEFING_ID OUT_DIR   loops: retitle, export DOCX, writeFileAtomic it and a 24 MB
+//                                   version-stamped file, printing "wrote N" after each pair
+import { join } from 'node:path';
+import { dispatch } from '../../electron/contract/dispatch';
+import { writeFileAtomic } from '../../electron/services/fs-atomic';
+import { Services } from '../../electron/services/services';
+
+const [mode, dataDir, briefingId, outDir] = process.argv.slice(2);
+if (!mode || !dataDir || !briefingId)
+  throw new Error('usage: crash-child MODE DATA_DIR BRIEFING_ID [OUT_DIR]');
+const templatesDir = join(process.cwd(), 'templates');
+const services = new Services({ dataDir, templatesDir, mode: 'browser', version: 'crash-test' });
+const handlers = services.handlers();
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Every block of every section carries the same version number: a torn write would mix them. */
+function contentFor(n: number) {
+  const briefing = services.store.getBriefing(briefingId as string);
+  return {
+    title: `Version ${n}`,
+    date: briefing.date,
+    classification: briefing.classification,
+    frontMatter: briefing.frontMatter,
+    sections: briefing.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        text: `Version ${n} of block ${b.id}. ${'filler '.repeat(200)}`,
+      })),
+    })),
+  };
+}
+
+if (mode === 'autosave') {
+  for (let n = 1; ; n++) {
+    const r = await dispatch(handlers, 'briefings:update', { id: briefingId, content: contentFor(n) });
+    if (!r.ok) throw new Error(r.error.message);
+    say(`saved ${n}`);
+  }
+} else if (mode === 'export' && outDir) {
+  const big = Buffer.alloc(24 * 1024 * 1024);
+  for (let n = 1; ; n++) {
+    services.store.updateBriefing(
+      briefingId,
+      { ...contentFor(n) },
+      services.templates.get(services.store.getBriefing(briefingId).templateId),
+    );
+    const docx = await services.exportBriefing(briefingId, 'docx');
+    await writeFileAtomic(join(outDir, 'brief.docx'), docx.bytes);
+    big.fill(n % 251);
+    big.writeUInt32BE(n, 0);
+    await writeFileAtomic(join(outDir, 'big.bin'), big);
+    say(`wrote ${n}`);
+  }
+}
