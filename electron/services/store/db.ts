@@ -37,6 +37,8 @@ export function openDatabase(file: string, migrations: readonly Migration[] = de
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
+    // Refuse a newer store before touching it: switching to WAL rewrites the file header.
+    refuseNewer(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -59,7 +61,8 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Db, migrations: readonly Migration[]): void {
+/** Throws when the store was written by a newer version of the app than these migrations know. */
+function refuseNewer(db: Db, migrations: readonly Migration[]): void {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) {
@@ -68,6 +71,11 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
       `This store was written by a newer version of Briefing Builder (schema ${current}; this version knows ${latest}). Update the app to open it.`,
     );
   }
+}
+
+export function migrate(db: Db, migrations: readonly Migration[]): void {
+  refuseNewer(db, migrations);
+  const current = schemaVersion(db);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
