@@ -62,7 +62,10 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
       const notes = pandocNotes(path);
       if (template.citations.placement === 'author-date') {
         expect(notes).toEqual([]);
-        expect(text).toContain('(Berlin talks coverage (sample article), 2025)');
+        // APA (via citeproc): no author, so the title stands in for it.
+        expect(text).toContain(
+          '(“Zelenskyy Rules out Recognising Donbas as Russian after Berlin Talks,” 2025)',
+        );
       } else {
         expect(notes).toHaveLength(file.noteCount);
         expect(notes.length).toBeGreaterThan(0);
