@@ -293,7 +293,9 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   for (let pass = 0; pass < 6; pass++) {
     const record = { pageOf: new Map<number, number>(), pageCount: 0 };
     const bytes = await toBytes(definition(model, { pageOf, pageCount, reserve, record }));
-    const fits = need(record.pageOf) <= reserve || reserve >= maxReserve;
+    // Notes too long for any page's foot (a pasted article as a source title) go to the end instead.
+    if (need(record.pageOf) > maxReserve) return toBytes(definition(model, null));
+    const fits = need(record.pageOf) <= reserve;
     const settled =
       record.pageCount === pageCount &&
       model.notes.every((n) => record.pageOf.get(n.number) === pageOf.get(n.number));
