@@ -66,20 +66,20 @@ describe('any Unicode in any field', () => {
         paragraph,
         fc.constantFrom('footnotes' as const, 'endnotes' as const),
         async (t, para, placement) => {
-          const [
-            title,
-            subtitle,
-            author,
-            outlet,
-            sourceTitle,
-            speaker,
-            role,
-            quote,
-            bullet,
-            cell,
-            heading,
-            ref,
-          ] = t.map((s) => s ?? '');
+          const field = (i: number) => t[i] ?? '';
+          const title = field(0);
+          const subtitle = field(1);
+          const author = field(2);
+          const outlet = field(3);
+          const sourceTitle = field(4);
+          const speaker = field(5);
+          const role = field(6);
+          const quote = field(7);
+          const bullet = field(8);
+          const cell = field(9);
+          const heading = field(10);
+          const ref = field(11);
+
           const source: Source = {
             id: 's1',
             title: sourceTitle || 'untitled',
