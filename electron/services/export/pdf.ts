@@ -25,6 +25,13 @@ function configure(): void {
   configured = true;
 }
 
+/**
+ * pdfmake breaks an over-long word one character at a time, which takes seconds for a 10 000-character
+ * run without spaces (a pasted hash or URL list): give such runs a zero-width break point every 100.
+ */
+const breakable = (text: string) =>
+  text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
+
 /** Per-page footnotes: which page each note landed on in the previous pass, and the space kept for them. */
 interface FootnoteLayout {
   /** Note number → page, from the previous pass (empty on the first). */
@@ -53,7 +60,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   const inline = (runs: Run[], italics = false) =>
     runs.map((run) =>
       run.kind === 'text'
-        ? { text: run.text, italics }
+        ? { text: breakable(run.text), italics }
         : run.kind === 'cite'
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
@@ -105,7 +112,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         margin: [0, 0, 0, 3],
         text: [
           { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
-          { text: n.text },
+          { text: breakable(n.text) },
         ],
       } as ContentText);
     }
@@ -113,10 +120,17 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push({ text: model.sourceList.title, style: 'h1', outline: true } as ContentText);
     for (const e of model.sourceList.entries) {
-      const before = e.url ? e.text.slice(0, e.text.lastIndexOf(e.url)) : e.text;
+      const at = e.url ? e.text.indexOf(e.url) : -1;
       content.push({
         margin: [0, 0, 0, 3],
-        text: e.url ? [before, { text: e.url, link: e.url, color: '#1155CC' }, '.'] : [before],
+        text:
+          e.url && at >= 0
+            ? [
+                breakable(e.text.slice(0, at)),
+                { text: e.url, link: e.url, color: '#1155CC' },
+                e.text.slice(at + e.url.length),
+              ]
+            : [breakable(e.text)],
       } as ContentText);
     }
   }
@@ -150,7 +164,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
                 linkToDestination: backTarget.get(n.number) ?? '',
                 color: heading,
               },
-              { text: n.text },
+              { text: breakable(n.text) },
             ],
           }) as ContentText,
       ),
@@ -279,6 +293,9 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     }
     return Math.max(0, ...[...byPage.values()].map((t) => notesHeight(t, fontSize, width)));
   };
+  // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
+  if (model.notes.some((n) => notesHeight([n.text], fontSize, width) > maxReserve / 2))
+    return toBytes(definition(model, null));
   let pageOf = new Map<number, number>();
   let pageCount = 0;
   // Start with room for the first paragraph-worth of notes; passes grow it as needed.
@@ -293,16 +310,15 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   for (let pass = 0; pass < 6; pass++) {
     const record = { pageOf: new Map<number, number>(), pageCount: 0 };
     const bytes = await toBytes(definition(model, { pageOf, pageCount, reserve, record }));
-    // Notes too long for any page's foot (a pasted article as a source title) go to the end instead.
-    if (need(record.pageOf) > maxReserve) return toBytes(definition(model, null));
-    const fits = need(record.pageOf) <= reserve;
+    const recorded = fillGaps(record.pageOf, model);
+    const needed = Math.min(maxReserve, need(recorded));
     const settled =
       record.pageCount === pageCount &&
-      model.notes.every((n) => record.pageOf.get(n.number) === pageOf.get(n.number));
-    if (fits && settled) return bytes;
-    pageOf = fillGaps(record.pageOf, model);
+      model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
+    if (needed <= reserve && settled) return bytes;
+    pageOf = recorded;
     pageCount = record.pageCount;
-    if (!fits) reserve = Math.min(maxReserve, need(record.pageOf));
+    reserve = Math.max(reserve, needed);
   }
   return toBytes(
     definition(model, { pageOf, pageCount, reserve, record: { pageOf: new Map(), pageCount: 0 } }),
