@@ -15,12 +15,13 @@ mkdirSync(results, { recursive: true });
 const missing = [
   ['pandoc', '/usr/bin/pandoc'],
   ['pdftotext (poppler-utils)', '/usr/bin/pdftotext'],
+  ['soffice (libreoffice-writer-nogui)', '/usr/bin/soffice'],
   ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
 ].filter(([, path]) => !existsSync(path));
 if (missing.length > 0) {
   console.error(`Missing test tools: ${missing.map(([name]) => name).join(', ')}.`);
   console.error(
-    'Install them with: sudo apt-get install -y --no-install-recommends chromium pandoc poppler-utils',
+    'Install them with: sudo apt-get install -y --no-install-recommends chromium pandoc poppler-utils libreoffice-writer-nogui',
   );
   process.exit(1);
 }

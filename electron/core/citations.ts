@@ -1,6 +1,25 @@
 import { attribution, type Fact, type Source } from './schemas';
 import { formatLongDate } from './text';
 
+/** One citation mark: the fact cited and the source it comes from. */
+export interface CitationRef {
+  fact: Fact;
+  source: Source;
+}
+
+/**
+ * Formats citations for the render model. Core stays pure: the CSL formatter (citation-js) lives on
+ * the Node side and is injected by the services; {@link simpleFormatter} serves the editor's preview.
+ */
+export interface CitationFormatter {
+  /** The note text of each citation mark, in reading order (one note per mark). */
+  notes(refs: readonly CitationRef[]): string[];
+  /** The in-text citation of each mark, in reading order, for author-date placement. */
+  inText(refs: readonly CitationRef[]): string[];
+  /** The source list: each source once, in the order the style sorts them. */
+  bibliography(sources: readonly Source[]): Array<{ sourceId: string; text: string }>;
+}
+
 /**
  * The note text for one citation of a fact: who said it (when the fact is attributed), then where it
  * was reported. Example: `Dmitry Peskov, Kremlin spokesman, in Reuters, “Kremlin says …”, 15 December 2025, https://….`
@@ -36,3 +55,11 @@ export function compareSources(a: Source, b: Source): number {
 export function formatAuthorDate(source: Source): string {
   return `(${source.outlet}, ${source.published ? source.published.slice(0, 4) : 'n.d.'})`;
 }
+
+/** A dependency-free formatter for previews; exports use the CSL formatter instead. */
+export const simpleFormatter: CitationFormatter = {
+  notes: (refs) => refs.map((r) => formatNote(r.fact, r.source)),
+  inText: (refs) => refs.map((r) => formatAuthorDate(r.source)),
+  bibliography: (sources) =>
+    [...sources].sort(compareSources).map((s) => ({ sourceId: s.id, text: formatSourceEntry(s) })),
+};

@@ -1,5 +1,5 @@
 import { AppError } from './errors';
-import { compareSources, formatAuthorDate, formatNote, formatSourceEntry } from './citations';
+import { simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
 import {
   attribution,
   type Block,
@@ -53,6 +53,8 @@ export interface RenderSourceEntry {
 export interface RenderModel {
   title: string;
   subtitle?: string;
+  /** The author from the front matter, for document properties (even when not printed). */
+  author?: string;
   /** Display date, e.g. `15 December 2025`. */
   date: string;
   /** Author, recipients, reference: label and value, in the template's order. */
@@ -124,6 +126,8 @@ export interface RenderInput {
   template: Template;
   facts: ReadonlyArray<Fact>;
   sources: ReadonlyArray<Source>;
+  /** Formats notes, in-text citations and the source list; the services inject the CSL formatter. */
+  formatter?: CitationFormatter;
 }
 
 /**
@@ -131,12 +135,23 @@ export interface RenderInput {
  * citation mark (as Word numbers footnotes); with author-date placement they are cited in the text
  * instead. The source list holds each cited source once, sorted.
  */
-export function buildRenderModel({ briefing, template, facts, sources }: RenderInput): RenderModel {
+export function buildRenderModel({
+  briefing,
+  template,
+  facts,
+  sources,
+  formatter = simpleFormatter,
+}: RenderInput): RenderModel {
   const factById = new Map(facts.map((f) => [f.id, f]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const { citations } = template;
   const notes: RenderNote[] = [];
   const citedSources = new Map<string, Source>();
+
+  // Marks are collected in reading order first, then formatted together: note styles need the whole
+  // sequence (first note full, later ones short, "Ibid.").
+  const refs: CitationRef[] = [];
+  const citeRuns: Array<{ kind: 'cite'; text: string }> = [];
 
   const cite = (factId: string, heading: string): Run => {
     const fact = factById.get(factId);
@@ -149,16 +164,14 @@ export function buildRenderModel({ briefing, template, facts, sources }: RenderI
     if (!source)
       throw new AppError('missing_source', `The fact "${fact.statement.slice(0, 60)}" has no source.`);
     citedSources.set(source.id, source);
-    if (citations.placement === 'author-date')
-      return { kind: 'cite', text: stripXmlInvalid(formatAuthorDate(source)) };
+    refs.push({ fact, source });
+    if (citations.placement === 'author-date') {
+      const run = { kind: 'cite' as const, text: '' };
+      citeRuns.push(run);
+      return run;
+    }
     const number = notes.length + 1;
-    const grades = citations.showGrades ? ` [${source.grade}${fact.credibility}]` : '';
-    notes.push({
-      number,
-      factId,
-      sourceId: source.id,
-      text: stripXmlInvalid(formatNote(fact, source) + grades),
-    });
+    notes.push({ number, factId, sourceId: source.id, text: '' });
     return { kind: 'note', number };
   };
 
@@ -205,11 +218,29 @@ export function buildRenderModel({ briefing, template, facts, sources }: RenderI
     template.classifications.find((c) => c.id === briefing.classification) ??
     template.classifications.find((c) => c.id === template.defaultClassification);
 
-  const entries = [...citedSources.values()].sort(compareSources).map((s): RenderSourceEntry => {
-    const entry: RenderSourceEntry = { sourceId: s.id, text: stripXmlInvalid(formatSourceEntry(s)) };
-    if (s.url) entry.url = s.url;
-    return entry;
-  });
+  if (citations.placement === 'author-date') {
+    formatter.inText(refs).forEach((text, i) => {
+      const run = citeRuns[i];
+      if (run) run.text = stripXmlInvalid(text);
+    });
+  } else {
+    formatter.notes(refs).forEach((text, i) => {
+      const note = notes[i];
+      const ref = refs[i];
+      if (!note || !ref) return;
+      const grades = citations.showGrades ? ` [${ref.source.grade}${ref.fact.credibility}]` : '';
+      note.text = stripXmlInvalid(text + grades);
+    });
+  }
+
+  const entries = citations.sourceList
+    ? formatter.bibliography([...citedSources.values()]).map(({ sourceId, text }): RenderSourceEntry => {
+        const entry: RenderSourceEntry = { sourceId, text: stripXmlInvalid(text) };
+        const url = sourceById.get(sourceId)?.url;
+        if (url) entry.url = url;
+        return entry;
+      })
+    : [];
 
   const fm = briefing.frontMatter ?? {};
   const shown = template.frontMatter.fields;
@@ -229,6 +260,7 @@ export function buildRenderModel({ briefing, template, facts, sources }: RenderI
     notes,
     sourceList: citations.sourceList ? { title: citations.sourceListTitle, entries } : null,
   };
+  if (fm.author) model.author = stripXmlInvalid(fm.author);
   if (shown.includes('subtitle') && fm.subtitle) model.subtitle = stripXmlInvalid(fm.subtitle);
   if (shown.includes('reference') && fm.reference) model.reference = stripXmlInvalid(fm.reference);
   return model;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError } from '../core/errors';
-import { buildRenderModel, orderedSections } from '../core/render-model';
+import { buildRenderModel, orderedSections, type RenderModel } from '../core/render-model';
 import type { Briefing, ExportFormat, Fact, Source } from '../core/schemas';
 import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
@@ -16,9 +16,11 @@ import { deleteCollection, listCollections, saveCollection } from './search/coll
 import { searchFacts } from './search/search';
 import { renderDocx } from './export/docx';
 import { renderPdf } from './export/pdf';
+import { builtInStylesDir, cslFormatter } from './export/csl';
 import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
 import { parseTemplate, TemplateLibrary } from './templates/library';
+import type { Template } from '../core/template';
 
 export interface ServicesOptions {
   /** Folder holding the store (`briefing.sqlite`). */
@@ -95,6 +97,12 @@ export class Services {
     });
   }
 
+  /** The render model of a briefing, its citations formatted by the template's CSL style. */
+  renderModel(briefing: Briefing, template: Template, facts: Fact[], sources: Source[]): RenderModel {
+    const formatter = cslFormatter(template.citations.style, builtInStylesDir(this.options.templatesDir));
+    return buildRenderModel({ briefing, template, facts, sources, formatter });
+  }
+
   /** Renders a briefing. Findings the template makes blocking stop the export, each one named. */
   async exportBriefing(id: string, format: ExportFormat): Promise<ExportedFile> {
     const briefing = this.store.getBriefing(id);
@@ -109,7 +117,7 @@ export class Services {
         `The template does not allow export yet: ${blocking.map((f) => f.message).join(' ')}`,
       );
     }
-    const model = buildRenderModel({ briefing, template, facts, sources });
+    const model = this.renderModel(briefing, template, facts, sources);
     const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
     return {
       fileName: `${safeFileName(briefing.title)}.${format}`,

@@ -124,8 +124,8 @@ export async function userFlow(app: AppDriver): Promise<void> {
   );
   const notes = pandocNotes(docx);
   expect(notes).toHaveLength(2);
-  expect(notes[0]).toContain('Volodymyr Zelenskyy, President of Ukraine, in Reuters');
-  expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, in Reuters');
+  expect(notes[0]).toContain('Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
+  expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, quoted in Reuters');
   const plain = pandocPlain(docx);
   expect(plain).toContain('Kyiv refuses to cede Donbas, in law or in fact.');
   expect(plain).toContain('Sources');
@@ -136,8 +136,8 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'Berlin-talks-territory-is-the-sticking-point.pdf',
   );
   const text = pdfText(pdf).replace(/\s+/g, ' ');
-  expect(text).toContain('1. Volodymyr Zelenskyy, President of Ukraine, in Reuters');
-  expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, in Reuters');
+  expect(text).toContain('1. Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
+  expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, quoted in Reuters');
   expect(text).toContain('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
 
   // Restart: everything is still there.

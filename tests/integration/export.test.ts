@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import { attribution } from '../../electron/core/schemas';
 import { createSampleBriefing, SAMPLE_FACTS, SAMPLE_SOURCE } from '../../electron/services/sample';
 import type { Services } from '../../electron/services/services';
@@ -46,7 +45,7 @@ describe('DOCX read back by pandoc', () => {
   it('has one real footnote per citation, with the attribution in it', () => {
     const notes = pandocNotes(docx);
     expect(notes).toHaveLength(citations);
-    expect(notes[0]).toMatch(/^US officials, in Berlin talks coverage/);
+    expect(notes[0]).toMatch(/^US officials, quoted in Berlin talks coverage/);
     expect(notes.join('\n')).toContain('Dmitry Peskov, Kremlin spokesman');
     expect(notes.join('\n')).toContain('15 December 2025');
   });
@@ -62,12 +61,12 @@ describe('DOCX read back by pandoc', () => {
 describe('PDF read back by poppler', () => {
   it('has the same notes, numbered, and the source list', () => {
     const text = pdfText(pdf).replace(/\s+/g, ' ');
-    const model = buildRenderModel({
-      briefing: services.store.getBriefing(briefingId),
-      template: services.templates.get('situation-brief'),
-      facts: services.store.listFacts(),
-      sources: services.store.listSources(),
-    });
+    const model = services.renderModel(
+      services.store.getBriefing(briefingId),
+      services.templates.get('situation-brief'),
+      services.store.listFacts(),
+      services.store.listSources(),
+    );
     expect(model.notes).toHaveLength(citations);
     for (const note of model.notes) expect(text).toContain(`${note.number}. ${note.text}`);
     expect(text).toContain('Sources');

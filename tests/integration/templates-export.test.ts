@@ -62,7 +62,10 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
       const notes = pandocNotes(path);
       if (template.citations.placement === 'author-date') {
         expect(notes).toEqual([]);
-        expect(text).toContain('(Berlin talks coverage (sample article), 2025)');
+        // APA (via citeproc): no author, so the title stands in for it.
+        expect(text).toContain(
+          '(“Zelenskyy Rules out Recognising Donbas as Russian after Berlin Talks,” 2025)',
+        );
       } else {
         expect(notes).toHaveLength(file.noteCount);
         expect(notes.length).toBeGreaterThan(0);
@@ -87,9 +90,55 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
       );
       expect(text).toMatch(/Page 1 of \d/);
       expect(pdfFonts(path).filter((f) => !f.embedded)).toEqual([]);
+      // One render model feeds both: the PDF carries the very note texts pandoc finds in the DOCX.
+      const docxNotes = pandocNotes(join(out, `${templateId}.docx`));
+      expect(docxNotes).toHaveLength(file.noteCount);
+      // Notes may run over a page break (page furniture in between): compare each note's ends.
+      for (const note of docxNotes.map((n) => n.replace(/\s+/g, ' '))) {
+        expect(text).toContain(note.slice(0, 60));
+        expect(text).toContain(note.slice(-20));
+      }
+      expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Author:\s+A\. Analyst/);
     });
   },
 );
+
+describe('LibreOffice opens every DOCX', () => {
+  it("converts each built-in template's DOCX to PDF, footnotes at the foot of their page", async () => {
+    const dir = tempDir('briefing-lo-');
+    const ids = [...briefings.keys()];
+    const files: string[] = [];
+    for (const id of ids) {
+      const path = join(dir, `${id}.docx`);
+      writeFileSync(path, (await services.exportBriefing(briefings.get(id) ?? '', 'docx')).bytes);
+      files.push(path);
+    }
+    // Its own profile: parallel test workers must not share LibreOffice's user installation.
+    const profile = `file://${tempDir('lo-profile-')}`;
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    for (const id of ids) {
+      const pdf = join(dir, `${id}.pdf`);
+      expect(existsSync(pdf), `${id}.pdf`).toBe(true);
+      const template = services.templates.get(id);
+      const pages = pdfText(pdf).split('\f');
+      const model = (await services.exportBriefing(briefings.get(id) ?? '', 'docx')).noteCount;
+      if (template.citations.placement !== 'footnotes') continue;
+      expect(model).toBeGreaterThan(0);
+      // The first note sits on page 1, below the body text and above the page footer.
+      const first = pages[0]?.replace(/\s+/g, ' ') ?? '';
+      const noteStart = pandocNotes(files[ids.indexOf(id)] ?? '')[0]?.slice(0, 25) ?? '?';
+      const at = first.indexOf(noteStart);
+      expect(at, `${id}: note 1 on page 1`).toBeGreaterThan(
+        first.indexOf(template.sections[0]?.heading ?? '?'),
+      );
+      expect(first.indexOf('Page 1 of')).toBeGreaterThan(at);
+    }
+  }, 150_000);
+});
 
 describe('template rules at export', () => {
   it('blocks export while a field the template requires is empty, and says which', async () => {

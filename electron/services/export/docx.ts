@@ -9,6 +9,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -35,6 +36,20 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
       ? new EndnoteReferenceRun(run.number)
       : new FootnoteReferenceRun(run.number);
   });
+}
+
+/** Text with the source's address as a live link where it appears (notes and the source list). */
+function linked(text: string, url: string | undefined): ParagraphChild[] {
+  const at = url ? text.indexOf(url) : -1;
+  if (!url || at < 0) return [new TextRun(text)];
+  const children: ParagraphChild[] = [];
+  if (at > 0) children.push(new TextRun(text.slice(0, at)));
+  children.push(
+    new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] }),
+  );
+  const rest = text.slice(at + url.length);
+  if (rest) children.push(new TextRun(rest));
+  return children;
 }
 
 function header(model: RenderModel): Header {
@@ -117,8 +132,13 @@ function table(t: NonNullable<RenderModel['sections'][number]['table']>, model: 
 /** Lays a render model out as a Word document with real footnotes (or endnotes) and a source list. */
 export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
   const { style } = model;
+  const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
+  const noteStyle = model.placement === 'endnotes' ? 'EndnoteText' : 'FootnoteText';
   const notes = Object.fromEntries(
-    model.notes.map((n) => [String(n.number), { children: [new Paragraph(n.text)] }]),
+    model.notes.map((n) => [
+      String(n.number),
+      { children: [new Paragraph({ style: noteStyle, children: linked(n.text, urls.get(n.sourceId)) })] },
+    ]),
   );
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
@@ -138,7 +158,9 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
       const lead = p.isAssessment ? [new TextRun({ text: 'Assessment: ', bold: true, italics: true })] : [];
       body.push(
         new Paragraph({
-          ...(section.kind === 'bullets' ? { bullet: { level: 0 } } : {}),
+          ...(section.kind === 'bullets'
+            ? { style: 'ListBullet', numbering: { reference: 'bullets', level: 0 } }
+            : {}),
           children: [...lead, ...runs(p.runs, model, p.isAssessment)],
         }),
       );
@@ -148,29 +170,35 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     body.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.sourceList.title)] }),
     );
-    for (const entry of model.sourceList.entries) {
-      const text = entry.url ? entry.text.slice(0, entry.text.lastIndexOf(entry.url)) : entry.text;
-      const children: ParagraphChild[] = [new TextRun(text)];
-      if (entry.url) {
-        children.push(
-          new ExternalHyperlink({
-            link: entry.url,
-            children: [new TextRun({ text: entry.url, style: 'Hyperlink' })],
-          }),
-          new TextRun('.'),
-        );
-      }
-      body.push(new Paragraph({ children }));
-    }
+    for (const entry of model.sourceList.entries)
+      body.push(new Paragraph({ children: linked(entry.text, entry.url) }));
   }
 
   const headingFont = style.headingFontFamily ?? style.fontFamily;
   const headingSize = style.headingSizePt ?? style.bodySizePt * 1.3;
   const doc = new Document({
     title: model.title,
-    subject: model.templateName,
-    creator: 'Briefing Builder',
+    subject: model.subtitle ?? model.templateName,
+    creator: model.author ?? 'Briefing Builder',
+    lastModifiedBy: 'Briefing Builder',
+    keywords: [model.templateName, model.classification.label].join(', '),
     description: `${model.classification.label} — ${model.date}`,
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '\u2022',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
     styles: {
       default: {
         document: {
@@ -198,10 +226,33 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
             size: halfPoints(style.bodySizePt * 1.15),
           },
         },
+        heading3: {
+          run: {
+            font: headingFont,
+            color: hex(style.headingColour),
+            bold: true,
+            size: halfPoints(style.bodySizePt),
+          },
+        },
         title: {
           run: { font: headingFont, color: hex(style.headingColour), size: halfPoints(style.bodySizePt * 2) },
         },
+        // Word's own note styles, so a reader's restyling of "Footnote Text" reaches every note.
+        footnoteText: { run: { font: style.fontFamily, size: halfPoints(style.bodySizePt - 1) } },
+        endnoteText: { run: { font: style.fontFamily, size: halfPoints(style.bodySizePt - 1) } },
+        hyperlink: { run: { color: '1155CC', underline: {} } },
       },
+      paragraphStyles: [
+        {
+          // Word's built-in "List Bullet" (style id ListBullet), carrying the template's font.
+          id: 'ListBullet',
+          name: 'List Bullet',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { font: style.fontFamily, size: halfPoints(style.bodySizePt) },
+          paragraph: { indent: { left: 720, hanging: 360 } },
+        },
+      ],
     },
     ...(model.placement === 'endnotes'
       ? { endnotes: notes }

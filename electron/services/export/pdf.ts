@@ -13,6 +13,8 @@ const roboto = {
   bolditalics: resolve(robotoDir, 'Roboto-MediumItalic.ttf'),
 };
 
+const pt = (mm: number) => mm * 2.8346;
+
 let configured = false;
 function configure(): void {
   if (configured) return;
@@ -24,13 +26,24 @@ function configure(): void {
 }
 
 /**
- * Lays a render model out as a PDF. pdfmake has no footnotes, so notes are endnotes: each marker links
- * to its note and each note's number links back to the marker.
+ * pdfmake breaks an over-long word one character at a time, which takes seconds for a 10 000-character
+ * run without spaces (a pasted hash or URL list): give such runs a zero-width break point every 100.
  */
-const pt = (mm: number) => mm * 2.8346;
+const breakable = (text: string) =>
+  text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
 
-export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
-  configure();
+/** Per-page footnotes: which page each note landed on in the previous pass, and the space kept for them. */
+interface FootnoteLayout {
+  /** Note number → page, from the previous pass (empty on the first). */
+  pageOf: Map<number, number>;
+  pageCount: number;
+  /** Points kept free above the usual bottom margin for the notes. */
+  reserve: number;
+  /** Filled by this pass: note number → page, and the page count. */
+  record: { pageOf: Map<number, number>; pageCount: number };
+}
+
+function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocumentDefinitions {
   const { style } = model;
   const heading = style.headingColour;
   const content: Content[] = [{ text: model.title, style: 'title' }];
@@ -43,10 +56,11 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
   const backTarget = new Map<number, string>();
+  const notesAt = new Map<string, number[]>();
   const inline = (runs: Run[], italics = false) =>
     runs.map((run) =>
       run.kind === 'text'
-        ? { text: run.text, italics }
+        ? { text: breakable(run.text), italics }
         : run.kind === 'cite'
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
@@ -55,6 +69,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     const numbers = runs.flatMap((run) => (run.kind === 'note' ? [run.number] : []));
     const anchor = numbers[0] === undefined ? undefined : `ref-${numbers[0]}`;
     if (anchor) for (const n of numbers) backTarget.set(n, anchor);
+    if (anchor) notesAt.set(anchor, numbers);
     return anchor ? { id: anchor } : {};
   };
 
@@ -88,7 +103,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       content.push({ ul: paragraphs, margin: [0, 0, 0, style.paragraphSpacingPt] } as Content);
     else content.push(...(paragraphs as ContentText[]));
   }
-  if (model.notes.length > 0) {
+  if (model.notes.length > 0 && !footnotes) {
     content.push({ text: 'Notes', style: 'h1', outline: true } as ContentText);
     for (const n of model.notes) {
       content.push({
@@ -97,7 +112,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
         margin: [0, 0, 0, 3],
         text: [
           { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
-          { text: n.text },
+          { text: breakable(n.text) },
         ],
       } as ContentText);
     }
@@ -105,22 +120,64 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push({ text: model.sourceList.title, style: 'h1', outline: true } as ContentText);
     for (const e of model.sourceList.entries) {
-      const before = e.url ? e.text.slice(0, e.text.lastIndexOf(e.url)) : e.text;
+      const at = e.url ? e.text.indexOf(e.url) : -1;
       content.push({
         margin: [0, 0, 0, 3],
-        text: e.url ? [before, { text: e.url, link: e.url, color: '#1155CC' }, '.'] : [before],
+        text:
+          e.url && at >= 0
+            ? [
+                breakable(e.text.slice(0, at)),
+                { text: e.url, link: e.url, color: '#1155CC' },
+                e.text.slice(at + e.url.length),
+              ]
+            : [breakable(e.text)],
       } as ContentText);
     }
   }
 
   const m = style.marginsMm;
   const banner = { text: model.classification.label, bold: true, color: model.classification.colour };
+  const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
+  const bannerRow = (currentPage: number, pageCount: number) => ({
+    columns: [
+      style.footer.banner ? banner : { text: '' },
+      { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
+    ],
+  });
+  const noteSize = style.bodySizePt - 1.5;
+  const footnoteBlock = (currentPage: number): Content[] => {
+    if (!footnotes) return [];
+    const here = model.notes.filter((n) => footnotes.pageOf.get(n.number) === currentPage);
+    if (here.length === 0) return [];
+    return [
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: '#888888' }] },
+      ...here.map(
+        (n): Content =>
+          ({
+            id: `note-${n.number}`,
+            fontSize: noteSize,
+            lineHeight: 1,
+            margin: [0, NOTE_GAP, 0, 0],
+            text: [
+              {
+                text: `${n.number}. `,
+                linkToDestination: backTarget.get(n.number) ?? '',
+                color: heading,
+              },
+              { text: breakable(n.text) },
+            ],
+          }) as ContentText,
+      ),
+    ];
+  };
   const dd: TDocumentDefinitions = {
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
-    pageMargins: [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
+    pageMargins: [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom) + (footnotes?.reserve ?? 0)],
     info: {
       title: model.title,
-      subject: model.templateName,
+      ...(model.author ? { author: model.author } : {}),
+      subject: model.subtitle ?? model.templateName,
+      keywords: [model.templateName, model.classification.label].join(', '),
       creator: 'Briefing Builder',
       producer: 'Briefing Builder',
     },
@@ -132,13 +189,37 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
         { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
       ],
     }),
-    footer: (currentPage: number, pageCount: number) => ({
-      margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-      columns: [
-        style.footer.banner ? banner : { text: '' },
-        { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
-      ],
-    }),
+    // With footnotes, the footer area starts where the body ends: notes first, then the banner row at
+    // the usual height from the page's foot (drawn in the background, which is laid out per page).
+    footer: (currentPage: number, pageCount: number) =>
+      (footnotes
+        ? { margin: [pt(m.left), 4, pt(m.right), 0], stack: footnoteBlock(currentPage) }
+        : {
+            margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+            ...bannerRow(currentPage, pageCount),
+          }) as Content,
+    ...(footnotes
+      ? {
+          background: (currentPage: number) =>
+            ({
+              margin: [
+                pt(m.left),
+                pageHeight - Math.min(pt(m.bottom) / 2 + 8, pt(m.bottom) - 4),
+                pt(m.right),
+                0,
+              ],
+              ...bannerRow(currentPage, footnotes.pageCount),
+            }) as Content,
+          pageBreakBefore: (node: { id?: string; pageNumbers: number[]; pages: number }) => {
+            footnotes.record.pageCount = node.pages;
+            const numbers = node.id ? notesAt.get(node.id) : undefined;
+            // Markers end their paragraph, so they sit on its last page.
+            const page = Math.max(...node.pageNumbers);
+            if (numbers) for (const n of numbers) footnotes.record.pageOf.set(n, page);
+            return false;
+          },
+        }
+      : {}),
     content,
     defaultStyle: {
       font: 'Roboto',
@@ -157,6 +238,100 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       },
     },
   };
-  const buffer = await pdfmake.createPdf(dd).getBuffer();
-  return new Uint8Array(buffer);
+  return dd;
+}
+
+const NOTE_GAP = 2;
+
+/**
+ * A conservative height for a page's notes: greedy line wrapping with Roboto's widest common average
+ * advance (≈0.55 em), so the reserved area holds them with a little to spare.
+ */
+function notesHeight(texts: string[], fontSize: number, width: number): number {
+  if (texts.length === 0) return 0;
+  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.55)));
+  let lines = 0;
+  for (const text of texts) {
+    let line = 0;
+    lines += 1;
+    for (const word of text.split(/\s+/)) {
+      const w = [...word].length + 1;
+      if (line + w > perLine && line > 0) {
+        lines += 1 + Math.floor(Math.max(0, w - 1) / perLine);
+        line = w % perLine;
+      } else line += w;
+    }
+  }
+  return lines * fontSize * 1.2 + texts.length * NOTE_GAP + 10;
+}
+
+async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
+  return new Uint8Array(await pdfmake.createPdf(dd).getBuffer());
+}
+
+/**
+ * Lays a render model out as a PDF. pdfmake has no footnotes (upstream issue #2133), so where the
+ * template asks for them they are laid out in passes: each pass records the page of every marker
+ * (through `pageBreakBefore`, which sees each laid-out node), the next draws each page's notes in a
+ * reserved area at its foot (`footer(currentPage)`), growing the reserve until every page's notes fit
+ * and the pages stop moving. Endnotes (and notes under author-date) stay a list at the end. Markers
+ * link to their notes and each note's number links back.
+ */
+export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
+  configure();
+  if (model.placement !== 'footnotes' || model.notes.length === 0) return toBytes(definition(model, null));
+  const { style } = model;
+  const width =
+    (style.pageSize === 'A4' ? 595.28 : 612) - pt(style.marginsMm.left) - pt(style.marginsMm.right);
+  const fontSize = style.bodySizePt - 1.5;
+  const maxReserve = (style.pageSize === 'A4' ? 841.89 : 792) * 0.45;
+  const need = (pageOf: Map<number, number>) => {
+    const byPage = new Map<number, string[]>();
+    for (const n of model.notes) {
+      const page = pageOf.get(n.number) ?? 0;
+      byPage.set(page, [...(byPage.get(page) ?? []), `${n.number}. ${n.text}`]);
+    }
+    return Math.max(0, ...[...byPage.values()].map((t) => notesHeight(t, fontSize, width)));
+  };
+  // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
+  if (model.notes.some((n) => notesHeight([n.text], fontSize, width) > maxReserve / 2))
+    return toBytes(definition(model, null));
+  let pageOf = new Map<number, number>();
+  let pageCount = 0;
+  // Start with room for the first paragraph-worth of notes; passes grow it as needed.
+  let reserve = Math.min(
+    maxReserve,
+    notesHeight(
+      model.notes.slice(0, 3).map((n) => n.text),
+      fontSize,
+      width,
+    ),
+  );
+  for (let pass = 0; pass < 6; pass++) {
+    const record = { pageOf: new Map<number, number>(), pageCount: 0 };
+    const bytes = await toBytes(definition(model, { pageOf, pageCount, reserve, record }));
+    const recorded = fillGaps(record.pageOf, model);
+    const needed = Math.min(maxReserve, need(recorded));
+    const settled =
+      record.pageCount === pageCount &&
+      model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
+    if (needed <= reserve && settled) return bytes;
+    pageOf = recorded;
+    pageCount = record.pageCount;
+    reserve = Math.max(reserve, needed);
+  }
+  return toBytes(
+    definition(model, { pageOf, pageCount, reserve, record: { pageOf: new Map(), pageCount: 0 } }),
+  );
+}
+
+/** A note whose marker was not seen (none should be) goes on the page of the note before it. */
+function fillGaps(pageOf: Map<number, number>, model: RenderModel): Map<number, number> {
+  let last = 1;
+  for (const n of model.notes) {
+    const page = pageOf.get(n.number);
+    if (page === undefined) pageOf.set(n.number, last);
+    else last = page;
+  }
+  return pageOf;
 }

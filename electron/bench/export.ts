@@ -1,0 +1,130 @@
+// `npm run bench:export`: a synthetic 40-page briefing (300 citations over 120 sources, Chicago notes)
+// exported by whole processes, as a user would run them:
+//   DOCX: our CLI (`briefing build`) vs `pandoc --citeproc` from equivalent Markdown + CSL-JSON;
+//   PDF:  our CLI vs LibreOffice converting our DOCX.
+// Not a test: it prints medians and ratios and ends with one line `RESULT {json}`.
+//   --runs N   timed runs of each (default 5), after one untimed warm-up.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { attribution } from '../core/schemas';
+import { Template } from '../core/template';
+import { sourceToCsl } from '../services/export/library';
+import { syntheticBriefing } from './synthetic-briefing';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const runs = Math.max(1, Number(values.runs));
+const root = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-export-'));
+const chicagoPath = join(root, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl');
+const chicago = readFileSync(chicagoPath, 'utf8');
+
+const base = JSON.parse(readFileSync(join(root, 'templates', 'situation-brief.json'), 'utf8')) as object;
+const sectionIds = ['summary', 'developments', 'positions', 'outlook', 'implications'];
+const template = Template.parse({
+  ...base,
+  // Its own id, so `briefing build` installs it rather than using the built-in situation brief.
+  id: 'bench-chicago',
+  sections: sectionIds.map((id) => ({ id, heading: id[0]?.toUpperCase() + id.slice(1) })),
+  citations: { style: { csl: chicago }, placement: 'footnotes', sourceList: true },
+});
+const data = syntheticBriefing({
+  templateId: template.id,
+  sectionIds,
+  paragraphs: 130,
+  words: 75,
+  citations: 300,
+  sourceCount: 120,
+});
+
+// Our input: a portable briefing file.
+const briefingFile = join(dir, 'bench.briefing.json');
+writeFileSync(
+  briefingFile,
+  JSON.stringify({ format: 'briefing-builder-briefing', version: 1, template, ...data }),
+);
+
+// pandoc's input: the same text as Markdown, each citation mark its own note with who said it.
+const factById = new Map(data.facts.map((f) => [f.id, f]));
+const md: string[] = [`---\ntitle: "${data.briefing.title}"\nauthor: "Bench Analyst"\n---\n`];
+for (const section of data.briefing.sections) {
+  md.push(`# ${template.sections.find((s) => s.id === section.id)?.heading ?? section.id}\n`);
+  for (const block of section.blocks) {
+    const cites = block.factIds.map((id) => {
+      const fact = factById.get(id);
+      const who = fact ? attribution(fact) : '';
+      return `[${who ? `${who}, quoted in ` : ''}@${fact?.sourceId ?? ''}]`;
+    });
+    md.push(`${block.text}${cites.join('')}\n`);
+  }
+}
+md.push('# Sources\n\n::: {#refs}\n:::\n');
+const mdFile = join(dir, 'bench.md');
+writeFileSync(mdFile, md.join('\n'));
+const bibFile = join(dir, 'refs.json');
+writeFileSync(bibFile, JSON.stringify(data.sources.map(sourceToCsl)));
+
+const cli = join(root, 'bin', 'briefing.mjs');
+const profile = `file://${join(dir, 'lo-profile')}`;
+const commands = {
+  docx_s: [process.execPath, cli, 'build', briefingFile, '--out', join(dir, 'ours.docx')],
+  pandoc_docx_s: [
+    'pandoc',
+    mdFile,
+    '--citeproc',
+    '--bibliography',
+    bibFile,
+    '--csl',
+    chicagoPath,
+    '-o',
+    join(dir, 'pandoc.docx'),
+  ],
+  pdf_s: [process.execPath, cli, 'build', briefingFile, '--out', join(dir, 'ours.pdf')],
+  libreoffice_pdf_s: [
+    'soffice',
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    join(dir, 'lo'),
+    join(dir, 'ours.docx'),
+  ],
+} as const;
+
+function time([command, ...args]: readonly string[]): number {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command ?? '', args, { stdio: 'pipe', encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr || r.error?.message}`);
+  return seconds;
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+const result: Record<string, number> = {};
+for (const [name, command] of Object.entries(commands)) {
+  time(command); // warm-up: disk cache, LibreOffice's first-run profile
+  const times = Array.from({ length: runs }, () => time(command));
+  result[name] = Number(median(times).toFixed(3));
+  console.log(
+    `${name.padEnd(18)} median ${median(times).toFixed(3)} s  (${times.map((t) => t.toFixed(2)).join(', ')})`,
+  );
+}
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
+console.log(
+  `\nbriefing: ${data.briefing.sections.reduce((n, s) => n + s.blocks.length, 0)} paragraphs, ` +
+    `${data.facts.length} citations, ${data.sources.length} sources; our PDF ${pages(join(dir, 'ours.pdf'))} pages, ` +
+    `LibreOffice's PDF of our DOCX ${pages(join(dir, 'lo', 'ours.pdf'))} pages`,
+);
+const ratio = (a: number | undefined, b: number | undefined) => ((a ?? 0) / (b || 1)).toFixed(2);
+console.log(`DOCX: ours / pandoc --citeproc = ${ratio(result.docx_s, result.pandoc_docx_s)}`);
+console.log(`PDF:  ours / LibreOffice (DOCX→PDF) = ${ratio(result.pdf_s, result.libreoffice_pdf_s)}`);
+rmSync(dir, { recursive: true, force: true });
+console.log(`RESULT ${JSON.stringify({ runs, ...result })}`);

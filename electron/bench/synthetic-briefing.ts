@@ -1,0 +1,107 @@
+import type { Briefing, Fact, Source } from '../core/schemas';
+
+const OUTLETS = ['Reuters', 'AP', 'AFP', 'Le Monde', 'BBC', 'Kyiv Independent', 'Meduza', 'TASS'];
+const SPEAKERS: Array<[string, string]> = [
+  ['Dmitry Peskov', 'Kremlin spokesman'],
+  ['Volodymyr Zelenskyy', 'President of Ukraine'],
+  ['Kaja Kallas', 'EU foreign policy chief'],
+  ['Mark Rutte', 'NATO Secretary General'],
+];
+const WORDS =
+  'talks delegation ceasefire territory guarantees sanctions negotiators proposal envoy frontline drones energy grid reconstruction parliament referendum corridor shipping grain withdrawal monitoring'.split(
+    ' ',
+  );
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run builds the same briefing. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticBriefing {
+  briefing: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>;
+  facts: Fact[];
+  sources: Source[];
+}
+
+/**
+ * A briefing shaped like a long desk product: `paragraphs` paragraphs of about `words` words over the
+ * template's sections, `citations` citation marks spread over them, citing `sourceCount` sources
+ * (one fact per citation, half of them attributed to a speaker).
+ */
+export function syntheticBriefing(options: {
+  templateId: string;
+  sectionIds: string[];
+  paragraphs: number;
+  words: number;
+  citations: number;
+  sourceCount: number;
+  seed?: number;
+}): SyntheticBriefing {
+  const rnd = random(options.seed ?? 7);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const sources: Source[] = Array.from({ length: options.sourceCount }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    return {
+      id: `src-${i + 1}`,
+      title: `${pick(WORDS)} ${pick(WORDS)} report ${i + 1} on the ${pick(WORDS)} ${pick(WORDS)}`,
+      outlet: OUTLETS[i % OUTLETS.length] ?? 'Reuters',
+      type: 'article-newspaper',
+      authors: i % 3 === 0 ? [{ family: `Writer${i}`, given: 'Alex' }] : [],
+      published: `2025-${String((i % 12) + 1).padStart(2, '0')}-${day}`,
+      url: `https://news.example.org/${i + 1}/${pick(WORDS)}`,
+      grade: pick(['A', 'B', 'C'] as const),
+      createdAt: '2025-12-01T00:00:00.000Z',
+      updatedAt: '2025-12-01T00:00:00.000Z',
+    };
+  });
+  const facts: Fact[] = Array.from({ length: options.citations }, (_, i) => {
+    // Every source cited at least once; the rest at random.
+    const source = i < sources.length ? sources[i] : pick(sources);
+    const who = i % 2 === 0 ? pick(SPEAKERS) : undefined;
+    return {
+      id: `fact-${i + 1}`,
+      sourceId: source?.id ?? 'src-1',
+      statement: `Statement ${i + 1} about ${pick(WORDS)}.`,
+      credibility: 1 + Math.floor(rnd() * 4),
+      tags: [],
+      status: 'verified',
+      createdAt: '2025-12-01T00:00:00.000Z',
+      updatedAt: '2025-12-01T00:00:00.000Z',
+      ...(who ? { speaker: who[0], speakerRole: who[1] } : {}),
+    };
+  });
+  // Citations spread as evenly as integer division allows: paragraph p gets those whose index maps to it.
+  const perParagraph = Array.from({ length: options.paragraphs }, () => [] as string[]);
+  facts.forEach((f, i) => perParagraph[Math.floor((i * options.paragraphs) / facts.length)]?.push(f.id));
+  const sections = options.sectionIds.map((id) => ({
+    id,
+    blocks: [] as Briefing['sections'][number]['blocks'],
+  }));
+  perParagraph.forEach((factIds, p) => {
+    const words = Array.from({ length: options.words }, () => pick(WORDS));
+    const text = `${words.join(' ')}.`;
+    sections[Math.floor((p * sections.length) / options.paragraphs)]?.blocks.push({
+      id: `p-${p + 1}`,
+      text: text[0]?.toUpperCase() + text.slice(1),
+      factIds,
+    });
+  });
+  return {
+    briefing: {
+      templateId: options.templateId,
+      title: 'Synthetic briefing: the state of the talks',
+      date: '2025-12-16',
+      classification: 'official',
+      frontMatter: { author: 'Bench Analyst' },
+      sections,
+    },
+    facts,
+    sources,
+  };
+}

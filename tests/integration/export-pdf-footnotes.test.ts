@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
+import { buildRenderModel, paragraphText, type RenderModel } from '../../electron/core/render-model';
+import { Template } from '../../electron/core/template';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { pdfText } from '../helpers/readers';
+
+function model(placement: 'footnotes' | 'endnotes'): RenderModel {
+  const base = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const template = Template.parse({
+    ...base,
+    sections: [
+      { id: 'a', heading: 'Key developments' },
+      { id: 'b', heading: 'Outlook' },
+    ],
+    citations: { style: 'briefing-notes', placement, showGrades: true },
+  });
+  const data = syntheticBriefing({
+    templateId: template.id,
+    sectionIds: ['a', 'b'],
+    paragraphs: 60,
+    words: 18,
+    citations: 90,
+    sourceCount: 30,
+  });
+  return buildRenderModel({
+    briefing: { ...data.briefing, id: 'b', createdAt: '', updatedAt: '' },
+    template,
+    facts: data.facts,
+    sources: data.sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+}
+
+/** `pdfinfo -dests`: destination name → page. */
+function destinations(file: string): Map<string, number> {
+  const out = execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' });
+  return new Map(
+    [...out.matchAll(/^\s*(\d+)\s+\[.*?\]\s+"([^"]+)"/gm)].map((m) => [m[2] ?? '', Number(m[1])]),
+  );
+}
+
+describe('PDF footnotes over many pages', () => {
+  const dir = tempDir('briefing-footnotes-');
+
+  it('puts each note on the page of its marker, every note whole, title and author in the info', async () => {
+    const m = model('footnotes');
+    const file = join(dir, 'footnotes.pdf');
+    writeFileSync(file, await renderPdf(m));
+    const dests = destinations(file);
+    const pages = Math.max(...dests.values());
+    expect(pages).toBeGreaterThan(3);
+    // Markers end their paragraph: each note is on the page where its paragraph's last words are.
+    const pageTexts = pdfText(file)
+      .split('\f')
+      .map((t) => t.replace(/\s+/g, ' '));
+    for (const section of m.sections)
+      for (const p of section.paragraphs) {
+        const numbers = p.runs.flatMap((r) => (r.kind === 'note' ? [r.number] : []));
+        const tail = paragraphText({ runs: p.runs.filter((r) => r.kind === 'text') }).slice(-30);
+        for (const n of numbers) {
+          const page = dests.get(`note-${n}`) ?? 0;
+          expect(page, `note ${n}`).toBeGreaterThanOrEqual(dests.get(`ref-${numbers[0]}`) ?? 0);
+          expect(pageTexts[page - 1], `note ${n} on page ${page}`).toContain(tail);
+        }
+      }
+    // Long URLs wrap at a slash: compare without white space.
+    const text = pdfText(file).replace(/\s+/g, '');
+    for (const n of m.notes) expect(text).toContain(`${n.number}.${n.text}`.replace(/\s+/g, ''));
+    // No "Notes" list at the end when notes are footnotes.
+    expect(text).not.toContain('Notes1.');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Synthetic briefing/);
+    expect(info).toMatch(/Author:\s+Bench Analyst/);
+  });
+
+  it('keeps endnotes as a list at the end for endnote templates', async () => {
+    const file = join(dir, 'endnotes.pdf');
+    writeFileSync(file, await renderPdf(model('endnotes')));
+    const dests = destinations(file);
+    const last = Math.max(...dests.values());
+    expect(dests.get('note-90')).toBe(last);
+    expect(dests.get('ref-1')).toBe(1);
+    expect(pdfText(file)).toMatch(/\bNotes\b/);
+  });
+});

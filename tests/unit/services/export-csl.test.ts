@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CitationRef } from '../../../electron/core/citations';
+import { buildRenderModel } from '../../../electron/core/render-model';
+import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
+import { Template } from '../../../electron/core/template';
+import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
+import { repoRoot, templatesDir } from '../../helpers/fixtures';
+
+const stylesDir = builtInStylesDir(templatesDir);
+const chicago = readFileSync(
+  join(repoRoot, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'),
+  'utf8',
+);
+
+const source = (id: string, outlet: string, title: string, extra: Partial<Source> = {}): Source => ({
+  id,
+  title,
+  outlet,
+  type: 'article-newspaper',
+  authors: [],
+  grade: 'B',
+  createdAt: '',
+  updatedAt: '',
+  ...extra,
+});
+const fact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({
+  id,
+  sourceId,
+  statement: `Statement ${id}`,
+  credibility: 2,
+  tags: [],
+  status: 'verified',
+  createdAt: '',
+  updatedAt: '',
+  ...extra,
+});
+
+const reuters = source('s1', 'Reuters', 'Kremlin rejects troops', {
+  published: '2025-12-15',
+  url: 'https://example.org/reuters',
+});
+const monde = source('s2', 'Le Monde', 'Les discussions de Berlin', {
+  published: '2025-12-14',
+  authors: [{ family: 'Dupont', given: 'Jean' }],
+});
+const peskov = fact('f1', 's1', { speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman' });
+const refs: CitationRef[] = [
+  { fact: peskov, source: reuters },
+  { fact: fact('f2', 's2'), source: monde },
+  { fact: fact('f3', 's1'), source: reuters },
+  { fact: fact('f4', 's1'), source: reuters },
+];
+
+describe('CSL formatter (citation-js)', () => {
+  it('briefing-notes: first note in full with who said it, later notes short', () => {
+    const notes = cslFormatter('briefing-notes', stylesDir).notes(refs);
+    expect(notes[0]).toBe(
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters.',
+    );
+    expect(notes[1]).toBe('Le Monde, “Les discussions de Berlin,” 14 December 2025.');
+    expect(notes[2]).toBe('Reuters, “Kremlin rejects troops.”');
+    expect(notes[3]).toBe('Reuters, “Kremlin rejects troops.”');
+  });
+
+  it('briefing-notes: the source list is sorted by outlet, each source once', () => {
+    const list = cslFormatter('briefing-notes', stylesDir).bibliography([reuters, monde, reuters]);
+    expect(list.map((e) => e.sourceId)).toEqual(['s2', 's1']);
+    expect(list[1]?.text).toBe(
+      'Reuters. “Kremlin rejects troops.” 15 December 2025. https://example.org/reuters.',
+    );
+  });
+
+  it('runs the Chicago notes style from the CSL repository unchanged: first full, later short', () => {
+    const f = cslFormatter({ csl: chicago }, stylesDir);
+    const notes = f.notes(refs);
+    expect(notes[0]).toBe(
+      'Dmitry Peskov, Kremlin spokesman, quoted in “Kremlin Rejects Troops,” Reuters, December 15, 2025, https://example.org/reuters.',
+    );
+    expect(notes[1]).toBe('Jean Dupont, “Les Discussions de Berlin,” Le Monde, December 14, 2025.');
+    expect(notes[2]).toBe('Reuters, “Kremlin Rejects Troops.”');
+    expect(f.bibliography([reuters, monde]).map((e) => e.sourceId)).toEqual(['s2', 's1']);
+  });
+
+  it('gives "Ibid." where a carried style asks for it, registered under its own name', () => {
+    // A minimal note style whose repeat of the previous source is "Ibid.".
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>Ibid test</title><id>ibid-test</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout suffix="."><choose>
+    <if position="ibid"><text term="ibid" text-case="capitalize-first"/></if>
+    <else-if position="subsequent"><text variable="container-title"/></else-if>
+    <else><group delimiter=", "><text variable="container-title"/><text variable="title"/></group></else>
+  </choose></layout></citation>
+</style>`;
+    const plain = refs.map((r) => ({
+      ...r,
+      fact: { ...r.fact, speaker: undefined, speakerRole: undefined },
+    }));
+    expect(cslFormatter({ csl: xml }, stylesDir).notes(plain)).toEqual([
+      'Reuters, Kremlin rejects troops.',
+      'Le Monde, Les discussions de Berlin.',
+      'Reuters.',
+      'Ibid.',
+    ]);
+  });
+
+  it('apa, harvard1 and vancouver (shipped by plugin-csl) give in-text cites and a sorted list', () => {
+    expect(cslFormatter('apa', stylesDir).inText(refs)).toEqual([
+      '(“Kremlin Rejects Troops,” 2025)',
+      '(Dupont, 2025)',
+      '(“Kremlin Rejects Troops,” 2025)',
+      '(“Kremlin Rejects Troops,” 2025)',
+    ]);
+    expect(cslFormatter('harvard1', stylesDir).inText(refs)[0]).toBe('(Reuters, 2025)');
+    expect(cslFormatter('vancouver', stylesDir).inText(refs).slice(0, 2)).toEqual(['(1)', '(2)']);
+    // Vancouver numbers sources in order of first citation; APA sorts by author.
+    const van = cslFormatter('vancouver', stylesDir).bibliography([reuters, monde]);
+    expect(van.map((e) => e.text.slice(0, 3))).toEqual(['1. ', '2. ']);
+    expect(
+      cslFormatter('apa', stylesDir)
+        .bibliography([reuters, monde])
+        .map((e) => e.sourceId),
+    ).toEqual(['s2', 's1']);
+  });
+
+  it('feeds the render model: notes from the style, grades kept, source list from the style', () => {
+    const template = Template.parse({
+      id: 't',
+      name: 'T',
+      version: 1,
+      classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
+      defaultClassification: 'o',
+      sections: [{ id: 'a', heading: 'Key developments' }],
+      citations: { style: 'briefing-notes', placement: 'footnotes', showGrades: true },
+    });
+    const briefing: Briefing = {
+      id: 'b',
+      templateId: 't',
+      title: 'Brief',
+      date: '2025-12-16',
+      classification: 'o',
+      frontMatter: { author: 'A. Analyst' },
+      createdAt: '',
+      updatedAt: '',
+      sections: [{ id: 'a', blocks: [{ id: 'p', text: 'Text.', factIds: ['f1', 'f2', 'f3'] }] }],
+    };
+    const model = buildRenderModel({
+      briefing,
+      template,
+      facts: [peskov, fact('f2', 's2'), fact('f3', 's1')],
+      sources: [reuters, monde],
+      formatter: cslFormatter(template.citations.style, stylesDir),
+    });
+    expect(model.notes.map((n) => n.text)).toEqual([
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters. [B2]',
+      'Le Monde, “Les discussions de Berlin,” 14 December 2025. [B2]',
+      'Reuters, “Kremlin rejects troops.” [B2]',
+    ]);
+    expect(model.sourceList?.entries.map((e) => e.sourceId)).toEqual(['s2', 's1']);
+    expect(model.author).toBe('A. Analyst');
+  });
+});
