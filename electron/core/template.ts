@@ -127,7 +127,7 @@ export const Template = z
           .default({ banner: true, pageNumbers: true }),
         logo: Logo.optional(),
       })
-      .default({} as never),
+      .prefault({}),
     citations: z.strictObject({
       /** A built-in style id, or `csl` with the XML of a `.csl` file carried in the template. */
       style: z.union([z.enum(BUILT_IN_STYLES), z.strictObject({ csl: CslText })]).default('briefing-notes'),

@@ -64,6 +64,19 @@ describe('template validation', () => {
     );
   });
 
+  it('fills the whole house style in when a template leaves it out', () => {
+    const { style, ...rest } = base();
+    expect(style).toBeDefined();
+    const t = Template.parse(rest);
+    expect(t.style).toMatchObject({
+      fontFamily: 'Calibri',
+      bodySizePt: 11,
+      pageSize: 'A4',
+      marginsMm: { top: 25 },
+      footer: { pageNumbers: true },
+    });
+  });
+
   it('rejects unknown fields, repeated section ids and a default classification that is not listed', () => {
     const t = base();
     t.colour = 'blue';
