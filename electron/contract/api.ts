@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppErrorData } from '../core/errors';
+import type { RenderModel } from '../core/render-model';
 import {
   Briefing,
   BriefingContent,
@@ -256,6 +257,11 @@ export const contract = {
   'briefings:delete': { input: byId, output: z.strictObject({}) },
   'briefings:restore': { input: byId, output: Briefing },
   'briefings:check': { input: byId, output: z.array(CheckFinding) },
+  /** The render model of unsaved content, exactly as the exporters would lay it out (for the live preview). */
+  'briefings:preview': {
+    input: z.strictObject({ id: Id, content: BriefingContent }),
+    output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
+  },
   'briefings:export-file': { input: byId, output: FilePayload },
   'briefings:import-file': { input: z.strictObject({ text: z.string().max(50_000_000) }), output: Briefing },
   'briefings:export': {

@@ -41,6 +41,7 @@ const api = {
   'briefings:delete': (input) => ipcRenderer.invoke('briefings:delete', input),
   'briefings:restore': (input) => ipcRenderer.invoke('briefings:restore', input),
   'briefings:check': (input) => ipcRenderer.invoke('briefings:check', input),
+  'briefings:preview': (input) => ipcRenderer.invoke('briefings:preview', input),
   'briefings:export-file': (input) => ipcRenderer.invoke('briefings:export-file', input),
   'briefings:import-file': (input) => ipcRenderer.invoke('briefings:import-file', input),
 } satisfies BriefingApi;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError } from '../core/errors';
 import { buildRenderModel, orderedSections, type RenderModel } from '../core/render-model';
-import type { Briefing, ExportFormat, Fact, Source } from '../core/schemas';
+import { BriefingContent, type Briefing, type ExportFormat, type Fact, type Source } from '../core/schemas';
 import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { SettingsFile } from './settings';
@@ -255,6 +255,14 @@ export class Services {
       },
       'briefings:restore': ({ id }) => store.restoreBriefing(id),
       'briefings:check': ({ id }) => this.checkBriefing(id),
+      'briefings:preview': ({ id, content }) => {
+        // Unsaved content, validated like a save, rendered without writing anything.
+        const saved = store.getBriefing(id);
+        const briefing = { ...saved, ...BriefingContent.parse(content) };
+        const template = templates.get(saved.templateId);
+        const { facts, sources } = this.cited(briefing);
+        return this.renderModel(briefing, template, facts, sources);
+      },
       'briefings:export-file': ({ id }) => {
         const briefing = store.getBriefing(id);
         const file = briefingToFile(store, id, templates.get(briefing.templateId));

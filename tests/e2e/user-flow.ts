@@ -123,6 +123,9 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'Berlin-talks-territory-is-the-sticking-point.docx',
   );
   const notes = pandocNotes(docx);
+  // The live preview shows the very notes the export wrote.
+  const previewNotes = page.getByRole('region', { name: 'Preview' }).getByRole('list', { name: 'Footnotes' });
+  await expect(previewNotes.getByRole('listitem')).toHaveText(notes.map((n) => n.replace(/\s+/g, ' ')));
   expect(notes).toHaveLength(2);
   expect(notes[0]).toContain('Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
   expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, quoted in Reuters');

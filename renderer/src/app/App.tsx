@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { Preview } from '../features/preview/Preview';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import { TopBar } from './TopBar';
 import { useHistory } from './use-history';
@@ -21,6 +22,12 @@ export function App() {
   const history = useHistory<Briefing | null>(null);
   const draft = history.value;
   const [view, setView] = useState<'start' | 'templates'>('start');
+  const [isPreviewOpen, setPreviewOpen] = useState(() => localStorage.getItem('briefing-preview') !== 'off');
+  const togglePreview = () =>
+    setPreviewOpen((open) => {
+      localStorage.setItem('briefing-preview', open ? 'off' : 'on');
+      return !open;
+    });
 
   const refreshBriefings = useCallback(async () => setBriefings(await call('briefings:list', {})), []);
 
@@ -128,7 +135,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} />
-      <main className="panes">
+      <main className={draft && template && isPreviewOpen ? 'panes with-preview' : 'panes'}>
         <LibraryPane
           sources={sources}
           sections={template?.sections ?? []}
@@ -152,6 +159,8 @@ export function App() {
             canUndo={history.canUndo}
             canRedo={history.canRedo}
             onTemplatesChanged={refreshTemplates}
+            isPreviewOpen={isPreviewOpen}
+            onTogglePreview={togglePreview}
             onOpenFact={openFact}
             onDropFact={(sectionId, factId) => {
               const fact = knownFacts.get(factId);
@@ -176,6 +185,14 @@ export function App() {
             }}
           />
         )}
+        {draft && template && isPreviewOpen ? (
+          <section className="pane preview" aria-label="Preview" tabIndex={0}>
+            <header className="pane-header">
+              <h2>Preview</h2>
+            </header>
+            <Preview draft={draft} />
+          </section>
+        ) : null}
       </main>
     </div>
   );

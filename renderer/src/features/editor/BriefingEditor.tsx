@@ -35,6 +35,8 @@ interface Props {
   onOpenFact: (factId: string) => void;
   /** A fact was dropped on a section. */
   onDropFact: (sectionId: string, factId: string) => void;
+  isPreviewOpen: boolean;
+  onTogglePreview: () => void;
 }
 
 /** The list with the item at `from` moved to `to`. */
@@ -232,6 +234,14 @@ export function BriefingEditor(props: Props) {
             title="Redo (Ctrl+Y)"
           >
             Redo
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={props.isPreviewOpen}
+            onClick={props.onTogglePreview}
+          >
+            Preview
           </button>
           <button type="button" onClick={() => void startExport('docx')} disabled={busy}>
             Export DOCX

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { RenderModel, Run } from '../../../../electron/core/render-model';
+import type { Briefing } from '../../../../electron/core/schemas';
+import { call } from '../../api/client';
+
+function Runs({ runs }: { runs: Run[] }) {
+  return (
+    <>
+      {runs.map((r, i) =>
+        r.kind === 'text' ? (
+          <span key={i}>{r.text}</span>
+        ) : r.kind === 'cite' ? (
+          <span key={i}> {r.text}</span>
+        ) : (
+          <sup key={i} className="pv-mark">
+            {r.number}
+          </sup>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The document as it will print, from the render model the exporters use (same note numbers and note
+ * texts), refreshed shortly after each change. Text is React-escaped: nothing in a fact is markup.
+ */
+export function Preview({ draft }: { draft: Briefing }) {
+  const [model, setModel] = useState<RenderModel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const timer = setTimeout(() => {
+      const { title, date, classification, frontMatter, sections } = draft;
+      call('briefings:preview', {
+        id: draft.id,
+        content: { title, date, classification, frontMatter, sections },
+      })
+        .then((m) => {
+          if (!isCurrent) return;
+          setModel(m);
+          setError(null);
+        })
+        .catch((e: unknown) => isCurrent && setError((e as Error).message));
+    }, 300);
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+  }, [draft]);
+
+  if (!model) return <p className="empty">{error ?? 'Preparing the preview…'}</p>;
+  const { style } = model;
+  return (
+    <div
+      className="pv-page"
+      style={{ fontFamily: `${style.fontFamily}, Carlito, Calibri, sans-serif`, color: style.textColour }}
+    >
+      {error ? (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="pv-banner" style={{ color: model.classification.colour }}>
+        {model.classification.label}
+      </div>
+      <h1 className="pv-title" style={{ color: style.headingColour }}>
+        {model.title}
+      </h1>
+      {model.subtitle ? <p className="pv-subtitle">{model.subtitle}</p> : null}
+      <p className="pv-date">{model.date}</p>
+      {model.frontMatter.map((f) => (
+        <p key={f.label} className="pv-front">
+          <strong>{f.label}:</strong> {f.value}
+        </p>
+      ))}
+      {model.sections.map((s) => (
+        <section key={s.id}>
+          <h2 className="pv-heading" style={{ color: style.headingColour }}>
+            {s.heading}
+          </h2>
+          {s.table ? (
+            <table className="pv-table">
+              <thead>
+                <tr>
+                  {s.table.columns.map((c) => (
+                    <th key={c}>{c}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {s.table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) => (
+                      <td key={j}>
+                        <Runs runs={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {s.kind === 'bullets' ? (
+            <ul className="pv-bullets">
+              {s.paragraphs.map((p, i) => (
+                <li key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                  {p.isAssessment ? <strong>Assessment: </strong> : null}
+                  <Runs runs={p.runs} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            s.paragraphs.map((p, i) => (
+              <p key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                {p.isAssessment ? <strong>Assessment: </strong> : null}
+                <Runs runs={p.runs} />
+              </p>
+            ))
+          )}
+        </section>
+      ))}
+      {model.notes.length > 0 ? (
+        <ol className="pv-notes" aria-label={model.placement === 'footnotes' ? 'Footnotes' : 'Notes'}>
+          {model.notes.map((n) => (
+            <li key={n.number} value={n.number}>
+              {n.text}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {model.sourceList && model.sourceList.entries.length > 0 ? (
+        <>
+          <h2 className="pv-heading" style={{ color: style.headingColour }}>
+            {model.sourceList.title}
+          </h2>
+          {model.sourceList.entries.map((e) => (
+            <p key={e.sourceId} className="pv-source">
+              {e.text}
+            </p>
+          ))}
+        </>
+      ) : null}
+    </div>
+  );
+}
