@@ -26,9 +26,17 @@ export function TopBar({ info }: { info: AppInfo | null }) {
   const [theme, setTheme] = useState<Theme>(readTheme);
   const [isHelpOpen, setHelpOpen] = useState(false);
 
+  // The stylesheet knows only light and dark: "system" is resolved here, and follows the system's changes.
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
     localStorage.setItem(THEME_KEY, theme);
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme =
+        theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
   }, [theme]);
 
   useEffect(() => {

@@ -65,3 +65,16 @@ export function FormAlert({ message }: { message: string | undefined }) {
     </p>
   ) : null;
 }
+
+/** `<option>`s from value/label pairs, for the fixed lists forms offer (grades, kinds, credibility). */
+export function Options({ items }: { items: ReadonlyArray<readonly [string | number, string]> }) {
+  return (
+    <>
+      {items.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}

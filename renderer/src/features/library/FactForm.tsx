@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Fact, Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
-import { Field, FormAlert, useFormError } from '../../ui/form';
+import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 
 const CREDIBILITY = [
   [1, '1 — Confirmed by other sources'],
@@ -164,11 +164,7 @@ export function FactForm(props: {
         </Field>
         <Field label="Credibility" htmlFor={id('credibility')} error={err.forField('credibility')}>
           <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
-            {CREDIBILITY.map(([n, label]) => (
-              <option key={n} value={n}>
-                {label}
-              </option>
-            ))}
+            <Options items={CREDIBILITY} />
           </select>
         </Field>
       </div>

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
-import { Field, FormAlert, useFormError } from '../../ui/form';
+import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 
 const GRADES = [
   ['A', 'A — Completely reliable'],
@@ -115,11 +115,7 @@ export function SourceForm({
         </Field>
         <Field label="Kind" htmlFor="source-type" error={err.forField('type')}>
           <select id="source-type" value={values.type} onChange={set('type')}>
-            {TYPES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options items={TYPES} />
             {TYPES.some(([v]) => v === values.type) ? null : (
               <option value={values.type}>{values.type}</option>
             )}
@@ -142,11 +138,7 @@ export function SourceForm({
         </Field>
         <Field label="Reliability" htmlFor="source-grade" error={err.forField('grade')}>
           <select id="source-grade" value={values.grade} onChange={set('grade')}>
-            {GRADES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options items={GRADES} />
           </select>
         </Field>
       </div>
