@@ -41,7 +41,10 @@ describe('electron-builder.yml', () => {
       'dist/electron/**',
       'dist/renderer/**',
     ]);
-    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'templates', to: 'templates' })]);
+    // Built-in templates and the CSL styles they name travel as resources beside the app.
+    expect(config.extraResources).toEqual([
+      { from: 'templates', to: 'templates', filter: ['*.json', 'csl/*.csl'] },
+    ]);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac.target).toEqual(['dmg']);
