@@ -141,7 +141,7 @@ export function LibraryPane(props: Props) {
     Object.values(more).some((v) => v.trim() !== '');
 
   return (
-    <section className="pane library" aria-labelledby="library-heading">
+    <section id="library-pane" className="pane library" aria-labelledby="library-heading">
       <header className="pane-header">
         <h2 id="library-heading">Library</h2>
         <div className="actions">
