@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CheckFinding } from '../../../../electron/contract/api';
 import { countWords } from '../../../../electron/core/check';
 import { noteNumbers } from '../../../../electron/core/render-model';
 import {
@@ -12,7 +11,9 @@ import {
 import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
+import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
 import { FACT_DRAG_TYPE } from '../library/FactList';
+import { textOn } from '../../ui/contrast';
 
 type SaveState =
   { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; field?: string | undefined };
@@ -73,9 +74,7 @@ export function BriefingEditor(props: Props) {
   } = props;
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const [check, setCheck] = useState<{ format: 'docx' | 'pdf' | 'both'; findings: CheckFinding[] } | null>(
-    null,
-  );
+  const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -124,6 +123,8 @@ export function BriefingEditor(props: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
+      // A modal dialog (export) has its own keys: its text fields keep their own undo.
+      if (document.querySelector('[aria-modal="true"]')) return;
       const key = e.key.toLowerCase();
       if (key === 'e') {
         e.preventDefault();
@@ -167,28 +168,12 @@ export function BriefingEditor(props: Props) {
     }
   }
 
-  /** Export runs the pre-export check first; findings are shown, and blocking ones stop the export. */
-  const startExport = (format: 'docx' | 'pdf' | 'both') =>
-    run(async () => {
-      const findings = await call('briefings:check', { id: draft.id });
-      if (findings.length > 0) setCheck({ format, findings });
-      else await doExport(format);
-    });
+  /** Export opens the export dialog, which runs the pre-export check; blocking findings stop the export. */
+  const startExport = (format: ExportFormat) => setExportFormat((open) => open ?? format);
 
   useLayoutEffect(() => {
-    exportShortcut.current = () => void startExport('both');
+    exportShortcut.current = () => startExport(lastExportFormat());
   });
-
-  async function doExport(format: 'docx' | 'pdf' | 'both') {
-    const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
-    const files = [];
-    for (const f of formats) files.push(await call('briefings:export', { id: draft.id, format: f }));
-    files.forEach(saveExport);
-    setMessage({
-      text: `Exported ${files.map((f) => f.fileName).join(' and ')} with ${files[0]?.noteCount ?? 0} notes.`,
-      isError: false,
-    });
-  }
 
   const saveLayout = () =>
     run(async () => {
@@ -207,7 +192,6 @@ export function BriefingEditor(props: Props) {
     });
 
   const fieldError = (name: string) => save.kind === 'error' && save.field === name;
-  const blocking = check?.findings.some((f) => f.severity === 'block') ?? false;
 
   return (
     <section className="pane editor" aria-labelledby="editor-heading">
@@ -243,13 +227,13 @@ export function BriefingEditor(props: Props) {
           >
             Preview
           </button>
-          <button type="button" onClick={() => void startExport('docx')} disabled={busy}>
+          <button type="button" onClick={() => startExport('docx')} disabled={busy}>
             Export DOCX
           </button>
-          <button type="button" onClick={() => void startExport('pdf')} disabled={busy}>
+          <button type="button" onClick={() => startExport('pdf')} disabled={busy}>
             Export PDF
           </button>
-          <button type="button" onClick={() => void startExport('both')} disabled={busy}>
+          <button type="button" onClick={() => startExport('both')} disabled={busy}>
             Both
           </button>
           <button
@@ -271,42 +255,26 @@ export function BriefingEditor(props: Props) {
           {message.text}
         </p>
       ) : null}
-      {check ? (
-        <section className="card check" aria-label="Pre-export check">
-          <h3>
-            {blocking
-              ? 'Export is blocked by the template'
-              : `Before you export: ${check.findings.length} thing${check.findings.length === 1 ? '' : 's'} to look at`}
-          </h3>
-          <ul>
-            {check.findings.map((f, i) => (
-              <li key={i} className={f.severity === 'block' ? 'finding-block' : 'finding-warning'}>
-                <strong>{f.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong> {f.message}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setCheck(null)}>
-              Back to editing
-            </button>
-            {blocking ? null : (
-              <button
-                type="button"
-                onClick={() => {
-                  const format = check.format;
-                  setCheck(null);
-                  void run(() => doExport(format));
-                }}
-              >
-                Export anyway
-              </button>
-            )}
-          </div>
-        </section>
+      {exportFormat ? (
+        <ExportDialog
+          draft={draft}
+          template={template}
+          initialFormat={exportFormat}
+          persist={persist}
+          onClassificationChange={(classification) => onChange({ ...draft, classification })}
+          onClose={() => setExportFormat(null)}
+        />
       ) : null}
 
       <div className="page">
-        <div className="banner" style={{ background: classification?.colour ?? '#444' }} data-testid="banner">
+        <div
+          className="banner"
+          style={{
+            background: classification?.colour ?? '#444',
+            color: textOn(classification?.colour ?? '#444'),
+          }}
+          data-testid="banner"
+        >
           {classification?.label ?? draft.classification}
         </div>
         <div className="front-matter">

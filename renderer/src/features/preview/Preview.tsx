@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RenderModel, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
+import { readableColour } from '../../ui/contrast';
 import { call } from '../../api/client';
 
 function Runs({ runs }: { runs: Run[] }) {
@@ -62,7 +63,7 @@ export function Preview({ draft }: { draft: Briefing }) {
           {error}
         </p>
       ) : null}
-      <div className="pv-banner" style={{ color: model.classification.colour }}>
+      <div className="pv-banner" style={{ color: readableColour(model.classification.colour) }}>
         {model.classification.label}
       </div>
       <h1 className="pv-title" style={{ color: style.headingColour }}>
