@@ -1,4 +1,4 @@
-/* global window, performance, requestAnimationFrame, PerformanceObserver */
+/* global window, requestAnimationFrame */
 // UI performance benchmark (a script, not a timed test): search-as-you-type over 100k facts, and
 // per-keystroke handling while typing in a 40-page briefing, in Debian's Chromium via playwright-core.
 // Prints p50/p95 and ends with `RESULT {json}`. Run with `npm run bench:ui` (builds first).
