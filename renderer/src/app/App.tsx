@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { attribution, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
@@ -110,10 +110,9 @@ export function App() {
   }, [citedIds, knownFacts]);
 
   const template = draft ? templates.find((t) => t.id === draft.templateId) : undefined;
-  const citedFactIds = useMemo(
-    () => new Set(draft?.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)) ?? []),
-    [draft],
-  );
+  // The same Set while the cited facts stay the same (typing must not re-render the library).
+  const citedKey = citedIds.join(' ');
+  const citedFactIds = useMemo(() => new Set(citedKey ? citedKey.split(' ') : []), [citedKey]);
 
   /** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
   const cite = (fact: Fact, sectionId: string, useQuote = false) => {
@@ -130,6 +129,15 @@ export function App() {
         : [...draft.sections, { id: sectionId, blocks: [block] }],
     });
   };
+
+  const citeRef = useRef(cite);
+  useLayoutEffect(() => {
+    citeRef.current = cite;
+  });
+  const stableCite = useCallback(
+    (fact: Fact, sectionId: string, useQuote?: boolean) => citeRef.current(fact, sectionId, useQuote),
+    [],
+  );
 
   const [openRequest, setOpenRequest] = useState<{ fact: Fact; nonce: number } | null>(null);
   const openFact = (factId: string) => {
@@ -177,7 +185,7 @@ export function App() {
           citedFactIds={citedFactIds}
           onSourcesChanged={refreshSources}
           onFactSaved={rememberFact}
-          onCite={cite}
+          onCite={stableCite}
           onDragFact={rememberFact}
           openRequest={openRequest}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { RenderModel, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { readableColour } from '../../ui/contrast';
@@ -52,6 +52,17 @@ export function Preview({ draft }: { draft: Briefing }) {
   }, [draft]);
 
   if (!model) return <p className="empty">{error ?? 'Preparing the preview…'}</p>;
+  return <PreviewPage model={model} error={error} />;
+}
+
+/** The laid-out page: memoized, so a keystroke in the editor does not re-render a long document here. */
+const PreviewPage = memo(function PreviewPage({
+  model,
+  error,
+}: {
+  model: RenderModel;
+  error: string | null;
+}) {
   const { style } = model;
   return (
     <div
@@ -145,4 +156,4 @@ export function Preview({ draft }: { draft: Briefing }) {
       ) : null}
     </div>
   );
-}
+});
