@@ -211,6 +211,7 @@ try {
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {
     window.__typing = [];
+    window.__handled = [];
     window.__slowEvents = [];
     let start = 0;
     window.addEventListener('keydown', (e) => (start = e.timeStamp), true);
@@ -218,6 +219,9 @@ try {
     // the next task: keydown → that task is the keystroke's handling time on the main thread.
     window.addEventListener('input', () => {
       const s = start;
+      // Bubbling to window comes after React's root listener, which re-renders and commits a
+      // controlled input synchronously: keydown → here is the onChange → commit time.
+      window.__handled.push(performance.now() - s);
       setTimeout(() => window.__typing.push(performance.now() - s), 0);
     });
     new PerformanceObserver((list) => {
@@ -237,15 +241,21 @@ try {
   }
   await page.waitForTimeout(500);
   const typing = await page.evaluate(() => window.__typing);
+  const handled = await page.evaluate(() => window.__handled);
   const slow = await page.evaluate(() => window.__slowEvents);
   result.pages = PAGES;
-  result.keystroke_samples = typing.length;
-  result.keystroke_p50_ms = round(pct(typing, 50));
-  result.keystroke_p95_ms = round(pct(typing, 95));
-  result.keystroke_max_ms = round(Math.max(...typing));
+  result.keystroke_samples = handled.length;
+  result.keystroke_p50_ms = round(pct(handled, 50));
+  result.keystroke_p95_ms = round(pct(handled, 95));
+  result.keystroke_max_ms = round(Math.max(...handled));
+  result.keystroke_next_task_p50_ms = round(pct(typing, 50));
+  result.keystroke_next_task_p95_ms = round(pct(typing, 95));
   result.slow_events_over_16ms = slow.length;
   console.log(
-    `Typing (keydown → handled, ${PAGES} pages): p50 ${result.keystroke_p50_ms} ms, p95 ${result.keystroke_p95_ms} ms, max ${result.keystroke_max_ms} ms, n=${typing.length}; events over 16 ms (to next paint): ${slow.length}`,
+    `Typing (keydown → onChange committed, ${PAGES} pages): p50 ${result.keystroke_p50_ms} ms, p95 ${result.keystroke_p95_ms} ms, max ${result.keystroke_max_ms} ms, n=${handled.length}`,
+  );
+  console.log(
+    `Typing (keydown → next task, incl. style/layout): p50 ${result.keystroke_next_task_p50_ms} ms, p95 ${result.keystroke_next_task_p95_ms} ms; events over 16 ms to next paint: ${slow.length}`,
   );
   const value = await target.inputValue();
   if (!value.endsWith('holiday recess')) throw new Error('the typed text did not land in the paragraph');
