@@ -70,11 +70,14 @@ test('templates: duplicate and edit with live validation, front matter rules blo
       .getByLabel('Issue, paragraph 1')
       .fill('Decide by Friday whether to back the ceasefire monitoring mission.');
     await page.getByRole('button', { name: 'Export PDF' }).click();
-    const check = page.getByRole('region', { name: 'Pre-export check' });
+    const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+    const check = dialog.getByRole('region', { name: 'Pre-export check' });
     await expect(check).toContainText('Export is blocked by the template');
     await expect(check).toContainText('The template requires the recipients field; it is empty.');
-    await expect(check.getByRole('button', { name: 'Export anyway' })).toHaveCount(0);
-    await check.getByRole('button', { name: 'Back to editing' }).click();
+    await expect(dialog.getByRole('button', { name: /^Export/ })).toHaveCount(0);
+    await expectAccessible(page, 'the export dialog with a blocked export');
+    await dialog.getByRole('button', { name: 'Back to editing' }).click();
+    await expect(dialog).toHaveCount(0);
     await page.getByLabel('Recipients (required)').fill('Europe desk');
 
     // Undo and redo span the whole document.
@@ -89,7 +92,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     await expect(check).toContainText('“Options” is required but empty.');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      check.getByRole('button', { name: 'Export anyway' }).click(),
+      dialog.getByRole('button', { name: 'Export anyway' }).click(),
     ]);
     const pdf = join(dataDir, 'memo.pdf');
     await download.saveAs(pdf);
@@ -97,6 +100,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     expect(text).toContain('To: Europe desk');
     expect(text).toContain('1. Issue');
     expect(text).toContain('Decide by Friday');
+    await dialog.getByRole('button', { name: 'Close' }).click();
 
     // A portable briefing file opens as a new briefing.
     const [fileDownload] = await Promise.all([

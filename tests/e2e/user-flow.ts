@@ -109,12 +109,15 @@ export async function userFlow(app: AppDriver): Promise<void> {
   if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
   await expectAccessible(page, 'the briefing editor');
 
-  // Export runs the pre-export check first: each paragraph rests on one source, so it warns.
+  // Export opens the export dialog, which runs the pre-export check: each paragraph rests on one
+  // source, so it warns.
+  const exportDialog = page.getByRole('dialog', { name: 'Export briefing' });
   const exportAnyway = async (button: string) => {
     await page.getByRole('button', { name: button }).click();
-    const check = page.getByRole('region', { name: 'Pre-export check' });
-    await expect(check).toContainText('rests on a single source');
-    await check.getByRole('button', { name: 'Export anyway' }).click();
+    await expect(exportDialog.getByRole('region', { name: 'Pre-export check' })).toContainText(
+      'rests on a single source',
+    );
+    await exportDialog.getByRole('button', { name: 'Export anyway' }).click();
   };
 
   // Export both formats and read them back with real readers.
@@ -122,6 +125,15 @@ export async function userFlow(app: AppDriver): Promise<void> {
     () => exportAnyway('Export DOCX'),
     'Berlin-talks-territory-is-the-sticking-point.docx',
   );
+  await expect(exportDialog.getByRole('status').filter({ hasText: 'with 2 notes' })).toBeVisible();
+  await expect(exportDialog.getByRole('list', { name: 'Exported files' })).toContainText(
+    'Berlin-talks-territory-is-the-sticking-point.docx',
+  );
+  await expectAccessible(page, 'the export dialog after an export');
+  // Escape closes it and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export DOCX' })).toBeFocused();
   const notes = pandocNotes(docx);
   // The live preview shows the very notes the export wrote.
   const previewNotes = page.getByRole('region', { name: 'Preview' }).getByRole('list', { name: 'Footnotes' });
@@ -132,7 +144,6 @@ export async function userFlow(app: AppDriver): Promise<void> {
   const plain = pandocPlain(docx);
   expect(plain).toContain('Kyiv refuses to cede Donbas, in law or in fact.');
   expect(plain).toContain('Sources');
-  await expect(page.getByRole('status').filter({ hasText: 'with 2 notes' })).toBeVisible();
 
   const pdf = await app.download(
     () => exportAnyway('Export PDF'),
@@ -142,6 +153,31 @@ export async function userFlow(app: AppDriver): Promise<void> {
   expect(text).toContain('1. Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
   expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, quoted in Reuters');
   expect(text).toContain('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+  // Ctrl/Cmd+E opens the dialog with the format used last; the file name is sanitised; the
+  // classification chosen here is saved back to the briefing.
+  await page.getByLabel('Bottom line, paragraph 1').focus();
+  await page.keyboard.press('Control+e');
+  await expect(exportDialog).toBeVisible();
+  await expect(exportDialog.getByRole('radio', { name: 'PDF' })).toBeChecked();
+  await expect(exportDialog.getByRole('radio', { name: 'PDF' })).toBeFocused();
+  await expect(exportDialog.getByLabel('File name')).toHaveValue(
+    'Berlin-talks-territory-is-the-sticking-point',
+  );
+  await exportDialog.getByLabel('File name').fill('Berlin talks: draft / v2');
+  await exportDialog.getByLabel('Classification').focus();
+  await expect(exportDialog.getByLabel('File name')).toHaveValue('Berlin-talks-draft-v2');
+  await exportDialog.getByLabel('Classification').selectOption({ label: 'OFFICIAL-SENSITIVE' });
+  await expect(page.getByTestId('banner')).toHaveText('OFFICIAL-SENSITIVE');
+  await expect(exportDialog.getByRole('region', { name: 'Pre-export check' })).toContainText(
+    'rests on a single source',
+  );
+  await expectAccessible(page, 'the export dialog with warnings');
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toHaveCount(0);
+  await expect(page.getByLabel('Bottom line, paragraph 1')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
   // Restart: everything is still there.
   page = await app.restart();
@@ -155,6 +191,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'Kyiv refuses to cede Donbas, in law or in fact.',
   );
   await expect(page.locator('.chip')).toHaveCount(2);
+  await expect(page.getByTestId('banner')).toHaveText('OFFICIAL-SENSITIVE');
 
   // Drag a fact onto a section; cite a verbatim quote; reorder; a chip opens its fact.
   const zelenskyy = page.getByTestId('fact').filter({ hasText: 'Ukraine will not recognise' });

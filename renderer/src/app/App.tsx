@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { attribution, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
@@ -7,6 +7,7 @@ import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { Preview } from '../features/preview/Preview';
 import { TemplatesView } from '../features/templates/TemplatesView';
+import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
 import { TopBar } from './TopBar';
 import { useHistory } from './use-history';
 
@@ -28,6 +29,19 @@ export function App() {
       localStorage.setItem('briefing-preview', open ? 'off' : 'on');
       return !open;
     });
+
+  // Resizable panes: the side panes have remembered widths; the briefing takes the rest.
+  const [paneWidths, setPaneWidth] = usePaneWidths();
+  const panesRef = useRef<HTMLElement>(null);
+  const [panesWidth, setPanesWidth] = useState(1400);
+  useEffect(() => {
+    const el = panesRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setPanesWidth(el.clientWidth));
+    observer.observe(el);
+    setPanesWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
 
   const refreshBriefings = useCallback(async () => setBriefings(await call('briefings:list', {})), []);
 
@@ -96,10 +110,9 @@ export function App() {
   }, [citedIds, knownFacts]);
 
   const template = draft ? templates.find((t) => t.id === draft.templateId) : undefined;
-  const citedFactIds = useMemo(
-    () => new Set(draft?.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)) ?? []),
-    [draft],
-  );
+  // The same Set while the cited facts stay the same (typing must not re-render the library).
+  const citedKey = citedIds.join(' ');
+  const citedFactIds = useMemo(() => new Set(citedKey ? citedKey.split(' ') : []), [citedKey]);
 
   /** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
   const cite = (fact: Fact, sectionId: string, useQuote = false) => {
@@ -117,11 +130,37 @@ export function App() {
     });
   };
 
+  const citeRef = useRef(cite);
+  useLayoutEffect(() => {
+    citeRef.current = cite;
+  });
+  const stableCite = useCallback(
+    (fact: Fact, sectionId: string, useQuote?: boolean) => citeRef.current(fact, sectionId, useQuote),
+    [],
+  );
+
   const [openRequest, setOpenRequest] = useState<{ fact: Fact; nonce: number } | null>(null);
   const openFact = (factId: string) => {
     const fact = knownFacts.get(factId);
     if (fact) setOpenRequest((r) => ({ fact, nonce: (r?.nonce ?? 0) + 1 }));
   };
+
+  const hasPreview = Boolean(draft && template && isPreviewOpen);
+  const SPLITTER = 6;
+  const room = panesWidth - PANE_LIMITS.editorMin - SPLITTER * (hasPreview ? 2 : 1);
+  const libraryMax = Math.max(
+    PANE_LIMITS.library.min,
+    Math.min(PANE_LIMITS.library.max, room - (hasPreview ? paneWidths.preview : 0)),
+  );
+  const previewMax = Math.max(
+    PANE_LIMITS.preview.min,
+    Math.min(PANE_LIMITS.preview.max, room - paneWidths.library),
+  );
+  const libraryWidth = Math.min(paneWidths.library, libraryMax);
+  const previewWidth = Math.min(paneWidths.preview, previewMax);
+  const gridTemplateColumns = hasPreview
+    ? `${libraryWidth}px ${SPLITTER}px minmax(0, 1fr) ${SPLITTER}px ${previewWidth}px`
+    : `${libraryWidth}px ${SPLITTER}px minmax(0, 1fr)`;
 
   if (loadError) {
     return (
@@ -135,16 +174,28 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} />
-      <main className={draft && template && isPreviewOpen ? 'panes with-preview' : 'panes'}>
+      <main
+        ref={panesRef}
+        className={hasPreview ? 'panes with-preview' : 'panes'}
+        style={{ gridTemplateColumns }}
+      >
         <LibraryPane
           sources={sources}
           sections={template?.sections ?? []}
           citedFactIds={citedFactIds}
           onSourcesChanged={refreshSources}
           onFactSaved={rememberFact}
-          onCite={cite}
+          onCite={stableCite}
           onDragFact={rememberFact}
           openRequest={openRequest}
+        />
+        <PaneSplitter
+          pane="library"
+          label="Resize the library"
+          controls="library-pane"
+          value={libraryWidth}
+          max={libraryMax}
+          onChange={(px) => setPaneWidth('library', px)}
         />
         {draft && template ? (
           <BriefingEditor
@@ -185,8 +236,18 @@ export function App() {
             }}
           />
         )}
-        {draft && template && isPreviewOpen ? (
-          <section className="pane preview" aria-label="Preview" tabIndex={0}>
+        {hasPreview ? (
+          <PaneSplitter
+            pane="preview"
+            label="Resize the preview"
+            controls="preview-pane"
+            value={previewWidth}
+            max={previewMax}
+            onChange={(px) => setPaneWidth('preview', px)}
+          />
+        ) : null}
+        {hasPreview && draft ? (
+          <section id="preview-pane" className="pane preview" aria-label="Preview" tabIndex={0}>
             <header className="pane-header">
               <h2>Preview</h2>
             </header>

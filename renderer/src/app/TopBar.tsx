@@ -9,7 +9,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ + K', 'Search the library'],
   ['Ctrl/⌘ + Z', 'Undo (the whole briefing)'],
   ['Ctrl/⌘ + Y or Ctrl/⌘ + Shift + Z', 'Redo'],
-  ['Ctrl/⌘ + E', 'Export DOCX and PDF (after the pre-export check)'],
+  ['Ctrl/⌘ + E', 'Export: format, file name, classification and the pre-export check'],
   ['Tab / Shift + Tab', 'Move between controls; every action is a button or field'],
   ['Enter or Space on a fact', 'Open it to edit every field'],
   ['Drag a fact onto a section', 'Cite it there (or use “Add to briefing”)'],

@@ -1,22 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CheckFinding } from '../../../../electron/contract/api';
-import { countWords } from '../../../../electron/core/check';
 import { noteNumbers } from '../../../../electron/core/render-model';
-import {
-  attribution,
-  type Briefing,
-  type Fact,
-  type FrontMatter,
-  type Source,
-} from '../../../../electron/core/schemas';
+import { type Briefing, type Fact, type FrontMatter, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
-import { FACT_DRAG_TYPE } from '../library/FactList';
+import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
+import { SectionView, type Blocks, type UpdateBlock, type UpdateSection } from './SectionView';
+import { textOn } from '../../ui/contrast';
 
 type SaveState =
   { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; field?: string | undefined };
-type Blocks = Briefing['sections'][number]['blocks'];
+const EMPTY: Blocks = [];
 
 interface Props {
   draft: Briefing;
@@ -38,14 +32,6 @@ interface Props {
   isPreviewOpen: boolean;
   onTogglePreview: () => void;
 }
-
-/** The list with the item at `from` moved to `to`. */
-const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-};
 
 let counter = 0;
 export const newBlockId = () => `b-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -73,9 +59,7 @@ export function BriefingEditor(props: Props) {
   } = props;
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const [check, setCheck] = useState<{ format: 'docx' | 'pdf' | 'both'; findings: CheckFinding[] } | null>(
-    null,
-  );
+  const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -124,6 +108,8 @@ export function BriefingEditor(props: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
+      // A modal dialog (export) has its own keys: its text fields keep their own undo.
+      if (document.querySelector('[aria-modal="true"]')) return;
       const key = e.key.toLowerCase();
       if (key === 'e') {
         e.preventDefault();
@@ -144,15 +130,34 @@ export function BriefingEditor(props: Props) {
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const classification = template.classifications.find((c) => c.id === draft.classification);
 
-  const updateSection = (sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string) => {
-    const has = draft.sections.some((s) => s.id === sectionId);
+  // Stable callbacks (reading the latest draft and props), so memoized sections skip re-rendering.
+  const propsRef = useRef(props);
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
+  const updateSection = useCallback<UpdateSection>((sectionId, fn, key) => {
+    const d = latest.current;
+    const has = d.sections.some((s) => s.id === sectionId);
     const sections = has
-      ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: fn(s.blocks) } : s))
-      : [...draft.sections, { id: sectionId, blocks: fn([]) }];
-    onChange({ ...draft, sections }, key);
-  };
-  const updateBlock = (sectionId: string, blockId: string, patch: Partial<Blocks[number]>, key?: string) =>
-    updateSection(sectionId, (bs) => bs.map((b) => (b.id === blockId ? { ...b, ...patch } : b)), key);
+      ? d.sections.map((s) => (s.id === sectionId ? { ...s, blocks: fn(s.blocks) } : s))
+      : [...d.sections, { id: sectionId, blocks: fn([]) }];
+    const next = { ...d, sections };
+    // Keep a burst of edits (several keystrokes before React commits) building on each other.
+    latest.current = next;
+    propsRef.current.onChange(next, key);
+  }, []);
+  const updateBlock = useCallback<UpdateBlock>(
+    (sectionId, blockId, patch, key) =>
+      updateSection(sectionId, (bs) => bs.map((b) => (b.id === blockId ? { ...b, ...patch } : b)), key),
+    [updateSection],
+  );
+  const openFact = useCallback((factId: string) => propsRef.current.onOpenFact(factId), []);
+  const dropFact = useCallback(
+    (sectionId: string, factId: string) => propsRef.current.onDropFact(sectionId, factId),
+    [],
+  );
+  const blocksOf = (sectionId: string): Blocks =>
+    draft.sections.find((s) => s.id === sectionId)?.blocks ?? EMPTY;
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -167,28 +172,12 @@ export function BriefingEditor(props: Props) {
     }
   }
 
-  /** Export runs the pre-export check first; findings are shown, and blocking ones stop the export. */
-  const startExport = (format: 'docx' | 'pdf' | 'both') =>
-    run(async () => {
-      const findings = await call('briefings:check', { id: draft.id });
-      if (findings.length > 0) setCheck({ format, findings });
-      else await doExport(format);
-    });
+  /** Export opens the export dialog, which runs the pre-export check; blocking findings stop the export. */
+  const startExport = (format: ExportFormat) => setExportFormat((open) => open ?? format);
 
   useLayoutEffect(() => {
-    exportShortcut.current = () => void startExport('both');
+    exportShortcut.current = () => startExport(lastExportFormat());
   });
-
-  async function doExport(format: 'docx' | 'pdf' | 'both') {
-    const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
-    const files = [];
-    for (const f of formats) files.push(await call('briefings:export', { id: draft.id, format: f }));
-    files.forEach(saveExport);
-    setMessage({
-      text: `Exported ${files.map((f) => f.fileName).join(' and ')} with ${files[0]?.noteCount ?? 0} notes.`,
-      isError: false,
-    });
-  }
 
   const saveLayout = () =>
     run(async () => {
@@ -207,7 +196,6 @@ export function BriefingEditor(props: Props) {
     });
 
   const fieldError = (name: string) => save.kind === 'error' && save.field === name;
-  const blocking = check?.findings.some((f) => f.severity === 'block') ?? false;
 
   return (
     <section className="pane editor" aria-labelledby="editor-heading">
@@ -243,13 +231,13 @@ export function BriefingEditor(props: Props) {
           >
             Preview
           </button>
-          <button type="button" onClick={() => void startExport('docx')} disabled={busy}>
+          <button type="button" onClick={() => startExport('docx')} disabled={busy}>
             Export DOCX
           </button>
-          <button type="button" onClick={() => void startExport('pdf')} disabled={busy}>
+          <button type="button" onClick={() => startExport('pdf')} disabled={busy}>
             Export PDF
           </button>
-          <button type="button" onClick={() => void startExport('both')} disabled={busy}>
+          <button type="button" onClick={() => startExport('both')} disabled={busy}>
             Both
           </button>
           <button
@@ -271,42 +259,26 @@ export function BriefingEditor(props: Props) {
           {message.text}
         </p>
       ) : null}
-      {check ? (
-        <section className="card check" aria-label="Pre-export check">
-          <h3>
-            {blocking
-              ? 'Export is blocked by the template'
-              : `Before you export: ${check.findings.length} thing${check.findings.length === 1 ? '' : 's'} to look at`}
-          </h3>
-          <ul>
-            {check.findings.map((f, i) => (
-              <li key={i} className={f.severity === 'block' ? 'finding-block' : 'finding-warning'}>
-                <strong>{f.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong> {f.message}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setCheck(null)}>
-              Back to editing
-            </button>
-            {blocking ? null : (
-              <button
-                type="button"
-                onClick={() => {
-                  const format = check.format;
-                  setCheck(null);
-                  void run(() => doExport(format));
-                }}
-              >
-                Export anyway
-              </button>
-            )}
-          </div>
-        </section>
+      {exportFormat ? (
+        <ExportDialog
+          draft={draft}
+          template={template}
+          initialFormat={exportFormat}
+          persist={persist}
+          onClassificationChange={(classification) => onChange({ ...draft, classification })}
+          onClose={() => setExportFormat(null)}
+        />
       ) : null}
 
       <div className="page">
-        <div className="banner" style={{ background: classification?.colour ?? '#444' }} data-testid="banner">
+        <div
+          className="banner"
+          style={{
+            background: classification?.colour ?? '#444',
+            color: textOn(classification?.colour ?? '#444'),
+          }}
+          data-testid="banner"
+        >
           {classification?.label ?? draft.classification}
         </div>
         <div className="front-matter">
@@ -368,150 +340,24 @@ export function BriefingEditor(props: Props) {
           ) : null}
         </div>
 
-        {template.sections.map((section, si) => {
-          const blocks = draft.sections.find((s) => s.id === section.id)?.blocks ?? [];
-          const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-          const overWords = section.limits.maxWords !== undefined && words > section.limits.maxWords;
-          const overItems = section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems;
-          return (
-            <section
-              key={section.id}
-              className={`doc-section kind-${section.kind}`}
-              aria-labelledby={`h-${section.id}`}
-              data-section={section.id}
-              onDragOver={(e) => {
-                if (e.dataTransfer.types.includes(FACT_DRAG_TYPE)) {
-                  e.preventDefault();
-                  e.dataTransfer.dropEffect = 'copy';
-                }
-              }}
-              onDrop={(e) => {
-                const factId = e.dataTransfer.getData(FACT_DRAG_TYPE);
-                if (!factId) return;
-                e.preventDefault();
-                props.onDropFact(section.id, factId);
-              }}
-            >
-              <div className="section-head">
-                <h3 id={`h-${section.id}`}>
-                  {template.style.headingNumbering ? `${si + 1}. ` : ''}
-                  {section.heading}
-                  {section.isRequired ? (
-                    <span className="req" title="Required">
-                      {' '}
-                      *
-                    </span>
-                  ) : null}
-                </h3>
-                <span
-                  className={overWords || overItems ? 'count over' : 'count'}
-                  aria-label={`${section.heading} length`}
-                >
-                  {words}
-                  {section.limits.maxWords ? ` / ${section.limits.maxWords}` : ''} words
-                  {section.limits.maxItems ? ` · ${blocks.length} / ${section.limits.maxItems} items` : ''}
-                </span>
-              </div>
-              {section.guidance ? <p className="guidance">{section.guidance}</p> : null}
-              {blocks.map((block, bi) => (
-                <div
-                  key={block.id}
-                  className={block.isAssessment ? 'block assessment' : 'block'}
-                  data-testid="block"
-                >
-                  <textarea
-                    aria-label={`${section.heading}, ${section.kind === 'paragraphs' ? 'paragraph' : 'item'} ${bi + 1}`}
-                    value={block.text}
-                    rows={Math.max(2, Math.ceil(block.text.length / 90))}
-                    onChange={(e) =>
-                      updateBlock(section.id, block.id, { text: e.target.value }, `text-${block.id}`)
-                    }
-                  />
-                  <div className="chips">
-                    {block.factIds.map((factId, fi) => {
-                      const fact = facts.get(factId);
-                      const source = fact ? sourceById.get(fact.sourceId) : undefined;
-                      const n = numbers.get(block.id)?.[fi];
-                      const isRetracted = fact?.status === 'retracted';
-                      return (
-                        <span
-                          key={`${factId}-${fi}`}
-                          className={isRetracted ? 'chip chip-retracted' : 'chip'}
-                          title={isRetracted ? `RETRACTED: ${fact?.statement}` : fact?.statement}
-                        >
-                          <button
-                            type="button"
-                            className="chip-open"
-                            onClick={() => props.onOpenFact(factId)}
-                            title="Open this fact in the library"
-                          >
-                            <sup>{n}</sup> {isRetracted ? '⚠ retracted · ' : ''}
-                            {fact ? attribution(fact) || source?.outlet : 'loading…'}
-                          </button>
-                          <button
-                            type="button"
-                            aria-label={`Remove citation ${n ?? ''}`}
-                            onClick={() =>
-                              updateBlock(section.id, block.id, {
-                                factIds: block.factIds.filter((_, i) => i !== fi),
-                              })
-                            }
-                          >
-                            ×
-                          </button>
-                        </span>
-                      );
-                    })}
-                    <label className="assessment-toggle">
-                      <input
-                        type="checkbox"
-                        checked={block.isAssessment === true}
-                        onChange={(e) =>
-                          updateBlock(section.id, block.id, { isAssessment: e.target.checked })
-                        }
-                      />{' '}
-                      Assessment
-                    </label>
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={`Move ${section.heading} ${bi + 1} up`}
-                      disabled={bi === 0}
-                      onClick={() => updateSection(section.id, (bs) => move(bs, bi, bi - 1))}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="link"
-                      aria-label={`Move ${section.heading} ${bi + 1} down`}
-                      disabled={bi === blocks.length - 1}
-                      onClick={() => updateSection(section.id, (bs) => move(bs, bi, bi + 1))}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => updateSection(section.id, (bs) => bs.filter((b) => b.id !== block.id))}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </div>
-              ))}
-              <button
-                type="button"
-                className="link"
-                onClick={() =>
-                  updateSection(section.id, (bs) => [...bs, { id: newBlockId(), text: '', factIds: [] }])
-                }
-              >
-                + Add {section.kind === 'paragraphs' ? 'paragraph' : 'item'}
-              </button>
-            </section>
-          );
-        })}
+        {template.sections.map((section, si) => (
+          <SectionView
+            key={section.id}
+            section={section}
+            index={si}
+            isNumbered={template.style.headingNumbering}
+            blocks={blocksOf(section.id)}
+            numbers={numbers}
+            noteKey={JSON.stringify(blocksOf(section.id).map((b) => numbers.get(b.id) ?? []))}
+            facts={facts}
+            sourceById={sourceById}
+            updateSection={updateSection}
+            updateBlock={updateBlock}
+            newBlockId={newBlockId}
+            onOpenFact={openFact}
+            onDropFact={dropFact}
+          />
+        ))}
         <div className="actions start page-actions">
           <button
             type="button"

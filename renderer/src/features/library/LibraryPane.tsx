@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Collection, FactQuery } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
 import type { Fact, FactStatus, Grade, Source } from '../../../../electron/core/schemas';
@@ -37,7 +37,8 @@ const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-export function LibraryPane(props: Props) {
+/** Memoized: typing in the briefing does not re-render the library. */
+export const LibraryPane = memo(function LibraryPane(props: Props) {
   const [tab, setTab] = useState<Tab>('facts');
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -141,7 +142,7 @@ export function LibraryPane(props: Props) {
     Object.values(more).some((v) => v.trim() !== '');
 
   return (
-    <section className="pane library" aria-labelledby="library-heading">
+    <section id="library-pane" className="pane library" aria-labelledby="library-heading">
       <header className="pane-header">
         <h2 id="library-heading">Library</h2>
         <div className="actions">
@@ -468,4 +469,4 @@ export function LibraryPane(props: Props) {
       ) : null}
     </section>
   );
-}
+});

@@ -18,7 +18,7 @@ export interface FactSearchState {
  * Search-as-you-type over the library. Each change of the query starts a new search after a short
  * pause; answers to stale queries are dropped; further pages load as the list scrolls.
  */
-export function useFactSearch(query: FactQuery, debounceMs = 80) {
+export function useFactSearch(query: FactQuery, debounceMs = 25) {
   const [state, setState] = useState<FactSearchState>({
     items: [],
     total: 0,

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { RenderModel, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
+import { readableColour } from '../../ui/contrast';
 import { call } from '../../api/client';
 
 function Runs({ runs }: { runs: Run[] }) {
@@ -51,6 +52,17 @@ export function Preview({ draft }: { draft: Briefing }) {
   }, [draft]);
 
   if (!model) return <p className="empty">{error ?? 'Preparing the preview…'}</p>;
+  return <PreviewPage model={model} error={error} />;
+}
+
+/** The laid-out page: memoized, so a keystroke in the editor does not re-render a long document here. */
+const PreviewPage = memo(function PreviewPage({
+  model,
+  error,
+}: {
+  model: RenderModel;
+  error: string | null;
+}) {
   const { style } = model;
   return (
     <div
@@ -62,7 +74,7 @@ export function Preview({ draft }: { draft: Briefing }) {
           {error}
         </p>
       ) : null}
-      <div className="pv-banner" style={{ color: model.classification.colour }}>
+      <div className="pv-banner" style={{ color: readableColour(model.classification.colour) }}>
         {model.classification.label}
       </div>
       <h1 className="pv-title" style={{ color: style.headingColour }}>
@@ -144,4 +156,4 @@ export function Preview({ draft }: { draft: Briefing }) {
       ) : null}
     </div>
   );
-}
+});

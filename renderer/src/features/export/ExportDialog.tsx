@@ -1,0 +1,294 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { CheckFinding, ExportResult } from '../../../../electron/contract/api';
+import type { Briefing } from '../../../../electron/core/schemas';
+import type { Template } from '../../../../electron/core/template';
+import { createPortal } from 'react-dom';
+import { call } from '../../api/client';
+import { saveExport } from './download';
+
+export type ExportFormat = 'docx' | 'pdf' | 'both';
+const FORMAT_KEY = 'briefing-export-format';
+const FORMATS: { id: ExportFormat; label: string }[] = [
+  { id: 'docx', label: 'DOCX (Word)' },
+  { id: 'pdf', label: 'PDF' },
+  { id: 'both', label: 'Both' },
+];
+
+/** The export format used last (Ctrl/Cmd+E opens the dialog with it). */
+export function lastExportFormat(): ExportFormat {
+  const stored = localStorage.getItem(FORMAT_KEY);
+  return stored === 'docx' || stored === 'pdf' || stored === 'both' ? stored : 'both';
+}
+
+/** A file name safe on every desktop system, the same rule the services use for the default. */
+export function safeFileName(name: string): string {
+  const base = name
+    .normalize('NFKC')
+    .replace(/\.(docx|pdf)$/i, '')
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return base || 'briefing';
+}
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'ready'; findings: CheckFinding[] }
+  | { kind: 'exporting'; findings: CheckFinding[]; step: string }
+  | { kind: 'done'; findings: CheckFinding[]; files: ExportResult[] }
+  | { kind: 'error'; findings: CheckFinding[]; message: string };
+
+interface Props {
+  draft: Briefing;
+  template: Template;
+  initialFormat: ExportFormat;
+  /** Saves the briefing as it stands; false when it could not be saved. */
+  persist: () => Promise<boolean>;
+  onClassificationChange: (id: string) => void;
+  onClose: () => void;
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Export: format, file name, classification, the pre-export check (warnings vs blocking), progress,
+ * and the exported files. A modal dialog: focus moves in, stays in, and goes back on close; Escape closes.
+ */
+export function ExportDialog({
+  draft,
+  template,
+  initialFormat,
+  persist,
+  onClassificationChange,
+  onClose,
+}: Props) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  const [fileName, setFileName] = useState(() => safeFileName(draft.title));
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const findings = phase.kind === 'checking' ? [] : phase.findings;
+  const blocking = findings.filter((f) => f.severity === 'block');
+  const warnings = findings.filter((f) => f.severity !== 'block');
+  const isBusy = phase.kind === 'checking' || phase.kind === 'exporting';
+
+  // The app behind is inert while the dialog is open; focus moves into the dialog, and back to where
+  // it was when the dialog closes.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const app = document.getElementById('root');
+    if (app) app.inert = true;
+    dialogRef.current?.querySelector<HTMLElement>('input[type="radio"]:checked')?.focus();
+    return () => {
+      if (app) app.inert = false;
+      opener?.focus();
+    };
+  }, []);
+
+  // When the export is done its button goes away: focus the Close button instead of losing focus.
+  useEffect(() => {
+    if (phase.kind === 'done') closeRef.current?.focus();
+  }, [phase.kind]);
+
+  // The check runs on open (after saving), and again when the classification is changed here.
+  useEffect(() => {
+    let isLive = true;
+    const check = async () => {
+      if (!(await persist()))
+        throw new Error('The briefing could not be saved; fix the problem shown first.');
+      return call('briefings:check', { id: draft.id });
+    };
+    check()
+      .then((found) => isLive && setPhase({ kind: 'ready', findings: found }))
+      .catch(
+        (error: unknown) =>
+          isLive && setPhase({ kind: 'error', findings: [], message: (error as Error).message }),
+      );
+    return () => {
+      isLive = false;
+    };
+  }, [draft.id, draft.classification, persist]);
+
+  const doExport = async () => {
+    localStorage.setItem(FORMAT_KEY, format);
+    const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
+    const base = safeFileName(fileName);
+    setFileName(base);
+    const files: ExportResult[] = [];
+    try {
+      for (const f of formats) {
+        setPhase({ kind: 'exporting', findings, step: `Exporting ${f.toUpperCase()}…` });
+        const file = await call('briefings:export', { id: draft.id, format: f });
+        files.push({ ...file, fileName: `${base}.${f}` });
+      }
+      files.forEach(saveExport);
+      setPhase({ kind: 'done', findings, files });
+    } catch (error) {
+      setPhase({ kind: 'error', findings, message: (error as Error).message });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return createPortal(
+    <div className="modal-backdrop" onClick={() => (isBusy ? undefined : onClose())}>
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        className="modal card export-dialog"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={`${id}-title`}>Export briefing</h2>
+        <fieldset className="export-formats" disabled={phase.kind === 'exporting'}>
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.id}>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={f.id}
+                checked={format === f.id}
+                onChange={() => setFormat(f.id)}
+              />{' '}
+              {f.label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${id}-file`}>File name</label>
+            <input
+              id={`${id}-file`}
+              value={fileName}
+              disabled={phase.kind === 'exporting'}
+              aria-describedby={`${id}-file-hint`}
+              onChange={(e) => setFileName(e.target.value)}
+              onBlur={() => setFileName((n) => safeFileName(n))}
+            />
+            <span id={`${id}-file-hint`} className="hint">
+              Saved as{' '}
+              {format === 'both'
+                ? `${safeFileName(fileName)}.docx and .pdf`
+                : `${safeFileName(fileName)}.${format}`}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-classification`}>Classification</label>
+            <select
+              id={`${id}-classification`}
+              value={draft.classification}
+              disabled={phase.kind === 'exporting'}
+              onChange={(e) => {
+                setPhase({ kind: 'checking' });
+                onClassificationChange(e.target.value);
+              }}
+            >
+              {template.classifications.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+
+        <section className="check" aria-label="Pre-export check">
+          {phase.kind === 'checking' ? (
+            <p role="status">Checking the briefing…</p>
+          ) : (
+            <>
+              <h3>
+                {blocking.length > 0
+                  ? 'Export is blocked by the template'
+                  : warnings.length > 0
+                    ? `Before you export: ${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`
+                    : 'The pre-export check found nothing to look at.'}
+              </h3>
+              {findings.length > 0 ? (
+                <ul>
+                  {[...blocking, ...warnings].map((f, i) => (
+                    <li key={i} className={f.severity === 'block' ? 'finding-block' : 'finding-warning'}>
+                      <strong>{f.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong> {f.message}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          )}
+        </section>
+
+        {phase.kind === 'exporting' ? (
+          <div className="export-progress" role="status">
+            <progress aria-label="Export progress" /> {phase.step}
+          </div>
+        ) : null}
+        {phase.kind === 'error' ? (
+          <p className="form-alert" role="alert">
+            {phase.message}
+          </p>
+        ) : null}
+        {phase.kind === 'done' ? (
+          <div className="export-done">
+            <p className="notice" role="status">
+              Exported {phase.files.map((f) => f.fileName).join(' and ')} with{' '}
+              {phase.files[0]?.noteCount ?? 0} notes.
+            </p>
+            <ul aria-label="Exported files">
+              {phase.files.map((f) => (
+                <li key={f.fileName}>
+                  {f.fileName}{' '}
+                  <button type="button" className="link" onClick={() => saveExport(f)}>
+                    Save {f.fileName} again
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <div className="actions">
+          <button
+            ref={closeRef}
+            type="button"
+            className="secondary"
+            onClick={onClose}
+            disabled={phase.kind === 'exporting'}
+          >
+            {phase.kind === 'done' ? 'Close' : 'Back to editing'}
+          </button>
+          {blocking.length > 0 || phase.kind === 'done' ? null : (
+            <button type="button" disabled={isBusy} onClick={() => void doExport()}>
+              {warnings.length > 0 ? 'Export anyway' : 'Export'}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}
