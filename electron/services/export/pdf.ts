@@ -52,6 +52,19 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   for (const { label, value } of model.frontMatter)
     content.push({ text: [{ text: `${label}: `, bold: true }, value], margin: [0, 0, 0, 2] });
   if (model.frontMatter.length > 0) content.push({ text: '', margin: [0, 0, 0, 8] });
+  // Headings carry `tocItem`, so pdfmake lists them here with the page each landed on.
+  const toc = style.tableOfContents === true;
+  if (toc)
+    content.push({
+      toc: {
+        title: { text: 'Contents', style: 'h1' },
+        numberStyle: { color: style.textColour },
+        textMargin: [0, 0, 0, 2],
+      },
+      margin: [0, 0, 0, 8],
+    } as Content);
+  const h1 = (text: string) =>
+    ({ text, style: 'h1', outline: true, ...(toc ? { tocItem: true } : {}) }) as ContentText;
 
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
@@ -74,7 +87,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   };
 
   for (const section of model.sections) {
-    content.push({ text: section.heading, style: 'h1', outline: true } as ContentText);
+    content.push(h1(section.heading));
     if (section.table) {
       content.push({
         margin: [0, 0, 0, 8],
@@ -104,7 +117,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     else content.push(...(paragraphs as ContentText[]));
   }
   if (model.notes.length > 0 && !footnotes) {
-    content.push({ text: 'Notes', style: 'h1', outline: true } as ContentText);
+    content.push(h1('Notes'));
     for (const n of model.notes) {
       content.push({
         id: `note-${n.number}`,
@@ -118,7 +131,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     }
   }
   if (model.sourceList && model.sourceList.entries.length > 0) {
-    content.push({ text: model.sourceList.title, style: 'h1', outline: true } as ContentText);
+    content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
       const at = e.url ? e.text.indexOf(e.url) : -1;
       content.push({
