@@ -15,9 +15,42 @@ const roboto = {
 
 const pt = (mm: number) => mm * 2.8346;
 
+/**
+ * pdfmake has one bottom margin for every page. For per-page footnote areas, its layout context
+ * (`DocumentContext`, pdfmake 0.3, pinned) is taught one thing: when it starts a page, it keeps free
+ * whatever `pageMargins.footnoteReserve(pageIndex)` asks for, when the document's margins carry that
+ * function (only footnoted PDFs do; each document carries its own, so concurrent exports do not mix).
+ * Returns false when the internals are not what we expect: the caller then keeps one reserve for all.
+ */
+function perPageReserve(): boolean {
+  type Context = {
+    pageMargins?: { footnoteReserve?: (pageIndex: number) => number };
+    page: number;
+    availableHeight: number;
+  };
+  const proto = (
+    require('pdfmake/js/DocumentContext.js') as {
+      default?: { prototype: { initializePage?: (() => void) & { withReserve?: boolean } } };
+    }
+  ).default?.prototype;
+  const original = proto?.initializePage;
+  if (!proto || typeof original !== 'function') return false;
+  if (original.withReserve) return true;
+  const patched = function (this: Context) {
+    original.call(this);
+    const reserve = this.pageMargins?.footnoteReserve?.(this.page);
+    if (reserve) this.availableHeight -= reserve;
+  } as (() => void) & { withReserve?: boolean };
+  patched.withReserve = true;
+  proto.initializePage = patched;
+  return true;
+}
+
 let configured = false;
+let perPage = false;
 function configure(): void {
   if (configured) return;
+  perPage = perPageReserve();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
   pdfmake.setUrlAccessPolicy(() => false);
@@ -37,8 +70,8 @@ interface FootnoteLayout {
   /** Note number → page, from the previous pass (empty on the first). */
   pageOf: Map<number, number>;
   pageCount: number;
-  /** Points kept free above the usual bottom margin for the notes. */
-  reserve: number;
+  /** Points kept free above the usual bottom margin of each page (1-based) for its notes. */
+  reserveOf: (page: number) => number;
   /** Filled by this pass: note number → page, and the page count. */
   record: { pageOf: Map<number, number>; pageCount: number };
 }
@@ -185,7 +218,16 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   };
   const dd: TDocumentDefinitions = {
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
-    pageMargins: [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom) + (footnotes?.reserve ?? 0)],
+    pageMargins: footnotes
+      ? // pdfmake keeps this object as the document's margins: see `perPageReserve`.
+        ({
+          left: pt(m.left),
+          top: pt(m.top),
+          right: pt(m.right),
+          bottom: pt(m.bottom),
+          footnoteReserve: (pageIndex: number) => footnotes.reserveOf(pageIndex + 1),
+        } as unknown as TDocumentDefinitions['pageMargins'])
+      : [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
     info: {
       title: model.title,
       ...(model.author ? { author: model.author } : {}),
@@ -202,26 +244,24 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
       ],
     }),
-    // With footnotes, the footer area starts where the body ends: notes first, then the banner row at
-    // the usual height from the page's foot (drawn in the background, which is laid out per page).
     footer: (currentPage: number, pageCount: number) =>
-      (footnotes
-        ? { margin: [pt(m.left), 4, pt(m.right), 0], stack: footnoteBlock(currentPage) }
-        : {
-            margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-            ...bannerRow(currentPage, pageCount),
-          }) as Content,
+      ({
+        margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+        ...bannerRow(currentPage, pageCount),
+      }) as Content,
     ...(footnotes
       ? {
+          // Each page's notes sit in the room kept above its bottom margin: drawn with the page's
+          // background, which is laid out as each page is added.
           background: (currentPage: number) =>
             ({
               margin: [
                 pt(m.left),
-                pageHeight - Math.min(pt(m.bottom) / 2 + 8, pt(m.bottom) - 4),
+                pageHeight - pt(m.bottom) - footnotes.reserveOf(currentPage) + 4,
                 pt(m.right),
                 0,
               ],
-              ...bannerRow(currentPage, footnotes.pageCount),
+              stack: footnoteBlock(currentPage),
             }) as Content,
           pageBreakBefore: (node: { id?: string; pageNumbers: number[]; pages: number }) => {
             footnotes.record.pageCount = node.pages;
@@ -298,21 +338,23 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     (style.pageSize === 'A4' ? 595.28 : 612) - pt(style.marginsMm.left) - pt(style.marginsMm.right);
   const fontSize = style.bodySizePt - 1.5;
   const maxReserve = (style.pageSize === 'A4' ? 841.89 : 792) * 0.45;
+  /** Page → the room its notes need. */
   const need = (pageOf: Map<number, number>) => {
     const byPage = new Map<number, string[]>();
     for (const n of model.notes) {
       const page = pageOf.get(n.number) ?? 0;
       byPage.set(page, [...(byPage.get(page) ?? []), `${n.number}. ${n.text}`]);
     }
-    return Math.max(0, ...[...byPage.values()].map((t) => notesHeight(t, fontSize, width)));
+    return new Map(
+      [...byPage].map(([page, texts]) => [page, Math.min(maxReserve, notesHeight(texts, fontSize, width))]),
+    );
   };
   // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
   if (model.notes.some((n) => notesHeight([n.text], fontSize, width) > maxReserve / 2))
     return toBytes(definition(model, null));
-  let pageOf = new Map<number, number>();
-  let pageCount = 0;
-  // Start with room for the first paragraph-worth of notes; passes grow it as needed.
-  let reserve = Math.min(
+  // Start with room for the first paragraph-worth of notes on every page; later passes keep on each
+  // page the room its own notes need (never less than an earlier pass kept, so the passes settle).
+  const first = Math.min(
     maxReserve,
     notesHeight(
       model.notes.slice(0, 3).map((n) => n.text),
@@ -320,22 +362,42 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       width,
     ),
   );
-  for (let pass = 0; pass < 6; pass++) {
+  let pageOf = new Map<number, number>();
+  let pageCount = 0;
+  let reserves = new Map<number, number>();
+  let uniform = first;
+  const layout = (record: FootnoteLayout['record']): FootnoteLayout => {
+    const [kept, all] = [reserves, uniform];
+    return {
+      pageOf,
+      pageCount,
+      reserveOf: perPage && pageCount > 0 ? (page) => kept.get(page) ?? 0 : () => all,
+      record,
+    };
+  };
+  for (let pass = 0; pass < 8; pass++) {
     const record = { pageOf: new Map<number, number>(), pageCount: 0 };
-    const bytes = await toBytes(definition(model, { pageOf, pageCount, reserve, record }));
+    const current = layout(record);
+    const bytes = await toBytes(definition(model, current));
     const recorded = fillGaps(record.pageOf, model);
-    const needed = Math.min(maxReserve, need(recorded));
+    const needed = need(recorded);
     const settled =
       record.pageCount === pageCount &&
       model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
-    if (needed <= reserve && settled) return bytes;
+    const fits = [...needed].every(([page, h]) => h <= current.reserveOf(page));
+    if (settled && fits) return bytes;
+    const next = new Map<number, number>();
+    for (let page = 1; page <= record.pageCount; page++)
+      next.set(
+        page,
+        Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? (reserves.get(page) ?? 0) : 0),
+      );
+    reserves = next;
+    uniform = Math.max(uniform, ...needed.values());
     pageOf = recorded;
     pageCount = record.pageCount;
-    reserve = Math.max(reserve, needed);
   }
-  return toBytes(
-    definition(model, { pageOf, pageCount, reserve, record: { pageOf: new Map(), pageCount: 0 } }),
-  );
+  return toBytes(definition(model, layout({ pageOf: new Map(), pageCount: 0 })));
 }
 
 /** A note whose marker was not seen (none should be) goes on the page of the note before it. */
