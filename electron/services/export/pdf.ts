@@ -322,6 +322,11 @@ async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
   return new Uint8Array(await pdfmake.createPdf(dd).getBuffer());
 }
 
+/** Lays the document out without drawing a page (`maxPagesNumber: 0`): a footnote pass needs only where things land. */
+async function layOut(dd: TDocumentDefinitions): Promise<void> {
+  await pdfmake.createPdf({ ...dd, maxPagesNumber: 0 } as TDocumentDefinitions).getBuffer();
+}
+
 /**
  * Lays a render model out as a PDF. pdfmake has no footnotes (upstream issue #2133), so where the
  * template asks for them they are laid out in passes: each pass records the page of every marker
@@ -378,14 +383,14 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   for (let pass = 0; pass < 8; pass++) {
     const record = { pageOf: new Map<number, number>(), pageCount: 0 };
     const current = layout(record);
-    const bytes = await toBytes(definition(model, current));
+    await layOut(definition(model, current));
     const recorded = fillGaps(record.pageOf, model);
     const needed = need(recorded);
     const settled =
       record.pageCount === pageCount &&
       model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
     const fits = [...needed].every(([page, h]) => h <= current.reserveOf(page));
-    if (settled && fits) return bytes;
+    if (settled && fits) return toBytes(definition(model, current));
     const next = new Map<number, number>();
     for (let page = 1; page <= record.pageCount; page++)
       next.set(
