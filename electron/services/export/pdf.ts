@@ -1,4 +1,3 @@
-import pdfmake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
@@ -46,10 +45,15 @@ function perPageReserve(): boolean {
   return true;
 }
 
+type PdfMake = typeof import('pdfmake');
+/** Loaded on the first PDF export only: a DOCX export (or the app's start) does not pay for pdfmake. */
+let pdfmake: PdfMake;
 let configured = false;
 let perPage = false;
-function configure(): void {
+async function configure(): Promise<void> {
   if (configured) return;
+  const loaded = (await import('pdfmake')) as PdfMake & { default?: PdfMake };
+  pdfmake = loaded.default ?? loaded;
   perPage = perPageReserve();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
@@ -336,7 +340,7 @@ async function layOut(dd: TDocumentDefinitions): Promise<void> {
  * link to their notes and each note's number links back.
  */
 export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
-  configure();
+  await configure();
   if (model.placement !== 'footnotes' || model.notes.length === 0) return toBytes(definition(model, null));
   const { style } = model;
   const width =
