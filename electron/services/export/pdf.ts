@@ -69,15 +69,34 @@ async function configure(): Promise<void> {
 const breakable = (text: string) =>
   text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
 
-/** Per-page footnotes: which page each note landed on in the previous pass, and the space kept for them. */
+/** A paragraph (or table cell) carrying note markers; pdfmake adds `positions` as it lays it out. */
+interface Anchor {
+  node: { positions?: Array<{ pageNumber: number }> };
+  numbers: number[];
+}
+
+/** Per-page footnotes: the space kept for each page's notes, and where the markers landed. */
 interface FootnoteLayout {
-  /** Note number → page, from the previous pass (empty on the first). */
-  pageOf: Map<number, number>;
-  pageCount: number;
   /** Points kept free above the usual bottom margin of each page (1-based) for its notes. */
   reserveOf: (page: number) => number;
-  /** Filled by this pass: note number → page, and the page count. */
-  record: { pageOf: Map<number, number>; pageCount: number };
+  /** The most any page keeps: the footer area is this much taller than the bottom margin. */
+  room: number;
+  /** The page count of this layout (known from the previous pass: the banner's "of N"). */
+  pageCount: number;
+  /** Filled by the definition: the nodes carrying markers, to read their pages after layout. */
+  anchors: Anchor[];
+  /** Filled by the layout: its page count. */
+  laidOut: number;
+}
+
+/** Note number → page, from where the layout put each marker's paragraph (markers end it: its last page). */
+function notePages(anchors: Anchor[]): Map<number, number> {
+  const pageOf = new Map<number, number>();
+  for (const { node, numbers } of anchors) {
+    const pages = (node.positions ?? []).map((p) => p.pageNumber);
+    if (pages.length > 0) for (const n of numbers) pageOf.set(n, Math.max(...pages));
+  }
+  return pageOf;
 }
 
 function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocumentDefinitions {
@@ -185,6 +204,19 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     }
   }
 
+  if (footnotes) {
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      const numbers = typeof n.id === 'string' ? notesAt.get(n.id) : undefined;
+      if (numbers) footnotes.anchors.push({ node: n, numbers });
+      if (Array.isArray(n.ul)) collect(n.ul);
+      if (n.table && typeof n.table === 'object') collect((n.table as { body: unknown }).body);
+    };
+    collect(content);
+  }
+
   const m = style.marginsMm;
   const banner = { text: model.classification.label, bold: true, color: model.classification.colour };
   const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
@@ -197,7 +229,8 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   const noteSize = style.bodySizePt - 1.5;
   const footnoteBlock = (currentPage: number): Content[] => {
     if (!footnotes) return [];
-    const here = model.notes.filter((n) => footnotes.pageOf.get(n.number) === currentPage);
+    const pageOf = notePages(footnotes.anchors);
+    const here = model.notes.filter((n) => pageOf.get(n.number) === currentPage);
     if (here.length === 0) return [];
     return [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: '#888888' }] },
@@ -228,8 +261,8 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
           left: pt(m.left),
           top: pt(m.top),
           right: pt(m.right),
-          bottom: pt(m.bottom),
-          footnoteReserve: (pageIndex: number) => footnotes.reserveOf(pageIndex + 1),
+          bottom: pt(m.bottom) + footnotes.room,
+          footnoteReserve: (pageIndex: number) => footnotes.reserveOf(pageIndex + 1) - footnotes.room,
         } as unknown as TDocumentDefinitions['pageMargins'])
       : [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
     info: {
@@ -248,33 +281,32 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
       ],
     }),
+    // With footnotes, the footer area is `room` taller than the bottom margin: it starts where the
+    // tallest reserve would, and each page's notes start where its own reserve does. Footers are laid
+    // out after the body, so each page draws the notes whose markers this very layout put on it.
+    // The banner row stays at its usual height from the page's foot (drawn with the background).
     footer: (currentPage: number, pageCount: number) =>
-      ({
-        margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-        ...bannerRow(currentPage, pageCount),
-      }) as Content,
+      (footnotes && (footnotes.laidOut = pageCount)
+        ? {
+            margin: [pt(m.left), footnotes.room - footnotes.reserveOf(currentPage) + 4, pt(m.right), 0],
+            stack: footnoteBlock(currentPage),
+          }
+        : {
+            margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+            ...bannerRow(currentPage, pageCount),
+          }) as Content,
     ...(footnotes
       ? {
-          // Each page's notes sit in the room kept above its bottom margin: drawn with the page's
-          // background, which is laid out as each page is added.
           background: (currentPage: number) =>
             ({
               margin: [
                 pt(m.left),
-                pageHeight - pt(m.bottom) - footnotes.reserveOf(currentPage) + 4,
+                pageHeight - Math.min(pt(m.bottom) / 2 + 8, pt(m.bottom) - 4),
                 pt(m.right),
                 0,
               ],
-              stack: footnoteBlock(currentPage),
+              ...bannerRow(currentPage, footnotes.pageCount),
             }) as Content,
-          pageBreakBefore: (node: { id?: string; pageNumbers: number[]; pages: number }) => {
-            footnotes.record.pageCount = node.pages;
-            const numbers = node.id ? notesAt.get(node.id) : undefined;
-            // Markers end their paragraph, so they sit on its last page.
-            const page = Math.max(...node.pageNumbers);
-            if (numbers) for (const n of numbers) footnotes.record.pageOf.set(n, page);
-            return false;
-          },
         }
       : {}),
     content,
@@ -371,42 +403,38 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       width,
     ),
   );
-  let pageOf = new Map<number, number>();
   let pageCount = 0;
   let reserves = new Map<number, number>();
   let uniform = first;
-  const layout = (record: FootnoteLayout['record']): FootnoteLayout => {
+  const layout = (): FootnoteLayout => {
     const [kept, all] = [reserves, uniform];
+    const perPageKnown = perPage && pageCount > 0;
     return {
-      pageOf,
+      reserveOf: perPageKnown ? (page) => kept.get(page) ?? 0 : () => all,
+      room: perPageKnown ? maxReserve : all,
       pageCount,
-      reserveOf: perPage && pageCount > 0 ? (page) => kept.get(page) ?? 0 : () => all,
-      record,
+      anchors: [],
+      laidOut: 0,
     };
   };
   for (let pass = 0; pass < 8; pass++) {
-    const record = { pageOf: new Map<number, number>(), pageCount: 0 };
-    const current = layout(record);
+    const current = layout();
     await layOut(definition(model, current));
-    const recorded = fillGaps(record.pageOf, model);
-    const needed = need(recorded);
-    const settled =
-      record.pageCount === pageCount &&
-      model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
-    const fits = [...needed].every(([page, h]) => h <= current.reserveOf(page));
-    if (settled && fits) return toBytes(definition(model, current));
+    // Each page draws the notes its layout put on it: the layout is right once each fits its room.
+    const needed = need(fillGaps(notePages(current.anchors), model));
+    if ([...needed].every(([page, h]) => h <= current.reserveOf(page)))
+      return toBytes(definition(model, { ...current, pageCount: current.laidOut, anchors: [] }));
     const next = new Map<number, number>();
-    for (let page = 1; page <= record.pageCount; page++)
+    for (let page = 1; page <= current.laidOut; page++)
       next.set(
         page,
         Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? (reserves.get(page) ?? 0) : 0),
       );
     reserves = next;
     uniform = Math.max(uniform, ...needed.values());
-    pageOf = recorded;
-    pageCount = record.pageCount;
+    pageCount = current.laidOut;
   }
-  return toBytes(definition(model, layout({ pageOf: new Map(), pageCount: 0 })));
+  return toBytes(definition(model, layout()));
 }
 
 /** A note whose marker was not seen (none should be) goes on the page of the note before it. */
