@@ -285,16 +285,18 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     // tallest reserve would, and each page's notes start where its own reserve does. Footers are laid
     // out after the body, so each page draws the notes whose markers this very layout put on it.
     // The banner row stays at its usual height from the page's foot (drawn with the background).
-    footer: (currentPage: number, pageCount: number) =>
-      (footnotes && (footnotes.laidOut = pageCount)
-        ? {
-            margin: [pt(m.left), footnotes.room - footnotes.reserveOf(currentPage) + 4, pt(m.right), 0],
-            stack: footnoteBlock(currentPage),
-          }
-        : {
-            margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-            ...bannerRow(currentPage, pageCount),
-          }) as Content,
+    footer: (currentPage: number, pageCount: number): Content => {
+      if (!footnotes)
+        return {
+          margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+          ...bannerRow(currentPage, pageCount),
+        } as Content;
+      footnotes.laidOut = pageCount;
+      return {
+        margin: [pt(m.left), footnotes.room - footnotes.reserveOf(currentPage) + 4, pt(m.right), 0],
+        stack: footnoteBlock(currentPage),
+      };
+    },
     ...(footnotes
       ? {
           background: (currentPage: number) =>
@@ -365,10 +367,12 @@ async function layOut(dd: TDocumentDefinitions): Promise<void> {
 
 /**
  * Lays a render model out as a PDF. pdfmake has no footnotes (upstream issue #2133), so where the
- * template asks for them they are laid out in passes: each pass records the page of every marker
- * (through `pageBreakBefore`, which sees each laid-out node), the next draws each page's notes in a
- * reserved area at its foot (`footer(currentPage)`), growing the reserve until every page's notes fit
- * and the pages stop moving. Endnotes (and notes under author-date) stay a list at the end. Markers
+ * template asks for them they are laid out in passes. Each page keeps room above its bottom margin for
+ * its own notes (see `perPageReserve`); pdfmake lays footers out after the body, so each page's footer
+ * draws the notes whose markers this layout put on that page (read from the paragraphs' positions).
+ * A layout is kept once every page's notes fit its room; otherwise the next pass gives each page the
+ * room its notes need (never less than before, so the passes settle). Passes only lay out; the kept
+ * layout is drawn once. Endnotes (and notes under author-date) stay a list at the end. Markers
  * link to their notes and each note's number links back.
  */
 export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
@@ -406,11 +410,13 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   let pageCount = 0;
   let reserves = new Map<number, number>();
   let uniform = first;
+  // Pages past the last layout's end (content pushed on by bigger reserves) get a typical page's room.
+  let typical = first;
   const layout = (): FootnoteLayout => {
-    const [kept, all] = [reserves, uniform];
+    const [kept, all, usual] = [reserves, uniform, typical];
     const perPageKnown = perPage && pageCount > 0;
     return {
-      reserveOf: perPageKnown ? (page) => kept.get(page) ?? 0 : () => all,
+      reserveOf: perPageKnown ? (page) => kept.get(page) ?? usual : () => all,
       room: perPageKnown ? maxReserve : all,
       pageCount,
       anchors: [],
@@ -424,14 +430,19 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     const needed = need(fillGaps(notePages(current.anchors), model));
     if ([...needed].every(([page, h]) => h <= current.reserveOf(page)))
       return toBytes(definition(model, { ...current, pageCount: current.laidOut, anchors: [] }));
+    // Pages up to the last with notes keep what their notes need; those after it (the source list, or
+    // where the notes' paragraphs will move as pages fill up) get a typical page's room.
     const next = new Map<number, number>();
-    for (let page = 1; page <= current.laidOut; page++)
+    const lastWithNotes = Math.max(0, ...[...needed].filter(([, h]) => h > 0).map(([page]) => page));
+    for (let page = 1; page <= lastWithNotes; page++)
       next.set(
         page,
-        Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? (reserves.get(page) ?? 0) : 0),
+        Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? current.reserveOf(page) : 0),
       );
     reserves = next;
     uniform = Math.max(uniform, ...needed.values());
+    const withNotes = [...needed.values()].filter((h) => h > 0);
+    typical = withNotes.reduce((a, b) => a + b, 0) / Math.max(1, withNotes.length);
     pageCount = current.laidOut;
   }
   return toBytes(definition(model, layout()));
