@@ -4,6 +4,7 @@
 //   PDF:  our CLI vs LibreOffice converting our DOCX.
 // Not a test: it prints medians and ratios and ends with one line `RESULT {json}`.
 //   --runs N   timed runs of each (default 5), after one untimed warm-up.
+//   --keep     keep the inputs and outputs (the briefing file, for profiling) and print where.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ import { Template } from '../core/template';
 import { sourceToCsl } from '../services/export/library';
 import { syntheticBriefing } from './synthetic-briefing';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
+});
 const runs = Math.max(1, Number(values.runs));
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-export-'));
@@ -126,5 +129,6 @@ console.log(
 const ratio = (a: number | undefined, b: number | undefined) => ((a ?? 0) / (b || 1)).toFixed(2);
 console.log(`DOCX: ours / pandoc --citeproc = ${ratio(result.docx_s, result.pandoc_docx_s)}`);
 console.log(`PDF:  ours / LibreOffice (DOCX→PDF) = ${ratio(result.pdf_s, result.libreoffice_pdf_s)}`);
-rmSync(dir, { recursive: true, force: true });
+if (values.keep) console.log(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
 console.log(`RESULT ${JSON.stringify({ runs, ...result })}`);

@@ -117,6 +117,8 @@ export const Template = z
         lineSpacing: z.number().min(1).max(3).default(1.15),
         paragraphSpacingPt: z.number().min(0).max(36).default(6),
         headingNumbering: z.boolean().default(false),
+        /** A table of contents (headings with page numbers) after the front matter. */
+        tableOfContents: z.boolean().default(false),
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
         marginsMm: Margins.default({ top: 25, right: 20, bottom: 25, left: 20 }),
         header: z

@@ -76,6 +76,16 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
       if (template.style.headingNumbering) expect(text).toContain(`1. ${template.sections[0]?.heading}`);
       if (template.sections.some((s) => s.kind === 'fact-table')) expect(text).toMatch(/Who said it/);
       expect(text).toContain('Assessment:');
+      if (template.style.tableOfContents) {
+        // The TOC field is written with its entries, before the first section's heading.
+        const toc = text.slice(
+          text.indexOf('Contents'),
+          text.lastIndexOf(template.sections[0]?.heading ?? '?'),
+        );
+        for (const s of template.sections) expect(toc).toContain(s.heading);
+        expect(toc).toContain(template.citations.sourceListTitle);
+        expect(toc).not.toContain('Where the talks stand');
+      }
     });
 
     it('exports a PDF that pdftotext reads, fonts embedded', async () => {
@@ -89,6 +99,18 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
         template.classifications.find((c) => c.id === template.defaultClassification)?.label ?? '?',
       );
       expect(text).toMatch(/Page 1 of \d/);
+      if (template.style.tableOfContents) {
+        // pdfmake's TOC: each heading with the page it landed on.
+        const pages = pdfText(path).split('\f');
+        const first = pages[0] ?? '';
+        expect(first).toContain('Contents');
+        for (const [i, s] of template.sections.entries()) {
+          const line = new RegExp(`${i + 1}\\. ${s.heading}\\s+(\\d+)\\s*$`, 'm').exec(first);
+          expect(line, s.heading).not.toBeNull();
+          const page = Number(line?.[1]);
+          expect(pages[page - 1]?.split('Contents').at(-1)).toContain(s.heading);
+        }
+      }
       expect(pdfFonts(path).filter((f) => !f.embedded)).toEqual([]);
       // One render model feeds both: the PDF carries the very note texts pandoc finds in the DOCX.
       const docxNotes = pandocNotes(join(out, `${templateId}.docx`));

@@ -15,6 +15,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TabStopType,
   TextRun,
@@ -140,16 +141,22 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
       { children: [new Paragraph({ style: noteStyle, children: linked(n.text, urls.get(n.sourceId)) })] },
     ]),
   );
-  const body: Array<Paragraph | Table> = [
+  const body: Array<Paragraph | Table | TableOfContents> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
   ];
   if (model.subtitle)
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(model.subtitle)] }));
+    body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
   body.push(new Paragraph({ children: [new TextRun({ text: model.date, italics: true })] }));
   for (const { label, value } of model.frontMatter) {
     body.push(
       new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
     );
+  }
+  if (style.tableOfContents) {
+    // A Word TOC field over headings 1–2, written with its entries (from our headings) so readers that
+    // never update fields (LibreOffice, pandoc) still list them; Word refreshes the page numbers on open.
+    body.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }));
+    body.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }));
   }
   for (const section of model.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
@@ -181,6 +188,8 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     subject: model.subtitle ?? model.templateName,
     creator: model.author ?? 'Briefing Builder',
     lastModifiedBy: 'Briefing Builder',
+    // Word fills the table of contents' page numbers when it opens the file.
+    ...(style.tableOfContents ? { features: { updateFields: true } } : {}),
     keywords: [model.templateName, model.classification.label].join(', '),
     description: `${model.classification.label} — ${model.date}`,
     numbering: {
@@ -243,6 +252,33 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
         hyperlink: { run: { color: '1155CC', underline: {} } },
       },
       paragraphStyles: [
+        {
+          // Word's built-in "Subtitle" (not a heading: it stays out of the table of contents).
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: {
+            font: headingFont,
+            color: hex(style.headingColour),
+            size: halfPoints(style.bodySizePt * 1.15),
+          },
+        },
+        {
+          // Word's built-in "TOC Heading": looks like Heading 1 but is not itself listed.
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: {
+            font: headingFont,
+            color: hex(style.headingColour),
+            bold: true,
+            size: halfPoints(headingSize),
+          },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
         {
           // Word's built-in "List Bullet" (style id ListBullet), carrying the template's font.
           id: 'ListBullet',

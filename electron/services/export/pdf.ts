@@ -1,4 +1,3 @@
-import pdfmake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
@@ -15,9 +14,47 @@ const roboto = {
 
 const pt = (mm: number) => mm * 2.8346;
 
+/**
+ * pdfmake has one bottom margin for every page. For per-page footnote areas, its layout context
+ * (`DocumentContext`, pdfmake 0.3, pinned) is taught one thing: when it starts a page, it keeps free
+ * whatever `pageMargins.footnoteReserve(pageIndex)` asks for, when the document's margins carry that
+ * function (only footnoted PDFs do; each document carries its own, so concurrent exports do not mix).
+ * Returns false when the internals are not what we expect: the caller then keeps one reserve for all.
+ */
+function perPageReserve(): boolean {
+  type Context = {
+    pageMargins?: { footnoteReserve?: (pageIndex: number) => number };
+    page: number;
+    availableHeight: number;
+  };
+  const proto = (
+    require('pdfmake/js/DocumentContext.js') as {
+      default?: { prototype: { initializePage?: (() => void) & { withReserve?: boolean } } };
+    }
+  ).default?.prototype;
+  const original = proto?.initializePage;
+  if (!proto || typeof original !== 'function') return false;
+  if (original.withReserve) return true;
+  const patched = function (this: Context) {
+    original.call(this);
+    const reserve = this.pageMargins?.footnoteReserve?.(this.page);
+    if (reserve) this.availableHeight -= reserve;
+  } as (() => void) & { withReserve?: boolean };
+  patched.withReserve = true;
+  proto.initializePage = patched;
+  return true;
+}
+
+type PdfMake = typeof import('pdfmake');
+/** Loaded on the first PDF export only: a DOCX export (or the app's start) does not pay for pdfmake. */
+let pdfmake: PdfMake;
 let configured = false;
-function configure(): void {
+let perPage = false;
+async function configure(): Promise<void> {
   if (configured) return;
+  const loaded = (await import('pdfmake')) as PdfMake & { default?: PdfMake };
+  pdfmake = loaded.default ?? loaded;
+  perPage = perPageReserve();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
   pdfmake.setUrlAccessPolicy(() => false);
@@ -32,15 +69,34 @@ function configure(): void {
 const breakable = (text: string) =>
   text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
 
-/** Per-page footnotes: which page each note landed on in the previous pass, and the space kept for them. */
+/** A paragraph (or table cell) carrying note markers; pdfmake adds `positions` as it lays it out. */
+interface Anchor {
+  node: { positions?: Array<{ pageNumber: number }> };
+  numbers: number[];
+}
+
+/** Per-page footnotes: the space kept for each page's notes, and where the markers landed. */
 interface FootnoteLayout {
-  /** Note number → page, from the previous pass (empty on the first). */
-  pageOf: Map<number, number>;
+  /** Points kept free above the usual bottom margin of each page (1-based) for its notes. */
+  reserveOf: (page: number) => number;
+  /** The most any page keeps: the footer area is this much taller than the bottom margin. */
+  room: number;
+  /** The page count of this layout (known from the previous pass: the banner's "of N"). */
   pageCount: number;
-  /** Points kept free above the usual bottom margin for the notes. */
-  reserve: number;
-  /** Filled by this pass: note number → page, and the page count. */
-  record: { pageOf: Map<number, number>; pageCount: number };
+  /** Filled by the definition: the nodes carrying markers, to read their pages after layout. */
+  anchors: Anchor[];
+  /** Filled by the layout: its page count. */
+  laidOut: number;
+}
+
+/** Note number → page, from where the layout put each marker's paragraph (markers end it: its last page). */
+function notePages(anchors: Anchor[]): Map<number, number> {
+  const pageOf = new Map<number, number>();
+  for (const { node, numbers } of anchors) {
+    const pages = (node.positions ?? []).map((p) => p.pageNumber);
+    if (pages.length > 0) for (const n of numbers) pageOf.set(n, Math.max(...pages));
+  }
+  return pageOf;
 }
 
 function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocumentDefinitions {
@@ -52,6 +108,19 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   for (const { label, value } of model.frontMatter)
     content.push({ text: [{ text: `${label}: `, bold: true }, value], margin: [0, 0, 0, 2] });
   if (model.frontMatter.length > 0) content.push({ text: '', margin: [0, 0, 0, 8] });
+  // Headings carry `tocItem`, so pdfmake lists them here with the page each landed on.
+  const toc = style.tableOfContents === true;
+  if (toc)
+    content.push({
+      toc: {
+        title: { text: 'Contents', style: 'h1' },
+        numberStyle: { color: style.textColour },
+        textMargin: [0, 0, 0, 2],
+      },
+      margin: [0, 0, 0, 8],
+    } as Content);
+  const h1 = (text: string) =>
+    ({ text, style: 'h1', outline: true, ...(toc ? { tocItem: true } : {}) }) as ContentText;
 
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
@@ -74,7 +143,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   };
 
   for (const section of model.sections) {
-    content.push({ text: section.heading, style: 'h1', outline: true } as ContentText);
+    content.push(h1(section.heading));
     if (section.table) {
       content.push({
         margin: [0, 0, 0, 8],
@@ -104,7 +173,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     else content.push(...(paragraphs as ContentText[]));
   }
   if (model.notes.length > 0 && !footnotes) {
-    content.push({ text: 'Notes', style: 'h1', outline: true } as ContentText);
+    content.push(h1('Notes'));
     for (const n of model.notes) {
       content.push({
         id: `note-${n.number}`,
@@ -118,7 +187,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     }
   }
   if (model.sourceList && model.sourceList.entries.length > 0) {
-    content.push({ text: model.sourceList.title, style: 'h1', outline: true } as ContentText);
+    content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
       const at = e.url ? e.text.indexOf(e.url) : -1;
       content.push({
@@ -135,6 +204,19 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     }
   }
 
+  if (footnotes) {
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      const numbers = typeof n.id === 'string' ? notesAt.get(n.id) : undefined;
+      if (numbers) footnotes.anchors.push({ node: n, numbers });
+      if (Array.isArray(n.ul)) collect(n.ul);
+      if (n.table && typeof n.table === 'object') collect((n.table as { body: unknown }).body);
+    };
+    collect(content);
+  }
+
   const m = style.marginsMm;
   const banner = { text: model.classification.label, bold: true, color: model.classification.colour };
   const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
@@ -147,7 +229,8 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   const noteSize = style.bodySizePt - 1.5;
   const footnoteBlock = (currentPage: number): Content[] => {
     if (!footnotes) return [];
-    const here = model.notes.filter((n) => footnotes.pageOf.get(n.number) === currentPage);
+    const pageOf = notePages(footnotes.anchors);
+    const here = model.notes.filter((n) => pageOf.get(n.number) === currentPage);
     if (here.length === 0) return [];
     return [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: '#888888' }] },
@@ -172,7 +255,16 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   };
   const dd: TDocumentDefinitions = {
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
-    pageMargins: [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom) + (footnotes?.reserve ?? 0)],
+    pageMargins: footnotes
+      ? // pdfmake keeps this object as the document's margins: see `perPageReserve`.
+        ({
+          left: pt(m.left),
+          top: pt(m.top),
+          right: pt(m.right),
+          bottom: pt(m.bottom) + footnotes.room,
+          footnoteReserve: (pageIndex: number) => footnotes.reserveOf(pageIndex + 1) - footnotes.room,
+        } as unknown as TDocumentDefinitions['pageMargins'])
+      : [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
     info: {
       title: model.title,
       ...(model.author ? { author: model.author } : {}),
@@ -189,15 +281,22 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
       ],
     }),
-    // With footnotes, the footer area starts where the body ends: notes first, then the banner row at
-    // the usual height from the page's foot (drawn in the background, which is laid out per page).
-    footer: (currentPage: number, pageCount: number) =>
-      (footnotes
-        ? { margin: [pt(m.left), 4, pt(m.right), 0], stack: footnoteBlock(currentPage) }
-        : {
-            margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-            ...bannerRow(currentPage, pageCount),
-          }) as Content,
+    // With footnotes, the footer area is `room` taller than the bottom margin: it starts where the
+    // tallest reserve would, and each page's notes start where its own reserve does. Footers are laid
+    // out after the body, so each page draws the notes whose markers this very layout put on it.
+    // The banner row stays at its usual height from the page's foot (drawn with the background).
+    footer: (currentPage: number, pageCount: number): Content => {
+      if (!footnotes)
+        return {
+          margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+          ...bannerRow(currentPage, pageCount),
+        } as Content;
+      footnotes.laidOut = pageCount;
+      return {
+        margin: [pt(m.left), footnotes.room - footnotes.reserveOf(currentPage) + 4, pt(m.right), 0],
+        stack: footnoteBlock(currentPage),
+      };
+    },
     ...(footnotes
       ? {
           background: (currentPage: number) =>
@@ -210,14 +309,6 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
               ],
               ...bannerRow(currentPage, footnotes.pageCount),
             }) as Content,
-          pageBreakBefore: (node: { id?: string; pageNumbers: number[]; pages: number }) => {
-            footnotes.record.pageCount = node.pages;
-            const numbers = node.id ? notesAt.get(node.id) : undefined;
-            // Markers end their paragraph, so they sit on its last page.
-            const page = Math.max(...node.pageNumbers);
-            if (numbers) for (const n of numbers) footnotes.record.pageOf.set(n, page);
-            return false;
-          },
         }
       : {}),
     content,
@@ -269,37 +360,46 @@ async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
   return new Uint8Array(await pdfmake.createPdf(dd).getBuffer());
 }
 
+/** Lays the document out without drawing a page (`maxPagesNumber: 0`): a footnote pass needs only where things land. */
+async function layOut(dd: TDocumentDefinitions): Promise<void> {
+  await pdfmake.createPdf({ ...dd, maxPagesNumber: 0 } as TDocumentDefinitions).getBuffer();
+}
+
 /**
  * Lays a render model out as a PDF. pdfmake has no footnotes (upstream issue #2133), so where the
- * template asks for them they are laid out in passes: each pass records the page of every marker
- * (through `pageBreakBefore`, which sees each laid-out node), the next draws each page's notes in a
- * reserved area at its foot (`footer(currentPage)`), growing the reserve until every page's notes fit
- * and the pages stop moving. Endnotes (and notes under author-date) stay a list at the end. Markers
+ * template asks for them they are laid out in passes. Each page keeps room above its bottom margin for
+ * its own notes (see `perPageReserve`); pdfmake lays footers out after the body, so each page's footer
+ * draws the notes whose markers this layout put on that page (read from the paragraphs' positions).
+ * A layout is kept once every page's notes fit its room; otherwise the next pass gives each page the
+ * room its notes need (never less than before, so the passes settle). Passes only lay out; the kept
+ * layout is drawn once. Endnotes (and notes under author-date) stay a list at the end. Markers
  * link to their notes and each note's number links back.
  */
 export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
-  configure();
+  await configure();
   if (model.placement !== 'footnotes' || model.notes.length === 0) return toBytes(definition(model, null));
   const { style } = model;
   const width =
     (style.pageSize === 'A4' ? 595.28 : 612) - pt(style.marginsMm.left) - pt(style.marginsMm.right);
   const fontSize = style.bodySizePt - 1.5;
   const maxReserve = (style.pageSize === 'A4' ? 841.89 : 792) * 0.45;
+  /** Page → the room its notes need. */
   const need = (pageOf: Map<number, number>) => {
     const byPage = new Map<number, string[]>();
     for (const n of model.notes) {
       const page = pageOf.get(n.number) ?? 0;
       byPage.set(page, [...(byPage.get(page) ?? []), `${n.number}. ${n.text}`]);
     }
-    return Math.max(0, ...[...byPage.values()].map((t) => notesHeight(t, fontSize, width)));
+    return new Map(
+      [...byPage].map(([page, texts]) => [page, Math.min(maxReserve, notesHeight(texts, fontSize, width))]),
+    );
   };
   // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
   if (model.notes.some((n) => notesHeight([n.text], fontSize, width) > maxReserve / 2))
     return toBytes(definition(model, null));
-  let pageOf = new Map<number, number>();
-  let pageCount = 0;
-  // Start with room for the first paragraph-worth of notes; passes grow it as needed.
-  let reserve = Math.min(
+  // Start with room for the first paragraph-worth of notes on every page; later passes keep on each
+  // page the room its own notes need (never less than an earlier pass kept, so the passes settle).
+  const first = Math.min(
     maxReserve,
     notesHeight(
       model.notes.slice(0, 3).map((n) => n.text),
@@ -307,22 +407,45 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       width,
     ),
   );
-  for (let pass = 0; pass < 6; pass++) {
-    const record = { pageOf: new Map<number, number>(), pageCount: 0 };
-    const bytes = await toBytes(definition(model, { pageOf, pageCount, reserve, record }));
-    const recorded = fillGaps(record.pageOf, model);
-    const needed = Math.min(maxReserve, need(recorded));
-    const settled =
-      record.pageCount === pageCount &&
-      model.notes.every((n) => recorded.get(n.number) === pageOf.get(n.number));
-    if (needed <= reserve && settled) return bytes;
-    pageOf = recorded;
-    pageCount = record.pageCount;
-    reserve = Math.max(reserve, needed);
+  let pageCount = 0;
+  let reserves = new Map<number, number>();
+  let uniform = first;
+  // Pages past the last layout's end (content pushed on by bigger reserves) get a typical page's room.
+  let typical = first;
+  const layout = (): FootnoteLayout => {
+    const [kept, all, usual] = [reserves, uniform, typical];
+    const perPageKnown = perPage && pageCount > 0;
+    return {
+      reserveOf: perPageKnown ? (page) => kept.get(page) ?? usual : () => all,
+      room: perPageKnown ? maxReserve : all,
+      pageCount,
+      anchors: [],
+      laidOut: 0,
+    };
+  };
+  for (let pass = 0; pass < 8; pass++) {
+    const current = layout();
+    await layOut(definition(model, current));
+    // Each page draws the notes its layout put on it: the layout is right once each fits its room.
+    const needed = need(fillGaps(notePages(current.anchors), model));
+    if ([...needed].every(([page, h]) => h <= current.reserveOf(page)))
+      return toBytes(definition(model, { ...current, pageCount: current.laidOut, anchors: [] }));
+    // Pages up to the last with notes keep what their notes need; those after it (the source list, or
+    // where the notes' paragraphs will move as pages fill up) get a typical page's room.
+    const next = new Map<number, number>();
+    const lastWithNotes = Math.max(0, ...[...needed].filter(([, h]) => h > 0).map(([page]) => page));
+    for (let page = 1; page <= lastWithNotes; page++)
+      next.set(
+        page,
+        Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? current.reserveOf(page) : 0),
+      );
+    reserves = next;
+    uniform = Math.max(uniform, ...needed.values());
+    const withNotes = [...needed.values()].filter((h) => h > 0);
+    typical = withNotes.reduce((a, b) => a + b, 0) / Math.max(1, withNotes.length);
+    pageCount = current.laidOut;
   }
-  return toBytes(
-    definition(model, { pageOf, pageCount, reserve, record: { pageOf: new Map(), pageCount: 0 } }),
-  );
+  return toBytes(definition(model, layout()));
 }
 
 /** A note whose marker was not seen (none should be) goes on the page of the note before it. */
