@@ -205,6 +205,12 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'Volodymyr Zelenskyy, President of Ukraine: “de jure or de facto”',
   );
   await page.getByRole('button', { name: 'Move Outlook 2 up' }).click();
+  // Dropped on a paragraph, a fact is cited there as well: two facts behind one sentence.
+  await page
+    .getByTestId('fact')
+    .filter({ hasText: 'fundamental issue' })
+    .dragTo(page.getByLabel('Bottom line, paragraph 1'));
+  await expect(page.locator('[data-section="bottom-line"] .chip')).toHaveCount(2);
   await expect(page.getByLabel('Outlook, paragraph 1')).toHaveValue(/de jure or de facto/);
   await page
     .locator('[data-section="bottom-line"]')

@@ -140,7 +140,26 @@ const BlockView = memo(function BlockView(props: BlockProps) {
   const { block, index: bi, section, facts, sourceById, updateSection, updateBlock } = props;
   const numbers = JSON.parse(props.noteKey) as (number | null)[];
   return (
-    <div className={block.isAssessment ? 'block assessment' : 'block'} data-testid="block">
+    <div
+      className={block.isAssessment ? 'block assessment' : 'block'}
+      data-testid="block"
+      // A fact dropped on a paragraph is cited there too: several facts behind one sentence.
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(FACT_DRAG_TYPE)) {
+          e.preventDefault();
+          e.stopPropagation();
+          e.dataTransfer.dropEffect = 'copy';
+        }
+      }}
+      onDrop={(e) => {
+        const factId = e.dataTransfer.getData(FACT_DRAG_TYPE);
+        if (!factId) return;
+        e.preventDefault();
+        e.stopPropagation();
+        if (!block.factIds.includes(factId))
+          updateBlock(section.id, block.id, { factIds: [...block.factIds, factId] });
+      }}
+    >
       <textarea
         aria-label={`${section.heading}, ${section.kind === 'paragraphs' ? 'paragraph' : 'item'} ${bi + 1}`}
         value={block.text}
