@@ -254,6 +254,11 @@ export const contract = {
   'briefings:get': { input: byId, output: Briefing },
   'briefings:update': { input: z.strictObject({ id: Id, content: BriefingContent }), output: Briefing },
   'briefings:duplicate': { input: byId, output: Briefing },
+  /** Moves a briefing to another template: content kept, sections matched by id, the rest kept aside. */
+  'briefings:switch-template': {
+    input: z.strictObject({ id: Id, templateId: z.string().min(1) }),
+    output: Briefing,
+  },
   'briefings:delete': { input: byId, output: z.strictObject({}) },
   'briefings:restore': { input: byId, output: Briefing },
   'briefings:check': { input: byId, output: z.array(CheckFinding) },

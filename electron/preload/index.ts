@@ -38,6 +38,7 @@ const api = {
   'settings:get': (input) => ipcRenderer.invoke('settings:get', input),
   'settings:update': (input) => ipcRenderer.invoke('settings:update', input),
   'briefings:duplicate': (input) => ipcRenderer.invoke('briefings:duplicate', input),
+  'briefings:switch-template': (input) => ipcRenderer.invoke('briefings:switch-template', input),
   'briefings:delete': (input) => ipcRenderer.invoke('briefings:delete', input),
   'briefings:restore': (input) => ipcRenderer.invoke('briefings:restore', input),
   'briefings:check': (input) => ipcRenderer.invoke('briefings:check', input),

@@ -249,6 +249,8 @@ export class Services {
       'briefings:create': (input) => store.createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => store.getBriefing(id),
       'briefings:duplicate': ({ id }) => store.duplicateBriefing(id),
+      'briefings:switch-template': ({ id, templateId }) =>
+        store.switchTemplate(id, templates.get(templateId)),
       'briefings:delete': ({ id }) => {
         store.deleteBriefing(id);
         return {};

@@ -220,6 +220,23 @@ export async function userFlow(app: AppDriver): Promise<void> {
     page.getByRole('form', { name: 'Edit fact' }).getByLabel('Verbatim quote (optional)'),
   ).toHaveValue('de jure or de facto');
 
+  // Switch template: content is kept; what the new template has no section for waits apart until moved.
+  const banner = await page.getByTestId('banner').textContent();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
+  await expect(page.getByRole('heading', { name: '1. Issue' })).toBeVisible();
+  await expect(page.getByTestId('banner')).toHaveText(banner ?? '');
+  const leftovers = page.getByTestId('leftover');
+  await expect(leftovers).toHaveCount(4);
+  await leftovers
+    .filter({ hasText: 'Kyiv refuses to cede Donbas' })
+    .getByLabel('Move to section')
+    .selectOption({ label: 'Background' });
+  await expect(page.getByLabel('Background, paragraph 1')).toHaveValue(
+    'Kyiv refuses to cede Donbas, in law or in fact.',
+  );
+  await expect(leftovers).toHaveCount(3);
+  await expect(page.locator('[data-section="background"] .chip')).toHaveCount(2);
+
   // The keyboard help sheet, and the dark theme.
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl/⌘ + E');

@@ -380,6 +380,30 @@ export class Store {
     return this.insertBriefing({ ...rest, title: `${rest.title} (copy)`.slice(0, 300) });
   }
 
+  /**
+   * Puts a briefing on another template. Content is kept: sections the new template has (by id) carry
+   * over, its other sections start empty, and content whose section it lacks stays in the briefing
+   * (shown apart in the editor, exported after the template's sections) until the writer moves it.
+   * A classification the new template does not list falls back to its default.
+   */
+  switchTemplate(id: string, template: Template): Briefing {
+    const b = this.getBriefing(id);
+    const byId = new Map(b.sections.map((s) => [s.id, s]));
+    const sections = [
+      ...template.sections.map((t) => byId.get(t.id) ?? { id: t.id, blocks: [] }),
+      ...b.sections.filter((s) => !template.sections.some((t) => t.id === s.id) && s.blocks.length > 0),
+    ];
+    const classification = template.classifications.some((c) => c.id === b.classification)
+      ? b.classification
+      : template.defaultClassification;
+    this.db
+      .prepare(
+        'UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(template.id, classification, JSON.stringify(sections), now(), id);
+    return this.getBriefing(id);
+  }
+
   /** Moves a briefing to the bin; `restoreBriefing` brings it back (delete with undo). */
   deleteBriefing(id: string): void {
     const r = this.db

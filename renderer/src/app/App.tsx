@@ -211,6 +211,8 @@ export function App() {
             canRedo={history.canRedo}
             onTemplatesChanged={refreshTemplates}
             isPreviewOpen={isPreviewOpen}
+            templates={templates}
+            onReplaced={(b) => history.reset(b)}
             onTogglePreview={togglePreview}
             onOpenFact={openFact}
             onDropFact={(sectionId, factId) => {

@@ -143,3 +143,28 @@ describe('Store', () => {
     store.close();
   });
 });
+
+describe('switching a briefing to another template', () => {
+  it('keeps every paragraph: matching sections carry over, the rest waits apart; an unknown classification falls back', () => {
+    const s = freshServices();
+    const situation = s.templates.get('situation-brief');
+    const digest = s.templates.get('daily-news-digest');
+    const src = s.store.createSource({ title: 'T', outlet: 'Reuters' });
+    const f = s.store.createFact({ sourceId: src.id, statement: 'A fact.' });
+    const b = s.store.createBriefing(
+      { templateId: situation.id, title: 'B', date: '2025-12-16', classification: 'secret' },
+      situation,
+    );
+    s.store.updateBriefing(
+      b.id,
+      { ...b, sections: [{ id: 'bottom-line', blocks: [{ id: 'p1', text: 'Kept.', factIds: [f.id] }] }] },
+      situation,
+    );
+    const switched = s.store.switchTemplate(b.id, digest);
+    expect(switched.templateId).toBe('daily-news-digest');
+    expect(switched.classification).toBe(digest.defaultClassification);
+    expect(switched.sections.map((x) => x.id)).toEqual(['headlines', 'reporting', 'watch', 'bottom-line']);
+    expect(switched.sections.at(-1)?.blocks[0]).toMatchObject({ text: 'Kept.', factIds: [f.id] });
+    s.close();
+  });
+});

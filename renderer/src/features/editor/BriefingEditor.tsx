@@ -31,6 +31,10 @@ interface Props {
   onDropFact: (sectionId: string, factId: string) => void;
   isPreviewOpen: boolean;
   onTogglePreview: () => void;
+  /** Every installed template (to switch to). */
+  templates: readonly Template[];
+  /** The briefing was replaced on the server (template switched): start from it. */
+  onReplaced: (b: Briefing) => void;
 }
 
 let counter = 0;
@@ -197,6 +201,24 @@ export function BriefingEditor(props: Props) {
 
   const fieldError = (name: string) => save.kind === 'error' && save.field === name;
 
+  const leftovers = draft.sections.filter(
+    (s) => s.blocks.length > 0 && !template.sections.some((t) => t.id === s.id),
+  );
+  /** Moves a leftover block into one of the template's sections (or drops it when `to` is null). */
+  const moveLeftover = (fromId: string, blockId: string, to: string | null) => {
+    const block = draft.sections.find((s) => s.id === fromId)?.blocks.find((b) => b.id === blockId);
+    if (!block) return;
+    let sections = draft.sections.map((s) =>
+      s.id === fromId ? { ...s, blocks: s.blocks.filter((b) => b.id !== blockId) } : s,
+    );
+    if (to) {
+      sections = sections.some((s) => s.id === to)
+        ? sections.map((s) => (s.id === to ? { ...s, blocks: [...s.blocks, block] } : s))
+        : [...sections, { id: to, blocks: [block] }];
+    }
+    onChange({ ...draft, sections });
+  };
+
   return (
     <section className="pane editor" aria-labelledby="editor-heading">
       <header className="pane-header">
@@ -315,6 +337,26 @@ export function BriefingEditor(props: Props) {
                 ))}
               </select>
             </div>
+            <div className="field">
+              <label htmlFor="briefing-template">Template</label>
+              <select
+                id="briefing-template"
+                value={draft.templateId}
+                disabled={busy}
+                onChange={(e) => {
+                  const templateId = e.target.value;
+                  void run(async () => {
+                    props.onReplaced(await call('briefings:switch-template', { id: draft.id, templateId }));
+                  });
+                }}
+              >
+                {props.templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           {template.frontMatter.fields.length > 0 ? (
             <div className="row wrap">
@@ -358,6 +400,51 @@ export function BriefingEditor(props: Props) {
             onDropFact={dropFact}
           />
         ))}
+        {leftovers.length > 0 ? (
+          <section className="doc-section leftovers" aria-labelledby="leftovers-heading">
+            <div className="section-head">
+              <h3 id="leftovers-heading">Not in this template</h3>
+            </div>
+            <p className="guidance">
+              Content from sections this template does not have. It is kept (and exported after the template's
+              sections) until you move it into a section or remove it.
+            </p>
+            {leftovers.flatMap((section) =>
+              section.blocks.map((block) => (
+                <div key={block.id} className="block leftover" data-testid="leftover">
+                  <p>
+                    <span className="muted">{section.id}: </span>
+                    {block.text}
+                  </p>
+                  <div className="chips">
+                    <label htmlFor={`move-${block.id}`} className="visually-hidden">
+                      Move to section
+                    </label>
+                    <select
+                      id={`move-${block.id}`}
+                      value=""
+                      onChange={(e) => moveLeftover(section.id, block.id, e.target.value)}
+                    >
+                      <option value="">Move to…</option>
+                      {template.sections.map((t) => (
+                        <option key={t.id} value={t.id}>
+                          {t.heading}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => moveLeftover(section.id, block.id, null)}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                </div>
+              )),
+            )}
+          </section>
+        ) : null}
         <div className="actions start page-actions">
           <button
             type="button"
