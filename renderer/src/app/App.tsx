@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
+import { editSection } from '../../../electron/core/briefing-edit';
 import { attribution, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
@@ -121,13 +122,7 @@ export function App() {
     const who = attribution(fact);
     const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
     const block = { id: newBlockId(), text, factIds: [fact.id] };
-    const has = draft.sections.some((s) => s.id === sectionId);
-    history.change({
-      ...draft,
-      sections: has
-        ? draft.sections.map((s) => (s.id === sectionId ? { ...s, blocks: [...s.blocks, block] } : s))
-        : [...draft.sections, { id: sectionId, blocks: [block] }],
-    });
+    history.change({ ...draft, sections: editSection(draft.sections, sectionId, (bs) => [...bs, block]) });
   };
 
   const citeRef = useRef(cite);

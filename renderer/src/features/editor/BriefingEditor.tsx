@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { editSection } from '../../../../electron/core/briefing-edit';
 import { noteNumbers } from '../../../../electron/core/render-model';
 import { type Briefing, type Fact, type FrontMatter, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
@@ -141,11 +142,7 @@ export function BriefingEditor(props: Props) {
   });
   const updateSection = useCallback<UpdateSection>((sectionId, fn, key) => {
     const d = latest.current;
-    const has = d.sections.some((s) => s.id === sectionId);
-    const sections = has
-      ? d.sections.map((s) => (s.id === sectionId ? { ...s, blocks: fn(s.blocks) } : s))
-      : [...d.sections, { id: sectionId, blocks: fn([]) }];
-    const next = { ...d, sections };
+    const next = { ...d, sections: editSection(d.sections, sectionId, fn) };
     // Keep a burst of edits (several keystrokes before React commits) building on each other.
     latest.current = next;
     propsRef.current.onChange(next, key);
@@ -208,15 +205,8 @@ export function BriefingEditor(props: Props) {
   const moveLeftover = (fromId: string, blockId: string, to: string | null) => {
     const block = draft.sections.find((s) => s.id === fromId)?.blocks.find((b) => b.id === blockId);
     if (!block) return;
-    let sections = draft.sections.map((s) =>
-      s.id === fromId ? { ...s, blocks: s.blocks.filter((b) => b.id !== blockId) } : s,
-    );
-    if (to) {
-      sections = sections.some((s) => s.id === to)
-        ? sections.map((s) => (s.id === to ? { ...s, blocks: [...s.blocks, block] } : s))
-        : [...sections, { id: to, blocks: [block] }];
-    }
-    onChange({ ...draft, sections });
+    const without = editSection(draft.sections, fromId, (bs) => bs.filter((b) => b.id !== blockId));
+    onChange({ ...draft, sections: to ? editSection(without, to, (bs) => [...bs, block]) : without });
   };
 
   return (
