@@ -183,6 +183,11 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
 
   const headingFont = style.headingFontFamily ?? style.fontFamily;
   const headingSize = style.headingSizePt ?? style.bodySizePt * 1.3;
+  // Heading 1 and Word's "TOC Heading" look alike (the contents title must not list itself).
+  const heading1Look = {
+    run: { font: headingFont, color: hex(style.headingColour), bold: true, size: halfPoints(headingSize) },
+    paragraph: { spacing: { before: 240, after: 120 } },
+  };
   const doc = new Document({
     title: model.title,
     subject: model.subtitle ?? model.templateName,
@@ -219,15 +224,7 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
             },
           },
         },
-        heading1: {
-          run: {
-            font: headingFont,
-            color: hex(style.headingColour),
-            bold: true,
-            size: halfPoints(headingSize),
-          },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
+        heading1: heading1Look,
         heading2: {
           run: {
             font: headingFont,
@@ -271,13 +268,7 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
           name: 'TOC Heading',
           basedOn: 'Normal',
           next: 'Normal',
-          run: {
-            font: headingFont,
-            color: hex(style.headingColour),
-            bold: true,
-            size: halfPoints(headingSize),
-          },
-          paragraph: { spacing: { before: 240, after: 120 } },
+          ...heading1Look,
         },
         {
           // Word's built-in "List Bullet" (style id ListBullet), carrying the template's font.
