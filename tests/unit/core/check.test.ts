@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBriefing } from '../../../electron/core/check';
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
+import { makeFact, makeSource } from '../../helpers/builders';
 
 const template = Template.parse({
   id: 't',
@@ -23,28 +24,10 @@ const template = Template.parse({
   citations: {},
 });
 
-const source = (id: string, grade: Source['grade']): Source => ({
-  id,
-  title: id,
-  outlet: 'Reuters',
-  type: 'article-newspaper',
-  authors: [],
-  grade,
-  published: '2025-12-01',
-  createdAt: '',
-  updatedAt: '',
-});
-const fact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({
-  id,
-  sourceId,
-  statement: `Fact ${id}`,
-  credibility: 1,
-  tags: ['ukraine'],
-  status: 'verified',
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
+const source = (id: string, grade: Source['grade']): Source =>
+  makeSource(id, 'Reuters', { title: id, grade, published: '2025-12-01' });
+const fact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact =>
+  makeFact(id, sourceId, { statement: `Fact ${id}`, credibility: 1, tags: ['ukraine'], ...extra });
 const sources = [source('good', 'A'), source('weak', 'D')];
 const facts = [
   fact('f1', 'good'),

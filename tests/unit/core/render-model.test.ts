@@ -3,6 +3,7 @@ import { buildRenderModel, noteNumbers, paragraphText } from '../../../electron/
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { formatLongDate, stripXmlInvalid } from '../../../electron/core/text';
+import { makeFact, makeSource } from '../../helpers/builders';
 
 const template: Template = Template.parse({
   id: 't',
@@ -18,36 +19,13 @@ const template: Template = Template.parse({
   style: {},
 });
 
-const source = (
-  id: string,
-  outlet: string,
-  extra: Partial<Pick<Source, 'published' | 'url'>> = {},
-): Source => ({
-  id,
-  title: `Title ${id}`,
-  outlet,
-  type: 'article-newspaper',
-  authors: [],
-  grade: 'B',
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
+const source = (id: string, outlet: string, extra: Partial<Pick<Source, 'published' | 'url'>> = {}): Source =>
+  makeSource(id, outlet, extra);
 const fact = (
   id: string,
   sourceId: string,
   who: Partial<Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>> = {},
-): Fact => ({
-  id,
-  sourceId,
-  statement: `Statement ${id}`,
-  credibility: 2,
-  tags: [],
-  status: 'verified',
-  createdAt: '',
-  updatedAt: '',
-  ...who,
-});
+): Fact => makeFact(id, sourceId, who);
 
 const sources = [
   source('s1', 'Reuters', { published: '2025-12-15', url: 'https://example.org/r' }),

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CitationRef } from '../../../electron/core/citations';
 import { buildRenderModel } from '../../../electron/core/render-model';
-import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
+import type { Briefing, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
 import { repoRoot, templatesDir } from '../../helpers/fixtures';
+import { makeFact, makeSource } from '../../helpers/builders';
 
 const stylesDir = builtInStylesDir(templatesDir);
 const chicago = readFileSync(
@@ -14,28 +15,9 @@ const chicago = readFileSync(
   'utf8',
 );
 
-const source = (id: string, outlet: string, title: string, extra: Partial<Source> = {}): Source => ({
-  id,
-  title,
-  outlet,
-  type: 'article-newspaper',
-  authors: [],
-  grade: 'B',
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
-const fact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({
-  id,
-  sourceId,
-  statement: `Statement ${id}`,
-  credibility: 2,
-  tags: [],
-  status: 'verified',
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
+const source = (id: string, outlet: string, title: string, extra: Partial<Source> = {}): Source =>
+  makeSource(id, outlet, { title, ...extra });
+const fact = makeFact;
 
 const reuters = source('s1', 'Reuters', 'Kremlin rejects troops', {
   published: '2025-12-15',

@@ -1,0 +1,27 @@
+import type { Fact, Source } from '../../electron/core/schemas';
+
+/** A source with every required field; tests override what they are about. */
+export const makeSource = (id: string, outlet: string, extra: Partial<Source> = {}): Source => ({
+  id,
+  title: `Title ${id}`,
+  outlet,
+  type: 'article-newspaper',
+  authors: [],
+  grade: 'B',
+  createdAt: '',
+  updatedAt: '',
+  ...extra,
+});
+
+/** A verified fact with every required field; tests override what they are about. */
+export const makeFact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({
+  id,
+  sourceId,
+  statement: `Statement ${id}`,
+  credibility: 2,
+  tags: [],
+  status: 'verified',
+  createdAt: '',
+  updatedAt: '',
+  ...extra,
+});
