@@ -51,17 +51,9 @@ export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
     .transaction(() => {
       const sourceIds = new Map<string, string>();
       for (const s of file.sources) {
-        const existing =
-          store.getSource(s.id) ??
-          store
-            .listSources()
-            .find(
-              (x) =>
-                (s.url && x.url === s.url) ||
-                (x.title === s.title && x.outlet === s.outlet && x.published === s.published),
-            );
+        const existing = store.getSource(s.id)?.id ?? store.findMatchingSource(s);
         const { id: _id, createdAt: _c, updatedAt: _u, textSha256: _h, capturedAt: _t, ...input } = s;
-        sourceIds.set(s.id, existing ? existing.id : store.createSource(input).id);
+        sourceIds.set(s.id, existing ?? store.createSource(input).id);
       }
       const factIds = new Map<string, string>();
       const findFact = store.db

@@ -83,16 +83,7 @@ export class ImportBatch {
 
   /** An existing source with the same URL, or the same title, outlet and publication date. */
   findSource(s: Pick<ParsedSource, 'url' | 'title' | 'outlet' | 'published'>): string | undefined {
-    const db = this.store.db;
-    if (s.url) {
-      const byUrl = db.prepare('SELECT id FROM sources WHERE url = ? LIMIT 1').pluck().get(s.url) as
-        string | undefined;
-      if (byUrl) return byUrl;
-    }
-    return db
-      .prepare('SELECT id FROM sources WHERE title = ? AND outlet = ? AND published IS ? LIMIT 1')
-      .pluck()
-      .get(s.title, s.outlet, s.published ?? null) as string | undefined;
+    return this.store.findMatchingSource(s);
   }
 
   /** Saves a parsed source, or returns the id of the one already in the store (reported as a duplicate). */

@@ -216,6 +216,27 @@ export class Store {
     return row && toSource(row);
   }
 
+  /**
+   * The id of a source already in the store that is the same publication: same URL, or same title,
+   * outlet and publication date. Imports and opened briefing files match on this instead of duplicating.
+   */
+  findMatchingSource(s: {
+    url?: string | undefined;
+    title: string;
+    outlet: string;
+    published?: string | undefined;
+  }): string | undefined {
+    if (s.url) {
+      const byUrl = this.db.prepare('SELECT id FROM sources WHERE url = ? LIMIT 1').pluck().get(s.url) as
+        string | undefined;
+      if (byUrl) return byUrl;
+    }
+    return this.db
+      .prepare('SELECT id FROM sources WHERE title = ? AND outlet = ? AND published IS ? LIMIT 1')
+      .pluck()
+      .get(s.title, s.outlet, s.published ?? null) as string | undefined;
+  }
+
   requireSource(id: string): Source {
     const source = this.getSource(id);
     if (!source)
