@@ -195,7 +195,7 @@ export class Services {
         mode: this.options.mode,
         dataDir: this.options.dataDir,
       }),
-      'sources:list': () => store.listSources(),
+      'sources:list': () => store.listSources({ withText: false }),
       'sources:create': (input) => store.createSource(input),
       'sources:get': ({ id }) => store.requireSource(id),
       'sources:update': ({ id, patch }) => store.updateSource(id, patch),

@@ -156,6 +156,15 @@ test('library: import an article, search as you type, retract, filter, import fi
     await waitReady(page);
     await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
     await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+
+    // The source list carries no article text; editing a source loads it whole.
+    await page.getByRole('tab', { name: 'Sources (3)' }).click();
+    await page
+      .getByRole('button', { name: 'Edit Zelenskyy rules out recognising Donbas as Russian' })
+      .click();
+    await expect(page.getByRole('form', { name: 'Edit source' }).getByLabel('Article text')).toHaveValue(
+      /Dmitry Peskov told reporters that Russia’s demand/,
+    );
   } finally {
     await host.stop();
   }

@@ -205,10 +205,18 @@ export class Store {
     }
   }
 
-  listSources(): Source[] {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, rowid').all() as SourceRow[]).map(
-      toSource,
-    );
+  /**
+   * Every source, oldest first. Without `withText` the captured article texts (up to 5 MB each) are
+   * left out: lists and pickers need the metadata only; `getSource` has the whole record.
+   */
+  listSources({ withText = true }: { withText?: boolean } = {}): Source[] {
+    // Named columns, so SQLite never reads the text's overflow pages.
+    const columns = withText
+      ? '*'
+      : 'id, title, outlet, csl_type, authors_json, published, accessed, url, language, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
+    return (
+      this.db.prepare(`SELECT ${columns} FROM sources ORDER BY created_at, rowid`).all() as SourceRow[]
+    ).map(toSource);
   }
 
   getSource(id: string): Source | undefined {

@@ -106,6 +106,16 @@ describe('Store', () => {
     again.close();
   });
 
+  it('lists sources without their article text on request, keeping the text itself', () => {
+    const s = freshServices();
+    const src = s.store.createSource({ title: 'T', outlet: 'O', text: 'A long article.' });
+    const [listed] = s.store.listSources({ withText: false });
+    expect(listed).toMatchObject({ id: src.id, title: 'T', textSha256: src.textSha256 });
+    expect(listed).not.toHaveProperty('text');
+    expect(s.store.getSource(src.id)?.text).toBe('A long article.');
+    s.close();
+  });
+
   it('refuses a fact whose source does not exist, writing nothing', () => {
     const s = freshServices();
     expect(() => s.store.createFact({ sourceId: 'nope', statement: 'x' })).toThrow(/source does not exist/);

@@ -451,7 +451,12 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                 <button
                   type="button"
                   className="link"
-                  onClick={() => setPanel({ kind: 'source', source: s })}
+                  onClick={() =>
+                    // The list carries no article text: fetch the whole source to edit it.
+                    void call('sources:get', { id: s.id })
+                      .then((source) => setPanel({ kind: 'source', source }))
+                      .catch((e: unknown) => setNotice((e as Error).message))
+                  }
                   aria-label={`Edit ${s.title}`}
                 >
                   Edit
