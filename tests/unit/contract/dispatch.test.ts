@@ -56,3 +56,24 @@ describe('dispatch', () => {
     expect(fact.ok && 'quote' in (fact.value as object)).toBe(false);
   });
 });
+
+describe('bad input on briefing edits', () => {
+  it('refuses an unknown template or invalid preview content clearly, changing nothing', async () => {
+    const t = services.templates.get('situation-brief');
+    const b = services.store.createBriefing({ templateId: t.id, title: 'B', date: '2025-12-16' }, t);
+    const switched = await dispatch(handlers, 'briefings:switch-template', { id: b.id, templateId: 'nope' });
+    expect(switched).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_template', message: 'No template with id "nope" is installed.' },
+    });
+    const preview = await dispatch(handlers, 'briefings:preview', {
+      id: b.id,
+      content: { title: 'B', date: '16/12/2025', classification: 'official', sections: [] },
+    });
+    expect(preview).toMatchObject({ ok: false, error: { path: 'content.date' } });
+    expect(services.store.getBriefing(b.id)).toMatchObject({
+      templateId: 'situation-brief',
+      date: '2025-12-16',
+    });
+  });
+});
