@@ -1,0 +1,569 @@
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import type { Node as PMNode, Slice } from '@tiptap/pm/model';
+import { NodeSelection, Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
+import type { EditorView } from '@tiptap/pm/view';
+import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
+import { FACT_DRAG_TYPE } from '../../library/FactList';
+import {
+  blockBoundary,
+  blockDepth,
+  insertCitation,
+  insertFactParagraph,
+  isAssessment,
+  moveBlock,
+  replaceChanged,
+  toggleAssessment,
+} from './commands';
+import { isAllowedHref, refreshChips, sectionExtensions, type EditorContext } from './extensions';
+import { BlockCollector, blocksToDoc, citedFacts, sameBlocks, type RichBlock } from './mapping';
+import './editor.css';
+
+export type NoteNumbers = ReadonlyMap<string, readonly (number | null | undefined)[]>;
+
+export interface SectionEditorProps {
+  sectionId: string;
+  /** The section's heading: the editor's accessible name. */
+  heading: string;
+  /** What one block is called here ("paragraph", "item"). */
+  noun: string;
+  blocks: readonly RichBlock[];
+  /** Each block's note numbers in chip order, by block id (the whole briefing's map). */
+  numbers: NoteNumbers;
+  /** This section's note numbers as a string: a value, so memo sees when they change. */
+  noteKey: string;
+  facts: ReadonlyMap<string, Fact>;
+  sourceById: ReadonlyMap<string, Source>;
+  /** The section's blocks after an edit; `key` groups a burst of typing in one block into one undo step. */
+  onChange: (sectionId: string, blocks: RichBlock[], key?: string) => void;
+  onOpenFact: (factId: string) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  newBlockId: () => string;
+  placeholder?: string;
+}
+
+/**
+ * Whether a transaction only typed or deleted text (no marks, chips or paragraphs changed): such
+ * edits of one block share an undo step, as typing in a text field does.
+ */
+function isTyping(tr: Transaction): boolean {
+  return (
+    tr.steps.length > 0 &&
+    tr.steps.every((step) => {
+      if (!(step instanceof ReplaceStep) || step.slice.openStart > 0 || step.slice.openEnd > 0) return false;
+      let textOnly = true;
+      step.slice.content.forEach((node) => {
+        if (!node.isText) textOnly = false;
+      });
+      return textOnly;
+    })
+  );
+}
+
+/** The undo key of an edit: `text-<id>` when it typed into one block and changed nothing else. */
+function typingKey(before: readonly RichBlock[], after: readonly RichBlock[], tr: Transaction) {
+  if (before.length !== after.length || !isTyping(tr)) return undefined;
+  let changed: string | undefined;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i] as RichBlock;
+    const b = after[i] as RichBlock;
+    if (a === b) continue;
+    if (changed !== undefined || a.id !== b.id || a.kind !== b.kind || !!a.isAssessment !== !!b.isAssessment)
+      return undefined;
+    if (citedFacts(a) !== citedFacts(b)) return undefined;
+    changed = b.id;
+  }
+  return changed === undefined ? undefined : `text-${changed}`;
+}
+
+/** Where a fact dropped at the pointer goes: into the text at `pos`, or as a paragraph at `pos`. */
+function dropTarget(view: EditorView, e: DragEvent): { inline: boolean; pos: number } {
+  const end = { inline: false, pos: view.state.doc.content.size };
+  const hit = view.posAtCoords({ left: e.clientX, top: e.clientY });
+  if (!hit) return end;
+  const $pos = view.state.doc.resolve(hit.pos);
+  if (!$pos.parent.isTextblock) return { inline: false, pos: hit.pos };
+  if ($pos.parent.content.size === 0) return { inline: false, pos: hit.pos };
+  const dom = view.nodeDOM($pos.before());
+  const rect = dom instanceof HTMLElement ? dom.getBoundingClientRect() : null;
+  if (rect) {
+    // The top and bottom edges of a paragraph (and the gaps between paragraphs) are "between".
+    const edge = Math.min(8, rect.height / 4);
+    if (e.clientY < rect.top + edge) return { inline: false, pos: blockBoundary($pos, -1) };
+    if (e.clientY > rect.bottom - edge) return { inline: false, pos: blockBoundary($pos, 1) };
+  }
+  return { inline: true, pos: hit.pos };
+}
+
+/** What the extensions read from React: made once per editor, reading the props of the latest render. */
+function editorContext(props: () => SectionEditorProps, editLink: () => void): EditorContext {
+  return {
+    chip: (blockId, ordinal, factId) => {
+      const p = props();
+      const fact = p.facts.get(factId);
+      const source = fact ? p.sourceById.get(fact.sourceId) : undefined;
+      const note = (blockId ? p.numbers.get(blockId)?.[ordinal] : undefined) ?? undefined;
+      const isRetracted = fact?.status === 'retracted';
+      const who = chipLabel(fact, source);
+      return {
+        note,
+        isRetracted,
+        label: `note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${who}${
+          source && who !== source.outlet ? `, ${source.outlet}` : ''
+        }`,
+        title: fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : '',
+      };
+    },
+    statementOf: (factId) => props().facts.get(factId)?.statement,
+    openFact: (factId) => props().onOpenFact(factId),
+    editLink,
+    newBlockId: () => props().newBlockId(),
+  };
+}
+
+const chipLabel = (fact: Fact | undefined, source: Source | undefined) =>
+  fact ? attribution(fact) || source?.outlet || 'source' : 'loading';
+
+/**
+ * One template section as one rich-text editor (Tiptap/ProseMirror): paragraphs, bullets, numbered
+ * items, bold/italic/links, and citation chips at their place in the sentence.
+ *
+ * Undo is the app's: the editor has no history of its own. Every change is emitted at once as the
+ * section's blocks (typing in one paragraph carries a key, so the app folds a burst into one step),
+ * and blocks coming back from the app (undo, redo, a fact added from the library) are patched into
+ * the document where they differ, so the cursor stays put.
+ */
+export const SectionEditor = memo(
+  function SectionEditor(props: SectionEditorProps) {
+    const { sectionId, heading } = props;
+    const propsRef = useRef(props);
+    useLayoutEffect(() => {
+      propsRef.current = props;
+    });
+    const [linkOpen, setLinkOpen] = useState(false);
+    const editorId = useId();
+
+    // What the extensions read from React; made once, reading the latest props. ProseMirror calls it
+    // from its plugins and event handlers (and once while the editor is made, with these props).
+    // eslint-disable-next-line react-hooks/refs -- a getter of the latest props, not a read during render
+    const [context] = useState(() =>
+      editorContext(
+        () => propsRef.current,
+        () => setLinkOpen(true),
+      ),
+    );
+
+    // The blocks last sent to the app, and those sent since the app last caught up.
+    const emitted = useRef<{ blocks: readonly RichBlock[]; pending: (readonly RichBlock[])[] }>({
+      blocks: props.blocks,
+      pending: [],
+    });
+    // Each top-level node's blocks: ProseMirror keeps unchanged nodes, so a keystroke converts one.
+    const cache = useRef(new WeakMap<PMNode, RichBlock[]>());
+    const collect = (doc: PMNode, previous: readonly RichBlock[]) => {
+      const collector = new BlockCollector(previous, () => propsRef.current.newBlockId());
+      doc.forEach((node) => {
+        const cached = cache.current.get(node);
+        if (cached && cached.every((b) => collector.isFree(b.id))) cached.forEach((b) => collector.push(b));
+        else cache.current.set(node, collector.addTopNode(node.toJSON()));
+      });
+      return collector.finish();
+    };
+
+    const editor = useEditor(
+      {
+        extensions: sectionExtensions(context, props.placeholder ?? ''),
+        content: blocksToDoc(props.blocks),
+        immediatelyRender: true,
+        shouldRerenderOnTransaction: false,
+        editorProps: {
+          attributes: {
+            id: editorId,
+            role: 'textbox',
+            'aria-multiline': 'true',
+            'aria-label': heading,
+            class: 'rich-editor',
+            spellcheck: 'true',
+          },
+          handleDrop: (view, event) => {
+            const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
+              ? event.dataTransfer.getData(FACT_DRAG_TYPE)
+              : '';
+            if (!factId) return false;
+            event.preventDefault();
+            const target = dropTarget(view, event);
+            const command = target.inline
+              ? insertCitation(target.pos, factId)
+              : insertFactParagraph(target.pos, factId, context.statementOf(factId) ?? '');
+            command(view.state, view.dispatch);
+            view.focus();
+            return true;
+          },
+          handleDOMEvents: {
+            // Edit ▸ Undo from a menu: the app's history, never the browser's.
+            beforeinput: (_view, event) => {
+              if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+                event.preventDefault();
+                if (event.inputType === 'historyUndo') propsRef.current.onUndo();
+                else propsRef.current.onRedo();
+                return true;
+              }
+              return false;
+            },
+          },
+        },
+        onUpdate: ({ editor: ed, transaction }) => {
+          if (transaction.getMeta('external')) return;
+          const before = emitted.current.blocks;
+          const next = collect(ed.state.doc, before);
+          if (sameBlocks(before, next)) return;
+          emitted.current.blocks = next;
+          emitted.current.pending.push(next);
+          propsRef.current.onChange(sectionId, next, typingKey(before, next, transaction));
+        },
+      },
+      [],
+    );
+
+    // Blocks from the app: our own edits coming back (nothing to do), or a change made elsewhere.
+    useLayoutEffect(() => {
+      const sent = emitted.current;
+      if (props.blocks === sent.blocks) {
+        sent.pending = [];
+        return;
+      }
+      const echo = sent.pending.indexOf(props.blocks);
+      if (echo >= 0) {
+        // An earlier edit of ours; the later ones are on their way.
+        sent.pending = sent.pending.slice(echo + 1);
+        return;
+      }
+      sent.pending = [];
+      const current = collect(editor.state.doc, sent.blocks);
+      sent.blocks = props.blocks;
+      if (sameBlocks(current, props.blocks)) return;
+      const next = editor.schema.nodeFromJSON(blocksToDoc(props.blocks));
+      const change = replaceChanged(editor.state, next);
+      if (!change) return;
+      change.tr.setMeta('external', true).setMeta('preventUpdate', true).setMeta('addToHistory', false);
+      // Undo in this section: the cursor goes where the change was, as a text field's undo does.
+      if (editor.view.hasFocus())
+        change.tr.setSelection(Selection.near(change.tr.doc.resolve(change.end), -1));
+      editor.view.dispatch(change.tr.scrollIntoView());
+    }, [props.blocks, editor]);
+
+    // Note numbers or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
+    useLayoutEffect(() => {
+      editor.view.dispatch(refreshChips(editor.state));
+    }, [props.noteKey, props.facts, props.sourceById, editor]);
+
+    return (
+      <div className="section-editor">
+        <Toolbar
+          editor={editor}
+          heading={heading}
+          noun={props.noun}
+          editorId={editorId}
+          onLink={() => setLinkOpen(true)}
+        />
+        {linkOpen ? <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+        <BlockHandle editor={editor} />
+        <EditorContent editor={editor} />
+      </div>
+    );
+  },
+  (a, b) => {
+    for (const k of Object.keys(a) as (keyof SectionEditorProps)[]) {
+      if (k === 'numbers') continue;
+      if (a[k] !== b[k]) return false;
+    }
+    return true;
+  },
+);
+
+type Command = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean;
+const run = (editor: Editor, command: Command) => {
+  command(editor.state, (tr) => editor.view.dispatch(tr));
+  editor.view.focus();
+};
+
+interface ToolbarProps {
+  editor: Editor;
+  heading: string;
+  noun: string;
+  editorId: string;
+  onLink: () => void;
+}
+
+/**
+ * The section's formatting toolbar: one tab stop (arrow keys move between its buttons), each button
+ * naming its shortcut. Buttons keep the editor's selection (mouse down does not take focus).
+ */
+function Toolbar({ editor, heading, noun, editorId, onLink }: ToolbarProps) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: ed }) => ({
+      bold: ed.isActive('bold'),
+      italic: ed.isActive('italic'),
+      link: ed.isActive('link'),
+      bullet: ed.isActive('bulletList'),
+      numbered: ed.isActive('orderedList'),
+      assessment: isAssessment(ed.state),
+      canUp: moveBlock(-1)(ed.state),
+      canDown: moveBlock(1)(ed.state),
+    }),
+  });
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttons: {
+    label: string;
+    text: string;
+    keys: string;
+    pressed?: boolean;
+    disabled?: boolean;
+    act: () => void;
+  }[] = [
+    {
+      label: 'Bold',
+      text: 'B',
+      keys: 'Ctrl+B',
+      pressed: state.bold,
+      act: () => editor.chain().focus().toggleBold().run(),
+    },
+    {
+      label: 'Italic',
+      text: 'I',
+      keys: 'Ctrl+I',
+      pressed: state.italic,
+      act: () => editor.chain().focus().toggleItalic().run(),
+    },
+    { label: 'Link', text: 'Link', keys: 'Ctrl+K', pressed: state.link, act: onLink },
+    {
+      label: 'Bulleted list',
+      text: '• List',
+      keys: 'Ctrl+Shift+8',
+      pressed: state.bullet,
+      act: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      label: 'Numbered list',
+      text: '1. List',
+      keys: 'Ctrl+Shift+7',
+      pressed: state.numbered,
+      act: () => editor.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      label: 'Assessment',
+      text: 'Assessment',
+      keys: 'Ctrl+Shift+9',
+      pressed: state.assessment,
+      act: () => run(editor, toggleAssessment),
+    },
+    {
+      label: `Move ${noun} up`,
+      text: '↑',
+      keys: 'Alt+↑',
+      disabled: !state.canUp,
+      act: () => run(editor, moveBlock(-1)),
+    },
+    {
+      label: `Move ${noun} down`,
+      text: '↓',
+      keys: 'Alt+↓',
+      disabled: !state.canDown,
+      act: () => run(editor, moveBlock(1)),
+    },
+  ];
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    const jump = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (!step && jump === null) return;
+    e.preventDefault();
+    const next = jump ?? (focusIndex + step + buttons.length) % buttons.length;
+    setFocusIndex(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div
+      className="rich-toolbar"
+      role="toolbar"
+      aria-label={`${heading}: formatting`}
+      aria-controls={editorId}
+      onKeyDown={onKeyDown}
+    >
+      {buttons.map((b, i) => (
+        <button
+          key={b.label}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          type="button"
+          className={`tool tool-${b.label.split(' ')[0]?.toLowerCase()}`}
+          tabIndex={i === focusIndex ? 0 : -1}
+          aria-pressed={b.pressed}
+          aria-label={b.label}
+          aria-keyshortcuts={b.keys
+            .replace('Ctrl', 'Control')
+            .replace('↑', 'ArrowUp')
+            .replace('↓', 'ArrowDown')}
+          title={`${b.label} (${b.keys})`}
+          aria-disabled={b.disabled || undefined}
+          onMouseDown={(e) => e.preventDefault()}
+          onFocus={() => setFocusIndex(i)}
+          onClick={() => {
+            if (!b.disabled) b.act();
+          }}
+        >
+          {b.text}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Edits the link at the selection: Enter applies, Escape goes back to the text. */
+function LinkEditor({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const [href, setHref] = useState(() => String(editor.getAttributes('link').href ?? ''));
+  const [error, setError] = useState('');
+  const inputId = useId();
+  const close = () => {
+    onClose();
+    editor.view.focus();
+  };
+  const apply = () => {
+    const value = href.trim();
+    if (value === '') return remove();
+    const full = /^[a-z]+:/i.test(value) ? value : `https://${value}`;
+    if (!isAllowedHref(full)) {
+      setError('A link must be a web address (https://…) or a mailto: address.');
+      return;
+    }
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link'))
+      chain
+        .insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: full } }] })
+        .run();
+    else chain.setLink({ href: full }).run();
+    onClose();
+  };
+  const remove = () => {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    onClose();
+  };
+  return (
+    <div
+      className="link-editor"
+      role="group"
+      aria-label="Link"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <label htmlFor={inputId}>Link address</label>
+      <input
+        id={inputId}
+        autoFocus
+        value={href}
+        placeholder="https://…"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : undefined}
+        onChange={(e) => setHref(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            apply();
+          }
+        }}
+      />
+      <button type="button" onClick={apply}>
+        Apply
+      </button>
+      <button type="button" className="secondary" onClick={remove}>
+        Remove link
+      </button>
+      <button type="button" className="link" onClick={close}>
+        Cancel
+      </button>
+      {error ? (
+        <p id={`${inputId}-error`} className="form-alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Tells ProseMirror that `slice` (the selected paragraph) is being dragged, to be moved on drop. */
+function startMove(view: EditorView, slice: Slice) {
+  view.dragging = { slice, move: true };
+}
+
+/**
+ * A grip beside the paragraph under the pointer: drag it to move the paragraph (ProseMirror moves
+ * the selected node on drop). Keyboard users have Alt+↑/↓ and the toolbar's move buttons instead.
+ */
+function BlockHandle({ editor }: { editor: Editor }) {
+  const [at, setAt] = useState<{ pos: number; top: number } | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = editor.view.dom.parentElement?.parentElement;
+    if (!root) return;
+    const onMove = (e: MouseEvent) => {
+      if (e.buttons) return;
+      const view = editor.view;
+      const hit = view.posAtCoords({ left: e.clientX + (e.target === ref.current ? 40 : 0), top: e.clientY });
+      if (!hit) return;
+      const $pos = view.state.doc.resolve(hit.pos);
+      const depth = blockDepth($pos);
+      if (depth < 1) return;
+      const pos = $pos.before(depth);
+      const dom = view.nodeDOM(pos);
+      if (!(dom instanceof HTMLElement)) return;
+      const top = dom.getBoundingClientRect().top - root.getBoundingClientRect().top;
+      setAt((old) => (old?.pos === pos && old.top === top ? old : { pos, top }));
+    };
+    const hide = () => setAt(null);
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', hide);
+    editor.on('update', hide);
+    return () => {
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', hide);
+      editor.off('update', hide);
+    };
+  }, [editor]);
+  if (!at) return null;
+  return (
+    <div
+      ref={ref}
+      className="block-handle"
+      aria-hidden="true"
+      draggable="true"
+      title="Drag to move this paragraph (or Alt+↑/↓)"
+      style={{ top: at.top }}
+      onDragStart={(e) => {
+        const view = editor.view;
+        if (at.pos >= view.state.doc.content.size) return;
+        const selection = NodeSelection.create(view.state.doc, at.pos);
+        view.dispatch(view.state.tr.setSelection(selection));
+        const slice = selection.content();
+        const { dom, text } = view.serializeForClipboard(slice);
+        e.dataTransfer.clearData();
+        e.dataTransfer.setData('text/html', dom.innerHTML);
+        e.dataTransfer.setData('text/plain', text);
+        e.dataTransfer.effectAllowed = 'copyMove';
+        const block = view.nodeDOM(at.pos);
+        if (block instanceof HTMLElement) e.dataTransfer.setDragImage(block, 0, 0);
+        startMove(view, slice);
+      }}
+    >
+      ⠿
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+import { Extension, Node, type AnyExtension } from '@tiptap/core';
+import Bold from '@tiptap/extension-bold';
+import Document from '@tiptap/extension-document';
+import Italic from '@tiptap/extension-italic';
+import Link from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import { Dropcursor, Placeholder } from '@tiptap/extensions';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
+import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { LinkHref } from '../../../../../electron/core/rich-text';
+import { moveBlock, toggleAssessment } from './commands';
+
+/** What a chip shows: its note number, and what it says to a screen reader. */
+export interface ChipInfo {
+  /** The note number, or undefined while the numbers catch up with an edit. */
+  note: number | undefined;
+  /** "Note 3: Dmitry Peskov, Kremlin spokesman (Reuters)". */
+  label: string;
+  /** The fact's statement (a tooltip). */
+  title: string;
+  isRetracted: boolean;
+}
+
+/** What the editor reads from React on every render (a ref, so extensions are made once). */
+export interface EditorContext {
+  /** The chip of `factId`, the `ordinal`-th chip of block `blockId`. */
+  chip(blockId: string | null, ordinal: number, factId: string): ChipInfo;
+  /** A fact's statement, for a fact dropped between paragraphs (undefined if not loaded). */
+  statementOf(factId: string): string | undefined;
+  openFact(factId: string): void;
+  /** Ctrl/⌘+K: edit the link at the selection. */
+  editLink(): void;
+  newBlockId(): string;
+}
+
+/** A paragraph is a block: it carries the block's id and its assessment flag. */
+export const BlockParagraph = Paragraph.extend({
+  addAttributes() {
+    return {
+      blockId: {
+        default: null,
+        // A new paragraph made by Enter gets its own id; pasted paragraphs too (ids are never parsed).
+        keepOnSplit: false,
+        parseHTML: () => null,
+        renderHTML: (attrs: { blockId?: string | null }) =>
+          attrs.blockId ? { 'data-block-id': attrs.blockId } : {},
+      },
+      assessment: {
+        default: false,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-assessment') === 'true',
+        renderHTML: (attrs: { assessment?: boolean }) =>
+          attrs.assessment ? { 'data-assessment': 'true', class: 'assessment' } : {},
+      },
+    };
+  },
+});
+
+/** A list item is exactly one paragraph: blocks are flat (no nested lists), and Tab leaves the editor. */
+export const FlatListItem = ListItem.extend({
+  content: 'paragraph',
+  addKeyboardShortcuts() {
+    return { Enter: () => this.editor.commands.splitListItem(this.name) };
+  },
+});
+
+const citeKey = new PluginKey<DecorationSet>('citations');
+
+/** Where each chip's number comes from: block id and ordinal within the block. */
+function chipInfos(doc: PMNode, ctx: EditorContext): { pos: number; info: ChipInfo }[] {
+  const out: { pos: number; info: ChipInfo }[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name !== 'paragraph') return true;
+    let ordinal = 0;
+    node.forEach((child, offset) => {
+      if (child.type.name !== 'citation') return;
+      const factId = String(child.attrs.factId);
+      out.push({
+        pos: pos + 1 + offset,
+        info: ctx.chip(node.attrs.blockId as string | null, ordinal++, factId),
+      });
+    });
+    return false;
+  });
+  return out;
+}
+
+function citeDecorations(doc: PMNode, ctx: EditorContext): DecorationSet {
+  const decorations: Decoration[] = [];
+  const flagged = new Set<number>();
+  for (const { pos, info } of chipInfos(doc, ctx)) {
+    decorations.push(Decoration.node(pos, pos + 1, {}, { chip: info }));
+    if (info.isRetracted) {
+      const $pos = doc.resolve(pos);
+      const start = $pos.before();
+      if (!flagged.has(start)) {
+        flagged.add(start);
+        decorations.push(
+          Decoration.node(start, $pos.after(), {
+            class: 'cites-retracted',
+            'data-flag': 'Cites a retracted fact',
+          }),
+        );
+      }
+    }
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/** A citation chip: an inline atom pointing at a fact, shown as its note number. */
+export const Citation = Node.create<{ context: EditorContext | null }>({
+  name: 'citation',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addOptions() {
+    return { context: null };
+  },
+  addAttributes() {
+    return {
+      factId: {
+        default: null,
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-fact-id'),
+        renderHTML: (attrs: { factId?: string }) => ({ 'data-fact-id': attrs.factId }),
+      },
+      /** The note number, set only on copies (HTML and text on the clipboard show `[n]`). */
+      note: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'span[data-fact-id]' }];
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    const note = node.attrs.note as number | null;
+    return ['span', { ...HTMLAttributes, class: 'cite-chip' }, `[${note ?? '*'}]`];
+  },
+  renderText({ node, parent, index }) {
+    const ctx = this.options.context;
+    if (!ctx) return '[*]';
+    let ordinal = 0;
+    for (let i = 0; i < index; i++) if (parent.child(i).type.name === 'citation') ordinal++;
+    const info = ctx.chip(parent.attrs.blockId as string | null, ordinal, String(node.attrs.factId));
+    return `[${info.note ?? '*'}]`;
+  },
+  addNodeView() {
+    const context = this.options.context;
+    return ({ node: initial, decorations }) => {
+      let node = initial;
+      const dom = document.createElement('span');
+      dom.className = 'cite-chip';
+      dom.contentEditable = 'false';
+      dom.dataset.factId = String(node.attrs.factId);
+      const number = document.createElement('span');
+      number.className = 'cite-number';
+      number.setAttribute('aria-hidden', 'true');
+      const label = document.createElement('span');
+      label.className = 'visually-hidden';
+      dom.append(number, label);
+      let shown = '';
+      const show = (decos: readonly Decoration[]) => {
+        const info = (decos.find((d) => (d.spec as { chip?: ChipInfo }).chip)?.spec as { chip?: ChipInfo })
+          ?.chip;
+        const key = info ? `${info.note}|${info.label}|${info.title}|${info.isRetracted}` : '';
+        if (key === shown) return;
+        shown = key;
+        number.textContent = info?.note !== undefined ? String(info.note) : '…';
+        label.textContent = info ? ` (${info.label})` : ' (citation)';
+        dom.title = info ? `${info.title}\nClick, or select and press Enter, to open the fact.` : '';
+        dom.dataset.note = info?.note !== undefined ? String(info.note) : '';
+        dom.classList.toggle('retracted', info?.isRetracted === true);
+      };
+      show(decorations);
+      dom.addEventListener('click', (e) => {
+        e.preventDefault();
+        context?.openFact(String(node.attrs.factId));
+      });
+      return {
+        dom,
+        update(next, decos) {
+          if (next.type !== node.type || next.attrs.factId !== node.attrs.factId) return false;
+          node = next;
+          show(decos);
+          return true;
+        },
+        ignoreMutation: () => true,
+      };
+    };
+  },
+  addProseMirrorPlugins() {
+    const context = this.options.context;
+    if (!context) return [];
+    return [
+      new Plugin<DecorationSet>({
+        key: citeKey,
+        state: {
+          init: (_, state) => citeDecorations(state.doc, context),
+          apply: (tr, old, _, state) =>
+            tr.docChanged || tr.getMeta(citeKey) ? citeDecorations(state.doc, context) : old,
+        },
+        props: {
+          decorations: (state) => citeKey.getState(state),
+          // Copied chips carry their number, so the HTML and the plain text on the clipboard read [n].
+          transformCopied: (slice, view) => {
+            const { from, to } = view.state.selection;
+            const notes = chipInfos(view.state.doc, context)
+              .filter((c) => c.pos >= from && c.pos < to)
+              .map((c) => c.info.note ?? null);
+            let i = 0;
+            const mark = (fragment: Fragment): Fragment => {
+              const nodes: PMNode[] = [];
+              fragment.forEach((child) => {
+                if (child.type.name === 'citation')
+                  nodes.push(child.type.create({ ...child.attrs, note: notes[i++] ?? null }));
+                else nodes.push(child.copy(mark(child.content)));
+              });
+              return Fragment.fromArray(nodes);
+            };
+            return new Slice(mark(slice.content), slice.openStart, slice.openEnd);
+          },
+        },
+      }),
+    ];
+  },
+});
+
+/** Asks the chips to redraw (note numbers or facts changed outside the document). */
+export const refreshChips = (state: EditorState) => state.tr.setMeta(citeKey, true);
+
+const idKey = new PluginKey('block-ids');
+
+/**
+ * Section behaviour: every paragraph has an id of its own (new and split paragraphs get one at once),
+ * Alt+↑/↓ moves a paragraph, Ctrl/⌘+Shift+9 marks an assessment, Ctrl/⌘+K edits a link, and Enter on
+ * a selected chip opens its fact.
+ */
+export const SectionBehaviour = Extension.create<{ context: EditorContext | null }>({
+  name: 'sectionBehaviour',
+  addOptions() {
+    return { context: null };
+  },
+  addKeyboardShortcuts() {
+    const context = this.options.context;
+    const run = (command: (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean) =>
+      command(this.editor.state, (tr) => this.editor.view.dispatch(tr));
+    return {
+      'Alt-ArrowUp': () => run(moveBlock(-1)),
+      'Alt-ArrowDown': () => run(moveBlock(1)),
+      'Mod-Shift-9': () => run(toggleAssessment),
+      'Mod-k': () => {
+        context?.editLink();
+        return true;
+      },
+      Enter: () => {
+        const sel = this.editor.state.selection;
+        if (sel instanceof NodeSelection && sel.node.type.name === 'citation') {
+          context?.openFact(String(sel.node.attrs.factId));
+          return true;
+        }
+        return false;
+      },
+    };
+  },
+  addProseMirrorPlugins() {
+    const context = this.options.context;
+    if (!context) return [];
+    return [
+      new Plugin({
+        key: idKey,
+        appendTransaction: (transactions, _, state) => {
+          if (!transactions.some((tr) => tr.docChanged)) return null;
+          const seen = new Set<string>();
+          const tr = state.tr;
+          state.doc.descendants((node, pos) => {
+            if (node.type.name !== 'paragraph') return true;
+            const id = node.attrs.blockId as string | null;
+            // The one empty paragraph of an empty section is no block yet (it gets an id once typed in).
+            const isEmptySection =
+              state.doc.childCount === 1 && node === state.doc.firstChild && node.content.size === 0;
+            if (id && !seen.has(id)) seen.add(id);
+            else if (!isEmptySection || node.attrs.assessment) {
+              const fresh = context.newBlockId();
+              seen.add(fresh);
+              tr.setNodeAttribute(pos, 'blockId', fresh);
+            }
+            return false;
+          });
+          return tr.docChanged ? tr.setMeta('addToHistory', false) : null;
+        },
+      }),
+    ];
+  },
+});
+
+/** Links a briefing may hold: web and mail addresses (the inline model refuses anything else). */
+export const isAllowedHref = (href: string): boolean => LinkHref.safeParse(href).success;
+
+/** The editor's extensions: the schema of a section, and its behaviour. */
+export function sectionExtensions(context: EditorContext | null, placeholder = ''): AnyExtension[] {
+  return [
+    Document,
+    BlockParagraph,
+    Text,
+    Bold,
+    Italic,
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
+      isAllowedUri: (url) => isAllowedHref(url),
+      shouldAutoLink: (url) => isAllowedHref(url),
+    }),
+    BulletList,
+    OrderedList,
+    FlatListItem,
+    ListKeymap,
+    Citation.configure({ context }),
+    SectionBehaviour.configure({ context }),
+    ...(context
+      ? [
+          Dropcursor.configure({ color: 'var(--accent)', width: 2 }),
+          Placeholder.configure({ placeholder, showOnlyWhenEditable: true }),
+        ]
+      : []),
+  ];
+}
