@@ -3,7 +3,7 @@ import type { Node as PMNode, Slice } from '@tiptap/pm/model';
 import { NodeSelection, Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
-import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
 import {
@@ -177,6 +177,8 @@ export const SectionEditor = memo(
         extensions: sectionExtensions(context, props.placeholder ?? ''),
         content: blocksToDoc(props.blocks),
         immediatelyRender: true,
+        // The CSP allows no <style> elements: editor.css carries ProseMirror's rules.
+        injectCSS: false,
         shouldRerenderOnTransaction: false,
         editorProps: {
           attributes: {
@@ -221,7 +223,12 @@ export const SectionEditor = memo(
           if (sameBlocks(before, next)) return;
           emitted.current.blocks = next;
           emitted.current.pending.push(next);
-          propsRef.current.onChange(sectionId, next, typingKey(before, next, transaction));
+          const key = typingKey(before, next, transaction);
+          const emit = () => propsRef.current.onChange(sectionId, next, key);
+          // Typing: the editor has already drawn the character; the app (history, word counts, note
+          // numbers, autosave) catches up as a transition, which never holds up the next keystroke.
+          if (key) startTransition(emit);
+          else emit();
         },
       },
       [],

@@ -9,6 +9,7 @@ import Text from '@tiptap/extension-text';
 import { Dropcursor, Placeholder } from '@tiptap/extensions';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { LinkHref } from '../../../../../electron/core/rich-text';
 import { moveBlock, toggleAssessment } from './commands';
@@ -109,6 +110,27 @@ function citeDecorations(doc: PMNode, ctx: EditorContext): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
+/**
+ * Whether a transaction may have changed which chips there are or which paragraph holds them; if
+ * not (typing, deleting text around chips), the chip decorations are mapped, not recomputed.
+ */
+function touchesChips(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    if (!(step instanceof ReplaceStep)) return true;
+    if (step.slice.openStart > 0 || step.slice.openEnd > 0) return true;
+    let chip = false;
+    step.slice.content.forEach((node) => {
+      if (!node.isText) chip = true;
+    });
+    if (chip || step.from === step.to) return chip;
+    tr.docs[i]?.nodesBetween(step.from, step.to, (node) => {
+      if (node.type.name === 'citation' || node.isBlock) chip = chip || node.type.name === 'citation';
+      return !chip;
+    });
+    return chip || tr.docs[i]?.resolve(step.from).parent !== tr.docs[i]?.resolve(step.to).parent;
+  });
+}
+
 /** A citation chip: an inline atom pointing at a fact, shown as its note number. */
 export const Citation = Node.create<{ context: EditorContext | null }>({
   name: 'citation',
@@ -198,8 +220,11 @@ export const Citation = Node.create<{ context: EditorContext | null }>({
         key: citeKey,
         state: {
           init: (_, state) => citeDecorations(state.doc, context),
-          apply: (tr, old, _, state) =>
-            tr.docChanged || tr.getMeta(citeKey) ? citeDecorations(state.doc, context) : old,
+          apply: (tr, old, _, state) => {
+            if (tr.getMeta(citeKey) || (tr.docChanged && touchesChips(tr)))
+              return citeDecorations(state.doc, context);
+            return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
+          },
         },
         props: {
           decorations: (state) => citeKey.getState(state),
