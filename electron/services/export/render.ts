@@ -38,7 +38,10 @@ export function safeFileName(title: string): string {
 
 /** The render model of a briefing, its citations formatted by the template's CSL style. */
 export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {
-  const formatter = cslFormatter(input.template.citations.style, builtInStylesDir(templatesDir));
+  const { citations } = input.template;
+  const formatter = cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
+    prefetch: citations.sourceList ? input.sources : undefined,
+  });
   return buildRenderModel({ ...input, formatter });
 }
 
