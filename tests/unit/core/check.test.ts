@@ -100,4 +100,51 @@ describe('pre-export check', () => {
       '“Bottom line” has 6 words; the limit is 5.',
     );
   });
+
+  it('reads words, chips and retracted facts from the inline content, wherever the chips stand', () => {
+    const b = briefing(
+      [
+        {
+          id: 'bluf',
+          blocks: [
+            {
+              id: 'p1',
+              content: [
+                { type: 'text', text: 'Talks ' },
+                { type: 'cite', factId: 'f1' },
+                { type: 'text', text: 'st', bold: true },
+                { type: 'text', text: 'all on ' },
+                { type: 'text', text: 'land', href: 'https://example.org' },
+                { type: 'cite', factId: 'f2' },
+                { type: 'text', text: '.' },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'outlook',
+          blocks: [
+            {
+              id: 'p2',
+              content: [
+                { type: 'text', text: 'Nobody ' },
+                { type: 'text', text: 'said', italic: true },
+              ],
+            },
+            { id: 'p3', content: [{ type: 'cite', factId: 'f1' }] },
+          ],
+        },
+      ],
+      { recipients: 'Desk' },
+    );
+    const findings = checkBriefing({ briefing: b, template, facts, sources });
+    // "Talks stall on land." is four words, though its runs split "stall" in two.
+    expect(findings.some((f) => f.code === 'too-many-words')).toBe(false);
+    expect(findings.map((f) => `${f.code}:${f.blockId}${f.factId ? `:${f.factId}` : ''}`)).toEqual([
+      'retracted:p1:f2',
+      'uncited:p2',
+      'single-source:p3',
+    ]);
+    expect(findings.find((f) => f.code === 'uncited')?.message).toContain('“Nobody said”');
+  });
 });
