@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError } from '../core/errors';
 import { orderedSections, type RenderModel } from '../core/render-model';
-import { BriefingContent, type Briefing, type ExportFormat, type Fact, type Source } from '../core/schemas';
+import {
+  BriefingContent,
+  citedFactIds,
+  type Briefing,
+  type ExportFormat,
+  type Fact,
+  type Source,
+} from '../core/schemas';
 import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { SettingsFile } from './settings';
@@ -57,8 +64,7 @@ export class Services {
 
   /** What a briefing cites, for rendering and checking. */
   private cited(briefing: Briefing): { facts: Fact[]; sources: Source[] } {
-    const factIds = [...new Set(briefing.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)))];
-    const facts = this.store.getFacts(factIds);
+    const facts = this.store.getFacts(citedFactIds(briefing.sections));
     const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap(
       (sid) => this.store.getSource(sid) ?? [],
     );
