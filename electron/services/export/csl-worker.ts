@@ -4,7 +4,11 @@ import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { bibliographyFor, type BibliographyRequest } from './csl';
 
-const { request, flag, port } = workerData as { request: BibliographyRequest; flag: Int32Array; port: MessagePort };
+const { request, flag, port } = workerData as {
+  request: BibliographyRequest;
+  flag: Int32Array;
+  port: MessagePort;
+};
 try {
   port.postMessage({ entries: bibliographyFor(request) });
   Atomics.store(flag, 0, 1);
