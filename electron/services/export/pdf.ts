@@ -13,6 +13,7 @@ const roboto = {
 };
 
 const pt = (mm: number) => mm * 2.8346;
+const LINK_COLOUR = '#1155CC';
 
 /**
  * pdfmake has one bottom margin for every page. For per-page footnote areas, its layout context
@@ -89,7 +90,11 @@ interface FootnoteLayout {
   laidOut: number;
 }
 
-/** Note number → page, from where the layout put each marker's paragraph (markers end it: its last page). */
+/**
+ * Note number → page, from where the layout put each marker's paragraph: its last page. A marker in the
+ * middle of a paragraph that breaks across pages may stand on the page before; its note then follows
+ * on the next page (pdfmake reports positions per paragraph, not per marker).
+ */
 function notePages(anchors: Anchor[]): Map<number, number> {
   const pageOf = new Map<number, number>();
   for (const { node, numbers } of anchors) {
@@ -126,10 +131,16 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   // its first note (`ref-3`); every note of that paragraph links back there.
   const backTarget = new Map<number, string>();
   const notesAt = new Map<string, number[]>();
+  // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
     runs.map((run) =>
       run.kind === 'text'
-        ? { text: breakable(run.text), italics }
+        ? {
+            text: breakable(run.text),
+            italics: italics || run.italic === true,
+            ...(run.bold ? { bold: true } : {}),
+            ...(run.href ? { link: run.href, color: LINK_COLOUR, decoration: 'underline' as const } : {}),
+          }
         : run.kind === 'cite'
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
@@ -160,17 +171,30 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         layout: { hLineColor: () => '#BFBFBF', vLineColor: () => '#BFBFBF' },
       } as Content);
     }
-    const paragraphs = section.paragraphs.map((p) => ({
-      ...anchorFor(p.runs),
-      margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
-      text: [
-        ...(p.isAssessment ? [{ text: 'Assessment: ', bold: true, italics: true }] : []),
-        ...inline(p.runs, p.isAssessment),
-      ],
-    }));
-    if (section.kind === 'bullets' && paragraphs.length > 0)
-      content.push({ ul: paragraphs, margin: [0, 0, 0, style.paragraphSpacingPt] } as Content);
-    else content.push(...(paragraphs as ContentText[]));
+    // Consecutive bullets form one `ul`, consecutive numbered items one `ol` (numbered from 1).
+    let list = null as { kind: 'bullet' | 'numbered'; items: ContentText[] } | null;
+    for (const p of section.paragraphs) {
+      const paragraph = {
+        ...anchorFor(p.runs),
+        margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
+        text: [
+          ...(p.isAssessment ? [{ text: 'Assessment: ', bold: true, italics: true }] : []),
+          ...inline(p.runs, p.isAssessment),
+        ],
+      } as ContentText;
+      if (p.kind === 'paragraph') {
+        list = null;
+        content.push(paragraph);
+        continue;
+      }
+      if (list?.kind !== p.kind) {
+        const items: ContentText[] = [];
+        list = { kind: p.kind, items };
+        const margin = [0, 0, 0, style.paragraphSpacingPt];
+        content.push((p.kind === 'bullet' ? { ul: items, margin } : { ol: items, margin }) as Content);
+      }
+      list.items.push(paragraph);
+    }
   }
   if (model.notes.length > 0 && !footnotes) {
     content.push(h1('Notes'));
@@ -196,7 +220,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
           e.url && at >= 0
             ? [
                 breakable(e.text.slice(0, at)),
-                { text: e.url, link: e.url, color: '#1155CC' },
+                { text: e.url, link: e.url, color: LINK_COLOUR },
                 e.text.slice(at + e.url.length),
               ]
             : [breakable(e.text)],
@@ -212,6 +236,7 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
       const numbers = typeof n.id === 'string' ? notesAt.get(n.id) : undefined;
       if (numbers) footnotes.anchors.push({ node: n, numbers });
       if (Array.isArray(n.ul)) collect(n.ul);
+      if (Array.isArray(n.ol)) collect(n.ol);
       if (n.table && typeof n.table === 'object') collect((n.table as { body: unknown }).body);
     };
     collect(content);
