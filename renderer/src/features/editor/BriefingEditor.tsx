@@ -12,7 +12,7 @@ import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
-import { SectionView, type Blocks, type UpdateBlock, type UpdateSection } from './SectionView';
+import { SectionView, type Blocks, type UpdateSection } from './SectionView';
 import { textOn } from '../../ui/contrast';
 
 type SaveState =
@@ -153,11 +153,6 @@ export function BriefingEditor(props: Props) {
     latest.current = next;
     propsRef.current.onChange(next, key);
   }, []);
-  const updateBlock = useCallback<UpdateBlock>(
-    (sectionId, blockId, patch, key) =>
-      updateSection(sectionId, (bs) => bs.map((b) => (b.id === blockId ? { ...b, ...patch } : b)), key),
-    [updateSection],
-  );
   const openFact = useCallback((factId: string) => propsRef.current.onOpenFact(factId), []);
   const dropFact = useCallback(
     (sectionId: string, factId: string) => propsRef.current.onDropFact(sectionId, factId),
@@ -390,7 +385,8 @@ export function BriefingEditor(props: Props) {
             facts={facts}
             sourceById={sourceById}
             updateSection={updateSection}
-            updateBlock={updateBlock}
+            onUndo={onUndo}
+            onRedo={onRedo}
             newBlockId={newBlockId}
             onOpenFact={openFact}
             onDropFact={dropFact}

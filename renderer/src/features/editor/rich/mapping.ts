@@ -5,6 +5,7 @@ import {
   type Inline,
   type TextRun,
 } from '../../../../../electron/core/rich-text';
+import type { Block, BlockKind } from '../../../../../electron/core/schemas';
 
 /**
  * The editor's document ↔ a section's blocks. Pure (no DOM, no Tiptap), so it is unit-tested alone.
@@ -15,19 +16,8 @@ import {
  * `link` marks; a citation chip is an inline atom `citation` node with a `factId`.
  */
 
-export type BlockKind = 'paragraph' | 'bullet' | 'numbered';
-
-/**
- * A block of the inline model: `{ id, kind?, isAssessment?, content }`. Declared here until
- * electron/core/schemas.ts has it (the fields are the same), then an alias of that type.
- */
-export interface RichBlock {
-  id: string;
-  kind?: BlockKind;
-  isAssessment?: boolean;
-  content: Inline[];
-}
-
+/** A block of the briefing (schemas.ts): `{ id, kind?, isAssessment?, content }`. */
+export type RichBlock = Block;
 /** ProseMirror's JSON form of a node (what `Node.toJSON()` and Tiptap's `getJSON()` give). */
 export interface PMJSON {
   type: string;
