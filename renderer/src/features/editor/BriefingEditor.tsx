@@ -381,7 +381,8 @@ export function BriefingEditor(props: Props) {
             isNumbered={template.style.headingNumbering}
             blocks={blocksOf(section.id)}
             numbers={numbers}
-            noteKey={JSON.stringify(blocksOf(section.id).map((b) => numbers.get(b.id) ?? []))}
+            // Ids too: moving a paragraph keeps the sequence of numbers but changes whose they are.
+            noteKey={JSON.stringify(blocksOf(section.id).map((b) => [b.id, numbers.get(b.id) ?? []]))}
             facts={facts}
             sourceById={sourceById}
             updateSection={updateSection}

@@ -1,6 +1,12 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import type { Node as PMNode, Slice } from '@tiptap/pm/model';
-import { NodeSelection, Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import {
+  NodeSelection,
+  Selection,
+  TextSelection,
+  type EditorState,
+  type Transaction,
+} from '@tiptap/pm/state';
 import { ReplaceStep } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { memo, startTransition, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -76,6 +82,33 @@ function typingKey(before: readonly RichBlock[], after: readonly RichBlock[], tr
     changed = b.id;
   }
   return changed === undefined ? undefined : `text-${changed}`;
+}
+
+/**
+ * Brings ProseMirror's selection up to the browser's before a key is handled. ProseMirror reads the
+ * DOM selection on `selectionchange`, which comes a task later: a shortcut pressed right after a
+ * caret move (Ctrl+End then Enter, a double-click then Ctrl+B) would otherwise act on the old one.
+ */
+function syncSelection(view: EditorView): void {
+  if (view.composing || !view.hasFocus() || view.state.selection instanceof NodeSelection) return;
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode) return;
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  let anchor: number;
+  let head: number;
+  try {
+    anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+  } catch {
+    return;
+  }
+  const { selection, doc } = view.state;
+  if (anchor === selection.anchor && head === selection.head) return;
+  if (Math.max(anchor, head) > doc.content.size || Math.min(anchor, head) < 0) return;
+  const $anchor = doc.resolve(anchor);
+  const $head = doc.resolve(head);
+  if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.between($anchor, $head)));
 }
 
 /** Where a fact dropped at the pointer goes: into the text at `pos`, or as a paragraph at `pos`. */
@@ -188,6 +221,10 @@ export const SectionEditor = memo(
             'aria-label': heading,
             class: 'rich-editor',
             spellcheck: 'true',
+          },
+          handleKeyDown: (view) => {
+            syncSelection(view);
+            return false;
           },
           handleDrop: (view, event) => {
             const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
