@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 export const pandocPlain = (file: string) =>
   execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
 
+/** A DOCX as pandoc Markdown: notes are `[^n]` where they stand, bold is `**word**`. */
+export const pandocMarkdown = (file: string) =>
+  execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', file], { encoding: 'utf8' });
+
 interface PandocNode {
   t?: string;
   c?: unknown;
