@@ -1,4 +1,4 @@
-/* global window, requestAnimationFrame */
+/* global window, document, requestAnimationFrame */
 // UI performance benchmark (a script, not a timed test): search-as-you-type over 100k facts, and
 // per-keystroke handling while typing in a 40-page briefing (the ProseMirror section editor), in
 // Debian's Chromium via playwright-core.
@@ -214,20 +214,24 @@ try {
   await page.keyboard.press('End');
   await page.evaluate(() => {
     window.__typing = [];
+    window.__app = [];
     window.__slowEvents = [];
     let start = 0;
     window.addEventListener('keydown', (e) => (start = e.timeStamp), true);
-    // The browser inserts the character and fires input; ProseMirror reads it (a microtask), makes
-    // the transaction, and the editor hands the section's blocks to the app, whose re-render React
-    // schedules as a task. A timeout then a message (queued behind React's) runs after all of that;
-    // forcing style and layout there measures keydown → everything done and laid out (not painted).
+    // The browser inserts the character and fires input; ProseMirror reads it (a microtask after the
+    // first input listener), makes the transaction and updates its DOM. This listener on window runs
+    // last: forcing style and layout here gives keydown → character in the editor, laid out.
     window.addEventListener('input', () => {
       const s = start;
+      void document.body.offsetHeight;
+      window.__typing.push(performance.now() - s);
+      // The app (history, note numbers, word counts) re-renders as a React transition, a task React
+      // queues; a timeout then a message queued behind it measures keydown → app caught up, laid out.
       setTimeout(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           void document.body.offsetHeight;
-          window.__typing.push(performance.now() - s);
+          window.__app.push(performance.now() - s);
         };
         channel.port2.postMessage(0);
       }, 0);
@@ -249,17 +253,22 @@ try {
   }
   await page.waitForTimeout(500);
   const typing = await page.evaluate(() => window.__typing);
+  const app = await page.evaluate(() => window.__app);
   const slow = await page.evaluate(() => window.__slowEvents);
   result.pages = PAGES;
   result.keystroke_samples = typing.length;
   result.keystroke_p50_ms = round(pct(typing, 50));
   result.keystroke_p95_ms = round(pct(typing, 95));
   result.keystroke_max_ms = round(Math.max(...typing));
+  result.keystroke_app_p50_ms = round(pct(app, 50));
+  result.keystroke_app_p95_ms = round(pct(app, 95));
   result.slow_events_over_16ms = slow.length;
   console.log(
-    `Typing in the rich-text editor (keydown → transaction, app re-render, style and layout; ${PAGES} pages): p50 ${result.keystroke_p50_ms} ms, p95 ${result.keystroke_p95_ms} ms, max ${result.keystroke_max_ms} ms, n=${typing.length}`,
+    `Typing in the rich-text editor (keydown → character in ProseMirror's state and DOM, style and layout done; ${PAGES} pages): p50 ${result.keystroke_p50_ms} ms, p95 ${result.keystroke_p95_ms} ms, max ${result.keystroke_max_ms} ms, n=${typing.length}`,
   );
-  console.log(`Input events over 16 ms to the next paint (Event Timing): ${slow.length}`);
+  console.log(
+    `Typing (keydown → the app's re-render too, laid out): p50 ${result.keystroke_app_p50_ms} ms, p95 ${result.keystroke_app_p95_ms} ms; input events over 16 ms to the next paint (Event Timing): ${slow.length}`,
+  );
   const value = await target.textContent();
   if (!value?.includes('holiday recess')) throw new Error('the typed text did not land in the paragraph');
   result.targets = {
