@@ -244,6 +244,12 @@ export async function userFlow(app: AppDriver): Promise<void> {
       'Kyiv refuses to cede Donbas in law or in fact[1] while Moscow calls NATO membership a fundamental issue[2].',
     ]);
 
+  // Undo takes the chip out again, redo puts it back: one history for everything.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await editorText(bottomLine))[0]).toMatch(/fundamental issue\.$/);
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await editorText(bottomLine))[0]).toMatch(/fundamental issue\[2\]\.$/);
+
   // Bold a word (Ctrl+B); an assessment paragraph (the toolbar's Assessment button).
   await bottomLine.dblclick({ position: await pointAfter(bottomLine, 'refuses', true) });
   await page.keyboard.press('Control+b');
@@ -281,6 +287,12 @@ export async function userFlow(app: AppDriver): Promise<void> {
       'The US offered security guarantees modelled on NATO’s Article 5.[4]',
       'US officials said talks had resolved about 90% of issues.[5]',
     ]);
+  // Deleting every paragraph of a section is one undo step too.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => editorText(developments)).toEqual(['']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await editorText(developments)).length).toBe(3);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
   await expectAccessible(page, 'the briefing editor');

@@ -10,6 +10,7 @@ import {
   moveBlock,
   replaceChanged,
   toggleAssessment,
+  typingKey,
 } from '../../../renderer/src/features/editor/rich/commands';
 import { sectionExtensions } from '../../../renderer/src/features/editor/rich/extensions';
 import {
@@ -313,5 +314,26 @@ describe('editing commands', () => {
     expect(spec[0]).toBe('span');
     const rule = schema.nodes.citation!.spec.parseDOM?.[0];
     expect(rule?.tag).toBe('span[data-fact-id]');
+  });
+
+  it('typing in one paragraph carries an undo key for that paragraph; other edits carry none', () => {
+    const state = cursorAt(1, 3)(stateOf(three));
+    const typed = state.tr.insertText('x');
+    const blocksAfter = (tr: Transaction) =>
+      docToBlocks(state.apply(tr).doc.toJSON() as PMJSON, three, ids());
+    expect(typingKey(three, blocksAfter(typed), typed)).toBe('text-b');
+    const deleted = state.tr.delete(state.selection.from - 1, state.selection.from);
+    expect(typingKey(three, blocksAfter(deleted), deleted)).toBe('text-b');
+    // Bold, a chip, a split paragraph: each is an undo step of its own.
+    const bold = state.tr.addMark(
+      state.selection.from - 2,
+      state.selection.from,
+      schema.marks.bold!.create(),
+    );
+    expect(typingKey(three, blocksAfter(bold), bold)).toBeUndefined();
+    const chip = state.tr.insert(state.selection.from, schema.nodes.citation!.create({ factId: 'f2' }));
+    expect(typingKey(three, blocksAfter(chip), chip)).toBeUndefined();
+    const split = state.tr.split(state.selection.from);
+    expect(typingKey(three, blocksAfter(split), split)).toBeUndefined();
   });
 });

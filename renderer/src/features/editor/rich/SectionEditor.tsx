@@ -7,7 +7,6 @@ import {
   type EditorState,
   type Transaction,
 } from '@tiptap/pm/state';
-import { ReplaceStep } from '@tiptap/pm/transform';
 import type { EditorView } from '@tiptap/pm/view';
 import { memo, startTransition, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
@@ -21,9 +20,10 @@ import {
   moveBlock,
   replaceChanged,
   toggleAssessment,
+  typingKey,
 } from './commands';
 import { isAllowedHref, refreshChips, sectionExtensions, type EditorContext } from './extensions';
-import { BlockCollector, blocksToDoc, citedFacts, sameBlocks, type RichBlock } from './mapping';
+import { BlockCollector, blocksToDoc, sameBlocks, type RichBlock } from './mapping';
 import './editor.css';
 
 export type NoteNumbers = ReadonlyMap<string, readonly (number | null | undefined)[]>;
@@ -48,40 +48,6 @@ export interface SectionEditorProps {
   onRedo: () => void;
   newBlockId: () => string;
   placeholder?: string;
-}
-
-/**
- * Whether a transaction only typed or deleted text (no marks, chips or paragraphs changed): such
- * edits of one block share an undo step, as typing in a text field does.
- */
-function isTyping(tr: Transaction): boolean {
-  return (
-    tr.steps.length > 0 &&
-    tr.steps.every((step) => {
-      if (!(step instanceof ReplaceStep) || step.slice.openStart > 0 || step.slice.openEnd > 0) return false;
-      let textOnly = true;
-      step.slice.content.forEach((node) => {
-        if (!node.isText) textOnly = false;
-      });
-      return textOnly;
-    })
-  );
-}
-
-/** The undo key of an edit: `text-<id>` when it typed into one block and changed nothing else. */
-function typingKey(before: readonly RichBlock[], after: readonly RichBlock[], tr: Transaction) {
-  if (before.length !== after.length || !isTyping(tr)) return undefined;
-  let changed: string | undefined;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i] as RichBlock;
-    const b = after[i] as RichBlock;
-    if (a === b) continue;
-    if (changed !== undefined || a.id !== b.id || a.kind !== b.kind || !!a.isAssessment !== !!b.isAssessment)
-      return undefined;
-    if (citedFacts(a) !== citedFacts(b)) return undefined;
-    changed = b.id;
-  }
-  return changed === undefined ? undefined : `text-${changed}`;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
+import { ReplaceStep } from '@tiptap/pm/transform';
+import { citedFacts, type RichBlock } from './mapping';
 import {
   NodeSelection,
   Selection,
@@ -158,4 +160,38 @@ export function replaceChanged(
     b += overlap;
   }
   return { tr: state.tr.replace(start, a, next.slice(start, b)), start, end: b };
+}
+
+/**
+ * Whether a transaction only typed or deleted text (no marks, chips or paragraphs changed): such
+ * edits of one block share an undo step, as typing in a text field does.
+ */
+export function isTyping(tr: Transaction): boolean {
+  return (
+    tr.steps.length > 0 &&
+    tr.steps.every((step) => {
+      if (!(step instanceof ReplaceStep) || step.slice.openStart > 0 || step.slice.openEnd > 0) return false;
+      let textOnly = true;
+      step.slice.content.forEach((node) => {
+        if (!node.isText) textOnly = false;
+      });
+      return textOnly;
+    })
+  );
+}
+
+/** The undo key of an edit: `text-<id>` when it typed into one block and changed nothing else. */
+export function typingKey(before: readonly RichBlock[], after: readonly RichBlock[], tr: Transaction) {
+  if (before.length !== after.length || !isTyping(tr)) return undefined;
+  let changed: string | undefined;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i] as RichBlock;
+    const b = after[i] as RichBlock;
+    if (a === b) continue;
+    if (changed !== undefined || a.id !== b.id || a.kind !== b.kind || !!a.isAssessment !== !!b.isAssessment)
+      return undefined;
+    if (citedFacts(a) !== citedFacts(b)) return undefined;
+    changed = b.id;
+  }
+  return changed === undefined ? undefined : `text-${changed}`;
 }
