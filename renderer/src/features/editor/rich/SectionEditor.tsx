@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor, type UseEditorOptions } from '@tiptap/react';
 import type { Node as PMNode, Slice } from '@tiptap/pm/model';
 import {
   NodeSelection,
@@ -24,6 +24,7 @@ import {
 } from './commands';
 import { isAllowedHref, refreshChips, sectionExtensions, type EditorContext } from './extensions';
 import { BlockCollector, blocksToDoc, sameBlocks, type RichBlock } from './mapping';
+import { citeTarget } from './cite-target';
 import './editor.css';
 
 export type NoteNumbers = ReadonlyMap<string, readonly (number | null | undefined)[]>;
@@ -55,8 +56,9 @@ export interface SectionEditorProps {
  * DOM selection on `selectionchange`, which comes a task later: a shortcut pressed right after a
  * caret move (Ctrl+End then Enter, a double-click then Ctrl+B) would otherwise act on the old one.
  */
-function syncSelection(view: EditorView): void {
-  if (view.composing || !view.hasFocus() || view.state.selection instanceof NodeSelection) return;
+function syncSelection(view: EditorView, whenFocused = true): void {
+  if (view.composing || (whenFocused && !view.hasFocus()) || view.state.selection instanceof NodeSelection)
+    return;
   const dom = view.dom.ownerDocument.getSelection();
   if (!dom?.anchorNode || !dom.focusNode) return;
   if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
@@ -171,71 +173,72 @@ export const SectionEditor = memo(
       return collector.finish();
     };
 
-    const editor = useEditor(
-      {
-        extensions: sectionExtensions(context, props.placeholder ?? ''),
-        content: blocksToDoc(props.blocks),
-        immediatelyRender: true,
-        // The CSP allows no <style> elements: editor.css carries ProseMirror's rules.
-        injectCSS: false,
-        shouldRerenderOnTransaction: false,
-        editorProps: {
-          attributes: {
-            id: editorId,
-            role: 'textbox',
-            'aria-multiline': 'true',
-            'aria-label': heading,
-            class: 'rich-editor',
-            spellcheck: 'true',
-          },
-          handleKeyDown: (view) => {
-            syncSelection(view);
+    // The options are made once: Tiptap compares them after every render and, when they differ (new
+    // handler functions, a new content object), calls setOptions, which redraws the view and writes
+    // its selection back to the page, racing the browser's own caret while typing.
+    const [options] = useState<UseEditorOptions>(() => ({
+      extensions: sectionExtensions(context, props.placeholder ?? ''),
+      content: blocksToDoc(props.blocks),
+      immediatelyRender: true,
+      // The CSP allows no <style> elements: editor.css carries ProseMirror's rules.
+      injectCSS: false,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          id: editorId,
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': heading,
+          class: 'rich-editor',
+          spellcheck: 'true',
+        },
+        handleKeyDown: (view) => {
+          syncSelection(view);
+          return false;
+        },
+        handleDrop: (view, event) => {
+          const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
+            ? event.dataTransfer.getData(FACT_DRAG_TYPE)
+            : '';
+          if (!factId) return false;
+          event.preventDefault();
+          const target = dropTarget(view, event);
+          const command = target.inline
+            ? insertCitation(target.pos, factId)
+            : insertFactParagraph(target.pos, factId, context.statementOf(factId) ?? '');
+          command(view.state, view.dispatch);
+          view.focus();
+          return true;
+        },
+        handleDOMEvents: {
+          // Edit ▸ Undo from a menu: the app's history, never the browser's.
+          beforeinput: (_view, event) => {
+            if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+              event.preventDefault();
+              if (event.inputType === 'historyUndo') propsRef.current.onUndo();
+              else propsRef.current.onRedo();
+              return true;
+            }
             return false;
           },
-          handleDrop: (view, event) => {
-            const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
-              ? event.dataTransfer.getData(FACT_DRAG_TYPE)
-              : '';
-            if (!factId) return false;
-            event.preventDefault();
-            const target = dropTarget(view, event);
-            const command = target.inline
-              ? insertCitation(target.pos, factId)
-              : insertFactParagraph(target.pos, factId, context.statementOf(factId) ?? '');
-            command(view.state, view.dispatch);
-            view.focus();
-            return true;
-          },
-          handleDOMEvents: {
-            // Edit ▸ Undo from a menu: the app's history, never the browser's.
-            beforeinput: (_view, event) => {
-              if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
-                event.preventDefault();
-                if (event.inputType === 'historyUndo') propsRef.current.onUndo();
-                else propsRef.current.onRedo();
-                return true;
-              }
-              return false;
-            },
-          },
-        },
-        onUpdate: ({ editor: ed, transaction }) => {
-          if (transaction.getMeta('external')) return;
-          const before = emitted.current.blocks;
-          const next = collect(ed.state.doc, before);
-          if (sameBlocks(before, next)) return;
-          emitted.current.blocks = next;
-          emitted.current.pending.push(next);
-          const key = typingKey(before, next, transaction);
-          const emit = () => propsRef.current.onChange(sectionId, next, key);
-          // Typing: the editor has already drawn the character; the app (history, word counts, note
-          // numbers, autosave) catches up as a transition, which never holds up the next keystroke.
-          if (key) startTransition(emit);
-          else emit();
         },
       },
-      [],
-    );
+      onUpdate: ({ editor: ed, transaction }) => {
+        if (transaction.getMeta('external')) return;
+        const before = emitted.current.blocks;
+        const next = collect(ed.state.doc, before);
+        if (sameBlocks(before, next)) return;
+        emitted.current.blocks = next;
+        emitted.current.pending.push(next);
+        const key = typingKey(before, next, transaction);
+        const emit = () => propsRef.current.onChange(sectionId, next, key);
+        // Typing: the editor has already drawn the character; the app (history, word counts, note
+        // numbers, autosave) catches up as a transition, which never holds up the next keystroke.
+        if (key) startTransition(emit);
+        else emit();
+      },
+    }));
+    const editor = useEditor(options, []);
 
     // Blocks from the app: our own edits coming back (nothing to do), or a change made elsewhere.
     useLayoutEffect(() => {
@@ -263,6 +266,33 @@ export const SectionEditor = memo(
         change.tr.setSelection(Selection.near(change.tr.doc.resolve(change.end), -1));
       editor.view.dispatch(change.tr.scrollIntoView());
     }, [props.blocks, editor]);
+
+    // A template edit may rename the section (the options above are made once).
+    useLayoutEffect(() => {
+      editor.view.dom.setAttribute('aria-label', heading);
+    }, [editor, heading]);
+
+    // The library's "Cite at cursor" cites at this editor's caret once it has been used.
+    useLayoutEffect(() => {
+      const cite = (factId: string) => {
+        const { state } = editor.view;
+        const $to = state.selection.$to;
+        const pos = $to.parent.inlineContent ? $to.pos : Selection.atEnd(state.doc).from;
+        insertCitation(pos, factId)(state, editor.view.dispatch);
+        editor.view.focus();
+      };
+      const onFocus = () => citeTarget.set({ sectionId, heading, cite });
+      // Leaving for the library right after placing the caret: keep that caret (ProseMirror would
+      // read it a moment later, when the editor no longer has the focus and ignores it).
+      const onBlur = () => syncSelection(editor.view, false);
+      editor.on('focus', onFocus);
+      editor.on('blur', onBlur);
+      return () => {
+        editor.off('focus', onFocus);
+        editor.off('blur', onBlur);
+        citeTarget.clear(cite);
+      };
+    }, [editor, sectionId, heading]);
 
     // Note numbers or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
     useLayoutEffect(() => {
@@ -348,7 +378,7 @@ function Toolbar({ editor, heading, noun, editorId, onLink }: ToolbarProps) {
       pressed: state.italic,
       act: () => editor.chain().focus().toggleItalic().run(),
     },
-    { label: 'Link', text: 'Link', keys: 'Ctrl+K', pressed: state.link, act: onLink },
+    { label: 'Link', text: 'Link', keys: 'Ctrl+Shift+K', pressed: state.link, act: onLink },
     {
       label: 'Bulleted list',
       text: '• List',

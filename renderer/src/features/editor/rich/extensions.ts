@@ -32,7 +32,7 @@ export interface EditorContext {
   /** A fact's statement, for a fact dropped between paragraphs (undefined if not loaded). */
   statementOf(factId: string): string | undefined;
   openFact(factId: string): void;
-  /** Ctrl/⌘+K: edit the link at the selection. */
+  /** Ctrl/⌘+Shift+K: edit the link at the selection. */
   editLink(): void;
   newBlockId(): string;
 }
@@ -259,7 +259,7 @@ const idKey = new PluginKey('block-ids');
 
 /**
  * Section behaviour: every paragraph has an id of its own (new and split paragraphs get one at once),
- * Alt+↑/↓ moves a paragraph, Ctrl/⌘+Shift+9 marks an assessment, Ctrl/⌘+K edits a link, and Enter on
+ * Alt+↑/↓ moves a paragraph, Ctrl/⌘+Shift+9 marks an assessment, Ctrl/⌘+Shift+K edits a link, and Enter on
  * a selected chip opens its fact.
  */
 export const SectionBehaviour = Extension.create<{ context: EditorContext | null }>({
@@ -275,7 +275,7 @@ export const SectionBehaviour = Extension.create<{ context: EditorContext | null
       'Alt-ArrowUp': () => run(moveBlock(-1)),
       'Alt-ArrowDown': () => run(moveBlock(1)),
       'Mod-Shift-9': () => run(toggleAssessment),
-      'Mod-k': () => {
+      'Mod-Shift-k': () => {
         context?.editLink();
         return true;
       },
