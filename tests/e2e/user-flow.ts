@@ -185,7 +185,8 @@ export async function userFlow(app: AppDriver): Promise<void> {
   // Five facts dragged into two sections. Dropped on an empty section, a fact fills it: its statement
   // and its chip; dropped between paragraphs, it is a new paragraph there.
   const facts = page.getByTestId('fact');
-  const fact = (text: string) => facts.filter({ hasText: text });
+  // Dragged by its statement (the row's middle holds its buttons).
+  const fact = (text: string) => facts.filter({ hasText: text }).locator('.fact-open');
   const bottomLine = sectionEditor(page, 'Bottom line');
   const developments = sectionEditor(page, 'Key developments');
   await fact('Ukraine will not recognise').dragTo(bottomLine);
@@ -397,7 +398,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
   // (Enter on "Add quote"); move it up with Alt+↑.
   const zelenskyy = page.getByTestId('fact').filter({ hasText: 'Ukraine will not recognise' });
   const outlook = sectionEditor(page, 'Outlook');
-  await zelenskyy.dragTo(page.locator('[data-section="outlook"] h3'));
+  await zelenskyy.locator('.fact-open').dragTo(page.locator('[data-section="outlook"] h3'));
   await expect
     .poll(() => editorText(outlook))
     .toEqual(['Ukraine will not recognise the Donbas as Russian.[6]']);
@@ -413,6 +414,19 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await outlook.getByText('de jure or de facto').click();
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(async () => (await editorText(outlook))[0]).toMatch(/de jure or de facto/);
+
+  // With the keyboard, a fact is cited in the sentence being written: "Cite at cursor" in the library.
+  await outlook.click({ position: await pointAfter(outlook, 'the Donbas') });
+  await page
+    .getByTestId('fact')
+    .filter({ hasText: 'Article 5' })
+    .getByRole('button', { name: 'Cite at cursor' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await editorText(outlook))[1])
+    .toMatch(/^Ukraine will not recognise the Donbas\[\d\] as Russian\.\[\d\]$/);
+  await expect(outlook).toBeFocused();
 
   // A chip opens its fact and source; retracting the fact flags every paragraph citing it.
   await lineAgain.locator('.cite-chip').first().click();

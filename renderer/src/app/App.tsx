@@ -219,6 +219,11 @@ export function App() {
             onDropFact={(sectionId, factId) => {
               const fact = knownFacts.get(factId);
               if (fact) cite(fact, sectionId);
+              // Dropped before the app had it (a very quick drag): fetch it, then cite it.
+              else
+                void call('facts:get', { id: factId })
+                  .then((f) => citeRef.current(f, sectionId))
+                  .catch(() => undefined);
             }}
             onClose={() => {
               history.reset(null);

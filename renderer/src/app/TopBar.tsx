@@ -12,7 +12,16 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ + E', 'Export: format, file name, classification and the pre-export check'],
   ['Tab / Shift + Tab', 'Move between controls; every action is a button or field'],
   ['Enter or Space on a fact', 'Open it to edit every field'],
-  ['Drag a fact onto a section', 'Cite it there (or use “Add to briefing”)'],
+  ['Drag a fact onto a section', 'Into a sentence: a chip there; between paragraphs: a new paragraph'],
+  ['“Add to briefing” on a fact', 'A new paragraph with its statement and chip, at the end of the section'],
+  ['“Cite at cursor” on a fact', 'A chip at the caret of the section you were writing in'],
+  ['Ctrl/⌘ + B, Ctrl/⌘ + I', 'Bold, italic (in a section)'],
+  ['Ctrl/⌘ + Shift + K', 'Link: add, change or remove the link at the selection'],
+  ['Ctrl/⌘ + Shift + 8 / 7', 'Bulleted / numbered list'],
+  ['Ctrl/⌘ + Shift + 9', 'Mark the paragraph as assessment (or unmark it)'],
+  ['Alt + ↑ / ↓', 'Move the paragraph up / down'],
+  ['← / → onto a chip, then Enter', 'Open the cited fact and its source (Delete removes the chip)'],
+  ['Shift + Tab from a section', 'Its formatting toolbar (← / → between the buttons)'],
   ['?', 'This list'],
 ];
 

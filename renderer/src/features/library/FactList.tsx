@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import { useCiteTarget } from '../editor/rich/cite-target';
 
 interface Props {
   items: FactHit[];
@@ -37,6 +38,7 @@ export function FactList(props: Props) {
     getItemKey: (i) => props.items[i]?.fact.id ?? i,
   });
   const rows = virtualizer.getVirtualItems();
+  const citeAt = useCiteTarget();
   const last = rows.at(-1);
   const { onNeedMore, items } = props;
 
@@ -132,6 +134,20 @@ export function FactList(props: Props) {
                   <button type="button" className="secondary" onClick={() => props.onCite(fact, sectionId)}>
                     Add to briefing
                   </button>
+                  {citeAt ? (
+                    <button
+                      type="button"
+                      className="secondary"
+                      title={`Cite this fact at the cursor in ${citeAt.heading} (in the sentence being written)`}
+                      onClick={() => {
+                        // The app learns the fact (for its chip's label) as when it is dragged.
+                        props.onDragFact(fact);
+                        citeAt.cite(fact.id);
+                      }}
+                    >
+                      Cite at cursor
+                    </button>
+                  ) : null}
                   {fact.quote ? (
                     <button
                       type="button"

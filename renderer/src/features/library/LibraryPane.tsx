@@ -116,10 +116,10 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
     }
   }
 
-  // Ctrl/Cmd+K jumps to the library search from anywhere.
+  // Ctrl/Cmd+K jumps to the library search from anywhere (Ctrl/Cmd+Shift+K is the editor's link).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         setTab('facts');
         setPanel(null);
