@@ -288,6 +288,16 @@ export async function userFlow(app: AppDriver): Promise<void> {
       'The US offered security guarantees modelled on NATO’s Article 5.[4]',
       'US officials said talks had resolved about 90% of issues.[5]',
     ]);
+  // By mouse: the grip beside a paragraph drags it (here the last one to the top); undo puts it back.
+  await developments.getByText('90% of issues').hover();
+  await page.locator('[data-section="key-developments"] .block-handle').dragTo(developments, {
+    targetPosition: { x: 20, y: 2 },
+  });
+  await expect.poll(async () => (await editorText(developments))[0]).toMatch(/^US officials said talks/);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await editorText(developments))[2]).toMatch(/^US officials said talks/);
+  await developments.click();
+
   // Deleting every paragraph of a section is one undo step too.
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');

@@ -8,7 +8,17 @@ import {
   type Transaction,
 } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { memo, startTransition, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
 import {
@@ -144,6 +154,7 @@ export const SectionEditor = memo(
       propsRef.current = props;
     });
     const [linkOpen, setLinkOpen] = useState(false);
+    const wrapper = useRef<HTMLDivElement>(null);
     const editorId = useId();
 
     // What the extensions read from React; made once, reading the latest props. ProseMirror calls it
@@ -300,7 +311,7 @@ export const SectionEditor = memo(
     }, [props.noteKey, props.facts, props.sourceById, editor]);
 
     return (
-      <div className="section-editor">
+      <div className="section-editor" ref={wrapper}>
         <Toolbar
           editor={editor}
           heading={heading}
@@ -309,7 +320,7 @@ export const SectionEditor = memo(
           onLink={() => setLinkOpen(true)}
         />
         {linkOpen ? <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-        <BlockHandle editor={editor} />
+        <BlockHandle editor={editor} wrapper={wrapper} />
         <EditorContent editor={editor} />
       </div>
     );
@@ -548,11 +559,12 @@ function startMove(view: EditorView, slice: Slice) {
  * A grip beside the paragraph under the pointer: drag it to move the paragraph (ProseMirror moves
  * the selected node on drop). Keyboard users have Alt+↑/↓ and the toolbar's move buttons instead.
  */
-function BlockHandle({ editor }: { editor: Editor }) {
+function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<HTMLDivElement | null> }) {
   const [at, setAt] = useState<{ pos: number; top: number } | null>(null);
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const root = editor.view.dom.parentElement?.parentElement;
+  // An effect, not a layout effect: the wrapper's ref is set after its children's layout effects.
+  useEffect(() => {
+    const root = wrapper.current;
     if (!root) return;
     const onMove = (e: MouseEvent) => {
       if (e.buttons) return;
@@ -577,7 +589,7 @@ function BlockHandle({ editor }: { editor: Editor }) {
       root.removeEventListener('mouseleave', hide);
       editor.off('update', hide);
     };
-  }, [editor]);
+  }, [editor, wrapper]);
   if (!at) return null;
   return (
     <div
