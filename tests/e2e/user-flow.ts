@@ -305,7 +305,11 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await editorText(developments)).length).toBe(3);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  if (app.screenshotsDir) await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
+  if (app.screenshotsDir) {
+    // The bottom line at the top of the pane: two notes in one sentence, a bold word, an assessment.
+    await page.locator('[data-section="bottom-line"]').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(app.screenshotsDir, 'editor.png') });
+  }
   await expectAccessible(page, 'the briefing editor');
 
   // Export opens the export dialog, which runs the pre-export check: each paragraph rests on one
