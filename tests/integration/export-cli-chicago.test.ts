@@ -46,7 +46,7 @@ describe('briefing build with a large note style (Chicago, from the CSL reposito
 
     const now = new Date().toISOString();
     const model = renderModelOf(
-      { briefing: { ...data.briefing, id: 'x', createdAt: now, updatedAt: now }, template, ...data },
+      { ...data, briefing: { ...data.briefing, id: 'x', createdAt: now, updatedAt: now }, template },
       templatesDir,
     );
     const text = (await pandocPlain(out)).replace(/\s+/g, ' ');
