@@ -1,4 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import type { RenderModel, Run } from '../../core/render-model';
@@ -381,8 +382,27 @@ function notesHeight(texts: string[], fontSize: number, width: number): number {
   return lines * fontSize * 1.2 + texts.length * NOTE_GAP + 10;
 }
 
+/** Who hears how much of the final document pdfmake has drawn (0–1); see renderPdfWithProgress. */
+const drawProgress = new AsyncLocalStorage<(fraction: number) => void>();
+
 async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
-  return new Uint8Array(await pdfmake.createPdf(dd).getBuffer());
+  // pdfmake reads its (global) progress callback as a document is created: set it for this one only.
+  const onDrawn = drawProgress.getStore();
+  if (onDrawn) pdfmake.setProgressCallback(onDrawn);
+  const pdf = pdfmake.createPdf(dd);
+  if (onDrawn) pdfmake.setProgressCallback(undefined as unknown as (fraction: number) => void);
+  return new Uint8Array(await pdf.getBuffer());
+}
+
+/**
+ * renderPdf, telling `onDrawn` how much of the final document pdfmake has drawn (its progress
+ * callback, called per drawn item after the layout; the layout passes themselves report nothing).
+ */
+export function renderPdfWithProgress(
+  model: RenderModel,
+  onDrawn: (fraction: number) => void,
+): Promise<Uint8Array> {
+  return drawProgress.run(onDrawn, () => renderPdf(model));
 }
 
 /** Lays the document out without drawing a page (`maxPagesNumber: 0`): a footnote pass needs only where things land. */
