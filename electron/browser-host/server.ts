@@ -125,7 +125,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const publish = (event: ExportProgress) => {
     const data = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const res of streams.get(event.exportId) ?? []) res.write(data);
+    for (const res of streams.get(event.exportId) ?? []) {
+      res.write(data);
+      // http corks the socket until the next tick; much of an export is synchronous, so without this
+      // its events would leave together when it yields, not as each stage starts.
+      res.socket?.uncork();
+    }
   };
   /** The export's call has answered: its streams end (the answer itself says how it went). */
   const endStreams = (exportId: string) => {
