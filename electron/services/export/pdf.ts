@@ -263,6 +263,143 @@ function footnoteHooks(): boolean {
   return true;
 }
 
+/** What pdfmake's renderer reads from an inline; those alike in everything but text draw as one. */
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  height: number;
+  trailingCut?: number;
+  [key: string]: unknown;
+}
+const DRAWN_ALIKE = [
+  'font',
+  'fontSize',
+  'color',
+  'opacity',
+  'sup',
+  'sub',
+  'characterSpacing',
+  'fontFeatures',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'background',
+  'alignment',
+] as const;
+
+/**
+ * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
+ * own colour, font and position operators: most of the drawing time and of the file). Before a line
+ * is drawn, neighbouring inlines that draw alike and sit edge to edge are joined into one run: the
+ * same glyphs at the same places (pdfkit measures words the way pdfmake did), far fewer operators.
+ */
+function joinInlinesWhenDrawing(): void {
+  const proto = (
+    require('pdfmake/js/Renderer.js') as {
+      default?: {
+        prototype: {
+          renderLine?: ((line: { inlines: Inline[] }, ...rest: unknown[]) => unknown) & { joins?: true };
+        };
+      };
+    }
+  ).default?.prototype;
+  const renderLine = proto?.renderLine;
+  if (!proto || !renderLine || renderLine.joins) return;
+  const joined = function (this: unknown, line: { inlines: Inline[] }, ...rest: unknown[]) {
+    const inlines = line.inlines;
+    if (inlines.length > 1) {
+      const out: Inline[] = [];
+      let run: Inline | undefined;
+      for (const inline of inlines) {
+        if (
+          run &&
+          inline.alignment !== 'justify' &&
+          !inline._pageNodeRef &&
+          !run._pageNodeRef &&
+          Math.abs(run.x + run.width - inline.x) < 0.01 &&
+          DRAWN_ALIKE.every((key) => run?.[key] === inline[key])
+        ) {
+          run.text += inline.text;
+          run.width += inline.width;
+          run.height = Math.max(run.height, inline.height);
+          run.trailingCut = inline.trailingCut ?? 0;
+        } else {
+          run = { ...inline };
+          out.push(run);
+        }
+      }
+      line.inlines = out;
+    }
+    return renderLine.call(this, line, ...rest);
+  } as typeof renderLine;
+  joined.joins = true;
+  proto.renderLine = joined;
+}
+
+/**
+ * Text that needs no shaping: Latin letters (precomposed accents included), digits, punctuation, the
+ * common typographic quotes and dashes. No combining marks, no zero-width characters, no soft hyphen.
+ */
+const PLAIN_LATIN = /^[\x20-\x7E\xA0-\xAC\xAE-\u024F\u2010-\u2027\u2030-\u203A\u20AC]*$/;
+
+/** pdfkit's embedded font (0.19, pinned): lays text out with fontkit, one word at a time, cached per word. */
+interface EmbeddedFontProto {
+  layoutRun: ((this: EmbeddedFontThis, text: string, features?: unknown) => unknown) & { plain?: true };
+}
+interface EmbeddedFontThis {
+  scale: number;
+  font: { glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number } };
+}
+
+/**
+ * pdfkit shapes every word with fontkit (OpenType substitution and positioning lookups): most of the
+ * time of measuring and drawing text. Plain Latin text needs none of it to look as Word sets it (Word
+ * applies neither kerning nor ligatures unless asked): each character's glyph and its advance width,
+ * for measuring and drawing alike. Anything else (other scripts, combining marks) is shaped as before.
+ */
+function plainLatinLayout(): void {
+  const proto = (
+    require('pdfmake/js/PDFDocument.js') as {
+      default?: { prototype: { provideFont?: ((...args: unknown[]) => object) & { plain?: true } } };
+    }
+  ).default?.prototype;
+  const provideFont = proto?.provideFont;
+  if (!proto || !provideFont || provideFont.plain) return;
+  const patch = (font: EmbeddedFontProto) => {
+    const layoutRun = font.layoutRun;
+    if (typeof layoutRun !== 'function' || layoutRun.plain) return;
+    const plain = function (this: EmbeddedFontThis, text: string, features?: unknown) {
+      if (features || !PLAIN_LATIN.test(text)) return layoutRun.call(this, text, features);
+      const glyphs = [];
+      const positions = [];
+      let advanceWidth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const glyph = this.font.glyphForCodePoint(text.charCodeAt(i));
+        if (!glyph.id) return layoutRun.call(this, text, features);
+        const width = glyph.advanceWidth * this.scale;
+        glyphs.push(glyph);
+        positions.push({ xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
+        advanceWidth += width;
+      }
+      return { glyphs, positions, advanceWidth };
+    } as typeof layoutRun;
+    plain.plain = true;
+    font.layoutRun = plain;
+  };
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args);
+    patch(Object.getPrototypeOf(font) as EmbeddedFontProto);
+    return font;
+  } as typeof provideFont;
+  patched.plain = true;
+  proto.provideFont = patched;
+}
+
 type PdfMake = typeof import('pdfmake');
 /** Loaded on the first PDF export only: a DOCX export (or the app's start) does not pay for pdfmake. */
 let pdfmake: PdfMake;
@@ -273,6 +410,8 @@ async function configure(): Promise<void> {
   const loaded = (await import('pdfmake')) as PdfMake & { default?: PdfMake };
   pdfmake = loaded.default ?? loaded;
   hooked = footnoteHooks();
+  joinInlinesWhenDrawing();
+  plainLatinLayout();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
   pdfmake.setUrlAccessPolicy(() => false);
