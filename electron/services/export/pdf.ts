@@ -49,6 +49,8 @@ class Footnotes {
     readonly left: number,
     readonly pageHeight: number,
     readonly bottom: number,
+    /** Space above a page's first note, the short rule in its middle: one body-size line, as Word's separator. */
+    readonly rule: number,
   ) {}
   /** Page index (0-based) → notes kept at its foot, and the height they take (rule included). */
   pages = new Map<number, { notes: LaidNote[]; height: number }>();
@@ -68,10 +70,6 @@ class Footnotes {
     this.leaf = this.run = null;
   }
 }
-
-const NOTE_GAP = 2;
-/** Space above a page's first note: the short rule sits in its middle. */
-const NOTE_RULE = 8;
 
 /** Installs the footnote hooks on pdfmake's prototypes; false when its internals are not what we expect. */
 function footnoteHooks(): boolean {
@@ -122,7 +120,7 @@ function footnoteHooks(): boolean {
       ctx.availableWidth = width;
     }
     if (lines[0]) lines[0].id = `note-${number}`;
-    const laid = { number, lines, height: NOTE_GAP + lines.reduce((h, l) => h + l.getHeight(), 0) };
+    const laid = { number, lines, height: lines.reduce((h, l) => h + l.getHeight(), 0) };
     f.laid.set(number, laid);
     return laid;
   };
@@ -131,8 +129,7 @@ function footnoteHooks(): boolean {
     const ctx = this.context();
     const f = ctx.pageMargins.footnotes;
     if (!f || !f.builder) return addLine.call(this, line, ...rest);
-    if (line.lastLineInParagraph && ctx.y <= ctx.pageMargins.top + 0.01)
-      keepTogether.call(this, f, ctx, rest);
+    if (ctx.y <= ctx.pageMargins.top + 0.01) keepTogether.call(this, f, ctx, line, rest);
     const kept = f.pages.get(ctx.page);
     if (kept)
       ctx.availableHeight = Math.min(ctx.availableHeight, f.pageHeight - f.bottom - kept.height - ctx.y);
@@ -142,7 +139,7 @@ function footnoteHooks(): boolean {
       if (m && !f.placed.has(Number(m[1]))) numbers.push(Number(m[1]));
     }
     const notes = numbers.map((n) => f.laid.get(n) ?? layNote(f.builder as Builder, f, n));
-    const extra = notes.length === 0 ? 0 : notes.reduce((h, n) => h + n.height, kept ? 0 : NOTE_RULE);
+    const extra = notes.length === 0 ? 0 : notes.reduce((h, n) => h + n.height, kept ? 0 : f.rule);
     // Not enough room for the line and its notes: the next page (unless this one is still empty).
     if (
       notes.length > 0 &&
@@ -181,7 +178,7 @@ function footnoteHooks(): boolean {
             : undefined,
       };
     if (notes.length === 0) return position;
-    const page = f.pages.get(ctx.page) ?? { notes: [], height: NOTE_RULE };
+    const page = f.pages.get(ctx.page) ?? { notes: [], height: f.rule };
     page.notes.push(...notes);
     page.height += notes.reduce((h, n) => h + n.height, 0);
     f.pages.set(ctx.page, page);
@@ -190,17 +187,19 @@ function footnoteHooks(): boolean {
     return position;
   }
   /**
-   * Widow and orphan control, as Word does: a paragraph's last line does not start a page alone, nor
-   * does its first line end the page before alone. Called on a fresh page for a paragraph's last line:
-   * the line before it comes along, or the whole start of the paragraph when only two lines were left.
+   * Widow and orphan control, as Word does: a paragraph's first line does not end a page alone, nor
+   * does its last line start one alone. Called for a line going first on a fresh page: the paragraph's
+   * line before it comes along (the whole start of the paragraph when only two were left behind).
    */
-  function keepTogether(this: { context(): Ctx }, f: Footnotes, ctx: Ctx, rest: unknown[]) {
+  function keepTogether(this: { context(): Ctx }, f: Footnotes, ctx: Ctx, line: TextLine, rest: unknown[]) {
     const run = f.run;
     if (!run?.leaf || run.leaf !== f.leaf || run.page !== ctx.page - 1) return;
     const n = run.lines.length;
-    const moving = n >= 3 ? run.lines.slice(-1) : [...(run.lead ? [run.lead] : []), ...run.lines];
+    const whole = n === 1 || (n === 2 && line.lastLineInParagraph);
+    if (!whole && !(n >= 3 && line.lastLineInParagraph)) return;
+    const moving = whole ? [...(run.lead ? [run.lead] : []), ...run.lines] : run.lines.slice(-1);
     const first = moving[0];
-    if (!first || moving.some((p) => p.notes) || (n < 3 && first.top <= ctx.pageMargins.top + 0.01)) return;
+    if (!first || moving.some((p) => p.notes) || (whole && first.top <= ctx.pageMargins.top + 0.01)) return;
     const items = ctx.pages[run.page]?.items ?? [];
     const at = items.length - moving.length;
     if (moving.some((p, i) => items[at + i]?.item !== p.line)) return;
@@ -240,14 +239,13 @@ function footnoteHooks(): boolean {
         const rule = {
           type: 'line',
           x1: f.left,
-          y1: y + NOTE_RULE / 2,
+          y1: y + f.rule / 2,
           x2: f.left + 120,
-          y2: y + NOTE_RULE / 2,
+          y2: y + f.rule / 2,
         };
         items.push({ type: 'vector', item: { ...rule, lineWidth: 0.5, lineColor: '#888888' } });
-        y += NOTE_RULE;
+        y += f.rule;
         for (const note of notes) {
-          y += NOTE_GAP;
           for (const line of note.lines) {
             line.x = f.left;
             line.y = y;
@@ -537,7 +535,8 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
       { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
     ],
   });
-  const noteSize = style.bodySizePt - 1.5;
+  // As the DOCX's Footnote Text: a point smaller than the body, single-spaced, no space between notes.
+  const noteSize = style.bodySizePt - 1;
   const notes = new Map(model.notes.map((n) => [n.number, n]));
   if (footnotes)
     footnotes.noteNode = (number) => {
@@ -624,7 +623,7 @@ function notesHeight(texts: string[], fontSize: number, width: number): number {
       } else line += w;
     }
   }
-  return lines * fontSize * 1.2 + texts.length * NOTE_GAP + 10;
+  return lines * fontSize * 1.2 + 10;
 }
 
 async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
@@ -647,9 +646,15 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   const width = pageWidth - pt(style.marginsMm.left) - pt(style.marginsMm.right);
   const maxReserve = pageHeight * 0.45;
   // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
-  if (model.notes.some((n) => notesHeight([n.text], style.bodySizePt - 1.5, width) > maxReserve / 2))
+  if (model.notes.some((n) => notesHeight([n.text], style.bodySizePt - 1, width) > maxReserve / 2))
     return toBytes(definition(model, null));
-  const footnotes = new Footnotes(width, pt(style.marginsMm.left), pageHeight, pt(style.marginsMm.bottom));
+  const footnotes = new Footnotes(
+    width,
+    pt(style.marginsMm.left),
+    pageHeight,
+    pt(style.marginsMm.bottom),
+    style.bodySizePt * 1.2,
+  );
   const bytes = await toBytes(definition(model, footnotes));
   // Every note at a page's foot, none crowding out its page: otherwise (notes of one line filling a
   // page) they go to the end.
