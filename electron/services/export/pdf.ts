@@ -398,6 +398,69 @@ function plainLatinLayout(): void {
   proto.provideFont = patched;
 }
 
+/**
+ * pdfmake looks up some twenty style properties for every word it measures, each time walking its
+ * style stack (and pushing and popping the word itself on it). The stack answers the same while it
+ * is unchanged: its answers are kept until its next push or pop, and a word without a named style of
+ * its own is not pushed to ask (it can only answer for the properties it sets, read from it first).
+ */
+function cachedStyleLookups(): void {
+  type Stack = {
+    push(item: unknown): unknown;
+    pop(count?: number): unknown;
+    getProperty(property: string): unknown;
+    answers?: Map<string, unknown> | undefined;
+  };
+  const StackClass = (
+    require('pdfmake/js/StyleContextStack.js') as {
+      default?: {
+        prototype: Stack;
+        getStyleProperty?: ((
+          item: Record<string, unknown>,
+          stack: Stack | undefined,
+          property: string,
+          fallback: unknown,
+        ) => unknown) & {
+          cached?: true;
+        };
+      };
+    }
+  ).default;
+  const getStyleProperty = StackClass?.getStyleProperty;
+  if (!StackClass || !getStyleProperty || getStyleProperty.cached) return;
+  const { push, pop, getProperty } = StackClass.prototype;
+  StackClass.prototype.push = function (this: Stack, item: unknown) {
+    this.answers = undefined;
+    return push.call(this, item);
+  };
+  StackClass.prototype.pop = function (this: Stack, count?: number) {
+    this.answers = undefined;
+    return pop.call(this, count);
+  };
+  StackClass.prototype.getProperty = function (this: Stack, property: string) {
+    const answers = (this.answers ??= new Map());
+    if (answers.has(property)) return answers.get(property);
+    const value = getProperty.call(this, property);
+    answers.set(property, value);
+    return value;
+  };
+  const cached = function (
+    item: Record<string, unknown>,
+    stack: Stack | undefined,
+    property: string,
+    fallback: unknown,
+  ) {
+    const own = item[property];
+    if (own !== undefined && own !== null) return own;
+    if (!stack || typeof item !== 'object' || item.style !== undefined || item.section !== undefined)
+      return getStyleProperty.call(StackClass, item, stack, property, fallback);
+    const value = stack.getProperty(property);
+    return value !== undefined && value !== null ? value : fallback;
+  } as typeof getStyleProperty;
+  cached.cached = true;
+  StackClass.getStyleProperty = cached;
+}
+
 type PdfMake = typeof import('pdfmake');
 /** Loaded on the first PDF export only: a DOCX export (or the app's start) does not pay for pdfmake. */
 let pdfmake: PdfMake;
@@ -410,6 +473,7 @@ async function configure(): Promise<void> {
   hooked = footnoteHooks();
   joinInlinesWhenDrawing();
   plainLatinLayout();
+  cachedStyleLookups();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
   pdfmake.setUrlAccessPolicy(() => false);
