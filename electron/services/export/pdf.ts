@@ -290,6 +290,11 @@ const DRAWN_ALIKE = [
   'alignment',
 ] as const;
 
+function drawnAlike(a: Inline, b: Inline): boolean {
+  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  return true;
+}
+
 /**
  * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
  * own colour, font and position operators: most of the drawing time and of the file). Before a line
@@ -320,14 +325,15 @@ function joinInlinesWhenDrawing(): void {
           !inline._pageNodeRef &&
           !run._pageNodeRef &&
           Math.abs(run.x + run.width - inline.x) < 0.01 &&
-          DRAWN_ALIKE.every((key) => run?.[key] === inline[key])
+          drawnAlike(run, inline)
         ) {
           run.text += inline.text;
           run.width += inline.width;
           run.height = Math.max(run.height, inline.height);
           run.trailingCut = inline.trailingCut ?? 0;
         } else {
-          run = { ...inline };
+          // A line is drawn once: its first inline of a run becomes the run.
+          run = inline;
           out.push(run);
         }
       }
