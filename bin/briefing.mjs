@@ -15,4 +15,8 @@ if (!existsSync(cli)) {
   console.error('briefing: not built yet. Run: npm run build');
   process.exit(1);
 }
+// Keep V8's compiled code of the bundle and its dependencies on disk between runs (Node ≥ 22.1): a
+// one-shot command such as `briefing build` spends much of its time compiling otherwise.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 await import(cli);

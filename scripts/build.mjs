@@ -6,7 +6,7 @@
 //   dist/node/bench-export.mjs  `npm run bench:export`
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 
@@ -34,6 +34,10 @@ if (process.argv.includes('--if-stale') && existsSync(stamp)) {
 }
 
 const started = Date.now();
+// The CLI's chunks are named by content hash: clear the old ones so dist/ holds only this build's.
+const nodeDist = join(root, 'dist', 'node');
+if (existsSync(nodeDist))
+  for (const f of readdirSync(nodeDist)) if (f.startsWith('cli-')) rmSync(join(nodeDist, f));
 await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 
 const common = {
@@ -62,7 +66,26 @@ await Promise.all([
     format: 'cjs',
     external: ['electron'],
   }),
-  esbuild({ ...common, entryPoints: ['electron/cli/index.ts'], outfile: 'dist/node/cli.mjs', format: 'esm' }),
+  // The CLI is split: each command (and each exporter) is its own chunk, loaded when it runs.
+  esbuild({
+    ...common,
+    entryPoints: { cli: 'electron/cli/index.ts' },
+    outdir: 'dist/node',
+    splitting: true,
+    // Next to cli.mjs, so paths relative to the bundle (templates/, dist/renderer/) hold in every chunk.
+    chunkNames: 'cli-[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+  }),
+  // The worker that makes a source list beside the notes (csl.ts), next to each bundle that starts it.
+  ...['dist/node', 'dist/electron'].map((dir) =>
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/export/csl-worker.ts'],
+      outfile: `${dir}/csl-worker.mjs`,
+      format: 'esm',
+    }),
+  ),
   esbuild({
     ...common,
     entryPoints: ['electron/bench/store.ts'],

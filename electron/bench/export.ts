@@ -10,8 +10,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Inline } from '../core/rich-text';
 import { attribution } from '../core/schemas';
 import { Template } from '../core/template';
+import { BRIEFING_FILE_VERSION } from '../services/briefing-file';
 import { sourceToCsl } from '../services/export/library';
 import { syntheticBriefing } from './synthetic-briefing';
 
@@ -46,21 +48,32 @@ const data = syntheticBriefing({
 const briefingFile = join(dir, 'bench.briefing.json');
 writeFileSync(
   briefingFile,
-  JSON.stringify({ format: 'briefing-builder-briefing', version: 1, template, ...data }),
+  JSON.stringify({ format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data }),
 );
 
-// pandoc's input: the same text as Markdown, each citation mark its own note with who said it.
+// pandoc's input: the same text as Markdown, each citation mark its own note with who said it, placed
+// where its chip is.
 const factById = new Map(data.facts.map((f) => [f.id, f]));
 const md: string[] = [`---\ntitle: "${data.briefing.title}"\nauthor: "Bench Analyst"\n---\n`];
+const markdown = (content: readonly Inline[]) =>
+  content
+    .map((run) => {
+      if (run.type === 'cite') {
+        const fact = factById.get(run.factId);
+        const who = fact ? attribution(fact) : '';
+        return `[${who ? `${who}, quoted in ` : ''}@${fact?.sourceId ?? ''}]`;
+      }
+      let text = run.text;
+      if (run.bold) text = `**${text}**`;
+      if (run.italic) text = `*${text}*`;
+      return run.href ? `[${text}](${run.href})` : text;
+    })
+    .join('');
 for (const section of data.briefing.sections) {
   md.push(`# ${template.sections.find((s) => s.id === section.id)?.heading ?? section.id}\n`);
   for (const block of section.blocks) {
-    const cites = block.factIds.map((id) => {
-      const fact = factById.get(id);
-      const who = fact ? attribution(fact) : '';
-      return `[${who ? `${who}, quoted in ` : ''}@${fact?.sourceId ?? ''}]`;
-    });
-    md.push(`${block.text}${cites.join('')}\n`);
+    const bullet = block.kind === 'bullet' ? '- ' : block.kind === 'numbered' ? '1. ' : '';
+    md.push(`${bullet}${markdown(block.content)}\n`);
   }
 }
 md.push('# Sources\n\n::: {#refs}\n:::\n');

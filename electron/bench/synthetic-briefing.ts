@@ -1,3 +1,4 @@
+import type { Inline } from '../core/rich-text';
 import type { Briefing, Fact, Source } from '../core/schemas';
 
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'Le Monde', 'BBC', 'Kyiv Independent', 'Meduza', 'TASS'];
@@ -83,13 +84,25 @@ export function syntheticBriefing(options: {
     id,
     blocks: [] as Briefing['sections'][number]['blocks'],
   }));
+  // Each chip follows the word it supports: the paragraph's words are cut evenly among its chips, the
+  // last chip closing the paragraph.
   perParagraph.forEach((factIds, p) => {
     const words = Array.from({ length: options.words }, () => pick(WORDS));
-    const text = `${words.join(' ')}.`;
+    if (words[0]) words[0] = words[0][0]?.toUpperCase() + words[0].slice(1);
+    const content: Inline[] = [];
+    let from = 0;
+    factIds.forEach((factId, i) => {
+      const to = Math.max(from + 1, Math.round(((i + 1) * words.length) / factIds.length));
+      const last = i === factIds.length - 1;
+      const chunk = words.slice(from, last ? words.length : to).join(' ');
+      if (chunk) content.push({ type: 'text', text: `${from > 0 ? ' ' : ''}${chunk}${last ? '.' : ''}` });
+      content.push({ type: 'cite', factId });
+      from = to;
+    });
+    if (factIds.length === 0) content.push({ type: 'text', text: `${words.join(' ')}.` });
     sections[Math.floor((p * sections.length) / options.paragraphs)]?.blocks.push({
       id: `p-${p + 1}`,
-      text: text[0]?.toUpperCase() + text.slice(1),
-      factIds,
+      content,
     });
   });
   return {

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
-import { Services } from '../services/services';
-import { asStoreError } from '../services/store/db';
+import type { Services } from '../services/services';
 
 // The bundle lives in dist/node/; the repository (or installed package) root is two levels up.
 export const appRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,8 +37,10 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 /** The store folder: `--data DIR`, else `BRIEFING_DATA`, else the app's user-data folder. */
 export const dataDirFrom = (data: unknown): string => (typeof data === 'string' ? data : defaultDataDir());
 
-export function openServices(dataDir: string, isWatchingTemplates = false): Services {
+/** Services over the store in `dataDir` (loaded on first use: `build` without `--data` never needs them). */
+export async function openServices(dataDir: string, isWatchingTemplates = false): Promise<Services> {
   mkdirSync(dataDir, { recursive: true });
+  const { Services } = await import('../services/services');
   return new Services({
     dataDir,
     templatesDir,
@@ -54,11 +55,12 @@ export async function withServices<T>(
   dataDir: string,
   fn: (services: Services) => Promise<T> | T,
 ): Promise<T> {
-  const services = openServices(dataDir);
+  const services = await openServices(dataDir);
   try {
     return await fn(services);
   } catch (error) {
     // Another process holding the store locked past the busy timeout reads as "the store is in use".
+    const { asStoreError } = await import('../services/store/db');
     throw asStoreError(error);
   } finally {
     services.close();

@@ -1,34 +1,27 @@
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
-import { backup, restore } from './commands/backup';
-import { build } from './commands/build';
-import { demo } from './commands/demo';
-import { importCommand } from './commands/import';
-import { search } from './commands/search';
-import { serve } from './commands/serve';
-import { stats } from './commands/stats';
-import { templates } from './commands/templates';
 import type { Command } from './context';
 
-/** Every CLI command, by name. Each lives in commands/<name>.ts. */
-const commands: Record<string, Command> = {
-  demo,
-  serve,
-  import: importCommand,
-  search,
-  stats,
-  templates,
-  build,
-  backup,
-  restore,
+/**
+ * Every CLI command, by name. Each lives in commands/<name>.ts and is loaded only when it runs (or for
+ * the help text), so `briefing build` loads neither the importers, the search nor the browser host.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo')).demo,
+  serve: async () => (await import('./commands/serve')).serve,
+  import: async () => (await import('./commands/import')).importCommand,
+  search: async () => (await import('./commands/search')).search,
+  stats: async () => (await import('./commands/stats')).stats,
+  templates: async () => (await import('./commands/templates')).templates,
+  build: async () => (await import('./commands/build')).build,
+  backup: async () => (await import('./commands/backup')).backup,
+  restore: async () => (await import('./commands/backup')).restore,
 };
 
-const help = () => `Usage: briefing <command> [options]
+const help = async () => `Usage: briefing <command> [options]
 
 Commands:
-${Object.values(commands)
-  .map((c) => `  ${c.usage}`)
-  .join('\n')}
+${(await Promise.all(Object.values(commands).map((load) => load()))).map((c) => `  ${c.usage}`).join('\n')}
 
 Every command that uses the store takes --data DIR (or the BRIEFING_DATA environment variable);
 the default is the app's user-data folder (${defaultDataDir()}).`;
@@ -37,12 +30,12 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-      console.log(help());
+      console.log(await help());
       return 0;
     }
     const command = commands[name];
-    if (!command) throw new AppError('usage', `Unknown command "${name}".\n\n${help()}`);
-    await command.run(rest);
+    if (!command) throw new AppError('usage', `Unknown command "${name}".\n\n${await help()}`);
+    await (await command()).run(rest);
     return 0;
   } catch (error) {
     console.error(`briefing: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,13 @@
-import { attribution, type Briefing, type Fact, type Grade, type Source } from './schemas';
+import {
+  attribution,
+  blockFactIds,
+  blockHasContent,
+  blockText,
+  type Briefing,
+  type Fact,
+  type Grade,
+  type Source,
+} from './schemas';
 import type { Template, TemplateSection } from './template';
 
 /** One finding of the pre-export check (mirrors the contract's CheckFinding). */
@@ -47,9 +56,7 @@ export function checkBriefing(input: {
 
   for (const section of template.sections) {
     const severity = (section.isStrict ? 'block' : 'warning') as Finding['severity'];
-    const blocks = (briefing.sections.find((s) => s.id === section.id)?.blocks ?? []).filter(
-      (b) => b.text.trim() !== '' || b.factIds.length > 0,
-    );
+    const blocks = (briefing.sections.find((s) => s.id === section.id)?.blocks ?? []).filter(blockHasContent);
     const where = { sectionId: section.id };
     if (section.isRequired && blocks.length === 0) {
       findings.push({
@@ -59,7 +66,7 @@ export function checkBriefing(input: {
         ...where,
       });
     }
-    const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+    const words = blocks.reduce((n, b) => n + countWords(blockText(b)), 0);
     if (section.limits.maxWords !== undefined && words > section.limits.maxWords) {
       findings.push({
         severity,
@@ -78,22 +85,25 @@ export function checkBriefing(input: {
     }
     for (const block of blocks) {
       const at = { ...where, blockId: block.id };
-      if (block.factIds.length === 0 && !block.isAssessment) {
+      const text = blockText(block).trim();
+      const factIds = blockFactIds(block);
+      // A reporting paragraph with no chip anywhere in it.
+      if (factIds.length === 0 && !block.isAssessment) {
         findings.push({
           severity: 'warning',
           code: 'uncited',
-          message: `In “${section.heading}”: “${short(block.text.trim())}” reports without a citation (mark it as assessment if it is your judgement).`,
+          message: `In “${section.heading}”: “${short(text)}” reports without a citation (mark it as assessment if it is your judgement).`,
           ...at,
         });
         continue;
       }
-      const cited = block.factIds.flatMap((id) => factById.get(id) ?? []);
+      const cited = [...new Set(factIds)].flatMap((id) => factById.get(id) ?? []);
       const sourceIds = new Set(cited.map((f) => f.sourceId));
       if (cited.length > 0 && sourceIds.size === 1 && !block.isAssessment) {
         findings.push({
           severity: 'warning',
           code: 'single-source',
-          message: `In “${section.heading}”: “${short(block.text.trim())}” rests on a single source.`,
+          message: `In “${section.heading}”: “${short(text)}” rests on a single source.`,
           ...at,
         });
       }

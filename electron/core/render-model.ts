@@ -1,7 +1,10 @@
 import { AppError } from './errors';
 import { simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
+import type { Inline } from './rich-text';
 import {
   attribution,
+  blockFactIds,
+  blockHasContent,
   type Block,
   type Briefing,
   type BriefingSection,
@@ -11,11 +14,26 @@ import {
 import type { Template, TemplateSection } from './template';
 import { formatLongDate, stripXmlInvalid } from './text';
 
-/** Inline content: text, a note marker (footnote/endnote number), or an in-text citation (author-date). */
-export type Run =
-  { kind: 'text'; text: string } | { kind: 'note'; number: number } | { kind: 'cite'; text: string };
+/** A stretch of text with its formatting; `href` makes it a link. */
+export interface TextRunModel {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+/**
+ * Inline content: text, a note marker (footnote/endnote number), or an in-text citation (author-date),
+ * each where the block's chip stands.
+ */
+export type Run = TextRunModel | { kind: 'note'; number: number } | { kind: 'cite'; text: string };
+
+export type ParagraphKind = 'paragraph' | 'bullet' | 'numbered';
 
 export interface RenderParagraph {
+  /** A paragraph, or an item of a bulleted or numbered list (consecutive items form one list). */
+  kind: ParagraphKind;
   runs: Run[];
   /** The analyst's judgement, set apart from reporting. */
   isAssessment: boolean;
@@ -70,7 +88,29 @@ export interface RenderModel {
   sourceList: { title: string; entries: RenderSourceEntry[] } | null;
 }
 
-const hasContent = (b: Block) => b.text.trim() !== '' || b.factIds.length > 0;
+const hasContent = blockHasContent;
+
+/**
+ * A block's runs with chips turned into marks by `cite`, text cleaned of what XML cannot hold, and the
+ * block's leading and trailing white space dropped (as the plain text of a paragraph was trimmed).
+ */
+function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): Run[] {
+  const runs: Run[] = content.map((inline): Run => {
+    if (inline.type === 'cite') return cite(inline.factId);
+    const run: TextRunModel = { kind: 'text', text: stripXmlInvalid(inline.text) };
+    if (inline.bold) run.bold = true;
+    if (inline.italic) run.italic = true;
+    if (inline.href) run.href = stripXmlInvalid(inline.href);
+    return run;
+  });
+  const firstRun = runs[0];
+  if (firstRun?.kind === 'text') firstRun.text = firstRun.text.trimStart();
+  let last = runs.length - 1;
+  while (last >= 0 && runs[last]?.kind !== 'text') last--;
+  const lastRun = runs[last];
+  if (lastRun?.kind === 'text') lastRun.text = lastRun.text.trimEnd();
+  return runs.filter((r) => r.kind !== 'text' || r.text !== '');
+}
 
 const FRONT_MATTER_LABELS = {
   subtitle: 'Subtitle',
@@ -115,7 +155,7 @@ export function noteNumbers(
     for (const block of section.blocks.filter(hasContent))
       numbers.set(
         block.id,
-        block.factIds.map(() => next++),
+        blockFactIds(block).map(() => next++),
       );
   }
   return numbers;
@@ -182,14 +222,14 @@ export function buildRenderModel({
     const blocks = section.blocks.filter(hasContent);
     if (section.kind === 'fact-table') {
       const rows = blocks.map((block): Run[][] => {
-        const first = block.factIds[0] ? factById.get(block.factIds[0]) : undefined;
+        const firstId = blockFactIds(block)[0];
+        const first = firstId ? factById.get(firstId) : undefined;
         const source = first ? sourceById.get(first.sourceId) : undefined;
-        const marks = block.factIds.map((id) => cite(id, section.heading));
         const text = (value: string | undefined): Run[] => [
           { kind: 'text', text: stripXmlInvalid(value ?? '') },
         ];
         return [
-          [{ kind: 'text', text: stripXmlInvalid(block.text.trim()) }, ...marks],
+          blockRuns(block.content, (id) => cite(id, section.heading)),
           text(first ? attribution(first) : ''),
           text(source?.outlet),
           text(first?.eventDate ?? source?.published),
@@ -205,10 +245,12 @@ export function buildRenderModel({
       };
     }
     const paragraphs = blocks.map((block): RenderParagraph => ({
-      runs: [
-        { kind: 'text', text: stripXmlInvalid(block.text.trim()) },
-        ...block.factIds.map((id) => cite(id, section.heading)),
-      ],
+      // A bullets section lists its plain paragraphs as bullets; a numbered item stays numbered.
+      kind:
+        section.kind === 'bullets' && (block.kind ?? 'paragraph') === 'paragraph'
+          ? 'bullet'
+          : (block.kind ?? 'paragraph'),
+      runs: blockRuns(block.content, (id) => cite(id, section.heading)),
       isAssessment: block.isAssessment === true,
     }));
     return { id: section.id, heading, kind: section.kind, paragraphs };

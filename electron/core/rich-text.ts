@@ -96,3 +96,55 @@ export function inlineFromLegacy(text: string, factIds: readonly string[]): Inli
     ...factIds.map((factId): CiteRun => ({ type: 'cite', factId })),
   ]);
 }
+
+/**
+ * The content with its plain text changed to `next`, as a plain text field edits it: the one changed
+ * stretch (common start and end kept) is replaced, the inserted text taking the marks of the run it is
+ * typed into. Chips are never lost: a chip inside a deleted stretch stays where the stretch was.
+ */
+export function replaceInlineText(content: readonly Inline[], next: string): Inline[] {
+  const old = inlineText(content);
+  if (old === next) return normaliseInline(content);
+  const max = Math.min(old.length, next.length);
+  let start = 0;
+  while (start < max && old[start] === next[start]) start++;
+  let tail = 0;
+  while (tail < max - start && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const end = old.length - tail;
+  const inserted = next.slice(start, next.length - tail);
+
+  const out: Inline[] = [];
+  let at = 0;
+  let placed = inserted === '';
+  for (const run of content) {
+    if (run.type === 'cite') {
+      // Nothing typed yet and the change starts here (a block of chips only): the text goes first.
+      if (!placed && at >= start && !content.some((r) => r.type === 'text' && r.text !== '')) {
+        out.push({ type: 'text', text: inserted });
+        placed = true;
+      }
+      out.push(run);
+      continue;
+    }
+    const from = at;
+    const to = at + run.text.length;
+    at = to;
+    const keepBefore = run.text.slice(0, Math.max(0, Math.min(run.text.length, start - from)));
+    const keepAfter = run.text.slice(Math.max(0, Math.min(run.text.length, end - from)));
+    let text = keepBefore;
+    if (!placed && start >= from && start <= to) {
+      text += inserted;
+      placed = true;
+    }
+    text += keepAfter;
+    out.push({ ...run, text });
+  }
+  if (!placed) out.push({ type: 'text', text: inserted });
+  return normaliseInline(out);
+}
+
+/** The content without its `index`-th chip (counting chips only). */
+export function removeCite(content: readonly Inline[], index: number): Inline[] {
+  let seen = -1;
+  return normaliseInline(content.filter((run) => run.type !== 'cite' || ++seen !== index));
+}

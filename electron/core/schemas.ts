@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InlineContent, inlineFactIds, inlineFromLegacy, inlineText } from './rich-text';
 
 /** Trimmed text that must not be empty once trimmed. */
 const requiredText = (label: string, max = 10_000) =>
@@ -164,15 +165,65 @@ export function attribution(fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relaye
   return who ? `${who}, cited by ${fact.relayedBy}` : fact.relayedBy;
 }
 
-/** One paragraph of a briefing: the analyst's words plus the facts it cites, in order. */
-export const Block = z.object({
+/** How a block is laid out: a paragraph (the default), a bulleted item, or a numbered item. */
+export const BlockKind = z.enum(['paragraph', 'bullet', 'numbered']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+const BlockShape = z.object({
   id: Id,
-  text: z.string().max(20_000, 'A paragraph must be at most 20000 characters.'),
-  factIds: z.array(Id).max(50),
+  /** Absent means a paragraph. */
+  kind: BlockKind.optional(),
   /** The analyst's own judgement rather than reporting: set apart in the output. */
   isAssessment: z.boolean().optional(),
+  /** The block's words, formatting and citation chips, each chip where it stands in the sentence. */
+  content: InlineContent,
 });
+
+/**
+ * A block as written before inline chips (stored rows, version 1 briefing files, older callers): plain
+ * text with every citation after it.
+ */
+export interface LegacyBlock {
+  id: string;
+  text: string;
+  factIds: string[];
+  isAssessment?: boolean;
+  kind?: BlockKind;
+}
+
+/** A legacy block (`text` + `factIds`, no `content`) as content: its text followed by its chips. */
+function upgradeBlock(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || 'content' in raw) return raw;
+  if (!('text' in raw) && !('factIds' in raw)) return raw;
+  const { text = '', factIds = [], ...rest } = raw as Record<string, unknown>;
+  if (typeof text !== 'string' || !Array.isArray(factIds)) return raw;
+  return { ...rest, content: inlineFromLegacy(text, factIds as string[]) };
+}
+
+/**
+ * One block of a briefing (a paragraph or a list item). Blocks written before inline chips
+ * (`{ text, factIds }`) are read as their text followed by their chips wherever a block is parsed
+ * (the store, briefing files, IPC), and are written back as `content`.
+ */
+export const Block = z.preprocess(
+  (raw: z.input<typeof BlockShape> | LegacyBlock) => upgradeBlock(raw),
+  BlockShape,
+);
 export type Block = z.infer<typeof Block>;
+/** What a caller may give as a block: the current shape or the legacy one. */
+export type BlockInput = z.input<typeof Block>;
+
+/** A block's words without its chips. */
+export const blockText = (block: Pick<Block, 'content'>): string => inlineText(block.content);
+/** The facts a block cites, in chip order (a fact cited twice appears twice). */
+export const blockFactIds = (block: Pick<Block, 'content'>): string[] => inlineFactIds(block.content);
+/** A block with words or a chip in it (blank blocks are left out of exports and checks). */
+export const blockHasContent = (block: Pick<Block, 'content'>): boolean =>
+  blockText(block).trim() !== '' || block.content.some((r) => r.type === 'cite');
+/** Every fact a briefing's blocks cite, each once, in reading order. */
+export const citedFactIds = (sections: ReadonlyArray<{ blocks: ReadonlyArray<Pick<Block, 'content'>> }>) => [
+  ...new Set(sections.flatMap((s) => s.blocks.flatMap(blockFactIds))),
+];
 
 export const BriefingSection = z.object({
   /** The template section this content belongs to. */

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { AppError, fromZodError } from '../core/errors';
-import { Briefing, Fact, Source, type BriefingSection } from '../core/schemas';
+import { Briefing, citedFactIds, Fact, Source, type BriefingSection } from '../core/schemas';
 import { Template } from '../core/template';
 import type { Store } from './store/store';
 
+/** The version this app writes: 2 carries each block's `content` (chips in place, formatting, lists). */
+export const BRIEFING_FILE_VERSION = 2;
+
 /**
  * A portable briefing (`.briefing.json`): the briefing, its template, and the facts and sources it
- * cites, so a colleague can open it on another machine.
+ * cites, so a colleague can open it on another machine. Version 1 files (blocks as `text` + `factIds`)
+ * are still read: each block becomes its text followed by its chips.
  */
 export const BriefingFile = z.object({
   format: z.literal('briefing-builder-briefing', { error: 'is not a Briefing Builder briefing file.' }),
-  version: z.literal(1, { error: 'must be 1 (this app reads version 1 briefing files).' }),
+  version: z.union([z.literal(1), z.literal(2)], {
+    error: 'must be 1 or 2 (this app reads version 1 and 2 briefing files).',
+  }),
   briefing: Briefing.omit({ id: true, createdAt: true, updatedAt: true }),
   template: Template,
   facts: z.array(Fact).max(100_000),
@@ -20,10 +26,16 @@ export type BriefingFile = z.infer<typeof BriefingFile>;
 
 export function briefingToFile(store: Store, briefingId: string, template: Template): BriefingFile {
   const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = store.getBriefing(briefingId);
-  const factIds = [...new Set(briefing.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)))];
-  const facts = store.getFacts(factIds);
+  const facts = store.getFacts(citedFactIds(briefing.sections));
   const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap((id) => store.getSource(id) ?? []);
-  return { format: 'briefing-builder-briefing', version: 1, briefing, template, facts, sources };
+  return {
+    format: 'briefing-builder-briefing',
+    version: BRIEFING_FILE_VERSION,
+    briefing,
+    template,
+    facts,
+    sources,
+  };
 }
 
 export function parseBriefingFile(text: string): BriefingFile {
@@ -77,15 +89,16 @@ export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
         ...s,
         blocks: s.blocks.map((b) => ({
           ...b,
-          factIds: b.factIds.map((id) => {
-            const mapped = factIds.get(id);
+          content: b.content.map((run) => {
+            if (run.type !== 'cite') return run;
+            const mapped = factIds.get(run.factId);
             if (!mapped)
               throw new AppError(
                 'invalid_file',
-                `A paragraph cites a fact the file does not carry (${id}).`,
+                `A paragraph cites a fact the file does not carry (${run.factId}).`,
                 'briefing.sections',
               );
-            return mapped;
+            return { ...run, factId: mapped };
           }),
         })),
       }));

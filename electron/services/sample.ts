@@ -1,3 +1,4 @@
+import { inlineFromLegacy, type Inline } from '../core/rich-text';
 import type { BriefingSection, FactInput } from '../core/schemas';
 import type { Services } from './services';
 
@@ -86,15 +87,28 @@ export function createSampleBriefing(services: Services, articleText: string): s
         },
         template,
       );
-      const block = (n: number, text: string, factIds: string[]) => ({ id: `b${n}`, text, factIds });
+      const block = (n: number, text: string, factIds: string[]) => ({
+        id: `b${n}`,
+        content: inlineFromLegacy(text, factIds),
+      });
+      const cite = (key: string): Inline => ({ type: 'cite', factId: id(key) });
       const sections: BriefingSection[] = [
         {
           id: 'bottom-line',
           blocks: [
-            block(1, 'Washington says most issues are settled, but Kyiv still refuses to cede Donbas.', [
-              id('ninety-percent'),
-              id('zelenskyy-recognition'),
-            ]),
+            {
+              // One sentence, two sources, each chip right after the claim it supports.
+              id: 'b1',
+              content: [
+                { type: 'text', text: 'Washington says ' },
+                { type: 'text', text: 'most issues are settled', bold: true },
+                cite('ninety-percent'),
+                { type: 'text', text: ', but Kyiv still refuses to cede Donbas ' },
+                { type: 'text', text: 'de jure or de facto', italic: true },
+                { type: 'text', text: '.' },
+                cite('zelenskyy-recognition'),
+              ],
+            },
           ],
         },
         {

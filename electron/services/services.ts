@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError } from '../core/errors';
-import { buildRenderModel, orderedSections, type RenderModel } from '../core/render-model';
-import { BriefingContent, type Briefing, type ExportFormat, type Fact, type Source } from '../core/schemas';
+import { orderedSections, type RenderModel } from '../core/render-model';
+import {
+  BriefingContent,
+  citedFactIds,
+  type Briefing,
+  type ExportFormat,
+  type Fact,
+  type Source,
+} from '../core/schemas';
 import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { SettingsFile } from './settings';
@@ -14,9 +21,7 @@ import { importFacts } from './import/facts';
 import { importSources } from './import/sources';
 import { deleteCollection, listCollections, saveCollection } from './search/collections';
 import { searchFacts } from './search/search';
-import { renderDocx } from './export/docx';
-import { renderPdf } from './export/pdf';
-import { builtInStylesDir, cslFormatter } from './export/csl';
+import { renderBriefing, renderModelOf, safeFileName, type ExportedFile } from './export/render';
 import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
 import { parseTemplate, TemplateLibrary } from './templates/library';
@@ -33,28 +38,7 @@ export interface ServicesOptions {
   isWatchingTemplates?: boolean;
 }
 
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  bytes: Uint8Array;
-  noteCount: number;
-}
-
-const MIME: Record<ExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
-/** File-name-safe version of a title: letters, digits, spaces and dashes. */
-export function safeFileName(title: string): string {
-  const base = title
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return base || 'briefing';
-}
+export { safeFileName, type ExportedFile } from './export/render';
 
 /** Every service behind the API, over one store. The Electron shell, browser host and CLI all use this. */
 export class Services {
@@ -80,8 +64,7 @@ export class Services {
 
   /** What a briefing cites, for rendering and checking. */
   private cited(briefing: Briefing): { facts: Fact[]; sources: Source[] } {
-    const factIds = [...new Set(briefing.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)))];
-    const facts = this.store.getFacts(factIds);
+    const facts = this.store.getFacts(citedFactIds(briefing.sections));
     const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap(
       (sid) => this.store.getSource(sid) ?? [],
     );
@@ -99,32 +82,14 @@ export class Services {
 
   /** The render model of a briefing, its citations formatted by the template's CSL style. */
   renderModel(briefing: Briefing, template: Template, facts: Fact[], sources: Source[]): RenderModel {
-    const formatter = cslFormatter(template.citations.style, builtInStylesDir(this.options.templatesDir));
-    return buildRenderModel({ briefing, template, facts, sources, formatter });
+    return renderModelOf({ briefing, template, facts, sources }, this.options.templatesDir);
   }
 
   /** Renders a briefing. Findings the template makes blocking stop the export, each one named. */
   async exportBriefing(id: string, format: ExportFormat): Promise<ExportedFile> {
     const briefing = this.store.getBriefing(id);
     const template = this.templates.get(briefing.templateId);
-    const { facts, sources } = this.cited(briefing);
-    const blocking = checkBriefing({ briefing, template, facts, sources }).filter(
-      (f) => f.severity === 'block',
-    );
-    if (blocking.length > 0) {
-      throw new AppError(
-        'export_blocked',
-        `The template does not allow export yet: ${blocking.map((f) => f.message).join(' ')}`,
-      );
-    }
-    const model = this.renderModel(briefing, template, facts, sources);
-    const bytes = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
-    return {
-      fileName: `${safeFileName(briefing.title)}.${format}`,
-      mimeType: MIME[format],
-      bytes,
-      noteCount: model.notes.length,
-    };
+    return renderBriefing({ briefing, template, ...this.cited(briefing) }, format, this.options.templatesDir);
   }
 
   /** "Save this briefing's layout as a template": its template's style, its sections in its order. */

@@ -1,4 +1,5 @@
-import type { Fact, Source } from '../../electron/core/schemas';
+import { inlineFromLegacy } from '../../electron/core/rich-text';
+import type { Block, Fact, Source } from '../../electron/core/schemas';
 
 /** A source with every required field; tests override what they are about. */
 export const makeSource = (id: string, outlet: string, extra: Partial<Source> = {}): Source => ({
@@ -25,3 +26,11 @@ export const makeFact = (id: string, sourceId: string, extra: Partial<Fact> = {}
   updatedAt: '',
   ...extra,
 });
+
+/** A paragraph block: `text` followed by a chip for each of `factIds` (how most tests cite). */
+export const block = (
+  id: string,
+  text: string,
+  factIds: readonly string[] = [],
+  extra: Partial<Omit<Block, 'id' | 'content'>> = {},
+): Block => ({ id, content: inlineFromLegacy(text, factIds), ...extra });

@@ -6,6 +6,7 @@
 //                                   version-stamped file, printing "wrote N" after each pair
 import { join } from 'node:path';
 import { dispatch } from '../../electron/contract/dispatch';
+import { replaceInlineText } from '../../electron/core/rich-text';
 import { writeFileAtomic } from '../../electron/services/fs-atomic';
 import { Services } from '../../electron/services/services';
 
@@ -29,7 +30,7 @@ function contentFor(n: number) {
       ...s,
       blocks: s.blocks.map((b) => ({
         ...b,
-        text: `Version ${n} of block ${b.id}. ${'filler '.repeat(200)}`,
+        content: replaceInlineText(b.content, `Version ${n} of block ${b.id}. ${'filler '.repeat(200)}`),
       })),
     })),
   };

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Real readers for exported files: pandoc for DOCX, poppler for PDF. */
 export const pandocPlain = (file: string) =>
@@ -48,4 +49,10 @@ export function pdfFonts(file: string): Array<{ name: string; embedded: boolean 
     // name type… encoding emb sub uni object ID: "emb" is the fifth column from the end.
     return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
   });
+}
+
+/** The web addresses of a PDF's link annotations (pdfkit writes them as plain `/URI (…)` entries). */
+export function pdfLinks(file: string): string[] {
+  const raw = readFileSync(file).toString('latin1');
+  return [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockText } from '../../electron/core/schemas';
 import { createSampleBriefing } from '../../electron/services/sample';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 import { pandocPlain } from '../helpers/readers';
@@ -81,7 +82,7 @@ describe('SIGKILL during autosave', () => {
     services.close();
     const version = Number(/^Version (\d+)$/.exec(briefing.title)?.[1]);
     expect(version).toBeGreaterThanOrEqual(acknowledged);
-    const texts = briefing.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    const texts = briefing.sections.flatMap((s) => s.blocks.map(blockText));
     expect(texts.length).toBeGreaterThan(3);
     for (const t of texts) expect(t.startsWith(`Version ${version} of block`)).toBe(true);
   }, 60_000);

@@ -10,6 +10,7 @@ import { builtInStylesDir, cslFormatter } from '../../electron/services/export/c
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { tempDir, templatesDir } from '../helpers/fixtures';
+import { block } from '../helpers/builders';
 import { pdfText } from '../helpers/readers';
 
 // pandoc's JSON of a document with three 10 000-character notes outgrows execFileSync's default 1 MB.
@@ -117,12 +118,12 @@ describe('any Unicode in any field', () => {
             createdAt: '',
             updatedAt: '',
             sections: [
-              { id: 'a', blocks: [{ id: 'p', text: para, factIds: ['f1'] }] },
-              { id: 'b', blocks: [{ id: 'q', text: bullet, factIds: ['f1'] }] },
-              { id: 'c', blocks: [{ id: 'r', text: cell, factIds: ['f1'] }] },
+              { id: 'a', blocks: [block('p', para, ['f1'])] },
+              { id: 'b', blocks: [block('q', bullet, ['f1'])] },
+              { id: 'c', blocks: [block('r', cell, ['f1'])] },
               {
                 id: heading.slice(0, 60) || 'extra',
-                blocks: [{ id: 's', text: 'MARKER tail', factIds: [] }],
+                blocks: [block('s', 'MARKER tail')],
               },
             ],
           };

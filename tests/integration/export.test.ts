@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attribution } from '../../electron/core/schemas';
+import { attribution, blockFactIds } from '../../electron/core/schemas';
 import { createSampleBriefing, SAMPLE_FACTS, SAMPLE_SOURCE } from '../../electron/services/sample';
 import type { Services } from '../../electron/services/services';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   services = freshServices();
   briefingId = createSampleBriefing(services, articleText());
   const b = services.store.getBriefing(briefingId);
-  citations = b.sections.reduce((n, s) => n + s.blocks.reduce((m, bl) => m + bl.factIds.length, 0), 0);
+  citations = b.sections.reduce((n, s) => n + s.blocks.reduce((m, bl) => m + blockFactIds(bl).length, 0), 0);
   for (const [format, path] of [
     ['docx', docx],
     ['pdf', pdf],

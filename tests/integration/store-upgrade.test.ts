@@ -34,6 +34,12 @@ describe.each([1, 2, 3])('a store written by schema version %i', (version) => {
       expect(facts[0]?.tags).toEqual(version >= 2 ? ['territory'] : []);
       const briefing = services.store.getBriefing('brief-1');
       expect(briefing.frontMatter).toEqual({});
+      // Blocks written as text + factIds read as the text followed by its chips.
+      expect(briefing.sections[0]?.blocks[0]?.content).toEqual([
+        { type: 'text', text: 'Kyiv refuses to cede Donbas.' },
+        { type: 'cite', factId: 'fact-1' },
+        { type: 'cite', factId: 'fact-2' },
+      ]);
       // Facts written before search existed are found by it.
       const hits = await dispatch(services.handlers(), 'facts:search', { text: 'jure' });
       expect(hits.ok && (hits.value as SearchResult).items.map((h) => h.fact.id)).toEqual(['fact-1']);

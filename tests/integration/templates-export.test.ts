@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingSection } from '../../electron/core/schemas';
+import { blockFactIds, type BriefingSection } from '../../electron/core/schemas';
 import { createSampleBriefing } from '../../electron/services/sample';
 import type { Services } from '../../electron/services/services';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
+import { block } from '../helpers/builders';
 import { pandocNotes, pandocPlain, pdfFonts, pdfText } from '../helpers/readers';
 
 let services: Services;
@@ -17,7 +18,7 @@ beforeAll(() => {
   services = freshServices();
   const sampleId = createSampleBriefing(services, articleText());
   const facts = services.store.getFacts(
-    services.store.getBriefing(sampleId).sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)),
+    services.store.getBriefing(sampleId).sections.flatMap((s) => s.blocks.flatMap(blockFactIds)),
   );
   for (const template of services.templates.templates) {
     const b = services.store.createBriefing(
@@ -29,12 +30,12 @@ beforeAll(() => {
       id: s.id,
       blocks: [0, 1].map((j) => {
         const fact = facts[next++ % facts.length];
-        return {
-          id: `${s.id}-${j}`,
-          text: fact?.statement ?? '',
-          factIds: fact ? [fact.id] : [],
-          ...(i === template.sections.length - 1 && j === 1 ? { isAssessment: true } : {}),
-        };
+        return block(
+          `${s.id}-${j}`,
+          fact?.statement ?? '',
+          fact ? [fact.id] : [],
+          i === template.sections.length - 1 && j === 1 ? { isAssessment: true } : {},
+        );
       }),
     }));
     const frontMatter = {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { AppError } from '../../core/errors';
+import { parseBriefingFile } from '../../services/briefing-file';
+import { renderBriefing, type ExportedFile } from '../../services/export/render';
 import { writeFileAtomic } from '../../services/fs-atomic';
-import { parseCommandArgs, withServices, type Command } from '../context';
+import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
 
 export const build: Command = {
   usage: 'build FILE.briefing.json --out OUT.docx|OUT.pdf   Render a portable briefing headless',
@@ -22,13 +22,29 @@ export const build: Command = {
     } catch (error) {
       throw new AppError('not_found', `Cannot read ${file}: ${(error as Error).message}`);
     }
-    // A throwaway store unless --data says otherwise: building never touches the user's library.
-    const dataDir = values.data ?? (await mkdtemp(join(tmpdir(), 'briefing-build-')));
-    await withServices(dataDir, async (services) => {
-      const briefing = await services.importBriefingFile(text);
-      const out = await services.exportBriefing(briefing.id, format);
-      await writeFileAtomic(resolve(values.out as string), out.bytes);
-      console.log(`${resolve(values.out as string)} (${out.noteCount} notes)`);
-    });
+    let out: ExportedFile;
+    if (values.data) {
+      // --data: the briefing is imported into that store (facts matched, not duplicated) and rendered from it.
+      out = await withServices(values.data, async (services) => {
+        const briefing = await services.importBriefingFile(text);
+        return services.exportBriefing(briefing.id, format);
+      });
+    } else {
+      // Otherwise no store at all: the file holds the briefing, its template and everything it cites.
+      const parsed = parseBriefingFile(text);
+      const now = new Date().toISOString();
+      out = await renderBriefing(
+        {
+          briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
+          template: parsed.template,
+          facts: parsed.facts,
+          sources: parsed.sources,
+        },
+        format,
+        templatesDir,
+      );
+    }
+    await writeFileAtomic(resolve(values.out), out.bytes);
+    console.log(`${resolve(values.out)} (${out.noteCount} notes)`);
   },
 };

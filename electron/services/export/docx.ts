@@ -22,21 +22,45 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { RenderModel, Run } from '../../core/render-model';
+import type { RenderModel, RenderParagraph, Run } from '../../core/render-model';
 import { decodeImage } from './image';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 const twips = (mm: number) => Math.round(mm * 56.6929);
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
+/** A paragraph's runs: formatted text, links, and each note reference where its chip stands. */
 function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[] {
   return list.map((run) => {
-    if (run.kind === 'text') return new TextRun({ text: run.text, italics });
+    if (run.kind === 'text') {
+      const marks = {
+        text: run.text,
+        ...(run.bold ? { bold: true } : {}),
+        ...(run.italic || italics ? { italics: true } : {}),
+      };
+      return run.href
+        ? new ExternalHyperlink({
+            link: run.href,
+            children: [new TextRun({ ...marks, style: 'Hyperlink' })],
+          })
+        : new TextRun(marks);
+    }
     if (run.kind === 'cite') return new TextRun({ text: ` ${run.text}`, italics });
     return model.placement === 'endnotes'
       ? new EndnoteReferenceRun(run.number)
       : new FootnoteReferenceRun(run.number);
   });
+}
+
+/**
+ * Word list settings for a paragraph: bullets in "List Bullet", numbered items in "List Number", each
+ * run of consecutive numbered items its own list (`instance`), so numbering starts again at 1.
+ */
+function listOf(kind: RenderParagraph['kind'], numberedList: number) {
+  if (kind === 'bullet') return { style: 'ListBullet', numbering: { reference: 'bullets', level: 0 } };
+  if (kind === 'numbered')
+    return { style: 'ListNumber', numbering: { reference: 'numbered', level: 0, instance: numberedList } };
+  return {};
 }
 
 /** Text with the source's address as a live link where it appears (notes and the source list). */
@@ -158,16 +182,18 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     body.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')] }));
     body.push(new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }));
   }
+  let numberedLists = 0;
   for (const section of model.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
     if (section.table) body.push(table(section.table, model));
+    let previous: RenderParagraph['kind'] | undefined;
     for (const p of section.paragraphs) {
+      if (p.kind === 'numbered' && previous !== 'numbered') numberedLists += 1;
+      previous = p.kind;
       const lead = p.isAssessment ? [new TextRun({ text: 'Assessment: ', bold: true, italics: true })] : [];
       body.push(
         new Paragraph({
-          ...(section.kind === 'bullets'
-            ? { style: 'ListBullet', numbering: { reference: 'bullets', level: 0 } }
-            : {}),
+          ...listOf(p.kind, numberedLists),
           children: [...lead, ...runs(p.runs, model, p.isAssessment)],
         }),
       );
@@ -206,6 +232,18 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
               level: 0,
               format: LevelFormat.BULLET,
               text: '\u2022',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+        {
+          reference: 'numbered',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
               alignment: AlignmentType.LEFT,
               style: { paragraph: { indent: { left: 720, hanging: 360 } } },
             },
@@ -274,6 +312,15 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
           // Word's built-in "List Bullet" (style id ListBullet), carrying the template's font.
           id: 'ListBullet',
           name: 'List Bullet',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { font: style.fontFamily, size: halfPoints(style.bodySizePt) },
+          paragraph: { indent: { left: 720, hanging: 360 } },
+        },
+        {
+          // Word's built-in "List Number" (style id ListNumber).
+          id: 'ListNumber',
+          name: 'List Number',
           basedOn: 'Normal',
           quickFormat: true,
           run: { font: style.fontFamily, size: halfPoints(style.bodySizePt) },

@@ -13,6 +13,7 @@ const roboto = {
 };
 
 const pt = (mm: number) => mm * 2.8346;
+const LINK_COLOUR = '#1155CC';
 
 /** A body line as placed: where it was before pdfmake placed it (to place it again), whether it has notes. */
 interface Placed {
@@ -520,10 +521,16 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
   const backTarget = new Map<number, string>();
+  // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
     runs.map((run) =>
       run.kind === 'text'
-        ? { text: breakable(run.text), italics }
+        ? {
+            text: breakable(run.text),
+            italics: italics || run.italic === true,
+            ...(run.bold ? { bold: true } : {}),
+            ...(run.href ? { link: run.href, color: LINK_COLOUR, decoration: 'underline' as const } : {}),
+          }
         : run.kind === 'cite'
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
@@ -553,17 +560,30 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         layout: { hLineColor: () => '#BFBFBF', vLineColor: () => '#BFBFBF' },
       } as Content);
     }
-    const paragraphs = section.paragraphs.map((p) => ({
-      ...anchorFor(p.runs),
-      margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
-      text: [
-        ...(p.isAssessment ? [{ text: 'Assessment: ', bold: true, italics: true }] : []),
-        ...inline(p.runs, p.isAssessment),
-      ],
-    }));
-    if (section.kind === 'bullets' && paragraphs.length > 0)
-      content.push({ ul: paragraphs, margin: [0, 0, 0, style.paragraphSpacingPt] } as Content);
-    else content.push(...(paragraphs as ContentText[]));
+    // Consecutive bullets form one `ul`, consecutive numbered items one `ol` (numbered from 1).
+    let list = null as { kind: 'bullet' | 'numbered'; items: ContentText[] } | null;
+    for (const p of section.paragraphs) {
+      const paragraph = {
+        ...anchorFor(p.runs),
+        margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
+        text: [
+          ...(p.isAssessment ? [{ text: 'Assessment: ', bold: true, italics: true }] : []),
+          ...inline(p.runs, p.isAssessment),
+        ],
+      } as ContentText;
+      if (p.kind === 'paragraph') {
+        list = null;
+        content.push(paragraph);
+        continue;
+      }
+      if (list?.kind !== p.kind) {
+        const items: ContentText[] = [];
+        list = { kind: p.kind, items };
+        const margin = [0, 0, 0, style.paragraphSpacingPt];
+        content.push((p.kind === 'bullet' ? { ul: items, margin } : { ol: items, margin }) as Content);
+      }
+      list.items.push(paragraph);
+    }
   }
   if (model.notes.length > 0 && !footnotes) {
     content.push(h1('Notes'));
@@ -589,7 +609,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
           e.url && at >= 0
             ? [
                 breakable(e.text.slice(0, at)),
-                { text: e.url, link: e.url, color: '#1155CC' },
+                { text: e.url, link: e.url, color: LINK_COLOUR },
                 e.text.slice(at + e.url.length),
               ]
             : [breakable(e.text)],

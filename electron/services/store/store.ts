@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import {
   BriefingContent,
@@ -7,8 +8,8 @@ import {
   FactPatch,
   SourceInput,
   SourcePatch,
+  BriefingSection,
   type Briefing,
-  type BriefingSection,
   type FrontMatter,
   type Fact,
   type Source,
@@ -155,6 +156,21 @@ const factRow = (
 type ParsedSource = ReturnType<typeof SourceInput.parse>;
 type ParsedFact = ReturnType<typeof FactInput.parse>;
 
+/**
+ * A stored briefing's sections, parsed: blocks written before inline chips (`text` + `factIds`) come
+ * back as content with their chips at the end.
+ */
+const StoredSections = z.array(BriefingSection);
+function parseSections(json: string, briefingId: string): BriefingSection[] {
+  const parsed = StoredSections.safeParse(JSON.parse(json));
+  if (!parsed.success)
+    throw new AppError(
+      'corrupt_store',
+      `The stored content of briefing ${briefingId} cannot be read: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    );
+  return parsed.data;
+}
+
 const toBriefing = (r: BriefingRow): Briefing => ({
   id: r.id,
   templateId: r.template_id,
@@ -162,7 +178,7 @@ const toBriefing = (r: BriefingRow): Briefing => ({
   date: r.date,
   classification: r.classification,
   frontMatter: JSON.parse(r.front_matter_json) as FrontMatter,
-  sections: JSON.parse(r.sections_json) as BriefingSection[],
+  sections: parseSections(r.sections_json, r.id),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -480,12 +496,12 @@ export class Store {
     const exists = this.db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck();
     c.sections.forEach((section, si) =>
       section.blocks.forEach((block, bi) =>
-        block.factIds.forEach((factId, fi) => {
-          if (!exists.get(factId)) {
+        block.content.forEach((run, ri) => {
+          if (run.type === 'cite' && !exists.get(run.factId)) {
             throw new AppError(
               'unknown_fact',
-              `A paragraph cites a fact that is not in the library (${factId}).`,
-              `sections[${si}].blocks[${bi}].factIds[${fi}]`,
+              `A paragraph cites a fact that is not in the library (${run.factId}).`,
+              `sections[${si}].blocks[${bi}].content[${ri}].factId`,
             );
           }
         }),

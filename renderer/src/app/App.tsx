@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { editSection } from '../../../electron/core/briefing-edit';
-import { attribution, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
+import { inlineFromLegacy } from '../../../electron/core/rich-text';
+import {
+  attribution,
+  citedFactIds as factIdsCitedIn,
+  type Block,
+  type Briefing,
+  type Fact,
+  type Source,
+} from '../../../electron/core/schemas';
 import { call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
@@ -92,10 +100,7 @@ export function App() {
   const rememberFact = useCallback((f: Fact) => setKnownFacts((m) => new Map(m).set(f.id, f)), []);
 
   // Load the facts a briefing cites that are not known yet (on open, after a template switch…).
-  const citedIds = useMemo(
-    () => [...new Set(draft?.sections.flatMap((s) => s.blocks.flatMap((b) => b.factIds)) ?? [])],
-    [draft],
-  );
+  const citedIds = useMemo(() => (draft ? factIdsCitedIn(draft.sections) : []), [draft]);
   useEffect(() => {
     const missing = citedIds.filter((id) => !knownFacts.has(id));
     if (missing.length === 0) return;
@@ -121,7 +126,8 @@ export function App() {
     rememberFact(fact);
     const who = attribution(fact);
     const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
-    const block = { id: newBlockId(), text, factIds: [fact.id] };
+    // The words, then the fact's chip.
+    const block: Block = { id: newBlockId(), content: inlineFromLegacy(text, [fact.id]) };
     history.change({ ...draft, sections: editSection(draft.sections, sectionId, (bs) => [...bs, block]) });
   };
 

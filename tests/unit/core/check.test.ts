@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBriefing } from '../../../electron/core/check';
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
-import { makeFact, makeSource } from '../../helpers/builders';
+import { block, makeFact, makeSource } from '../../helpers/builders';
 
 const template = Template.parse({
   id: 't',
@@ -52,10 +52,10 @@ describe('pre-export check', () => {
   it('passes a clean briefing', () => {
     const b = briefing(
       [
-        { id: 'bluf', blocks: [{ id: 'p1', text: 'Talks stall on territory.', factIds: ['f1', 'f4'] }] },
+        { id: 'bluf', blocks: [block('p1', 'Talks stall on territory.', ['f1', 'f4'])] },
         {
           id: 'outlook',
-          blocks: [{ id: 'p2', text: 'We judge a deal unlikely.', factIds: [], isAssessment: true }],
+          blocks: [block('p2', 'We judge a deal unlikely.', [], { isAssessment: true })],
         },
       ],
       { recipients: 'Desk' },
@@ -66,13 +66,13 @@ describe('pre-export check', () => {
 
   it('flags what a reviewer would, blocking only where the template says so', () => {
     const b = briefing([
-      { id: 'bluf', blocks: [{ id: 'p1', text: 'One two three four five six.', factIds: ['f1'] }] },
+      { id: 'bluf', blocks: [block('p1', 'One two three four five six.', ['f1'])] },
       {
         id: 'dev',
         blocks: [
-          { id: 'p2', text: 'Weak, retracted and untagged.', factIds: ['f2'] },
-          { id: 'p3', text: 'Old news.', factIds: ['f3'] },
-          { id: 'p4', text: 'Nobody said this.', factIds: [] },
+          block('p2', 'Weak, retracted and untagged.', ['f2']),
+          block('p3', 'Old news.', ['f3']),
+          block('p4', 'Nobody said this.'),
         ],
       },
     ]);
@@ -99,5 +99,52 @@ describe('pre-export check', () => {
     expect(findings.find((f) => f.code === 'too-many-words')?.message).toBe(
       '“Bottom line” has 6 words; the limit is 5.',
     );
+  });
+
+  it('reads words, chips and retracted facts from the inline content, wherever the chips stand', () => {
+    const b = briefing(
+      [
+        {
+          id: 'bluf',
+          blocks: [
+            {
+              id: 'p1',
+              content: [
+                { type: 'text', text: 'Talks ' },
+                { type: 'cite', factId: 'f1' },
+                { type: 'text', text: 'st', bold: true },
+                { type: 'text', text: 'all on ' },
+                { type: 'text', text: 'land', href: 'https://example.org' },
+                { type: 'cite', factId: 'f2' },
+                { type: 'text', text: '.' },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'outlook',
+          blocks: [
+            {
+              id: 'p2',
+              content: [
+                { type: 'text', text: 'Nobody ' },
+                { type: 'text', text: 'said', italic: true },
+              ],
+            },
+            { id: 'p3', content: [{ type: 'cite', factId: 'f1' }] },
+          ],
+        },
+      ],
+      { recipients: 'Desk' },
+    );
+    const findings = checkBriefing({ briefing: b, template, facts, sources });
+    // "Talks stall on land." is four words, though its runs split "stall" in two.
+    expect(findings.some((f) => f.code === 'too-many-words')).toBe(false);
+    expect(findings.map((f) => `${f.code}:${f.blockId}${f.factId ? `:${f.factId}` : ''}`)).toEqual([
+      'retracted:p1:f2',
+      'uncited:p2',
+      'single-source:p3',
+    ]);
+    expect(findings.find((f) => f.code === 'uncited')?.message).toContain('“Nobody said”');
   });
 });

@@ -3,7 +3,7 @@ import { buildRenderModel, noteNumbers, paragraphText } from '../../../electron/
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { formatLongDate, stripXmlInvalid } from '../../../electron/core/text';
-import { makeFact, makeSource } from '../../helpers/builders';
+import { block, makeFact, makeSource } from '../../helpers/builders';
 
 const template: Template = Template.parse({
   id: 't',
@@ -50,13 +50,10 @@ const briefing: Briefing = {
   sections: [
     {
       id: 'b',
-      blocks: [
-        { id: 'p2', text: 'Second.', factIds: ['f2', 'f1'] },
-        { id: 'empty', text: '  ', factIds: [] },
-      ],
+      blocks: [block('p2', 'Second.', ['f2', 'f1']), block('empty', '  ')],
     },
-    { id: 'a', blocks: [{ id: 'p1', text: 'First.', factIds: ['f1'] }] },
-    { id: 'orphan', blocks: [{ id: 'p3', text: 'Kept after a template change.', factIds: ['f3'] }] },
+    { id: 'a', blocks: [block('p1', 'First.', ['f1'])] },
+    { id: 'orphan', blocks: [block('p3', 'Kept after a template change.', ['f3'])] },
   ],
 };
 
@@ -103,6 +100,90 @@ describe('buildRenderModel', () => {
     expect(() => buildRenderModel({ briefing, template, facts: facts.slice(1), sources })).toThrow(
       /no longer exists/,
     );
+  });
+});
+
+describe('inline content in the render model', () => {
+  const rich: Briefing = {
+    ...briefing,
+    sections: [
+      {
+        id: 'a',
+        blocks: [
+          {
+            id: 'p1',
+            content: [
+              { type: 'text', text: '  Reuters reported' },
+              { type: 'cite', factId: 'f1' },
+              { type: 'text', text: ' while ' },
+              { type: 'text', text: 'Le Monde', bold: true },
+              { type: 'text', text: ' said ' },
+              { type: 'text', text: 'more', italic: true, href: 'https://example.org/\u0001x' },
+              { type: 'text', text: '. ' },
+              { type: 'cite', factId: 'f2' },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        blocks: [
+          block('i1', 'First item.', ['f3'], { kind: 'bullet' }),
+          block('i2', 'Second item.', [], { kind: 'numbered' }),
+          block('i3', 'Plain.', ['f1']),
+        ],
+      },
+    ],
+  };
+  const model = buildRenderModel({ briefing: rich, template, facts, sources });
+
+  it('puts each note marker where its chip stands, numbered in chip order', () => {
+    expect(paragraphText(model.sections[0]?.paragraphs[0] ?? { runs: [] })).toBe(
+      'Reuters reported[1] while Le Monde said more.[2]',
+    );
+    expect(model.notes.map((n) => n.factId)).toEqual(['f1', 'f2', 'f3', 'f1']);
+    expect(Object.fromEntries(noteNumbers(template, rich.sections))).toEqual({
+      p1: [1, 2],
+      i1: [3],
+      i2: [],
+      i3: [4],
+    });
+  });
+
+  it('carries bold, italic and links on text runs, cleaned of what XML cannot hold', () => {
+    expect(model.sections[0]?.paragraphs[0]?.runs).toEqual([
+      { kind: 'text', text: 'Reuters reported' },
+      { kind: 'note', number: 1 },
+      { kind: 'text', text: ' while ' },
+      { kind: 'text', text: 'Le Monde', bold: true },
+      { kind: 'text', text: ' said ' },
+      { kind: 'text', text: 'more', italic: true, href: 'https://example.org/x' },
+      { kind: 'text', text: '.' },
+      { kind: 'note', number: 2 },
+    ]);
+  });
+
+  it('says whether a block is a paragraph, a bullet or a numbered item', () => {
+    expect(model.sections.flatMap((s) => s.paragraphs.map((p) => p.kind))).toEqual([
+      'paragraph',
+      'bullet',
+      'numbered',
+      'paragraph',
+    ]);
+  });
+
+  it('still refuses a chip whose fact is gone', () => {
+    expect(() => buildRenderModel({ briefing: rich, template, facts: facts.slice(1), sources })).toThrow(
+      /no longer exists \(f1\)/,
+    );
+  });
+
+  it('puts author-date citations where the chips are', () => {
+    const authorDate = Template.parse({ ...template, citations: { placement: 'author-date' } });
+    const m = buildRenderModel({ briefing: rich, template: authorDate, facts, sources });
+    const runs = m.sections[0]?.paragraphs[0]?.runs ?? [];
+    expect(runs.map((r) => r.kind)).toEqual(['text', 'cite', 'text', 'text', 'text', 'text', 'text', 'cite']);
+    expect(m.notes).toEqual([]);
   });
 });
 

@@ -5,8 +5,11 @@ import {
   inlineFromLegacy,
   inlineText,
   normaliseInline,
+  removeCite,
+  replaceInlineText,
   TextRun,
 } from '../../../electron/core/rich-text';
+import { Block, blockFactIds, blockText, BriefingContent } from '../../../electron/core/schemas';
 
 describe('rich text runs', () => {
   const content = normaliseInline([
@@ -56,5 +59,93 @@ describe('rich text runs', () => {
     expect(InlineContent.safeParse([{ type: 'text', text: 'a'.repeat(20_001) }]).success).toBe(false);
     const chips = Array.from({ length: 51 }, (_, i) => ({ type: 'cite', factId: `f${i}` }));
     expect(InlineContent.safeParse(chips).error?.issues[0]?.message).toMatch(/at most 50 facts/);
+  });
+});
+
+describe('editing the plain text of rich content (the interim text field)', () => {
+  const content = normaliseInline([
+    { type: 'text', text: 'Reuters reported' },
+    { type: 'cite', factId: 'f1' },
+    { type: 'text', text: ' while ' },
+    { type: 'text', text: 'Le Monde', bold: true },
+    { type: 'text', text: ' said more.' },
+    { type: 'cite', factId: 'f2' },
+  ]);
+
+  it('keeps chips and marks where they are when a word is typed or deleted', () => {
+    expect(replaceInlineText(content, 'Reuters reportedly while Le Monde said more.')).toEqual([
+      { type: 'text', text: 'Reuters reportedly' },
+      { type: 'cite', factId: 'f1' },
+      { type: 'text', text: ' while ' },
+      { type: 'text', text: 'Le Monde', bold: true },
+      { type: 'text', text: ' said more.' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+    expect(replaceInlineText(content, 'Reuters reported while Le Mondee said more.')).toEqual([
+      { type: 'text', text: 'Reuters reported' },
+      { type: 'cite', factId: 'f1' },
+      { type: 'text', text: ' while ' },
+      { type: 'text', text: 'Le Mondee', bold: true },
+      { type: 'text', text: ' said more.' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+  });
+
+  it('never loses a chip inside deleted text, and types into a block of chips before them', () => {
+    const cleared = replaceInlineText(content, '');
+    expect(inlineFactIds(cleared)).toEqual(['f1', 'f2']);
+    expect(inlineText(cleared)).toBe('');
+    expect(replaceInlineText(cleared, 'New.')).toEqual([
+      { type: 'text', text: 'New.' },
+      { type: 'cite', factId: 'f1' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+    expect(replaceInlineText([], 'Typed.')).toEqual([{ type: 'text', text: 'Typed.' }]);
+  });
+
+  it('removes one chip by its position among the chips', () => {
+    expect(removeCite(content, 0)).toEqual([
+      { type: 'text', text: 'Reuters reported while ' },
+      { type: 'text', text: 'Le Monde', bold: true },
+      { type: 'text', text: ' said more.' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+    expect(inlineFactIds(removeCite(content, 1))).toEqual(['f1']);
+  });
+});
+
+describe('Block', () => {
+  it('reads a block written before inline chips as its text followed by its chips', () => {
+    const old = Block.parse({ id: 'p', text: 'Talks resumed.', factIds: ['a', 'b'], isAssessment: true });
+    expect(old).toEqual({
+      id: 'p',
+      isAssessment: true,
+      content: [
+        { type: 'text', text: 'Talks resumed.' },
+        { type: 'cite', factId: 'a' },
+        { type: 'cite', factId: 'b' },
+      ],
+    });
+    expect(blockText(old)).toBe('Talks resumed.');
+    expect(blockFactIds(old)).toEqual(['a', 'b']);
+  });
+
+  it('keeps the limits of the old shape and names the content in errors', () => {
+    expect(Block.safeParse({ id: 'p', text: 'a'.repeat(20_001), factIds: [] }).success).toBe(false);
+    const r = BriefingContent.safeParse({
+      title: 'T',
+      date: '2025-12-16',
+      classification: 'o',
+      sections: [{ id: 's', blocks: [{ id: 'p', content: [{ type: 'cite', factId: '' }] }] }],
+    });
+    expect(r.error?.issues[0]?.path).toEqual(['sections', 0, 'blocks', 0, 'content', 0, 'factId']);
+  });
+
+  it('takes a list kind, and writes content only', () => {
+    const b = Block.parse({ id: 'p', kind: 'numbered', content: [{ type: 'text', text: 'x' }] });
+    expect(b).toEqual({ id: 'p', kind: 'numbered', content: [{ type: 'text', text: 'x' }] });
+    expect(Block.safeParse({ id: 'p', kind: 'heading', content: [] }).success).toBe(false);
+    expect(Block.safeParse({ id: 'p', text: 42, factIds: [] }).success).toBe(false);
+    expect(Block.safeParse({ id: 'p' }).error?.issues[0]?.path).toEqual(['content']);
   });
 });

@@ -7,7 +7,7 @@ import type { Briefing, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
 import { repoRoot, templatesDir } from '../../helpers/fixtures';
-import { makeFact, makeSource } from '../../helpers/builders';
+import { block, makeFact, makeSource } from '../../helpers/builders';
 
 const stylesDir = builtInStylesDir(templatesDir);
 const chicago = readFileSync(
@@ -126,7 +126,7 @@ describe('CSL formatter (citation-js)', () => {
       frontMatter: { author: 'A. Analyst' },
       createdAt: '',
       updatedAt: '',
-      sections: [{ id: 'a', blocks: [{ id: 'p', text: 'Text.', factIds: ['f1', 'f2', 'f3'] }] }],
+      sections: [{ id: 'a', blocks: [block('p', 'Text.', ['f1', 'f2', 'f3'])] }],
     };
     const model = buildRenderModel({
       briefing,

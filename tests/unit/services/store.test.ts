@@ -5,6 +5,7 @@ import { AppError } from '../../../electron/core/errors';
 import { openDatabase, schemaVersion } from '../../../electron/services/store/db';
 import { migrations } from '../../../electron/services/store/migrations';
 import { Store } from '../../../electron/services/store/store';
+import { block } from '../../helpers/builders';
 import { freshServices, tempDir } from '../../helpers/fixtures';
 
 describe('store migrations', () => {
@@ -99,7 +100,10 @@ describe('Store', () => {
     const again = freshServices(dataDir);
     expect(again.store.listSources()).toMatchObject([{ id: s.id, outlet: 'Reuters', text: 'Article body' }]);
     expect(again.store.listFacts()).toMatchObject([{ id: f.id, speaker: 'US officials' }]);
-    expect(again.store.getBriefing(b.id).sections[0]?.blocks[0]?.factIds).toEqual([f.id]);
+    expect(again.store.getBriefing(b.id).sections[0]?.blocks[0]?.content).toEqual([
+      { type: 'text', text: 'Most settled.' },
+      { type: 'cite', factId: f.id },
+    ]);
     expect(again.store.listBriefings()).toMatchObject([
       { id: b.id, title: 'Brief', classification: 'official' },
     ]);
@@ -142,8 +146,44 @@ describe('Store', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).path).toBe('sections[0].blocks[0].factIds[0]');
+    expect((error as AppError).path).toBe('sections[0].blocks[0].content[1].factId');
     expect(s.store.getBriefing(b.id).title).toBe('Brief');
+    s.close();
+  });
+
+  it('reads a briefing row written before inline chips as its text followed by its chips, and writes content back', () => {
+    const s = freshServices();
+    const t = s.templates.get('situation-brief');
+    const src = s.store.createSource({ title: 'T', outlet: 'Reuters' });
+    const f1 = s.store.createFact({ sourceId: src.id, statement: 'One.' });
+    const f2 = s.store.createFact({ sourceId: src.id, statement: 'Two.' });
+    const b = s.store.createBriefing({ templateId: t.id, title: 'Old', date: '2025-12-16' }, t);
+    const legacy = [
+      {
+        id: 'bottom-line',
+        blocks: [
+          { id: 'p1', text: 'Kyiv refuses to cede Donbas.', factIds: [f1.id, f2.id], isAssessment: false },
+        ],
+      },
+    ];
+    s.store.db
+      .prepare('UPDATE briefings SET sections_json = ? WHERE id = ?')
+      .run(JSON.stringify(legacy), b.id);
+    const read = s.store.getBriefing(b.id);
+    expect(read.sections[0]?.blocks[0]).toEqual({
+      id: 'p1',
+      isAssessment: false,
+      content: [
+        { type: 'text', text: 'Kyiv refuses to cede Donbas.' },
+        { type: 'cite', factId: f1.id },
+        { type: 'cite', factId: f2.id },
+      ],
+    });
+    s.store.updateBriefing(b.id, read, t);
+    const stored = s.store.db.prepare('SELECT sections_json FROM briefings WHERE id = ?').pluck().get(b.id);
+    expect(stored).not.toMatch(/"text":"Kyiv refuses to cede Donbas\.","factIds"/);
+    expect(JSON.parse(stored as string)[0].blocks[0]).not.toHaveProperty('factIds');
+    expect(s.store.getBriefing(b.id).sections).toEqual(read.sections);
     s.close();
   });
 
@@ -174,7 +214,7 @@ describe('switching a briefing to another template', () => {
     expect(switched.templateId).toBe('daily-news-digest');
     expect(switched.classification).toBe(digest.defaultClassification);
     expect(switched.sections.map((x) => x.id)).toEqual(['headlines', 'reporting', 'watch', 'bottom-line']);
-    expect(switched.sections.at(-1)?.blocks[0]).toMatchObject({ text: 'Kept.', factIds: [f.id] });
+    expect(switched.sections.at(-1)?.blocks[0]).toEqual(block('p1', 'Kept.', [f.id]));
     s.close();
   });
 });

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { editSection } from '../../../../electron/core/briefing-edit';
 import { noteNumbers } from '../../../../electron/core/render-model';
-import { type Briefing, type Fact, type FrontMatter, type Source } from '../../../../electron/core/schemas';
+import {
+  blockText,
+  type Briefing,
+  type Fact,
+  type FrontMatter,
+  type Source,
+} from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
@@ -404,7 +410,7 @@ export function BriefingEditor(props: Props) {
                 <div key={block.id} className="block leftover" data-testid="leftover">
                   <p>
                     <span className="muted">{section.id}: </span>
-                    {block.text}
+                    {blockText(block)}
                   </p>
                   <div className="chips">
                     <label htmlFor={`move-${block.id}`} className="visually-hidden">

@@ -1,6 +1,14 @@
 import { memo } from 'react';
 import { countWords } from '../../../../electron/core/check';
-import { attribution, type Briefing, type Fact, type Source } from '../../../../electron/core/schemas';
+import { removeCite, replaceInlineText } from '../../../../electron/core/rich-text';
+import {
+  attribution,
+  blockFactIds,
+  blockText,
+  type Briefing,
+  type Fact,
+  type Source,
+} from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { FACT_DRAG_TYPE } from '../library/FactList';
 
@@ -44,7 +52,7 @@ interface SectionProps {
 export const SectionView = memo(
   function SectionView(props: SectionProps) {
     const { section, blocks, numbers, updateSection } = props;
-    const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+    const words = blocks.reduce((n, b) => n + countWords(blockText(b)), 0);
     const overWords = section.limits.maxWords !== undefined && words > section.limits.maxWords;
     const overItems = section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems;
     return (
@@ -104,9 +112,7 @@ export const SectionView = memo(
         <button
           type="button"
           className="link"
-          onClick={() =>
-            updateSection(section.id, (bs) => [...bs, { id: props.newBlockId(), text: '', factIds: [] }])
-          }
+          onClick={() => updateSection(section.id, (bs) => [...bs, { id: props.newBlockId(), content: [] }])}
         >
           + Add {section.kind === 'paragraphs' ? 'paragraph' : 'item'}
         </button>
@@ -139,6 +145,9 @@ interface BlockProps {
 const BlockView = memo(function BlockView(props: BlockProps) {
   const { block, index: bi, section, facts, sourceById, updateSection, updateBlock } = props;
   const numbers = JSON.parse(props.noteKey) as (number | null)[];
+  // A plain text field until the rich editor lands: it edits the words; chips keep their places.
+  const text = blockText(block);
+  const factIds = blockFactIds(block);
   return (
     <div
       className={block.isAssessment ? 'block assessment' : 'block'}
@@ -156,18 +165,25 @@ const BlockView = memo(function BlockView(props: BlockProps) {
         if (!factId) return;
         e.preventDefault();
         e.stopPropagation();
-        if (!block.factIds.includes(factId))
-          updateBlock(section.id, block.id, { factIds: [...block.factIds, factId] });
+        if (!factIds.includes(factId))
+          updateBlock(section.id, block.id, { content: [...block.content, { type: 'cite', factId }] });
       }}
     >
       <textarea
         aria-label={`${section.heading}, ${section.kind === 'paragraphs' ? 'paragraph' : 'item'} ${bi + 1}`}
-        value={block.text}
-        rows={Math.max(2, Math.ceil(block.text.length / 90))}
-        onChange={(e) => updateBlock(section.id, block.id, { text: e.target.value }, `text-${block.id}`)}
+        value={text}
+        rows={Math.max(2, Math.ceil(text.length / 90))}
+        onChange={(e) =>
+          updateBlock(
+            section.id,
+            block.id,
+            { content: replaceInlineText(block.content, e.target.value) },
+            `text-${block.id}`,
+          )
+        }
       />
       <div className="chips">
-        {block.factIds.map((factId, fi) => {
+        {factIds.map((factId, fi) => {
           const fact = facts.get(factId);
           const source = fact ? sourceById.get(fact.sourceId) : undefined;
           const n = numbers[fi] ?? undefined;
@@ -190,11 +206,7 @@ const BlockView = memo(function BlockView(props: BlockProps) {
               <button
                 type="button"
                 aria-label={`Remove citation ${n ?? ''}`}
-                onClick={() =>
-                  updateBlock(section.id, block.id, {
-                    factIds: block.factIds.filter((_, i) => i !== fi),
-                  })
-                }
+                onClick={() => updateBlock(section.id, block.id, { content: removeCite(block.content, fi) })}
               >
                 ×
               </button>

@@ -1,15 +1,29 @@
-import { memo, useEffect, useState } from 'react';
-import type { RenderModel, Run } from '../../../../electron/core/render-model';
+import { Fragment, memo, useEffect, useState, type ReactNode } from 'react';
+import type { RenderModel, RenderParagraph, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { readableColour } from '../../ui/contrast';
 import { call } from '../../api/client';
+
+/** A text run with its formatting; a link opens outside the app (the main process sees to that). */
+function TextRunView({ run }: { run: Extract<Run, { kind: 'text' }> }) {
+  let node: ReactNode = run.text;
+  if (run.bold) node = <strong>{node}</strong>;
+  if (run.italic) node = <em>{node}</em>;
+  if (run.href)
+    node = (
+      <a href={run.href} target="_blank" rel="noreferrer" className="pv-link">
+        {node}
+      </a>
+    );
+  return <span>{node}</span>;
+}
 
 function Runs({ runs }: { runs: Run[] }) {
   return (
     <>
       {runs.map((r, i) =>
         r.kind === 'text' ? (
-          <span key={i}>{r.text}</span>
+          <TextRunView key={i} run={r} />
         ) : r.kind === 'cite' ? (
           <span key={i}> {r.text}</span>
         ) : (
@@ -20,6 +34,31 @@ function Runs({ runs }: { runs: Run[] }) {
       )}
     </>
   );
+}
+
+function ParagraphBody({ p }: { p: RenderParagraph }) {
+  return (
+    <>
+      {p.isAssessment ? <strong>Assessment: </strong> : null}
+      <Runs runs={p.runs} />
+    </>
+  );
+}
+
+function List({ ordered, children }: { ordered: boolean; children: ReactNode }) {
+  return ordered ? <ol className="pv-numbered">{children}</ol> : <ul className="pv-bullets">{children}</ul>;
+}
+
+/** Consecutive paragraphs of one kind, so bullets and numbered items each form one list, as exported. */
+function groupLists(paragraphs: RenderParagraph[]) {
+  const groups: Array<{ kind: RenderParagraph['kind']; items: Array<{ p: RenderParagraph; i: number }> }> =
+    [];
+  paragraphs.forEach((p, i) => {
+    const last = groups[groups.length - 1];
+    if (last && last.kind === p.kind) last.items.push({ p, i });
+    else groups.push({ kind: p.kind, items: [{ p, i }] });
+  });
+  return groups;
 }
 
 /**
@@ -114,22 +153,24 @@ const PreviewPage = memo(function PreviewPage({
               </tbody>
             </table>
           ) : null}
-          {s.kind === 'bullets' ? (
-            <ul className="pv-bullets">
-              {s.paragraphs.map((p, i) => (
-                <li key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
-                  {p.isAssessment ? <strong>Assessment: </strong> : null}
-                  <Runs runs={p.runs} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            s.paragraphs.map((p, i) => (
-              <p key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
-                {p.isAssessment ? <strong>Assessment: </strong> : null}
-                <Runs runs={p.runs} />
-              </p>
-            ))
+          {groupLists(s.paragraphs).map((group) =>
+            group.kind === 'paragraph' ? (
+              <Fragment key={group.items[0]?.i}>
+                {group.items.map(({ p, i }) => (
+                  <p key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                    <ParagraphBody p={p} />
+                  </p>
+                ))}
+              </Fragment>
+            ) : (
+              <List key={group.items[0]?.i} ordered={group.kind === 'numbered'}>
+                {group.items.map(({ p, i }) => (
+                  <li key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                    <ParagraphBody p={p} />
+                  </li>
+                ))}
+              </List>
+            ),
           )}
         </section>
       ))}

@@ -1,0 +1,140 @@
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CitationRef } from '../../../electron/core/citations';
+import { attribution } from '../../../electron/core/schemas';
+import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
+import { notePositions, Position } from '../../../electron/services/export/csl-positions';
+import { sourceToCsl } from '../../../electron/services/export/library';
+import { makeFact, makeSource } from '../../helpers/builders';
+import { repoRoot, templatesDir } from '../../helpers/fixtures';
+
+const stylesDir = builtInStylesDir(templatesDir);
+const chicago = readFileSync(
+  join(repoRoot, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'),
+  'utf8',
+);
+const briefingNotes = readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8');
+/** A note style that prints which position citeproc gave each cite, so any disagreement shows. */
+const positionsStyle = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>Positions</title><id>positions</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation near-note-distance="3"><layout><group delimiter=" ">
+    <text variable="title"/>
+    <choose>
+      <if position="ibid-with-locator"><text value="IBID-LOC"/></if>
+      <else-if position="ibid"><text value="IBID"/></else-if>
+      <else-if position="subsequent"><text value="SUBSEQUENT"/></else-if>
+      <else><text value="FIRST"/></else>
+    </choose>
+    <choose><if position="near-note"><text value="NEAR"/></if></choose>
+    <text variable="first-reference-note-number" prefix="n"/>
+    <text variable="locator" prefix="p"/>
+  </group></layout></citation>
+</style>`;
+
+const sources = ['a', 'b', 'c', 'd'].map((id, i) =>
+  makeSource(id, ['Reuters', 'Le Monde', 'AP', 'BBC'][i] ?? 'X', {
+    title: `Report ${id}`,
+    published: `2025-12-1${i}`,
+    url: `https://example.org/${id}`,
+    authors: i === 1 ? [{ family: 'Dupont', given: 'Jean' }] : [],
+  }),
+);
+
+/** citeproc's own answer: every note as one cluster through `rebuildProcessorState`. */
+interface Engine {
+  rebuildProcessorState(c: object[], mode: 'text'): Array<[string, number, string]>;
+}
+const csl = (
+  plugins as unknown as {
+    config: {
+      get(n: '@csl'): { engine(...a: unknown[]): Engine; styles: { add(n: string, x: string): void } };
+    };
+  }
+).config.get('@csl');
+const registered = new Set<string>();
+function citeprocNotes(xml: string, name: string, refs: CitationRef[]): string[] {
+  if (!registered.has(name)) csl.styles.add(name, xml);
+  registered.add(name);
+  const items = [...new Map(refs.map((r) => [r.source.id, sourceToCsl(r.source)])).values()];
+  const engine = csl.engine(items, name, 'en-US', 'text');
+  const clusters = refs.map((r, i) => {
+    const who = attribution(r.fact);
+    return {
+      citationID: `c${i}`,
+      citationItems: [
+        {
+          id: r.source.id,
+          ...(who ? { prefix: `${who}, quoted in ` } : {}),
+          ...(r.fact.locator ? { locator: r.fact.locator, label: 'page' } : {}),
+        },
+      ],
+      properties: { noteIndex: i + 1 },
+    };
+  });
+  return engine.rebuildProcessorState(clusters, 'text').map(([, , text]) => text.replace(/\s+/g, ' ').trim());
+}
+
+const refsArb = fc.array(
+  fc.record({
+    source: fc.constantFrom(...sources),
+    locator: fc.option(fc.constantFrom('3', '7', '12'), { nil: undefined }),
+    speaker: fc.option(fc.constantFrom('Dmitry Peskov', 'Donald Tusk'), { nil: undefined }),
+  }),
+  { minLength: 1, maxLength: 14 },
+);
+const toRefs = (picks: Array<{ source: (typeof sources)[number]; locator?: string; speaker?: string }>) =>
+  picks.map(({ source, locator, speaker }, i): CitationRef => ({
+    source,
+    fact: makeFact(`f${i}`, source.id, { ...(locator ? { locator } : {}), ...(speaker ? { speaker } : {}) }),
+  }));
+
+describe('note positions', () => {
+  it('derives first, ibid, ibid-with-locator, subsequent and near-note as the CSL spec says', () => {
+    const out = notePositions(
+      [
+        { id: 'a' },
+        { id: 'a' },
+        { id: 'a', locator: '3' },
+        { id: 'a', locator: '3' },
+        { id: 'a' },
+        { id: 'b' },
+        { id: 'a' },
+      ],
+      2,
+    );
+    expect(out.map((c) => c.position)).toEqual([
+      Position.first,
+      Position.ibid,
+      Position.ibidWithLocator,
+      Position.ibid,
+      Position.subsequent,
+      Position.first,
+      Position.subsequent,
+    ]);
+    expect(out[6]).toMatchObject({ 'first-reference-note-number': 1, 'near-note': true });
+  });
+
+  // The formatter renders each note from positions it derives itself; citeproc's own incremental
+  // processing is the reference. Same text for every random run of cites, in every note style we ship.
+  for (const [label, xml] of [
+    ['position-printing style', positionsStyle],
+    ['briefing-notes', briefingNotes],
+    ['Chicago notes (CSL repository)', chicago],
+  ] as const) {
+    it(`gives citeproc's own notes for random cite sequences: ${label}`, () => {
+      fc.assert(
+        fc.property(refsArb, (picks) => {
+          const refs = toRefs(picks);
+          const ours = cslFormatter({ csl: xml }, stylesDir).notes(refs);
+          expect(ours).toEqual(citeprocNotes(xml, `reference-${label}`, refs));
+        }),
+        { numRuns: 100 },
+      );
+    }, 60_000);
+  }
+});
