@@ -42,6 +42,7 @@ export const build: Command = {
         },
         format,
         templatesDir,
+        { sourceListInWorker: true },
       );
     }
     await writeFileAtomic(resolve(values.out), out.bytes);

@@ -37,10 +37,23 @@ export function safeFileName(title: string): string {
 }
 
 /** The render model of a briefing, its citations formatted by the template's CSL style. */
-export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {
+export interface RenderOptions {
+  /**
+   * Make the source list in a worker thread beside the notes. For a one-shot process (`briefing
+   * build`), where every citeproc engine is built cold; a long-running app keeps its engines and is
+   * faster in-thread after its first export.
+   */
+  sourceListInWorker?: boolean;
+}
+
+export function renderModelOf(
+  input: RenderInput,
+  templatesDir: string,
+  options: RenderOptions = {},
+): RenderModel {
   const { citations } = input.template;
   const formatter = cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
-    prefetch: citations.sourceList ? input.sources : undefined,
+    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
   });
   return buildRenderModel({ ...input, formatter });
 }
@@ -53,6 +66,7 @@ export async function renderBriefing(
   input: RenderInput,
   format: ExportFormat,
   templatesDir: string,
+  options: RenderOptions = {},
 ): Promise<ExportedFile> {
   const blocking = checkBriefing(input).filter((f) => f.severity === 'block');
   if (blocking.length > 0) {
@@ -61,7 +75,7 @@ export async function renderBriefing(
       `The template does not allow export yet: ${blocking.map((f) => f.message).join(' ')}`,
     );
   }
-  const model = renderModelOf(input, templatesDir);
+  const model = renderModelOf(input, templatesDir, options);
   const bytes =
     format === 'docx'
       ? await (await import('./docx')).renderDocx(model)
