@@ -227,7 +227,15 @@ export function cslFormatter(
       };
     });
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
-    return notePositions(cites, nearNoteDistance).map((cite) => clean(engine.makeCitationCluster([cite])));
+    // A note is a function of its positioned cite (same item, prefix, locator and position fields give
+    // the same text), so repeats (a source cited again by the same speaker) are rendered once.
+    const rendered = new Map<string, string>();
+    return notePositions(cites, nearNoteDistance).map((cite) => {
+      const key = JSON.stringify(cite);
+      let text = rendered.get(key);
+      if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster([cite]))));
+      return text;
+    });
   };
   const cite = (refs: readonly CitationRef[], withAttribution: boolean): string[] => {
     if (refs.length === 0) return [];

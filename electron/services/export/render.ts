@@ -38,10 +38,23 @@ export function safeFileName(title: string): string {
 }
 
 /** The render model of a briefing, its citations formatted by the template's CSL style. */
-export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {
+export interface RenderOptions {
+  /**
+   * Make the source list in a worker thread beside the notes. For a one-shot process (`briefing
+   * build`), where every citeproc engine is built cold; a long-running app keeps its engines and is
+   * faster in-thread after its first export.
+   */
+  sourceListInWorker?: boolean;
+}
+
+export function renderModelOf(
+  input: RenderInput,
+  templatesDir: string,
+  options: RenderOptions = {},
+): RenderModel {
   const { citations } = input.template;
   const formatter = cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
-    prefetch: citations.sourceList ? input.sources : undefined,
+    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
   });
   return buildRenderModel({ ...input, formatter });
 }
@@ -65,8 +78,9 @@ export async function renderBriefing(
   format: ExportFormat,
   templatesDir: string,
   onProgress?: OnExportProgress,
+  options: RenderOptions = {},
 ): Promise<ExportedFile> {
-  const [file] = await renderBriefingFormats(input, [format], templatesDir, onProgress);
+  const [file] = await renderBriefingFormats(input, [format], templatesDir, onProgress, options);
   if (!file) throw new AppError('internal', 'The export produced no file.');
   return file;
 }
@@ -80,6 +94,7 @@ export async function renderBriefingFormats(
   formats: readonly ExportFormat[],
   templatesDir: string,
   onProgress: OnExportProgress = () => {},
+  options: RenderOptions = {},
 ): Promise<ExportedFile[]> {
   // Steps: the check, the citations, then a layout and a write per format.
   const total = 2 + 2 * formats.length;
@@ -96,7 +111,7 @@ export async function renderBriefingFormats(
     0,
   );
   onProgress({ stage: 'citations', done: 1, total, message: `Formatting ${plural(marks, 'citation')}…` });
-  const model = renderModelOf(input, templatesDir);
+  const model = renderModelOf(input, templatesDir, options);
   const files: ExportedFile[] = [];
   for (const [i, format] of formats.entries()) {
     const done = 2 + 2 * i;
