@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { dispatch } from '../contract/dispatch';
-import type { Handlers } from '../contract/api';
+import { EXPORT_PROGRESS_PATH, ExportId, type ExportProgress, type Handlers } from '../contract/api';
 
 export interface BrowserHostOptions {
   handlers: Handlers;
@@ -27,6 +27,11 @@ export interface BrowserHost {
 /** Largest API request body; anything bigger is refused with 413 before it is parsed. */
 export const MAX_BODY = 16 * 1024 * 1024;
 
+/** Progress streams open at once (a page opens one per export); more are refused with 429. */
+export const MAX_STREAMS = 16;
+/** A progress stream whose export never comes (or never ends) is closed after this long. */
+export const STREAM_IDLE_MS = 5 * 60 * 1000;
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,19 +47,21 @@ const TYPES: Record<string, string> = {
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+const headers = (type: string) => ({
+  'Content-Type': type,
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': CSP,
+});
+
 function send(
   res: ServerResponse,
   status: number,
   body: string | Uint8Array,
   type = 'text/plain; charset=utf-8',
 ) {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': CSP,
-  });
+  res.writeHead(status, headers(type));
   res.end(body);
 }
 
@@ -112,6 +119,50 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(32).toString('hex');
   const rendererRoot = await realpath(options.rendererDir);
   let allowedHosts = new Set<string>();
+  /** Open progress streams, by the export they follow. */
+  const streams = new Map<string, Set<ServerResponse>>();
+  let streamCount = 0;
+
+  const publish = (event: ExportProgress) => {
+    const data = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const res of streams.get(event.exportId) ?? []) {
+      res.write(data);
+      // http corks the socket until the next tick; much of an export is synchronous, so without this
+      // its events would leave together when it yields, not as each stage starts.
+      res.socket?.uncork();
+    }
+  };
+  /** The export's call has answered: its streams end (the answer itself says how it went). */
+  const endStreams = (exportId: string) => {
+    for (const res of streams.get(exportId) ?? []) res.end('event: end\ndata: {}\n\n');
+  };
+
+  /**
+   * Server-Sent Events for one export (`?exportId=`), opened before the export is called. Same rules
+   * as the API: this host and origin only, the token as a Bearer header (never in the query string).
+   */
+  function openStream(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET') return send(res, 405, 'Use GET');
+    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
+    const exportId = ExportId.safeParse(url.searchParams.get('exportId'));
+    if (!exportId.success) return send(res, 400, 'exportId must be a short id');
+    if (streamCount >= MAX_STREAMS) return send(res, 429, 'Too many progress streams');
+    const id = exportId.data;
+    const set = streams.get(id) ?? new Set<ServerResponse>();
+    streams.set(id, set);
+    set.add(res);
+    streamCount += 1;
+    const idle = setTimeout(() => res.end(), STREAM_IDLE_MS);
+    res.once('close', () => {
+      clearTimeout(idle);
+      streamCount -= 1;
+      set.delete(res);
+      if (set.size === 0 && streams.get(id) === set) streams.delete(id);
+    });
+    res.writeHead(200, headers('text/event-stream; charset=utf-8'));
+    // A comment, so the client knows the stream is open before it starts the export.
+    res.write(': open\n\n');
+  }
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -126,6 +177,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
       return send(res, 403, 'Wrong origin');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+
+    if (url.pathname === EXPORT_PROGRESS_PATH) return openStream(req, res, url);
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST');
@@ -148,7 +201,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       const channel = decode(url.pathname.slice(5));
       if (channel === null) return send(res, 400, 'Malformed path');
-      const result = await dispatch(options.handlers, channel, input);
+      const result = await dispatch(options.handlers, channel, input, { progress: publish });
+      const exportId = ExportId.safeParse((input as { exportId?: unknown } | null)?.exportId);
+      if (exportId.success) endStreams(exportId.data);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
 

@@ -44,6 +44,48 @@ export type FilePayload = z.infer<typeof FilePayload>;
 export const ExportResult = FilePayload.extend({ noteCount: z.int().nonnegative() });
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** The renderer's name for one export, so its progress events find their way back: a short random id. */
+export const ExportId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, dashes or underscores.');
+export type ExportId = z.infer<typeof ExportId>;
+
+/** An export's stages, in the order they run (with both formats: layout and write once per format). */
+export const ExportStage = z.enum(['check', 'citations', 'layout', 'write', 'done']);
+export type ExportStage = z.infer<typeof ExportStage>;
+
+/**
+ * Progress of a long export, pushed to the caller while the call runs. `done` of `total` counts the
+ * export's steps (the check, the citations, then a layout and a write per format): `done` is how many
+ * were finished when the event was sent, so it only grows and equals `total` on `done`. Within a step
+ * whose writer measures its own progress (pdfmake drawing a PDF's pages) `done` moves by fractions.
+ * `message` is for the user ("Formatting 300 citations…").
+ */
+export const ExportProgress = z
+  .strictObject({
+    exportId: ExportId,
+    stage: ExportStage,
+    format: ExportFormat.optional(),
+    done: z.number().min(0),
+    total: z.int().positive(),
+    message: z.string().max(200),
+  })
+  .refine((e) => e.done <= e.total, { message: 'done must not exceed total.', path: ['done'] });
+export type ExportProgress = z.infer<typeof ExportProgress>;
+
+/**
+ * Where progress events travel. Electron: this IPC channel, sent only to the window that made the
+ * call. Browser mode: Server-Sent Events from `EXPORT_PROGRESS_PATH?exportId=…` (token required).
+ */
+export const EXPORT_PROGRESS_CHANNEL = 'events:export-progress';
+export type ExportProgressChannel = typeof EXPORT_PROGRESS_CHANNEL;
+export const EXPORT_PROGRESS_PATH = '/events/export-progress';
+
+/** What the Electron preload exposes besides the API: subscriptions that return their unsubscribe. */
+export interface BriefingEvents {
+  onExportProgress(listener: (event: ExportProgress) => void): () => void;
+}
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
@@ -269,9 +311,15 @@ export const contract = {
   },
   'briefings:export-file': { input: byId, output: FilePayload },
   'briefings:import-file': { input: z.strictObject({ text: z.string().max(50_000_000) }), output: Briefing },
+  /** Progress events (see ExportProgress) go to the caller when it names the export with `exportId`. */
   'briefings:export': {
-    input: z.strictObject({ id: Id, format: ExportFormat }),
+    input: z.strictObject({ id: Id, format: ExportFormat, exportId: ExportId.optional() }),
     output: ExportResult,
+  },
+  /** DOCX and PDF from one render model: the citations are formatted once for both files. */
+  'briefings:export-both': {
+    input: z.strictObject({ id: Id, exportId: ExportId.optional() }),
+    output: z.object({ docx: ExportResult, pdf: ExportResult }),
   },
 } as const;
 
@@ -294,9 +342,20 @@ export type BriefingApi = {
   [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 };
 
+/**
+ * What a handler may use besides its input: `progress` sends an event to the caller (checked against
+ * the contract, and dropped unless it carries the call's own `exportId`). Absent where nobody listens.
+ */
+export interface CallContext {
+  progress?: (event: ExportProgress) => void;
+}
+
 /** Service-side implementation of every channel. */
 export type Handlers = {
-  [C in Channel]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+  [C in Channel]: (
+    input: ParsedInput<C>,
+    context?: CallContext,
+  ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
 /** Type guard for channel names arriving from outside (HTTP paths, IPC). */

@@ -1,10 +1,12 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channels, type Handlers } from '../contract/api';
+import { channels, EXPORT_PROGRESS_CHANNEL, type ExportProgress, type Handlers } from '../contract/api';
 import { dispatch } from '../contract/dispatch';
 
 /**
  * Registers one `ipcMain.handle` per contract channel. Calls from any frame but our own window's
- * top frame are refused; inputs are parsed with the contract's schema inside `dispatch`.
+ * top frame are refused; inputs are parsed with the contract's schema inside `dispatch`. Progress
+ * events of a call (checked by `dispatch`) go to the web contents that made it and nowhere else, on
+ * the one event channel the preload listens to.
  */
 export function registerIpcHandlers(
   ipcMain: IpcMain,
@@ -19,7 +21,11 @@ export function registerIpcHandlers(
           error: { code: 'forbidden', message: 'This window may not use the Briefing Builder API.' },
         };
       }
-      return dispatch(handlers, channel, input);
+      const sender = event.sender;
+      const progress = (update: ExportProgress) => {
+        if (!sender.isDestroyed()) sender.send(EXPORT_PROGRESS_CHANNEL, update);
+      };
+      return dispatch(handlers, channel, input, { progress });
     });
   }
 }

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { BriefingApi } from '../contract/api';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { BriefingApi, BriefingEvents, ExportProgress, ExportProgressChannel } from '../contract/api';
 
 // One function per channel, never a generic invoke: the renderer can reach exactly the contract.
 // `satisfies` makes a missing or misspelt channel a type error.
@@ -31,6 +31,7 @@ const api = {
   'briefings:get': (input) => ipcRenderer.invoke('briefings:get', input),
   'briefings:update': (input) => ipcRenderer.invoke('briefings:update', input),
   'briefings:export': (input) => ipcRenderer.invoke('briefings:export', input),
+  'briefings:export-both': (input) => ipcRenderer.invoke('briefings:export-both', input),
   'templates:validate': (input) => ipcRenderer.invoke('templates:validate', input),
   'templates:save': (input) => ipcRenderer.invoke('templates:save', input),
   'templates:export': (input) => ipcRenderer.invoke('templates:export', input),
@@ -47,4 +48,19 @@ const api = {
   'briefings:import-file': (input) => ipcRenderer.invoke('briefings:import-file', input),
 } satisfies BriefingApi;
 
+// Events the main process pushes: one subscribe function per event channel, which hands the page the
+// event's data only (never the IPC event or ipcRenderer) and returns the function that unsubscribes.
+// A type, not an import, names the channel: the preload bundle stays free of the contract's schemas.
+const exportProgress: ExportProgressChannel = 'events:export-progress';
+const events = {
+  onExportProgress: (listener) => {
+    const forward = (_event: IpcRendererEvent, progress: ExportProgress) => listener(progress);
+    ipcRenderer.on(exportProgress, forward);
+    return () => {
+      ipcRenderer.removeListener(exportProgress, forward);
+    };
+  },
+} satisfies BriefingEvents;
+
 contextBridge.exposeInMainWorld('briefing', api);
+contextBridge.exposeInMainWorld('briefingEvents', events);

@@ -12,7 +12,15 @@ import {
   type Fact,
   type Source,
 } from '../core/schemas';
-import type { AppInfo, FilePayload, Handlers, StoreStats, TemplateEntry } from '../contract/api';
+import type {
+  AppInfo,
+  CallContext,
+  ExportResult,
+  FilePayload,
+  Handlers,
+  StoreStats,
+  TemplateEntry,
+} from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
@@ -21,7 +29,13 @@ import { importFacts } from './import/facts';
 import { importSources } from './import/sources';
 import { deleteCollection, listCollections, saveCollection } from './search/collections';
 import { searchFacts } from './search/search';
-import { renderBriefing, renderModelOf, safeFileName, type ExportedFile } from './export/render';
+import {
+  renderBriefingFormats,
+  renderModelOf,
+  safeFileName,
+  type ExportedFile,
+  type OnExportProgress,
+} from './export/render';
 import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
 import { parseTemplate, TemplateLibrary } from './templates/library';
@@ -86,10 +100,26 @@ export class Services {
   }
 
   /** Renders a briefing. Findings the template makes blocking stop the export, each one named. */
-  async exportBriefing(id: string, format: ExportFormat): Promise<ExportedFile> {
+  async exportBriefing(
+    id: string,
+    format: ExportFormat,
+    onProgress?: OnExportProgress,
+  ): Promise<ExportedFile> {
+    const [file] = await this.exportBriefingFormats(id, [format], onProgress);
+    if (!file) throw new AppError('internal', 'The export produced no file.');
+    return file;
+  }
+
+  /** Renders a briefing to several formats from one render model (the citations formatted once). */
+  async exportBriefingFormats(
+    id: string,
+    formats: readonly ExportFormat[],
+    onProgress?: OnExportProgress,
+  ): Promise<ExportedFile[]> {
     const briefing = this.store.getBriefing(id);
     const template = this.templates.get(briefing.templateId);
-    return renderBriefing({ briefing, template, ...this.cited(briefing) }, format, this.options.templatesDir);
+    const input = { briefing, template, ...this.cited(briefing) };
+    return renderBriefingFormats(input, formats, this.options.templatesDir, onProgress);
   }
 
   /** "Save this briefing's layout as a template": its template's style, its sections in its order. */
@@ -242,15 +272,38 @@ export class Services {
       'briefings:import-file': ({ text }) => this.importBriefingFile(text),
       'briefings:update': ({ id, content }) =>
         store.updateBriefing(id, content, templates.get(store.getBriefing(id).templateId)),
-      'briefings:export': async ({ id, format }) => {
-        const file = await this.exportBriefing(id, format);
-        return {
-          fileName: file.fileName,
-          mimeType: file.mimeType,
-          dataBase64: Buffer.from(file.bytes).toString('base64'),
-          noteCount: file.noteCount,
-        };
+      'briefings:export': async ({ id, format, exportId }, context) => {
+        const [file] = await this.exportBriefingFormats(id, [format], progressOf(exportId, context));
+        if (!file) throw new AppError('internal', 'The export produced no file.');
+        return toPayload(file);
+      },
+      'briefings:export-both': async ({ id, exportId }, context) => {
+        const [docx, pdf] = await this.exportBriefingFormats(
+          id,
+          ['docx', 'pdf'],
+          progressOf(exportId, context),
+        );
+        if (!docx || !pdf) throw new AppError('internal', 'The export produced no file.');
+        return { docx: toPayload(docx), pdf: toPayload(pdf) };
       },
     };
   }
+}
+
+/** An exported file as it crosses IPC or HTTP. */
+const toPayload = (file: ExportedFile): ExportResult => ({
+  fileName: file.fileName,
+  mimeType: file.mimeType,
+  dataBase64: Buffer.from(file.bytes).toString('base64'),
+  noteCount: file.noteCount,
+});
+
+/** The exporter's progress, addressed to the caller's export (nothing when the caller named none). */
+function progressOf(
+  exportId: string | undefined,
+  context: CallContext | undefined,
+): OnExportProgress | undefined {
+  const send = context?.progress;
+  if (!exportId || !send) return undefined;
+  return (update) => send({ ...update, exportId });
 }

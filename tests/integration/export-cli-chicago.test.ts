@@ -10,7 +10,7 @@ import { repoRoot, templatesDir, tempDir } from '../helpers/fixtures';
 
 // `briefing build` makes a sorted source list in a worker thread while it formats the notes (csl.ts,
 // bibliographyInWorker); the tests run the TypeScript sources, where there is no worker bundle, so
-// this runs the built CLI and holds its notes and source list to the in-process result.
+// this runs the built CLI and holds its notes and source list to the in-process result (no worker).
 describe('briefing build with a large note style (Chicago, from the CSL repository)', () => {
   it('writes the same notes and the same sorted source list as the in-process formatter', async () => {
     const chicago = readFileSync(
@@ -46,7 +46,12 @@ describe('briefing build with a large note style (Chicago, from the CSL reposito
 
     const now = new Date().toISOString();
     const model = renderModelOf(
-      { ...data, briefing: { ...data.briefing, id: 'x', createdAt: now, updatedAt: now }, template },
+      {
+        briefing: { ...data.briefing, id: 'x', createdAt: now, updatedAt: now },
+        template,
+        facts: data.facts,
+        sources: data.sources,
+      },
       templatesDir,
     );
     const text = (await pandocPlain(out)).replace(/\s+/g, ' ');

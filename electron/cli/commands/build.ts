@@ -42,6 +42,8 @@ export const build: Command = {
         },
         format,
         templatesDir,
+        undefined,
+        { sourceListInWorker: true },
       );
     }
     await writeFileAtomic(resolve(values.out), out.bytes);

@@ -155,7 +155,7 @@ function table(t: NonNullable<RenderModel['sections'][number]['table']>, model: 
 }
 
 /** Lays a render model out as a Word document with real footnotes (or endnotes) and a source list. */
-export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
+export async function renderDocx(model: RenderModel, onWrite?: () => void): Promise<Uint8Array> {
   const { style } = model;
   const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
   const noteStyle = model.placement === 'endnotes' ? 'EndnoteText' : 'FootnoteText';
@@ -352,5 +352,7 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
       },
     ],
   });
+  // The document is built; what is left is packing it into the file (the zip), reported as its own step.
+  onWrite?.();
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -1,4 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import type { RenderModel, Run } from '../../core/render-model';
@@ -15,47 +16,472 @@ const roboto = {
 const pt = (mm: number) => mm * 2.8346;
 const LINK_COLOUR = '#1155CC';
 
+/** A body line as placed: where it was before pdfmake placed it (to place it again), whether it has notes. */
+interface Placed {
+  line: LaidNote['lines'][number];
+  x: number | undefined;
+  y: number | undefined;
+  top: number;
+  notes: boolean;
+}
+
+/** A note laid out for a page's foot: its lines (pdfmake `Line`s, already broken) and their height. */
+interface LaidNote {
+  number: number;
+  lines: Array<{ x?: number; y?: number; id?: string; getHeight(): number }>;
+  height: number;
+}
+
 /**
- * pdfmake has one bottom margin for every page. For per-page footnote areas, its layout context
- * (`DocumentContext`, pdfmake 0.3, pinned) is taught one thing: when it starts a page, it keeps free
- * whatever `pageMargins.footnoteReserve(pageIndex)` asks for, when the document's margins carry that
- * function (only footnoted PDFs do; each document carries its own, so concurrent exports do not mix).
- * Returns false when the internals are not what we expect: the caller then keeps one reserve for all.
+ * Per-page footnotes, laid out in the same pass as the body. pdfmake (0.3, pinned) has no footnotes
+ * (upstream issue #2133); its layout is taught three things, only for documents whose margins carry a
+ * `Footnotes` (each document its own, so concurrent exports do not mix):
+ * - when a body line carrying note markers (inlines linking to `note-N`) is placed, the notes are laid
+ *   out (pdfmake's own measuring and line breaking, at the page's text width) and their height is kept
+ *   free at the foot of that page; a line whose notes no longer fit there goes to the next page, as in Word;
+ * - every body line keeps clear of the notes already kept on its page (table cells restore their
+ *   row's starting height, so the limit is checked per line, not only carried);
+ * - once the body is laid out, each page's notes are added at its foot under a short rule.
  */
-function perPageReserve(): boolean {
-  type Context = {
-    pageMargins?: { footnoteReserve?: (pageIndex: number) => number };
+class Footnotes {
+  /** Note number → its pdfmake definition (a fresh object per call: pdfmake consumes what it measures). */
+  noteNode: (number: number) => Content | undefined = () => undefined;
+  constructor(
+    readonly width: number,
+    readonly left: number,
+    readonly pageHeight: number,
+    readonly bottom: number,
+    /** Space above a page's first note, the short rule in its middle: one body-size line, as Word's separator. */
+    readonly rule: number,
+  ) {}
+  /** Page index (0-based) → notes kept at its foot, and the height they take (rule included). */
+  pages = new Map<number, { notes: LaidNote[]; height: number }>();
+  placed = new Set<number>();
+  /** Notes laid out so far (a line sent on to the next page keeps its notes' layout). */
+  laid = new Map<number, LaidNote>();
+  /** The layout builder of the pass under way (measures and breaks the notes). */
+  builder: unknown = null;
+  /** The paragraph being laid out, and its lines on the current page (for widow control). */
+  leaf: unknown = null;
+  run: { leaf: unknown; page: number; lines: Placed[]; lead?: Placed | undefined } | null = null;
+  reset(builder: unknown) {
+    this.pages.clear();
+    this.placed.clear();
+    this.laid.clear();
+    this.builder = builder;
+    this.leaf = this.run = null;
+  }
+}
+
+/** Installs the footnote hooks on pdfmake's prototypes; false when its internals are not what we expect. */
+function footnoteHooks(): boolean {
+  type Ctx = {
     page: number;
+    y: number;
     availableHeight: number;
+    availableWidth: number;
+    pageMargins: { top: number; footnotes?: Footnotes };
+    pages: Array<{ items: Array<{ type: string; item: unknown }> }>;
   };
+  type TextLine = LaidNote['lines'][number] & {
+    inlines: Array<{ linkToDestination?: string | null }>;
+    lastLineInParagraph?: boolean;
+  };
+  type Builder = {
+    pageMargins: { footnotes?: Footnotes };
+    writer: { context(): Ctx };
+    docPreprocessor: { preprocessBlock(node: unknown): unknown };
+    docMeasure: { measureBlock(node: unknown): unknown };
+    buildNextLine(node: unknown): TextLine | null;
+  };
+  type Proto<T> = { prototype: T };
+  const load = <T>(path: string) => (require(path) as { default?: Proto<T> }).default?.prototype;
+  const writer = load<{
+    addLine?: ((this: { context(): Ctx }, line: TextLine, ...rest: unknown[]) => unknown) & { notes?: true };
+  }>('pdfmake/js/ElementWriter.js');
+  const builder = load<{
+    tryLayoutDocument?: (this: Builder, ...args: unknown[]) => unknown;
+    addHeadersAndFooters?: (this: Builder, ...args: unknown[]) => unknown;
+    processLeaf?: (this: Builder, node: unknown) => unknown;
+  }>('pdfmake/js/LayoutBuilder.js');
+  const { addLine } = writer ?? {};
+  const { tryLayoutDocument, addHeadersAndFooters, processLeaf } = builder ?? {};
+  if (!writer || !builder || !addLine || !tryLayoutDocument || !addHeadersAndFooters || !processLeaf)
+    return false;
+  if (addLine.notes) return true;
+
+  const layNote = (b: Builder, f: Footnotes, number: number): LaidNote => {
+    const node = b.docMeasure.measureBlock(b.docPreprocessor.preprocessBlock(f.noteNode(number)));
+    const ctx = b.writer.context();
+    const width = ctx.availableWidth;
+    ctx.availableWidth = f.width;
+    const lines: LaidNote['lines'] = [];
+    try {
+      for (let line = b.buildNextLine(node); line; line = b.buildNextLine(node)) lines.push(line);
+    } finally {
+      ctx.availableWidth = width;
+    }
+    if (lines[0]) lines[0].id = `note-${number}`;
+    const laid = { number, lines, height: lines.reduce((h, l) => h + l.getHeight(), 0) };
+    f.laid.set(number, laid);
+    return laid;
+  };
+
+  const patchedAddLine = function (this: { context(): Ctx }, line: TextLine, ...rest: unknown[]) {
+    const ctx = this.context();
+    const f = ctx.pageMargins.footnotes;
+    if (!f || !f.builder) return addLine.call(this, line, ...rest);
+    if (ctx.y <= ctx.pageMargins.top + 0.01) keepTogether.call(this, f, ctx, line, rest);
+    const kept = f.pages.get(ctx.page);
+    if (kept)
+      ctx.availableHeight = Math.min(ctx.availableHeight, f.pageHeight - f.bottom - kept.height - ctx.y);
+    const numbers: number[] = [];
+    for (const inline of line.inlines ?? []) {
+      const m = /^note-(\d+)$/.exec(inline.linkToDestination ?? '');
+      if (m && !f.placed.has(Number(m[1]))) numbers.push(Number(m[1]));
+    }
+    const notes = numbers.map((n) => f.laid.get(n) ?? layNote(f.builder as Builder, f, n));
+    const extra = notes.length === 0 ? 0 : notes.reduce((h, n) => h + n.height, kept ? 0 : f.rule);
+    // Not enough room for the line and its notes: the next page (unless this one is still empty).
+    if (
+      notes.length > 0 &&
+      ctx.availableHeight < line.getHeight() + extra &&
+      ctx.y > ctx.pageMargins.top + 0.01
+    )
+      return false;
+    return place.call(this, f, ctx, line, notes, extra, rest);
+  } as typeof addLine;
+  /** Adds a line and keeps its notes' room at the page's foot. */
+  /** Adds a line and keeps its notes' room at the page's foot. */
+  function place(
+    this: { context(): Ctx },
+    f: Footnotes,
+    ctx: Ctx,
+    line: TextLine,
+    notes: LaidNote[],
+    extra: number,
+    rest: unknown[],
+  ) {
+    const placed: Placed = { line, x: line.x, y: line.y, top: ctx.y, notes: notes.length > 0 };
+    const position = addLine!.call(this, line, ...rest);
+    if (!position) return position;
+    const run = f.run;
+    if (!f.leaf || rest[0]) f.run = { leaf: null, page: ctx.page, lines: [placed] };
+    else if (run?.leaf === f.leaf && run.page === ctx.page) run.lines.push(placed);
+    else
+      f.run = {
+        leaf: f.leaf,
+        page: ctx.page,
+        lines: [placed],
+        // A list item's bullet: added just before its first line, at the same height.
+        lead:
+          run && !run.leaf && run.page === ctx.page && run.lines[0]?.top === placed.top
+            ? run.lines[0]
+            : undefined,
+      };
+    if (notes.length === 0) return position;
+    const page = f.pages.get(ctx.page) ?? { notes: [], height: f.rule };
+    page.notes.push(...notes);
+    page.height += notes.reduce((h, n) => h + n.height, 0);
+    f.pages.set(ctx.page, page);
+    for (const n of notes) f.placed.add(n.number);
+    ctx.availableHeight -= extra;
+    return position;
+  }
+  /**
+   * Widow and orphan control, as Word does: a paragraph's first line does not end a page alone, nor
+   * does its last line start one alone. Called for a line going first on a fresh page: the paragraph's
+   * line before it comes along (the whole start of the paragraph when only two were left behind).
+   */
+  function keepTogether(this: { context(): Ctx }, f: Footnotes, ctx: Ctx, line: TextLine, rest: unknown[]) {
+    const run = f.run;
+    if (!run?.leaf || run.leaf !== f.leaf || run.page !== ctx.page - 1) return;
+    const n = run.lines.length;
+    const whole = n === 1 || (n === 2 && line.lastLineInParagraph);
+    if (!whole && !(n >= 3 && line.lastLineInParagraph)) return;
+    const moving = whole ? [...(run.lead ? [run.lead] : []), ...run.lines] : run.lines.slice(-1);
+    const first = moving[0];
+    if (!first || moving.some((p) => p.notes) || (whole && first.top <= ctx.pageMargins.top + 0.01)) return;
+    const items = ctx.pages[run.page]?.items ?? [];
+    const at = items.length - moving.length;
+    if (moving.some((p, i) => items[at + i]?.item !== p.line)) return;
+    items.splice(at);
+    f.run = null;
+    for (const p of moving) {
+      p.line.x = p.x;
+      p.line.y = p.y;
+      place.call(this, f, ctx, p.line as TextLine, [], 0, p === run.lead ? [true] : rest);
+    }
+  }
+  patchedAddLine.notes = true;
+  writer.addLine = patchedAddLine;
+
+  builder.tryLayoutDocument = function (this: Builder, ...args: unknown[]) {
+    this.pageMargins?.footnotes?.reset(this);
+    return tryLayoutDocument.apply(this, args);
+  };
+  builder.processLeaf = function (this: Builder, node: unknown) {
+    const f = this.pageMargins?.footnotes;
+    if (!f) return processLeaf.call(this, node);
+    f.leaf = node;
+    try {
+      return processLeaf.call(this, node);
+    } finally {
+      f.leaf = null;
+    }
+  };
+  builder.addHeadersAndFooters = function (this: Builder, ...args: unknown[]) {
+    const f = this.pageMargins?.footnotes;
+    if (f) {
+      const pages = this.writer.context().pages;
+      for (const [index, { notes, height }] of f.pages) {
+        const items = pages[index]?.items;
+        if (!items) continue;
+        let y = f.pageHeight - f.bottom - height;
+        const rule = {
+          type: 'line',
+          x1: f.left,
+          y1: y + f.rule / 2,
+          x2: f.left + 120,
+          y2: y + f.rule / 2,
+        };
+        items.push({ type: 'vector', item: { ...rule, lineWidth: 0.5, lineColor: '#888888' } });
+        y += f.rule;
+        for (const note of notes) {
+          for (const line of note.lines) {
+            line.x = f.left;
+            line.y = y;
+            items.push({ type: 'line', item: line });
+            y += line.getHeight();
+          }
+        }
+      }
+      f.builder = null;
+    }
+    return addHeadersAndFooters.apply(this, args);
+  };
+  return true;
+}
+
+/** What pdfmake's renderer reads from an inline; those alike in everything but text draw as one. */
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  height: number;
+  trailingCut?: number;
+  [key: string]: unknown;
+}
+const DRAWN_ALIKE = [
+  'font',
+  'fontSize',
+  'color',
+  'opacity',
+  'sup',
+  'sub',
+  'characterSpacing',
+  'fontFeatures',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'background',
+  'alignment',
+] as const;
+
+function drawnAlike(a: Inline, b: Inline): boolean {
+  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
+ * own colour, font and position operators: most of the drawing time and of the file). Before a line
+ * is drawn, neighbouring inlines that draw alike and sit edge to edge are joined into one run: the
+ * same glyphs at the same places (pdfkit measures words the way pdfmake did), far fewer operators.
+ */
+function joinInlinesWhenDrawing(): void {
   const proto = (
-    require('pdfmake/js/DocumentContext.js') as {
-      default?: { prototype: { initializePage?: (() => void) & { withReserve?: boolean } } };
+    require('pdfmake/js/Renderer.js') as {
+      default?: {
+        prototype: {
+          renderLine?: ((line: { inlines: Inline[] }, ...rest: unknown[]) => unknown) & { joins?: true };
+        };
+      };
     }
   ).default?.prototype;
-  const original = proto?.initializePage;
-  if (!proto || typeof original !== 'function') return false;
-  if (original.withReserve) return true;
-  const patched = function (this: Context) {
-    original.call(this);
-    const reserve = this.pageMargins?.footnoteReserve?.(this.page);
-    if (reserve) this.availableHeight -= reserve;
-  } as (() => void) & { withReserve?: boolean };
-  patched.withReserve = true;
-  proto.initializePage = patched;
-  return true;
+  const renderLine = proto?.renderLine;
+  if (!proto || !renderLine || renderLine.joins) return;
+  const joined = function (this: unknown, line: { inlines: Inline[] }, ...rest: unknown[]) {
+    const inlines = line.inlines;
+    if (inlines.length > 1) {
+      const out: Inline[] = [];
+      let run: Inline | undefined;
+      for (const inline of inlines) {
+        if (
+          run &&
+          inline.alignment !== 'justify' &&
+          !inline._pageNodeRef &&
+          !run._pageNodeRef &&
+          Math.abs(run.x + run.width - inline.x) < 0.01 &&
+          drawnAlike(run, inline)
+        ) {
+          run.text += inline.text;
+          run.width += inline.width;
+          run.height = Math.max(run.height, inline.height);
+          run.trailingCut = inline.trailingCut ?? 0;
+        } else {
+          // A line is drawn once: its first inline of a run becomes the run.
+          run = inline;
+          out.push(run);
+        }
+      }
+      line.inlines = out;
+    }
+    return renderLine.call(this, line, ...rest);
+  } as typeof renderLine;
+  joined.joins = true;
+  proto.renderLine = joined;
+}
+
+/**
+ * Text that needs no shaping: Latin letters (precomposed accents included), digits, punctuation, the
+ * common typographic quotes and dashes. No combining marks, no zero-width characters, no soft hyphen.
+ */
+const PLAIN_LATIN = /^[\x20-\x7E\xA0-\xAC\xAE-\u024F\u2010-\u2027\u2030-\u203A\u20AC]*$/;
+
+/** pdfkit's embedded font (0.19, pinned): lays text out with fontkit, one word at a time, cached per word. */
+interface EmbeddedFontProto {
+  layoutRun: ((this: EmbeddedFontThis, text: string, features?: unknown) => unknown) & { plain?: true };
+}
+interface EmbeddedFontThis {
+  scale: number;
+  font: { glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number } };
+}
+
+/**
+ * pdfkit shapes every word with fontkit (OpenType substitution and positioning lookups): most of the
+ * time of measuring and drawing text. Plain Latin text needs none of it to look as Word sets it (Word
+ * applies neither kerning nor ligatures unless asked): each character's glyph and its advance width,
+ * for measuring and drawing alike. Anything else (other scripts, combining marks) is shaped as before.
+ */
+function plainLatinLayout(): void {
+  const proto = (
+    require('pdfmake/js/PDFDocument.js') as {
+      default?: { prototype: { provideFont?: ((...args: unknown[]) => object) & { plain?: true } } };
+    }
+  ).default?.prototype;
+  const provideFont = proto?.provideFont;
+  if (!proto || !provideFont || provideFont.plain) return;
+  const patch = (font: EmbeddedFontProto) => {
+    const layoutRun = font.layoutRun;
+    if (typeof layoutRun !== 'function' || layoutRun.plain) return;
+    const plain = function (this: EmbeddedFontThis, text: string, features?: unknown) {
+      if (features || !PLAIN_LATIN.test(text)) return layoutRun.call(this, text, features);
+      const glyphs = [];
+      const positions = [];
+      let advanceWidth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const glyph = this.font.glyphForCodePoint(text.charCodeAt(i));
+        if (!glyph.id) return layoutRun.call(this, text, features);
+        const width = glyph.advanceWidth * this.scale;
+        glyphs.push(glyph);
+        positions.push({ xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
+        advanceWidth += width;
+      }
+      return { glyphs, positions, advanceWidth };
+    } as typeof layoutRun;
+    plain.plain = true;
+    font.layoutRun = plain;
+  };
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args);
+    patch(Object.getPrototypeOf(font) as EmbeddedFontProto);
+    return font;
+  } as typeof provideFont;
+  patched.plain = true;
+  proto.provideFont = patched;
+}
+
+/**
+ * pdfmake looks up some twenty style properties for every word it measures, each time walking its
+ * style stack (and pushing and popping the word itself on it). The stack answers the same while it
+ * is unchanged: its answers are kept until its next push or pop, and a word without a named style of
+ * its own is not pushed to ask (it can only answer for the properties it sets, read from it first).
+ */
+function cachedStyleLookups(): void {
+  type Stack = {
+    push(item: unknown): unknown;
+    pop(count?: number): unknown;
+    getProperty(property: string): unknown;
+    answers?: Map<string, unknown> | undefined;
+  };
+  const StackClass = (
+    require('pdfmake/js/StyleContextStack.js') as {
+      default?: {
+        prototype: Stack;
+        getStyleProperty?: ((
+          item: Record<string, unknown>,
+          stack: Stack | undefined,
+          property: string,
+          fallback: unknown,
+        ) => unknown) & {
+          cached?: true;
+        };
+      };
+    }
+  ).default;
+  const getStyleProperty = StackClass?.getStyleProperty;
+  if (!StackClass || !getStyleProperty || getStyleProperty.cached) return;
+  const { push, pop, getProperty } = StackClass.prototype;
+  StackClass.prototype.push = function (this: Stack, item: unknown) {
+    this.answers = undefined;
+    return push.call(this, item);
+  };
+  StackClass.prototype.pop = function (this: Stack, count?: number) {
+    this.answers = undefined;
+    return pop.call(this, count);
+  };
+  StackClass.prototype.getProperty = function (this: Stack, property: string) {
+    const answers = (this.answers ??= new Map());
+    if (answers.has(property)) return answers.get(property);
+    const value = getProperty.call(this, property);
+    answers.set(property, value);
+    return value;
+  };
+  const cached = function (
+    item: Record<string, unknown>,
+    stack: Stack | undefined,
+    property: string,
+    fallback: unknown,
+  ) {
+    const own = item[property];
+    if (own !== undefined && own !== null) return own;
+    if (!stack || typeof item !== 'object' || item.style !== undefined || item.section !== undefined)
+      return getStyleProperty.call(StackClass, item, stack, property, fallback);
+    const value = stack.getProperty(property);
+    return value !== undefined && value !== null ? value : fallback;
+  } as typeof getStyleProperty;
+  cached.cached = true;
+  StackClass.getStyleProperty = cached;
 }
 
 type PdfMake = typeof import('pdfmake');
 /** Loaded on the first PDF export only: a DOCX export (or the app's start) does not pay for pdfmake. */
 let pdfmake: PdfMake;
 let configured = false;
-let perPage = false;
+let hooked = false;
 async function configure(): Promise<void> {
   if (configured) return;
   const loaded = (await import('pdfmake')) as PdfMake & { default?: PdfMake };
   pdfmake = loaded.default ?? loaded;
-  perPage = perPageReserve();
+  hooked = footnoteHooks();
+  joinInlinesWhenDrawing();
+  plainLatinLayout();
+  cachedStyleLookups();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
   pdfmake.setUrlAccessPolicy(() => false);
@@ -70,41 +496,7 @@ async function configure(): Promise<void> {
 const breakable = (text: string) =>
   text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
 
-/** A paragraph (or table cell) carrying note markers; pdfmake adds `positions` as it lays it out. */
-interface Anchor {
-  node: { positions?: Array<{ pageNumber: number }> };
-  numbers: number[];
-}
-
-/** Per-page footnotes: the space kept for each page's notes, and where the markers landed. */
-interface FootnoteLayout {
-  /** Points kept free above the usual bottom margin of each page (1-based) for its notes. */
-  reserveOf: (page: number) => number;
-  /** The most any page keeps: the footer area is this much taller than the bottom margin. */
-  room: number;
-  /** The page count of this layout (known from the previous pass: the banner's "of N"). */
-  pageCount: number;
-  /** Filled by the definition: the nodes carrying markers, to read their pages after layout. */
-  anchors: Anchor[];
-  /** Filled by the layout: its page count. */
-  laidOut: number;
-}
-
-/**
- * Note number → page, from where the layout put each marker's paragraph: its last page. A marker in the
- * middle of a paragraph that breaks across pages may stand on the page before; its note then follows
- * on the next page (pdfmake reports positions per paragraph, not per marker).
- */
-function notePages(anchors: Anchor[]): Map<number, number> {
-  const pageOf = new Map<number, number>();
-  for (const { node, numbers } of anchors) {
-    const pages = (node.positions ?? []).map((p) => p.pageNumber);
-    if (pages.length > 0) for (const n of numbers) pageOf.set(n, Math.max(...pages));
-  }
-  return pageOf;
-}
-
-function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocumentDefinitions {
+function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentDefinitions {
   const { style } = model;
   const heading = style.headingColour;
   const content: Content[] = [{ text: model.title, style: 'title' }];
@@ -130,7 +522,6 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
   const backTarget = new Map<number, string>();
-  const notesAt = new Map<string, number[]>();
   // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
     runs.map((run) =>
@@ -149,7 +540,6 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     const numbers = runs.flatMap((run) => (run.kind === 'note' ? [run.number] : []));
     const anchor = numbers[0] === undefined ? undefined : `ref-${numbers[0]}`;
     if (anchor) for (const n of numbers) backTarget.set(n, anchor);
-    if (anchor) notesAt.set(anchor, numbers);
     return anchor ? { id: anchor } : {};
   };
 
@@ -228,68 +618,41 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
     }
   }
 
-  if (footnotes) {
-    const collect = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(collect);
-      if (!node || typeof node !== 'object') return;
-      const n = node as Record<string, unknown>;
-      const numbers = typeof n.id === 'string' ? notesAt.get(n.id) : undefined;
-      if (numbers) footnotes.anchors.push({ node: n, numbers });
-      if (Array.isArray(n.ul)) collect(n.ul);
-      if (Array.isArray(n.ol)) collect(n.ol);
-      if (n.table && typeof n.table === 'object') collect((n.table as { body: unknown }).body);
-    };
-    collect(content);
-  }
-
   const m = style.marginsMm;
   const banner = { text: model.classification.label, bold: true, color: model.classification.colour };
-  const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
   const bannerRow = (currentPage: number, pageCount: number) => ({
     columns: [
       style.footer.banner ? banner : { text: '' },
       { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
     ],
   });
-  const noteSize = style.bodySizePt - 1.5;
-  const footnoteBlock = (currentPage: number): Content[] => {
-    if (!footnotes) return [];
-    const pageOf = notePages(footnotes.anchors);
-    const here = model.notes.filter((n) => pageOf.get(n.number) === currentPage);
-    if (here.length === 0) return [];
-    return [
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: '#888888' }] },
-      ...here.map(
-        (n): Content =>
-          ({
-            id: `note-${n.number}`,
+  // As the DOCX's Footnote Text: a point smaller than the body, single-spaced, no space between notes.
+  const noteSize = style.bodySizePt - 1;
+  const notes = new Map(model.notes.map((n) => [n.number, n]));
+  if (footnotes)
+    footnotes.noteNode = (number) => {
+      const n = notes.get(number);
+      return n
+        ? ({
             fontSize: noteSize,
             lineHeight: 1,
-            margin: [0, NOTE_GAP, 0, 0],
             text: [
-              {
-                text: `${n.number}. `,
-                linkToDestination: backTarget.get(n.number) ?? '',
-                color: heading,
-              },
+              { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
               { text: breakable(n.text) },
             ],
-          }) as ContentText,
-      ),
-    ];
-  };
+          } as ContentText)
+        : undefined;
+    };
   const dd: TDocumentDefinitions = {
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
-    pageMargins: footnotes
-      ? // pdfmake keeps this object as the document's margins: see `perPageReserve`.
-        ({
-          left: pt(m.left),
-          top: pt(m.top),
-          right: pt(m.right),
-          bottom: pt(m.bottom) + footnotes.room,
-          footnoteReserve: (pageIndex: number) => footnotes.reserveOf(pageIndex + 1) - footnotes.room,
-        } as unknown as TDocumentDefinitions['pageMargins'])
-      : [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
+    // With footnotes, the margins carry the document's notes: see `footnoteHooks`.
+    pageMargins: {
+      left: pt(m.left),
+      top: pt(m.top),
+      right: pt(m.right),
+      bottom: pt(m.bottom),
+      ...(footnotes ? { footnotes } : {}),
+    } as unknown as TDocumentDefinitions['pageMargins'],
     info: {
       title: model.title,
       ...(model.author ? { author: model.author } : {}),
@@ -306,36 +669,11 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
         { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
       ],
     }),
-    // With footnotes, the footer area is `room` taller than the bottom margin: it starts where the
-    // tallest reserve would, and each page's notes start where its own reserve does. Footers are laid
-    // out after the body, so each page draws the notes whose markers this very layout put on it.
-    // The banner row stays at its usual height from the page's foot (drawn with the background).
-    footer: (currentPage: number, pageCount: number): Content => {
-      if (!footnotes)
-        return {
-          margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
-          ...bannerRow(currentPage, pageCount),
-        } as Content;
-      footnotes.laidOut = pageCount;
-      return {
-        margin: [pt(m.left), footnotes.room - footnotes.reserveOf(currentPage) + 4, pt(m.right), 0],
-        stack: footnoteBlock(currentPage),
-      };
-    },
-    ...(footnotes
-      ? {
-          background: (currentPage: number) =>
-            ({
-              margin: [
-                pt(m.left),
-                pageHeight - Math.min(pt(m.bottom) / 2 + 8, pt(m.bottom) - 4),
-                pt(m.right),
-                0,
-              ],
-              ...bannerRow(currentPage, footnotes.pageCount),
-            }) as Content,
-        }
-      : {}),
+    footer: (currentPage: number, pageCount: number): Content =>
+      ({
+        margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
+        ...bannerRow(currentPage, pageCount),
+      }) as Content,
     content,
     defaultStyle: {
       font: 'Roboto',
@@ -357,8 +695,6 @@ function definition(model: RenderModel, footnotes: FootnoteLayout | null): TDocu
   return dd;
 }
 
-const NOTE_GAP = 2;
-
 /**
  * A conservative height for a page's notes: greedy line wrapping with Roboto's widest common average
  * advance (≈0.55 em), so the reserved area holds them with a little to spare.
@@ -378,108 +714,61 @@ function notesHeight(texts: string[], fontSize: number, width: number): number {
       } else line += w;
     }
   }
-  return lines * fontSize * 1.2 + texts.length * NOTE_GAP + 10;
+  return lines * fontSize * 1.2 + 10;
 }
+
+/** Who hears how much of the final document pdfmake has drawn (0–1); see renderPdfWithProgress. */
+const drawProgress = new AsyncLocalStorage<(fraction: number) => void>();
 
 async function toBytes(dd: TDocumentDefinitions): Promise<Uint8Array> {
-  return new Uint8Array(await pdfmake.createPdf(dd).getBuffer());
-}
-
-/** Lays the document out without drawing a page (`maxPagesNumber: 0`): a footnote pass needs only where things land. */
-async function layOut(dd: TDocumentDefinitions): Promise<void> {
-  await pdfmake.createPdf({ ...dd, maxPagesNumber: 0 } as TDocumentDefinitions).getBuffer();
+  // pdfmake reads its (global) progress callback as a document is created: set it for this one only.
+  const onDrawn = drawProgress.getStore();
+  if (onDrawn) pdfmake.setProgressCallback(onDrawn);
+  const pdf = pdfmake.createPdf(dd);
+  if (onDrawn) pdfmake.setProgressCallback(undefined as unknown as (fraction: number) => void);
+  return new Uint8Array(await pdf.getBuffer());
 }
 
 /**
- * Lays a render model out as a PDF. pdfmake has no footnotes (upstream issue #2133), so where the
- * template asks for them they are laid out in passes. Each page keeps room above its bottom margin for
- * its own notes (see `perPageReserve`); pdfmake lays footers out after the body, so each page's footer
- * draws the notes whose markers this layout put on that page (read from the paragraphs' positions).
- * A layout is kept once every page's notes fit its room; otherwise the next pass gives each page the
- * room its notes need (never less than before, so the passes settle). Passes only lay out; the kept
- * layout is drawn once. Endnotes (and notes under author-date) stay a list at the end. Markers
- * link to their notes and each note's number links back.
+ * renderPdf, telling `onDrawn` how much of the final document pdfmake has drawn (its progress
+ * callback, called per drawn item after the layout; the layout passes themselves report nothing).
+ */
+export function renderPdfWithProgress(
+  model: RenderModel,
+  onDrawn: (fraction: number) => void,
+): Promise<Uint8Array> {
+  return drawProgress.run(onDrawn, () => renderPdf(model));
+}
+
+/**
+ * Lays a render model out as a PDF. Where the template asks for footnotes, each page carries the notes
+ * of the markers on it, laid out in the same pass as the body (see `footnoteHooks`). Endnotes (and
+ * notes under author-date) stay a list at the end. Markers link to their notes and each note's number
+ * links back.
  */
 export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   await configure();
-  if (model.placement !== 'footnotes' || model.notes.length === 0) return toBytes(definition(model, null));
-  const { style } = model;
-  const width =
-    (style.pageSize === 'A4' ? 595.28 : 612) - pt(style.marginsMm.left) - pt(style.marginsMm.right);
-  const fontSize = style.bodySizePt - 1.5;
-  const maxReserve = (style.pageSize === 'A4' ? 841.89 : 792) * 0.45;
-  /** Page → the room its notes need. */
-  const need = (pageOf: Map<number, number>) => {
-    const byPage = new Map<number, string[]>();
-    for (const n of model.notes) {
-      const page = pageOf.get(n.number) ?? 0;
-      byPage.set(page, [...(byPage.get(page) ?? []), `${n.number}. ${n.text}`]);
-    }
-    return new Map(
-      [...byPage].map(([page, texts]) => [page, Math.min(maxReserve, notesHeight(texts, fontSize, width))]),
-    );
-  };
-  // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
-  if (model.notes.some((n) => notesHeight([n.text], fontSize, width) > maxReserve / 2))
+  if (!hooked || model.placement !== 'footnotes' || model.notes.length === 0)
     return toBytes(definition(model, null));
-  // Start with room for the first paragraph-worth of notes on every page; later passes keep on each
-  // page the room its own notes need (never less than an earlier pass kept, so the passes settle).
-  const first = Math.min(
-    maxReserve,
-    notesHeight(
-      model.notes.slice(0, 3).map((n) => n.text),
-      fontSize,
-      width,
-    ),
+  const { style } = model;
+  const pageWidth = style.pageSize === 'A4' ? 595.28 : 612;
+  const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
+  const width = pageWidth - pt(style.marginsMm.left) - pt(style.marginsMm.right);
+  const maxReserve = pageHeight * 0.45;
+  // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
+  if (model.notes.some((n) => notesHeight([n.text], style.bodySizePt - 1, width) > maxReserve / 2))
+    return toBytes(definition(model, null));
+  const footnotes = new Footnotes(
+    width,
+    pt(style.marginsMm.left),
+    pageHeight,
+    pt(style.marginsMm.bottom),
+    style.bodySizePt * 1.2,
   );
-  let pageCount = 0;
-  let reserves = new Map<number, number>();
-  let uniform = first;
-  // Pages past the last layout's end (content pushed on by bigger reserves) get a typical page's room.
-  let typical = first;
-  const layout = (): FootnoteLayout => {
-    const [kept, all, usual] = [reserves, uniform, typical];
-    const perPageKnown = perPage && pageCount > 0;
-    return {
-      reserveOf: perPageKnown ? (page) => kept.get(page) ?? usual : () => all,
-      room: perPageKnown ? maxReserve : all,
-      pageCount,
-      anchors: [],
-      laidOut: 0,
-    };
-  };
-  for (let pass = 0; pass < 8; pass++) {
-    const current = layout();
-    await layOut(definition(model, current));
-    // Each page draws the notes its layout put on it: the layout is right once each fits its room.
-    const needed = need(fillGaps(notePages(current.anchors), model));
-    if ([...needed].every(([page, h]) => h <= current.reserveOf(page)))
-      return toBytes(definition(model, { ...current, pageCount: current.laidOut, anchors: [] }));
-    // Pages up to the last with notes keep what their notes need; those after it (the source list, or
-    // where the notes' paragraphs will move as pages fill up) get a typical page's room.
-    const next = new Map<number, number>();
-    const lastWithNotes = Math.max(0, ...[...needed].filter(([, h]) => h > 0).map(([page]) => page));
-    for (let page = 1; page <= lastWithNotes; page++)
-      next.set(
-        page,
-        Math.max(needed.get(page) ?? 0, pass > 0 && pageCount > 0 ? current.reserveOf(page) : 0),
-      );
-    reserves = next;
-    uniform = Math.max(uniform, ...needed.values());
-    const withNotes = [...needed.values()].filter((h) => h > 0);
-    typical = withNotes.reduce((a, b) => a + b, 0) / Math.max(1, withNotes.length);
-    pageCount = current.laidOut;
-  }
-  return toBytes(definition(model, layout()));
-}
-
-/** A note whose marker was not seen (none should be) goes on the page of the note before it. */
-function fillGaps(pageOf: Map<number, number>, model: RenderModel): Map<number, number> {
-  let last = 1;
-  for (const n of model.notes) {
-    const page = pageOf.get(n.number);
-    if (page === undefined) pageOf.set(n.number, last);
-    else last = page;
-  }
-  return pageOf;
+  const bytes = await toBytes(definition(model, footnotes));
+  // Every note at a page's foot, none crowding out its page: otherwise (notes of one line filling a
+  // page) they go to the end.
+  const placed = footnotes.placed.size === model.notes.length;
+  const crowded = [...footnotes.pages.values()].some((p) => p.height > pageHeight * 0.6);
+  return placed && !crowded ? bytes : toBytes(definition(model, null));
 }

@@ -1,7 +1,8 @@
+import type { ExportProgress } from '../../contract/api';
 import { checkBriefing } from '../../core/check';
 import { AppError } from '../../core/errors';
 import { buildRenderModel, type RenderModel } from '../../core/render-model';
-import type { Briefing, ExportFormat, Fact, Source } from '../../core/schemas';
+import { blockFactIds, type Briefing, type ExportFormat, type Fact, type Source } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import { builtInStylesDir, cslFormatter } from './csl';
 
@@ -37,23 +38,67 @@ export function safeFileName(title: string): string {
 }
 
 /** The render model of a briefing, its citations formatted by the template's CSL style. */
-export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {
+export interface RenderOptions {
+  /**
+   * Make the source list in a worker thread beside the notes. For a one-shot process (`briefing
+   * build`), where every citeproc engine is built cold; a long-running app keeps its engines and is
+   * faster in-thread after its first export.
+   */
+  sourceListInWorker?: boolean;
+}
+
+export function renderModelOf(
+  input: RenderInput,
+  templatesDir: string,
+  options: RenderOptions = {},
+): RenderModel {
   const { citations } = input.template;
   const formatter = cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
-    prefetch: citations.sourceList ? input.sources : undefined,
+    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
   });
   return buildRenderModel({ ...input, formatter });
 }
 
+/** A progress event as the exporter sends it; the host adds the caller's `exportId`. */
+export type ExportProgressUpdate = Omit<ExportProgress, 'exportId'>;
+export type OnExportProgress = (update: ExportProgressUpdate) => void;
+
+/** pdfmake reports each drawn item; progress moves on in twentieths of the PDF's write step. */
+const DRAW_STEPS = 20;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 /**
  * Renders a briefing to DOCX or PDF. Findings the template makes blocking stop the export, each one
  * named. The writer of the other format is not loaded (the CLI's `build` is a whole process per file).
+ * `onProgress` hears each stage as it starts (see ExportProgress for what `done` and `total` count).
  */
 export async function renderBriefing(
   input: RenderInput,
   format: ExportFormat,
   templatesDir: string,
+  onProgress?: OnExportProgress,
+  options: RenderOptions = {},
 ): Promise<ExportedFile> {
+  const [file] = await renderBriefingFormats(input, [format], templatesDir, onProgress, options);
+  if (!file) throw new AppError('internal', 'The export produced no file.');
+  return file;
+}
+
+/**
+ * Renders a briefing to several formats from one render model: the check runs and the citations are
+ * formatted once, then each format is laid out and written in turn. Files come back in `formats` order.
+ */
+export async function renderBriefingFormats(
+  input: RenderInput,
+  formats: readonly ExportFormat[],
+  templatesDir: string,
+  onProgress: OnExportProgress = () => {},
+  options: RenderOptions = {},
+): Promise<ExportedFile[]> {
+  // Steps: the check, the citations, then a layout and a write per format.
+  const total = 2 + 2 * formats.length;
+  onProgress({ stage: 'check', done: 0, total, message: 'Checking the briefing…' });
   const blocking = checkBriefing(input).filter((f) => f.severity === 'block');
   if (blocking.length > 0) {
     throw new AppError(
@@ -61,15 +106,54 @@ export async function renderBriefing(
       `The template does not allow export yet: ${blocking.map((f) => f.message).join(' ')}`,
     );
   }
-  const model = renderModelOf(input, templatesDir);
-  const bytes =
-    format === 'docx'
-      ? await (await import('./docx')).renderDocx(model)
-      : await (await import('./pdf')).renderPdf(model);
-  return {
-    fileName: `${safeFileName(input.briefing.title)}.${format}`,
-    mimeType: MIME[format],
-    bytes,
-    noteCount: model.notes.length,
-  };
+  const marks = input.briefing.sections.reduce(
+    (n, s) => n + s.blocks.reduce((m, b) => m + blockFactIds(b).length, 0),
+    0,
+  );
+  onProgress({ stage: 'citations', done: 1, total, message: `Formatting ${plural(marks, 'citation')}…` });
+  const model = renderModelOf(input, templatesDir, options);
+  const files: ExportedFile[] = [];
+  for (const [i, format] of formats.entries()) {
+    const done = 2 + 2 * i;
+    const label = format.toUpperCase();
+    let bytes: Uint8Array;
+    if (format === 'docx') {
+      onProgress({ stage: 'layout', format, done, total, message: `Laying out the ${label}…` });
+      bytes = await (
+        await import('./docx')
+      ).renderDocx(model, () =>
+        onProgress({ stage: 'write', format, done: done + 1, total, message: `Writing the ${label} file…` }),
+      );
+    } else {
+      onProgress({ stage: 'layout', format, done, total, message: 'Laying out pages…' });
+      // The layout is done when pdfmake draws its first item; from then on, it counts what it drew.
+      let drawn = -1;
+      bytes = await (
+        await import('./pdf')
+      ).renderPdfWithProgress(model, (fraction) => {
+        const step = Math.floor(Math.min(1, fraction) * DRAW_STEPS);
+        if (step <= drawn || step >= DRAW_STEPS) return;
+        drawn = step;
+        const message = `Writing the ${label} file…`;
+        onProgress({ stage: 'write', format, done: done + 1 + step / DRAW_STEPS, total, message });
+      });
+      // A document without a drawn item (none should be) still reports its write step.
+      if (drawn < 0)
+        onProgress({ stage: 'write', format, done: done + 1, total, message: `Writing the ${label} file…` });
+    }
+    files.push({
+      fileName: `${safeFileName(input.briefing.title)}.${format}`,
+      mimeType: MIME[format],
+      bytes,
+      noteCount: model.notes.length,
+    });
+  }
+  const names = formats.map((f) => f.toUpperCase()).join(' and ');
+  onProgress({
+    stage: 'done',
+    done: total,
+    total,
+    message: `Exported ${names} with ${plural(model.notes.length, 'note')}.`,
+  });
+  return files;
 }

@@ -1,8 +1,11 @@
 import type {
   BriefingApi,
+  BriefingEvents,
   Channel,
   ChannelInput,
   ChannelOutput,
+  EXPORT_PROGRESS_PATH,
+  ExportProgress,
   Result,
 } from '../../../electron/contract/api';
 import type { AppErrorData } from '../../../electron/core/errors';
@@ -11,6 +14,8 @@ declare global {
   interface Window {
     /** Present in Electron: the preload bridge. */
     briefing?: BriefingApi;
+    /** Present in Electron: subscriptions to what the main process pushes. */
+    briefingEvents?: BriefingEvents;
   }
 }
 
@@ -40,8 +45,9 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+const token = window.briefing ? '' : browserToken();
+
 function httpApi(): BriefingApi {
-  const token = browserToken();
   const post = async (channel: string, input: unknown): Promise<Result<unknown>> => {
     const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
@@ -82,3 +88,61 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 }
 
 export const isElectron = window.briefing !== undefined;
+
+/** Browser mode: the export's progress as Server-Sent Events, read with fetch (which can send the token). */
+async function httpProgress(
+  exportId: string,
+  listener: (event: ExportProgress) => void,
+): Promise<() => void> {
+  // The path as a literal the contract's type vouches for (a value import would bundle the schemas).
+  const path: typeof EXPORT_PROGRESS_PATH = '/events/export-progress';
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  let res: Response;
+  try {
+    res = await fetch(`${path}?exportId=${encodeURIComponent(exportId)}`, {
+      headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
+      signal: controller.signal,
+    });
+  } catch {
+    return stop; // No progress then; the export itself still answers.
+  }
+  if (!res.ok || !res.body) return stop;
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffer = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += value;
+      // Events end with a blank line; a `progress` event's data line is the event's JSON.
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) !== -1) {
+        const lines = buffer.slice(0, end).split('\n');
+        buffer = buffer.slice(end + 2);
+        if (!lines.includes('event: progress')) continue;
+        const data = lines.find((l) => l.startsWith('data: '));
+        if (data) listener(JSON.parse(data.slice(6)) as ExportProgress);
+      }
+    }
+  })().catch(() => {});
+  return stop;
+}
+
+/**
+ * Listens to the progress of the export named `exportId` (pass the same id to the export call). Resolves
+ * once listening, so no early event is missed; the function it resolves to stops listening.
+ */
+export async function watchExport(
+  exportId: string,
+  listener: (event: ExportProgress) => void,
+): Promise<() => void> {
+  const events = window.briefingEvents;
+  if (events) return events.onExportProgress((e) => e.exportId === exportId && listener(e));
+  return httpProgress(exportId, listener);
+}
+
+/** A fresh export id: 32 random hex digits. */
+export function newExportId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channels, type Handlers } from '../../../electron/contract/api';
+import {
+  channels,
+  EXPORT_PROGRESS_CHANNEL,
+  type ExportProgress,
+  type Handlers,
+} from '../../../electron/contract/api';
 import { isSafeExternalUrl } from '../../../electron/main/external-url';
 import { registerIpcHandlers } from '../../../electron/main/ipc';
 import { isTrustedSender, type SenderEvent } from '../../../electron/main/sender';
@@ -113,5 +118,86 @@ describe('registerIpcHandlers', () => {
     const ok = await handle(event() as IpcMainInvokeEvent, {});
     expect(ok).toEqual({ ok: true, value: [] });
     expect(calls).toBe(before + 1);
+  });
+});
+
+describe('registerIpcHandlers: export progress', () => {
+  /** A web contents that records what main sends it. */
+  const contents = (id: number) => {
+    const sent: Array<[string, unknown]> = [];
+    let isDestroyed = false;
+    const wc = {
+      id,
+      send: (channel: string, data: unknown) => sent.push([channel, data]),
+      isDestroyed: () => isDestroyed,
+    };
+    return { wc: wc as unknown as IpcMainInvokeEvent['sender'], sent, destroy: () => (isDestroyed = true) };
+  };
+  const window = contents(1);
+  const otherWindow = contents(2);
+  // Dropped events are logged; the log is expected here.
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  afterAll(() => logged.mockRestore());
+  const step = (exportId: string, over: Partial<ExportProgress> = {}): ExportProgress => ({
+    exportId,
+    stage: 'citations',
+    done: 1,
+    total: 4,
+    message: 'Formatting 3 citations…',
+    ...over,
+  });
+  let runs = 0;
+  const handlers = new Proxy({} as Handlers, {
+    get:
+      (_t, channel) =>
+      (input: { exportId?: string }, context?: { progress?: (e: ExportProgress) => void }) => {
+        runs += 1;
+        if (channel !== 'briefings:export') return [];
+        const id = input.exportId ?? 'none';
+        context?.progress?.(step(id));
+        context?.progress?.(step('someone-elses-export')); // not this call's export: dropped
+        context?.progress?.(step(id, { done: 9 })); // done over total: dropped
+        context?.progress?.({ ...step(id), extra: '<script>' } as ExportProgress); // unknown key: dropped
+        context?.progress?.(step(id, { stage: 'done', done: 4 }));
+        return { fileName: 'b.docx', mimeType: 'x', dataBase64: '', noteCount: 3 };
+      },
+  });
+  const { ipc, registered } = fakeIpcMain();
+  registerIpcHandlers(ipc, handlers, (e) => isTrustedSender(e, window.wc, appUrl));
+  const exportCall = registered.get('briefings:export')!;
+  const from = (sender: unknown) => event({ sender }) as IpcMainInvokeEvent;
+
+  it('sends checked events of the call to the web contents that made it, on the progress channel only', async () => {
+    const r = await exportCall(from(window.wc), { id: 'b1', format: 'docx', exportId: 'export-0001' });
+    expect(r).toMatchObject({ ok: true });
+    expect(window.sent).toEqual([
+      [EXPORT_PROGRESS_CHANNEL, step('export-0001')],
+      [EXPORT_PROGRESS_CHANNEL, step('export-0001', { stage: 'done', done: 4 })],
+    ]);
+    expect(otherWindow.sent).toEqual([]);
+    expect(logged).toHaveBeenCalledTimes(3);
+  });
+
+  it('sends nothing for a call without an exportId, and refuses a malformed one before the handler runs', async () => {
+    window.sent.length = 0;
+    await exportCall(from(window.wc), { id: 'b1', format: 'docx' });
+    expect(window.sent).toEqual([]);
+    const before = runs;
+    const bad = await exportCall(from(window.wc), { id: 'b1', format: 'docx', exportId: '../x' });
+    expect(bad).toMatchObject({ ok: false, error: { path: 'exportId' } });
+    expect(runs).toBe(before);
+    expect(window.sent).toEqual([]);
+  });
+
+  it('sends nothing to an untrusted sender (its call never runs) or to a closed window', async () => {
+    const before = runs;
+    const r = await exportCall(from(otherWindow.wc), { id: 'b1', format: 'docx', exportId: 'export-0002' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(runs).toBe(before);
+    expect(otherWindow.sent).toEqual([]);
+    window.destroy();
+    window.sent.length = 0;
+    await exportCall(from(window.wc), { id: 'b1', format: 'docx', exportId: 'export-0003' });
+    expect(window.sent).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { CheckFinding, ExportResult } from '../../../../electron/contract/api';
+import type { CheckFinding, ExportProgress, ExportResult } from '../../../../electron/contract/api';
 import type { Briefing } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { createPortal } from 'react-dom';
-import { call } from '../../api/client';
+import { call, newExportId, watchExport } from '../../api/client';
 import { saveExport } from './download';
 
 export type ExportFormat = 'docx' | 'pdf' | 'both';
@@ -35,7 +35,7 @@ export function safeFileName(name: string): string {
 type Phase =
   | { kind: 'checking' }
   | { kind: 'ready'; findings: CheckFinding[] }
-  | { kind: 'exporting'; findings: CheckFinding[]; step: string }
+  | { kind: 'exporting'; findings: CheckFinding[]; progress: ExportProgress | null }
   | { kind: 'done'; findings: CheckFinding[]; files: ExportResult[] }
   | { kind: 'error'; findings: CheckFinding[]; message: string };
 
@@ -114,20 +114,30 @@ export function ExportDialog({
 
   const doExport = async () => {
     localStorage.setItem(FORMAT_KEY, format);
-    const formats = format === 'both' ? (['docx', 'pdf'] as const) : [format];
     const base = safeFileName(fileName);
     setFileName(base);
-    const files: ExportResult[] = [];
+    const exportId = newExportId();
+    setPhase({ kind: 'exporting', findings, progress: null });
+    // Listening starts before the export does, so its first stage is not missed.
+    const stop = await watchExport(exportId, (progress) =>
+      setPhase((p) => (p.kind === 'exporting' ? { ...p, progress } : p)),
+    );
     try {
-      for (const f of formats) {
-        setPhase({ kind: 'exporting', findings, step: `Exporting ${f.toUpperCase()}…` });
-        const file = await call('briefings:export', { id: draft.id, format: f });
-        files.push({ ...file, fileName: `${base}.${f}` });
-      }
+      // Both formats in one call: one render model, the citations formatted once.
+      const exported: Array<[ExportResult, 'docx' | 'pdf']> =
+        format === 'both'
+          ? await call('briefings:export-both', { id: draft.id, exportId }).then(({ docx, pdf }) => [
+              [docx, 'docx'],
+              [pdf, 'pdf'],
+            ])
+          : [[await call('briefings:export', { id: draft.id, format, exportId }), format]];
+      const files = exported.map(([file, f]) => ({ ...file, fileName: `${base}.${f}` }));
       files.forEach(saveExport);
       setPhase({ kind: 'done', findings, files });
     } catch (error) {
       setPhase({ kind: 'error', findings, message: (error as Error).message });
+    } finally {
+      stop();
     }
   };
 
@@ -243,8 +253,16 @@ export function ExportDialog({
         </section>
 
         {phase.kind === 'exporting' ? (
-          <div className="export-progress" role="status">
-            <progress aria-label="Export progress" /> {phase.step}
+          <div className="export-progress">
+            {/* Determinate once the first stage is heard; the stage text is announced as it changes. */}
+            {phase.progress ? (
+              <progress aria-label="Export progress" value={phase.progress.done} max={phase.progress.total} />
+            ) : (
+              <progress aria-label="Export progress" />
+            )}{' '}
+            <span role="status" aria-live="polite">
+              {phase.progress?.message ?? 'Starting the export…'}
+            </span>
           </div>
         ) : null}
         {phase.kind === 'error' ? (
