@@ -47,17 +47,27 @@ export interface RenderOptions {
   sourceListInWorker?: boolean;
 }
 
+/** The template's CSL formatter; with `sourceListInWorker`, its source list is started at once. */
+function formatterFor(input: RenderInput, templatesDir: string, options: RenderOptions) {
+  const { citations } = input.template;
+  return cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
+    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
+  });
+}
+
 export function renderModelOf(
   input: RenderInput,
   templatesDir: string,
   options: RenderOptions = {},
 ): RenderModel {
-  const { citations } = input.template;
-  const formatter = cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
-    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
-  });
-  return buildRenderModel({ ...input, formatter });
+  return buildRenderModel({ ...input, formatter: formatterFor(input, templatesDir, options) });
 }
+
+/** The writers of `formats`, loaded (a first export in a process loads docx or pdfmake and its fonts). */
+const writers = async (formats: readonly ExportFormat[]) => ({
+  docx: formats.includes('docx') ? await import('./docx') : null,
+  pdf: formats.includes('pdf') ? await import('./pdf') : null,
+});
 
 /** A progress event as the exporter sends it; the host adds the caller's `exportId`. */
 export type ExportProgressUpdate = Omit<ExportProgress, 'exportId'>;
@@ -111,7 +121,10 @@ export async function renderBriefingFormats(
     0,
   );
   onProgress({ stage: 'citations', done: 1, total, message: `Formatting ${plural(marks, 'citation')}…` });
-  const model = renderModelOf(input, templatesDir, options);
+  // The writers load while a source-list worker (if any) builds its engine, before the notes are formatted.
+  const formatter = formatterFor(input, templatesDir, options);
+  const { docx, pdf } = await writers(formats);
+  const model = buildRenderModel({ ...input, formatter });
   const files: ExportedFile[] = [];
   for (const [i, format] of formats.entries()) {
     const done = 2 + 2 * i;
@@ -119,18 +132,14 @@ export async function renderBriefingFormats(
     let bytes: Uint8Array;
     if (format === 'docx') {
       onProgress({ stage: 'layout', format, done, total, message: `Laying out the ${label}…` });
-      bytes = await (
-        await import('./docx')
-      ).renderDocx(model, () =>
+      bytes = await docx!.renderDocx(model, () =>
         onProgress({ stage: 'write', format, done: done + 1, total, message: `Writing the ${label} file…` }),
       );
     } else {
       onProgress({ stage: 'layout', format, done, total, message: 'Laying out pages…' });
       // The layout is done when pdfmake draws its first item; from then on, it counts what it drew.
       let drawn = -1;
-      bytes = await (
-        await import('./pdf')
-      ).renderPdfWithProgress(model, (fraction) => {
+      bytes = await pdf!.renderPdfWithProgress(model, (fraction) => {
         const step = Math.floor(Math.min(1, fraction) * DRAW_STEPS);
         if (step <= drawn || step >= DRAW_STEPS) return;
         drawn = step;
