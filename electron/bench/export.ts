@@ -6,16 +6,15 @@
 //   --runs N   timed runs of each (default 5), after one untimed warm-up.
 //   --keep     keep the inputs and outputs (the briefing file, for profiling) and print where.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Inline } from '../core/rich-text';
 import { attribution } from '../core/schemas';
-import { Template } from '../core/template';
 import { BRIEFING_FILE_VERSION } from '../services/briefing-file';
 import { sourceToCsl } from '../services/export/library';
-import { syntheticBriefing } from './synthetic-briefing';
+import { benchSetup, chicagoCsl } from './synthetic-briefing';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
@@ -24,25 +23,7 @@ const runs = Math.max(1, Number(values.runs));
 const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-export-'));
 const chicagoPath = join(root, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl');
-const chicago = readFileSync(chicagoPath, 'utf8');
-
-const base = JSON.parse(readFileSync(join(root, 'templates', 'situation-brief.json'), 'utf8')) as object;
-const sectionIds = ['summary', 'developments', 'positions', 'outlook', 'implications'];
-const template = Template.parse({
-  ...base,
-  // Its own id, so `briefing build` installs it rather than using the built-in situation brief.
-  id: 'bench-chicago',
-  sections: sectionIds.map((id) => ({ id, heading: id[0]?.toUpperCase() + id.slice(1) })),
-  citations: { style: { csl: chicago }, placement: 'footnotes', sourceList: true },
-});
-const data = syntheticBriefing({
-  templateId: template.id,
-  sectionIds,
-  paragraphs: 130,
-  words: 75,
-  citations: 300,
-  sourceCount: 120,
-});
+const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl: chicagoCsl(root) } });
 
 // The same briefing on the template's default note style (templates/csl/briefing-notes.csl), for
 // both tools: what most of the app's users export; Chicago above is the issue's calibration.
@@ -103,32 +84,14 @@ writeFileSync(bibFile, JSON.stringify(data.sources.map(sourceToCsl)));
 
 const cli = join(root, 'bin', 'briefing.mjs');
 const profile = `file://${join(dir, 'lo-profile')}`;
+const pandoc = (csl: string, out: string) =>
+  ['pandoc', mdFile, '--citeproc', '--bibliography', bibFile, '--csl', csl, '-o', out] as const;
 const commands = {
   docx_s: [process.execPath, cli, 'build', briefingFile, '--out', join(dir, 'ours.docx')],
-  pandoc_docx_s: [
-    'pandoc',
-    mdFile,
-    '--citeproc',
-    '--bibliography',
-    bibFile,
-    '--csl',
-    chicagoPath,
-    '-o',
-    join(dir, 'pandoc.docx'),
-  ],
+  pandoc_docx_s: pandoc(chicagoPath, join(dir, 'pandoc.docx')),
   pdf_s: [process.execPath, cli, 'build', briefingFile, '--out', join(dir, 'ours.pdf')],
   docx_default_s: [process.execPath, cli, 'build', defaultFile, '--out', join(dir, 'ours-default.docx')],
-  pandoc_docx_default_s: [
-    'pandoc',
-    mdFile,
-    '--citeproc',
-    '--bibliography',
-    bibFile,
-    '--csl',
-    notesStylePath,
-    '-o',
-    join(dir, 'pandoc-default.docx'),
-  ],
+  pandoc_docx_default_s: pandoc(notesStylePath, join(dir, 'pandoc-default.docx')),
   pdf_default_s: [process.execPath, cli, 'build', defaultFile, '--out', join(dir, 'ours-default.pdf')],
   libreoffice_pdf_s: [
     'soffice',

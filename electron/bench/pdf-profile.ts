@@ -3,13 +3,12 @@
 //   esbuild electron/bench/pdf-profile.ts --bundle --platform=node --format=esm --packages=external \
 //     --outfile=/tmp/pdf-profile.mjs && node /tmp/pdf-profile.mjs [--csl] [--runs N] [--out file.pdf] [--docx file.docx]
 //   --csl   format citations with the Chicago CSL style (as bench:export does) instead of simpleFormatter
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildRenderModel } from '../core/render-model';
-import { Template } from '../core/template';
-import { syntheticBriefing } from './synthetic-briefing';
+import { benchSetup, chicagoCsl } from './synthetic-briefing';
 
 const { values } = parseArgs({
   options: {
@@ -20,26 +19,7 @@ const { values } = parseArgs({
   },
 });
 const root = process.cwd();
-const chicago = readFileSync(
-  join(root, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'),
-  'utf8',
-);
-const base = JSON.parse(readFileSync(join(root, 'templates', 'situation-brief.json'), 'utf8')) as object;
-const sectionIds = ['summary', 'developments', 'positions', 'outlook', 'implications'];
-const template = Template.parse({
-  ...base,
-  id: 'bench-chicago',
-  sections: sectionIds.map((id) => ({ id, heading: id[0]?.toUpperCase() + id.slice(1) })),
-  citations: { style: { csl: chicago }, placement: 'footnotes', sourceList: true },
-});
-const data = syntheticBriefing({
-  templateId: template.id,
-  sectionIds,
-  paragraphs: 130,
-  words: 75,
-  citations: 300,
-  sourceCount: 120,
-});
+const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl: chicagoCsl(root) } });
 const formatter = values.csl
   ? (await import('../services/export/csl')).cslFormatter(template.citations.style, join(root, 'templates'))
   : undefined;

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Inline } from '../core/rich-text';
 import type { Briefing, Fact, Source } from '../core/schemas';
+import { Template } from '../core/template';
 
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'Le Monde', 'BBC', 'Kyiv Independent', 'Meduza', 'TASS'];
 const SPEAKERS: Array<[string, string]> = [
@@ -117,4 +120,48 @@ export function syntheticBriefing(options: {
     facts,
     sources,
   };
+}
+
+/** Chicago notes-bibliography from the CSL repository (5 000 lines): the calibration style. */
+export const chicagoCsl = (root: string) =>
+  readFileSync(join(root, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'), 'utf8');
+
+/** The size of the bench:export briefing: about 40 pages. */
+export const BENCH_BRIEFING = { paragraphs: 130, words: 75, citations: 300, sourceCount: 120 } as const;
+
+/**
+ * The templates the export benchmarks use: the built-in situation brief's look, with plain sections and
+ * the given citation style (its own id, so nothing mistakes it for the built-in), and a synthetic briefing
+ * on it of the given size.
+ */
+export function benchSetup(
+  root: string,
+  options: {
+    id: string;
+    style: Template['citations']['style'];
+    placement?: Template['citations']['placement'];
+    sectionIds?: string[];
+    size?: { paragraphs: number; words: number; citations: number; sourceCount: number };
+  },
+): { template: Template; data: SyntheticBriefing } {
+  const base = JSON.parse(readFileSync(join(root, 'templates', 'situation-brief.json'), 'utf8')) as object;
+  const sectionIds = options.sectionIds ?? [
+    'summary',
+    'developments',
+    'positions',
+    'outlook',
+    'implications',
+  ];
+  const template = Template.parse({
+    ...base,
+    id: options.id,
+    sections: sectionIds.map((id) => ({ id, heading: id[0]?.toUpperCase() + id.slice(1) })),
+    citations: { style: options.style, placement: options.placement ?? 'footnotes', sourceList: true },
+  });
+  const data = syntheticBriefing({
+    templateId: template.id,
+    sectionIds,
+    ...(options.size ?? BENCH_BRIEFING),
+  });
+  return { template, data };
 }

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Template } from '../../electron/core/template';
-import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
+import { benchSetup, chicagoCsl } from '../../electron/bench/synthetic-briefing';
 import { renderModelOf } from '../../electron/services/export/render';
 import { pandocPlain } from '../helpers/readers';
 import { repoRoot, templatesDir, tempDir } from '../helpers/fixtures';
@@ -13,25 +12,12 @@ import { repoRoot, templatesDir, tempDir } from '../helpers/fixtures';
 // this runs the built CLI and holds its notes and source list to the in-process result (no worker).
 describe('briefing build with a large note style (Chicago, from the CSL repository)', () => {
   it('writes the same notes and the same sorted source list as the in-process formatter', async () => {
-    const chicago = readFileSync(
-      join(repoRoot, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'),
-      'utf8',
-    );
-    const base = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as object;
-    const sectionIds = ['summary', 'developments'];
-    const template = Template.parse({
-      ...base,
+    const { template, data } = benchSetup(repoRoot, {
       id: 'chicago-check',
-      sections: sectionIds.map((id) => ({ id, heading: id })),
-      citations: { style: { csl: chicago }, placement: 'endnotes', sourceList: true },
-    });
-    const data = syntheticBriefing({
-      templateId: template.id,
-      sectionIds,
-      paragraphs: 12,
-      words: 30,
-      citations: 40,
-      sourceCount: 15,
+      style: { csl: chicagoCsl(repoRoot) },
+      placement: 'endnotes',
+      sectionIds: ['summary', 'developments'],
+      size: { paragraphs: 12, words: 30, citations: 40, sourceCount: 15 },
     });
     const dir = tempDir('briefing-chicago-');
     const file = join(dir, 'b.briefing.json');
