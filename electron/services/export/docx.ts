@@ -308,24 +308,16 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
           next: 'Normal',
           ...heading1Look,
         },
-        {
-          // Word's built-in "List Bullet" (style id ListBullet), carrying the template's font.
-          id: 'ListBullet',
-          name: 'List Bullet',
+        // Word's built-in "List Bullet" and "List Number" (style ids ListBullet, ListNumber), carrying
+        // the template's font.
+        ...(['List Bullet', 'List Number'] as const).map((name) => ({
+          id: name.replace(' ', ''),
+          name,
           basedOn: 'Normal',
           quickFormat: true,
           run: { font: style.fontFamily, size: halfPoints(style.bodySizePt) },
           paragraph: { indent: { left: 720, hanging: 360 } },
-        },
-        {
-          // Word's built-in "List Number" (style id ListNumber).
-          id: 'ListNumber',
-          name: 'List Number',
-          basedOn: 'Normal',
-          quickFormat: true,
-          run: { font: style.fontFamily, size: halfPoints(style.bodySizePt) },
-          paragraph: { indent: { left: 720, hanging: 360 } },
-        },
+        })),
       ],
     },
     ...(model.placement === 'endnotes'
