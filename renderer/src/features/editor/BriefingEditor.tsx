@@ -9,6 +9,7 @@ import {
   type Source,
 } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import { contentErrorMessage } from './content-error';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
@@ -73,11 +74,13 @@ export function BriefingEditor(props: Props) {
   const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
+  const latestTemplate = useRef(template);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const first = useRef(true);
   useLayoutEffect(() => {
     latest.current = draft;
-  }, [draft]);
+    latestTemplate.current = template;
+  }, [draft, template]);
 
   const persist = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
@@ -97,7 +100,15 @@ export function BriefingEditor(props: Props) {
       return true;
     } catch (error) {
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
-      setSave({ kind: 'error', message: (error as Error).message, field });
+      setSave({
+        kind: 'error',
+        message: contentErrorMessage(
+          error,
+          d,
+          (id) => latestTemplate.current.sections.find((s) => s.id === id)?.heading,
+        ),
+        field,
+      });
       return false;
     }
   }, []);

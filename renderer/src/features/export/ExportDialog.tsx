@@ -37,7 +37,8 @@ type Phase =
   | { kind: 'ready'; findings: CheckFinding[] }
   | { kind: 'exporting'; findings: CheckFinding[]; progress: ExportProgress | null }
   | { kind: 'done'; findings: CheckFinding[]; files: ExportResult[] }
-  | { kind: 'error'; findings: CheckFinding[]; message: string };
+  /** `during`: the save and check before export (nothing may be exported), or the export itself (retry). */
+  | { kind: 'error'; findings: CheckFinding[]; message: string; during: 'check' | 'export' };
 
 interface Props {
   draft: Briefing;
@@ -105,7 +106,8 @@ export function ExportDialog({
       .then((found) => isLive && setPhase({ kind: 'ready', findings: found }))
       .catch(
         (error: unknown) =>
-          isLive && setPhase({ kind: 'error', findings: [], message: (error as Error).message }),
+          isLive &&
+          setPhase({ kind: 'error', findings: [], message: (error as Error).message, during: 'check' }),
       );
     return () => {
       isLive = false;
@@ -135,7 +137,7 @@ export function ExportDialog({
       files.forEach(saveExport);
       setPhase({ kind: 'done', findings, files });
     } catch (error) {
-      setPhase({ kind: 'error', findings, message: (error as Error).message });
+      setPhase({ kind: 'error', findings, message: (error as Error).message, during: 'export' });
     } finally {
       stop();
     }
@@ -230,6 +232,8 @@ export function ExportDialog({
         <section className="check" aria-label="Pre-export check">
           {phase.kind === 'checking' ? (
             <p role="status">Checking the briefing…</p>
+          ) : phase.kind === 'error' && phase.during === 'check' ? (
+            <h3>The briefing could not be checked.</h3>
           ) : (
             <>
               <h3>
@@ -299,7 +303,10 @@ export function ExportDialog({
           >
             {phase.kind === 'done' ? 'Close' : 'Back to editing'}
           </button>
-          {blocking.length > 0 || phase.kind === 'done' ? null : (
+          {/* Never export what could not be saved: the file would silently miss the latest edits. */}
+          {blocking.length > 0 ||
+          phase.kind === 'done' ||
+          (phase.kind === 'error' && phase.during === 'check') ? null : (
             <button type="button" disabled={isBusy} onClick={() => void doExport()}>
               {warnings.length > 0 ? 'Export anyway' : 'Export'}
             </button>

@@ -3,6 +3,7 @@ import type { RenderModel, RenderParagraph, Run } from '../../../../electron/cor
 import type { Briefing } from '../../../../electron/core/schemas';
 import { readableColour } from '../../ui/contrast';
 import { call } from '../../api/client';
+import { contentErrorMessage } from '../editor/content-error';
 
 /** A text run with its formatting; a link opens outside the app (the main process sees to that). */
 function TextRunView({ run }: { run: Extract<Run, { kind: 'text' }> }) {
@@ -67,7 +68,7 @@ function groupLists(paragraphs: RenderParagraph[]) {
  */
 export function Preview({ draft }: { draft: Briefing }) {
   const [model, setModel] = useState<RenderModel | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setError] = useState<{ error: unknown; sections: Briefing['sections'] } | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
@@ -82,7 +83,7 @@ export function Preview({ draft }: { draft: Briefing }) {
           setModel(m);
           setError(null);
         })
-        .catch((e: unknown) => isCurrent && setError((e as Error).message));
+        .catch((e: unknown) => isCurrent && setError({ error: e, sections: draft.sections }));
     }, 300);
     return () => {
       isCurrent = false;
@@ -90,6 +91,10 @@ export function Preview({ draft }: { draft: Briefing }) {
     };
   }, [draft]);
 
+  // Named by section heading and paragraph, as the editor names a refused save.
+  const error =
+    failure &&
+    contentErrorMessage(failure.error, failure, (id) => model?.sections.find((s) => s.id === id)?.heading);
   if (!model) return <p className="empty">{error ?? 'Preparing the preview…'}</p>;
   return <PreviewPage model={model} error={error} />;
 }

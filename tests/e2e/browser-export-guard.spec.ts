@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
+import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
+import { startHost } from './browser-host';
+import { sectionEditor, waitReady } from './user-flow';
+
+const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
+
+/** A briefing with many pre-export warnings (every source graded, many single-source claims). */
+function briefingFile(): Buffer {
+  const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
+    id: string;
+    sections: Array<{ id: string }>;
+  };
+  const data = syntheticBriefing({
+    templateId: template.id,
+    sectionIds: template.sections.map((s) => s.id),
+    paragraphs: 40,
+    words: 20,
+    citations: 60,
+    sourceCount: 20,
+  });
+  const file = { format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data };
+  return Buffer.from(JSON.stringify(file));
+}
+
+test('export guard: the dialog fits the window, and a briefing that cannot be saved cannot be exported', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 700 });
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-guard-')));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page
+      .getByLabel('Briefing file')
+      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+
+    // However long the check, the dialog stays on screen and its buttons can be reached.
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+    const exportButton = dialog.getByRole('button', { name: /^Export( anyway)?$/ });
+    await expect(exportButton).toBeEnabled();
+    const box = await dialog.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(700);
+    await exportButton.scrollIntoViewIfNeeded();
+    await expect(exportButton).toBeInViewport();
+    await dialog.getByRole('button', { name: 'Back to editing' }).click();
+
+    // A paragraph over the limit, pasted: the save fails, saying where, in words.
+    const editor = sectionEditor(page, 'Bottom line');
+    await editor.click();
+    await editor.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(20_001));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+    // The editor's save alert and the preview's both name the place in words, never the data path.
+    const alerts = page.getByRole('alert');
+    await expect(alerts.first()).toContainText(
+      /Bottom line, paragraph \d+: A paragraph must be at most 20000 characters\./,
+    );
+    await expect(page.getByText(/content\.sections/)).toHaveCount(0);
+
+    // Export now would write the last saved version without telling: the dialog refuses instead.
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    await expect(dialog.getByRole('heading', { name: 'The briefing could not be checked.' })).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText('could not be saved');
+    await expect(dialog.getByRole('button', { name: /^Export( anyway)?$/ })).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});
