@@ -3,7 +3,7 @@ import { useCallback, useReducer } from 'react';
 const LIMIT = 300;
 const BURST_MS = 1000;
 
-interface State<T> {
+export interface HistoryState<T> {
   past: T[];
   present: T;
   future: T[];
@@ -11,13 +11,14 @@ interface State<T> {
   lastAt: number;
 }
 
-type Action<T> =
+export type HistoryAction<T> =
   | { type: 'change'; next: T; key?: string | undefined; at: number }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'reset'; next: T };
 
-function reducer<T>(s: State<T>, a: Action<T>): State<T> {
+/** The history's transitions (exported for tests). */
+export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): HistoryState<T> {
   switch (a.type) {
     case 'change': {
       const isBurst = a.key !== undefined && s.lastKey === a.key && a.at - s.lastAt < BURST_MS;
@@ -52,10 +53,12 @@ function reducer<T>(s: State<T>, a: Action<T>): State<T> {
 
 /**
  * A value with undo/redo. Edits sharing a `key` within a second (typing in one field) fold into one
- * undo step; everything else (adding a fact, removing a paragraph) is a step of its own.
+ * undo step; everything else (adding a fact, removing a paragraph) is a step of its own. An edit made
+ * of several changes in one event (a paragraph dragged from one section to another: out of one, into
+ * the other) gives them one key of its own (`move-<n>`), so it is one step.
  */
 export function useHistory<T>(initial: T) {
-  const [state, dispatch] = useReducer(reducer<T>, {
+  const [state, dispatch] = useReducer(historyReducer<T>, {
     past: [],
     present: initial,
     future: [],

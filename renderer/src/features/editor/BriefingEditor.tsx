@@ -14,6 +14,7 @@ import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
 import { SectionView, type Blocks, type UpdateSection } from './SectionView';
+import { uniqueAcrossSections } from './rich/mapping';
 import { textOn } from '../../ui/contrast';
 
 type SaveState =
@@ -159,7 +160,13 @@ export function BriefingEditor(props: Props) {
   });
   const updateSection = useCallback<UpdateSection>((sectionId, fn, key) => {
     const d = latest.current;
-    const next = { ...d, sections: editSection(d.sections, sectionId, fn) };
+    // A block id is in the briefing once: a block new here keeps its id only if no other section has it.
+    const next = {
+      ...d,
+      sections: editSection(d.sections, sectionId, (bs) =>
+        uniqueAcrossSections(d.sections, sectionId, fn(bs), newBlockId),
+      ),
+    };
     // Keep a burst of edits (several keystrokes before React commits) building on each other.
     latest.current = next;
     propsRef.current.onChange(next, key);

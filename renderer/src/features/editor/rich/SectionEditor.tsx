@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState, type Editor, type UseEditorOptions } from '@tiptap/react';
-import type { Node as PMNode, Slice } from '@tiptap/pm/model';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import {
   NodeSelection,
   Selection,
@@ -24,6 +24,8 @@ import { FACT_DRAG_TYPE } from '../../library/FactList';
 import {
   blockBoundary,
   blockDepth,
+  dropSlice,
+  forDrop,
   insertCitation,
   insertFactParagraph,
   isAssessment,
@@ -31,10 +33,12 @@ import {
   replaceChanged,
   toggleAssessment,
   typingKey,
+  UNDO_KEY,
 } from './commands';
 import { isAllowedHref, refreshChips, sectionExtensions, type EditorContext } from './extensions';
 import { BlockCollector, blocksToDoc, sameBlocks, type RichBlock } from './mapping';
 import { citeTarget } from './cite-target';
+import { copyKeyName, dropFromAnotherSection, registerSectionView, startDrag } from './section-drag';
 import './editor.css';
 
 export type NoteNumbers = ReadonlyMap<string, readonly (number | null | undefined)[]>;
@@ -207,11 +211,26 @@ export const SectionEditor = memo(
           syncSelection(view);
           return false;
         },
-        handleDrop: (view, event) => {
+        handleDrop: (view, event, slice, moved) => {
           const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
             ? event.dataTransfer.getData(FACT_DRAG_TYPE)
             : '';
-          if (!factId) return false;
+          if (!factId) {
+            // A paragraph dragged from another section moves here (ProseMirror would paste a copy).
+            if (dropFromAnotherSection(view, event)) return true;
+            // Copied within this section (Ctrl, or Alt on macOS): the copy is a new block, and the
+            // original keeps its id even when the copy lands above it.
+            if (view.dragging && !moved) {
+              const hit = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              if (!hit) return false;
+              dropSlice(hit.pos, forDrop(slice, false))(view.state, (tr) =>
+                view.dispatch(tr.setMeta('uiEvent', 'drop')),
+              );
+              view.focus();
+              return true;
+            }
+            return false;
+          }
           event.preventDefault();
           const target = dropTarget(view, event);
           const command = target.inline
@@ -241,11 +260,13 @@ export const SectionEditor = memo(
         if (sameBlocks(before, next)) return;
         emitted.current.blocks = next;
         emitted.current.pending.push(next);
-        const key = typingKey(before, next, transaction);
+        // Half of a paragraph moved between sections carries the move's key (one undo step for both).
+        const joint = transaction.getMeta(UNDO_KEY) as string | undefined;
+        const key = joint ?? typingKey(before, next, transaction);
         const emit = () => propsRef.current.onChange(sectionId, next, key);
         // Typing: the editor has already drawn the character; the app (history, word counts, note
         // numbers, autosave) catches up as a transition, which never holds up the next keystroke.
-        if (key) startTransition(emit);
+        if (key && !joint) startTransition(emit);
         else emit();
       },
     }));
@@ -277,6 +298,9 @@ export const SectionEditor = memo(
         change.tr.setSelection(Selection.near(change.tr.doc.resolve(change.end), -1));
       editor.view.dispatch(change.tr.scrollIntoView());
     }, [props.blocks, editor]);
+
+    // Found by the other sections' editors when a paragraph dragged from here is dropped there.
+    useLayoutEffect(() => registerSectionView(() => (editor.isDestroyed ? null : editor.view)), [editor]);
 
     // A template edit may rename the section (the options above are made once).
     useLayoutEffect(() => {
@@ -550,14 +574,10 @@ function LinkEditor({ editor, onClose }: { editor: Editor; onClose: () => void }
   );
 }
 
-/** Tells ProseMirror that `slice` (the selected paragraph) is being dragged, to be moved on drop. */
-function startMove(view: EditorView, slice: Slice) {
-  view.dragging = { slice, move: true };
-}
-
 /**
- * A grip beside the paragraph under the pointer: drag it to move the paragraph (ProseMirror moves
- * the selected node on drop). Keyboard users have Alt+↑/↓ and the toolbar's move buttons instead.
+ * A grip beside the paragraph under the pointer: drag it to move the paragraph, within the section
+ * (ProseMirror moves the selected node on drop) or into another one (section-drag.ts); Ctrl (Alt on
+ * macOS) held on the drop copies it. Keyboard users have Alt+↑/↓ and the toolbar's move buttons.
  */
 function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<HTMLDivElement | null> }) {
   const [at, setAt] = useState<{ pos: number; top: number } | null>(null);
@@ -597,7 +617,7 @@ function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<H
       className="block-handle"
       aria-hidden="true"
       draggable="true"
-      title="Drag to move this paragraph (or Alt+↑/↓)"
+      title={`Drag to move this paragraph, here or into another section; hold ${copyKeyName} to copy it (or Alt+↑/↓)`}
       style={{ top: at.top }}
       onDragStart={(e) => {
         const view = editor.view;
@@ -612,7 +632,8 @@ function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<H
         e.dataTransfer.effectAllowed = 'copyMove';
         const block = view.nodeDOM(at.pos);
         if (block instanceof HTMLElement) e.dataTransfer.setDragImage(block, 0, 0);
-        startMove(view, slice);
+        // ProseMirror moves it when it is dropped here; another section's editor, when dropped there.
+        startDrag(view, slice, selection, e.nativeEvent);
       }}
     >
       ⠿

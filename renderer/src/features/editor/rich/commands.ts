@@ -1,5 +1,5 @@
-import type { Node as PMNode, ResolvedPos } from '@tiptap/pm/model';
-import { ReplaceStep } from '@tiptap/pm/transform';
+import { Fragment, Slice, type Node as PMNode, type ResolvedPos, type Schema } from '@tiptap/pm/model';
+import { ReplaceStep, dropPoint } from '@tiptap/pm/transform';
 import { citedFacts, type RichBlock } from './mapping';
 import {
   NodeSelection,
@@ -194,4 +194,107 @@ export function typingKey(before: readonly RichBlock[], after: readonly RichBloc
     changed = b.id;
   }
   return changed === undefined ? undefined : `text-${changed}`;
+}
+
+/**
+ * A drag in progress, as ProseMirror keeps it (`view.dragging`): the dragged slice, whether it moves,
+ * and the dragged node when one is (the grip drags a paragraph as a node).
+ */
+export interface Dragged {
+  slice: Slice;
+  move: boolean;
+  node?: NodeSelection | undefined;
+}
+
+/**
+ * The meta of a transaction whose edit is one half of a compound edit (a paragraph moved from one
+ * section to another): both halves carry the same undo key, so the app's history keeps them as one step.
+ */
+export const UNDO_KEY = 'briefingUndoKey';
+
+/**
+ * A dragged slice made ready to drop: chips lose the note number a dragged copy carries for the
+ * clipboard, and unless the drop moves the blocks (`keepIds`), paragraphs lose their block ids, so a
+ * copy is new blocks (the id plugin gives them ids of their own) and no id is in the briefing twice.
+ * Given `schema`, the slice is remade in it: every section editor has a schema of its own, and
+ * ProseMirror fits nothing of another schema's node types into a document.
+ */
+export function forDrop(slice: Slice, keepIds: boolean, schema?: Schema): Slice {
+  const clean = (fragment: Fragment): Fragment => {
+    const nodes: PMNode[] = [];
+    fragment.forEach((node) => {
+      if (node.type.name === 'citation')
+        nodes.push(node.attrs.note == null ? node : node.type.create({ ...node.attrs, note: null }));
+      else if (node.isLeaf) nodes.push(node);
+      else if (node.type.name === 'paragraph' && !keepIds)
+        nodes.push(node.type.create({ ...node.attrs, blockId: null }, clean(node.content), node.marks));
+      else nodes.push(node.copy(clean(node.content)));
+    });
+    return Fragment.fromArray(nodes);
+  };
+  const ready = new Slice(clean(slice.content), slice.openStart, slice.openEnd);
+  return schema && schema !== slice.content.firstChild?.type.schema
+    ? Slice.fromJSON(schema, ready.toJSON())
+    : ready;
+}
+
+/**
+ * Drops `slice` at the drop point nearest `pos` (a paragraph goes between blocks, before or after the
+ * one under the pointer), as ProseMirror's own drop does, and selects what was dropped. For content
+ * dragged in from another section, where ProseMirror would paste a copy parsed from the HTML.
+ */
+export function dropSlice(pos: number, slice: Slice) {
+  return (state: EditorState, dispatch?: Dispatch): boolean => {
+    if (slice.size === 0 || pos < 0 || pos > state.doc.content.size) return false;
+    const tr = state.tr;
+    const node =
+      slice.openStart === 0 && slice.openEnd === 0 && slice.content.childCount === 1
+        ? slice.content.firstChild
+        : null;
+    const $pos = state.doc.resolve(pos);
+    const at = dropPoint(state.doc, pos, slice) ?? pos;
+    if (node?.isBlock && $pos.depth === 1 && $pos.parent.isTextblock && $pos.parent.content.size === 0)
+      // Dropped on an empty paragraph (an empty section): the paragraph fills it, none is left behind.
+      tr.replaceRange($pos.before(), $pos.after(), slice);
+    else if (node) tr.replaceRangeWith(at, at, node);
+    else tr.replaceRange(at, at, slice);
+    if (tr.doc.eq(state.doc)) return false;
+    if (!dispatch) return true;
+    // Where the content went (the replace may have moved it to fit, or wrapped it).
+    let start = at;
+    let end = at;
+    tr.mapping.maps[tr.mapping.maps.length - 1]?.forEach((_from, _to, newFrom, newTo) => {
+      start = newFrom;
+      end = newTo;
+    });
+    const dropped = tr.doc.nodeAt(start);
+    if (node && dropped?.sameMarkup(node) && NodeSelection.isSelectable(dropped))
+      tr.setSelection(NodeSelection.create(tr.doc, start));
+    else tr.setSelection(TextSelection.between(tr.doc.resolve(start), tr.doc.resolve(end)));
+    dispatch(tr.scrollIntoView());
+    return true;
+  };
+}
+
+/**
+ * Takes what was dragged out of the document it was dragged from: the other half of a move. The
+ * dragged node must still be where the drag started (else nothing is removed and false is returned);
+ * without one (dragged text), the selection is what was dragged, as for ProseMirror.
+ */
+export function removeDragged(dragged: Dragged) {
+  return (state: EditorState, dispatch?: Dispatch): boolean => {
+    const tr = state.tr;
+    const { node } = dragged;
+    if (node) {
+      if (node.to > state.doc.content.size || state.doc.nodeAt(node.from) !== node.node) return false;
+      // A list's only item takes its list with it; a section's only paragraph leaves an empty one.
+      tr.deleteRange(node.from, node.to);
+    } else {
+      if (state.selection.empty) return false;
+      tr.deleteSelection();
+    }
+    if (!tr.docChanged) return false;
+    dispatch?.(tr);
+    return true;
+  };
 }

@@ -224,3 +224,22 @@ export function docToBlocks(doc: PMJSON, previous: readonly RichBlock[], newId: 
 
 /** The facts a list of blocks cites, chip by chip, for telling an edit of words from one of citations. */
 export const citedFacts = (block: RichBlock): string => inlineFactIds(block.content).join(' ');
+
+/**
+ * `blocks`, the new content of section `sectionId`, with a fresh id for every new block whose id
+ * another section already holds, so a block id is in the briefing once (a paragraph copied from
+ * another section is a block of its own). Blocks already in this section keep their ids, so typing
+ * costs no more than a look at the ids; the very array comes back when nothing changes.
+ */
+export function uniqueAcrossSections(
+  sections: readonly { id: string; blocks: readonly RichBlock[] }[],
+  sectionId: string,
+  blocks: RichBlock[],
+  newId: () => string,
+): RichBlock[] {
+  const own = new Set(sections.find((s) => s.id === sectionId)?.blocks.map((b) => b.id));
+  if (blocks.every((b) => own.has(b.id))) return blocks;
+  const elsewhere = new Set(sections.flatMap((s) => (s.id === sectionId ? [] : s.blocks.map((b) => b.id))));
+  if (!blocks.some((b) => !own.has(b.id) && elsewhere.has(b.id))) return blocks;
+  return blocks.map((b) => (!own.has(b.id) && elsewhere.has(b.id) ? { ...b, id: newId() } : b));
+}
