@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
 import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { startHost } from './browser-host';
-import { sectionEditor, waitReady } from './user-flow';
+import { editorText, sectionEditor, waitReady } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -72,6 +72,42 @@ test('export guard: the dialog fits the window, and a briefing that cannot be sa
     await expect(dialog.getByRole('heading', { name: 'The briefing could not be checked.' })).toBeVisible();
     await expect(dialog.getByRole('alert')).toContainText('could not be saved');
     await expect(dialog.getByRole('button', { name: /^Export( anyway)?$/ })).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('assessment: Enter at its end starts a reporting paragraph, a split in the middle keeps both assessments', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-assess-')));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page
+      .getByLabel('Briefing file')
+      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+    const editor = sectionEditor(page, 'Outlook');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+9');
+    await page.keyboard.type('We judge talks will stall.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Reuters reported more.');
+    const lines = await editorText(editor);
+    expect(lines.slice(-2)).toEqual(['(A) We judge talks will stall.', 'Reuters reported more.']);
+
+    // Splitting the assessment in the middle: both halves stay the analyst's judgement.
+    await editor.getByText('We judge talks will stall.').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'will stall.'.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    expect((await editorText(editor)).slice(-3)).toEqual([
+      '(A) We judge talks ',
+      '(A) will stall.',
+      'Reuters reported more.',
+    ]);
   } finally {
     await host.stop();
   }

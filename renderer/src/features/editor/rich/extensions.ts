@@ -57,6 +57,19 @@ export const BlockParagraph = Paragraph.extend({
       },
     };
   },
+  // As a Word style whose "next style" is Normal: Enter at the end of an assessment starts a
+  // reporting paragraph; splitting an assessment in the middle keeps both halves assessments.
+  addKeyboardShortcuts() {
+    return {
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        const node = $from.parent;
+        if (!empty || node.type.name !== this.name || !node.attrs.assessment) return false;
+        if ($from.parentOffset !== node.content.size || node.content.size === 0) return false;
+        return editor.chain().splitBlock().updateAttributes(this.name, { assessment: false }).run();
+      },
+    };
+  },
 });
 
 /** A list item is exactly one paragraph: blocks are flat (no nested lists), and Tab leaves the editor. */
