@@ -148,3 +148,8 @@ export function removeCite(content: readonly Inline[], index: number): Inline[] 
   let seen = -1;
   return normaliseInline(content.filter((run) => run.type !== 'cite' || ++seen !== index));
 }
+
+/** The runs without the chips that cite any of `factIds` (a fact no longer in the library). */
+export function withoutCites(content: readonly Inline[], factIds: ReadonlySet<string>): Inline[] {
+  return normaliseInline(content.filter((r) => r.type !== 'cite' || !factIds.has(r.factId)));
+}

@@ -112,3 +112,33 @@ test('assessment: Enter at its end starts a reporting paragraph, a split in the 
     await host.stop();
   }
 });
+
+test('a pasted chip whose fact is not in the library is taken out, saying so; saving goes on', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-bogus-')));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page
+      .getByLabel('Briefing file')
+      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+    const editor = sectionEditor(page, 'Outlook');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await editor.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p>Pasted claim<span data-fact-id="no-such-fact">9</span> ends here.</p>');
+      data.setData('text/plain', 'Pasted claim [9] ends here.');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'not in the library' })).toContainText(
+      'Removed a citation of a fact that is not in the library.',
+    );
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    expect((await editorText(editor)).join('\n')).toContain('Pasted claim ends here.');
+    await expect(page.locator('[data-fact-id="no-such-fact"]')).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { editSection } from '../../../electron/core/briefing-edit';
-import { inlineFromLegacy } from '../../../electron/core/rich-text';
+import { inlineFromLegacy, withoutCites } from '../../../electron/core/rich-text';
 import {
   attribution,
   citedFactIds as factIdsCitedIn,
@@ -10,7 +10,7 @@ import {
   type Fact,
   type Source,
 } from '../../../electron/core/schemas';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -31,6 +31,7 @@ export function App() {
   const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
   const history = useHistory<Briefing | null>(null);
   const draft = history.value;
+  const { changeWith } = history;
   const [view, setView] = useState<'start' | 'templates'>('start');
   const [isPreviewOpen, setPreviewOpen] = useState(() => localStorage.getItem('briefing-preview') !== 'off');
   const togglePreview = () =>
@@ -97,6 +98,7 @@ export function App() {
       .catch((e: unknown) => setLoadError((e as Error).message));
   }, []);
 
+  const [citeNotice, setCiteNotice] = useState<string | null>(null);
   const rememberFact = useCallback((f: Fact) => setKnownFacts((m) => new Map(m).set(f.id, f)), []);
 
   // Load the facts a briefing cites that are not known yet (on open, after a template switch…).
@@ -104,16 +106,41 @@ export function App() {
   useEffect(() => {
     const missing = citedIds.filter((id) => !knownFacts.has(id));
     if (missing.length === 0) return;
-    Promise.all(missing.map((id) => call('facts:get', { id }).catch(() => null)))
+    const gone = 'gone' as const;
+    Promise.all(
+      missing.map((id) =>
+        call('facts:get', { id }).catch((e: unknown) =>
+          e instanceof ApiError && e.code === 'not_found' ? gone : null,
+        ),
+      ),
+    )
       .then((list) => {
         setKnownFacts((m) => {
           const next = new Map(m);
-          for (const f of list) if (f) next.set(f.id, f);
+          for (const f of list) if (f && f !== gone) next.set(f.id, f);
           return next;
         });
+        // A chip whose fact is not in the library (pasted from elsewhere, or its fact deleted) would
+        // make every save fail: it is taken out, as an undoable step, and the analyst is told.
+        const absent = new Set(missing.filter((_, i) => list[i] === gone));
+        if (absent.size === 0) return;
+        changeWith((d) =>
+          d
+            ? {
+                ...d,
+                sections: d.sections.map((s) => ({
+                  ...s,
+                  blocks: s.blocks.map((b) => ({ ...b, content: withoutCites(b.content, absent) })),
+                })),
+              }
+            : d,
+        );
+        setCiteNotice(
+          `Removed ${absent.size === 1 ? 'a citation' : `${absent.size} citations`} of a fact that is not in the library.`,
+        );
       })
       .catch(() => undefined);
-  }, [citedIds, knownFacts]);
+  }, [citedIds, knownFacts, changeWith]);
 
   const template = draft ? templates.find((t) => t.id === draft.templateId) : undefined;
   // The same Set while the cited facts stay the same (typing must not re-render the library).
@@ -202,6 +229,8 @@ export function App() {
           <BriefingEditor
             key={draft.id}
             draft={draft}
+            notice={citeNotice}
+            onNoticeSeen={() => setCiteNotice(null)}
             template={template}
             facts={knownFacts}
             sources={sources}

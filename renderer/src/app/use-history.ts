@@ -13,6 +13,8 @@ export interface HistoryState<T> {
 
 export type HistoryAction<T> =
   | { type: 'change'; next: T; key?: string | undefined; at: number }
+  /** A change computed from the value as it is when applied (for corrections that arrive late). */
+  | { type: 'map'; fn: (present: T) => T; at: number }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'reset'; next: T };
@@ -29,6 +31,11 @@ export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): Hist
         lastKey: a.key,
         lastAt: a.at,
       };
+    }
+    case 'map': {
+      const next = a.fn(s.present);
+      if (next === s.present) return s;
+      return historyReducer(s, { type: 'change', next, at: a.at });
     }
     case 'undo': {
       const previous = s.past.at(-1);
@@ -69,6 +76,11 @@ export function useHistory<T>(initial: T) {
     (next: T, key?: string) => dispatch({ type: 'change', next, key, at: Date.now() }),
     [],
   );
+  /** A change made from the value as it then stands (a step of its own; none when `fn` returns it unchanged). */
+  const changeWith = useCallback(
+    (fn: (present: T) => T) => dispatch({ type: 'map', fn, at: Date.now() }),
+    [],
+  );
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   /** Starts over with a new value and no history (opening another document). */
@@ -76,6 +88,7 @@ export function useHistory<T>(initial: T) {
   return {
     value: state.present,
     change,
+    changeWith,
     undo,
     redo,
     reset,

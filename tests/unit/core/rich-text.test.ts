@@ -8,6 +8,7 @@ import {
   removeCite,
   replaceInlineText,
   TextRun,
+  withoutCites,
 } from '../../../electron/core/rich-text';
 import { Block, blockFactIds, blockText, BriefingContent } from '../../../electron/core/schemas';
 
@@ -147,5 +148,22 @@ describe('Block', () => {
     expect(Block.safeParse({ id: 'p', kind: 'heading', content: [] }).success).toBe(false);
     expect(Block.safeParse({ id: 'p', text: 42, factIds: [] }).success).toBe(false);
     expect(Block.safeParse({ id: 'p' }).error?.issues[0]?.path).toEqual(['content']);
+  });
+
+  it('takes out the chips of facts that are gone, and joins the text around them', () => {
+    const content = normaliseInline([
+      { type: 'text', text: 'Peskov said ' },
+      { type: 'text', text: 'no', bold: true },
+      { type: 'cite', factId: 'f1' },
+      { type: 'text', text: ' and Tusk disagreed.' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+    expect(withoutCites(content, new Set(['f1']))).toEqual([
+      { type: 'text', text: 'Peskov said ' },
+      { type: 'text', text: 'no', bold: true },
+      { type: 'text', text: ' and Tusk disagreed.' },
+      { type: 'cite', factId: 'f2' },
+    ]);
+    expect(withoutCites(inlineFromLegacy('a', ['x']), new Set(['x']))).toEqual([{ type: 'text', text: 'a' }]);
   });
 });

@@ -44,6 +44,9 @@ interface Props {
   templates: readonly Template[];
   /** The briefing was replaced on the server (template switched): start from it. */
   onReplaced: (b: Briefing) => void;
+  /** Something the app did to the briefing on its own (a citation of a missing fact taken out). */
+  notice?: string | null;
+  onNoticeSeen?: () => void;
 }
 
 let counter = 0;
@@ -288,6 +291,14 @@ export function BriefingEditor(props: Props) {
       {message ? (
         <p className={message.isError ? 'form-alert' : 'notice'} role={message.isError ? 'alert' : 'status'}>
           {message.text}
+        </p>
+      ) : null}
+      {props.notice ? (
+        <p className="notice" role="status">
+          {props.notice}{' '}
+          <button type="button" className="link" onClick={props.onNoticeSeen}>
+            Dismiss
+          </button>
         </p>
       ) : null}
       {exportFormat ? (
