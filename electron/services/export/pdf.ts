@@ -301,7 +301,16 @@ function drawnAlike(a: Inline, b: Inline): boolean {
  * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
  * own colour, font and position operators: most of the drawing time and of the file). Before a line
  * is drawn, neighbouring inlines that draw alike and sit edge to edge are joined into one run: the
- * same glyphs at the same places (pdfkit measures words the way pdfmake did), far fewer operators.
+ * same glyphs at the same places, far fewer operators.
+ *
+ * A run must draw exactly as wide as pdfmake measured its inlines, or every later word of it moves
+ * (over the next inline, a note marker, and past the right margin). So an inline joins a run only
+ * where pdfkit would lay the joined text out in the same pieces as pdfmake measured them: after a space
+ * or tab (pdfkit lays text out, and shapes it, one space-ended word at a time), or between plain Latin
+ * text, whose width is the sum of its glyphs' advances (`plainLatinLayout`) wherever it is cut. Shaped
+ * text cut elsewhere (inside a word of another script, emoji, combining marks) is drawn inline by
+ * inline, each where it was measured. (The glyph drawn for a character the font lacks had its own
+ * mismatch: see `notdefAdvance`.)
  */
 function joinInlinesWhenDrawing(): void {
   const proto = (
@@ -320,6 +329,7 @@ function joinInlinesWhenDrawing(): void {
     if (inlines.length > 1) {
       const out: Inline[] = [];
       let run: Inline | undefined;
+      let runPlain = false;
       for (const inline of inlines) {
         if (
           run &&
@@ -327,15 +337,18 @@ function joinInlinesWhenDrawing(): void {
           !inline._pageNodeRef &&
           !run._pageNodeRef &&
           Math.abs(run.x + run.width - inline.x) < 0.01 &&
-          drawnAlike(run, inline)
+          drawnAlike(run, inline) &&
+          (/[ \t]$/.test(run.text) || (runPlain && PLAIN_LATIN.test(inline.text)))
         ) {
           run.text += inline.text;
           run.width += inline.width;
           run.height = Math.max(run.height, inline.height);
           run.trailingCut = inline.trailingCut ?? 0;
+          runPlain = runPlain && PLAIN_LATIN.test(inline.text);
         } else {
           // A line is drawn once: its first inline of a run becomes the run.
           run = inline;
+          runPlain = PLAIN_LATIN.test(inline.text);
           out.push(run);
         }
       }
@@ -403,6 +416,35 @@ function plainLatinLayout(): void {
     return font;
   } as typeof provideFont;
   patched.plain = true;
+  proto.provideFont = patched;
+}
+
+/**
+ * pdfkit (0.19) writes the advance of glyph 0, the box drawn for a character the font lacks (Arabic,
+ * Hebrew, emoji in Roboto), to the PDF in font units (908 for Roboto) where every other glyph's is
+ * scaled to a 1000-unit em (443): measured at 0.44 em, each box was drawn 0.91 em wide, so a word of
+ * such characters ran over the words after it and past the margin. The font's glyph 0 advance, scaled
+ * as the others, makes the drawn boxes as wide as measured.
+ */
+function notdefAdvance(): void {
+  type Provide = ((...args: unknown[]) => unknown) & { notdef?: true };
+  const proto = (
+    require('pdfmake/js/PDFDocument.js') as { default?: { prototype: { provideFont?: Provide } } }
+  ).default?.prototype;
+  const provideFont = proto?.provideFont;
+  if (!proto || !provideFont || provideFont.notdef) return;
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as {
+      widths?: number[];
+      scale?: number;
+      font?: { getGlyph?(id: number): { advanceWidth: number } };
+    };
+    const glyph = font?.font?.getGlyph?.(0);
+    if (Array.isArray(font?.widths) && typeof font.scale === 'number' && glyph)
+      font.widths[0] = glyph.advanceWidth * font.scale;
+    return font;
+  } as Provide;
+  patched.notdef = true;
   proto.provideFont = patched;
 }
 
@@ -481,6 +523,7 @@ async function configure(): Promise<void> {
   hooked = footnoteHooks();
   joinInlinesWhenDrawing();
   plainLatinLayout();
+  notdefAdvance();
   cachedStyleLookups();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
