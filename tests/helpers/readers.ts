@@ -111,3 +111,7 @@ export function pdfWords(file: string): PdfWord[] {
 
 /** A PDF's text page by page (`pdftotext -layout`, split at form feeds). */
 export const pdfPages = (file: string) => pdfText(file).split('\f').slice(0, -1);
+
+/** One part of a DOCX (a zip), as text: `word/styles.xml`, `word/document.xml`. */
+export const docxPart = (file: string, part: string) =>
+  execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -5,10 +5,11 @@ import { buildRenderModel } from '../../electron/core/render-model';
 import type { Briefing } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeFact, makeSource } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { pdfPages } from '../helpers/readers';
+import { docxPart, pandocPlain, pdfPages } from '../helpers/readers';
 
 const HEADINGS = ['Key developments', 'Outlook', 'Sources', 'Notes'];
 const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar';
@@ -87,7 +88,7 @@ function strandedHeadings(pages: string[]): string[] {
   return stranded;
 }
 
-describe('PDF headings keep with the first line of what follows', () => {
+describe('headings keep with the first line of what follows', () => {
   const dir = tempDir('briefing-keep-');
 
   for (const placement of ['footnotes', 'endnotes'] as const) {
@@ -118,4 +119,21 @@ describe('PDF headings keep with the first line of what follows', () => {
       expect(moved).toBeGreaterThan(0);
     }, 120_000);
   }
+
+  it('DOCX: the heading styles keep with next (and their lines together); an empty section keeps its heading', async () => {
+    const m = model('footnotes', 0);
+    m.sections.push({ id: 'empty', heading: 'Empty section', kind: 'paragraphs', paragraphs: [] });
+    const file = join(dir, 'keep.docx');
+    writeFileSync(file, await renderDocx(m));
+    const styles = docxPart(file, 'word/styles.xml');
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+      expect(style, id).toContain('<w:keepLines/>');
+    }
+    // Every section heading is a Heading 1 paragraph, the empty one too.
+    const document = docxPart(file, 'word/document.xml');
+    expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(4);
+    expect(pandocPlain(file)).toContain('Empty section');
+  });
 });
