@@ -60,3 +60,58 @@ export function pdfLinks(file: string): string[] {
   const raw = readFileSync(file).toString('latin1');
   return [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
 }
+
+/** A word as poppler places it on its page (points from the top left). */
+export interface PdfWord {
+  page: number;
+  pageWidth: number;
+  pageHeight: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its box, from `pdftotext -bbox`, page by page (pages from 1). */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const words: PdfWord[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  let pageHeight = 0;
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word ([^>]*)>([^<]*)<\/word>/g)) {
+    if (m[1]) {
+      page++;
+      pageWidth = Number(m[1]);
+      pageHeight = Number(m[2]);
+      continue;
+    }
+    const attr = (name: string) => Number(new RegExp(`${name}="([-\\d.]+)"`).exec(m[3] ?? '')?.[1]);
+    words.push({
+      page,
+      pageWidth,
+      pageHeight,
+      text: unescape(m[4] ?? ''),
+      xMin: attr('xMin'),
+      yMin: attr('yMin'),
+      xMax: attr('xMax'),
+      yMax: attr('yMax'),
+    });
+  }
+  return words;
+}
+
+/** A PDF's text page by page (`pdftotext -layout`, split at form feeds). */
+export const pdfPages = (file: string) => pdfText(file).split('\f').slice(0, -1);
+
+/** One part of a DOCX (a zip), as text: `word/styles.xml`, `word/document.xml`. */
+export const docxPart = (file: string, part: string) =>
+  execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -16,10 +16,13 @@ export interface PositionedCite extends Cite {
   'near-note'?: boolean;
 }
 
+/** The same locator: same label and same text (`para. 3` is not `p. 3`), as citeproc compares them. */
+const sameLocator = (a: Cite, b: Cite) => a.locator === b.locator && (a.label ?? '') === (b.label ?? '');
+
 /**
  * The CSL positions of a run of notes that each hold one cite, note `i` being note number `i + 1`
  * (CSL 1.0.2, "Position"): `first` the first time an item is cited; `ibid` when the previous note
- * cites the same item with the same locator (or neither has one); `ibid-with-locator` when the same
+ * cites the same item with the same locator, label included (or neither has one); `ibid-with-locator` when the same
  * item is cited with a different locator or a locator the previous cite lacked; `subsequent`
  * otherwise (also the same item without a locator after a cite with one). `near-note` when the item
  * was last cited no more than `nearNoteDistance` notes before.
@@ -40,7 +43,7 @@ export function notePositions(cites: readonly Cite[], nearNoteDistance: number):
       if (previous?.id === cite.id) {
         if (cite.locator === undefined)
           position = previous.locator === undefined ? Position.ibid : Position.subsequent;
-        else position = cite.locator === previous.locator ? Position.ibid : Position.ibidWithLocator;
+        else position = sameLocator(cite, previous) ? Position.ibid : Position.ibidWithLocator;
       }
       positioned = {
         ...cite,

@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors';
 import { attribution, type Source } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import { sourceToCsl } from './library';
+import { parseLocator } from './csl-locator';
 import { notePositions, type PositionedCite } from './csl-positions';
 
 /** The parts of citeproc-js's engine we call (citation-js hands it out through plugin-csl's config). */
@@ -229,7 +230,7 @@ export function cslFormatter(
       return {
         id: r.source.id,
         ...(who ? { prefix: `${who}, quoted in ` } : {}),
-        ...(r.fact.locator ? { locator: r.fact.locator, label: 'page' } : {}),
+        ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
       };
     });
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
@@ -254,7 +255,7 @@ export function cslFormatter(
           {
             id: r.source.id,
             ...(who ? { prefix: `${who}, quoted in ` } : {}),
-            ...(r.fact.locator ? { locator: r.fact.locator, label: 'page' } : {}),
+            ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
           },
         ],
         properties: { noteIndex: i + 1 },

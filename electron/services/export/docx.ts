@@ -210,9 +210,12 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
   const headingFont = style.headingFontFamily ?? style.fontFamily;
   const headingSize = style.headingSizePt ?? style.bodySizePt * 1.3;
   // Heading 1 and Word's "TOC Heading" look alike (the contents title must not list itself).
+  // Headings stay on the page of the first line that follows them, whole (Word's own Heading styles
+  // keep with next; the docx package's defaults do not).
+  const keep = { keepNext: true, keepLines: true };
   const heading1Look = {
     run: { font: headingFont, color: hex(style.headingColour), bold: true, size: halfPoints(headingSize) },
-    paragraph: { spacing: { before: 240, after: 120 } },
+    paragraph: { spacing: { before: 240, after: 120 }, ...keep },
   };
   const doc = new Document({
     title: model.title,
@@ -269,6 +272,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
             color: hex(style.headingColour),
             size: halfPoints(style.bodySizePt * 1.15),
           },
+          paragraph: keep,
         },
         heading3: {
           run: {
@@ -277,6 +281,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
             bold: true,
             size: halfPoints(style.bodySizePt),
           },
+          paragraph: keep,
         },
         title: {
           run: { font: headingFont, color: hex(style.headingColour), size: halfPoints(style.bodySizePt * 2) },

@@ -23,6 +23,11 @@ interface Placed {
   y: number | undefined;
   top: number;
   notes: boolean;
+  /**
+   * Where pdfmake recorded the line (the object it keeps in its node's `positions`, which its
+   * `pageBreakBefore` pass reads): updated in place when widow control moves the line to the next page.
+   */
+  position?: object;
 }
 
 /** A note laid out for a page's foot: its lines (pdfmake `Line`s, already broken) and their height. */
@@ -161,10 +166,13 @@ function footnoteHooks(): boolean {
     notes: LaidNote[],
     extra: number,
     rest: unknown[],
+    recorded?: object,
   ) {
     const placed: Placed = { line, x: line.x, y: line.y, top: ctx.y, notes: notes.length > 0 };
     const position = addLine!.call(this, line, ...rest);
     if (!position) return position;
+    if (recorded && typeof position === 'object') Object.assign(recorded, position);
+    placed.position = recorded ?? (typeof position === 'object' ? position : undefined);
     const run = f.run;
     if (!f.leaf || rest[0]) f.run = { leaf: null, page: ctx.page, lines: [placed] };
     else if (run?.leaf === f.leaf && run.page === ctx.page) run.lines.push(placed);
@@ -210,7 +218,7 @@ function footnoteHooks(): boolean {
     for (const p of moving) {
       p.line.x = p.x;
       p.line.y = p.y;
-      place.call(this, f, ctx, p.line as TextLine, [], 0, p === run.lead ? [true] : rest);
+      place.call(this, f, ctx, p.line as TextLine, [], 0, p === run.lead ? [true] : rest, p.position);
     }
   }
   patchedAddLine.notes = true;
@@ -301,7 +309,16 @@ function drawnAlike(a: Inline, b: Inline): boolean {
  * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
  * own colour, font and position operators: most of the drawing time and of the file). Before a line
  * is drawn, neighbouring inlines that draw alike and sit edge to edge are joined into one run: the
- * same glyphs at the same places (pdfkit measures words the way pdfmake did), far fewer operators.
+ * same glyphs at the same places, far fewer operators.
+ *
+ * A run must draw exactly as wide as pdfmake measured its inlines, or every later word of it moves
+ * (over the next inline, a note marker, and past the right margin). So an inline joins a run only
+ * where pdfkit would lay the joined text out in the same pieces as pdfmake measured them: after a space
+ * or tab (pdfkit lays text out, and shapes it, one space-ended word at a time), or between plain Latin
+ * text, whose width is the sum of its glyphs' advances (`plainLatinLayout`) wherever it is cut. Shaped
+ * text cut elsewhere (inside a word of another script, emoji, combining marks) is drawn inline by
+ * inline, each where it was measured. (The glyph drawn for a character the font lacks had its own
+ * mismatch: see `notdefAdvance`.)
  */
 function joinInlinesWhenDrawing(): void {
   const proto = (
@@ -320,6 +337,7 @@ function joinInlinesWhenDrawing(): void {
     if (inlines.length > 1) {
       const out: Inline[] = [];
       let run: Inline | undefined;
+      let runPlain = false;
       for (const inline of inlines) {
         if (
           run &&
@@ -327,15 +345,18 @@ function joinInlinesWhenDrawing(): void {
           !inline._pageNodeRef &&
           !run._pageNodeRef &&
           Math.abs(run.x + run.width - inline.x) < 0.01 &&
-          drawnAlike(run, inline)
+          drawnAlike(run, inline) &&
+          (/[ \t]$/.test(run.text) || (runPlain && PLAIN_LATIN.test(inline.text)))
         ) {
           run.text += inline.text;
           run.width += inline.width;
           run.height = Math.max(run.height, inline.height);
           run.trailingCut = inline.trailingCut ?? 0;
+          runPlain = runPlain && PLAIN_LATIN.test(inline.text);
         } else {
           // A line is drawn once: its first inline of a run becomes the run.
           run = inline;
+          runPlain = PLAIN_LATIN.test(inline.text);
           out.push(run);
         }
       }
@@ -403,6 +424,35 @@ function plainLatinLayout(): void {
     return font;
   } as typeof provideFont;
   patched.plain = true;
+  proto.provideFont = patched;
+}
+
+/**
+ * pdfkit (0.19) writes the advance of glyph 0, the box drawn for a character the font lacks (Arabic,
+ * Hebrew, emoji in Roboto), to the PDF in font units (908 for Roboto) where every other glyph's is
+ * scaled to a 1000-unit em (443): measured at 0.44 em, each box was drawn 0.91 em wide, so a word of
+ * such characters ran over the words after it and past the margin. The font's glyph 0 advance, scaled
+ * as the others, makes the drawn boxes as wide as measured.
+ */
+function notdefAdvance(): void {
+  type Provide = ((...args: unknown[]) => unknown) & { notdef?: true };
+  const proto = (
+    require('pdfmake/js/PDFDocument.js') as { default?: { prototype: { provideFont?: Provide } } }
+  ).default?.prototype;
+  const provideFont = proto?.provideFont;
+  if (!proto || !provideFont || provideFont.notdef) return;
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as {
+      widths?: number[];
+      scale?: number;
+      font?: { getGlyph?(id: number): { advanceWidth: number } };
+    };
+    const glyph = font?.font?.getGlyph?.(0);
+    if (Array.isArray(font?.widths) && typeof font.scale === 'number' && glyph)
+      font.widths[0] = glyph.advanceWidth * font.scale;
+    return font;
+  } as Provide;
+  patched.notdef = true;
   proto.provideFont = patched;
 }
 
@@ -481,6 +531,7 @@ async function configure(): Promise<void> {
   hooked = footnoteHooks();
   joinInlinesWhenDrawing();
   plainLatinLayout();
+  notdefAdvance();
   cachedStyleLookups();
   pdfmake.setFonts({ Roboto: roboto });
   // Exports never fetch anything: no URLs, and local reads only of the bundled fonts.
@@ -516,8 +567,15 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
       },
       margin: [0, 0, 0, 8],
     } as Content);
+  // `headlineLevel` marks headings for `keepWithNext` (pdfmake's `pageBreakBefore`).
   const h1 = (text: string) =>
-    ({ text, style: 'h1', outline: true, ...(toc ? { tocItem: true } : {}) }) as ContentText;
+    ({
+      text,
+      style: 'h1',
+      headlineLevel: 1,
+      outline: true,
+      ...(toc ? { tocItem: true } : {}),
+    }) as ContentText;
 
   // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
   // its first note (`ref-3`); every note of that paragraph links back there.
@@ -675,6 +733,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         ...bannerRow(currentPage, pageCount),
       }) as Content,
     content,
+    pageBreakBefore: keepWithNext(pt(m.top), pageHeight(style) - pt(m.bottom)),
     defaultStyle: {
       font: 'Roboto',
       fontSize: style.bodySizePt,
@@ -694,6 +753,40 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   };
   return dd;
 }
+
+/** What pdfmake tells `pageBreakBefore` of a node (0.3: `nodeInfo`). */
+interface NodeInfo {
+  headlineLevel?: number;
+  pageNumbers: number[];
+  startPosition?: { pageNumber: number; top: number };
+}
+
+/**
+ * Keeps a heading with the first line of what follows it, as Word's "Keep with next" does: a heading
+ * that nothing of the body follows on its page (it would stand alone at the page's foot, what follows
+ * starting on the next page) starts the next page instead. pdfmake lays the document out again after
+ * each such break (each pass resets the footnote hooks: `tryLayoutDocument`); its node positions are
+ * those of the last pass, kept true by widow control when it moves lines on (`Placed.position`).
+ * Header and footer (laid out after the body) lie outside the body's band, [top, bottom).
+ */
+function keepWithNext(top: number, bottom: number) {
+  return (
+    node: NodeInfo,
+    nodes: { getFollowingNodesOnPage(): NodeInfo[]; getNodesOnNextPage(): NodeInfo[] },
+  ): boolean => {
+    const at = node.startPosition;
+    if (node.headlineLevel === undefined || !at || node.pageNumbers.length !== 1) return false;
+    const body = (n: NodeInfo) =>
+      n.startPosition !== undefined && n.startPosition.top >= top - 0.01 && n.startPosition.top < bottom;
+    const followed = nodes
+      .getFollowingNodesOnPage()
+      .some((n) => body(n) && n.startPosition?.pageNumber === at.pageNumber && n.startPosition.top > at.top);
+    // The last heading of a document followed by nothing stays where it is.
+    return !followed && nodes.getNodesOnNextPage().some(body) && at.top > top + 0.01;
+  };
+}
+
+const pageHeight = (style: RenderModel['style']) => (style.pageSize === 'A4' ? 841.89 : 792);
 
 /**
  * A conservative height for a page's notes: greedy line wrapping with Roboto's widest common average
@@ -752,16 +845,16 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     return toBytes(definition(model, null));
   const { style } = model;
   const pageWidth = style.pageSize === 'A4' ? 595.28 : 612;
-  const pageHeight = style.pageSize === 'A4' ? 841.89 : 792;
+  const height = pageHeight(style);
   const width = pageWidth - pt(style.marginsMm.left) - pt(style.marginsMm.right);
-  const maxReserve = pageHeight * 0.45;
+  const maxReserve = height * 0.45;
   // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
   if (model.notes.some((n) => notesHeight([n.text], style.bodySizePt - 1, width) > maxReserve / 2))
     return toBytes(definition(model, null));
   const footnotes = new Footnotes(
     width,
     pt(style.marginsMm.left),
-    pageHeight,
+    height,
     pt(style.marginsMm.bottom),
     style.bodySizePt * 1.2,
   );
@@ -769,6 +862,6 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   // Every note at a page's foot, none crowding out its page: otherwise (notes of one line filling a
   // page) they go to the end.
   const placed = footnotes.placed.size === model.notes.length;
-  const crowded = [...footnotes.pages.values()].some((p) => p.height > pageHeight * 0.6);
+  const crowded = [...footnotes.pages.values()].some((p) => p.height > height * 0.6);
   return placed && !crowded ? bytes : toBytes(definition(model, null));
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CitationRef } from '../../../electron/core/citations';
 import { attribution } from '../../../electron/core/schemas';
 import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
+import { parseLocator } from '../../../electron/services/export/csl-locator';
 import { notePositions, Position } from '../../../electron/services/export/csl-positions';
 import { sourceToCsl } from '../../../electron/services/export/library';
 import { makeFact, makeSource } from '../../helpers/builders';
@@ -70,7 +71,7 @@ function citeprocNotes(xml: string, name: string, refs: CitationRef[]): string[]
         {
           id: r.source.id,
           ...(who ? { prefix: `${who}, quoted in ` } : {}),
-          ...(r.fact.locator ? { locator: r.fact.locator, label: 'page' } : {}),
+          ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
         },
       ],
       properties: { noteIndex: i + 1 },
@@ -82,7 +83,13 @@ function citeprocNotes(xml: string, name: string, refs: CitationRef[]): string[]
 const refsArb = fc.array(
   fc.record({
     source: fc.constantFrom(...sources),
-    locator: fc.option(fc.constantFrom('3', '7', '12'), { nil: undefined }),
+    // Bare pages, labelled pages (`p. 3` is page 3, as `3` is), and other kinds at the same number.
+    locator: fc.option(
+      fc.constantFrom('3', '7', '12', 'p. 3', 'para. 3', 'paras. 3-4', '¶ 7', 'sec. 3', 'line 12'),
+      {
+        nil: undefined,
+      },
+    ),
     speaker: fc.option(fc.constantFrom('Dmitry Peskov', 'Donald Tusk'), { nil: undefined }),
   }),
   { minLength: 1, maxLength: 14 },
@@ -117,6 +124,16 @@ describe('note positions', () => {
       Position.subsequent,
     ]);
     expect(out[6]).toMatchObject({ 'first-reference-note-number': 1, 'near-note': true });
+  });
+
+  it('tells locators of another kind at the same number apart (ibid-with-locator), pages alike (ibid)', () => {
+    const cites = ['para. 3', '3', 'p. 3', '¶ 3'].map((l) => ({ id: 'a', ...parseLocator(l) }));
+    expect(notePositions(cites, 2).map((c) => c.position)).toEqual([
+      Position.first,
+      Position.ibidWithLocator,
+      Position.ibid,
+      Position.ibidWithLocator,
+    ]);
   });
 
   // The formatter renders each note from positions it derives itself; citeproc's own incremental

@@ -1,0 +1,139 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../electron/core/render-model';
+import type { Briefing } from '../../electron/core/schemas';
+import { Template } from '../../electron/core/template';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderDocx } from '../../electron/services/export/docx';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { block, makeFact, makeSource } from '../helpers/builders';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { docxPart, pandocPlain, pdfPages } from '../helpers/readers';
+
+const HEADINGS = ['Key developments', 'Outlook', 'Sources', 'Notes'];
+const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar';
+
+/**
+ * A briefing whose "Outlook" heading moves down the first page a line at a time as `extra` words are
+ * added above it, so that for some `extra` it (or "Sources", or "Notes") falls last on a page.
+ */
+function model(placement: 'footnotes' | 'endnotes', extra: number) {
+  const template = Template.parse({
+    id: 'kwn',
+    name: 'Keep with next',
+    version: 1,
+    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
+    defaultClassification: 'o',
+    sections: [
+      { id: 'a', heading: 'Key developments' },
+      { id: 'b', heading: 'Outlook' },
+    ],
+    citations: { style: 'briefing-notes', placement, showGrades: false },
+    style: {},
+  });
+  const sources = [1, 2, 3, 4, 5, 6].map((i) =>
+    makeSource(`s${i}`, 'Ministry', {
+      title: `Notice number ${i} on the negotiations`,
+      published: '2025-12-10',
+    }),
+  );
+  const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id));
+  const words = (n: number) => Array.from({ length: n }, (_, i) => FILLER.split(' ')[i % 15]).join(' ');
+  const briefing: Briefing = {
+    id: 'b',
+    templateId: 'kwn',
+    title: 'Keep with next',
+    date: '2026-01-10',
+    classification: 'o',
+    frontMatter: {},
+    createdAt: '',
+    updatedAt: '',
+    sections: [
+      {
+        id: 'a',
+        blocks: [
+          ...[0, 1, 2, 3].map((i) => block(`p${i}`, `Paragraph ${i} ${words(50)}.`, [`f${i + 1}`])),
+          block('p-extra', `Extra ${words(1 + extra)}.`),
+        ],
+      },
+      { id: 'b', blocks: [block('q', `Outlook first line ${words(30)}.`, ['f1'])] },
+    ],
+  };
+  return buildRenderModel({
+    briefing,
+    template,
+    facts,
+    sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+}
+
+/** Headings that are the last body line of their page: what follows the heading there is a note or the footer. */
+function strandedHeadings(pages: string[]): string[] {
+  const stranded: string[] = [];
+  pages.forEach((page, p) => {
+    const lines = page
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    lines.forEach((line, i) => {
+      if (!HEADINGS.includes(line)) return;
+      const next = lines[i + 1] ?? '';
+      // A note line after "Notes" is its content (endnotes); after any other heading, a footnote.
+      const note = /^\d+\.\s/.test(next) && line !== 'Notes';
+      if (next === '' || note || /Page \d+ of \d+/.test(next)) stranded.push(`${line} (page ${p + 1})`);
+    });
+  });
+  return stranded;
+}
+
+describe('headings keep with the first line of what follows', () => {
+  const dir = tempDir('briefing-keep-');
+
+  for (const placement of ['footnotes', 'endnotes'] as const) {
+    it(`never leaves a heading last on its page (${placement})`, async () => {
+      let moved = 0;
+      for (let extra = 0; extra <= 360; extra += 6) {
+        const file = join(dir, `${placement}-${extra}.pdf`);
+        writeFileSync(file, await renderPdf(model(placement, extra)));
+        const pages = pdfPages(file);
+        expect(strandedHeadings(pages), `extra ${extra}`).toEqual([]);
+        // Every heading is still there, once.
+        const text = pages.join('\n');
+        for (const h of ['Outlook', 'Sources'])
+          expect(text.match(new RegExp(`^\\s*${h}$`, 'gm'))?.length).toBe(1);
+        // Counted: a heading that starts a page other than the first (where a break may have put it).
+        if (
+          pages.slice(1).some((page) =>
+            HEADINGS.includes(
+              page
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean)[1] ?? '',
+            ),
+          )
+        )
+          moved++;
+      }
+      expect(moved).toBeGreaterThan(0);
+    }, 120_000);
+  }
+
+  it('DOCX: the heading styles keep with next (and their lines together); an empty section keeps its heading', async () => {
+    const m = model('footnotes', 0);
+    m.sections.push({ id: 'empty', heading: 'Empty section', kind: 'paragraphs', paragraphs: [] });
+    const file = join(dir, 'keep.docx');
+    writeFileSync(file, await renderDocx(m));
+    const styles = docxPart(file, 'word/styles.xml');
+    for (const id of ['Heading1', 'Heading2', 'Heading3']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+      expect(style, id).toContain('<w:keepLines/>');
+    }
+    // Every section heading is a Heading 1 paragraph, the empty one too.
+    const document = docxPart(file, 'word/document.xml');
+    expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(4);
+    expect(pandocPlain(file)).toContain('Empty section');
+  });
+});
