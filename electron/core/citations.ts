@@ -21,12 +21,23 @@ export interface CitationFormatter {
 }
 
 /**
+ * Who said it, as a note on `source` names them: "cited by Reuters" is left out when the note names
+ * Reuters anyway ("US officials, quoted in Reuters, …", not "US officials, cited by Reuters, quoted in
+ * Reuters, …").
+ */
+export function noteAttribution(fact: Fact, source: Source): string {
+  const relay = fact.relayedBy?.trim().toLowerCase();
+  const sameOutlet = relay !== undefined && relay === source.outlet.trim().toLowerCase();
+  return attribution(sameOutlet ? { ...fact, relayedBy: undefined } : fact);
+}
+
+/**
  * The note text for one citation of a fact: who said it (when the fact is attributed), then where it
  * was reported. Example: `Dmitry Peskov, Kremlin spokesman, in Reuters, “Kremlin says …”, 15 December 2025, https://….`
  */
 export function formatNote(fact: Fact, source: Source): string {
   const parts: string[] = [];
-  const who = attribution(fact);
+  const who = noteAttribution(fact, source);
   parts.push(who ? `${who}, in ${source.outlet}` : source.outlet);
   parts.push(`“${source.title}”`);
   if (source.published) parts.push(formatLongDate(source.published));

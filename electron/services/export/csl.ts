@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { CitationFormatter, CitationRef } from '../../core/citations';
+import { noteAttribution, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
-import { attribution, type Source } from '../../core/schemas';
+import type { Source } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import { sourceToCsl } from './library';
 import { parseLocator } from './csl-locator';
@@ -226,7 +226,7 @@ export function cslFormatter(
     }
     engine.updateItems([...new Set(refs.map((r) => r.source.id))]);
     const cites = refs.map((r) => {
-      const who = attribution(r.fact);
+      const who = noteAttribution(r.fact, r.source);
       return {
         id: r.source.id,
         ...(who ? { prefix: `${who}, quoted in ` } : {}),
@@ -248,7 +248,7 @@ export function cslFormatter(
     if (refs.length === 0) return [];
     const engine = engineFor(refs.map((r) => r.source));
     const clusters = refs.map((r, i) => {
-      const who = withAttribution ? attribution(r.fact) : '';
+      const who = withAttribution ? noteAttribution(r.fact, r.source) : '';
       return {
         citationID: `c${i + 1}`,
         citationItems: [
@@ -288,7 +288,7 @@ export function cslFormatter(
       // An in-text style placed in notes: each note holds the source's full reference.
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
       return refs.map((r) => {
-        const who = attribution(r.fact);
+        const who = noteAttribution(r.fact, r.source);
         const text = full.get(r.source.id) ?? '';
         return who ? `${who}, quoted in ${text}` : text;
       });

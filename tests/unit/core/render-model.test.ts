@@ -82,8 +82,8 @@ describe('buildRenderModel', () => {
     expect(model.notes[1]?.text).toBe('Le Monde, “Title s2”.');
   });
 
-  it('writes the relay chain', () => {
-    expect(model.notes[3]?.text).toMatch(/^US officials, cited by Reuters, in Reuters/);
+  it('does not repeat the relay when it is the outlet the note names', () => {
+    expect(model.notes[3]?.text).toMatch(/^US officials, in Reuters, “/);
   });
 
   it('lists each cited source once, sorted by outlet', () => {

@@ -46,6 +46,16 @@ describe('CSL formatter (citation-js)', () => {
     expect(notes[3]).toBe('Reuters, “Kremlin rejects troops.”');
   });
 
+  it('leaves out "cited by" the outlet the note names anyway, keeps another relay', () => {
+    const relayed = [
+      { fact: fact('r1', 's1', { speaker: 'US officials', relayedBy: 'Reuters' }), source: reuters },
+      { fact: fact('r2', 's2', { speaker: 'US officials', relayedBy: 'Axios' }), source: monde },
+    ];
+    const [same, other] = cslFormatter('briefing-notes', stylesDir).notes(relayed);
+    expect(same).toMatch(/^US officials, quoted in Reuters, “Kremlin rejects troops,”/);
+    expect(other).toMatch(/^US officials, cited by Axios, quoted in Le Monde,/);
+  });
+
   it('briefing-notes: the source list is sorted by outlet, each source once', () => {
     const list = cslFormatter('briefing-notes', stylesDir).bibliography([reuters, monde, reuters]);
     expect(list.map((e) => e.sourceId)).toEqual(['s2', 's1']);
