@@ -137,8 +137,22 @@ export function orderedSections(
     })),
     ...sections
       .filter((s) => !template.sections.some((t) => t.id === s.id))
-      .map((s) => ({ id: s.id, heading: s.id, kind: 'paragraphs' as const, blocks: s.blocks })),
+      .map((s) => ({
+        id: s.id,
+        heading: headingFromId(s.id),
+        kind: 'paragraphs' as const,
+        blocks: s.blocks,
+      })),
   ];
+}
+
+/**
+ * A heading for content whose section the template lacks (kept from an earlier template): its id in
+ * words, `key-developments` → `Key developments`.
+ */
+export function headingFromId(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : id;
 }
 
 /**

@@ -142,3 +142,28 @@ test('a pasted chip whose fact is not in the library is taken out, saying so; sa
     await host.stop();
   }
 });
+
+test('a template switch can be undone: back on the first template, every section as it was', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-switch-')));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page
+      .getByLabel('Briefing file')
+      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+    const before = await editorText(sectionEditor(page, 'Key developments'));
+    await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
+    const notice = page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByTestId('leftover').first()).toContainText(/^[A-Z][a-z]+( [a-z]+)*:/);
+    await notice.getByRole('button', { name: 'Undo: back to Situation brief' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Back on Situation brief.' })).toBeVisible();
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
+    expect(await editorText(sectionEditor(page, 'Key developments'))).toEqual(before);
+    await expect(page.getByTestId('leftover')).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});

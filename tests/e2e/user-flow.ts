@@ -462,8 +462,13 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
   await expect(page.getByRole('heading', { name: '1. Issue' })).toBeVisible();
   await expect(page.getByTestId('banner')).toHaveText(banner ?? '');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),
+  ).toBeVisible();
   const leftovers = page.getByTestId('leftover');
   await expect(leftovers).toHaveCount(7);
+  // Named in words, as the preview and the export head them: "Key developments", not "key-developments".
+  await expect(leftovers.first()).toContainText(/^(Bottom line|Key developments|Outlook|Positions):/);
   await leftovers
     .filter({ hasText: 'Kyiv refuses to cede Donbas' })
     .getByLabel('Move to section')

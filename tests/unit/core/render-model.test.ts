@@ -61,7 +61,7 @@ describe('buildRenderModel', () => {
   const model = buildRenderModel({ briefing, template, facts, sources });
 
   it('numbers citations in reading order, one note per mark', () => {
-    expect(model.sections.map((s) => s.heading)).toEqual(['Bottom line', 'Key developments', 'orphan']);
+    expect(model.sections.map((s) => s.heading)).toEqual(['Bottom line', 'Key developments', 'Orphan']);
     expect(model.sections.flatMap((s) => s.paragraphs.map(paragraphText))).toEqual([
       'First.[1]',
       'Second.[2][3]',

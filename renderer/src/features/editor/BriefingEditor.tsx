@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { editSection } from '../../../../electron/core/briefing-edit';
-import { noteNumbers } from '../../../../electron/core/render-model';
+import { headingFromId, noteNumbers } from '../../../../electron/core/render-model';
 import {
   blockText,
   type Briefing,
@@ -74,7 +74,12 @@ export function BriefingEditor(props: Props) {
     onTemplatesChanged,
   } = props;
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [message, setMessage] = useState<{
+    text: string;
+    isError: boolean;
+    /** A way back, e.g. "Undo" after a template switch (which the document history does not hold). */
+    action?: { label: string; run: () => void };
+  } | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
@@ -195,6 +200,28 @@ export function BriefingEditor(props: Props) {
     }
   }
 
+  /**
+   * Puts the briefing on another template (the server keeps every section's content; sections the new
+   * template lacks stay as leftovers). The switch replaces the document and its history, so it offers
+   * its own undo: switching back, which restores the sections as they were.
+   */
+  const switchTemplate = (templateId: string, isUndo = false) => {
+    const previous = draft.templateId;
+    const name = (id: string) => props.templates.find((t) => t.id === id)?.name ?? id;
+    void run(async () => {
+      props.onReplaced(await call('briefings:switch-template', { id: draft.id, templateId }));
+      setMessage({
+        text: isUndo ? `Back on ${name(templateId)}.` : `Switched to ${name(templateId)}.`,
+        isError: false,
+        ...(isUndo
+          ? {}
+          : {
+              action: { label: `Undo: back to ${name(previous)}`, run: () => switchTemplate(previous, true) },
+            }),
+      });
+    });
+  };
+
   /** Export opens the export dialog, which runs the pre-export check; blocking findings stop the export. */
   const startExport = (format: ExportFormat) => setExportFormat((open) => open ?? format);
 
@@ -291,6 +318,14 @@ export function BriefingEditor(props: Props) {
       {message ? (
         <p className={message.isError ? 'form-alert' : 'notice'} role={message.isError ? 'alert' : 'status'}>
           {message.text}
+          {message.action ? (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={message.action.run}>
+                {message.action.label}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       {props.notice ? (
@@ -363,12 +398,7 @@ export function BriefingEditor(props: Props) {
                 id="briefing-template"
                 value={draft.templateId}
                 disabled={busy}
-                onChange={(e) => {
-                  const templateId = e.target.value;
-                  void run(async () => {
-                    props.onReplaced(await call('briefings:switch-template', { id: draft.id, templateId }));
-                  });
-                }}
+                onChange={(e) => switchTemplate(e.target.value)}
               >
                 {props.templates.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -435,7 +465,7 @@ export function BriefingEditor(props: Props) {
               section.blocks.map((block) => (
                 <div key={block.id} className="block leftover" data-testid="leftover">
                   <p>
-                    <span className="muted">{section.id}: </span>
+                    <span className="muted">{headingFromId(section.id)}: </span>
                     {blockText(block)}
                   </p>
                   <div className="chips">
