@@ -37,6 +37,8 @@ export interface RenderParagraph {
   runs: Run[];
   /** The analyst's judgement, set apart from reporting. */
   isAssessment: boolean;
+  /** It cites a retracted fact: the live preview flags it (the exports do not print the flag). */
+  citesRetracted?: true;
 }
 
 export interface RenderTable {
@@ -266,6 +268,9 @@ export function buildRenderModel({
           : (block.kind ?? 'paragraph'),
       runs: blockRuns(block.content, (id) => cite(id, section.heading)),
       isAssessment: block.isAssessment === true,
+      ...(blockFactIds(block).some((id) => factById.get(id)?.status === 'retracted')
+        ? { citesRetracted: true as const }
+        : {}),
     }));
     return { id: section.id, heading, kind: section.kind, paragraphs };
   });

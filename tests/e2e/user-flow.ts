@@ -456,6 +456,10 @@ export async function userFlow(app: AppDriver): Promise<void> {
     'data-flag',
     'Cites a retracted fact',
   );
+  // The preview flags the paragraph too (the exports do not print the flag).
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('.pv-retracted').first()).toHaveText(
+    /Cites a retracted fact/,
+  );
 
   // Switch template: content is kept; what the new template has no section for waits apart until moved.
   const banner = await page.getByTestId('banner').textContent();

@@ -82,6 +82,14 @@ describe('buildRenderModel', () => {
     expect(model.notes[1]?.text).toBe('Le Monde, “Title s2”.');
   });
 
+  it('flags for the preview a paragraph citing a retracted fact, and only that one', () => {
+    const retracted = facts.map((f) => (f.id === 'f3' ? { ...f, status: 'retracted' as const } : f));
+    const m = buildRenderModel({ briefing, template, facts: retracted, sources });
+    const flags = m.sections.flatMap((s) => s.paragraphs.map((p) => p.citesRetracted === true));
+    expect(flags).toEqual([false, false, true]);
+    expect(model.sections.flatMap((s) => s.paragraphs).some((p) => p.citesRetracted)).toBe(false);
+  });
+
   it('does not repeat the relay when it is the outlet the note names', () => {
     expect(model.notes[3]?.text).toMatch(/^US officials, in Reuters, “/);
   });

@@ -42,6 +42,7 @@ function ParagraphBody({ p }: { p: RenderParagraph }) {
     <>
       {p.isAssessment ? <strong>Assessment: </strong> : null}
       <Runs runs={p.runs} />
+      {p.citesRetracted ? <span className="pv-retracted"> ⚠ Cites a retracted fact</span> : null}
     </>
   );
 }
