@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Inline } from '../core/rich-text';
 import type { Briefing, Fact, Source } from '../core/schemas';
 import { Template } from '../core/template';
+import { BRIEFING_FILE_VERSION } from '../services/briefing-file';
 
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'Le Monde', 'BBC', 'Kyiv Independent', 'Meduza', 'TASS'];
 const SPEAKERS: Array<[string, string]> = [
@@ -164,4 +165,29 @@ export function benchSetup(
     ...(options.size ?? BENCH_BRIEFING),
   });
   return { template, data };
+}
+
+/**
+ * A portable briefing file (`.briefing.json`) on the built-in situation brief, with a synthetic
+ * briefing of the given size over all its sections: what the export and editor tests open.
+ */
+export function syntheticBriefingFile(
+  templatesDir: string,
+  size: { paragraphs: number; words: number; citations: number; sourceCount: number },
+): string {
+  const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
+    id: string;
+    sections: Array<{ id: string }>;
+  };
+  const data = syntheticBriefing({
+    templateId: template.id,
+    sectionIds: template.sections.map((s) => s.id),
+    ...size,
+  });
+  return JSON.stringify({
+    format: 'briefing-builder-briefing',
+    version: BRIEFING_FILE_VERSION,
+    template,
+    ...data,
+  });
 }

@@ -1,44 +1,39 @@
-import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
+import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { startHost } from './browser-host';
 import { editorText, sectionEditor, waitReady } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
 /** A briefing with many pre-export warnings (every source graded, many single-source claims). */
-function briefingFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
-    id: string;
-    sections: Array<{ id: string }>;
-  };
-  const data = syntheticBriefing({
-    templateId: template.id,
-    sectionIds: template.sections.map((s) => s.id),
-    paragraphs: 40,
-    words: 20,
-    citations: 60,
-    sourceCount: 20,
-  });
-  const file = { format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data };
-  return Buffer.from(JSON.stringify(file));
-}
+const briefingFile = () =>
+  Buffer.from(
+    syntheticBriefingFile(templatesDir, { paragraphs: 40, words: 20, citations: 60, sourceCount: 20 }),
+  );
 
-test('export guard: the dialog fits the window, and a briefing that cannot be saved cannot be exported', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1400, height: 700 });
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-guard-')));
+/** Browser mode on a fresh store, with that briefing opened from its file. */
+async function withBriefing(page: Page, name: string, fn: () => Promise<void>): Promise<void> {
+  const host = await startHost(mkdtempSync(join(tmpdir(), `briefing-e2e-${name}-`)));
   try {
     await page.goto(host.url);
     await waitReady(page);
     await page
       .getByLabel('Briefing file')
       .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+    await fn();
+  } finally {
+    await host.stop();
+  }
+}
 
+test('export guard: the dialog fits the window, and a briefing that cannot be saved cannot be exported', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 700 });
+  await withBriefing(page, 'guard', async () => {
     // However long the check, the dialog stays on screen and its buttons can be reached.
     await page.getByRole('button', { name: 'Export DOCX' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export briefing' });
@@ -72,21 +67,13 @@ test('export guard: the dialog fits the window, and a briefing that cannot be sa
     await expect(dialog.getByRole('heading', { name: 'The briefing could not be checked.' })).toBeVisible();
     await expect(dialog.getByRole('alert')).toContainText('could not be saved');
     await expect(dialog.getByRole('button', { name: /^Export( anyway)?$/ })).toHaveCount(0);
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('assessment: Enter at its end starts a reporting paragraph, a split in the middle keeps both assessments', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-assess-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page
-      .getByLabel('Briefing file')
-      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+  await withBriefing(page, 'assess', async () => {
     const editor = sectionEditor(page, 'Outlook');
     await editor.click();
     await page.keyboard.press('Control+End');
@@ -108,21 +95,13 @@ test('assessment: Enter at its end starts a reporting paragraph, a split in the 
       '(A) will stall.',
       'Reuters reported more.',
     ]);
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('a pasted chip whose fact is not in the library is taken out, saying so; saving goes on', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-bogus-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page
-      .getByLabel('Briefing file')
-      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+  await withBriefing(page, 'bogus', async () => {
     const editor = sectionEditor(page, 'Outlook');
     await editor.click();
     await page.keyboard.press('Control+End');
@@ -138,21 +117,13 @@ test('a pasted chip whose fact is not in the library is taken out, saying so; sa
     await expect(page.getByText('All changes saved')).toBeVisible();
     expect((await editorText(editor)).join('\n')).toContain('Pasted claim ends here.');
     await expect(page.locator('[data-fact-id="no-such-fact"]')).toHaveCount(0);
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('a template switch can be undone: back on the first template, every section as it was', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-switch-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page
-      .getByLabel('Briefing file')
-      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+  await withBriefing(page, 'switch', async () => {
     const before = await editorText(sectionEditor(page, 'Key developments'));
     await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
     const notice = page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' });
@@ -163,7 +134,5 @@ test('a template switch can be undone: back on the first template, every section
     await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
     expect(await editorText(sectionEditor(page, 'Key developments'))).toEqual(before);
     await expect(page.getByTestId('leftover')).toHaveCount(0);
-  } finally {
-    await host.stop();
-  }
+  });
 });

@@ -1,9 +1,8 @@
 import { expect, test, type Download } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
+import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { pdfText } from '../helpers/readers';
 import { expectAccessible } from './a11y';
 import { startHost, type RunningHost } from './browser-host';
@@ -12,28 +11,10 @@ import { waitReady } from './user-flow';
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
 /** A long briefing (300 citations over 120 sources) as a portable briefing file. */
-function longBriefingFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
-    id: string;
-    sections: Array<{ id: string }>;
-  };
-  const data = syntheticBriefing({
-    templateId: template.id,
-    sectionIds: template.sections.map((s) => s.id),
-    paragraphs: 130,
-    words: 75,
-    citations: 300,
-    sourceCount: 120,
-  });
-  return Buffer.from(
-    JSON.stringify({
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      ...data,
-    }),
+const longBriefingFile = () =>
+  Buffer.from(
+    syntheticBriefingFile(templatesDir, { paragraphs: 130, words: 75, citations: 300, sourceCount: 120 }),
   );
-}
 
 test('export progress: a both-formats export shows its stages and ends with both files', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-progress-'));

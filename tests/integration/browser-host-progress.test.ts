@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
+import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { MAX_STREAMS, startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { EXPORT_PROGRESS_PATH, ExportProgress } from '../../electron/contract/api';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { freshServices, tempDir, templatesDir } from '../helpers/fixtures';
 
 const services = freshServices();
@@ -17,20 +16,13 @@ beforeAll(async () => {
   mkdirSync(join(root, 'renderer'), { recursive: true });
   writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>app</title>');
   host = await startBrowserHost({ handlers: services.handlers(), rendererDir: join(root, 'renderer') });
-  const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
-    id: string;
-    sections: Array<{ id: string }>;
-  };
-  const data = syntheticBriefing({
-    templateId: template.id,
-    sectionIds: template.sections.map((s) => s.id),
+  const file = syntheticBriefingFile(templatesDir, {
     paragraphs: 30,
     words: 20,
     citations: 45,
     sourceCount: 15,
   });
-  const file = { format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data };
-  briefingId = (await services.importBriefingFile(JSON.stringify(file))).id;
+  briefingId = (await services.importBriefingFile(file)).id;
 });
 afterAll(async () => {
   await host.close();
