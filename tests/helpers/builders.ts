@@ -1,5 +1,6 @@
 import { inlineFromLegacy } from '../../electron/core/rich-text';
-import type { Block, Fact, Source } from '../../electron/core/schemas';
+import type { Block, Briefing, Fact, Source } from '../../electron/core/schemas';
+import { Template } from '../../electron/core/template';
 
 /** A source with every required field; tests override what they are about. */
 export const makeSource = (id: string, outlet: string, extra: Partial<Source> = {}): Source => ({
@@ -34,3 +35,37 @@ export const block = (
   factIds: readonly string[] = [],
   extra: Partial<Omit<Block, 'id' | 'content'>> = {},
 ): Block => ({ id, content: inlineFromLegacy(text, factIds), ...extra });
+
+/** A minimal valid template (one OFFICIAL classification, default style) with these sections and citations. */
+export const makeTemplate = (
+  id: string,
+  sections: Array<{ id: string; heading: string; kind?: 'paragraphs' | 'bullets' }>,
+  citations: Partial<Template['citations']>,
+): Template =>
+  Template.parse({
+    id,
+    name: id,
+    version: 1,
+    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
+    defaultClassification: 'o',
+    sections,
+    citations: { showGrades: false, ...citations },
+    style: {},
+  });
+
+/** A briefing on `templateId` (classification `o`) with these sections. */
+export const makeBriefing = (
+  templateId: string,
+  title: string,
+  sections: Briefing['sections'],
+): Briefing => ({
+  id: 'b',
+  templateId,
+  title,
+  date: '2026-01-10',
+  classification: 'o',
+  frontMatter: {},
+  createdAt: '',
+  updatedAt: '',
+  sections,
+});

@@ -2,12 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
-import type { Briefing } from '../../electron/core/schemas';
-import { Template } from '../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { block, makeFact, makeSource } from '../helpers/builders';
+import { block, makeFact, makeSource, makeBriefing, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { docxPart, pandocPlain, pdfPages } from '../helpers/readers';
 
@@ -19,19 +17,14 @@ const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet k
  * added above it, so that for some `extra` it (or "Sources", or "Notes") falls last on a page.
  */
 function model(placement: 'footnotes' | 'endnotes', extra: number) {
-  const template = Template.parse({
-    id: 'kwn',
-    name: 'Keep with next',
-    version: 1,
-    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
-    defaultClassification: 'o',
-    sections: [
+  const template = makeTemplate(
+    'kwn',
+    [
       { id: 'a', heading: 'Key developments' },
       { id: 'b', heading: 'Outlook' },
     ],
-    citations: { style: 'briefing-notes', placement, showGrades: false },
-    style: {},
-  });
+    { style: 'briefing-notes', placement },
+  );
   const sources = [1, 2, 3, 4, 5, 6].map((i) =>
     makeSource(`s${i}`, 'Ministry', {
       title: `Notice number ${i} on the negotiations`,
@@ -40,26 +33,16 @@ function model(placement: 'footnotes' | 'endnotes', extra: number) {
   );
   const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id));
   const words = (n: number) => Array.from({ length: n }, (_, i) => FILLER.split(' ')[i % 15]).join(' ');
-  const briefing: Briefing = {
-    id: 'b',
-    templateId: 'kwn',
-    title: 'Keep with next',
-    date: '2026-01-10',
-    classification: 'o',
-    frontMatter: {},
-    createdAt: '',
-    updatedAt: '',
-    sections: [
-      {
-        id: 'a',
-        blocks: [
-          ...[0, 1, 2, 3].map((i) => block(`p${i}`, `Paragraph ${i} ${words(50)}.`, [`f${i + 1}`])),
-          block('p-extra', `Extra ${words(1 + extra)}.`),
-        ],
-      },
-      { id: 'b', blocks: [block('q', `Outlook first line ${words(30)}.`, ['f1'])] },
-    ],
-  };
+  const briefing = makeBriefing('kwn', 'Keep with next', [
+    {
+      id: 'a',
+      blocks: [
+        ...[0, 1, 2, 3].map((i) => block(`p${i}`, `Paragraph ${i} ${words(50)}.`, [`f${i + 1}`])),
+        block('p-extra', `Extra ${words(1 + extra)}.`),
+      ],
+    },
+    { id: 'b', blocks: [block('q', `Outlook first line ${words(30)}.`, ['f1'])] },
+  ]);
   return buildRenderModel({
     briefing,
     template,

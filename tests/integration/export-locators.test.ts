@@ -2,12 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
-import type { Briefing } from '../../electron/core/schemas';
-import { Template } from '../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { block, makeFact, makeSource } from '../helpers/builders';
+import { block, makeFact, makeSource, makeBriefing, makeTemplate } from '../helpers/builders';
 import { repoRoot, tempDir, templatesDir } from '../helpers/fixtures';
 import { pandocNotes, pdfText } from '../helpers/readers';
 
@@ -18,37 +16,21 @@ const chicago = readFileSync(
 
 /** A briefing citing one article by paragraph (as the importer numbers them) and once by page. */
 function model(style: 'briefing-notes' | { csl: string }) {
-  const template = Template.parse({
-    id: 'loc',
-    name: 'Locators',
-    version: 1,
-    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
-    defaultClassification: 'o',
-    sections: [{ id: 'a', heading: 'Key developments' }],
-    citations: { style, placement: 'footnotes', showGrades: false },
-    style: {},
+  const template = makeTemplate('loc', [{ id: 'a', heading: 'Key developments' }], {
+    style,
+    placement: 'footnotes',
   });
   const source = makeSource('s1', 'Reuters', {
     title: 'Kyiv rejects recognising Donbas as Russian',
     published: '2025-12-10',
   });
   const facts = [makeFact('f1', 's1', { locator: 'para. 9' }), makeFact('f2', 's1', { locator: '14' })];
-  const briefing: Briefing = {
-    id: 'b',
-    templateId: 'loc',
-    title: 'Locators',
-    date: '2026-01-10',
-    classification: 'o',
-    frontMatter: {},
-    createdAt: '',
-    updatedAt: '',
-    sections: [
-      {
-        id: 'a',
-        blocks: [block('p1', 'Kyiv will not cede Donbas.', ['f1']), block('p2', 'Talks go on.', ['f2'])],
-      },
-    ],
-  };
+  const briefing = makeBriefing('loc', 'Locators', [
+    {
+      id: 'a',
+      blocks: [block('p1', 'Kyiv will not cede Donbas.', ['f1']), block('p2', 'Talks go on.', ['f2'])],
+    },
+  ]);
   return buildRenderModel({
     briefing,
     template,

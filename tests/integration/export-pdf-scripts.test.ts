@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
 import type { Inline } from '../../electron/core/rich-text';
-import type { Briefing, Fact } from '../../electron/core/schemas';
-import { Template } from '../../electron/core/template';
+import type { Fact } from '../../electron/core/schemas';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { makeSource } from '../helpers/builders';
+import { makeBriefing, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { pdfText, pdfWords, type PdfWord } from '../helpers/readers';
 
@@ -38,19 +37,14 @@ const PARAGRAPHS: Array<[before: string, after: string, last: string]> = [
 ];
 
 function model(placement: 'footnotes' | 'endnotes') {
-  const template = Template.parse({
-    id: 'scripts',
-    name: 'Scripts',
-    version: 1,
-    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
-    defaultClassification: 'o',
-    sections: [
+  const template = makeTemplate(
+    'scripts',
+    [
       { id: 'a', heading: 'Statements' },
       { id: 'b', heading: 'Positions', kind: 'bullets' },
     ],
-    citations: { style: 'briefing-notes', placement, showGrades: true },
-    style: {},
-  });
+    { style: 'briefing-notes', placement, showGrades: true },
+  );
   const fact: Fact = {
     id: 'f1',
     sourceId: 's1',
@@ -69,20 +63,10 @@ function model(placement: 'footnotes' | 'endnotes') {
       { type: 'text', text: after },
     ] as Inline[],
   }));
-  const briefing: Briefing = {
-    id: 'b',
-    templateId: 'scripts',
-    title: 'Mixed scripts',
-    date: '2026-01-10',
-    classification: 'o',
-    frontMatter: {},
-    createdAt: '',
-    updatedAt: '',
-    sections: [
-      { id: 'a', blocks },
-      { id: 'b', blocks: blocks.map((b) => ({ ...b, id: `${b.id}-bullet` })) },
-    ],
-  };
+  const briefing = makeBriefing('scripts', 'Mixed scripts', [
+    { id: 'a', blocks },
+    { id: 'b', blocks: blocks.map((b) => ({ ...b, id: `${b.id}-bullet` })) },
+  ]);
   return buildRenderModel({
     briefing,
     template,
