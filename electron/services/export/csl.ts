@@ -197,14 +197,21 @@ export function cslFormatter(
    */
   let cited: { engine: CiteprocEngine; ids: string } | null = null;
   const idsOf = (sources: readonly Source[]) => [...new Set(sources.map((s) => s.id))].join('\n');
+  /** An engine for `style` (a registered name) over these sources. */
+  const engineOf = (style: string, sources: readonly Source[]) =>
+    csl.engine([...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()], style, locale, 'text');
   const engineFor = (sources: readonly Source[]) => {
     cited = null;
-    const items = [...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()];
-    try {
-      return csl.engine(items, name, locale, 'text');
-    } catch (error) {
-      throw new AppError('citation_style', `The citation style cannot be used: ${(error as Error).message}`);
-    }
+    return engineOf(name, sources);
+  };
+  /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
+  const citeItem = (r: CitationRef, withAttribution: boolean) => {
+    const who = withAttribution ? noteAttribution(r.fact, r.source) : '';
+    return {
+      id: r.source.id,
+      ...(who ? { prefix: `${who}, quoted in ` } : {}),
+      ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
+    };
   };
   /**
    * Notes of a note style, one cluster per mark. citeproc's `rebuildProcessorState` re-derives the
@@ -217,22 +224,12 @@ export function cslFormatter(
    */
   const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
     if (refs.length === 0) return [];
-    const items = [...new Map(refs.map((r) => [r.source.id, sourceToCsl(r.source)])).values()];
-    let engine: CiteprocEngine;
-    try {
-      engine = csl.engine(items, notesName, locale, 'text');
-    } catch (error) {
-      throw new AppError('citation_style', `The citation style cannot be used: ${(error as Error).message}`);
-    }
+    const engine = engineOf(
+      notesName,
+      refs.map((r) => r.source),
+    );
     engine.updateItems([...new Set(refs.map((r) => r.source.id))]);
-    const cites = refs.map((r) => {
-      const who = noteAttribution(r.fact, r.source);
-      return {
-        id: r.source.id,
-        ...(who ? { prefix: `${who}, quoted in ` } : {}),
-        ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
-      };
-    });
+    const cites = refs.map((r) => citeItem(r, true));
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
     // A note is a function of its positioned cite (same item, prefix, locator and position fields give
     // the same text), so repeats (a source cited again by the same speaker) are rendered once.
@@ -247,20 +244,11 @@ export function cslFormatter(
   const cite = (refs: readonly CitationRef[], withAttribution: boolean): string[] => {
     if (refs.length === 0) return [];
     const engine = engineFor(refs.map((r) => r.source));
-    const clusters = refs.map((r, i) => {
-      const who = withAttribution ? noteAttribution(r.fact, r.source) : '';
-      return {
-        citationID: `c${i + 1}`,
-        citationItems: [
-          {
-            id: r.source.id,
-            ...(who ? { prefix: `${who}, quoted in ` } : {}),
-            ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
-          },
-        ],
-        properties: { noteIndex: i + 1 },
-      };
-    });
+    const clusters = refs.map((r, i) => ({
+      citationID: `c${i + 1}`,
+      citationItems: [citeItem(r, withAttribution)],
+      properties: { noteIndex: i + 1 },
+    }));
     const out = new Map(engine.rebuildProcessorState(clusters, 'text').map(([id, , text]) => [id, text]));
     cited = { engine, ids: idsOf(refs.map((r) => r.source)) };
     return clusters.map((c) => clean(out.get(c.citationID) ?? ''));
@@ -282,8 +270,23 @@ export function cslFormatter(
     const [{ entry_ids: ids }, entries] = result;
     return entries.map((text, i) => ({ sourceId: ids[i]?.[0] ?? '', text: clean(text) }));
   };
+  // Whatever citeproc throws on a style it cannot run (building the engine, registering items, rendering)
+  // reaches the user as one clear error naming the style, never as citeproc's own internals.
+  const styleErrors =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError(
+          'citation_style',
+          `The citation style cannot be used: ${(error as Error).message}`,
+        );
+      }
+    };
   return {
-    notes: (refs) => {
+    notes: styleErrors((refs) => {
       if (isNote) return notesOfNoteStyle(refs);
       // An in-text style placed in notes: each note holds the source's full reference.
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
@@ -292,8 +295,8 @@ export function cslFormatter(
         const text = full.get(r.source.id) ?? '';
         return who ? `${who}, quoted in ${text}` : text;
       });
-    },
-    inText: (refs) => cite(refs, false),
-    bibliography,
+    }),
+    inText: styleErrors((refs) => cite(refs, false)),
+    bibliography: styleErrors(bibliography),
   };
 }

@@ -56,6 +56,16 @@ describe('CSL formatter (citation-js)', () => {
     expect(other).toMatch(/^US officials, cited by Axios, quoted in Le Monde,/);
   });
 
+  it('a style citeproc cannot run gives one clear error, wherever citeproc fails', () => {
+    // Parses and builds, then fails while rendering (a text element naming neither variable nor macro
+    // citeproc can use): the error names the style, not citeproc's internals.
+    const broken = `<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><citation><layout><text variable="nosuch" macro="missing"/></layout></citation></style>`;
+    const f = cslFormatter({ csl: broken }, stylesDir);
+    for (const call of [() => f.notes(refs), () => f.bibliography([reuters])])
+      expect(call).toThrow(expect.objectContaining({ code: 'citation_style' }));
+    expect(() => f.notes(refs)).toThrow(/^The citation style cannot be used: /);
+  });
+
   it('briefing-notes: the source list is sorted by outlet, each source once', () => {
     const list = cslFormatter('briefing-notes', stylesDir).bibliography([reuters, monde, reuters]);
     expect(list.map((e) => e.sourceId)).toEqual(['s2', 's1']);
