@@ -30,11 +30,13 @@ import { importSources } from './import/sources';
 import { deleteCollection, listCollections, saveCollection } from './search/collections';
 import { searchFacts } from './search/search';
 import {
+  renderBriefing,
   renderBriefingFormats,
   renderModelOf,
   safeFileName,
   type ExportedFile,
   type OnExportProgress,
+  type RenderInput,
 } from './export/render';
 import { backupStore, restoreStore } from './store/backup';
 import { Store } from './store/store';
@@ -105,9 +107,7 @@ export class Services {
     format: ExportFormat,
     onProgress?: OnExportProgress,
   ): Promise<ExportedFile> {
-    const [file] = await this.exportBriefingFormats(id, [format], onProgress);
-    if (!file) throw new AppError('internal', 'The export produced no file.');
-    return file;
+    return renderBriefing(this.renderInput(id), format, this.options.templatesDir, onProgress);
   }
 
   /** Renders a briefing to several formats from one render model (the citations formatted once). */
@@ -116,10 +116,13 @@ export class Services {
     formats: readonly ExportFormat[],
     onProgress?: OnExportProgress,
   ): Promise<ExportedFile[]> {
+    return renderBriefingFormats(this.renderInput(id), formats, this.options.templatesDir, onProgress);
+  }
+
+  /** What a stored briefing renders from: it, its template, the facts and sources it cites. */
+  private renderInput(id: string): RenderInput {
     const briefing = this.store.getBriefing(id);
-    const template = this.templates.get(briefing.templateId);
-    const input = { briefing, template, ...this.cited(briefing) };
-    return renderBriefingFormats(input, formats, this.options.templatesDir, onProgress);
+    return { briefing, template: this.templates.get(briefing.templateId), ...this.cited(briefing) };
   }
 
   /** "Save this briefing's layout as a template": its template's style, its sections in its order. */

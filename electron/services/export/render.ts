@@ -129,11 +129,12 @@ export async function renderBriefingFormats(
   for (const [i, format] of formats.entries()) {
     const done = 2 + 2 * i;
     const label = format.toUpperCase();
+    const writing = `Writing the ${label} file…`;
     let bytes: Uint8Array;
     if (format === 'docx') {
       onProgress({ stage: 'layout', format, done, total, message: `Laying out the ${label}…` });
       bytes = await docx!.renderDocx(model, () =>
-        onProgress({ stage: 'write', format, done: done + 1, total, message: `Writing the ${label} file…` }),
+        onProgress({ stage: 'write', format, done: done + 1, total, message: writing }),
       );
     } else {
       onProgress({ stage: 'layout', format, done, total, message: 'Laying out pages…' });
@@ -143,12 +144,10 @@ export async function renderBriefingFormats(
         const step = Math.floor(Math.min(1, fraction) * DRAW_STEPS);
         if (step <= drawn || step >= DRAW_STEPS) return;
         drawn = step;
-        const message = `Writing the ${label} file…`;
-        onProgress({ stage: 'write', format, done: done + 1 + step / DRAW_STEPS, total, message });
+        onProgress({ stage: 'write', format, done: done + 1 + step / DRAW_STEPS, total, message: writing });
       });
       // A document without a drawn item (none should be) still reports its write step.
-      if (drawn < 0)
-        onProgress({ stage: 'write', format, done: done + 1, total, message: `Writing the ${label} file…` });
+      if (drawn < 0) onProgress({ stage: 'write', format, done: done + 1, total, message: writing });
     }
     files.push({
       fileName: `${safeFileName(input.briefing.title)}.${format}`,
