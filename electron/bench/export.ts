@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Inline } from '../core/rich-text';
 import { attribution } from '../core/schemas';
-import { BRIEFING_FILE_VERSION } from '../services/briefing-file';
 import { sourceToCsl } from '../services/export/library';
-import { benchSetup, chicagoCsl } from './synthetic-briefing';
+import { benchSetup, briefingFileText, chicagoCsl } from './synthetic-briefing';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
@@ -31,25 +30,15 @@ const notesStylePath = join(root, 'templates', 'csl', 'briefing-notes.csl');
 const defaultFile = join(dir, 'bench-default.briefing.json');
 writeFileSync(
   defaultFile,
-  JSON.stringify({
-    format: 'briefing-builder-briefing',
-    version: 2,
-    template: {
-      ...template,
-      id: 'bench-default',
-      citations: { ...template.citations, style: 'briefing-notes' },
-    },
-    ...data,
-    briefing: { ...data.briefing, templateId: 'bench-default' },
-  }),
+  briefingFileText(
+    { ...template, id: 'bench-default', citations: { ...template.citations, style: 'briefing-notes' } },
+    { ...data, briefing: { ...data.briefing, templateId: 'bench-default' } },
+  ),
 );
 
 // Our input: a portable briefing file.
 const briefingFile = join(dir, 'bench.briefing.json');
-writeFileSync(
-  briefingFile,
-  JSON.stringify({ format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data }),
-);
+writeFileSync(briefingFile, briefingFileText(template, data));
 
 // pandoc's input: the same text as Markdown, each citation mark its own note with who said it, placed
 // where its chip is.

@@ -127,6 +127,14 @@ export function syntheticBriefing(options: {
 export const chicagoCsl = (root: string) =>
   readFileSync(join(root, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'), 'utf8');
 
+/** How big a synthetic briefing is: paragraphs of about `words` words, citation marks, sources. */
+export interface BriefingSize {
+  paragraphs: number;
+  words: number;
+  citations: number;
+  sourceCount: number;
+}
+
 /** The size of the bench:export briefing: about 40 pages. */
 export const BENCH_BRIEFING = { paragraphs: 130, words: 75, citations: 300, sourceCount: 120 } as const;
 
@@ -142,7 +150,7 @@ export function benchSetup(
     style: Template['citations']['style'];
     placement?: Template['citations']['placement'];
     sectionIds?: string[];
-    size?: { paragraphs: number; words: number; citations: number; sourceCount: number };
+    size?: BriefingSize;
   },
 ): { template: Template; data: SyntheticBriefing } {
   const base = JSON.parse(readFileSync(join(root, 'templates', 'situation-brief.json'), 'utf8')) as object;
@@ -167,14 +175,15 @@ export function benchSetup(
   return { template, data };
 }
 
+/** A synthetic briefing on `template` as the text of a portable briefing file (`.briefing.json`). */
+export const briefingFileText = (template: object, data: SyntheticBriefing): string =>
+  JSON.stringify({ format: 'briefing-builder-briefing', version: BRIEFING_FILE_VERSION, template, ...data });
+
 /**
- * A portable briefing file (`.briefing.json`) on the built-in situation brief, with a synthetic
- * briefing of the given size over all its sections: what the export and editor tests open.
+ * A portable briefing file on the built-in situation brief, with a synthetic briefing of the given size
+ * over all its sections: what the export and editor tests open.
  */
-export function syntheticBriefingFile(
-  templatesDir: string,
-  size: { paragraphs: number; words: number; citations: number; sourceCount: number },
-): string {
+export function syntheticBriefingFile(templatesDir: string, size: BriefingSize): string {
   const template = JSON.parse(readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8')) as {
     id: string;
     sections: Array<{ id: string }>;
@@ -184,10 +193,5 @@ export function syntheticBriefingFile(
     sectionIds: template.sections.map((s) => s.id),
     ...size,
   });
-  return JSON.stringify({
-    format: 'briefing-builder-briefing',
-    version: BRIEFING_FILE_VERSION,
-    template,
-    ...data,
-  });
+  return briefingFileText(template, data);
 }

@@ -275,11 +275,8 @@ export class Services {
       'briefings:import-file': ({ text }) => this.importBriefingFile(text),
       'briefings:update': ({ id, content }) =>
         store.updateBriefing(id, content, templates.get(store.getBriefing(id).templateId)),
-      'briefings:export': async ({ id, format, exportId }, context) => {
-        const [file] = await this.exportBriefingFormats(id, [format], progressOf(exportId, context));
-        if (!file) throw new AppError('internal', 'The export produced no file.');
-        return toPayload(file);
-      },
+      'briefings:export': async ({ id, format, exportId }, context) =>
+        toPayload(await this.exportBriefing(id, format, progressOf(exportId, context))),
       'briefings:export-both': async ({ id, exportId }, context) => {
         const [docx, pdf] = await this.exportBriefingFormats(
           id,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchSetup, chicagoCsl } from '../../electron/bench/synthetic-briefing';
+import { benchSetup, briefingFileText, chicagoCsl } from '../../electron/bench/synthetic-briefing';
 import { renderModelOf } from '../../electron/services/export/render';
 import { pandocPlain } from '../helpers/readers';
 import { repoRoot, templatesDir, tempDir } from '../helpers/fixtures';
@@ -21,10 +21,7 @@ describe('briefing build with a large note style (Chicago, from the CSL reposito
     });
     const dir = tempDir('briefing-chicago-');
     const file = join(dir, 'b.briefing.json');
-    writeFileSync(
-      file,
-      JSON.stringify({ format: 'briefing-builder-briefing', version: 2, template, ...data }),
-    );
+    writeFileSync(file, briefingFileText(template, data));
     const out = join(dir, 'b.docx');
     execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), 'build', file, '--out', out], {
       stdio: 'pipe',
