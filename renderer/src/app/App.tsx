@@ -4,6 +4,7 @@ import { editSection } from '../../../electron/core/briefing-edit';
 import { inlineFromLegacy, withoutCites } from '../../../electron/core/rich-text';
 import {
   attribution,
+  blockFactIds,
   citedFactIds as factIdsCitedIn,
   type Block,
   type Briefing,
@@ -128,9 +129,15 @@ export function App() {
           d
             ? {
                 ...d,
+                // Only the blocks citing them change: the others stay the same objects, so their
+                // editors have nothing to redraw.
                 sections: d.sections.map((s) => ({
                   ...s,
-                  blocks: s.blocks.map((b) => ({ ...b, content: withoutCites(b.content, absent) })),
+                  blocks: s.blocks.map((b) =>
+                    blockFactIds(b).some((id) => absent.has(id))
+                      ? { ...b, content: withoutCites(b.content, absent) }
+                      : b,
+                  ),
                 })),
               }
             : d,
