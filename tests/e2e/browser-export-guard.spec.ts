@@ -23,6 +23,9 @@ async function withBriefing(page: Page, name: string, fn: () => Promise<void>): 
     await page
       .getByLabel('Briefing file')
       .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: briefingFile() });
+    // The file's sources and facts are in the library now, and the library shows them.
+    await expect(page.getByText('60 facts', { exact: true })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Sources (20)' })).toBeVisible();
     await fn();
   } finally {
     await host.stop();

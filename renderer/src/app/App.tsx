@@ -100,6 +100,7 @@ export function App() {
   }, []);
 
   const [citeNotice, setCiteNotice] = useState<string | null>(null);
+  const [storeRevision, setStoreRevision] = useState(0);
   const rememberFact = useCallback((f: Fact) => setKnownFacts((m) => new Map(m).set(f.id, f)), []);
 
   // Load the facts a briefing cites that are not known yet (on open, after a template switch…).
@@ -223,6 +224,7 @@ export function App() {
           onCite={stableCite}
           onDragFact={rememberFact}
           openRequest={openRequest}
+          storeRevision={storeRevision}
         />
         <PaneSplitter
           pane="library"
@@ -274,9 +276,14 @@ export function App() {
             briefings={briefings}
             onListChanged={() => void refreshBriefings()}
             onManageTemplates={() => setView('templates')}
-            onOpen={(b) => {
+            onOpen={(b, isImported) => {
               history.reset(b);
               void refreshBriefings();
+              // A briefing file brings its sources and facts into the store: the library shows them.
+              if (isImported) {
+                refreshSources();
+                setStoreRevision((n) => n + 1);
+              }
             }}
           />
         )}

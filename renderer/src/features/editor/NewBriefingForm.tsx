@@ -10,7 +10,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 interface Props {
   templates: TemplateEntry[];
   briefings: BriefingSummary[];
-  onOpen: (b: Briefing) => void;
+  /** `isImported`: it came from a briefing file, whose sources and facts are now in the store. */
+  onOpen: (b: Briefing, isImported?: boolean) => void;
   onListChanged: () => void;
   onManageTemplates: () => void;
 }
@@ -52,7 +53,9 @@ export function BriefingStart(props: Props) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    await act(async () => props.onOpen(await call('briefings:import-file', { text: await file.text() })));
+    await act(async () =>
+      props.onOpen(await call('briefings:import-file', { text: await file.text() }), true),
+    );
   }
 
   return (

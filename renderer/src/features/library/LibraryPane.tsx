@@ -21,6 +21,8 @@ interface Props {
   onDragFact: (fact: Fact) => void;
   /** A fact to show in the detail panel (a citation chip was clicked); `nonce` repeats the request. */
   openRequest: { fact: Fact; nonce: number } | null;
+  /** Goes up when the store gained facts from elsewhere (a briefing file opened): the list reloads. */
+  storeRevision: number;
 }
 
 type Tab = 'facts' | 'sources' | 'tools';
@@ -104,6 +106,12 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
   }
   const search = useFactSearch(query);
   const { reload } = search;
+  const [seenRevision, setSeenRevision] = useState(props.storeRevision);
+  useEffect(() => {
+    if (props.storeRevision === seenRevision) return;
+    setSeenRevision(props.storeRevision);
+    reload();
+  }, [props.storeRevision, seenRevision, reload]);
 
   // A clicked citation chip asks for its fact: adjust the panel while rendering (React's pattern for
   // deriving state from a changed prop), not in an effect.
