@@ -77,15 +77,6 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     format: 'esm',
   }),
-  // The worker that makes a source list beside the notes (csl.ts), next to each bundle that starts it.
-  ...['dist/node', 'dist/electron'].map((dir) =>
-    esbuild({
-      ...common,
-      entryPoints: ['electron/services/export/csl-worker.ts'],
-      outfile: `${dir}/csl-worker.mjs`,
-      format: 'esm',
-    }),
-  ),
   esbuild({
     ...common,
     entryPoints: ['electron/bench/store.ts'],

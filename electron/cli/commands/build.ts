@@ -42,8 +42,6 @@ export const build: Command = {
         },
         format,
         templatesDir,
-        undefined,
-        { sourceListInWorker: true },
       );
     }
     await writeFileAtomic(resolve(values.out), out.bytes);

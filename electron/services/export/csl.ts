@@ -1,11 +1,9 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { noteAttribution, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
@@ -13,6 +11,7 @@ import type { Template } from '../../core/template';
 import { sourceToCsl } from './library';
 import { parseLocator } from './csl-locator';
 import { notePositions, type PositionedCite } from './csl-positions';
+import { specialiseStyle, type CslNode } from './csl-specialise';
 
 /** The parts of citeproc-js's engine we call (citation-js hands it out through plugin-csl's config). */
 interface CiteprocEngine {
@@ -35,16 +34,21 @@ interface CslConfig {
 }
 const csl = (plugins as unknown as { config: { get(name: '@csl'): CslConfig } }).config.get('@csl');
 
+/** citeproc-js itself, the copy citation-js runs (for its XML parser and the macro lookup below). */
+const citeproc = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))(
+  'citeproc',
+) as {
+  parseXml?: (xml: string) => CslNode;
+  XmlJSON?: { prototype: { getNodesByName: Lookup & { isMemoised?: boolean } } };
+};
+type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
+
 /**
  * citeproc-js looks each macro up by walking the whole style tree, once per use while it builds the
  * style: for a large style (Chicago's is 5 000 lines) that was ~80% of an export's time. Macros are
  * fixed once the style is parsed, so the lookup of a macro by name is remembered per style tree.
  */
 function memoiseMacroLookup(): void {
-  type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
-  const citeproc = createRequire(require.resolve('@citation-js/plugin-csl'))('citeproc') as {
-    XmlJSON?: { prototype: { getNodesByName: Lookup & { isMemoised?: boolean } } };
-  };
   const proto = citeproc.XmlJSON?.prototype;
   if (!proto || proto.getNodesByName.isMemoised) return;
   const original = proto.getNodesByName;
@@ -61,103 +65,55 @@ function memoiseMacroLookup(): void {
   memoised.isMemoised = true;
   proto.getNodesByName = memoised;
 }
-const require = createRequire(import.meta.url);
 memoiseMacroLookup();
 
 export interface FormatterOptions {
   /**
-   * The sources the source list will be asked for, when known up front: with a style that sorts its
-   * list, the list is made in a worker thread meanwhile (for Chicago, its engine build is ~0.45 s).
+   * Run the style specialised to the cited item types (the default; see csl-specialise.ts). `false`
+   * runs the style as given: what the tests hold the specialised style's output to.
    */
-  prefetch?: readonly Source[];
+  specialise?: boolean;
 }
-
-/** A style this long (Chicago's full note style is ~240 000 characters) makes its source list in a worker. */
-const LARGE_STYLE_CHARS = 100_000;
 
 export interface BibliographyEntry {
   sourceId: string;
   text: string;
 }
 
-const sameSet = (a: readonly Source[], b: readonly Source[]) => {
-  const ids = new Set(a.map((s) => s.id));
-  const other = new Set(b.map((s) => s.id));
-  return ids.size === other.size && [...other].every((id) => ids.has(id));
-};
-
-/** What the worker is asked: a style, where the built-in styles are, the locale and the sources. */
-export interface BibliographyRequest {
-  style: Template['citations']['style'];
-  stylesDir: string;
-  locale: string;
-  sources: readonly Source[];
-}
-
-/** The worker's side: the source list of `sources` in `style`, as the formatter itself makes it. */
-export const bibliographyFor = (request: BibliographyRequest): BibliographyEntry[] =>
-  cslFormatter(request.style, request.stylesDir, request.locale).bibliography(request.sources);
-
-/**
- * Starts the source list in a worker thread (`csl-worker.mjs`, built next to the bundle that runs this
- * code). `take()` blocks until the worker has answered (Atomics.wait on a flag the worker raises, then
- * the message read synchronously), so the formatter keeps its synchronous interface. Where there is
- * no worker bundle (tests run the TypeScript sources) or the worker fails, `take()` returns null and
- * the list is made in this thread.
- */
-function bibliographyInWorker(request: BibliographyRequest): {
-  sources: readonly Source[];
-  take(): BibliographyEntry[] | null;
-} | null {
-  const file = new URL('./csl-worker.mjs', import.meta.url);
-  if (file.protocol !== 'file:' || !existsSync(fileURLToPath(file))) return null;
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  let worker: Worker;
-  try {
-    worker = new Worker(file, { workerData: { request, flag, port: port2 }, transferList: [port2] });
-  } catch {
-    return null;
-  }
-  worker.unref();
-  let taken = false;
-  return {
-    sources: request.sources,
-    take() {
-      if (taken) return null;
-      taken = true;
-      // The worker sets the flag to 1 after posting its answer (or 2 when it failed).
-      while (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, 30_000);
-      const message = receiveMessageOnPort(port1)?.message as { entries?: BibliographyEntry[] } | undefined;
-      port1.close();
-      void worker.terminate();
-      return message?.entries ?? null;
-    },
-  };
-}
-
 /** Where the styles we ship live: `templates/csl/`. */
 export const builtInStylesDir = (templatesDir: string) => join(templatesDir, 'csl');
 
-/** Registers a style under a name derived from its content, so templates never overwrite each other's. */
-function registerStyle(xml: string): string {
-  const name = `template-${createHash('sha256').update(xml).digest('hex').slice(0, 16)}`;
-  if (!csl.styles.has(name)) csl.styles.add(name, xml);
+/** The XML of a template's style: carried in the template, our `briefing-notes`, or one plugin-csl ships. */
+function styleXmlOf(style: Template['citations']['style'], stylesDir: string): string {
+  if (typeof style === 'object') return style.csl;
+  if (style === 'briefing-notes') return readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8');
+  return csl.styles.get?.(style) ?? '';
+}
+
+/**
+ * Registers (once) the style specialised to these item types (or as given, for null) under a name
+ * derived from both, so templates never overwrite each other's and an engine citation-js keeps for a
+ * name is only reused for the same style. See csl-specialise.ts. XML that citeproc's parser cannot
+ * read is registered as it is, for citeproc to report.
+ */
+function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
+  const typeList = types ? [...types].sort() : ['(as given)'];
+  const name = `template-${createHash('sha256')
+    .update(`${typeList.join(' ')}\n${xml}`)
+    .digest('hex')
+    .slice(0, 16)}`;
+  if (csl.styles.has(name)) return name;
+  let tree: CslNode | undefined;
+  try {
+    if (types) tree = citeproc.parseXml?.(xml);
+  } catch {
+    tree = undefined;
+  }
+  // citeproc reads a style given as text not starting with '<' as this JSON form of its parse.
+  if (types && tree?.name === 'style') csl.styles.add(name, JSON.stringify(specialiseStyle(tree, types)));
+  else csl.styles.add(name, xml);
   return name;
 }
-
-function styleName(style: Template['citations']['style'], stylesDir: string): { name: string; xml?: string } {
-  if (typeof style === 'object') return { name: registerStyle(style.csl), xml: style.csl };
-  if (style === 'briefing-notes') {
-    const xml = readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8');
-    return { name: registerStyle(xml), xml };
-  }
-  return { name: style };
-}
-
-/** The style with its `<bibliography>` element left out: what notes need (a CSL style has at most one). */
-export const withoutBibliography = (xml: string) =>
-  xml.replace(/<bibliography\b[\s\S]*?<\/bibliography>/, '');
 
 const isNoteStyle = (xml: string | undefined) => xml !== undefined && /<style[^>]*\bclass="note"/.test(xml);
 
@@ -177,32 +133,21 @@ export function cslFormatter(
   locale = 'en-US',
   options: FormatterOptions = {},
 ): CitationFormatter {
-  const { name, xml } = styleName(style, stylesDir);
-  // The source list of a style that sorts it does not depend on the order sources are given in, so it
-  // can be made on another core while this one formats the notes (see bibliographyInWorker).
-  // Only for a large style: a worker costs ~0.15 s to start and load citeproc, more than a small
-  // style's whole source list (briefing-notes: ~35 ms in-thread; Chicago: ~0.6 s).
-  const styleXml = xml ?? csl.styles.get?.(name) ?? '';
-  const sorts = /<bibliography\b[\s\S]*?<sort>/.test(styleXml);
-  const prefetched =
-    sorts && styleXml.length > LARGE_STYLE_CHARS && options.prefetch?.length
-      ? bibliographyInWorker({ style, stylesDir, locale, sources: options.prefetch })
-      : null;
-  const isNote = isNoteStyle(xml);
-  const notesName = isNote && xml ? registerStyle(withoutBibliography(xml)) : name;
+  const styleXml = styleXmlOf(style, stylesDir);
+  const isNote = isNoteStyle(styleXml);
   /**
    * The engine the last notes were formatted with, and its items in registration order: the source
    * list of the same sources (in the same, first-cited order) is read from it as it stands, instead
-   * of registering every item again (citeproc's `updateItems` is a third of an export's CSL time).
+   * of building the engine and registering every item again (for Chicago, ~0.25 s).
    */
   let cited: { engine: CiteprocEngine; ids: string } | null = null;
   const idsOf = (sources: readonly Source[]) => [...new Set(sources.map((s) => s.id))].join('\n');
-  /** An engine for `style` (a registered name) over these sources. */
-  const engineOf = (style: string, sources: readonly Source[]) =>
-    csl.engine([...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()], style, locale, 'text');
+  /** An engine over these sources for the style, specialised to their types. */
   const engineFor = (sources: readonly Source[]) => {
     cited = null;
-    return engineOf(name, sources);
+    const items = [...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()];
+    const types = options.specialise === false ? null : new Set(items.map((item) => String(item.type)));
+    return csl.engine(items, styleXml ? registerStyle(styleXml, types) : String(style), locale, 'text');
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
@@ -217,18 +162,16 @@ export function cslFormatter(
    * Notes of a note style, one cluster per mark. citeproc's `rebuildProcessorState` re-derives the
    * position of every earlier cite for each new one (quadratic, ~1 ms a note); here the positions the
    * CSL spec defines (first, subsequent, ibid, ibid-with-locator, near-note) are derived once, in
-   * order, and each note is rendered by citeproc from them (`makeCitationCluster`). The engine is built
-   * from the style without its `<bibliography>`, which is most of a large style's build time (for
-   * Chicago, 0.12 s instead of 0.55 s); the source list is made by the full engine, only when asked.
+   * order, and each note is rendered by citeproc from them (`makeCitationCluster`), which leaves the
+   * engine's registry as `updateItems` made it: the source list is then read from the same engine.
    * A test holds both to citeproc's own results over random cite sequences.
    */
   const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
     if (refs.length === 0) return [];
-    const engine = engineOf(
-      notesName,
-      refs.map((r) => r.source),
-    );
-    engine.updateItems([...new Set(refs.map((r) => r.source.id))]);
+    const sources = refs.map((r) => r.source);
+    const engine = engineFor(sources);
+    engine.updateItems([...new Set(sources.map((s) => s.id))]);
+    cited = { engine, ids: idsOf(sources) };
     const cites = refs.map((r) => citeItem(r, true));
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
     // A note is a function of its positioned cite (same item, prefix, locator and position fields give
@@ -255,10 +198,6 @@ export function cslFormatter(
   };
   const bibliography = (sources: readonly Source[]): BibliographyEntry[] => {
     if (sources.length === 0) return [];
-    if (prefetched && sameSet(prefetched.sources, sources)) {
-      const entries = prefetched.take();
-      if (entries) return entries;
-    }
     let engine: CiteprocEngine;
     if (cited && cited.ids === idsOf(sources)) engine = cited.engine;
     else {

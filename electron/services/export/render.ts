@@ -37,30 +37,13 @@ export function safeFileName(title: string): string {
   return base || 'briefing';
 }
 
-/** The render model of a briefing, its citations formatted by the template's CSL style. */
-export interface RenderOptions {
-  /**
-   * Make the source list in a worker thread beside the notes. For a one-shot process (`briefing
-   * build`), where every citeproc engine is built cold; a long-running app keeps its engines and is
-   * faster in-thread after its first export.
-   */
-  sourceListInWorker?: boolean;
+/** The template's CSL formatter. */
+function formatterFor(input: RenderInput, templatesDir: string) {
+  return cslFormatter(input.template.citations.style, builtInStylesDir(templatesDir), 'en-US');
 }
 
-/** The template's CSL formatter; with `sourceListInWorker`, its source list is started at once. */
-function formatterFor(input: RenderInput, templatesDir: string, options: RenderOptions) {
-  const { citations } = input.template;
-  return cslFormatter(citations.style, builtInStylesDir(templatesDir), 'en-US', {
-    prefetch: options.sourceListInWorker && citations.sourceList ? input.sources : undefined,
-  });
-}
-
-export function renderModelOf(
-  input: RenderInput,
-  templatesDir: string,
-  options: RenderOptions = {},
-): RenderModel {
-  return buildRenderModel({ ...input, formatter: formatterFor(input, templatesDir, options) });
+export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {
+  return buildRenderModel({ ...input, formatter: formatterFor(input, templatesDir) });
 }
 
 /** The writers of `formats`, loaded (a first export in a process loads docx or pdfmake and its fonts). */
@@ -88,9 +71,8 @@ export async function renderBriefing(
   format: ExportFormat,
   templatesDir: string,
   onProgress?: OnExportProgress,
-  options: RenderOptions = {},
 ): Promise<ExportedFile> {
-  const [file] = await renderBriefingFormats(input, [format], templatesDir, onProgress, options);
+  const [file] = await renderBriefingFormats(input, [format], templatesDir, onProgress);
   if (!file) throw new AppError('internal', 'The export produced no file.');
   return file;
 }
@@ -104,7 +86,6 @@ export async function renderBriefingFormats(
   formats: readonly ExportFormat[],
   templatesDir: string,
   onProgress: OnExportProgress = () => {},
-  options: RenderOptions = {},
 ): Promise<ExportedFile[]> {
   // Steps: the check, the citations, then a layout and a write per format.
   const total = 2 + 2 * formats.length;
@@ -122,7 +103,7 @@ export async function renderBriefingFormats(
   );
   onProgress({ stage: 'citations', done: 1, total, message: `Formatting ${plural(marks, 'citation')}…` });
   // The writers load while a source-list worker (if any) builds its engine, before the notes are formatted.
-  const formatter = formatterFor(input, templatesDir, options);
+  const formatter = formatterFor(input, templatesDir);
   const { docx, pdf } = await writers(formats);
   const model = buildRenderModel({ ...input, formatter });
   const files: ExportedFile[] = [];
