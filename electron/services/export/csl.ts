@@ -1,5 +1,3 @@
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +11,7 @@ import { parseLocator } from './csl-locator';
 import { notePositions, type PositionedCite } from './csl-positions';
 import { specialiseStyle, type CslNode } from './csl-specialise';
 
-/** The parts of citeproc-js's engine we call (citation-js hands it out through plugin-csl's config). */
+/** The parts of citeproc-js's engine we call. */
 interface CiteprocEngine {
   rebuildProcessorState(
     citations: Array<{
@@ -26,21 +24,68 @@ interface CiteprocEngine {
   updateItems(ids: string[]): void;
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   makeCitationCluster(items: PositionedCite[]): string;
+  setOutputFormat(format: 'text'): void;
   citation: { opt: Record<string, unknown> };
+  opt: { development_extensions: Record<string, unknown> };
+  sys: CiteprocSys;
 }
-interface CslConfig {
-  engine(data: object[], style: string, lang: string, format: 'text'): CiteprocEngine;
-  styles: { add(name: string, xml: string): void; has(name: string): boolean; get?(name: string): string };
+interface CiteprocSys {
+  retrieveItem(id: string): object;
+  retrieveLocale(lang: string): string | object;
 }
-const csl = (plugins as unknown as { config: { get(name: '@csl'): CslConfig } }).config.get('@csl');
 
-/** citeproc-js itself, the copy citation-js runs (for its XML parser and the macro lookup below). */
-const citeproc = createRequire(createRequire(import.meta.url).resolve('@citation-js/plugin-csl'))(
-  'citeproc',
-) as {
+const requireHere = createRequire(import.meta.url);
+/**
+ * citeproc-js, run directly: citation-js's wrapper around it (which the importers use) costs ~50 ms
+ * to load, a tenth of a whole export. Its data, the styles and locales plugin-csl ships, are read as
+ * they are.
+ */
+const citeproc = requireHere('citeproc') as {
+  Engine: new (sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean) => CiteprocEngine;
   parseXml?: (xml: string) => CslNode;
   XmlJSON?: { prototype: { getNodesByName: Lookup & { isMemoised?: boolean } } };
 };
+/** The styles plugin-csl ships (apa, harvard1, vancouver) and its locales, as CSL XML by name. */
+const shippedStyles = requireHere('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
+const locales = requireHere('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
+const retrieveLocale = (lang: string) => locales[lang] ?? locales[lang.replace('-', '_')] ?? {};
+
+/** Styles registered under their names (see registerStyle), and one engine kept per style and locale. */
+const styles = new Map<string, string>();
+const engines = new Map<string, CiteprocEngine>();
+
+/**
+ * An engine for a registered style over these items. An engine is built once per style and locale
+ * and kept (the desktop app exports many times in one process): each use points it at its items and
+ * clears what it had registered.
+ */
+function engineOver(
+  items: ReadonlyArray<Record<string, unknown>>,
+  name: string,
+  locale: string,
+): CiteprocEngine {
+  const byId = new Map(items.map((item) => [String(item.id), item]));
+  const retrieveItem = (id: string) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`Cannot find entry with id '${id}'`);
+    return item;
+  };
+  const key = `${name}|${locale}`;
+  let engine = engines.get(key);
+  if (engine) {
+    engine.sys.retrieveItem = retrieveItem;
+    engine.updateItems([]);
+  } else {
+    const style = styles.get(name);
+    if (style === undefined) throw new Error(`Cannot find style '${name}'`);
+    const lang = locales[locale] === undefined ? undefined : locale;
+    engine = new citeproc.Engine({ retrieveLocale, retrieveItem }, style, lang, true);
+    engines.set(key, engine);
+  }
+  engine.setOutputFormat('text');
+  engine.opt.development_extensions.wrap_url_and_doi = false;
+  return engine;
+}
 type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
 
 /**
@@ -87,12 +132,12 @@ export const builtInStylesDir = (templatesDir: string) => join(templatesDir, 'cs
 function styleXmlOf(style: Template['citations']['style'], stylesDir: string): string {
   if (typeof style === 'object') return style.csl;
   if (style === 'briefing-notes') return readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8');
-  return csl.styles.get?.(style) ?? '';
+  return shippedStyles[style] ?? '';
 }
 
 /**
  * Registers (once) the style specialised to these item types (or as given, for null) under a name
- * derived from both, so templates never overwrite each other's and an engine citation-js keeps for a
+ * derived from both, so templates never overwrite each other's and an engine kept for a
  * name is only reused for the same style. See csl-specialise.ts. XML that citeproc's parser cannot
  * read is registered as it is, for citeproc to report.
  */
@@ -102,7 +147,7 @@ function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
     .update(`${typeList.join(' ')}\n${xml}`)
     .digest('hex')
     .slice(0, 16)}`;
-  if (csl.styles.has(name)) return name;
+  if (styles.has(name)) return name;
   let tree: CslNode | undefined;
   try {
     if (types) tree = citeproc.parseXml?.(xml);
@@ -110,8 +155,8 @@ function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
     tree = undefined;
   }
   // citeproc reads a style given as text not starting with '<' as this JSON form of its parse.
-  if (types && tree?.name === 'style') csl.styles.add(name, JSON.stringify(specialiseStyle(tree, types)));
-  else csl.styles.add(name, xml);
+  if (types && tree?.name === 'style') styles.set(name, JSON.stringify(specialiseStyle(tree, types)));
+  else styles.set(name, xml);
   return name;
 }
 
@@ -121,7 +166,7 @@ const isNoteStyle = (xml: string | undefined) => xml !== undefined && /<style[^>
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A citation formatter over citation-js (citeproc-js) for a template's `citations.style`: our
+ * A citation formatter over citeproc-js for a template's `citations.style`: our
  * `briefing-notes` style, the styles plugin-csl ships (`apa`, `harvard1`, `vancouver`), or a CSL file
  * carried in the template. Each mark is one citation cluster in its own note, so note styles give the
  * first note in full, later ones short, and "Ibid." where the style asks. With a note style, who said
@@ -147,7 +192,7 @@ export function cslFormatter(
     cited = null;
     const items = [...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()];
     const types = options.specialise === false ? null : new Set(items.map((item) => String(item.type)));
-    return csl.engine(items, styleXml ? registerStyle(styleXml, types) : String(style), locale, 'text');
+    return engineOver(items, styleXml ? registerStyle(styleXml, types) : String(style), locale);
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
