@@ -50,9 +50,35 @@ const shippedStyles = requireHere('@citation-js/plugin-csl/lib/styles.json') as 
 const locales = requireHere('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
 const retrieveLocale = (lang: string) => locales[lang] ?? locales[lang.replace('-', '_')] ?? {};
 
+/**
+ * A map that keeps the `limit` entries used last. The app runs for days: each template style, for
+ * each set of cited item types, is a style of its own (a Chicago engine holds tens of megabytes), so
+ * what is kept is bounded.
+ */
+export class Recent<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.limit) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
 /** Styles registered under their names (see registerStyle), and one engine kept per style and locale. */
-const styles = new Map<string, string>();
-const engines = new Map<string, CiteprocEngine>();
+const styles = new Recent<string>(32);
+const engines = new Recent<CiteprocEngine>(8);
 
 /**
  * An engine for a registered style over these items. An engine is built once per style and locale
@@ -147,7 +173,7 @@ function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
     .update(`${typeList.join(' ')}\n${xml}`)
     .digest('hex')
     .slice(0, 16)}`;
-  if (styles.has(name)) return name;
+  if (styles.get(name) !== undefined) return name;
   let tree: CslNode | undefined;
   try {
     if (types) tree = citeproc.parseXml?.(xml);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CitationRef } from '../../../electron/core/citations';
 import type { Source } from '../../../electron/core/schemas';
 import type { Template } from '../../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
+import { builtInStylesDir, cslFormatter, Recent } from '../../../electron/services/export/csl';
 import { specialiseStyle, type CslNode } from '../../../electron/services/export/csl-specialise';
 import { makeFact, makeSource } from '../../helpers/builders';
 import { repoRoot, templatesDir } from '../../helpers/fixtures';
@@ -231,4 +231,18 @@ describe('the specialised style formats exactly as the whole style', () => {
       );
     }, 60_000);
   }
+});
+
+describe('what the formatter keeps between exports', () => {
+  it('keeps the entries used last, up to its limit', () => {
+    const kept = new Recent<number>(2);
+    kept.set('a', 1);
+    kept.set('b', 2);
+    expect(kept.get('a')).toBe(1); // a is now the one used last
+    kept.set('c', 3);
+    expect([kept.get('a'), kept.get('b'), kept.get('c')]).toEqual([1, undefined, 3]);
+    kept.set('a', 4);
+    kept.set('d', 5);
+    expect([kept.get('a'), kept.get('c'), kept.get('d')]).toEqual([4, undefined, 5]);
+  });
 });
