@@ -48,7 +48,6 @@ describe('article candidates on the seed article', () => {
     expect(find('Donald Trump')).toMatchObject({ speaker: 'Donald Trump', speakerRole: 'President' });
     expect(find('European leaders backing')?.speaker).toBe('European leaders');
     expect(find('Ukraine has indicated')).toMatchObject({ speaker: 'Ukraine', cue: 'indicated' });
-    expect(find('Reuters noted')).toMatchObject({ speaker: 'Reuters', cue: 'noted that' });
   });
 
   it('proposes nothing for plain narrative sentences', () => {
@@ -68,8 +67,200 @@ describe('article candidates on the seed article', () => {
     // 16 of the 18 attributed sentences (the two missed attribute to documents: "Other reports
     // described…", "A joint statement … backed…"); no candidate for any other sentence.
     expect(candidates).toHaveLength(16);
-    // Every candidate names who is speaking.
-    expect(candidates.every((c) => c.speaker)).toBe(true);
+    // Every candidate names who is speaking, or the outlet whose reporting it is.
+    expect(candidates.every((c) => c.speaker || c.relayedBy)).toBe(true);
+  });
+});
+
+describe('outlets on the seed article: the outlet that reports is the relay, never the speaker', () => {
+  const attributionOf = (outlet?: string) =>
+    proposeCandidates(articleText(), 'text', { outlet }).candidates.map((c) => ({
+      sentence: c.sentence.slice(0, 40),
+      speaker: c.speaker,
+      role: c.speakerRole,
+      relay: c.relayedBy,
+    }));
+  const row = (sentence: string, speaker?: string, role?: string, relay?: string) => ({
+    sentence,
+    speaker,
+    role,
+    relay,
+  });
+  // Every candidate of the article, in order. Before outlets were told apart, the two "Reuters …" rows
+  // without a speaker had speaker "Reuters".
+  const expected = [
+    row('President Volodymyr Zelenskyy has said U', 'Volodymyr Zelenskyy', 'President'),
+    row('Polish prime minister Donald Tusk said h', 'Donald Tusk', 'Polish prime minister'),
+    row('He told reporters that Ukraine would not', 'Volodymyr Zelenskyy'),
+    row('Reuters reported that US officials were ', 'US officials', undefined, 'Reuters'),
+    row('Zelenskyy said that discussions about ec', 'Volodymyr Zelenskyy'),
+    row('In Berlin, European leaders backing Ukra', 'European leaders'),
+    row('Reuters reported that the statement also', undefined, undefined, 'Reuters'),
+    row('President Donald Trump said in Washingto', 'Donald Trump', 'President'),
+    row('Reuters noted that Russia had yet to agr', undefined, undefined, 'Reuters'),
+    row('The Kremlin spokesman Dmitry Peskov told', 'Dmitry Peskov', 'Kremlin spokesman'),
+    row('US officials said talks had resolved abo', 'US officials'),
+    row('Zelenskyy said he would seek tougher san', 'Volodymyr Zelenskyy'),
+    row('Ukraine has indicated it could set aside', 'Ukraine'),
+    row('Le Monde reported that Zelenskyy argued ', 'Volodymyr Zelenskyy', undefined, 'Le Monde'),
+    row('American officials cited by Reuters said', 'American officials', undefined, 'Reuters'),
+    row('Zelenskyy has said that if Russia reject', 'Volodymyr Zelenskyy'),
+  ];
+
+  it('gives a Reuters report no speaker and Reuters as its relay; people and officials keep speaking', () => {
+    expect(attributionOf()).toEqual(expected);
+    const { candidates } = seed();
+    const find = (fragment: string) => candidates.find((c) => c.sentence.includes(fragment));
+    expect(find('the statement also highlighted')).toMatchObject({
+      relayedBy: 'Reuters',
+      cue: 'reported that',
+    });
+    expect(find('the statement also highlighted')?.speaker).toBeUndefined();
+    expect(find('Reuters noted that Russia')).toMatchObject({ relayedBy: 'Reuters', cue: 'noted that' });
+    expect(find('Reuters noted that Russia')?.speaker).toBeUndefined();
+    const speakers = candidates.map((c) => c.speaker ?? '');
+    expect(speakers.filter((s) => /Reuters|Monde/.test(s))).toEqual([]);
+  });
+
+  it('drops the relay where it is the article’s own outlet: its own reporting is the source itself', () => {
+    const own = (relay?: string) => (relay && /^(the )?reuters$/i.test(relay) ? undefined : relay);
+    expect(attributionOf('Reuters')).toEqual(expected.map((r) => ({ ...r, relay: own(r.relay) })));
+    // Another outlet changes nothing: Reuters and Le Monde still relay.
+    expect(attributionOf('The Guardian')).toEqual(expected);
+  });
+});
+
+describe('outlets and speakers in attributions', () => {
+  const attribution = (sentence: string, outlet?: string) => {
+    const { candidates } = proposeCandidates(sentence, 'text', { outlet });
+    expect(candidates, sentence).toHaveLength(1);
+    const c = candidates[0]!;
+    return { speaker: c.speaker, role: c.speakerRole, relay: c.relayedBy };
+  };
+  const is = (speaker?: string, relay?: string, role?: string) => ({ speaker, role, relay });
+
+  it('"X reported that …": an outlet reports; the people it reports on speak', () => {
+    expect(attribution('Reuters reported that the talks had stalled.')).toEqual(is(undefined, 'Reuters'));
+    expect(attribution('Le Monde reported on Tuesday that the plan was dropped.')).toEqual(
+      is(undefined, 'Le Monde'),
+    );
+    expect(attribution('The Associated Press reported that the offer was unacceptable.')).toEqual(
+      is(undefined, 'Associated Press'),
+    );
+    expect(attribution('AFP said the offer was unacceptable.')).toEqual(is(undefined, 'AFP'));
+    expect(attribution('Reuters reported that US officials were pressing Kyiv.')).toEqual(
+      is('US officials', 'Reuters'),
+    );
+    expect(attribution('Le Monde reported that Zelenskyy argued for binding assurances.')).toEqual(
+      is('Zelenskyy', 'Le Monde'),
+    );
+    expect(attribution('Russia is preparing a new offensive, Reuters reported.')).toEqual(
+      is(undefined, 'Reuters'),
+    );
+  });
+
+  it('"according to X": an outlet relays, a person or body speaks', () => {
+    expect(attribution('The ceasefire would begin on Friday, according to Reuters.')).toEqual(
+      is(undefined, 'Reuters'),
+    );
+    expect(attribution('According to a report by AFP, the deal was close.')).toEqual(is(undefined, 'AFP'));
+    expect(attribution('According to a Reuters report, the deal was close.')).toEqual(
+      is(undefined, 'Reuters'),
+    );
+    expect(attribution('According to Reuters, US officials said the deal was close.')).toEqual(
+      is('US officials', 'Reuters'),
+    );
+    expect(attribution('The deal was close, according to the Kremlin.')).toEqual(is('Kremlin'));
+  });
+
+  it('"X said, citing officials": the officials speak, relayed by the outlet', () => {
+    expect(attribution('Reuters said, citing two US officials, that the deal was close.')).toEqual(
+      is('two US officials', 'Reuters'),
+    );
+    expect(
+      attribution('Bloomberg reported, citing people familiar with the matter, that the deal was close.'),
+    ).toEqual(is('people familiar with the matter', 'Bloomberg'));
+    expect(attribution('The deal was close, Reuters reported, citing two sources.')).toEqual(
+      is('two sources', 'Reuters'),
+    );
+    // A speaker who cites something stays the speaker.
+    expect(attribution('Ukrainian officials said, citing intelligence, that troops were massing.')).toEqual(
+      is('Ukrainian officials'),
+    );
+  });
+
+  it('"officials told Reuters": the officials speak, the outlet they told relays', () => {
+    expect(attribution('US officials told Reuters that the deal was close.')).toEqual(
+      is('US officials', 'Reuters'),
+    );
+    expect(
+      attribution('A senior Ukrainian official told the Financial Times that talks had stalled.'),
+    ).toEqual(is('senior Ukrainian official', 'Financial Times'));
+    expect(attribution('Ukraine will not cede land, Zelenskyy told Le Monde.')).toEqual(
+      is('Zelenskyy', 'Le Monde'),
+    );
+    expect(attribution('Zelenskyy said in an interview with the BBC that Ukraine would hold.')).toEqual(
+      is('Zelenskyy', 'BBC'),
+    );
+    expect(attribution('Dmitry Peskov told reporters the offer was unacceptable.')).toEqual(
+      is('Dmitry Peskov'),
+    );
+  });
+
+  it('knows a publication when the text presents one, and remembers it', () => {
+    const { candidates } = proposeCandidates(
+      [
+        'The German daily Handelsblatt reported that Berlin would pay.',
+        'Handelsblatt said the sum was not yet agreed.',
+        'The newspaper said the talks would resume.',
+        'Kommersant newspaper reported that Moscow had rejected the offer.',
+        'Russian state news agency TASS quoted Peskov as saying the offer was unacceptable.',
+        'The Kyiv Post reported that the front had held.',
+        'Russian state television said the offer was a provocation.',
+      ].join('\n\n'),
+      'text',
+    );
+    expect(candidates.map((c) => [c.speaker, c.relayedBy])).toEqual([
+      [undefined, 'Handelsblatt'],
+      [undefined, 'Handelsblatt'],
+      [undefined, 'Handelsblatt'],
+      [undefined, 'Kommersant'],
+      ['Peskov', 'TASS'],
+      [undefined, 'Kyiv Post'],
+      [undefined, 'Russian state television'],
+    ]);
+  });
+
+  it('keeps people, officials and bodies as speakers, with the role the text gives', () => {
+    expect(attribution('Dmitry Peskov, Kremlin spokesman, said the offer was unacceptable.')).toEqual(
+      is('Dmitry Peskov', undefined, 'Kremlin spokesman'),
+    );
+    expect(attribution('Troops withdrew overnight, officials said.')).toEqual(is('officials'));
+    // Lower-case words that are also outlets' names are not outlets.
+    expect(attribution('An independent observer said the vote was fair.')).toEqual(
+      is('independent observer'),
+    );
+    expect(attribution('The Observer reported that the vote was fair.')).toEqual(is(undefined, 'Observer'));
+    // People at an outlet, and a body's press service, speak.
+    expect(attribution('A spokesman for the broadcaster said the report was accurate.')).toEqual(
+      is('spokesman for the broadcaster'),
+    );
+    expect(attribution('The Kremlin press service said the call had taken place.')).toEqual(
+      is('Kremlin press service'),
+    );
+    // A person whose surname ends like a paper's name is a person.
+    expect(attribution('Sarah Post said the deal was close.')).toEqual(is('Sarah Post'));
+  });
+
+  it('treats the article’s own outlet as an outlet, known or not, and names no relay for it', () => {
+    expect(attribution('Meduza reported that the offer was unacceptable.', 'Meduza')).toEqual(is());
+    expect(attribution('Grani reported that the offer was unacceptable.', 'Grani')).toEqual(is());
+    expect(attribution('US officials told the Guardian that talks had stalled.', 'The Guardian')).toEqual(
+      is('US officials'),
+    );
+    expect(attribution('US officials told the Guardian that talks had stalled.')).toEqual(
+      is('US officials', 'Guardian'),
+    );
   });
 });
 
