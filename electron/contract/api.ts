@@ -242,7 +242,12 @@ export const contract = {
   },
   'collections:delete': { input: byId, output: z.strictObject({}) },
   'import:article-candidates': {
-    input: z.strictObject({ text: importText, format: z.enum(['text', 'html']).default('text') }),
+    input: z.strictObject({
+      text: importText,
+      format: z.enum(['text', 'html']).default('text'),
+      /** The article's own outlet: a claim it reports is the source's own, not relayed by it. */
+      outlet: z.string().trim().max(200, 'Outlet must be at most 200 characters.').optional(),
+    }),
     output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
   },
   'import:article': {

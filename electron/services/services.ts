@@ -208,7 +208,7 @@ export class Services {
         deleteCollection(store.db, id);
         return {};
       },
-      'import:article-candidates': ({ text, format }) => proposeCandidates(text, format),
+      'import:article-candidates': ({ text, format, outlet }) => proposeCandidates(text, format, { outlet }),
       'import:article': (input) => importArticle(store, input),
       'import:sources': ({ format, text }) => importSources(store, format, text),
       'import:facts': ({ format, text }) => importFacts(store, format, text),

@@ -37,7 +37,15 @@ describe('briefing import / backup / restore', () => {
     expect(dry.code).toBe(0);
     expect(dry.out).toMatch(/Dmitry Peskov, Kremlin spokesman — told reporters/);
     expect(dry.out).toMatch(/US officials, cited by Reuters/);
+    // Reuters' own reporting: Reuters is no speaker.
+    expect(dry.out).toMatch(/\(no speaker\) reported by Reuters — noted that/);
+    expect(dry.out).not.toMatch(/\] Reuters —/);
     expect(dry.out).toMatch(/Nothing saved/);
+    // The article's own outlet (--outlet) relays nothing: those are its own reports.
+    const own = briefing('import', 'article', article, '--outlet', 'Reuters', '--data', data);
+    expect(own.out).toMatch(/\] US officials — reported that/);
+    expect(own.out).toMatch(/\] \(no speaker\) — noted that/);
+    expect(own.out).not.toMatch(/(cited|reported) by Reuters —/);
     const save = briefing(
       'import',
       'article',

@@ -26,7 +26,12 @@ function printReport(report: ImportReport): void {
 }
 
 function printCandidate(c: CandidateFact, i: number): void {
-  const who = attribution(c) || '(speaker unknown)';
+  // An outlet's own report has no speaker: say whose report it is rather than print the outlet as one.
+  const who = c.speaker
+    ? attribution(c)
+    : c.relayedBy
+      ? `(no speaker) reported by ${c.relayedBy}`
+      : '(no speaker)';
   console.log(`${i + 1}. [${c.locator ?? ''}] ${who} — ${c.cue}`);
   if (c.quote) console.log(`   quote: “${c.quote}”`);
   console.log(`   ${c.statement}`);
@@ -57,7 +62,7 @@ export const importCommand: Command = {
     if (kind === 'article') {
       const raw = readInput(file);
       const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
-      const { text, candidates } = proposeCandidates(raw, format);
+      const { text, candidates } = proposeCandidates(raw, format, { outlet: values.outlet });
       candidates.forEach(printCandidate);
       console.log(`${candidates.length} candidate fact(s) in ${text.split('\n\n').length} paragraph(s).`);
       if (!values['accept-all']) {

@@ -57,6 +57,36 @@ describe('dispatch', () => {
   });
 });
 
+describe('article candidates through the contract', () => {
+  const text =
+    'Reuters reported that US officials were pressing Kyiv.\n\nReuters noted that Russia had yet to agree.';
+
+  it('takes the article’s own outlet: its own reporting is relayed by no one', async () => {
+    const relays = async (outlet?: string) => {
+      const r = await dispatch(handlers, 'import:article-candidates', { text, outlet });
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.value as { candidates: Array<{ speaker?: string; relayedBy?: string }> }).candidates.map(
+        (c) => [c.speaker, c.relayedBy],
+      );
+    };
+    expect(await relays()).toEqual([
+      ['US officials', 'Reuters'],
+      [undefined, 'Reuters'],
+    ]);
+    expect(await relays('Reuters')).toEqual([
+      ['US officials', undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('refuses an outlet that is not text, or too long, naming the field', async () => {
+    for (const outlet of [42, 'x'.repeat(201)]) {
+      const r = await dispatch(handlers, 'import:article-candidates', { text, outlet });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'outlet' } });
+    }
+  });
+});
+
 describe('bad input on briefing edits', () => {
   it('refuses an unknown template or invalid preview content clearly, changing nothing', async () => {
     const t = services.templates.get('situation-brief');

@@ -35,7 +35,9 @@ export function ArticleImport({
     setBusy(true);
     err.clear();
     try {
-      const r = await call('import:article-candidates', { text, format });
+      // The outlet, when given, is the article's own: what it reports is not relayed by it.
+      const outlet = meta.outlet.trim() || undefined;
+      const r = await call('import:article-candidates', { text, format, outlet });
       setPlain(r.text);
       setRows(r.candidates.map((c) => ({ ...c, isAccepted: true })));
     } catch (e) {
