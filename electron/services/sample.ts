@@ -61,7 +61,8 @@ export const SAMPLE_FACTS: readonly SampleFact[] = [
   {
     key: 'russia-not-agreed',
     statement: 'Russia had yet to agree to the changes under discussion.',
-    speaker: 'Reuters',
+    // Reuters' own reporting ("Reuters noted that…"): an outlet relays, it does not speak.
+    relayedBy: 'Reuters',
   },
 ];
 
