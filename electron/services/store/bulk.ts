@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
 import type { Store } from './store';
+import m0003 from './migrations/0003-search.sql';
+import { statementAfter } from './migrations';
 
 /** A fact as `FactInput.parse` returns it: validated, defaults applied. */
 export type ParsedFact = ReturnType<typeof FactInput.parse>;
@@ -9,18 +11,17 @@ export type ParsedFact = ReturnType<typeof FactInput.parse>;
 /** Page cache during a large import, in KiB (negative: SQLite's unit for a size rather than pages). */
 const BULK_CACHE_KIB = -256 * 1024;
 
-/** The search-index row of every fact above a rowid; the same expression as the triggers in 0003-search.sql. */
-const INDEX_NEW_FACTS = `INSERT INTO facts_fts (rowid, statement, quote, speaker, tags, source_title)
-  SELECT
-    f.rowid,
-    f.statement,
-    coalesce(f.quote, ''),
-    concat_ws(' ', f.speaker, f.speaker_role, f.relayed_by),
-    coalesce((SELECT group_concat(tag, ' ' ORDER BY tag) FROM fact_tags WHERE fact_id = f.id), ''),
-    coalesce(s.title, '')
-  FROM facts f LEFT JOIN sources s ON s.id = f.source_id
-  WHERE f.rowid > ?
-  ORDER BY f.rowid`;
+/**
+ * The search-index rows of every fact, as 0003-search.sql computed them for the facts a store held (its
+ * triggers compute the same row for each new fact). Taken from the migration's own text, so that the two
+ * cannot drift apart; the migration is never edited (stores that ran it keep what it did).
+ */
+export const INDEX_ALL_FACTS = statementAfter(m0003, '-- Index the facts a store already holds.');
+
+/** The search-index rows of the facts above a rowid: those a bulk insert added. */
+const INDEX_NEW_FACTS = `${INDEX_ALL_FACTS}
+WHERE f.rowid > ?
+ORDER BY f.rowid`;
 
 /**
  * Time-ordered UUIDs (version 7: 48-bit milliseconds, then a 12-bit sequence, then random bits) for a

@@ -16,3 +16,17 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-search', sql: m0003 },
   { version: 4, name: '0004-briefing-front-matter', sql: m0004 },
 ];
+
+/**
+ * The statement that follows the comment line `comment` in a migration's SQL, without its `;`. For code
+ * that must run exactly what a migration ran: the bulk importer indexes new facts with the statement
+ * 0003-search indexed a store's existing facts with, read from the migration rather than copied.
+ * Throws when the migration has no such comment (a programming error, caught by the tests).
+ */
+export function statementAfter(sql: string, comment: string): string {
+  const at = sql.indexOf(comment);
+  const start = at < 0 ? -1 : sql.indexOf('\n', at);
+  const end = start < 0 ? -1 : sql.indexOf(';', start);
+  if (end < 0) throw new Error(`No statement follows "${comment}" in the migration.`);
+  return sql.slice(start + 1, end).trim();
+}
