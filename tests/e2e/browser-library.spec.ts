@@ -52,6 +52,13 @@ test('library: import an article, search as you type, retract, filter, import fi
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(speakers.join(' | ')).toMatch(/Peskov/);
     expect(speakers.join(' | ')).toMatch(/Tusk/);
+    // Outlets that report are relays, never speakers ("Reuters noted that…" has no speaker).
+    expect(speakers.filter((s) => /Reuters|Le Monde/.test(s))).toEqual([]);
+    const relays = await dialog
+      .getByRole('textbox', { name: /^Relayed by \d+$/ })
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(relays).toContain('Reuters');
+    expect(relays).toContain('Le Monde');
     await candidates.last().getByRole('checkbox').uncheck();
     await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
     await expect(
