@@ -60,6 +60,11 @@ test('library: import an article, search as you type, retract, filter, import fi
     expect(relays).toContain('Reuters');
     expect(relays).toContain('Le Monde');
     await candidates.last().getByRole('checkbox').uncheck();
+    // A source field the save refuses is named on the field.
+    await dialog.getByLabel('Title').fill('');
+    await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
+    await expect(dialog.getByRole('alert').first()).toContainText('Title is required');
+    await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
     await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `Imported 1 source and ${found - 1} facts` }),
@@ -169,9 +174,24 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page
       .getByRole('button', { name: 'Edit Zelenskyy rules out recognising Donbas as Russian' })
       .click();
-    await expect(page.getByRole('form', { name: 'Edit source' }).getByLabel('Article text')).toHaveValue(
+    const editSource = page.getByRole('form', { name: 'Edit source' });
+    await expect(editSource.getByLabel('Article text')).toHaveValue(
       /Dmitry Peskov told reporters that Russia’s demand/,
     );
+    // Every field of the source, as the import saved it; the edit-only ones too.
+    await expect(editSource.getByLabel('Outlet')).toHaveValue('The Guardian');
+    await expect(editSource.getByLabel('Published')).toHaveValue('2025-12-15');
+    await expect(editSource.getByLabel('Kind')).toHaveValue('article-newspaper');
+    await expect(editSource.getByLabel('Reliability')).toHaveValue('F');
+    await editSource.getByLabel('Language').fill('en');
+    await editSource.getByLabel('Accessed').fill('16/12/2025');
+    await editSource.getByRole('button', { name: 'Save changes' }).click();
+    await expect(editSource.getByRole('alert').first()).toContainText('YYYY-MM-DD');
+    await editSource.getByLabel('Accessed').fill('2025-12-16');
+    await editSource.getByRole('button', { name: 'Save changes' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved source “Zelenskyy rules out' }),
+    ).toBeVisible();
   } finally {
     await host.stop();
   }

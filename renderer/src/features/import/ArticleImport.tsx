@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
+import { SourceFields } from '../library/SourceFields';
 
 interface Row extends CandidateFact {
   isAccepted: boolean;
@@ -72,48 +73,17 @@ export function ArticleImport({
 
   const edit = (i: number, key: keyof CandidateFact | 'isAccepted', value: string | boolean) =>
     setRows((rs) => rs?.map((r, j) => (j === i ? { ...r, [key]: value } : r)) ?? null);
-  const sourceError = (name: string) => err.forField(`source.${name}`);
 
   return (
     <section className="card form" aria-label="Import article">
       <h3>Import an article</h3>
-      <div className="row">
-        <Field label="Title" htmlFor="article-title" error={sourceError('title')}>
-          <input
-            id="article-title"
-            value={meta.title}
-            onChange={(e) => setMeta({ ...meta, title: e.target.value })}
-          />
-        </Field>
-        <Field label="Outlet" htmlFor="article-outlet" error={sourceError('outlet')}>
-          <input
-            id="article-outlet"
-            value={meta.outlet}
-            onChange={(e) => setMeta({ ...meta, outlet: e.target.value })}
-          />
-        </Field>
-      </div>
-      <div className="row">
-        <Field
-          label="Published"
-          htmlFor="article-published"
-          hint="YYYY-MM-DD"
-          error={sourceError('published')}
-        >
-          <input
-            id="article-published"
-            value={meta.published}
-            onChange={(e) => setMeta({ ...meta, published: e.target.value })}
-          />
-        </Field>
-        <Field label="URL" htmlFor="article-url" error={sourceError('url')}>
-          <input
-            id="article-url"
-            value={meta.url}
-            onChange={(e) => setMeta({ ...meta, url: e.target.value })}
-          />
-        </Field>
-      </div>
+      <SourceFields
+        idPrefix="article"
+        layout="compact"
+        values={meta}
+        onChange={(name, value) => setMeta((m) => ({ ...m, [name]: value }))}
+        error={(name) => err.forField(`source.${name}`)}
+      />
       {rows === null ? (
         <>
           <Field

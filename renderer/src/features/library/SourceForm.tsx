@@ -1,28 +1,8 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
-import { Field, FormAlert, Options, useFormError } from '../../ui/form';
-
-const GRADES = [
-  ['A', 'A — Completely reliable'],
-  ['B', 'B — Usually reliable'],
-  ['C', 'C — Fairly reliable'],
-  ['D', 'D — Not usually reliable'],
-  ['E', 'E — Unreliable'],
-  ['F', 'F — Reliability cannot be judged'],
-] as const;
-
-const TYPES = [
-  ['article-newspaper', 'News article'],
-  ['article-magazine', 'Magazine article'],
-  ['webpage', 'Web page'],
-  ['report', 'Report'],
-  ['speech', 'Speech or statement'],
-  ['interview', 'Interview'],
-  ['broadcast', 'Broadcast'],
-  ['post', 'Social media post'],
-  ['document', 'Document'],
-] as const;
+import { Field, FormAlert, useFormError } from '../../ui/form';
+import { SourceFields } from './SourceFields';
 
 const empty = {
   title: '',
@@ -101,75 +81,14 @@ export function SourceForm({
   return (
     <form className="card form" onSubmit={submit} aria-label={label} noValidate>
       <h3>{label}</h3>
-      <Field label="Title" htmlFor="source-title" error={err.forField('title')}>
-        <input id="source-title" value={values.title} onChange={set('title')} autoFocus />
-      </Field>
-      <div className="row">
-        <Field
-          label="Outlet"
-          htmlFor="source-outlet"
-          error={err.forField('outlet')}
-          hint="Who published it: Reuters, Le Monde…"
-        >
-          <input id="source-outlet" value={values.outlet} onChange={set('outlet')} />
-        </Field>
-        <Field label="Kind" htmlFor="source-type" error={err.forField('type')}>
-          <select id="source-type" value={values.type} onChange={set('type')}>
-            <Options items={TYPES} />
-            {TYPES.some(([v]) => v === values.type) ? null : (
-              <option value={values.type}>{values.type}</option>
-            )}
-          </select>
-        </Field>
-      </div>
-      <div className="row">
-        <Field
-          label="Published"
-          htmlFor="source-published"
-          error={err.forField('published')}
-          hint="YYYY-MM-DD"
-        >
-          <input
-            id="source-published"
-            value={values.published}
-            onChange={set('published')}
-            placeholder="2025-12-15"
-          />
-        </Field>
-        <Field label="Reliability" htmlFor="source-grade" error={err.forField('grade')}>
-          <select id="source-grade" value={values.grade} onChange={set('grade')}>
-            <Options items={GRADES} />
-          </select>
-        </Field>
-      </div>
-      <Field label="URL" htmlFor="source-url" error={err.forField('url')}>
-        <input id="source-url" type="url" value={values.url} onChange={set('url')} placeholder="https://" />
-      </Field>
-      {source ? (
-        <div className="row">
-          <Field
-            label="Accessed"
-            htmlFor="source-accessed"
-            error={err.forField('accessed')}
-            hint="YYYY-MM-DD"
-          >
-            <input id="source-accessed" value={values.accessed} onChange={set('accessed')} />
-          </Field>
-          <Field
-            label="Language"
-            htmlFor="source-language"
-            error={err.forField('language')}
-            hint="e.g. en, fr"
-          >
-            <input id="source-language" value={values.language} onChange={set('language')} />
-          </Field>
-        </div>
-      ) : null}
-      {source ? (
-        <Field label="Notes" htmlFor="source-notes" error={err.forField('notes')}>
-          <textarea id="source-notes" rows={2} value={values.notes} onChange={set('notes')} />
-        </Field>
-      ) : null}
+      <SourceFields
+        idPrefix="source"
+        values={values}
+        optional={source ? ['type', 'grade', 'accessed', 'language', 'notes'] : ['type', 'grade']}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        error={err.forField}
+        autoFocusTitle
+      />
       <Field
         label="Article text"
         htmlFor="source-text"

@@ -1,0 +1,169 @@
+import { Fragment, type ChangeEvent, type ReactNode } from 'react';
+import { Field, Options } from '../../ui/form';
+
+const GRADES = [
+  ['A', 'A — Completely reliable'],
+  ['B', 'B — Usually reliable'],
+  ['C', 'C — Fairly reliable'],
+  ['D', 'D — Not usually reliable'],
+  ['E', 'E — Unreliable'],
+  ['F', 'F — Reliability cannot be judged'],
+] as const;
+
+const TYPES = [
+  ['article-newspaper', 'News article'],
+  ['article-magazine', 'Magazine article'],
+  ['webpage', 'Web page'],
+  ['report', 'Report'],
+  ['speech', 'Speech or statement'],
+  ['interview', 'Interview'],
+  ['broadcast', 'Broadcast'],
+  ['post', 'Social media post'],
+  ['document', 'Document'],
+] as const;
+
+/** A source's metadata fields, named as `SourceInput` names them. */
+export type SourceFieldName =
+  'title' | 'outlet' | 'type' | 'published' | 'grade' | 'url' | 'accessed' | 'language' | 'notes';
+
+/** The fields every source form has; a form shows the others it lists in `optional`. */
+type RequiredFields = 'title' | 'outlet' | 'published' | 'url';
+export type OptionalSourceField = Exclude<SourceFieldName, RequiredFields>;
+export type SourceFieldValues = Record<RequiredFields, string> & Partial<Record<OptionalSourceField, string>>;
+const REQUIRED: readonly SourceFieldName[] = ['title', 'outlet', 'published', 'url'];
+
+/**
+ * How the fields are laid out, row by row: `form` is the source form's (one field per line where it has
+ * no partner), `compact` the article import's (two by two, above the article, bare inputs: no outlet
+ * hint, no placeholders, a plain text URL field).
+ */
+const LAYOUTS: Record<'form' | 'compact', ReadonlyArray<readonly SourceFieldName[]>> = {
+  form: [['title'], ['outlet', 'type'], ['published', 'grade'], ['url'], ['accessed', 'language'], ['notes']],
+  compact: [
+    ['title', 'outlet'],
+    ['published', 'url'],
+  ],
+};
+
+/**
+ * A source's metadata fields (title, outlet, kind, published, reliability, URL, accessed, language,
+ * notes), for the source form and the article import: title, outlet, published and URL always, the
+ * others where `optional` lists them.
+ */
+export function SourceFields({
+  idPrefix,
+  values,
+  optional = [],
+  onChange,
+  error,
+  layout = 'form',
+  autoFocusTitle = false,
+}: {
+  /** Prefix of the inputs' ids: `source` gives `source-title`, `source-outlet`… */
+  idPrefix: string;
+  values: SourceFieldValues;
+  optional?: readonly OptionalSourceField[];
+  onChange: (name: SourceFieldName, value: string) => void;
+  /** The error message for a field, if the last save named it. */
+  error: (name: SourceFieldName) => string | undefined;
+  layout?: 'form' | 'compact';
+  autoFocusTitle?: boolean;
+}) {
+  const id = (name: SourceFieldName) => `${idPrefix}-${name}`;
+  const set =
+    (name: SourceFieldName) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      onChange(name, e.target.value);
+  const value = (name: SourceFieldName) => values[name] ?? '';
+  const full = layout === 'form';
+
+  const fields: Record<SourceFieldName, () => ReactNode> = {
+    title: () => (
+      <Field label="Title" htmlFor={id('title')} error={error('title')}>
+        <input id={id('title')} value={value('title')} onChange={set('title')} autoFocus={autoFocusTitle} />
+      </Field>
+    ),
+    outlet: () => (
+      <Field
+        label="Outlet"
+        htmlFor={id('outlet')}
+        error={error('outlet')}
+        hint={full ? 'Who published it: Reuters, Le Monde…' : undefined}
+      >
+        <input id={id('outlet')} value={value('outlet')} onChange={set('outlet')} />
+      </Field>
+    ),
+    type: () => (
+      <Field label="Kind" htmlFor={id('type')} error={error('type')}>
+        <select id={id('type')} value={value('type')} onChange={set('type')}>
+          <Options items={TYPES} />
+          {TYPES.some(([v]) => v === value('type')) ? null : (
+            <option value={value('type')}>{value('type')}</option>
+          )}
+        </select>
+      </Field>
+    ),
+    published: () => (
+      <Field label="Published" htmlFor={id('published')} error={error('published')} hint="YYYY-MM-DD">
+        <input
+          id={id('published')}
+          value={value('published')}
+          onChange={set('published')}
+          placeholder={full ? '2025-12-15' : undefined}
+        />
+      </Field>
+    ),
+    grade: () => (
+      <Field label="Reliability" htmlFor={id('grade')} error={error('grade')}>
+        <select id={id('grade')} value={value('grade')} onChange={set('grade')}>
+          <Options items={GRADES} />
+        </select>
+      </Field>
+    ),
+    url: () => (
+      <Field label="URL" htmlFor={id('url')} error={error('url')}>
+        <input
+          id={id('url')}
+          type={full ? 'url' : undefined}
+          value={value('url')}
+          onChange={set('url')}
+          placeholder={full ? 'https://' : undefined}
+        />
+      </Field>
+    ),
+    accessed: () => (
+      <Field label="Accessed" htmlFor={id('accessed')} error={error('accessed')} hint="YYYY-MM-DD">
+        <input id={id('accessed')} value={value('accessed')} onChange={set('accessed')} />
+      </Field>
+    ),
+    language: () => (
+      <Field label="Language" htmlFor={id('language')} error={error('language')} hint="e.g. en, fr">
+        <input id={id('language')} value={value('language')} onChange={set('language')} />
+      </Field>
+    ),
+    notes: () => (
+      <Field label="Notes" htmlFor={id('notes')} error={error('notes')}>
+        <textarea id={id('notes')} rows={2} value={value('notes')} onChange={set('notes')} />
+      </Field>
+    ),
+  };
+
+  return (
+    <>
+      {LAYOUTS[layout].map((row) => {
+        const shown = row.filter(
+          (name) => REQUIRED.includes(name) || (optional as readonly SourceFieldName[]).includes(name),
+        );
+        if (shown.length === 0) return null;
+        const key = shown.join('-');
+        if (shown.length === 1) return <Fragment key={key}>{fields[shown[0]!]()}</Fragment>;
+        return (
+          <div className="row" key={key}>
+            {shown.map((name) => (
+              <Fragment key={name}>{fields[name]()}</Fragment>
+            ))}
+          </div>
+        );
+      })}
+    </>
+  );
+}
