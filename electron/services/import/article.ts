@@ -578,6 +578,21 @@ class OutletMemory {
     );
   }
 
+  /**
+   * {@link isName} for capitalised words as they stand in a sentence, compared by their normalised words:
+   * cheap enough to try at every capitalised word of an article.
+   */
+  private spans(span: readonly Term[]): boolean {
+    const key = span.map((t) => t.norm).join(' ');
+    if (OUTLETS.has(key) || this.presented.has(key) || key === this.ownKey) return true;
+    return (
+      span.length >= 2 &&
+      OUTLET_NAME_ENDINGS.has(span.at(-1)?.norm ?? '') &&
+      span.every(isCapitalised) &&
+      !span.some(isPersonTerm)
+    );
+  }
+
   /** The outlet a phrase names, if it names one: "the German daily Handelsblatt" → Handelsblatt. */
   of(phrase: readonly Term[]): OutletRef | undefined {
     let terms = withoutDeterminers(phrase.filter((t) => !isPunctuation(t)));
@@ -648,9 +663,8 @@ class OutletMemory {
       for (let n = Math.min(5, terms.length - i); n > 0; n--) {
         const span = terms.slice(i, i + n);
         if (span.slice(0, -1).some((t) => PUNCTUATION.test(t.post))) continue;
-        const name = joinTerms(span).replace(/['’]s?$/u, '');
-        if (!this.isName(name, span.some(isPersonTerm))) continue;
-        this.last = name;
+        if (!this.spans(span)) continue;
+        this.last = joinTerms(span).replace(/['’]s?$/u, '');
         i += n - 1;
         break;
       }
