@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Inline } from '../core/rich-text';
-import { attribution } from '../core/schemas';
+import { notePrefix } from '../core/citations';
 import { sourceToCsl } from '../services/export/library';
 import { renderBriefingFormats } from '../services/export/render';
 import { benchSetup, briefingFileText, chicagoCsl } from './synthetic-briefing';
@@ -60,14 +60,15 @@ writeFileSync(
 // pandoc's input: the same text as Markdown, each citation mark its own note with who said it, placed
 // where its chip is.
 const factById = new Map(data.facts.map((f) => [f.id, f]));
+const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 const md: string[] = [`---\ntitle: "${data.briefing.title}"\nauthor: "Bench Analyst"\n---\n`];
 const markdown = (content: readonly Inline[]) =>
   content
     .map((run) => {
       if (run.type === 'cite') {
         const fact = factById.get(run.factId);
-        const who = fact ? attribution(fact) : '';
-        return `[${who ? `${who}, quoted in ` : ''}@${fact?.sourceId ?? ''}]`;
+        const source = fact && sourceById.get(fact.sourceId);
+        return `[${fact && source ? notePrefix(fact, source) : ''}@${fact?.sourceId ?? ''}]`;
       }
       let text = run.text;
       if (run.bold) text = `**${text}**`;

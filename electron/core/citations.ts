@@ -26,19 +26,34 @@ export interface CitationFormatter {
  * Reuters, …").
  */
 export function noteAttribution(fact: Fact, source: Source): string {
-  const relay = fact.relayedBy?.trim().toLowerCase();
-  const sameOutlet = relay !== undefined && relay === source.outlet.trim().toLowerCase();
-  return attribution(sameOutlet ? { ...fact, relayedBy: undefined } : fact);
+  return attribution({ ...fact, relayedBy: noteRelay(fact, source) });
+}
+
+/** The outlet that relayed a fact, unless it is the source's own outlet (which the note names anyway). */
+function noteRelay(fact: Fact, source: Source): string | undefined {
+  const relay = fact.relayedBy?.trim();
+  return relay && relay.toLowerCase() !== source.outlet.trim().toLowerCase() ? relay : undefined;
+}
+
+/**
+ * What a note puts before its reference to the source: who said it, "quoted in" ("Dmitry Peskov,
+ * Kremlin spokesman, quoted in …"; "US officials, cited by Axios, quoted in …"); for another outlet's
+ * reporting with no speaker, that outlet "cited in" ("Axios, cited in …"); nothing when the source
+ * speaks for itself.
+ */
+export function notePrefix(fact: Fact, source: Source): string {
+  const relay = noteRelay(fact, source);
+  if (fact.speaker || fact.speakerRole) return `${attribution({ ...fact, relayedBy: relay })}, quoted in `;
+  return relay ? `${relay}, cited in ` : '';
 }
 
 /**
  * The note text for one citation of a fact: who said it (when the fact is attributed), then where it
- * was reported. Example: `Dmitry Peskov, Kremlin spokesman, in Reuters, “Kremlin says …”, 15 December 2025, https://….`
+ * was reported. Example: `Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin says …”, 15 December 2025, https://….`
  */
 export function formatNote(fact: Fact, source: Source): string {
   const parts: string[] = [];
-  const who = noteAttribution(fact, source);
-  parts.push(who ? `${who}, in ${source.outlet}` : source.outlet);
+  parts.push(`${notePrefix(fact, source)}${source.outlet}`);
   parts.push(`“${source.title}”`);
   if (source.published) parts.push(formatLongDate(source.published));
   if (source.url) parts.push(source.url);

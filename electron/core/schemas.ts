@@ -162,7 +162,8 @@ export type Fact = z.infer<typeof Fact>;
 export function attribution(fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>): string {
   const who = [fact.speaker, fact.speakerRole].filter(Boolean).join(', ');
   if (!fact.relayedBy) return who;
-  return who ? `${who}, cited by ${fact.relayedBy}` : fact.relayedBy;
+  // An outlet's own reporting, relayed: no one to name as the speaker.
+  return who ? `${who}, cited by ${fact.relayedBy}` : `reported by ${fact.relayedBy}`;
 }
 
 /** How a block is laid out: a paragraph (the default), a bulleted item, or a numbered item. */

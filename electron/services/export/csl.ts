@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { noteAttribution, type CitationFormatter, type CitationRef } from '../../core/citations';
+import { notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
 import type { Template } from '../../core/template';
@@ -222,10 +222,10 @@ export function cslFormatter(
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
-    const who = withAttribution ? noteAttribution(r.fact, r.source) : '';
+    const prefix = withAttribution ? notePrefix(r.fact, r.source) : '';
     return {
       id: r.source.id,
-      ...(who ? { prefix: `${who}, quoted in ` } : {}),
+      ...(prefix ? { prefix } : {}),
       ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
     };
   };
@@ -301,9 +301,7 @@ export function cslFormatter(
       // An in-text style placed in notes: each note holds the source's full reference.
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
       return refs.map((r) => {
-        const who = noteAttribution(r.fact, r.source);
-        const text = full.get(r.source.id) ?? '';
-        return who ? `${who}, quoted in ${text}` : text;
+        return `${notePrefix(r.fact, r.source)}${full.get(r.source.id) ?? ''}`;
       });
     }),
     inText: styleErrors((refs) => cite(refs, false)),

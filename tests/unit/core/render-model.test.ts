@@ -77,7 +77,7 @@ describe('buildRenderModel', () => {
 
   it('writes who said it and where it was reported in the note', () => {
     expect(model.notes[0]?.text).toBe(
-      'Dmitry Peskov, Kremlin spokesman, in Reuters, “Title s1”, 15 December 2025, https://example.org/r.',
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Title s1”, 15 December 2025, https://example.org/r.',
     );
     expect(model.notes[1]?.text).toBe('Le Monde, “Title s2”.');
   });
@@ -91,7 +91,7 @@ describe('buildRenderModel', () => {
   });
 
   it('does not repeat the relay when it is the outlet the note names', () => {
-    expect(model.notes[3]?.text).toMatch(/^US officials, in Reuters, “/);
+    expect(model.notes[3]?.text).toMatch(/^US officials, quoted in Reuters, “/);
   });
 
   it('lists each cited source once, sorted by outlet', () => {

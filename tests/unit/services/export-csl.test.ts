@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CitationRef } from '../../../electron/core/citations';
 import { buildRenderModel } from '../../../electron/core/render-model';
-import type { Briefing, Source } from '../../../electron/core/schemas';
+import { attribution, type Briefing, type Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../../electron/services/export/csl';
 import { repoRoot, templatesDir } from '../../helpers/fixtures';
@@ -54,6 +54,19 @@ describe('CSL formatter (citation-js)', () => {
     const [same, other] = cslFormatter('briefing-notes', stylesDir).notes(relayed);
     expect(same).toMatch(/^US officials, quoted in Reuters, “Kremlin rejects troops,”/);
     expect(other).toMatch(/^US officials, cited by Axios, quoted in Le Monde,/);
+  });
+
+  it("an outlet's own reporting names no speaker: another outlet's is 'cited in', the source's own plain", () => {
+    const reported = [
+      { fact: fact('o1', 's2', { relayedBy: 'Axios' }), source: monde },
+      { fact: fact('o2', 's1', { relayedBy: 'reuters' }), source: reuters },
+    ];
+    const [other, own] = cslFormatter('briefing-notes', stylesDir).notes(reported);
+    expect(other).toBe('Axios, cited in Le Monde, “Les discussions de Berlin,” 14 December 2025.');
+    expect(own).toBe('Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters.');
+    // The fact card and the check name it as reporting, not as a speaker.
+    expect(attribution({ relayedBy: 'Axios' })).toBe('reported by Axios');
+    expect(attribution({ speaker: 'US officials', relayedBy: 'Axios' })).toBe('US officials, cited by Axios');
   });
 
   it('a style citeproc cannot run gives one clear error, wherever citeproc fails', () => {
