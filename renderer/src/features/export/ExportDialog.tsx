@@ -179,14 +179,14 @@ export function ExportDialog({
         <fieldset className="export-formats" disabled={phase.kind === 'exporting'}>
           <legend>Format</legend>
           {FORMATS.map((f) => (
-            <label key={f.id}>
+            <label key={f.id} className="choice">
               <input
                 type="radio"
                 name={`${id}-format`}
                 value={f.id}
                 checked={format === f.id}
                 onChange={() => setFormat(f.id)}
-              />{' '}
+              />
               {f.label}
             </label>
           ))}
