@@ -368,7 +368,7 @@ export function BriefingEditor(props: Props) {
               onChange={(e) => onChange({ ...draft, title: e.target.value }, 'title')}
             />
           </div>
-          <div className="row">
+          <div className="row fit">
             <div className={fieldError('date') ? 'field field-invalid' : 'field'}>
               <label htmlFor="briefing-date">Date</label>
               <input

@@ -122,7 +122,7 @@ export function FactForm(props: {
       <Field label="Verbatim quote (optional)" htmlFor={id('quote')} error={err.forField('quote')}>
         <input id={id('quote')} value={values.quote} onChange={set('quote')} />
       </Field>
-      <div className="row">
+      <div className="row fit">
         <Field
           label="Who said it (optional)"
           htmlFor={id('speaker')}
@@ -140,7 +140,7 @@ export function FactForm(props: {
           <input id={id('role')} value={values.speakerRole} onChange={set('speakerRole')} />
         </Field>
       </div>
-      <div className="row">
+      <div className="row fit">
         <Field
           label="Relayed by"
           htmlFor={id('relayed')}
@@ -158,7 +158,7 @@ export function FactForm(props: {
           <input id={id('event-date')} value={values.eventDate} onChange={set('eventDate')} />
         </Field>
       </div>
-      <div className="row">
+      <div className="row fit">
         <Field label="Locator" htmlFor={id('locator')} error={err.forField('locator')} hint="para. 4, p. 12">
           <input id={id('locator')} value={values.locator} onChange={set('locator')} />
         </Field>
@@ -168,7 +168,7 @@ export function FactForm(props: {
           </select>
         </Field>
       </div>
-      <div className="row">
+      <div className="row fit">
         <Field label="Tags" htmlFor={id('tags')} error={err.forField('tags')} hint="Separated by commas">
           <input id={id('tags')} value={values.tags} onChange={set('tags')} />
         </Field>
