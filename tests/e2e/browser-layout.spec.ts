@@ -198,3 +198,64 @@ for (const width of WIDTHS) {
     });
   });
 }
+
+test.describe('recent briefings', () => {
+  // A British analyst in London: the dates must read as their desktop shows dates.
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+  for (const width of WIDTHS) {
+    test(`recent briefings at ${width} px: a medium date and a short time, the exact time kept in dateTime and title`, async ({
+      page,
+    }) => {
+      await withSample(page, width, async () => {
+        const table = page.getByRole('table', { name: 'Recent briefings' });
+        const row = table.getByRole('row').filter({ hasText: SAMPLE_TITLE });
+        const day = row.locator('time').nth(0);
+        const edited = row.locator('time').nth(1);
+
+        // The briefing's own date: a day, shown as one.
+        await expect(day).toHaveText('16 Dec 2025');
+        await expect(day).toHaveAttribute('datetime', '2025-12-16');
+
+        // Last edit: "25 Nov 2026, 14:05" — day, month, year and time to the minute, in London.
+        const iso = (await edited.getAttribute('datetime')) ?? '';
+        expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+        await expect(edited).toHaveAttribute('title', iso);
+        const shown = (await edited.textContent()) ?? '';
+        expect(shown).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+        expect(shown).toBe(
+          new Intl.DateTimeFormat('en-GB', {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            timeZone: 'Europe/London',
+          }).format(new Date(iso)),
+        );
+
+        // No line break inside the day, nor inside the last edit's date or its time (the time may go under
+        // its date in a narrow table); the table stays inside the pane.
+        for (const unbroken of [day, edited.locator('span').first(), edited.locator('span').last()])
+          expect(await unbroken.evaluate((el) => el.getClientRects().length)).toBe(1);
+        await expect(edited.locator('span')).toHaveCount(2);
+        if (width === 1400) {
+          // With room to spare, the time stays beside its date.
+          const tops = await edited
+            .locator('span')
+            .evaluateAll((spans) => spans.map((e) => e.getBoundingClientRect().top));
+          expect(tops[0]).toBe(tops[1]);
+        }
+        const overflow = await table.evaluate((el) => el.scrollWidth - (el.parentElement?.clientWidth ?? 0));
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Every line of the title starts at its column's left, as the heading does.
+        const lineStarts = async (el: Locator) =>
+          el.evaluate((e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            return Array.from(range.getClientRects(), (r) => r.left);
+          });
+        const [heading] = await lineStarts(table.getByRole('columnheader', { name: 'Title' }));
+        const title = await lineStarts(row.getByRole('button', { name: SAMPLE_TITLE, exact: true }));
+        for (const left of title) expect(Math.abs(left - (heading ?? 0))).toBeLessThan(1);
+      });
+    });
+  }
+});

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BriefingSummary, TemplateEntry } from '../../../../electron/contract/api';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
+import { formatDate, formatDateTimeParts } from '../../ui/dates';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { ORIGIN_LABEL } from '../templates/TemplatesView';
 
@@ -14,6 +15,25 @@ interface Props {
   onOpen: (b: Briefing, isImported?: boolean) => void;
   onListChanged: () => void;
   onManageTemplates: () => void;
+}
+
+/**
+ * An instant as a medium date and a short time; the exact time in `dateTime` and the tooltip. A narrow
+ * column puts the time under the date, and breaks inside neither.
+ */
+function DateTime({ iso }: { iso: string }) {
+  const { date, time } = formatDateTimeParts(iso);
+  return (
+    <time dateTime={iso} title={iso}>
+      <span className="nowrap">{date}</span>
+      {time ? (
+        <>
+          {' '}
+          <span className="nowrap">{time}</span>
+        </>
+      ) : null}
+    </time>
+  );
 }
 
 /** The start screen of the centre pane: recent briefings and a form to start one from a template. */
@@ -168,9 +188,15 @@ export function BriefingStart(props: Props) {
                   </button>
                 </td>
                 <td>{templateName(b.templateId)}</td>
-                <td>{b.date}</td>
+                <td>
+                  <time className="nowrap" dateTime={b.date} title={b.date}>
+                    {formatDate(b.date)}
+                  </time>
+                </td>
                 <td>{classificationLabel(b)}</td>
-                <td>{new Date(b.updatedAt).toLocaleString()}</td>
+                <td>
+                  <DateTime iso={b.updatedAt} />
+                </td>
                 <td>
                   <span className="row-actions">
                     <button
