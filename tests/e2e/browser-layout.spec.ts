@@ -259,3 +259,29 @@ test.describe('recent briefings', () => {
     });
   }
 });
+
+for (const width of WIDTHS) {
+  test(`briefing title at ${width} px: the whole title on show, on as many lines as it needs`, async ({
+    page,
+  }) => {
+    await withSample(page, width, async () => {
+      await openSample(page);
+      const title = page.getByLabel('Title', { exact: true });
+      await expect(title).toHaveValue(SAMPLE_TITLE);
+      const hidden = () =>
+        title.evaluate((e) => ({ x: e.scrollWidth - e.clientWidth, y: e.scrollHeight - e.clientHeight }));
+      expect(await hidden()).toEqual({ x: 0, y: 0 });
+      await title.fill(
+        `${SAMPLE_TITLE}, and what Kyiv, Moscow and Washington each say they will not give up`,
+      );
+      expect(await hidden()).toEqual({ x: 0, y: 0 });
+      // It stays one paragraph: Enter adds no line, a pasted line break becomes a space.
+      await title.press('End');
+      await title.press('Enter');
+      await expect(title).toHaveValue(/will not give up$/);
+      await title.fill('Berlin talks\nthe sticking point');
+      await expect(title).toHaveValue('Berlin talks the sticking point');
+      await expect(page.getByText('All changes saved')).toBeVisible();
+    });
+  });
+}

@@ -361,11 +361,19 @@ export function BriefingEditor(props: Props) {
         <div className="front-matter">
           <div className={fieldError('title') ? 'field field-invalid' : 'field'}>
             <label htmlFor="briefing-title">Title</label>
-            <input
+            {/* A title of one paragraph that wraps (it grows line by line) instead of running out of sight. */}
+            <textarea
               id="briefing-title"
               className="title-input"
+              rows={1}
               value={draft.title}
-              onChange={(e) => onChange({ ...draft, title: e.target.value }, 'title')}
+              onKeyDown={(e) => {
+                // Enter ends nothing here (an input method's Enter still commits its text).
+                if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+              }}
+              onChange={(e) =>
+                onChange({ ...draft, title: e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') }, 'title')
+              }
             />
           </div>
           <div className="row fit">
