@@ -260,7 +260,54 @@ test.describe('recent briefings', () => {
   }
 });
 
+/** How many lines an element's words take. */
+const lineCount = (el: Locator) =>
+  el.evaluate((e) => {
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+  });
+
 for (const width of WIDTHS) {
+  test(`library at ${width} px: whole tab labels, the grades together, import and saved-search controls inside the pane`, async ({
+    page,
+  }) => {
+    await withSample(page, width, async () => {
+      // With a briefing open beside its preview, the library has its least width at 1100 px.
+      await openSample(page);
+      const tabs = page.getByRole('tablist', { name: 'Library views' }).getByRole('tab');
+      await expect(tabs).toHaveCount(3);
+      for (const tab of await tabs.all()) {
+        expect(await lineCount(tab), `${await tab.textContent()}: on one line`).toBe(1);
+        await expectFits(tab, '.library');
+      }
+
+      // The grade chips A–F stay together on one line.
+      const grades = page.getByRole('button', { name: /^Grade [A-F]$/ });
+      await expect(grades).toHaveCount(6);
+      const tops = await grades.evaluateAll((els) =>
+        els.map((e) => Math.round(e.getBoundingClientRect().top)),
+      );
+      expect(new Set(tops).size).toBe(1);
+
+      // Saved searches: the select shows its text in full, "Save this search" stays in the pane.
+      await page.getByText('More filters and saved searches').click();
+      await expectFits(page.getByLabel('Saved searches'), '.library');
+      await expectFits(page.getByRole('button', { name: 'Save this search' }), '.library');
+
+      // Import & backup: the format selects and their buttons stay inside the card.
+      await page.getByRole('tab', { name: 'Import & backup' }).click();
+      for (const label of ['Import sources', 'Import facts']) {
+        const select = page.getByLabel(label, { exact: true });
+        const f = await fit(select, '.card');
+        expect(f.left, label).toBeGreaterThanOrEqual(f.inner.left - 0.5);
+        expect(f.right, label).toBeLessThanOrEqual(f.inner.right + 0.5);
+        const button = select.locator('xpath=following-sibling::label');
+        await expectFits(button, '.card');
+      }
+    });
+  });
+
   test(`briefing title at ${width} px: the whole title on show, on as many lines as it needs`, async ({
     page,
   }) => {

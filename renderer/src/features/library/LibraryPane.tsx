@@ -289,30 +289,35 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
             </select>
           </div>
           <div className="chips filter-chips" aria-label="Filters">
-            {STATUSES.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className={statuses.includes(s) ? 'chip-filter on' : 'chip-filter'}
-                aria-pressed={statuses.includes(s)}
-                onClick={() => setStatuses(toggle(statuses, s))}
-              >
-                {s}
-              </button>
-            ))}
+            {/* Each set of chips wraps as one: the grades A–F never split over two lines. */}
+            <span className="chip-group" role="group" aria-label="Status">
+              {STATUSES.map((s) => (
+                <button
+                  key={s}
+                  type="button"
+                  className={statuses.includes(s) ? 'chip-filter on' : 'chip-filter'}
+                  aria-pressed={statuses.includes(s)}
+                  onClick={() => setStatuses(toggle(statuses, s))}
+                >
+                  {s}
+                </button>
+              ))}
+            </span>
             <span className="sep" aria-hidden="true" />
-            {GRADES.map((g) => (
-              <button
-                key={g}
-                type="button"
-                className={grades.includes(g) ? 'chip-filter on' : 'chip-filter'}
-                aria-pressed={grades.includes(g)}
-                aria-label={`Grade ${g}`}
-                onClick={() => setGrades(toggle(grades, g))}
-              >
-                {g}
-              </button>
-            ))}
+            <span className="chip-group" role="group" aria-label="Grade">
+              {GRADES.map((g) => (
+                <button
+                  key={g}
+                  type="button"
+                  className={grades.includes(g) ? 'chip-filter on' : 'chip-filter'}
+                  aria-pressed={grades.includes(g)}
+                  aria-label={`Grade ${g}`}
+                  onClick={() => setGrades(toggle(grades, g))}
+                >
+                  {g}
+                </button>
+              ))}
+            </span>
             <label htmlFor="library-source" className="visually-hidden">
               Source filter
             </label>
