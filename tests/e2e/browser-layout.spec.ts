@@ -331,4 +331,27 @@ for (const width of WIDTHS) {
       await expect(page.getByText('All changes saved')).toBeVisible();
     });
   });
+
+  test(`template editor at ${width} px: the JSON and its preview start level, each under its label`, async ({
+    page,
+  }) => {
+    await withSample(page, width, async () => {
+      await page.getByRole('button', { name: 'Templates', exact: true }).click();
+      await page.getByRole('button', { name: 'Duplicate and edit' }).first().click();
+      const json = page.getByLabel('Template (JSON)');
+      await expect(page.getByText('Valid template.')).toBeVisible();
+      const jsonBox = await json.boundingBox();
+      const previewBox = await page.getByLabel(/^Preview of /).boundingBox();
+      expect(Math.abs((jsonBox?.y ?? 0) - (previewBox?.y ?? 1))).toBeLessThan(1);
+      // The JSON's label reads as the other field labels do (the library's "Speaker" filter, say).
+      const looks = (el: Locator) =>
+        el.evaluate((e) => {
+          const s = getComputedStyle(e);
+          return [s.fontSize, s.fontWeight, s.color];
+        });
+      expect(await looks(page.getByText('Template (JSON)', { exact: true }))).toEqual(
+        await looks(page.locator('label[for="filter-speaker"]')),
+      );
+    });
+  });
 }

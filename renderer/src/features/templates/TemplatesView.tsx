@@ -252,7 +252,7 @@ function TemplateEditor(props: {
         </p>
       ) : null}
       <div className="template-editor">
-        <div>
+        <div className="field">
           <label htmlFor="template-json">Template (JSON)</label>
           <textarea
             id="template-json"
@@ -278,7 +278,11 @@ function TemplateEditor(props: {
             )}
           </div>
         </div>
-        <div>
+        <div className="field">
+          {/* Headed like the JSON beside it, so the two boxes start level. */}
+          <span className="field-label" aria-hidden="true">
+            Preview
+          </span>
           {result?.template ? (
             <TemplatePreview template={result.template} />
           ) : (
