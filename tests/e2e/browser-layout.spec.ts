@@ -340,6 +340,17 @@ for (const width of WIDTHS) {
     });
   });
 
+  test(`new briefing form at ${width} px: the Template legend lines up with the Title label`, async ({
+    page,
+  }) => {
+    await withSample(page, width, async () => {
+      const form = page.getByRole('form', { name: 'New briefing' });
+      const legend = await wordsLeft(form.getByRole('group', { name: 'Template' }).locator('legend'));
+      const title = await wordsLeft(form.getByText('Title', { exact: true }));
+      expect(Math.abs(legend - title)).toBeLessThan(1);
+    });
+  });
+
   test(`template editor at ${width} px: the JSON and its preview start level, each under its label`, async ({
     page,
   }) => {
