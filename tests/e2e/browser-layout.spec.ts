@@ -277,6 +277,21 @@ const lineCount = (el: Locator) =>
   });
 
 for (const width of WIDTHS) {
+  test(`source form at ${width} px: Kind and Reliability show their options in full, inside the form`, async ({
+    page,
+  }) => {
+    await withSample(page, width, async () => {
+      await page.getByRole('button', { name: 'New source', exact: true }).click();
+      const form = page.getByRole('form', { name: 'New source' });
+      // "A — Completely reliable" needs more than half the library's width at 1100 px: the select takes
+      // a line of its own there instead of being cut beside Published.
+      for (const name of ['Kind', 'Reliability'])
+        await expectFits(form.getByLabel(name, { exact: true }), '.form');
+    });
+  });
+}
+
+for (const width of WIDTHS) {
   test(`library at ${width} px: whole tab labels, the grades together, import and saved-search controls inside the pane`, async ({
     page,
   }) => {

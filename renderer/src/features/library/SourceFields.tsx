@@ -157,7 +157,7 @@ export function SourceFields({
         const key = shown.join('-');
         if (shown.length === 1) return <Fragment key={key}>{fields[shown[0]!]()}</Fragment>;
         return (
-          <div className="row" key={key}>
+          <div className="row fit" key={key}>
             {shown.map((name) => (
               <Fragment key={name}>{fields[name]()}</Fragment>
             ))}
