@@ -36,14 +36,16 @@ function noteRelay(fact: Fact, source: Source): string | undefined {
 }
 
 /**
- * What a note puts before its reference to the source: who said it, "quoted in" ("Dmitry Peskov,
- * Kremlin spokesman, quoted in …"; "US officials, cited by Axios, quoted in …"); for another outlet's
- * reporting with no speaker, that outlet "cited in" ("Axios, cited in …"); nothing when the source
- * speaks for itself.
+ * What a note puts before its reference to the source, as Chicago chains secondary sources: who said it,
+ * "quoted in" where they were reported ("Dmitry Peskov, Kremlin spokesman, quoted in …"); when another
+ * outlet reported it first, "quoted in" that outlet, "cited in" the source ("US officials, quoted in
+ * Axios, cited in …"); that outlet's own reporting with no speaker, "cited in" ("Axios, cited in …");
+ * nothing when the source speaks for itself.
  */
 export function notePrefix(fact: Fact, source: Source): string {
   const relay = noteRelay(fact, source);
-  if (fact.speaker || fact.speakerRole) return `${attribution({ ...fact, relayedBy: relay })}, quoted in `;
+  const who = attribution({ ...fact, relayedBy: undefined });
+  if (who) return relay ? `${who}, quoted in ${relay}, cited in ` : `${who}, quoted in `;
   return relay ? `${relay}, cited in ` : '';
 }
 

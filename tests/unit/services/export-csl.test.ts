@@ -46,14 +46,14 @@ describe('CSL formatter (citation-js)', () => {
     expect(notes[3]).toBe('Reuters, “Kremlin rejects troops.”');
   });
 
-  it('leaves out "cited by" the outlet the note names anyway, keeps another relay', () => {
+  it('names a relay that is not the source: the speaker quoted in it, it cited in the source', () => {
     const relayed = [
       { fact: fact('r1', 's1', { speaker: 'US officials', relayedBy: 'Reuters' }), source: reuters },
       { fact: fact('r2', 's2', { speaker: 'US officials', relayedBy: 'Axios' }), source: monde },
     ];
     const [same, other] = cslFormatter('briefing-notes', stylesDir).notes(relayed);
     expect(same).toMatch(/^US officials, quoted in Reuters, “Kremlin rejects troops,”/);
-    expect(other).toMatch(/^US officials, cited by Axios, quoted in Le Monde,/);
+    expect(other).toMatch(/^US officials, quoted in Axios, cited in Le Monde,/);
   });
 
   it("an outlet's own reporting names no speaker: another outlet's is 'cited in', the source's own plain", () => {
