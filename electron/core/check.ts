@@ -30,7 +30,8 @@ const short = (text: string) => (text.length > 50 ? `${text.slice(0, 50)}…` : 
  * What a careful reviewer would flag before a briefing goes out: empty required sections and front
  * matter, word and item limits, paragraphs that report without a citation, retracted facts, facts that
  * break a section's rules, and claims resting on a single source. Findings are warnings unless the
- * template makes them blocking (required front matter, or a section marked `isStrict`).
+ * template makes them blocking (required front matter, or a section marked `isStrict`); blocking ones
+ * come first, then citations of retracted facts.
  */
 export function checkBriefing(input: {
   briefing: Briefing;
@@ -113,7 +114,7 @@ export function checkBriefing(input: {
           findings.push({
             severity: 'warning',
             code: 'retracted',
-            message: `In “${section.heading}”: cites a retracted fact (“${short(fact.statement)}”).`,
+            message: `In “${section.heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); the export prints it as any other. Remove the citation, or restore the fact if the retraction was wrong.`,
             ...f,
           });
         }
@@ -128,7 +129,13 @@ export function checkBriefing(input: {
       }
     }
   }
-  return findings;
+  // Blocking findings first, then citations of retracted facts (the one warning that means the brief
+  // says something known to be false), then the rest, each group in reading order.
+  const rank = (f: Finding) => (f.severity === 'block' ? 0 : f.code === 'retracted' ? 1 : 2);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 function ruleProblems(

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +212,19 @@ describe('portable briefing file and the CLI', () => {
     const built = join(out, 'built.pdf');
     expect(cli('build', path, '--out', built)).toContain(built);
     expect(pdfText(built)).toContain('Key developments');
+
+    // A cited fact retracted since: the file still builds, and the CLI says so on stderr, first.
+    const file2 = JSON.parse(text) as { facts: Array<{ status: string }> };
+    for (const f of file2.facts) f.status = 'retracted';
+    const retracted = join(out, 'retracted.briefing.json');
+    writeFileSync(retracted, JSON.stringify(file2));
+    const run = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'bin', 'briefing.mjs'), 'build', retracted, '--out', join(out, 'retracted.pdf')],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n')[0]).toMatch(/^warning: In “.+”: cites a RETRACTED fact/);
   });
 
   it('lists, validates and exports templates', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { checkBriefing, type Finding } from '../../core/check';
 import { AppError } from '../../core/errors';
 import { parseBriefingFile } from '../../services/briefing-file';
 import { renderBriefing, type ExportedFile } from '../../services/export/render';
@@ -23,27 +24,31 @@ export const build: Command = {
       throw new AppError('not_found', `Cannot read ${file}: ${(error as Error).message}`);
     }
     let out: ExportedFile;
+    let findings: Finding[];
     if (values.data) {
       // --data: the briefing is imported into that store (facts matched, not duplicated) and rendered from it.
-      out = await withServices(values.data, async (services) => {
+      [out, findings] = await withServices(values.data, async (services) => {
         const briefing = await services.importBriefingFile(text);
-        return services.exportBriefing(briefing.id, format);
+        return [
+          await services.exportBriefing(briefing.id, format),
+          services.checkBriefing(briefing.id),
+        ] as const;
       });
     } else {
       // Otherwise no store at all: the file holds the briefing, its template and everything it cites.
       const parsed = parseBriefingFile(text);
       const now = new Date().toISOString();
-      out = await renderBriefing(
-        {
-          briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
-          template: parsed.template,
-          facts: parsed.facts,
-          sources: parsed.sources,
-        },
-        format,
-        templatesDir,
-      );
+      const input = {
+        briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
+        template: parsed.template,
+        facts: parsed.facts,
+        sources: parsed.sources,
+      };
+      out = await renderBriefing(input, format, templatesDir);
+      findings = checkBriefing(input);
     }
+    // What the check found that did not stop the export, as the app's export dialog shows it.
+    for (const f of findings) console.error(`warning: ${f.message}`);
     await writeFileAtomic(resolve(values.out), out.bytes);
     console.log(`${resolve(values.out)} (${out.noteCount} notes)`);
   },

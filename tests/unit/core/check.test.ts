@@ -91,6 +91,11 @@ describe('pre-export check', () => {
         'warning:section-empty',
       ]),
     );
+    // Blocking first, then the retracted citation, whatever the reading order.
+    const firstWarning = findings.findIndex((f) => f.severity === 'warning');
+    expect(findings.slice(0, firstWarning).every((f) => f.severity === 'block')).toBe(true);
+    expect(findings[firstWarning]?.code).toBe('retracted');
+    expect(findings[firstWarning]?.message).toMatch(/cites a RETRACTED fact .*Remove the citation/);
     const rule = findings.find((f) => f.code === 'rule' && f.factId === 'f2');
     expect(rule?.message).toContain('grade D source; this section wants B or better');
     expect(findings.find((f) => f.code === 'rule' && f.factId === 'f3')?.message).toContain(
