@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../core/errors';
@@ -19,16 +20,33 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     }
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'the folder is read-only or you lack permission'
-        : code === 'ENOSPC'
-          ? 'the disk is full'
-          : code === 'ENOENT'
-            ? 'the folder does not exist'
-            : (error as Error).message;
-    throw new AppError('write_failed', `Could not save ${path}: ${reason}.`);
+    // Where the temporary file could not even be made (a path through a file), removing it fails too.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw new AppError('write_failed', `Could not save ${path}: ${writeFailure(error, path)}.`);
+  }
+}
+
+/** Why a file could not be written, in words (the system's own message only for the unforeseen). */
+function writeFailure(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'the folder is read-only or you lack permission';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'ENOTDIR':
+      return 'part of that path is a file, not a folder';
+    case 'EISDIR':
+      return 'that name is a folder';
+    case 'ENOENT':
+      // A folder that exists but takes no new files (as /proc) also answers "no such file".
+      return existsSync(dirname(path))
+        ? 'files cannot be created in that folder'
+        : 'the folder does not exist';
+    default:
+      return (error as Error).message;
   }
 }
