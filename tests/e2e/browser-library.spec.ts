@@ -40,6 +40,9 @@ test('library: import an article, search as you type, retract, filter, import fi
     await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
     await dialog.getByLabel('Outlet').fill('The Guardian');
     await dialog.getByLabel('Published').fill('2025-12-15');
+    // The outlet's reliability is graded here (F, "cannot be judged", unless the analyst says).
+    await expect(dialog.getByLabel('Reliability')).toHaveValue('F');
+    await dialog.getByLabel('Reliability').selectOption('B');
     await dialog.getByLabel('Article text').fill(article);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     const candidates = dialog.getByTestId('candidate');
@@ -70,6 +73,7 @@ test('library: import an article, search as you type, retract, filter, import fi
       page.getByRole('status').filter({ hasText: `Imported 1 source and ${found - 1} facts` }),
     ).toBeVisible();
     await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+    await expect(page.getByTestId('fact').first().locator('.grade')).toHaveText(/^B/);
 
     // Search as you type, with highlighted hits.
     await page.keyboard.press('Control+k');
@@ -182,7 +186,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     await expect(editSource.getByLabel('Outlet')).toHaveValue('The Guardian');
     await expect(editSource.getByLabel('Published')).toHaveValue('2025-12-15');
     await expect(editSource.getByLabel('Kind')).toHaveValue('article-newspaper');
-    await expect(editSource.getByLabel('Reliability')).toHaveValue('F');
+    await expect(editSource.getByLabel('Reliability')).toHaveValue('B');
     await editSource.getByLabel('Language').fill('en');
     await editSource.getByLabel('Accessed').fill('16/12/2025');
     await editSource.getByRole('button', { name: 'Save changes' }).click();

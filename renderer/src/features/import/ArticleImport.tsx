@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
+import type { Grade } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { SourceFields } from '../library/SourceFields';
@@ -16,7 +17,8 @@ export function ArticleImport({
   onDone: (r: ImportReport) => void;
   onCancel: () => void;
 }) {
-  const [meta, setMeta] = useState({ title: '', outlet: '', published: '', url: '' });
+  // Reliability starts at F, 'cannot be judged', as for a new source; the analyst grades the outlet here.
+  const [meta, setMeta] = useState({ title: '', outlet: '', published: '', url: '', grade: 'F' as Grade });
   const [text, setText] = useState('');
   const [format, setFormat] = useState<'text' | 'html'>('text');
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -80,6 +82,7 @@ export function ArticleImport({
       <SourceFields
         idPrefix="article"
         layout="compact"
+        optional={['grade']}
         values={meta}
         onChange={(name, value) => setMeta((m) => ({ ...m, [name]: value }))}
         error={(name) => err.forField(`source.${name}`)}

@@ -39,10 +39,7 @@ const REQUIRED: readonly SourceFieldName[] = ['title', 'outlet', 'published', 'u
  */
 const LAYOUTS: Record<'form' | 'compact', ReadonlyArray<readonly SourceFieldName[]>> = {
   form: [['title'], ['outlet', 'type'], ['published', 'grade'], ['url'], ['accessed', 'language'], ['notes']],
-  compact: [
-    ['title', 'outlet'],
-    ['published', 'url'],
-  ],
+  compact: [['title', 'outlet'], ['published', 'url'], ['grade']],
 };
 
 /**
