@@ -111,7 +111,28 @@ function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): R
   while (last >= 0 && runs[last]?.kind !== 'text') last--;
   const lastRun = runs[last];
   if (lastRun?.kind === 'text') lastRun.text = lastRun.text.trimEnd();
-  return runs.filter((r) => r.kind !== 'text' || r.text !== '');
+  return citesBeforeStop(runs).filter((r) => r.kind !== 'text' || r.text !== '');
+}
+
+/**
+ * An in-text (author-date) citation stands before the sentence's full stop, as APA and Chicago
+ * author-date place it: "… Kushner (Reuters, 2025)." A chip typed after the stop (where a note marker
+ * belongs) has the stop moved after its citations. Note markers are left after the stop.
+ */
+function citesBeforeStop(runs: Run[]): Run[] {
+  const out = [...runs];
+  for (let i = 0; i < out.length; i++) {
+    const run = out[i];
+    if (run?.kind !== 'text') continue;
+    let end = i + 1;
+    while (out[end]?.kind === 'cite') end++;
+    const stop = end > i + 1 ? /[.!?]+$/.exec(run.text)?.[0] : undefined;
+    if (!stop) continue;
+    out[i] = { ...run, text: run.text.slice(0, -stop.length) };
+    out.splice(end, 0, { ...run, text: stop });
+    i = end;
+  }
+  return out;
 }
 
 const FRONT_MATTER_LABELS = {

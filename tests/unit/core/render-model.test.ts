@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel, noteNumbers, paragraphText } from '../../../electron/core/render-model';
+import { buildRenderModel, noteNumbers, paragraphText, type Run } from '../../../electron/core/render-model';
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { formatLongDate, stripXmlInvalid } from '../../../electron/core/text';
-import { block, makeFact, makeSource } from '../../helpers/builders';
+import { block, makeBriefing, makeFact, makeSource } from '../../helpers/builders';
 
 const template: Template = Template.parse({
   id: 't',
@@ -190,8 +190,31 @@ describe('inline content in the render model', () => {
     const authorDate = Template.parse({ ...template, citations: { placement: 'author-date' } });
     const m = buildRenderModel({ briefing: rich, template: authorDate, facts, sources });
     const runs = m.sections[0]?.paragraphs[0]?.runs ?? [];
-    expect(runs.map((r) => r.kind)).toEqual(['text', 'cite', 'text', 'text', 'text', 'text', 'text', 'cite']);
+    // The last chip follows the full stop: the stop (a run of its own) moves after the citation.
+    expect(runs.map((r) => r.kind)).toEqual(['text', 'cite', 'text', 'text', 'text', 'text', 'cite', 'text']);
     expect(m.notes).toEqual([]);
+  });
+
+  it('author-date: a citation typed after the full stop stands before it; note markers stay after', () => {
+    const sentence = makeBriefing('t', 'T', [
+      {
+        id: 'a',
+        blocks: [block('p1', 'Talks went on in Berlin.', ['f1', 'f2']), block('p2', 'Why?', ['f1'])],
+      },
+    ]);
+    const authorDate = Template.parse({ ...template, citations: { placement: 'author-date' } });
+    const text = (runs: Run[]) =>
+      runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'cite' ? '(C)' : '[N]')).join('');
+    const m = buildRenderModel({ briefing: sentence, template: authorDate, facts, sources });
+    expect(m.sections[0]?.paragraphs.map((p) => text(p.runs))).toEqual([
+      'Talks went on in Berlin(C)(C).',
+      'Why(C)?',
+    ]);
+    const notes = buildRenderModel({ briefing: sentence, template, facts, sources });
+    expect(notes.sections[0]?.paragraphs.map((p) => text(p.runs))).toEqual([
+      'Talks went on in Berlin.[N][N]',
+      'Why?[N]',
+    ]);
   });
 });
 
