@@ -864,6 +864,16 @@ function findAttribution(sentence: string, terms: readonly Term[], ctx: Context)
   return undefined;
 }
 
+/**
+ * The statement as a fact stands alone, out of the article: a sentence opening on "He" or "She" names
+ * the speaker it was resolved to ("He told reporters that…" → "Volodymyr Zelenskyy told reporters
+ * that…"). The sentence itself is kept as written.
+ */
+function namedStatement(sentence: string, speaker: string | undefined): string {
+  const opening = /^(He|She)\s/.exec(sentence);
+  return opening && speaker ? `${speaker}${sentence.slice(opening[1]?.length ?? 0)}` : sentence;
+}
+
 /** Sentences of a paragraph, as compromise splits them, with their words. */
 function sentencesOf(paragraph: string): RawSentence[] {
   const doc = nlp(paragraph);
@@ -901,7 +911,7 @@ export function proposeCandidates(
       if (!found) continue;
       const quoted = quotes(sentence).map((q) => q.text);
       const candidate: CandidateFact = {
-        statement: sentence.slice(0, 5000),
+        statement: namedStatement(sentence, found.speaker).slice(0, 5000),
         sentence,
         cue: found.cue,
         locator: `para. ${p + 1}`,

@@ -130,6 +130,19 @@ describe('outlets on the seed article: the outlet that reports is the relay, nev
   });
 });
 
+describe('statements stand alone', () => {
+  it('a sentence opening on a pronoun names its speaker in the statement, the sentence kept as written', () => {
+    const { candidates } = proposeCandidates(articleText(), 'text');
+    const he = candidates.find((c) => c.sentence.startsWith('He told reporters that Ukraine would not'));
+    expect(he?.statement).toMatch(/^Volodymyr Zelenskyy told reporters that Ukraine would not/);
+    expect(he?.sentence).toMatch(/^He told reporters/);
+    // Sentences that name their speaker are the statement as they are.
+    expect(
+      candidates.filter((c) => !/^(He|She) /.test(c.sentence)).every((c) => c.statement === c.sentence),
+    ).toBe(true);
+  });
+});
+
 describe('outlets and speakers in attributions', () => {
   const attribution = (sentence: string, outlet?: string) => {
     const { candidates } = proposeCandidates(sentence, 'text', { outlet });
