@@ -8,6 +8,7 @@ import {
   type Grade,
   type Source,
 } from './schemas';
+import { headingFromId } from './render-model';
 import type { Template, TemplateSection } from './template';
 
 /** One finding of the pre-export check (mirrors the contract's CheckFinding). */
@@ -129,6 +130,19 @@ export function checkBriefing(input: {
       }
     }
   }
+  // Content kept from an earlier template (its sections are not in this one) is exported after this
+  // template's sections, under its old headings: say so, so it is moved or deleted on purpose.
+  const known = new Set(template.sections.map((s) => s.id));
+  for (const section of briefing.sections) {
+    if (known.has(section.id) || !section.blocks.some(blockHasContent)) continue;
+    findings.push({
+      severity: 'warning',
+      code: 'not-in-template',
+      message: `“${headingFromId(section.id)}” is not a section of this template: its text is exported after the template's sections, under that heading. Move it into a section, or delete it.`,
+      sectionId: section.id,
+    });
+  }
+
   // Blocking findings first, then citations of retracted facts (the one warning that means the brief
   // says something known to be false), then the rest, each group in reading order.
   const rank = (f: Finding) => (f.severity === 'block' ? 0 : f.code === 'retracted' ? 1 : 2);

@@ -64,6 +64,26 @@ describe('pre-export check', () => {
     expect(findings).toEqual([]);
   });
 
+  it('says where text kept from an earlier template will go, and only where there is text', () => {
+    const b = briefing([
+      { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['f1'])] },
+      { id: 'key-developments', blocks: [block('k1', 'Kept from the situation brief.', ['f1'])] },
+      { id: 'old-empty', blocks: [block('e1', '  ')] },
+    ]);
+    const kept = checkBriefing({ briefing: b, template, facts, sources }).filter(
+      (f) => f.code === 'not-in-template',
+    );
+    expect(kept).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        sectionId: 'key-developments',
+        message: expect.stringMatching(
+          /^“Key developments” is not a section of this template: .* exported after/,
+        ),
+      }),
+    ]);
+  });
+
   it('flags what a reviewer would, blocking only where the template says so', () => {
     const b = briefing([
       { id: 'bluf', blocks: [block('p1', 'One two three four five six.', ['f1'])] },
