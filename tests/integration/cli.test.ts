@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { search } from '../../electron/cli/commands/search';
 import { stats } from '../../electron/cli/commands/stats';
 import { SearchResult, StoreStats } from '../../electron/contract/api';
-import { freshServices, tempDir } from '../helpers/fixtures';
+import { freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 
 const dataDir = tempDir('briefing-cli-');
 
@@ -90,5 +92,28 @@ describe('briefing stats', () => {
       briefings: 0,
     });
     expect(await output(() => stats.run(['--data', dataDir]))).toMatch(/^1 sources, 2 facts, 0 briefings/);
+  });
+});
+
+describe('briefing --help', () => {
+  it('names each command once, at the start of its line', () => {
+    const help = execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), '--help'], {
+      encoding: 'utf8',
+    });
+    const lines = help.split('\n').filter((l) => /^ {2}\S/.test(l));
+    expect(lines.map((l) => l.trim().split(' ')[0])).toEqual(
+      expect.arrayContaining([
+        'demo',
+        'serve',
+        'import',
+        'search',
+        'stats',
+        'templates',
+        'build',
+        'backup',
+        'restore',
+      ]),
+    );
+    for (const line of lines) expect(line, line).not.toMatch(/^ {2}(\S+) \1\b/);
   });
 });

@@ -5,7 +5,7 @@ import { readTextFile } from '../../services/import/limits';
 import { parseTemplate } from '../../services/templates/library';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
-const USAGE = 'templates list [--json] | validate FILE | export ID --out FILE';
+const USAGE = 'list [--json] | validate FILE | export ID --out FILE';
 
 export const templates: Command = {
   usage: `templates ${USAGE.padEnd(32)} List, validate or export templates`,
