@@ -10,6 +10,10 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
+  NumberFormat,
+  createEndnoteProperties,
+  EndnotePosition,
   Packer,
   PageNumber,
   Paragraph,
@@ -17,6 +21,7 @@ import {
   TableCell,
   TableOfContents,
   TableRow,
+  SectionType,
   TabStopType,
   TextRun,
   WidthType,
@@ -199,12 +204,13 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       );
     }
   }
+  const sourceList: Paragraph[] = [];
   if (model.sourceList && model.sourceList.entries.length > 0) {
-    body.push(
+    sourceList.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.sourceList.title)] }),
     );
     for (const entry of model.sourceList.entries)
-      body.push(new Paragraph({ children: linked(entry.text, entry.url) }));
+      sourceList.push(new Paragraph({ children: linked(entry.text, entry.url) }));
   }
 
   const headingFont = style.headingFontFamily ?? style.fontFamily;
@@ -217,6 +223,29 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
     run: { font: headingFont, color: hex(style.headingColour), bold: true, size: halfPoints(headingSize) },
     paragraph: { spacing: { before: 240, after: 120 }, ...keep },
   };
+  const page = {
+    page: {
+      size: style.pageSize === 'A4' ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 },
+      margin: {
+        top: twips(style.marginsMm.top),
+        right: twips(style.marginsMm.right),
+        bottom: twips(style.marginsMm.bottom),
+        left: twips(style.marginsMm.left),
+      },
+    },
+  };
+  // Notes numbered 1, 2, 3 as the app's chips and the PDF number them (Word's default for endnotes is
+  // i, ii, iii). Endnotes stand at the end of the body's section, before the source list.
+  const endnotesFirst = model.placement === 'endnotes' && sourceList.length > 0;
+  const endnoteProps = {
+    numberFormat: { type: NumberFormat.DECIMAL },
+    ...(model.placement === 'endnotes' ? { position: EndnotePosition.SECTION_END } : {}),
+  };
+  const notesProperties = {
+    footnoteProperties: { numberFormat: { type: NumberFormat.DECIMAL } },
+    endnoteProperties: endnoteProps,
+  };
+  const headerFooter = { headers: { default: header(model) }, footers: { default: footer(model) } };
   const doc = new Document({
     title: model.title,
     subject: model.subtitle ?? model.templateName,
@@ -262,6 +291,9 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
             spacing: {
               after: Math.round(style.paragraphSpacingPt * 20),
               line: Math.round(240 * style.lineSpacing),
+              // A multiple of the line's own height; without it LibreOffice reads `w:line` as an exact
+              // height (13.8 pt for 1.15), and a large title's lines overlap.
+              lineRule: LineRuleType.AUTO,
             },
           },
         },
@@ -332,23 +364,30 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
         : {}),
     sections: [
       {
-        properties: {
-          page: {
-            size: style.pageSize === 'A4' ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 },
-            margin: {
-              top: twips(style.marginsMm.top),
-              right: twips(style.marginsMm.right),
-              bottom: twips(style.marginsMm.bottom),
-              left: twips(style.marginsMm.left),
-            },
-          },
-        },
-        headers: { default: header(model) },
-        footers: { default: footer(model) },
-        children: body,
+        properties: { ...page, ...notesProperties },
+        ...headerFooter,
+        children: endnotesFirst ? body : [...body, ...sourceList],
       },
+      // With endnotes the source list is a section of its own, continuing the page: the notes, placed
+      // at the end of the body's section, come before it (Chicago: notes, then the bibliography), as
+      // in the PDF. It inherits the headers and footers.
+      ...(endnotesFirst
+        ? [
+            {
+              properties: { ...page, ...notesProperties, type: SectionType.CONTINUOUS },
+              children: sourceList,
+            },
+          ]
+        : []),
     ],
   });
+  if (model.placement === 'endnotes') {
+    // Word reads where endnotes go from the document settings (the section's own `w:pos` is not
+    // enough), which docx does not write: `w:endnotePr` belongs just before `w:compat`, the last
+    // element docx puts in settings.xml.
+    const settings = (doc.Settings as unknown as { root: unknown[] }).root;
+    settings.splice(settings.length - 1, 0, createEndnoteProperties(endnoteProps));
+  }
   // The document is built; what is left is packing it into the file (the zip), reported as its own step.
   onWrite?.();
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../electron/core/render-model';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderDocx } from '../../electron/services/export/docx';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { docxPart, pandocNotes, pdfText, pdfWords } from '../helpers/readers';
+
+/** Long enough to take two lines or more at the title's size. */
+const LONG_TITLE =
+  'Ceasefire negotiations in Berlin and the question of the occupied territories after the second round';
+
+/** Paragraphs with one, two and three chips side by side; every source has a web address. */
+function model(placement: 'footnotes' | 'endnotes') {
+  const template = makeTemplate(
+    'qa',
+    [
+      { id: 'a', heading: 'Key developments' },
+      { id: 'b', heading: 'Outlook' },
+    ],
+    { style: 'briefing-notes', placement },
+  );
+  const sources = [1, 2, 3, 4, 5, 6].map((i) =>
+    makeSource(`s${i}`, 'Ministry', {
+      title: `Notice number ${i} on the negotiations`,
+      published: '2025-12-10',
+      url: `https://example.org/notice-${i}`,
+    }),
+  );
+  const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id));
+  const briefing = makeBriefing('qa', LONG_TITLE, [
+    {
+      id: 'a',
+      blocks: [
+        block('p1', 'Talks resumed in the region.', ['f1', 'f2']),
+        block('p2', 'A second paragraph with one note.', ['f3']),
+        block('p3', 'Three in a row.', ['f4', 'f5', 'f6']),
+      ],
+    },
+    { id: 'b', blocks: [block('q', 'The outlook is uncertain.', ['f1'])] },
+  ]);
+  return buildRenderModel({
+    briefing,
+    template,
+    facts,
+    sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+}
+
+const dir = tempDir('briefing-notes-qa-');
+
+/** LibreOffice's PDF of a DOCX (its own profile: parallel workers must not share one). */
+function libreOfficePdf(docx: string): string {
+  const outdir = tempDir('briefing-lo-out-');
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${tempDir('lo-profile-')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outdir,
+      docx,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return join(outdir, docx.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
+}
+
+async function writeDocx(placement: 'footnotes' | 'endnotes'): Promise<string> {
+  const file = join(dir, `${placement}.docx`);
+  writeFileSync(file, await renderDocx(model(placement)));
+  return file;
+}
+
+describe('DOCX notes as LibreOffice and pandoc read them', () => {
+  it('numbers endnotes 1, 2, 3 (not i, ii, iii) and puts them before the source list, as the PDF does', async () => {
+    const docx = await writeDocx('endnotes');
+    const settings = docxPart(docx, 'word/settings.xml');
+    expect(settings).toMatch(
+      /<w:endnotePr><w:pos w:val="sectEnd"\/><w:numFmt w:val="decimal"\/><\/w:endnotePr>/,
+    );
+    // The source list is a section after the one whose end holds the notes.
+    const xml = docxPart(docx, 'word/document.xml');
+    const firstSectionEnd = xml.indexOf('</w:sectPr>');
+    expect(xml.slice(0, firstSectionEnd)).toMatch(/<w:endnotePr><w:pos w:val="sectEnd"\/>/);
+    expect(xml.indexOf('>Sources<')).toBeGreaterThan(firstSectionEnd);
+    expect(xml.indexOf('w:endnoteReference w:id="7"')).toBeLessThan(xml.indexOf('>Sources<'));
+    // LibreOffice's numbers are the app's (LibreOffice 7.4 still collects endnotes at the document's end:
+    // it reads `sectEnd` from 24.2 on).
+    const text = pdfText(libreOfficePdf(docx));
+    expect(text).toMatch(/region\.1/);
+    expect(text).not.toMatch(/region\.i/);
+    expect(text).toMatch(/^\s*7\s*$/m);
+    expect(text).not.toMatch(/^\s*vii\s*$/m);
+    expect(pandocNotes(docx)).toHaveLength(7);
+    // The PDF's order: notes, then the source list.
+    const pdf = join(dir, 'endnotes.pdf');
+    writeFileSync(pdf, await renderPdf(model('endnotes')));
+    const pdfOrder = pdfText(pdf);
+    expect(pdfOrder.indexOf('Notes')).toBeGreaterThan(0);
+    expect(pdfOrder.indexOf('Notes')).toBeLessThan(pdfOrder.indexOf('Sources'));
+  }, 120_000);
+
+  it('numbers footnotes 1, 2, 3 explicitly', async () => {
+    const docx = await writeDocx('footnotes');
+    expect(docxPart(docx, 'word/document.xml')).toContain(
+      '<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>',
+    );
+    expect(pdfText(libreOfficePdf(docx))).toMatch(/region\.1/);
+  }, 120_000);
+
+  it('sets line spacing as a multiple (lineRule auto): a two-line title does not overlap itself', async () => {
+    const docx = await writeDocx('footnotes');
+    for (const part of ['word/styles.xml', 'word/document.xml']) {
+      const lines = [...docxPart(docx, part).matchAll(/<w:spacing [^>]*w:line="[^>]*>/g)].map((m) => m[0]);
+      for (const spacing of lines) expect(spacing, part).toContain('w:lineRule="auto"');
+    }
+    expect(docxPart(docx, 'word/styles.xml')).toMatch(/<w:spacing [^>]*w:line=/);
+    // The title's words on LibreOffice's page 1, line by line: each line's top below the last one's foot.
+    const titleWords = new Set(LONG_TITLE.split(' '));
+    const words = pdfWords(libreOfficePdf(docx)).filter((w) => w.page === 1 && titleWords.has(w.text));
+    const big = words.filter((w) => w.yMax - w.yMin > 16);
+    const tops = [...new Set(big.map((w) => Math.round(w.yMin)))].sort((a, b) => a - b);
+    expect(tops.length).toBeGreaterThanOrEqual(2);
+    const height = Math.max(...big.map((w) => w.yMax - w.yMin));
+    for (let i = 1; i < tops.length; i++)
+      expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(height * 0.95);
+  }, 120_000);
+});
