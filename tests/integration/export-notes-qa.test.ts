@@ -8,7 +8,7 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { docxPart, pandocNotes, pdfText, pdfWords } from '../helpers/readers';
+import { docxPart, pandocMarkdown, pandocNotes, pdfText, pdfWords } from '../helpers/readers';
 
 /** Long enough to take two lines or more at the title's size. */
 const LONG_TITLE =
@@ -132,5 +132,27 @@ describe('DOCX notes as LibreOffice and pandoc read them', () => {
     const height = Math.max(...big.map((w) => w.yMax - w.yMin));
     for (let i = 1; i < tops.length; i++)
       expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(height * 0.95);
+  }, 120_000);
+});
+
+describe('note markers side by side', () => {
+  it('are kept apart by a raised comma in the DOCX (pandoc, LibreOffice) and the PDF', async () => {
+    for (const placement of ['footnotes', 'endnotes'] as const) {
+      const docx = await writeDocx(placement);
+      const md = pandocMarkdown(docx);
+      expect(md).toContain('region.[^1]^,^[^2]');
+      expect(md).toContain('one note.[^3]\n');
+      expect(md).toContain('row.[^4]^,^[^5]^,^[^6]');
+      const lo = pdfText(libreOfficePdf(docx));
+      expect(lo, placement).toContain('Talks resumed in the region.1,2');
+      expect(lo, placement).toContain('A second paragraph with one note.3');
+      expect(lo, placement).toContain('Three in a row.4,5,6');
+      const pdf = join(dir, `${placement}-commas.pdf`);
+      writeFileSync(pdf, await renderPdf(model(placement)));
+      const text = pdfText(pdf);
+      expect(text, placement).toContain('Talks resumed in the region.1,2');
+      expect(text, placement).toContain('A second paragraph with one note.3');
+      expect(text, placement).toContain('Three in a row.4,5,6');
+    }
   }, 120_000);
 });

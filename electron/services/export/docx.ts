@@ -36,24 +36,34 @@ const halfPoints = (pt: number) => Math.round(pt * 2);
 
 /** A paragraph's runs: formatted text, links, and each note reference where its chip stands. */
 function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[] {
-  return list.map((run) => {
+  return list.flatMap((run, i): ParagraphChild[] => {
+    // Markers side by side are kept apart by a raised comma ("4,5", not "45").
+    const comma =
+      run.kind === 'note' && list[i - 1]?.kind === 'note'
+        ? [new TextRun({ text: ',', superScript: true })]
+        : [];
     if (run.kind === 'text') {
       const marks = {
         text: run.text,
         ...(run.bold ? { bold: true } : {}),
         ...(run.italic || italics ? { italics: true } : {}),
       };
-      return run.href
-        ? new ExternalHyperlink({
-            link: run.href,
-            children: [new TextRun({ ...marks, style: 'Hyperlink' })],
-          })
-        : new TextRun(marks);
+      return [
+        run.href
+          ? new ExternalHyperlink({
+              link: run.href,
+              children: [new TextRun({ ...marks, style: 'Hyperlink' })],
+            })
+          : new TextRun(marks),
+      ];
     }
-    if (run.kind === 'cite') return new TextRun({ text: ` ${run.text}`, italics });
-    return model.placement === 'endnotes'
-      ? new EndnoteReferenceRun(run.number)
-      : new FootnoteReferenceRun(run.number);
+    if (run.kind === 'cite') return [new TextRun({ text: ` ${run.text}`, italics })];
+    return [
+      ...comma,
+      model.placement === 'endnotes'
+        ? new EndnoteReferenceRun(run.number)
+        : new FootnoteReferenceRun(run.number),
+    ];
   });
 }
 

@@ -582,7 +582,11 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   const backTarget = new Map<number, string>();
   // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
-    runs.map((run) =>
+    runs.flatMap((run, i) => [
+      // Markers side by side are kept apart by a raised comma ("4,5", not "45").
+      ...(run.kind === 'note' && runs[i - 1]?.kind === 'note'
+        ? [{ text: ',', sup: true, color: heading }]
+        : []),
       run.kind === 'text'
         ? {
             text: breakable(run.text),
@@ -593,7 +597,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         : run.kind === 'cite'
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
-    );
+    ]);
   const anchorFor = (runs: Run[]) => {
     const numbers = runs.flatMap((run) => (run.kind === 'note' ? [run.number] : []));
     const anchor = numbers[0] === undefined ? undefined : `ref-${numbers[0]}`;
