@@ -8,7 +8,7 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { docxPart, pandocMarkdown, pandocNotes, pdfText, pdfWords } from '../helpers/readers';
+import { docxPart, pandocMarkdown, pandocNotes, pdfLinks, pdfText, pdfWords } from '../helpers/readers';
 
 /** Long enough to take two lines or more at the title's size. */
 const LONG_TITLE =
@@ -155,4 +155,20 @@ describe('note markers side by side', () => {
       expect(text, placement).toContain('Three in a row.4,5,6');
     }
   }, 120_000);
+});
+
+describe('PDF notes', () => {
+  it('make the address in a note a link, at the foot of the page and at the end', async () => {
+    for (const placement of ['footnotes', 'endnotes'] as const) {
+      const file = join(dir, `${placement}-links.pdf`);
+      writeFileSync(file, await renderPdf(model(placement)));
+      const links = pdfLinks(file);
+      // Each address once in the source list and once in the note citing it in full (notes 1–6).
+      for (let i = 1; i <= 6; i++)
+        expect(
+          links.filter((l) => l === `https://example.org/notice-${i}`),
+          placement,
+        ).toHaveLength(2);
+    }
+  });
 });

@@ -648,6 +648,18 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
       list.items.push(paragraph);
     }
   }
+  // The source's address as a live link where it appears in a note or the source list.
+  const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
+  const linked = (text: string, url: string | undefined) => {
+    const at = url ? text.indexOf(url) : -1;
+    return url && at >= 0
+      ? [
+          breakable(text.slice(0, at)),
+          { text: url, link: url, color: LINK_COLOUR },
+          breakable(text.slice(at + url.length)),
+        ]
+      : [breakable(text)];
+  };
   if (model.notes.length > 0 && !footnotes) {
     content.push(h1('Notes'));
     for (const n of model.notes) {
@@ -657,7 +669,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         margin: [0, 0, 0, 3],
         text: [
           { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
-          { text: breakable(n.text) },
+          ...linked(n.text, urls.get(n.sourceId)),
         ],
       } as ContentText);
     }
@@ -665,18 +677,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
-      const at = e.url ? e.text.indexOf(e.url) : -1;
-      content.push({
-        margin: [0, 0, 0, 3],
-        text:
-          e.url && at >= 0
-            ? [
-                breakable(e.text.slice(0, at)),
-                { text: e.url, link: e.url, color: LINK_COLOUR },
-                e.text.slice(at + e.url.length),
-              ]
-            : [breakable(e.text)],
-      } as ContentText);
+      content.push({ margin: [0, 0, 0, 3], text: linked(e.text, e.url) } as ContentText);
     }
   }
 
@@ -700,7 +701,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
             lineHeight: 1,
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
-              { text: breakable(n.text) },
+              ...linked(n.text, urls.get(n.sourceId)),
             ],
           } as ContentText)
         : undefined;
