@@ -77,6 +77,22 @@ describe('PDF footnotes over many pages', () => {
           checked++;
         });
     expect(checked).toBeGreaterThan(m.notes.length / 2);
+    // Each note's number links back to its own marker, on the note's page, also when the citing
+    // paragraph started on the page before (the back-link used to land on the paragraph's start).
+    for (const n of m.notes)
+      expect(dests.get(`ref-${n.number}`), `ref-${n.number}`).toBe(dests.get(`note-${n.number}`));
+    const starts = new Map<number, number>();
+    for (const section of m.sections)
+      for (const p of section.paragraphs) {
+        const numbers = p.runs.flatMap((r) => (r.kind === 'note' ? [r.number] : []));
+        for (const n of numbers) starts.set(n, numbers[0] ?? n);
+      }
+    const split = m.notes.filter(
+      (n) => dests.get(`ref-${starts.get(n.number)}`) !== dests.get(`ref-${n.number}`),
+    );
+    expect(split.length, "notes whose marker is on a later page than its paragraph's first").toBeGreaterThan(
+      0,
+    );
     // Long URLs wrap at a slash: compare without white space.
     const text = pdfText(file).replace(/\s+/g, '');
     for (const n of m.notes) expect(text).toContain(`${n.number}.${n.text}`.replace(/\s+/g, ''));

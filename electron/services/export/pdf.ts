@@ -332,8 +332,21 @@ function joinInlinesWhenDrawing(): void {
   ).default?.prototype;
   const renderLine = proto?.renderLine;
   if (!proto || !renderLine || renderLine.joins) return;
-  const joined = function (this: unknown, line: { inlines: Inline[] }, ...rest: unknown[]) {
+  const joined = function (
+    this: { pdfDocument?: { addNamedDestination?(name: string, ...args: unknown[]): void } },
+    line: { inlines: Inline[] },
+    ...rest: unknown[]
+  ) {
     const inlines = line.inlines;
+    // Each note marker is the target of its note's back-link (`ref-N`), where it stands: pdfmake gives
+    // a line one destination, at its start, so a paragraph's markers on later lines or pages would
+    // otherwise lead back to where the paragraph starts.
+    const [x, y] = rest;
+    if (typeof x === 'number' && typeof y === 'number')
+      for (const inline of inlines) {
+        const m = /^note-(\d+)$/.exec(String(inline.linkToDestination ?? ''));
+        if (m) this.pdfDocument?.addNamedDestination?.(`ref-${m[1]}`, 'XYZ', x + inline.x, y, null);
+      }
     if (inlines.length > 1) {
       const out: Inline[] = [];
       let run: Inline | undefined;
@@ -577,9 +590,8 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
       ...(toc ? { tocItem: true } : {}),
     }) as ContentText;
 
-  // pdfmake keeps one destination per line, so the back-link target is the paragraph, named after
-  // its first note (`ref-3`); every note of that paragraph links back there.
-  const backTarget = new Map<number, string>();
+  // Each note's number links back to its marker (`ref-N`, named where the marker is drawn).
+  const backTarget = (n: number) => `ref-${n}`;
   // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
     runs.flatMap((run, i) => [
@@ -598,13 +610,6 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
           ? { text: ` ${run.text}`, italics }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
     ]);
-  const anchorFor = (runs: Run[]) => {
-    const numbers = runs.flatMap((run) => (run.kind === 'note' ? [run.number] : []));
-    const anchor = numbers[0] === undefined ? undefined : `ref-${numbers[0]}`;
-    if (anchor) for (const n of numbers) backTarget.set(n, anchor);
-    return anchor ? { id: anchor } : {};
-  };
-
   for (const section of model.sections) {
     content.push(h1(section.heading));
     if (section.table) {
@@ -615,9 +620,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
           widths: ['*', 'auto', 'auto', 'auto', 'auto'],
           body: [
             section.table.columns.map((c) => ({ text: c, bold: true, fillColor: '#E7ECF5' })),
-            ...section.table.rows.map((row) =>
-              row.map((cell, i) => ({ ...(i === 0 ? anchorFor(cell) : {}), text: inline(cell) })),
-            ),
+            ...section.table.rows.map((row) => row.map((cell) => ({ text: inline(cell) }))),
           ],
         },
         layout: { hLineColor: () => '#BFBFBF', vLineColor: () => '#BFBFBF' },
@@ -627,7 +630,6 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
     let list = null as { kind: 'bullet' | 'numbered'; items: ContentText[] } | null;
     for (const p of section.paragraphs) {
       const paragraph = {
-        ...anchorFor(p.runs),
         margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
         text: [
           ...(p.isAssessment ? [{ text: 'Assessment: ', bold: true, italics: true }] : []),
@@ -668,7 +670,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         fontSize: style.bodySizePt - 1,
         margin: [0, 0, 0, 3],
         text: [
-          { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
+          { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
           ...linked(n.text, urls.get(n.sourceId)),
         ],
       } as ContentText);
@@ -700,7 +702,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
             fontSize: noteSize,
             lineHeight: 1,
             text: [
-              { text: `${n.number}. `, linkToDestination: backTarget.get(n.number) ?? '', color: heading },
+              { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
               ...linked(n.text, urls.get(n.sourceId)),
             ],
           } as ContentText)
