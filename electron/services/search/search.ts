@@ -444,9 +444,11 @@ function snippetsOf(
   const text = db
     .prepare('SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = ?')
     .raw();
+  // The rowid is cast: bound as a JS number it arrives as a REAL, and FTS5 then drops the `rowid = ?`
+  // constraint, so every row got the snippet of the first match (each card showed the first fact's words).
   const stmt = db.prepare(
     `SELECT snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
-     FROM facts_fts WHERE facts_fts MATCH ? AND rowid = ?`,
+     FROM facts_fts WHERE facts_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
   );
   const hasPrefix = terms.some((t) => t.prefix);
   const out = new Map<number, string>();

@@ -248,6 +248,30 @@ describe('searchFacts', () => {
     expect(search({ text: 'ukraine' }).items[0]?.source).toMatchObject({ outlet: expect.any(String) });
   });
 
+  it('gives each hit the snippet of its own fact (the rowid bound as an integer)', () => {
+    for (const text of ['ukraine', 'ceasefire', 'berl*', 'talks']) {
+      const r = search({ text });
+      for (const item of r.items) {
+        const own = [
+          item.fact.statement,
+          item.fact.quote,
+          item.fact.speaker,
+          item.fact.speakerRole,
+          item.fact.relayedBy,
+          item.fact.tags.join(' '),
+          item.source.title,
+        ]
+          .filter(Boolean)
+          .join('\n');
+        for (const piece of item.snippet
+          .map((p) => p.text)
+          .join('')
+          .split('…'))
+          expect(own).toContain(piece.trim());
+      }
+    }
+  });
+
   it('bounds the work for very common terms: a window of the newest matches, total a lower bound', () => {
     const extra = Array.from({ length: CANDIDATE_WINDOW + 10 }, (_, i) =>
       FactInput.parse({

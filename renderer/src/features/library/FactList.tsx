@@ -22,6 +22,19 @@ export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
+/**
+ * Whether a search snippet is cut from the fact's statement (not from its speaker, tags or source title,
+ * which also match): only then may it stand in for the statement on the card.
+ */
+export function snippetOfStatement(parts: SnippetPart[], statement: string): boolean {
+  if (!parts.some((p) => p.hit)) return false;
+  return parts
+    .map((p) => p.text)
+    .join('')
+    .split('…')
+    .every((piece) => statement.includes(piece));
+}
+
 /** Drag-and-drop payload type: the id of a fact dragged from the library into a section. */
 export const FACT_DRAG_TYPE = 'application/x-briefing-fact';
 
@@ -84,8 +97,14 @@ export function FactList(props: Props) {
                 onClick={() => props.onOpen(fact)}
                 title="Open this fact"
               >
-                {snippet.some((p) => p.hit) ? <Snippet parts={snippet} /> : fact.statement}
+                {snippetOfStatement(snippet, fact.statement) ? <Snippet parts={snippet} /> : fact.statement}
               </button>
+              {snippet.some((p) => p.hit) && !snippetOfStatement(snippet, fact.statement) ? (
+                <p className="match-in" data-testid="match-in">
+                  <span className="visually-hidden">Matched in: </span>
+                  <Snippet parts={snippet} />
+                </p>
+              ) : null}
               {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
               <p className="meta">
                 {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
