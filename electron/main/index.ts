@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Services } from '../services/services';
@@ -50,6 +50,24 @@ async function start(): Promise<void> {
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The renderer refuses to unload while a change is not saved (a beforeunload handler); Electron
+  // would then silently keep the window open, so ask: leaving loses the unsaved changes.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const window = mainWindow;
+    if (!window) return;
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: 'Leave without saving?',
+      message: 'Leave without saving?',
+      detail: 'Some changes to the briefing are not saved. If you leave now, they are lost.',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    // preventDefault() here lets the page unload anyway.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { sectionEditor, waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -53,5 +53,58 @@ test('library search: each result card shows its own statement, not the first ca
     expect(texts).toContain('Zelenskyy argued for legally binding assurances, ratified by the US Congress.');
     // A match in the statement is shown highlighted in place.
     await expect(cards.first().locator('.fact-open mark')).toHaveText('talks');
+  });
+});
+
+const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
+const openSample = async (page: Page) => {
+  await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
+};
+
+test('unsaved changes: a refused save is named next to its section, and leaving the page asks first', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    // Everything saved: a reload asks nothing.
+    await page.reload();
+    await waitReady(page);
+    expect(dialogs).toEqual([]);
+    await openSample(page);
+
+    // A paragraph over the limit (typed in one go): the store refuses the save.
+    const outlook = sectionEditor(page, 'Outlook');
+    await outlook.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('x'.repeat(20_001));
+    await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+    // (b) Said in words next to the section's text, naming the section and the paragraph.
+    const sectionError = page.locator('[data-section="outlook"]').getByTestId('section-save-error');
+    await expect(sectionError).toContainText(
+      /Outlook, paragraph \d+: A paragraph must be at most 20000 characters\./,
+    );
+    await expect(page.getByTestId('section-save-error')).toHaveCount(1);
+    await expect(page.getByText(/content\.sections/)).toHaveCount(0);
+
+    // (a) Reloading now would lose the change: the page asks (and stays when told to).
+    void page.evaluate(() => location.reload()).catch(() => undefined);
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+    await expect(sectionError).toBeVisible();
+
+    // Fixed (the paragraph undone): saved again, and leaving asks nothing.
+    await page.keyboard.press('Control+z');
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('section-save-error')).toHaveCount(0);
+    await page.reload();
+    await waitReady(page);
+    expect(dialogs).toEqual(['beforeunload']);
   });
 });

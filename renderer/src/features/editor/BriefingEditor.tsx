@@ -9,7 +9,7 @@ import {
   type Source,
 } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
-import { contentErrorMessage } from './content-error';
+import { contentErrorMessage, contentErrorPlace } from './content-error';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
@@ -18,7 +18,15 @@ import { uniqueAcrossSections } from './rich/mapping';
 import { textOn } from '../../ui/contrast';
 
 type SaveState =
-  { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string; field?: string | undefined };
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | {
+      kind: 'error';
+      message: string;
+      field?: string | undefined;
+      /** The section the refusal names (its message is shown there too, next to the text). */
+      sectionId?: string | undefined;
+    };
 const EMPTY: Blocks = [];
 
 interface Props {
@@ -117,6 +125,7 @@ export function BriefingEditor(props: Props) {
           (id) => latestTemplate.current.sections.find((s) => s.id === id)?.heading,
         ),
         field,
+        sectionId: contentErrorPlace(error, d)?.sectionId,
       });
       return false;
     }
@@ -132,6 +141,20 @@ export function BriefingEditor(props: Props) {
     timer.current = setTimeout(() => void persist(), 400);
     return () => clearTimeout(timer.current);
   }, [draft, persist]);
+
+  // Anything not saved yet (an autosave on its way, or a save the store refused): leaving the page
+  // (reload, closing the window) asks first. In Electron the main process turns this into a dialog.
+  const isUnsaved = save.kind !== 'saved';
+  useEffect(() => {
+    if (!isUnsaved) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [isUnsaved]);
 
   // Undo/redo across the whole document (the text fields' own undo would only see one field), and
   // Ctrl/Cmd+E to export both formats.
@@ -458,6 +481,7 @@ export function BriefingEditor(props: Props) {
             newBlockId={newBlockId}
             onOpenFact={openFact}
             onDropFact={dropFact}
+            saveError={save.kind === 'error' && save.sectionId === section.id ? save.message : undefined}
           />
         ))}
         {leftovers.length > 0 ? (

@@ -33,6 +33,8 @@ interface SectionProps {
   onDropFact: (sectionId: string, factId: string) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** Why the last save was refused, when the refusal is about this section (shown above its text). */
+  saveError?: string | undefined;
 }
 
 /**
@@ -92,6 +94,11 @@ export const SectionView = memo(
           </span>
         </div>
         {section.guidance ? <p className="guidance">{section.guidance}</p> : null}
+        {props.saveError ? (
+          <p className="form-alert section-save-error" data-testid="section-save-error">
+            Not saved: {props.saveError} Your changes stay on screen; fix this and they are saved again.
+          </p>
+        ) : null}
         <SectionEditor
           sectionId={section.id}
           heading={section.heading}
