@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,5 +106,53 @@ test('unsaved changes: a refused save is named next to its section, and leaving 
     await page.reload();
     await waitReady(page);
     expect(dialogs).toEqual(['beforeunload']);
+  });
+});
+
+/** Pastes plain text into an editor as the browser would (a paste event with clipboard data). */
+const pasteText = (editor: Locator, text: string) =>
+  editor.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+
+test('a paste over the limits is refused at once, with a notice, and the rest keeps saving', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const outlook = sectionEditor(page, 'Outlook');
+    const before = await outlook.innerText();
+    await outlook.click();
+
+    // One paragraph of 20 001 characters.
+    await pasteText(outlook, 'x'.repeat(20_001));
+    const refused = page.locator('[data-section="outlook"]').getByTestId('paste-refused');
+    await expect(refused).toContainText(/Not pasted: paragraph \d+ of Outlook would have 2\d{4} characters/);
+    expect(await outlook.innerText()).toBe(before);
+
+    // 2 001 paragraphs.
+    await pasteText(outlook, Array.from({ length: 2001 }, (_, i) => `Line ${i}`).join('\n'));
+    await expect(refused).toContainText(
+      /Not pasted: Outlook would have 2\d{3} paragraphs, and a section can hold at most 2000/,
+    );
+    expect(await outlook.innerText()).toBe(before);
+    await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+
+    // A paste within the limits goes in, and another section's edit is saved too.
+    await pasteText(outlook, 'A short pasted line.');
+    await expect(outlook).toContainText('A short pasted line.');
+    await expect(refused).toHaveCount(0);
+    const bottom = sectionEditor(page, 'Bottom line');
+    await bottom.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Typed after.');
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    await page.reload();
+    await waitReady(page);
+    await openSample(page);
+    await expect(sectionEditor(page, 'Outlook')).toContainText('A short pasted line.');
+    await expect(sectionEditor(page, 'Bottom line')).toContainText('Typed after.');
   });
 });

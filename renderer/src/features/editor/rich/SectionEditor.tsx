@@ -19,7 +19,9 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
+import { MAX_SECTION_BLOCKS } from '../content-error';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
 import {
   blockBoundary,
@@ -158,6 +160,8 @@ export const SectionEditor = memo(
       propsRef.current = props;
     });
     const [linkOpen, setLinkOpen] = useState(false);
+    /** Why the last paste was refused (it would have made the section impossible to save). */
+    const [refusedPaste, setRefusedPaste] = useState<string | null>(null);
     const wrapper = useRef<HTMLDivElement>(null);
     const editorId = useId();
 
@@ -210,6 +214,21 @@ export const SectionEditor = memo(
         handleKeyDown: (view) => {
           syncSelection(view);
           return false;
+        },
+        // A paste that would put the section over the store's limits is refused as a whole (the
+        // document stays as it was, so the rest of the briefing keeps saving), with a notice.
+        handlePaste: (view, _event, slice) => {
+          const after = view.state.tr.replaceSelection(slice).doc;
+          const blocks = collect(after, emitted.current.blocks);
+          const long = blocks.findIndex((b) => inlineText(b.content).length > MAX_BLOCK_CHARS);
+          const refusal =
+            blocks.length > MAX_SECTION_BLOCKS
+              ? `Not pasted: ${heading} would have ${blocks.length} paragraphs, and a section can hold at most ${MAX_SECTION_BLOCKS}. Paste less at a time, or split it across sections.`
+              : long >= 0
+                ? `Not pasted: paragraph ${long + 1} of ${heading} would have ${inlineText(blocks[long]?.content ?? []).length} characters, and a paragraph can have at most ${MAX_BLOCK_CHARS}. Break the text into paragraphs first.`
+                : null;
+          setRefusedPaste(refusal);
+          return refusal !== null;
         },
         handleDrop: (view, event, slice, moved) => {
           const factId = event.dataTransfer?.types.includes(FACT_DRAG_TYPE)
@@ -344,6 +363,14 @@ export const SectionEditor = memo(
           onLink={() => setLinkOpen(true)}
         />
         {linkOpen ? <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+        {refusedPaste ? (
+          <p className="form-alert" role="alert" data-testid="paste-refused">
+            {refusedPaste}{' '}
+            <button type="button" className="link" onClick={() => setRefusedPaste(null)}>
+              Dismiss
+            </button>
+          </p>
+        ) : null}
         <BlockHandle editor={editor} wrapper={wrapper} />
         <EditorContent editor={editor} />
       </div>
