@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,5 +154,39 @@ test('a paste over the limits is refused at once, with a notice, and the rest ke
     await openSample(page);
     await expect(sectionEditor(page, 'Outlook')).toContainText('A short pasted line.');
     await expect(sectionEditor(page, 'Bottom line')).toContainText('Typed after.');
+  });
+});
+
+test('export dialog: after an export, changing the format or the file name brings the Export button back', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Export DOCX' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+    const exportButton = dialog.getByRole('button', { name: /^Export( anyway)?$/ });
+    await exportButton.click();
+    await expect(dialog.getByRole('button', { name: /^Save .* again$/ })).toHaveCount(1);
+    await expect(exportButton).toHaveCount(0);
+
+    // Another format: a new export to make.
+    await dialog.getByRole('radio', { name: /Both/ }).check();
+    await expect(exportButton).toBeEnabled();
+    await exportButton.click();
+    await expect(dialog.getByRole('button', { name: /^Save .* again$/ })).toHaveCount(2);
+    await expect
+      .poll(() => downloads.map((d) => d.suggestedFilename().split('.').pop()))
+      .toEqual(['docx', 'docx', 'pdf']);
+
+    // Another file name: likewise.
+    await expect(exportButton).toHaveCount(0);
+    await dialog.getByLabel('File name').fill('renamed-note');
+    await expect(exportButton).toBeEnabled();
+    await exportButton.click();
+    await expect
+      .poll(() => downloads.map((d) => d.suggestedFilename()).slice(3))
+      .toEqual(['renamed-note.docx', 'renamed-note.pdf']);
   });
 });

@@ -114,6 +114,11 @@ export function ExportDialog({
     };
   }, [draft.id, draft.classification, persist]);
 
+  // After an export, a change to what it would write (the format, the file name) makes it a new
+  // export: the dialog is ready again, with its Export button (the files written stay on disk).
+  const outputChanged = () =>
+    setPhase((p) => (p.kind === 'done' ? { kind: 'ready', findings: p.findings } : p));
+
   const doExport = async () => {
     localStorage.setItem(FORMAT_KEY, format);
     const base = safeFileName(fileName);
@@ -185,7 +190,10 @@ export function ExportDialog({
                 name={`${id}-format`}
                 value={f.id}
                 checked={format === f.id}
-                onChange={() => setFormat(f.id)}
+                onChange={() => {
+                  setFormat(f.id);
+                  outputChanged();
+                }}
               />
               {f.label}
             </label>
@@ -199,7 +207,10 @@ export function ExportDialog({
               value={fileName}
               disabled={phase.kind === 'exporting'}
               aria-describedby={`${id}-file-hint`}
-              onChange={(e) => setFileName(e.target.value)}
+              onChange={(e) => {
+                setFileName(e.target.value);
+                outputChanged();
+              }}
               onBlur={() => setFileName((n) => safeFileName(n))}
             />
             <span id={`${id}-file-hint`} className="hint">
