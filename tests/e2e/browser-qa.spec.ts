@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { sectionEditor, waitReady } from './user-flow';
+import { editorText, sectionEditor, waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -188,5 +188,53 @@ test('export dialog: after an export, changing the format or the file name bring
     await expect
       .poll(() => downloads.map((d) => d.suggestedFilename()).slice(3))
       .toEqual(['renamed-note.docx', 'renamed-note.pdf']);
+  });
+});
+
+test('a template switch is one undo step: Ctrl+Z reverts it, and the edits before it stay undoable', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const bottom = sectionEditor(page, 'Bottom line');
+    const original = await editorText(bottom);
+    await bottom.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Edited first.');
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    const edited = await editorText(bottom);
+    expect(edited.join('\n')).toContain('Edited first.');
+
+    await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: '1. Issue' })).toBeVisible();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toBeEnabled();
+
+    // Ctrl+Z: back on the first template, the sections as they were, the switch saved back too.
+    await page.locator('body').click();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
+    await expect(page.getByTestId('leftover')).toHaveCount(0);
+    expect(await editorText(sectionEditor(page, 'Bottom line'))).toEqual(edited);
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+
+    // The edit before the switch is still in the history.
+    await expect(undo).toBeEnabled();
+    await undo.click();
+    await expect.poll(() => editorText(sectionEditor(page, 'Bottom line'))).toEqual(original);
+    // Redo twice: the edit, then the switch again.
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('policy-options-memo');
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+
+    // What the store holds follows: reopened, the briefing is on the template the history left it on.
+    await page.reload();
+    await waitReady(page);
+    await openSample(page);
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('policy-options-memo');
   });
 });

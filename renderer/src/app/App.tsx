@@ -251,7 +251,7 @@ export function App() {
             onTemplatesChanged={refreshTemplates}
             isPreviewOpen={isPreviewOpen}
             templates={templates}
-            onReplaced={(b) => history.reset(b)}
+            onReplaced={(b) => history.change(b)}
             onTogglePreview={togglePreview}
             onOpenFact={openFact}
             onDropFact={(sectionId, factId) => {

@@ -50,7 +50,7 @@ interface Props {
   onTogglePreview: () => void;
   /** Every installed template (to switch to). */
   templates: readonly Template[];
-  /** The briefing was replaced on the server (template switched): start from it. */
+  /** The briefing was replaced on the server (template switched): one more step of the history. */
   onReplaced: (b: Briefing) => void;
   /** Something the app did to the briefing on its own (a citation of a missing fact taken out). */
   notice?: string | null;
@@ -99,10 +99,20 @@ export function BriefingEditor(props: Props) {
     latestTemplate.current = template;
   }, [draft, template]);
 
+  // The template the store has the briefing on. Undo/redo can step across a template switch (it is one
+  // step of the history): the save then puts the store back on the draft's template first.
+  const storedTemplateId = useRef(draft.templateId);
+
   const persist = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     const d = latest.current;
     try {
+      if (d.templateId !== storedTemplateId.current) {
+        await call('briefings:switch-template', { id: d.id, templateId: d.templateId });
+        storedTemplateId.current = d.templateId;
+        // The notice of the switch (and its way back) no longer describes the briefing.
+        setMessage(null);
+      }
       await call('briefings:update', {
         id: d.id,
         content: {
@@ -225,14 +235,17 @@ export function BriefingEditor(props: Props) {
 
   /**
    * Puts the briefing on another template (the server keeps every section's content; sections the new
-   * template lacks stay as leftovers). The switch replaces the document and its history, so it offers
-   * its own undo: switching back, which restores the sections as they were.
+   * template lacks stay as leftovers). The switch is one step of the document's history (Ctrl+Z puts
+   * the briefing back on the previous template, with its sections as they were); the notice offers
+   * the same way back as a link.
    */
   const switchTemplate = (templateId: string, isUndo = false) => {
     const previous = draft.templateId;
     const name = (id: string) => props.templates.find((t) => t.id === id)?.name ?? id;
     void run(async () => {
-      props.onReplaced(await call('briefings:switch-template', { id: draft.id, templateId }));
+      const switched = await call('briefings:switch-template', { id: draft.id, templateId });
+      storedTemplateId.current = switched.templateId;
+      props.onReplaced(switched);
       setMessage({
         text: isUndo ? `Back on ${name(templateId)}.` : `Switched to ${name(templateId)}.`,
         isError: false,
