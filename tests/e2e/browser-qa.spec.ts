@@ -238,3 +238,33 @@ test('a template switch is one undo step: Ctrl+Z reverts it, and the edits befor
     await expect(page.getByLabel('Template', { exact: true })).toHaveValue('policy-options-memo');
   });
 });
+
+test('Ctrl+K then typing at once: every character lands in the search, none in the editor', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const search = page.getByLabel('Search facts');
+    const bottom = sectionEditor(page, 'Bottom line');
+    const before = await editorText(bottom);
+    for (let round = 0; round < 5; round++) {
+      await bottom.click();
+      await page.keyboard.press('Control+End');
+      // From the editor, with no pause between the shortcut and the first key.
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('Reuters', { delay: 0 });
+      await expect(search).toBeFocused();
+      await expect(search).toHaveValue('Reuters');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Delete');
+    }
+    // From another tab of the library (the search field is not on screen yet).
+    await bottom.click();
+    await page.getByRole('tab', { name: /^Sources/ }).click();
+    await bottom.click();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Kremlin', { delay: 0 });
+    await expect(search).toHaveValue('Kremlin');
+    expect(await editorText(bottom)).toEqual(before);
+  });
+});

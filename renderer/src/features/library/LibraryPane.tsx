@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Collection, FactQuery } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
 import type { Fact, FactStatus, Grade, Source } from '../../../../electron/core/schemas';
@@ -125,17 +126,23 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
   }
 
   // Ctrl/Cmd+K jumps to the library search from anywhere (Ctrl/Cmd+Shift+K is the editor's link).
+  // The focus moves during the keydown itself (the search field rendered at once if another tab or
+  // a form was showing), so the very next key typed lands in the search, never in the editor.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        setTab('facts');
-        setPanel(null);
-        requestAnimationFrame(() => searchRef.current?.focus());
+        if (!searchRef.current)
+          flushSync(() => {
+            setTab('facts');
+            setPanel(null);
+          });
+        searchRef.current?.focus();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: before the editor (or any other field) sees the key.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   const changed = (message: string) => {
