@@ -4,6 +4,7 @@ import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { useCiteTarget } from '../editor/rich/cite-target';
+import { snippetOfStatement } from './snippet';
 
 interface Props {
   items: FactHit[];
@@ -20,19 +21,6 @@ interface Props {
 
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
-}
-
-/**
- * Whether a search snippet is cut from the fact's statement (not from its speaker, tags or source title,
- * which also match): only then may it stand in for the statement on the card.
- */
-export function snippetOfStatement(parts: SnippetPart[], statement: string): boolean {
-  if (!parts.some((p) => p.hit)) return false;
-  return parts
-    .map((p) => p.text)
-    .join('')
-    .split('…')
-    .every((piece) => statement.includes(piece));
 }
 
 /** Drag-and-drop payload type: the id of a fact dragged from the library into a section. */
