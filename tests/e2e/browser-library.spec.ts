@@ -67,6 +67,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     await dialog.getByLabel('Title').fill('');
     await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
     await expect(dialog.getByRole('alert').first()).toContainText('Title is required');
+    await expect(dialog.getByLabel('Title')).toBeFocused();
     await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
     await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
     await expect(
@@ -148,6 +149,10 @@ test('library: import an article, search as you type, retract, filter, import fi
     await download.saveAs(backup);
     await page.getByRole('button', { name: 'New source' }).click();
     const sourceForm = page.getByRole('form', { name: 'New source' });
+    // A refused save puts the keyboard on the field it names (the disabled button had left it nowhere).
+    await sourceForm.getByRole('button', { name: 'Save source' }).click();
+    await expect(sourceForm.getByRole('alert').first()).toContainText('Title is required');
+    await expect(sourceForm.getByLabel('Title')).toBeFocused();
     await sourceForm.getByLabel('Title').fill('Added after the backup');
     await sourceForm.getByLabel('Outlet').fill('AP');
     await sourceForm.getByRole('button', { name: 'Save source' }).click();

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 interface FormErrorState {
@@ -15,6 +15,15 @@ const isUnder = (path: string, name: string) =>
 /** Holds a form's errors: one message per field the API named, or a general one. */
 export function useFormError() {
   const [error, setError] = useState<FormErrorState | null>(null);
+  // A refused save puts the keyboard on the first field it names, unless the user has already moved
+  // on: a form's submit button is disabled while it saves, which leaves the focus nowhere (<body>).
+  useEffect(() => {
+    if (!error || error.issues.length === 0) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active as HTMLButtonElement).disabled === true;
+    if (!lost) return;
+    document.querySelector<HTMLElement>('.field-invalid :is(input, textarea, select)')?.focus();
+  }, [error]);
   return {
     clear: () => setError(null),
     show: (e: unknown) => {
