@@ -1,35 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { withSample } from './sample-store';
 
 // Layout as the analyst sees it, measured in the page: at the default window (1400 px) and a narrower one.
-const repoRoot = join(import.meta.dirname, '..', '..');
 const WIDTHS = [1400, 1100] as const;
+/** withSample at a window `width` px wide. */
+const withSampleAt = (page: Page, width: number, fn: () => Promise<void>) => withSample(page, fn, width);
 const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
-
-/** Browser mode on a store holding the demo's sample (an article's source, 7 facts, one briefing). */
-async function withSample(page: Page, width: number, fn: () => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-layout-'));
-  const dataDir = join(dir, 'data');
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, 'bin', 'briefing.mjs'), 'demo', '--out', join(dir, 'out'), '--data', dataDir],
-    { cwd: repoRoot, stdio: 'ignore' },
-  );
-  const host = await startHost(dataDir);
-  try {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(host.url);
-    await waitReady(page);
-    await fn();
-  } finally {
-    await host.stop();
-  }
-}
 
 /** Where an element's words start on the page (its box may start before them, by its padding). */
 const wordsLeft = (el: Locator) =>
@@ -104,7 +80,7 @@ for (const width of WIDTHS) {
   test(`selects at ${width} px: the template switch and the fact cards' controls show their options in full, inside their boxes`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       await openSample(page);
       await expectFits(page.getByLabel('Template', { exact: true }), '.page');
       await expectFits(page.getByLabel('Classification', { exact: true }), '.page');
@@ -143,7 +119,7 @@ for (const width of WIDTHS) {
   test(`export dialog at ${width} px: each format radio has its label beside it, on one line`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       await openSample(page);
       await page.getByRole('button', { name: 'Export PDF' }).click();
       const dialog = page.getByRole('dialog', { name: 'Export briefing' });
@@ -215,7 +191,7 @@ test.describe('recent briefings', () => {
     test(`recent briefings at ${width} px: a medium date and a short time, the exact time kept in dateTime and title`, async ({
       page,
     }) => {
-      await withSample(page, width, async () => {
+      await withSampleAt(page, width, async () => {
         const table = page.getByRole('table', { name: 'Recent briefings' });
         const row = table.getByRole('row').filter({ hasText: SAMPLE_TITLE });
         const day = row.locator('time').nth(0);
@@ -280,7 +256,7 @@ for (const width of WIDTHS) {
   test(`source form at ${width} px: Kind and Reliability show their options in full, inside the form`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       await page.getByRole('button', { name: 'New source', exact: true }).click();
       const form = page.getByRole('form', { name: 'New source' });
       // "A — Completely reliable" needs more than half the library's width at 1100 px: the select takes
@@ -295,7 +271,7 @@ for (const width of WIDTHS) {
   test(`library at ${width} px: whole tab labels, the grades together, import and saved-search controls inside the pane`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       // With a briefing open beside its preview, the library has its least width at 1100 px.
       await openSample(page);
       const tabs = page.getByRole('tablist', { name: 'Library views' }).getByRole('tab');
@@ -334,7 +310,7 @@ for (const width of WIDTHS) {
   test(`briefing title at ${width} px: the whole title on show, on as many lines as it needs`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       await openSample(page);
       const title = page.getByLabel('Title', { exact: true });
       await expect(title).toHaveValue(SAMPLE_TITLE);
@@ -358,7 +334,7 @@ for (const width of WIDTHS) {
   test(`new briefing form at ${width} px: the Template legend lines up with the Title label`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       const form = page.getByRole('form', { name: 'New briefing' });
       const legend = await wordsLeft(form.getByRole('group', { name: 'Template' }).locator('legend'));
       const title = await wordsLeft(form.getByText('Title', { exact: true }));
@@ -369,7 +345,7 @@ for (const width of WIDTHS) {
   test(`template editor at ${width} px: the JSON and its preview start level, each under its label`, async ({
     page,
   }) => {
-    await withSample(page, width, async () => {
+    await withSampleAt(page, width, async () => {
       await page.getByRole('button', { name: 'Templates', exact: true }).click();
       await page.getByRole('button', { name: 'Duplicate and edit' }).first().click();
       const json = page.getByLabel('Template (JSON)');

@@ -1,31 +1,6 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from './browser-host';
+import { withSample } from './sample-store';
 import { editorText, sectionEditor, waitReady } from './user-flow';
-
-const repoRoot = join(import.meta.dirname, '..', '..');
-
-/** Browser mode on a store holding the demo's sample (an article's source, 7 facts, one briefing). */
-async function withSample(page: Page, fn: () => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-qa-'));
-  const dataDir = join(dir, 'data');
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, 'bin', 'briefing.mjs'), 'demo', '--out', join(dir, 'out'), '--data', dataDir],
-    { cwd: repoRoot, stdio: 'ignore' },
-  );
-  const host = await startHost(dataDir);
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await fn();
-  } finally {
-    await host.stop();
-  }
-}
 
 test('library search: each result card shows its own statement, not the first card’s', async ({ page }) => {
   await withSample(page, async () => {
