@@ -69,3 +69,30 @@ export const makeBriefing = (
   updatedAt: '',
   sections,
 });
+
+/**
+ * A template with two sections (Key developments, Outlook) on briefing-notes with this placement, and
+ * six sources (a ministry's notices, with web addresses when asked) each with one fact.
+ */
+export function twoSectionNotices(
+  id: string,
+  placement: 'footnotes' | 'endnotes',
+  options: { withUrls?: boolean } = {},
+): { template: Template; sources: Source[]; facts: Fact[] } {
+  const template = makeTemplate(
+    id,
+    [
+      { id: 'a', heading: 'Key developments' },
+      { id: 'b', heading: 'Outlook' },
+    ],
+    { style: 'briefing-notes', placement },
+  );
+  const sources = [1, 2, 3, 4, 5, 6].map((i) =>
+    makeSource(`s${i}`, 'Ministry', {
+      title: `Notice number ${i} on the negotiations`,
+      published: '2025-12-10',
+      ...(options.withUrls ? { url: `https://example.org/notice-${i}` } : {}),
+    }),
+  );
+  return { template, sources, facts: sources.map((s, i) => makeFact(`f${i + 1}`, s.id)) };
+}

@@ -5,7 +5,7 @@ import { buildRenderModel } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { block, makeFact, makeSource, makeBriefing, makeTemplate } from '../helpers/builders';
+import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { docxPart, pandocPlain, pdfPages } from '../helpers/readers';
 
@@ -17,21 +17,7 @@ const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet k
  * added above it, so that for some `extra` it (or "Sources", or "Notes") falls last on a page.
  */
 function model(placement: 'footnotes' | 'endnotes', extra: number) {
-  const template = makeTemplate(
-    'kwn',
-    [
-      { id: 'a', heading: 'Key developments' },
-      { id: 'b', heading: 'Outlook' },
-    ],
-    { style: 'briefing-notes', placement },
-  );
-  const sources = [1, 2, 3, 4, 5, 6].map((i) =>
-    makeSource(`s${i}`, 'Ministry', {
-      title: `Notice number ${i} on the negotiations`,
-      published: '2025-12-10',
-    }),
-  );
-  const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id));
+  const { template, sources, facts } = twoSectionNotices('kwn', placement);
   const words = (n: number) => Array.from({ length: n }, (_, i) => FILLER.split(' ')[i % 15]).join(' ');
   const briefing = makeBriefing('kwn', 'Keep with next', [
     {

@@ -6,7 +6,7 @@ import { buildRenderModel } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
+import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { docxPart, pandocMarkdown, pandocNotes, pdfLinks, pdfText, pdfWords } from '../helpers/readers';
 
@@ -16,22 +16,7 @@ const LONG_TITLE =
 
 /** Paragraphs with one, two and three chips side by side; every source has a web address. */
 function model(placement: 'footnotes' | 'endnotes') {
-  const template = makeTemplate(
-    'qa',
-    [
-      { id: 'a', heading: 'Key developments' },
-      { id: 'b', heading: 'Outlook' },
-    ],
-    { style: 'briefing-notes', placement },
-  );
-  const sources = [1, 2, 3, 4, 5, 6].map((i) =>
-    makeSource(`s${i}`, 'Ministry', {
-      title: `Notice number ${i} on the negotiations`,
-      published: '2025-12-10',
-      url: `https://example.org/notice-${i}`,
-    }),
-  );
-  const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id));
+  const { template, sources, facts } = twoSectionNotices('qa', placement, { withUrls: true });
   const briefing = makeBriefing('qa', LONG_TITLE, [
     {
       id: 'a',
