@@ -98,6 +98,8 @@ test('a paste over the limits is refused at once, with a notice, and the rest ke
   await withSample(page, async () => {
     await openSample(page);
     const outlook = sectionEditor(page, 'Outlook');
+    // The chips name their facts once the library has answered ("note 8: loading" until then).
+    await expect(outlook).not.toContainText('loading');
     const before = await outlook.innerText();
     await outlook.click();
 
