@@ -92,6 +92,17 @@ const pasteText = (editor: Locator, text: string) =>
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 
+test('opening a briefing puts the keyboard on it, not back at the top of the page', async ({ page }) => {
+  await withSample(page, async () => {
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeFocused();
+    // The next Tab stops inside the briefing's pane.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.pane.editor'))).toBe(true);
+  });
+});
+
 test('a paste over the limits is refused at once, with a notice, and the rest keeps saving', async ({
   page,
 }) => {

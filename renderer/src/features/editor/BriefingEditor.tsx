@@ -283,6 +283,14 @@ export function BriefingEditor(props: Props) {
 
   const fieldError = (name: string) => save.kind === 'error' && save.field === name;
 
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening a briefing takes the keyboard to it when the button that opened it is gone (the focus
+  // would otherwise fall back to the top of the page); a user already in a field keeps it.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) headingRef.current?.focus();
+  }, [draft.id]);
+
   const leftovers = draft.sections.filter(
     (s) => s.blocks.length > 0 && !template.sections.some((t) => t.id === s.id),
   );
@@ -297,7 +305,9 @@ export function BriefingEditor(props: Props) {
   return (
     <section className="pane editor" aria-labelledby="editor-heading">
       <header className="pane-header">
-        <h2 id="editor-heading">Briefing</h2>
+        <h2 id="editor-heading" ref={headingRef} tabIndex={-1}>
+          Briefing
+        </h2>
         <span className={`save-state save-${save.kind}`} role="status" aria-live="polite">
           {save.kind === 'saved' ? 'All changes saved' : save.kind === 'saving' ? 'Saving…' : 'Not saved'}
         </span>
