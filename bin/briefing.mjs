@@ -2,14 +2,14 @@
 // The CLI is bundled to dist/node/cli.mjs by `npm run build` (run on install by `prepare`).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nodeProblem } from '../scripts/require-node.mjs';
 
-const [major] = process.versions.node.split('.').map(Number);
-if (major < 22) {
-  console.error(
-    `briefing: needs Node 22 or newer (this is ${process.version}). Run it through npm: npx briefing …`,
-  );
+const problem = nodeProblem();
+if (problem) {
+  console.error(`briefing: ${problem}`);
   process.exit(1);
 }
+
 const cli = fileURLToPath(new URL('../dist/node/cli.mjs', import.meta.url));
 if (!existsSync(cli)) {
   console.error('briefing: not built yet. Run: npm run build');
