@@ -187,10 +187,12 @@ export interface CslName {
   /** An organisation or any name written as one unit: "World Health Organization". */
   literal?: string;
   'parse-names'?: string | number | boolean;
+  /** Other keys an exporter adds to a name (Zotero's `isInstitution`…): kept as they came. */
+  [key: string]: unknown;
 }
 
-/** One date or the start/end of a range: [year, month?, day?]. Seasons go in `season`, not in month. */
-export type CslDateParts = [number | string, (number | string)?, (number | string)?];
+/** One date or the start/end of a range: [year, month?, day?] (1 to 3 parts). Seasons go in `season`. */
+export type CslDateParts = Array<number | string>;
 
 /**
  * A CSL date: date-parts (one entry, or two for a range), optionally approximate (`circa`) or a
@@ -203,6 +205,8 @@ export interface CslDate {
   circa?: string | number | boolean;
   literal?: string;
   raw?: string;
+  /** Other keys some tools add (`edtf`…): kept. */
+  [key: string]: unknown;
 }
 
 /** The item: the known variables typed, any other variable from an import kept as it came. */
@@ -239,12 +243,7 @@ export const CslNameSchema = z
 
 const datePart = z.union([z.number(), z.string().max(20)]);
 export const CslDateSchema = z.looseObject({
-  'date-parts': z
-    .array(
-      z.union([z.tuple([datePart]), z.tuple([datePart, datePart]), z.tuple([datePart, datePart, datePart])]),
-    )
-    .max(2)
-    .optional(),
+  'date-parts': z.array(z.array(datePart).min(1).max(3)).max(2).optional(),
   season: z.union([z.number(), z.string().max(40)]).optional(),
   circa: z.union([z.string().max(40), z.number(), z.boolean()]).optional(),
   literal: z.string().max(200).optional(),
