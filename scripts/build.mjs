@@ -4,6 +4,7 @@
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
 //   dist/node/bench-store.mjs   `npm run bench:store`
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, which it runs)
+//   dist/node/bench-article.mjs `npm run bench:article`
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -87,6 +88,12 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/export.ts'],
     outfile: 'dist/node/bench-export.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/article.ts'],
+    outfile: 'dist/node/bench-article.mjs',
     format: 'esm',
   }),
   esbuild({

@@ -893,7 +893,7 @@ export function articleParagraphs(text: string, format: 'text' | 'html'): string
 export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
-  options: { outlet?: string } = {},
+  options: { outlet?: string; published?: string } = {},
 ): { text: string; candidates: CandidateFact[] } {
   assertImportText(text, 'The article');
   const paragraphs = articleParagraphs(text, format);

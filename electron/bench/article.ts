@@ -1,0 +1,126 @@
+// `npm run bench:article`: the article importer on the labelled corpus (tests/fixtures/articles/), beside
+// the issue's simple baseline scored the same way. Per article and per split (dev / test): claim
+// precision and recall; of the matched claims, exact speaker (case and whitespace folded, a leading
+// article dropped), role, relay, quote span (same words) and event date. Then speed: ms per KB over the
+// corpus and the time to propose on 1 MB inputs. Ends with one line `RESULT {json}`.
+//   --split dev|test|all   which articles to print one by one (default all); both splits are summed.
+//   --quiet                no per-article lines.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleParagraphs, proposeCandidates } from '../services/import/article';
+import { baselineCandidates } from './article-baseline';
+import { type CorpusArticle, loadCorpus } from './article-corpus';
+import { type Score, addScores, emptyScore, rates, scoreArticle } from './article-score';
+
+const { values } = parseArgs({
+  options: { split: { type: 'string', default: 'all' }, quiet: { type: 'boolean', default: false } },
+});
+const root = process.cwd();
+const corpus = loadCorpus(root);
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
+const line = (s: Score) => {
+  const r = rates(s);
+  return `P ${pct(r.precision)} R ${pct(r.recall)} spk ${pct(r.speaker)} role ${pct(r.role)} relay ${pct(r.relay)} quote ${pct(r.quote)} date ${pct(r.date)}`;
+};
+
+interface Run {
+  ours: Score;
+  base: Score;
+  ms: number;
+  kb: number;
+}
+
+function run(article: CorpusArticle): Run {
+  const started = performance.now();
+  const { candidates } = proposeCandidates(article.text, article.format, {
+    outlet: article.outlet,
+    published: article.published,
+  });
+  const ms = performance.now() - started;
+  const base = baselineCandidates(articleParagraphs(article.text, article.format));
+  return {
+    ours: scoreArticle(article.claims, candidates),
+    base: scoreArticle(article.claims, base),
+    ms,
+    kb: Buffer.byteLength(article.text) / 1024,
+  };
+}
+
+// One untimed pass warms compromise's lexicon and the JIT.
+proposeCandidates(corpus[0]?.text ?? 'x', 'text');
+
+const totals = {
+  dev: { ours: emptyScore(), base: emptyScore() },
+  test: { ours: emptyScore(), base: emptyScore() },
+};
+let ms = 0;
+let kb = 0;
+for (const article of corpus) {
+  const r = run(article);
+  const t = totals[article.split];
+  t.ours = addScores(t.ours, r.ours);
+  t.base = addScores(t.base, r.base);
+  ms += r.ms;
+  kb += r.kb;
+  if (!values.quiet && (values.split === 'all' || values.split === article.split)) {
+    console.log(
+      `${article.split.padEnd(4)} ${article.id.padEnd(26)} ${String(article.claims.length).padStart(3)} claims ${r.ms.toFixed(0).padStart(5)} ms\n` +
+        `     ours ${line(r.ours)}\n     base ${line(r.base)}`,
+    );
+  }
+}
+
+// Speed on 1 MB: the two saved pages over a megabyte, and a megabyte of plain article text.
+const big = corpus.filter((a) => Buffer.byteLength(a.text) >= 1024 * 1024);
+const textParts = corpus.filter((a) => a.format === 'text').map((a) => a.text);
+let megabyte = '';
+for (let i = 0; Buffer.byteLength(megabyte) < 1024 * 1024; i++)
+  megabyte += `${textParts[i % textParts.length]}\n\n`;
+const timeIt = (text: string, format: 'text' | 'html') => {
+  const started = performance.now();
+  const n = proposeCandidates(text, format).candidates.length;
+  return {
+    ms: Math.round(performance.now() - started),
+    candidates: n,
+    kb: Math.round(Buffer.byteLength(text) / 1024),
+  };
+};
+const oneMb = [
+  ...big.map((a) => ({ id: a.id, ...timeIt(a.text, a.format) })),
+  { id: '1 MB of article text', ...timeIt(megabyte, 'text') },
+];
+
+console.log('');
+for (const split of ['dev', 'test'] as const) {
+  const n = corpus.filter((a) => a.split === split);
+  console.log(`${split} split: ${n.length} articles, ${totals[split].ours.claims} claims`);
+  console.log(`  ours     ${line(totals[split].ours)}`);
+  console.log(`  baseline ${line(totals[split].base)}`);
+}
+console.log(`speed: ${(ms / kb).toFixed(2)} ms/KB over ${kb.toFixed(0)} KB`);
+for (const o of oneMb) console.log(`  ${o.id}: ${o.kb} KB in ${o.ms} ms (${o.candidates} candidates)`);
+
+const round = (r: ReturnType<typeof rates>) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+console.log(
+  `RESULT ${JSON.stringify({
+    bench: 'article',
+    version: pkg.version,
+    articles: corpus.length,
+    dev: {
+      claims: totals.dev.ours.claims,
+      ours: round(rates(totals.dev.ours)),
+      baseline: round(rates(totals.dev.base)),
+    },
+    test: {
+      claims: totals.test.ours.claims,
+      ours: round(rates(totals.test.ours)),
+      baseline: round(rates(totals.test.base)),
+    },
+    msPerKb: Math.round((ms / kb) * 100) / 100,
+    oneMegabyteMs: Math.max(...oneMb.map((o) => o.ms)),
+  })}`,
+);
