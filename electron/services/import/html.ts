@@ -1,87 +1,170 @@
-// HTML saved from a browser → plain paragraphs. There is no DOM in Node, and the article body is all we
-// need, so this is a small tolerant converter rather than a parser: drop non-content elements, turn block
-// boundaries into paragraph breaks, strip the remaining tags, decode entities.
+// HTML saved from a browser → the article's own paragraphs. htmlparser2 tokenises (quoted attributes with
+// ">" in them, unclosed tags, CDATA) and `entities` decodes every HTML5 character reference, so quoted
+// words reach the fact verbatim. What is kept is decided here: page furniture (navigation, menus, figure
+// captions, share bars, bylines) is dropped by element and by class/id/role words, and when the page marks
+// its article body (<article>, itemprop=articleBody) only that body is read.
+import { Parser } from 'htmlparser2';
+import { decodeHTML } from 'entities';
+import { isBoilerplateParagraph } from './boilerplate';
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  pound: '£',
-  deg: '°',
-  shy: '',
-  zwj: '',
-  zwnj: '',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  agrave: 'à',
-  oacute: 'ó',
-  uacute: 'ú',
-  iacute: 'í',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  szlig: 'ß',
-  ccedil: 'ç',
-  ntilde: 'ñ',
-};
-
-/** Decodes numeric and common named character references; unknown names are left as written. */
+/** Decodes every HTML5 character reference (named, decimal, hex), as browsers do. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      // Surrogates, NUL and out-of-range code points are not characters: replace, as browsers do.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        return '\uFFFD';
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED_ENTITIES[ref.toLowerCase()];
-    return named ?? whole;
-  });
+  return decodeHTML(text);
 }
 
-const DROPPED = ['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'nav', 'form'];
-const BLOCK =
-  'p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|article|section|header|footer|aside|main|figure|figcaption|pre|hr|dd|dt|title';
+/** Elements whose content is never article text. */
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'iframe',
+  'object',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'figcaption',
+  'figure',
+  'aside',
+  'footer',
+  'menu',
+  'dialog',
+]);
+/** Elements whose start or end breaks a paragraph. */
+const BLOCK = new Set(
+  'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote article section header footer aside main figure figcaption pre hr dd dt dl title address'.split(
+    ' ',
+  ),
+);
+/** Void elements never get a close tag event from a lenient page, so they never open a scope. */
+const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 
-/** Plain paragraphs of an HTML page, one per array item, whitespace collapsed. */
+/** Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). */
+const FURNITURE =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
+
+interface Block {
+  text: string;
+  /** Inside <article> or an element marked itemprop="articleBody". */
+  inBody: boolean;
+  /** Characters of the block that were link text: menus are mostly links. */
+  linkChars: number;
+  /** A <p> (or heading) rather than a stray text run in a <div>. */
+  isParagraph: boolean;
+}
+
+function isFurniture(name: string, attrs: Record<string, string>): boolean {
+  if (DROPPED.has(name)) return true;
+  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return true;
+  if (FURNITURE_ROLES.has((attrs.role ?? '').toLowerCase())) return true;
+  // <body class="…"> and <main>/<article> carry page-wide classes ("has-sidebar"): judge only inner elements.
+  if (['html', 'body', 'main', 'article'].includes(name)) return false;
+  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  return words.trim() !== '' && FURNITURE.test(words);
+}
+
+/** The text blocks of a page, in order, furniture removed. */
+function blocksOf(html: string): Block[] {
+  const blocks: Block[] = [];
+  // One entry per open element: whether it was furniture, opened the article body, or is a link/paragraph.
+  const stack: Array<{ name: string; skip: boolean; body: boolean }> = [];
+  let skipDepth = 0;
+  let bodyDepth = 0;
+  let linkDepth = 0;
+  let paragraphDepth = 0;
+  let text = '';
+  let linkChars = 0;
+  let isParagraph = false;
+  let inBody = false;
+
+  const flush = () => {
+    const tidy = text.replace(/\s+/g, ' ').trim();
+    if (tidy) blocks.push({ text: tidy, inBody, linkChars, isParagraph });
+    text = '';
+    linkChars = 0;
+    isParagraph = false;
+    inBody = bodyDepth > 0;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const skip = isFurniture(name, attrs);
+        const body = name === 'article' || /articlebody/i.test(attrs.itemprop ?? '');
+        if (BLOCK.has(name)) flush();
+        if (VOID.has(name)) return;
+        stack.push({ name, skip, body });
+        if (skip) skipDepth++;
+        if (body) bodyDepth++;
+        if (name === 'a') linkDepth++;
+        if (name === 'p' || /^h[1-6]$/.test(name) || name === 'blockquote') paragraphDepth++;
+        if (BLOCK.has(name)) inBody = bodyDepth > 0;
+      },
+      ontext(data) {
+        if (skipDepth > 0) return;
+        text += data;
+        if (linkDepth > 0) linkChars += data.trim().length;
+        if (paragraphDepth > 0 && data.trim()) isParagraph = true;
+        if (bodyDepth > 0 && data.trim()) inBody = true;
+      },
+      onclosetag(name, implied) {
+        if (VOID.has(name)) {
+          if (BLOCK.has(name)) flush();
+          return;
+        }
+        // Close up to the matching open element (lenient pages close out of order).
+        const at = stack.findLastIndex((e) => e.name === name);
+        if (at < 0) return;
+        if (BLOCK.has(name) || implied) flush();
+        while (stack.length > at) {
+          const e = stack.pop();
+          if (!e) break;
+          if (e.skip) skipDepth--;
+          if (e.body) bodyDepth--;
+          if (e.name === 'a') linkDepth--;
+          if (e.name === 'p' || /^h[1-6]$/.test(e.name) || e.name === 'blockquote') paragraphDepth--;
+        }
+        if (BLOCK.has(name)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeCDATA: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks;
+}
+
+const wordsOf = (s: string) => s.split(' ').length;
+
+/** Plain paragraphs of an HTML page, one per array item, whitespace collapsed, furniture dropped. */
 export function htmlToParagraphs(html: string): string[] {
-  let s = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  for (const tag of DROPPED) {
-    s = s.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), '\n\n');
-  }
-  s = s.replace(new RegExp(`</?(?:${BLOCK})\\b[^>]*>`, 'gi'), '\n\n');
-  s = s.replace(/<[^>]*>/g, '');
-  // A stray "<" with no closing ">" (truncated file) would otherwise swallow nothing; keep it as text.
-  return s
-    .split(/\n\s*\n/)
-    .map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
+  let blocks = blocksOf(html);
+  // A page that marks its article body: its words, not the rest of the page's, are the article.
+  const body = blocks.filter((b) => b.inBody);
+  const bodyWords = body.reduce((n, b) => n + wordsOf(b.text), 0);
+  if (bodyWords >= 80) blocks = body;
+  return blocks
+    .filter((b) => {
+      // Menus and link lists: mostly link text, or a short run of words that does not end a sentence.
+      if (b.linkChars > 0 && b.linkChars / b.text.length > 0.6) return false;
+      if (!b.isParagraph && wordsOf(b.text) < 6 && !/[.!?"”’]$/u.test(b.text)) return false;
+      return !isBoilerplateParagraph(b.text);
+    })
+    .map((b) => b.text);
 }
 
 /** Plain paragraphs of a text: blank-line separated when the text has blank lines, else one per line. */
 export function textToParagraphs(text: string): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const tidy = (parts: string[]) => parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const tidy = (parts: string[]) =>
+    parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && !isBoilerplateParagraph(p));
   const byBlankLines = tidy(normalised.split(/\n[ \t]*\n/));
   // A text with no blank lines between paragraphs (as pasted from many pages) has one paragraph a line.
   return byBlankLines.length > 1 ? byBlankLines : tidy(normalised.split('\n'));

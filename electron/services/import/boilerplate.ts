@@ -1,0 +1,30 @@
+// Lines a news page or a pasted article carries that are not the article: credits, bylines, share and
+// subscription prompts, captions. A fact proposed from one of them would be noise, so they are dropped
+// before segmentation, from HTML and plain text alike.
+
+/** Whole-paragraph patterns, tried on the trimmed paragraph. */
+const BOILERPLATE: readonly RegExp[] = [
+  // Wire credits: "Reporting by Jane Doe; Editing by John Smith", "(Additional reporting by …)".
+  /^[([]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|production)\s+by\b/i,
+  /^[([]?\s*(?:reporting|editing)\s+by\b.*[)\]]?$/i,
+  /^\(?\s*this (?:story|article) (?:has been|was) (?:corrected|updated|refiled)\b/i,
+  // Bylines and datelines on their own line: "By Jane Doe", "By JANE DOE, Associated Press".
+  /^[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*(?:,\s*[\p{L} ]{2,40})?$/u,
+  // Captions and credits: "Image caption …", "Photo: AFP", "(Photo by …)", "Getty Images".
+  /^(?:image|media|video|photo|picture)\s+(?:caption|copyright|credit)\b/i,
+  /^[([]?\s*(?:photo|picture|image|video|file photo|illustration)(?:\s+by)?\s*[:/]/i,
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\/\s*)?(?:getty images|reuters|ap photo|afp|epa)(?:\s+via\s+.+)?$/iu,
+  // Page prompts.
+  /^(?:share|share this|share on|tweet|email|print|comments?|advertisement|sponsored|related|read more|see also|more from|follow us|sign up|subscribe|newsletter|listen|watch|skip to|click here|most read|top stories)\b.{0,80}[^.!?"”]$/i,
+  /^(?:copyright|©|\(c\))\s*(?:\d{4}|\p{Lu})/iu,
+  /^all rights reserved\b/i,
+  /^our standards:/i,
+  /^(?:updated|published|posted|last updated)\s*:?\s*\p{Lu}?[\p{L}\d ,:.]{3,40}$/iu,
+];
+
+/** True for a paragraph that is page furniture rather than article text. */
+export function isBoilerplateParagraph(paragraph: string): boolean {
+  const p = paragraph.trim();
+  if (!p) return true;
+  return BOILERPLATE.some((re) => re.test(p));
+}

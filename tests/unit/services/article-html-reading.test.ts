@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateParagraph } from '../../../electron/services/import/boilerplate';
+import { decodeEntities, htmlToParagraphs, textToParagraphs } from '../../../electron/services/import/html';
+
+describe('saved HTML is read verbatim', () => {
+  it('decodes every HTML5 entity and keeps the case of the text', () => {
+    expect(decodeEntities('&Eacute;lys&eacute;e, c&ocirc;te, &notin; &#x1F600; &amp;amp;')).toBe(
+      'Élysée, côte, ∉ 😀 &amp;',
+    );
+    expect(htmlToParagraphs('<p>The &Eacute;lys&eacute;e said the c&ocirc;te was calm.</p>')).toEqual([
+      'The Élysée said the côte was calm.',
+    ]);
+  });
+
+  it('never lets a ">" inside an attribute leak into the text', () => {
+    const html = `<p><a href="/x" title="a > b" data-x='1>2'>Officials</a> said talks would resume.</p>`;
+    expect(htmlToParagraphs(html)).toEqual(['Officials said talks would resume.']);
+  });
+
+  it('drops navigation, captions, bylines, share bars and wire credits, keeping the article paragraphs', () => {
+    const html = `<html><body>
+      <header class="site-header"><a href="/">Home</a><a href="/world">World</a></header>
+      <nav><ul><li><a href="/a">Politics</a></li></ul></nav>
+      <div class="share-tools"><a href="#">Share on Facebook</a></div>
+      <article>
+        <h1>Envoy warns of famine</h1>
+        <div class="byline">By Jane Example, Reuters</div>
+        <figure><img src="x.jpg"><figcaption>Aid trucks wait at the border, officials said.</figcaption></figure>
+        <p>GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Friday that aid had stalled.</p>
+        <p>“It is very urgent,” he told reporters.</p>
+        <p>Reporting by Jane Example; Editing by John Example</p>
+        <aside class="related"><p>Related: Officials said other things</p></aside>
+      </article>
+      <footer>© 2024 Example News</footer></body></html>`;
+    expect(htmlToParagraphs(html)).toEqual([
+      'Envoy warns of famine',
+      'GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Friday that aid had stalled.',
+      '“It is very urgent,” he told reporters.',
+    ]);
+  });
+
+  it('reads only the article body when the page marks one', () => {
+    const words = 'The minister said the budget would be balanced by next year. '.repeat(12);
+    const html = `<div class="teaser"><p>Analysts said markets were calm.</p></div>
+      <div itemprop="articleBody"><p>${words}</p></div><div><p>Officials said this is a teaser.</p></div>`;
+    expect(htmlToParagraphs(html)).toEqual([words.trim()]);
+  });
+
+  it('treats credits and bylines in pasted text as boilerplate, not as article text', () => {
+    for (const line of [
+      'Reporting by Jane Doe; Editing by John Smith',
+      '(Additional reporting by Ann Example in Kyiv)',
+      'By JANE DOE, Associated Press',
+      'Image caption Aid trucks at the border',
+      'Share this article',
+    ])
+      expect(isBoilerplateParagraph(line), line).toBe(true);
+    for (const line of [
+      'By Friday, officials said, the talks had stalled.',
+      'Related talks are due next week, the ministry said.',
+      'Reuters reported that the envoy had left.',
+    ])
+      expect(isBoilerplateParagraph(line), line).toBe(false);
+    expect(
+      textToParagraphs('Officials said talks stalled.\n\nReporting by Jane Doe; Editing by John Smith'),
+    ).toEqual(['Officials said talks stalled.']);
+  });
+});
