@@ -71,7 +71,11 @@ export const field = (s: string | null | undefined): string =>
 
 const lastWord = (s: string) => words(s).split(' ').at(-1) ?? '';
 
-export function scoreArticle(gold: readonly GoldClaim[], proposed: readonly Proposed[]): Score {
+export function scoreArticle(
+  gold: readonly GoldClaim[],
+  proposed: readonly Proposed[],
+  explain?: (line: string) => void,
+): Score {
   const s = emptyScore();
   s.claims = gold.length;
   s.proposed = proposed.length;
@@ -79,10 +83,25 @@ export function scoreArticle(gold: readonly GoldClaim[], proposed: readonly Prop
   for (const p of proposed) {
     const text = ` ${words(p.sentence)} `;
     const g = gold.findIndex((c, i) => !taken.has(i) && text.includes(` ${words(c.anchor)} `));
-    if (g < 0) continue;
+    if (g < 0) {
+      explain?.(`  extra: ${p.sentence.slice(0, 110)} [${p.speaker ?? '-'}]`);
+      continue;
+    }
     taken.add(g);
     const c = gold[g] as GoldClaim;
     s.matched++;
+    if (explain) {
+      const diffs: string[] = [];
+      const d = (k: string, a: string | null | undefined, b: string | null | undefined, eq: boolean) => {
+        if (!eq) diffs.push(`${k}: got ${JSON.stringify(a ?? null)} want ${JSON.stringify(b ?? null)}`);
+      };
+      d('speaker', p.speaker, c.speaker, field(p.speaker) === field(c.speaker));
+      d('role', p.speakerRole, c.role, field(p.speakerRole) === field(c.role));
+      d('relay', p.relayedBy, c.relay, field(p.relayedBy) === field(c.relay));
+      d('quote', p.quote?.slice(0, 60), c.quote?.slice(0, 60), words(p.quote) === words(c.quote));
+      d('date', p.eventDate, c.eventDate, (p.eventDate ?? null) === c.eventDate);
+      if (diffs.length > 0) explain(`  "${c.anchor.slice(0, 50)}": ${diffs.join('; ')}`);
+    }
     if (field(p.speaker) === field(c.speaker)) s.speaker++;
     if (lastWord(p.speaker ?? '') === lastWord(c.speaker ?? '')) s.speakerLoose++;
     if (field(p.speakerRole) === field(c.role)) s.role++;
@@ -96,6 +115,7 @@ export function scoreArticle(gold: readonly GoldClaim[], proposed: readonly Prop
       if ((p.eventDate ?? null) === c.eventDate) s.date++;
     }
   }
+  if (explain) gold.forEach((c, i) => taken.has(i) || explain(`  missed: "${c.anchor}" [${c.speaker}]`));
   return s;
 }
 

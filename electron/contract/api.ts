@@ -149,6 +149,8 @@ export const CandidateFact = z.object({
   sentence: z.string(),
   /** The attribution cue that was found: "said", "told reporters", "according to", "reported that", "quote". */
   cue: z.string(),
+  /** ISO date of the event the sentence dates ("on Monday"), resolved against the publication date. */
+  eventDate: z.string().optional(),
 });
 export type CandidateFact = z.infer<typeof CandidateFact>;
 

@@ -1,0 +1,373 @@
+// Attribution frames: where a unit says who said it. Verbs of saying come from the lexicon; the frames
+// are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
+// to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
+// "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
+import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import type { Outlets } from './outlets';
+import { type Phrase, endsWithName, isAppositive, readPhrase, segmentKind, tagsOf } from './recognition';
+
+export interface Attribution {
+  phrase?: Phrase;
+  relay?: string;
+  cue: string;
+}
+
+interface Frame {
+  /** Offset of the cue's first word. */
+  at: number;
+  end: number;
+  verb: string;
+  kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to';
+}
+
+const DETERMINER_BEFORE =
+  /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local)\s+$/i;
+const NOT_AFTER =
+  /\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be)\s+$/;
+/** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
+const NOUNISH = new Set(
+  'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails'.split(
+    ' ',
+  ),
+);
+const SUBJECT_END =
+  /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|also|has|have|had)|[”"])\s+$/u;
+const HEARERS =
+  /^(?:reporters|journalists|the press|media|him|her|them|us|me|aides|investigators|police|cops|officers|lawmakers|senators|the court|the judge|the jury|a court|a news conference|a press conference|parliament|congress|members|supporters|an audience|the audience|a crowd|the crowd|guests|staff|employees|colleagues|friends|family)\b/i;
+
+/** Replaces quoted text by spaces (keeping offsets), so frames are only looked for outside quotations. */
+export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const q of quotes) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
+function framesOf(masked: string): Frame[] {
+  const frames: Frame[] = [];
+  for (const m of masked.matchAll(/\baccording to\b/gi))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'according to', kind: 'according' });
+  for (const m of masked.matchAll(
+    /\b(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:\w+\s+)?as\s+(?:saying|telling|stating|writing)\b/gi,
+  ))
+    frames.push({
+      at: m.index,
+      end: m.index + m[0].length,
+      verb: 'was quoted as saying',
+      kind: 'passive-by',
+    });
+  for (const m of masked.matchAll(
+    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b/gi,
+  ))
+    frames.push({
+      at: m.index,
+      end: m.index + m[0].length,
+      verb: m[0].toLowerCase().replace(/\s+/g, ' '),
+      kind: 'said-to',
+    });
+  for (const m of masked.matchAll(
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(described|called|advised|warned|criticised|criticized|urged)\b[^.;]{0,80}?\bby\s+/gi,
+  ))
+    frames.push({
+      at: m.index,
+      end: m.index + m[0].length,
+      verb: `${(m[1] ?? '').toLowerCase()} by`,
+      kind: 'passive-by',
+    });
+  for (const m of masked.matchAll(/\b(quoted)\s+(?=\S)/g))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
+  for (const m of masked.matchAll(/\b[a-z]+\b/g)) {
+    const w = m[0];
+    const before = masked.slice(Math.max(0, m.index - 24), m.index);
+    const isVerb =
+      SPEECH_VERBS.has(w) || (w === 'identified' && / as\b/.test(masked.slice(m.index, m.index + 60)));
+    const withObject = SPEECH_WITH_OBJECT.get(w);
+    if (!isVerb && !withObject) continue;
+    if (DETERMINER_BEFORE.test(before) || NOT_AFTER.test(before)) continue;
+    const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
+    if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
+    if (
+      NOUNISH.has(w) &&
+      (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
+    )
+      continue;
+    if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
+    const after = masked.slice(m.index + w.length).trimStart();
+    if (!isVerb && withObject && !withObject.test(after)) continue;
+    // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
+    const kind = /\b(?:who|which)\s+(?:\w+\s+){0,2}$/i.test(before) ? 'relative' : 'active';
+    frames.push({ at: m.index, end: m.index + w.length, verb: w, kind });
+  }
+  return frames.sort((a, b) => a.at - b.at);
+}
+
+/** Comma-separated parts of a phrase, empty ones dropped. */
+const parts = (s: string) =>
+  s
+    .split(/,|\s[—–]\s|\s--\s/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** The subject before a verb: the last part, with an appositive, an age or a relative clause reaching back to the name. */
+function subjectBefore(masked: string, at: number): string[] {
+  let text = masked.slice(0, at);
+  // Cut at the last sentence-internal boundary the subject cannot cross.
+  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  if (cut >= 0) text = text.slice(cut + 1);
+  // Quoted stretches are masked as runs of spaces: a subject never reaches across one.
+  const gap = text.lastIndexOf('   ');
+  if (gap >= 0) text = text.slice(gap + 3);
+  const ps = parts(text.replace(/[“”"«»]/g, ' '));
+  const picked: string[] = [];
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i] as string;
+    const kind = segmentKind(p);
+    picked.unshift(p);
+    if (kind === 'relative' || kind === 'age' || kind === 'aside') continue;
+    const prev = ps[i - 1];
+    // "Dmitry Peskov, the Kremlin spokesman, said": an appositive after a name reaches back to it.
+    if (prev !== undefined && isAppositive(p) && endsWithName(prev)) picked.unshift(prev);
+    // "her mother, Fiona, said": a name after its role.
+    else if (
+      prev !== undefined &&
+      endsWithName(p) &&
+      p.split(/\s+/).length <= 3 &&
+      /^(?:his|her|their|its)\s+\S+$/i.test(prev.trim())
+    )
+      picked.unshift(prev);
+    break;
+  }
+  // A leading clause with its own verb ("the boyfriend waited outside while …") is no subject.
+  const out = picked.filter((p) => segmentKind(p) !== 'relative');
+  // Words of an earlier clause ahead of the subject: keep from the last "that", "and", "but" on.
+  if (out.length > 0) {
+    const first = out[0] as string;
+    const m =
+      /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i.exec(
+        first,
+      );
+    if (m && m[1] && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
+  }
+  return out;
+}
+
+/** The subject after a verb ("…,” said X, a role."): up to the end, a participle clause or a quotation. */
+function subjectAfter(masked: string, end: number): string[] {
+  let text = masked.slice(end);
+  const stop = text.search(
+    /\s{3,}|[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+  );
+  if (stop >= 0) text = text.slice(0, stop);
+  return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
+}
+
+/** The object of "told": who was told, up to "that", a comma or the claim. */
+function toldObject(masked: string, end: number): string {
+  const text = masked.slice(end).trimStart();
+  const m =
+    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
+      text,
+    );
+  return (m?.[1] ?? '').trim();
+}
+
+/** "…, citing two US officials, that …": who an outlet's report rests on. */
+function cited(masked: string, from: number): string | undefined {
+  const m = /\bciting\s+([^,;.]+?)(?=\s+that\b|[,;.]|\s{3}|$)/i.exec(masked.slice(from));
+  return m?.[1]?.trim();
+}
+
+export interface FrameContext {
+  outlets: Outlets;
+}
+
+/** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
+function speakerOf(
+  subject: string[],
+  ctx: FrameContext,
+): { phrase?: Phrase; relay?: string; citing?: string } {
+  if (subject.length === 0) return {};
+  // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
+  const citing = subject.findIndex((p) => /^citing\s/i.test(p));
+  if (citing >= 0) {
+    const outlet = ctx.outlets.of(subject.slice(0, citing).join(', '));
+    const who = readPhrase([(subject[citing] as string).replace(/^citing\s+/i, '')]);
+    const out: { phrase?: Phrase; relay?: string } = {};
+    if (who) out.phrase = who;
+    if (outlet?.name) out.relay = outlet.name;
+    return out;
+  }
+  // "American officials cited by Reuters": the officials speak, the outlet relays.
+  const by = /^(.+?)\s+(?:cited|quoted|interviewed)\s+by\s+(.+)$/i.exec(subject.join(', '));
+  if (by?.[1] && by[2]) {
+    const outlet = ctx.outlets.of(by[2]);
+    const who = readPhrase([by[1]]);
+    if (outlet?.name && who) return { phrase: who, relay: outlet.name };
+  }
+  const phrase = readPhrase(subject);
+  const outlet = ctx.outlets.of(
+    subject[0] as string,
+    phrase?.kind === 'person' && !/['’]s$/u.test(subject[0] as string),
+  );
+  if (outlet && phrase?.kind !== 'person') return outlet.name ? { relay: outlet.name } : {};
+  if (outlet && phrase?.kind === 'person' && ctx.outlets.isName(phrase.name, true))
+    return outlet.name ? { relay: outlet.name } : {};
+  return phrase ? { phrase } : {};
+}
+
+/** Finds who a unit attributes its claim to, if anyone. */
+export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
+  const frames = framesOf(masked);
+  if (frames.length === 0) return undefined;
+  const main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
+  const result = fromFrame(main, masked, ctx);
+  if (!result) return undefined;
+
+  // "…, X reported." / "…, search warrant documents say." / "…, Cornett wrote.": a later frame at the
+  // end of the unit relays the first one's words.
+  const last = frames.at(-1) as Frame;
+  if (
+    last !== main &&
+    last.kind === 'active' &&
+    /^\s*(?:in [^.]{0,60})?[.!?"”]*\s*$/.test(masked.slice(last.end)) &&
+    /,\s*[^,]{1,60}$/.test(masked.slice(0, last.at))
+  ) {
+    const relayer = subjectBefore(masked, last.at);
+    const who = speakerOf(relayer, ctx);
+    const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);
+    if (relay && !result.relay && result.phrase?.name !== relay) result.relay = relay;
+  }
+
+  // An outlet that reports someone's saying: "Le Monde reported that Zelenskyy argued …".
+  if (!result.phrase && result.relay) {
+    const inner = frames.find((f) => f.at > main.end && f.kind === 'active');
+    const clause = masked.slice(main.end).replace(/^\s*(?:on \w+\s+)?that\s+/i, '');
+    if (inner) {
+      const innerSubject = subjectBefore(masked, inner.at);
+      const head = innerSubject.join(', ');
+      if (head && clause.trimStart().startsWith(head.split(',')[0]?.trim() ?? '\0')) {
+        const who = speakerOf(innerSubject, ctx);
+        if (who.phrase && who.phrase.kind !== 'pronoun') result.phrase = who.phrase;
+      }
+    }
+    if (!result.phrase) {
+      const groups =
+        /^\s*(?:that\s+)?((?:(?:two|three|several|some|many|senior|US|U\.S\.|American|European|Western|Ukrainian|Russian|unnamed|anonymous|Israeli|Chinese|government|administration|military|intelligence)\s+){0,3}(?:officials|sources|diplomats|people|negotiators|official|source|spokesman|spokeswoman))\b/i.exec(
+          clause,
+        );
+      if (groups?.[1]) {
+        const p = readPhrase([groups[1]]);
+        if (p) result.phrase = p;
+      }
+    }
+    if (!result.phrase) {
+      const c = cited(masked, main.end);
+      if (c) {
+        const p = readPhrase([c]);
+        if (p) result.phrase = p;
+      }
+    }
+  }
+  return result;
+}
+
+function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution | undefined {
+  const cue = frame.verb;
+  if (frame.kind === 'according') {
+    const after = masked.slice(frame.end).trimStart();
+    const m = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(after);
+    const who = (m?.[1] ?? '').trim();
+    if (!who) return undefined;
+    const outlet = ctx.outlets.of(who);
+    if (outlet) {
+      // "According to Reuters, US officials said …": the speaker is in the rest of the unit.
+      const rest =
+        masked.slice(0, frame.at) +
+        ' '.repeat(frame.end - frame.at + (m?.[0].length ?? 0) + 1) +
+        after.slice((m?.[0].length ?? 0) + 1);
+      const inner = framesOf(rest).find((f) => f.kind === 'active');
+      const out: Attribution = { cue };
+      if (outlet.name) out.relay = outlet.name;
+      if (inner) {
+        const s = speakerOf(subjectBefore(rest, inner.at), ctx);
+        if (s.phrase) out.phrase = s.phrase;
+      }
+      return out;
+    }
+    const p = readPhrase(parts(who));
+    return p ? { phrase: p, cue } : undefined;
+  }
+  if (frame.kind === 'passive-by' && frame.verb !== 'was quoted as saying') {
+    const after = subjectAfter(masked, frame.end);
+    const s = speakerOf(after.slice(0, 1), ctx);
+    return s.phrase || s.relay ? { ...s, cue } : undefined;
+  }
+  if (frame.kind === 'quoted-as') {
+    // "TASS quoted Peskov as saying …", "other media later quoted X as saying …".
+    const after = masked.slice(frame.end);
+    const m = /^(.{1,120}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(after);
+    if (!m?.[1]) return undefined;
+    const subject = subjectBefore(masked, frame.at);
+    const outlet = ctx.outlets.of(subject.join(' ').replace(/\s+(?:later|also|had|has)$/i, ''));
+    if (!outlet) return undefined;
+    const p = readPhrase(parts(m[1]));
+    const out: Attribution = { cue: 'quoted as saying' };
+    if (p) out.phrase = p;
+    if (outlet.name) out.relay = outlet.name;
+    return out;
+  }
+  const head = masked.slice(0, frame.at);
+  const before =
+    frame.kind === 'relative' ? relativeAntecedent(masked, frame.at) : subjectBefore(masked, frame.at);
+  // "Dmitry Peskov, Kremlin spokesman, said …": a name and its appositive before the verb.
+  const appositive = before.length >= 2 && before.some((p) => endsWithName(p));
+  // "…, said GreatFire.org", "“…,” said X": nothing between the comma or quotation and the verb.
+  const invertedHere =
+    frame.kind === 'active' && !appositive && (/[,”"]\s*$/.test(head) || head.trim() === '');
+  let subject = invertedHere ? [] : before;
+  let inverted = false;
+  if (subject.length === 0 || (subject.length === 1 && /^(?:and|but|or|so)$/i.test(subject[0] as string))) {
+    subject = subjectAfter(masked, frame.end);
+    inverted = true;
+  }
+  const who = speakerOf(subject, ctx);
+  if (!who.phrase && !who.relay) return undefined;
+  const out: Attribution = { cue: cue };
+  if (who.phrase) out.phrase = who.phrase;
+  if (who.relay) out.relay = who.relay;
+  if (!inverted) {
+    const next = masked.slice(frame.end).trimStart();
+    if (/^that\b/i.test(next)) out.cue = `${cue} that`;
+    // "told Reuters", "told the paper", "told affiliate KFSM": the outlet told relays.
+    if (/^tell|^told$|^tells$/.test(frame.verb)) {
+      const object = toldObject(masked, frame.end);
+      if (object && !HEARERS.test(object)) {
+        const outlet = ctx.outlets.of(object);
+        if (outlet?.name) out.relay ??= outlet.name;
+      } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
+    }
+  }
+  // "… in an interview with the BBC", "speaking to Le Monde".
+  if (!out.relay) {
+    const m =
+      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
+        masked,
+      );
+    const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
+    if (outlet?.name) out.relay = outlet.name;
+  }
+  // "Reuters said, citing two US officials, that …": the outlet relays the cited.
+  if (out.relay && !out.phrase) {
+    const c = cited(masked, frame.end);
+    const p = c ? readPhrase([c]) : undefined;
+    if (p) out.phrase = p;
+  }
+  return out;
+}
+
+/** "May, who said Ohio State …, got the ruling": the name the relative clause hangs on. */
+function relativeAntecedent(masked: string, at: number): string[] {
+  const before = masked.slice(0, at);
+  const who = before.search(/,?\s*\b(?:who|which)\s+(?:\w+\s+){0,2}$/i);
+  if (who < 0) return [];
+  return subjectBefore(masked, who);
+}

@@ -1,0 +1,79 @@
+// The event date a unit gives, resolved against the article's publication date: "on Wednesday", "late
+// Thursday", "last week", "yesterday", "on March 1", "Dec. 18", "12 April". The first date expression
+// outside quotations counts; one in an "until …"/"after …" clause dates something else.
+import { FUTURE_MARKERS, MONTHS, WEEKDAYS } from './lexicon';
+
+const DAY_MS = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const parseIso = (s: string | undefined): number | undefined => {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return Number.isNaN(t) ? undefined : t;
+};
+
+const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY_NAMES = WEEKDAYS.join('|');
+/** One alternation per kind of expression; which group matched tells the kind. */
+const EXPRESSION = new RegExp(
+  [
+    `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
+    `\\b(today|yesterday|tomorrow)\\b`,
+    `\\b(last|this|next) (week|month|year)\\b`,
+    `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
+    `\\b(\\d{1,2}) (${MONTH_NAMES})\\b(?:,? (\\d{4}))?`,
+  ].join('|'),
+  'gi',
+);
+/** Words before an expression that make it a bound of something else, not when the event happened. */
+const NOT_EVENT = /\b(?:until|till|by|before|after|since|from|through|between|ahead of)\s+(?:\S+\s+){0,1}$/i;
+
+/** ISO date of the unit's event, if its text dates it and the publication date lets it be resolved. */
+export function eventDate(
+  text: string,
+  published: string | undefined,
+  masked: (i: number) => boolean,
+): string | undefined {
+  const pub = parseIso(published);
+  for (const m of text.matchAll(EXPRESSION)) {
+    if (masked(m.index)) continue;
+    if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const [, weekday, deictic, lastThis, unit, monthA, dayA, yearA, dayB, monthB, yearB] = m;
+    if (weekday) {
+      if (pub === undefined) return undefined;
+      const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+      const pubDay = new Date(pub).getUTCDay();
+      // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday").
+      const ahead = FUTURE_MARKERS.test(text.slice(0, m.index + 40));
+      const back = (pubDay - target + 7) % 7;
+      return iso(ahead ? pub + ((target - pubDay + 7) % 7 || 7) * DAY_MS : pub - back * DAY_MS);
+    }
+    if (deictic) {
+      if (pub === undefined) return undefined;
+      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[deictic.toLowerCase() as 'today'] ?? 0;
+      return iso(pub + shift * DAY_MS);
+    }
+    if (lastThis) {
+      // Only "last week" names a day we can stand by (a week before publication); months and years do not.
+      if (pub === undefined || unit?.toLowerCase() !== 'week' || lastThis.toLowerCase() !== 'last') continue;
+      return iso(pub - 7 * DAY_MS);
+    }
+    const month = MONTHS.get((monthA ?? monthB ?? '').toLowerCase());
+    const day = Number(dayA ?? dayB);
+    const year = yearA ?? yearB;
+    if (!month || !day || day > 31) continue;
+    // "May 5" needs a capital: "may" is also a verb.
+    if ((monthA ?? monthB ?? '').toLowerCase() === 'may' && !/^M/.test(monthA ?? monthB ?? '')) continue;
+    let y: number;
+    if (year) y = Number(year);
+    else if (pub !== undefined) {
+      const p = new Date(pub);
+      y = p.getUTCFullYear();
+      // "Dec. 28" in an article of early January is last December.
+      if (month > p.getUTCMonth() + 2) y--;
+    } else return undefined;
+    const t = Date.UTC(y, month - 1, day);
+    if (new Date(t).getUTCDate() !== day) continue;
+    return iso(t);
+  }
+  return undefined;
+}

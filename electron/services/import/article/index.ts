@@ -1,0 +1,193 @@
+// The article importer: paragraphs (html.ts) → units (segmentation) → frames and speakers (attribution,
+// recognition) → referents (resolution) → event dates (dates) → candidate facts; saving.ts writes the
+// ones the analyst accepts.
+import type { CandidateFact } from '../../../contract/api';
+import { assertImportText } from '../limits';
+import { htmlToParagraphs, textToParagraphs } from '../html';
+import { type Attribution, attribute, mask } from './attribution';
+import { eventDate } from './dates';
+import { Outlets } from './outlets';
+import { Referents } from './resolution';
+import { type Unit, segment } from './segmentation';
+
+export { importArticle, type ArticleImportInput } from './saving';
+
+export interface ProposeOptions {
+  /** The article's own outlet: a claim it reports is the source's own, not relayed by it. */
+  outlet?: string;
+  /** ISO publication date: "on Monday" and "last week" are resolved against it. */
+  published?: string;
+  /** Called now and then with the share of units done, 0..1; return false to stop (Cancel). */
+  onProgress?: (done: number) => boolean | void;
+}
+
+/** The article's paragraphs, from plain text or saved HTML. */
+export function articleParagraphs(text: string, format: 'text' | 'html'): string[] {
+  return format === 'html' ? htmlToParagraphs(text) : textToParagraphs(text);
+}
+
+/** A quotation that is a title ("Parasite", “A Most Violent Year”) rather than someone's words. */
+const isTitle = (q: string) => {
+  const words = q.trim().split(/\s+/);
+  return (
+    words.length <= 8 &&
+    !/[.!?,;]$/.test(q.trim()) &&
+    words.every(
+      (w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|in|on|at|and|for|to|with|from|by)$/.test(w),
+    ) &&
+    /^\p{Lu}/u.test(q.trim())
+  );
+};
+
+const quotesOf = (unit: Unit): string[] =>
+  unit.quotes
+    .map((q) =>
+      unit.text
+        .slice(q.start, q.end)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[,;:]$/u, ''),
+    )
+    .filter((q) => q !== '' && !isTitle(q));
+
+/**
+ * The statement as a fact stands alone, out of the article: a sentence opening on "He" or "She" names the
+ * speaker it was resolved to. The sentence itself is kept as written.
+ */
+function namedStatement(sentence: string, speaker: string | undefined): string {
+  const opening = /^(He|She)\s/.exec(sentence);
+  return opening && speaker ? `${speaker}${sentence.slice(opening[1]?.length ?? 0)}` : sentence;
+}
+
+interface Claim {
+  candidate: CandidateFact;
+  paragraph: number;
+  hasQuote: boolean;
+}
+
+/**
+ * Splits an article into units and proposes candidate facts where the text attributes a claim.
+ * Returns undefined only when `onProgress` asked to stop.
+ */
+export function proposeCandidates(
+  text: string,
+  format: 'text' | 'html',
+  options: ProposeOptions = {},
+): { text: string; candidates: CandidateFact[] } {
+  assertImportText(text, 'The article');
+  const paragraphs = articleParagraphs(text, format);
+  const units = segment(paragraphs);
+  const outlets = new Outlets(options.outlet);
+  const referents = new Referents(units);
+  const claims: Claim[] = [];
+  let listSpeaker: Claim | undefined;
+  let offset = 0;
+  const step = Math.max(1, Math.floor(units.length / 100));
+
+  units.forEach((unit, index) => {
+    if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
+      throw new ProposalCancelled();
+    const masked = mask(unit.text, unit.quotes);
+    const found = attribute(masked, { outlets });
+    const quotes = quotesOf(unit);
+    const previous = claims.at(-1);
+    let claim: Claim | undefined;
+
+    if (found) {
+      claim = build(unit, found, quotes, masked);
+      listSpeaker = /:\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
+    } else if (
+      unit.isQuoteOnly &&
+      quotes.length > 0 &&
+      previous?.hasQuote &&
+      unit.paragraph - previous.paragraph <= 2
+    ) {
+      // A quotation with no attribution continues the speaker of the quotation before it.
+      if (previous.paragraph === unit.paragraph) {
+        const c = previous.candidate;
+        c.sentence = `${c.sentence} ${unit.text}`;
+        c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+        c.quote = [c.quote, ...quotes].filter(Boolean).join(' … ').slice(0, 5000);
+      } else {
+        claim = continuation(unit, previous, quotes);
+      }
+    } else if (listSpeaker && unit.paragraph > listSpeaker.paragraph && !/[.!?]["”’]?$/.test(unit.text)) {
+      // "President Obama also said:" followed by points that are his.
+      claim = continuation(unit, listSpeaker, quotes);
+      listSpeaker.paragraph = unit.paragraph;
+    } else if (listSpeaker && unit.paragraph > listSpeaker.paragraph) {
+      listSpeaker = undefined;
+    }
+    if (claim) claims.push(claim);
+    referents.advance(masked, unit.paragraph, offset);
+    outlets.observe(masked);
+    offset += unit.text.length + 1;
+  });
+  options.onProgress?.(1);
+  return { text: paragraphs.join('\n\n'), candidates: claims.map((c) => c.candidate) };
+
+  function build(unit: Unit, found: Attribution, quotes: string[], masked: string): Claim {
+    let speaker: string | undefined;
+    let role = found.phrase?.role;
+    const phrase = found.phrase;
+    if (phrase?.refers) {
+      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph);
+      if (ref) {
+        speaker = ref.name;
+        if (phrase.kind !== 'pronoun') role ??= phrase.name;
+      } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
+    } else if (phrase?.kind === 'person') {
+      speaker = referents.fullName(phrase.name);
+    } else if (phrase) speaker = phrase.name;
+    if (phrase && speaker && phrase.kind !== 'pronoun')
+      referents.spoke({ ...phrase, name: speaker }, unit.paragraph);
+    else if (phrase?.kind === 'pronoun' && speaker) {
+      const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
+      if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
+    }
+    let relay = found.relay;
+    // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
+    if (speaker && outlets.isName(speaker, phrase?.kind === 'person')) {
+      relay ??= speaker.replace(/^(?:the|a|an)\s+/iu, '');
+      speaker = undefined;
+      role = undefined;
+    }
+    if (relay && outlets.isOwn(relay)) relay = undefined;
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const candidate: CandidateFact = {
+      statement: namedStatement(sentence, speaker).slice(0, 5000),
+      sentence,
+      cue: found.cue,
+      locator: `para. ${unit.paragraph + 1}`,
+    };
+    if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
+    if (speaker) candidate.speaker = speaker.slice(0, 300);
+    if (role) candidate.speakerRole = role.slice(0, 300);
+    if (relay) candidate.relayedBy = relay.slice(0, 300);
+    const date = eventDate(unit.text, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ');
+    if (date) candidate.eventDate = date;
+    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
+  }
+
+  function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const candidate: CandidateFact = {
+      statement: sentence.slice(0, 5000),
+      sentence,
+      cue: 'quote continued',
+      locator: `para. ${unit.paragraph + 1}`,
+    };
+    if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
+    if (from.candidate.speaker) candidate.speaker = from.candidate.speaker;
+    if (from.candidate.relayedBy) candidate.relayedBy = from.candidate.relayedBy;
+    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
+  }
+}
+
+/** Thrown through proposeCandidates when its progress callback asks to stop. */
+export class ProposalCancelled extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'ProposalCancelled';
+  }
+}

@@ -1,0 +1,157 @@
+// The attribution rules' vocabulary, as data: verbs of saying and their forms, the words that make a
+// phrase a role, a group, a body or a publication, and the small words a subject is trimmed of.
+
+/**
+ * Verbs of saying: the finite forms that attribute a claim to their subject ("said", "tells", "has
+ * warned"). Participles ("saying", "adding") are not frames of their own: they continue one.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `say says said tell tells told add adds added warn warns warned insist insists insisted argue argues argued
+  note notes noted acknowledge acknowledges acknowledged concede concedes conceded deny denies denied write
+  writes wrote tweet tweets tweeted post posts posted remind reminds reminded caution cautions cautioned
+  claim claims claimed state states stated announce announces announced confirm confirms confirmed
+  predict predicts predicted explain explains explained stress stresses stressed emphasise emphasised
+  emphasize emphasized allege alleges alleged maintain maintains maintained admit admits admitted declare
+  declares declared report reports reported indicate indicates indicated complain complains complained
+  urge urges urged quip quips quipped joke jokes joked counter counters countered vow vows vowed pledge
+  pledges pledged testify testifies testified recall recalls recalled reply replies replied respond
+  responds responded accuse accuses accused criticise criticised criticize criticized hail hails hailed
+  divulge divulges divulged reiterate reiterates reiterated predicted suggest suggests suggested assert
+  asserts asserted contend contends contended disclose discloses disclosed observe observes observed
+  estimate estimates estimated vouch vouches vouched boast boasts boasted
+  texted announce`.split(/\s+/),
+);
+
+/** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
+export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'expressed',
+    /^(?:its |his |her |their |deep |grave |serious )*(?:concern|regret|hope|support|doubt|alarm)/,
+  ],
+  [
+    'expresses',
+    /^(?:its |his |her |their |deep |grave |serious )*(?:concern|regret|hope|support|doubt|alarm)/,
+  ],
+  ['issued', /^(?:a |an )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
+  ['released', /^(?:a |an )?(?:\w+ )?statement/],
+  ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)/],
+  ['called', /^(?:\w+ ){0,4}["“]/],
+  ['calls', /^(?:\w+ ){0,4}["“]/],
+]);
+
+/** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
+export const FUTURE_MARKERS =
+  /\b(?:will|would|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
+
+/** Words that make a phrase a role rather than a name: "spokesman", "Sen.", "Detective Lt.". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  `president vice-president minister prime premier chancellor spokesman spokeswoman spokesperson
+  secretary senator sen. gov. governor rep. representative congressman congresswoman lt. lieutenant
+  detective inspector chief officer director chairman chairwoman chair ceo cfo executive head editor
+  correspondent reporter analyst professor prof. dr. judge justice prosecutor attorney lawyer counsel
+  ambassador envoy adviser advisor commissioner supervisor ranger coach captain general gen. colonel
+  col. commander mayor leader founder co-founder official member researcher scientist engineer manager
+  fellow physicist oceanographer meteorologist actress actor star boss creator prefect priest bishop
+  pope king queen prince princess sheriff deputy sergeant sgt. patrol host co-host anchor columnist
+  economist strategist historian author investigator agent mother father wife husband son daughter
+  brother sister aunt uncle owner operator partner founder chairperson speaker whip marshal superintendent
+  administrator treasurer auditor clerk negotiator diplomat mp`.split(/\s+/),
+);
+
+/** Honorifics dropped from a name: "Mr Obama" is Obama. */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam'.split(' '),
+);
+
+/** Lower-case heads of a phrase that can speak without a name: "officials", "the company", "a source". */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  `official officials source sources analyst analysts expert experts critic critics user users witness
+  witnesses investigator investigators prosecutor prosecutors police authorities authority researcher
+  researchers scientist scientists organizer organizers organisers resident residents diplomat diplomats
+  lawmaker lawmakers people observer observers government ministry military navy army company airline
+  agency court report spokesman spokeswoman spokesperson spokespeople leaders leader negotiators
+  negotiator pilots economists doctors teachers unions union group party department office administration
+  council committee commission board family families relatives campaigners activists protesters
+  demonstrators members member officers observers traders bankers executives staff team person man woman
+  journalists students parents voters workers aides aide allies opponents supporters poster study survey
+  paper statement documents papers filings lawsuit suit complaint records data`.split(/\s+/),
+);
+
+/** Heads of a name that make it a body, not a person: "the State Department", "World Health Organization". */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  `department ministry agency organization organisation police government council committee institute
+  university party commission court bureau administration office service authority union association
+  group company corp corp. inc inc. ltd bank fund foundation society center centre board forces force
+  army navy military parliament senate congress assembly kremlin pentagon church vatican embassy
+  federation league network airline airlines airways corporation trust hospital school college
+  guard unit cabinet house`.split(/\s+/),
+);
+
+/** Plural groups: "they" refers to them. */
+export const PLURAL_GROUP =
+  /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;
+
+/** Words that open a sentence or clause and are never part of its subject. */
+export const DISCOURSE: ReadonlySet<string> = new Set(
+  `but and however still meanwhile instead so yet also then now separately later earlier moreover
+  indeed rather thus therefore nonetheless nevertheless besides plus or while although though because
+  as when after before since if once until whereas despite amid in on at by for from with of to
+  under over about during`.split(/\s+/),
+);
+
+/** Words between a subject and its verb that belong to neither: "has said", "also told", "reportedly said". */
+export const FILLER: ReadonlySet<string> = new Set(
+  `has have had also previously later again repeatedly earlier then reportedly publicly privately
+  separately did does do not never would will is was were are be been had initially often always once
+  frequently recently just already still now first last further flatly strongly firmly quickly bluntly
+  simply angrily openly clearly explicitly`.split(/\s+/),
+);
+
+export const MALE = new Set('he him his himself'.split(' '));
+export const FEMALE = new Set('she her hers herself'.split(' '));
+/** Role words that tell a person's gender. */
+export const MALE_ROLES = new Set(
+  'spokesman chairman congressman father husband son brother uncle king prince mr mr. sir lord actor boy man'.split(
+    ' ',
+  ),
+);
+export const FEMALE_ROLES = new Set(
+  'spokeswoman chairwoman congresswoman mother wife daughter sister aunt queen princess mrs mrs. ms ms. miss dame lady actress girl woman'.split(
+    ' ',
+  ),
+);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `mr mrs ms dr st lt sen gov rep gen col sgt capt maj prof jr sr inc corp co ltd no vs jan feb mar apr
+  jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich
+  minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft`.split(/\s+/),
+);

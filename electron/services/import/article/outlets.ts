@@ -1,0 +1,321 @@
+// Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
+// unless it is the article's own outlet (then the fact's source is that outlet's article).
+/**
+ * News outlets and agencies, as {@link outletKey} writes them (lower case, no leading "the"). An outlet
+ * reports or relays what others said; it is never the speaker of a fact.
+ */
+export const OUTLETS = new Set([
+  'reuters',
+  'ap',
+  'associated press',
+  'afp',
+  'agence france-presse',
+  'agence france presse',
+  'bloomberg',
+  'bloomberg news',
+  'bbc',
+  'bbc news',
+  'cnn',
+  'le monde',
+  'le figaro',
+  'liberation',
+  'libération',
+  'guardian',
+  'observer',
+  'times',
+  'sunday times',
+  'telegraph',
+  'daily telegraph',
+  'independent',
+  'new york times',
+  'washington post',
+  'wall street journal',
+  'financial times',
+  'economist',
+  'der spiegel',
+  'spiegel',
+  'die zeit',
+  'die welt',
+  'bild',
+  'handelsblatt',
+  'frankfurter allgemeine zeitung',
+  'faz',
+  'süddeutsche zeitung',
+  'el país',
+  'el pais',
+  'corriere della sera',
+  'la repubblica',
+  'politico',
+  'axios',
+  'semafor',
+  'npr',
+  'voice of america',
+  'voa',
+  'radio free europe',
+  'radio free europe/radio liberty',
+  'rfe/rl',
+  'deutsche welle',
+  'dw',
+  'zdf',
+  'ard',
+  'france 24',
+  'rfi',
+  'euronews',
+  'sky news',
+  'al jazeera',
+  'interfax',
+  'interfax-ukraine',
+  'tass',
+  'ria',
+  'ria novosti',
+  'rt',
+  'sputnik',
+  'kommersant',
+  'vedomosti',
+  'izvestia',
+  'meduza',
+  'ukrainska pravda',
+  'kyiv independent',
+  'kyiv post',
+  'ukrinform',
+  'unian',
+  'suspilne',
+  'dpa',
+  'ansa',
+  'efe',
+  'pap',
+  'xinhua',
+  'kyodo',
+  'yonhap',
+  'anadolu',
+  'nbc news',
+  'cbs news',
+  'abc news',
+  'fox news',
+]);
+
+/** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
+export const OUTLET_NAME_ENDINGS = new Set([
+  'times',
+  'post',
+  'news',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'zeitung',
+  'pravda',
+  'express',
+  'mirror',
+]);
+
+/**
+ * Nouns by which a text presents a name as a publication: "the German daily Handelsblatt", "Kommersant
+ * newspaper", "state news agency TASS". "agency", "service" and "site" only count after "news" or "wire"
+ * ("the International Atomic Energy Agency" and "the Kremlin press service" speak for themselves).
+ */
+export const PUBLICATION_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'broadcaster',
+  'outlet',
+  'website',
+  'newswire',
+  'publication',
+  'network',
+  'channel',
+  'radio',
+  'television',
+  'tv',
+]);
+export const PUBLICATION_AFTER_NEWS = new Set(['agency', 'service', 'site']);
+
+/** What a phrase names when it refers to a report rather than a speaker: "a Reuters report", "a report by AFP". */
+export const REPORT_NOUNS = new Set([
+  'report',
+  'reports',
+  'reporting',
+  'story',
+  'article',
+  'investigation',
+  'analysis',
+]);
+
+/** First words of the known outlets' names: a cheap test before trying a span. */
+const OUTLET_FIRST_WORDS = new Set([...OUTLETS].map((o) => o.split(' ')[0] ?? ''));
+
+/** "The Guardian’s" → "guardian": how outlet names are compared. */
+export const outletKey = (name: string): string =>
+  name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/['’]s?$/u, '')
+    .replace(/^(?:(?:the|a|an)\s+)+/u, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const stripDet = (s: string) => s.replace(/^(?:(?:the|a|an)\s+)+/iu, '').trim();
+
+/**
+ * The article's outlets: its own, well-known ones, those the text presents as publications ("the German
+ * daily Handelsblatt"), and the one named last, for "the newspaper said".
+ */
+export class Outlets {
+  private readonly presented = new Set<string>();
+  private readonly presentedFirst = new Set<string>();
+  private readonly ownKey: string | undefined;
+  last: string | undefined;
+
+  constructor(own: string | undefined) {
+    this.ownKey = own ? outletKey(own) || undefined : undefined;
+    if (this.ownKey) this.presentedFirst.add(this.ownKey.split(' ')[0] ?? '');
+  }
+
+  isOwn(name: string): boolean {
+    return this.ownKey !== undefined && outletKey(name) === this.ownKey;
+  }
+
+  /** True for a name, as written, that is an outlet's (a person's name "Sarah Post" is not, when `person`). */
+  isName(name: string, person = false): boolean {
+    const words = stripDet(name).split(' ');
+    if (!capitalised(words[0] ?? '')) return false;
+    const key = outletKey(name);
+    if (!key) return false;
+    if (OUTLETS.has(key) || this.presented.has(key) || key === this.ownKey) return true;
+    if (person) return false;
+    return (
+      words.length >= 2 &&
+      words.every((w) => capitalised(w) || /^(?:of|de|la|le)$/.test(w)) &&
+      words.some((w) => OUTLET_NAME_ENDINGS.has(outletKey(w)))
+    );
+  }
+
+  /**
+   * The outlet a phrase names, if it names one: "the German daily Handelsblatt" → Handelsblatt, "a Reuters
+   * report" → Reuters, "Russian state television" → itself, "the newspaper" → the one named last.
+   * `name` is absent when the phrase is a bare "the paper" and none was named before.
+   */
+  of(phrase: string, person = false): { name?: string } | undefined {
+    let words = stripDet(phrase.replace(/[,;:.]+$/u, ''))
+      .split(/\s+/)
+      .filter(Boolean);
+    if (words.length === 0) return undefined;
+    const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
+    // "a report by Reuters", "reports in Le Monde"; "a Reuters report".
+    if (REPORT_NOUNS.has(lowerWords[0] ?? '') && ['by', 'in', 'from'].includes(lowerWords[1] ?? ''))
+      words = stripDet(words.slice(2).join(' ')).split(' ');
+    else if (words.length > 1 && REPORT_NOUNS.has(lowerWords.at(-1) ?? '')) words = words.slice(0, -1);
+    const name = words.join(' ').replace(/['’]s?$/u, '');
+    if (this.isName(name, person)) return { name: stripDet(name) };
+    if (person) return undefined;
+    const lw = words.map((w) => w.toLowerCase());
+    const p = lw.findIndex(
+      (w, i) =>
+        PUBLICATION_NOUNS.has(w) ||
+        w === 'media' ||
+        w === 'affiliate' ||
+        (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes(lw[i - 1] ?? '')),
+    );
+    if (p < 0) return undefined;
+    // "the newspaper’s editor", "a spokesman for the broadcaster": a person at the outlet speaks.
+    if (
+      /['’]/u.test(words[p] ?? '') ||
+      lw
+        .slice(0, p)
+        .some((w) =>
+          [
+            'for',
+            'of',
+            'at',
+            'spokesman',
+            'spokeswoman',
+            'spokesperson',
+            'editor',
+            'official',
+            'officials',
+          ].includes(w),
+        )
+    )
+      return undefined;
+    const after = words.slice(p + 1).filter(capitalised);
+    if (after.length > 0 && after.length === words.length - p - 1)
+      return { name: capitalised(words[p] ?? '') ? words.slice(p).join(' ') : after.join(' ') };
+    const before: string[] = [];
+    for (let i = p - 1; i >= 0 && capitalised(words[i] ?? ''); i--) before.unshift(words[i] as string);
+    // "Kommersant newspaper"; a place alone ("the Kyiv newspaper") names no paper.
+    if (
+      before.length > 0 &&
+      before.length === p &&
+      !(
+        before.length === 1 &&
+        /^(?:Russian|Ukrainian|German|French|British|American|Chinese|Kyiv|Moscow|State|Local)$/.test(
+          before[0] ?? '',
+        )
+      )
+    )
+      return { name: capitalised(words[p] ?? '') ? [...before, words[p]].join(' ') : before.join(' ') };
+    const bareNoun = p === 0 || (p === 1 && PUBLICATION_AFTER_NEWS.has(lw[p] ?? ''));
+    if (bareNoun) return this.last ? { name: this.last } : {};
+    return { name: words.join(' ') };
+  }
+
+  /** Learns the outlets a unit names or presents, so later "Handelsblatt said" and "the paper said" know them. */
+  observe(text: string): void {
+    const words = text.split(/\s+/).map((w) => w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, ''));
+    for (let i = 0; i < words.length; i++) {
+      const w = (words[i] ?? '').toLowerCase();
+      if (
+        PUBLICATION_NOUNS.has(w) ||
+        (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes((words[i - 1] ?? '').toLowerCase()))
+      ) {
+        const after: string[] = [];
+        for (let j = i + 1; j < words.length && capitalised(words[j] ?? ''); j++)
+          after.push(words[j] as string);
+        const before: string[] = [];
+        for (
+          let j = i - 1;
+          j >= 0 && capitalised(words[j] ?? '') && !/^(?:The|A|An)$/.test(words[j] ?? '');
+          j--
+        )
+          before.unshift(words[j] as string);
+        const run = after.length > 0 ? after : before;
+        if (
+          run.length === 0 ||
+          run.every((x) =>
+            /^(?:Russian|Ukrainian|German|French|British|American|Chinese|State|Local)$/.test(x),
+          )
+        )
+          continue;
+        const name = run.join(' ');
+        this.presented.add(outletKey(name));
+        this.presentedFirst.add(outletKey(name).split(' ')[0] ?? '');
+        this.last = name;
+        continue;
+      }
+      if (!capitalised(words[i] ?? '')) continue;
+      // Only spans that could be an outlet's name are tried: they start like a known or presented one,
+      // or a capitalised word like "Times" or "Post" follows.
+      const first = (words[i] ?? '').toLowerCase().replace(/['’]s?$/u, '');
+      const ending = words
+        .slice(i + 1, i + 5)
+        .some((w) => capitalised(w) && OUTLET_NAME_ENDINGS.has(w.toLowerCase().replace(/['’]s?$/u, '')));
+      if (!ending && !OUTLET_FIRST_WORDS.has(first) && !this.presentedFirst.has(first)) continue;
+      for (let n = Math.min(5, words.length - i); n > 0; n--) {
+        const span = words.slice(i, i + n).join(' ');
+        const key = outletKey(span);
+        if (OUTLETS.has(key) || this.presented.has(key) || (n >= 2 && this.isName(span))) {
+          this.last = span.replace(/['’]s?$/u, '');
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+}

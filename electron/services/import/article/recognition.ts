@@ -1,0 +1,402 @@
+// Who a phrase names: a person (with the role words around the name split off), a body (an acronym, an
+// organisation, "the State Department"), a group ("US officials"), an outlet, or a pronoun. Works on the
+// words of one subject phrase; compromise's lexicon tells first names (and their gender), surnames,
+// places and role nouns apart in constant time per word, without tagging whole sentences.
+import nlp from 'compromise';
+import {
+  DISCOURSE,
+  FEMALE,
+  FEMALE_ROLES,
+  FILLER,
+  HONORIFICS,
+  MALE,
+  MALE_ROLES,
+  MONTHS,
+  ORG_WORDS,
+  ROLE_WORDS,
+  SPEAKER_NOUNS,
+  WEEKDAYS,
+} from './lexicon';
+
+export type Gender = 'm' | 'f';
+export type Kind = 'person' | 'body' | 'group' | 'pronoun' | 'outlet';
+
+export interface Phrase {
+  kind: Kind;
+  /** The name or phrase as the text writes it, determiner dropped. */
+  name: string;
+  role?: string;
+  gender?: Gender;
+  /** "he", "she", "they", "it", or a definite noun to resolve ("the official", "the company"). */
+  refers?: string;
+}
+
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+export const tagsOf = (word: string): string[] => {
+  const t = lexicon[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+
+/** Gender of a first name as compromise's lexicon has it. */
+export function firstNameGender(word: string): Gender | undefined {
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return 'm';
+  if (tags.includes('FemaleName')) return 'f';
+  return undefined;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const nameKey = (s: string) =>
+  fold(s)
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, '');
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'another']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'ibn',
+  'dos',
+  'del',
+]);
+const PREPOSITIONS = new Set(['with', 'from', 'of', 'at', 'for', 'in', 'on', 'to', 'by']);
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+const bare = (w: string) => w.replace(/^[("“‘'[]+|[)"”’,;:.!?\]]+$/gu, '');
+const lower = (w: string) => bare(w).toLowerCase();
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(bare(w));
+const isAcronym = (w: string) =>
+  /^(?:\p{Lu}\.?){2,}s?$/u.test(bare(w).replace(/['’]s$/u, '')) && !/^(?:I|A)$/.test(bare(w));
+/** A word that is a role, by our list or compromise's Actor nouns ("physicist", "oceanographer"). */
+const isRoleWord = (w: string) => {
+  const l = lower(w).replace(/['’]s$/u, '');
+  return ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor'));
+};
+const isDateWord = (w: string) => MONTHS.has(lower(w).replace(/\.$/, '')) || WEEKDAYS.includes(lower(w));
+
+/** A word that can be part of a person's name: capitalised, not a role, date or small word. */
+const nameWordCache = new Map<string, boolean>();
+function isNameWord(w: string): boolean {
+  let known = nameWordCache.get(w);
+  if (known === undefined) {
+    known = computeIsNameWord(w);
+    // Bounded: a pathological input must not grow the cache without end.
+    if (nameWordCache.size > 50_000) nameWordCache.clear();
+    nameWordCache.set(w, known);
+  }
+  return known;
+}
+function computeIsNameWord(w: string): boolean {
+  const b = bare(w);
+  if (!b || !isCapitalised(b)) return false;
+  const l = b.toLowerCase().replace(/['’]s$/u, '');
+  if (DETERMINERS.has(l) || DISCOURSE.has(l) || PRONOUN.test(l) || POSSESSIVES.has(l)) return false;
+  if (isRoleWord(b) || isDateWord(b) || HONORIFICS.has(l)) return false;
+  return true;
+}
+
+/** The run of name words ending at `end` (inclusive), with particles ("van Sebille") inside. */
+function nameRunEnding(words: readonly string[], end: number): number {
+  let start = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s$/u.test(w)) break;
+    if (isNameWord(w)) start = i;
+    else if (PARTICLES.has(lower(w)) && i > 0 && isNameWord(words[i - 1] as string)) start = i;
+    else break;
+  }
+  return start;
+}
+
+/** True when a run of capitalised words reads as a body, not a person: "World Health Organization", "WHO". */
+export function isBodyName(run: readonly string[]): boolean {
+  const last = lower(run.at(-1) ?? '').replace(/['’]s$/u, '');
+  // "Sarah Post", "Jim Caldwell": a first name makes a person, whatever the surname.
+  if (
+    run.length >= 2 &&
+    run.length <= 3 &&
+    firstNameGender(bare(run[0] as string)) !== undefined &&
+    !/^(?:department|ministry|agency|organization|organisation|university|institute|foundation|council|committee|party|bank|group|company)$/.test(
+      last,
+    )
+  )
+    return false;
+  if (ORG_WORDS.has(last)) return true;
+  if (run.length === 1 && isAcronym(run[0] as string)) return true;
+  if (run.some((w) => /\.(?:org|com|net|gov)$/i.test(bare(w)))) return true;
+  const tags = tagsOf(last);
+  if (tags.includes('Organization') || tags.includes('Country') || tags.includes('Region')) return true;
+  // A place alone ("Ukraine", "South Africa") speaks for its government.
+  if (
+    run.length <= 3 &&
+    run.every((w) => tagsOf(lower(w)).some((t) => t === 'Country' || t === 'City' || t === 'Place'))
+  )
+    return true;
+  return false;
+}
+
+export function genderOfWords(words: readonly string[]): Gender | undefined {
+  for (const w of words) {
+    const l = lower(w);
+    if (MALE_ROLES.has(l)) return 'm';
+    if (FEMALE_ROLES.has(l)) return 'f';
+  }
+  return undefined;
+}
+
+/** Strips determiners, discourse words and fillers off the ends of a phrase's words. */
+function trimWords(words: string[]): string[] {
+  let out = words.filter((w) => bare(w) !== '' || /^[—–-]+$/.test(w) === false);
+  for (;;) {
+    const first = out[0];
+    if (first === undefined) break;
+    const l = lower(first);
+    if (DISCOURSE.has(l) || DETERMINERS.has(l) || l === '') out = out.slice(1);
+    else break;
+  }
+  for (;;) {
+    const last = out.at(-1);
+    if (last === undefined) break;
+    const l = lower(last);
+    if (FILLER.has(l) || l === '' || /^(?:late|early)$/.test(l)) out = out.slice(0, -1);
+    else if (isDateWord(last) && out.length > 1) {
+      // "the WHO on Monday said", "Pfannes said Monday": a date next to the verb is no part of the subject.
+      out = out.slice(0, -1);
+      while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
+        out = out.slice(0, -1);
+    } else if (/^\d+(?:st|nd|rd|th)?,?$/.test(bare(last)) && isDateWord(out.at(-2) ?? '')) {
+      out = out.slice(0, -2);
+      while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
+        out = out.slice(0, -1);
+    } else break;
+  }
+  return out;
+}
+
+const join = (words: readonly string[]) =>
+  words
+    .join(' ')
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/gu, '')
+    .replace(/^[("“]+|[)"”]+$/gu, '')
+    .trim();
+
+/** "MMQB's" as a role is the affiliation "MMQB". */
+const tidyRole = (role: string) => {
+  const r = role.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:]+$/u, '');
+  return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
+};
+
+/** A segment of a subject (between commas) is a relative clause, an age, or a phrase of a role. */
+export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'other' {
+  const s = segment.trim();
+  if (/^(?:who|whose|whom|which|that)\b/i.test(s)) return 'relative';
+  if (/^\d{1,3}$/.test(s)) return 'age';
+  if (
+    /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+)$/i.test(
+      s,
+    )
+  )
+    return 'aside';
+  return 'other';
+}
+
+/** True when a segment names no one itself and only describes ("the Kremlin spokesman", "one of …", "MD"). */
+export function isAppositive(segment: string): boolean {
+  const words = segment.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const first = words[0] as string;
+  const fl = lower(first);
+  if (PRONOUN.test(fl)) return false;
+  if (
+    DETERMINERS.has(fl) ||
+    POSSESSIVES.has(fl) ||
+    /^(?:one|then|now|himself|herself|both|formerly)$/.test(fl)
+  )
+    return true;
+  if (/^(?:MD|PhD|Ph\.D\.|M\.D\.|Jr\.?|Sr\.?)$/.test(bare(first))) return true;
+  // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
+  if (isRoleWord(first) && !isCapitalised(first)) return true;
+  const last = words.at(-1) as string;
+  const l = lower(last);
+  return isCapitalised(first) && isRoleWord(last) && !(SPEAKER_NOUNS.has(l) && l.endsWith('s'));
+}
+
+/** True when a part ends with a person's name ("Dmitry Peskov", "State Sen. Dawn Addiego (R-Burlington)"). */
+export function endsWithName(part: string): boolean {
+  const words = part
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const last = words.at(-1);
+  if (!last || !isNameWord(last)) return false;
+  const start = nameRunEnding(words, words.length - 1);
+  const run = words.slice(start);
+  return run.length <= 4 && !isBodyName(run);
+}
+
+/**
+ * Reads a subject phrase (already cut to the words before or after the verb): its speaker and role.
+ * `segments` are its comma-separated parts in text order; the caller has dropped relative clauses.
+ */
+export function readPhrase(segments: readonly string[]): Phrase | undefined {
+  const parts = segments
+    .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
+    .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
+  if (parts.length === 0) return undefined;
+  // The part that names someone: the first with a person's name at its end, else the first part.
+  let best: { index: number; words: string[]; start: number; end: number } | undefined;
+  parts.forEach((part, index) => {
+    if (best) return;
+    let words = trimWords(part.split(/\s+/));
+    // "James Hall with the New York Police Department": the name before a prepositional tail.
+    let end = words.length - 1;
+    for (let i = 1; i < words.length - 1; i++) {
+      if (PREPOSITIONS.has(lower(words[i] as string)) && isNameWord(words[i - 1] as string)) {
+        const runStart = nameRunEnding(words, i - 1);
+        const run = words.slice(runStart, i);
+        if (!isBodyName(run) && !words.slice(0, runStart).some((w) => PREPOSITIONS.has(lower(w)))) {
+          end = i - 1;
+          break;
+        }
+      }
+    }
+    words = words.slice(0, end + 1);
+    const last = words.at(-1);
+    if (!last || !isNameWord(last)) return;
+    const start = nameRunEnding(words, words.length - 1);
+    const run = words.slice(start);
+    if (isBodyName(run)) return;
+    // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
+    if (
+      run.length === 1 &&
+      tagsOf(lower(run[0] as string)).some(
+        (t) => t === 'Country' || t === 'City' || t === 'Place' || t === 'Region',
+      )
+    )
+      return;
+    best = { index, words, start, end: words.length };
+  });
+
+  if (best) {
+    const { index, words, start } = best;
+    const before = words.slice(0, start);
+    const honor = before.filter((w) => HONORIFICS.has(lower(w)));
+    const roleBefore = join(before.filter((w) => !HONORIFICS.has(lower(w))));
+    const others = parts.filter((_, i) => i !== index && i > index).map((p) => p.trim());
+    const role = [roleBefore, ...others].filter((r) => r !== '').join(', ');
+    const name = join(words.slice(start)).replace(/['’]s$/u, '');
+    const gender =
+      genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]) ??
+      firstNameGender(bare(words[start] ?? ''));
+    const out: Phrase = { kind: 'person', name };
+    if (role) out.role = tidyRole(role);
+    if (gender) out.gender = gender;
+    return out;
+  }
+
+  // No person: a pronoun, a body, a group, or a body's spokesperson.
+  let words = trimWords((parts[0] as string).split(/\s+/));
+  // "European leaders backing Ukraine": the group, not the clause describing it.
+  const clause = words.findIndex(
+    (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(lower(w))),
+  );
+  if (clause > 0) words = words.slice(0, clause);
+  if (words.length === 0) return undefined;
+  const text = join(words);
+  if (words.length === 1 && PRONOUN.test(bare(text))) {
+    const p = lower(text);
+    const out: Phrase = { kind: 'pronoun', name: p, refers: p };
+    if (MALE.has(p)) out.gender = 'm';
+    if (FEMALE.has(p)) out.gender = 'f';
+    return out;
+  }
+  const role = parts
+    .slice(1)
+    .map((p) => p.trim())
+    .join(', ');
+  // "a Singapore-based spokesman for Google": the body speaks, through the role.
+  const forAt = words.findIndex(
+    (w, i) => i > 0 && /^(?:for|of|at)$/i.test(bare(w)) && isRoleWord(words[i - 1] as string),
+  );
+  if (forAt > 0) {
+    const body = trimWords(words.slice(forAt + 1));
+    if (body.length > 0 && isCapitalised(body[0] as string)) {
+      return { kind: 'body', name: join(body), role: tidyRole(join(words.slice(0, forAt))) };
+    }
+  }
+  // "a GE spokesman", "A navy spokesman": the body, and the role word.
+  const lastWord = words.at(-1) as string;
+  if (
+    words.length >= 2 &&
+    isRoleWord(lastWord) &&
+    !SPEAKER_NOUNS.has(lower(words.at(-2) ?? '')) &&
+    /^(?:spokesman|spokeswoman|spokesperson|official|source)$/i.test(bare(lastWord))
+  ) {
+    const body = words.slice(0, -1);
+    if (!body.some((w) => isRoleWord(w) || /^(?:senior|former|top|unnamed|anonymous)$/i.test(bare(w))))
+      return { kind: 'body', name: join(body), role: bare(lastWord) };
+  }
+  const firstLower = lower(words[0] as string);
+  const kind: Kind = words.some(isCapitalised) && !SPEAKER_NOUNS.has(lower(lastWord)) ? 'body' : 'group';
+  const out: Phrase = { kind, name: text };
+  if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
+  // "the official", "the company", "the president": a definite noun that may stand for someone named before.
+  if (
+    words.length === 1 &&
+    !isCapitalised(words[0] as string) &&
+    /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''))
+  )
+    out.refers = firstLower;
+  const g = genderOfWords(words);
+  if (g) out.gender = g;
+  return out;
+}
+
+/** Person-like name runs of a text (two words or more), for the article's list of people. */
+export function personNames(text: string): Array<{ name: string; at: number }> {
+  const out: Array<{ name: string; at: number }> = [];
+  const re = /\S+/g;
+  const words: Array<{ w: string; at: number }> = [];
+  for (const m of text.matchAll(re)) words.push({ w: m[0], at: m.index });
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i]?.w ?? '')) continue;
+    let j = i;
+    while (
+      j + 1 < words.length &&
+      !/[,;:.]$/.test(words[j]?.w ?? '') &&
+      (isNameWord(words[j + 1]?.w ?? '') ||
+        (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
+    )
+      j++;
+    const run = words.slice(i, j + 1).map((x) => x.w);
+    if (run.length >= 2 && !isBodyName(run) && firstNameGender(bare(run[0] as string)) !== undefined) {
+      out.push({ name: join(run).replace(/['’]s$/u, ''), at: words[i]?.at ?? 0 });
+    } else if (
+      run.length >= 2 &&
+      !isBodyName(run) &&
+      run.length <= 4 &&
+      i > 0 &&
+      !/[.!?]["”]?$/.test(words[i - 1]?.w ?? '')
+    ) {
+      out.push({ name: join(run).replace(/['’]s$/u, ''), at: words[i]?.at ?? 0 });
+    }
+    i = j;
+  }
+  return out;
+}
+
+export { isNameWord, isRoleWord, bare, lower, isCapitalised, nameRunEnding };

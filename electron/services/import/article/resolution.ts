@@ -1,0 +1,154 @@
+// Who "he", "she", "they", "it", "the official" and a bare surname stand for: the people and bodies the
+// article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
+// nearby means no speaker: an empty field is better than a wrong one.
+import { FEMALE, MALE } from './lexicon';
+import { type Gender, type Phrase, firstNameGender, nameKey, personNames } from './recognition';
+
+export interface Mention {
+  name: string;
+  kind: 'person' | 'body' | 'group';
+  paragraph: number;
+  role?: string;
+  /** A speaker of a claim, not only a name in passing. */
+  spoke?: boolean;
+}
+
+interface FullName {
+  name: string;
+  key: string[];
+  /** Offset of its first mention in the article. */
+  at: number;
+}
+
+/** How far back (in paragraphs) a pronoun may reach. */
+const REACH = 2;
+const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4})/u;
+
+export class Referents {
+  /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
+  private readonly byWord = new Map<string, FullName[]>();
+  private readonly genders = new Map<string, Gender>();
+  /** Mentions within reach of the current unit, oldest first. */
+  private readonly mentions: Mention[] = [];
+  /** Speakers with a role, for "the president said" however far back. */
+  private readonly roles: Mention[] = [];
+  private position = 0;
+  private opening: string | undefined;
+  private openingParagraph = -1;
+
+  /** Reads the whole article's person names once, before attribution, so later full names help too. */
+  constructor(units: ReadonlyArray<{ text: string }>) {
+    let at = 0;
+    const seen = new Set<string>();
+    for (const u of units) {
+      for (const n of personNames(u.text)) {
+        const key = nameKey(n.name).split(' ').filter(Boolean);
+        const k = key.join(' ');
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const entry = { name: n.name, key, at: at + n.at };
+        for (const word of new Set(key)) {
+          const list = this.byWord.get(word) ?? [];
+          list.push(entry);
+          this.byWord.set(word, list);
+        }
+      }
+      at += u.text.length + 1;
+    }
+  }
+
+  /** Moves to the next unit (its offset in the article's text) and learns what it says about people. */
+  advance(text: string, paragraph: number, offset: number): void {
+    this.position = offset;
+    const names = personNames(text).map((n) => this.fullName(n.name));
+    // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too.
+    for (const m of text.matchAll(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+      const word = m[0].replace(/['’]s?$/u, '');
+      if (!this.byWord.has(nameKey(word))) continue;
+      const full = this.fullName(word);
+      if (full !== word && !names.includes(full)) names.push(full);
+    }
+    for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
+    // A sentence about one person that says "he" or "she" tells that person's gender.
+    const distinct = [...new Set(names)];
+    if (distinct.length === 1) {
+      const words = text.toLowerCase().split(/[^a-z]+/);
+      const male = words.some((w) => MALE.has(w));
+      const female = words.some((w) => FEMALE.has(w));
+      const key = nameKey(distinct[0] as string);
+      if (male !== female && !this.genders.has(key)) this.genders.set(key, male ? 'm' : 'f');
+    }
+    // Who the unit opens on: "Zelenskyy’s refusal …" makes the next "He" Zelenskyy.
+    const open = OPENING.exec(text.trim())?.[1]
+      ?.trim()
+      .replace(/['’]s$/u, '');
+    const last = open?.split(/\s+/).at(-1);
+    this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(open as string) : undefined;
+    this.openingParagraph = paragraph;
+  }
+
+  /** The full name a short or partial name stands for, nearest before, else first after; itself otherwise. */
+  fullName(name: string): string {
+    const key = nameKey(name).split(' ').filter(Boolean);
+    if (key.length === 0) return name;
+    const contains = (full: string[]) => {
+      for (let i = 0; i + key.length <= full.length; i++)
+        if (key.every((k, j) => full[i + j] === k)) return true;
+      return false;
+    };
+    const matches = (this.byWord.get(key[0] as string) ?? []).filter(
+      (f) => f.key.length > key.length && contains(f.key),
+    );
+    if (matches.length === 0) return name;
+    const before = matches.filter((f) => f.at <= this.position);
+    return (before.at(-1) ?? matches[0])?.name ?? name;
+  }
+
+  genderOf(name: string): Gender | undefined {
+    return this.genders.get(nameKey(name)) ?? firstNameGender(name.split(' ')[0] ?? '');
+  }
+
+  /** Records a speaker the text attributed a claim to: the nearest referent for what follows. */
+  spoke(phrase: Phrase, paragraph: number): void {
+    if (phrase.kind === 'pronoun' || phrase.kind === 'outlet') return;
+    if (phrase.kind === 'person' && phrase.gender) {
+      const key = nameKey(phrase.name);
+      if (!this.genders.has(key)) this.genders.set(key, phrase.gender);
+    }
+    const m: Mention = { name: phrase.name, kind: phrase.kind, paragraph, spoke: true };
+    if (phrase.role) {
+      m.role = phrase.role;
+      this.roles.push(m);
+    }
+    this.mentions.push(m);
+  }
+
+  /** The speaker a pronoun or definite noun refers to, or undefined when nothing compatible is near. */
+  resolve(refers: string, gender: Gender | undefined, paragraph: number): Mention | undefined {
+    // Older mentions are out of reach for good: dropping them keeps long articles linear.
+    while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
+      this.mentions.shift();
+    const near = [...this.mentions].reverse();
+    if (refers === 'he' || refers === 'she') {
+      const fits = (m: Mention) => {
+        if (m.kind !== 'person') return false;
+        const g = this.genderOf(m.name);
+        return g === undefined || gender === undefined || g === gender;
+      };
+      // The person the previous sentence opened on; else the last speaker, if the pronoun fits them;
+      // else the nearest person it fits.
+      const open = near.find((m) => m.name === this.opening && m.kind === 'person');
+      if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
+      const speaker = near.find((m) => m.spoke);
+      return speaker && fits(speaker) ? speaker : near.find(fits);
+    }
+    if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
+    if (refers === 'it') return near.find((m) => m.kind === 'body');
+    if (refers === 'we' || refers === 'i') return undefined;
+    // "the president", "the official", "the airline": someone named before with that role or name.
+    const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
+    if (role) return role;
+    return refers === 'airline' ? near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group') : undefined;
+  }
+}

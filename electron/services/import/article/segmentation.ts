@@ -1,0 +1,119 @@
+// Paragraphs → units of attribution. A unit is a sentence, except that a quotation is never cut at
+// its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
+// quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
+import { ABBREVIATIONS } from './lexicon';
+
+export interface Unit {
+  /** The unit's text, as written (dateline removed). */
+  text: string;
+  /** Index of its paragraph in the article. */
+  paragraph: number;
+  /** Spans of quoted text (inside the marks), as offsets into `text`. */
+  quotes: Array<{ start: number; end: number }>;
+  /** The unit opens inside a quotation left open by an earlier paragraph, or is a quotation alone. */
+  isQuoteOnly: boolean;
+}
+
+/**
+ * "GENEVA (Reuters) - ", "LONDON —", "SURABAYA, Indonesia/JAKARTA (Reuters) -", "(CNN) --",
+ * "GREEN BAY, Wis. -- ", "VATICAN CITY—": a place in capitals and/or an agency in brackets, then a dash.
+ */
+const DATELINE =
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))\s*(?:-{1,2}|—|–)\s*/u;
+
+/** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return paragraph;
+  const head = m[0];
+  // A dateline's place is written in capitals ("NEW ORLEANS") or is only an agency in brackets.
+  const place = head.replace(/\([^)]*\)/, '').replace(/[-—–\s]+$/u, '');
+  const capitals = place.replace(/[^\p{L}]/gu, '');
+  const firstWord = place.split(/[ ,/]/)[0] ?? '';
+  const isCaps = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
+  if (capitals !== '' && !isCaps) return paragraph;
+  const rest = paragraph.slice(head.length);
+  return rest.length > 0 ? rest : paragraph;
+}
+
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+
+/** Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end. */
+export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = openAtStart ? 0 : -1;
+  let kind: 'curly' | 'straight' | 'any' = 'any';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (start < 0) {
+      if (OPEN.has(ch) || ch === '"') {
+        start = i + 1;
+        kind = ch === '"' ? 'straight' : 'curly';
+      }
+    } else if ((kind !== 'straight' && CLOSE.has(ch)) || (kind !== 'curly' && ch === '"')) {
+      if (i > start) spans.push({ start, end: i });
+      start = -1;
+    }
+  }
+  if (start >= 0 && start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
+
+/** Sentence ends of a text, quotation-aware: no break inside a quotation or after an abbreviation. */
+function sentenceBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  const spans = quoteSpans(text);
+  const inside = (i: number) => spans.some((q) => i >= q.start && i < q.end);
+  const re = /[.!?…]+[”"’»)\]]*(?=\s+)/gu;
+  for (const m of text.matchAll(re)) {
+    const at = m.index + m[0].length;
+    if (inside(m.index)) continue;
+    const rest = text.slice(at).trimStart();
+    if (!rest || !isUpperStart(rest)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+      const bare = word.toLowerCase().replace(/\.$/, '');
+      // "Mr.", "Sen.", "U.S.", "J." do not end a sentence.
+      if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word)) continue;
+    }
+    breaks.push(at);
+  }
+  return breaks;
+}
+
+const opensQuote = (s: string) => /^[“"«„]/u.test(s.trimStart());
+const hasUnclosedQuote = (text: string) => {
+  const spans = quoteSpans(text);
+  return spans.length > 0 && (spans.at(-1)?.end ?? 0) === text.length && !/[”"»]$/u.test(text.trimEnd());
+};
+
+/** The article's units, paragraph by paragraph. */
+export function segment(paragraphs: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  let openQuote = false;
+  paragraphs.forEach((raw, paragraph) => {
+    const text = stripDateline(raw);
+    const breaks = [...sentenceBreaks(text), text.length];
+    let from = 0;
+    const pieces: string[] = [];
+    for (const at of breaks) {
+      const piece = text.slice(from, at).trim();
+      if (piece) pieces.push(piece);
+      from = at;
+    }
+    pieces.forEach((piece, i) => {
+      const continues = i === 0 && openQuote && !opensQuote(piece);
+      const quotes = quoteSpans(piece, continues);
+      const quoteOnly =
+        continues ||
+        (opensQuote(piece) && quotes.length === 1 && (quotes[0]?.end ?? 0) >= piece.trimEnd().length - 2);
+      units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly });
+    });
+    // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
+    openQuote = hasUnclosedQuote(text);
+  });
+  return units;
+}
