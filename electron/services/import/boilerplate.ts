@@ -22,6 +22,19 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:updated|published|posted|last updated)\s*:?\s*\p{Lu}?[\p{L}\d ,:.]{3,40}$/iu,
 ];
 
+/**
+ * Headings after which a page lists other stories ("Recommended for You", "More on this story"): the
+ * article has ended. Only trusted past the first third of the page, where the article body lies.
+ */
+const END_OF_ARTICLE =
+  /^(?:recommended(?: for you| stories| reading)?|related(?: stories| articles| coverage| content| links)?|more (?:on this story|from [\p{L} ]{1,30}|stories|news|to read)|most (?:read|popular|viewed)|read (?:more|next)|trending(?: now)?|you (?:may|might) also like|other opinion columns|[\p{L} ]{1,20} recommends|top stories|latest (?:news|stories)|editor['’]s picks|around the web|sponsored (?:links|stories|content))\s*:?$/iu;
+
+/** The article's paragraphs up to where the page starts listing other stories. */
+export function dropTrailingListings(paragraphs: string[]): string[] {
+  const at = paragraphs.findIndex((p, i) => i >= paragraphs.length / 3 && END_OF_ARTICLE.test(p.trim()));
+  return at > 0 ? paragraphs.slice(0, at) : paragraphs;
+}
+
 /** True for a paragraph that is page furniture rather than article text. */
 export function isBoilerplateParagraph(paragraph: string): boolean {
   const p = paragraph.trim();

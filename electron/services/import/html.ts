@@ -5,7 +5,7 @@
 // its article body (<article>, itemprop=articleBody) only that body is read.
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import { isBoilerplateParagraph } from './boilerplate';
+import { dropTrailingListings, isBoilerplateParagraph } from './boilerplate';
 
 /** Decodes every HTML5 character reference (named, decimal, hex), as browsers do. */
 export function decodeEntities(text: string): string {
@@ -150,7 +150,9 @@ export function htmlToParagraphs(html: string): string[] {
   const body = blocks.filter((b) => b.inBody);
   const bodyWords = body.reduce((n, b) => n + wordsOf(b.text), 0);
   if (bodyWords >= 80) blocks = body;
+  const kept = new Set(dropTrailingListings(blocks.map((b) => b.text)).map((_, i) => i));
   return blocks
+    .filter((_, i) => kept.has(i))
     .filter((b) => {
       // Menus and link lists: mostly link text, or a short run of words that does not end a sentence.
       if (b.linkChars > 0 && b.linkChars / b.text.length > 0.6) return false;
@@ -164,7 +166,9 @@ export function htmlToParagraphs(html: string): string[] {
 export function textToParagraphs(text: string): string[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   const tidy = (parts: string[]) =>
-    parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '' && !isBoilerplateParagraph(p));
+    dropTrailingListings(parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '')).filter(
+      (p) => !isBoilerplateParagraph(p),
+    );
   const byBlankLines = tidy(normalised.split(/\n[ \t]*\n/));
   // A text with no blank lines between paragraphs (as pasted from many pages) has one paragraph a line.
   return byBlankLines.length > 1 ? byBlankLines : tidy(normalised.split('\n'));

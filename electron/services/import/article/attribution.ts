@@ -10,6 +10,9 @@ export interface Attribution {
   phrase?: Phrase;
   relay?: string;
   cue: string;
+  /** Offsets of the frame's cue in the unit. */
+  at?: number;
+  end?: number;
 }
 
 interface Frame {
@@ -31,7 +34,7 @@ const NOUNISH = new Set(
   ),
 );
 const SUBJECT_END =
-  /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|also|has|have|had)|[”"])\s+$/u;
+  /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u;
 const HEARERS =
   /^(?:reporters|journalists|the press|media|him|her|them|us|me|aides|investigators|police|cops|officers|lawmakers|senators|the court|the judge|the jury|a court|a news conference|a press conference|parliament|congress|members|supporters|an audience|the audience|a crowd|the crowd|guests|staff|employees|colleagues|friends|family)\b/i;
 
@@ -79,12 +82,15 @@ function framesOf(masked: string): Frame[] {
     const w = m[0];
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     const isVerb =
-      SPEECH_VERBS.has(w) || (w === 'identified' && / as\b/.test(masked.slice(m.index, m.index + 60)));
+      SPEECH_VERBS.has(w) ||
+      (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
     if (DETERMINER_BEFORE.test(before) || NOT_AFTER.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
+    // "a segment called “Final Verdict”" names; "McCarthy called the play “ridiculous”" says.
+    if ((w === 'called' || w === 'calls') && !SUBJECT_END.test(before)) continue;
     if (
       NOUNISH.has(w) &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
@@ -108,7 +114,11 @@ const parts = (s: string) =>
     .filter(Boolean);
 
 /** The subject before a verb: the last part, with an appositive, an age or a relative clause reaching back to the name. */
+/** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
+let reachedBack = false;
+
 function subjectBefore(masked: string, at: number): string[] {
+  reachedBack = false;
   let text = masked.slice(0, at);
   // Cut at the last sentence-internal boundary the subject cannot cross.
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
@@ -117,27 +127,46 @@ function subjectBefore(masked: string, at: number): string[] {
   const gap = text.lastIndexOf('   ');
   if (gap >= 0) text = text.slice(gap + 3);
   const ps = parts(text.replace(/[“”"«»]/g, ' '));
+  // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
+  while (
+    ps.length > 0 &&
+    /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did)\s*)+$/i.test(
+      ps.at(-1) ?? '',
+    )
+  )
+    ps.pop();
   const picked: string[] = [];
   for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i] as string;
     const kind = segmentKind(p);
     picked.unshift(p);
-    if (kind === 'relative' || kind === 'age' || kind === 'aside') continue;
+    if (kind === 'relative' || kind === 'age' || kind === 'aside') {
+      reachedBack = true;
+      continue;
+    }
     const prev = ps[i - 1];
     // "Dmitry Peskov, the Kremlin spokesman, said": an appositive after a name reaches back to it.
-    if (prev !== undefined && isAppositive(p) && endsWithName(prev)) picked.unshift(prev);
+    if (prev !== undefined && isAppositive(p) && endsWithName(prev)) {
+      picked.unshift(prev);
+      reachedBack = true;
+    }
     // "her mother, Fiona, said": a name after its role.
     else if (
       prev !== undefined &&
       endsWithName(p) &&
       p.split(/\s+/).length <= 3 &&
       /^(?:his|her|their|its)\s+\S+$/i.test(prev.trim())
-    )
+    ) {
       picked.unshift(prev);
+      reachedBack = true;
+    }
     break;
   }
   // A leading clause with its own verb ("the boyfriend waited outside while …") is no subject.
   const out = picked.filter((p) => segmentKind(p) !== 'relative');
+  // "Speaking through an interpreter he added": the pronoun is the subject.
+  const pronoun = /\b(he|she|they|it)$/i.exec(out.at(-1) ?? '');
+  if (pronoun?.[1] && out.length > 0) return [pronoun[1]];
   // Words of an earlier clause ahead of the subject: keep from the last "that", "and", "but" on.
   if (out.length > 0) {
     const first = out[0] as string;
@@ -151,10 +180,15 @@ function subjectBefore(masked: string, at: number): string[] {
 }
 
 /** The subject after a verb ("…,” said X, a role."): up to the end, a participle clause or a quotation. */
-function subjectAfter(masked: string, end: number): string[] {
+function subjectAfter(masked: string, end: number, passive = false): string[] {
   let text = masked.slice(end);
+  // After "by" in a passive, the agent ends where the clause goes on ("advised by X to postpone").
+  if (passive) {
+    const clause = text.search(/\s(?:to|that|after|before|when|while|because|until|for)\s/);
+    if (clause >= 0) text = text.slice(0, clause);
+  }
   const stop = text.search(
-    /\s{3,}|[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/,
+    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u,
   );
   if (stop >= 0) text = text.slice(0, stop);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
@@ -221,6 +255,8 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   const main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
   const result = fromFrame(main, masked, ctx);
   if (!result) return undefined;
+  result.at = main.at;
+  result.end = main.end;
 
   // "…, X reported." / "…, search warrant documents say." / "…, Cornett wrote.": a later frame at the
   // end of the unit relays the first one's words.
@@ -297,7 +333,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'passive-by' && frame.verb !== 'was quoted as saying') {
-    const after = subjectAfter(masked, frame.end);
+    const after = subjectAfter(masked, frame.end, true);
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }
@@ -319,7 +355,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   const before =
     frame.kind === 'relative' ? relativeAntecedent(masked, frame.at) : subjectBefore(masked, frame.at);
   // "Dmitry Peskov, Kremlin spokesman, said …": a name and its appositive before the verb.
-  const appositive = before.length >= 2 && before.some((p) => endsWithName(p));
+  const appositive = reachedBack || (before.length >= 2 && before.some((p) => endsWithName(p)));
   // "…, said GreatFire.org", "“…,” said X": nothing between the comma or quotation and the verb.
   const invertedHere =
     frame.kind === 'active' && !appositive && (/[,”"]\s*$/.test(head) || head.trim() === '');

@@ -45,7 +45,7 @@ export function eventDate(
       // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday").
       const ahead = FUTURE_MARKERS.test(text.slice(0, m.index + 40));
       const back = (pubDay - target + 7) % 7;
-      return iso(ahead ? pub + ((target - pubDay + 7) % 7 || 7) * DAY_MS : pub - back * DAY_MS);
+      return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
     }
     if (deictic) {
       if (pub === undefined) return undefined;

@@ -7,6 +7,7 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { type Attribution, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Outlets } from './outlets';
+import { personNames } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -88,7 +89,13 @@ export function proposeCandidates(
     if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
       throw new ProposalCancelled();
     const masked = mask(unit.text, unit.quotes);
-    const found = attribute(masked, { outlets });
+    // A question ("What did Suh say after the play?") attributes nothing.
+    const question =
+      /\?["”’]?\s*$/.test(masked) &&
+      /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
+        masked.trim(),
+      );
+    const found = question ? undefined : attribute(masked, { outlets });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     let claim: Claim | undefined;
@@ -96,6 +103,14 @@ export function proposeCandidates(
     if (found) {
       claim = build(unit, found, quotes, masked);
       listSpeaker = /:\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
+      // "President Obama also said:" says nothing itself; the points that follow are the claims.
+      if (
+        listSpeaker &&
+        found.end !== undefined &&
+        /^\s*(?:in [^:]{0,40})?:\s*$/.test(masked.slice(found.end))
+      ) {
+        claim = undefined;
+      }
     } else if (
       unit.isQuoteOnly &&
       quotes.length > 0 &&
@@ -131,12 +146,14 @@ export function proposeCandidates(
     let role = found.phrase?.role;
     const phrase = found.phrase;
     if (phrase?.refers) {
-      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph);
+      const earlier = found.at !== undefined ? personNames(masked.slice(0, found.at)).map((n) => n.name) : [];
+      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
       if (ref) {
         speaker = ref.name;
         if (phrase.kind !== 'pronoun') role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
-    } else if (phrase?.kind === 'person') {
+    } else if (phrase?.kind === 'person' || (phrase?.kind === 'body' && !/\s/.test(phrase.name))) {
+      // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name);
     } else if (phrase) speaker = phrase.name;
     if (phrase && speaker && phrase.kind !== 'pronoun')

@@ -8,10 +8,10 @@
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   `say says said tell tells told add adds added warn warns warned insist insists insisted argue argues argued
   note notes noted acknowledge acknowledges acknowledged concede concedes conceded deny denies denied write
-  writes wrote tweet tweets tweeted post posts posted remind reminds reminded caution cautions cautioned
+  writes wrote tweet tweets tweeted remind reminds reminded caution cautions cautioned
   claim claims claimed state states stated announce announces announced confirm confirms confirmed
   predict predicts predicted explain explains explained stress stresses stressed emphasise emphasised
-  emphasize emphasized allege alleges alleged maintain maintains maintained admit admits admitted declare
+  emphasize emphasized allege alleges alleged maintained admit admits admitted declare
   declares declared report reports reported indicate indicates indicated complain complains complained
   urge urges urged quip quips quipped joke jokes joked counter counters countered vow vows vowed pledge
   pledges pledged testify testifies testified recall recalls recalled reply replies replied respond
@@ -36,12 +36,17 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)/],
   ['called', /^(?:\w+ ){0,4}["“]/],
+  ['asked', /^(?:for|that)\b/],
+  [
+    'posted',
+    /^(?:on (?:twitter|x|facebook|instagram|social media)|that|a (?:message|tweet|statement|video))/i,
+  ],
+  ['posts', /^(?:on (?:twitter|x|facebook|instagram|social media)|that)/i],
   ['calls', /^(?:\w+ ){0,4}["“]/],
 ]);
 
 /** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
-export const FUTURE_MARKERS =
-  /\b(?:will|would|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
+export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
 
 /** Words that make a phrase a role rather than a name: "spokesman", "Sen.", "Detective Lt.". */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
@@ -148,6 +153,13 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  `street avenue road boulevard lane drive county city beach park island islands river lake mountain mountains valley bay
+  airport square hall center centre bridge station harbour harbor coast peninsula province region district quarter
+  sea ocean field stadium arena museum cathedral church palace tower building`.split(/\s+/),
+);
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(

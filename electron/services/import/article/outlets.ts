@@ -178,8 +178,11 @@ export class Outlets {
     if (this.ownKey) this.presentedFirst.add(this.ownKey.split(' ')[0] ?? '');
   }
 
+  /** "BBC" in an article of "BBC News", "The Times" in one of "The Times": the article's own outlet. */
   isOwn(name: string): boolean {
-    return this.ownKey !== undefined && outletKey(name) === this.ownKey;
+    if (this.ownKey === undefined) return false;
+    const key = outletKey(name);
+    return key === this.ownKey || (key.length >= 2 && this.ownKey.startsWith(`${key} `));
   }
 
   /** True for a name, as written, that is an outlet's (a person's name "Sarah Post" is not, when `person`). */

@@ -13,6 +13,7 @@ import {
   MALE_ROLES,
   MONTHS,
   ORG_WORDS,
+  PLACE_WORDS,
   ROLE_WORDS,
   SPEAKER_NOUNS,
   WEEKDAYS,
@@ -295,7 +296,31 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const { index, words, start } = best;
     const before = words.slice(0, start);
     const honor = before.filter((w) => HONORIFICS.has(lower(w)));
-    const roleBefore = join(before.filter((w) => !HONORIFICS.has(lower(w))));
+    // Role words before the name: capitalised words, role words, possessives and the words compounding a
+    // role ("study co-author"); a clause ahead of them ("papers show Mrs Thatcher") is no role.
+    let from = before.length;
+    while (from > 0) {
+      const w = before[from - 1] as string;
+      const next = before[from];
+      const ok =
+        isCapitalised(w) ||
+        isRoleWord(w) ||
+        /['’]s?$/u.test(w) ||
+        /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|incoming|outgoing|of|the|for|and|at)$/i.test(
+          bare(w),
+        ) ||
+        (next !== undefined && isRoleWord(next) && /^[a-z-]+$/.test(w));
+      if (!ok || /^\d/.test(w)) break;
+      from--;
+    }
+    const title = before
+      .slice(from)
+      .filter(
+        (w) =>
+          !HONORIFICS.has(lower(w)) && !/^(?:Father|Sister|Brother|Mother|Rev\.?|Reverend)$/.test(bare(w)),
+      );
+    while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
+    const roleBefore = join(title);
     const others = parts.filter((_, i) => i !== index && i > index).map((p) => p.trim());
     const role = [roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
@@ -316,7 +341,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   );
   if (clause > 0) words = words.slice(0, clause);
   if (words.length === 0) return undefined;
-  const text = join(words);
+  let text = join(words);
   if (words.length === 1 && PRONOUN.test(bare(text))) {
     const p = lower(text);
     const out: Phrase = { kind: 'pronoun', name: p, refers: p };
@@ -328,6 +353,20 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .slice(1)
     .map((p) => p.trim())
     .join(', ');
+  // "his spokesman said": the spokesman speaks for whoever "his" is.
+  const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[
+    lower(words[0] as string)
+  ];
+  if (possessive && words.length >= 2 && words.slice(1).every((w) => isRoleWord(w) || /^[a-z-]+$/.test(w))) {
+    const out: Phrase = { kind: 'pronoun', name: possessive, refers: possessive, role: join(words.slice(1)) };
+    if (possessive === 'he') out.gender = 'm';
+    if (possessive === 'she') out.gender = 'f';
+    return out;
+  }
+  // "a number of analysts": the analysts.
+  if (/^number$/i.test(bare(words[0] as string)) && /^of$/i.test(bare(words[1] ?? '')))
+    words = words.slice(2);
+  text = join(words);
   // "a Singapore-based spokesman for Google": the body speaks, through the role.
   const forAt = words.findIndex(
     (w, i) => i > 0 && /^(?:for|of|at)$/i.test(bare(w)) && isRoleWord(words[i - 1] as string),
@@ -343,7 +382,6 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (
     words.length >= 2 &&
     isRoleWord(lastWord) &&
-    !SPEAKER_NOUNS.has(lower(words.at(-2) ?? '')) &&
     /^(?:spokesman|spokeswoman|spokesperson|official|source)$/i.test(bare(lastWord))
   ) {
     const body = words.slice(0, -1);
@@ -351,7 +389,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       return { kind: 'body', name: join(body), role: bare(lastWord) };
   }
   const firstLower = lower(words[0] as string);
-  const kind: Kind = words.some(isCapitalised) && !SPEAKER_NOUNS.has(lower(lastWord)) ? 'body' : 'group';
+  const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
   const out: Phrase = { kind, name: text };
   if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
   // "the official", "the company", "the president": a definite noun that may stand for someone named before.
@@ -369,31 +407,34 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 export function personNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
-  const re = /\S+/g;
   const words: Array<{ w: string; at: number }> = [];
-  for (const m of text.matchAll(re)) words.push({ w: m[0], at: m.index });
+  for (const m of text.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
+  const initial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
+  // A word whose punctuation ends the run ("Jersey,\"", "(R-Warren)"), unless it is an initial ("K.").
+  const ends = (w: string) => !initial(w) && (/[,;:.!?)”"’]$/u.test(w) || /['’]s$/u.test(w));
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words[i]?.w ?? '')) continue;
+    if (!isNameWord(words[i]?.w ?? '') || /^[(“"‘]/u.test(words[i]?.w ?? '')) continue;
     let j = i;
     while (
       j + 1 < words.length &&
-      !/[,;:.]$/.test(words[j]?.w ?? '') &&
+      !ends(words[j]?.w ?? '') &&
+      !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
         (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
     )
       j++;
-    const run = words.slice(i, j + 1).map((x) => x.w);
-    if (run.length >= 2 && !isBodyName(run) && firstNameGender(bare(run[0] as string)) !== undefined) {
-      out.push({ name: join(run).replace(/['’]s$/u, ''), at: words[i]?.at ?? 0 });
-    } else if (
+    const run = words
+      .slice(i, j + 1)
+      .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
+    const tail = lower(run.at(-1) ?? '');
+    const named =
       run.length >= 2 &&
-      !isBodyName(run) &&
       run.length <= 4 &&
-      i > 0 &&
-      !/[.!?]["”]?$/.test(words[i - 1]?.w ?? '')
-    ) {
-      out.push({ name: join(run).replace(/['’]s$/u, ''), at: words[i]?.at ?? 0 });
-    }
+      !isBodyName(run) &&
+      !PLACE_WORDS.has(tail) &&
+      (firstNameGender(bare(run[0] as string)) !== undefined ||
+        (i > 0 && !/[.!?]["”]?$/.test(words[i - 1]?.w ?? '')));
+    if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[i]?.at ?? 0 });
     i = j;
   }
   return out;

@@ -2,7 +2,7 @@
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
 import { FEMALE, MALE } from './lexicon';
-import { type Gender, type Phrase, firstNameGender, nameKey, personNames } from './recognition';
+import { type Gender, type Phrase, firstNameGender, isBodyName, nameKey, personNames } from './recognition';
 
 export interface Mention {
   name: string;
@@ -19,6 +19,10 @@ interface FullName {
   /** Offset of its first mention in the article. */
   at: number;
 }
+
+/** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
+const ONE_PERSON =
+  /\b(?:boyfriend|girlfriend|husband|wife|man|woman|source|official|spokesman|spokeswoman|spokesperson|witness|investigator|officer|victim|suspect|father|mother|son|daughter|friend|neighbo(?:u)?r|lawyer|attorney|doctor|resident)\b(?:\s+\S+){0,4}$/i;
 
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
@@ -69,6 +73,19 @@ export class Referents {
       if (full !== word && !names.includes(full)) names.push(full);
     }
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
+    // "Mr Joseph", "Mrs Thatcher", "Sir Keith": honorifics tell gender.
+    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+      const key = nameKey(this.fullName((m[2] ?? '').replace(/['’]s?$/u, '')));
+      if (!this.genders.has(key)) this.genders.set(key, /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f');
+    }
+    // Bodies of two capitalised words or more ("Indonesia AirAsia", "Food Standards Agency"), for "it" and "the airline".
+    for (const m of text.matchAll(
+      /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*)+/gu,
+    )) {
+      const run = m[0].replace(/['’]s$/u, '').split(/\s+/);
+      if (isBodyName(run) || /air/i.test(m[0]))
+        this.mentions.push({ name: run.join(' '), kind: 'body', paragraph });
+    }
     // A sentence about one person that says "he" or "she" tells that person's gender.
     const distinct = [...new Set(names)];
     if (distinct.length === 1) {
@@ -124,13 +141,22 @@ export class Referents {
   }
 
   /** The speaker a pronoun or definite noun refers to, or undefined when nothing compatible is near. */
-  resolve(refers: string, gender: Gender | undefined, paragraph: number): Mention | undefined {
+  resolve(
+    refers: string,
+    gender: Gender | undefined,
+    paragraph: number,
+    before: readonly string[] = [],
+  ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
       this.mentions.shift();
-    const near = [...this.mentions].reverse();
+    // Names earlier in the same unit ("When investigators questioned Avalos …, she said") come first.
+    const here: Mention[] = before.map((name) => ({ name: this.fullName(name), kind: 'person', paragraph }));
+    const near = [...here.reverse(), ...[...this.mentions].reverse()];
     if (refers === 'he' || refers === 'she') {
       const fits = (m: Mention) => {
+        // "the boyfriend", "a source close to the probe": one person, unnamed.
+        if (m.kind === 'group' && m.spoke && ONE_PERSON.test(m.name)) return true;
         if (m.kind !== 'person') return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
