@@ -100,7 +100,8 @@ function framesOf(masked: string): Frame[] {
     const after = masked.slice(m.index + w.length).trimStart();
     if (!isVerb && withObject && !withObject.test(after)) continue;
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
-    const kind = /\b(?:who|which)\s+(?:\w+\s+){0,2}$/i.test(before) ? 'relative' : 'active';
+    // Case matters: "The WHO says" is the World Health Organization.
+    const kind = /\b(?:who|which)\s+(?:\w+\s+){0,2}$/.test(before) ? 'relative' : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind });
   }
   return frames.sort((a, b) => a.at - b.at);
@@ -150,12 +151,12 @@ function subjectBefore(masked: string, at: number): string[] {
       picked.unshift(prev);
       reachedBack = true;
     }
-    // "her mother, Fiona, said": a name after its role.
+    // "her mother, Fiona, said", "The party's co-founder, U Example, said": a name after its role.
     else if (
       prev !== undefined &&
       endsWithName(p) &&
-      p.split(/\s+/).length <= 3 &&
-      /^(?:his|her|their|its)\s+\S+$/i.test(prev.trim())
+      p.split(/\s+/).length <= 4 &&
+      (isAppositive(prev) || /^(?:his|her|their|its)\s+\S+$/i.test(prev.trim()))
     ) {
       picked.unshift(prev);
       reachedBack = true;
@@ -403,7 +404,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
 /** "May, who said Ohio State …, got the ruling": the name the relative clause hangs on. */
 function relativeAntecedent(masked: string, at: number): string[] {
   const before = masked.slice(0, at);
-  const who = before.search(/,?\s*\b(?:who|which)\s+(?:\w+\s+){0,2}$/i);
+  const who = before.search(/,?\s*\b(?:who|which)\s+(?:\w+\s+){0,2}$/);
   if (who < 0) return [];
   return subjectBefore(masked, who);
 }

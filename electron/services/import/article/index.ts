@@ -170,6 +170,8 @@ export function proposeCandidates(
       role = undefined;
     }
     if (relay && outlets.isOwn(relay)) relay = undefined;
+    // "the agencies reported" later means these.
+    if (relay) outlets.last = relay;
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
     const candidate: CandidateFact = {
       statement: namedStatement(sentence, speaker).slice(0, 5000),

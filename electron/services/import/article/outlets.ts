@@ -223,6 +223,10 @@ export class Outlets {
       (w, i) =>
         PUBLICATION_NOUNS.has(w) ||
         w === 'media' ||
+        w === 'newspapers' ||
+        w === 'broadcasters' ||
+        w === 'outlets' ||
+        w === 'agencies' ||
         w === 'affiliate' ||
         (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes(lw[i - 1] ?? '')),
     );
@@ -265,7 +269,9 @@ export class Outlets {
     )
       return { name: capitalised(words[p] ?? '') ? [...before, words[p]].join(' ') : before.join(' ') };
     const bareNoun = p === 0 || (p === 1 && PUBLICATION_AFTER_NEWS.has(lw[p] ?? ''));
-    if (bareNoun) return this.last ? { name: this.last } : {};
+    // "the newspaper": the one named last; "the agencies", none named, are what the text calls them.
+    if (bareNoun)
+      return this.last ? { name: this.last } : /s$/.test(lw[p] ?? '') ? { name: words.join(' ') } : {};
     return { name: words.join(' ') };
   }
 

@@ -86,7 +86,14 @@ const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
   return ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor'));
 };
-const isDateWord = (w: string) => MONTHS.has(lower(w).replace(/\.$/, '')) || WEEKDAYS.includes(lower(w));
+/** Weekdays, and months written in full or abbreviated with a stop: "Jan" or "May" alone may be a name. */
+const isDateWord = (w: string) => {
+  const l = lower(w);
+  if (WEEKDAYS.includes(l)) return true;
+  const full =
+    MONTHS.has(l) && l.length > 3 && l !== 'may' && l !== 'june' && l !== 'april' && l !== 'august';
+  return full || (/\.$/.test(w) && MONTHS.has(l));
+};
 
 /** A word that can be part of a person's name: capitalised, not a role, date or small word. */
 const nameWordCache = new Map<string, boolean>();
@@ -203,7 +210,7 @@ const tidyRole = (role: string) => {
 /** A segment of a subject (between commas) is a relative clause, an age, or a phrase of a role. */
 export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'other' {
   const s = segment.trim();
-  if (/^(?:who|whose|whom|which|that)\b/i.test(s)) return 'relative';
+  if (/^(?:who|whose|whom|which|that)\b/.test(s)) return 'relative';
   if (/^\d{1,3}$/.test(s)) return 'age';
   if (
     /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+)$/i.test(
@@ -221,6 +228,9 @@ export function isAppositive(segment: string): boolean {
   const first = words[0] as string;
   const fl = lower(first);
   if (PRONOUN.test(fl)) return false;
+  // A clause ("The deal was close") is no appositive.
+  if (words.length > 10 || /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment))
+    return false;
   if (
     DETERMINERS.has(fl) ||
     POSSESSIVES.has(fl) ||
@@ -321,8 +331,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       );
     while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
     const roleBefore = join(title);
-    const others = parts.filter((_, i) => i !== index && i > index).map((p) => p.trim());
-    const role = [roleBefore, ...others].filter((r) => r !== '').join(', ');
+    const earlier = parts.filter((_, i) => i < index).map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''));
+    const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+    const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     const gender =
       genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]) ??
@@ -337,7 +348,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   let words = trimWords((parts[0] as string).split(/\s+/));
   // "European leaders backing Ukraine": the group, not the clause describing it.
   const clause = words.findIndex(
-    (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(lower(w))),
+    (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(bare(w))),
   );
   if (clause > 0) words = words.slice(0, clause);
   if (words.length === 0) return undefined;
@@ -432,8 +443,7 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
       run.length <= 4 &&
       !isBodyName(run) &&
       !PLACE_WORDS.has(tail) &&
-      (firstNameGender(bare(run[0] as string)) !== undefined ||
-        (i > 0 && !/[.!?]["”]?$/.test(words[i - 1]?.w ?? '')));
+      !tagsOf(lower(run[0] as string)).includes('Demonym');
     if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[i]?.at ?? 0 });
     i = j;
   }

@@ -1,0 +1,243 @@
+// One test per kind of failure issue 13 lists, each on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { proposeCandidates } from '../../../electron/services/import/article';
+import { eventDate } from '../../../electron/services/import/article/dates';
+import { segment, stripDateline } from '../../../electron/services/import/article/segmentation';
+
+const propose = (paragraphs: string[], options: { outlet?: string; published?: string } = {}) =>
+  proposeCandidates(paragraphs.join('\n\n'), 'text', options).candidates;
+const only = (paragraphs: string[], options: { outlet?: string; published?: string } = {}) => {
+  const candidates = propose(paragraphs, options);
+  expect(candidates, paragraphs.join(' | ')).toHaveLength(1);
+  return candidates[0]!;
+};
+const who = (c: { speaker?: string; speakerRole?: string; relayedBy?: string }) => [
+  c.speaker,
+  c.speakerRole,
+  c.relayedBy,
+];
+
+describe('organisations and acronyms speak', () => {
+  it('reads an acronym that is also an English word as the body, not the pronoun', () => {
+    expect(only(['The WHO says the outbreak in the east is contained.']).speaker).toBe('WHO');
+    expect(only(['Rather, the WHO says the risk to travellers remains low.']).speaker).toBe('WHO');
+    expect(only(['NATO said its air patrols would continue.']).speaker).toBe('NATO');
+    expect(only(['The IRS said refunds would be delayed.']).speaker).toBe('IRS');
+  });
+
+  it('keeps bodies named with "the" as speakers', () => {
+    expect(only(['The EU said the tariffs broke trade rules.']).speaker).toBe('EU');
+    expect(only(['The Kremlin said the call had been constructive.']).speaker).toBe('Kremlin');
+    expect(only(['The State Department said the embassy would stay open.']).speaker).toBe('State Department');
+  });
+
+  it('"the company said" names the company the article is about when it has named one', () => {
+    const c = propose([
+      'Northwind Traders, a shipping firm based in Ohio, lost two vessels in the storm.',
+      'The company said both crews were safe.',
+    ]);
+    expect(c).toHaveLength(1);
+    expect(c[0]?.speaker).toBe('company');
+  });
+});
+
+describe('speaker, role, relay and date each in their own field', () => {
+  it('"…, a ministry spokesperson Anna Example said on Friday (Feb 25), saying …"', () => {
+    const c = only(
+      [
+        'The border would reopen next month, a ministry spokesperson Anna Example said on Friday (Feb 25), saying that checks would be kept.',
+      ],
+      { published: '2022-02-26' },
+    );
+    expect(who(c)).toEqual(['Anna Example', 'ministry spokesperson', undefined]);
+    expect(c.eventDate).toBe('2022-02-25');
+  });
+
+  it('splits role words from names', () => {
+    expect(who(only(['Spokesperson Jane Doe said the vote would go ahead.']))).toEqual([
+      'Jane Doe',
+      'Spokesperson',
+      undefined,
+    ]);
+    expect(who(only(['Foreign Minister Ivan Petrov said the talks had failed.']))).toEqual([
+      'Ivan Petrov',
+      'Foreign Minister',
+      undefined,
+    ]);
+    expect(who(only(['Executive John Smith said profits would fall.']))).toEqual([
+      'John Smith',
+      'Executive',
+      undefined,
+    ]);
+    expect(who(only(["The party's co-founder, U Example, said the boycott would continue."]))).toEqual([
+      'U Example',
+      "party's co-founder",
+      undefined,
+    ]);
+  });
+});
+
+describe('pronouns resolve to compatible people only, or to no one', () => {
+  it('never resolves "he" to a place named before', () => {
+    const c = propose([
+      'The firm is registered at 12 Main Street, Columbus, Ohio.',
+      'He said the accounts had been audited.',
+    ]);
+    expect(c[0]?.speaker).toBeUndefined();
+  });
+
+  it('agrees in gender where the text shows it, and leaves the speaker empty rather than guess', () => {
+    const twoPeople = propose([
+      'Mr Peter Grant chaired the meeting. Mrs Helen Ward presented the budget.',
+      'She had said the deficit would shrink.',
+    ]);
+    expect(twoPeople[0]?.speaker).toBe('Helen Ward');
+    const noWoman = propose([
+      'Mr Peter Grant chaired the meeting.',
+      'She had said the deficit would shrink.',
+    ]);
+    expect(noWoman[0]?.speaker).toBeUndefined();
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const c = propose([
+      'Olena Kovalenko, the regional governor, visited the site.',
+      'Kovalenko said the bridge would be rebuilt.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('Olena Kovalenko');
+  });
+});
+
+describe('datelines and quotations', () => {
+  it('strips a dateline, keeping the bracketed agency out of the role and the statement', () => {
+    expect(stripDateline('GENEVA (Reuters) - A U.N. envoy, Jan Example, said aid had stalled.')).toBe(
+      'A U.N. envoy, Jan Example, said aid had stalled.',
+    );
+    expect(stripDateline('GREEN BAY, Wis. -- Here we go again.')).toBe('Here we go again.');
+    expect(stripDateline('The WHO - the UN health agency - said so.')).toBe(
+      'The WHO - the UN health agency - said so.',
+    );
+    const c = only(['GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Monday that aid had stalled.'], {
+      outlet: 'Reuters',
+    });
+    expect(who(c)).toEqual(['Jan Example', 'U.N. envoy', undefined]);
+    expect(c.sentence.startsWith('A U.N. envoy')).toBe(true);
+  });
+
+  it('keeps a quotation of several sentences whole, with its speaker', () => {
+    const c = only([
+      'Aid worker Maria Lopez described the camp.',
+      '“We have no fuel. We have no food. The children are sick. It is very urgent,” she told Reuters.',
+    ]);
+    expect(c.quote).toBe('We have no fuel. We have no food. The children are sick. It is very urgent');
+    expect(who(c)).toEqual(['Maria Lopez', undefined, 'Reuters']);
+    expect(segment(['“A. B. C,” he said.'])).toHaveLength(1);
+  });
+
+  it('gives a quotation that continues after "he said." and into the next paragraph the same speaker', () => {
+    const c = propose([
+      '“The plan is sound,” said Tom Reed, the finance minister. “It will pass.”',
+      '“We have the votes.”',
+    ]);
+    expect(c).toHaveLength(2);
+    expect(c[0]).toMatchObject({ speaker: 'Tom Reed', quote: 'The plan is sound … It will pass.' });
+    expect(c[1]).toMatchObject({ speaker: 'Tom Reed', quote: 'We have the votes.' });
+  });
+});
+
+describe('frames of saying beyond "X said"', () => {
+  it('"issued a statement saying", "released a statement saying", "was quoted as saying"', () => {
+    expect(only(['The ministry issued a statement saying: “The border is closed.”']).speaker).toBe(
+      'ministry',
+    );
+    expect(only(['Acme Corp released a statement saying the recall was voluntary.']).speaker).toBe(
+      'Acme Corp',
+    );
+    expect(only(['Ivan Petrov was quoted as saying the talks were over.']).speaker).toBe('Ivan Petrov');
+  });
+
+  it('skips a relative clause between the name and the verb', () => {
+    const c = only([
+      'Anna Example, who is barred from office by a provision of the new law, said on Thursday that she would appeal.',
+    ]);
+    expect(who(c)).toEqual(['Anna Example', undefined, undefined]);
+  });
+
+  it('knows verbs of saying beyond "said"', () => {
+    for (const verb of [
+      'reminded the judge',
+      'warned',
+      'insisted',
+      'argued',
+      'cautioned',
+      'added',
+      'noted',
+      'acknowledged',
+      'conceded',
+      'denied',
+      'wrote',
+      'tweeted',
+    ]) {
+      const c = only([`Prosecutors ${verb} that the evidence was sound.`]);
+      expect(c.speaker, verb).toBe('Prosecutors');
+    }
+  });
+
+  it('keeps an outlet named only at the end of the sentence as the relay', () => {
+    expect(who(only(['Troops had left the town, Russian news agencies reported.']))).toEqual([
+      undefined,
+      undefined,
+      'Russian news agencies',
+    ]);
+    expect(who(only(['The minister Ivan Petrov said the troops had left, the agencies reported.']))).toEqual([
+      'Ivan Petrov',
+      'minister',
+      'agencies',
+    ]);
+    // "the agencies" are the ones named before.
+    const later = propose([
+      'Troops had left the town, Russian news agencies reported.',
+      'The minister Ivan Petrov said the troops had left, the agencies reported.',
+    ]);
+    expect(later[1]?.relayedBy).toBe('Russian news agencies');
+  });
+
+  it('"told X": the outlet told relays; "told reporters" relays nothing', () => {
+    expect(who(only(['Jane Doe told the BBC that the strike would go on.']))).toEqual([
+      'Jane Doe',
+      undefined,
+      'BBC',
+    ]);
+    expect(who(only(['Jane Doe told reporters that the strike would go on.']))).toEqual([
+      'Jane Doe',
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('event dates relative to the publication date', () => {
+  const at = (sentence: string, published = '2024-03-14') => eventDate(sentence, published, () => false);
+  it('resolves weekdays to the week before publication, future ones ahead', () => {
+    // 14 March 2024 is a Thursday.
+    expect(at('The minister said on Wednesday that talks would resume.')).toBe('2024-03-13');
+    expect(at('The minister said on Thursday that talks would resume.')).toBe('2024-03-14');
+    expect(at('The minister will visit on Saturday.')).toBe('2024-03-16');
+  });
+  it('resolves "last week", "yesterday" and month-day dates', () => {
+    expect(at('Officials said last week that the plan was dead.')).toBe('2024-03-07');
+    expect(at('Officials said yesterday that the plan was dead.')).toBe('2024-03-13');
+    expect(at('The law took effect on March 1, officials said.')).toBe('2024-03-01');
+    expect(at('The fire began on Dec. 28, officials said.', '2024-01-05')).toBe('2023-12-28');
+    expect(at('Officials said the plan would run until March 1.')).toBeUndefined();
+    expect(
+      eventDate('Officials said on Monday that the plan was dead.', undefined, () => false),
+    ).toBeUndefined();
+  });
+  it('gives candidates the event date of their sentence', () => {
+    const c = only(['The central bank said on Wednesday that rates would hold.'], {
+      published: '2024-03-14',
+    });
+    expect(c.eventDate).toBe('2024-03-13');
+  });
+});
