@@ -249,6 +249,8 @@ export const contract = {
       format: z.enum(['text', 'html']).default('text'),
       /** The article's own outlet: a claim it reports is the source's own, not relayed by it. */
       outlet: z.string().trim().max(200, 'Outlet must be at most 200 characters.').optional(),
+      /** The article's publication date: "on Monday" in it is resolved against this. */
+      published: IsoDate.optional(),
     }),
     output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
   },

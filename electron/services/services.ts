@@ -208,7 +208,8 @@ export class Services {
         deleteCollection(store.db, id);
         return {};
       },
-      'import:article-candidates': ({ text, format, outlet }) => proposeCandidates(text, format, { outlet }),
+      'import:article-candidates': ({ text, format, outlet, published }) =>
+        proposeCandidates(text, format, { outlet, published }),
       'import:article': (input) => importArticle(store, input),
       'import:sources': ({ format, text }) => importSources(store, format, text),
       'import:facts': ({ format, text }) => importFacts(store, format, text),

@@ -62,7 +62,10 @@ export const importCommand: Command = {
     if (kind === 'article') {
       const raw = readInput(file);
       const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
-      const { text, candidates } = proposeCandidates(raw, format, { outlet: values.outlet });
+      const { text, candidates } = proposeCandidates(raw, format, {
+        outlet: values.outlet,
+        published: values.published,
+      });
       candidates.forEach(printCandidate);
       console.log(`${candidates.length} candidate fact(s) in ${text.split('\n\n').length} paragraph(s).`);
       if (!values['accept-all']) {
@@ -85,6 +88,7 @@ export const importCommand: Command = {
         speakerRole: c.speakerRole,
         relayedBy: c.relayedBy,
         locator: c.locator,
+        eventDate: c.eventDate,
       }));
       const report = await withServices(dataDir, (s) => importArticle(s.store, { source, facts }));
       printReport(report);

@@ -10,6 +10,9 @@ interface Row extends CandidateFact {
 }
 
 /** Article → candidate facts → the user reviews, edits and accepts them in bulk. */
+/** Above this many candidates, none is pre-ticked: accepting them all is a decision, not a default. */
+const MANY_CANDIDATES = 300;
+
 export function ArticleImport({
   onDone,
   onCancel,
@@ -40,9 +43,13 @@ export function ArticleImport({
     try {
       // The outlet, when given, is the article's own: what it reports is not relayed by it.
       const outlet = meta.outlet.trim() || undefined;
-      const r = await call('import:article-candidates', { text, format, outlet });
+      // "On Monday" in the article is dated against its publication date, when one is given.
+      const published = /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : undefined;
+      const r = await call('import:article-candidates', { text, format, outlet, published });
       setPlain(r.text);
-      setRows(r.candidates.map((c) => ({ ...c, isAccepted: true })));
+      // Past MANY_CANDIDATES nothing is pre-ticked: the analyst decides whether to take them all.
+      const isAccepted = r.candidates.length <= MANY_CANDIDATES;
+      setRows(r.candidates.map((c) => ({ ...c, isAccepted })));
     } catch (e) {
       err.show(e);
     } finally {
@@ -57,13 +64,14 @@ export function ArticleImport({
     try {
       const facts = rows
         .filter((r) => r.isAccepted)
-        .map(({ statement, quote, speaker, speakerRole, relayedBy, locator }) => ({
+        .map(({ statement, quote, speaker, speakerRole, relayedBy, locator, eventDate }) => ({
           statement,
           quote,
           speaker,
           speakerRole,
           relayedBy,
           locator,
+          eventDate: eventDate || undefined,
         }));
       onDone(await call('import:article', { source: { ...meta, text: plain }, facts }));
     } catch (e) {
@@ -117,6 +125,18 @@ export function ArticleImport({
         </>
       ) : (
         <>
+          {rows.length === 0 ? (
+            <p className="hint" role="status">
+              No attributed facts were found. The importer proposes sentences that say who said something
+              (“said”, “told”, “according to”, a quotation with its speaker); this text has none it could
+              read. You can go back and edit the text, or save the article as a source without facts.
+            </p>
+          ) : rows.length > MANY_CANDIDATES && rows.every((r) => !r.isAccepted) ? (
+            <p className="hint" role="status">
+              {rows.length} candidate facts found: more than {MANY_CANDIDATES}, so none is ticked yet. Tick
+              the ones you want, or select all to accept every one.
+            </p>
+          ) : null}
           <p className="hint">
             {rows.length} candidate facts found. Untick what you do not want, edit the wording, then save.{' '}
             <button
@@ -186,6 +206,12 @@ export function ArticleImport({
                   placeholder="Verbatim quote"
                   value={r.quote ?? ''}
                   onChange={(e) => edit(i, 'quote', e.target.value)}
+                />
+                <input
+                  type="date"
+                  aria-label={`Event date ${i + 1}`}
+                  value={r.eventDate ?? ''}
+                  onChange={(e) => edit(i, 'eventDate', e.target.value)}
                 />
               </li>
             ))}
