@@ -1,0 +1,18 @@
+// The format parsers, one entry point each: pure text → ParsedFile, no database, no Electron.
+import { parseBibtex, parseBiblatex } from './bibtex';
+import { parseCslJson } from './csl-json';
+import { parseRis } from './ris';
+import type { ImportFormat, ParsedFile } from './types';
+
+export { decodeFile } from './decode';
+export { detectFormat } from './detect';
+export { parseBibtex, parseBiblatex, parseCslJson, parseRis };
+export type * from './types';
+
+export const PARSERS: Partial<Record<ImportFormat, (text: string) => ParsedFile>> = {
+  bibtex: parseBibtex,
+  biblatex: parseBiblatex,
+  ris: parseRis,
+  'csl-json': parseCslJson,
+};
+export { toBibtex, toRis } from './serialise';
