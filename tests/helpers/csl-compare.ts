@@ -106,6 +106,9 @@ export function pandocRead(
     const out = execFileSync('pandoc', ['-f', from, '-t', 'csljson', file], {
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 1 << 28,
+      // pandoc 2.17 loops (and eats memory) on some crossref chains: give up on the file instead.
+      timeout: 20_000,
+      killSignal: 'SIGKILL',
     });
     return { items: JSON.parse(out.toString('utf8')) as Csl[] };
   } catch (e) {

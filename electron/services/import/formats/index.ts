@@ -1,12 +1,13 @@
 // The format parsers, one entry point each: pure text → ParsedFile, no database, no Electron.
 import { parseBibtex, parseBiblatex } from './bibtex';
 import { parseCslJson } from './csl-json';
+import { parseEndnoteXml } from './endnote-xml';
 import { parseRis } from './ris';
 import type { ImportFormat, ParsedFile } from './types';
 
 export { decodeFile } from './decode';
 export { detectFormat } from './detect';
-export { parseBibtex, parseBiblatex, parseCslJson, parseRis };
+export { parseBibtex, parseBiblatex, parseCslJson, parseEndnoteXml, parseRis };
 export type * from './types';
 
 export const PARSERS: Partial<Record<ImportFormat, (text: string) => ParsedFile>> = {
@@ -14,5 +15,6 @@ export const PARSERS: Partial<Record<ImportFormat, (text: string) => ParsedFile>
   biblatex: parseBiblatex,
   ris: parseRis,
   'csl-json': parseCslJson,
+  'endnote-xml': parseEndnoteXml,
 };
 export { toBibtex, toRis } from './serialise';
