@@ -1,0 +1,508 @@
+// BibTeX and BibLaTeX → CSL-JSON. The file is first cut into items by splitBib (lines, broken entries);
+// each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
+// (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
+import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { splitBib, type BibChunk } from './bib-split';
+import { fromYearMonthDay, parseEdtf } from './dates';
+import { normaliseUrl } from './url';
+import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
+
+const TYPES: Record<string, string> = {
+  article: 'article-journal',
+  book: 'book',
+  booklet: 'pamphlet',
+  bookinbook: 'chapter',
+  collection: 'book',
+  conference: 'paper-conference',
+  dataset: 'dataset',
+  electronic: 'webpage',
+  inbook: 'chapter',
+  incollection: 'chapter',
+  inreference: 'entry-encyclopedia',
+  inproceedings: 'paper-conference',
+  manual: 'book',
+  mastersthesis: 'thesis',
+  misc: 'document',
+  mvbook: 'book',
+  mvcollection: 'book',
+  mvproceedings: 'book',
+  mvreference: 'book',
+  online: 'webpage',
+  patent: 'patent',
+  periodical: 'periodical',
+  phdthesis: 'thesis',
+  proceedings: 'book',
+  reference: 'book',
+  report: 'report',
+  software: 'software',
+  suppbook: 'chapter',
+  suppcollection: 'chapter',
+  suppperiodical: 'article-journal',
+  techreport: 'report',
+  thesis: 'thesis',
+  unpublished: 'manuscript',
+  www: 'webpage',
+  movie: 'motion_picture',
+  video: 'motion_picture',
+  music: 'song',
+  audio: 'song',
+  letter: 'personal_communication',
+  legal: 'treaty',
+  jurisdiction: 'legal_case',
+  legislation: 'legislation',
+  artwork: 'graphic',
+  image: 'graphic',
+  performance: 'performance',
+  standard: 'standard',
+  review: 'review',
+};
+const GENRES: Record<string, string> = { mastersthesis: 'Master’s thesis', phdthesis: 'PhD thesis' };
+
+const NAME_FIELDS: Record<string, string> = {
+  author: 'author',
+  editor: 'editor',
+  editors: 'editor',
+  translator: 'translator',
+  bookauthor: 'container-author',
+  director: 'director',
+  holder: 'author',
+  collaborator: 'contributor',
+  commentator: 'contributor',
+  scriptwriter: 'script-writer',
+};
+
+/** Fields read into CSL variables by `toCsl` (or used up by it); every other field is kept under `custom.bibtex`. */
+const USED = new Set([
+  ...Object.keys(NAME_FIELDS),
+  'title',
+  'subtitle',
+  'titleaddon',
+  'shorttitle',
+  'journal',
+  'journaltitle',
+  'journalsubtitle',
+  'shortjournal',
+  'booktitle',
+  'booksubtitle',
+  'maintitle',
+  'mainsubtitle',
+  'series',
+  'volume',
+  'number',
+  'issue',
+  'pages',
+  'edition',
+  'publisher',
+  'institution',
+  'organization',
+  'school',
+  'address',
+  'location',
+  'venue',
+  'eventtitle',
+  'eventdate',
+  'date',
+  'year',
+  'month',
+  'day',
+  'urldate',
+  'origdate',
+  'doi',
+  'url',
+  'isbn',
+  'issn',
+  'eprint',
+  'eprinttype',
+  'archiveprefix',
+  'primaryclass',
+  'eprintclass',
+  'abstract',
+  'note',
+  'addendum',
+  'annote',
+  'annotation',
+  'keywords',
+  'language',
+  'langid',
+  'pagetotal',
+  'volumes',
+  'type',
+  'howpublished',
+  'version',
+  'chapter',
+  'part',
+  'pmid',
+  'entrysubtype',
+  'crossref',
+  'xdata',
+  'editortype',
+  'howpublished',
+]);
+
+// The parser returns accents as combining characters; NFC makes "Schörmann" one string however it was typed.
+const text = (v: unknown): string =>
+  (Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '').normalize('NFC');
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+function toName(c: Creator): CslName {
+  if (c.name !== undefined) return { literal: squash(c.name) };
+  const n: CslName = {};
+  if (c.lastName) n.family = squash(c.lastName);
+  if (c.firstName) n.given = squash(c.firstName);
+  if (c.prefix) n['non-dropping-particle'] = squash(c.prefix);
+  if (c.suffix) n.suffix = squash(c.suffix);
+  if (!n.family && n.given) return { literal: n.given };
+  return n;
+}
+
+function joinTitle(main: string, sub: string, addon?: string): string {
+  let t = main;
+  if (sub) t = t ? `${t}${/[:?!.]$/.test(t) ? '' : ':'} ${sub}` : sub;
+  if (addon) t = t ? `${t}. ${addon}` : addon;
+  return t;
+}
+
+function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
+  const f = entry.fields as Record<string, unknown>;
+  const s = (k: string) => squash(text(f[k]));
+  const bibType = entry.type.toLowerCase();
+  let type = TYPES[bibType] ?? 'document';
+  if (!TYPES[bibType])
+    problems.push({
+      field: 'type',
+      severity: 'warning',
+      message: `unknown entry type @${entry.type}: read as a document`,
+    });
+  const subtype = s('entrysubtype').toLowerCase();
+  if (bibType === 'article' && subtype === 'magazine') type = 'article-magazine';
+  if (bibType === 'article' && subtype === 'newspaper') type = 'article-newspaper';
+  if (bibType === 'unpublished' && s('eventtitle')) type = 'speech';
+  const item: CslItem = { id: entry.key, type, 'citation-key': entry.key };
+
+  // BibLaTeX's editortype (director, compiler, …) says what the editor field holds.
+  const editorType = s('editortype').toLowerCase();
+  const editorRole: Record<string, string> = {
+    director: 'director',
+    compiler: 'compiler',
+    organizer: 'organizer',
+    producer: 'producer',
+    collaborator: 'contributor',
+    translator: 'translator',
+  };
+  for (const [field, bibVariable] of Object.entries(NAME_FIELDS)) {
+    const variable = field === 'editor' && editorRole[editorType] ? editorRole[editorType]! : bibVariable;
+    const list = f[field];
+    if (Array.isArray(list) && list.length) {
+      const names = (list as Creator[]).map(toName).filter((n) => Object.keys(n).length);
+      const existing = (item[variable] as CslName[] | undefined) ?? [];
+      if (names.length) item[variable] = [...existing, ...names];
+    }
+  }
+
+  const title = joinTitle(s('title'), s('subtitle'), s('titleaddon'));
+  if (title) item.title = title;
+  if (s('shorttitle')) item['title-short'] = s('shorttitle');
+  const journal = joinTitle(s('journaltitle') || s('journal'), s('journalsubtitle'));
+  const book = joinTitle(s('booktitle'), s('booksubtitle'));
+  const main = joinTitle(s('maintitle'), s('mainsubtitle'));
+  if (journal) item['container-title'] = journal;
+  else if (book) item['container-title'] = book;
+  else if (main && ['chapter', 'paper-conference'].includes(type)) item['container-title'] = main;
+  if (main && item['container-title'] !== main) item['volume-title'] = item.title;
+  if (s('shortjournal')) item['container-title-short'] = s('shortjournal');
+  if (s('series')) item['collection-title'] = s('series');
+  if (s('volume')) item.volume = s('volume');
+  const number = s('number');
+  const issue = s('issue');
+  if (issue) item.issue = issue;
+  if (number) {
+    if (type.startsWith('article') && !issue) item.issue = number;
+    else if (s('series') && ['book', 'chapter', 'paper-conference'].includes(type))
+      item['collection-number'] = number;
+    else item.number = number;
+  }
+  if (s('pages')) item.page = s('pages').replace(/\s*[-–—]+\s*/g, '–');
+  if (s('edition')) item.edition = s('edition');
+  const publisher =
+    text(f.publisher) ||
+    text(f.school) ||
+    text(f.institution) ||
+    (type === 'book' || bibType === 'manual' || bibType === 'proceedings' ? text(f.organization) : '');
+  if (publisher) item.publisher = squash(publisher);
+  if (!text(f.publisher) && text(f.organization) && !item.publisher)
+    item.publisher = squash(text(f.organization));
+  const place = text(f.location) || text(f.address);
+  if (place) item['publisher-place'] = squash(place);
+  if (s('venue')) item['event-place'] = s('venue');
+  if (s('eventtitle')) item['event-title'] = s('eventtitle');
+  if (s('version')) item.version = s('version');
+  if (s('chapter')) item['chapter-number'] = s('chapter');
+  if (s('part')) item.part = s('part');
+  if (s('pagetotal')) item['number-of-pages'] = s('pagetotal');
+  if (s('volumes')) item['number-of-volumes'] = s('volumes');
+  const genre = s('type') || GENRES[bibType];
+  if (genre) item.genre = genre;
+  if (s('abstract')) item.abstract = s('abstract');
+  const note = [s('note'), s('addendum')].filter(Boolean).join('. ');
+  if (note) item.note = note;
+  if (s('annote') || s('annotation')) item.annote = s('annote') || s('annotation');
+  if (f.keywords) item.keyword = squash(Array.isArray(f.keywords) ? f.keywords.join(', ') : text(f.keywords));
+  const language = s('langid') || s('language');
+  if (language) item.language = language;
+  if (s('isbn')) item.ISBN = s('isbn');
+  if (s('issn')) item.ISSN = s('issn');
+  if (s('pmid')) item.PMID = s('pmid');
+
+  // Dates: BibLaTeX `date` first (EDTF), then year/month/day; `urldate` → accessed.
+  const date = s('date');
+  let issued: CslDate | null = null;
+  if (date) {
+    issued = parseEdtf(date);
+    if (!issued) {
+      const parsed = fromYearMonthDay(date);
+      issued = parsed.date;
+      problems.push({
+        field: 'date',
+        severity: 'warning',
+        message: `the date "${date}" is not an ISO date: ${issued?.['date-parts'] ? 'read as far as it goes' : 'kept as written'}`,
+      });
+    }
+  } else if (s('year')) {
+    const parsed = fromYearMonthDay(s('year'), s('month'), s('day'));
+    issued = parsed.date;
+    if (parsed.note)
+      problems.push({
+        field: parsed.note.startsWith('the month')
+          ? 'month'
+          : parsed.note.startsWith('the day')
+            ? 'day'
+            : 'year',
+        severity: 'warning',
+        message: parsed.note,
+      });
+  } else if (s('month'))
+    problems.push({
+      field: 'month',
+      severity: 'warning',
+      message: 'a month without a year: left out of the date',
+    });
+  if (issued) item.issued = issued;
+  for (const [field, variable] of [
+    ['urldate', 'accessed'],
+    ['origdate', 'original-date'],
+    ['eventdate', 'event-date'],
+  ] as const) {
+    const v = s(field);
+    if (!v) continue;
+    const d = parseEdtf(v) ?? fromYearMonthDay(v).date;
+    if (d) item[variable] = d;
+    if (!parseEdtf(v))
+      problems.push({ field, severity: 'warning', message: `"${v}" is not an ISO date: kept as written` });
+  }
+
+  const doi = s('doi').replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  if (doi) item.DOI = doi;
+  const eprintType = (s('eprinttype') || s('archiveprefix')).toLowerCase();
+  const eprint = s('eprint');
+  let url = s('url');
+  if (!url) {
+    const hp = /\\url\{([^}]*)\}|(https?:\/\/\S+)/.exec(text(f.howpublished));
+    if (hp) url = hp[1] ?? hp[2] ?? '';
+    else if (s('howpublished') && !item.publisher) item.publisher = s('howpublished');
+  } else if (s('howpublished') && !item.publisher) item.publisher = s('howpublished');
+  if (eprint) {
+    if (eprintType === 'arxiv') {
+      item.number = item.number ?? `arXiv:${eprint}`;
+      if (!url) url = `https://arxiv.org/abs/${eprint}`;
+      if (!item['container-title'] && !item.publisher) item.publisher = 'arXiv';
+    } else if (eprintType === 'pubmed') item.PMID = eprint;
+    else if (eprintType === 'doi' && !item.DOI) item.DOI = eprint;
+  }
+  if (url) {
+    const u = normaliseUrl(url);
+    item.URL = u.url;
+    if (u.note) problems.push({ field: 'url', severity: 'warning', message: u.note });
+  }
+
+  const rest: Record<string, string> = {};
+  for (const [k, v] of Object.entries(f))
+    if (!USED.has(k)) rest[k] = text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
+  if (Object.keys(rest).length) item.custom = { bibtex: rest };
+  if (!item.title) problems.push({ field: 'title', severity: 'warning', message: 'no title' });
+  return item;
+}
+
+const OPTIONS = {
+  sentenceCase: false as const,
+  english: false,
+  caseProtection: false as const,
+  unsupported: 'ignore' as const,
+  // Dates are read as written: `1990~` means circa, not a non-breaking space.
+  fieldMode: { date: 'verbatim', urldate: 'verbatim', origdate: 'verbatim', eventdate: 'verbatim' } as Record<
+    string,
+    'verbatim'
+  >,
+};
+
+function stringValue(
+  chunk: BibChunk,
+  strings: Record<string, string>,
+): { name: string; value: string } | null {
+  // @string{name = value}: the library reads it in context of the strings seen so far.
+  const lib = parseBibLibrary(chunk.text, { ...OPTIONS, raw: true, strings });
+  const added = Object.entries(lib.strings).find(([k]) => !(k in strings));
+  return added ? { name: added[0], value: added[1] } : null;
+}
+
+/** Reads a .bib file (BibTeX or BibLaTeX) into CSL items, entry by entry. */
+export function parseBibtex(source: string): ParsedFile {
+  const file: ParsedFile = { entries: [], problems: [] };
+  const strings: Record<string, string> = {};
+  const entries: { chunk: BibChunk; parsed: Entry }[] = [];
+  const chunks = splitBib(source);
+  for (const chunk of chunks) {
+    if (chunk.broken) {
+      const key = /^@\s*\w+\s*[{(]\s*([^\s,{}]+)\s*,/.exec(chunk.text)?.[1];
+      file.problems.push({
+        line: chunk.line,
+        severity: 'error',
+        message: chunk.broken.message + (key ? ` (entry "${key}")` : ''),
+        ...(chunk.broken.field ? { field: chunk.broken.field } : {}),
+      });
+      continue;
+    }
+    if (chunk.kind === 'preamble') continue;
+    if (chunk.kind === 'string') {
+      try {
+        const sv = stringValue(chunk, strings);
+        if (sv) strings[sv.name] = sv.value;
+        else
+          file.problems.push({
+            line: chunk.line,
+            severity: 'warning',
+            message: `the @string on line ${chunk.line} could not be read`,
+          });
+      } catch (e) {
+        file.problems.push({
+          line: chunk.line,
+          severity: 'warning',
+          message: `the @string on line ${chunk.line} could not be read: ${(e as Error).message}`,
+        });
+      }
+      continue;
+    }
+    let lib;
+    try {
+      lib = parseBibLibrary(chunk.text, { ...OPTIONS, strings: { ...strings } });
+    } catch (e) {
+      file.problems.push({
+        line: chunk.line,
+        severity: 'error',
+        message: `the entry on line ${chunk.line} cannot be read: ${(e as Error).message}`,
+      });
+      continue;
+    }
+    const parsed = lib.entries[0];
+    if (!parsed) {
+      const why = lib.errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'it is not an entry';
+      file.problems.push({
+        line: chunk.line,
+        severity: 'error',
+        message: `the entry on line ${chunk.line} cannot be read: ${why}`,
+      });
+      continue;
+    }
+    entries.push({ chunk, parsed });
+    const problems: EntryProblem[] = lib.errors.map((e) => ({
+      severity: 'warning' as const,
+      message: e.error,
+    }));
+    file.entries.push({
+      item: { id: parsed.key, type: 'document' },
+      line: chunk.line,
+      key: parsed.key,
+      problems,
+    });
+  }
+  // crossref/xdata: children take what they lack from their parent, found anywhere in the file.
+  const byKey = new Map(entries.map((e) => [e.parsed.key.toLowerCase(), e.parsed]));
+  entries.forEach(({ parsed }, i) => {
+    const entry = file.entries[i]!;
+    for (const link of ['crossref', 'xdata'] as const) {
+      const target = text(parsed.fields[link]);
+      if (!target) continue;
+      for (const k of target.split(/\s*,\s*/)) {
+        const parent = byKey.get(k.toLowerCase());
+        if (!parent) {
+          entry.problems.push({
+            field: link,
+            severity: 'warning',
+            message: `${link} "${k}" is not in the file`,
+          });
+          continue;
+        }
+        inherit(parsed, parent, link);
+      }
+    }
+    entry.item = toCsl(parsed, entry.problems);
+  });
+  return file;
+}
+
+/** BibLaTeX's inheritance rules, the common part: book → in*, proceedings → inproceedings; else same names. */
+function inherit(child: Entry, parent: Entry, link: 'crossref' | 'xdata'): void {
+  const fields = child.fields as Record<string, unknown>;
+  const pf = parent.fields as Record<string, unknown>;
+  const pType = parent.type.toLowerCase();
+  const renames: Record<string, string> =
+    link === 'xdata'
+      ? {}
+      : [
+            'book',
+            'mvbook',
+            'collection',
+            'mvcollection',
+            'proceedings',
+            'mvproceedings',
+            'reference',
+            'mvreference',
+          ].includes(pType)
+        ? {
+            title: pType.startsWith('mv') ? 'maintitle' : 'booktitle',
+            subtitle: pType.startsWith('mv') ? 'mainsubtitle' : 'booksubtitle',
+            author: 'bookauthor',
+          }
+        : ['periodical'].includes(pType)
+          ? { title: 'journaltitle', subtitle: 'journalsubtitle' }
+          : {};
+  for (const [k, v] of Object.entries(pf)) {
+    if (
+      [
+        'ids',
+        'crossref',
+        'xref',
+        'entryset',
+        'entrysubtype',
+        'execute',
+        'label',
+        'options',
+        'presort',
+        'related',
+        'relatedoptions',
+        'relatedstring',
+        'relatedtype',
+        'shorthand',
+        'shorthandintro',
+        'sortinit',
+        'sortkey',
+        'xdata',
+      ].includes(k)
+    )
+      continue;
+    const target = renames[k] ?? k;
+    if (fields[target] === undefined) fields[target] = v;
+    if (renames[k] === 'bookauthor' && fields.author === undefined) fields.author = v;
+  }
+}
+
+export const parseBiblatex = parseBibtex;

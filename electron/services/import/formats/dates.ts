@@ -1,0 +1,203 @@
+// Dates as people write them in reference files, to CSL date-parts at the precision given.
+import type { CslDate } from './types';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  janvier: 1,
+  januar: 1,
+  feb: 2,
+  february: 2,
+  fevrier: 2,
+  februar: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  maerz: 3,
+  märz: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  juni: 6,
+  jul: 7,
+  july: 7,
+  juillet: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  aout: 8,
+  août: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  oktober: 10,
+  okt: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  decembre: 12,
+  décembre: 12,
+  dezember: 12,
+  dez: 12,
+};
+const SEASONS: Record<string, number> = { spring: 1, summer: 2, autumn: 3, fall: 3, winter: 4 };
+
+/** A month written as a number, an English/French/German name or abbreviation; null if it is none. */
+export function monthNumber(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  if (/^\d{1,2}$/.test(t)) {
+    const n = Number(t);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  return MONTHS[t] ?? null;
+}
+
+type Parts = number[];
+
+/** One EDTF-like date: YYYY, YYYY-MM, YYYY-MM-DD, optionally with ~ (circa) or ? (uncertain); 21–24 are seasons. */
+function parsePoint(s: string): { parts: Parts; circa: boolean; season?: number } | null {
+  const m = /^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.Z+-]*)?\s*([~?%]*)$/.exec(s.trim());
+  if (!m) return null;
+  // EDTF counts years astronomically (0 = 1 BC); CSL writes 1 BC as -1.
+  const year = Number(m[1]) <= 0 ? Number(m[1]) - 1 : Number(m[1]);
+  const circa = /[~%?]/.test(m[4] ?? '');
+  if (m[2] === undefined) return { parts: [year], circa };
+  const month = Number(m[2]);
+  if (month >= 21 && month <= 24 && m[3] === undefined) return { parts: [year], circa, season: month - 20 };
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { parts: [year, month], circa };
+  const day = Number(m[3]);
+  if (day < 1 || day > 31) return null;
+  return { parts: [year, month, day], circa };
+}
+
+/**
+ * A BibLaTeX `date` (EDTF level 1 subset): a point or a range `a/b`, open ranges `a/` and `/b`, `~` for circa.
+ * Returns null when the text is not such a date.
+ */
+export function parseEdtf(text: string): CslDate | null {
+  const s = text.trim();
+  if (!s) return null;
+  const [a, b, ...rest] = s.split('/');
+  if (rest.length) return null;
+  if (b === undefined) {
+    const p = parsePoint(a!);
+    if (!p) return null;
+    return {
+      'date-parts': [p.parts],
+      ...(p.circa ? { circa: true } : {}),
+      ...(p.season ? { season: p.season } : {}),
+    };
+  }
+  const from = a!.trim() && a!.trim() !== '..' ? parsePoint(a!) : null;
+  const to = b.trim() && b.trim() !== '..' ? parsePoint(b) : null;
+  if ((a!.trim() && !from) || (b.trim() && !to) || (!from && !to)) return null;
+  if (from && !to) return { 'date-parts': [from.parts], ...(from.circa ? { circa: true } : {}), raw: s };
+  if (!from && to) return { 'date-parts': [to.parts], ...(to.circa ? { circa: true } : {}), raw: s };
+  return { 'date-parts': [from!.parts, to!.parts], ...(from!.circa || to!.circa ? { circa: true } : {}) };
+}
+
+/** Year, month and day fields as BibTeX writes them ("2019", "sep", "5"); null when the year is not a year. */
+export function fromYearMonthDay(
+  year: string,
+  month?: string,
+  day?: string,
+): { date: CslDate | null; note?: string } {
+  const y = year.trim();
+  const circa = /^(c\.|ca\.?|circa|~)\s*/i.exec(y);
+  const core = circa ? y.slice(circa[0].length) : y;
+  const ym = /^(-?\d{1,4})([a-z])?$/i.exec(core);
+  if (!ym) {
+    // "2019-03-05" in a year field, or a range "1990--1995"
+    const edtf = parseEdtf(core.replace(/--?/g, (d, i: number) => (i > 4 ? '/' : d)));
+    if (edtf) return { date: edtf };
+    const range = /^(\d{4})\s*(?:--?|–|\/)\s*(\d{4})$/.exec(core);
+    if (range) return { date: { 'date-parts': [[Number(range[1])], [Number(range[2])]] } };
+    return {
+      date: y ? { literal: y } : null,
+      note: y ? `the year "${y}" is not a year: kept as written` : undefined,
+    };
+  }
+  const parts: Parts = [Number(ym[1])];
+  let note: string | undefined;
+  let season: number | undefined;
+  if (month?.trim()) {
+    const mo = monthNumber(month);
+    const seasonNo = SEASONS[month.trim().toLowerCase()];
+    if (mo) {
+      parts.push(mo);
+      if (day?.trim()) {
+        const d = Number(day.trim());
+        if (Number.isInteger(d) && d >= 1 && d <= 31) parts.push(d);
+        else note = `the day "${day}" is not a day: left out`;
+      }
+    } else if (seasonNo) season = seasonNo;
+    else {
+      // "Sep--Oct", "1~sep" and the like: keep the first month we can read.
+      const first = /[A-Za-z]{3,}|\d{1,2}/.exec(month);
+      const guess = first ? monthNumber(first[0]) : null;
+      if (guess) parts.push(guess);
+      note = `the month "${month}" is not one month${guess ? `: read as ${guess}` : ': left out'}`;
+    }
+  }
+  return {
+    date: {
+      'date-parts': [parts],
+      ...(circa ? { circa: true } : {}),
+      ...(season ? { season } : {}),
+      ...(ym[2] ? { raw: y } : {}),
+    },
+    note,
+  };
+}
+
+/** RIS dates: `2019///`, `2019/03/`, `2019/03/05/Spring`, `2019-03-05`, `2019`, `Mar 2019`. */
+export function parseRisDate(text: string): CslDate | null {
+  const s = text.trim();
+  if (!s) return null;
+  const slash = /^(\d{4})(?:\/(\d{0,2})(?:\/(\d{0,2})(?:\/(.*))?)?)?$/.exec(s);
+  if (slash) {
+    const parts: Parts = [Number(slash[1])];
+    const mo = slash[2] ? Number(slash[2]) : 0;
+    if (mo >= 1 && mo <= 12) {
+      parts.push(mo);
+      const d = slash[3] ? Number(slash[3]) : 0;
+      if (d >= 1 && d <= 31) parts.push(d);
+    }
+    const other = slash[4]?.trim();
+    const season = other ? SEASONS[other.toLowerCase()] : undefined;
+    if (other && parts.length === 1) {
+      const mo2 = monthNumber(other.split(/[\s-]/)[0] ?? '');
+      if (mo2) parts.push(mo2);
+    }
+    return { 'date-parts': [parts], ...(season ? { season } : {}) };
+  }
+  const edtf = parseEdtf(s);
+  if (edtf) return edtf;
+  const words = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(s);
+  if (words) {
+    const mo = monthNumber(words[2]!);
+    const season = SEASONS[words[2]!.toLowerCase()];
+    const parts: Parts = [Number(words[4])];
+    if (mo) {
+      parts.push(mo);
+      const d = Number(words[1] ?? words[3] ?? 0);
+      if (d >= 1 && d <= 31) parts.push(d);
+    }
+    return { 'date-parts': [parts], ...(season ? { season } : {}) };
+  }
+  const year = /\b(\d{4})\b/.exec(s);
+  if (year) return { 'date-parts': [[Number(year[1])]], raw: s };
+  return { literal: s };
+}

@@ -1,0 +1,412 @@
+// RIS → CSL-JSON, reading the tags Zotero's RIS translator reads. Lines are `TAG  - value` (one or two
+// spaces either side of the dash are accepted); a line without a tag continues the previous value.
+import { parseRisDate } from './dates';
+import { parseCommaName } from './names';
+import { normaliseUrl } from './url';
+import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
+
+export const RIS_TYPES: Record<string, string> = {
+  ABST: 'article-journal',
+  ADVS: 'motion_picture',
+  AGGR: 'dataset',
+  ANCIENT: 'manuscript',
+  ART: 'graphic',
+  BILL: 'bill',
+  BLOG: 'post-weblog',
+  BOOK: 'book',
+  CASE: 'legal_case',
+  CHAP: 'chapter',
+  CHART: 'graphic',
+  CLSWK: 'classic',
+  COMP: 'software',
+  CONF: 'paper-conference',
+  CPAPER: 'paper-conference',
+  CTLG: 'book',
+  DATA: 'dataset',
+  DBASE: 'dataset',
+  DICT: 'entry-dictionary',
+  EBOOK: 'book',
+  ECHAP: 'chapter',
+  EDBOOK: 'book',
+  EJOUR: 'article-journal',
+  ELEC: 'webpage',
+  ENCYC: 'entry-encyclopedia',
+  EQUA: 'figure',
+  FIGURE: 'figure',
+  GEN: 'document',
+  GOVDOC: 'report',
+  GRANT: 'document',
+  HEAR: 'hearing',
+  ICOMM: 'personal_communication',
+  INPR: 'article-journal',
+  JFULL: 'article-journal',
+  JOUR: 'article-journal',
+  LEGAL: 'legislation',
+  MANSCPT: 'manuscript',
+  MAP: 'map',
+  MGZN: 'article-magazine',
+  MPCT: 'motion_picture',
+  MULTI: 'document',
+  MUSIC: 'musical_score',
+  NEWS: 'article-newspaper',
+  PAMP: 'pamphlet',
+  PAT: 'patent',
+  PCOMM: 'personal_communication',
+  RPRT: 'report',
+  SER: 'book',
+  SLIDE: 'graphic',
+  SOUND: 'song',
+  STAND: 'standard',
+  STAT: 'legislation',
+  THES: 'thesis',
+  UNBILL: 'bill',
+  UNPB: 'manuscript',
+  VIDEO: 'motion_picture',
+  WEB: 'webpage',
+};
+
+const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,3}-(?: {1,2}(.*)|\s*)$/;
+const MAX_LINE_VALUES = 100_000;
+
+type Record_ = {
+  tags: Map<string, string[]>;
+  names: [string, string][];
+  line: number;
+  problems: EntryProblem[];
+};
+const NAME_TAGS = new Set(['AU', 'A1', 'A2', 'ED', 'A3', 'A4', 'TA']);
+
+function nameRole(tag: string, type: string): string {
+  switch (tag) {
+    case 'AU':
+    case 'A1':
+      return type === 'patent' ? 'author' : type === 'motion_picture' ? 'director' : 'author';
+    case 'A2':
+    case 'ED':
+      return ['book', 'report'].includes(type)
+        ? 'collection-editor'
+        : type === 'personal_communication'
+          ? 'recipient'
+          : type === 'interview'
+            ? 'interviewer'
+            : 'editor';
+    case 'A3':
+      return type === 'book'
+        ? 'editor'
+        : type === 'thesis'
+          ? 'contributor'
+          : type === 'motion_picture'
+            ? 'producer'
+            : 'collection-editor';
+    case 'A4':
+      return ['paper-conference', 'motion_picture', 'dataset'].includes(type) ? 'contributor' : 'translator';
+    case 'TA':
+      return 'translator';
+    default:
+      return 'author';
+  }
+}
+
+const DOI_IN = /\b(10\.\d{4,9}\/[^\s"<>]+)/;
+
+function toCsl(rec: Record_, index: number): CslItem {
+  const t = rec.tags;
+  const first = (...tags: string[]) => {
+    for (const tag of tags) {
+      const v = t.get(tag)?.find((x) => x.trim());
+      if (v) return v.trim();
+    }
+    return '';
+  };
+  const risType = first('TY').toUpperCase();
+  let type = RIS_TYPES[risType];
+  if (!type) {
+    rec.problems.push({
+      field: 'TY',
+      severity: 'warning',
+      message: `unknown RIS type "${risType}": read as a document`,
+    });
+    type = 'document';
+  }
+  const item: CslItem = { id: first('ID') || `ris-${index + 1}`, type };
+
+  // Names in the order the file gives them, AU and A1 mixed.
+  for (const [tag, raw] of rec.names) {
+    {
+      if (!raw.trim()) continue;
+      const role = nameRole(tag, type);
+      const list = (item[role] as CslName[] | undefined) ?? [];
+      list.push(parseCommaName(raw));
+      item[role] = list;
+    }
+  }
+
+  const title = first('TI', 'T1', type === 'book' ? 'BT' : 'CT');
+  if (title) item.title = title.replace(/\s+/g, ' ');
+  else rec.problems.push({ field: 'TI', severity: 'warning', message: 'no title' });
+  const t2 = first('T2');
+  const journalFull = first('JF', 'JO');
+  const journalAbbr = first('J2', 'JA', 'J1');
+  const bt = type === 'book' ? '' : first('BT');
+  if (type === 'book' || type === 'report' || type === 'software' || type === 'map') {
+    if (t2) item['collection-title'] = t2;
+  } else if (type === 'paper-conference') {
+    const proceedings = first('C3') || bt || journalFull;
+    if (proceedings) item['container-title'] = proceedings;
+    if (t2) {
+      if (!item['container-title']) item['container-title'] = t2;
+      else item['event-title'] = t2;
+    }
+  } else {
+    const container = t2 || journalFull || bt || journalAbbr;
+    if (container) item['container-title'] = container;
+  }
+  if (journalAbbr && journalAbbr !== item['container-title']) item['container-title-short'] = journalAbbr;
+  else if (first('JO') && first('JF') && first('JO') !== first('JF'))
+    item['container-title-short'] = first('JO');
+  const t3 = first('T3');
+  if (t3) item['collection-title'] = t3;
+  if (first('ST')) item['title-short'] = first('ST');
+  if (first('OP')) item['original-title'] = first('OP');
+
+  // Dates: DA (full date) and PY (year, "2019///") / Y1 (old "2019/03/05/"); the most precise one that agrees.
+  const candidates = [first('DA'), first('PY'), first('Y1')]
+    .filter(Boolean)
+    .map((s) => ({ s, d: parseRisDate(s) }));
+  let issued: CslDate | null = null;
+  for (const c of candidates) {
+    const d = c.d;
+    if (!d) continue;
+    const len = d['date-parts']?.[0]?.length ?? 0;
+    const best = issued?.['date-parts']?.[0]?.length ?? -1;
+    const sameYear =
+      !issued?.['date-parts'] || !d['date-parts'] || issued['date-parts'][0]?.[0] === d['date-parts'][0]?.[0];
+    if (len > best && sameYear) issued = d;
+  }
+  if (issued) item.issued = issued;
+  const y2 = first('Y2');
+  if (y2) {
+    const d = parseRisDate(y2);
+    if (d) item.accessed = d;
+  }
+
+  if (first('VL')) item.volume = first('VL');
+  const issue = first('IS', 'CP');
+  if (issue) item.issue = issue;
+  const sp = first('SP');
+  const ep = first('EP');
+  if (sp) item.page = ep && !sp.includes('-') ? `${sp}–${ep}` : sp.replace(/\s*[-–]+\s*/, '–');
+  if (first('PB')) item.publisher = first('PB');
+  const place = first('CY', 'PP');
+  if (place) item[type === 'paper-conference' ? 'event-place' : 'publisher-place'] = place;
+  if (first('ET')) item[type === 'software' || type === 'dataset' ? 'version' : 'edition'] = first('ET');
+  if (first('AB', 'N2')) item.abstract = first('AB', 'N2');
+  const notes = (t.get('N1') ?? []).filter((n) => n.trim());
+  if (notes.length) item.note = notes.join('\n');
+  const keywords = [...(t.get('KW') ?? []), ...(t.get('K1') ?? [])].map((k) => k.trim()).filter(Boolean);
+  if (keywords.length) item.keyword = keywords.join(', ');
+  if (first('LA')) item.language = first('LA');
+  if (first('M1')) item.number = first('M1');
+  if (first('M3')) item.genre = first('M3');
+  if (first('NV')) item['number-of-volumes'] = first('NV');
+  if (first('SE')) item.section = first('SE');
+  if (first('CN')) item['call-number'] = first('CN');
+  if (first('AN')) item['archive_location'] = first('AN');
+  if (first('DB')) item.archive = first('DB');
+  if (first('DP')) item.source = first('DP');
+  if (first('C1') && type === 'paper-conference') item['event-place'] = first('C1');
+
+  for (const sn of t.get('SN') ?? []) {
+    for (const part of sn
+      .split(/[;\s]+(?=\S)/)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
+      if (/^\d{4}-?\d{3}[\dXx]$/.test(part.replace(/\(.*\)$/, '').trim()))
+        item.ISSN = item.ISSN ? `${item.ISSN} ${part}` : part;
+      else if (/^[\d-]{9,17}[\dXx]/.test(part)) item.ISBN = item.ISBN ? `${item.ISBN} ${part}` : part;
+      else if (type.startsWith('article')) item.ISSN = part;
+      else item.ISBN = part;
+    }
+  }
+  let doi = first('DO').replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  if (!doi) {
+    for (const v of [first('M3'), ...(t.get('N1') ?? []), ...(t.get('UR') ?? [])]) {
+      const m = /doi/i.test(v) ? DOI_IN.exec(v) : null;
+      if (m) {
+        doi = m[1]!.replace(/[.,;]$/, '');
+        break;
+      }
+    }
+  }
+  if (doi) item.DOI = doi;
+  const url =
+    (t.get('UR') ?? []).flatMap((u) => u.split(/\s*;\s*|\s+(?=https?:)/)).find((u) => u.trim()) ??
+    first('L2', 'LK');
+  if (url) {
+    const u = normaliseUrl(url);
+    item.URL = u.url;
+    if (u.note) rec.problems.push({ field: 'UR', severity: 'warning', message: u.note });
+  }
+
+  const known = new Set([
+    'TY',
+    'ER',
+    'ID',
+    'AU',
+    'A1',
+    'A2',
+    'A3',
+    'A4',
+    'ED',
+    'TA',
+    'TI',
+    'T1',
+    'BT',
+    'CT',
+    'T2',
+    'JF',
+    'JO',
+    'J2',
+    'JA',
+    'J1',
+    'T3',
+    'ST',
+    'OP',
+    'DA',
+    'PY',
+    'Y1',
+    'Y2',
+    'VL',
+    'IS',
+    'CP',
+    'SP',
+    'EP',
+    'PB',
+    'CY',
+    'PP',
+    'ET',
+    'AB',
+    'N2',
+    'N1',
+    'KW',
+    'K1',
+    'LA',
+    'M1',
+    'M3',
+    'NV',
+    'SE',
+    'CN',
+    'AN',
+    'DB',
+    'DP',
+    'SN',
+    'DO',
+    'UR',
+    'L2',
+    'LK',
+    'C3',
+  ]);
+  const rest: Record<string, string[]> = {};
+  for (const [tag, values] of t) if (!known.has(tag)) rest[tag] = values;
+  if (Object.keys(rest).length) item.custom = { ris: rest };
+  return item;
+}
+
+/** Reads a RIS file into CSL items. A record missing its ER is still read (flagged). */
+export function parseRis(source: string): ParsedFile {
+  const file: ParsedFile = { entries: [], problems: [] };
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let rec: Record_ | null = null;
+  let lastTag = '';
+  let values = 0;
+  const close = (ended: boolean) => {
+    if (!rec) return;
+    if (!ended)
+      rec.problems.push({
+        field: 'ER',
+        severity: 'warning',
+        message: 'the record has no ER line; read up to the next TY',
+      });
+    try {
+      const item = toCsl(rec, file.entries.length);
+      file.entries.push({
+        item,
+        line: rec.line,
+        ...(typeof item.id === 'string' && rec.tags.has('ID') ? { key: item.id } : {}),
+        problems: rec.problems,
+      });
+    } catch (e) {
+      file.problems.push({
+        line: rec.line,
+        severity: 'error',
+        message: `the record on line ${rec.line} cannot be read: ${(e as Error).message}`,
+      });
+    }
+    rec = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const m = TAG_LINE.exec(raw.replace(/^\uFEFF/, ''));
+    if (m) {
+      const tag = m[1]!;
+      const value = (m[2] ?? '').trimEnd();
+      if (tag === 'TY') {
+        if (rec) close(false);
+        rec = { tags: new Map([['TY', [value.trim()]]]), names: [], line: i + 1, problems: [] };
+        lastTag = 'TY';
+        values = 0;
+        continue;
+      }
+      if (tag === 'ER') {
+        if (!rec)
+          file.problems.push({
+            line: i + 1,
+            severity: 'warning',
+            message: `an ER on line ${i + 1} without a record before it`,
+          });
+        close(true);
+        continue;
+      }
+      if (!rec) {
+        file.problems.push({
+          line: i + 1,
+          severity: 'warning',
+          message: `line ${i + 1} ("${raw.slice(0, 40)}") is outside any record (no TY before it): left out`,
+        });
+        continue;
+      }
+      if (++values > MAX_LINE_VALUES) {
+        // A record of a million tags is not a reference: stop reading it and say where.
+        rec.problems.push({
+          field: tag,
+          severity: 'error',
+          message: `the record on line ${rec.line} has more than ${MAX_LINE_VALUES} tags (at line ${i + 1}, ${tag}): the rest of it was skipped`,
+        });
+        while (i + 1 < lines.length && !/^(TY|ER)\s/.test(lines[i + 1]!)) i++;
+        continue;
+      }
+      if (NAME_TAGS.has(tag)) rec.names.push([tag, value]);
+      const list = rec.tags.get(tag);
+      if (list) list.push(value);
+      else rec.tags.set(tag, [value]);
+      lastTag = tag;
+      continue;
+    }
+    if (!raw.trim()) continue;
+    if (rec && lastTag) {
+      // A continuation line: abstracts and titles wrapped by the exporting program.
+      const list = rec.tags.get(lastTag)!;
+      list[list.length - 1] =
+        `${list[list.length - 1]}${/^(AB|N2|N1)$/.test(lastTag) ? '\n' : ' '}${raw.trim()}`;
+    } else
+      file.problems.push({
+        line: i + 1,
+        severity: 'warning',
+        message: `line ${i + 1} is not RIS ("${raw.slice(0, 40)}"): left out`,
+      });
+  }
+  if (rec) close(false);
+  if (file.entries.length === 0 && !file.problems.some((p) => p.severity === 'error'))
+    file.problems.push({ severity: 'error', message: 'No RIS record (a line "TY  - …") in the file.' });
+  return file;
+}

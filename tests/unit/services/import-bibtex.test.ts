@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../../electron/services/import/formats';
+
+const bib = String.raw`@string{jgr = "J. Geophys. Res."}
+
+@article{whole,
+  title = {Ge Doping of {{GaN}} beyond the \emph{Mott} Transition},
+  author = {{World Health Organization} and {The CGAL Project} and van der Berg, Jr., Jan and Sch{\"o}rmann, J.},
+  editor = {Doe, John},
+  journal = jgr # " Ser.",
+  month = sep, year = 2019,
+  doi = {https://doi.org/10.1000/x_y},
+  url = {www.example.com/a}
+}
+@book{broken, title = {Unclosed, author = {X}}
+@online{after, title = {After}, date = {2019-03/2020-04}, urldate = {2020-01-02}, eprint = {1234.5678}, eprinttype = {arxiv}}
+@misc{circa, title = {Circa}, date = {1990~}, note = {n}, unknownfield = {kept}}
+@book{yearonly, title = {Y}, year = {2019}}
+@book{bce, title = {B}, date = {-0043}}
+`;
+
+describe('parseBibtex', () => {
+  const file = parseBibtex(bib);
+  const byKey = Object.fromEntries(file.entries.map((e) => [e.key, e]));
+
+  it('reads names: {{Corporate}} and {The CGAL Project} as one organisation each, particles, suffix, accents; editors as editors', () => {
+    const item = byKey.whole!.item;
+    expect(item.author).toEqual([
+      { literal: 'World Health Organization' },
+      { literal: 'The CGAL Project' },
+      { family: 'Berg', given: 'Jan', 'non-dropping-particle': 'van der', suffix: 'Jr.' },
+      { family: 'Schörmann', given: 'J.' },
+    ]);
+    expect(item.editor).toEqual([{ family: 'Doe', given: 'John' }]);
+  });
+
+  it('expands @string and month macros, keeps the DOI (without resolver) and gives a schemeless URL https:// (flagged)', () => {
+    const e = byKey.whole!;
+    expect(e.item['container-title']).toBe('J. Geophys. Res. Ser.');
+    expect(e.item.issued).toEqual({ 'date-parts': [[2019, 9]] });
+    expect(e.item.DOI).toBe('10.1000/x_y');
+    expect(e.item.URL).toBe('https://www.example.com/a');
+    expect(e.problems).toContainEqual(expect.objectContaining({ field: 'url', severity: 'warning' }));
+    expect(e.item.title).toBe('Ge Doping of GaN beyond the <i>Mott</i> Transition');
+  });
+
+  it('gives each entry the line of its own @, not of an @string above it', () => {
+    expect(byKey.whole!.line).toBe(3);
+    expect(byKey.after!.line).toBe(13);
+  });
+
+  it('names a broken entry by line and field, and reads the entries after it', () => {
+    expect(file.problems).toContainEqual(
+      expect.objectContaining({ line: 12, field: 'title', severity: 'error' }),
+    );
+    expect(Object.keys(byKey)).toEqual(['whole', 'after', 'circa', 'yearonly', 'bce']);
+  });
+
+  it('reads BibLaTeX dates: ranges, circa, year only, BCE; urldate as accessed; arXiv eprints', () => {
+    expect(byKey.after!.item.issued).toEqual({
+      'date-parts': [
+        [2019, 3],
+        [2020, 4],
+      ],
+    });
+    expect(byKey.after!.item.accessed).toEqual({ 'date-parts': [[2020, 1, 2]] });
+    expect(byKey.after!.item.URL).toBe('https://arxiv.org/abs/1234.5678');
+    expect(byKey.circa!.item.issued).toEqual({ 'date-parts': [[1990]], circa: true });
+    expect(byKey.yearonly!.item.issued).toEqual({ 'date-parts': [[2019]] });
+    expect(byKey.bce!.item.issued).toEqual({ 'date-parts': [[-44]] });
+  });
+
+  it('keeps fields it has no CSL variable for', () => {
+    expect(byKey.circa!.item.custom).toEqual({ bibtex: { unknownfield: 'kept' } });
+    expect(byKey.circa!.item.type).toBe('document');
+  });
+
+  it('a missing title is a warning, not a refusal', () => {
+    const f = parseBibtex('@article{k, author = {A, B}, year = 2000}');
+    expect(f.entries).toHaveLength(1);
+    expect(f.entries[0]!.problems).toContainEqual({
+      field: 'title',
+      severity: 'warning',
+      message: 'no title',
+    });
+  });
+
+  it('an unclosed brace after 5,000 good entries names that entry and keeps the 5,000', () => {
+    const good = Array.from(
+      { length: 5000 },
+      (_, i) => `@article{k${i}, title = {T${i}}, year = 2000}\n`,
+    ).join('');
+    const f = parseBibtex(`${good}@article{bad, title = {never closed, year = 2001}\n`);
+    expect(f.entries).toHaveLength(5000);
+    expect(f.problems).toEqual([expect.objectContaining({ line: 5001, field: 'title', severity: 'error' })]);
+  });
+});

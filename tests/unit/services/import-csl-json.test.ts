@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCslJson } from '../../../electron/services/import/formats';
+
+describe('parseCslJson', () => {
+  it('reads legal_case, an untitled item, string dates, isInstitution names, and keeps unknown variables', () => {
+    const text = JSON.stringify(
+      [
+        {
+          id: 'a',
+          type: 'legal_case',
+          title: 'Brown v. Board',
+          authority: 'Supreme Court',
+          issued: { 'date-parts': [['1954', '5', '17']] },
+        },
+        {
+          id: 'b',
+          type: 'report',
+          author: [{ family: 'WHO', isInstitution: true }],
+          issued: '2019-03',
+          'x-zotero-thing': 7,
+        },
+        { type: 'book-chapter', title: 'Old type', doi: 'https://doi.org/10.1/x' },
+      ],
+      null,
+      2,
+    );
+    const f = parseCslJson(text);
+    expect(f.entries.map((e) => e.item.type)).toEqual(['legal_case', 'report', 'chapter']);
+    expect(f.entries[0]!.item.issued).toEqual({ 'date-parts': [[1954, 5, 17]] });
+    expect(f.entries[1]!.item.author).toEqual([{ literal: 'WHO' }]);
+    expect(f.entries[1]!.item.issued).toEqual({ 'date-parts': [[2019, 3]] });
+    expect(f.entries[1]!.item['x-zotero-thing']).toBe(7);
+    expect(f.entries[1]!.problems).toContainEqual({
+      field: 'title',
+      severity: 'warning',
+      message: 'no title',
+    });
+    expect(f.entries[2]!.item.DOI).toBe('10.1/x');
+    const starts = text.split('\n').flatMap((l, i) => (l === '  {' ? [i + 1] : []));
+    expect(f.entries.map((e) => e.line)).toEqual(starts);
+    expect(starts).toHaveLength(3);
+  });
+
+  it('names a broken item by line and reads the others', () => {
+    const f = parseCslJson(
+      '[\n{"id":"a","type":"book","title":"A"},\n{"id":"b","type":"book","title":"B",,},\n{"id":"c","type":"book"}\n]',
+    );
+    expect(f.entries.map((e) => e.item.id)).toEqual(['a', 'c']);
+    expect(f.problems).toEqual([expect.objectContaining({ line: 3, severity: 'error' })]);
+  });
+
+  it('refuses a JSON bomb (deep nesting) with a line, without a crash', () => {
+    const f = parseCslJson('['.repeat(200_000) + ']'.repeat(200_000));
+    expect(f.entries).toEqual([]);
+    expect(f.problems[0]).toEqual(expect.objectContaining({ line: 1, severity: 'error' }));
+  });
+});

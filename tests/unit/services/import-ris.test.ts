@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseRis } from '../../../electron/services/import/formats';
+
+const ris = [
+  'TY  -  JOUR',
+  'AU  - Baldwin, S.A.',
+  'A1  - Fugaccia, I.',
+  'AU  - World Health Organization',
+  'TI  - Blood-brain barrier breach',
+  '  following cortical contusion',
+  'T2  - Journal of Neurosurgery',
+  'J2  - J. Neurosurg.',
+  'PY  - 2019///',
+  'DA  - 2019/03/',
+  'VL  - 85',
+  'SP  - 476',
+  'EP  - 481',
+  'DO  - https://doi.org/10.3171/jns.1996.85.3.0476',
+  'SN  - 0022-3085',
+  'UR  - www.example.org/paper',
+  'ER  - ',
+  '',
+  'TY  - CHAP',
+  'AU  - Smith, John',
+  'A2  - Editor, Ed',
+  'TI  - A chapter',
+  'BT  - The Book',
+  'Y1  - 1990/2/27',
+  'SN  - 978-3-16-148410-0',
+  'XX  - unknown tag kept',
+  'ER  - ',
+].join('\n');
+
+describe('parseRis', () => {
+  const file = parseRis(ris);
+  const [a, b] = file.entries;
+
+  it('reads AU/A1 mixed in order, a name without comma as one unit, TY with two spaces, wrapped lines', () => {
+    expect(a!.item.type).toBe('article-journal');
+    expect(a!.item.author).toEqual([
+      { family: 'Baldwin', given: 'S.A.' },
+      { family: 'Fugaccia', given: 'I.' },
+      { literal: 'World Health Organization' },
+    ]);
+    expect(a!.item.title).toBe('Blood-brain barrier breach following cortical contusion');
+    expect(a!.line).toBe(1);
+    expect(b!.line).toBe(19);
+  });
+
+  it('takes the most precise date of PY/DA/Y1 (2019/// and 2019/03/), pages, DOI, ISSN, URL without scheme', () => {
+    expect(a!.item.issued).toEqual({ 'date-parts': [[2019, 3]] });
+    expect(a!.item.page).toBe('476–481');
+    expect(a!.item.DOI).toBe('10.3171/jns.1996.85.3.0476');
+    expect(a!.item.ISSN).toBe('0022-3085');
+    expect(a!.item.URL).toBe('https://www.example.org/paper');
+    expect(a!.item['container-title']).toBe('Journal of Neurosurgery');
+    expect(a!.item['container-title-short']).toBe('J. Neurosurg.');
+    expect(a!.problems).toContainEqual(expect.objectContaining({ field: 'UR' }));
+  });
+
+  it('reads editors as editors, BT as the book, ISBN, Y1 dates, and keeps unknown tags', () => {
+    expect(b!.item.type).toBe('chapter');
+    expect(b!.item.editor).toEqual([{ family: 'Editor', given: 'Ed' }]);
+    expect(b!.item['container-title']).toBe('The Book');
+    expect(b!.item.issued).toEqual({ 'date-parts': [[1990, 2, 27]] });
+    expect(b!.item.ISBN).toBe('978-3-16-148410-0');
+    expect(b!.item.custom).toEqual({ ris: { XX: ['unknown tag kept'] } });
+  });
+
+  it('survives a record of a million tags with a message naming the line and tag', () => {
+    const big = `TY  - JOUR\nTI  - t\n${'KW  - k\n'.repeat(1_000_000)}ER  - \n`;
+    const f = parseRis(big);
+    expect(f.entries).toHaveLength(1);
+    expect(f.entries[0]!.problems).toContainEqual(
+      expect.objectContaining({ field: 'KW', severity: 'error' }),
+    );
+  });
+
+  it('says so when a file has no record', () => {
+    expect(parseRis('hello\nworld').problems).toContainEqual(expect.objectContaining({ severity: 'error' }));
+  });
+});
