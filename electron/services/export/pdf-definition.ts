@@ -1,6 +1,8 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RenderModel, Run } from '../../core/render-model';
+import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
 import type { Footnotes } from './pdf-footnotes';
+import { TAG, type PdfTag, type StructType, type TagStep } from './pdf-tagging';
 
 /** Millimetres to points. */
 export const pt = (mm: number) => mm * 2.8346;
@@ -13,21 +15,35 @@ const LINK_COLOUR = '#1155CC';
 const breakable = (text: string) =>
   text.length < 200 ? text : text.replace(/\S{200,}/g, (w) => w.replace(/(\S{100})/g, '$1\u200B'));
 
+/** A node with its place in the structure tree (see pdf-tagging.ts). */
+const tagged = <T extends object>(node: T, tag: PdfTag): T => Object.assign(node, { [TAG]: tag });
+
 export function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentDefinitions {
   const { style } = model;
   const heading = style.headingColour;
-  const content: Content[] = [{ text: model.title, style: 'title' }];
-  if (model.subtitle) content.push({ text: model.subtitle, style: 'subtitle' });
-  content.push({ text: model.date, italics: true, margin: [0, 0, 0, model.frontMatter.length > 0 ? 4 : 12] });
+  let keys = 0;
+  /** A structure element of its own (a paragraph, a heading, a list…). */
+  const step = (type: StructType, extra: Omit<TagStep, 'key' | 'type'> = {}): TagStep => ({
+    key: `${type}${keys++}`,
+    type,
+    ...extra,
+  });
+  const block = (node: ContentText, type: StructType = 'P') => tagged(node, [step(type)]);
+  const content: Content[] = [block({ text: model.title, style: 'title' }, 'H1')];
+  if (model.subtitle) content.push(block({ text: model.subtitle, style: 'subtitle' }));
+  content.push(
+    block({ text: model.date, italics: true, margin: [0, 0, 0, model.frontMatter.length > 0 ? 4 : 12] }),
+  );
   for (const { label, value } of model.frontMatter)
-    content.push({ text: [{ text: `${label}: `, bold: true }, value], margin: [0, 0, 0, 2] });
-  if (model.frontMatter.length > 0) content.push({ text: '', margin: [0, 0, 0, 8] });
+    content.push(block({ text: [{ text: `${label}: `, bold: true }, value], margin: [0, 0, 0, 2] }));
+  if (model.frontMatter.length > 0)
+    content.push(tagged<ContentText>({ text: '', margin: [0, 0, 0, 8] }, 'artifact'));
   // Headings carry `tocItem`, so pdfmake lists them here with the page each landed on.
   const toc = style.tableOfContents === true;
   if (toc)
     content.push({
       toc: {
-        title: { text: 'Contents', style: 'h1' },
+        title: block({ text: 'Contents', style: 'h1' }, 'H2'),
         numberStyle: { color: style.textColour },
         textMargin: [0, 0, 0, 2],
       },
@@ -35,13 +51,21 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
     } as Content);
   // `headlineLevel` marks headings for `keepWithNext` (pdfmake's `pageBreakBefore`).
   const h1 = (text: string) =>
-    ({
-      text,
-      style: 'h1',
-      headlineLevel: 1,
-      outline: true,
-      ...(toc ? { tocItem: true } : {}),
-    }) as ContentText;
+    block(
+      {
+        text,
+        style: 'h1',
+        headlineLevel: 1,
+        outline: true,
+        ...(toc ? { tocItem: true } : {}),
+      } as ContentText,
+      'H2',
+    );
+  // The element each note is first cited in (at the top of the tree): a footnote is read after it.
+  const citedIn = new Map<number, string>();
+  const cites = (runs: Run[], key: string) => {
+    for (const run of runs) if (run.kind === 'note' && !citedIn.has(run.number)) citedIn.set(run.number, key);
+  };
 
   // Each note's number links back to its marker (`ref-N`, named where the marker is drawn).
   const backTarget = (n: number) => `ref-${n}`;
@@ -66,21 +90,37 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
   for (const section of model.sections) {
     content.push(h1(section.heading));
     if (section.table) {
+      // Header cells are column headers (TH, scope Column) for the cells below them.
+      const table = step('Table');
+      const row = () => step('TR');
+      const header = row();
       content.push({
         margin: [0, 0, 0, 8],
         table: {
           headerRows: 1,
           widths: ['*', 'auto', 'auto', 'auto', 'auto'],
           body: [
-            section.table.columns.map((c) => ({ text: c, bold: true, fillColor: '#E7ECF5' })),
-            ...section.table.rows.map((row) => row.map((cell) => ({ text: inline(cell) }))),
+            section.table.columns.map((c) =>
+              tagged({ text: c, bold: true, fillColor: '#E7ECF5' }, [
+                table,
+                header,
+                step('TH', { scope: 'Column' }),
+              ]),
+            ),
+            ...section.table.rows.map((cells) => {
+              const tr = row();
+              return cells.map((cell) => {
+                cites(cell, table.key);
+                return tagged({ text: inline(cell) }, [table, tr, step('TD')]);
+              });
+            }),
           ],
         },
         layout: { hLineColor: () => '#BFBFBF', vLineColor: () => '#BFBFBF' },
       } as Content);
     }
     // Consecutive bullets form one `ul`, consecutive numbered items one `ol` (numbered from 1).
-    let list = null as { kind: 'bullet' | 'numbered'; items: ContentText[] } | null;
+    let list = null as { kind: 'bullet' | 'numbered'; items: ContentText[]; tag: TagStep } | null;
     for (const p of section.paragraphs) {
       const paragraph = {
         margin: [0, 0, 0, style.paragraphSpacingPt] as [number, number, number, number],
@@ -91,16 +131,19 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
       } as ContentText;
       if (p.kind === 'paragraph') {
         list = null;
-        content.push(paragraph);
+        const tag = step('P');
+        cites(p.runs, tag.key);
+        content.push(tagged(paragraph, [tag]));
         continue;
       }
       if (list?.kind !== p.kind) {
         const items: ContentText[] = [];
-        list = { kind: p.kind, items };
+        list = { kind: p.kind, items, tag: step('L') };
         const margin = [0, 0, 0, style.paragraphSpacingPt];
         content.push((p.kind === 'bullet' ? { ul: items, margin } : { ol: items, margin }) as Content);
       }
-      list.items.push(paragraph);
+      cites(p.runs, list.tag.key);
+      list.items.push(tagged(paragraph, [list.tag, step('LI'), step('LBody')]));
     }
   }
   // The source's address as a live link where it appears in a note or the source list.
@@ -115,53 +158,80 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
         ]
       : [breakable(text)];
   };
+  /** A note's element; a footnote's is read after the element that first cites it. */
+  const noteStep = (number: number, foot: boolean): TagStep => {
+    const after = foot ? citedIn.get(number) : undefined;
+    return { key: `note-${number}`, type: 'Note', id: `note-${number}`, ...(after ? { after } : {}) };
+  };
   if (model.notes.length > 0 && !footnotes) {
     content.push(h1('Notes'));
     for (const n of model.notes) {
-      content.push({
-        id: `note-${n.number}`,
-        fontSize: style.bodySizePt - 1,
-        margin: [0, 0, 0, 3],
-        text: [
-          { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-          ...linked(n.text, urls.get(n.sourceId)),
-        ],
-      } as ContentText);
+      content.push(
+        tagged(
+          {
+            id: `note-${n.number}`,
+            fontSize: style.bodySizePt - 1,
+            margin: [0, 0, 0, 3],
+            text: [
+              { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
+              ...linked(n.text, urls.get(n.sourceId)),
+            ],
+          } as ContentText,
+          [noteStep(n.number, false)],
+        ),
+      );
     }
   }
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
-      content.push({ margin: [0, 0, 0, 3], text: linked(e.text, e.url) } as ContentText);
+      content.push(block({ margin: [0, 0, 0, 3], text: linked(e.text, e.url) } as ContentText));
     }
   }
 
   const m = style.marginsMm;
-  const banner = { text: model.classification.label, bold: true, color: model.classification.colour };
+  const banner = tagged(
+    { text: model.classification.label, bold: true, color: model.classification.colour },
+    'artifact',
+  );
   const bannerRow = (currentPage: number, pageCount: number) => ({
     columns: [
-      style.footer.banner ? banner : { text: '' },
-      { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
+      style.footer.banner ? { ...banner } : { text: '' },
+      tagged(
+        { text: style.footer.pageNumbers ? `Page ${currentPage} of ${pageCount}` : '', alignment: 'right' },
+        'artifact',
+      ),
     ],
   });
   // As the DOCX's Footnote Text: a point smaller than the body, single-spaced, no space between notes.
   const noteSize = style.bodySizePt - 1;
   const notes = new Map(model.notes.map((n) => [n.number, n]));
+  // Runs in scripts the body font lacks are drawn in the fonts that have them (see pdf-fonts.ts).
+  const font = pdfFontFamily(style.fontFamily);
+  const fallback = <T>(node: T) => withFallbackFonts(node, font);
   if (footnotes)
     footnotes.noteNode = (number) => {
       const n = notes.get(number);
       return n
-        ? ({
-            fontSize: noteSize,
-            lineHeight: 1,
-            text: [
-              { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-              ...linked(n.text, urls.get(n.sourceId)),
-            ],
-          } as ContentText)
+        ? fallback(
+            tagged(
+              {
+                fontSize: noteSize,
+                lineHeight: 1,
+                text: [
+                  { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
+                  ...linked(n.text, urls.get(n.sourceId)),
+                ],
+              } as ContentText,
+              [noteStep(n.number, true)],
+            ),
+          )
         : undefined;
     };
+  const logoAlt = `Logo: ${model.templateName}`;
   const dd: TDocumentDefinitions = {
+    // Tagged (PDF/UA-1): a structure tree, the title shown as the window's title, the language, XMP.
+    ...({ tagged: true, displayTitle: true, subset: 'PDF/UA', version: '1.7', language: 'en' } as object),
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
     // With footnotes, the margins carry the document's notes: see `footnoteHooks`.
     pageMargins: {
@@ -179,23 +249,33 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
       creator: 'Briefing Builder',
       producer: 'Briefing Builder',
     },
-    header: () => ({
-      margin: [pt(m.left), Math.max(10, pt(m.top) / 2 - 8), pt(m.right), 0],
-      columns: [
-        style.logo ? { image: style.logo.dataUri, width: pt(style.logo.widthMm) } : { text: '' },
-        style.header.banner ? { ...banner, alignment: 'center' } : { text: '' },
-        { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
-      ],
-    }),
+    // The logo is a figure on the first page, and page furniture like the rest of the header after it.
+    header: (currentPage: number) =>
+      fallback({
+        margin: [pt(m.left), Math.max(10, pt(m.top) / 2 - 8), pt(m.right), 0],
+        columns: [
+          style.logo
+            ? tagged(
+                { image: style.logo.dataUri, width: pt(style.logo.widthMm) },
+                currentPage === 1 ? [{ key: 'logo', type: 'Figure', alt: logoAlt, first: true }] : 'artifact',
+              )
+            : { text: '' },
+          style.header.banner ? { ...banner, alignment: 'center' } : { text: '' },
+          tagged(
+            { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
+            'artifact',
+          ),
+        ],
+      }) as Content,
     footer: (currentPage: number, pageCount: number): Content =>
-      ({
+      fallback({
         margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
         ...bannerRow(currentPage, pageCount),
       }) as Content,
-    content,
+    content: fallback(content),
     pageBreakBefore: keepWithNext(pt(m.top), pageHeight(style) - pt(m.bottom)),
     defaultStyle: {
-      font: 'Roboto',
+      font,
       fontSize: style.bodySizePt,
       lineHeight: style.lineSpacing,
       color: style.textColour,
@@ -207,6 +287,7 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
         fontSize: style.headingSizePt ?? style.bodySizePt * 1.3,
         bold: true,
         color: heading,
+        font: pdfFontFamily(style.headingFontFamily ?? style.fontFamily),
         margin: [0, 12, 0, 6],
       },
     },

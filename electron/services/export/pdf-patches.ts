@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { RTL, visualOrder, type BidiInline } from './pdf-bidi';
+import {
+  installTaggedDrawing,
+  installTaggedLayout,
+  type TaggedDrawingTargets,
+  type TaggedLayoutTargets,
+} from './pdf-tagging';
 import { installFootnoteLayout, type FootnoteTargets } from './pdf-footnotes';
 
 /**
@@ -32,11 +39,11 @@ interface Patch {
 }
 
 type Proto<T> = { default?: { prototype: T } };
-/** A module as pdfmake itself loads it (pdfkit is pdfmake's dependency). */
-const resolveModule = (module: string) =>
+/** A module as pdfmake itself loads it (pdfkit is pdfmake's dependency, fontkit pdfkit's). */
+const resolveModule = (module: string): string =>
   module.startsWith('pdfmake/')
     ? require.resolve(module)
-    : createRequire(require.resolve('pdfmake')).resolve(module);
+    : createRequire(resolveModule(module === 'fontkit' ? 'pdfkit' : 'pdfmake/js/index.js')).resolve(module);
 const prototypeOf = <T>(module: string) => (require(module) as Proto<T>).default?.prototype;
 
 /** What pdfmake's renderer reads from an inline; those alike in everything but text draw as one. */
@@ -120,6 +127,9 @@ function joinInlinesWhenDrawing(): void {
           !run._pageNodeRef &&
           Math.abs(run.x + run.width - inline.x) < 0.01 &&
           drawnAlike(run, inline) &&
+          // Right-to-left words are drawn one by one, in the order `bidiLineOrder` gave them.
+          !RTL.test(run.text) &&
+          !RTL.test(inline.text) &&
           (/[ \t]$/.test(run.text) || (runPlain && PLAIN_LATIN.test(inline.text)))
         ) {
           run.text += inline.text;
@@ -279,6 +289,118 @@ function cachedStyleLookups(): void {
   StackClass.getStyleProperty = cached;
 }
 
+/** Every line drawn with its right-to-left words in visual order (see `pdf-bidi.ts`). */
+function bidiLineOrder(): void {
+  const proto = prototypeOf<{ renderLine: (line: { inlines: BidiInline[] }, ...rest: unknown[]) => unknown }>(
+    'pdfmake/js/Renderer.js',
+  )!;
+  const renderLine = proto.renderLine;
+  proto.renderLine = function (this: unknown, line: { inlines: BidiInline[] }, ...rest: unknown[]) {
+    line.inlines = visualOrder(line.inlines);
+    return renderLine.call(this, line, ...rest);
+  };
+}
+
+interface Glyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+interface EmbeddedFontEncoding {
+  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  textCodes?: Map<string, number>;
+}
+const sameText = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
+
+/**
+ * The text each drawn glyph stands for, in the PDF's ToUnicode map (what text extraction, search and
+ * screen readers read). fontkit keeps a glyph's characters from its first look-up, and pdfkit maps a
+ * glyph to the characters of its first use: a glyph drawn for other text read back as the first one
+ * (Arabic letters that share a shape and differ in their dots, alef with and without hamza, an emoji
+ * with and without a skin tone, a missing character's box). Each glyph now carries the characters it
+ * was shaped from, and a glyph drawn for other characters than before is embedded again under a code
+ * of its own (a few bytes).
+ */
+function glyphText(): void {
+  const proto = pdfDocumentProto();
+  const provideFont = proto.provideFont;
+  const patched = new WeakSet<object>();
+  function encode(this: EmbeddedFontEncoding, text: string, features?: unknown) {
+    const { glyphs, positions } = this.layout(text, features);
+    const codes: string[] = [];
+    for (const glyph of glyphs) {
+      let gid = this.subset.includeGlyph(glyph.id);
+      const known = this.unicode[gid];
+      if (known != null && !sameText(known, glyph.codePoints)) {
+        const key = `${glyph.id}:${glyph.codePoints.join(',')}`;
+        const codes = (this.textCodes ??= new Map());
+        let again = codes.get(key);
+        if (again === undefined) {
+          this.subset.glyphs.push(glyph.id);
+          again = this.subset.glyphs.length - 1;
+          codes.set(key, again);
+        }
+        gid = again;
+      }
+      codes.push(gid.toString(16).padStart(4, '0'));
+      this.widths[gid] ??= glyph.advanceWidth * this.scale;
+      this.unicode[gid] ??= glyph.codePoints;
+    }
+    return [codes, positions];
+  }
+  type GetGlyph = (this: unknown, id: number, characters?: number[]) => Glyph | null;
+  proto.provideFont = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as { font?: object };
+    const embedded = Object.getPrototypeOf(font) as { encode?: unknown };
+    if (!patched.has(embedded) && typeof embedded.encode === 'function') {
+      embedded.encode = encode;
+      patched.add(embedded);
+    }
+    const fontkitFont = font.font ? (Object.getPrototypeOf(font.font) as { getGlyph?: GetGlyph }) : null;
+    const getGlyph = fontkitFont?.getGlyph;
+    if (fontkitFont && getGlyph && !patched.has(fontkitFont)) {
+      fontkitFont.getGlyph = function (id, ...characters) {
+        const glyph = getGlyph.call(this, id, ...characters);
+        const text = characters[0];
+        // Asked with the characters it was shaped from: a glyph of its own when they differ.
+        if (!glyph || !text || sameText(glyph.codePoints, text)) return glyph;
+        return Object.assign(Object.create(glyph) as Glyph, { codePoints: text });
+      };
+      patched.add(fontkitFont);
+    }
+    return font;
+  } as ProvideFont;
+}
+
+/**
+ * pdfkit writes the title, author, subject and keywords into the XMP metadata (which PDF/UA and PDF/A
+ * require) as they are, so a title with "&" or "<" made the metadata invalid XML: they are escaped there.
+ */
+function xmpEscaped(): void {
+  type Info = Record<string, unknown>;
+  const base = Object.getPrototypeOf(pdfDocumentProto()) as { _addInfo: (this: { info: Info }) => unknown };
+  const addInfo = base._addInfo;
+  const xml = (value: unknown) =>
+    String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  base._addInfo = function () {
+    const info = this.info;
+    const escaped: Info = { ...info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'])
+      if (info[key] !== undefined) escaped[key] = xml(info[key]);
+    this.info = escaped;
+    try {
+      return addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
 /** The footnote layout's hooks on pdfmake's ElementWriter and LayoutBuilder (see `pdf-footnotes.ts`). */
 function footnoteLayout(): void {
   installFootnoteLayout({
@@ -289,6 +411,57 @@ function footnoteLayout(): void {
 
 /** Every patch, in the order installed (the later wrap the earlier where they share a method). */
 const PATCHES: Patch[] = [
+  {
+    name: 'tagged layout',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: [
+          'buildNextLine(textNode) {',
+          'let positions = this.writer.addLine(line);',
+          'this.writer.addLine(markerLine, true);',
+        ],
+      },
+      {
+        module: 'pdfmake/js/ElementWriter.js',
+        source: ['addLine(line, dontUpdateContextPosition, index) {'],
+      },
+    ],
+    install: () =>
+      installTaggedLayout({
+        builder: prototypeOf<TaggedLayoutTargets['builder']>('pdfmake/js/LayoutBuilder.js')!,
+        writer: prototypeOf<TaggedLayoutTargets['writer']>('pdfmake/js/ElementWriter.js')!,
+      }),
+  },
+  {
+    // First on renderLine, so innermost: it marks the runs as drawn, after reordering and joining.
+    name: 'tagged drawing',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/Renderer.js',
+        source: [
+          'renderPages(pages) {',
+          'this.renderVector(item.item);',
+          'this.renderImage(item.item);',
+          'this.pdfDocument.text(inline.text, x + inline.x, shiftedY, options);',
+          'textDecorator.drawDecorations(line, x, y);',
+        ],
+      },
+      {
+        module: 'pdfkit',
+        source: [
+          'markStructureContent(tag, options = {}) {',
+          'const structParent = options.structParent;',
+          'goTo(x, y, w, h, name, options = {}) {',
+          'return this.annotate(x, y, w, h, options);',
+        ],
+      },
+    ],
+    install: () =>
+      installTaggedDrawing({
+        renderer: prototypeOf<TaggedDrawingTargets['renderer']>('pdfmake/js/Renderer.js')!,
+      }),
+  },
   {
     name: 'footnote layout',
     fingerprints: [
@@ -329,6 +502,17 @@ const PATCHES: Patch[] = [
     install: joinInlinesWhenDrawing,
   },
   {
+    // After (so around) the joining of inlines: a line is reordered, then joined.
+    name: 'bidi line order',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/Renderer.js',
+        source: ['renderLine(line, x, y) {', 'let inline = line.inlines[i];', 'textWidth: inline.width,'],
+      },
+    ],
+    install: bidiLineOrder,
+  },
+  {
     name: 'plain Latin layout',
     fingerprints: [
       {
@@ -345,6 +529,39 @@ const PATCHES: Patch[] = [
       },
     ],
     install: plainLatinLayout,
+  },
+  {
+    name: 'text of each glyph',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: [
+          'encode(text, features) {\n    const {\n      glyphs,\n      positions\n    } = this.layout(text, features);',
+          'const gid = this.subset.includeGlyph(glyph.id);',
+          'this.unicode[gid] = glyph.codePoints;',
+          'for (let codePoints of this.unicode) {',
+        ],
+      },
+      {
+        module: 'fontkit',
+        source: [
+          'getGlyph(glyph, characters = []) {\n        if (!this._glyphs[glyph]) {',
+          'this.font.getGlyph(glyphInfo.id, glyphInfo.codePoints)',
+          'this.glyphs.push(glyph);\n            this.mapping[glyph] = this.glyphs.length - 1;',
+        ],
+      },
+    ],
+    install: glyphText,
+  },
+  {
+    name: 'XMP text escaped',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: ['_addInfo() {', '<rdf:li xml:lang="x-default">${this.info.Title}</rdf:li>'],
+      },
+    ],
+    install: xmpEscaped,
   },
   {
     name: 'glyph 0 advance',

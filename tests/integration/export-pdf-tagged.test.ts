@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel, type RenderModel } from '../../electron/core/render-model';
+import { Template } from '../../electron/core/template';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { block, makeBriefing, makeFact, makeSource } from '../helpers/builders';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { pdfStructure, type StructElement } from '../helpers/readers';
+
+/** A 1×1 PNG: the template's logo. */
+const LOGO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/**
+ * A brief of several pages with every kind of block: paragraphs (long enough to break across pages),
+ * a fact table, bullets and numbered items, links in the text, notes at the foot of the page or at
+ * the end, a source list, a logo. Its PDF is read back by pikepdf (tests/helpers/pdf-structure.py).
+ */
+function model(placement: 'footnotes' | 'endnotes'): RenderModel {
+  const template = Template.parse({
+    id: 'tagged',
+    name: 'Tagged brief',
+    version: 1,
+    classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
+    defaultClassification: 'o',
+    sections: [
+      { id: 'a', heading: 'Key developments' },
+      { id: 't', heading: 'Facts at a glance', kind: 'fact-table' },
+      { id: 'b', heading: 'Outlook', kind: 'bullets' },
+    ],
+    citations: { style: 'briefing-notes', placement },
+    style: { logo: { dataUri: LOGO, widthMm: 10 }, header: { banner: true, reference: true } },
+  });
+  const sources = [1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+    makeSource(`s${i}`, 'Ministry', { title: `Notice ${i} on the talks`, url: `https://example.org/n${i}` }),
+  );
+  const facts = sources.map((s, i) => makeFact(`f${i + 1}`, s.id, { statement: `Statement ${i + 1}` }));
+  const filler = 'The delegations met again and the talks went on late into the night. '.repeat(16);
+  const briefing = makeBriefing('tagged', 'Tagged brief', [
+    {
+      id: 'a',
+      blocks: [1, 2, 3, 4, 5, 6].map((i) =>
+        block(`a${i}`, `Paragraph ${i} begins. ${filler}Paragraph ${i} ends.`, [`f${i}`]),
+      ),
+    },
+    { id: 't', blocks: [block('t1', 'Row one fact', ['f7']), block('t2', 'Row two fact', ['f8'])] },
+    {
+      id: 'b',
+      blocks: [
+        block('b1', 'First bullet', ['f1']),
+        block('b2', 'Second bullet'),
+        block('n1', 'First numbered', [], { kind: 'numbered' }),
+        block('n2', 'Second numbered', [], { kind: 'numbered' }),
+      ],
+    },
+  ]);
+  return buildRenderModel({
+    briefing: { ...briefing, frontMatter: { reference: 'REF-42' } },
+    template,
+    facts,
+    sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+}
+
+const all = (elements: StructElement[]): StructElement[] =>
+  elements.flatMap((e) => [e, ...all(e.children ?? [])]);
+const squash = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('tagged PDF (PDF/UA-1)', () => {
+  const dir = tempDir('briefing-tagged-');
+
+  for (const placement of ['footnotes', 'endnotes'] as const) {
+    it(`has every block in its structure tree, in reading order, and nothing untagged (${placement})`, async () => {
+      const m = model(placement);
+      const file = join(dir, `${placement}.pdf`);
+      writeFileSync(file, await renderPdf(m));
+      const pdf = pdfStructure(file);
+
+      expect(pdf.lang).toBe('en');
+      expect(pdf.marked).toBe(true);
+      expect(pdf.displayDocTitle).toBe(true);
+      expect(pdf.xmpTitle).toBe('Tagged brief');
+      expect(pdf.pdfuaPart).toBe('1');
+      expect(pdf.untagged).toEqual([]);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+      expect(pages).toBeGreaterThan(2);
+
+      const [document, ...others] = pdf.tree;
+      expect(others).toEqual([]);
+      expect(document!.type).toBe('Document');
+      const top = document!.children ?? [];
+      // The logo first (drawn in the header, read first), the title, the date, the first heading.
+      expect(top.slice(0, 4).map((e) => e.type)).toEqual(['Figure', 'H1', 'P', 'H2']);
+      expect(top[0]!.alt).toBe('Logo: Tagged brief');
+      expect(top[1]!.text).toBe('Tagged brief');
+
+      // The paragraphs in order, each whole (across page breaks), with its note marker as a reference.
+      const paragraphs = top.filter((e) => e.type === 'P' && e.text?.startsWith('Paragraph'));
+      expect(paragraphs).toHaveLength(6);
+      paragraphs.forEach((p, i) => {
+        expect(squash(p.text)).toMatch(
+          new RegExp(`^Paragraph ${i + 1} begins\\..*Paragraph ${i + 1} ends\\.\\d+$`),
+        );
+        const reference = p.children?.find((c) => c.type === 'Reference');
+        expect(reference?.children?.[0]?.type).toBe('Link');
+      });
+      // Notes: one per note; at the foot, each read right after the paragraph citing it.
+      const notes = top.filter((e) => e.type === 'Note');
+      expect(notes).toHaveLength(m.notes.length);
+      for (const [i, note] of notes.entries()) expect(note.id).toBe(`note-${i + 1}`);
+      if (placement === 'footnotes')
+        paragraphs.forEach((p, i) => {
+          const next = top[top.indexOf(p) + 1];
+          expect(next?.type).toBe('Note');
+          expect(next?.id).toBe(`note-${i + 1}`);
+          expect(squash(next?.text)).toContain(`Notice ${i + 1} on the talks`);
+        });
+      else expect(top.indexOf(notes[0]!)).toBeGreaterThan(top.indexOf(paragraphs[5]!));
+
+      // The fact table: a header row of column headers, then a row per fact.
+      const table = top.find((e) => e.type === 'Table')!;
+      const rows = table.children ?? [];
+      expect(rows.map((r) => r.type)).toEqual(['TR', 'TR', 'TR']);
+      expect(rows[0]!.children!.map((c) => [c.type, c.scope, c.text])).toEqual(
+        ['Fact', 'Who said it', 'Source', 'Date', 'Grade'].map((t) => ['TH', 'Column', t]),
+      );
+      expect(rows[1]!.children!.map((c) => c.type)).toEqual(['TD', 'TD', 'TD', 'TD', 'TD']);
+      expect(squash(rows[2]!.children![0]!.text)).toMatch(/^Row two fact\d+$/);
+
+      // Lists: items with their bodies; a numbered item's number is its label.
+      const lists = top.filter((e) => e.type === 'L');
+      expect(lists.map((l) => l.children!.map((li) => li.children!.map((c) => c.type)))).toEqual([
+        [['LBody'], ['LBody']],
+        [
+          ['Lbl', 'LBody'],
+          ['Lbl', 'LBody'],
+        ],
+      ]);
+      expect(lists[1]!.children!.map((li) => squash(li.text))).toEqual([
+        '1. First numbered',
+        '2. Second numbered',
+      ]);
+
+      // Every link annotation belongs to a Link element and says where it goes.
+      expect(pdf.annotations.length).toBeGreaterThan(m.notes.length);
+      for (const a of pdf.annotations) {
+        expect(a.subtype).toBe('Link');
+        expect(a.structParent).toBe(true);
+        expect(a.contents).not.toBe('');
+      }
+      const links = all(pdf.tree).filter((e) => e.type === 'Link');
+      for (const link of links) expect(link.children?.some((c) => c.annotation === 'Link')).toBe(true);
+      expect(links.some((l) => l.alt === 'https://example.org/n1')).toBe(true);
+
+      // Page headers and footers are artifacts: not in the tree.
+      const text = all(pdf.tree)
+        .map((e) => e.text ?? '')
+        .join('\n');
+      expect(text).not.toContain('OFFICIAL');
+      expect(text).not.toContain('REF-42');
+      expect(text).not.toMatch(/Page \d+ of/);
+    });
+  }
+
+  it('gives pdftotext each footnote after the text of the paragraph citing it', async () => {
+    const file = join(dir, 'reading.pdf');
+    writeFileSync(file, await renderPdf(model('footnotes')));
+    // poppler reads the page, not the structure: headers and footers (artifacts) still come out here.
+    const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f');
+    let checked = 0;
+    for (const page of pages.map(squash)) {
+      for (const m of page.matchAll(/Paragraph (\d) ends\.(\d)/g)) {
+        const begins = page.indexOf(`Paragraph ${m[1]} begins.`);
+        const note = page.indexOf(`${m[2]}. Ministry, “Notice ${m[2]} on the talks,”`);
+        expect(note, `note ${m[2]} after its paragraph`).toBeGreaterThan(m.index!);
+        // A paragraph wholly on its page is not interrupted by its note.
+        if (begins >= 0) expect(note).toBeGreaterThan(begins);
+        checked++;
+      }
+    }
+    expect(checked).toBe(6);
+  });
+});
