@@ -17,8 +17,9 @@ PAINTING = {"Tj", "TJ", "'", '"', "Do", "f", "F", "f*", "B", "B*", "b", "b*", "S
 
 
 def to_unicode_map(font):
-    """CID (2 bytes) -> text, from the font's ToUnicode CMap (bfchar and bfrange, as pdfkit writes them)."""
-    mapping = {}
+    """Character code -> text, from the font's ToUnicode CMap (bfchar and bfrange); codes are 2 bytes in
+    a Type0 font (as pdfkit writes them), 1 byte in a simple font (as LibreOffice writes them)."""
+    mapping = {"width": 2 if str(font.get("/Subtype", "")) == "/Type0" else 1}
     if "/ToUnicode" not in font:
         return mapping
     cmap = font.ToUnicode.read_bytes().decode("latin1")
@@ -45,7 +46,9 @@ def to_unicode_map(font):
 
 
 def decode(data, cmap):
-    return "".join(cmap.get(int.from_bytes(data[i : i + 2], "big"), "") for i in range(0, len(data) - 1, 2))
+    width = cmap.get("width", 2)
+    codes = range(0, len(data) - width + 1, width)
+    return "".join(cmap.get(int.from_bytes(data[i : i + width], "big"), "") for i in codes)
 
 
 def page_content(page, page_index, untagged):
@@ -107,8 +110,10 @@ def main(path):
         for key in ("/Alt", "/Lang", "/ID", "/ActualText"):
             if key in node:
                 out[key[1:].lower()] = str(node[key])
-        if "/A" in node and "/Scope" in node.A:
-            out["scope"] = str(node.A.Scope)[1:]
+        attributes = node.get("/A")
+        for attribute in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
+            if isinstance(attribute, pikepdf.Dictionary) and "/Scope" in attribute:
+                out["scope"] = str(attribute.Scope)[1:]
         text = ""
         children = []
         kids = node.get("/K")

@@ -1,5 +1,6 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RenderModel, Run } from '../../core/render-model';
+import { DOCUMENT_LANGUAGE } from './document-language';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
 import type { Footnotes } from './pdf-footnotes';
 import { TAG, type PdfTag, type StructType, type TagStep } from './pdf-tagging';
@@ -231,7 +232,7 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
   const logoAlt = `Logo: ${model.templateName}`;
   const dd: TDocumentDefinitions = {
     // Tagged (PDF/UA-1): a structure tree, the title shown as the window's title, the language, XMP.
-    ...({ tagged: true, displayTitle: true, subset: 'PDF/UA', version: '1.7', language: 'en' } as object),
+    ...({ tagged: true, displayTitle: true, subset: 'PDF/UA', version: '1.7', language: DOCUMENT_LANGUAGE } as object),
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
     // With footnotes, the margins carry the document's notes: see `footnoteHooks`.
     pageMargins: {
