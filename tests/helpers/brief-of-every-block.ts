@@ -13,7 +13,10 @@ const LOGO =
  * a fact table, bullets and numbered items, links in the text, notes at the foot of the page or at
  * the end, a source list, a logo, a reference in the header: what the accessibility tests read back.
  */
-export function briefOfEveryBlock(placement: 'footnotes' | 'endnotes'): RenderModel {
+export function briefOfEveryBlock(
+  placement: 'footnotes' | 'endnotes',
+  style: Record<string, unknown> = {},
+): RenderModel {
   const template = Template.parse({
     id: 'tagged',
     name: 'Tagged brief',
@@ -26,7 +29,7 @@ export function briefOfEveryBlock(placement: 'footnotes' | 'endnotes'): RenderMo
       { id: 'b', heading: 'Outlook', kind: 'bullets' },
     ],
     citations: { style: 'briefing-notes', placement },
-    style: { logo: { dataUri: LOGO, widthMm: 10 }, header: { banner: true, reference: true } },
+    style: { logo: { dataUri: LOGO, widthMm: 10 }, header: { banner: true, reference: true }, ...style },
   });
   const sources = [1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
     makeSource(`s${i}`, 'Ministry', { title: `Notice ${i} on the talks`, url: `https://example.org/n${i}` }),

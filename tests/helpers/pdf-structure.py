@@ -174,7 +174,15 @@ def main(path):
                 "pdfuaPart": xmp.get("{http://www.aiim.org/pdfua/ns/id/}part"),
                 "pdfaPart": xmp.get("{http://www.aiim.org/pdfa/ns/id/}part"),
                 "pdfaConformance": xmp.get("{http://www.aiim.org/pdfa/ns/id/}conformance"),
-                "outputIntents": len(root.get("/OutputIntents", [])),
+                "outputIntents": [
+                    {
+                        "subtype": str(i.get("/S", "")),
+                        "components": int(i.DestOutputProfile.get("/N", 0)) if "/DestOutputProfile" in i else 0,
+                        "condition": str(i.get("/OutputConditionIdentifier", "")),
+                    }
+                    for i in root.get("/OutputIntents", [])
+                ],
+                "trailerId": "/ID" in pdf.trailer,
                 "encrypted": pdf.is_encrypted,
                 "version": pdf.pdf_version,
                 "tabsStructure": all(str(p.obj.get("/Tabs", "")) == "/S" for p in pdf.pages),

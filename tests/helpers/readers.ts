@@ -139,7 +139,8 @@ export interface PdfStructure {
   pdfuaPart: string | null;
   pdfaPart: string | null;
   pdfaConformance: string | null;
-  outputIntents: number;
+  outputIntents: Array<{ subtype: string; components: number; condition: string }>;
+  trailerId: boolean;
   encrypted: boolean;
   version: string;
   tabsStructure: boolean;

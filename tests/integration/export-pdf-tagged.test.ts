@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { briefOfEveryBlock as model } from '../helpers/brief-of-every-block';
 import { tempDir } from '../helpers/fixtures';
-import { pdfStructure, type StructElement } from '../helpers/readers';
+import { pdfFonts, pdfStructure, type StructElement } from '../helpers/readers';
 
 const all = (elements: StructElement[]): StructElement[] =>
   elements.flatMap((e) => [e, ...all(e.children ?? [])]);
@@ -106,6 +106,24 @@ describe('tagged PDF (PDF/UA-1)', () => {
       expect(text).not.toMatch(/Page \d+ of/);
     });
   }
+
+  it('declares PDF/A-2a (and PDF/UA-1) when the template asks, with an sRGB output intent', async () => {
+    const file = join(dir, 'archival.pdf');
+    writeFileSync(file, await renderPdf(model('footnotes', { pdfStandard: 'PDF/A-2a' })));
+    const pdf = pdfStructure(file);
+    expect([pdf.pdfaPart, pdf.pdfaConformance, pdf.pdfuaPart]).toEqual(['2', 'A', '1']);
+    expect(pdf.outputIntents).toEqual([
+      { subtype: '/GTS_PDFA1', components: 3, condition: 'sRGB IEC61966-2.1' },
+    ]);
+    expect(pdf.encrypted).toBe(false);
+    expect(pdf.trailerId).toBe(true);
+    expect(pdf.xmpTitle).toBe('Tagged brief');
+    expect(pdf.untagged).toEqual([]);
+    expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
+    // The default is PDF/UA-1 alone.
+    const plain = pdfStructure(join(dir, 'footnotes.pdf'));
+    expect([plain.pdfaPart, plain.pdfuaPart, plain.outputIntents.length]).toEqual([null, '1', 0]);
+  });
 
   it('gives pdftotext each footnote after the text of the paragraph citing it', async () => {
     const file = join(dir, 'reading.pdf');

@@ -232,7 +232,14 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
   const logoAlt = `Logo: ${model.templateName}`;
   const dd: TDocumentDefinitions = {
     // Tagged (PDF/UA-1): a structure tree, the title shown as the window's title, the language, XMP.
-    ...({ tagged: true, displayTitle: true, subset: 'PDF/UA', version: '1.7', language: DOCUMENT_LANGUAGE } as object),
+    // PDF/A-2a (archival) as the template asks: pdfkit adds its metadata and an sRGB output intent.
+    ...({
+      tagged: true,
+      displayTitle: true,
+      subset: style.pdfStandard === 'PDF/A-2a' ? 'PDF/A-2a' : 'PDF/UA',
+      version: '1.7',
+      language: DOCUMENT_LANGUAGE,
+    } as object),
     pageSize: style.pageSize === 'A4' ? 'A4' : 'LETTER',
     // With footnotes, the margins carry the document's notes: see `footnoteHooks`.
     pageMargins: {

@@ -124,7 +124,8 @@ export interface DrawnInline {
 
 /** pdfkit's document, as far as drawing tagged content uses it. */
 interface PdfKitDoc {
-  options: { tagged?: boolean };
+  options: { tagged?: boolean; subset?: string };
+  appendXML(xml: string): void;
   page: unknown;
   markContent(tag: string, options?: Record<string, unknown>): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
@@ -154,6 +155,13 @@ const languageOf = (inline: DrawnInline) => {
 };
 
 const RTL_LANGUAGES = new Set(['ar', 'he']);
+
+/** The XMP that declares PDF/UA-1 (as pdfkit writes it for its own PDF/UA subset). */
+const PDFUA_XMP = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `;
 
 /** The structure elements of one document, as its pages are drawn. */
 class StructureTree {
@@ -318,6 +326,8 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
   renderer.renderPages = function (pages) {
     const doc = this.pdfDocument;
     if (doc.options.tagged) doc._briefingTags = new StructureTree(doc);
+    // pdfkit declares PDF/UA or PDF/A, one standard: a tagged PDF/A declares PDF/UA-1 too.
+    if (doc.options.tagged && doc.options.subset?.startsWith('PDF/A')) doc.appendXML(PDFUA_XMP);
     const result = renderPages.call(this, pages);
     doc._briefingTags?.finish();
     return result;
