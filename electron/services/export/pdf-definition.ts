@@ -19,7 +19,16 @@ const breakable = (text: string) =>
 /** A node with its place in the structure tree (see pdf-tagging.ts). */
 const tagged = <T extends object>(node: T, tag: PdfTag): T => Object.assign(node, { [TAG]: tag });
 
-export function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentDefinitions {
+/** How a PDF is written: tagged for accessibility unless a benchmark asks for the untagged baseline. */
+export interface PdfOptions {
+  tagged?: boolean;
+}
+
+export function definition(
+  model: RenderModel,
+  footnotes: Footnotes | null,
+  { tagged: isTagged = true }: PdfOptions = {},
+): TDocumentDefinitions {
   const { style } = model;
   const heading = style.headingColour;
   let keys = 0;
@@ -234,9 +243,9 @@ export function definition(model: RenderModel, footnotes: Footnotes | null): TDo
     // Tagged (PDF/UA-1): a structure tree, the title shown as the window's title, the language, XMP.
     // PDF/A-2a (archival) as the template asks: pdfkit adds its metadata and an sRGB output intent.
     ...({
-      tagged: true,
+      tagged: isTagged,
       displayTitle: true,
-      subset: style.pdfStandard === 'PDF/A-2a' ? 'PDF/A-2a' : 'PDF/UA',
+      subset: style.pdfStandard === 'PDF/A-2a' ? 'PDF/A-2a' : isTagged ? 'PDF/UA' : undefined,
       version: '1.7',
       language: DOCUMENT_LANGUAGE,
     } as object),

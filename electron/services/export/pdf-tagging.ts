@@ -31,6 +31,7 @@ export type StructType =
   | 'Reference'
   | 'Link'
   | 'Span'
+  | 'Em'
   | 'Figure';
 
 /** One element on a content node's path. Elements with the same key are one element. */
@@ -170,6 +171,8 @@ class StructureTree {
   /** Per `after` key, the last element placed after it (notes after one paragraph keep their order). */
   private readonly lastAfter = new Map<string, Elem>();
   private autoKey = 0;
+  /** Set while a line every run of which is italic is drawn: its italics are the line's style. */
+  wholeItalic = false;
   constructor(private readonly doc: PdfKitDoc) {}
 
   private child(parent: Elem, step: TagStep): Elem {
@@ -208,9 +211,10 @@ class StructureTree {
         alt: `Note ${target[1]}`,
       });
     }
+    // A note's number is its label, a link back to where it is cited.
     const back = /^ref-(\d+)$/.exec(inline.linkToDestination ?? '');
     if (back)
-      return this.child(leaf, {
+      return this.child(this.child(leaf, { key: `${leaf.key}|lbl`, type: 'Lbl' }), {
         key: `${leaf.key}|back`,
         type: 'Link',
         alt: `Back to where note ${back[1]} is cited`,
@@ -223,6 +227,12 @@ class StructureTree {
       const last = leaf.children[leaf.children.length - 1];
       if (last && 'type' in last && last.type === 'Span' && last.step?.lang === lang) return last;
       return this.child(leaf, { key: `${leaf.key}|span|${this.autoKey++}`, type: 'Span', lang });
+    }
+    // Italic text in a paragraph is emphasis (the rich text's italics); a whole italic line (the date) is not.
+    if (/Italic/.test(inline.font?.name ?? '') && leaf.type !== 'H1' && !this.wholeItalic) {
+      const last = leaf.children[leaf.children.length - 1];
+      if (last && 'type' in last && last.type === 'Em') return last;
+      return this.child(leaf, { key: `${leaf.key}|em|${this.autoKey++}`, type: 'Em' });
     }
     return leaf;
   }
@@ -377,6 +387,7 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       open = elem;
     };
     const { text, annotate } = doc;
+    tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
     const lineNumber = lines++;
     // Before the first run: its background (a highlight) belongs to it.
     openFor(inlines[0]);

@@ -2,7 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { resolve } from 'node:path';
 import type { RenderModel } from '../../core/render-model';
-import { definition, pageHeight, pt } from './pdf-definition';
+import { definition, pageHeight, pt, type PdfOptions } from './pdf-definition';
 import { fontFiles, PDF_FONTS } from './pdf-fonts';
 import { Footnotes, notesHeight } from './pdf-footnotes';
 import { installPdfPatches } from './pdf-patches';
@@ -53,10 +53,10 @@ export function renderPdfWithProgress(
  * notes under author-date) stay a list at the end. Markers link to their notes and each note's number
  * links back.
  */
-export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
+export async function renderPdf(model: RenderModel, options: PdfOptions = {}): Promise<Uint8Array> {
   await configure();
   if (!hooked || model.placement !== 'footnotes' || model.notes.length === 0)
-    return toBytes(definition(model, null));
+    return toBytes(definition(model, null, options));
   const { style } = model;
   const pageWidth = style.pageSize === 'A4' ? 595.28 : 612;
   const height = pageHeight(style);
@@ -64,7 +64,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   const maxReserve = height * 0.45;
   // A note too long for a page's foot (a pasted article as a source title) sends all notes to the end.
   if (model.notes.some((n) => notesHeight([n.text], style.bodySizePt - 1, width) > maxReserve / 2))
-    return toBytes(definition(model, null));
+    return toBytes(definition(model, null, options));
   const footnotes = new Footnotes(
     width,
     pt(style.marginsMm.left),
@@ -72,10 +72,10 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     pt(style.marginsMm.bottom),
     style.bodySizePt * 1.2,
   );
-  const bytes = await toBytes(definition(model, footnotes));
+  const bytes = await toBytes(definition(model, footnotes, options));
   // Every note at a page's foot, none crowding out its page: otherwise (notes of one line filling a
   // page) they go to the end.
   const placed = footnotes.placed.size === model.notes.length;
   const crowded = [...footnotes.pages.values()].some((p) => p.height > height * 0.6);
-  return placed && !crowded ? bytes : toBytes(definition(model, null));
+  return placed && !crowded ? bytes : toBytes(definition(model, null, options));
 }
