@@ -3,8 +3,8 @@
 //   dist/electron/        main.mjs and preload.cjs (sandboxed preloads must be CommonJS)
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
 //   dist/node/bench-store.mjs   `npm run bench:store`
-//   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, which it runs)
 //   dist/node/bench-article.mjs `npm run bench:article`
+//   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -100,6 +100,12 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/csl-floor.ts'],
     outfile: 'dist/node/bench-csl-floor.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/typst-pdf.ts'],
+    outfile: 'dist/node/bench-typst-pdf.mjs',
     format: 'esm',
   }),
 ]);

@@ -17,11 +17,12 @@ const missing = [
   ['pdftotext (poppler-utils)', '/usr/bin/pdftotext'],
   ['soffice (libreoffice-writer-nogui)', '/usr/bin/soffice'],
   ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['pikepdf (python3-pikepdf)', '/usr/lib/python3/dist-packages/pikepdf'],
 ].filter(([, path]) => !existsSync(path));
 if (missing.length > 0) {
   console.error(`Missing test tools: ${missing.map(([name]) => name).join(', ')}.`);
   console.error(
-    'Install them with: sudo apt-get install -y --no-install-recommends chromium pandoc poppler-utils libreoffice-writer-nogui',
+    'Install them with: sudo apt-get install -y --no-install-recommends chromium pandoc poppler-utils libreoffice-writer-nogui python3-pikepdf',
   );
   process.exit(1);
 }

@@ -1,7 +1,10 @@
 // `npm run bench:export`: a synthetic 40-page briefing (300 citations over 120 sources, Chicago notes)
 // exported by whole processes, as a user would run them (and again on the default briefing-notes style):
 //   DOCX: our CLI (`briefing build`) vs `pandoc --citeproc` from equivalent Markdown + CSL-JSON;
-//   PDF:  our CLI vs LibreOffice converting our DOCX.
+//   PDF:  our CLI vs LibreOffice converting our DOCX, and vs Typst (typst.ts's Node compiler) compiling
+//         the same briefing written as Typst markup (its notes as our CSL formatting gave them): our
+//         tagged PDF against Typst's, whole process and warm, their structure types, and what tagging
+//         adds to the file's size.
 // Not a test: it prints medians and ratios and ends with one line `RESULT {json}`.
 //   --runs N   timed runs of each (default 5), after one untimed warm-up.
 //   --keep     keep the inputs and outputs (the briefing file, for profiling) and print where.
@@ -13,8 +16,10 @@ import { parseArgs } from 'node:util';
 import type { Inline } from '../core/rich-text';
 import { notePrefix } from '../core/citations';
 import { sourceToCsl } from '../services/export/library';
-import { renderBriefingFormats } from '../services/export/render';
+import { renderPdf } from '../services/export/pdf';
+import { renderBriefingFormats, renderModelOf } from '../services/export/render';
 import { benchSetup, briefingFileText, chicagoCsl } from './synthetic-briefing';
+import { typstMarkup } from './typst-markup';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
@@ -29,13 +34,25 @@ const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl:
 // both tools: what most of the app's users export; Chicago above is the issue's calibration.
 const notesStylePath = join(root, 'templates', 'csl', 'briefing-notes.csl');
 const defaultFile = join(dir, 'bench-default.briefing.json');
-writeFileSync(
-  defaultFile,
-  briefingFileText(
-    { ...template, id: 'bench-default', citations: { ...template.citations, style: 'briefing-notes' } },
-    { ...data, briefing: { ...data.briefing, templateId: 'bench-default' } },
-  ),
-);
+const defaultTemplate = {
+  ...template,
+  id: 'bench-default',
+  citations: { ...template.citations, style: 'briefing-notes' as const },
+};
+const defaultData = { ...data, briefing: { ...data.briefing, templateId: 'bench-default' } };
+writeFileSync(defaultFile, briefingFileText(defaultTemplate, defaultData));
+const defaultInput = {
+  briefing: { ...defaultData.briefing, id: 'bench', createdAt: '', updatedAt: '' },
+  template: defaultTemplate,
+  facts: data.facts,
+  sources: data.sources,
+};
+
+// Typst's input: the briefing-notes briefing as Typst markup (Typst formats no CSL: its notes are ours).
+const defaultModel = renderModelOf(defaultInput, join(root, 'templates'));
+const typFile = join(dir, 'bench.typ');
+writeFileSync(typFile, typstMarkup(defaultModel));
+const typstBench = join(root, 'dist', 'node', 'bench-typst-pdf.mjs');
 
 // Our input: a portable briefing file.
 const briefingFile = join(dir, 'bench.briefing.json');
@@ -103,6 +120,7 @@ const commands = {
   docx_default_s: [process.execPath, cli, 'build', defaultFile, '--out', join(dir, 'ours-default.docx')],
   pandoc_docx_default_s: pandoc(notesStylePath, join(dir, 'pandoc-default.docx')),
   pdf_default_s: [process.execPath, cli, 'build', defaultFile, '--out', join(dir, 'ours-default.pdf')],
+  typst_pdf_s: [process.execPath, typstBench, typFile, join(dir, 'typst.pdf')],
   libreoffice_pdf_s: [
     'soffice',
     `-env:UserInstallation=${profile}`,
@@ -128,6 +146,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
+const chicagoInput = {
+  briefing: { ...data.briefing, id: 'bench', createdAt: '', updatedAt: '' },
+  template,
+  facts: data.facts,
+  sources: data.sources,
+};
 const result: Record<string, number> = {};
 for (const [name, command] of Object.entries(commands)) {
   time(command); // warm-up: disk cache, LibreOffice's first-run profile
@@ -139,13 +163,7 @@ for (const [name, command] of Object.entries(commands)) {
 }
 // In the desktop app an export runs in a process that has exported before: engines and modules are
 // already loaded. Not the issue's comparison (whole processes); printed for what a user of the app sees.
-const warm = async (format: 'docx' | 'pdf') => {
-  const input = {
-    briefing: { ...data.briefing, id: 'bench', createdAt: '', updatedAt: '' },
-    template,
-    facts: data.facts,
-    sources: data.sources,
-  };
+const warm = async (format: 'docx' | 'pdf', input = chicagoInput) => {
   const once = async () => {
     const started = process.hrtime.bigint();
     await renderBriefingFormats(input, [format], join(root, 'templates'));
@@ -158,9 +176,52 @@ const warm = async (format: 'docx' | 'pdf') => {
 };
 result.warm_docx_s = await warm('docx');
 result.warm_pdf_s = await warm('pdf');
+result.warm_pdf_default_s = await warm('pdf', defaultInput);
+const typstWarm = JSON.parse(
+  execFileSync(process.execPath, [typstBench, typFile, join(dir, 'typst-warm.pdf'), '--warm', String(runs)], {
+    encoding: 'utf8',
+  }),
+) as { warm_s: number };
+result.warm_typst_pdf_s = Number(typstWarm.warm_s.toFixed(3));
 console.log(
-  `in the running app (an export after the first): DOCX ${result.warm_docx_s} s, PDF ${result.warm_pdf_s} s`,
+  `in the running app (an export after the first): DOCX ${result.warm_docx_s} s, PDF ${result.warm_pdf_s} s; ` +
+    `briefing-notes PDF ${result.warm_pdf_default_s} s, Typst ${result.warm_typst_pdf_s} s`,
 );
+
+// What tagging costs in size: the same Latin-only brief, tagged and not.
+const taggedBytes = (await renderPdf(defaultModel)).length;
+const untaggedBytes = (await renderPdf(defaultModel, { tagged: false })).length;
+result.pdf_tagged_kb = Math.round(taggedBytes / 1024);
+result.pdf_untagged_kb = Math.round(untaggedBytes / 1024);
+result.tagging_size_growth = Number((taggedBytes / untaggedBytes - 1).toFixed(3));
+
+// Structure types of our tagged PDF and Typst's, read by pikepdf (as the tests read them).
+type Element = { type: string; children?: Element[] };
+const structureTypes = (file: string) => {
+  const { tree } = JSON.parse(
+    execFileSync('/usr/bin/python3', [join(root, 'tests', 'helpers', 'pdf-structure.py'), file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    }),
+  ) as { tree: Element[] };
+  const counts = new Map<string, number>();
+  const walk = (e: Element) => {
+    if (e.type) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    e.children?.forEach(walk);
+  };
+  tree.forEach(walk);
+  return counts;
+};
+const ours = structureTypes(join(dir, 'ours-default.pdf'));
+const typst = structureTypes(join(dir, 'typst.pdf'));
+const show = (counts: Map<string, number>) => [...counts].map(([type, n]) => `${type} ${n}`).join(', ');
+const missing = [...typst.keys()].filter((t) => !ours.has(t));
+console.log(`structure, ours:  ${show(ours)}`);
+console.log(`structure, Typst: ${show(typst)}`);
+console.log(`Typst's types that ours lacks: ${missing.length ? missing.join(', ') : 'none'}`);
+result.structure_types_ours = ours.size;
+result.structure_types_typst = typst.size;
+result.structure_types_missing = missing.length;
 
 const pages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
@@ -183,6 +244,12 @@ console.log(
     `(ours / pandoc = ${ratio(result.docx_mixed_types_s, result.pandoc_docx_s)})`,
 );
 console.log(`briefing-notes (the templates' default style):`);
+console.log(
+  `  tagged PDF: ours / Typst = ${ratio(result.pdf_default_s, result.typst_pdf_s)} (whole process), ` +
+    `${ratio(result.warm_pdf_default_s, result.warm_typst_pdf_s)} (warm); ` +
+    `tagging adds ${((result.tagging_size_growth ?? 0) * 100).toFixed(1)}% ` +
+    `(${result.pdf_untagged_kb} → ${result.pdf_tagged_kb} KB)`,
+);
 console.log(
   `  DOCX: ours / pandoc --citeproc = ${ratio(result.docx_default_s, result.pandoc_docx_default_s)}`,
 );

@@ -3,6 +3,7 @@
 //   esbuild electron/bench/pdf-profile.ts --bundle --platform=node --format=esm --packages=external \
 //     --outfile=/tmp/pdf-profile.mjs && node /tmp/pdf-profile.mjs [--csl] [--runs N] [--out file.pdf] [--docx file.docx]
 //   --csl   format citations with the Chicago CSL style (as bench:export does) instead of simpleFormatter
+//   --untagged  without the structure tree and marked content (what tagging costs)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     csl: { type: 'boolean', default: false },
     out: { type: 'string' },
     docx: { type: 'string' },
+    untagged: { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
@@ -41,7 +43,7 @@ let bytes: Uint8Array = new Uint8Array();
 for (let i = 0; i < Number(values.runs); i++) {
   t = performance.now();
   const c = process.cpuUsage();
-  bytes = await renderPdf(model);
+  bytes = await renderPdf(model, { tagged: !values.untagged });
   const used = process.cpuUsage(c);
   times.push(performance.now() - t);
   cpu.push((used.user + used.system) / 1000);

@@ -119,6 +119,11 @@ export const Template = z
         headingNumbering: z.boolean().default(false),
         /** A table of contents (headings with page numbers) after the front matter. */
         tableOfContents: z.boolean().default(false),
+        /**
+         * The PDF standard the PDF export declares: every PDF is tagged for accessibility (PDF/UA-1);
+         * `PDF/A-2a` also makes it an archival PDF (an sRGB output intent, PDF/A metadata).
+         */
+        pdfStandard: z.enum(['PDF/UA-1', 'PDF/A-2a']).optional(),
         pageSize: z.enum(['A4', 'Letter']).default('A4'),
         marginsMm: Margins.default({ top: 25, right: 20, bottom: 25, left: 20 }),
         header: z

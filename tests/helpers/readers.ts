@@ -115,3 +115,46 @@ export const pdfPages = (file: string) => pdfText(file).split('\f').slice(0, -1)
 /** One part of a DOCX (a zip), as text: `word/styles.xml`, `word/document.xml`. */
 export const docxPart = (file: string, part: string) =>
   execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+/** A structure element of a tagged PDF, as tests/helpers/pdf-structure.py reads it with pikepdf. */
+export interface StructElement {
+  type: string;
+  text?: string;
+  alt?: string;
+  lang?: string;
+  id?: string;
+  actualtext?: string;
+  scope?: string;
+  /** Child elements; a link's annotation appears as `{ annotation: 'Link', … }`. */
+  children?: StructElement[];
+  annotation?: string;
+}
+
+/** What pikepdf reads of a PDF's tagging: catalog entries, XMP, annotations, the structure tree. */
+export interface PdfStructure {
+  lang: string;
+  marked: boolean;
+  displayDocTitle: boolean;
+  xmpTitle: string | null;
+  pdfuaPart: string | null;
+  pdfaPart: string | null;
+  pdfaConformance: string | null;
+  outputIntents: Array<{ subtype: string; components: number; condition: string }>;
+  trailerId: boolean;
+  encrypted: boolean;
+  version: string;
+  tabsStructure: boolean;
+  annotations: Array<{ page: number; subtype: string; structParent: boolean; contents: string }>;
+  tree: StructElement[];
+  /** Painting operators outside both tagged content and artifacts. */
+  untagged: Array<{ page: number; operator: string }>;
+}
+
+/** A PDF's tagging read by pikepdf (Debian's python3-pikepdf, run by the system Python). */
+export const pdfStructure = (file: string): PdfStructure =>
+  JSON.parse(
+    execFileSync('/usr/bin/python3', [new URL('./pdf-structure.py', import.meta.url).pathname, file], {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    }),
+  ) as PdfStructure;

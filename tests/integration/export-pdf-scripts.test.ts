@@ -13,8 +13,8 @@ import { pdfText, pdfWords, type PdfWord } from '../helpers/readers';
 /**
  * Text whose layout is shaped (other scripts, emoji, combining marks, characters Roboto lacks and draws
  * as a box), each before and after a chip in the middle of its paragraph, as the QA tester's
- * `Kyiv 🇺🇦 says: «لن نعترف…» 👍🏽 … test) 100%`. Roboto cannot draw Arabic, Hebrew or emoji (README:
- * "Fonts for other scripts in PDFs"): they come out as boxes, but each word where it was measured.
+ * `Kyiv 🇺🇦 says: «لن نعترف…» 👍🏽 … test) 100%`. Arabic, Hebrew, CJK and emoji are drawn in Noto fonts
+ * (pdf-fonts.ts), right-to-left words reordered per line (pdf-bidi.ts): each word where it was measured.
  */
 const PARAGRAPHS: Array<[before: string, after: string, last: string]> = [
   ['Kyiv 🇺🇦 says:', ' «لن نعترف بأي احتلال للأراضي الأوكرانية» 👍🏽 — Zelenskyy (Арабский test) 100%', '100%'],

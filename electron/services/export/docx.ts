@@ -28,6 +28,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { RenderModel, RenderParagraph, Run } from '../../core/render-model';
+import { DOCUMENT_LANGUAGE } from './document-language';
 import { decodeImage } from './image';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
@@ -103,6 +104,8 @@ function header(model: RenderModel): Header {
         type: img.type,
         data: img.bytes,
         transformation: { width, height: Math.round((width * img.height) / img.width) },
+        // Said by screen readers, as the PDF's figure (pdf-definition.ts).
+        altText: { name: 'Logo', title: 'Logo', description: `Logo: ${model.templateName}` },
       }),
     );
   }
@@ -233,6 +236,10 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
     run: { font: headingFont, color: hex(style.headingColour), bold: true, size: halfPoints(headingSize) },
     paragraph: { spacing: { before: 240, after: 120 }, ...keep },
   };
+  // Word's built-in style names ("heading 1", as Word writes them) and outline levels: without
+  // `w:outlineLvl`, LibreOffice read our headings as body text (no navigator, bookmarks or tagged H1).
+  // The title is the document's first level, as in the PDF (H1, the sections' headings H2).
+  const outline = (name: string, level: number) => ({ name, paragraph: { outlineLevel: level } });
   const page = {
     page: {
       size: style.pageSize === 'A4' ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 },
@@ -296,7 +303,13 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
     styles: {
       default: {
         document: {
-          run: { font: style.fontFamily, size: halfPoints(style.bodySizePt), color: hex(style.textColour) },
+          // The document's language, for spelling and for screen readers (the PDF's /Lang).
+          run: {
+            font: style.fontFamily,
+            size: halfPoints(style.bodySizePt),
+            color: hex(style.textColour),
+            language: { value: DOCUMENT_LANGUAGE },
+          },
           paragraph: {
             spacing: {
               after: Math.round(style.paragraphSpacingPt * 20),
@@ -307,25 +320,32 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
             },
           },
         },
-        heading1: heading1Look,
+        heading1: {
+          ...heading1Look,
+          name: 'heading 1',
+          paragraph: { ...heading1Look.paragraph, outlineLevel: 1 },
+        },
         heading2: {
+          ...outline('heading 2', 2),
           run: {
             font: headingFont,
             color: hex(style.headingColour),
             size: halfPoints(style.bodySizePt * 1.15),
           },
-          paragraph: keep,
+          paragraph: { ...keep, outlineLevel: 2 },
         },
         heading3: {
+          name: 'heading 3',
           run: {
             font: headingFont,
             color: hex(style.headingColour),
             bold: true,
             size: halfPoints(style.bodySizePt),
           },
-          paragraph: keep,
+          paragraph: { ...keep, outlineLevel: 3 },
         },
         title: {
+          ...outline('Title', 0),
           run: { font: headingFont, color: hex(style.headingColour), size: halfPoints(style.bodySizePt * 2) },
         },
         // Word's own note styles, so a reader's restyling of "Footnote Text" reaches every note.

@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Right-to-left text in a line, in the Unicode bidirectional algorithm's visual order (UAX #9, rules
+ * L1–L2, through bidi-js). pdfmake lays a line's words out left to right in the order they are written;
+ * fontkit shapes each word of Arabic or Hebrew and draws its letters right to left, but the words of a
+ * right-to-left phrase must also follow each other from right to left, mixed with Latin text in their
+ * written order. A line is reordered just before it is drawn, word by word (pdfmake's inlines): the
+ * line breaks stay where pdfmake measured them, as the algorithm wants (reordering is per line).
+ *
+ * The paragraph direction is left to right (briefs are written in English; a quote in another script
+ * sits inside). Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
+ * their written order themselves, as for any PDF: the glyphs are in visual order, each word's with
+ * its own text (see `glyphText` in pdf-patches.ts).
+ */
+
+const require = createRequire(import.meta.url);
+
+interface Bidi {
+  getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl'): { levels: Uint8Array };
+  getMirroredCharacter(char: string): string | null;
+}
+let bidi: Bidi | undefined;
+const bidiJs = () => (bidi ??= (require('bidi-js') as () => Bidi)());
+
+/** Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms. */
+export const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/** What the reordering reads of pdfmake's inline (one word and its trailing space, or a part of one). */
+export interface BidiInline {
+  text: string;
+  x: number;
+  width: number;
+  font?: { widthOfString?(text: string, size: number): number };
+  fontSize?: number;
+  /** Where the piece stands in the line as written (0 first): set on lines with right-to-left text. */
+  _logical?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * An inline's spaces and punctuation at either end as inlines of their own: fontkit draws a
+ * right-to-left word's trailing space or closing quote on its left, where the algorithm may want it
+ * elsewhere (a quote closing an Arabic quotation in an English sentence stays on the right).
+ */
+function detachNeutrals(inline: BidiInline): BidiInline[] {
+  const m = /^([\s\p{P}\p{S}]*)([\s\S]*?)([\s\p{P}\p{S}]*)$/u.exec(inline.text);
+  const [, lead = '', body = '', trail = ''] = m ?? [];
+  if ((!lead && !trail) || !body || typeof inline.font?.widthOfString !== 'function') return [inline];
+  const size = inline.fontSize ?? 0;
+  const leadWidth = lead ? inline.font.widthOfString(lead, size) : 0;
+  const trailWidth = trail ? inline.font.widthOfString(trail, size) : 0;
+  const bodyWidth = inline.width - leadWidth - trailWidth;
+  if (bodyWidth <= 0) return [inline];
+  const out: BidiInline[] = [];
+  if (lead) out.push({ ...inline, text: lead, width: leadWidth, trailingCut: 0 });
+  out.push({ ...inline, text: body, x: inline.x + leadWidth, width: bodyWidth, trailingCut: 0 });
+  if (trail) out.push({ ...inline, text: trail, x: inline.x + leadWidth + bodyWidth, width: trailWidth });
+  return out;
+}
+
+/** The level of an inline: that of its first letter or digit (else its first character). */
+function levelOf(text: string, levels: Uint8Array, start: number): number {
+  const at = text.search(/[\p{L}\p{N}]/u);
+  return levels[start + Math.max(0, at)] ?? 0;
+}
+
+/**
+ * A line's inlines in visual order, placed one after the other from where the line starts. A line
+ * without right-to-left letters comes back as it is (the same array).
+ */
+export function visualOrder<T extends BidiInline>(inlines: T[]): T[] {
+  if (!inlines.some((i) => RTL.test(i.text))) return inlines;
+  const pieces = inlines.flatMap((i) => (RTL.test(i.text) ? detachNeutrals(i) : [i])) as T[];
+  const { levels } = bidiJs().getEmbeddingLevels(pieces.map((p) => p.text).join(''), 'ltr');
+  let start = 0;
+  const leveled = pieces.map((piece, logical) => {
+    const level = levelOf(piece.text, levels, start);
+    start += piece.text.length;
+    return { piece: { ...piece, _logical: logical }, level };
+  });
+  // L2: from the highest level down to the lowest odd one, reverse every run at that level or higher.
+  const highest = Math.max(...leveled.map((l) => l.level));
+  const lowestOdd = Math.min(...leveled.map((l) => (l.level % 2 === 1 ? l.level : Infinity)));
+  for (let level = highest; level >= lowestOdd && Number.isFinite(lowestOdd); level--) {
+    for (let i = 0; i < leveled.length;) {
+      if (leveled[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < leveled.length && leveled[end]!.level >= level) end++;
+      leveled.splice(i, end - i, ...leveled.slice(i, end).reverse());
+      i = end;
+    }
+  }
+  let x = inlines[0]?.x ?? 0;
+  return leveled.map(({ piece, level }) => {
+    const placed: T = { ...piece, x };
+    x += piece.width;
+    // L4: brackets and quotes between right-to-left words face the other way (fontkit mirrors those it shapes).
+    if (level % 2 === 1 && !RTL.test(piece.text))
+      placed.text = [...piece.text].map((c) => bidiJs().getMirroredCharacter(c) ?? c).join('');
+    return placed;
+  });
+}

@@ -1,0 +1,170 @@
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * The PDF's fonts and the fallback between them. pdfmake draws each run in one font, and Roboto (its
+ * own) has no Arabic, Hebrew, CJK or emoji: every run is split where its characters need another font,
+ * the first of the chain below that has them (docs/export.md, "Fonts and scripts"). All are OFL fonts
+ * from npm packages (their licences are in the packages); pdfkit embeds only the glyphs a brief uses.
+ */
+
+const require = createRequire(import.meta.url);
+
+type FontFiles = { normal: string; bold: string; italics: string; bolditalics: string };
+
+const robotoDir = resolve(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
+/** A Google Fonts family as packaged by @expo-google-fonts: one TTF per weight (and italic). */
+const expo = (pkg: string, family: string, italics: boolean): FontFiles => {
+  const dir = dirname(require.resolve(`@expo-google-fonts/${pkg}/package.json`));
+  const file = (weight: string) => resolve(dir, weight, `${family}_${weight}.ttf`);
+  return {
+    normal: file('400Regular'),
+    bold: file('700Bold'),
+    // Scripts without italics (Arabic, Hebrew, CJK, emoji) are drawn upright, as Word does.
+    italics: file(italics ? '400Regular_Italic' : '400Regular'),
+    bolditalics: file(italics ? '700Bold_Italic' : '700Bold'),
+  };
+};
+
+/** Font family → its four files, as pdfmake's `setFonts` takes them. */
+export const PDF_FONTS: Record<string, FontFiles> = {
+  Roboto: {
+    normal: resolve(robotoDir, 'Roboto-Regular.ttf'),
+    bold: resolve(robotoDir, 'Roboto-Medium.ttf'),
+    italics: resolve(robotoDir, 'Roboto-Italic.ttf'),
+    bolditalics: resolve(robotoDir, 'Roboto-MediumItalic.ttf'),
+  },
+  'Noto Sans': expo('noto-sans', 'NotoSans', true),
+  'Noto Sans Arabic': expo('noto-sans-arabic', 'NotoSansArabic', false),
+  'Noto Sans Hebrew': expo('noto-sans-hebrew', 'NotoSansHebrew', false),
+  'Noto Sans SC': expo('noto-sans-sc', 'NotoSansSC', false),
+  'Noto Emoji': expo('noto-emoji', 'NotoEmoji', false),
+};
+
+/** After the template's font, the fonts tried in turn for a character it lacks. */
+export const FALLBACK_CHAIN = [
+  'Noto Sans',
+  'Noto Sans Arabic',
+  'Noto Sans Hebrew',
+  'Noto Sans SC',
+  'Noto Emoji',
+] as const;
+
+/** The language a run in a script's own font is tagged with (a span in another language, for readers). */
+export const FONT_LANGUAGE: Readonly<Record<string, string>> = {
+  'Noto Sans Arabic': 'ar',
+  'Noto Sans Hebrew': 'he',
+  'Noto Sans SC': 'zh',
+};
+
+/** Every file an export may read: pdfmake's local access policy allows these and nothing else. */
+export const fontFiles = new Set(Object.values(PDF_FONTS).flatMap((f) => Object.values(f)));
+
+/** The template's font when it names one we ship ("Noto Sans"), else Roboto (Calibri and the like are not ours to embed). */
+export const pdfFontFamily = (family: string | undefined) =>
+  family && family !== 'Noto Emoji' && Object.hasOwn(PDF_FONTS, family) ? family : 'Roboto';
+
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+const fontkit = () =>
+  createRequire(require.resolve('pdfkit'))('fontkit') as { openSync(path: string): FontkitFont };
+const opened = new Map<string, FontkitFont>();
+/** A family's regular face, opened once per process to ask which characters it has. */
+function face(family: string): FontkitFont {
+  let font = opened.get(family);
+  if (!font) {
+    font = fontkit().openSync(PDF_FONTS[family]!.normal);
+    opened.set(family, font);
+  }
+  return font;
+}
+
+/**
+ * Text every font we ship as a body font draws: ASCII, Latin-1, Latin Extended-A/B, Greek, Cyrillic
+ * and common punctuation (Roboto and Noto Sans both have these). Most text is all of it, and needs no look-up.
+ */
+const COMMON = /^[\x20-\x7E\xA0-\u024F\u0370-\u03FF\u0400-\u04FF\u2010-\u2027\u2030-\u203A\u20AC]*$/;
+/** A cluster drawn as an emoji: a pictograph, a flag's regional indicators, an emoji presentation selector. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u20E3/u;
+/** Spaces and punctuation belong to the run they stand in, when its font has them. */
+const NEUTRAL = /^[\s\p{P}]+$/u;
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** The font of a character cluster: the first of the template's font and the chain that has it. */
+function fontOf(cluster: string, primary: string, current: string | undefined): string {
+  const codePoint = cluster.codePointAt(0)!;
+  // Not in emoji runs: Noto Emoji's space is 1.3 em wide.
+  if (
+    current &&
+    current !== 'Noto Emoji' &&
+    NEUTRAL.test(cluster) &&
+    face(current).hasGlyphForCodePoint(codePoint)
+  )
+    return current;
+  if (EMOJI.test(cluster) && face('Noto Emoji').hasGlyphForCodePoint(codePoint)) return 'Noto Emoji';
+  if (face(primary).hasGlyphForCodePoint(codePoint)) return primary;
+  return FALLBACK_CHAIN.find((family) => face(family).hasGlyphForCodePoint(codePoint)) ?? primary;
+}
+
+/**
+ * A text split into runs of one font each, split only where the font must change (spaces and
+ * punctuation stay with the run they stand in). `font` is absent where the template's font draws it.
+ */
+export function fontRuns(text: string, primary: string): Array<{ text: string; font?: string }> {
+  if (COMMON.test(text)) return [{ text }];
+  const runs: Array<{ text: string; font: string }> = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const last = runs[runs.length - 1];
+    const font = fontOf(segment, primary, last?.font);
+    if (last?.font === font) last.text += segment;
+    else runs.push({ text: segment, font });
+  }
+  return runs.map((r) => (r.font === primary ? { text: r.text } : r));
+}
+
+type Node = Record<string, unknown>;
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An inline's pieces: the inline itself when one font draws it, else one copy of it per run. */
+function splitInline(item: unknown, primary: string): unknown[] {
+  if (typeof item === 'string') {
+    const runs = fontRuns(item, primary);
+    return runs.length === 1 && !runs[0]!.font ? [item] : runs;
+  }
+  if (!isNode(item) || typeof item.text !== 'string' || item.font !== undefined) return [item];
+  const runs = fontRuns(item.text, primary);
+  if (runs.length === 1 && !runs[0]!.font) return [item];
+  return runs.map((run) => ({ ...item, ...run }));
+}
+
+/**
+ * A pdfmake content tree with every text split into runs of the font that draws it (see `fontRuns`).
+ * Changes nodes in place; a heading's bookmark keeps its text as one string.
+ */
+export function withFallbackFonts<T>(content: T, primary: string): T {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (!isNode(value)) return;
+    const { text } = value;
+    if (typeof text === 'string') {
+      const pieces = splitInline(text, primary);
+      if (pieces.length > 1 || pieces[0] !== text) {
+        if (value.outline) value.outlineText ??= text;
+        value.text = pieces;
+      }
+    } else if (Array.isArray(text)) {
+      if (text.some((t) => typeof t === 'string' || (isNode(t) && typeof t.text === 'string')))
+        value.text = text.flatMap((t) =>
+          isNode(t) && Array.isArray(t.text) ? (visit(t), [t]) : splitInline(t, primary),
+        );
+    }
+    for (const key of ['stack', 'columns', 'ul', 'ol', 'table', 'body'] as const) visit(value[key]);
+  };
+  visit(content);
+  return content;
+}

@@ -1,0 +1,662 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { RTL, visualOrder, type BidiInline } from './pdf-bidi';
+import {
+  installTaggedDrawing,
+  installTaggedLayout,
+  type TaggedDrawingTargets,
+  type TaggedLayoutTargets,
+} from './pdf-tagging';
+import { installFootnoteLayout, type FootnoteTargets } from './pdf-footnotes';
+
+/**
+ * Every change the PDF writer makes to pdfmake and pdfkit, installed and checked here and nowhere else.
+ * Each patch wraps methods of the pinned versions (package.json pins pdfmake and, through `overrides`,
+ * pdfkit): it names the methods it wraps and the source text it relies on in them, so a version whose
+ * internals moved is refused (the patch is left out and the export takes the unpatched path) and fails
+ * `tests/unit/services/pdf-patches.test.ts` instead of silently breaking the layout.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** The versions the patches were written against (package.json pins the same). */
+export const PINNED_VERSIONS = { pdfmake: '0.3.11', pdfkit: '0.19.1', fontkit: '2.0.4' } as const;
+
+/** A module of pdfmake or pdfkit whose code a patch relies on, and the text it relies on in it. */
+interface Fingerprint {
+  /** Resolved from pdfmake's own folder (pdfkit and fontkit as pdfmake loads them). */
+  module: string;
+  /** Source text the patch relies on, each exactly as it stands in the module. */
+  source: string[];
+}
+
+interface Patch {
+  name: string;
+  fingerprints: Fingerprint[];
+  /** Installs the patch; called once, only when every fingerprint is found. */
+  install(): void;
+}
+
+type Proto<T> = { default?: { prototype: T } };
+/** A module as pdfmake itself loads it (pdfkit is pdfmake's dependency, fontkit pdfkit's). */
+const resolveModule = (module: string): string =>
+  module.startsWith('pdfmake/')
+    ? require.resolve(module)
+    : createRequire(resolveModule(module === 'fontkit' ? 'pdfkit' : 'pdfmake/js/index.js')).resolve(module);
+const prototypeOf = <T>(module: string) => (require(module) as Proto<T>).default?.prototype;
+
+/** What pdfmake's renderer reads from an inline; those alike in everything but text draw as one. */
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  height: number;
+  trailingCut?: number;
+  [key: string]: unknown;
+}
+const DRAWN_ALIKE = [
+  'font',
+  'fontSize',
+  'color',
+  'opacity',
+  'sup',
+  'sub',
+  'characterSpacing',
+  'fontFeatures',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'background',
+  'alignment',
+] as const;
+
+function drawnAlike(a: Inline, b: Inline): boolean {
+  for (const key of DRAWN_ALIKE) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/**
+ * pdfmake lays text out word by word and draws each word on its own (one pdfkit `text` call, with its
+ * own colour, font and position operators: most of the drawing time and of the file). Before a line
+ * is drawn, neighbouring inlines that draw alike and sit edge to edge are joined into one run: the
+ * same glyphs at the same places, far fewer operators.
+ *
+ * A run must draw exactly as wide as pdfmake measured its inlines, or every later word of it moves
+ * (over the next inline, a note marker, and past the right margin). So an inline joins a run only
+ * where pdfkit would lay the joined text out in the same pieces as pdfmake measured them: after a space
+ * or tab (pdfkit lays text out, and shapes it, one space-ended word at a time), or between plain Latin
+ * text, whose width is the sum of its glyphs' advances (`plainLatinLayout`) wherever it is cut. Shaped
+ * text cut elsewhere (inside a word of another script, emoji, combining marks) is drawn inline by
+ * inline, each where it was measured. (The glyph drawn for a character the font lacks had its own
+ * mismatch: see `notdefAdvance`.)
+ */
+function joinInlinesWhenDrawing(): void {
+  const proto = prototypeOf<{ renderLine: (line: { inlines: Inline[] }, ...rest: unknown[]) => unknown }>(
+    'pdfmake/js/Renderer.js',
+  )!;
+  const renderLine = proto.renderLine;
+  const joined = function (
+    this: { pdfDocument?: { addNamedDestination?(name: string, ...args: unknown[]): void } },
+    line: { inlines: Inline[] },
+    ...rest: unknown[]
+  ) {
+    const inlines = line.inlines;
+    // Each note marker is the target of its note's back-link (`ref-N`), where it stands: pdfmake gives
+    // a line one destination, at its start, so a paragraph's markers on later lines or pages would
+    // otherwise lead back to where the paragraph starts.
+    const [x, y] = rest;
+    if (typeof x === 'number' && typeof y === 'number')
+      for (const inline of inlines) {
+        const m = /^note-(\d+)$/.exec(String(inline.linkToDestination ?? ''));
+        if (m) this.pdfDocument?.addNamedDestination?.(`ref-${m[1]}`, 'XYZ', x + inline.x, y, null);
+      }
+    if (inlines.length > 1) {
+      const out: Inline[] = [];
+      let run: Inline | undefined;
+      let runPlain = false;
+      for (const inline of inlines) {
+        if (
+          run &&
+          inline.alignment !== 'justify' &&
+          !inline._pageNodeRef &&
+          !run._pageNodeRef &&
+          Math.abs(run.x + run.width - inline.x) < 0.01 &&
+          drawnAlike(run, inline) &&
+          // Right-to-left words are drawn one by one, in the order `bidiLineOrder` gave them.
+          !RTL.test(run.text) &&
+          !RTL.test(inline.text) &&
+          (/[ \t]$/.test(run.text) || (runPlain && PLAIN_LATIN.test(inline.text)))
+        ) {
+          run.text += inline.text;
+          run.width += inline.width;
+          run.height = Math.max(run.height, inline.height);
+          run.trailingCut = inline.trailingCut ?? 0;
+          runPlain = runPlain && PLAIN_LATIN.test(inline.text);
+        } else {
+          // A line is drawn once: its first inline of a run becomes the run.
+          run = inline;
+          runPlain = PLAIN_LATIN.test(inline.text);
+          out.push(run);
+        }
+      }
+      line.inlines = out;
+    }
+    return renderLine.call(this, line, ...rest);
+  } as typeof renderLine;
+  proto.renderLine = joined;
+}
+
+/**
+ * Text that needs no shaping: Latin letters (precomposed accents included), digits, punctuation, the
+ * common typographic quotes and dashes. No combining marks, no zero-width characters, no soft hyphen.
+ */
+const PLAIN_LATIN = /^[\x20-\x7E\xA0-\xAC\xAE-\u024F\u2010-\u2027\u2030-\u203A\u20AC]*$/;
+
+/** pdfkit's embedded font (0.19, pinned): lays text out with fontkit, one word at a time, cached per word. */
+interface EmbeddedFontProto {
+  layoutRun: ((this: EmbeddedFontThis, text: string, features?: unknown) => unknown) & { plain?: true };
+}
+type ProvideFont = (...args: unknown[]) => object;
+const pdfDocumentProto = () => prototypeOf<{ provideFont: ProvideFont }>('pdfmake/js/PDFDocument.js')!;
+interface EmbeddedFontThis {
+  scale: number;
+  font: { glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number } };
+}
+
+/**
+ * pdfkit shapes every word with fontkit (OpenType substitution and positioning lookups): most of the
+ * time of measuring and drawing text. Plain Latin text needs none of it to look as Word sets it (Word
+ * applies neither kerning nor ligatures unless asked): each character's glyph and its advance width,
+ * for measuring and drawing alike. Anything else (other scripts, combining marks) is shaped as before.
+ */
+function plainLatinLayout(): void {
+  const proto = pdfDocumentProto();
+  const provideFont = proto.provideFont;
+  const patch = (font: EmbeddedFontProto) => {
+    const layoutRun = font.layoutRun;
+    if (typeof layoutRun !== 'function' || layoutRun.plain) return;
+    const plain = function (this: EmbeddedFontThis, text: string, features?: unknown) {
+      if (features || !PLAIN_LATIN.test(text)) return layoutRun.call(this, text, features);
+      const glyphs = [];
+      const positions = [];
+      let advanceWidth = 0;
+      for (let i = 0; i < text.length; i++) {
+        const glyph = this.font.glyphForCodePoint(text.charCodeAt(i));
+        if (!glyph.id) return layoutRun.call(this, text, features);
+        const width = glyph.advanceWidth * this.scale;
+        glyphs.push(glyph);
+        positions.push({ xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
+        advanceWidth += width;
+      }
+      return { glyphs, positions, advanceWidth };
+    } as typeof layoutRun;
+    plain.plain = true;
+    font.layoutRun = plain;
+  };
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args);
+    patch(Object.getPrototypeOf(font) as EmbeddedFontProto);
+    return font;
+  } as typeof provideFont;
+  proto.provideFont = patched;
+}
+
+/**
+ * pdfkit (0.19) writes the advance of glyph 0, the box drawn for a character the font lacks (Arabic,
+ * Hebrew, emoji in Roboto), to the PDF in font units (908 for Roboto) where every other glyph's is
+ * scaled to a 1000-unit em (443): measured at 0.44 em, each box was drawn 0.91 em wide, so a word of
+ * such characters ran over the words after it and past the margin. The font's glyph 0 advance, scaled
+ * as the others, makes the drawn boxes as wide as measured.
+ */
+function notdefAdvance(): void {
+  const proto = pdfDocumentProto();
+  const provideFont = proto.provideFont;
+  const patched = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as {
+      widths?: number[];
+      scale?: number;
+      font?: { getGlyph?(id: number): { advanceWidth: number } };
+    };
+    const glyph = font?.font?.getGlyph?.(0);
+    if (Array.isArray(font?.widths) && typeof font.scale === 'number' && glyph)
+      font.widths[0] = glyph.advanceWidth * font.scale;
+    return font;
+  } as ProvideFont;
+  proto.provideFont = patched;
+}
+
+/**
+ * pdfmake looks up some twenty style properties for every word it measures, each time walking its
+ * style stack (and pushing and popping the word itself on it). The stack answers the same while it
+ * is unchanged: its answers are kept until its next push or pop, and a word without a named style of
+ * its own is not pushed to ask (it can only answer for the properties it sets, read from it first).
+ */
+function cachedStyleLookups(): void {
+  type Stack = {
+    push(item: unknown): unknown;
+    pop(count?: number): unknown;
+    getProperty(property: string): unknown;
+    answers?: Map<string, unknown> | undefined;
+  };
+  const StackClass = (
+    require('pdfmake/js/StyleContextStack.js') as {
+      default?: {
+        prototype: Stack;
+        getStyleProperty?: (
+          item: Record<string, unknown>,
+          stack: Stack | undefined,
+          property: string,
+          fallback: unknown,
+        ) => unknown;
+      };
+    }
+  ).default!;
+  const getStyleProperty = StackClass.getStyleProperty!;
+  const { push, pop, getProperty } = StackClass.prototype;
+  StackClass.prototype.push = function (this: Stack, item: unknown) {
+    this.answers = undefined;
+    return push.call(this, item);
+  };
+  StackClass.prototype.pop = function (this: Stack, count?: number) {
+    this.answers = undefined;
+    return pop.call(this, count);
+  };
+  StackClass.prototype.getProperty = function (this: Stack, property: string) {
+    const answers = (this.answers ??= new Map());
+    if (answers.has(property)) return answers.get(property);
+    const value = getProperty.call(this, property);
+    answers.set(property, value);
+    return value;
+  };
+  const cached = function (
+    item: Record<string, unknown>,
+    stack: Stack | undefined,
+    property: string,
+    fallback: unknown,
+  ) {
+    const own = item[property];
+    if (own !== undefined && own !== null) return own;
+    if (!stack || typeof item !== 'object' || item.style !== undefined || item.section !== undefined)
+      return getStyleProperty.call(StackClass, item, stack, property, fallback);
+    const value = stack.getProperty(property);
+    return value !== undefined && value !== null ? value : fallback;
+  } as typeof getStyleProperty;
+  StackClass.getStyleProperty = cached;
+}
+
+/** Every line drawn with its right-to-left words in visual order (see `pdf-bidi.ts`). */
+function bidiLineOrder(): void {
+  const proto = prototypeOf<{ renderLine: (line: { inlines: BidiInline[] }, ...rest: unknown[]) => unknown }>(
+    'pdfmake/js/Renderer.js',
+  )!;
+  const renderLine = proto.renderLine;
+  proto.renderLine = function (this: unknown, line: { inlines: BidiInline[] }, ...rest: unknown[]) {
+    line.inlines = visualOrder(line.inlines);
+    return renderLine.call(this, line, ...rest);
+  };
+}
+
+interface Glyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+interface EmbeddedFontEncoding {
+  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  textCodes?: Map<string, number>;
+}
+const sameText = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
+
+/**
+ * The text each drawn glyph stands for, in the PDF's ToUnicode map (what text extraction, search and
+ * screen readers read). fontkit keeps a glyph's characters from its first look-up, and pdfkit maps a
+ * glyph to the characters of its first use: a glyph drawn for other text read back as the first one
+ * (Arabic letters that share a shape and differ in their dots, alef with and without hamza, an emoji
+ * with and without a skin tone, a missing character's box). Each glyph now carries the characters it
+ * was shaped from, and a glyph drawn for other characters than before is embedded again under a code
+ * of its own (a few bytes).
+ */
+function glyphText(): void {
+  const proto = pdfDocumentProto();
+  const provideFont = proto.provideFont;
+  const patched = new WeakSet<object>();
+  function encode(this: EmbeddedFontEncoding, text: string, features?: unknown) {
+    const { glyphs, positions } = this.layout(text, features);
+    const codes: string[] = [];
+    for (const glyph of glyphs) {
+      let gid = this.subset.includeGlyph(glyph.id);
+      const known = this.unicode[gid];
+      if (known != null && !sameText(known, glyph.codePoints)) {
+        const key = `${glyph.id}:${glyph.codePoints.join(',')}`;
+        const codes = (this.textCodes ??= new Map());
+        let again = codes.get(key);
+        if (again === undefined) {
+          this.subset.glyphs.push(glyph.id);
+          again = this.subset.glyphs.length - 1;
+          codes.set(key, again);
+        }
+        gid = again;
+      }
+      codes.push(gid.toString(16).padStart(4, '0'));
+      this.widths[gid] ??= glyph.advanceWidth * this.scale;
+      this.unicode[gid] ??= glyph.codePoints;
+    }
+    return [codes, positions];
+  }
+  type GetGlyph = (this: unknown, id: number, characters?: number[]) => Glyph | null;
+  proto.provideFont = function (this: unknown, ...args: unknown[]) {
+    const font = provideFont.apply(this, args) as { font?: object };
+    const embedded = Object.getPrototypeOf(font) as { encode?: unknown };
+    if (!patched.has(embedded) && typeof embedded.encode === 'function') {
+      embedded.encode = encode;
+      patched.add(embedded);
+    }
+    const fontkitFont = font.font ? (Object.getPrototypeOf(font.font) as { getGlyph?: GetGlyph }) : null;
+    const getGlyph = fontkitFont?.getGlyph;
+    if (fontkitFont && getGlyph && !patched.has(fontkitFont)) {
+      fontkitFont.getGlyph = function (id, ...characters) {
+        const glyph = getGlyph.call(this, id, ...characters);
+        const text = characters[0];
+        // Asked with the characters it was shaped from: a glyph of its own when they differ.
+        if (!glyph || !text || sameText(glyph.codePoints, text)) return glyph;
+        return Object.assign(Object.create(glyph) as Glyph, { codePoints: text });
+      };
+      patched.add(fontkitFont);
+    }
+    return font;
+  } as ProvideFont;
+}
+
+/**
+ * pdfkit writes the title, author, subject and keywords into the XMP metadata (which PDF/UA and PDF/A
+ * require) as they are, so a title with "&" or "<" made the metadata invalid XML: they are escaped there.
+ */
+function xmpEscaped(): void {
+  type Info = Record<string, unknown>;
+  const base = Object.getPrototypeOf(pdfDocumentProto()) as { _addInfo: (this: { info: Info }) => unknown };
+  const addInfo = base._addInfo;
+  const xml = (value: unknown) =>
+    String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  base._addInfo = function () {
+    const info = this.info;
+    const escaped: Info = { ...info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'])
+      if (info[key] !== undefined) escaped[key] = xml(info[key]);
+    this.info = escaped;
+    try {
+      return addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
+/** The footnote layout's hooks on pdfmake's ElementWriter and LayoutBuilder (see `pdf-footnotes.ts`). */
+function footnoteLayout(): void {
+  installFootnoteLayout({
+    writer: prototypeOf<FootnoteTargets['writer']>('pdfmake/js/ElementWriter.js')!,
+    builder: prototypeOf<FootnoteTargets['builder']>('pdfmake/js/LayoutBuilder.js')!,
+  });
+}
+
+/** Every patch, in the order installed (the later wrap the earlier where they share a method). */
+const PATCHES: Patch[] = [
+  {
+    name: 'tagged layout',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: [
+          'buildNextLine(textNode) {',
+          'let positions = this.writer.addLine(line);',
+          'this.writer.addLine(markerLine, true);',
+        ],
+      },
+      {
+        module: 'pdfmake/js/ElementWriter.js',
+        source: ['addLine(line, dontUpdateContextPosition, index) {'],
+      },
+    ],
+    install: () =>
+      installTaggedLayout({
+        builder: prototypeOf<TaggedLayoutTargets['builder']>('pdfmake/js/LayoutBuilder.js')!,
+        writer: prototypeOf<TaggedLayoutTargets['writer']>('pdfmake/js/ElementWriter.js')!,
+      }),
+  },
+  {
+    // First on renderLine, so innermost: it marks the runs as drawn, after reordering and joining.
+    name: 'tagged drawing',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/Renderer.js',
+        source: [
+          'renderPages(pages) {',
+          'this.renderVector(item.item);',
+          'this.renderImage(item.item);',
+          'this.pdfDocument.text(inline.text, x + inline.x, shiftedY, options);',
+          'textDecorator.drawDecorations(line, x, y);',
+        ],
+      },
+      {
+        module: 'pdfkit',
+        source: [
+          'markStructureContent(tag, options = {}) {',
+          'const structParent = options.structParent;',
+          'goTo(x, y, w, h, name, options = {}) {',
+          'return this.annotate(x, y, w, h, options);',
+        ],
+      },
+    ],
+    install: () =>
+      installTaggedDrawing({
+        renderer: prototypeOf<TaggedDrawingTargets['renderer']>('pdfmake/js/Renderer.js')!,
+      }),
+  },
+  {
+    name: 'footnote layout',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/ElementWriter.js',
+        source: [
+          'addLine(line, dontUpdateContextPosition, index) {',
+          "type: 'line',\n      item: line\n    }, index);",
+        ],
+      },
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: [
+          'tryLayoutDocument(docStructure, pdfDocument, styleDictionary, defaultStyle, background, header, footer, watermark) {',
+          'addHeadersAndFooters(header, footer) {',
+          'processLeaf(node) {',
+          'let positions = this.writer.addLine(line);',
+          'node.positions.push(positions);',
+          'buildNextLine(textNode) {',
+          'this.pageMargins = pageMargins;',
+        ],
+      },
+    ],
+    install: footnoteLayout,
+  },
+  {
+    name: 'join inlines when drawing',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/Renderer.js',
+        source: [
+          'renderLine(line, x, y) {',
+          'this.pdfDocument.text(inline.text, x + inline.x, shiftedY, options);',
+          'this.renderLine(item.item, item.item.x, item.item.y);',
+        ],
+      },
+    ],
+    install: joinInlinesWhenDrawing,
+  },
+  {
+    // After (so around) the joining of inlines: a line is reordered, then joined.
+    name: 'bidi line order',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/Renderer.js',
+        source: ['renderLine(line, x, y) {', 'let inline = line.inlines[i];', 'textWidth: inline.width,'],
+      },
+    ],
+    install: bidiLineOrder,
+  },
+  {
+    name: 'plain Latin layout',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/PDFDocument.js',
+        source: ['provideFont(familyName, bold, italics) {', 'this.font(...def)._font;'],
+      },
+      {
+        module: 'pdfkit',
+        source: [
+          'layoutRun(text, features) {\n    const run = this.font.layout(text, features);',
+          'const run = this.layoutRun(text);',
+          'this.scale = 1000 / this.font.unitsPerEm;',
+        ],
+      },
+    ],
+    install: plainLatinLayout,
+  },
+  {
+    name: 'text of each glyph',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: [
+          'encode(text, features) {\n    const {\n      glyphs,\n      positions\n    } = this.layout(text, features);',
+          'const gid = this.subset.includeGlyph(glyph.id);',
+          'this.unicode[gid] = glyph.codePoints;',
+          'for (let codePoints of this.unicode) {',
+        ],
+      },
+      {
+        module: 'fontkit',
+        source: [
+          'getGlyph(glyph, characters = []) {\n        if (!this._glyphs[glyph]) {',
+          'this.font.getGlyph(glyphInfo.id, glyphInfo.codePoints)',
+          'this.glyphs.push(glyph);\n            this.mapping[glyph] = this.glyphs.length - 1;',
+        ],
+      },
+    ],
+    install: glyphText,
+  },
+  {
+    name: 'XMP text escaped',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: ['_addInfo() {', '<rdf:li xml:lang="x-default">${this.info.Title}</rdf:li>'],
+      },
+    ],
+    install: xmpEscaped,
+  },
+  {
+    name: 'glyph 0 advance',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: ['this.widths = [this.font.getGlyph(0).advanceWidth];', 'W: [0, this.widths]'],
+      },
+    ],
+    install: notdefAdvance,
+  },
+  {
+    name: 'cached style lookups',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/StyleContextStack.js',
+        source: [
+          'static getStyleProperty(item, styleContextStack, property, defaultValue) {',
+          'push(styleNameOrOverride) {',
+          'pop(howMany = 1) {',
+          'getProperty(property) {',
+        ],
+      },
+    ],
+    install: cachedStyleLookups,
+  },
+];
+
+/** What a patch found in the installed pdfmake/pdfkit: the source text it relies on that is missing. */
+export interface PatchCheck {
+  name: string;
+  missing: string[];
+}
+
+const sources = new Map<string, string>();
+const sourceOf = (module: string) => {
+  let text = sources.get(module);
+  if (text === undefined) {
+    text = readFileSync(resolveModule(module), 'utf8');
+    sources.set(module, text);
+  }
+  return text;
+};
+
+/** Checks every patch against the installed pdfmake and pdfkit, without installing anything. */
+export function checkPdfPatches(): PatchCheck[] {
+  return PATCHES.map(({ name, fingerprints }) => ({
+    name,
+    missing: fingerprints.flatMap(({ module, source }) =>
+      source.filter((text) => !sourceOf(module).includes(text)).map((text) => `${module}: ${text}`),
+    ),
+  }));
+}
+
+/** A package's version as `from` (a file) would load it: its package.json, found above its entry. */
+function versionOf(name: string, from: string | URL): { version: string; file: string } {
+  const entry = createRequire(from).resolve(name);
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (pkg.name === name) return { version: pkg.version, file: entry };
+    } catch {
+      // no package.json at this level
+    }
+  }
+  throw new Error(`No package.json for ${name}`);
+}
+
+/** The installed versions of pdfmake, pdfkit and fontkit, each as its user loads it. */
+export function installedVersions(): Record<keyof typeof PINNED_VERSIONS, string> {
+  const pdfmake = versionOf('pdfmake', import.meta.url);
+  const pdfkit = versionOf('pdfkit', pdfmake.file);
+  const fontkit = versionOf('fontkit', pdfkit.file);
+  return { pdfmake: pdfmake.version, pdfkit: pdfkit.version, fontkit: fontkit.version };
+}
+
+let installed: ReadonlySet<string> | null = null;
+
+/**
+ * Installs every patch whose fingerprints are all found, once per process, and says which are in.
+ * Without the footnote layout, footnotes become endnotes; without the others, an export is only slower
+ * or larger (or, without `glyph 0 advance`, draws boxes for missing characters too wide).
+ */
+export function installPdfPatches(): ReadonlySet<string> {
+  if (installed) return installed;
+  const names = new Set<string>();
+  const checks = checkPdfPatches();
+  for (const patch of PATCHES) {
+    if (checks.find((c) => c.name === patch.name)?.missing.length !== 0) continue;
+    patch.install();
+    names.add(patch.name);
+  }
+  installed = names;
+  return installed;
+}

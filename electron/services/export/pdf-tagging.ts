@@ -1,0 +1,417 @@
+import { FONT_LANGUAGE } from './pdf-fonts';
+
+/**
+ * A tagged PDF (PDF/UA-1) from pdfmake, which draws no structure: each content node of the document
+ * definition says where it stands in the structure (`pdfTag`, a path of structure elements from the
+ * document down), its lines carry that path through the layout, and as pdfkit draws each run of a line
+ * it is marked as the content of its element (a paragraph, a heading, a table cell, a note, or a link,
+ * note reference or foreign-language span inside one). Whatever has no place in the structure (page
+ * headers and footers, rules, borders, list bullets, a table header repeated on a later page) is drawn
+ * as an artifact. The structure tree is built once the pages are drawn, in reading order: the order
+ * in which elements were first drawn, except that a footnote follows the paragraph that cites it.
+ *
+ * Installed with the other patches in `pdf-patches.ts`, which checks pdfmake's code it relies on.
+ */
+
+/** The structure types we write (PDF 1.7 standard structure types). */
+export type StructType =
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Note'
+  | 'Reference'
+  | 'Link'
+  | 'Span'
+  | 'Em'
+  | 'Figure';
+
+/** One element on a content node's path. Elements with the same key are one element. */
+export interface TagStep {
+  key: string;
+  type: StructType;
+  alt?: string;
+  lang?: string;
+  scope?: 'Column' | 'Row';
+  /** The element's ID (a note's, for the references to it). */
+  id?: string;
+  /** A footnote: placed after this element (its parent's child) in reading order, not where drawn. */
+  after?: string;
+  /** Placed before its siblings (a list item's label, drawn after its first line). */
+  first?: boolean;
+}
+
+/** Where a content node stands: its elements from the document down, or drawn as an artifact. */
+export type PdfTag = readonly TagStep[] | 'artifact';
+
+/** The key under which a content node of the document definition carries its tag. */
+export const TAG = 'pdfTag';
+
+// --- layout: each line keeps its node's tag -----------------------------------------------------
+
+interface TaggedLine {
+  _tag?: PdfTag;
+  inlines: DrawnInline[];
+}
+type BuildNextLine = (this: unknown, node: Record<string, unknown>) => TaggedLine | null;
+type AddLine = (this: { _lastTag?: PdfTag }, line: TaggedLine, ...rest: unknown[]) => unknown;
+
+/** The prototypes the tagged layout hooks into (pdfmake's LayoutBuilder and ElementWriter). */
+export interface TaggedLayoutTargets {
+  builder: { buildNextLine: BuildNextLine };
+  writer: { addLine: AddLine };
+}
+
+/**
+ * Every line pdfmake breaks from a text node carries the node's tag (notes laid out at a page's foot
+ * too: they are broken by the same function). A numbered list's number, added as a line of its own
+ * just after the item's first line, is the item's label.
+ */
+export function installTaggedLayout({ builder, writer }: TaggedLayoutTargets): void {
+  const { buildNextLine } = builder;
+  builder.buildNextLine = function (node) {
+    const line = buildNextLine.call(this, node);
+    const tag = node[TAG] as PdfTag | undefined;
+    if (line && tag) line._tag = tag;
+    return line;
+  };
+  const { addLine } = writer;
+  writer.addLine = function (line, ...rest) {
+    if (!line._tag && rest[0] === true && Array.isArray(this._lastTag)) {
+      const path = this._lastTag as readonly TagStep[];
+      const item = path.findLastIndex((s) => s.type === 'LI');
+      if (item >= 0)
+        line._tag = [...path.slice(0, item + 1), { key: `${path[item]!.key}|lbl`, type: 'Lbl', first: true }];
+    } else if (line._tag) this._lastTag = line._tag;
+    return addLine.call(this, line, ...rest);
+  };
+}
+
+// --- drawing: marked content, and the structure tree ---------------------------------------------
+
+/** A structure element as it is collected while the pages are drawn. */
+interface Elem {
+  type: StructType | 'Document';
+  key: string;
+  step?: TagStep;
+  children: Array<Elem | { content: unknown } | { annotation: AnnotationReference; key: number }>;
+  /** The page its content starts on. */
+  page?: unknown;
+  /** A right-to-left span's words as drawn, to say them as written (ActualText). */
+  words?: Array<{ line: number; logical: number; text: string }>;
+}
+/** pdfkit's reference to a link annotation, as it hands it to the link's structure element. */
+interface AnnotationReference {
+  annotationRef: { data: Record<string, unknown> };
+}
+
+/** What a drawn run reads of pdfmake's inline. */
+export interface DrawnInline {
+  text: string;
+  /** Its place in the line as written, where the line has right-to-left text (see pdf-bidi.ts). */
+  _logical?: number;
+  link?: string;
+  linkToDestination?: string;
+  font?: { name?: string };
+}
+
+/** pdfkit's document, as far as drawing tagged content uses it. */
+interface PdfKitDoc {
+  options: { tagged?: boolean; subset?: string };
+  appendXML(xml: string): void;
+  page: unknown;
+  markContent(tag: string, options?: Record<string, unknown>): unknown;
+  markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
+  endMarkedContent(): unknown;
+  addContent(data: string): unknown;
+  struct(type: string, options?: Record<string, unknown>): PdfKitStruct;
+  createStructParentTreeNextKey(): number;
+  getStructParentTree(): { add(key: number, value: unknown): void };
+  addStructure(struct: PdfKitStruct): unknown;
+  text: (...args: unknown[]) => unknown;
+  annotate: (x: number, y: number, w: number, h: number, options: Record<string, unknown>) => unknown;
+  _briefingTags?: StructureTree;
+}
+interface PdfKitStruct {
+  add(child: unknown): PdfKitStruct;
+  end(): void;
+  dictionary: { data: Record<string, unknown> };
+}
+
+/** The language of a run drawn in a script's own font (pdfkit names a font by its PostScript name). */
+const LANGUAGE_BY_FONT = new Map(
+  Object.entries(FONT_LANGUAGE).map(([family, lang]) => [family.replace(/ /g, ''), lang]),
+);
+const languageOf = (inline: DrawnInline) => {
+  const name = inline.font?.name;
+  return name ? LANGUAGE_BY_FONT.get(name.split('-')[0] ?? '') : undefined;
+};
+
+const RTL_LANGUAGES = new Set(['ar', 'he']);
+
+/** The XMP that declares PDF/UA-1 (as pdfkit writes it for its own PDF/UA subset). */
+const PDFUA_XMP = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `;
+
+/** The structure elements of one document, as its pages are drawn. */
+class StructureTree {
+  readonly root: Elem = { type: 'Document', key: '', children: [] };
+  private readonly byKey = new Map<string, Elem>();
+  /** Per `after` key, the last element placed after it (notes after one paragraph keep their order). */
+  private readonly lastAfter = new Map<string, Elem>();
+  private autoKey = 0;
+  /** Set while a line every run of which is italic is drawn: its italics are the line's style. */
+  wholeItalic = false;
+  constructor(private readonly doc: PdfKitDoc) {}
+
+  private child(parent: Elem, step: TagStep): Elem {
+    const found = this.byKey.get(step.key);
+    if (found) return found;
+    const elem: Elem = { type: step.type, key: step.key, step, children: [] };
+    this.byKey.set(step.key, elem);
+    const siblings = parent.children;
+    const anchor = step.after ? (this.lastAfter.get(step.after) ?? this.byKey.get(step.after)) : undefined;
+    const at = anchor ? siblings.indexOf(anchor) : -1;
+    if (at >= 0) siblings.splice(at + 1, 0, elem);
+    else if (step.first) {
+      let first = 0;
+      while (first < siblings.length && (siblings[first] as Elem).step?.first) first++;
+      siblings.splice(first, 0, elem);
+    } else siblings.push(elem);
+    if (step.after) this.lastAfter.set(step.after, elem);
+    return elem;
+  }
+
+  /** The element a line's path ends in (created, with its ancestors, when first drawn). */
+  element(path: readonly TagStep[]): Elem {
+    return path.reduce((parent, step) => this.child(parent, step), this.root);
+  }
+
+  /** The element an inline of a line is content of: the line's element, or a link, reference or span in it. */
+  elementFor(path: readonly TagStep[], inline: DrawnInline | undefined): Elem {
+    const leaf = this.element(path);
+    if (!inline) return leaf;
+    const target = /^note-(\d+)$/.exec(inline.linkToDestination ?? '');
+    if (target) {
+      const reference = this.child(leaf, { key: `${leaf.key}|ref|${target[1]}`, type: 'Reference' });
+      return this.child(reference, {
+        key: `${leaf.key}|ref|${target[1]}|link`,
+        type: 'Link',
+        alt: `Note ${target[1]}`,
+      });
+    }
+    // A note's number is its label, a link back to where it is cited.
+    const back = /^ref-(\d+)$/.exec(inline.linkToDestination ?? '');
+    if (back)
+      return this.child(this.child(leaf, { key: `${leaf.key}|lbl`, type: 'Lbl' }), {
+        key: `${leaf.key}|back`,
+        type: 'Link',
+        alt: `Back to where note ${back[1]} is cited`,
+      });
+    if (inline.link)
+      return this.child(leaf, { key: `${leaf.key}|link|${inline.link}`, type: 'Link', alt: inline.link });
+    const lang = languageOf(inline);
+    if (lang) {
+      // A quote goes on in the same span from one line to the next.
+      const last = leaf.children[leaf.children.length - 1];
+      if (last && 'type' in last && last.type === 'Span' && last.step?.lang === lang) return last;
+      return this.child(leaf, { key: `${leaf.key}|span|${this.autoKey++}`, type: 'Span', lang });
+    }
+    // Italic text in a paragraph is emphasis (the rich text's italics); a whole italic line (the date) is not.
+    if (/Italic/.test(inline.font?.name ?? '') && leaf.type !== 'H1' && !this.wholeItalic) {
+      const last = leaf.children[leaf.children.length - 1];
+      if (last && 'type' in last && last.type === 'Em') return last;
+      return this.child(leaf, { key: `${leaf.key}|em|${this.autoKey++}`, type: 'Em' });
+    }
+    return leaf;
+  }
+
+  /** Starts marking `elem`'s content. */
+  open(elem: Elem): void {
+    elem.page ??= this.doc.page;
+    const content = this.doc.markStructureContent(elem.type);
+    elem.children.push({ content });
+  }
+
+  /**
+   * Collects the link annotation pdfkit makes for `elem` (a Link): the element owns it. Its entry in
+   * the parent tree is made now, while pdfkit has not yet written the annotation.
+   */
+  linkCollector(elem: Elem) {
+    return {
+      dictionary: { data: { S: 'Link' } },
+      add: (annotation: AnnotationReference) => {
+        const key = this.doc.createStructParentTreeNextKey();
+        annotation.annotationRef.data.StructParent = key;
+        elem.children.push({ annotation, key });
+      },
+    };
+  }
+
+  /** A table's header row drawn again at the top of a later page: read once, where it was first drawn. */
+  repeated(path: readonly TagStep[]): boolean {
+    const leaf = this.byKey.get(path[path.length - 1]?.key ?? '');
+    return leaf?.type === 'TH' && leaf.page !== undefined && leaf.page !== this.doc.page;
+  }
+
+  /** Notes a right-to-left word drawn as content of `elem`. */
+  word(elem: Elem, line: number, inline: DrawnInline): void {
+    if (inline._logical === undefined) return;
+    (elem.words ??= []).push({ line, logical: inline._logical, text: inline.text });
+  }
+
+  /** Writes the structure tree (once every page is drawn). */
+  finish(): void {
+    const make = (elem: Elem): PdfKitStruct => {
+      const step = elem.step;
+      // Right-to-left words are drawn in visual order: the span says them as written.
+      const actual = elem.words
+        ?.sort((a, b) => a.line - b.line || a.logical - b.logical)
+        .map((w) => w.text)
+        .join('');
+      const struct = this.doc.struct(elem.type, {
+        ...(actual && RTL_LANGUAGES.has(step?.lang ?? '') ? { actual } : {}),
+        ...(step?.alt ? { alt: step.alt } : {}),
+        ...(step?.lang ? { lang: step.lang } : {}),
+        ...(step?.scope ? { scope: step.scope } : {}),
+      });
+      if (step?.id) struct.dictionary.data.ID = new String(step.id);
+      for (const child of elem.children) {
+        if ('type' in child) struct.add(make(child));
+        else if ('content' in child) struct.add(child.content);
+        else {
+          struct.add(child.annotation);
+          this.doc.getStructParentTree().add(child.key, struct.dictionary);
+        }
+      }
+      return struct;
+    };
+    const root = make(this.root);
+    this.doc.addStructure(root);
+    root.end();
+  }
+}
+
+type RenderLine = (this: { pdfDocument: PdfKitDoc }, line: TaggedLine, ...rest: unknown[]) => unknown;
+type RenderItem = (this: { pdfDocument: PdfKitDoc }, item: Record<string, unknown>) => unknown;
+
+/** The prototype the tagged drawing hooks into (pdfmake's Renderer). */
+export interface TaggedDrawingTargets {
+  renderer: {
+    renderPages: (this: { pdfDocument: PdfKitDoc }, pages: unknown[]) => unknown;
+    renderLine: RenderLine;
+    renderVector: RenderItem;
+    renderImage: RenderItem;
+  };
+}
+
+/** Draws `draw` as an artifact of the page (pagination, or layout: rules, borders, bullets). */
+function asArtifact<T>(doc: PdfKitDoc, type: 'Pagination' | 'Layout', draw: () => T): T {
+  doc.markContent('Artifact', { type });
+  try {
+    return draw();
+  } finally {
+    doc.endMarkedContent();
+  }
+}
+
+/**
+ * Marks what pdfmake draws: each run of a line as content of its element, vectors as layout
+ * artifacts, images as artifacts unless tagged as a figure. Installed innermost on `renderLine`,
+ * so it sees the runs as drawn (reordered and joined).
+ */
+export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
+  const { renderPages, renderLine, renderVector, renderImage } = renderer;
+  renderer.renderPages = function (pages) {
+    const doc = this.pdfDocument;
+    if (doc.options.tagged) doc._briefingTags = new StructureTree(doc);
+    // pdfkit declares PDF/UA or PDF/A, one standard: a tagged PDF/A declares PDF/UA-1 too.
+    if (doc.options.tagged && doc.options.subset?.startsWith('PDF/A')) doc.appendXML(PDFUA_XMP);
+    const result = renderPages.call(this, pages);
+    doc._briefingTags?.finish();
+    return result;
+  };
+  renderer.renderVector = function (vector) {
+    const doc = this.pdfDocument;
+    return doc._briefingTags
+      ? asArtifact(doc, 'Layout', () => renderVector.call(this, vector))
+      : renderVector.call(this, vector);
+  };
+  renderer.renderImage = function (image) {
+    const doc = this.pdfDocument;
+    const tags = doc._briefingTags;
+    if (!tags) return renderImage.call(this, image);
+    const tag = image[TAG] as PdfTag | undefined;
+    if (!Array.isArray(tag)) return asArtifact(doc, 'Pagination', () => renderImage.call(this, image));
+    const elem = tags.element(tag as readonly TagStep[]);
+    tags.open(elem);
+    try {
+      return renderImage.call(this, image);
+    } finally {
+      doc.endMarkedContent();
+    }
+  };
+  const drawn = new WeakSet<object>();
+  let lines = 0;
+  renderer.renderLine = function (line, ...rest) {
+    const doc = this.pdfDocument;
+    const tags = doc._briefingTags;
+    const inlines = line.inlines;
+    if (!tags) return renderLine.call(this, line, ...rest);
+    // A line drawn again (a table's header rows on each page the table runs to) is read once.
+    const again = drawn.has(line);
+    drawn.add(line);
+    const tag = Array.isArray(line._tag) ? (line._tag as readonly TagStep[]) : null;
+    const path = tag && !again && !tags.repeated(tag) ? tag : null;
+    if (!path || inlines.length === 0)
+      return asArtifact(doc, 'Pagination', () => renderLine.call(this, line, ...rest));
+
+    let open: Elem | null = null;
+    let index = 0;
+    const openFor = (inline: DrawnInline | undefined) => {
+      const elem = tags.elementFor(path, inline);
+      if (elem === open) return;
+      if (open) doc.endMarkedContent();
+      tags.open(elem);
+      open = elem;
+    };
+    const { text, annotate } = doc;
+    tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
+    const lineNumber = lines++;
+    // Before the first run: its background (a highlight) belongs to it.
+    openFor(inlines[0]);
+    doc.text = function (...args: unknown[]) {
+      const inline = inlines[index++];
+      openFor(inline);
+      if (inline && open?.type === 'Span') tags!.word(open, lineNumber, inline);
+      const link = open?.type === 'Link' ? open : null;
+      doc.annotate = function (x, y, w, h, options) {
+        // pdfkit ties URI links to their element itself, not links within the document: both here.
+        if (link && options.Subtype === 'Link') {
+          options.structParent = tags.linkCollector(link);
+          options.Contents = new String(link.step?.alt ?? '');
+        }
+        return annotate.call(doc, x, y, w, h, options);
+      };
+      return text.apply(doc, args);
+    };
+    try {
+      return renderLine.call(this, line, ...rest);
+    } finally {
+      if (open) doc.endMarkedContent();
+      Reflect.deleteProperty(doc, 'text');
+      Reflect.deleteProperty(doc, 'annotate');
+    }
+  };
+}

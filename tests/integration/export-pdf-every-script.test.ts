@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../electron/core/render-model';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { pdfFonts, pdfWords } from '../helpers/readers';
+
+/**
+ * A source in each script a brief quotes (Arabic, Hebrew, Chinese, emoji): its title is the fact's
+ * source in each note, and a paragraph quotes it, Latin text on either side. Each must come back from
+ * the PDF as the characters written, in the order written, drawn in a Noto font embedded as a subset.
+ */
+const QUOTES = [
+  { id: 'ar', text: 'لن نعترف بأي احتلال للأراضي', font: 'NotoSansArabic' },
+  { id: 'he', text: 'שלום עולם אמר הדובר', font: 'NotoSansHebrew' },
+  { id: 'zh', text: '中国外交部发言人表示谈判', font: 'NotoSansSC' },
+  { id: 'emoji', text: 'Reactions 👍🏽 🇺🇦 👩🏽‍💻 ❤️ online', font: 'NotoEmoji' },
+];
+
+function model() {
+  const template = makeTemplate('scripts', [{ id: 'a', heading: 'Statements' }], {
+    style: 'briefing-notes',
+    placement: 'footnotes',
+  });
+  const sources = QUOTES.map((q) => makeSource(q.id, 'Outlet', { title: q.text }));
+  const facts = QUOTES.map((q) => makeFact(`f-${q.id}`, q.id, { statement: q.text }));
+  const blocks = QUOTES.map((q) =>
+    block(`p-${q.id}`, `The spokesman said «${q.text}» on Monday.`, [`f-${q.id}`]),
+  );
+  const briefing = makeBriefing('scripts', 'Every script', [{ id: 'a', blocks }]);
+  return buildRenderModel({
+    briefing,
+    template,
+    facts,
+    sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+}
+
+/** Whitespace as one space, and no bidi control characters (poppler marks right-to-left text with them). */
+const plain = (text: string) =>
+  text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
+/** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
+function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
+  const dpi = 100;
+  const px = (v: number) => Math.round((v * dpi) / 72);
+  const pgm = execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-x',
+    String(px(box.xMin)),
+    '-y',
+    String(px(box.yMin)),
+    '-W',
+    String(Math.max(1, px(box.xMax - box.xMin))),
+    '-H',
+    String(Math.max(1, px(box.yMax - box.yMin))),
+    file,
+  ]);
+  // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const p of pixels) if (p < 128) dark++;
+  return dark / pixels.length;
+}
+
+describe('PDF text in every script', () => {
+  const dir = tempDir('briefing-every-script-');
+  const file = join(dir, 'scripts.pdf');
+
+  it('comes back from pdftotext as written, in the order written: in the paragraph, the note and the source list', async () => {
+    writeFileSync(file, await renderPdf(model()));
+    const text = plain(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    for (const q of QUOTES) {
+      // poppler moves a closing quote mark next to right-to-left text on its own; the words are exact.
+      expect(text.split(plain(q.text)).length - 1, `${q.id} in paragraph, note and source list`).toBe(3);
+      expect(text.split(plain(`Outlet, “${q.text}.”`)).length - 1, `${q.id}'s note`).toBe(1);
+    }
+    expect(text.split('The spokesman said «').length - 1).toBe(QUOTES.length);
+    expect(text.split('on Monday.').length - 1).toBe(QUOTES.length);
+  });
+
+  it('is drawn in Noto fonts embedded as subsets', () => {
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    for (const q of QUOTES) {
+      const row = fonts.split('\n').find((l) => l.includes(`+${q.font}-`));
+      expect(row, q.font).toBeDefined();
+      // name type… encoding emb sub uni object ID
+      expect(row!.trim().split(/\s+/).slice(-5, -2), q.font).toEqual(['yes', 'yes', 'yes']);
+    }
+    expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
+    // Subsets: the CJK font alone is 10 MB.
+    expect(readFileSync(file).length).toBeLessThan(200_000);
+  });
+
+  it('draws glyphs where each quote stands', () => {
+    const words = pdfWords(file).filter((w) => w.page === 1);
+    for (const q of QUOTES) {
+      const first = [...q.text].find((c) => /\p{L}|\p{Extended_Pictographic}/u.test(c))!;
+      const word = words.find((w) => w.text.includes(first) && !/^Reactions$/.test(w.text));
+      expect(word, q.id).toBeDefined();
+      expect(inked(file, word!), q.id).toBeGreaterThan(0.05);
+    }
+  });
+});
