@@ -86,10 +86,23 @@ export interface BriefingEvents {
   onExportProgress(listener: (event: ExportProgress) => void): () => void;
 }
 
+/**
+ * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
+ * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
+ * renderer shows `message` in a banner whenever `isReadOnly`.
+ */
+export const StoreStatus = z.object({
+  isReadOnly: z.boolean(),
+  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
+  message: z.string(),
+});
+export type StoreStatus = z.infer<typeof StoreStatus>;
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
   dataDir: z.string(),
+  store: StoreStatus,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -86,7 +86,9 @@ export const importCommand: Command = {
         relayedBy: c.relayedBy,
         locator: c.locator,
       }));
-      const report = await withServices(dataDir, (s) => importArticle(s.store, { source, facts }));
+      const report = await withServices(dataDir, { holder: 'briefing import' }, (s) =>
+        importArticle(s.store, { source, facts }),
+      );
       printReport(report);
       return;
     }
@@ -101,7 +103,11 @@ export const importCommand: Command = {
           'usage',
           'Cannot tell the format from the file name: give --format csl-json|bibtex|ris.',
         );
-      printReport(await withServices(dataDir, (s) => importSources(s.store, format, text)));
+      printReport(
+        await withServices(dataDir, { holder: 'briefing import' }, (s) =>
+          importSources(s.store, format, text),
+        ),
+      );
       return;
     }
     if (kind === 'facts') {
@@ -109,7 +115,9 @@ export const importCommand: Command = {
       const ext = extname(file ?? '').toLowerCase();
       const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
       if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
-      printReport(await withServices(dataDir, (s) => importFacts(s.store, format, text)));
+      printReport(
+        await withServices(dataDir, { holder: 'briefing import' }, (s) => importFacts(s.store, format, text)),
+      );
       return;
     }
     throw new AppError('usage', `Import what? article, sources or facts.\n  ${usage}`);

@@ -29,7 +29,11 @@ export const serve: Command = {
       throw new AppError('not_built', `The renderer is not built (${rendererDir}). Run: npm run build`);
     }
     const dataDir = dataDirFrom(values.data);
-    const services = await openServices(dataDir, true);
+    const services = await openServices(dataDir, {
+      holder: 'browser mode (briefing serve)',
+      isWatchingTemplates: true,
+      inUseAdvice: 'Use its window, or stop it and start again.',
+    });
     const host = await startBrowserHost({ handlers: services.handlers(), rendererDir, port });
     console.log(`Briefing Builder is running at ${host.url}`);
     console.log(`Store: ${join(dataDir, 'briefing.sqlite')} — press Ctrl+C to stop.`);
