@@ -39,6 +39,7 @@ import {
   type RenderInput,
 } from './export/render';
 import { asStoreError } from './store/db';
+import { faultPoint } from './store/durable';
 import { restoreStore } from './store/restore';
 import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
@@ -212,6 +213,7 @@ export class Services {
     const file = join(this.options.dataDir, `.backup-${randomBytes(6).toString('hex')}.part`);
     try {
       await this.store.db.backup(file);
+      faultPoint('api-backup:copied');
       return {
         fileName: `briefing-backup-${new Date().toISOString().slice(0, 10)}.sqlite`,
         mimeType: 'application/vnd.sqlite3',

@@ -32,7 +32,7 @@ export function startHost(dataDir: string): Promise<RunningHost> {
           process: child,
           stop: () =>
             new Promise<void>((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),
