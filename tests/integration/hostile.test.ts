@@ -372,14 +372,19 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
     );
   });
 
-  it('a template linked in from outside its folder is reported, not loaded', () => {
+  it('a template linked in from outside its folder is not loaded (reported in the user folder only)', () => {
     const team = join(scratch, 'team');
     mkdirSync(team);
     const outside = join(scratch, 'outside.json');
     writeFileSync(outside, fixture('template-path-climb.json').replace('../../../outside', 'outside'));
     symlinkSync(outside, join(team, 'linked.json'));
     writeFileSync(join(team, 'huge.json'), ' '.repeat(3 * 1024 * 1024));
-    const library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    // In a team folder (any folder someone typed) such files are skipped without a word about them.
+    const asTeam = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    expect(asTeam.templates).toEqual([]);
+    expect(asTeam.problems).toEqual([]);
+    // In the user's own template folder they are reported.
+    const library = new TemplateLibrary([{ kind: 'user', dir: team }]);
     expect(library.templates).toEqual([]);
     const problems = Object.fromEntries(library.problems.map((p) => [p.code, p.message]));
     expect(problems.outside_folder).toMatch(/linked\.json links to .*outside the template folder/);
