@@ -4,7 +4,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { dispatch } from '../contract/dispatch';
-import { EXPORT_PROGRESS_PATH, ExportId, type ExportProgress, type Handlers } from '../contract/api';
+import {
+  EXPORT_PROGRESS_PATH,
+  ExportId,
+  requestLimit,
+  type ExportProgress,
+  type Handlers,
+} from '../contract/api';
+import { LIMITS, megabytes } from '../core/limits';
 
 export interface BrowserHostOptions {
   handlers: Handlers;
@@ -24,8 +31,11 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** Largest API request body; anything bigger is refused with 413 before it is parsed. */
-export const MAX_BODY = 16 * 1024 * 1024;
+/**
+ * Largest body of an ordinary API request; calls that carry imports or a backup may send more (see
+ * `requestLimit` in the contract). Anything bigger is refused with 413 before it is parsed.
+ */
+export const MAX_BODY = LIMITS.requestBytes;
 
 /** Progress streams open at once (a page opens one per export); more are refused with 429. */
 export const MAX_STREAMS = 16;
@@ -67,15 +77,15 @@ function send(
 
 class TooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) return reject(new TooLarge());
+    if (declared > limit) return reject(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         // Stop buffering at once; the 413 goes out with `Connection: close` and the rest is discarded.
         req.off('data', onData);
         chunks.length = 0;
@@ -185,13 +195,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, 'Send JSON');
+      const channel = decode(url.pathname.slice(5));
+      if (channel === null) return send(res, 400, 'Malformed path');
+      const limit = requestLimit(channel);
       let raw: string;
       try {
-        raw = await readBody(req);
+        raw = await readBody(req, limit);
       } catch (error) {
         if (!(error instanceof TooLarge)) throw error;
         res.setHeader('Connection', 'close');
-        return send(res, 413, `Request too large (the limit is ${MAX_BODY / 1024 / 1024} MB)`);
+        return send(res, 413, `Request too large (the limit of this call is ${megabytes(limit)})`);
       }
       let input: unknown;
       try {
@@ -199,8 +212,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return send(res, 400, 'Malformed JSON');
       }
-      const channel = decode(url.pathname.slice(5));
-      if (channel === null) return send(res, 400, 'Malformed path');
       const result = await dispatch(options.handlers, channel, input, { progress: publish });
       const exportId = ExportId.safeParse((input as { exportId?: unknown } | null)?.exportId);
       if (exportId.success) endStreams(exportId.data);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { dispatch } from '../../electron/contract/dispatch';
-import type { Handlers } from '../../electron/contract/api';
+import { requestLimit, type Handlers } from '../../electron/contract/api';
 import { AppError, type AppErrorData } from '../../electron/core/errors';
 import { readTextFile } from '../../electron/services/import/limits';
 import { TemplateLibrary } from '../../electron/services/templates/library';
@@ -391,7 +391,7 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
     expect(problems.too_large).toMatch(/huge\.json is 3072 KB; a template may be at most 2 MB/);
   });
 
-  it('the browser host refuses a 100 MB request before reading it', async () => {
+  it("the browser host refuses a request over its call's limit before reading it", async () => {
     const started = performance.now();
     const status = await new Promise<number>((resolve) => {
       const req = request(
@@ -404,7 +404,8 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
             Host: `127.0.0.1:${host.port}`,
             'Content-Type': 'application/json',
             Authorization: `Bearer ${host.token}`,
-            'Content-Length': String(100 * 1024 * 1024),
+            // More than even an import may send (the contract's limit for this call).
+            'Content-Length': String(requestLimit('import:facts') + 1),
           },
         },
         (res) => {

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { LIMITS } from '../../core/limits';
 import { AppError, fromZodError, type AppErrorData } from '../../core/errors';
 import { Template } from '../../core/template';
 import type { TemplateEntry, TemplateOrigin } from '../../contract/api';
@@ -24,7 +25,7 @@ export interface TemplateFolder {
 }
 
 /** Template files larger than this are refused unread (a logo is at most 256 KB; a CSL style ~100 KB). */
-const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+const MAX_TEMPLATE_BYTES = LIMITS.templateBytes;
 const PRIORITY: Record<TemplateOrigin['kind'], number> = { user: 3, team: 2, 'built-in': 1 };
 
 /** Parses one template file's text; a malformed template is rejected naming every field that is wrong. */

@@ -8,6 +8,7 @@ import {
   tokenMatches,
   type BrowserHost,
 } from '../../../electron/browser-host/server';
+import { LIMITS } from '../../../electron/core/limits';
 import { freshServices, tempDir } from '../../helpers/fixtures';
 
 const services = freshServices();
@@ -178,6 +179,27 @@ describe('browser host', () => {
     // The server is still healthy afterwards.
     expect((await api('sources:list', '{}')).status).toBe(200);
   });
+
+  it('lets an import larger than an ordinary request (28 MB) through to the importer', async () => {
+    const text = `statement\n${'x'.repeat(28 * 1024 * 1024)}\n`;
+    const r = await api('import:facts', JSON.stringify({ format: 'csv', text }));
+    // The importer answered (line 2 names no source), not the host's 413.
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { path: expect.stringMatching(/^line 2/) },
+    });
+  }, 60_000);
+
+  it("answers an import over the limit with the schema's words, not a bare 413", async () => {
+    const text = 'x'.repeat(LIMITS.importBytes + 1);
+    const r = await api('import:facts', JSON.stringify({ format: 'csv', text }));
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than the 50 MB an import may be/) },
+    });
+  }, 60_000);
 
   it('answers malformed escapes with 400, not a crash', async () => {
     expect((await raw({ path: '/%E0%A4%A' })).status).toBe(400);
