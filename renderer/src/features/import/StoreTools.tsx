@@ -1,8 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../../electron/contract/api';
+import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
 import { readAsBase64 } from '../../ui/files';
+import { assertFileSize } from '../../ui/limits';
 import { saveExport } from '../export/download';
 import { FileImport } from './FileImport';
 
@@ -41,9 +43,15 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    try {
+      assertFileSize(file, LIMITS.restoreBytes, 'a backup to restore');
+    } catch (error) {
+      err.show(error);
+      return;
+    }
     if (
       !window.confirm(
-        `Replace the whole library with the backup “${file.name}”? The current store is kept as briefing.sqlite.before-restore.`,
+        `Replace the whole library with the backup “${file.name}”? The current store is kept in the data folder, named with today's date.`,
       )
     )
       return;
@@ -91,7 +99,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           Back up the whole store
         </button>
         <label className={busy ? 'button-like secondary disabled' : 'button-like secondary'}>
-          Restore from backup…
+          Restore from backup… <span className="muted">(up to {megabytes(LIMITS.restoreBytes)})</span>
           <input
             type="file"
             aria-label="Backup file"
