@@ -24,9 +24,16 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
+  /** The app's address, without any secret in it. */
   url: string;
   port: number;
+  /** The session token. Never put it on a command line or in a log: hand out {@link launchUrl}s instead. */
   token: string;
+  /**
+   * A one-time address: the page trades its code for the token once (POST /launch), within `ttlMs`. A
+   * code seen on a command line (`ps`) or in a terminal is worthless once the page has opened.
+   */
+  launchUrl(ttlMs?: number): string;
   server: Server;
   close(): Promise<void>;
 }
@@ -36,6 +43,11 @@ export interface BrowserHost {
  * `requestLimit` in the contract). Anything bigger is refused with 413 before it is parsed.
  */
 export const MAX_BODY = LIMITS.requestBytes;
+
+/** Where the page trades a one-time launch code for the session token. */
+export const LAUNCH_PATH = '/launch';
+/** How long a launch code stays usable when nobody opens it. */
+export const LAUNCH_TTL_MS = 10 * 60 * 1000;
 
 /** Progress streams open at once (a page opens one per export); more are refused with 429. */
 export const MAX_STREAMS = 16;
@@ -132,6 +144,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   /** Open progress streams, by the export they follow. */
   const streams = new Map<string, Set<ServerResponse>>();
   let streamCount = 0;
+  /** Unused launch codes and when each expires. */
+  const launchCodes = new Map<string, number>();
+
+  /** POST /launch {code}: the token for a valid unused code, once. */
+  async function launch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'Use POST');
+    let code: unknown;
+    try {
+      code = (JSON.parse(await readBody(req, 1024)) as { code?: unknown } | null)?.code;
+    } catch {
+      return send(res, 400, 'Send {"code": …}');
+    }
+    const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
+    if (typeof code === 'string') launchCodes.delete(code);
+    if (expires === undefined || expires < Date.now())
+      return send(
+        res,
+        401,
+        'This launch link was already used or has expired. Open the address Briefing Builder printed when it started, or start it again.',
+      );
+    return send(res, 200, JSON.stringify({ token }), 'application/json; charset=utf-8');
+  }
 
   const publish = (event: ExportProgress) => {
     const data = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
@@ -189,6 +223,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (url.pathname === EXPORT_PROGRESS_PATH) return openStream(req, res, url);
+    if (url.pathname === LAUNCH_PATH) return launch(req, res);
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST');
@@ -241,10 +276,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const base = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: base,
     port,
     token,
+    launchUrl(ttlMs = LAUNCH_TTL_MS) {
+      const code = randomBytes(16).toString('hex');
+      launchCodes.set(code, Date.now() + ttlMs);
+      return `${base}#launch=${code}`;
+    },
     server,
     close: () =>
       new Promise<void>((ok) => {

@@ -64,7 +64,8 @@ const api = (channel: string, body: string, headers: Record<string, string> = {}
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 and prints a token URL', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.token).toMatch(/^[0-9a-f]{64}$/);
     expect((host.server.address() as { address: string }).address).toBe('127.0.0.1');
   });
 
@@ -200,6 +201,28 @@ describe('browser host', () => {
       error: { message: expect.stringMatching(/larger than the 50 MB an import may be/) },
     });
   }, 60_000);
+
+  it('trades a launch code for the token once, and only a code it handed out', async () => {
+    const code = /#launch=([0-9a-f]{32})$/.exec(host.launchUrl())?.[1] ?? '';
+    const trade = (c: string, headers: Record<string, string> = {}) =>
+      raw({
+        path: '/launch',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ code: c }),
+      });
+    // From another origin the code is not even looked at (and stays usable).
+    expect((await trade(code, { Origin: 'http://evil.example' })).status).toBe(403);
+    const first = await trade(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token: host.token });
+    const again = await trade(code);
+    expect(again.status).toBe(401);
+    expect(again.body).not.toContain(host.token);
+    expect((await trade('0'.repeat(32))).status).toBe(401);
+    const expired = /#launch=([0-9a-f]{32})$/.exec(host.launchUrl(-1))?.[1] ?? '';
+    expect((await trade(expired)).status).toBe(401);
+  });
 
   it('answers malformed escapes with 400, not a crash', async () => {
     expect((await raw({ path: '/%E0%A4%A' })).status).toBe(400);
