@@ -43,6 +43,7 @@ export interface OpenOptions {
   /** `read`: runs beside another process that writes the store, read-only. Default `write`. */
   access?: 'write' | 'read';
   isWatchingTemplates?: boolean;
+  isBackingUpDaily?: boolean;
   /** What to do instead, appended to the refusal when another process writes the store. */
   inUseAdvice?: string;
 }
@@ -61,6 +62,7 @@ export async function openServices(dataDir: string, options: OpenOptions): Promi
     mode: 'browser',
     version: __APP_VERSION__,
     isWatchingTemplates: options.isWatchingTemplates ?? false,
+    isBackingUpDaily: options.isBackingUpDaily ?? false,
     holder: options.holder,
     access: options.access ?? 'write',
     inUseAdvice:

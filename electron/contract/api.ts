@@ -99,6 +99,16 @@ export const StoreStatus = z.object({
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
 
+/** The rolling automatic backups in the data folder, and what they take on disk. */
+export const AutoBackups = z.object({
+  folder: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: z.int().nonnegative(), modifiedAt: z.string() })),
+  totalBytes: z.int().nonnegative(),
+  keepDaily: z.int(),
+  keepWeekly: z.int(),
+});
+export type AutoBackups = z.infer<typeof AutoBackups>;
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
@@ -289,6 +299,7 @@ export const contract = {
   'library:export': { input: z.strictObject({ format: z.enum(['json', 'csl-json']) }), output: FilePayload },
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
+  'store:auto-backups': { input: none, output: AutoBackups },
   'store:restore': {
     input: z.strictObject({
       dataBase64: z

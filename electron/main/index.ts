@@ -47,6 +47,7 @@ function openServices(dataDir: string, templatesDir: string): Services | null {
       mode: 'electron',
       version: app.getVersion(),
       isWatchingTemplates: true,
+      isBackingUpDaily: true,
       holder: 'the desktop app',
       inUseAdvice: 'Close it (or stop browser mode), then start Briefing Builder again.',
     });

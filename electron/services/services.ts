@@ -38,6 +38,7 @@ import {
   type OnExportProgress,
   type RenderInput,
 } from './export/render';
+import { listAutoBackups, runAutoBackup } from './store/auto-backup';
 import { asStoreError } from './store/db';
 import { faultPoint } from './store/durable';
 import { restoreStore } from './store/restore';
@@ -68,7 +69,12 @@ export interface ServicesOptions {
   access?: 'write' | 'read';
   /** Appended to the `store_in_use` refusal: what to do instead. */
   inUseAdvice?: string;
+  /** Keep rolling daily backups in `<data>/backups` (long-running hosts: the app, browser mode). */
+  isBackingUpDaily?: boolean;
 }
+
+/** How often a long-running host looks whether today's automatic backup is made. */
+const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export { safeFileName, type ExportedFile } from './export/render';
 
@@ -112,9 +118,28 @@ export class Services {
       ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
     ]);
     if (options.isWatchingTemplates) this.templates.watch();
+    if (options.isBackingUpDaily) {
+      void this.autoBackup();
+      this.backupTimer = setInterval(() => void this.autoBackup(), AUTO_BACKUP_CHECK_MS);
+      this.backupTimer.unref();
+    }
+  }
+
+  private backupTimer: NodeJS.Timeout | undefined;
+
+  /** Today's automatic backup, when this process writes a readable store and has not made it yet. */
+  async autoBackup(now = new Date()): Promise<void> {
+    if (!this.store.ownsFolder || this.store.status.reason === 'damaged') return;
+    try {
+      await runAutoBackup(this.store.db, this.options.dataDir, now);
+    } catch (error) {
+      // A full disk must not stop the app; the next check tries again.
+      console.error('[auto-backup]', (error as Error).message);
+    }
   }
 
   close(): void {
+    clearInterval(this.backupTimer);
     this.templates.unwatch();
     this.store.close();
     this.lock?.release();
@@ -282,6 +307,7 @@ export class Services {
       'library:export': ({ format }) => exportLibrary(store, format),
       'store:stats': () => store.stats(),
       'store:backup': async () => this.backup(),
+      'store:auto-backups': () => listAutoBackups(this.options.dataDir),
       'store:restore': async ({ dataBase64 }) => this.restore(Buffer.from(dataBase64, 'base64')),
       'templates:list': () => ({
         entries: templates.entries(),

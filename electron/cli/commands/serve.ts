@@ -48,6 +48,7 @@ export const serve: Command = {
     const services = await openServices(dataDir, {
       holder: 'browser mode (briefing serve)',
       isWatchingTemplates: true,
+      isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',
     });
     const host = await startBrowserHost({ handlers: services.handlers(), rendererDir, port });

@@ -1,5 +1,5 @@
-import { useState, type ChangeEvent } from 'react';
-import type { ImportReport } from '../../../../electron/contract/api';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { AutoBackups, ImportReport } from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
@@ -26,6 +26,13 @@ export function describeReport(r: ImportReport): string {
 export function StoreTools({ onChanged }: { onChanged: (message: string) => void }) {
   const err = useFormError();
   const [busy, setBusy] = useState(false);
+  const [auto, setAuto] = useState<AutoBackups | null>(null);
+
+  useEffect(() => {
+    call('store:auto-backups', {})
+      .then(setAuto)
+      .catch(() => setAuto(null));
+  }, []);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -109,6 +116,11 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           />
         </label>
       </div>
+      <p className="muted" data-testid="auto-backups">
+        {auto && auto.files.length > 0
+          ? `Automatic backups: ${auto.files.length} (the last ${auto.keepDaily} days and ${auto.keepWeekly} weeks), ${megabytes(auto.totalBytes)} in ${auto.folder}. Restore one with “Restore from backup…”.`
+          : `Automatic backups: none yet. The app keeps one a day (the last ${auto?.keepDaily ?? 7} days and ${auto?.keepWeekly ?? 4} weeks) in the data folder.`}
+      </p>
       <FormAlert message={err.general([])} />
     </section>
   );
