@@ -37,3 +37,21 @@ export function runChild(
     proc.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
 }
+
+/** `fn` over `items`, at most `limit` at a time (children start slowly; a few at once overlap their loading). */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

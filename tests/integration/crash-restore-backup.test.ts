@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCrashChild, runChild } from '../helpers/crash-runner';
+import { buildCrashChild, mapLimit, runChild } from '../helpers/crash-runner';
 import { freshServices, tempDir } from '../helpers/fixtures';
 import { storeWithFacts } from '../helpers/stores';
 
@@ -83,10 +83,12 @@ describe('a restore killed at each of its file operations', () => {
       ]),
     );
 
-    for (const point of points) {
+    const runs = await mapLimit(points, 3, async (point) => {
       const dir = tempDir('briefing-kill-');
       cpSync(original, dir, { recursive: true });
-      const run = await runChild(child, ['restore', dir, backup, point]);
+      return { point, dir, run: await runChild(child, ['restore', dir, backup, point]) };
+    });
+    for (const { point, dir, run } of runs) {
       expect(run.signal, `${point}: ${run.stderr}`).toBe('SIGKILL');
       expect(pointsOf(run.stdout).at(-1)).toBe(point);
 
@@ -110,7 +112,7 @@ describe('a restore killed at each of its file operations', () => {
         expect(kept, point).toEqual([]);
       }
     }
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('a backup killed at each of its file operations', () => {
@@ -124,11 +126,13 @@ describe('a backup killed at each of its file operations', () => {
     const points = pointsOf(trace.stdout);
     expect(points).toEqual(['backup:copied', 'backup:renamed', 'api-backup:copied']);
 
-    for (const point of points) {
+    const runs = await mapLimit(points, 3, async (point) => {
       const dir = tempDir('briefing-kill-');
       cpSync(original, dir, { recursive: true });
       const out = join(tempDir('briefing-out-'), 'b.sqlite');
-      const run = await runChild(child, ['backup', dir, out, point]);
+      return { point, dir, out, run: await runChild(child, ['backup', dir, out, point]) };
+    });
+    for (const { point, dir, out, run } of runs) {
       expect(run.signal, `${point}: ${run.stderr}`).toBe('SIGKILL');
       if (existsSync(out)) expect(statementsIn(out)).toEqual(before);
       // Killed before its rename, the copy has no final name yet.
@@ -140,5 +144,5 @@ describe('a backup killed at each of its file operations', () => {
         point,
       ).toEqual([]);
     }
-  }, 120_000);
+  }, 600_000);
 });

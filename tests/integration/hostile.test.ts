@@ -18,6 +18,7 @@ import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/
 import { dispatch } from '../../electron/contract/dispatch';
 import { requestLimit, type Handlers } from '../../electron/contract/api';
 import { AppError, type AppErrorData } from '../../electron/core/errors';
+import { LIMITS } from '../../electron/core/limits';
 import { readTextFile } from '../../electron/services/import/limits';
 import { TemplateLibrary } from '../../electron/services/templates/library';
 import type { Db } from '../../electron/services/store/db';
@@ -178,7 +179,7 @@ const refused: Refused[] = [
     name: '60 MB of text through the API',
     run: api('import:facts', { format: 'csv', text: 'x'.repeat(60 * 1024 * 1024) }),
     code: 'invalid_input',
-    says: /larger than 50 MB/,
+    says: /larger than the 50 MB an import may be/,
     within: 2000,
   },
   {
@@ -300,7 +301,7 @@ const refused: Refused[] = [
   },
   {
     name: 'template file over 2 MB through the API',
-    run: api('templates:save', { text: ' '.repeat(2_000_001) }),
+    run: api('templates:save', { text: ' '.repeat(LIMITS.templateBytes + 1) }),
     code: 'invalid_input',
     says: /2 MB/,
   },
