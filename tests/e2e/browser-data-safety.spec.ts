@@ -41,7 +41,7 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
     await page.goto(host.url);
     await waitReady(page);
     await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await expect(page.getByText('(up to 256 MB)')).toBeVisible();
+    await expect(page.getByText('Restore from backup… (up to 256 MB)')).toBeVisible();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('Backup file').setInputFiles(backup);
     await expect(page.getByRole('status').filter({ hasText: 'Restored big-backup.sqlite' })).toContainText(
@@ -65,7 +65,7 @@ test('imports a 40 MB CSV in browser mode', async ({ page }) => {
     await page.goto(host.url);
     await waitReady(page);
     await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await expect(page.getByText('(up to 50 MB)')).toHaveCount(2);
+    await expect(page.getByText('Choose file… (up to 50 MB)')).toHaveCount(2);
     await page.getByLabel('Facts file').setInputFiles(csv);
     await expect(
       page.getByRole('status').filter({ hasText: 'Imported 1 source and 42000 facts' }),

@@ -60,7 +60,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           ))}
         </select>
         <label className={busy ? 'button-like disabled' : 'button-like'}>
-          Choose file… <span className="muted">(up to {megabytes(LIMITS.importBytes)})</span>
+          Choose file… (up to {megabytes(LIMITS.importBytes)})
           <input
             type="file"
             aria-label={kind === 'sources' ? 'Sources file' : 'Facts file'}

@@ -106,7 +106,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           Back up the whole store
         </button>
         <label className={busy ? 'button-like secondary disabled' : 'button-like secondary'}>
-          Restore from backup… <span className="muted">(up to {megabytes(LIMITS.restoreBytes)})</span>
+          Restore from backup… (up to {megabytes(LIMITS.restoreBytes)})
           <input
             type="file"
             aria-label="Backup file"
