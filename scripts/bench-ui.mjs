@@ -4,7 +4,7 @@
 // Debian's Chromium via playwright-core.
 // Prints p50/p95 and ends with `RESULT {json}`. Run with `npm run bench:ui` (builds first).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -90,8 +90,12 @@ const url = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (c) => {
     out += c;
-    const m = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=([0-9a-f]+))/.exec(out);
-    if (m) resolve(m[1]);
+    const m = /running at (http:\/\/127\.0\.0\.1:\d+\/)#launch=/.exec(out);
+    // The token from the session file only this user can read; the printed link's code works once.
+    if (m)
+      resolve(
+        `${m[1]}#token=${JSON.parse(readFileSync(join(dataDir, 'browser-session.json'), 'utf8')).token}`,
+      );
   });
   server.once('exit', (code) => reject(new Error(`serve exited (${code}): ${out}`)));
 });

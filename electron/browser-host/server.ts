@@ -4,7 +4,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { dispatch } from '../contract/dispatch';
-import { EXPORT_PROGRESS_PATH, ExportId, type ExportProgress, type Handlers } from '../contract/api';
+import {
+  EXPORT_PROGRESS_PATH,
+  ExportId,
+  requestLimit,
+  type ExportProgress,
+  type Handlers,
+} from '../contract/api';
+import { LIMITS, megabytes } from '../core/limits';
 
 export interface BrowserHostOptions {
   handlers: Handlers;
@@ -17,15 +24,30 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
+  /** The app's address, without any secret in it. */
   url: string;
   port: number;
+  /** The session token. Never put it on a command line or in a log: hand out {@link launchUrl}s instead. */
   token: string;
+  /**
+   * A one-time address: the page trades its code for the token once (POST /launch), within `ttlMs`. A
+   * code seen on a command line (`ps`) or in a terminal is worthless once the page has opened.
+   */
+  launchUrl(ttlMs?: number): string;
   server: Server;
   close(): Promise<void>;
 }
 
-/** Largest API request body; anything bigger is refused with 413 before it is parsed. */
-export const MAX_BODY = 16 * 1024 * 1024;
+/**
+ * Largest body of an ordinary API request; calls that carry imports or a backup may send more (see
+ * `requestLimit` in the contract). Anything bigger is refused with 413 before it is parsed.
+ */
+export const MAX_BODY = LIMITS.requestBytes;
+
+/** Where the page trades a one-time launch code for the session token. */
+export const LAUNCH_PATH = '/launch';
+/** How long a launch code stays usable when nobody opens it. */
+export const LAUNCH_TTL_MS = 10 * 60 * 1000;
 
 /** Progress streams open at once (a page opens one per export); more are refused with 429. */
 export const MAX_STREAMS = 16;
@@ -67,15 +89,15 @@ function send(
 
 class TooLarge extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) return reject(new TooLarge());
+    if (declared > limit) return reject(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         // Stop buffering at once; the 413 goes out with `Connection: close` and the rest is discarded.
         req.off('data', onData);
         chunks.length = 0;
@@ -122,6 +144,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   /** Open progress streams, by the export they follow. */
   const streams = new Map<string, Set<ServerResponse>>();
   let streamCount = 0;
+  /** Unused launch codes and when each expires. */
+  const launchCodes = new Map<string, number>();
+
+  /** POST /launch {code}: the token for a valid unused code, once. */
+  async function launch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'Use POST');
+    let code: unknown;
+    try {
+      code = (JSON.parse(await readBody(req, 1024)) as { code?: unknown } | null)?.code;
+    } catch {
+      return send(res, 400, 'Send {"code": …}');
+    }
+    const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
+    if (typeof code === 'string') launchCodes.delete(code);
+    if (expires === undefined || expires < Date.now())
+      return send(
+        res,
+        401,
+        'This launch link was already used or has expired. Open the address Briefing Builder printed when it started, or start it again.',
+      );
+    return send(res, 200, JSON.stringify({ token }), 'application/json; charset=utf-8');
+  }
 
   const publish = (event: ExportProgress) => {
     const data = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
@@ -179,19 +223,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (url.pathname === EXPORT_PROGRESS_PATH) return openStream(req, res, url);
+    if (url.pathname === LAUNCH_PATH) return launch(req, res);
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST');
       if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, 'Send JSON');
+      const channel = decode(url.pathname.slice(5));
+      if (channel === null) return send(res, 400, 'Malformed path');
+      const limit = requestLimit(channel);
       let raw: string;
       try {
-        raw = await readBody(req);
+        raw = await readBody(req, limit);
       } catch (error) {
         if (!(error instanceof TooLarge)) throw error;
         res.setHeader('Connection', 'close');
-        return send(res, 413, `Request too large (the limit is ${MAX_BODY / 1024 / 1024} MB)`);
+        return send(res, 413, `Request too large (the limit of this call is ${megabytes(limit)})`);
       }
       let input: unknown;
       try {
@@ -199,8 +247,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return send(res, 400, 'Malformed JSON');
       }
-      const channel = decode(url.pathname.slice(5));
-      if (channel === null) return send(res, 400, 'Malformed path');
       const result = await dispatch(options.handlers, channel, input, { progress: publish });
       const exportId = ExportId.safeParse((input as { exportId?: unknown } | null)?.exportId);
       if (exportId.success) endStreams(exportId.data);
@@ -230,10 +276,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const base = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: base,
     port,
     token,
+    launchUrl(ttlMs = LAUNCH_TTL_MS) {
+      const code = randomBytes(16).toString('hex');
+      launchCodes.set(code, Date.now() + ttlMs);
+      return `${base}#launch=${code}`;
+    },
     server,
     close: () =>
       new Promise<void>((ok) => {

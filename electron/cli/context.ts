@@ -37,8 +37,23 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
 /** The store folder: `--data DIR`, else `BRIEFING_DATA`, else the app's user-data folder. */
 export const dataDirFrom = (data: unknown): string => (typeof data === 'string' ? data : defaultDataDir());
 
-/** Services over the store in `dataDir` (loaded on first use: `build` without `--data` never needs them). */
-export async function openServices(dataDir: string, isWatchingTemplates = false): Promise<Services> {
+export interface OpenOptions {
+  /** Who this is, for another process's refusal message: "browser mode (briefing serve)", "briefing import". */
+  holder: string;
+  /** `read`: runs beside another process that writes the store, read-only. Default `write`. */
+  access?: 'write' | 'read';
+  isWatchingTemplates?: boolean;
+  isBackingUpDaily?: boolean;
+  /** What to do instead, appended to the refusal when another process writes the store. */
+  inUseAdvice?: string;
+}
+
+/**
+ * Services over the store in `dataDir` (loaded on first use: `build` without `--data` never needs them).
+ * A command that writes takes the folder's writer lock, and is refused with the holder's name while the
+ * app (or another command) writes the store.
+ */
+export async function openServices(dataDir: string, options: OpenOptions): Promise<Services> {
   mkdirSync(dataDir, { recursive: true });
   const { Services } = await import('../services/services');
   return new Services({
@@ -46,16 +61,23 @@ export async function openServices(dataDir: string, isWatchingTemplates = false)
     templatesDir,
     mode: 'browser',
     version: __APP_VERSION__,
-    isWatchingTemplates,
+    isWatchingTemplates: options.isWatchingTemplates ?? false,
+    isBackingUpDaily: options.isBackingUpDaily ?? false,
+    holder: options.holder,
+    access: options.access ?? 'write',
+    inUseAdvice:
+      options.inUseAdvice ??
+      'Nothing was changed. Do this in the app, or close it and run the command again (commands that only read, such as search, stats and backup, run beside it).',
   });
 }
 
 /** Runs `fn` with services over the store, closing the store afterwards whatever happens. */
 export async function withServices<T>(
   dataDir: string,
+  options: OpenOptions,
   fn: (services: Services) => Promise<T> | T,
 ): Promise<T> {
-  const services = await openServices(dataDir);
+  const services = await openServices(dataDir, options);
   try {
     return await fn(services);
   } catch (error) {

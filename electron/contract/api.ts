@@ -17,6 +17,7 @@ import {
   SourceInput,
   SourcePatch,
 } from '../core/schemas';
+import { LIMITS, megabytes } from '../core/limits';
 import { Template } from '../core/template';
 
 const none = z.strictObject({});
@@ -86,10 +87,33 @@ export interface BriefingEvents {
   onExportProgress(listener: (event: ExportProgress) => void): () => void;
 }
 
+/**
+ * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
+ * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
+ * renderer shows `message` in a banner whenever `isReadOnly`.
+ */
+export const StoreStatus = z.object({
+  isReadOnly: z.boolean(),
+  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
+  message: z.string(),
+});
+export type StoreStatus = z.infer<typeof StoreStatus>;
+
+/** The rolling automatic backups in the data folder, and what they take on disk. */
+export const AutoBackups = z.object({
+  folder: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: z.int().nonnegative(), modifiedAt: z.string() })),
+  totalBytes: z.int().nonnegative(),
+  keepDaily: z.int(),
+  keepWeekly: z.int(),
+});
+export type AutoBackups = z.infer<typeof AutoBackups>;
+
 export const AppInfo = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser']),
   dataDir: z.string(),
+  store: StoreStatus,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -219,7 +243,14 @@ export const CheckFinding = z.object({
 });
 export type CheckFinding = z.infer<typeof CheckFinding>;
 
-const importText = z.string().max(50_000_000, 'The file is larger than 50 MB.');
+const importText = z
+  .string()
+  .max(LIMITS.importBytes, `The file is larger than the ${megabytes(LIMITS.importBytes)} an import may be.`);
+const templateText = z
+  .string()
+  .max(LIMITS.templateBytes, `A template file may be at most ${megabytes(LIMITS.templateBytes)}.`);
+/** Base64 carries 3 bytes in 4 characters. */
+const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 /**
  * THE API between the renderer and the services: every channel with the schema of its input and
@@ -272,10 +303,21 @@ export const contract = {
   'library:export': { input: z.strictObject({ format: z.enum(['json', 'csl-json']) }), output: FilePayload },
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
-  'store:restore': { input: z.strictObject({ dataBase64: z.string().max(700_000_000) }), output: StoreStats },
+  'store:auto-backups': { input: none, output: AutoBackups },
+  'store:restore': {
+    input: z.strictObject({
+      dataBase64: z
+        .string()
+        .max(
+          base64Chars(LIMITS.restoreBytes),
+          `The backup is larger than the ${megabytes(LIMITS.restoreBytes)} a restore may be.`,
+        ),
+    }),
+    output: StoreStats,
+  },
   'templates:list': { input: none, output: TemplateListing },
   'templates:validate': {
-    input: z.strictObject({ text: z.string().max(2_000_000) }),
+    input: z.strictObject({ text: templateText }),
     output: z.object({
       template: Template.optional(),
       issues: z.array(FieldIssue),
@@ -284,7 +326,7 @@ export const contract = {
   },
   'templates:save': {
     input: z.strictObject({
-      text: z.string().max(2_000_000, 'A template file may be at most 2 MB.'),
+      text: templateText,
       fileName: z.string().max(255).optional(),
     }),
     output: TemplateEntry,
@@ -319,7 +361,7 @@ export const contract = {
     output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
   },
   'briefings:export-file': { input: byId, output: FilePayload },
-  'briefings:import-file': { input: z.strictObject({ text: z.string().max(50_000_000) }), output: Briefing },
+  'briefings:import-file': { input: z.strictObject({ text: importText }), output: Briefing },
   /** Progress events (see ExportProgress) go to the caller when it names the export with `exportId`. */
   'briefings:export': {
     input: z.strictObject({ id: Id, format: ExportFormat, exportId: ExportId.optional() }),
@@ -368,6 +410,26 @@ export type Handlers = {
 };
 
 /** Type guard for channel names arriving from outside (HTTP paths, IPC). */
+/**
+ * Channels whose input may be larger than an ordinary request, and how many characters the largest one
+ * their schema accepts takes. JSON spends up to 3 bytes per character (UTF-8, escapes), hence the factor.
+ */
+const LARGE_INPUTS: Partial<Record<Channel, number>> = {
+  'store:restore': base64Chars(LIMITS.restoreBytes),
+  'import:article-candidates': LIMITS.importBytes * 3,
+  'import:sources': LIMITS.importBytes * 3,
+  'import:facts': LIMITS.importBytes * 3,
+  'briefings:import-file': LIMITS.importBytes * 3,
+};
+
+/**
+ * The largest request body the browser host reads for `channel`, from the same limits as its schema: an
+ * input the schema would refuse by its size still arrives, and is refused by the schema in words.
+ */
+export function requestLimit(channel: string): number {
+  return (isChannel(channel) ? (LARGE_INPUTS[channel] ?? 0) : 0) + LIMITS.requestBytes;
+}
+
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }

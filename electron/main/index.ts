@@ -1,7 +1,9 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { readFile, realpath } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { AppError } from '../core/errors';
 import { Services } from '../services/services';
+import { APP_SCHEME, APP_URL, appFileFor, contentTypeOf } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { hardenContents, hardenSession } from './security';
 import { isTrustedSender } from './sender';
@@ -9,16 +11,52 @@ import { mainWindowOptions } from './window';
 
 // The bundle lives in dist/electron/ next to preload.cjs; the renderer is built into dist/renderer/.
 const here = import.meta.dirname;
-const rendererIndex = join(here, '..', 'renderer', 'index.html');
-const appUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = join(here, '..', 'renderer');
+const appUrl = APP_URL;
 
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) {
-  // A second instance would open the same store: focus the first one instead.
-  app.quit();
-}
+// app:// behaves as a secure standard origin (relative URLs, fetch, CSP 'self'); must precede ready.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Serves the built renderer on app://bundle/, never a file outside its folder (links included). */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(rendererDir, request.url);
+    try {
+      if (!file) throw new Error('outside');
+      const root = await realpath(rendererDir);
+      const real = await realpath(file);
+      if (!real.startsWith(root + sep)) throw new Error('outside');
+      return new Response(await readFile(real), { headers: { 'Content-Type': contentTypeOf(real) } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+/** The services over this user's store, or null (after saying why) when another process writes it. */
+function openServices(dataDir: string, templatesDir: string): Services | null {
+  try {
+    return new Services({
+      dataDir,
+      templatesDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      isWatchingTemplates: true,
+      isBackingUpDaily: true,
+      holder: 'the desktop app',
+      inUseAdvice: 'Close it (or stop browser mode), then start Briefing Builder again.',
+    });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'store_in_use') throw error;
+    dialog.showErrorBox('Briefing Builder is already open', error.message);
+    return null;
+  }
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -26,17 +64,17 @@ async function start(): Promise<void> {
   const templatesDir = app.isPackaged
     ? join(process.resourcesPath, 'templates')
     : join(app.getAppPath(), 'templates');
-  const services = new Services({
-    dataDir,
-    templatesDir,
-    mode: 'electron',
-    version: app.getVersion(),
-    isWatchingTemplates: true,
-  });
+  const services = openServices(dataDir, templatesDir);
+  if (!services) {
+    app.quit();
+    return;
+  }
+  serveRenderer();
   hardenSession(session.defaultSession);
   // Every web contents, not only the main window's: a future window or devtools page gets the same rules.
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
-  const e2eDownloads = process.env.BRIEFING_E2E_DOWNLOADS;
+  // A test hook: never in a packaged build.
+  const e2eDownloads = app.isPackaged ? undefined : process.env.BRIEFING_E2E_DOWNLOADS;
   if (e2eDownloads) {
     // End-to-end tests cannot answer the native Save dialog: save exports straight into their folder.
     session.defaultSession.on('will-download', (_event, item) =>
@@ -48,7 +86,9 @@ async function start(): Promise<void> {
     isTrustedSender(event, mainWindow?.webContents, appUrl),
   );
 
-  mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  mainWindow = new BrowserWindow(
+    mainWindowOptions(join(here, 'preload.cjs'), { isPackaged: app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // The renderer refuses to unload while a change is not saved (a beforeunload handler); Electron
   // would then silently keep the window open, so ask: leaving loses the unsaved changes.
@@ -83,4 +123,10 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+if (app.requestSingleInstanceLock()) {
+  void start();
+} else {
+  // Another instance has this user's app open: it focuses its window (second-instance); this one ends
+  // here, before it touches the store.
+  app.quit();
+}

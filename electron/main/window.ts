@@ -4,7 +4,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * Options of the main window. Pure so a unit test can assert the security-relevant preferences
  * without loading Electron.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  { isPackaged }: { isPackaged: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1400,
     height: 900,
@@ -26,7 +29,10 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium on Linux downloads spellcheck dictionaries: an offline app must not reach out.
+      spellcheck: false,
+      // DevTools are for development: a packaged build has none.
+      devTools: !isPackaged,
     },
   };
 }

@@ -24,6 +24,7 @@ const api = {
   'library:export': (input) => ipcRenderer.invoke('library:export', input),
   'store:stats': (input) => ipcRenderer.invoke('store:stats', input),
   'store:backup': (input) => ipcRenderer.invoke('store:backup', input),
+  'store:auto-backups': (input) => ipcRenderer.invoke('store:auto-backups', input),
   'store:restore': (input) => ipcRenderer.invoke('store:restore', input),
   'templates:list': (input) => ipcRenderer.invoke('templates:list', input),
   'briefings:list': (input) => ipcRenderer.invoke('briefings:list', input),

@@ -1,5 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError } from '../core/errors';
@@ -38,8 +38,12 @@ import {
   type OnExportProgress,
   type RenderInput,
 } from './export/render';
-import { backupStore, restoreStore } from './store/backup';
+import { listAutoBackups, runAutoBackup } from './store/auto-backup';
+import { asStoreError } from './store/db';
+import { faultPoint } from './store/durable';
+import { restoreStore } from './store/restore';
 import { Store } from './store/store';
+import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
 import type { Template } from '../core/template';
 
@@ -52,7 +56,25 @@ export interface ServicesOptions {
   version: string;
   /** Watch template folders for changes (long-running hosts; not the CLI or tests). */
   isWatchingTemplates?: boolean;
+  /**
+   * Who this is, for the message another process gets while this one holds the store: "the desktop
+   * app", "browser mode (briefing serve)", "briefing import".
+   */
+  holder?: string;
+  /**
+   * `write` (the default): this process must be the folder's one writer, or opening fails with
+   * `store_in_use` naming the writer. `read`: when another process is the writer, open the store
+   * read-only beside it.
+   */
+  access?: 'write' | 'read';
+  /** Appended to the `store_in_use` refusal: what to do instead. */
+  inUseAdvice?: string;
+  /** Keep rolling daily backups in `<data>/backups` (long-running hosts: the app, browser mode). */
+  isBackingUpDaily?: boolean;
 }
+
+/** How often a long-running host looks whether today's automatic backup is made. */
+const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export { safeFileName, type ExportedFile } from './export/render';
 
@@ -61,9 +83,34 @@ export class Services {
   readonly store: Store;
   readonly templates: TemplateLibrary;
   readonly settings: SettingsFile;
+  private readonly lock: WriterLock | undefined;
 
   constructor(readonly options: ServicesOptions) {
-    this.store = new Store(join(options.dataDir, 'briefing.sqlite'));
+    const taken = tryWriterLock(options.dataDir, options.holder ?? `Briefing Builder (${options.mode} mode)`);
+    const file = join(options.dataDir, 'briefing.sqlite');
+    if ('lock' in taken) {
+      this.lock = taken.lock;
+      try {
+        this.store = new Store(file);
+      } catch (error) {
+        this.lock.release();
+        throw error;
+      }
+    } else {
+      const inUse = `The store is in use by ${describeHolder(taken.holder)}, which is its one writer.`;
+      if (options.access !== 'read')
+        throw new AppError(
+          'store_in_use',
+          `${inUse.replace('The store', `The store in ${options.dataDir}`)} ${options.inUseAdvice ?? 'Close it first.'}`,
+        );
+      this.store = new Store(file, {
+        readOnlyBecause: {
+          isReadOnly: true,
+          reason: 'in-use',
+          message: `${inUse} This window shows it read-only: make changes there, or close it and reopen this.`,
+        },
+      });
+    }
     this.settings = new SettingsFile(options.dataDir);
     this.templates = new TemplateLibrary([
       { kind: 'built-in', dir: options.templatesDir },
@@ -71,11 +118,31 @@ export class Services {
       ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
     ]);
     if (options.isWatchingTemplates) this.templates.watch();
+    if (options.isBackingUpDaily) {
+      void this.autoBackup();
+      this.backupTimer = setInterval(() => void this.autoBackup(), AUTO_BACKUP_CHECK_MS);
+      this.backupTimer.unref();
+    }
+  }
+
+  private backupTimer: NodeJS.Timeout | undefined;
+
+  /** Today's automatic backup, when this process writes a readable store and has not made it yet. */
+  async autoBackup(now = new Date()): Promise<void> {
+    if (!this.store.ownsFolder || this.store.status.reason === 'damaged') return;
+    try {
+      await runAutoBackup(this.store.db, this.options.dataDir, now);
+    } catch (error) {
+      // A full disk must not stop the app; the next check tries again.
+      console.error('[auto-backup]', (error as Error).message);
+    }
   }
 
   close(): void {
+    clearInterval(this.backupTimer);
     this.templates.unwatch();
     this.store.close();
+    this.lock?.release();
   }
 
   /** What a briefing cites, for rendering and checking. */
@@ -162,19 +229,24 @@ export class Services {
     return importBriefingFile(this.store, file);
   }
 
-  /** A consistent copy of the whole store, as a file for the user to keep. */
+  /**
+   * A consistent copy of the whole store, as a file for the user to keep. The copy is made in the data
+   * folder under a temporary name the start-up recovery removes, so a kill part-way leaves nothing behind
+   * in the system's temp folder.
+   */
   async backup(): Promise<FilePayload> {
-    const dir = await mkdtemp(join(tmpdir(), 'briefing-backup-'));
+    const file = join(this.options.dataDir, `.backup-${randomBytes(6).toString('hex')}.part`);
     try {
-      const file = join(dir, 'briefing.sqlite');
-      await backupStore(this.store.db, file);
+      await this.store.db.backup(file);
+      faultPoint('api-backup:copied');
       return {
         fileName: `briefing-backup-${new Date().toISOString().slice(0, 10)}.sqlite`,
         mimeType: 'application/vnd.sqlite3',
         dataBase64: (await readFile(file)).toString('base64'),
       };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(file, { force: true });
+      await rm(`${file}-journal`, { force: true });
     }
   }
 
@@ -184,14 +256,34 @@ export class Services {
     return this.store.stats();
   }
 
-  /** The handler table: one entry per contract channel. */
+  /** The handler table, each handler's SQLite lock, read-only and damage errors turned into words. */
   handlers(): Handlers {
+    const table = this.handlerTable();
+    const status = () => this.store.status;
+    const wrapped = Object.fromEntries(
+      Object.entries(table).map(([channel, handler]) => [
+        channel,
+        async (input: never, context: CallContext) => {
+          try {
+            return await (handler as (i: never, c: CallContext) => unknown)(input, context);
+          } catch (error) {
+            throw asStoreError(error, status());
+          }
+        },
+      ]),
+    );
+    return wrapped as unknown as Handlers;
+  }
+
+  /** The handler table: one entry per contract channel. */
+  private handlerTable(): Handlers {
     const { store, templates } = this;
     return {
       'app:info': () => ({
         version: this.options.version,
         mode: this.options.mode,
         dataDir: this.options.dataDir,
+        store: store.status,
       }),
       'sources:list': () => store.listSources({ withText: false }),
       'sources:create': (input) => store.createSource(input),
@@ -216,6 +308,7 @@ export class Services {
       'library:export': ({ format }) => exportLibrary(store, format),
       'store:stats': () => store.stats(),
       'store:backup': async () => this.backup(),
+      'store:auto-backups': () => listAutoBackups(this.options.dataDir),
       'store:restore': async ({ dataBase64 }) => this.restore(Buffer.from(dataBase64, 'base64')),
       'templates:list': () => ({
         entries: templates.entries(),

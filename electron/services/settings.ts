@@ -1,8 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { AppError, fromZodError } from '../core/errors';
 import { Settings } from '../contract/api';
 import { writeFileAtomic } from './fs-atomic';
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** User settings, one small JSON file beside the store (written atomically). */
 export class SettingsFile {
@@ -28,6 +36,12 @@ export class SettingsFile {
     parsed.data.teamFolders.forEach((dir, i) => {
       if (!isAbsolute(dir))
         throw new AppError('invalid_input', `Team folder "${dir}" must be a full path.`, `teamFolders[${i}]`);
+      if (!isFolder(dir))
+        throw new AppError(
+          'invalid_input',
+          `Team folder "${dir}" is not a folder that exists: give the folder your team's templates are in.`,
+          `teamFolders[${i}]`,
+        );
     });
     await writeFileAtomic(this.file, new TextEncoder().encode(`${JSON.stringify(parsed.data, null, 2)}\n`));
     return parsed.data;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -25,14 +26,18 @@ export function startHost(dataDir: string): Promise<RunningHost> {
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
-      const match = /Briefing Builder is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(out);
+      const match = /Briefing Builder is running at (http:\/\/127\.0\.0\.1:\d+\/)#launch=[0-9a-f]+/.exec(out);
       if (match?.[1]) {
+        // The token, from the file only this user can read (the printed link's code works once).
+        const { token } = JSON.parse(readFileSync(join(dataDir, 'browser-session.json'), 'utf8')) as {
+          token: string;
+        };
         resolve({
-          url: match[1],
+          url: `${match[1]}#token=${token}`,
           process: child,
           stop: () =>
             new Promise<void>((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),

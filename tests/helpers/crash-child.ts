@@ -4,16 +4,31 @@
 //                                   printing "saved N" after each commit
 //   export DATA_DIR BRIEFING_ID OUT_DIR   loops: retitle, export DOCX, writeFileAtomic it and a 24 MB
 //                                   version-stamped file, printing "wrote N" after each pair
+//   restore DATA_DIR BACKUP_FILE [POINT]   restores BACKUP_FILE; with POINT, SIGKILLs itself there
+//   backup DATA_DIR OUT_FILE [POINT]       backs up to OUT_FILE (as `briefing backup`), then through the
+//                                   API (as the app's Backup button); with POINT, SIGKILLs itself there
+// Without POINT, restore and backup print "point NAME" for every fault point they pass.
+import { readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/contract/dispatch';
 import { replaceInlineText } from '../../electron/core/rich-text';
 import { writeFileAtomic } from '../../electron/services/fs-atomic';
+import { backupStore } from '../../electron/services/store/backup';
+import { setFaultHook } from '../../electron/services/store/durable';
 import { Services } from '../../electron/services/services';
 
 const [mode, dataDir, briefingId, outDir] = process.argv.slice(2);
 if (!mode || !dataDir || !briefingId)
   throw new Error('usage: crash-child MODE DATA_DIR BRIEFING_ID [OUT_DIR]');
 const templatesDir = join(process.cwd(), 'templates');
+if (mode === 'restore' || mode === 'backup') {
+  const target = outDir;
+  setFaultHook((point) => {
+    // Written unbuffered: the process dies on the next line.
+    writeSync(1, `point ${point}\n`);
+    if (point === target) process.kill(process.pid, 'SIGKILL');
+  });
+}
 const services = new Services({ dataDir, templatesDir, mode: 'browser', version: 'crash-test' });
 const handlers = services.handlers();
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -36,7 +51,16 @@ function contentFor(n: number) {
   };
 }
 
-if (mode === 'autosave') {
+if (mode === 'restore') {
+  await services.restore(readFileSync(briefingId));
+  services.close();
+  say('restored');
+} else if (mode === 'backup') {
+  await backupStore(services.store.db, briefingId);
+  await services.backup();
+  services.close();
+  say('backed up');
+} else if (mode === 'autosave') {
   for (let n = 1; ; n++) {
     const r = await dispatch(handlers, 'briefings:update', { id: briefingId, content: contentFor(n) });
     if (!r.ok) throw new Error(r.error.message);

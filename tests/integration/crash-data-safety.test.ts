@@ -1,31 +1,20 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockText } from '../../electron/core/schemas';
 import { createSampleBriefing } from '../../electron/services/sample';
+import { buildCrashChild } from '../helpers/crash-runner';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 import { pandocPlain } from '../helpers/readers';
 
 // SIGKILL in the middle of an autosave and of an export, and two processes on one store.
-const child = join(repoRoot, 'dist', 'test', `crash-child-${process.pid}.mjs`);
+let child = '';
+let removeChild = () => {};
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(repoRoot, 'tests', 'helpers', 'crash-child.ts')],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    packages: 'external',
-    loader: { '.sql': 'text' },
-    define: { __APP_VERSION__: '"crash-test"' },
-    logLevel: 'warning',
-    absWorkingDir: repoRoot,
-  });
+  ({ child, remove: removeChild } = await buildCrashChild());
   // The busy test runs the built CLI, as a user would.
   const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
     cwd: repoRoot,
@@ -33,7 +22,7 @@ beforeAll(async () => {
   });
   expect(built.status).toBe(0);
 }, 120_000);
-afterAll(() => rmSync(child, { force: true }));
+afterAll(() => removeChild());
 
 /** A store holding the sample briefing; returns its folder and the briefing id. */
 function sampleStore(): { dataDir: string; briefingId: string } {

@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { dispatch } from '../../electron/contract/dispatch';
-import type { Handlers } from '../../electron/contract/api';
+import { requestLimit, type Handlers } from '../../electron/contract/api';
 import { AppError, type AppErrorData } from '../../electron/core/errors';
+import { LIMITS } from '../../electron/core/limits';
 import { readTextFile } from '../../electron/services/import/limits';
 import { TemplateLibrary } from '../../electron/services/templates/library';
 import type { Db } from '../../electron/services/store/db';
@@ -178,7 +179,7 @@ const refused: Refused[] = [
     name: '60 MB of text through the API',
     run: api('import:facts', { format: 'csv', text: 'x'.repeat(60 * 1024 * 1024) }),
     code: 'invalid_input',
-    says: /larger than 50 MB/,
+    says: /larger than the 50 MB an import may be/,
     within: 2000,
   },
   {
@@ -300,7 +301,7 @@ const refused: Refused[] = [
   },
   {
     name: 'template file over 2 MB through the API',
-    run: api('templates:save', { text: ' '.repeat(2_000_001) }),
+    run: api('templates:save', { text: ' '.repeat(LIMITS.templateBytes + 1) }),
     code: 'invalid_input',
     says: /2 MB/,
   },
@@ -372,21 +373,26 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
     );
   });
 
-  it('a template linked in from outside its folder is reported, not loaded', () => {
+  it('a template linked in from outside its folder is not loaded (reported in the user folder only)', () => {
     const team = join(scratch, 'team');
     mkdirSync(team);
     const outside = join(scratch, 'outside.json');
     writeFileSync(outside, fixture('template-path-climb.json').replace('../../../outside', 'outside'));
     symlinkSync(outside, join(team, 'linked.json'));
     writeFileSync(join(team, 'huge.json'), ' '.repeat(3 * 1024 * 1024));
-    const library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    // In a team folder (any folder someone typed) such files are skipped without a word about them.
+    const asTeam = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    expect(asTeam.templates).toEqual([]);
+    expect(asTeam.problems).toEqual([]);
+    // In the user's own template folder they are reported.
+    const library = new TemplateLibrary([{ kind: 'user', dir: team }]);
     expect(library.templates).toEqual([]);
     const problems = Object.fromEntries(library.problems.map((p) => [p.code, p.message]));
     expect(problems.outside_folder).toMatch(/linked\.json links to .*outside the template folder/);
     expect(problems.too_large).toMatch(/huge\.json is 3072 KB; a template may be at most 2 MB/);
   });
 
-  it('the browser host refuses a 100 MB request before reading it', async () => {
+  it("the browser host refuses a request over its call's limit before reading it", async () => {
     const started = performance.now();
     const status = await new Promise<number>((resolve) => {
       const req = request(
@@ -399,7 +405,8 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
             Host: `127.0.0.1:${host.port}`,
             'Content-Type': 'application/json',
             Authorization: `Bearer ${host.token}`,
-            'Content-Length': String(100 * 1024 * 1024),
+            // More than even an import may send (the contract's limit for this call).
+            'Content-Length': String(requestLimit('import:facts') + 1),
           },
         },
         (res) => {

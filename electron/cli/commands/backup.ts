@@ -10,20 +10,24 @@ export const backup: Command = {
     const { values } = parseCommandArgs(args, { out: { type: 'string' } });
     if (!values.out) throw new AppError('usage', 'backup needs --out FILE (where to write the copy).');
     const out = resolve(values.out);
-    await withServices(dataDirFrom(values.data), (s) => backupStore(s.store.db, out));
+    await withServices(dataDirFrom(values.data), { holder: 'briefing backup', access: 'read' }, (s) =>
+      backupStore(s.store.db, out),
+    );
     console.log(out);
   },
 };
 
 export const restore: Command = {
   usage:
-    'restore FILE                      Replace the store with a backup (the old one is kept as .before-restore)',
+    'restore FILE                      Replace the store with a backup (the old one is kept, named with the date)',
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {});
     const [file] = positionals;
     if (!file) throw new AppError('usage', 'restore needs the backup FILE.');
     if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
-    const stats = await withServices(dataDirFrom(values.data), (s) => s.restore(readFileSync(file)));
+    const stats = await withServices(dataDirFrom(values.data), { holder: 'briefing restore' }, (s) =>
+      s.restore(readFileSync(file)),
+    );
     console.log(
       `Restored: ${stats.sources} source(s), ${stats.facts} fact(s), ${stats.briefings} briefing(s).`,
     );

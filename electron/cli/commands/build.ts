@@ -27,7 +27,7 @@ export const build: Command = {
     let findings: Finding[];
     if (values.data) {
       // --data: the briefing is imported into that store (facts matched, not duplicated) and rendered from it.
-      [out, findings] = await withServices(values.data, async (services) => {
+      [out, findings] = await withServices(values.data, { holder: 'briefing build' }, async (services) => {
         const briefing = await services.importBriefingFile(text);
         return [
           await services.exportBriefing(briefing.id, format),

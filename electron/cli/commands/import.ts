@@ -90,7 +90,9 @@ export const importCommand: Command = {
         locator: c.locator,
         eventDate: c.eventDate,
       }));
-      const report = await withServices(dataDir, (s) => importArticle(s.store, { source, facts }));
+      const report = await withServices(dataDir, { holder: 'briefing import' }, (s) =>
+        importArticle(s.store, { source, facts }),
+      );
       printReport(report);
       return;
     }
@@ -105,7 +107,11 @@ export const importCommand: Command = {
           'usage',
           'Cannot tell the format from the file name: give --format csl-json|bibtex|ris.',
         );
-      printReport(await withServices(dataDir, (s) => importSources(s.store, format, text)));
+      printReport(
+        await withServices(dataDir, { holder: 'briefing import' }, (s) =>
+          importSources(s.store, format, text),
+        ),
+      );
       return;
     }
     if (kind === 'facts') {
@@ -113,7 +119,9 @@ export const importCommand: Command = {
       const ext = extname(file ?? '').toLowerCase();
       const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
       if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
-      printReport(await withServices(dataDir, (s) => importFacts(s.store, format, text)));
+      printReport(
+        await withServices(dataDir, { holder: 'briefing import' }, (s) => importFacts(s.store, format, text)),
+      );
       return;
     }
     throw new AppError('usage', `Import what? article, sources or facts.\n  ${usage}`);

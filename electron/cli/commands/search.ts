@@ -45,9 +45,13 @@ export const search: Command = {
       ...(limit === undefined ? {} : { limit }),
     });
     if (!parsed.success) throw fromZodError(parsed.error);
-    await withServices(dataDirFrom(values.data), (services) => {
-      const result = searchFacts(services.store.db, parsed.data);
-      console.log(values.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
-    });
+    await withServices(
+      dataDirFrom(values.data),
+      { holder: 'briefing search', access: 'read' },
+      (services) => {
+        const result = searchFacts(services.store.db, parsed.data);
+        console.log(values.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
+      },
+    );
   },
 };

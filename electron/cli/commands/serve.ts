@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../core/errors';
@@ -8,6 +9,9 @@ import { startBrowserHost } from '../../browser-host/server';
 import { dataDirFrom, openServices, parseCommandArgs, rendererDir, type Command } from '../context';
 
 function findChromium(): string | undefined {
+  // BRIEFING_BROWSER: another Chromium-family browser (it gets --app=… and --user-data-dir=…).
+  const chosen = process.env.BRIEFING_BROWSER;
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
   const candidates = [
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
@@ -15,6 +19,18 @@ function findChromium(): string | undefined {
     '/snap/bin/chromium',
   ];
   return candidates.find((c) => existsSync(c));
+}
+
+/** Where browser mode leaves its address and token for this user's own tools (and tests). */
+export const SESSION_FILE = 'browser-session.json';
+
+/** Writes {url, token, pid} readable by this user only (mode 0600), atomically. */
+async function writeSessionFile(dataDir: string, url: string, token: string): Promise<string> {
+  const file = join(dataDir, SESSION_FILE);
+  const tmp = join(dataDir, `.${SESSION_FILE}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(tmp, `${JSON.stringify({ url, token, pid: process.pid })}\n`, { mode: 0o600, flag: 'wx' });
+  await rename(tmp, file);
+  return file;
 }
 
 export const serve: Command = {
@@ -29,10 +45,18 @@ export const serve: Command = {
       throw new AppError('not_built', `The renderer is not built (${rendererDir}). Run: npm run build`);
     }
     const dataDir = dataDirFrom(values.data);
-    const services = await openServices(dataDir, true);
+    const services = await openServices(dataDir, {
+      holder: 'browser mode (briefing serve)',
+      isWatchingTemplates: true,
+      isBackingUpDaily: true,
+      inUseAdvice: 'Use its window, or stop it and start again.',
+    });
     const host = await startBrowserHost({ handlers: services.handlers(), rendererDir, port });
-    console.log(`Briefing Builder is running at ${host.url}`);
-    console.log(`Store: ${join(dataDir, 'briefing.sqlite')} — press Ctrl+C to stop.`);
+    // The token goes only into a file only this user can read; what is printed or put on a command line
+    // is a one-time launch code.
+    const session = await writeSessionFile(dataDir, host.url, host.token);
+    console.log(`Briefing Builder is running at ${host.launchUrl()}`);
+    console.log(`That link works once. Store: ${join(dataDir, 'briefing.sqlite')} — press Ctrl+C to stop.`);
     const chromium = findChromium();
     const hasDisplay =
       process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -44,10 +68,14 @@ export const serve: Command = {
         '--disable-component-update',
         '--disable-sync',
       ];
-      const child = spawn(chromium, [`--app=${host.url}`, `--user-data-dir=${profile}`, ...flags], {
-        stdio: 'ignore',
-        detached: true,
-      });
+      const child = spawn(
+        chromium,
+        [`--app=${host.launchUrl(60_000)}`, `--user-data-dir=${profile}`, ...flags],
+        {
+          stdio: 'ignore',
+          detached: true,
+        },
+      );
       child.on('error', () =>
         console.log(`Could not open ${chromium}; open the address above in a browser.`),
       );
@@ -55,6 +83,7 @@ export const serve: Command = {
     }
     const stop = () => {
       void host.close().then(() => {
+        rmSync(session, { force: true });
         services.close();
         process.exit(0);
       });

@@ -4,7 +4,7 @@ export const stats: Command = {
   usage: 'stats [--json]                     Count the sources, facts and briefings in the store',
   async run(args) {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    await withServices(dataDirFrom(values.data), (services) => {
+    await withServices(dataDirFrom(values.data), { holder: 'briefing stats', access: 'read' }, (services) => {
       const s = services.store.stats();
       console.log(
         values.json

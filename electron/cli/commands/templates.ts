@@ -36,34 +36,39 @@ export const templates: Command = {
       }
       return;
     }
-    await withServices(dataDirFrom(values.data), async (services) => {
-      if (verb === 'list') {
-        const entries = services.templates.entries();
-        if (values.json) {
-          console.log(JSON.stringify({ entries, problems: services.templates.problems }, null, 2));
-          return;
-        }
-        for (const e of entries) {
-          const shadows =
-            e.shadows.length > 0
-              ? ` (shadows ${e.shadows.map((s) => `${s.origin.kind} v${s.version}`).join(', ')})`
-              : '';
-          console.log(
-            `${e.template.id.padEnd(24)} v${String(e.template.version).padEnd(4)} ${e.origin.kind.padEnd(9)} ${e.template.name}${shadows}`,
+    await withServices(
+      dataDirFrom(values.data),
+      { holder: 'briefing templates', access: 'read' },
+      async (services) => {
+        if (verb === 'list') {
+          const entries = services.templates.entries();
+          if (values.json) {
+            console.log(JSON.stringify({ entries, problems: services.templates.problems }, null, 2));
+            return;
+          }
+          for (const e of entries) {
+            const shadows =
+              e.shadows.length > 0
+                ? ` (shadows ${e.shadows.map((s) => `${s.origin.kind} v${s.version}`).join(', ')})`
+                : '';
+            console.log(
+              `${e.template.id.padEnd(24)} v${String(e.template.version).padEnd(4)} ${e.origin.kind.padEnd(9)} ${e.template.name}${shadows}`,
+            );
+          }
+          for (const p of services.templates.problems) console.log(`! ${p.file}: ${p.message}`);
+        } else if (verb === 'export') {
+          if (!arg || !values.out)
+            throw new AppError('usage', 'templates export needs an ID and --out FILE.');
+          const template = services.templates.get(arg);
+          await writeFileAtomic(
+            resolve(values.out),
+            new TextEncoder().encode(`${JSON.stringify(template, null, 2)}\n`),
           );
+          console.log(resolve(values.out));
+        } else {
+          throw new AppError('usage', `Usage: briefing templates ${USAGE}`);
         }
-        for (const p of services.templates.problems) console.log(`! ${p.file}: ${p.message}`);
-      } else if (verb === 'export') {
-        if (!arg || !values.out) throw new AppError('usage', 'templates export needs an ID and --out FILE.');
-        const template = services.templates.get(arg);
-        await writeFileAtomic(
-          resolve(values.out),
-          new TextEncoder().encode(`${JSON.stringify(template, null, 2)}\n`),
-        );
-        console.log(resolve(values.out));
-      } else {
-        throw new AppError('usage', `Usage: briefing templates ${USAGE}`);
-      }
-    });
+      },
+    );
   },
 };

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../core/errors';
+import { LIMITS, megabytes } from '../../core/limits';
 
-/** The largest file any importer reads (the API's own limit on import text is the same 50 MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The largest file any importer reads: the contract's own limit on import text. */
+export const MAX_IMPORT_BYTES = LIMITS.importBytes;
 
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const mb = megabytes;
 
 /**
  * Refuses import text that is too large or binary before any parser sees it. A NUL character never

@@ -1,19 +1,26 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { Db } from './db';
+import { faultPoint, fsyncDir } from './durable';
 import { migrations } from './migrations';
-import type { Store } from './store';
 
-/** Copies the live store to `path` with SQLite's online backup (consistent while in use). */
+/**
+ * Copies the live store to `path` with SQLite's online backup (consistent while in use). The copy is
+ * made under a temporary name beside `path`, flushed, and renamed: a backup killed part-way leaves at
+ * most that temporary file, never a half-written one under the final name.
+ */
 export async function backupStore(db: Db, path: string): Promise<void> {
   const tmp = `${path}.${randomBytes(6).toString('hex')}.part`;
   try {
+    // SQLite's backup ends by syncing the copy to disk.
     await db.backup(tmp);
-    // A half-written backup must never carry the final name.
+    faultPoint('backup:copied');
     renameSync(tmp, path);
+    faultPoint('backup:renamed');
+    fsyncDir(dirname(path));
   } catch (error) {
     rmSync(tmp, { force: true });
     throw new AppError('backup_failed', `Could not write the backup to ${path}: ${(error as Error).message}`);
@@ -52,46 +59,4 @@ export function verifyStoreFile(file: string): void {
   } finally {
     db?.close();
   }
-}
-
-const removeWithSidecars = (file: string) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
-};
-
-/**
- * Replaces the store's file with the backup `bytes`. The bytes are checked first (an intact SQLite
- * store of ours, not newer than this app); anything else is refused and the store is left as it was.
- * The current store is kept next to it as `briefing.sqlite.before-restore`.
- */
-export function restoreStore(store: Store, bytes: Uint8Array): void {
-  const file = store.file;
-  const dir = dirname(file);
-  const incoming = join(dir, `.restore-${randomBytes(6).toString('hex')}.sqlite`);
-  const kept = `${file}.before-restore`;
-  writeFileSync(incoming, bytes);
-  try {
-    verifyStoreFile(incoming);
-  } catch (error) {
-    removeWithSidecars(incoming);
-    throw error;
-  }
-  // Fold the WAL into the main file so the kept copy is complete on its own.
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
-  store.replaceFiles(
-    () => {
-      removeWithSidecars(kept);
-      renameSync(file, kept);
-      // A -wal or -shm left beside the old file would be replayed into the restored one: remove them.
-      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
-      for (const suffix of ['-wal', '-shm']) rmSync(`${incoming}${suffix}`, { force: true });
-      renameSync(incoming, file);
-    },
-    () => {
-      if (existsSync(kept)) {
-        removeWithSidecars(file);
-        renameSync(kept, file);
-      }
-      removeWithSidecars(incoming);
-    },
-  );
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../core/errors';
+import type { StoreStatus } from '../../contract/api';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -23,9 +24,119 @@ export function storeBusyError(): AppError {
   );
 }
 
-/** Maps SQLite lock errors to {@link storeBusyError}; anything else is returned unchanged. */
-export function asStoreError(error: unknown): unknown {
-  return isBusyError(error) ? storeBusyError() : error;
+/**
+ * Maps SQLite's lock, read-only and damage errors to errors a user can act on (`status` says why the
+ * store is read-only); anything else is returned unchanged.
+ */
+export function asStoreError(error: unknown, status?: StoreStatus): unknown {
+  if (isBusyError(error)) return storeBusyError();
+  if (isReadOnlyError(error))
+    return new AppError(
+      'store_read_only',
+      `Nothing was changed: the store is open read-only. ${status?.message ?? ''}`.trim(),
+    );
+  if (isCorruptError(error))
+    return new AppError(
+      'store_damaged',
+      `That part of the store is damaged and cannot be read. Restore a backup (Import & backup → Restore), or export what can still be read first.`,
+    );
+  return error;
+}
+
+/** True for SQLite's "the file is damaged or not a database" errors. */
+export function isCorruptError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+}
+
+/** True for a write refused because the connection is read-only. */
+export function isReadOnlyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
+/** Per-connection settings shared by the writer and read-only connections. */
+function tune(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  // Searches with filters look up many fact rows; a memory-mapped file and a 64 MB page cache keep a
+  // store of a million facts from re-reading the same pages through read() calls.
+  db.pragma('mmap_size = 1073741824');
+  db.pragma('cache_size = -65536');
+  // Statement journals (every insert into a table with triggers opens one) and sorts stay in memory
+  // instead of spilling to temp files: halves the row-writing time of a large import.
+  db.pragma('temp_store = MEMORY');
+}
+
+export const WRITABLE: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
+
+/** What a look at an existing store file found, through a read-only connection (nothing is written). */
+function inspect(file: string, latest: number): StoreStatus {
+  let probe: Db | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const version = schemaVersion(probe);
+    if (version > latest)
+      return {
+        isReadOnly: true,
+        reason: 'too-new',
+        message: `This store was written by a newer version of Briefing Builder (schema ${version}; this version knows ${latest}). It is open read-only and left exactly as it is: update the app to work in it.`,
+      };
+    // quick_check reads every page but skips the costly index cross-checks of integrity_check.
+    const check = probe.pragma('quick_check(5)', { simple: true });
+    if (check !== 'ok') return damaged(String(check));
+    return WRITABLE;
+  } catch (error) {
+    if (isCorruptError(error)) return damaged((error as Error).message);
+    throw asStoreError(error);
+  } finally {
+    probe?.close();
+  }
+}
+
+const damaged = (detail: string): StoreStatus => ({
+  isReadOnly: true,
+  reason: 'damaged',
+  message: `The store is damaged (SQLite's check says: ${detail
+    .replace(/\*\*\* in database main \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(
+      0,
+      200,
+    )}). It is open read-only so nothing more is lost: restore a backup (Import & backup → Restore; the automatic backups are in the data folder's "backups" folder), or export what can still be read first.`,
+});
+
+/**
+ * Opens the store for this process. A store that fails its integrity check, or was written by a newer
+ * version, is opened read-only and left byte for byte as it is (a read-write open would fold its WAL in
+ * on close); `readOnlyBecause` opens it read-only for a reader beside another process's writer.
+ */
+export function openStore(
+  file: string,
+  readOnlyBecause?: StoreStatus,
+  migrations: readonly Migration[] = defaultMigrations,
+): { db: Db; status: StoreStatus } {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const exists = file !== ':memory:' && existsSync(file) && statSync(file).size > 0;
+  const found = exists ? inspect(file, latest) : WRITABLE;
+  const status = found.isReadOnly ? found : (readOnlyBecause ?? WRITABLE);
+  if (!status.isReadOnly) return { db: openDatabase(file, migrations), status };
+  if (!exists) throw new AppError('not_found', `There is no store at ${file} yet. ${status.message}`.trim());
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    tune(db);
+  } catch (error) {
+    // A damaged header can fail even these; the connection still answers what it can.
+    if (!isCorruptError(error)) throw error;
+  }
+  if (status.reason === 'in-use' && schemaVersion(db) < latest) {
+    db.close();
+    throw new AppError(
+      'store_outdated',
+      `The store needs an upgrade to this version, which only its writer may do. ${status.message}`,
+    );
+  }
+  return { db, status };
 }
 
 /**
@@ -41,14 +152,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = de
     refuseNewer(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    // Searches with filters look up many fact rows; a memory-mapped file and a 64 MB page cache keep a
-    // store of a million facts from re-reading the same pages through read() calls.
-    db.pragma('mmap_size = 1073741824');
-    db.pragma('cache_size = -65536');
-    // Statement journals (every insert into a table with triggers opens one) and sorts stay in memory
-    // instead of spilling to temp files: halves the row-writing time of a large import.
-    db.pragma('temp_store = MEMORY');
+    tune(db);
     migrate(db, migrations);
     return db;
   } catch (error) {

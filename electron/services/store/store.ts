@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import {
@@ -15,8 +16,19 @@ import {
   type Source,
 } from '../../core/schemas';
 import { Template } from '../../core/template';
-import type { BriefingSummary, StoreStats } from '../../contract/api';
-import { openDatabase, type Db } from './db';
+import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
+import { openStore, type Db } from './db';
+import { recoverStoreFolder } from './restore';
+
+const SIDECARS = ['-wal', '-shm'];
+
+export interface StoreOptions {
+  /**
+   * This process is the folder's writer (it holds the writer lock): it may recover leftovers at start
+   * and replace the store's files. Without it the store opens read-only, with this status.
+   */
+  readOnlyBecause?: StoreStatus;
+}
 
 export interface SourceRow {
   id: string;
@@ -188,9 +200,36 @@ const now = () => new Date().toISOString();
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
 export class Store {
   private connection: Db;
+  private openStatus: StoreStatus;
+  /** What the start-up recovery did (finished a cut-off restore, removed leftovers), in words. */
+  readonly recovered: string[];
 
-  constructor(readonly file: string) {
-    this.connection = openDatabase(file);
+  constructor(
+    readonly file: string,
+    private readonly options: StoreOptions = {},
+  ) {
+    this.recovered = this.ownsFolder ? recoverStoreFolder(file) : [];
+    this.absentSidecars = SIDECARS.filter((suffix) => !existsSync(`${file}${suffix}`));
+    ({ db: this.connection, status: this.openStatus } = openStore(file, options.readOnlyBecause));
+  }
+
+  /** The WAL and index files that did not exist before this store was opened. */
+  private readonly absentSidecars: string[];
+
+  /** Whether the store can be written, and why not. */
+  get status(): StoreStatus {
+    return this.openStatus;
+  }
+
+  /** This process is the folder's writer (even when a damaged or newer store keeps it from writing). */
+  get ownsFolder(): boolean {
+    return this.options.readOnlyBecause === undefined;
+  }
+
+  /** Throws unless this process may replace the store's files. */
+  assertOwnsFolder(action: string): void {
+    if (!this.ownsFolder)
+      throw new AppError('store_in_use', `Cannot ${action} here. ${this.openStatus.message}`);
   }
 
   /**
@@ -203,21 +242,33 @@ export class Store {
 
   close(): void {
     this.connection.close();
+    // A read-only open of a WAL store makes an empty WAL and an index: a damaged or newer store is left
+    // exactly as it was found (only its writer may do this; a reader beside the writer leaves them).
+    if (this.openStatus.isReadOnly && this.ownsFolder) {
+      for (const suffix of this.absentSidecars) {
+        const path = `${this.file}${suffix}`;
+        if (suffix === '-shm' || (existsSync(path) && statSync(path).size === 0))
+          rmSync(path, { force: true });
+      }
+    }
   }
 
   /**
-   * Closes the connection, lets `swap` replace the store's files, and reopens (migrating). If the swap
-   * or the reopen fails, `undo` puts the old files back and the store reopens as it was.
+   * Closes the connection (folding the WAL into the file when it can write), lets `swap` replace the
+   * store's files, and reopens (migrating). A swap that fails part-way is finished or undone by the
+   * same recovery that runs at start, so the store reopens whole either way.
    */
-  replaceFiles(swap: () => void, undo: () => void): void {
+  replaceFiles(swap: () => void): void {
+    this.assertOwnsFolder('replace the store');
+    if (!this.openStatus.isReadOnly) this.connection.pragma('wal_checkpoint(TRUNCATE)');
     this.connection.close();
     try {
       swap();
-      this.connection = openDatabase(this.file);
     } catch (error) {
-      undo();
-      this.connection = openDatabase(this.file);
+      recoverStoreFolder(this.file);
       throw error;
+    } finally {
+      ({ db: this.connection, status: this.openStatus } = openStore(this.file));
     }
   }
 

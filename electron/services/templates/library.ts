@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { LIMITS } from '../../core/limits';
 import { AppError, fromZodError, type AppErrorData } from '../../core/errors';
 import { Template } from '../../core/template';
 import type { TemplateEntry, TemplateOrigin } from '../../contract/api';
@@ -24,7 +25,7 @@ export interface TemplateFolder {
 }
 
 /** Template files larger than this are refused unread (a logo is at most 256 KB; a CSL style ~100 KB). */
-const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+const MAX_TEMPLATE_BYTES = LIMITS.templateBytes;
 const PRIORITY: Record<TemplateOrigin['kind'], number> = { user: 3, team: 2, 'built-in': 1 };
 
 /** Parses one template file's text; a malformed template is rejected naming every field that is wrong. */
@@ -33,7 +34,7 @@ export function parseTemplate(text: string, file: string): Template {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid_template', `${file} is not valid JSON: ${(error as Error).message}`);
+    throw new AppError('invalid_template', `${file} is not valid JSON${jsonErrorPlace(text, error)}.`);
   }
   const result = Template.safeParse(json);
   if (!result.success) {
@@ -50,6 +51,34 @@ export function parseTemplate(text: string, file: string): Template {
   }
   return result.data;
 }
+
+/**
+ * Where JSON.parse gave up, as "(line 3, column 14)". Never its message: V8 quotes the text around the
+ * error, and a file in a shared folder may be anything (its first characters must not be shown).
+ */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const at = /position (\d+)/.exec((error as Error).message)?.[1];
+  if (at === undefined) return '';
+  const before = text.slice(0, Number(at));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${Number(at) - before.lastIndexOf('\n')})`;
+}
+
+/**
+ * True when parsed JSON has the shape of a template at all (an object with an id and sections). A
+ * team folder may hold other JSON files: those are none of our business and are not reported.
+ */
+function looksLikeTemplate(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'id' in json && 'sections' in json;
+}
+
+const isTemplateText = (text: string): boolean => {
+  try {
+    return looksLikeTemplate(JSON.parse(text));
+  } catch {
+    return false;
+  }
+};
 
 /** True when a logo's bytes start with the signature of the type its data URI declares. */
 function isImageOfType(dataUri: string): boolean {
@@ -156,11 +185,23 @@ export class TemplateLibrary {
               'too_large',
               `${name} is ${Math.round(size / 1024)} KB; a template may be at most 2 MB.`,
             );
-          const template = parseTemplate(readFileSync(file, 'utf8'), name);
+          const text = readFileSync(file, 'utf8');
+          if (folder.kind === 'team' && !isTemplateText(text)) continue;
+          const template = parseTemplate(text, name);
           candidates.push({ template, origin: { kind: folder.kind, folder: folder.dir, file }, shadows: [] });
         } catch (error) {
+          // A team folder (a share, or any folder someone typed) may hold files that are none of ours:
+          // only a template-shaped file that fails its schema is reported there, by its fields.
+          if (folder.kind === 'team' && !(error instanceof AppError && error.code === 'invalid_template'))
+            continue;
+          // The system's message only: never anything read from the file.
           const data =
-            error instanceof AppError ? error.toData() : { code: 'unreadable', message: String(error) };
+            error instanceof AppError
+              ? error.toData()
+              : {
+                  code: 'unreadable',
+                  message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+                };
           problems.push({ ...data, file });
         }
       }

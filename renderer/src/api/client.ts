@@ -34,21 +34,39 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'briefing-token';
 
-/** Browser mode: the token arrives in the URL fragment once; keep it for reloads and hide it from the address bar. */
-function browserToken(): string {
-  const match = /token=([0-9a-f]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname);
-    return match[1];
+/**
+ * Browser mode: the page is opened with a one-time launch code (`#launch=…`), traded here for the session
+ * token, so the token itself never appears on a command line or in a terminal. `#token=…` (from the
+ * user-only session file) is taken as is. Kept in sessionStorage for reloads; the address bar is cleaned.
+ */
+async function browserToken(): Promise<string> {
+  const launch = /launch=([0-9a-f]+)/.exec(window.location.hash)?.[1];
+  const direct = /token=([0-9a-f]+)/.exec(window.location.hash)?.[1];
+  if (launch || direct) history.replaceState(null, '', window.location.pathname);
+  if (direct) {
+    sessionStorage.setItem(TOKEN_KEY, direct);
+    return direct;
+  }
+  if (launch) {
+    const res = await fetch('/launch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: launch }),
+    });
+    if (res.ok) {
+      const { token } = (await res.json()) as { token: string };
+      sessionStorage.setItem(TOKEN_KEY, token);
+      return token;
+    }
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-const token = window.briefing ? '' : browserToken();
+const tokenReady: Promise<string> = window.briefing ? Promise.resolve('') : browserToken();
 
 function httpApi(): BriefingApi {
   const post = async (channel: string, input: unknown): Promise<Result<unknown>> => {
+    const token = await tokenReady;
     const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -100,6 +118,7 @@ async function httpProgress(
   const stop = () => controller.abort();
   let res: Response;
   try {
+    const token = await tokenReady;
     res = await fetch(`${path}?exportId=${encodeURIComponent(exportId)}`, {
       headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
       signal: controller.signal,

@@ -18,6 +18,7 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { Preview } from '../features/preview/Preview';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
+import { StoreBanner } from './StoreBanner';
 import { TopBar } from './TopBar';
 import { useHistory } from './use-history';
 
@@ -210,6 +211,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} />
+      <StoreBanner status={info?.store} />
       <main
         ref={panesRef}
         className={hasPreview ? 'panes with-preview' : 'panes'}

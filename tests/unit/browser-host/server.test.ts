@@ -8,6 +8,7 @@ import {
   tokenMatches,
   type BrowserHost,
 } from '../../../electron/browser-host/server';
+import { LIMITS } from '../../../electron/core/limits';
 import { freshServices, tempDir } from '../../helpers/fixtures';
 
 const services = freshServices();
@@ -63,7 +64,8 @@ const api = (channel: string, body: string, headers: Record<string, string> = {}
 
 describe('browser host', () => {
   it('listens on 127.0.0.1 and prints a token URL', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/);
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.token).toMatch(/^[0-9a-f]{64}$/);
     expect((host.server.address() as { address: string }).address).toBe('127.0.0.1');
   });
 
@@ -177,6 +179,49 @@ describe('browser host', () => {
     expect([413, -1]).toContain(streamed.status);
     // The server is still healthy afterwards.
     expect((await api('sources:list', '{}')).status).toBe(200);
+  });
+
+  it('lets an import larger than an ordinary request (28 MB) through to the importer', async () => {
+    const text = `statement\n${'x'.repeat(28 * 1024 * 1024)}\n`;
+    const r = await api('import:facts', JSON.stringify({ format: 'csv', text }));
+    // The importer answered (line 2 names no source), not the host's 413.
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { path: expect.stringMatching(/^line 2/) },
+    });
+  }, 60_000);
+
+  it("answers an import over the limit with the schema's words, not a bare 413", async () => {
+    const text = 'x'.repeat(LIMITS.importBytes + 1);
+    const r = await api('import:facts', JSON.stringify({ format: 'csv', text }));
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/larger than the 50 MB an import may be/) },
+    });
+  }, 60_000);
+
+  it('trades a launch code for the token once, and only a code it handed out', async () => {
+    const code = /#launch=([0-9a-f]{32})$/.exec(host.launchUrl())?.[1] ?? '';
+    const trade = (c: string, headers: Record<string, string> = {}) =>
+      raw({
+        path: '/launch',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ code: c }),
+      });
+    // From another origin the code is not even looked at (and stays usable).
+    expect((await trade(code, { Origin: 'http://evil.example' })).status).toBe(403);
+    const first = await trade(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token: host.token });
+    const again = await trade(code);
+    expect(again.status).toBe(401);
+    expect(again.body).not.toContain(host.token);
+    expect((await trade('0'.repeat(32))).status).toBe(401);
+    const expired = /#launch=([0-9a-f]{32})$/.exec(host.launchUrl(-1))?.[1] ?? '';
+    expect((await trade(expired)).status).toBe(401);
   });
 
   it('answers malformed escapes with 400, not a crash', async () => {

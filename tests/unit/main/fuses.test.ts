@@ -19,6 +19,8 @@ describe('Electron fuses at packaging', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      // The renderer comes from app://, so file:// pages need no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
@@ -41,8 +41,12 @@ describe('backup and restore', () => {
     expect(services.store.listSources()).toEqual(backedUpSources);
     // The handler table sees the restored store too (it holds the same Store object).
     expect(await services.handlers()['facts:list']({})).toEqual(backedUpFacts);
-    expect(existsSync(join(dataDir, 'briefing.sqlite.before-restore'))).toBe(true);
-    const kept = new Database(join(dataDir, 'briefing.sqlite.before-restore'), { readonly: true });
+    // The replaced store is kept beside it, named with the date of the restore.
+    const keptNames = readdirSync(dataDir).filter((n) => n.startsWith('briefing-before-restore-'));
+    expect(keptNames).toEqual([
+      expect.stringMatching(/^briefing-before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/),
+    ]);
+    const kept = new Database(join(dataDir, keptNames[0] ?? ''), { readonly: true });
     expect(kept.prepare('SELECT count(*) FROM facts').pluck().get()).toBe(4);
     kept.close();
     // The store is writable and consistent after the swap.
@@ -82,7 +86,8 @@ describe('backup and restore', () => {
     );
 
     expect(services.store.listFacts()).toEqual(before);
-    expect(existsSync(join(dataDir, 'briefing.sqlite.before-restore'))).toBe(false);
+    // Nothing was kept aside, and no copy of a refused file is left in the folder.
+    expect(readdirSync(dataDir).filter((n) => !n.startsWith('briefing.'))).toEqual([]);
     services.close();
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TemplateLibrary } from '../../../electron/services/templates/library';
@@ -56,21 +56,40 @@ describe('template library', () => {
 
   it('reports a bad file with its JSON paths and keeps the good ones', () => {
     const team = tempDir();
-    write(team, 'broken.json', '{ "id": "broken", ');
+    const user = tempDir();
+    write(user, 'broken.json', '{ "id": "broken", ');
     write(team, 'wrong.json', {
       ...situation,
       id: 'wrong',
       sections: [{ id: 'a', heading: 'A', limits: { maxWords: 0 } }],
     });
     write(team, 'fine.json', { ...situation, id: 'fine', name: 'Fine' });
-    library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    library = new TemplateLibrary([
+      { kind: 'team', dir: team },
+      { kind: 'user', dir: user },
+    ]);
     expect(library.templates.map((t) => t.id)).toEqual(['fine']);
     const problems = Object.fromEntries(library.problems.map((p) => [p.file.split('/').pop(), p]));
-    expect(problems['broken.json']?.message).toContain('is not valid JSON');
+    // Where it gave up, never the text around it.
+    expect(problems['broken.json']?.message).toBe('broken.json is not valid JSON (line 1, column 19).');
     expect(problems['wrong.json']?.message).toContain(
       'sections[0].limits.maxWords must be a positive number.',
     );
     expect(problems['wrong.json']?.issues?.[0]?.path).toBe('sections[0].limits.maxWords');
+  });
+
+  it('reads only template-shaped JSON from a team folder, and never shows what other files hold', () => {
+    const team = tempDir();
+    write(team, 'secrets.json', 'password=hunter2 not json');
+    write(team, 'config.json', { password: 'hunter2' });
+    write(team, 'locked.json', { ...situation, id: 'locked' });
+    chmodSync(join(team, 'locked.json'), 0o000);
+    write(team, 'fine.json', { ...situation, id: 'fine', name: 'Fine' });
+    library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    expect(library.templates.map((t) => t.id)).toEqual(
+      process.getuid?.() === 0 ? ['fine', 'locked'] : ['fine'],
+    );
+    expect(library.problems).toEqual([]);
   });
 
   it('says so when a team folder is missing', () => {
@@ -113,6 +132,13 @@ describe('team folders from settings', () => {
     write(team, 'desk.json', { ...situation, id: 'desk', name: 'Desk brief', team: 'Europe desk' });
     await expect(handlers['settings:update']({ teamFolders: ['relative/path'] })).rejects.toThrow(
       'must be a full path',
+    );
+    // A file, or a folder that does not exist, is not a team folder.
+    await expect(handlers['settings:update']({ teamFolders: [join(team, 'desk.json')] })).rejects.toThrow(
+      'is not a folder that exists',
+    );
+    await expect(handlers['settings:update']({ teamFolders: [join(team, 'nowhere')] })).rejects.toThrow(
+      'is not a folder that exists',
     );
     expect(await handlers['settings:update']({ teamFolders: [team] })).toEqual({ teamFolders: [team] });
     const listing = await handlers['templates:list']({});

@@ -1,7 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
+import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { FormAlert, useFormError } from '../../ui/form';
+import { assertFileSize } from '../../ui/limits';
 
 type Kind = 'sources' | 'facts';
 const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>> = {
@@ -31,6 +33,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setBusy(true);
     err.clear();
     try {
+      assertFileSize(file, LIMITS.importBytes, 'an import');
       const text = await file.text();
       const report =
         kind === 'sources'
@@ -57,7 +60,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           ))}
         </select>
         <label className={busy ? 'button-like disabled' : 'button-like'}>
-          Choose file…
+          Choose file… (up to {megabytes(LIMITS.importBytes)})
           <input
             type="file"
             aria-label={kind === 'sources' ? 'Sources file' : 'Facts file'}

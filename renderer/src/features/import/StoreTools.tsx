@@ -1,8 +1,10 @@
-import { useState, type ChangeEvent } from 'react';
-import type { ImportReport } from '../../../../electron/contract/api';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { AutoBackups, ImportReport } from '../../../../electron/contract/api';
+import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
 import { readAsBase64 } from '../../ui/files';
+import { assertFileSize } from '../../ui/limits';
 import { saveExport } from '../export/download';
 import { FileImport } from './FileImport';
 
@@ -24,6 +26,13 @@ export function describeReport(r: ImportReport): string {
 export function StoreTools({ onChanged }: { onChanged: (message: string) => void }) {
   const err = useFormError();
   const [busy, setBusy] = useState(false);
+  const [auto, setAuto] = useState<AutoBackups | null>(null);
+
+  useEffect(() => {
+    call('store:auto-backups', {})
+      .then(setAuto)
+      .catch(() => setAuto(null));
+  }, []);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -41,9 +50,15 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    try {
+      assertFileSize(file, LIMITS.restoreBytes, 'a backup to restore');
+    } catch (error) {
+      err.show(error);
+      return;
+    }
     if (
       !window.confirm(
-        `Replace the whole library with the backup “${file.name}”? The current store is kept as briefing.sqlite.before-restore.`,
+        `Replace the whole library with the backup “${file.name}”? The current store is kept in the data folder, named with today's date.`,
       )
     )
       return;
@@ -91,7 +106,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           Back up the whole store
         </button>
         <label className={busy ? 'button-like secondary disabled' : 'button-like secondary'}>
-          Restore from backup…
+          Restore from backup… (up to {megabytes(LIMITS.restoreBytes)})
           <input
             type="file"
             aria-label="Backup file"
@@ -101,6 +116,11 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           />
         </label>
       </div>
+      <p className="muted" data-testid="auto-backups">
+        {auto && auto.files.length > 0
+          ? `Automatic backups: ${auto.files.length} (the last ${auto.keepDaily} days and ${auto.keepWeekly} weeks), ${megabytes(auto.totalBytes)} in ${auto.folder}. Restore one with “Restore from backup…”.`
+          : `Automatic backups: none yet. The app keeps one a day (the last ${auto?.keepDaily ?? 7} days and ${auto?.keepWeekly ?? 4} weeks) in the data folder.`}
+      </p>
       <FormAlert message={err.general([])} />
     </section>
   );

@@ -1,0 +1,20 @@
+/**
+ * The size limits of what the app takes in, defined once. The contract's schemas, the importers, the
+ * browser host's request limit and the words the UI shows before sending all come from here, so they
+ * cannot disagree.
+ */
+export const LIMITS = {
+  /** An import (CSV, JSON, BibTeX, RIS, an article, a portable briefing file). */
+  importBytes: 50 * 1024 * 1024,
+  /** A template file. */
+  templateBytes: 2 * 1024 * 1024,
+  /** A backup to restore. */
+  restoreBytes: 256 * 1024 * 1024,
+  /** Any other API request (a briefing's content, a fact, a search). */
+  requestBytes: 16 * 1024 * 1024,
+} as const;
+
+/** "50 MB", "2 MB", "256 MB": a limit in words. */
+export function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}

@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../core/errors';
+import { verifyStoreFile } from './backup';
+import { faultPoint, fsyncDir, linkOrCopy, writeNewFileDurably } from './durable';
+import type { Store } from './store';
+
+/**
+ * Restoring a backup swaps files under the writer lock, in an order that never leaves the folder without
+ * a complete `briefing.sqlite`:
+ *
+ *  1. the backup is written to `.restore-<random>.sqlite`, flushed, and checked (an intact store of ours);
+ *  2. the current store gets a second name, `briefing-before-restore-<date>.sqlite` (a hard link, with its
+ *     WAL when that holds anything), flushed;
+ *  3. `restore-pending.json` names both (written atomically): from here on the restore rolls forward;
+ *  4. the old WAL and index are removed (they would be replayed into the new file) and the new file is
+ *     renamed over `briefing.sqlite` in one step; the marker is removed.
+ *
+ * A crash before 3 leaves the old store as it was (its extra name is removed at the next start); a crash
+ * after 3 is finished at the next start by {@link recoverStoreFolder}. Nothing ever deletes the only copy:
+ * the previous store stays under its dated name until the user removes it.
+ */
+export const RESTORE_MARKER = 'restore-pending.json';
+const SIDECARS = ['-wal', '-shm', '-journal'] as const;
+
+interface PendingRestore {
+  incoming: string;
+  kept: string;
+}
+
+const stamp = (date: Date) => date.toISOString().slice(0, 19).replace(/:/g, '').replace('T', '-');
+
+/** A free dated name for the store being replaced, e.g. `briefing-before-restore-2026-12-03-091500.sqlite`. */
+function keptName(dir: string, date: Date): string {
+  const base = `briefing-before-restore-${stamp(date)}`;
+  for (let n = 1; ; n++) {
+    const name = `${base}${n === 1 ? '' : `-${n}`}.sqlite`;
+    if (!existsSync(join(dir, name)) && !existsSync(join(dir, `${name}-wal`))) return name;
+  }
+}
+
+const sizeOf = (file: string) => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
+};
+
+/**
+ * Replaces the store with the backup `bytes`. The bytes are checked first (an intact SQLite store of
+ * ours, not newer than this app); anything else is refused and the store is left as it was. Returns the
+ * name the previous store is kept under.
+ */
+export function restoreStore(store: Store, bytes: Uint8Array): string {
+  store.assertOwnsFolder('restore a backup');
+  const file = store.file;
+  const dir = dirname(file);
+  const incoming = join(dir, `.restore-${randomBytes(6).toString('hex')}.sqlite`);
+  try {
+    writeNewFileDurably(incoming, bytes, 'restore:incoming');
+    verifyStoreFile(incoming);
+  } catch (error) {
+    removeWithSidecars(incoming);
+    if (error instanceof AppError) throw error;
+    throw new AppError('restore_failed', `Could not restore the backup: ${(error as Error).message}`);
+  }
+  // Checking the backup opened it; a -shm of that check must not travel with it.
+  for (const suffix of SIDECARS) rmSync(`${incoming}${suffix}`, { force: true });
+  const kept = keptName(dir, new Date());
+  store.replaceFiles(() => swapIn(file, incoming, kept));
+  return kept;
+}
+
+function swapIn(file: string, incoming: string, kept: string): void {
+  const dir = dirname(file);
+  // The connection is closed (and its WAL folded in when it could write): give the old store its second name.
+  linkOrCopy(file, join(dir, kept));
+  faultPoint('restore:kept-linked');
+  if (sizeOf(`${file}-wal`) > 0) {
+    linkOrCopy(`${file}-wal`, join(dir, `${kept}-wal`));
+    faultPoint('restore:kept-wal-linked');
+  }
+  fsyncDir(dir);
+  faultPoint('restore:kept-fsynced');
+  writeMarker(dir, { incoming: basename(incoming), kept });
+  finishSwap(file, join(dir, basename(incoming)));
+}
+
+function writeMarker(dir: string, pending: PendingRestore): void {
+  const tmp = join(dir, `.${RESTORE_MARKER}.${randomBytes(6).toString('hex')}.tmp`);
+  writeNewFileDurably(tmp, new TextEncoder().encode(JSON.stringify(pending)), 'restore:marker');
+  renameSync(tmp, join(dir, RESTORE_MARKER));
+  faultPoint('restore:marker-renamed');
+  fsyncDir(dir);
+  faultPoint('restore:marker-fsynced');
+}
+
+/** Step 4: the old store's WAL and index go, the new file takes the name, the marker goes. */
+function finishSwap(file: string, incoming: string): void {
+  const dir = dirname(file);
+  for (const suffix of SIDECARS) {
+    if (!existsSync(`${file}${suffix}`)) continue;
+    unlinkSync(`${file}${suffix}`);
+    faultPoint(`restore:unlinked${suffix}`);
+  }
+  renameSync(incoming, file);
+  faultPoint('restore:renamed');
+  fsyncDir(dir);
+  faultPoint('restore:renamed-fsynced');
+  unlinkSync(join(dir, RESTORE_MARKER));
+  faultPoint('restore:marker-unlinked');
+  fsyncDir(dir);
+}
+
+function removeWithSidecars(file: string): void {
+  for (const suffix of ['', ...SIDECARS]) rmSync(`${file}${suffix}`, { force: true });
+}
+
+const sameFile = (a: string, b: string) => {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.ino === y.ino && x.dev === y.dev && x.ino !== 0;
+  } catch {
+    return false;
+  }
+};
+
+/** Our temporary files: a restore's incoming copy, a backup in progress, an atomic write's temp file. */
+const LEFTOVER =
+  /^\.(restore-[0-9a-f]{12}\.sqlite(-wal|-shm|-journal)?|backup-[0-9a-f]{12}\.part(-journal)?|.+\.[0-9a-f]{12}\.tmp|briefing\.lock\.json\.\d+\.tmp)$/;
+
+/**
+ * Run at start, under the writer lock, before the store is opened: finishes a restore that was cut off
+ * after its point of no return, brings back a store an older version's restore left only as
+ * `.before-restore`, and removes temporary files — only ever files that are not the only copy of
+ * anything. Returns what it did, in words.
+ */
+export function recoverStoreFolder(file: string): string[] {
+  const dir = dirname(file);
+  const done: string[] = [];
+  if (!existsSync(dir)) return done;
+  const marker = join(dir, RESTORE_MARKER);
+  if (existsSync(marker)) {
+    const pending = readMarker(marker);
+    const incoming = pending && join(dir, pending.incoming);
+    if (incoming && existsSync(incoming)) {
+      finishSwap(file, incoming);
+      done.push(`finished restoring a backup (the previous store is ${pending.kept})`);
+    } else {
+      rmSync(marker, { force: true });
+    }
+  }
+  // An older version of the app renamed the store away before moving the backup in.
+  const legacy = `${file}.before-restore`;
+  if (!existsSync(file) && existsSync(legacy)) {
+    for (const suffix of ['-wal', '-shm', '-journal', '']) {
+      if (existsSync(`${legacy}${suffix}`)) renameSync(`${legacy}${suffix}`, `${file}${suffix}`);
+    }
+    fsyncDir(dir);
+    done.push('brought back the store a cut-off restore had left as briefing.sqlite.before-restore');
+  }
+  // Temporary files are only ever extra copies while the store itself is there.
+  if (!existsSync(file)) return done;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (LEFTOVER.test(name)) {
+      rmSync(path, { force: true });
+      done.push(`removed the leftover ${name}`);
+    } else if (/^briefing-before-restore-.+\.sqlite(-wal)?$/.test(name)) {
+      // A second name of the live store itself: a restore cut off before its point of no return.
+      const live = name.endsWith('-wal') ? `${file}-wal` : file;
+      if (sameFile(path, live)) {
+        rmSync(path);
+        done.push(`removed ${name} (the same file as the store: its restore never happened)`);
+      }
+    }
+  }
+  return done;
+}
+
+function readMarker(marker: string): PendingRestore | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(marker, 'utf8')) as Partial<PendingRestore>;
+    const ok = (v: unknown): v is string => typeof v === 'string' && basename(v) === v && v !== '';
+    return ok(parsed.incoming) && ok(parsed.kept)
+      ? { incoming: parsed.incoming, kept: parsed.kept }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

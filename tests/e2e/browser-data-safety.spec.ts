@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from './browser-host';
+import { waitReady } from './user-flow';
+
+// Browser mode takes what the app itself makes and allows: a backup larger than the 16 MB of an
+// ordinary request, a 40 MB CSV; and a damaged store opens read-only with the banner.
+const repoRoot = join(import.meta.dirname, '..', '..');
+const briefing = (args: string[]) =>
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** A facts CSV of `rows` long, distinct rows from one source (about 1 KB a row). */
+function writeFactsCsv(path: string, rows: number): void {
+  const filler = 'with enough words to make the row about a kilobyte long '.repeat(16);
+  const lines = ['statement,quote,speaker,tags,source_title,source_outlet'];
+  for (let i = 0; i < rows; i++)
+    lines.push(`Statement ${i} ${filler.trim()},words ${i},Speaker ${i % 97},bulk,Big source,Big outlet`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+test('restores a backup larger than 16 MB in browser mode', async ({ page }) => {
+  test.setTimeout(240_000);
+  const work = tempDir('briefing-e2e-restore-');
+  const csv = join(work, 'facts.csv');
+  writeFactsCsv(csv, 20_000);
+  const full = join(work, 'full');
+  briefing(['import', 'facts', csv, '--data', full]);
+  const backup = join(work, 'big-backup.sqlite');
+  briefing(['backup', '--out', backup, '--data', full]);
+  expect(statSync(backup).size).toBeGreaterThan(16 * 1024 * 1024);
+
+  const host = await startHost(join(work, 'empty'));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await expect(page.getByText('Restore from backup… (up to 256 MB)')).toBeVisible();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('Backup file').setInputFiles(backup);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored big-backup.sqlite' })).toContainText(
+      '20000 facts',
+      { timeout: 120_000 },
+    );
+  } finally {
+    await host.stop();
+  }
+});
+
+test('imports a 40 MB CSV in browser mode', async ({ page }) => {
+  test.setTimeout(300_000);
+  const work = tempDir('briefing-e2e-csv-');
+  const csv = join(work, 'facts.csv');
+  writeFactsCsv(csv, 42_000);
+  expect(statSync(csv).size).toBeGreaterThan(40 * 1000 * 1000);
+
+  const host = await startHost(join(work, 'data'));
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await expect(page.getByText('Choose file… (up to 50 MB)')).toHaveCount(2);
+    await page.getByLabel('Facts file').setInputFiles(csv);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported 1 source and 42000 facts' }),
+    ).toBeVisible({
+      timeout: 240_000,
+    });
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a damaged store opens read-only, with a banner that says what to do', async ({ page }) => {
+  const work = tempDir('briefing-e2e-damaged-');
+  const csv = join(work, 'facts.csv');
+  writeFactsCsv(csv, 2_000);
+  const dataDir = join(work, 'data');
+  briefing(['import', 'facts', csv, '--data', dataDir]);
+  // A page in the middle of the store's tables, overwritten with a pattern no b-tree page has.
+  const fd = openSync(join(dataDir, 'briefing.sqlite'), 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 39 * 4096);
+  closeSync(fd);
+
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    const banner = page.getByTestId('store-banner');
+    await expect(banner).toContainText('The store is damaged: read-only');
+    await expect(banner).toContainText('restore a backup');
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCrashChild, mapLimit, runChild } from '../helpers/crash-runner';
+import { freshServices, tempDir } from '../helpers/fixtures';
+import { storeWithFacts } from '../helpers/stores';
+
+// Fault injection: a restore and a backup are SIGKILLed at every one of their file operations in turn
+// (each write, fsync, link, rename and unlink), not at random moments. After each kill the folder must
+// hold a complete store that passes SQLite's integrity check, holding exactly the old or exactly the new
+// content, never a mix and never nothing.
+
+let child = '';
+let remove = () => {};
+beforeAll(async () => {
+  ({ child, remove } = await buildCrashChild());
+}, 60_000);
+afterAll(() => remove());
+
+/** The statements of a store, read straight from its file (no recovery, no migration). */
+function statementsIn(file: string): string[] {
+  const scratch = tempDir('briefing-peek-');
+  copyFileSync(file, join(scratch, 'peek.sqlite'));
+  if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, join(scratch, 'peek.sqlite-wal'));
+  const db = new Database(join(scratch, 'peek.sqlite'));
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    return db.prepare('SELECT statement FROM facts ORDER BY statement').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
+/** The statements of the store in `dir` as the app sees it at its next start (recovery included). */
+function statementsAtStart(dir: string): string[] {
+  const services = freshServices(dir);
+  try {
+    expect(services.store.status.isReadOnly).toBe(false);
+    expect(services.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    return services.store
+      .listFacts()
+      .map((f) => f.statement)
+      .sort();
+  } finally {
+    services.close();
+  }
+}
+
+const pointsOf = (stdout: string) => [...stdout.matchAll(/^point (\S+)$/gm)].map((m) => m[1] ?? '');
+const ALLOWED =
+  /^(briefing\.sqlite(-wal|-shm)?|briefing\.lock(\.json)?|facts\.csv|briefing-before-restore-[\d-]+\.sqlite(-wal)?)$/;
+
+describe('a restore killed at each of its file operations', () => {
+  it('always leaves a whole store holding all the old content or all the new', async () => {
+    const original = storeWithFacts(40);
+    const before = statementsAtStart(original);
+    const backupDir = storeWithFacts(3);
+    const backup = join(tempDir(), 'backup.sqlite');
+    // Closed cleanly, so its file alone is the whole store.
+    copyFileSync(join(backupDir, 'briefing.sqlite'), backup);
+    const after = statementsAtStart(backupDir);
+    expect(after).not.toEqual(before);
+
+    // A run without a kill names every point, in order.
+    const traceDir = tempDir('briefing-trace-');
+    cpSync(original, traceDir, { recursive: true });
+    const trace = await runChild(child, ['restore', traceDir, backup]);
+    expect(trace.stderr).toBe('');
+    expect(trace.stdout).toMatch(/restored/);
+    const points = pointsOf(trace.stdout);
+    expect(points).toEqual(
+      expect.arrayContaining([
+        'restore:incoming:written',
+        'restore:incoming:fsynced',
+        'restore:kept-linked',
+        'restore:kept-fsynced',
+        'restore:marker-renamed',
+        'restore:marker-fsynced',
+        'restore:renamed',
+        'restore:renamed-fsynced',
+        'restore:marker-unlinked',
+      ]),
+    );
+
+    const runs = await mapLimit(points, 3, async (point) => {
+      const dir = tempDir('briefing-kill-');
+      cpSync(original, dir, { recursive: true });
+      return { point, dir, run: await runChild(child, ['restore', dir, backup, point]) };
+    });
+    for (const { point, dir, run } of runs) {
+      expect(run.signal, `${point}: ${run.stderr}`).toBe('SIGKILL');
+      expect(pointsOf(run.stdout).at(-1)).toBe(point);
+
+      // Before anything else runs, the folder already holds a whole store, old or new.
+      const raw = statementsIn(join(dir, 'briefing.sqlite'));
+      expect([before, after], point).toContainEqual(raw);
+      // At the next start, recovery finishes or forgets the restore: still old or new, whole.
+      const seen = statementsAtStart(dir);
+      expect([before, after], point).toContainEqual(seen);
+      const names = readdirSync(dir);
+      expect(
+        names.filter((n) => !ALLOWED.test(n)),
+        point,
+      ).toEqual([]);
+      const kept = names.filter((n) => /^briefing-before-restore-[\d-]+\.sqlite$/.test(n));
+      if (JSON.stringify(seen) === JSON.stringify(after)) {
+        // The old store is kept under its dated name, whole.
+        expect(kept, point).toHaveLength(1);
+        expect(statementsIn(join(dir, kept[0] ?? ''))).toEqual(before);
+      } else {
+        expect(kept, point).toEqual([]);
+      }
+    }
+  }, 600_000);
+});
+
+describe('a backup killed at each of its file operations', () => {
+  it('never leaves a partial file under the backup name, nor anything in the data folder', async () => {
+    const original = storeWithFacts(40);
+    const before = statementsAtStart(original);
+    const traceDir = tempDir('briefing-trace-');
+    cpSync(original, traceDir, { recursive: true });
+    const trace = await runChild(child, ['backup', traceDir, join(tempDir(), 'b.sqlite')]);
+    expect(trace.stderr).toBe('');
+    const points = pointsOf(trace.stdout);
+    expect(points).toEqual(['backup:copied', 'backup:renamed', 'api-backup:copied']);
+
+    const runs = await mapLimit(points, 3, async (point) => {
+      const dir = tempDir('briefing-kill-');
+      cpSync(original, dir, { recursive: true });
+      const out = join(tempDir('briefing-out-'), 'b.sqlite');
+      return { point, dir, out, run: await runChild(child, ['backup', dir, out, point]) };
+    });
+    for (const { point, dir, out, run } of runs) {
+      expect(run.signal, `${point}: ${run.stderr}`).toBe('SIGKILL');
+      if (existsSync(out)) expect(statementsIn(out)).toEqual(before);
+      // Killed before its rename, the copy has no final name yet.
+      if (point === 'backup:copied') expect(existsSync(out)).toBe(false);
+      expect(statementsAtStart(dir)).toEqual(before);
+      // The API backup's copy was in the data folder, and the next start removed it.
+      expect(
+        readdirSync(dir).filter((n) => !ALLOWED.test(n)),
+        point,
+      ).toEqual([]);
+    }
+  }, 600_000);
+});
