@@ -2,7 +2,7 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
-import type { RenderModel, Run } from '../../core/render-model';
+import { noteSegments, type RenderModel, type Run } from '../../core/render-model';
 
 const require = createRequire(import.meta.url);
 const robotoDir = resolve(dirname(require.resolve('pdfmake/fonts/Roboto.js')), 'Roboto');
@@ -652,16 +652,12 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   }
   // The source's address as a live link where it appears in a note or the source list.
   const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
-  const linked = (text: string, url: string | undefined) => {
-    const at = url ? text.indexOf(url) : -1;
-    return url && at >= 0
-      ? [
-          breakable(text.slice(0, at)),
-          { text: url, link: url, color: LINK_COLOUR },
-          breakable(text.slice(at + url.length)),
-        ]
-      : [breakable(text)];
-  };
+  const linked = (entry: Parameters<typeof noteSegments>[0], url: string | undefined) =>
+    noteSegments(entry, url).map((seg) => {
+      const italics = seg.italic ? { italics: true } : {};
+      if (seg.link) return { text: seg.link, link: seg.link, color: LINK_COLOUR, ...italics };
+      return seg.italic ? { text: breakable(seg.text), ...italics } : breakable(seg.text);
+    });
   if (model.notes.length > 0 && !footnotes) {
     content.push(h1('Notes'));
     for (const n of model.notes) {
@@ -671,7 +667,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
         margin: [0, 0, 0, 3],
         text: [
           { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-          ...linked(n.text, urls.get(n.sourceId)),
+          ...linked(n, urls.get(n.sourceId)),
         ],
       } as ContentText);
     }
@@ -679,7 +675,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
-      content.push({ margin: [0, 0, 0, 3], text: linked(e.text, e.url) } as ContentText);
+      content.push({ margin: [0, 0, 0, 3], text: linked(e, e.url) } as ContentText);
     }
   }
 
@@ -703,7 +699,7 @@ function definition(model: RenderModel, footnotes: Footnotes | null): TDocumentD
             lineHeight: 1,
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-              ...linked(n.text, urls.get(n.sourceId)),
+              ...linked(n, urls.get(n.sourceId)),
             ],
           } as ContentText)
         : undefined;
