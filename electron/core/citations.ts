@@ -65,7 +65,8 @@ export function notePrefix(fact: Fact, source: Source): string {
   if (speaksForItself(fact, source)) return relay ? `${relay}, cited in ` : '';
   const who = attribution({ ...fact, relayedBy: undefined });
   const isQuote = Boolean(fact.quote?.trim());
-  if (who && relay) return isQuote ? `${who}, quoted in ${relay}, cited in ` : `${who}, as reported by ${relay}, cited in `;
+  if (who && relay)
+    return isQuote ? `${who}, quoted in ${relay}, cited in ` : `${who}, as reported by ${relay}, cited in `;
   if (who) return isQuote ? `${who}, quoted in ` : `${who}, cited in `;
   return relay ? `${relay}, cited in ` : '';
 }

@@ -105,9 +105,11 @@ export function noteSegments(
   return segments.length > 0 ? segments : [{ text }];
 }
 
-/** The date a retracted fact was retracted, as its note prints it: when it was marked, else last changed. */
-export const retractionDate = (fact: Pick<Fact, 'retractedAt' | 'updatedAt'>) =>
-  fact.retractedAt ?? fact.updatedAt.slice(0, 10);
+/**
+ * The date a retracted fact's note prints: the day it was last changed, which is the day it was retracted
+ * unless it was edited after (the store keeps no separate retraction date).
+ */
+export const retractionDate = (fact: Pick<Fact, 'updatedAt'>) => fact.updatedAt.slice(0, 10);
 
 /** Everything a backend needs to lay out a briefing; both DOCX and PDF are drawn from this alone. */
 export interface RenderModel {

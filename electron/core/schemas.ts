@@ -153,8 +153,6 @@ export const Fact = z.object({
   credibility: z.int().min(1).max(6),
   tags: z.array(z.string()),
   status: FactStatus,
-  /** The day the fact was marked retracted (set by the store while it stays retracted). */
-  retractedAt: IsoDate.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -23,6 +23,7 @@ export function deriveShortTitle(title: string): string {
   const words = bare.split(' ');
   if (words.length <= MAX_WORDS) return bare.replace(/[,;:.]+$/u, '');
   let kept = words.slice(0, MAX_WORDS);
-  while (kept.length > 1 && FUNCTION_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept = kept.slice(0, -1);
+  while (kept.length > 1 && FUNCTION_WORDS.has(kept[kept.length - 1]!.toLowerCase()))
+    kept = kept.slice(0, -1);
   return kept.join(' ').replace(/[,;:.]+$/u, '');
 }

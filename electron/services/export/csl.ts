@@ -213,23 +213,30 @@ function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
     .update(`${typeList.join(' ')}\n${xml}`)
     .digest('hex')
     .slice(0, 16)}`;
-  if (styles.get(name) !== undefined) return name;
+  if (styles.get(name) === undefined) styles.set(name, types ? specialisedStyleText(xml, types) : xml);
+  return name;
+}
+
+/**
+ * The style as the exporter hands it to citeproc for items of these types: specialised (see
+ * csl-specialise.ts), in the JSON form of citeproc's own parse, which citeproc reads as it is (a style
+ * given as text not starting with '<'). XML citeproc's parser cannot read comes back as it is, for
+ * citeproc to report. An item without a type counts as the type ''.
+ */
+export function specialisedStyleText(xml: string, types: ReadonlySet<string>): string {
   let tree: CslNode | undefined;
   try {
-    if (types) tree = citeproc.parseXml?.(xml);
+    tree = citeproc.parseXml?.(xml);
   } catch {
     tree = undefined;
   }
-  // citeproc reads a style given as text not starting with '<' as this JSON form of its parse.
-  if (types && tree?.name === 'style') styles.set(name, JSON.stringify(specialiseStyle(tree, types)));
-  else styles.set(name, xml);
-  return name;
+  return tree?.name === 'style' ? JSON.stringify(specialiseStyle(tree, types)) : xml;
 }
 
 const isNoteStyle = (xml: string | undefined) => xml !== undefined && /<style[^>]*\bclass="note"/.test(xml);
 
 /** An item's type as the specialiser takes it: none is '' (a type no `type` test lists). */
-const itemType = (item: Record<string, unknown>) => (typeof item.type === 'string' ? item.type : '');
+export const itemType = (item: Record<string, unknown>) => (typeof item.type === 'string' ? item.type : '');
 
 /**
  * A source as the CSL item our styles read: its CSL-JSON, and a short title for later notes when it
@@ -258,8 +265,10 @@ export function repeatedNotes(
 ): PositionedCite[] {
   return cites.map((cite, i) => {
     if (cite.position !== Position.ibid && cite.position !== Position.ibidWithLocator) return cite;
-    if (repeated === 'short' || !printsIbid) return repeated === 'short' ? { ...cite, position: Position.subsequent } : cite;
-    if ((cites[i - 1]?.prefix ?? '') !== (cite.prefix ?? '')) return { ...cite, position: Position.subsequent };
+    if (repeated === 'short' || !printsIbid)
+      return repeated === 'short' ? { ...cite, position: Position.subsequent } : cite;
+    if ((cites[i - 1]?.prefix ?? '') !== (cite.prefix ?? ''))
+      return { ...cite, position: Position.subsequent };
     const { prefix: _spoken, ...rest } = cite;
     return rest;
   });

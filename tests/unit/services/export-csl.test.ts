@@ -91,7 +91,9 @@ describe('CSL formatter (citation-js)', () => {
       { fact: fact('o2', 's1', { relayedBy: 'reuters' }), source: reuters },
     ];
     const [other, own] = cslFormatter('briefing-notes', stylesDir, 'en-GB').notes(reported);
-    expect(other).toBe('Axios, cited in Jean Dupont, ‘Les discussions de Berlin’, Le Monde, 14 December 2025.');
+    expect(other).toBe(
+      'Axios, cited in Jean Dupont, ‘Les discussions de Berlin’, Le Monde, 14 December 2025.',
+    );
     expect(own).toBe('Reuters, ‘Kremlin rejects troops’, 15 December 2025, https://example.org/reuters.');
     // The fact card and the check name it as reporting, not as a speaker.
     expect(attribution({ relayedBy: 'Axios' })).toBe('reported by Axios');
