@@ -33,8 +33,10 @@ export function revealInEditor(target: EditorTarget): boolean {
     const heading = section?.querySelector<HTMLElement>('h2, h3, [tabindex]');
     heading?.focus();
   }
-  // Shown for a moment, so the eye finds it.
-  element.classList.add('reveal-target');
-  window.setTimeout(() => element.classList.remove('reveal-target'), 2500);
+  // Its section is outlined for a moment, so the eye finds it (the paragraph itself belongs to the
+  // rich-text editor, which would redraw a paragraph whose attributes changed under it).
+  const marked = section ?? element;
+  marked.classList.add('reveal-target');
+  window.setTimeout(() => marked.classList.remove('reveal-target'), 2500);
   return true;
 }
