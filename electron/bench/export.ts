@@ -32,13 +32,19 @@ const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl:
 
 // The same briefing on the template's default note style (templates/csl/briefing-notes.csl), for
 // both tools: what most of the app's users export; Chicago above is the issue's calibration.
+// As the built-in templates set it: the British house convention, later notes short.
 const notesStylePath = join(root, 'templates', 'csl', 'briefing-notes.csl');
-const defaultFile = join(dir, 'bench-default.briefing.json');
 const defaultTemplate = {
   ...template,
   id: 'bench-default',
-  citations: { ...template.citations, style: 'briefing-notes' as const },
+  citations: {
+    ...template.citations,
+    style: 'briefing-notes' as const,
+    convention: 'british' as const,
+    repeatedNote: 'short' as const,
+  },
 };
+const defaultFile = join(dir, 'bench-default.briefing.json');
 const defaultData = { ...data, briefing: { ...data.briefing, templateId: 'bench-default' } };
 writeFileSync(defaultFile, briefingFileText(defaultTemplate, defaultData));
 const defaultInput = {
@@ -176,7 +182,8 @@ const warm = async (format: 'docx' | 'pdf', input = chicagoInput) => {
 };
 result.warm_docx_s = await warm('docx');
 result.warm_pdf_s = await warm('pdf');
-result.warm_pdf_default_s = await warm('pdf', defaultInput);
+result.warm_default_docx_s = await warm('docx', defaultInput);
+result.warm_default_pdf_s = await warm('pdf', defaultInput);
 const typstWarm = JSON.parse(
   execFileSync(process.execPath, [typstBench, typFile, join(dir, 'typst-warm.pdf'), '--warm', String(runs)], {
     encoding: 'utf8',
@@ -184,8 +191,9 @@ const typstWarm = JSON.parse(
 ) as { warm_s: number };
 result.warm_typst_pdf_s = Number(typstWarm.warm_s.toFixed(3));
 console.log(
-  `in the running app (an export after the first): DOCX ${result.warm_docx_s} s, PDF ${result.warm_pdf_s} s; ` +
-    `briefing-notes PDF ${result.warm_pdf_default_s} s, Typst ${result.warm_typst_pdf_s} s`,
+  `in the running app (an export after the first): Chicago DOCX ${result.warm_docx_s} s, PDF ${result.warm_pdf_s} s; ` +
+    `briefing-notes DOCX ${result.warm_default_docx_s} s, PDF ${result.warm_default_pdf_s} s ` +
+    `(targets: under 0.15 s and 0.3 s); Typst ${result.warm_typst_pdf_s} s`,
 );
 
 // What tagging costs in size: the same Latin-only brief, tagged and not.
@@ -243,10 +251,12 @@ console.log(
   `  DOCX with sources of four item types instead of one: ${result.docx_mixed_types_s} s ` +
     `(ours / pandoc = ${ratio(result.docx_mixed_types_s, result.pandoc_docx_s)})`,
 );
-console.log(`briefing-notes (the templates' default style):`);
+console.log(
+  `briefing-notes (the templates' default style; targets: DOCX ≥ 3× faster than pandoc, PDF ≥ 3× than LibreOffice):`,
+);
 console.log(
   `  tagged PDF: ours / Typst = ${ratio(result.pdf_default_s, result.typst_pdf_s)} (whole process), ` +
-    `${ratio(result.warm_pdf_default_s, result.warm_typst_pdf_s)} (warm); ` +
+    `${ratio(result.warm_default_pdf_s, result.warm_typst_pdf_s)} (warm); ` +
     `tagging adds ${((result.tagging_size_growth ?? 0) * 100).toFixed(1)}% ` +
     `(${result.pdf_untagged_kb} → ${result.pdf_tagged_kb} KB)`,
 );

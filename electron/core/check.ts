@@ -31,8 +31,9 @@ const short = (text: string) => (text.length > 50 ? `${text.slice(0, 50)}…` : 
  * What a careful reviewer would flag before a briefing goes out: empty required sections and front
  * matter, word and item limits, paragraphs that report without a citation, retracted facts, facts that
  * break a section's rules, and claims resting on a single source. Findings are warnings unless the
- * template makes them blocking (required front matter, or a section marked `isStrict`); blocking ones
- * come first, then citations of retracted facts.
+ * template makes them blocking (required front matter, a section marked `isStrict`, or a retracted fact
+ * cited unless the template's `citations.retracted` is `warn`); blocking ones come first, then
+ * citations of retracted facts.
  */
 export function checkBriefing(input: {
   briefing: Briefing;
@@ -112,10 +113,13 @@ export function checkBriefing(input: {
       for (const fact of cited) {
         const f = { ...at, factId: fact.id };
         if (fact.status === 'retracted') {
+          // A brief citing what is known to be false does not go out unless the template allows it,
+          // and then its note says so.
+          const isBlocking = template.citations.retracted === 'block';
           findings.push({
-            severity: 'warning',
+            severity: isBlocking ? 'block' : 'warning',
             code: 'retracted',
-            message: `In “${section.heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); the export prints it as any other. Remove the citation, or restore the fact if the retraction was wrong.`,
+            message: `In “${section.heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); ${isBlocking ? 'the template does not export a brief citing it' : 'its note will say “[Retracted …]”'}. Remove the citation, or restore the fact if the retraction was wrong.`,
             ...f,
           });
         }
@@ -183,4 +187,53 @@ function ruleProblems(
     problems.push(`is from ${date}, older than ${rules.withinDays} days`);
   }
   return problems;
+}
+
+/** Findings of one kind, shown as one line that opens the list of them. */
+export interface FindingGroup {
+  severity: Finding['severity'];
+  code: string;
+  /** "7 paragraphs rest on a single source"; a group of one says its finding's message. */
+  summary: string;
+  findings: Finding[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** How a group of several findings of a kind is summed up in one line. */
+const SUMMARIES: Record<string, (n: number) => string> = {
+  'single-source': (n) => `${plural(n, 'paragraph rests', 'paragraphs rest')} on a single source`,
+  uncited: (n) => `${plural(n, 'paragraph reports', 'paragraphs report')} without a citation`,
+  retracted: (n) => `${plural(n, 'citation is of a retracted fact', 'citations are of retracted facts')}`,
+  rule: (n) => `${plural(n, 'citation breaks', 'citations break')} a section's rules`,
+  'not-in-template': (n) => `${plural(n, 'section is', 'sections are')} not in this template`,
+  'section-empty': (n) => `${plural(n, 'required section is', 'required sections are')} empty`,
+  'too-many-words': (n) => `${plural(n, 'section is', 'sections are')} over the word limit`,
+  'too-many-items': (n) => `${plural(n, 'section has', 'sections have')} too many items`,
+  'front-matter-missing': (n) => `${plural(n, 'required field is', 'required fields are')} empty`,
+};
+
+/**
+ * Findings as the export dialog lists them: one group per kind and severity, blocking ones first,
+ * then retracted citations, then the kinds with the most findings (seven paragraphs on a single
+ * source is one line, not seven equal warnings), each group's findings in reading order.
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = `${f.severity}|${f.code}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { severity: f.severity, code: f.code, summary: '', findings: [] }));
+    group.findings.push(f);
+  }
+  const rank = (g: FindingGroup) => (g.severity === 'block' ? 0 : g.code === 'retracted' ? 1 : 2);
+  return [...groups.values()]
+    .map((g) => ({
+      ...g,
+      summary:
+        g.findings.length === 1
+          ? (g.findings[0]?.message ?? '')
+          : (SUMMARIES[g.code]?.(g.findings.length) ?? `${g.findings.length} findings (${g.code})`),
+    }))
+    .sort((a, b) => rank(a) - rank(b) || b.findings.length - a.findings.length);
 }

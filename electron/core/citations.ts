@@ -35,17 +35,39 @@ function noteRelay(fact: Fact, source: Source): string | undefined {
   return relay && relay.toLowerCase() !== source.outlet.trim().toLowerCase() ? relay : undefined;
 }
 
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
- * What a note puts before its reference to the source, as Chicago chains secondary sources: who said it,
- * "quoted in" where they were reported ("Dmitry Peskov, Kremlin spokesman, quoted in …"); when another
- * outlet reported it first, "quoted in" that outlet, "cited in" the source ("US officials, quoted in
- * Axios, cited in …"); that outlet's own reporting with no speaker, "cited in" ("Axios, cited in …");
- * nothing when the source speaks for itself.
+ * Whether the speaker is who the source is by: its author ("Volodymyr Zelenskyy", a speech by him) or,
+ * for an organisation's own statement, its outlet ("Ministry of Defence"). Their words in it are their own.
+ */
+export function speaksForItself(fact: Pick<Fact, 'speaker'>, source: Pick<Source, 'authors' | 'outlet'>) {
+  const speaker = fact.speaker?.trim();
+  if (!speaker) return false;
+  if (same(speaker, source.outlet)) return true;
+  return source.authors.some(
+    (a) =>
+      (a.literal !== undefined && same(speaker, a.literal)) ||
+      (a.family !== undefined && (same(speaker, a.family) || same(speaker, `${a.given ?? ''} ${a.family}`))),
+  );
+}
+
+/**
+ * What a note puts before its reference to the source, as Chicago chains secondary sources: who said
+ * it, then "quoted in" for their verbatim words ("Dmitry Peskov, Kremlin spokesman, quoted in …") and
+ * "cited in" for a paraphrase ("US officials, cited in …"); when another outlet reported it first,
+ * that outlet too ("US officials, quoted in Axios, cited in …", "US officials, as reported by Axios,
+ * cited in …"); that outlet's own reporting, with no speaker, "Axios, cited in …". Nothing when the
+ * source speaks for itself (no speaker, or a speech or statement by the speaker).
  */
 export function notePrefix(fact: Fact, source: Source): string {
   const relay = noteRelay(fact, source);
+  if (speaksForItself(fact, source)) return relay ? `${relay}, cited in ` : '';
   const who = attribution({ ...fact, relayedBy: undefined });
-  if (who) return relay ? `${who}, quoted in ${relay}, cited in ` : `${who}, quoted in `;
+  const isQuote = Boolean(fact.quote?.trim());
+  if (who && relay)
+    return isQuote ? `${who}, quoted in ${relay}, cited in ` : `${who}, as reported by ${relay}, cited in `;
+  if (who) return isQuote ? `${who}, quoted in ` : `${who}, cited in `;
   return relay ? `${relay}, cited in ` : '';
 }
 

@@ -12,7 +12,7 @@ import {
   type Source,
 } from './schemas';
 import type { Template, TemplateSection } from './template';
-import { formatLongDate, stripXmlInvalid } from './text';
+import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
 
 /** A stretch of text with its formatting; `href` makes it a link. */
 export interface TextRunModel {
@@ -61,13 +61,55 @@ export interface RenderNote {
   factId: string;
   sourceId: string;
   text: string;
+  /** Spans of `text` set in italics (titles of books and reports, outlets), as `[start, end)`. */
+  italic?: Array<[number, number]>;
 }
 
 export interface RenderSourceEntry {
   sourceId: string;
   text: string;
+  italic?: Array<[number, number]>;
   url?: string;
 }
+
+/** A stretch of a note or source-list entry as drawn: upright or italic, a link where it is the address. */
+export interface NoteSegment {
+  text: string;
+  italic?: true;
+  link?: string;
+}
+
+/**
+ * A note's or entry's text cut where its italics start and end and around its address (`url`, the
+ * first place it appears), for the writers to draw: the DOCX and PDF set the same spans alike.
+ */
+export function noteSegments(
+  entry: { text: string; italic?: ReadonlyArray<readonly [number, number]> },
+  url?: string,
+): NoteSegment[] {
+  const { text } = entry;
+  const at = url ? text.indexOf(url) : -1;
+  const cuts = new Set([0, text.length]);
+  for (const [start, end] of entry.italic ?? []) cuts.add(start).add(end);
+  if (url && at >= 0) cuts.add(at).add(at + url.length);
+  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  const segments: NoteSegment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const segment: NoteSegment = { text: text.slice(start, end) };
+    if (entry.italic?.some(([s, e]) => start >= s && end <= e)) segment.italic = true;
+    if (url && at >= 0 && start >= at && end <= at + url.length) segment.link = url;
+    segments.push(segment);
+  }
+  return segments.length > 0 ? segments : [{ text }];
+}
+
+/**
+ * The date a retracted fact's note prints: the day it was last changed, which is the day it was retracted
+ * unless it was edited after (the store keeps no separate retraction date).
+ */
+export const retractionDate = (fact: Pick<Fact, 'updatedAt'>) => fact.updatedAt.slice(0, 10);
 
 /** Everything a backend needs to lay out a briefing; both DOCX and PDF are drawn from this alone. */
 export interface RenderModel {
@@ -311,13 +353,19 @@ export function buildRenderModel({
       const ref = refs[i];
       if (!note || !ref) return;
       const grades = citations.showGrades ? ` [${ref.source.grade}${ref.fact.credibility}]` : '';
-      note.text = stripXmlInvalid(text + grades);
+      // A retracted fact cited all the same (the template lets it through) says so in its note.
+      const retracted = ref.fact.status === 'retracted' ? ` [Retracted ${retractionDate(ref.fact)}]` : '';
+      const { text: plain, italic } = splitEmphasis(stripXmlInvalid(text));
+      note.text = plain + grades + retracted;
+      if (italic.length > 0) note.italic = italic;
     });
   }
 
   const entries = citations.sourceList
     ? formatter.bibliography([...citedSources.values()]).map(({ sourceId, text }): RenderSourceEntry => {
-        const entry: RenderSourceEntry = { sourceId, text: stripXmlInvalid(text) };
+        const { text: plain, italic } = splitEmphasis(stripXmlInvalid(text));
+        const entry: RenderSourceEntry = { sourceId, text: plain };
+        if (italic.length > 0) entry.italic = italic;
         const url = sourceById.get(sourceId)?.url;
         if (url) entry.url = url;
         return entry;

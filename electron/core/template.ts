@@ -143,6 +143,22 @@ export const Template = z
       sourceListTitle: nonEmpty(100).default('Sources'),
       /** Show "[B2]" (source grade, information credibility) in each note. */
       showGrades: z.boolean().default(false),
+      /**
+       * A note on the same source as the note before it: "Ibid." (where the style has it) or the short
+       * form again. Unset, the style decides; `briefing-notes` gives the short form.
+       */
+      repeatedNote: z.enum(['ibid', 'short']).optional(),
+      /**
+       * The house convention of notes and the source list: British (15 December 2025, ‘single quotes’,
+       * punctuation outside them) or American (December 15, 2025, “double quotes,” punctuation inside).
+       * Unset: American, as CSL styles are written.
+       */
+      convention: z.enum(['british', 'american']).optional(),
+      /**
+       * Citing a retracted fact blocks the export (`block`, the default), or is a warning and the note
+       * says "[Retracted YYYY-MM-DD]" (`warn`).
+       */
+      retracted: z.enum(['block', 'warn']).default('block'),
     }),
   })
   .superRefine((t, ctx) => {
@@ -171,6 +187,10 @@ export const Template = z
   });
 export type Template = z.infer<typeof Template>;
 export type TemplateInput = z.input<typeof Template>;
+
+/** The CSL locale of a template's notes: its convention's, else American English. */
+export const citationLocale = (citations: Pick<Template['citations'], 'convention'>) =>
+  citations.convention === 'british' ? 'en-GB' : 'en-US';
 
 /** JSON Schema of a template file, for editors (generated from the zod schema, never hand-written). */
 export function templateJsonSchema(): Record<string, unknown> {

@@ -30,3 +30,36 @@ const XML_INVALID =
 export function stripXmlInvalid(text: string): string {
   return text.replace(XML_INVALID, '');
 }
+
+/** Marks around italic text in a formatted note (private-use characters, never in a source's text). */
+export const EMPHASIS_OPEN = '\uE000';
+export const EMPHASIS_CLOSE = '\uE001';
+
+/** Text with the spans to set in italics, as `[start, end)` offsets into `text`. */
+export interface EmphasisedText {
+  text: string;
+  italic: Array<[number, number]>;
+}
+
+/**
+ * Text with italics marked (see EMPHASIS_OPEN) as plain text and its italic spans. Marks nest (an
+ * italic title inside an italic one is set upright, as CSL flips it); unpaired marks are dropped.
+ */
+export function splitEmphasis(marked: string): EmphasisedText {
+  let text = '';
+  const italic: Array<[number, number]> = [];
+  let depth = 0;
+  let start = 0;
+  for (const ch of marked) {
+    if (ch === EMPHASIS_OPEN || ch === EMPHASIS_CLOSE) {
+      const next = Math.max(0, depth + (ch === EMPHASIS_OPEN ? 1 : -1));
+      const wasItalic = depth % 2 === 1;
+      const isItalic = next % 2 === 1;
+      if (!wasItalic && isItalic) start = text.length;
+      if (wasItalic && !isItalic && text.length > start) italic.push([start, text.length]);
+      depth = next;
+    } else text += ch;
+  }
+  if (depth % 2 === 1 && text.length > start) italic.push([start, text.length]);
+  return { text, italic };
+}

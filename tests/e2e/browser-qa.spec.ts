@@ -197,7 +197,10 @@ test('a template switch is one undo step: Ctrl+Z reverts it, and the edits befor
     await expect(
       page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { name: '1. Issue' })).toBeVisible();
+    // The editor's heading (the preview has one too, once it has caught up).
+    await expect(
+      page.locator('[data-section="issue"]').getByRole('heading', { name: '1. Issue' }),
+    ).toBeVisible();
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     await expect(undo).toBeEnabled();
 

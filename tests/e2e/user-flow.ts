@@ -343,8 +343,9 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await expect(previewNotes.getByRole('listitem')).toHaveText(notes.map((n) => n.replace(/\s+/g, ' ')));
   expect(notes).toHaveLength(5);
   expect(notes[0]).toContain('Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
-  expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, quoted in Reuters');
-  expect(notes[3]).toContain('Donald Tusk, Polish prime minister, quoted in Reuters');
+  // Peskov and Tusk are paraphrased (no verbatim quote): cited in the article, not quoted.
+  expect(notes[1]).toContain('Dmitry Peskov, Kremlin spokesman, cited in Reuters');
+  expect(notes[3]).toContain('Donald Tusk, Polish prime minister, cited in Reuters');
   // The two notes sit where their chips are, in one sentence; the bold word is bold.
   const markdown = pandocMarkdown(docx).replace(/\s+/g, ' ');
   expect(markdown).toContain(
@@ -360,7 +361,7 @@ export async function userFlow(app: AppDriver): Promise<void> {
   );
   const text = pdfText(pdf).replace(/\s+/g, ' ');
   expect(text).toContain('1. Volodymyr Zelenskyy, President of Ukraine, quoted in Reuters');
-  expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, quoted in Reuters');
+  expect(text).toContain('2. Dmitry Peskov, Kremlin spokesman, cited in Reuters');
   // pdftotext reads the superscript note numbers as digits after the word they follow.
   expect(text).toMatch(/in law or in fact ?1 while Moscow calls NATO membership a fundamental issue ?2\./);
   expect(text).toContain('https://www.reuters.com/world/europe/berlin-talks-2025-12-15/');
@@ -464,7 +465,10 @@ export async function userFlow(app: AppDriver): Promise<void> {
   // Switch template: content is kept; what the new template has no section for waits apart until moved.
   const banner = await page.getByTestId('banner').textContent();
   await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
-  await expect(page.getByRole('heading', { name: '1. Issue' })).toBeVisible();
+  // The editor's heading (the preview has one too, once it has caught up).
+  await expect(
+    page.locator('[data-section="issue"]').getByRole('heading', { name: '1. Issue' }),
+  ).toBeVisible();
   await expect(page.getByTestId('banner')).toHaveText(banner ?? '');
   await expect(
     page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),

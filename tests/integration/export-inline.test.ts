@@ -97,7 +97,7 @@ describe('DOCX with inline content, read back by pandoc', () => {
   it('numbers the notes in chip order', () => {
     const notes = pandocNotes(docx);
     expect(notes).toHaveLength(8);
-    expect(notes[0]).toMatch(/^US officials, quoted in Reuters/);
+    expect(notes[0]).toMatch(/^US officials, cited in Reuters/);
     expect(notes[1]).toMatch(/^Le Monde/);
   });
 });

@@ -15,7 +15,7 @@ const chicago = readFileSync(
 );
 
 /** A briefing citing one article by paragraph (as the importer numbers them) and once by page. */
-function model(style: 'briefing-notes' | { csl: string }) {
+function model(style: 'briefing-notes' | { csl: string }, locale = 'en-US') {
   const template = makeTemplate('loc', [{ id: 'a', heading: 'Key developments' }], {
     style,
     placement: 'footnotes',
@@ -36,27 +36,28 @@ function model(style: 'briefing-notes' | { csl: string }) {
     template,
     facts,
     sources: [source],
-    formatter: cslFormatter(style, builtInStylesDir(templatesDir)),
+    formatter: cslFormatter(style, builtInStylesDir(templatesDir), locale, { emphasis: true }),
   });
 }
 
 describe('locators in exported notes', () => {
   const dir = tempDir('briefing-locators-');
 
-  it('says "para. 9" in briefing-notes footnotes (DOCX and PDF); a page stays a bare number', async () => {
-    const m = model('briefing-notes');
+  it('says "para. 9" and "p. 14" in briefing-notes footnotes (DOCX and PDF): never a bare number', async () => {
+    const m = model('briefing-notes', 'en-GB');
     const docx = join(dir, 'notes.docx');
     const pdf = join(dir, 'notes.pdf');
     writeFileSync(docx, await renderDocx(m));
     writeFileSync(pdf, await renderPdf(m));
     const notes = pandocNotes(docx);
     expect(notes[0]).toBe(
-      'Reuters, “Kyiv rejects recognising Donbas as Russian,” 10 December 2025, para. 9.',
+      'Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para. 9.',
     );
-    expect(notes[1]).toBe('Reuters, “Kyiv rejects recognising Donbas as Russian,” 14.');
+    // A later note is short: the headline's first four words (no short title was given).
+    expect(notes[1]).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p. 14.');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
-    expect(text).toContain('Donbas as Russian,” 10 December 2025, para. 9.');
-    expect(text).toContain('Donbas as Russian,” 14.');
+    expect(text).toContain('Donbas as Russian’, 10 December 2025, para. 9.');
+    expect(text).toContain('recognising Donbas’, p. 14.');
   });
 
   it('says "para. 9" in Chicago footnotes', async () => {
@@ -64,6 +65,7 @@ describe('locators in exported notes', () => {
     writeFileSync(docx, await renderDocx(model({ csl: chicago })));
     const notes = pandocNotes(docx);
     expect(notes[0]).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\. 9\.$/);
-    expect(notes[1]).toBe('Reuters, “Kyiv Rejects Recognising Donbas as Russian,” 14.');
+    // Chicago's own later note, with the short title derived as its manual says (four words).
+    expect(notes[1]).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” 14.');
   });
 });

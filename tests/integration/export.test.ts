@@ -45,7 +45,8 @@ describe('DOCX read back by pandoc', () => {
   it('has one real footnote per citation, with the attribution in it', () => {
     const notes = pandocNotes(docx);
     expect(notes).toHaveLength(citations);
-    expect(notes[0]).toMatch(/^US officials, quoted in Berlin talks coverage/);
+    // US officials are paraphrased in the article: cited in it, not quoted.
+    expect(notes[0]).toMatch(/^US officials, cited in Berlin talks coverage/);
     expect(notes.join('\n')).toContain('Dmitry Peskov, Kremlin spokesman');
     expect(notes.join('\n')).toContain('15 December 2025');
   });
@@ -53,7 +54,7 @@ describe('DOCX read back by pandoc', () => {
   it('has the section headings and the source list', () => {
     const text = pandocPlain(docx);
     for (const h of ['Bottom line', 'Key developments', 'Outlook', 'Sources']) expect(text).toContain(h);
-    expect(text).toContain(`Berlin talks coverage (sample article). “${SAMPLE_SOURCE.title}.”`);
+    expect(text).toContain(`Berlin talks coverage (sample article). ‘${SAMPLE_SOURCE.title}’.`);
     expect(text).toContain('Moscow insists that Ukraine stay out of NATO.');
   });
 });

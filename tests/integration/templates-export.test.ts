@@ -63,10 +63,8 @@ describe.each(['situation-brief', 'policy-options-memo', 'daily-news-digest', 'b
       const notes = pandocNotes(path);
       if (template.citations.placement === 'author-date') {
         expect(notes).toEqual([]);
-        // APA (via citeproc): no author, so the title stands in for it.
-        expect(text).toContain(
-          '(“Zelenskyy Rules out Recognising Donbas as Russian after Berlin Talks,” 2025)',
-        );
+        // APA (via citeproc): no author, so the title stands in for it, short (its first four words).
+        expect(text).toContain('(“Zelenskyy Rules out Recognising,” 2025)');
       } else {
         expect(notes).toHaveLength(file.noteCount);
         expect(notes.length).toBeGreaterThan(0);
@@ -213,18 +211,37 @@ describe('portable briefing file and the CLI', () => {
     expect(cli('build', path, '--out', built)).toContain(built);
     expect(pdfText(built)).toContain('Key developments');
 
-    // A cited fact retracted since: the file still builds, and the CLI says so on stderr, first.
-    const file2 = JSON.parse(text) as { facts: Array<{ status: string }> };
-    for (const f of file2.facts) f.status = 'retracted';
+    // A cited fact retracted since: the template (by default) refuses to build it, naming why.
+    const file2 = JSON.parse(text) as {
+      facts: Array<{ status: string; updatedAt: string }>;
+      template: { citations: Record<string, unknown> };
+    };
+    for (const f of file2.facts) {
+      f.status = 'retracted';
+      f.updatedAt = '2026-11-30T09:00:00.000Z';
+    }
     const retracted = join(out, 'retracted.briefing.json');
     writeFileSync(retracted, JSON.stringify(file2));
-    const run = spawnSync(
-      process.execPath,
-      [join(repoRoot, 'bin', 'briefing.mjs'), 'build', retracted, '--out', join(out, 'retracted.pdf')],
-      { encoding: 'utf8' },
-    );
-    expect(run.status).toBe(0);
-    expect(run.stderr.split('\n')[0]).toMatch(/^warning: In “.+”: cites a RETRACTED fact/);
+    const build = (input: string, output: string) =>
+      spawnSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), 'build', input, '--out', output], {
+        encoding: 'utf8',
+      });
+    const refused = build(retracted, join(out, 'retracted.pdf'));
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/does not allow export yet: In “.+”: cites a RETRACTED fact/);
+    expect(existsSync(join(out, 'retracted.pdf'))).toBe(false);
+
+    // A template that makes it a warning: it builds, the CLI says so first, and each note says so.
+    file2.template.citations.retracted = 'warn';
+    writeFileSync(retracted, JSON.stringify(file2));
+    for (const format of ['pdf', 'docx'] as const) {
+      const output = join(out, `retracted.${format}`);
+      const run = build(retracted, output);
+      expect(run.status).toBe(0);
+      expect(run.stderr.split('\n')[0]).toMatch(/^warning: In “.+”: cites a RETRACTED fact/);
+      const notes = format === 'pdf' ? pdfText(output).replace(/\s+/g, ' ') : pandocNotes(output).join('\n');
+      expect(notes.match(/\[Retracted 2026-11-30\]/g)?.length).toBe(pandocNotes(a).length);
+    }
   });
 
   it('lists, validates and exports templates', () => {

@@ -43,7 +43,7 @@ describe('electron-builder.yml', () => {
     ]);
     // Built-in templates and the CSL styles they name travel as resources beside the app.
     expect(config.extraResources).toEqual([
-      { from: 'templates', to: 'templates', filter: ['*.json', 'csl/*.csl'] },
+      { from: 'templates', to: 'templates', filter: ['*.json', 'csl/*.csl', 'csl/*.xml', 'csl/README.md'] },
     ]);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);

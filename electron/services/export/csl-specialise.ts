@@ -41,6 +41,13 @@ function typeOutcome(branch: CslNode, types: ReadonlySet<string>): boolean | und
 }
 
 /**
+ * A type no item has: an `<else>` kept first becomes `<if type="NO_TYPE" match="none">`, a test every
+ * item passes, including an item without a type (which no `type` test lists: listing the present
+ * types instead would drop such an item's branch, as `type="undefined"` once did).
+ */
+const NO_TYPE = 'briefing-builder-no-such-type';
+
+/**
  * One `<choose>` decided for `types`: null when no branch can be taken (it renders nothing). A branch
  * kept first is an `<if>`; an `<else>` left alone becomes an `<if>` every present type passes, so the
  * element stays a well-formed choose in whatever holds it (a `<substitute>` tries each child in turn,
@@ -58,8 +65,7 @@ function decideChoose(choose: CslNode, types: ReadonlySet<string>): CslNode | nu
   if (!first) return null;
   const branches = kept.map((branch, i): CslNode => {
     if (i > 0) return branch;
-    if (branch.name === 'else')
-      return { ...branch, name: 'if', attrs: { type: [...types].join(' '), match: 'any' } };
+    if (branch.name === 'else') return { ...branch, name: 'if', attrs: { type: NO_TYPE, match: 'none' } };
     return { ...branch, name: 'if' };
   });
   return { ...choose, children: branches };

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
+import { deriveShortTitle } from '../../core/short-title';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../../core/text';
 import type { Template } from '../../core/template';
 import { sourceToCsl } from './library';
 import { parseLocator } from './csl-locator';
-import { notePositions, type PositionedCite } from './csl-positions';
+import { notePositions, Position, type PositionedCite } from './csl-positions';
 import { specialiseStyle, type CslNode } from './csl-specialise';
 
 /** The parts of citeproc-js's engine we call. */
@@ -24,7 +26,7 @@ interface CiteprocEngine {
   updateItems(ids: string[]): void;
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   makeCitationCluster(items: PositionedCite[]): string;
-  setOutputFormat(format: 'text'): void;
+  setOutputFormat(format: 'text' | 'briefing'): void;
   citation: { opt: Record<string, unknown> };
   opt: { development_extensions: Record<string, unknown> };
   sys: CiteprocSys;
@@ -44,11 +46,41 @@ const citeproc = requireHere('citeproc') as {
   Engine: new (sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean) => CiteprocEngine;
   parseXml?: (xml: string) => CslNode;
   XmlJSON?: { prototype: { getNodesByName: Lookup & { isMemoised?: boolean } } };
+  Output: { Formats: Record<string, Record<string, unknown>> };
 };
 /** The styles plugin-csl ships (apa, harvard1, vancouver) and its locales, as CSL XML by name. */
 const shippedStyles = requireHere('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
 const locales = requireHere('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
-const retrieveLocale = (lang: string) => locales[lang] ?? locales[lang.replace('-', '_')] ?? {};
+/** Locales shipped with our styles (`templates/csl/locales-xx-XX.xml`: en-GB), read once when first asked for. */
+const ownLocales = new Map<string, string | null>();
+let ownLocalesDir: string | undefined;
+function ownLocale(lang: string): string | undefined {
+  if (!ownLocalesDir || !/^[a-z]{2}-[A-Z]{2}$/.test(lang)) return undefined;
+  let xml = ownLocales.get(lang);
+  if (xml === undefined) {
+    try {
+      xml = readFileSync(join(ownLocalesDir, `locales-${lang}.xml`), 'utf8');
+    } catch {
+      xml = null;
+    }
+    ownLocales.set(lang, xml);
+  }
+  return xml ?? undefined;
+}
+const hasLocale = (lang: string) => locales[lang] !== undefined || ownLocale(lang) !== undefined;
+const retrieveLocale = (lang: string) =>
+  locales[lang] ?? ownLocale(lang) ?? locales[lang.replace('-', '_')] ?? {};
+
+/**
+ * An output format of citeproc's: its plain text, with italics marked by U+E000 … U+E001 (private-use
+ * characters no source holds), so the exports can set titles in italics. See `splitEmphasis`.
+ */
+citeproc.Output.Formats.briefing = {
+  ...citeproc.Output.Formats.text,
+  '@font-style/italic': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
+  '@font-style/oblique': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
+  '@font-style/normal': `${EMPHASIS_CLOSE}%%STRING%%${EMPHASIS_OPEN}`,
+};
 
 /**
  * A map that keeps the `limit` entries used last. The app runs for days: each template style, for
@@ -89,6 +121,7 @@ function engineOver(
   items: ReadonlyArray<Record<string, unknown>>,
   name: string,
   locale: string,
+  emphasis: boolean,
 ): CiteprocEngine {
   const byId = new Map(items.map((item) => [String(item.id), item]));
   const retrieveItem = (id: string) => {
@@ -104,11 +137,11 @@ function engineOver(
   } else {
     const style = styles.get(name);
     if (style === undefined) throw new Error(`Cannot find style '${name}'`);
-    const lang = locales[locale] === undefined ? undefined : locale;
+    const lang = hasLocale(locale) ? locale : undefined;
     engine = new citeproc.Engine({ retrieveLocale, retrieveItem }, style, lang, true);
     engines.set(key, engine);
   }
-  engine.setOutputFormat('text');
+  engine.setOutputFormat(emphasis ? 'briefing' : 'text');
   engine.opt.development_extensions.wrap_url_and_doi = false;
   return engine;
 }
@@ -144,6 +177,13 @@ export interface FormatterOptions {
    * runs the style as given: what the tests hold the specialised style's output to.
    */
   specialise?: boolean;
+  /** Mark italics in the text (see `splitEmphasis`), for the exports; plain text otherwise. */
+  emphasis?: boolean;
+  /**
+   * A note on the same source as the note before it: "Ibid." where the style prints it (`ibid`), or the
+   * short form (`short`). Unset, the style decides (briefing-notes gives the short form).
+   */
+  repeatedNote?: 'ibid' | 'short';
 }
 
 export interface BibliographyEntry {
@@ -173,20 +213,66 @@ function registerStyle(xml: string, types: ReadonlySet<string> | null): string {
     .update(`${typeList.join(' ')}\n${xml}`)
     .digest('hex')
     .slice(0, 16)}`;
-  if (styles.get(name) !== undefined) return name;
-  let tree: CslNode | undefined;
-  try {
-    if (types) tree = citeproc.parseXml?.(xml);
-  } catch {
-    tree = undefined;
-  }
-  // citeproc reads a style given as text not starting with '<' as this JSON form of its parse.
-  if (types && tree?.name === 'style') styles.set(name, JSON.stringify(specialiseStyle(tree, types)));
-  else styles.set(name, xml);
+  if (styles.get(name) === undefined) styles.set(name, types ? specialisedStyleText(xml, types) : xml);
   return name;
 }
 
+/**
+ * The style as the exporter hands it to citeproc for items of these types: specialised (see
+ * csl-specialise.ts), in the JSON form of citeproc's own parse, which citeproc reads as it is (a style
+ * given as text not starting with '<'). XML citeproc's parser cannot read comes back as it is, for
+ * citeproc to report. An item without a type counts as the type ''.
+ */
+export function specialisedStyleText(xml: string, types: ReadonlySet<string>): string {
+  let tree: CslNode | undefined;
+  try {
+    tree = citeproc.parseXml?.(xml);
+  } catch {
+    tree = undefined;
+  }
+  return tree?.name === 'style' ? JSON.stringify(specialiseStyle(tree, types)) : xml;
+}
+
 const isNoteStyle = (xml: string | undefined) => xml !== undefined && /<style[^>]*\bclass="note"/.test(xml);
+
+/** An item's type as the specialiser takes it: none is '' (a type no `type` test lists). */
+export const itemType = (item: Record<string, unknown>) => (typeof item.type === 'string' ? item.type : '');
+
+/**
+ * A source as the CSL item our styles read: its CSL-JSON, and a short title for later notes when it
+ * has none (derived as the Chicago Manual does; a `title-short` the source carries wins).
+ */
+export function cslItemOf(source: Source): Record<string, unknown> {
+  const item = sourceToCsl(source);
+  if (typeof item.title === 'string' && !item['title-short']) {
+    const short = deriveShortTitle(item.title);
+    if (short && short !== item.title) item['title-short'] = short;
+  }
+  return item;
+}
+
+/**
+ * Notes on the same source one after the other, with who said it. With the short form asked for,
+ * "Ibid." positions become later ones. With a style that prints "Ibid.", a note whose speaker differs
+ * from the note before it is a later note (its own speaker, the source short: never "Peskov, quoted
+ * in ibid."), and an "Ibid." after a note naming the same speaker drops the speaker: the "Ibid."
+ * stands for the whole note before it.
+ */
+export function repeatedNotes(
+  cites: readonly PositionedCite[],
+  repeated: 'ibid' | 'short' | undefined,
+  printsIbid: boolean,
+): PositionedCite[] {
+  return cites.map((cite, i) => {
+    if (cite.position !== Position.ibid && cite.position !== Position.ibidWithLocator) return cite;
+    if (repeated === 'short' || !printsIbid)
+      return repeated === 'short' ? { ...cite, position: Position.subsequent } : cite;
+    if ((cites[i - 1]?.prefix ?? '') !== (cite.prefix ?? ''))
+      return { ...cite, position: Position.subsequent };
+    const { prefix: _spoken, ...rest } = cite;
+    return rest;
+  });
+}
 
 /** citeproc returns text with a newline after each bibliography entry and may keep soft hyphen marks. */
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -204,8 +290,13 @@ export function cslFormatter(
   locale = 'en-US',
   options: FormatterOptions = {},
 ): CitationFormatter {
+  ownLocalesDir = stylesDir;
   const styleXml = styleXmlOf(style, stylesDir);
   const isNote = isNoteStyle(styleXml);
+  const emphasis = options.emphasis === true;
+  // Our own style prints "Ibid." only when a template asks for it; any other style as it is written.
+  const repeated = options.repeatedNote ?? (style === 'briefing-notes' ? 'short' : undefined);
+  const printsIbid = repeated !== 'short' && /position="[^"]*ibid/.test(styleXml);
   /**
    * The engine the last notes were formatted with, and its items in registration order: the source
    * list of the same sources (in the same, first-cited order) is read from it as it stands, instead
@@ -216,9 +307,9 @@ export function cslFormatter(
   /** An engine over these sources for the style, specialised to their types. */
   const engineFor = (sources: readonly Source[]) => {
     cited = null;
-    const items = [...new Map(sources.map((s) => [s.id, sourceToCsl(s)])).values()];
-    const types = options.specialise === false ? null : new Set(items.map((item) => String(item.type)));
-    return engineOver(items, styleXml ? registerStyle(styleXml, types) : String(style), locale);
+    const items = [...new Map(sources.map((s) => [s.id, cslItemOf(s)])).values()];
+    const types = options.specialise === false ? null : new Set(items.map(itemType));
+    return engineOver(items, styleXml ? registerStyle(styleXml, types) : String(style), locale, emphasis);
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
@@ -248,7 +339,8 @@ export function cslFormatter(
     // A note is a function of its positioned cite (same item, prefix, locator and position fields give
     // the same text), so repeats (a source cited again by the same speaker) are rendered once.
     const rendered = new Map<string, string>();
-    return notePositions(cites, nearNoteDistance).map((cite) => {
+    const positioned = repeatedNotes(notePositions(cites, nearNoteDistance), repeated, printsIbid);
+    return positioned.map((cite) => {
       const key = JSON.stringify(cite);
       let text = rendered.get(key);
       if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster([cite]))));

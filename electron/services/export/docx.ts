@@ -27,7 +27,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { RenderModel, RenderParagraph, Run } from '../../core/render-model';
+import { noteSegments, type RenderModel, type RenderParagraph, type Run } from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { decodeImage } from './image';
 
@@ -80,17 +80,17 @@ function listOf(kind: RenderParagraph['kind'], numberedList: number) {
 }
 
 /** Text with the source's address as a live link where it appears (notes and the source list). */
-function linked(text: string, url: string | undefined): ParagraphChild[] {
-  const at = url ? text.indexOf(url) : -1;
-  if (!url || at < 0) return [new TextRun(text)];
-  const children: ParagraphChild[] = [];
-  if (at > 0) children.push(new TextRun(text.slice(0, at)));
-  children.push(
-    new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] }),
-  );
-  const rest = text.slice(at + url.length);
-  if (rest) children.push(new TextRun(rest));
-  return children;
+/** A note or source-list entry: its titles in italics, its address a live link. */
+function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefined): ParagraphChild[] {
+  return noteSegments(entry, url).map((seg) => {
+    const italics = seg.italic === true;
+    return seg.link
+      ? new ExternalHyperlink({
+          link: seg.link,
+          children: [new TextRun({ text: seg.text, style: 'Hyperlink', ...(italics ? { italics } : {}) })],
+        })
+      : new TextRun(italics ? { text: seg.text, italics } : seg.text);
+  });
 }
 
 function header(model: RenderModel): Header {
@@ -180,7 +180,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
   const notes = Object.fromEntries(
     model.notes.map((n) => [
       String(n.number),
-      { children: [new Paragraph({ style: noteStyle, children: linked(n.text, urls.get(n.sourceId)) })] },
+      { children: [new Paragraph({ style: noteStyle, children: linked(n, urls.get(n.sourceId)) })] },
     ]),
   );
   const body: Array<Paragraph | Table | TableOfContents> = [
@@ -223,7 +223,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.sourceList.title)] }),
     );
     for (const entry of model.sourceList.entries)
-      sourceList.push(new Paragraph({ children: linked(entry.text, entry.url) }));
+      sourceList.push(new Paragraph({ children: linked(entry, entry.url) }));
   }
 
   const headingFont = style.headingFontFamily ?? style.fontFamily;

@@ -1,5 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { RenderModel, Run } from '../../core/render-model';
+import { noteSegments, type RenderModel, type Run } from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
 import type { Footnotes } from './pdf-footnotes';
@@ -158,16 +158,12 @@ export function definition(
   }
   // The source's address as a live link where it appears in a note or the source list.
   const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
-  const linked = (text: string, url: string | undefined) => {
-    const at = url ? text.indexOf(url) : -1;
-    return url && at >= 0
-      ? [
-          breakable(text.slice(0, at)),
-          { text: url, link: url, color: LINK_COLOUR },
-          breakable(text.slice(at + url.length)),
-        ]
-      : [breakable(text)];
-  };
+  const linked = (entry: Parameters<typeof noteSegments>[0], url: string | undefined) =>
+    noteSegments(entry, url).map((seg) => {
+      const italics = seg.italic ? { italics: true } : {};
+      if (seg.link) return { text: seg.link, link: seg.link, color: LINK_COLOUR, ...italics };
+      return seg.italic ? { text: breakable(seg.text), ...italics } : breakable(seg.text);
+    });
   /** A note's element; a footnote's is read after the element that first cites it. */
   const noteStep = (number: number, foot: boolean): TagStep => {
     const after = foot ? citedIn.get(number) : undefined;
@@ -184,7 +180,7 @@ export function definition(
             margin: [0, 0, 0, 3],
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-              ...linked(n.text, urls.get(n.sourceId)),
+              ...linked(n, urls.get(n.sourceId)),
             ],
           } as ContentText,
           [noteStep(n.number, false)],
@@ -195,7 +191,7 @@ export function definition(
   if (model.sourceList && model.sourceList.entries.length > 0) {
     content.push(h1(model.sourceList.title));
     for (const e of model.sourceList.entries) {
-      content.push(block({ margin: [0, 0, 0, 3], text: linked(e.text, e.url) } as ContentText));
+      content.push(block({ margin: [0, 0, 0, 3], text: linked(e, e.url) } as ContentText));
     }
   }
 
@@ -230,7 +226,7 @@ export function definition(
                 lineHeight: 1,
                 text: [
                   { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-                  ...linked(n.text, urls.get(n.sourceId)),
+                  ...linked(n, urls.get(n.sourceId)),
                 ],
               } as ContentText,
               [noteStep(n.number, true)],

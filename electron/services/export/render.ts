@@ -3,7 +3,7 @@ import { checkBriefing } from '../../core/check';
 import { AppError } from '../../core/errors';
 import { buildRenderModel, type RenderModel } from '../../core/render-model';
 import { blockFactIds, type Briefing, type ExportFormat, type Fact, type Source } from '../../core/schemas';
-import type { Template } from '../../core/template';
+import { citationLocale, type Template } from '../../core/template';
 import { builtInStylesDir, cslFormatter } from './csl';
 
 /** What a briefing renders from: the briefing, its template, and the facts and sources it cites. */
@@ -37,9 +37,13 @@ export function safeFileName(title: string): string {
   return base || 'briefing';
 }
 
-/** The template's CSL formatter. */
+/** The template's CSL formatter, in its house convention, with titles in italics. */
 function formatterFor(input: RenderInput, templatesDir: string) {
-  return cslFormatter(input.template.citations.style, builtInStylesDir(templatesDir), 'en-US');
+  const { citations } = input.template;
+  return cslFormatter(citations.style, builtInStylesDir(templatesDir), citationLocale(citations), {
+    emphasis: true,
+    ...(citations.repeatedNote ? { repeatedNote: citations.repeatedNote } : {}),
+  });
 }
 
 export function renderModelOf(input: RenderInput, templatesDir: string): RenderModel {

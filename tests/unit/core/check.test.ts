@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBriefing } from '../../../electron/core/check';
+import { checkBriefing, groupFindings } from '../../../electron/core/check';
 import type { Briefing, Fact, Source } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
 import { block, makeFact, makeSource } from '../../helpers/builders';
@@ -96,7 +96,9 @@ describe('pre-export check', () => {
         ],
       },
     ]);
-    const findings = checkBriefing({ briefing: b, template, facts, sources });
+    // This template lets a retracted fact through, as a warning.
+    const lenient = { ...template, citations: { ...template.citations, retracted: 'warn' as const } };
+    const findings = checkBriefing({ briefing: b, template: lenient, facts, sources });
     const codes = findings.map((f) => `${f.severity}:${f.code}${f.factId ? `:${f.factId}` : ''}`);
     expect(codes).toEqual(
       expect.arrayContaining([
@@ -115,7 +117,9 @@ describe('pre-export check', () => {
     const firstWarning = findings.findIndex((f) => f.severity === 'warning');
     expect(findings.slice(0, firstWarning).every((f) => f.severity === 'block')).toBe(true);
     expect(findings[firstWarning]?.code).toBe('retracted');
-    expect(findings[firstWarning]?.message).toMatch(/cites a RETRACTED fact .*Remove the citation/);
+    expect(findings[firstWarning]?.message).toMatch(
+      /cites a RETRACTED fact .*its note will say “\[Retracted …\]”. Remove the citation/,
+    );
     const rule = findings.find((f) => f.code === 'rule' && f.factId === 'f2');
     expect(rule?.message).toContain('grade D source; this section wants B or better');
     expect(findings.find((f) => f.code === 'rule' && f.factId === 'f3')?.message).toContain(
@@ -171,5 +175,43 @@ describe('pre-export check', () => {
       'single-source:p3',
     ]);
     expect(findings.find((f) => f.code === 'uncited')?.message).toContain('“Nobody said”');
+  });
+
+  it('blocks the export of a brief citing a retracted fact unless the template makes it a warning', () => {
+    const b = briefing(
+      [
+        { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['f1', 'f2'])] },
+        { id: 'outlook', blocks: [block('p2', 'We judge so.', [], { isAssessment: true })] },
+      ],
+      { recipients: 'Desk' },
+    );
+    const strict = checkBriefing({ briefing: b, template, facts, sources });
+    expect(strict.map((f) => `${f.severity}:${f.code}`)).toEqual(['block:retracted']);
+    expect(strict[0]?.message).toMatch(/the template does not export a brief citing it/);
+    const lenient = { ...template, citations: { ...template.citations, retracted: 'warn' as const } };
+    expect(checkBriefing({ briefing: b, template: lenient, facts, sources })).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'retracted', blockId: 'p1', factId: 'f2' }),
+    ]);
+  });
+
+  it('groups findings of a kind in one line that opens the list, blocking ones first', () => {
+    const paragraphs = Array.from({ length: 7 }, (_, i) => block(`s${i}`, `Claim ${i}.`, ['f1']));
+    const b = briefing([
+      { id: 'bluf', blocks: [block('p1', 'One two three four five six.', ['f1', 'f4'])] },
+      { id: 'dev', blocks: [block('u1', 'Nobody said this.')] },
+      { id: 'outlook', blocks: paragraphs },
+    ]);
+    const groups = groupFindings(checkBriefing({ briefing: b, template, facts, sources }));
+    expect(groups.map((g) => [g.severity, g.summary])).toEqual([
+      ['block', 'The template requires the recipients field; it is empty.'],
+      ['block', '“Bottom line” has 6 words; the limit is 5.'],
+      ['warning', '7 paragraphs rest on a single source'],
+      [
+        'warning',
+        'In “Key developments”: “Nobody said this.” reports without a citation (mark it as assessment if it is your judgement).',
+      ],
+    ]);
+    // Each finding of the group keeps its paragraph, for the dialog to link to.
+    expect(groups[2]?.findings.map((f) => f.blockId)).toEqual(paragraphs.map((p) => p.id));
   });
 });

@@ -24,7 +24,7 @@ const source = (id: string, outlet: string, extra: Partial<Pick<Source, 'publish
 const fact = (
   id: string,
   sourceId: string,
-  who: Partial<Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>> = {},
+  who: Partial<Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy' | 'quote'>> = {},
 ): Fact => makeFact(id, sourceId, who);
 
 const sources = [
@@ -32,9 +32,9 @@ const sources = [
   source('s2', 'Le Monde'),
 ];
 const facts = [
-  fact('f1', 's1', { speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman' }),
+  fact('f1', 's1', { speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman', quote: 'No.' }),
   fact('f2', 's2'),
-  fact('f3', 's1', { speaker: 'US officials', relayedBy: 'Reuters' }),
+  fact('f3', 's1', { speaker: 'US officials', relayedBy: 'Reuters', quote: 'Yes.' }),
 ];
 
 // Content is stored out of template order on purpose: numbering must follow reading order.

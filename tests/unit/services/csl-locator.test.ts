@@ -46,27 +46,33 @@ describe('locator labels', () => {
     join(repoRoot, 'tests', 'fixtures', 'csl', 'chicago-notes-bibliography.csl'),
     'utf8',
   );
-  const note = (style: Parameters<typeof cslFormatter>[0], locators: string[]) =>
-    cslFormatter(style, builtInStylesDir(templatesDir)).notes(
+  const note = (style: Parameters<typeof cslFormatter>[0], locators: string[], locale = 'en-US') =>
+    cslFormatter(style, builtInStylesDir(templatesDir), locale).notes(
       locators.map((locator, i) => ({ source, fact: makeFact(`f${i}`, 'a', { locator }) })),
     );
 
-  it('prints the kind of locator in briefing-notes notes; a page stays a bare number', () => {
-    const [first, again, page, ibidPage] = note('briefing-notes', ['para. 9', 'para. 9', '9', 'p. 9']);
-    expect(first).toBe('Reuters, “Kyiv rejects recognising Donbas as Russian,” 10 December 2025, para. 9.');
-    expect(again).toBe('Reuters, “Kyiv rejects recognising Donbas as Russian,” para. 9.');
-    expect(page).toBe('Reuters, “Kyiv rejects recognising Donbas as Russian,” 9.');
+  it('prints the kind of every locator in briefing-notes notes, a page too ("p. 9", never a bare 9)', () => {
+    const [first, again, page, ibidPage] = note(
+      'briefing-notes',
+      ['para. 9', 'para. 9', '9', 'p. 9'],
+      'en-GB',
+    );
+    expect(first).toBe('Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para. 9.');
+    // Later notes are short: the headline's first four words.
+    expect(again).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, para. 9.');
+    expect(page).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p. 9.');
     expect(ibidPage).toBe(page);
     expect(note('briefing-notes', ['¶ 3'])[0]).toMatch(/, para\. 3\.$/);
     expect(note('briefing-notes', ['§ 3'])[0]).toMatch(/, sec\. 3\.$/);
-    expect(note('briefing-notes', ['pp. 4-5'])[0]).toMatch(/, 4–5\.$/);
+    expect(note('briefing-notes', ['pp. 4-5'])[0]).toMatch(/, pp\. 4–5\.$/);
   });
 
   it('prints the kind of locator in Chicago notes, full and short; a page stays a bare number', () => {
     const [first, short, page] = note({ csl: chicago }, ['para. 9', '¶ 10', '12']);
     expect(first).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\. 9\.$/);
-    expect(short).toBe('Reuters, “Kyiv Rejects Recognising Donbas as Russian,” para. 10.');
-    expect(page).toBe('Reuters, “Kyiv Rejects Recognising Donbas as Russian,” 12.');
+    // Chicago's short title is the source's derived one (four words).
+    expect(short).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” para. 10.');
+    expect(page).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” 12.');
   });
 
   it('gives in-text cites the label too (author-date, APA)', () => {

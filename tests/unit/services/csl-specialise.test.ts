@@ -73,10 +73,12 @@ describe('a CSL style specialised to the cited item types', () => {
       ['if', { type: 'webpage', variable: 'URL', match: 'all' }, 'web with url'],
       ['else', {}, 'other'],
     ]);
-    // Only the else is left: it becomes an if every cited type passes (a choose must start with one).
-    expect(
-      decided(['webpage', 'report'], el('if', { type: 'book' }, text('book')), el('else', {}, text('other'))),
-    ).toEqual([['if', { type: 'webpage report', match: 'any' }, 'other']]);
+    // Only the else is left: it becomes an if every item passes (a choose must start with one), an
+    // item without a type ('') included: a test that no type is one no item has.
+    for (const types of [['webpage', 'report'], [''], ['', 'book']])
+      expect(
+        decided(types, el('if', { type: 'thesis' }, text('thesis')), el('else', {}, text('other'))),
+      ).toEqual([['if', { type: 'briefing-builder-no-such-type', match: 'none' }, 'other']]);
     // No branch can be taken: the choose is gone.
     expect(decided(['webpage'], el('if', { type: 'book' }, text('book')))).toEqual([]);
   });

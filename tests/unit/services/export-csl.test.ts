@@ -27,7 +27,11 @@ const monde = source('s2', 'Le Monde', 'Les discussions de Berlin', {
   published: '2025-12-14',
   authors: [{ family: 'Dupont', given: 'Jean' }],
 });
-const peskov = fact('f1', 's1', { speaker: 'Dmitry Peskov', speakerRole: 'Kremlin spokesman' });
+const peskov = fact('f1', 's1', {
+  speaker: 'Dmitry Peskov',
+  speakerRole: 'Kremlin spokesman',
+  quote: 'We reject it.',
+});
 const refs: CitationRef[] = [
   { fact: peskov, source: reuters },
   { fact: fact('f2', 's2'), source: monde },
@@ -36,24 +40,49 @@ const refs: CitationRef[] = [
 ];
 
 describe('CSL formatter (citation-js)', () => {
-  it('briefing-notes: first note in full with who said it, later notes short', () => {
+  it('briefing-notes: first note in full with who said it (their words quoted in it), later notes short', () => {
     const notes = cslFormatter('briefing-notes', stylesDir).notes(refs);
     expect(notes[0]).toBe(
-      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters.',
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin rejects troops,” December 15, 2025, https://example.org/reuters.',
     );
-    expect(notes[1]).toBe('Le Monde, “Les discussions de Berlin,” 14 December 2025.');
+    // The byline first, then the headline and the outlet (in italics in the exports).
+    expect(notes[1]).toBe('Jean Dupont, “Les discussions de Berlin,” Le Monde, December 14, 2025.');
     expect(notes[2]).toBe('Reuters, “Kremlin rejects troops.”');
     expect(notes[3]).toBe('Reuters, “Kremlin rejects troops.”');
+    // The British house convention: day month year, single quotes, punctuation outside them.
+    const british = cslFormatter('briefing-notes', stylesDir, 'en-GB').notes(refs);
+    expect(british[0]).toBe(
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, ‘Kremlin rejects troops’, 15 December 2025, https://example.org/reuters.',
+    );
+  });
+
+  it('a paraphrase is "cited in", not "quoted in"; a speech by the speaker is their own', () => {
+    const speech = source('sp', 'President of Ukraine', 'Address to the Bundestag', {
+      type: 'speech',
+      published: '2024-06-11',
+      authors: [{ family: 'Zelenskyy', given: 'Volodymyr' }],
+    });
+    const notes = cslFormatter('briefing-notes', stylesDir, 'en-GB').notes([
+      { fact: fact('p1', 's1', { speaker: 'US officials' }), source: reuters },
+      { fact: fact('p2', 'sp', { speaker: 'Volodymyr Zelenskyy', quote: 'We stand.' }), source: speech },
+    ]);
+    expect(notes[0]).toMatch(/^US officials, cited in Reuters, ‘Kremlin rejects troops’, /);
+    expect(notes[1]).toBe(
+      'Volodymyr Zelenskyy, ‘Address to the Bundestag’, 11 June 2024, President of Ukraine.',
+    );
   });
 
   it('names a relay that is not the source: the speaker quoted in it, it cited in the source', () => {
+    const words = { speaker: 'US officials', quote: 'No troops.' };
     const relayed = [
-      { fact: fact('r1', 's1', { speaker: 'US officials', relayedBy: 'Reuters' }), source: reuters },
-      { fact: fact('r2', 's2', { speaker: 'US officials', relayedBy: 'Axios' }), source: monde },
+      { fact: fact('r1', 's1', { ...words, relayedBy: 'Reuters' }), source: reuters },
+      { fact: fact('r2', 's2', { ...words, relayedBy: 'Axios' }), source: monde },
+      { fact: fact('r3', 's2', { speaker: 'US officials', relayedBy: 'Axios' }), source: monde },
     ];
-    const [same, other] = cslFormatter('briefing-notes', stylesDir).notes(relayed);
+    const [same, other, paraphrase] = cslFormatter('briefing-notes', stylesDir).notes(relayed);
     expect(same).toMatch(/^US officials, quoted in Reuters, “Kremlin rejects troops,”/);
-    expect(other).toMatch(/^US officials, quoted in Axios, cited in Le Monde,/);
+    expect(other).toMatch(/^US officials, quoted in Axios, cited in Jean Dupont, “Les discussions/);
+    expect(paraphrase).toMatch(/^US officials, as reported by Axios, cited in Dupont, “Les discussions/);
   });
 
   it("an outlet's own reporting names no speaker: another outlet's is 'cited in', the source's own plain", () => {
@@ -61,9 +90,11 @@ describe('CSL formatter (citation-js)', () => {
       { fact: fact('o1', 's2', { relayedBy: 'Axios' }), source: monde },
       { fact: fact('o2', 's1', { relayedBy: 'reuters' }), source: reuters },
     ];
-    const [other, own] = cslFormatter('briefing-notes', stylesDir).notes(reported);
-    expect(other).toBe('Axios, cited in Le Monde, “Les discussions de Berlin,” 14 December 2025.');
-    expect(own).toBe('Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters.');
+    const [other, own] = cslFormatter('briefing-notes', stylesDir, 'en-GB').notes(reported);
+    expect(other).toBe(
+      'Axios, cited in Jean Dupont, ‘Les discussions de Berlin’, Le Monde, 14 December 2025.',
+    );
+    expect(own).toBe('Reuters, ‘Kremlin rejects troops’, 15 December 2025, https://example.org/reuters.');
     // The fact card and the check name it as reporting, not as a speaker.
     expect(attribution({ relayedBy: 'Axios' })).toBe('reported by Axios');
     expect(attribution({ speaker: 'US officials', relayedBy: 'Axios' })).toBe('US officials, cited by Axios');
@@ -79,12 +110,13 @@ describe('CSL formatter (citation-js)', () => {
     expect(() => f.notes(refs)).toThrow(/^The citation style cannot be used: /);
   });
 
-  it('briefing-notes: the source list is sorted by outlet, each source once', () => {
-    const list = cslFormatter('briefing-notes', stylesDir).bibliography([reuters, monde, reuters]);
+  it('briefing-notes: the source list is sorted by author (or outlet), each source once', () => {
+    const list = cslFormatter('briefing-notes', stylesDir, 'en-GB').bibliography([reuters, monde, reuters]);
     expect(list.map((e) => e.sourceId)).toEqual(['s2', 's1']);
-    expect(list[1]?.text).toBe(
-      'Reuters. “Kremlin rejects troops.” 15 December 2025. https://example.org/reuters.',
-    );
+    expect(list.map((e) => e.text)).toEqual([
+      'Dupont, Jean. ‘Les discussions de Berlin’. Le Monde, 14 December 2025.',
+      'Reuters. ‘Kremlin rejects troops’. 15 December 2025. https://example.org/reuters.',
+    ]);
   });
 
   it('runs the Chicago notes style from the CSL repository unchanged: first full, later short', () => {
@@ -148,7 +180,7 @@ describe('CSL formatter (citation-js)', () => {
       classifications: [{ id: 'o', label: 'OFFICIAL', colour: '#112233' }],
       defaultClassification: 'o',
       sections: [{ id: 'a', heading: 'Key developments' }],
-      citations: { style: 'briefing-notes', placement: 'footnotes', showGrades: true },
+      citations: { style: 'briefing-notes', placement: 'footnotes', showGrades: true, convention: 'british' },
     });
     const briefing: Briefing = {
       id: 'b',
@@ -166,13 +198,16 @@ describe('CSL formatter (citation-js)', () => {
       template,
       facts: [peskov, fact('f2', 's2'), fact('f3', 's1')],
       sources: [reuters, monde],
-      formatter: cslFormatter(template.citations.style, stylesDir),
+      formatter: cslFormatter(template.citations.style, stylesDir, 'en-GB', { emphasis: true }),
     });
     expect(model.notes.map((n) => n.text)).toEqual([
-      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin rejects troops,” 15 December 2025, https://example.org/reuters. [B2]',
-      'Le Monde, “Les discussions de Berlin,” 14 December 2025. [B2]',
-      'Reuters, “Kremlin rejects troops.” [B2]',
+      'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, ‘Kremlin rejects troops’, 15 December 2025, https://example.org/reuters. [B2]',
+      'Jean Dupont, ‘Les discussions de Berlin’, Le Monde, 14 December 2025. [B2]',
+      'Reuters, ‘Kremlin rejects troops’. [B2]',
     ]);
+    // The outlet of a news article is set in italics.
+    const [start, end] = model.notes[1]?.italic?.[0] ?? [0, 0];
+    expect(model.notes[1]?.text.slice(start, end)).toBe('Le Monde');
     expect(model.sourceList?.entries.map((e) => e.sourceId)).toEqual(['s2', 's1']);
     expect(model.author).toBe('A. Analyst');
   });

@@ -13,6 +13,7 @@ import { contentErrorMessage, contentErrorPlace } from './content-error';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
+import { revealInEditor } from './reveal';
 import { SectionView, type Blocks, type UpdateSection } from './SectionView';
 import { uniqueAcrossSections } from './rich/mapping';
 import { textOn } from '../../ui/contrast';
@@ -390,6 +391,11 @@ export function BriefingEditor(props: Props) {
           persist={persist}
           onClassificationChange={(classification) => onChange({ ...draft, classification })}
           onClose={() => setExportFormat(null)}
+          onShowFinding={(finding) => {
+            setExportFormat(null);
+            // After the dialog has closed (and given the keyboard back to where it was).
+            requestAnimationFrame(() => revealInEditor(finding));
+          }}
         />
       ) : null}
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckFinding, ExportProgress, ExportResult } from '../../../../electron/contract/api';
+import { groupFindings, type Finding } from '../../../../electron/core/check';
 import type { Briefing } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { createPortal } from 'react-dom';
@@ -48,6 +49,8 @@ interface Props {
   persist: () => Promise<boolean>;
   onClassificationChange: (id: string) => void;
   onClose: () => void;
+  /** Closes the dialog and shows in the editor the paragraph (or section) a finding is about. */
+  onShowFinding: (finding: CheckFinding) => void;
 }
 
 const FOCUSABLE =
@@ -64,6 +67,7 @@ export function ExportDialog({
   persist,
   onClassificationChange,
   onClose,
+  onShowFinding,
 }: Props) {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -255,10 +259,30 @@ export function ExportDialog({
                     : 'The pre-export check found nothing to look at.'}
               </h3>
               {findings.length > 0 ? (
-                <ul>
-                  {[...blocking, ...warnings].map((f, i) => (
-                    <li key={i} className={f.severity === 'block' ? 'finding-block' : 'finding-warning'}>
-                      <strong>{f.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong> {f.message}
+                <ul aria-label="Findings">
+                  {groupFindings(findings).map((group) => (
+                    <li
+                      key={`${group.severity}-${group.code}`}
+                      className={group.severity === 'block' ? 'finding-block' : 'finding-warning'}
+                    >
+                      {group.findings.length === 1 && group.findings[0] ? (
+                        <FindingLine finding={group.findings[0]} onShow={onShowFinding} />
+                      ) : (
+                        // Several of a kind: one line, which opens the list of them.
+                        <details>
+                          <summary>
+                            <strong>{group.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong>{' '}
+                            {group.summary}
+                          </summary>
+                          <ul>
+                            {group.findings.map((f, i) => (
+                              <li key={i}>
+                                <FindingLine finding={f} onShow={onShowFinding} isInGroup />
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -326,5 +350,31 @@ export function ExportDialog({
       </div>
     </div>,
     document.body,
+  );
+}
+
+/** One finding: what it says, and a link to the paragraph (or section) it is about. */
+function FindingLine({
+  finding,
+  onShow,
+  isInGroup = false,
+}: {
+  finding: Finding;
+  onShow: (finding: Finding) => void;
+  isInGroup?: boolean;
+}) {
+  return (
+    <>
+      {isInGroup ? null : <strong>{finding.severity === 'block' ? 'Blocks export' : 'Warning'}: </strong>}
+      {finding.message}
+      {finding.sectionId ? (
+        <>
+          {' '}
+          <button type="button" className="link" onClick={() => onShow(finding)}>
+            {finding.blockId ? 'Go to paragraph' : 'Go to section'}
+          </button>
+        </>
+      ) : null}
+    </>
   );
 }

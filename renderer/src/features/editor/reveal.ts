@@ -1,0 +1,42 @@
+/** Where a finding of the pre-export check points: a section, and in it a paragraph. */
+export interface EditorTarget {
+  sectionId?: string;
+  blockId?: string;
+}
+
+/**
+ * Brings a paragraph (or, without one, its section) of the open briefing into view and puts the
+ * keyboard at its start, so a finding of the check leads to what it is about. False when it is not
+ * on the page (a section the briefing no longer has).
+ */
+export function revealInEditor(target: EditorTarget): boolean {
+  const section = target.sectionId
+    ? document.querySelector<HTMLElement>(`[data-section="${CSS.escape(target.sectionId)}"]`)
+    : null;
+  const paragraph = target.blockId
+    ? (section ?? document).querySelector<HTMLElement>(`[data-block-id="${CSS.escape(target.blockId)}"]`)
+    : null;
+  const element = paragraph ?? section;
+  if (!element) return false;
+  element.scrollIntoView({ block: 'center' });
+  const editable = paragraph?.closest<HTMLElement>('[contenteditable="true"]');
+  if (paragraph && editable) {
+    editable.focus();
+    // ProseMirror takes the selection from the DOM on focus: the caret at the paragraph's start.
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    range.collapse(true);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  } else {
+    const heading = section?.querySelector<HTMLElement>('h2, h3, [tabindex]');
+    heading?.focus();
+  }
+  // Its section is outlined for a moment, so the eye finds it (the paragraph itself belongs to the
+  // rich-text editor, which would redraw a paragraph whose attributes changed under it).
+  const marked = section ?? element;
+  marked.classList.add('reveal-target');
+  window.setTimeout(() => marked.classList.remove('reveal-target'), 2500);
+  return true;
+}
