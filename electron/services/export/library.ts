@@ -2,23 +2,21 @@ import type { Source } from '../../core/schemas';
 import type { FilePayload } from '../../contract/api';
 import type { Store } from '../store/store';
 
-/** A YYYY-MM-DD date as CSL `date-parts`. */
-const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
-
-/** A source as a CSL-JSON item, keeping our id so citations and facts can point back at it. */
+/**
+ * A source's CSL item as citeproc reads it: the whole item, under the source's id (citations and facts
+ * point at sources by id).
+ */
 export function sourceToCsl(s: Source): Record<string, unknown> {
-  const item: Record<string, unknown> = {
-    id: s.id,
-    type: s.type,
-    title: s.title,
-    'container-title': s.outlet,
-  };
-  if (s.authors.length > 0) item.author = s.authors;
-  if (s.published) item.issued = dateParts(s.published);
-  if (s.accessed) item.accessed = dateParts(s.accessed);
-  if (s.url) item.URL = s.url;
-  if (s.language) item.language = s.language;
-  return item;
+  return { ...s.item, id: s.id };
+}
+
+/**
+ * A source's item as a library export writes it: exactly as stored, keeping the id it came with (a
+ * citation key, a Zotero URI) so a library goes back to Zotero or pandoc as it came; items made here
+ * carry the source's id.
+ */
+export function sourceToExportItem(s: Source): Record<string, unknown> {
+  return { ...s.item };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -40,7 +38,7 @@ export function exportLibrary(store: Store, format: 'json' | 'csl-json'): FilePa
     return payload(
       `briefing-sources-${today()}.json`,
       'application/vnd.citationstyles.csl+json',
-      sources.map(sourceToCsl),
+      sources.map(sourceToExportItem),
     );
   }
   return payload(`briefing-library-${today()}.json`, 'application/json', {

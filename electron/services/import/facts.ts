@@ -173,13 +173,8 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
       const parsed = SourceInput.safeParse(input);
       if (!parsed.success)
         throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
-      const key = JSON.stringify([
-        parsed.data.title,
-        parsed.data.outlet,
-        parsed.data.url,
-        parsed.data.published,
-      ]);
-      const known = named.get(key) ?? batch.findSource(parsed.data);
+      const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
+      const known = named.get(key) ?? batch.findSource(parsed.data)?.id;
       if (known) {
         named.set(key, known);
         return known;
