@@ -328,7 +328,11 @@ export const contract = {
     input: z.strictObject({ format: z.enum(['csv', 'json']), text: importText }),
     output: ImportReport,
   },
-  'library:export': { input: z.strictObject({ format: z.enum(['json', 'csl-json']) }), output: FilePayload },
+  /** The library as JSON (sources and facts), or its sources as CSL-JSON, BibTeX (BibLaTeX) or RIS. */
+  'library:export': {
+    input: z.strictObject({ format: z.enum(['json', 'csl-json', 'bibtex', 'ris']) }),
+    output: FilePayload,
+  },
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
   'store:restore': { input: z.strictObject({ dataBase64: z.string().max(700_000_000) }), output: StoreStats },

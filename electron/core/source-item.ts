@@ -158,7 +158,13 @@ export const foldForMatch = (text: string): string =>
  */
 export function titleMatchKey(item: CslItem): string | undefined {
   const title = textOf(item.title);
-  if (!title) return undefined;
+  if (!title) {
+    // An untitled item is the same work as another only where they share outlet, year and address:
+    // never the address alone (a site's front page is shared by everything on it).
+    const url = textOf(item.URL);
+    const outlet = deriveOutlet(item);
+    return url && outlet ? `|untitled|${foldForMatch(outlet)}|${yearOf(item) ?? ''}|${url}` : undefined;
+  }
   const first = namesOf(item, 'author')[0] ?? namesOf(item, 'editor')[0];
   const who = foldForMatch(first ? shortName(first) : (deriveOutlet(item) ?? ''));
   return `${foldForMatch(title)}|${who}|${yearOf(item) ?? ''}`;
