@@ -103,7 +103,9 @@ const SourceFieldsSchema = z.object({
 export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F') }).transform(
   (input, ctx) => {
     const item = buildSourceItem(input);
-    if (!hasIdentity(item)) {
+    // A title typed in a form must not be blank; an item from a file may lack one (it is flagged by the
+    // import) as long as something else identifies it.
+    if (('title' in input && input.title === undefined) || !hasIdentity(item)) {
       ctx.addIssue({ code: 'custom', message: 'Title is required.', path: ['title'] });
       return z.NEVER;
     }
@@ -401,6 +403,17 @@ export type BriefingCreate = z.input<typeof BriefingCreate>;
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/**
+ * What to save from a Source record read back from a file (a library export, a briefing file): its
+ * item and our own fields when it carries an item (the other fields are read off the item), else the
+ * fields older files carried (title, outlet, authors, published…).
+ */
+export function sourceInputOf(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || !('item' in record)) return record;
+  const { item, grade, notes, text } = record as Record<string, unknown>;
+  return { item, grade, notes, text };
+}
 
 /**
  * A Source record built from its input outside the store (benchmarks, tests, previews): the item with

@@ -6,6 +6,7 @@ import {
   Fact,
   Id,
   SourceInput,
+  sourceInputOf,
   sourceRecord,
   type BriefingSection,
   type Source,
@@ -25,7 +26,7 @@ export const BRIEFING_FILE_VERSION = 3;
  * SourceInput (checked where the file is parsed), keeping the id the file's facts point at.
  */
 const FileSource = z.looseObject({ id: Id }).transform((raw, ctx) => {
-  const input = SourceInput.safeParse(raw);
+  const input = SourceInput.safeParse(sourceInputOf(raw));
   if (!input.success) {
     for (const issue of input.error.issues)
       ctx.addIssue({ ...issue, code: 'custom', message: issue.message });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
-import { FactInput, SourceInput } from '../../core/schemas';
+import { FactInput, SourceInput, sourceInputOf } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
@@ -135,7 +135,7 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
     // Sources of a library export keep their place: each exported id maps to the new (or matching) source.
     const idMap = new Map<string, string>();
     sources.forEach((s, i) => {
-      const parsed = SourceInput.safeParse(s);
+      const parsed = SourceInput.safeParse(sourceInputOf(s));
       if (!parsed.success) throw rowError(`Source at index ${i}`, parsed.error, `sources.${i}`);
       const oldId = typeof s.id === 'string' ? s.id : undefined;
       const { id } = batch.addSource(parsed.data, i, `Source at index ${i}`);

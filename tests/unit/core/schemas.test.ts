@@ -35,9 +35,13 @@ describe('SourceInput', () => {
     const e = errorOf(SourceInput, { title: '   ' });
     expect(e.path).toBe('title');
     expect(e.message).toContain('Title is required');
-    // An untitled item that names its outlet, author, DOI or URL is kept (issue 12: a missing title
-    // does not refuse an entry).
-    expect(SourceInput.safeParse({ title: '   ', outlet: 'Reuters' }).success).toBe(true);
+    // A title typed blank in a form is refused even with an outlet; an untitled item from a file that
+    // names its outlet, author, DOI or URL is kept (issue 12: a missing title does not refuse an entry).
+    expect(errorOf(SourceInput, { title: '   ', outlet: 'Reuters' }).path).toBe('title');
+    expect(SourceInput.safeParse({ item: { type: 'webpage', 'container-title': 'UN News' } }).success).toBe(
+      true,
+    );
+    expect(errorOf(SourceInput, { item: { type: 'webpage' } }).path).toBe('title');
   });
 
   it.each(['15/12/2025', '2025-02-30', '2025-13-01', 'yesterday'])('rejects the date %s', (published) => {
