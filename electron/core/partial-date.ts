@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CslDate } from './csl-item';
+import { MONTHS } from './text';
 
 /**
  * Dates as people write them, stored as an EDTF (ISO 8601-2) subset string:
@@ -10,20 +11,6 @@ import type { CslDate } from './csl-item';
  */
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
 
 /** One end of a date: a year, optionally a month or a season (21–24), optionally a day. */

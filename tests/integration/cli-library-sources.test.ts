@@ -2,14 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { briefing, buildCliIfStale } from '../helpers/cli';
 import { repoRoot, tempDir } from '../helpers/fixtures';
 
 const zotero = join(repoRoot, 'tests', 'fixtures', 'import', 'zotero-library.json');
-
-function briefing(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** pandoc's reading of a file, as CSL-JSON. */
 const pandocCsl = (file: string, from: string) =>
@@ -17,13 +13,7 @@ const pandocCsl = (file: string, from: string) =>
     Record<string, unknown>
   >;
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  expect(built.status).toBe(0);
-}, 120_000);
+beforeAll(buildCliIfStale, 120_000);
 
 describe('briefing import sources: the report, --dry-run and --strict', () => {
   it('previews without writing, refuses with --strict listing every problem, imports the rest otherwise', () => {
