@@ -49,6 +49,47 @@ db.prepare(
   `INSERT INTO facts (id, source_id, statement, speaker, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
 ).run('fact-2', 'src-1', 'Russia insists that Ukraine stay out of NATO.', 'Dmitry Peskov', t, t);
 if (version >= 2) db.prepare(`INSERT INTO fact_tags (fact_id, tag) VALUES ('fact-1', 'territory')`).run();
+if (version >= 4) {
+  // Every source field the schema-2 model had, on a report, a web page and an 'Unknown outlet' import.
+  const insert = db.prepare(
+    `INSERT INTO sources (id, title, outlet, csl_type, authors_json, published, accessed, url, language, grade,
+       notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  insert.run(
+    'src-2',
+    'Ceasefire monitoring options',
+    'Institute for Peace Studies',
+    'report',
+    JSON.stringify([{ family: 'Müller', given: 'Jörg' }, { literal: 'Monitoring Unit' }]),
+    '2025-11-30',
+    '2025-12-01',
+    'https://example.org/ips/monitoring',
+    'de',
+    'A',
+    'Read the annex too.',
+    t,
+    t,
+  );
+  insert.run(
+    'src-3',
+    'Imported without a container',
+    'Unknown outlet',
+    'article-journal',
+    '[]',
+    null,
+    null,
+    null,
+    null,
+    'C',
+    null,
+    t,
+    t,
+  );
+  db.prepare(
+    `INSERT INTO facts (id, source_id, statement, event_date, credibility, status, created_at, updated_at)
+     VALUES ('fact-3', 'src-2', 'Monitors need 400 staff.', '2025-11-28', 2, 'verified', ?, ?)`,
+  ).run(t, t);
+}
 const sections = JSON.stringify([
   {
     id: 'bottom-line',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Inline } from '../core/rich-text';
-import type { Briefing, Fact, Source } from '../core/schemas';
+import { sourceRecord, type Briefing, type Fact, type Source } from '../core/schemas';
 import { Template } from '../core/template';
 import { BRIEFING_FILE_VERSION } from '../services/briefing-file';
 
@@ -52,18 +52,19 @@ export function syntheticBriefing(options: {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const sources: Source[] = Array.from({ length: options.sourceCount }, (_, i) => {
     const day = String((i % 28) + 1).padStart(2, '0');
-    return {
-      id: `src-${i + 1}`,
-      title: `${pick(WORDS)} ${pick(WORDS)} report ${i + 1} on the ${pick(WORDS)} ${pick(WORDS)}`,
-      outlet: OUTLETS[i % OUTLETS.length] ?? 'Reuters',
-      type: 'article-newspaper',
-      authors: i % 3 === 0 ? [{ family: `Writer${i}`, given: 'Alex' }] : [],
-      published: `2025-${String((i % 12) + 1).padStart(2, '0')}-${day}`,
-      url: `https://news.example.org/${i + 1}/${pick(WORDS)}`,
-      grade: pick(['A', 'B', 'C'] as const),
-      createdAt: '2025-12-01T00:00:00.000Z',
-      updatedAt: '2025-12-01T00:00:00.000Z',
-    };
+    return sourceRecord(
+      `src-${i + 1}`,
+      {
+        title: `${pick(WORDS)} ${pick(WORDS)} report ${i + 1} on the ${pick(WORDS)} ${pick(WORDS)}`,
+        outlet: OUTLETS[i % OUTLETS.length] ?? 'Reuters',
+        type: 'article-newspaper',
+        authors: i % 3 === 0 ? [{ family: `Writer${i}`, given: 'Alex' }] : [],
+        published: `2025-${String((i % 12) + 1).padStart(2, '0')}-${day}`,
+        url: `https://news.example.org/${i + 1}/${pick(WORDS)}`,
+        grade: pick(['A', 'B', 'C'] as const),
+      },
+      { createdAt: '2025-12-01T00:00:00.000Z', updatedAt: '2025-12-01T00:00:00.000Z' },
+    );
   });
   const facts: Fact[] = Array.from({ length: options.citations }, (_, i) => {
     // Every source cited at least once; the rest at random.

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   stats: async () => (await import('./commands/stats')).stats,
   templates: async () => (await import('./commands/templates')).templates,
   build: async () => (await import('./commands/build')).build,
+  export: async () => (await import('./commands/export')).exportCommand,
   backup: async () => (await import('./commands/backup')).backup,
   restore: async () => (await import('./commands/backup')).restore,
 };

@@ -18,6 +18,7 @@ import {
   SourcePatch,
 } from '../core/schemas';
 import { LIMITS, megabytes } from '../core/limits';
+import { PartialDate } from '../core/partial-date';
 import { Template } from '../core/template';
 
 const none = z.strictObject({});
@@ -124,9 +125,13 @@ export const FactQuery = z.strictObject({
   sourceId: Id.optional(),
   outlet: z.string().max(200).optional(),
   speaker: z.string().max(300).optional(),
-  /** Event date window, inclusive (facts without an event date use their source's publication date). */
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  /**
+   * Event date window, inclusive (facts without an event date use their source's publication date).
+   * Partial dates cover their span: from 2019 is from 1 January 2019, to 2019-03 up to 31 March; a fact
+   * dated 2019 is in any window that overlaps 2019.
+   */
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
   grades: z.array(Grade).max(6).default([]),
   statuses: z.array(FactStatus).max(3).default([]),
   sort: z.enum(['relevance', 'newest', 'oldest', 'event-date']).default('relevance'),
@@ -146,6 +151,7 @@ export const SourceSummary = Source.pick({
   grade: true,
   published: true,
   url: true,
+  authors: true,
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -178,15 +184,64 @@ export const CandidateFact = z.object({
 });
 export type CandidateFact = z.infer<typeof CandidateFact>;
 
+/** Reference file formats sources are imported from. */
+export const SourceFileFormat = z.enum(['csl-json', 'bibtex', 'ris']);
+export type SourceFileFormat = z.infer<typeof SourceFileFormat>;
+
+/** Something an import noticed about one entry: a warning (imported, flagged) or an error (not imported). */
+export const ImportProblem = z.object({
+  /** 1-based line of the entry in the user's file (or its index in a JSON list). */
+  line: z.int().optional(),
+  /** The field as the file names it: `title`, `URL`, `author`, `date`. */
+  field: z.string().optional(),
+  message: z.string(),
+  severity: z.enum(['warning', 'error']),
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+/** An entry that is already in the library (or earlier in the same file), and what it matched. */
+export const ImportDuplicate = z.object({
+  line: z.int().optional(),
+  message: z.string(),
+  /** The existing source it matched: its id and title, and what they share. */
+  match: z.object({ id: Id, title: z.string(), by: z.string() }).optional(),
+  /** True when it repeats an entry earlier in the same file. */
+  isInFile: z.boolean().optional(),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
+
 /** What an import did: how many rows it wrote, what it skipped as duplicates, and the ids it created. */
 export const ImportReport = z.object({
   sourcesCreated: z.int().nonnegative(),
   factsCreated: z.int().nonnegative(),
-  duplicates: z.array(z.object({ line: z.int().optional(), message: z.string() })),
+  duplicates: z.array(ImportDuplicate),
+  /** Entries flagged (imported) or left out because they cannot be read. */
+  problems: z.array(ImportProblem).default([]),
   sourceIds: z.array(Id),
   factIds: z.array(Id),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/**
+ * What a source import would do, before it writes anything: "1,016 will be added, 2 are already in the
+ * library (matched to …), 0 cannot be read", each entry named by line and field.
+ */
+export const ImportPreview = z.object({
+  /** Entries found in the file. */
+  entries: z.int().nonnegative(),
+  /** Entries that would be added. */
+  toAdd: z.int().nonnegative(),
+  /** Entries that cannot be read (they would be left out). */
+  unreadable: z.int().nonnegative(),
+  duplicates: z.array(ImportDuplicate),
+  /** Entries that cannot be read (not imported) and entries imported with a flag. */
+  problems: z.array(ImportProblem),
+  /** The first entries that would be added, for the preview list. */
+  sample: z.array(
+    z.object({ line: z.int().optional(), title: z.string(), authors: z.string(), year: z.string() }),
+  ),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const StoreStats = z.object({ sources: z.int(), facts: z.int(), briefings: z.int() });
 export type StoreStats = z.infer<typeof StoreStats>;
@@ -292,15 +347,28 @@ export const contract = {
     }),
     output: ImportReport,
   },
+  /** What importing this file would do (nothing is written): counts, duplicates matched, problems by line. */
+  'import:sources-preview': {
+    input: z.strictObject({ format: SourceFileFormat, text: importText }),
+    output: ImportPreview,
+  },
+  /**
+   * Imports what can be imported, in one transaction; entries that cannot be read are left out and
+   * reported. `strict` refuses the whole file on any problem instead.
+   */
   'import:sources': {
-    input: z.strictObject({ format: z.enum(['csl-json', 'bibtex', 'ris']), text: importText }),
+    input: z.strictObject({ format: SourceFileFormat, text: importText, strict: z.boolean().optional() }),
     output: ImportReport,
   },
   'import:facts': {
     input: z.strictObject({ format: z.enum(['csv', 'json']), text: importText }),
     output: ImportReport,
   },
-  'library:export': { input: z.strictObject({ format: z.enum(['json', 'csl-json']) }), output: FilePayload },
+  /** The library as JSON (sources and facts), or its sources as CSL-JSON, BibTeX (BibLaTeX) or RIS. */
+  'library:export': {
+    input: z.strictObject({ format: z.enum(['json', 'csl-json', 'bibtex', 'ris']) }),
+    output: FilePayload,
+  },
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
   'store:auto-backups': { input: none, output: AutoBackups },

@@ -8,6 +8,7 @@ import {
   type Grade,
   type Source,
 } from './schemas';
+import { partialDateBounds } from './partial-date';
 import { headingFromId } from './render-model';
 import type { Template, TemplateSection } from './template';
 
@@ -178,11 +179,15 @@ function ruleProblems(
     problems.push(`has none of the tags ${rules.tags.join(', ')}`);
   }
   const date = fact.eventDate ?? source?.published;
+  // A partial date is stale only when even its last day is too old: "2025-11" is not stale on
+  // 15 December with a 30-day window, since it may be 30 November.
+  const lastDay = date === undefined ? undefined : partialDateBounds(date)?.end;
   if (
     rules.withinDays &&
     date &&
+    lastDay &&
     !Number.isNaN(briefingDay) &&
-    briefingDay - Date.parse(date) > rules.withinDays * DAY_MS
+    briefingDay - Date.parse(lastDay) > rules.withinDays * DAY_MS
   ) {
     problems.push(`is from ${date}, older than ${rules.withinDays} days`);
   }

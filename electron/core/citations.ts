@@ -1,5 +1,6 @@
 import { attribution, type Fact, type Source } from './schemas';
-import { formatLongDate } from './text';
+import { formatPartialDate, partialDateYear } from './partial-date';
+import { formatNameList } from './source-item';
 
 /** One citation mark: the fact cited and the source it comes from. */
 export interface CitationRef {
@@ -77,19 +78,26 @@ export function notePrefix(fact: Fact, source: Source): string {
  */
 export function formatNote(fact: Fact, source: Source): string {
   const parts: string[] = [];
-  parts.push(`${notePrefix(fact, source)}${source.outlet}`);
-  parts.push(`“${source.title}”`);
-  if (source.published) parts.push(formatLongDate(source.published));
+  const authors = formatNameList(source.authors, 'full');
+  const head = [authors, source.outlet].filter(Boolean).join(', ');
+  parts.push(`${notePrefix(fact, source)}${head}`);
+  if (source.title) parts.push(`“${source.title}”`);
+  if (source.published) parts.push(formatPartialDate(source.published));
   if (source.url) parts.push(source.url);
-  return `${parts.join(', ')}.`;
+  return `${parts.filter(Boolean).join(', ')}.`;
 }
 
 /** One entry of the source list at the end of a briefing. */
 export function formatSourceEntry(source: Source): string {
-  const parts = [`${source.outlet}.`, `“${source.title}.”`];
-  if (source.published) parts.push(`${formatLongDate(source.published)}.`);
+  const authors = formatNameList(source.authors, 'full');
+  const parts = [
+    authors && `${authors}.`,
+    source.outlet && `${source.outlet}.`,
+    source.title && `“${source.title}.”`,
+  ];
+  if (source.published) parts.push(`${formatPartialDate(source.published)}.`);
   if (source.url) parts.push(`${source.url}.`);
-  return parts.join(' ');
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Sort key for the source list: outlet, then title, case-insensitively. */
@@ -103,7 +111,8 @@ export function compareSources(a: Source, b: Source): number {
 
 /** In-text citation for author-date placement: `(Reuters, 2025)`. */
 export function formatAuthorDate(source: Source): string {
-  return `(${source.outlet}, ${source.published ? source.published.slice(0, 4) : 'n.d.'})`;
+  const who = formatNameList(source.authors) || source.outlet || source.title;
+  return `(${who}, ${partialDateYear(source.published) ?? 'n.d.'})`;
 }
 
 /** A dependency-free formatter for previews; exports use the CSL formatter instead. */

@@ -12,7 +12,12 @@ import {
   type Source,
 } from './schemas';
 import type { Template, TemplateSection } from './template';
+import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
+
+/** A fact's date as a table shows it: a full day as written (YYYY-MM-DD), a partial date in words. */
+const dateText = (date: string | undefined) =>
+  date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : formatPartialDate(date);
 
 /** A stretch of text with its formatting; `href` makes it a link. */
 export interface TextRunModel {
@@ -311,7 +316,7 @@ export function buildRenderModel({
           blockRuns(block.content, (id) => cite(id, section.heading)),
           text(first ? attribution(first) : ''),
           text(source?.outlet),
-          text(first?.eventDate ?? source?.published),
+          text(dateText(first?.eventDate ?? source?.published)),
           text(first && source ? `${source.grade}${first.credibility}` : ''),
         ];
       });

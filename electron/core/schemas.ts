@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { CslItemSchema, CslNameSchema, type CslItem, type CslName as CslNameType } from './csl-item';
+import { cslDateToPartial, optionalPartialDate, partialToCslDate } from './partial-date';
 import { InlineContent, inlineFactIds, inlineFromLegacy, inlineText } from './rich-text';
+import { deriveOutlet, namesOf, normaliseDoi, outletVariable, textOf } from './source-item';
 
 /** Trimmed text that must not be empty once trimmed. */
 const requiredText = (label: string, max = 10_000) =>
@@ -20,11 +23,6 @@ const optionalText = (label: string, max = 10_000) =>
 
 /** A calendar date written as YYYY-MM-DD (the format every date field uses). */
 export const IsoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' });
-
-const optionalDate = z
-  .union([z.literal(''), IsoDate], { error: 'must be a real date written as YYYY-MM-DD (e.g. 2025-12-15).' })
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
 
 const optionalUrl = z
   .string()
@@ -55,51 +53,161 @@ export const Credibility = z.int().min(1, 'must be 1 to 6.').max(6, 'must be 1 t
 export const FactStatus = z.enum(['draft', 'verified', 'retracted']);
 export type FactStatus = z.infer<typeof FactStatus>;
 
-/** A CSL-JSON name: a person (family/given) or an organisation (literal). */
-export const CslName = z
-  .object({
-    family: z.string().max(200).optional(),
-    given: z.string().max(200).optional(),
-    literal: z.string().max(300).optional(),
-  })
-  .refine((n) => Boolean(n.family || n.literal), 'needs a family name or a literal name.');
-export type CslName = z.infer<typeof CslName>;
+/** A CSL-JSON name: a person (family, given, particles, suffix) or an organisation (literal). */
+export const CslName = CslNameSchema;
+export type CslName = CslNameType;
 
 const tags = z
   .array(z.string().trim().max(60, 'a tag must be at most 60 characters.'))
   .max(30, 'at most 30 tags.')
   .transform((list) => [...new Set(list.filter((t) => t !== ''))]);
 
-/** What a user gives to save a source (the article or report a fact comes from). CSL-JSON compatible. */
-export const SourceInput = z.object({
-  title: requiredText('Title', 500),
-  outlet: requiredText('Outlet', 200),
-  /** CSL item type: article-newspaper, report, webpage, … */
-  type: z
-    .string()
-    .regex(/^[a-z][a-z-]{1,40}$/, 'must be a CSL item type such as article-newspaper.')
-    .default('article-newspaper'),
-  authors: z.array(CslName).max(100).default([]),
-  published: optionalDate,
-  accessed: optionalDate,
+const itemType = z
+  .string()
+  .regex(/^[a-z][a-z_-]{1,40}$/, 'must be a CSL item type such as article-newspaper.');
+
+/** A source's CSL item as given: `id` and `type` may be left to the store. */
+const SourceItemInput = CslItemSchema.extend({
+  id: z.union([z.string().max(1000), z.number()]).optional(),
+  type: itemType.optional(),
+});
+
+const names = z.array(CslName).max(5000);
+
+/**
+ * What a user gives to save a source: a CSL-JSON item (CSL 1.0.2, any type and variable, unknown
+ * variables kept), and/or the fields a form or an older caller names, which override the item's:
+ * `outlet` goes to `container-title` for articles and to `publisher` for reports and books. Plus our
+ * own fields: reliability grade, analyst notes, captured text. A field given as '' removes it.
+ */
+const SourceFieldsSchema = z.object({
+  item: SourceItemInput.optional(),
+  title: optionalText('Title', 2000),
+  outlet: optionalText('Outlet', 500),
+  containerTitle: optionalText('Container', 2000),
+  publisher: optionalText('Publisher', 500),
+  /** CSL item type: article-newspaper, report, webpage, legal_case, … */
+  type: itemType.optional(),
+  authors: names.optional(),
+  editors: names.optional(),
+  published: optionalPartialDate,
+  accessed: optionalPartialDate,
   url: optionalUrl,
+  doi: optionalText('DOI', 300),
   language: optionalText('Language', 35),
-  grade: Grade.default('F'),
+  grade: Grade.optional(),
   notes: optionalText('Notes', 20_000),
   /** The captured article text, when there is one. */
   text: optionalText('Article text', 5_000_000),
 });
+export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F') }).transform(
+  (input, ctx) => {
+    const item = buildSourceItem(input);
+    // A title typed in a form must not be blank; an item from a file may lack one (it is flagged by the
+    // import) as long as something else identifies it.
+    if (('title' in input && input.title === undefined) || !hasIdentity(item)) {
+      ctx.addIssue({ code: 'custom', message: 'Title is required.', path: ['title'] });
+      return z.NEVER;
+    }
+    return { item, grade: input.grade, notes: input.notes, text: input.text };
+  },
+);
 export type SourceInput = z.input<typeof SourceInput>;
+export type ParsedSourceInput = z.output<typeof SourceInput>;
+
+/** A source must be identifiable by something: a title, a name, where it appeared, a DOI or URL. */
+const hasIdentity = (item: CslItem) =>
+  Boolean(
+    textOf(item.title) ??
+    deriveOutlet(item) ??
+    textOf(item.DOI) ??
+    textOf(item.URL) ??
+    (namesOf(item, 'author').length > 0 ? 'author' : undefined),
+  );
+
+/** The named fields a caller may lay over the item. */
+interface SourceFields {
+  item?: z.output<typeof SourceItemInput>;
+  title?: string | undefined;
+  outlet?: string | undefined;
+  containerTitle?: string | undefined;
+  publisher?: string | undefined;
+  type?: string | undefined;
+  authors?: CslName[] | undefined;
+  editors?: CslName[] | undefined;
+  published?: string | undefined;
+  accessed?: string | undefined;
+  url?: string | undefined;
+  doi?: string | undefined;
+  language?: string | undefined;
+}
+
+/**
+ * The item with the named fields laid over it. A field present but empty removes the variable; a field
+ * that says what the item already says leaves the item as it is (so a record read back and saved again,
+ * such as a library export re-imported, keeps its item exactly: `raw` dates, DOI spelling and all).
+ */
+function buildSourceItem(input: SourceFields): CslItem {
+  const item: CslItem = {
+    ...(input.item ?? {}),
+    id: input.item?.id ?? '',
+    type: input.item?.type ?? 'article-newspaper',
+  };
+  if (input.type !== undefined) item.type = input.type;
+  const current = sourceFields(item);
+  const set = (key: string, has: boolean, value: unknown, same: boolean) => {
+    if (!has || same) return;
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) delete item[key];
+    else item[key] = value;
+  };
+  const given = (key: keyof SourceFields) => key in input;
+  const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  set('title', given('title'), input.title, input.title === (textOf(item.title) ?? undefined));
+  set(
+    'container-title',
+    given('containerTitle'),
+    input.containerTitle,
+    input.containerTitle === textOf(item['container-title']),
+  );
+  set('publisher', given('publisher'), input.publisher, input.publisher === textOf(item.publisher));
+  if (given('outlet') && (input.outlet ?? '') !== current.outlet)
+    set(outletVariable(String(item.type)), true, input.outlet, false);
+  set('author', given('authors'), input.authors, sameJson(input.authors, current.authors));
+  set('editor', given('editors'), input.editors, sameJson(input.editors, current.editors));
+  set(
+    'issued',
+    given('published'),
+    input.published && partialToCslDate(input.published),
+    input.published === current.published,
+  );
+  set(
+    'accessed',
+    given('accessed'),
+    input.accessed && partialToCslDate(input.accessed),
+    input.accessed === current.accessed,
+  );
+  set('URL', given('url'), input.url, input.url === current.url);
+  const doi = input.doi === undefined ? undefined : (normaliseDoi(input.doi) ?? input.doi);
+  set('DOI', given('doi'), doi, doi === current.doi);
+  set('language', given('language'), input.language, input.language === current.language);
+  return item;
+}
 
 export const Source = z.object({
   id: Id,
+  /** The CSL-JSON item: the source's metadata, as complete as the file or the form gave it. */
+  item: CslItemSchema,
+  /* Read off the item (see sourceFields): for lists, notes and filters. */
   title: z.string(),
   outlet: z.string(),
   type: z.string(),
   authors: z.array(CslName),
-  published: IsoDate.optional(),
-  accessed: IsoDate.optional(),
+  editors: z.array(CslName),
+  /** Publication date as a partial date (2019, 2019-03, 2019-03-05, 1990~, 2019/2020). */
+  published: z.string().optional(),
+  accessed: z.string().optional(),
   url: z.string().optional(),
+  doi: z.string().optional(),
   language: z.string().optional(),
   grade: Grade,
   notes: z.string().optional(),
@@ -111,6 +219,29 @@ export const Source = z.object({
   updatedAt: z.string(),
 });
 export type Source = z.infer<typeof Source>;
+
+/** The fields of a Source that are read off its item. */
+export function sourceFields(item: CslItem) {
+  const out: Pick<Source, 'title' | 'outlet' | 'type' | 'authors' | 'editors'> &
+    Partial<Pick<Source, 'published' | 'accessed' | 'url' | 'doi' | 'language'>> = {
+    title: textOf(item.title) ?? '',
+    outlet: deriveOutlet(item) ?? '',
+    type: String(item.type),
+    authors: namesOf(item, 'author'),
+    editors: namesOf(item, 'editor'),
+  };
+  const published = cslDateToPartial(item.issued);
+  if (published) out.published = published;
+  const accessed = cslDateToPartial(item.accessed);
+  if (accessed) out.accessed = accessed;
+  const url = textOf(item.URL);
+  if (url) out.url = url;
+  const doi = normaliseDoi(item.DOI);
+  if (doi) out.doi = doi;
+  const language = textOf(item.language);
+  if (language) out.language = language;
+  return out;
+}
 
 /** What a user gives to save a fact drawn from a source. */
 export const FactInput = z.object({
@@ -125,7 +256,8 @@ export const FactInput = z.object({
   speakerRole: optionalText('Role', 300),
   /** Who relayed it, when not said to the source directly: "Reuters" (as in "US officials, cited by Reuters"). */
   relayedBy: optionalText('Relayed by', 300),
-  eventDate: optionalDate,
+  /** When it happened, as precisely as known: 2025, 2025-12, 2025-12-15, 1990~, 2019/2020. */
+  eventDate: optionalPartialDate,
   /** Where in the source: "para. 4", "p. 12". */
   locator: optionalText('Locator', 100),
   credibility: Credibility.default(6),
@@ -137,7 +269,8 @@ export type FactInput = z.input<typeof FactInput>;
 /** A partial update of a fact: only the fields given change. */
 export const FactPatch = FactInput.partial();
 export type FactPatch = z.input<typeof FactPatch>;
-export const SourcePatch = SourceInput.partial();
+/** A partial update of a source: only the fields given change (`item` replaces the whole item). */
+export const SourcePatch = SourceFieldsSchema.partial();
 export type SourcePatch = z.input<typeof SourcePatch>;
 
 export const Fact = z.object({
@@ -148,7 +281,7 @@ export const Fact = z.object({
   speaker: z.string().optional(),
   speakerRole: z.string().optional(),
   relayedBy: z.string().optional(),
-  eventDate: IsoDate.optional(),
+  eventDate: z.string().optional(),
   locator: z.string().optional(),
   credibility: z.int().min(1).max(6),
   tags: z.array(z.string()),
@@ -270,3 +403,38 @@ export type BriefingCreate = z.input<typeof BriefingCreate>;
 
 export const ExportFormat = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/**
+ * What to save from a Source record read back from a file (a library export, a briefing file): its
+ * item and our own fields when it carries an item (the other fields are read off the item), else the
+ * fields older files carried (title, outlet, authors, published…).
+ */
+export function sourceInputOf(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || !('item' in record)) return record;
+  const { item, grade, notes, text } = record as Record<string, unknown>;
+  return { item, grade, notes, text };
+}
+
+/**
+ * A Source record built from its input outside the store (benchmarks, tests, previews): the item with
+ * the source's id, and the fields read off it. The store builds the same record from its row.
+ */
+export function sourceRecord(
+  id: string,
+  input: SourceInput | ParsedSourceInput,
+  times: { createdAt?: string; updatedAt?: string } = {},
+): Source {
+  const parsed = SourceInput.parse(input);
+  const item: CslItem = { ...parsed.item, id: parsed.item.id === '' ? id : parsed.item.id };
+  const record: Source = {
+    id,
+    item,
+    ...sourceFields(item),
+    grade: parsed.grade,
+    createdAt: times.createdAt ?? '',
+    updatedAt: times.updatedAt ?? '',
+  };
+  if (parsed.notes !== undefined) record.notes = parsed.notes;
+  if (parsed.text !== undefined) record.text = parsed.text;
+  return record;
+}

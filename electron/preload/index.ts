@@ -19,6 +19,7 @@ const api = {
   'collections:delete': (input) => ipcRenderer.invoke('collections:delete', input),
   'import:article-candidates': (input) => ipcRenderer.invoke('import:article-candidates', input),
   'import:article': (input) => ipcRenderer.invoke('import:article', input),
+  'import:sources-preview': (input) => ipcRenderer.invoke('import:sources-preview', input),
   'import:sources': (input) => ipcRenderer.invoke('import:sources', input),
   'import:facts': (input) => ipcRenderer.invoke('import:facts', input),
   'library:export': (input) => ipcRenderer.invoke('library:export', input),

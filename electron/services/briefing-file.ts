@@ -1,11 +1,39 @@
 import { z } from 'zod';
 import { AppError, fromZodError } from '../core/errors';
-import { Briefing, citedFactIds, Fact, Source, type BriefingSection } from '../core/schemas';
+import {
+  Briefing,
+  citedFactIds,
+  Fact,
+  Id,
+  SourceInput,
+  sourceInputOf,
+  sourceRecord,
+  type BriefingSection,
+  type Source,
+} from '../core/schemas';
 import { Template } from '../core/template';
 import type { Store } from './store/store';
 
-/** The version this app writes: 2 carries each block's `content` (chips in place, formatting, lists). */
-export const BRIEFING_FILE_VERSION = 2;
+/**
+ * The version this app writes: 2 carries each block's `content` (chips in place, formatting, lists); 3
+ * carries each source's whole CSL item (authors, editors, DOI, partial dates, every variable).
+ */
+export const BRIEFING_FILE_VERSION = 3;
+
+/**
+ * A source as a briefing file carries it: version 3 has its `item`; versions 1 and 2 the older fields
+ * (title, outlet, authors, published, url…), read as a form's fields. Either way it is read as a
+ * SourceInput (checked where the file is parsed), keeping the id the file's facts point at.
+ */
+const FileSource = z.looseObject({ id: Id }).transform((raw, ctx) => {
+  const input = SourceInput.safeParse(sourceInputOf(raw));
+  if (!input.success) {
+    for (const issue of input.error.issues)
+      ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+    return z.NEVER;
+  }
+  return { id: raw.id, raw, input: input.data };
+});
 
 /**
  * A portable briefing (`.briefing.json`): the briefing, its template, and the facts and sources it
@@ -14,17 +42,23 @@ export const BRIEFING_FILE_VERSION = 2;
  */
 export const BriefingFile = z.object({
   format: z.literal('briefing-builder-briefing', { error: 'is not a Briefing Builder briefing file.' }),
-  version: z.union([z.literal(1), z.literal(2)], {
-    error: 'must be 1 or 2 (this app reads version 1 and 2 briefing files).',
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+    error: 'must be 1, 2 or 3 (this app reads version 1 to 3 briefing files).',
   }),
   briefing: Briefing.omit({ id: true, createdAt: true, updatedAt: true }),
   template: Template,
   facts: z.array(Fact).max(100_000),
-  sources: z.array(Source).max(100_000),
+  sources: z.array(FileSource).max(100_000),
 });
 export type BriefingFile = z.infer<typeof BriefingFile>;
+/** The sources a parsed briefing file carries, as Source records under the ids its facts cite. */
+export const fileSources = (file: BriefingFile): Source[] =>
+  file.sources.map((s) => sourceRecord(s.id, s.input));
 
-export function briefingToFile(store: Store, briefingId: string, template: Template): BriefingFile {
+/** A briefing file as written: its sources are Source records. */
+export type BriefingFileOut = Omit<z.input<typeof BriefingFile>, 'sources'> & { sources: Source[] };
+
+export function briefingToFile(store: Store, briefingId: string, template: Template): BriefingFileOut {
   const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = store.getBriefing(briefingId);
   const facts = store.getFacts(citedFactIds(briefing.sections));
   const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap((id) => store.getSource(id) ?? []);
@@ -63,9 +97,8 @@ export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
     .transaction(() => {
       const sourceIds = new Map<string, string>();
       for (const s of file.sources) {
-        const existing = store.getSource(s.id)?.id ?? store.findMatchingSource(s);
-        const { id: _id, createdAt: _c, updatedAt: _u, textSha256: _h, capturedAt: _t, ...input } = s;
-        sourceIds.set(s.id, existing ?? store.createSource(input).id);
+        const existing = store.getSource(s.id)?.id ?? store.findDuplicateSource(s.input.item)?.id;
+        sourceIds.set(s.id, existing ?? store.createSource(s.input).id);
       }
       const factIds = new Map<string, string>();
       const findFact = store.db

@@ -26,7 +26,7 @@ import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { importArticle, proposeCandidates } from './import/article';
 import { importFacts } from './import/facts';
-import { importSources } from './import/sources';
+import { importSources, previewSources } from './import/sources';
 import { deleteCollection, listCollections, saveCollection } from './search/collections';
 import { searchFacts } from './search/search';
 import {
@@ -303,7 +303,9 @@ export class Services {
       'import:article-candidates': ({ text, format, outlet, published }) =>
         proposeCandidates(text, format, { outlet, published }),
       'import:article': (input) => importArticle(store, input),
-      'import:sources': ({ format, text }) => importSources(store, format, text),
+      'import:sources-preview': ({ format, text }) => previewSources(store, format, text),
+      'import:sources': ({ format, text, strict }) =>
+        importSources(store, format, text, { strict: strict ?? false }),
       'import:facts': ({ format, text }) => importFacts(store, format, text),
       'library:export': ({ format }) => exportLibrary(store, format),
       'store:stats': () => store.stats(),

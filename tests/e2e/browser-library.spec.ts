@@ -129,6 +129,9 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page
       .getByLabel('Sources file')
       .setInputFiles({ name: 'zotero.json', mimeType: 'application/json', buffer: Buffer.from(csl) });
+    // The import is previewed first (issue 12), then confirmed.
+    await expect(page.getByTestId('import-preview-summary')).toContainText('2 sources will be added');
+    await page.getByRole('button', { name: 'Import 2 sources' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Imported 2 sources and 0 facts' }),
     ).toBeVisible();

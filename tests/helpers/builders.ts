@@ -1,19 +1,40 @@
 import { inlineFromLegacy } from '../../electron/core/rich-text';
-import type { Block, Briefing, Fact, Source } from '../../electron/core/schemas';
+import {
+  sourceRecord,
+  type Block,
+  type SourceInput,
+  type Briefing,
+  type Fact,
+  type Source,
+} from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
 
-/** A source with every required field; tests override what they are about. */
-export const makeSource = (id: string, outlet: string, extra: Partial<Source> = {}): Source => ({
-  id,
-  title: `Title ${id}`,
-  outlet,
-  type: 'article-newspaper',
-  authors: [],
-  grade: 'B',
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
+/**
+ * A source with every required field; tests override what they are about, by the fields a form names
+ * (title, outlet, authors, published, url, doi…) or with a whole CSL `item`.
+ */
+export const makeSource = (
+  id: string,
+  outlet: string,
+  extra: Partial<Omit<Source, 'item'>> & { item?: SourceInput['item'] } = {},
+): Source => {
+  const { createdAt = '', updatedAt = '', textSha256, capturedAt, editors, ...fields } = extra;
+  const source = sourceRecord(
+    id,
+    {
+      title: `Title ${id}`,
+      outlet,
+      type: 'article-newspaper',
+      grade: 'B',
+      ...fields,
+      ...(editors ? { editors } : {}),
+    },
+    { createdAt, updatedAt },
+  );
+  if (textSha256 !== undefined) source.textSha256 = textSha256;
+  if (capturedAt !== undefined) source.capturedAt = capturedAt;
+  return source;
+};
 
 /** A verified fact with every required field; tests override what they are about. */
 export const makeFact = (id: string, sourceId: string, extra: Partial<Fact> = {}): Fact => ({

@@ -141,7 +141,7 @@ describe('a version 1 briefing file (blocks as text + factIds)', () => {
         'utf8',
       ),
     ) as { version: number; briefing: { sections: Array<{ id: string; blocks: unknown[] }> } };
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     // Written as version 1 would have: plain text, every citation at the end.
     const legacy = {
       ...file,

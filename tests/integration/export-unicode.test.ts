@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
-import type { Briefing, Fact, Source } from '../../electron/core/schemas';
+import { sourceRecord, type Briefing, type Fact, type Source } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
@@ -81,8 +81,7 @@ describe('any Unicode in any field', () => {
           const heading = field(10);
           const ref = field(11);
 
-          const source: Source = {
-            id: 's1',
+          const source: Source = sourceRecord('s1', {
             title: sourceTitle || 'untitled',
             outlet: outlet || 'outlet',
             type: 'article-newspaper',
@@ -90,9 +89,7 @@ describe('any Unicode in any field', () => {
             published: '2025-12-15',
             url: 'https://example.org/a',
             grade: 'B',
-            createdAt: '',
-            updatedAt: '',
-          };
+          });
           const fact: Fact = {
             id: 'f1',
             sourceId: 's1',

@@ -206,7 +206,7 @@ const refused: Refused[] = [
     name: 'CSL-JSON nested 100k levels',
     run: api('import:sources', { format: 'csl-json', text: `[${deepObject(100_000)}]` }),
     code: /invalid_input|invalid_file/,
-    says: /Entry 1/,
+    says: /No entry in this file can be read: Line 1/,
   },
   {
     name: 'template nested 100k levels',
@@ -258,13 +258,14 @@ const refused: Refused[] = [
     says: /Line 2, field statement: .*5000/,
   },
   {
-    name: 'source with a 10k-character title',
+    // A long title is kept (issue 12: a long name never sinks a file); an entry naming nothing is not.
+    name: 'source entry that names nothing to identify it',
     run: api('import:sources', {
       format: 'csl-json',
-      text: JSON.stringify([{ title: longWord, 'container-title': 'Outlet' }]),
+      text: JSON.stringify([{ note: longWord, type: 'book' }]),
     }),
-    code: 'invalid_input',
-    says: /Entry 1, field title/,
+    code: 'invalid_file',
+    says: /Line 1: has nothing to identify it/,
   },
   // Templates: XXE, billion laughs, paths, fake images
   {
@@ -358,6 +359,14 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
     expect(factsOf(latin1).map((f) => f.statement)).toEqual(['Müller said ça va in Latin-1']);
   });
 
+  it('a source with a 10k-character title is kept whole', async () => {
+    const report = await handlers['import:sources']({
+      format: 'csl-json',
+      text: JSON.stringify([{ type: 'article-newspaper', title: longWord, 'container-title': 'Outlet' }]),
+    });
+    expect(services.store.requireSource(report.sourceIds[0]!).title).toBe(longWord);
+  });
+
   it('CSV cells that look like spreadsheet formulas are kept as text, never evaluated', async () => {
     const report = await handlers['import:facts']({ format: 'csv', text: fixture('formula.csv') });
     expect(
@@ -424,7 +433,7 @@ describe('hostile input that is only unusual: stored as exactly the text it is',
 });
 
 // For the report: how many hostile inputs this file tries.
-export const HOSTILE_INPUTS = refused.length + 4 + 3;
+export const HOSTILE_INPUTS = refused.length + 5 + 3;
 
 /** Pandoc's plain text with the document properties (the title lives in docProps/core.xml). */
 const pandocStandalone = (file: string) =>

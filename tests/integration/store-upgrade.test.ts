@@ -17,16 +17,33 @@ function storeFrom(version: number): string {
   return dir;
 }
 
-describe.each([1, 2, 3])('a store written by schema version %i', (version) => {
+describe.each([1, 2, 3, 4])('a store written by schema version %i', (version) => {
   it('opens, migrates to the latest version, and keeps everything it held', async () => {
     const services = freshServices(storeFrom(version));
     try {
       expect(schemaVersion(services.store.db)).toBe(latest);
-      expect(services.store.listSources()).toMatchObject([
-        { id: 'src-1', outlet: 'Reuters', grade: 'F', text: 'Article text.' },
-      ]);
+      expect(services.store.listSources()[0]).toMatchObject({
+        id: 'src-1',
+        title: 'Zelenskyy rules out recognising Donbas as Russian',
+        outlet: 'Reuters',
+        published: '2025-12-15',
+        url: 'https://example.org/berlin',
+        grade: 'F',
+        text: 'Article text.',
+        // The source is now a CSL item carrying everything the columns held.
+        item: {
+          id: 'src-1',
+          type: 'article-newspaper',
+          title: 'Zelenskyy rules out recognising Donbas as Russian',
+          'container-title': 'Reuters',
+          issued: { 'date-parts': [[2025, 12, 15]] },
+          URL: 'https://example.org/berlin',
+        },
+      });
       const facts = services.store.listFacts();
-      expect(facts.map((f) => f.id)).toEqual(['fact-1', 'fact-2']);
+      expect(facts.map((f) => f.id)).toEqual(
+        version >= 4 ? ['fact-1', 'fact-2', 'fact-3'] : ['fact-1', 'fact-2'],
+      );
       expect(facts[0]).toMatchObject({ quote: 'de jure or de facto', status: 'draft', credibility: 6 });
       expect(facts[0]?.tags).toEqual(version >= 2 ? ['territory'] : []);
       const briefing = services.store.getBriefing('brief-1');
@@ -43,6 +60,54 @@ describe.each([1, 2, 3])('a store written by schema version %i', (version) => {
       const exported = await services.exportBriefing('brief-1', 'docx');
       expect(exported.noteCount).toBe(2);
       expect(services.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      services.close();
+    }
+  });
+});
+
+describe('the version 4 store (every field of the schema-2 source model)', () => {
+  it('keeps every source field in the migrated CSL item: authors, dates, language, grade, notes', async () => {
+    const services = freshServices(storeFrom(4));
+    try {
+      const report = services.store.requireSource('src-2');
+      expect(report).toMatchObject({
+        title: 'Ceasefire monitoring options',
+        outlet: 'Institute for Peace Studies',
+        type: 'report',
+        authors: [{ family: 'Müller', given: 'Jörg' }, { literal: 'Monitoring Unit' }],
+        published: '2025-11-30',
+        accessed: '2025-12-01',
+        url: 'https://example.org/ips/monitoring',
+        language: 'de',
+        grade: 'A',
+        notes: 'Read the annex too.',
+      });
+      // A report's outlet is its publisher (the authoring body), not a container.
+      expect(report.item).toMatchObject({
+        publisher: 'Institute for Peace Studies',
+        author: [{ family: 'Müller', given: 'Jörg' }, { literal: 'Monitoring Unit' }],
+        accessed: { 'date-parts': [[2025, 12, 1]] },
+        language: 'de',
+      });
+      expect(report.item['container-title']).toBeUndefined();
+      // The old importers' placeholder is not an outlet.
+      const placeholder = services.store.requireSource('src-3');
+      expect(placeholder.outlet).toBe('');
+      expect(placeholder.item.publisher).toBeUndefined();
+      expect(services.store.requireFact('fact-3')).toMatchObject({
+        eventDate: '2025-11-28',
+        status: 'verified',
+      });
+      // Search finds facts by their source's outlet and author, and the date filters still see the fact.
+      const search = async (query: Record<string, unknown>) => {
+        const r = await dispatch(services.handlers(), 'facts:search', query);
+        return r.ok ? (r.value as SearchResult).items.map((h) => h.fact.id) : [];
+      };
+      expect(await search({ text: 'Institute for Peace' })).toEqual(['fact-3']);
+      expect(await search({ text: 'Müller' })).toEqual(['fact-3']);
+      expect(await search({ text: 'Reuters' })).toEqual(expect.arrayContaining(['fact-1', 'fact-2']));
+      expect(await search({ from: '2025-11', to: '2025-11' })).toEqual(['fact-3']);
     } finally {
       services.close();
     }

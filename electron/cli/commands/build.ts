@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { checkBriefing, type Finding } from '../../core/check';
 import { AppError } from '../../core/errors';
-import { parseBriefingFile } from '../../services/briefing-file';
+import { fileSources, parseBriefingFile } from '../../services/briefing-file';
 import { renderBriefing, type ExportedFile } from '../../services/export/render';
 import { writeFileAtomic } from '../../services/fs-atomic';
 import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
@@ -42,7 +42,7 @@ export const build: Command = {
         briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
         template: parsed.template,
         facts: parsed.facts,
-        sources: parsed.sources,
+        sources: fileSources(parsed),
       };
       out = await renderBriefing(input, format, templatesDir);
       findings = checkBriefing(input);

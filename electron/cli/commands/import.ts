@@ -1,15 +1,15 @@
 import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
-import type { CandidateFact, ImportReport } from '../../contract/api';
+import type { CandidateFact, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
 import { importArticle, proposeCandidates } from '../../services/import/article';
 import { importFacts } from '../../services/import/facts';
 import { readTextFile } from '../../services/import/limits';
-import { importSources, type SourceFormat } from '../../services/import/sources';
+import { importSources, previewSources, problemText, type SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
 const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
-           import sources FILE [--format csl-json|bibtex|ris]
+           import sources FILE [--format csl-json|bibtex|ris] [--dry-run] [--strict]
            import facts FILE   (.csv or .json)   Import into the store; prints what was added and skipped`;
 
 function readInput(file: string | undefined): string {
@@ -19,10 +19,27 @@ function readInput(file: string | undefined): string {
 }
 
 function printReport(report: ImportReport): void {
+  const unreadable = report.problems.filter((p) => p.severity === 'error').length;
   console.log(
-    `Added ${report.sourcesCreated} source(s) and ${report.factsCreated} fact(s); skipped ${report.duplicates.length} duplicate(s).`,
+    `Added ${report.sourcesCreated} source(s) and ${report.factsCreated} fact(s); skipped ${report.duplicates.length} duplicate(s)${unreadable > 0 ? `; ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} could not be read` : ''}.`,
   );
   for (const d of report.duplicates) console.log(`  duplicate: ${d.message}`);
+  printProblems(report.problems);
+}
+
+function printProblems(problems: readonly ImportProblem[]): void {
+  for (const p of problems)
+    console.log(`  ${p.severity === 'error' ? 'not imported' : 'warning'}: ${problemText(p)}`);
+}
+
+/** "1,016 sources will be added, 2 are already in the library, 0 cannot be read." */
+function printPreview(preview: ImportPreview): void {
+  const n = (x: number) => x.toLocaleString('en');
+  console.log(
+    `${n(preview.entries)} entries: ${n(preview.toAdd)} source(s) will be added, ${n(preview.duplicates.length)} already in the library or repeated in the file, ${n(preview.unreadable)} cannot be read. Nothing was written (--dry-run).`,
+  );
+  for (const d of preview.duplicates) console.log(`  duplicate: ${d.message}`);
+  printProblems(preview.problems);
 }
 
 function printCandidate(c: CandidateFact, i: number): void {
@@ -54,6 +71,8 @@ export const importCommand: Command = {
       url: { type: 'string' },
       'accept-all': { type: 'boolean' },
       format: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      strict: { type: 'boolean' },
     });
     const [kind, file, ...extra] = positionals;
     if (extra.length > 0) throw new AppError('usage', `Unexpected argument "${extra[0]}".\n  ${usage}`);
@@ -107,11 +126,30 @@ export const importCommand: Command = {
           'usage',
           'Cannot tell the format from the file name: give --format csl-json|bibtex|ris.',
         );
-      printReport(
-        await withServices(dataDir, { holder: 'briefing import' }, (s) =>
-          importSources(s.store, format, text),
-        ),
-      );
+      if (values['dry-run']) {
+        printPreview(
+          await withServices(dataDir, { holder: 'briefing import --dry-run', access: 'read' }, (s) =>
+            previewSources(s.store, format, text),
+          ),
+        );
+        return;
+      }
+      const strict = values.strict ?? false;
+      const report = await withServices(dataDir, { holder: 'briefing import' }, (s) => {
+        if (strict) {
+          // Every problem listed, not only the first, before the file is refused.
+          const preview = previewSources(s.store, format, text);
+          if (preview.problems.length > 0) {
+            printProblems(preview.problems);
+            throw new AppError(
+              'invalid_input',
+              `${preview.problems.length} problem(s) in ${file} (listed above); --strict: nothing was imported.`,
+            );
+          }
+        }
+        return importSources(s.store, format, text, { strict });
+      });
+      printReport(report);
       return;
     }
     if (kind === 'facts') {

@@ -1,48 +1,84 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import type { Source } from '../../core/schemas';
 import type { FilePayload } from '../../contract/api';
 import type { Store } from '../store/store';
 
-/** A YYYY-MM-DD date as CSL `date-parts`. */
-const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
-
-/** A source as a CSL-JSON item, keeping our id so citations and facts can point back at it. */
+/**
+ * A source's CSL item as citeproc reads it: the whole item, under the source's id (citations and facts
+ * point at sources by id).
+ */
 export function sourceToCsl(s: Source): Record<string, unknown> {
-  const item: Record<string, unknown> = {
-    id: s.id,
-    type: s.type,
-    title: s.title,
-    'container-title': s.outlet,
-  };
-  if (s.authors.length > 0) item.author = s.authors;
-  if (s.published) item.issued = dateParts(s.published);
-  if (s.accessed) item.accessed = dateParts(s.accessed);
-  if (s.url) item.URL = s.url;
-  if (s.language) item.language = s.language;
-  return item;
+  return { ...s.item, id: s.id };
+}
+
+/**
+ * A source's item as a library export writes it: exactly as stored, keeping the id it came with (a
+ * citation key, a Zotero URI) so a library goes back to Zotero or pandoc as it came; items made here
+ * carry the source's id.
+ */
+export function sourceToExportItem(s: Source): Record<string, unknown> {
+  return { ...s.item };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const payload = (fileName: string, mimeType: string, data: unknown): FilePayload => ({
+const payload = (fileName: string, mimeType: string, data: unknown): FilePayload =>
+  textPayload(fileName, mimeType, `${JSON.stringify(data, null, 2)}\n`);
+
+const textPayload = (fileName: string, mimeType: string, text: string): FilePayload => ({
   fileName,
   mimeType,
-  dataBase64: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8').toString('base64'),
+  dataBase64: Buffer.from(text, 'utf8').toString('base64'),
 });
+
+/** Formats a reference manager reads the sources back from. */
+export type SourceExportFormat = 'csl-json' | 'bibtex' | 'ris';
+
+/**
+ * The items as citation-js writes BibTeX and RIS from them: each keeps its citation key (the item's
+ * `citation-key`, or an id that can be one) as the BibTeX key, so a library goes back to Zotero or a
+ * `.bib` file under the keys it came with.
+ */
+function itemsForCitationJs(sources: readonly Source[]): Array<Record<string, unknown>> {
+  return sources.map((s) => {
+    const item = sourceToExportItem(s);
+    const key =
+      typeof item['citation-key'] === 'string'
+        ? item['citation-key']
+        : typeof item.id === 'string' && /^[\w:.+-]{1,100}$/.test(item.id) && item.id !== s.id
+          ? item.id
+          : undefined;
+    return key ? { ...item, 'citation-label': key } : item;
+  });
+}
+
+/** The sources as CSL-JSON (lossless), BibTeX or RIS, for Zotero, JabRef, EndNote or pandoc. */
+export function exportSources(store: Store, format: SourceExportFormat): FilePayload {
+  const sources = store.listSources({ withText: false });
+  if (format === 'csl-json')
+    return payload(
+      `briefing-sources-${today()}.json`,
+      'application/vnd.citationstyles.csl+json',
+      sources.map(sourceToExportItem),
+    );
+  const text = new Cite(itemsForCitationJs(sources)).format(
+    format === 'bibtex' ? 'biblatex' : 'ris',
+  ) as string;
+  return format === 'bibtex'
+    ? textPayload(`briefing-sources-${today()}.bib`, 'application/x-bibtex', text)
+    : textPayload(`briefing-sources-${today()}.ris`, 'application/x-research-info-systems', text);
+}
 
 /**
  * The whole library (sources and facts) as JSON, or the sources as CSL-JSON. The JSON form is what
  * `import:facts` reads back (`{sources, facts}`), so an export can move a library between machines.
  * Neither format is opened by spreadsheets, so values are written as they are (no formula escaping needed).
  */
-export function exportLibrary(store: Store, format: 'json' | 'csl-json'): FilePayload {
+export function exportLibrary(store: Store, format: 'json' | SourceExportFormat): FilePayload {
+  if (format !== 'json') return exportSources(store, format);
   const sources = store.listSources();
-  if (format === 'csl-json') {
-    return payload(
-      `briefing-sources-${today()}.json`,
-      'application/vnd.citationstyles.csl+json',
-      sources.map(sourceToCsl),
-    );
-  }
   return payload(`briefing-library-${today()}.json`, 'application/json', {
     format: 'briefing-builder-library',
     version: 1,

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { AppError } from '../../core/errors';
-import { FactInput, SourceInput } from '../../core/schemas';
-import type { ImportReport } from '../../contract/api';
+import { FactInput, sourceFields, type ParsedSourceInput } from '../../core/schemas';
+import type { ImportDuplicate, ImportReport } from '../../contract/api';
 import { insertFacts } from '../store/bulk';
 import { asStoreError } from '../store/db';
-import type { Store } from '../store/store';
+import type { SourceMatch, Store } from '../store/store';
 
 type ParsedFact = z.output<typeof FactInput>;
-type ParsedSource = z.output<typeof SourceInput>;
+type ParsedSource = ParsedSourceInput;
 
 /**
  * A readable error for one bad row: "Line 4, field event_date: must be a real date…". `where` names the
@@ -28,6 +28,21 @@ export function rowError(
   return new AppError('invalid_input', text, [pathPrefix, name].filter(Boolean).join('.'));
 }
 
+/** "Entry 3 (line 40) "Title" is already in the library as "Title" (id …), same DOI; not added again." */
+export function duplicateMessage(
+  label: string,
+  s: ParsedSource,
+  match: SourceMatch,
+  created: ReadonlyMap<string, number | undefined>,
+): string {
+  const title = sourceFields(s.item).title || 'untitled';
+  if (created.has(match.id)) {
+    const line = created.get(match.id);
+    return `${label} "${title}" repeats an entry earlier in this file${line === undefined ? '' : ` (line ${line})`} (same ${match.by}); not added twice.`;
+  }
+  return `${label} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`;
+}
+
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Same quote from the same source, or, for facts without a quote, the same statement. */
@@ -43,9 +58,12 @@ export class ImportBatch {
     sourcesCreated: 0,
     factsCreated: 0,
     duplicates: [],
+    problems: [],
     sourceIds: [],
     factIds: [],
   };
+  /** Sources this import created, with the line each came from: later matches are in-file duplicates. */
+  private readonly created = new Map<string, number | undefined>();
   /** Existing fact keys per source, loaded once per source so big imports stay linear. */
   private readonly factKeys = new Map<string, Set<string>>();
   /** Facts accepted so far; written together by the bulk path at the end of the transaction. */
@@ -77,23 +95,30 @@ export class ImportBatch {
     return this.report;
   }
 
-  duplicate(message: string, line?: number): void {
-    this.report.duplicates.push(line === undefined ? { message } : { line, message });
+  duplicate(message: string, line?: number, extra: Omit<ImportDuplicate, 'line' | 'message'> = {}): void {
+    this.report.duplicates.push({ ...(line === undefined ? {} : { line }), message, ...extra });
   }
 
-  /** An existing source with the same URL, or the same title, outlet and publication date. */
-  findSource(s: Pick<ParsedSource, 'url' | 'title' | 'outlet' | 'published'>): string | undefined {
-    return this.store.findMatchingSource(s);
+  /** An existing source that is the same work (same DOI, ISBN, or title + first author + year). */
+  findSource(s: ParsedSource): SourceMatch | undefined {
+    return this.store.findDuplicateSource(s.item);
   }
 
-  /** Saves a parsed source, or returns the id of the one already in the store (reported as a duplicate). */
+  /**
+   * Saves a parsed source, or returns the id of the one already in the store (reported as a duplicate,
+   * naming the source it matched: its title and id; or the earlier line of the same file).
+   */
   addSource(s: ParsedSource, line?: number, label = 'Source'): { id: string; isNew: boolean } {
-    const existing = this.findSource(s);
-    if (existing) {
-      this.duplicate(`${label} "${s.title}" (${s.outlet}) is already in the library; not added again.`, line);
-      return { id: existing, isNew: false };
+    const match = this.findSource(s);
+    if (match) {
+      this.duplicate(duplicateMessage(label, s, match, this.created), line, {
+        match,
+        ...(this.created.has(match.id) ? { isInFile: true } : {}),
+      });
+      return { id: match.id, isNew: false };
     }
     const created = this.store.createSource(s);
+    this.created.set(created.id, line);
     this.report.sourcesCreated++;
     this.report.sourceIds.push(created.id);
     return { id: created.id, isNew: true };

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
-import { FactInput, SourceInput } from '../../core/schemas';
+import { FactInput, SourceInput, sourceInputOf } from '../../core/schemas';
 import type { ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
@@ -135,7 +135,7 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
     // Sources of a library export keep their place: each exported id maps to the new (or matching) source.
     const idMap = new Map<string, string>();
     sources.forEach((s, i) => {
-      const parsed = SourceInput.safeParse(s);
+      const parsed = SourceInput.safeParse(sourceInputOf(s));
       if (!parsed.success) throw rowError(`Source at index ${i}`, parsed.error, `sources.${i}`);
       const oldId = typeof s.id === 'string' ? s.id : undefined;
       const { id } = batch.addSource(parsed.data, i, `Source at index ${i}`);
@@ -173,13 +173,8 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
       const parsed = SourceInput.safeParse(input);
       if (!parsed.success)
         throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
-      const key = JSON.stringify([
-        parsed.data.title,
-        parsed.data.outlet,
-        parsed.data.url,
-        parsed.data.published,
-      ]);
-      const known = named.get(key) ?? batch.findSource(parsed.data);
+      const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
+      const known = named.get(key) ?? batch.findSource(parsed.data)?.id;
       if (known) {
         named.set(key, known);
         return known;

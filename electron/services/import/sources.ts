@@ -2,98 +2,13 @@ import { plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { AppError } from '../../core/errors';
-import { SourceInput, type CslName } from '../../core/schemas';
-import type { ImportReport } from '../../contract/api';
+import type { ImportPreview, ImportProblem, ImportReport, SourceFileFormat } from '../../contract/api';
 import type { Store } from '../store/store';
-import { ImportBatch, rowError } from './batch';
+import { ImportBatch } from './batch';
 import { assertImportText } from './limits';
+import { planSourceImport, previewOf, type SourceEntry } from './source-entries';
 
-export type SourceFormat = 'csl-json' | 'bibtex' | 'ris';
-
-/** Our schema keys, named as a CSL-JSON, BibTeX or RIS user knows them. */
-const CSL_FIELD: Record<string, string> = {
-  title: 'title',
-  outlet: 'container-title',
-  published: 'issued',
-  accessed: 'accessed',
-  url: 'URL',
-  authors: 'author',
-  language: 'language',
-  type: 'type',
-};
-const fieldName = (key: string) => {
-  const [head, ...rest] = key.split('.');
-  return [CSL_FIELD[head ?? ''] ?? head, ...rest].join('.');
-};
-
-const str = (v: unknown): string | undefined => {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (typeof v === 'number') return String(v);
-  if (Array.isArray(v) && typeof v[0] === 'string') return v[0].trim() || undefined;
-  return undefined;
-};
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A CSL date as YYYY-MM-DD, only when it names a full day (a year alone is not a publication date here). */
-function cslDate(v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return cslDate({ raw: v });
-  if (typeof v !== 'object') return undefined;
-  const d = v as { 'date-parts'?: unknown; raw?: unknown };
-  const parts = Array.isArray(d['date-parts']) ? (d['date-parts'][0] as unknown) : undefined;
-  if (Array.isArray(parts) && parts.length >= 3) {
-    const [y, m, day] = parts.map((p) => Number(p));
-    if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(day) && y !== undefined && y > 0)
-      return `${String(y).padStart(4, '0')}-${pad(m ?? 0)}-${pad(day ?? 0)}`;
-  }
-  const raw = typeof d.raw === 'string' ? d.raw.trim() : '';
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(raw);
-  return m ? `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` : undefined;
-}
-
-/** CSL names, or RIS-style "Family, Given" strings, as our {family, given} / {literal} names. */
-function names(v: unknown): CslName[] {
-  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.flatMap((n): CslName[] => {
-    if (typeof n === 'string') {
-      const [family, given] = n.split(',', 2).map((s) => s.trim());
-      if (!family) return [];
-      return given ? [{ family, given }] : [{ literal: family }];
-    }
-    if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      const family = str(o.family);
-      const given = str(o.given);
-      const literal = str(o.literal);
-      if (family) return [given ? { family, given } : { family }];
-      if (literal) return [{ literal }];
-    }
-    return [];
-  });
-}
-
-/** One citation-js item as our source input (before validation). */
-export function cslToSourceInput(item: CslData): Record<string, unknown> {
-  const outlet =
-    str(item['container-title']) ?? str(item.publisher) ?? str(item['collection-title']) ?? 'Unknown outlet';
-  const authors = names(item.author ?? item.reporter ?? item.editor);
-  const input: Record<string, unknown> = {
-    title: str(item.title) ?? '',
-    outlet,
-    authors,
-    type: str(item.type) ?? 'article-newspaper',
-  };
-  const published = cslDate(item.issued);
-  if (published) input.published = published;
-  const accessed = cslDate(item.accessed);
-  if (accessed) input.accessed = accessed;
-  const url = str(item.URL) ?? str(item.url);
-  if (url) input.url = url;
-  const language = str(item.language);
-  if (language) input.language = language;
-  return input;
-}
+export type SourceFormat = SourceFileFormat;
 
 /** Line numbers where each entry starts, so errors can point into the user's file. */
 function entryLines(text: string, format: SourceFormat): number[] {
@@ -126,22 +41,74 @@ function assertRisRecordsClosed(text: string): void {
   if (open) throw unclosed(open);
 }
 
-function parseItems(text: string, format: SourceFormat): CslData[] {
+/**
+ * The line where each top-level object of a JSON array starts (1-based), so problems can point into
+ * the user's file. A small scanner (strings and nesting), not a second parse.
+ */
+export function jsonEntryLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+      continue;
+    }
+    const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff;
+    if (expectValue && depth === 1 && !isSpace && c !== 93) {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth === 1 && c === 91) expectValue = true;
+    } else if (c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 1) expectValue = true;
+  }
+  return lines;
+}
+
+/** The entries of a CSL-JSON, BibTeX or RIS file, each with the line it starts on. */
+export function readSourceEntries(text: string, format: SourceFormat): SourceEntry[] {
   if (format === 'csl-json') {
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new AppError('invalid_file', `This is not valid CSL-JSON: ${(error as Error).message}.`);
     }
-    const list = Array.isArray(data) ? data : [data];
-    list.forEach((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item))
-        throw new AppError('invalid_file', `Entry ${i + 1} is not a CSL-JSON object.`, `${i}`);
-    });
-    return list as CslData[];
+    if (Array.isArray(data)) {
+      const lines = jsonEntryLines(text);
+      const linesFit = lines.length === data.length;
+      return data.map((item, i) => ({
+        item,
+        ...(linesFit ? { line: lines[i] } : {}),
+        problems: [],
+      }));
+    }
+    if (data && typeof data === 'object') {
+      // pandoc's and some tools' {"references": [...]} wrapper.
+      const refs = (data as { references?: unknown }).references;
+      if (Array.isArray(refs)) return refs.map((item) => ({ item, problems: [] }));
+      return [{ item: data, line: 1, problems: [] }];
+    }
+    throw new AppError('invalid_file', 'This is not CSL-JSON: expected a list of items ([{…}, …]).');
   }
   if (format === 'ris') assertRisRecordsClosed(text);
+  const items = parseWithCitationJs(text, format);
+  const lines = entryLines(text, format);
+  const linesFit = lines.length === items.length;
+  return items.map((item, i) => ({ item, ...(linesFit ? { line: lines[i] } : {}), problems: [] }));
+}
+
+function parseWithCitationJs(text: string, format: 'bibtex' | 'ris'): CslData[] {
   const forceType = format === 'bibtex' ? '@bibtex/text' : '@ris/file';
   let items: CslData[];
   try {
@@ -162,26 +129,71 @@ function parseItems(text: string, format: SourceFormat): CslData[] {
         : 'No RIS records found: each record starts with a "TY  - " line and ends with "ER  - ".',
     );
   }
-  return items;
+  // citation-js gives RIS entries temporary ids; the citation key of BibTeX is kept as the item id.
+  return items.map((item) => {
+    const { _graph: _g, reporter, ...rest } = item as CslData & { _graph?: unknown; reporter?: unknown };
+    // citation-js's RIS reader puts a news item's AU in a non-CSL `reporter` string: it is the author.
+    if (reporter !== undefined && rest.author === undefined)
+      (rest as Record<string, unknown>).author = Array.isArray(reporter) ? reporter : [reporter];
+    else if (reporter !== undefined) (rest as Record<string, unknown>).reporter = reporter;
+    return format === 'ris' ? { ...rest, id: '' } : rest;
+  });
 }
 
-/** Imports sources from CSL-JSON, BibTeX or RIS, in one transaction. */
-export function importSources(store: Store, format: SourceFormat, text: string): ImportReport {
+/** Reads a file and plans its import (nothing is written). */
+function planFile(store: Store, format: SourceFormat, text: string) {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-  const items = parseItems(text, format);
-  const lines = entryLines(text, format);
-  const label = format === 'ris' ? 'Record' : 'Entry';
-  // Validate everything first so a bad entry is reported before anything is written.
-  const parsed = items.map((item, i) => {
-    const line = lines.length === items.length ? lines[i] : undefined;
-    const where = line === undefined ? `${label} ${i + 1}` : `${label} ${i + 1} (line ${line})`;
-    const result = SourceInput.safeParse(cslToSourceInput(item));
-    if (!result.success) throw rowError(where, result.error, String(i), fieldName);
-    return { data: result.data, line: line ?? i + 1, where };
-  });
+  return planSourceImport(store, readSourceEntries(text, format));
+}
+
+/** What importing this file would do: counts, duplicates and the existing sources they match, problems by line. */
+export function previewSources(store: Store, format: SourceFormat, text: string): ImportPreview {
+  return previewOf(planFile(store, format, text));
+}
+
+/** "Line 12, field URL: had no scheme; read as https://www.example.org." */
+export const problemText = (p: ImportProblem): string =>
+  `${p.line === undefined ? 'Entry' : `Line ${p.line}`}${p.field ? `, field ${p.field}` : ''}: ${p.message}`;
+
+/**
+ * Imports sources from CSL-JSON, BibTeX or RIS in one transaction: what can be imported is, entries
+ * that cannot be read are left out and reported, duplicates are reported with the source they match.
+ * With `strict`, any problem refuses the whole file and nothing is written.
+ */
+export function importSources(
+  store: Store,
+  format: SourceFormat,
+  text: string,
+  options: { strict?: boolean } = {},
+): ImportReport {
   const batch = new ImportBatch(store);
   return batch.run(() => {
-    for (const p of parsed) batch.addSource(p.data, p.line, p.where);
+    // Planned inside the transaction, so the duplicates it found are still true when it writes.
+    const plan = planFile(store, format, text);
+    if (options.strict && plan.problems.length > 0) {
+      const first = plan.problems[0]!;
+      throw new AppError(
+        'invalid_input',
+        `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} in the file (strict import: nothing was imported). ${problemText(first)}`,
+        first.line === undefined ? undefined : String(first.line),
+        plan.problems.slice(0, 100).map((p) => ({ path: String(p.line ?? ''), message: problemText(p) })),
+      );
+    }
+    if (plan.toAdd.length === 0 && plan.duplicates.length === 0 && plan.unreadable > 0) {
+      const first = plan.problems.find((p) => p.severity === 'error');
+      throw new AppError(
+        'invalid_file',
+        `No entry in this file can be read${first ? `: ${problemText(first)}` : '.'}`,
+        first?.line === undefined ? undefined : String(first.line),
+      );
+    }
+    for (const p of plan.toAdd) {
+      const created = store.createSource(p.input);
+      batch.report.sourcesCreated++;
+      batch.report.sourceIds.push(created.id);
+    }
+    batch.report.duplicates.push(...plan.duplicates);
+    batch.report.problems.push(...plan.problems);
   });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
+import { partialDateBounds } from '../../core/partial-date';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 
@@ -124,14 +125,17 @@ function filtersOf(q: ParsedFactQuery, tagsFirst: boolean): Filters {
     sql.push("f.speaker LIKE ? ESCAPE '\\'");
     params.push(`%${escapeLike(q.speaker.trim())}%`);
   }
-  if (q.from !== undefined) {
-    sql.push('coalesce(f.event_date, s.published) >= ?');
-    params.push(q.from);
+  // Partial dates cover a span (2019 is all of 2019): a fact is in the window when its span overlaps it.
+  const from = q.from === undefined ? undefined : partialDateBounds(q.from)?.start;
+  if (from !== undefined) {
+    sql.push('coalesce(f.event_end, s.issued_end) >= ?');
+    params.push(from);
     needsSource = true;
   }
-  if (q.to !== undefined) {
-    sql.push('coalesce(f.event_date, s.published) <= ?');
-    params.push(q.to);
+  const to = q.to === undefined ? undefined : partialDateBounds(q.to)?.end;
+  if (to !== undefined) {
+    sql.push('coalesce(f.event_start, s.issued_start) <= ?');
+    params.push(to);
     needsSource = true;
   }
   if (q.grades.length > 0) {
@@ -147,7 +151,7 @@ function filtersOf(q: ParsedFactQuery, tagsFirst: boolean): Filters {
 }
 
 const EVENT_DATE_ORDER =
-  'coalesce(f.event_date, s.published) IS NULL, coalesce(f.event_date, s.published) DESC, f.rowid DESC';
+  'coalesce(f.event_start, s.issued_start) IS NULL, coalesce(f.event_start, s.issued_start) DESC, f.rowid DESC';
 
 interface Page {
   rowids: number[];
@@ -282,7 +286,7 @@ function candidateJoins(q: ParsedFactQuery, filters: Filters): string {
 
 /** What a candidate row carries besides its rowid, for the order asked for. */
 function candidateColumns(q: ParsedFactQuery, scoreHere: boolean): string {
-  if (q.sort === 'event-date') return ', coalesce(f.event_date, s.published) AS date';
+  if (q.sort === 'event-date') return ', coalesce(f.event_start, s.issued_start) AS date';
   if (q.sort !== 'relevance') return '';
   return scoreHere
     ? ', facts_fts.statement, facts_fts.quote, facts_fts.speaker, facts_fts.tags, facts_fts.source_title'
@@ -427,6 +431,7 @@ interface SourceSummaryRow {
   grade: string;
   published: string | null;
   url: string | null;
+  authors_json: string;
 }
 
 /**
@@ -493,7 +498,9 @@ function loadHits(
 ): FactHit[] {
   if (rowids.length === 0) return [];
   const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
-  const sourceStmt = db.prepare('SELECT id, title, outlet, grade, published, url FROM sources WHERE id = ?');
+  const sourceStmt = db.prepare(
+    'SELECT id, title, outlet, grade, published, url, authors_json FROM sources WHERE id = ?',
+  );
   const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match, terms);
   const sources = new Map<string, SourceSummary>();
   const hits: FactHit[] = [];
@@ -505,7 +512,13 @@ function loadHits(
     if (!source) {
       const s = sourceStmt.get(fact.sourceId) as SourceSummaryRow | undefined;
       if (!s) continue;
-      source = { id: s.id, title: s.title, outlet: s.outlet, grade: s.grade as SourceSummary['grade'] };
+      source = {
+        id: s.id,
+        title: s.title,
+        outlet: s.outlet,
+        grade: s.grade as SourceSummary['grade'],
+        authors: JSON.parse(s.authors_json) as SourceSummary['authors'],
+      };
       if (s.published !== null) source.published = s.published;
       if (s.url !== null) source.url = s.url;
       sources.set(fact.sourceId, source);

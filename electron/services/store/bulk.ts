@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
 import type { Store } from './store';
-import m0003 from './migrations/0003-search.sql';
+import { partialDateBounds } from '../../core/partial-date';
+import m0005 from './migrations/0005-csl-items.sql';
 import { statementAfter } from './migrations';
 
 /** A fact as `FactInput.parse` returns it: validated, defaults applied. */
@@ -12,11 +13,12 @@ export type ParsedFact = ReturnType<typeof FactInput.parse>;
 const BULK_CACHE_KIB = -256 * 1024;
 
 /**
- * The search-index rows of every fact, as 0003-search.sql computed them for the facts a store held (its
- * triggers compute the same row for each new fact). Taken from the migration's own text, so that the two
- * cannot drift apart; the migration is never edited (stores that ran it keep what it did).
+ * The search-index rows of every fact, as the latest migration that rebuilt the index (0005-csl-items)
+ * computed them for the facts a store held (its triggers compute the same row for each new fact). Taken
+ * from the migration's own text, so that the two cannot drift apart; migrations are never edited
+ * (stores that ran them keep what they did).
  */
-export const INDEX_ALL_FACTS = statementAfter(m0003, '-- Index the facts a store already holds.');
+export const INDEX_ALL_FACTS = statementAfter(m0005, '-- Index the facts a store already holds.');
 
 /** The search-index rows of the facts above a rowid: those a bulk insert added. */
 const INDEX_NEW_FACTS = `${INDEX_ALL_FACTS}
@@ -65,9 +67,9 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
   const knownSource = db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
   const insertTag = db.prepare('INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)');
   const insertFact = db.prepare(
-    `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, locator,
-       credibility, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
+       event_start, event_end, locator, credibility, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const setDeferred = db.prepare('UPDATE search_index_control SET deferred = ? WHERE id = 1');
   const checked = new Set<string>();
@@ -94,6 +96,7 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
           checked.add(f.sourceId);
         }
         const id = newIds[i]!;
+        const bounds = f.eventDate === undefined ? undefined : partialDateBounds(f.eventDate);
         insertFact.run(
           id,
           f.sourceId,
@@ -103,6 +106,8 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
           f.speakerRole ?? null,
           f.relayedBy ?? null,
           f.eventDate ?? null,
+          bounds?.start ?? null,
+          bounds?.end ?? null,
           f.locator ?? null,
           f.credibility,
           f.status,

@@ -10,12 +10,17 @@ import {
   SourceInput,
   SourcePatch,
   BriefingSection,
+  sourceFields,
+  type ParsedSourceInput,
   type Briefing,
   type FrontMatter,
   type Fact,
   type Source,
 } from '../../core/schemas';
 import { Template } from '../../core/template';
+import type { CslItem } from '../../core/csl-item';
+import { partialDateBounds } from '../../core/partial-date';
+import { normaliseIsbn, sourceSearchText, titleMatchKey } from '../../core/source-item';
 import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
 import { openStore, type Db } from './db';
 import { recoverStoreFolder } from './restore';
@@ -47,6 +52,13 @@ export interface SourceRow {
   captured_at: string | null;
   created_at: string;
   updated_at: string;
+  item_json: string;
+  doi: string | null;
+  isbn: string | null;
+  match_key: string | null;
+  search_text: string;
+  issued_start: string | null;
+  issued_end: string | null;
 }
 export interface FactRow {
   id: string;
@@ -57,6 +69,8 @@ export interface FactRow {
   speaker_role: string | null;
   relayed_by: string | null;
   event_date: string | null;
+  event_start?: string | null;
+  event_end?: string | null;
   locator: string | null;
   credibility: number;
   status: string;
@@ -84,17 +98,22 @@ function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exc
   };
 }
 
-export const toSource = (r: SourceRow): Source =>
-  compact({
+/** A stored item; its id is the source's id unless the item came with its own (a citation key, a Zotero URI). */
+function storedItem(r: Pick<SourceRow, 'id' | 'item_json' | 'csl_type'>): CslItem {
+  const item = JSON.parse(r.item_json) as Partial<CslItem>;
+  return {
+    ...item,
+    id: item.id === undefined || item.id === '' ? r.id : item.id,
+    type: item.type ?? r.csl_type,
+  };
+}
+
+export const toSource = (r: SourceRow): Source => {
+  const item = storedItem(r);
+  return compact({
     id: r.id,
-    title: r.title,
-    outlet: r.outlet,
-    type: r.csl_type,
-    authors: JSON.parse(r.authors_json) as Source['authors'],
-    published: r.published,
-    accessed: r.accessed,
-    url: r.url,
-    language: r.language,
+    item,
+    ...sourceFields(item),
     grade: r.grade as Source['grade'],
     notes: r.notes,
     text: r.text,
@@ -103,6 +122,7 @@ export const toSource = (r: SourceRow): Source =>
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }) as Source;
+};
 
 export const toFact = (r: FactRow): Fact =>
   compact({
@@ -125,24 +145,44 @@ export const toFact = (r: FactRow): Fact =>
 /** Selects fact rows with their tags as a JSON array; append WHERE/ORDER clauses. */
 export const FACT_SELECT = `SELECT f.*, (SELECT coalesce(json_group_array(t.tag), '[]') FROM (SELECT tag FROM fact_tags WHERE fact_id = f.id ORDER BY tag) t) AS tags_json FROM facts f`;
 
-const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => ({
-  id,
-  title: s.title,
-  outlet: s.outlet,
-  csl_type: s.type,
-  authors_json: JSON.stringify(s.authors),
-  published: s.published ?? null,
-  accessed: s.accessed ?? null,
-  url: s.url ?? null,
-  language: s.language ?? null,
-  grade: s.grade,
-  notes: s.notes ?? null,
-  text: s.text ?? null,
-  text_sha256: s.text ? createHash('sha256').update(s.text).digest('hex') : null,
-  captured_at: s.text ? updated : null,
-  created_at: created,
-  updated_at: updated,
-});
+/** The columns derived from an item (lists, filters, duplicates, search): rewritten on every write. */
+export function derivedSourceColumns(item: CslItem) {
+  const f = sourceFields(item);
+  const bounds = f.published === undefined ? undefined : partialDateBounds(f.published);
+  return {
+    title: f.title,
+    outlet: f.outlet,
+    csl_type: f.type,
+    authors_json: JSON.stringify(f.authors),
+    published: f.published ?? null,
+    accessed: f.accessed ?? null,
+    url: f.url ?? null,
+    language: f.language ?? null,
+    doi: f.doi?.toLowerCase() ?? null,
+    isbn: normaliseIsbn(item.ISBN) ?? null,
+    match_key: titleMatchKey(item) ?? '',
+    search_text: sourceSearchText(item),
+    issued_start: bounds?.start ?? null,
+    issued_end: bounds?.end ?? null,
+  };
+}
+
+const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => {
+  // The item keeps the id it came with (a citation key); a new item takes the source's id.
+  const item: CslItem = { ...s.item, id: s.item.id === '' ? id : s.item.id };
+  return {
+    id,
+    ...derivedSourceColumns(item),
+    item_json: JSON.stringify(item),
+    grade: s.grade,
+    notes: s.notes ?? null,
+    text: s.text ?? null,
+    text_sha256: s.text ? createHash('sha256').update(s.text).digest('hex') : null,
+    captured_at: s.text ? updated : null,
+    created_at: created,
+    updated_at: updated,
+  };
+};
 
 const factRow = (
   f: ParsedFact,
@@ -158,6 +198,7 @@ const factRow = (
   speaker_role: f.speakerRole ?? null,
   relayed_by: f.relayedBy ?? null,
   event_date: f.eventDate ?? null,
+  ...eventBounds(f.eventDate),
   locator: f.locator ?? null,
   credibility: f.credibility,
   status: f.status,
@@ -165,7 +206,16 @@ const factRow = (
   updated_at: updated,
 });
 
-type ParsedSource = ReturnType<typeof SourceInput.parse>;
+type ParsedSource = ParsedSourceInput;
+
+/** The first and last day a fact's event date covers, for filters and sorting. */
+export function eventBounds(date: string | undefined): {
+  event_start: string | null;
+  event_end: string | null;
+} {
+  const b = date === undefined ? undefined : partialDateBounds(date);
+  return { event_start: b?.start ?? null, event_end: b?.end ?? null };
+}
 type ParsedFact = ReturnType<typeof FactInput.parse>;
 
 /**
@@ -197,6 +247,40 @@ const toBriefing = (r: BriefingRow): Briefing => ({
 
 const now = () => new Date().toISOString();
 
+/** The columns a source row is written with. */
+const SOURCE_COLUMNS = [
+  'id',
+  'title',
+  'outlet',
+  'csl_type',
+  'authors_json',
+  'published',
+  'accessed',
+  'url',
+  'language',
+  'grade',
+  'notes',
+  'text',
+  'text_sha256',
+  'captured_at',
+  'created_at',
+  'updated_at',
+  'item_json',
+  'doi',
+  'isbn',
+  'match_key',
+  'search_text',
+  'issued_start',
+  'issued_end',
+] as const satisfies ReadonlyArray<keyof SourceRow>;
+
+/** An existing source an item duplicates, and what they share. */
+export interface SourceMatch {
+  id: string;
+  title: string;
+  by: 'DOI' | 'ISBN' | 'title, first author and year';
+}
+
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
 export class Store {
   private connection: Db;
@@ -211,6 +295,7 @@ export class Store {
     this.recovered = this.ownsFolder ? recoverStoreFolder(file) : [];
     this.absentSidecars = SIDECARS.filter((suffix) => !existsSync(`${file}${suffix}`));
     ({ db: this.connection, status: this.openStatus } = openStore(file, options.readOnlyBecause));
+    if (!this.openStatus.isReadOnly) this.fillDerivedColumns();
   }
 
   /** The WAL and index files that did not exist before this store was opened. */
@@ -269,6 +354,7 @@ export class Store {
       throw error;
     } finally {
       ({ db: this.connection, status: this.openStatus } = openStore(this.file));
+      if (!this.openStatus.isReadOnly) this.fillDerivedColumns();
     }
   }
 
@@ -280,7 +366,7 @@ export class Store {
     // Named columns, so SQLite never reads the text's overflow pages.
     const columns = withText
       ? '*'
-      : 'id, title, outlet, csl_type, authors_json, published, accessed, url, language, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
+      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
     return (
       this.db.prepare(`SELECT ${columns} FROM sources ORDER BY created_at, rowid`).all() as SourceRow[]
     ).map(toSource);
@@ -292,24 +378,26 @@ export class Store {
   }
 
   /**
-   * The id of a source already in the store that is the same publication: same URL, or same title,
-   * outlet and publication date. Imports and opened briefing files match on this instead of duplicating.
+   * A source already in the store that is the same work as `item`: the same DOI, else the same ISBN,
+   * else the same normalised title, first author (or outlet) and year. A shared URL alone is not a
+   * match (a site's front page, a PDF mirror). Imports and opened briefing files match on this
+   * instead of duplicating.
    */
-  findMatchingSource(s: {
-    url?: string | undefined;
-    title: string;
-    outlet: string;
-    published?: string | undefined;
-  }): string | undefined {
-    if (s.url) {
-      const byUrl = this.db.prepare('SELECT id FROM sources WHERE url = ? LIMIT 1').pluck().get(s.url) as
-        string | undefined;
-      if (byUrl) return byUrl;
-    }
-    return this.db
-      .prepare('SELECT id FROM sources WHERE title = ? AND outlet = ? AND published IS ? LIMIT 1')
-      .pluck()
-      .get(s.title, s.outlet, s.published ?? null) as string | undefined;
+  findDuplicateSource(item: CslItem): SourceMatch | undefined {
+    const cols = derivedSourceColumns(item);
+    const find = (column: 'doi' | 'isbn' | 'match_key', value: string | null, by: SourceMatch['by']) => {
+      if (!value) return undefined;
+      const row = this.db
+        .prepare(`SELECT id, title FROM sources WHERE ${column} = ? ORDER BY created_at, rowid LIMIT 1`)
+        .get(value) as { id: string; title: string } | undefined;
+      return row && { id: row.id, title: row.title, by };
+    };
+    return (
+      find('doi', cols.doi, 'DOI') ??
+      // Two items with different DOIs are different works even when their ISBN or titles agree.
+      (cols.doi ? undefined : find('isbn', cols.isbn, 'ISBN')) ??
+      (cols.doi || cols.isbn ? undefined : find('match_key', cols.match_key, 'title, first author and year'))
+    );
   }
 
   requireSource(id: string): Source {
@@ -319,35 +407,58 @@ export class Store {
     return source;
   }
 
-  createSource(input: SourceInput): Source {
+  createSource(input: SourceInput | ParsedSourceInput): Source {
     const t = now();
     const row = sourceRow(SourceInput.parse(input), randomUUID(), t, t);
     this.db
       .prepare(
-        `INSERT INTO sources (id, title, outlet, csl_type, authors_json, published, accessed, url, language, grade, notes,
-           text, text_sha256, captured_at, created_at, updated_at)
-         VALUES (@id, @title, @outlet, @csl_type, @authors_json, @published, @accessed, @url, @language, @grade, @notes,
-           @text, @text_sha256, @captured_at, @created_at, @updated_at)`,
+        `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}) VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
       )
       .run(row);
     return toSource(row);
   }
 
-  /** Changes the given fields of a source; the captured text keeps its capture time unless it changes. */
+  /**
+   * Changes the given fields of a source (a field given as '' is removed; `item` replaces the item);
+   * the captured text keeps its capture time unless it changes.
+   */
   updateSource(id: string, patch: SourcePatch): Source {
     const current = this.requireSource(id);
-    const merged = SourceInput.parse({ ...current, ...SourcePatch.parse(patch) });
+    const given = SourcePatch.parse(patch);
+    const merged = SourceInput.parse({
+      item: current.item,
+      grade: current.grade,
+      notes: current.notes,
+      text: current.text,
+      ...given,
+    });
     const row = sourceRow(merged, id, current.createdAt, now());
     if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
-    this.db
-      .prepare(
-        `UPDATE sources SET title = @title, outlet = @outlet, csl_type = @csl_type, authors_json = @authors_json,
-           published = @published, accessed = @accessed, url = @url, language = @language, grade = @grade, notes = @notes,
-           text = @text, text_sha256 = @text_sha256, captured_at = @captured_at, updated_at = @updated_at
-         WHERE id = @id`,
-      )
-      .run(row);
+    const assignments = SOURCE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map(
+      (c) => `${c} = @${c}`,
+    );
+    this.db.prepare(`UPDATE sources SET ${assignments.join(', ')} WHERE id = @id`).run(row);
     return this.requireSource(id);
+  }
+
+  /**
+   * Fills the columns derived from items where a migration could not (match keys fold accents and
+   * punctuation, which SQL cannot do): rows whose match_key is NULL, once per store.
+   */
+  private fillDerivedColumns(): void {
+    const rows = this.db
+      .prepare('SELECT id, csl_type, item_json FROM sources WHERE match_key IS NULL')
+      .all() as Array<Pick<SourceRow, 'id' | 'csl_type' | 'item_json'>>;
+    if (rows.length === 0) return;
+    const names = Object.keys(derivedSourceColumns({ id: '', type: 'book' }));
+    const update = this.db.prepare(
+      `UPDATE sources SET ${names.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+    );
+    this.db
+      .transaction(() => {
+        for (const r of rows) update.run({ id: r.id, ...derivedSourceColumns(storedItem(r)) });
+      })
+      .immediate();
   }
 
   listFacts(): Fact[] {
@@ -378,10 +489,10 @@ export class Store {
       .transaction(() => {
         this.db
           .prepare(
-            `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, locator,
-             credibility, status, created_at, updated_at)
-           VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date, @locator,
-             @credibility, @status, @created_at, @updated_at)`,
+            `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
+             event_start, event_end, locator, credibility, status, created_at, updated_at)
+           VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date,
+             @event_start, @event_end, @locator, @credibility, @status, @created_at, @updated_at)`,
           )
           .run(row);
         this.writeTags(row.id, f.tags);
@@ -400,7 +511,8 @@ export class Store {
         this.db
           .prepare(
             `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
-             speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date, locator = @locator,
+             speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date,
+             event_start = @event_start, event_end = @event_end, locator = @locator,
              credibility = @credibility, status = @status, updated_at = @updated_at
            WHERE id = @id`,
           )

@@ -304,7 +304,7 @@ export function App() {
             <header className="pane-header">
               <h2>Preview</h2>
             </header>
-            <Preview draft={draft} />
+            <Preview draft={draft} facts={knownFacts} />
           </section>
         ) : null}
       </main>

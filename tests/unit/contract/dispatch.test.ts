@@ -13,13 +13,16 @@ describe('dispatch', () => {
   });
 
   it('returns a readable error naming the field, and saves nothing', async () => {
-    const r = await dispatch(handlers, 'sources:create', {
-      title: '',
+    const r = await dispatch(handlers, 'sources:create', { title: '', published: '2025-12-01' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'title' } });
+    if (!r.ok) expect(r.error.message).toMatch(/Title is required\./);
+    const badDate = await dispatch(handlers, 'sources:create', {
+      title: 'T',
       outlet: 'Reuters',
       published: '2025-15-01',
     });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'title' } });
-    if (!r.ok) expect(r.error.message).toMatch(/Title is required\..*published must be a real date/);
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'published' } });
+    if (!badDate.ok) expect(badDate.error.message).toMatch(/published must be a date written as YYYY/);
     expect(await dispatch(handlers, 'sources:list', {})).toEqual({ ok: true, value: [] });
   });
 

@@ -130,6 +130,31 @@ describe('pre-export check', () => {
     );
   });
 
+  it('calls a partially dated fact stale only when even its last day is older than the window', () => {
+    // Briefing of 16 December 2025, window 7 days: anything ending before 9 December is stale.
+    const dated = (id: string, eventDate: string) => fact(id, 'good', { eventDate });
+    const cases = [
+      dated('month-now', '2025-12'), // may be 16 December
+      dated('year-now', '2025'),
+      dated('month-old', '2025-11'), // ends 30 November
+      dated('range-now', '2025-11/2025-12'),
+      dated('circa-old', '2019~'),
+      dated('season-old', '2025-23'), // autumn: ends 30 November
+    ];
+    const findings = checkBriefing({
+      briefing: briefing([{ id: 'dev', blocks: cases.map((f, i) => block(`p${i}`, 'x', [f.id])) }], {
+        recipients: 'Desk',
+      }),
+      template,
+      facts: cases,
+      sources,
+    });
+    const stale = findings
+      .filter((f) => f.code === 'rule' && f.message.includes('older than'))
+      .map((f) => f.factId);
+    expect(stale.sort()).toEqual(['circa-old', 'month-old', 'season-old']);
+  });
+
   it('reads words, chips and retracted facts from the inline content, wherever the chips stand', () => {
     const b = briefing(
       [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromZodError } from '../../../electron/core/errors';
-import { BriefingCreate, FactInput, SourceInput } from '../../../electron/core/schemas';
+import { BriefingCreate, FactInput, SourceInput, sourceRecord } from '../../../electron/core/schemas';
 
 const errorOf = (
   schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
@@ -13,7 +13,7 @@ const errorOf = (
 
 describe('SourceInput', () => {
   it('accepts a complete source and drops blank optional fields', () => {
-    const s = SourceInput.parse({
+    const s = sourceRecord('s1', {
       title: ' Berlin talks ',
       outlet: 'Reuters',
       published: '2025-12-15',
@@ -31,10 +31,17 @@ describe('SourceInput', () => {
     expect(s.text).toBeUndefined();
   });
 
-  it('names the field when the title is empty', () => {
-    const e = errorOf(SourceInput, { title: '   ', outlet: 'Reuters' });
+  it('names the field when the title is empty and nothing else identifies the source', () => {
+    const e = errorOf(SourceInput, { title: '   ' });
     expect(e.path).toBe('title');
     expect(e.message).toContain('Title is required');
+    // A title typed blank in a form is refused even with an outlet; an untitled item from a file that
+    // names its outlet, author, DOI or URL is kept (issue 12: a missing title does not refuse an entry).
+    expect(errorOf(SourceInput, { title: '   ', outlet: 'Reuters' }).path).toBe('title');
+    expect(SourceInput.safeParse({ item: { type: 'webpage', 'container-title': 'UN News' } }).success).toBe(
+      true,
+    );
+    expect(errorOf(SourceInput, { item: { type: 'webpage' } }).path).toBe('title');
   });
 
   it.each(['15/12/2025', '2025-02-30', '2025-13-01', 'yesterday'])('rejects the date %s', (published) => {
@@ -44,7 +51,7 @@ describe('SourceInput', () => {
   });
 
   it('accepts a leap day and rejects links that are not web links', () => {
-    expect(SourceInput.parse({ title: 'T', outlet: 'O', published: '2024-02-29' }).published).toBe(
+    expect(sourceRecord('s1', { title: 'T', outlet: 'O', published: '2024-02-29' }).published).toBe(
       '2024-02-29',
     );
     expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'javascript:alert(1)' }).path).toBe('url');

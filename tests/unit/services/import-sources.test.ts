@@ -26,8 +26,8 @@ describe('source import', () => {
     expect(titles).toMatch(/Berlin|Донбас|Donbas|Берлинские/);
     const report3 = sources.find((s) => s.title === 'Ceasefire monitoring options');
     expect(report3).toMatchObject({ outlet: 'Institute for Peace Studies', type: 'report' });
-    // A year alone is not a full publication date.
-    expect(report3?.published).toBeUndefined();
+    // A year alone is kept as a year (issue 12: year-only dates were silently dropped).
+    expect(report3?.published).toBe('2025');
     services.close();
   });
 
@@ -66,14 +66,22 @@ describe('source import', () => {
     services.close();
   });
 
-  it('reports duplicates (same URL, or same title + outlet + date) instead of doubling', () => {
+  it('reports duplicates (same title + first author + year) instead of doubling, naming the source matched', () => {
     const services = freshServices();
     importSources(services.store, 'csl-json', fixture('sources.json'));
     const bib = importSources(services.store, 'bibtex', fixture('sources.bib'));
-    // The Guardian piece (same URL) and the report (same title, outlet, no date) are already there.
+    // The Guardian piece (same title, author Harding, 2025) and the report (same title, authoring
+    // body, 2025) are already there.
     expect(bib.sourcesCreated).toBe(1);
     expect(bib.duplicates.map((d) => d.line)).toEqual([2, 18]);
+    const guardian = services.store.listSources().find((s) => s.outlet === 'The Guardian');
     expect(bib.duplicates[0]?.message).toMatch(/Entry 1 \(line 2\).*already in the library/);
+    expect(bib.duplicates[0]?.message).toContain(`"${guardian?.title}" (id ${guardian?.id}`);
+    expect(bib.duplicates[0]?.match).toEqual({
+      id: guardian?.id,
+      title: guardian?.title,
+      by: 'title, first author and year',
+    });
     expect(services.store.stats().sources).toBe(4);
     services.close();
   });
@@ -88,27 +96,45 @@ describe('source import', () => {
     );
     expect(() => importSources(services.store, 'csl-json', '{"title": ')).toThrow(/not valid CSL-JSON/);
     expect(() => importSources(services.store, 'csl-json', '[1]')).toThrow(
-      /Entry 1 is not a CSL-JSON object/,
+      /No entry in this file can be read: Line 1: is not a CSL-JSON object/,
     );
     expect(services.store.stats().sources).toBe(0);
     services.close();
   });
 
-  it('names the entry and field of a bad value, and writes none of the file', () => {
+  it('imports what can be imported, flagging each odd entry by line and field (issue 12)', () => {
+    const services = freshServices();
+    // An ftp:// address used to refuse the whole file: now it is kept as written and flagged.
+    const report = importSources(services.store, 'csl-json', fixture('bad-field.json'));
+    expect(report.sourcesCreated).toBe(2);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: 'URL',
+        severity: 'warning',
+        message: expect.stringMatching(/not a web \(http or https\) address/),
+      }),
+    ]);
+    const missingTitle = '@article{a, journal = {Reuters}, year = {2025}}';
+    const untitled = importSources(services.store, 'bibtex', missingTitle);
+    expect(untitled.sourcesCreated).toBe(1);
+    expect(untitled.problems).toEqual([
+      expect.objectContaining({ line: 1, field: 'title', message: 'is missing; imported untitled.' }),
+    ]);
+    expect(services.store.stats().sources).toBe(3);
+    services.close();
+  });
+
+  it('--strict refuses the whole file on any problem, naming its line and field, and writes nothing', () => {
     const services = freshServices();
     let error: unknown;
     try {
-      importSources(services.store, 'csl-json', fixture('bad-field.json'));
+      importSources(services.store, 'csl-json', fixture('bad-field.json'), { strict: true });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toMatch(/^Entry 2, field URL: must be a web address/);
-    expect((error as AppError).path).toBe('1.URL');
-    const missingTitle = '@article{a, journal = {Reuters}, year = {2025}}';
-    expect(() => importSources(services.store, 'bibtex', missingTitle)).toThrow(
-      /Entry 1 \(line 1\), field title: Title is required/,
-    );
+    expect((error as AppError).message).toMatch(/strict import: nothing was imported\). Line 3, field URL: /);
     expect(services.store.stats().sources).toBe(0);
     services.close();
   });

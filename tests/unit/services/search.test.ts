@@ -133,7 +133,9 @@ describe('searchFacts', () => {
     expect(ids(search({ text: 'PESKOV' }))).toEqual([f.nato.id]);
     expect(ids(search({ text: 'chancellor' }))).toEqual([f.talks.id]);
     expect(ids(search({ text: 'sanctions' }))).toEqual([f.sanctions.id]);
-    expect(ids(search({ text: 'osce monitoring' }))).toEqual([]);
+    // The source's outlet is searched too (issue 12: "Reuters" must find every Reuters fact).
+    expect(ids(search({ text: 'osce monitoring' }))).toEqual([f.monitors.id]);
+    expect(ids(search({ text: 'osce' }))).toEqual([f.monitors.id]);
     expect(ids(search({ text: 'monitoring' }))).toEqual([f.monitors.id]);
     expect(ids(search({ text: 'Bérlin talks' }))).toEqual(expect.arrayContaining([f.talks.id]));
   });
@@ -259,7 +261,8 @@ describe('searchFacts', () => {
           item.fact.speakerRole,
           item.fact.relayedBy,
           item.fact.tags.join(' '),
-          item.source.title,
+          // The index's source column: title, outlet, names (see sourceSearchText).
+          `${item.source.title} ${item.source.outlet}`,
         ]
           .filter(Boolean)
           .join('\n');

@@ -9,17 +9,18 @@ const words = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
 describe('one definition of the search-index rows', () => {
   it('migrations that stores have run are never edited', () => {
-    // Stores at every version ran these texts; the bulk importer reads 0003's statement from its text.
+    // Stores at every version ran these texts; the bulk importer reads 0005's statement from its text.
     const sha = (sql: string) => createHash('sha256').update(sql.replace(/\r\n/g, '\n')).digest('hex');
     expect(Object.fromEntries(migrations.map((m) => [m.name, sha(m.sql)]))).toEqual({
       '0001-init': 'bbff077ad521cb90ea2c6c16708f26bbf502ca0b94dd3bfd8ee96441b6ce1a60',
       '0002-fact-model': '827620e05a9e4e7b8e7c4f09b9bb7df5e5e767e36a47aadbcef86b5ea8738b83',
       '0003-search': '29dacef007b77b365207abf62ead7ef93d50b88bad38ba4f8488717767de89d5',
       '0004-briefing-front-matter': '1f4c249b6cf6c1aab6065669b13c5e0e785f7ea9c10962c956bea4209a72bf7e',
+      '0005-csl-items': 'e8466753f3a7a4da8611972efff7346d0dadb7f2a1a7818379cbe1e23c37eb80',
     });
   });
 
-  it('the bulk importer indexes with the statement 0003-search indexed existing facts with', () => {
+  it('the bulk importer indexes with the statement 0005-csl-items re-indexed existing facts with', () => {
     // The statement bulk.ts used to carry a copy of (without its WHERE … ORDER BY).
     expect(words(INDEX_ALL_FACTS)).toBe(
       words(`INSERT INTO facts_fts (rowid, statement, quote, speaker, tags, source_title)
@@ -29,7 +30,7 @@ describe('one definition of the search-index rows', () => {
           coalesce(f.quote, ''),
           concat_ws(' ', f.speaker, f.speaker_role, f.relayed_by),
           coalesce((SELECT group_concat(tag, ' ' ORDER BY tag) FROM fact_tags WHERE fact_id = f.id), ''),
-          coalesce(s.title, '')
+          coalesce(s.search_text, '')
         FROM facts f LEFT JOIN sources s ON s.id = f.source_id`),
     );
     expect(() => statementAfter('CREATE TABLE t (x);', '-- Not there.')).toThrow(/No statement follows/);
@@ -63,7 +64,8 @@ describe('one definition of the search-index rows', () => {
         quote: 'ninety per cent',
         speaker: 'US officials negotiators Reuters',
         tags: 'berlin territory',
-        source_title: 'Berlin talks',
+        // The source column holds what the source is found by: its title and outlet here.
+        source_title: 'Berlin talks Reuters',
       });
       expect(row(bulk!)).toEqual(row(single.id));
     } finally {

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import type { ImportReport } from '../../../../electron/contract/api';
+import type { ImportPreview, ImportReport, SourceFileFormat } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { FormAlert, useFormError } from '../../ui/form';
@@ -18,11 +18,37 @@ const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>
   ],
 };
 
-/** Import sources (CSL-JSON, BibTeX, RIS) or facts (CSV, JSON) from a file: all or nothing. */
+/**
+ * Import sources (CSL-JSON, BibTeX, RIS) or facts (CSV, JSON) from a file. Sources are previewed first:
+ * what will be added, what is already in the library (and which source it matched), what cannot be
+ * read, each named by line and field; the user imports what can be imported, or cancels. Facts are
+ * all or nothing.
+ */
 export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportReport) => void }) {
   const [format, setFormat] = useState(FORMATS[kind][0]?.value ?? '');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{
+    name: string;
+    text: string;
+    format: SourceFileFormat;
+    preview: ImportPreview;
+  }>();
   const err = useFormError();
+
+  async function confirm() {
+    if (!pending) return;
+    setBusy(true);
+    err.clear();
+    try {
+      const report = await call('import:sources', { format: pending.format, text: pending.text });
+      setPending(undefined);
+      onDone(report);
+    } catch (error) {
+      err.show(error);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function pick(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -32,14 +58,17 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setFormat(detected);
     setBusy(true);
     err.clear();
+    setPending(undefined);
     try {
       assertFileSize(file, LIMITS.importBytes, 'an import');
       const text = await file.text();
-      const report =
-        kind === 'sources'
-          ? await call('import:sources', { format: detected as 'csl-json' | 'bibtex' | 'ris', text })
-          : await call('import:facts', { format: detected as 'csv' | 'json', text });
-      onDone(report);
+      if (kind === 'sources') {
+        const sourceFormat = detected as SourceFileFormat;
+        const preview = await call('import:sources-preview', { format: sourceFormat, text });
+        setPending({ name: file.name, text, format: sourceFormat, preview });
+        return;
+      }
+      onDone(await call('import:facts', { format: detected as 'csv' | 'json', text }));
     } catch (error) {
       err.show(error);
     } finally {
@@ -69,7 +98,68 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           />
         </label>
       </div>
+      {pending ? (
+        <ImportPreviewPanel
+          name={pending.name}
+          preview={pending.preview}
+          busy={busy}
+          onImport={() => void confirm()}
+          onCancel={() => setPending(undefined)}
+        />
+      ) : null}
       <FormAlert message={err.general([])} />
     </div>
+  );
+}
+
+const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "1,016 sources will be added, 2 are already in the library, 0 cannot be read", with the details. */
+function ImportPreviewPanel({
+  name,
+  preview: p,
+  busy,
+  onImport,
+  onCancel,
+}: {
+  name: string;
+  preview: ImportPreview;
+  busy: boolean;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
+  const inLibrary = p.duplicates.filter((d) => !d.isInFile).length;
+  const inFile = p.duplicates.length - inLibrary;
+  return (
+    <section className="import-preview card" aria-label={`Import preview of ${name}`}>
+      <p role="status" data-testid="import-preview-summary">
+        {plural(p.toAdd, 'source')} will be added, {plural(inLibrary, 'is', 'are')} already in the library
+        {inFile > 0 ? `, ${plural(inFile, 'repeats', 'repeat')} an earlier entry of the file` : ''},{' '}
+        {plural(p.unreadable, 'entry', 'entries')} cannot be read.
+      </p>
+      {p.duplicates.length > 0 || p.problems.length > 0 ? (
+        <ul className="import-preview-details" aria-label="What the import found">
+          {p.duplicates.slice(0, 200).map((d, i) => (
+            <li key={`d${i}`}>{d.message}</li>
+          ))}
+          {p.problems.slice(0, 200).map((pr, i) => (
+            <li key={`p${i}`} className={pr.severity === 'error' ? 'problem-error' : 'problem-warning'}>
+              {pr.line === undefined ? 'Entry' : `Line ${pr.line}`}
+              {pr.field ? `, field ${pr.field}` : ''}: {pr.message}
+              {pr.severity === 'error' ? ' (not imported)' : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="actions start">
+        <button type="button" disabled={busy || p.toAdd === 0} onClick={onImport}>
+          Import {plural(p.toAdd, 'source')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
   );
 }

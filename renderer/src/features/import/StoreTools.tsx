@@ -12,6 +12,9 @@ export function describeReport(r: ImportReport): string {
   const parts = [
     `Imported ${r.sourcesCreated} source${r.sourcesCreated === 1 ? '' : 's'} and ${r.factsCreated} fact${r.factsCreated === 1 ? '' : 's'}.`,
   ];
+  const unreadable = r.problems.filter((p) => p.severity === 'error').length;
+  if (unreadable > 0)
+    parts.push(`Left out ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} that cannot be read.`);
   if (r.duplicates.length > 0)
     parts.push(
       `Skipped ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'}: ${r.duplicates
@@ -94,6 +97,22 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
           }
         >
           Sources as CSL-JSON
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(async () => saveExport(await call('library:export', { format: 'bibtex' })))}
+        >
+          Sources as BibTeX
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(async () => saveExport(await call('library:export', { format: 'ris' })))}
+        >
+          Sources as RIS
         </button>
       </div>
       <h3>Backup</h3>

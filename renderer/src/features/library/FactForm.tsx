@@ -153,7 +153,7 @@ export function FactForm(props: {
           label="Event date"
           htmlFor={id('event-date')}
           error={err.forField('eventDate')}
-          hint="YYYY-MM-DD"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD; 1990~ if approximate"
         >
           <input id={id('event-date')} value={values.eventDate} onChange={set('eventDate')} />
         </Field>

@@ -8,6 +8,7 @@ import { ArticleImport } from '../import/ArticleImport';
 import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';
 import { FactList } from './FactList';
+import { SourceByline } from './SourceByline';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
 
@@ -452,10 +453,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
           {props.sources.map((s) => (
             <li key={s.id}>
               <div>
-                <strong>{s.outlet}</strong> — {s.title}
-                <span className="muted">
-                  {s.published ? ` · ${s.published}` : ''} · grade {s.grade}
-                </span>
+                <SourceByline source={s} />
               </div>
               <div className="actions">
                 <button

@@ -13,23 +13,44 @@ const GRADES = [
 const TYPES = [
   ['article-newspaper', 'News article'],
   ['article-magazine', 'Magazine article'],
+  ['article-journal', 'Journal article'],
   ['webpage', 'Web page'],
   ['report', 'Report'],
+  ['book', 'Book'],
+  ['chapter', 'Book chapter'],
   ['speech', 'Speech or statement'],
   ['interview', 'Interview'],
   ['broadcast', 'Broadcast'],
   ['post', 'Social media post'],
+  ['legal_case', 'Court case'],
+  ['legislation', 'Law or treaty'],
+  ['thesis', 'Thesis'],
+  ['paper-conference', 'Conference paper'],
+  ['dataset', 'Dataset'],
   ['document', 'Document'],
 ] as const;
 
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; 1990~ if approximate';
+
 /** A source's metadata fields, named as `SourceInput` names them. */
 export type SourceFieldName =
-  'title' | 'outlet' | 'type' | 'published' | 'grade' | 'url' | 'accessed' | 'language' | 'notes';
+  | 'title'
+  | 'outlet'
+  | 'containerTitle'
+  | 'publisher'
+  | 'doi'
+  | 'type'
+  | 'published'
+  | 'grade'
+  | 'url'
+  | 'accessed'
+  | 'language'
+  | 'notes';
 
 /** The fields every source form has; a form shows the others it lists in `optional`. */
 type RequiredFields = 'title' | 'outlet' | 'published' | 'url';
 export type OptionalSourceField = Exclude<SourceFieldName, RequiredFields>;
-export type SourceFieldValues = Record<RequiredFields, string> & Partial<Record<OptionalSourceField, string>>;
+export type SourceFieldValues = Partial<Record<SourceFieldName, string>>;
 const REQUIRED: readonly SourceFieldName[] = ['title', 'outlet', 'published', 'url'];
 
 /**
@@ -38,7 +59,16 @@ const REQUIRED: readonly SourceFieldName[] = ['title', 'outlet', 'published', 'u
  * hint, no placeholders, a plain text URL field).
  */
 const LAYOUTS: Record<'form' | 'compact', ReadonlyArray<readonly SourceFieldName[]>> = {
-  form: [['title'], ['outlet', 'type'], ['published', 'grade'], ['url'], ['accessed', 'language'], ['notes']],
+  // The form names where it appeared (container) and who published it apart: the outlet is read off them.
+  form: [
+    ['title'],
+    ['type', 'grade'],
+    ['containerTitle', 'publisher'],
+    ['published', 'accessed'],
+    ['url', 'doi'],
+    ['language'],
+    ['notes'],
+  ],
   compact: [['title', 'outlet'], ['published', 'url'], ['grade']],
 };
 
@@ -89,6 +119,41 @@ export function SourceFields({
         <input id={id('outlet')} value={value('outlet')} onChange={set('outlet')} />
       </Field>
     ),
+    containerTitle: () => (
+      <Field
+        label="Outlet"
+        htmlFor={id('containerTitle')}
+        error={error('containerTitle')}
+        hint="Where it appeared: the newspaper, journal, site or book"
+      >
+        <input id={id('containerTitle')} value={value('containerTitle')} onChange={set('containerTitle')} />
+      </Field>
+    ),
+    publisher: () => (
+      <Field
+        label="Publisher"
+        htmlFor={id('publisher')}
+        error={error('publisher')}
+        hint="Who published it: a book's publisher, the body behind a report"
+      >
+        <input id={id('publisher')} value={value('publisher')} onChange={set('publisher')} />
+      </Field>
+    ),
+    doi: () => (
+      <Field label="DOI" htmlFor={id('doi')} error={error('doi')} hint="10.1234/…">
+        <input id={id('doi')} value={value('doi')} onChange={set('doi')} />
+        {/^10\.\d{4,9}\/\S+$/.test(value('doi').trim()) ? (
+          <a
+            className="doi-link"
+            href={`https://doi.org/${value('doi').trim()}`}
+            target="_blank"
+            rel="noreferrer noopener"
+          >
+            https://doi.org/{value('doi').trim()}
+          </a>
+        ) : null}
+      </Field>
+    ),
     type: () => (
       <Field label="Kind" htmlFor={id('type')} error={error('type')}>
         <select id={id('type')} value={value('type')} onChange={set('type')}>
@@ -100,7 +165,7 @@ export function SourceFields({
       </Field>
     ),
     published: () => (
-      <Field label="Published" htmlFor={id('published')} error={error('published')} hint="YYYY-MM-DD">
+      <Field label="Published" htmlFor={id('published')} error={error('published')} hint={DATE_HINT}>
         <input
           id={id('published')}
           value={value('published')}
@@ -128,7 +193,7 @@ export function SourceFields({
       </Field>
     ),
     accessed: () => (
-      <Field label="Accessed" htmlFor={id('accessed')} error={error('accessed')} hint="YYYY-MM-DD">
+      <Field label="Accessed" htmlFor={id('accessed')} error={error('accessed')} hint={DATE_HINT}>
         <input id={id('accessed')} value={value('accessed')} onChange={set('accessed')} />
       </Field>
     ),

@@ -1,12 +1,16 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { CslItem, CslName } from '../../../../electron/core/csl-item';
 import type { Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
+import { NamesEditor, namesToSave } from './NamesEditor';
 import { SourceFields } from './SourceFields';
 
 const empty = {
   title: '',
-  outlet: '',
+  containerTitle: '',
+  publisher: '',
+  doi: '',
   type: 'article-newspaper',
   published: '',
   accessed: '',
@@ -17,23 +21,100 @@ const empty = {
   text: '',
 };
 type Values = typeof empty;
-const FIELDS = Object.keys(empty);
+const FIELDS = [...Object.keys(empty), 'authors', 'editors', 'item'];
 
-const valuesOf = (s: Source | undefined): Values =>
-  s
-    ? {
-        title: s.title,
-        outlet: s.outlet,
-        type: s.type,
-        published: s.published ?? '',
-        accessed: s.accessed ?? '',
-        url: s.url ?? '',
-        language: s.language ?? '',
-        grade: s.grade,
-        notes: s.notes ?? '',
-        text: s.text ?? '',
-      }
-    : empty;
+/** The variables an item type has beyond the common ones, as the form labels them. */
+const TYPE_FIELDS: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  'article-journal': [
+    ['volume', 'Volume'],
+    ['issue', 'Issue'],
+    ['page', 'Pages'],
+    ['ISSN', 'ISSN'],
+  ],
+  'article-magazine': [
+    ['volume', 'Volume'],
+    ['issue', 'Issue'],
+    ['page', 'Pages'],
+  ],
+  'article-newspaper': [
+    ['section', 'Section'],
+    ['page', 'Page'],
+  ],
+  book: [
+    ['edition', 'Edition'],
+    ['publisher-place', 'Place'],
+    ['ISBN', 'ISBN'],
+    ['number-of-pages', 'Pages'],
+  ],
+  chapter: [
+    ['page', 'Pages'],
+    ['publisher-place', 'Place'],
+    ['ISBN', 'ISBN'],
+  ],
+  report: [
+    ['number', 'Report number'],
+    ['collection-title', 'Series'],
+    ['publisher-place', 'Place'],
+  ],
+  legal_case: [
+    ['authority', 'Court'],
+    ['number', 'Docket number'],
+    ['volume', 'Volume'],
+    ['page', 'First page'],
+  ],
+  legislation: [
+    ['number', 'Number'],
+    ['section', 'Section'],
+  ],
+  speech: [
+    ['event-title', 'Event'],
+    ['event-place', 'Place'],
+  ],
+  'paper-conference': [
+    ['event-title', 'Conference'],
+    ['event-place', 'Place'],
+    ['page', 'Pages'],
+  ],
+  thesis: [
+    ['genre', 'Degree'],
+    ['publisher-place', 'Place'],
+  ],
+  interview: [['medium', 'Medium']],
+  broadcast: [
+    ['medium', 'Medium'],
+    ['number', 'Episode'],
+  ],
+};
+
+const valuesOf = (s: Source | undefined): Values => {
+  if (!s) return empty;
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  return {
+    title: s.title,
+    containerTitle: text(s.item['container-title']),
+    publisher: text(s.item.publisher),
+    doi: s.doi ?? text(s.item.DOI),
+    type: s.type,
+    published: s.published ?? '',
+    accessed: s.accessed ?? '',
+    url: s.url ?? '',
+    language: s.language ?? '',
+    grade: s.grade,
+    notes: s.notes ?? '',
+    text: s.text ?? '',
+  };
+};
+
+/** The type's own fields of an item, as text for the form. */
+const typeFieldsOf = (item: CslItem | undefined): Record<string, string> =>
+  Object.fromEntries(
+    Object.values(TYPE_FIELDS)
+      .flat()
+      .flatMap(([key]) => {
+        const v = item?.[key];
+        return typeof v === 'string' || typeof v === 'number' ? [[key, String(v)]] : [];
+      }),
+  );
 
 /** Save an article (pasted or opened from a file) as a source, or edit an existing source. */
 export function SourceForm({
@@ -46,6 +127,9 @@ export function SourceForm({
   onCancel: () => void;
 }) {
   const [values, setValues] = useState<Values>(() => valuesOf(source));
+  const [authors, setAuthors] = useState<CslName[]>(() => source?.authors ?? []);
+  const [editors, setEditors] = useState<CslName[]>(() => source?.editors ?? []);
+  const [typeFields, setTypeFields] = useState<Record<string, string>>(() => typeFieldsOf(source?.item));
   const [busy, setBusy] = useState(false);
   const err = useFormError();
   const set =
@@ -63,12 +147,31 @@ export function SourceForm({
     e.preventDefault();
     setBusy(true);
     err.clear();
-    const input = { ...values, grade: values.grade as Source['grade'] };
+    // The item keeps every variable the form does not show (from an import); the type's own fields are
+    // laid over it, a cleared one removed.
+    const item: Record<string, unknown> = { ...(source?.item ?? {}), type: values.type };
+    for (const [key] of TYPE_FIELDS[values.type] ?? []) {
+      const v = typeFields[key]?.trim() ?? '';
+      if (v === '') delete item[key];
+      else item[key] = v;
+    }
+    const input = {
+      ...values,
+      item: item as CslItem,
+      authors: namesToSave(authors),
+      editors: namesToSave(editors),
+      grade: values.grade as Source['grade'],
+    };
     try {
       const saved = source
         ? await call('sources:update', { id: source.id, patch: input })
         : await call('sources:create', input);
-      if (!source) setValues(empty);
+      if (!source) {
+        setValues(empty);
+        setAuthors([]);
+        setEditors([]);
+        setTypeFields({});
+      }
       onSaved(saved);
     } catch (error) {
       err.show(error);
@@ -84,11 +187,42 @@ export function SourceForm({
       <SourceFields
         idPrefix="source"
         values={values}
-        optional={source ? ['type', 'grade', 'accessed', 'language', 'notes'] : ['type', 'grade']}
+        optional={
+          source
+            ? ['type', 'grade', 'containerTitle', 'publisher', 'doi', 'accessed', 'language', 'notes']
+            : ['type', 'grade', 'containerTitle', 'publisher', 'doi']
+        }
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
         error={err.forField}
         autoFocusTitle
       />
+      <NamesEditor
+        label="Authors"
+        idPrefix="source-author"
+        names={authors}
+        onChange={setAuthors}
+        error={err.forField('authors')}
+      />
+      <NamesEditor
+        label="Editors"
+        idPrefix="source-editor"
+        names={editors}
+        onChange={setEditors}
+        error={err.forField('editors')}
+      />
+      {(TYPE_FIELDS[values.type] ?? []).length > 0 ? (
+        <div className="row fit">
+          {(TYPE_FIELDS[values.type] ?? []).map(([key, label]) => (
+            <Field key={key} label={label} htmlFor={`source-${key}`} error={err.forField(`item.${key}`)}>
+              <input
+                id={`source-${key}`}
+                value={typeFields[key] ?? ''}
+                onChange={(e) => setTypeFields((f) => ({ ...f, [key]: e.target.value }))}
+              />
+            </Field>
+          ))}
+        </div>
+      ) : null}
       <Field
         label="Article text"
         htmlFor="source-text"

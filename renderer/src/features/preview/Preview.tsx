@@ -67,7 +67,14 @@ function groupLists(paragraphs: RenderParagraph[]) {
  * The document as it will print, from the render model the exporters use (same note numbers and note
  * texts), refreshed shortly after each change. Text is React-escaped: nothing in a fact is markup.
  */
-export function Preview({ draft }: { draft: Briefing }) {
+export function Preview({
+  draft,
+  facts,
+}: {
+  draft: Briefing;
+  /** The facts the app knows: a fact saved (retracted, re-sourced) redraws the preview too. */
+  facts?: ReadonlyMap<string, unknown>;
+}) {
   const [model, setModel] = useState<RenderModel | null>(null);
   const [failure, setError] = useState<{ error: unknown; sections: Briefing['sections'] } | null>(null);
 
@@ -90,7 +97,7 @@ export function Preview({ draft }: { draft: Briefing }) {
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [draft]);
+  }, [draft, facts]);
 
   // Named by section heading and paragraph, as the editor names a refused save.
   const error =

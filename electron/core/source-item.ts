@@ -1,0 +1,192 @@
+import type { CslItem, CslName } from './csl-item';
+import { cslDateToPartial, partialDateYear } from './partial-date';
+
+/**
+ * What the app reads off a source's CSL item: its outlet, names, dates and identifiers. The item is the
+ * one copy; these are derived from it each time (never stored as second copies the user could edit).
+ */
+
+/** Item types whose outlet is the publication they appear in (container-title), not a publisher. */
+const CONTAINED_TYPES = new Set([
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'broadcast',
+  'chapter',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'interview',
+  'legal_case',
+  'paper-conference',
+  'post',
+  'post-weblog',
+  'review',
+  'review-book',
+  'webpage',
+]);
+
+/** Where an outlet the user types goes in the item: `container-title` for articles, `publisher` for reports. */
+export const outletVariable = (type: string): 'container-title' | 'publisher' =>
+  CONTAINED_TYPES.has(type) ? 'container-title' : 'publisher';
+
+/** A text or number variable as trimmed text (some exporters write one-element arrays). */
+export function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.length > 0) return textOf(value[0]);
+  return undefined;
+}
+
+/** The site a web address is on ("www.bbc.co.uk" → "bbc.co.uk"), for web pages that name no site. */
+export function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m =
+    /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:@]+)/i.exec(url.trim()) ?? /^(www\.[^/?#:@]+)/i.exec(url.trim());
+  return m?.[1]?.replace(/^www\./i, '').toLowerCase() || undefined;
+}
+
+/** The names of a variable, keeping only well-formed ones. */
+export function namesOf(item: CslItem, variable: string): CslName[] {
+  const value = item[variable];
+  return Array.isArray(value)
+    ? value.filter((n): n is CslName => Boolean(n) && typeof n === 'object' && !Array.isArray(n))
+    : [];
+}
+
+/**
+ * The word analysts use for where a source appeared: the container for articles, the publisher or
+ * authoring body for reports and books, the site for web pages. Undefined when the item names none.
+ */
+export function deriveOutlet(item: CslItem): string | undefined {
+  const container = textOf(item['container-title']);
+  const publisher = textOf(item.publisher);
+  const type = String(item.type);
+  if (CONTAINED_TYPES.has(type)) {
+    return (
+      container ??
+      (type === 'legal_case' ? textOf(item.authority) : undefined) ??
+      publisher ??
+      textOf(item['collection-title']) ??
+      (type === 'webpage' || type.startsWith('post') ? siteOf(textOf(item.URL)) : undefined)
+    );
+  }
+  const body = namesOf(item, 'author').find((n) => n.literal && !n.family)?.literal;
+  return (
+    publisher ??
+    textOf(item.authority) ??
+    body ??
+    container ??
+    textOf(item['collection-title']) ??
+    siteOf(textOf(item.URL))
+  );
+}
+
+/** A name as written in running text: "Vincent van Gogh Jr.", "World Health Organization". */
+export function displayName(n: CslName): string {
+  if (n.literal && !n.family) return n.literal;
+  return [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix]
+    .filter((p) => typeof p === 'string' && p.trim() !== '')
+    .join(' ');
+}
+
+/** The part of a name a short citation uses: "van Gogh", "World Health Organization". */
+export function shortName(n: CslName): string {
+  if (n.literal && !n.family) return n.literal;
+  return [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') || (n.given ?? '');
+}
+
+/** "Smith", "Smith and Jones", "Smith, Jones and Lee", "Smith et al." (four or more). */
+export function formatNameList(names: readonly CslName[], style: 'short' | 'full' = 'short'): string {
+  const shown = names.map(style === 'short' ? shortName : displayName).filter((n) => n !== '');
+  if (shown.length === 0) return '';
+  if (shown.length >= 4) return `${shown[0]} et al.`;
+  if (shown.length === 1) return shown[0]!;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** The item's publication date as a partial date string (EDTF subset), when it has a readable one. */
+export const issuedOf = (item: CslItem): string | undefined => cslDateToPartial(item.issued);
+
+/** The year an item was issued. */
+export const yearOf = (item: CslItem): number | undefined => partialDateYear(issuedOf(item));
+
+/** A DOI without its resolver or `doi:` prefix: `10.1000/xyz`. Undefined when it is not a DOI. */
+export function normaliseDoi(value: unknown): string | undefined {
+  const text = textOf(value);
+  if (!text) return undefined;
+  const m = /(10\.\d{4,9}\/\S+)/.exec(decodeURIComponentSafe(text));
+  return m?.[1]?.replace(/[.,;]+$/, '');
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The DOI as a link: https://doi.org/10.1000/xyz. */
+export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
+
+/** The first ISBN an item names, digits (and a final X) only: "978-0-19-…" → "978019…". */
+export function normaliseIsbn(value: unknown): string | undefined {
+  const text = textOf(value);
+  if (!text) return undefined;
+  for (const candidate of text.split(/[\s,;]+/)) {
+    const digits = candidate.replace(/[-\s]/g, '').toUpperCase();
+    if (/^\d{9}[\dX]$/.test(digits) || /^\d{13}$/.test(digits)) return digits;
+  }
+  return undefined;
+}
+
+/** Lower case, accents and punctuation removed, spaces collapsed: for matching, never for display. */
+export const foldForMatch = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The key two items share when they are the same work without a DOI or ISBN to say so: normalised
+ * title, first author's family name (or organisation; the outlet for unsigned news), year. Undefined
+ * when the item has no title.
+ */
+export function titleMatchKey(item: CslItem): string | undefined {
+  const title = textOf(item.title);
+  if (!title) {
+    // An untitled item is the same work as another only where they share outlet, year and address:
+    // never the address alone (a site's front page is shared by everything on it).
+    const url = textOf(item.URL);
+    const outlet = deriveOutlet(item);
+    return url && outlet ? `|untitled|${foldForMatch(outlet)}|${yearOf(item) ?? ''}|${url}` : undefined;
+  }
+  const first = namesOf(item, 'author')[0] ?? namesOf(item, 'editor')[0];
+  const who = foldForMatch(first ? shortName(first) : (deriveOutlet(item) ?? ''));
+  return `${foldForMatch(title)}|${who}|${yearOf(item) ?? ''}`;
+}
+
+const SEARCHED_NAME_VARIABLES = ['author', 'editor', 'container-author', 'translator', 'collection-editor'];
+
+/**
+ * The words a fact is found by through its source: title, outlet, container, publisher, names and
+ * identifiers. "Reuters" finds every fact from a Reuters source; a DOI finds its paper's facts.
+ */
+export function sourceSearchText(item: CslItem): string {
+  const parts = [
+    textOf(item.title),
+    textOf(item['title-short']),
+    deriveOutlet(item),
+    textOf(item['container-title']),
+    textOf(item.publisher),
+    textOf(item['collection-title']),
+    ...SEARCHED_NAME_VARIABLES.flatMap((v) => namesOf(item, v).map(displayName)),
+    normaliseDoi(item.DOI),
+    textOf(item.ISBN),
+  ];
+  return [...new Set(parts.filter((p): p is string => Boolean(p)))].join(' ');
+}

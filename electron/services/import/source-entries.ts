@@ -1,0 +1,326 @@
+import {
+  CSL_DATE_VARIABLES,
+  CSL_NAME_VARIABLES,
+  CSL_TEXT_VARIABLES,
+  CslItemSchema,
+  CslNameSchema,
+  isCslItemType,
+  type CslItem,
+  type CslName,
+} from '../../core/csl-item';
+import { cslDateToPartial } from '../../core/partial-date';
+import { SourceInput, sourceFields, type ParsedSourceInput } from '../../core/schemas';
+import { normaliseDoi, normaliseIsbn, textOf, titleMatchKey, formatNameList } from '../../core/source-item';
+import type { ImportDuplicate, ImportPreview, ImportProblem } from '../../contract/api';
+import type { SourceMatch, Store } from '../store/store';
+
+/** One entry as a format parser hands it over: a CSL item (not yet checked), where it starts, what it noticed. */
+export interface SourceEntry {
+  item: unknown;
+  /** 1-based line where the entry starts in the user's file. */
+  line?: number;
+  problems: Array<{ field?: string; message: string; severity: 'warning' | 'error' }>;
+}
+
+type Problem = Omit<ImportProblem, 'line'>;
+
+const LIMITS = { text: 1_000_000, names: 5000 };
+
+/** "Family, Given" or "Given Family" strings some tools write in name lists, as CSL names. */
+function nameFromString(text: string): CslName | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const comma = t.indexOf(',');
+  if (comma > 0) {
+    const family = t.slice(0, comma).trim();
+    const given = t.slice(comma + 1).trim();
+    return given ? { family, given } : { literal: family };
+  }
+  return { literal: t };
+}
+
+/** A name list with what cannot be a name left out (and reported). */
+function checkNames(value: unknown, field: string, problems: Problem[]): CslName[] | undefined {
+  const list = Array.isArray(value) ? value : [value];
+  const kept: CslName[] = [];
+  let dropped = 0;
+  for (const n of list) {
+    const name = typeof n === 'string' ? nameFromString(n) : n;
+    const parsed = CslNameSchema.safeParse(name);
+    if (parsed.success) kept.push(parsed.data as CslName);
+    else dropped++;
+  }
+  if (!Array.isArray(value) && typeof value !== 'string')
+    problems.push({
+      field,
+      message: 'is not a list of names; what could be read was kept.',
+      severity: 'warning',
+    });
+  else if (dropped > 0)
+    problems.push({
+      field,
+      message: `${dropped} of ${list.length} names cannot be read (a name needs a family name, a given name or a literal name) and were left out.`,
+      severity: 'warning',
+    });
+  if (kept.length > LIMITS.names) {
+    problems.push({
+      field,
+      message: `has ${kept.length} names; the first ${LIMITS.names} were kept.`,
+      severity: 'warning',
+    });
+    return kept.slice(0, LIMITS.names);
+  }
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** A URL the web can open: `www.…` and `//…` get https:// (safe: nothing else would open them). */
+function checkUrl(value: string, problems: Problem[]): string {
+  const url = value.trim();
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^\/\//.test(url) || /^www\./i.test(url)) {
+    const fixed = `https:${url.startsWith('//') ? '' : '//'}${url}`;
+    problems.push({ field: 'URL', message: `had no scheme; read as ${fixed}.`, severity: 'warning' });
+    return fixed;
+  }
+  problems.push({
+    field: 'URL',
+    message: `"${url.slice(0, 80)}" is not a web (http or https) address; kept as written, not linked.`,
+    severity: 'warning',
+  });
+  return url;
+}
+
+/**
+ * Checks one entry's CSL item and repairs what is safe to repair: names written as strings, dates
+ * written as strings, URLs without a scheme, a DOI written as a link. What cannot be kept is left
+ * out and named; an entry is refused only when nothing identifies it.
+ */
+export function checkEntry(raw: unknown): { item?: CslItem; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { problems: [{ message: 'is not a CSL-JSON object.', severity: 'error' }] };
+  const item: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+
+  const type = textOf(item.type);
+  if (!type) {
+    problems.push({ field: 'type', message: 'is missing; imported as a document.', severity: 'warning' });
+    item.type = 'document';
+  } else if (!isCslItemType(type)) {
+    problems.push({
+      field: 'type',
+      message: `"${type}" is not a CSL item type; imported as a document.`,
+      severity: 'warning',
+    });
+    item.type = 'document';
+  } else item.type = type;
+  if (typeof item.id !== 'string' && typeof item.id !== 'number') item.id = '';
+
+  for (const v of CSL_NAME_VARIABLES) {
+    if (item[v] === undefined || item[v] === null) {
+      delete item[v];
+      continue;
+    }
+    const names = checkNames(item[v], v, problems);
+    if (names) item[v] = names;
+    else delete item[v];
+  }
+  for (const v of CSL_DATE_VARIABLES) {
+    const value = item[v];
+    if (value === undefined || value === null || value === '') {
+      delete item[v];
+      continue;
+    }
+    if (typeof value === 'string' || typeof value === 'number') item[v] = { raw: String(value) };
+    const date = item[v] as Record<string, unknown>;
+    if (!date || typeof date !== 'object' || Array.isArray(date)) {
+      problems.push({ field: v, message: 'cannot be read as a date and was left out.', severity: 'warning' });
+      delete item[v];
+    } else if (cslDateToPartial(date) === undefined && typeof date.literal !== 'string') {
+      problems.push({ field: v, message: 'cannot be read as a date; kept as written.', severity: 'warning' });
+    }
+  }
+  for (const v of CSL_TEXT_VARIABLES) {
+    const value = item[v];
+    if (value === undefined || value === null) {
+      delete item[v];
+      continue;
+    }
+    if (typeof value === 'number' || typeof value === 'string') {
+      if (typeof value === 'string' && value.length > LIMITS.text) {
+        problems.push({
+          field: v,
+          message: `is longer than ${LIMITS.text} characters and was cut.`,
+          severity: 'warning',
+        });
+        item[v] = value.slice(0, LIMITS.text);
+      }
+      continue;
+    }
+    const text = textOf(value);
+    if (text !== undefined) item[v] = text;
+    else {
+      problems.push({ field: v, message: 'is not text and was left out.', severity: 'warning' });
+      delete item[v];
+    }
+  }
+  if (typeof item.URL === 'string') item.URL = checkUrl(item.URL, problems);
+  if (item.DOI !== undefined) {
+    const doi = normaliseDoi(item.DOI);
+    if (doi) item.DOI = doi;
+    else
+      problems.push({
+        field: 'DOI',
+        message: `"${String(item.DOI).slice(0, 80)}" is not a DOI; kept as written.`,
+        severity: 'warning',
+      });
+  }
+  if (item.ISBN !== undefined && !normaliseIsbn(item.ISBN))
+    problems.push({
+      field: 'ISBN',
+      message: `"${String(item.ISBN).slice(0, 80)}" is not an ISBN; kept as written.`,
+      severity: 'warning',
+    });
+
+  const checked = CslItemSchema.safeParse(item);
+  if (!checked.success) {
+    // Anything the checks above missed: name the first field and leave the entry out.
+    const issue = checked.error.issues[0];
+    return {
+      problems: [
+        ...problems,
+        {
+          field: issue?.path.map(String).join('.') || undefined,
+          message: issue?.message ?? 'is invalid.',
+          severity: 'error',
+        },
+      ].map((p) => (p.field === undefined ? { message: p.message, severity: p.severity } : p)) as Problem[],
+    };
+  }
+  const result = checked.data as CslItem;
+  const f = sourceFields(result);
+  if (!f.title) {
+    if (!f.outlet && !f.doi && !f.url && f.authors.length === 0 && f.editors.length === 0)
+      return {
+        problems: [
+          ...problems,
+          {
+            message: 'has nothing to identify it (no title, author, container, publisher, DOI or URL).',
+            severity: 'error',
+          },
+        ],
+      };
+    problems.push({ field: 'title', message: 'is missing; imported untitled.', severity: 'warning' });
+  }
+  return { item: result, problems };
+}
+
+/** An entry that would be added, checked and parsed. */
+export interface PlannedSource {
+  line?: number;
+  input: ParsedSourceInput;
+}
+
+export interface SourceImportPlan {
+  entries: number;
+  /** Entries left out because they cannot be read. */
+  unreadable: number;
+  toAdd: PlannedSource[];
+  duplicates: ImportDuplicate[];
+  problems: ImportProblem[];
+}
+
+const withLine = (line: number | undefined, p: Problem): ImportProblem => ({
+  ...(line === undefined ? {} : { line }),
+  ...p,
+});
+
+/**
+ * What importing these entries does, without writing: each entry checked, matched against the library
+ * (DOI, then ISBN, then title + first author + year) and against the entries before it in the file.
+ */
+export function planSourceImport(store: Store, entries: readonly SourceEntry[]): SourceImportPlan {
+  const plan: SourceImportPlan = {
+    entries: entries.length,
+    unreadable: 0,
+    toAdd: [],
+    duplicates: [],
+    problems: [],
+  };
+  const inFile = new Map<string, { line?: number; title: string }>();
+  entries.forEach((entry, i) => {
+    const line = entry.line;
+    const where = line === undefined ? `Entry ${i + 1}` : `Entry ${i + 1} (line ${line})`;
+    const parserErrors = entry.problems.filter((p) => p.severity === 'error');
+    for (const p of entry.problems) plan.problems.push(withLine(line, p));
+    if (parserErrors.length > 0) {
+      plan.unreadable++;
+      return;
+    }
+    const { item, problems } = checkEntry(entry.item);
+    for (const p of problems) plan.problems.push(withLine(line, p));
+    if (!item) {
+      plan.unreadable++;
+      return;
+    }
+    const parsed = SourceInput.safeParse({ item });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      plan.problems.push(withLine(line, { message: issue?.message ?? 'is invalid.', severity: 'error' }));
+      plan.unreadable++;
+      return;
+    }
+    const title = sourceFields(parsed.data.item).title || 'untitled';
+    const match = store.findDuplicateSource(parsed.data.item);
+    if (match) {
+      plan.duplicates.push({
+        ...(line === undefined ? {} : { line }),
+        message: `${where} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`,
+        match,
+      });
+      return;
+    }
+    const keys = fileKeys(parsed.data.item);
+    const earlier = keys.map((k) => ({ k, e: inFile.get(k.key) })).find((x) => x.e);
+    if (earlier?.e) {
+      plan.duplicates.push({
+        ...(line === undefined ? {} : { line }),
+        message: `${where} "${title}" repeats the entry${earlier.e.line === undefined ? '' : ` at line ${earlier.e.line}`} "${earlier.e.title}" (same ${earlier.k.by}); not added twice.`,
+        isInFile: true,
+      });
+      return;
+    }
+    for (const k of keys) inFile.set(k.key, { ...(line === undefined ? {} : { line }), title });
+    plan.toAdd.push({ ...(line === undefined ? {} : { line }), input: parsed.data });
+  });
+  return plan;
+}
+
+/** The keys an entry is matched on inside one file, in the order they are tried. */
+function fileKeys(item: CslItem): Array<{ key: string; by: SourceMatch['by'] }> {
+  const doi = normaliseDoi(item.DOI)?.toLowerCase();
+  if (doi) return [{ key: `doi:${doi}`, by: 'DOI' }];
+  const isbn = normaliseIsbn(item.ISBN);
+  if (isbn) return [{ key: `isbn:${isbn}`, by: 'ISBN' }];
+  const title = titleMatchKey(item);
+  return title ? [{ key: `title:${title}`, by: 'title, first author and year' }] : [];
+}
+
+/** The preview the UI and the CLI show before importing. */
+export function previewOf(plan: SourceImportPlan): ImportPreview {
+  return {
+    entries: plan.entries,
+    toAdd: plan.toAdd.length,
+    unreadable: plan.unreadable,
+    duplicates: plan.duplicates,
+    problems: plan.problems,
+    sample: plan.toAdd.slice(0, 50).map((p) => {
+      const f = sourceFields(p.input.item);
+      return {
+        ...(p.line === undefined ? {} : { line: p.line }),
+        title: f.title || 'untitled',
+        authors: formatNameList(f.authors.length > 0 ? f.authors : f.editors),
+        year: f.published?.slice(0, 4) ?? '',
+      };
+    }),
+  };
+}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from './browser-host';
+import { waitReady } from './user-flow';
+
+const zotero = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'import', 'zotero-library.json'));
+const book = 'The Rules of the Game: A New Electoral Geography';
+
+test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, imported whole, and a cited book names its authors', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-refs-'));
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+
+    // The preview: counts, and each flagged entry named by line and field; nothing written yet.
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await page
+      .getByLabel('Sources file')
+      .setInputFiles({ name: 'My Library.json', mimeType: 'application/json', buffer: zotero });
+    await expect(page.getByTestId('import-preview-summary')).toHaveText(
+      '6 sources will be added, 0 are already in the library, 0 entries cannot be read.',
+    );
+    const found = page.getByRole('list', { name: 'What the import found' });
+    await expect(found).toContainText('Line 46, field title: is missing; imported untitled.');
+    await expect(found).toContainText('Line 46, field URL: had no scheme; read as https://www.news.un.org/');
+    await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Import 6 sources' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported 6 sources and 0 facts' }),
+    ).toBeVisible();
+
+    // The library: authors and years on the cards, DOIs kept, the court case and the untitled page in.
+    await page.getByRole('tab', { name: 'Sources (6)' }).click();
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await expect(sources).toContainText(
+      'Nakamura and World Health Organization (2020). Sanctions and Their Discontents',
+    );
+    await expect(sources).toContainText('DOI 10.1234/JCS.2020.0042');
+    await expect(sources).toContainText(`Gaulle and van Gogh (2019). ${book} — Oxford University Press`);
+    await expect(sources).toContainText('Bosnia and Herzegovina v. Serbia and Montenegro — I.C.J. Reports');
+    await expect(sources).toContainText('(2023). Untitled — UN News');
+
+    // The source form shows the authors (person or organisation), the DOI as a link, container vs publisher.
+    await page.getByRole('button', { name: 'Edit Sanctions and Their Discontents' }).click();
+    const edit = page.getByRole('form', { name: 'Edit source' });
+    await expect(edit.getByLabel('Family name of author 1 (Yuki Nakamura)')).toHaveValue('Nakamura');
+    await expect(edit.getByLabel('Name of author 2 (World Health Organization)')).toHaveValue(
+      'World Health Organization',
+    );
+    await expect(edit.getByRole('link', { name: 'https://doi.org/10.1234/JCS.2020.0042' })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1234/JCS.2020.0042',
+    );
+    await expect(edit.getByLabel('Outlet')).toHaveValue('Journal of Conflict Studies');
+    await expect(edit.getByLabel('Published', { exact: true })).toHaveValue('2020');
+    // Reorder: the organisation first; saved and shown on the card.
+    await edit.getByRole('button', { name: 'Move author 2 (World Health Organization) up' }).click();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(sources).toContainText('World Health Organization and Nakamura (2020)');
+
+    // A fact from the book, cited in a briefing: its note names the book's authors.
+    await page.getByRole('button', { name: 'New fact' }).click();
+    const factForm = page.getByRole('form', { name: 'New fact' });
+    await factForm.getByLabel('Source').selectOption({ label: `Oxford University Press: ${book}` });
+    await factForm.getByLabel('Statement').fill('Electoral maps shape how votes turn into seats.');
+    await factForm.getByRole('button', { name: 'Save fact' }).click();
+    await factForm.getByRole('button', { name: 'Cancel' }).click();
+    const newBriefing = page.getByRole('form', { name: 'New briefing' });
+    await newBriefing.getByLabel('Title', { exact: true }).fill('Electoral geography');
+    await newBriefing.getByLabel('Date', { exact: true }).fill('2025-12-16');
+    await newBriefing.getByRole('button', { name: 'Create briefing' }).click();
+    await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: /^Facts/ }).click();
+    await page
+      .getByTestId('fact')
+      .filter({ hasText: 'Electoral maps shape' })
+      .getByRole('button', { name: 'Add to briefing' })
+      .click();
+    const notes = page.getByRole('region', { name: 'Preview' }).getByRole('list', { name: 'Footnotes' });
+    await expect(notes.getByRole('listitem').first()).toContainText(
+      'Charles de Gaulle and Vincent van Gogh Jr.',
+    );
+  } finally {
+    await host.stop();
+  }
+});
