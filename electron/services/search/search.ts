@@ -451,8 +451,11 @@ function snippetsOf(
     .raw();
   // The rowid is cast: bound as a JS number it arrives as a REAL, and FTS5 then drops the `rowid = ?`
   // constraint, so every row got the snippet of the first match (each card showed the first fact's words).
+  // The statement's own snippet when the statement matches: FTS5's choice of column (-1) goes to the
+  // column with the most hits, which the source column (title, outlet, names) often wins.
   const stmt = db.prepare(
-    `SELECT snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
+    `SELECT snippet(facts_fts, 0, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS}),
+       snippet(facts_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})
      FROM facts_fts WHERE facts_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
   );
   const hasPrefix = terms.some((t) => t.prefix);
@@ -464,7 +467,8 @@ function snippetsOf(
       const words = new Set(((text.get(rowid) as string[] | undefined) ?? []).flatMap(foldTokens));
       expression = expandPrefixes(terms, words) ?? match;
     }
-    const marked = stmt.pluck().get(expression, rowid) as string | null | undefined;
+    const [inStatement, best] = (stmt.raw().get(expression, rowid) as Array<string | null> | undefined) ?? [];
+    const marked = inStatement?.includes(HIT_START) ? inStatement : best;
     if (marked) out.set(rowid, marked);
   }
   return out;
