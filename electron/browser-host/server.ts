@@ -7,11 +7,15 @@ import { dispatch } from '../contract/dispatch';
 import {
   EXPORT_PROGRESS_PATH,
   ExportId,
+  UPLOADS_PATH,
+  UploadId,
   requestLimit,
   type ExportProgress,
   type Handlers,
 } from '../contract/api';
 import { LIMITS, megabytes } from '../core/limits';
+import { toErrorData } from '../core/errors';
+import type { Uploads } from '../services/uploads';
 
 export interface BrowserHostOptions {
   handlers: Handlers;
@@ -21,6 +25,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed token for tests; a random one per launch otherwise. */
   token?: string;
+  /** Where `PUT /uploads/<id>` streams a file the page announced with `uploads:begin`. */
+  uploads?: () => Pick<Uploads, 'receive'>;
 }
 
 export interface BrowserHost {
@@ -208,6 +214,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.write(': open\n\n');
   }
 
+  /**
+   * PUT /uploads/<id>: the body of an announced upload, written to its file as it arrives (never held in
+   * memory); the upload's own announced size and kind's limit bound it. Answers like an API call.
+   */
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'PUT') return send(res, 405, 'Use PUT');
+    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
+    const id = UploadId.safeParse(url.pathname.slice(UPLOADS_PATH.length));
+    if (!id.success || !options.uploads) return send(res, 404, 'Not found');
+    let result: unknown;
+    try {
+      result = { ok: true, value: await options.uploads().receive(id.data, req) };
+    } catch (error) {
+      // The rest of a refused body is not read: the connection closes after the answer.
+      res.setHeader('Connection', 'close');
+      req.resume();
+      result = { ok: false, error: toErrorData(error) };
+    }
+    return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[browser-host]', error);
@@ -223,6 +250,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (url.pathname === EXPORT_PROGRESS_PATH) return openStream(req, res, url);
+    if (url.pathname.startsWith(UPLOADS_PATH)) return receiveUpload(req, res, url);
     if (url.pathname === LAUNCH_PATH) return launch(req, res);
 
     if (url.pathname.startsWith('/api/')) {

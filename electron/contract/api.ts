@@ -17,7 +17,7 @@ import {
   SourceInput,
   SourcePatch,
 } from '../core/schemas';
-import { LIMITS, megabytes } from '../core/limits';
+import { LIMITS, megabytes, UPLOAD_CHUNK_BYTES } from '../core/limits';
 import { PartialDate } from '../core/partial-date';
 import { Template } from '../core/template';
 
@@ -82,6 +82,8 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 export const EXPORT_PROGRESS_CHANNEL = 'events:export-progress';
 export type ExportProgressChannel = typeof EXPORT_PROGRESS_CHANNEL;
 export const EXPORT_PROGRESS_PATH = '/events/export-progress';
+/** Browser mode: `PUT /uploads/<uploadId>` streams an announced upload's bytes (token required). */
+export const UPLOADS_PATH = '/uploads/';
 
 /** What the Electron preload exposes besides the API: subscriptions that return their unsubscribe. */
 export interface BriefingEvents {
@@ -307,6 +309,15 @@ const templateText = z
 /** Base64 carries 3 bytes in 4 characters. */
 const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
+/** A finished upload, named by the id `uploads:begin` gave (see electron/services/uploads.ts). */
+export const UploadId = z.string().regex(/^[0-9a-f]{32}$/, 'An upload id is 32 hex digits.');
+export const UploadKind = z.enum(['import', 'restore']);
+/** A file's content inline (`text`: small files, tests) or as an upload (`uploadId`: what the UI sends). */
+const importFile = { text: importText.optional(), uploadId: UploadId.optional() };
+const oneFile = (input: { text?: unknown; dataBase64?: unknown; uploadId?: unknown }) =>
+  ((input.text ?? input.dataBase64) === undefined) !== (input.uploadId === undefined);
+const oneFileMessage = { message: 'Send the file either inline or as an upload (uploadId), one of the two.' };
+
 /**
  * THE API between the renderer and the services: every channel with the schema of its input and
  * output. The Electron IPC layer, the preload bridge, the browser host and the renderer client are all
@@ -349,7 +360,7 @@ export const contract = {
   },
   /** What importing this file would do (nothing is written): counts, duplicates matched, problems by line. */
   'import:sources-preview': {
-    input: z.strictObject({ format: SourceFileFormat, text: importText }),
+    input: z.strictObject({ format: SourceFileFormat, ...importFile }).refine(oneFile, oneFileMessage),
     output: ImportPreview,
   },
   /**
@@ -357,11 +368,13 @@ export const contract = {
    * reported. `strict` refuses the whole file on any problem instead.
    */
   'import:sources': {
-    input: z.strictObject({ format: SourceFileFormat, text: importText, strict: z.boolean().optional() }),
+    input: z
+      .strictObject({ format: SourceFileFormat, ...importFile, strict: z.boolean().optional() })
+      .refine(oneFile, oneFileMessage),
     output: ImportReport,
   },
   'import:facts': {
-    input: z.strictObject({ format: z.enum(['csv', 'json']), text: importText }),
+    input: z.strictObject({ format: z.enum(['csv', 'json']), ...importFile }).refine(oneFile, oneFileMessage),
     output: ImportReport,
   },
   /** The library as JSON (sources and facts), or its sources as CSL-JSON, BibTeX (BibLaTeX) or RIS. */
@@ -373,16 +386,42 @@ export const contract = {
   'store:backup': { input: none, output: FilePayload },
   'store:auto-backups': { input: none, output: AutoBackups },
   'store:restore': {
-    input: z.strictObject({
-      dataBase64: z
-        .string()
-        .max(
-          base64Chars(LIMITS.restoreBytes),
-          `The backup is larger than the ${megabytes(LIMITS.restoreBytes)} a restore may be.`,
-        ),
-    }),
+    input: z
+      .strictObject({
+        dataBase64: z
+          .string()
+          .max(
+            base64Chars(LIMITS.restoreBytes),
+            `The backup is larger than the ${megabytes(LIMITS.restoreBytes)} a restore may be.`,
+          )
+          .optional(),
+        uploadId: UploadId.optional(),
+      })
+      .refine(oneFile, oneFileMessage),
     output: StoreStats,
   },
+  /**
+   * A file upload in pieces: `begin` announces its kind and size (refused in words over the kind's
+   * limit); Electron then sends `append` chunks in order, browser mode streams the bytes to
+   * `PUT /uploads/<id>` instead. Calls that take a file accept the `uploadId`; `discard` drops it.
+   */
+  'uploads:begin': {
+    input: z.strictObject({ kind: UploadKind, bytes: z.int().nonnegative() }),
+    output: z.object({ uploadId: UploadId }),
+  },
+  'uploads:append': {
+    input: z.strictObject({
+      uploadId: UploadId,
+      chunk: z
+        .instanceof(Uint8Array)
+        .refine(
+          (c) => c.length <= UPLOAD_CHUNK_BYTES,
+          `A chunk may be at most ${megabytes(UPLOAD_CHUNK_BYTES)}.`,
+        ),
+    }),
+    output: z.object({ received: z.int().nonnegative() }),
+  },
+  'uploads:discard': { input: z.strictObject({ uploadId: UploadId }), output: z.strictObject({}) },
   'templates:list': { input: none, output: TemplateListing },
   'templates:validate': {
     input: z.strictObject({ text: templateText }),
@@ -429,7 +468,10 @@ export const contract = {
     output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
   },
   'briefings:export-file': { input: byId, output: FilePayload },
-  'briefings:import-file': { input: z.strictObject({ text: importText }), output: Briefing },
+  'briefings:import-file': {
+    input: z.strictObject(importFile).refine(oneFile, oneFileMessage),
+    output: Briefing,
+  },
   /** Progress events (see ExportProgress) go to the caller when it names the export with `exportId`. */
   'briefings:export': {
     input: z.strictObject({ id: Id, format: ExportFormat, exportId: ExportId.optional() }),

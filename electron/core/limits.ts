@@ -18,3 +18,14 @@ export const LIMITS = {
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
+
+/** What a file upload carries; each kind has its limit above. */
+export type UploadKind = 'import' | 'restore';
+
+/** The largest file an upload of `kind` may be. */
+export function uploadLimit(kind: UploadKind): number {
+  return kind === 'restore' ? LIMITS.restoreBytes : LIMITS.importBytes;
+}
+
+/** Electron sends an upload over IPC in pieces of at most this size (browser mode streams it whole). */
+export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;

@@ -41,10 +41,13 @@ import {
 import { listAutoBackups, runAutoBackup } from './store/auto-backup';
 import { asStoreError } from './store/db';
 import { faultPoint } from './store/durable';
-import { restoreStore } from './store/restore';
+import { restoreStore, restoreStoreFromFile } from './store/restore';
 import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
+import { Uploads } from './uploads';
+import { decodeFile } from './import/formats';
+import type { UploadKind } from '../core/limits';
 import type { Template } from '../core/template';
 
 export interface ServicesOptions {
@@ -117,6 +120,8 @@ export class Services {
       { kind: 'user', dir: join(options.dataDir, 'templates') },
       ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
     ]);
+    // Uploads a killed process left behind are removed now, not at the next upload.
+    if (this.store.ownsFolder) this.uploadFolder = new Uploads(options.dataDir);
     if (options.isWatchingTemplates) this.templates.watch();
     if (options.isBackingUpDaily) {
       void this.autoBackup();
@@ -138,8 +143,34 @@ export class Services {
     }
   }
 
+  private uploadFolder: Uploads | undefined;
+
+  /** Files being uploaded to this process (imports, restores), in `<data>/uploads`: the writer's only. */
+  get uploads(): Uploads {
+    this.store.assertOwnsFolder('take in a file');
+    this.uploadFolder ??= new Uploads(this.options.dataDir);
+    return this.uploadFolder;
+  }
+
+  /** An import file's text: given inline, or read (and its encoding detected) from a finished upload. */
+  private fileText(
+    input: { text?: string | undefined; uploadId?: string | undefined },
+    kind: UploadKind = 'import',
+  ): string {
+    if (input.text !== undefined) return input.text;
+    return decodeFile(this.uploads.bytes(input.uploadId ?? '', kind)).text;
+  }
+
+  /** Runs a call that consumed an upload, then drops the upload once the call has succeeded. */
+  private async consuming<T>(uploadId: string | undefined, run: () => T | Promise<T>): Promise<T> {
+    const value = await run();
+    if (uploadId) this.uploads.discard(uploadId);
+    return value;
+  }
+
   close(): void {
     clearInterval(this.backupTimer);
+    this.uploadFolder?.close();
     this.templates.unwatch();
     this.store.close();
     this.lock?.release();
@@ -250,9 +281,18 @@ export class Services {
     }
   }
 
-  /** Replaces the store with a backup, after checking it is one. */
-  async restore(bytes: Uint8Array): Promise<StoreStats> {
-    restoreStore(this.store, bytes);
+  /** Replaces the store with a backup (its bytes, or a finished upload of it), after checking it is one. */
+  async restore(backup: Uint8Array | { uploadId: string }): Promise<StoreStats> {
+    if (backup instanceof Uint8Array) restoreStore(this.store, backup);
+    else {
+      const { uploadId } = backup;
+      // The upload is moved into place, not copied: a 256 MB backup never passes through memory.
+      try {
+        restoreStoreFromFile(this.store, this.uploads.file(uploadId, 'restore'));
+      } finally {
+        this.uploads.discard(uploadId);
+      }
+    }
     return this.store.stats();
   }
 
@@ -303,15 +343,26 @@ export class Services {
       'import:article-candidates': ({ text, format, outlet, published }) =>
         proposeCandidates(text, format, { outlet, published }),
       'import:article': (input) => importArticle(store, input),
-      'import:sources-preview': ({ format, text }) => previewSources(store, format, text),
-      'import:sources': ({ format, text, strict }) =>
-        importSources(store, format, text, { strict: strict ?? false }),
-      'import:facts': ({ format, text }) => importFacts(store, format, text),
+      // A preview leaves its upload for the import that follows; an import drops it once it has run.
+      'import:sources-preview': (input) => previewSources(store, input.format, this.fileText(input)),
+      'import:sources': (input) =>
+        this.consuming(input.uploadId, () =>
+          importSources(store, input.format, this.fileText(input), { strict: input.strict ?? false }),
+        ),
+      'import:facts': (input) =>
+        this.consuming(input.uploadId, () => importFacts(store, input.format, this.fileText(input))),
       'library:export': ({ format }) => exportLibrary(store, format),
       'store:stats': () => store.stats(),
       'store:backup': async () => this.backup(),
       'store:auto-backups': () => listAutoBackups(this.options.dataDir),
-      'store:restore': async ({ dataBase64 }) => this.restore(Buffer.from(dataBase64, 'base64')),
+      'store:restore': async ({ dataBase64, uploadId }) =>
+        this.restore(uploadId ? { uploadId } : Buffer.from(dataBase64 ?? '', 'base64')),
+      'uploads:begin': ({ kind, bytes }) => ({ uploadId: this.uploads.begin(kind, bytes) }),
+      'uploads:append': ({ uploadId, chunk }) => this.uploads.append(uploadId, chunk),
+      'uploads:discard': ({ uploadId }) => {
+        this.uploads.discard(uploadId);
+        return {};
+      },
       'templates:list': () => ({
         entries: templates.entries(),
         problems: templates.problems,
@@ -368,7 +419,8 @@ export class Services {
           dataBase64: Buffer.from(JSON.stringify(file, null, 2)).toString('base64'),
         };
       },
-      'briefings:import-file': ({ text }) => this.importBriefingFile(text),
+      'briefings:import-file': (input) =>
+        this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input))),
       'briefings:update': ({ id, content }) =>
         store.updateBriefing(id, content, templates.get(store.getBriefing(id).templateId)),
       'briefings:export': async ({ id, format, exportId }, context) =>

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,21 @@ function writeFactsCsv(path: string, rows: number): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
+/**
+ * Records what the page sends: a big file must go as one streamed `PUT /uploads/<id>`, never inside a
+ * JSON API call (which the host would hold in memory whole).
+ */
+function watchRequests(page: Page) {
+  const seen = { largestApiBody: 0, uploads: 0 };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/'))
+      seen.largestApiBody = Math.max(seen.largestApiBody, request.postDataBuffer()?.length ?? 0);
+    if (path.startsWith('/uploads/') && request.method() === 'PUT') seen.uploads += 1;
+  });
+  return seen;
+}
+
 test('restores a backup larger than 16 MB in browser mode', async ({ page }) => {
   test.setTimeout(240_000);
   const work = tempDir('briefing-e2e-restore-');
@@ -37,6 +52,7 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
   expect(statSync(backup).size).toBeGreaterThan(16 * 1024 * 1024);
 
   const host = await startHost(join(work, 'empty'));
+  const sent = watchRequests(page);
   try {
     await page.goto(host.url);
     await waitReady(page);
@@ -48,6 +64,8 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
       '20000 facts',
       { timeout: 120_000 },
     );
+    expect(sent).toEqual({ largestApiBody: expect.any(Number), uploads: 1 });
+    expect(sent.largestApiBody).toBeLessThan(64 * 1024);
   } finally {
     await host.stop();
   }
@@ -61,6 +79,7 @@ test('imports a 40 MB CSV in browser mode', async ({ page }) => {
   expect(statSync(csv).size).toBeGreaterThan(40 * 1000 * 1000);
 
   const host = await startHost(join(work, 'data'));
+  const sent = watchRequests(page);
   try {
     await page.goto(host.url);
     await waitReady(page);
@@ -72,6 +91,8 @@ test('imports a 40 MB CSV in browser mode', async ({ page }) => {
     ).toBeVisible({
       timeout: 240_000,
     });
+    expect(sent.uploads).toBe(1);
+    expect(sent.largestApiBody).toBeLessThan(64 * 1024);
   } finally {
     await host.stop();
   }

@@ -5,12 +5,14 @@
 //   export DATA_DIR BRIEFING_ID OUT_DIR   loops: retitle, export DOCX, writeFileAtomic it and a 24 MB
 //                                   version-stamped file, printing "wrote N" after each pair
 //   restore DATA_DIR BACKUP_FILE [POINT]   restores BACKUP_FILE; with POINT, SIGKILLs itself there
+//   restore-upload DATA_DIR BACKUP_FILE [POINT]   the same, the backup sent as an upload first (as the UI does)
 //   backup DATA_DIR OUT_FILE [POINT]       backs up to OUT_FILE (as `briefing backup`), then through the
 //                                   API (as the app's Backup button); with POINT, SIGKILLs itself there
 // Without POINT, restore and backup print "point NAME" for every fault point they pass.
 import { readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../electron/contract/dispatch';
+import { UPLOAD_CHUNK_BYTES } from '../../electron/core/limits';
 import { replaceInlineText } from '../../electron/core/rich-text';
 import { writeFileAtomic } from '../../electron/services/fs-atomic';
 import { backupStore } from '../../electron/services/store/backup';
@@ -21,7 +23,7 @@ const [mode, dataDir, briefingId, outDir] = process.argv.slice(2);
 if (!mode || !dataDir || !briefingId)
   throw new Error('usage: crash-child MODE DATA_DIR BRIEFING_ID [OUT_DIR]');
 const templatesDir = join(process.cwd(), 'templates');
-if (mode === 'restore' || mode === 'backup') {
+if (mode === 'restore' || mode === 'restore-upload' || mode === 'backup') {
   const target = outDir;
   setFaultHook((point) => {
     // Written unbuffered: the process dies on the next line.
@@ -53,6 +55,14 @@ function contentFor(n: number) {
 
 if (mode === 'restore') {
   await services.restore(readFileSync(briefingId));
+  services.close();
+  say('restored');
+} else if (mode === 'restore-upload') {
+  const bytes = readFileSync(briefingId);
+  const uploadId = services.uploads.begin('restore', bytes.length);
+  for (let at = 0; at < bytes.length; at += UPLOAD_CHUNK_BYTES)
+    services.uploads.append(uploadId, bytes.subarray(at, at + UPLOAD_CHUNK_BYTES));
+  await services.restore({ uploadId });
   services.close();
   say('restored');
 } else if (mode === 'backup') {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrashChild, mapLimit, runChild } from '../helpers/crash-runner';
 import { freshServices, tempDir } from '../helpers/fixtures';
@@ -51,7 +51,10 @@ const pointsOf = (stdout: string) => [...stdout.matchAll(/^point (\S+)$/gm)].map
 const ALLOWED =
   /^(briefing\.sqlite(-wal|-shm)?|briefing\.lock(\.json)?|facts\.csv|briefing-before-restore-[\d-]+\.sqlite(-wal)?)$/;
 
-describe('a restore killed at each of its file operations', () => {
+describe.each([
+  { mode: 'restore', sent: 'as bytes (the CLI)', first: 'restore:incoming:written' },
+  { mode: 'restore-upload', sent: 'as an upload (the UI)', first: 'restore:incoming:moved' },
+])('a restore $sent killed at each of its file operations', ({ mode, first }) => {
   it('always leaves a whole store holding all the old content or all the new', async () => {
     const original = storeWithFacts(40);
     const before = statementsAtStart(original);
@@ -65,14 +68,13 @@ describe('a restore killed at each of its file operations', () => {
     // A run without a kill names every point, in order.
     const traceDir = tempDir('briefing-trace-');
     cpSync(original, traceDir, { recursive: true });
-    const trace = await runChild(child, ['restore', traceDir, backup]);
+    const trace = await runChild(child, [mode, traceDir, backup]);
     expect(trace.stderr).toBe('');
     expect(trace.stdout).toMatch(/restored/);
     const points = pointsOf(trace.stdout);
+    expect(points[0]).toBe(first);
     expect(points).toEqual(
       expect.arrayContaining([
-        'restore:incoming:written',
-        'restore:incoming:fsynced',
         'restore:kept-linked',
         'restore:kept-fsynced',
         'restore:marker-renamed',
@@ -86,7 +88,7 @@ describe('a restore killed at each of its file operations', () => {
     const runs = await mapLimit(points, 3, async (point) => {
       const dir = tempDir('briefing-kill-');
       cpSync(original, dir, { recursive: true });
-      return { point, dir, run: await runChild(child, ['restore', dir, backup, point]) };
+      return { point, dir, run: await runChild(child, [mode, dir, backup, point]) };
     });
     for (const { point, dir, run } of runs) {
       expect(run.signal, `${point}: ${run.stderr}`).toBe('SIGKILL');
@@ -138,6 +140,11 @@ describe('a backup killed at each of its file operations', () => {
       // Killed before its rename, the copy has no final name yet.
       if (point === 'backup:copied') expect(existsSync(out)).toBe(false);
       expect(statementsAtStart(dir)).toEqual(before);
+      // The next backup to the same place removes the copy a killed one left beside it.
+      const next = await runChild(child, ['backup', dir, out]);
+      expect(next.stdout, point).toMatch(/backed up/);
+      expect(readdirSync(dirname(out)), point).toEqual(['b.sqlite']);
+      expect(statementsIn(out)).toEqual(before);
       // The API backup's copy was in the data folder, and the next start removed it.
       expect(
         readdirSync(dir).filter((n) => !ALLOWED.test(n)),

@@ -51,7 +51,12 @@ export const serve: Command = {
       isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',
     });
-    const host = await startBrowserHost({ handlers: services.handlers(), rendererDir, port });
+    const host = await startBrowserHost({
+      handlers: services.handlers(),
+      rendererDir,
+      port,
+      uploads: () => services.uploads,
+    });
     // The token goes only into a file only this user can read; what is printed or put on a command line
     // is a one-time launch code.
     const session = await writeSessionFile(dataDir, host.url, host.token);

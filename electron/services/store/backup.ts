@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { Db } from './db';
 import { faultPoint, fsyncDir } from './durable';
@@ -13,7 +13,9 @@ import { migrations } from './migrations';
  * most that temporary file, never a half-written one under the final name.
  */
 export async function backupStore(db: Db, path: string): Promise<void> {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.part`;
+  removeDeadPartials(path);
+  // The process id in the name lets the next backup to this place tell a dead copy from a live one.
+  const tmp = `${path}.${process.pid}-${randomBytes(6).toString('hex')}.part`;
   try {
     // SQLite's backup ends by syncing the copy to disk.
     await db.backup(tmp);
@@ -24,6 +26,35 @@ export async function backupStore(db: Db, path: string): Promise<void> {
   } catch (error) {
     rmSync(tmp, { force: true });
     throw new AppError('backup_failed', `Could not write the backup to ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** True while a process with this id runs (a process of another user counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary copies beside `path` that a killed backup to the same place left behind (named
+ * `<file>.<pid>-<random>.part`, their process gone). Copies of a backup still running are left alone.
+ */
+function removeDeadPartials(path: string): void {
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // The folder does not exist: the backup itself will say so.
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)-[0-9a-f]{12}\.part$/.exec(name.slice(prefix.length))?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dirname(path), name), { force: true });
   }
 }
 

@@ -54,12 +54,30 @@ const sizeOf = (file: string) => {
  * name the previous store is kept under.
  */
 export function restoreStore(store: Store, bytes: Uint8Array): string {
+  return restoreIncoming(store, (incoming) => writeNewFileDurably(incoming, bytes, 'restore:incoming'));
+}
+
+/**
+ * Replaces the store with the backup in `file` (a finished upload in the data folder's `uploads/`), which
+ * is moved into place, not copied, so a backup of any size never passes through memory. A backup that is
+ * refused is removed.
+ */
+export function restoreStoreFromFile(store: Store, file: string): string {
+  return restoreIncoming(store, (incoming) => {
+    renameSync(file, incoming);
+    faultPoint('restore:incoming:moved');
+    fsyncDir(dirname(incoming));
+  });
+}
+
+/** Puts the backup at a temporary name beside the store (`place`), checks it, and swaps it in. */
+function restoreIncoming(store: Store, place: (incoming: string) => void): string {
   store.assertOwnsFolder('restore a backup');
   const file = store.file;
   const dir = dirname(file);
   const incoming = join(dir, `.restore-${randomBytes(6).toString('hex')}.sqlite`);
   try {
-    writeNewFileDurably(incoming, bytes, 'restore:incoming');
+    place(incoming);
     verifyStoreFile(incoming);
   } catch (error) {
     removeWithSidecars(incoming);

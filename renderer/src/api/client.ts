@@ -64,6 +64,9 @@ async function browserToken(): Promise<string> {
 
 const tokenReady: Promise<string> = window.briefing ? Promise.resolve('') : browserToken();
 
+/** Browser mode: the session token, for requests besides API calls (progress streams, uploads). */
+export const sessionToken = (): Promise<string> => tokenReady;
+
 function httpApi(): BriefingApi {
   const post = async (channel: string, input: unknown): Promise<Result<unknown>> => {
     const token = await tokenReady;

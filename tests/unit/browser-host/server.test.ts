@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,11 @@ beforeAll(async () => {
   // Symlinks inside the renderer folder that point outside it must not be followed.
   symlinkSync(join(root, 'secret.txt'), join(root, 'renderer', 'link.txt'));
   symlinkSync(root, join(root, 'renderer', 'up'));
-  host = await startBrowserHost({ handlers: services.handlers(), rendererDir: join(root, 'renderer') });
+  host = await startBrowserHost({
+    handlers: services.handlers(),
+    rendererDir: join(root, 'renderer'),
+    uploads: () => services.uploads,
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -191,6 +195,86 @@ describe('browser host', () => {
       error: { path: expect.stringMatching(/^line 2/) },
     });
   }, 60_000);
+
+  it('streams an upload to disk as it arrives and imports from it', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Reuters,Statement number ${i}.`).join('\n');
+    const body = Buffer.from(`source_title,statement\n${rows}\n`);
+    const begun = JSON.parse(
+      (await api('uploads:begin', JSON.stringify({ kind: 'import', bytes: body.length }))).body,
+    ) as { value: { uploadId: string } };
+    const { uploadId } = begun.value;
+    const file = join(services.uploads.dir, `${uploadId}.part`);
+    const half = Math.floor(body.length / 2);
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: `/uploads/${uploadId}`,
+          method: 'PUT',
+          headers: {
+            Host: `127.0.0.1:${host.port}`,
+            Authorization: `Bearer ${host.token}`,
+            'Content-Type': 'application/octet-stream',
+            'Content-Length': String(body.length),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.write(body.subarray(0, half));
+      // While the request is still open, the first half is already on disk, not held in memory.
+      const poll = setInterval(() => {
+        if (statSync(file).size < half) return;
+        clearInterval(poll);
+        req.end(body.subarray(half));
+      }, 10);
+    });
+    const put = await answer;
+    expect(put.status).toBe(200);
+    expect(JSON.parse(put.body)).toEqual({ ok: true, value: { received: body.length } });
+    const report = JSON.parse(
+      (await api('import:facts', JSON.stringify({ format: 'csv', uploadId }))).body,
+    ) as {
+      ok: boolean;
+      value: { factsCreated: number };
+    };
+    expect(report).toMatchObject({ ok: true, value: { factsCreated: 20_000 } });
+    expect(existsSync(file)).toBe(false);
+  }, 60_000);
+
+  it('refuses uploads without the token, to ids it never handed out, and bodies past the announced size', async () => {
+    const id = 'b'.repeat(32);
+    const put = (path: string, headers: Record<string, string>, body: string) =>
+      raw({ path, method: 'PUT', headers: { 'Content-Type': 'application/octet-stream', ...headers }, body });
+    const auth = { Authorization: `Bearer ${host.token}` };
+    expect((await put(`/uploads/${id}`, {}, 'x')).status).toBe(401);
+    expect(JSON.parse((await put(`/uploads/${id}`, auth, 'x')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect((await put('/uploads/..%2Fbriefing.sqlite', auth, 'x')).status).toBe(404);
+    expect((await raw({ path: `/uploads/${id}`, method: 'POST', headers: auth })).status).toBe(405);
+    const begun = JSON.parse(
+      (await api('uploads:begin', JSON.stringify({ kind: 'import', bytes: 3 }))).body,
+    ) as {
+      value: { uploadId: string };
+    };
+    const over = await put(`/uploads/${begun.value.uploadId}`, auth, 'four');
+    expect(JSON.parse(over.body)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/More was sent/) },
+    });
+    expect(services.uploads.usage().count).toBe(0);
+    const tooBig = JSON.parse(
+      (await api('uploads:begin', JSON.stringify({ kind: 'import', bytes: LIMITS.importBytes + 1 }))).body,
+    ) as unknown;
+    expect(tooBig).toMatchObject({ ok: false, error: { message: expect.stringMatching(/at most 50 MB/) } });
+  });
 
   it("answers an import over the limit with the schema's words, not a bare 413", async () => {
     const text = 'x'.repeat(LIMITS.importBytes + 1);

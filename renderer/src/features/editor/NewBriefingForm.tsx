@@ -2,6 +2,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BriefingSummary, TemplateEntry } from '../../../../electron/contract/api';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
+import { uploadFile } from '../../api/upload';
 import { formatDate, formatDateTimeParts } from '../../ui/dates';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { ORIGIN_LABEL } from '../templates/TemplatesView';
@@ -74,7 +75,7 @@ export function BriefingStart(props: Props) {
     e.target.value = '';
     if (!file) return;
     await act(async () =>
-      props.onOpen(await call('briefings:import-file', { text: await file.text() }), true),
+      props.onOpen(await call('briefings:import-file', { uploadId: await uploadFile(file, 'import') }), true),
     );
   }
 

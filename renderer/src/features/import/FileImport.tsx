@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { FormAlert, useFormError } from '../../ui/form';
 import { assertFileSize } from '../../ui/limits';
+import { uploadFile } from '../../api/upload';
 
 type Kind = 'sources' | 'facts';
 const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>> = {
@@ -29,7 +30,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{
     name: string;
-    text: string;
+    uploadId: string;
     format: SourceFileFormat;
     preview: ImportPreview;
   }>();
@@ -40,7 +41,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setBusy(true);
     err.clear();
     try {
-      const report = await call('import:sources', { format: pending.format, text: pending.text });
+      const report = await call('import:sources', { format: pending.format, uploadId: pending.uploadId });
       setPending(undefined);
       onDone(report);
     } catch (error) {
@@ -61,14 +62,14 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setPending(undefined);
     try {
       assertFileSize(file, LIMITS.importBytes, 'an import');
-      const text = await file.text();
+      const uploadId = await uploadFile(file, 'import');
       if (kind === 'sources') {
         const sourceFormat = detected as SourceFileFormat;
-        const preview = await call('import:sources-preview', { format: sourceFormat, text });
-        setPending({ name: file.name, text, format: sourceFormat, preview });
+        const preview = await call('import:sources-preview', { format: sourceFormat, uploadId });
+        setPending({ name: file.name, uploadId, format: sourceFormat, preview });
         return;
       }
-      onDone(await call('import:facts', { format: detected as 'csv' | 'json', text }));
+      onDone(await call('import:facts', { format: detected as 'csv' | 'json', uploadId }));
     } catch (error) {
       err.show(error);
     } finally {
@@ -104,7 +105,10 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           preview={pending.preview}
           busy={busy}
           onImport={() => void confirm()}
-          onCancel={() => setPending(undefined)}
+          onCancel={() => {
+            void call('uploads:discard', { uploadId: pending.uploadId }).catch(() => {});
+            setPending(undefined);
+          }}
         />
       ) : null}
       <FormAlert message={err.general([])} />

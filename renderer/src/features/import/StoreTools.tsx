@@ -3,7 +3,7 @@ import type { AutoBackups, ImportReport } from '../../../../electron/contract/ap
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
-import { readAsBase64 } from '../../ui/files';
+import { uploadFile } from '../../api/upload';
 import { assertFileSize } from '../../ui/limits';
 import { saveExport } from '../export/download';
 import { FileImport } from './FileImport';
@@ -66,7 +66,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
     )
       return;
     await run(async () => {
-      const stats = await call('store:restore', { dataBase64: await readAsBase64(file) });
+      const stats = await call('store:restore', { uploadId: await uploadFile(file, 'restore') });
       onChanged(
         `Restored ${file.name}: ${stats.sources} sources, ${stats.facts} facts, ${stats.briefings} briefings.`,
       );
