@@ -134,7 +134,11 @@ export class Services {
 
   /** Today's automatic backup, when this process writes a readable store and has not made it yet. */
   async autoBackup(now = new Date()): Promise<void> {
-    if (!this.store.ownsFolder || this.store.status.reason === 'damaged') return;
+    if (!this.store.ownsFolder) return;
+    // A big store's integrity check runs in the background: a damaged store must not rotate good
+    // backups out.
+    await this.store.integrityChecked;
+    if (this.store.status.reason === 'damaged') return;
     try {
       await runAutoBackup(this.store.db, this.options.dataDir, now);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { repoRoot } from './fixtures';
 
@@ -15,4 +15,18 @@ export function buildCliIfStale(): void {
     stdio: 'inherit',
   });
   expect(built.status).toBe(0);
+}
+
+/** The CLI as a child that runs beside the test (for two processes at once): its exit code and output. */
+export function briefingAsync(
+  args: string[],
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot });
+    let stderr = '';
+    let stdout = '';
+    p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    p.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    p.on('exit', (code) => resolve({ code, stderr, stdout }));
+  });
 }

@@ -1,18 +1,13 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/fixtures';
+import { buildCliIfStale } from '../helpers/cli';
 
 // Browser mode opening its window: what every local user can read with `ps` must not let them in.
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  expect(built.status).toBe(0);
-}, 120_000);
+beforeAll(buildCliIfStale, 120_000);
 
 const waitFor = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));

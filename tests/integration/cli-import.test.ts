@@ -1,16 +1,11 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/fixtures';
+import { buildCliIfStale, briefing } from '../helpers/cli';
 
 const fixture = (name: string) => join(repoRoot, 'tests', 'fixtures', name);
-
-function briefing(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const count = (dataDir: string, table: string) => {
   const db = new Database(join(dataDir, 'briefing.sqlite'), { readonly: true });
@@ -21,13 +16,7 @@ const count = (dataDir: string, table: string) => {
   }
 };
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  expect(built.status).toBe(0);
-}, 120_000);
+beforeAll(buildCliIfStale, 120_000);
 
 describe('briefing import / backup / restore', () => {
   it('lists article candidates without saving, and saves them with --accept-all', () => {

@@ -8,6 +8,7 @@ import { createSampleBriefing } from '../../electron/services/sample';
 import { buildCrashChild } from '../helpers/crash-runner';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 import { pandocPlain } from '../helpers/readers';
+import { briefingAsync } from '../helpers/cli';
 
 // SIGKILL in the middle of an autosave and of an export, and two processes on one store.
 let child = '';
@@ -132,15 +133,7 @@ describe('two processes on one store', () => {
     ]);
     return file;
   };
-  const cli = (args: string[]) =>
-    new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
-      const p = spawn(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot });
-      let stderr = '';
-      let stdout = '';
-      p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      p.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      p.on('exit', (code) => resolve({ code, stderr, stdout }));
-    });
+  const cli = briefingAsync;
 
   it('the CLI waits out a short lock (busy_timeout) and then writes', async () => {
     const dataDir = tempDir('briefing-busy-');

@@ -1,23 +1,17 @@
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBigFactsCsv } from '../helpers/big-csv';
 import { repoRoot, tempDir } from '../helpers/fixtures';
+import { buildCliIfStale } from '../helpers/cli';
 
 const ROWS = 200_000;
 /** The import is killed once its transaction has spilled this much into the WAL: well inside the import. */
 const WAL_BYTES_BEFORE_KILL = 4 * 1024 * 1024;
 
-beforeAll(() => {
-  // The child runs the built CLI, as a user would; build it if this run has not.
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  expect(built.status).toBe(0);
-}, 120_000);
+beforeAll(buildCliIfStale, 120_000);
 
 describe('a bulk import killed mid-way', () => {
   it('leaves an intact store holding all or none of the import', async () => {

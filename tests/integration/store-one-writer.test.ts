@@ -1,30 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../e2e/browser-host';
 import { freshServices, repoRoot, tempDir } from '../helpers/fixtures';
+import { buildCliIfStale, briefingAsync } from '../helpers/cli';
 import { storeWithFacts } from '../helpers/stores';
 
 // Two processes on one data folder, in every combination a user can make: the app (browser mode, the
 // same Services the desktop app opens) with a second app, a CLI write, a CLI restore and a CLI read.
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
-  expect(built.status).toBe(0);
-}, 120_000);
+beforeAll(buildCliIfStale, 120_000);
 
-const cli = (args: string[]) =>
-  new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
-    const p = spawn(process.execPath, ['bin/briefing.mjs', ...args], { cwd: repoRoot });
-    let stderr = '';
-    let stdout = '';
-    p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    p.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    p.on('exit', (code) => resolve({ code, stderr, stdout }));
-  });
+const cli = briefingAsync;
 
 /** Calls the running app's API as its page does. */
 async function api(host: RunningHost, channel: string, input: unknown): Promise<unknown> {

@@ -5,6 +5,7 @@ import type { AppInfo, StoreStats } from '../../electron/contract/api';
 import { dispatch } from '../../electron/contract/dispatch';
 import { migrations } from '../../electron/services/store/migrations';
 import { freshServices } from '../helpers/fixtures';
+import { Store } from '../../electron/services/store/store';
 import { damagePage, storeDigests, storeWithFacts, storeWithPendingWal } from '../helpers/stores';
 
 // What a store gets checked for when it is opened, and what the app does with one it must not write.
@@ -75,6 +76,39 @@ describe('a damaged store', () => {
       services.close();
     }
     expect(storeDigests(file)).toEqual(before);
+  });
+
+  it('too big to check before opening, is checked in the background and then turns read-only', async () => {
+    const dir = storeWithFacts(20_000);
+    const file = fileOf(dir);
+    damagePage(file, 40);
+    // As if the store were over the size checked before opening (64 MB): it opens, and a worker checks it.
+    const store = new Store(file, { syncCheckBytes: 0 });
+    const heard: string[] = [];
+    store.onStatusChange((status) => heard.push(status.reason));
+    try {
+      await store.integrityChecked;
+      expect(store.status).toMatchObject({ isReadOnly: true, reason: 'damaged' });
+      expect(store.status.message).toMatch(/damaged .* restore a backup/i);
+      expect(heard).toEqual(['damaged']);
+      expect(() => store.createSource({ title: 'After the check', outlet: 'AP' })).toThrow(
+        /readonly|read-only/i,
+      );
+    } finally {
+      store.close();
+    }
+  });
+
+  it('an intact store checked in the background stays writable', async () => {
+    const dir = storeWithFacts(2_000);
+    const store = new Store(fileOf(dir), { syncCheckBytes: 0 });
+    try {
+      await store.integrityChecked;
+      expect(store.status).toMatchObject({ isReadOnly: false, reason: 'ok' });
+      store.createSource({ title: 'Written after the check', outlet: 'AP' });
+    } finally {
+      store.close();
+    }
   });
 
   it('can be replaced by restoring a backup, which is then writable again', async () => {

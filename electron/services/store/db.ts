@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { StoreStatus } from '../../contract/api';
 import { migrations as defaultMigrations, type Migration } from './migrations';
+import { SYNC_CHECK_BYTES } from './integrity';
 
 export type Db = Database.Database;
 
@@ -69,8 +70,15 @@ function tune(db: Db): void {
 
 export const WRITABLE: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
 
-/** What a look at an existing store file found, through a read-only connection (nothing is written). */
-function inspect(file: string, latest: number): StoreStatus {
+/**
+ * What a look at an existing store file found, through a read-only connection (nothing is written).
+ * `isCheckDeferred`: the store is too big to read whole before opening; its check runs in the background.
+ */
+function inspect(
+  file: string,
+  latest: number,
+  syncCheckBytes: number,
+): StoreStatus & { isCheckDeferred?: boolean } {
   let probe: Db | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
@@ -81,6 +89,7 @@ function inspect(file: string, latest: number): StoreStatus {
         reason: 'too-new',
         message: `This store was written by a newer version of Briefing Builder (schema ${version}; this version knows ${latest}). It is open read-only and left exactly as it is: update the app to work in it.`,
       };
+    if (sizeOf(file) + sizeOf(`${file}-wal`) > syncCheckBytes) return { ...WRITABLE, isCheckDeferred: true };
     // quick_check reads every page but skips the costly index cross-checks of integrity_check.
     const check = probe.pragma('quick_check(5)', { simple: true });
     if (check !== 'ok') return damaged(String(check));
@@ -93,7 +102,15 @@ function inspect(file: string, latest: number): StoreStatus {
   }
 }
 
-const damaged = (detail: string): StoreStatus => ({
+const sizeOf = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+
+export const damaged = (detail: string): StoreStatus => ({
   isReadOnly: true,
   reason: 'damaged',
   message: `The store is damaged (SQLite's check says: ${detail
@@ -115,12 +132,16 @@ export function openStore(
   file: string,
   readOnlyBecause?: StoreStatus,
   migrations: readonly Migration[] = defaultMigrations,
-): { db: Db; status: StoreStatus } {
+  syncCheckBytes = SYNC_CHECK_BYTES,
+): { db: Db; status: StoreStatus; isCheckDeferred: boolean } {
   const latest = migrations.at(-1)?.version ?? 0;
   const exists = file !== ':memory:' && existsSync(file) && statSync(file).size > 0;
-  const found = exists ? inspect(file, latest) : WRITABLE;
+  const inspected: StoreStatus & { isCheckDeferred?: boolean } = exists
+    ? inspect(file, latest, syncCheckBytes)
+    : WRITABLE;
+  const { isCheckDeferred = false, ...found } = inspected;
   const status = found.isReadOnly ? found : (readOnlyBecause ?? WRITABLE);
-  if (!status.isReadOnly) return { db: openDatabase(file, migrations), status };
+  if (!status.isReadOnly) return { db: openDatabase(file, migrations), status, isCheckDeferred };
   if (!exists) throw new AppError('not_found', `There is no store at ${file} yet. ${status.message}`.trim());
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
@@ -136,7 +157,7 @@ export function openStore(
       `The store needs an upgrade to this version, which only its writer may do. ${status.message}`,
     );
   }
-  return { db, status };
+  return { db, status, isCheckDeferred: false };
 }
 
 /**

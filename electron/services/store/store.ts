@@ -22,7 +22,9 @@ import type { CslItem } from '../../core/csl-item';
 import { partialDateBounds } from '../../core/partial-date';
 import { normaliseIsbn, sourceSearchText, titleMatchKey } from '../../core/source-item';
 import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
-import { openStore, type Db } from './db';
+import Database from 'better-sqlite3';
+import { damaged, openStore, type Db } from './db';
+import { quickCheckInWorker, type BackgroundCheck } from './integrity';
 import { recoverStoreFolder } from './restore';
 
 const SIDECARS = ['-wal', '-shm'];
@@ -33,6 +35,8 @@ export interface StoreOptions {
    * and replace the store's files. Without it the store opens read-only, with this status.
    */
   readOnlyBecause?: StoreStatus;
+  /** A store bigger than this is checked in the background instead of before opening (tests lower it). */
+  syncCheckBytes?: number;
 }
 
 export interface SourceRow {
@@ -283,8 +287,9 @@ export interface SourceMatch {
 
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
 export class Store {
-  private connection: Db;
-  private openStatus: StoreStatus;
+  // Both set by open(), which the constructor calls.
+  private connection!: Db;
+  private openStatus!: StoreStatus;
   /** What the start-up recovery did (finished a cut-off restore, removed leftovers), in words. */
   readonly recovered: string[];
 
@@ -294,8 +299,56 @@ export class Store {
   ) {
     this.recovered = this.ownsFolder ? recoverStoreFolder(file) : [];
     this.absentSidecars = SIDECARS.filter((suffix) => !existsSync(`${file}${suffix}`));
-    ({ db: this.connection, status: this.openStatus } = openStore(file, options.readOnlyBecause));
+    this.open();
+  }
+
+  /** Opens the store's file; a big one starts its integrity check in the background. */
+  private open(): void {
+    const opened = openStore(this.file, this.options.readOnlyBecause, undefined, this.options.syncCheckBytes);
+    ({ db: this.connection, status: this.openStatus } = opened);
     if (!this.openStatus.isReadOnly) this.fillDerivedColumns();
+    this.background?.cancel();
+    this.background = undefined;
+    this.integrityChecked = Promise.resolve();
+    if (opened.isCheckDeferred && this.ownsFolder) {
+      const check = quickCheckInWorker(this.file);
+      this.background = check;
+      this.integrityChecked = check.done.then((outcome) => {
+        // A restore meanwhile replaced the file (and started its own check): this result is stale.
+        if (this.background !== check) return;
+        this.background = undefined;
+        if (outcome.kind === 'damaged') this.markDamaged(outcome.detail);
+        else if (outcome.kind === 'not-run')
+          console.error('[store] integrity check did not run:', outcome.detail);
+      });
+    }
+  }
+
+  private background: BackgroundCheck | undefined;
+  /**
+   * Settles once the store's integrity check is done: at once for a store checked before it opened,
+   * later for a big one checked in the background (see integrity.ts). Daily backups wait for it, so a
+   * damaged store never rotates a good backup out.
+   */
+  integrityChecked: Promise<void> = Promise.resolve();
+
+  /**
+   * The background check found damage: from now on the store is read-only (writes are refused with
+   * what to do), as if the damage had been found at start. Listeners hear of it (the UI shows the banner).
+   */
+  private markDamaged(detail: string): void {
+    this.connection.close();
+    this.connection = new Database(this.file, { readonly: true, fileMustExist: true });
+    this.openStatus = damaged(detail);
+    for (const listener of this.statusListeners) listener(this.openStatus);
+  }
+
+  private readonly statusListeners = new Set<(status: StoreStatus) => void>();
+
+  /** Calls `listener` when the store's status changes after opening; returns the unsubscribe. */
+  onStatusChange(listener: (status: StoreStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
   }
 
   /** The WAL and index files that did not exist before this store was opened. */
@@ -326,6 +379,8 @@ export class Store {
   }
 
   close(): void {
+    this.background?.cancel();
+    this.background = undefined;
     this.connection.close();
     // A read-only open of a WAL store makes an empty WAL and an index: a damaged or newer store is left
     // exactly as it was found (only its writer may do this; a reader beside the writer leaves them).
@@ -353,8 +408,7 @@ export class Store {
       recoverStoreFolder(this.file);
       throw error;
     } finally {
-      ({ db: this.connection, status: this.openStatus } = openStore(this.file));
-      if (!this.openStatus.isReadOnly) this.fillDerivedColumns();
+      this.open();
     }
   }
 

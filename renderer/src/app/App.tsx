@@ -11,7 +11,7 @@ import {
   type Fact,
   type Source,
 } from '../../../electron/core/schemas';
-import { ApiError, call } from '../api/client';
+import { ApiError, call, STORE_STATUS_EVENT } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -72,6 +72,13 @@ export function App() {
         document.body.dataset.ready = 'true';
       })
       .catch((e: unknown) => setLoadError((e as Error).message));
+  }, []);
+
+  // An answer said the store's status changed (e.g. turned read-only): show the banner.
+  useEffect(() => {
+    const reload = () => void call('app:info', {}).then(setInfo, () => undefined);
+    window.addEventListener(STORE_STATUS_EVENT, reload);
+    return () => window.removeEventListener(STORE_STATUS_EVENT, reload);
   }, []);
 
   const refreshTemplates = useCallback(() => {
