@@ -1,3 +1,4 @@
+import { chmodSync, copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../e2e/browser-host';
@@ -58,9 +59,27 @@ describe('one writer per data folder', () => {
     expect(second.stderr).toMatch(/Use its window, or stop it and start again\./);
   }, 60_000);
 
-  it('app + CLI write: the import is refused naming the app, and writes nothing', async () => {
+  it('app + CLI write: the import goes through the app, which acknowledges it; nothing is lost', async () => {
     const dataDir = storeWithFacts(2);
     const host = await app(dataDir);
+    const r = await cli(['import', 'facts', factsCsv, '--data', dataDir]);
+    expect(r.stderr).toMatch(
+      new RegExp(`Browser mode \\(process ${host.process.pid}\\) writes this store: done through it`),
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Added 2 source\(s\) and 3 fact\(s\)/);
+    // The app itself wrote them: its own API lists them at once.
+    const listed = (await api(host, 'facts:list', {})) as Array<{ statement: string }>;
+    expect(listed.map((f) => f.statement)).toContain('Ukraine will not recognise the Donbas as Russian.');
+    await host.stop();
+    expect(facts(dataDir)).toHaveLength(5);
+  }, 60_000);
+
+  it('app + CLI write, when the app’s session file is readable by others: refused naming the app, nothing written', async () => {
+    const dataDir = storeWithFacts(2);
+    const host = await app(dataDir);
+    // A token file others could have written is not trusted with our files.
+    chmodSync(join(dataDir, 'browser-session.json'), 0o644);
     const r = await cli(['import', 'facts', factsCsv, '--data', dataDir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(holderOf(host));
@@ -69,7 +88,7 @@ describe('one writer per data folder', () => {
     expect(facts(dataDir)).toHaveLength(2);
   }, 60_000);
 
-  it('app + CLI restore: refused, and every write the app acknowledged before and after survives a restart', async () => {
+  it('app + CLI restore: done by the app; what it acknowledged before is kept aside, after is kept', async () => {
     const backupDir = storeWithFacts(1);
     const backup = join(tempDir(), 'backup.sqlite');
     expect((await cli(['backup', '--out', backup, '--data', backupDir])).code).toBe(0);
@@ -77,17 +96,29 @@ describe('one writer per data folder', () => {
     const dataDir = storeWithFacts(2);
     const host = await app(dataDir);
     const sources = (await api(host, 'sources:list', {})) as Array<{ id: string }>;
-    const sourceId = sources[0]?.id ?? '';
-    await api(host, 'facts:create', { sourceId, statement: 'Acknowledged before the restore.' });
+    await api(host, 'facts:create', {
+      sourceId: sources[0]?.id,
+      statement: 'Acknowledged before the restore.',
+    });
     const r = await cli(['restore', backup, '--data', dataDir]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(holderOf(host));
-    await api(host, 'facts:create', { sourceId, statement: 'Acknowledged after the restore.' });
+    expect(r.stderr).toMatch(/done through it/);
+    expect(r.stdout).toMatch(/Restored: 1 source\(s\), 1 fact\(s\)/);
+    expect(r.code).toBe(0);
+    // The app goes on writing into the restored store.
+    const restored = (await api(host, 'sources:list', {})) as Array<{ id: string }>;
+    await api(host, 'facts:create', {
+      sourceId: restored[0]?.id,
+      statement: 'Acknowledged after the restore.',
+    });
     await host.stop();
-    expect(facts(dataDir)).toEqual(
-      expect.arrayContaining(['Acknowledged before the restore.', 'Acknowledged after the restore.']),
-    );
-    expect(facts(dataDir)).toHaveLength(4);
+    expect(facts(dataDir)).toContain('Acknowledged after the restore.');
+    expect(facts(dataDir)).toHaveLength(2);
+    // The store it replaced is kept whole, with what was acknowledged before.
+    const kept = readdirSync(dataDir).find((n) => /^briefing-before-restore-.+\.sqlite$/.test(n)) ?? '';
+    const keptDir = tempDir();
+    copyFileSync(join(dataDir, kept), join(keptDir, 'briefing.sqlite'));
+    expect(facts(keptDir)).toContain('Acknowledged before the restore.');
+    expect(facts(keptDir)).toHaveLength(3);
   }, 60_000);
 
   it('app + CLI read: search, stats and backup run beside it and see what it acknowledged', async () => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../core/errors';
 import { backupStore } from '../../services/store/backup';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+import { appCall, appUpload, withWriter } from '../running-app';
 
 export const backup: Command = {
   usage: 'backup --out FILE                 Copy the whole store to FILE (safe while the app is running)',
@@ -25,8 +26,11 @@ export const restore: Command = {
     const [file] = positionals;
     if (!file) throw new AppError('usage', 'restore needs the backup FILE.');
     if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
-    const stats = await withServices(dataDirFrom(values.data), { holder: 'briefing restore' }, (s) =>
-      s.restore(readFileSync(file)),
+    const stats = await withWriter(
+      dataDirFrom(values.data),
+      { holder: 'briefing restore' },
+      (s) => s.restore(readFileSync(file)),
+      async (app) => appCall(app, 'store:restore', { uploadId: await appUpload(app, file, 'restore') }),
     );
     console.log(
       `Restored: ${stats.sources} source(s), ${stats.facts} fact(s), ${stats.briefings} briefing(s).`,

@@ -7,6 +7,7 @@ import { importFacts } from '../../services/import/facts';
 import { readTextFile } from '../../services/import/limits';
 import { importSources, previewSources, problemText, type SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+import { appCall, appUpload, withWriter } from '../running-app';
 
 const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
            import sources FILE [--format csl-json|bibtex|ris] [--dry-run] [--strict]
@@ -109,8 +110,11 @@ export const importCommand: Command = {
         locator: c.locator,
         eventDate: c.eventDate,
       }));
-      const report = await withServices(dataDir, { holder: 'briefing import' }, (s) =>
-        importArticle(s.store, { source, facts }),
+      const report = await withWriter(
+        dataDir,
+        { holder: 'briefing import' },
+        (s) => importArticle(s.store, { source, facts }),
+        (app) => appCall(app, 'import:article', { source, facts }),
       );
       printReport(report);
       return;
@@ -135,20 +139,33 @@ export const importCommand: Command = {
         return;
       }
       const strict = values.strict ?? false;
-      const report = await withServices(dataDir, { holder: 'briefing import' }, (s) => {
-        if (strict) {
-          // Every problem listed, not only the first, before the file is refused.
-          const preview = previewSources(s.store, format, text);
-          if (preview.problems.length > 0) {
-            printProblems(preview.problems);
-            throw new AppError(
-              'invalid_input',
-              `${preview.problems.length} problem(s) in ${file} (listed above); --strict: nothing was imported.`,
-            );
+      const refuseStrictly = (problems: readonly ImportProblem[]) => {
+        // Every problem listed, not only the first, before the file is refused.
+        printProblems(problems);
+        throw new AppError(
+          'invalid_input',
+          `${problems.length} problem(s) in ${file} (listed above); --strict: nothing was imported.`,
+        );
+      };
+      const report = await withWriter(
+        dataDir,
+        { holder: 'briefing import' },
+        (s) => {
+          if (strict) {
+            const preview = previewSources(s.store, format, text);
+            if (preview.problems.length > 0) refuseStrictly(preview.problems);
           }
-        }
-        return importSources(s.store, format, text, { strict });
-      });
+          return importSources(s.store, format, text, { strict });
+        },
+        async (app) => {
+          const uploadId = await appUpload(app, file ?? '', 'import');
+          if (strict) {
+            const preview = await appCall(app, 'import:sources-preview', { format, uploadId });
+            if (preview.problems.length > 0) refuseStrictly(preview.problems);
+          }
+          return appCall(app, 'import:sources', { format, uploadId, strict });
+        },
+      );
       printReport(report);
       return;
     }
@@ -158,7 +175,13 @@ export const importCommand: Command = {
       const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
       if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
       printReport(
-        await withServices(dataDir, { holder: 'briefing import' }, (s) => importFacts(s.store, format, text)),
+        await withWriter(
+          dataDir,
+          { holder: 'briefing import' },
+          (s) => importFacts(s.store, format, text),
+          async (app) =>
+            appCall(app, 'import:facts', { format, uploadId: await appUpload(app, file ?? '', 'import') }),
+        ),
       );
       return;
     }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppError } from '../../core/errors';
 import { startBrowserHost } from '../../browser-host/server';
 import { dataDirFrom, openServices, parseCommandArgs, rendererDir, type Command } from '../context';
+import { SESSION_FILE } from '../session-file';
 
 function findChromium(): string | undefined {
   // BRIEFING_BROWSER: another Chromium-family browser (it gets --app=… and --user-data-dir=…).
@@ -20,9 +21,6 @@ function findChromium(): string | undefined {
   ];
   return candidates.find((c) => existsSync(c));
 }
-
-/** Where browser mode leaves its address and token for this user's own tools (and tests). */
-export const SESSION_FILE = 'browser-session.json';
 
 /** Writes {url, token, pid} readable by this user only (mode 0600), atomically. */
 async function writeSessionFile(dataDir: string, url: string, token: string): Promise<string> {
