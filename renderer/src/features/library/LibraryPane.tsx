@@ -1,3 +1,4 @@
+import { resultCountText } from './result-count';
 import { memo, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Collection, FactQuery } from '../../../../electron/contract/api';
@@ -426,7 +427,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
               ? `Search failed: ${search.error}`
               : search.isLoading && search.items.length === 0
                 ? 'Searching…'
-                : `${search.totalIsExact ? '' : 'about '}${search.total.toLocaleString('en')} fact${search.total === 1 ? '' : 's'}`}
+                : resultCountText(search, sort)}
           </p>
           {!search.isLoading && search.total === 0 && text === '' && !isFiltered ? (
             <p className="empty">
