@@ -85,6 +85,6 @@ export async function withServices<T>(
     const { asStoreError } = await import('../services/store/db');
     throw asStoreError(error);
   } finally {
-    services.close();
+    await services.close();
   }
 }

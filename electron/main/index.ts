@@ -118,8 +118,7 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => {
-    services.close();
-    app.quit();
+    void services.close().finally(() => app.quit());
   });
 }
 

@@ -12,7 +12,7 @@ import {
   type Source,
 } from '../core/schemas';
 import { Template } from '../core/template';
-import type { Store } from './store/store';
+import type { LibraryStore } from './store/library-store';
 
 /**
  * The version this app writes: 2 carries each block's `content` (chips in place, formatting, lists); 3
@@ -58,10 +58,18 @@ export const fileSources = (file: BriefingFile): Source[] =>
 /** A briefing file as written: its sources are Source records. */
 export type BriefingFileOut = Omit<z.input<typeof BriefingFile>, 'sources'> & { sources: Source[] };
 
-export function briefingToFile(store: Store, briefingId: string, template: Template): BriefingFileOut {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = store.getBriefing(briefingId);
-  const facts = store.getFacts(citedFactIds(briefing.sections));
-  const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap((id) => store.getSource(id) ?? []);
+export async function briefingToFile(
+  store: LibraryStore,
+  briefingId: string,
+  template: Template,
+): Promise<BriefingFileOut> {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = await store.getBriefing(briefingId);
+  const facts = await store.getFacts(citedFactIds(briefing.sections));
+  const sources: Source[] = [];
+  for (const id of new Set(facts.map((f) => f.sourceId))) {
+    const source = await store.getSource(id);
+    if (source) sources.push(source);
+  }
   return {
     format: 'briefing-builder-briefing',
     version: BRIEFING_FILE_VERSION,
@@ -92,50 +100,45 @@ export function parseBriefingFile(text: string): BriefingFile {
  * are matched (by id, then by URL or title + outlet + date for sources, and by statement + quote for
  * facts) instead of duplicated; citations are re-pointed at the matched ids.
  */
-export function importBriefingFile(store: Store, file: BriefingFile): Briefing {
-  return store.db
-    .transaction(() => {
-      const sourceIds = new Map<string, string>();
-      for (const s of file.sources) {
-        const existing = store.getSource(s.id)?.id ?? store.findDuplicateSource(s.input.item)?.id;
-        sourceIds.set(s.id, existing ?? store.createSource(s.input).id);
-      }
-      const factIds = new Map<string, string>();
-      const findFact = store.db
-        .prepare("SELECT id FROM facts WHERE source_id = ? AND statement = ? AND coalesce(quote, '') = ?")
-        .pluck();
-      for (const f of file.facts) {
-        const sourceId = sourceIds.get(f.sourceId);
-        if (!sourceId)
-          throw new AppError(
-            'invalid_file',
-            `The fact "${f.statement.slice(0, 50)}" cites a source the file does not carry.`,
-            'facts',
-          );
-        const existing =
-          store.getFact(f.id)?.id ??
-          (findFact.get(sourceId, f.statement, f.quote ?? '') as string | undefined);
-        const { id: _id, createdAt: _c, updatedAt: _u, ...input } = f;
-        factIds.set(f.id, existing ?? store.createFact({ ...input, sourceId }).id);
-      }
-      const sections: BriefingSection[] = file.briefing.sections.map((s) => ({
-        ...s,
-        blocks: s.blocks.map((b) => ({
-          ...b,
-          content: b.content.map((run) => {
-            if (run.type !== 'cite') return run;
-            const mapped = factIds.get(run.factId);
-            if (!mapped)
-              throw new AppError(
-                'invalid_file',
-                `A paragraph cites a fact the file does not carry (${run.factId}).`,
-                'briefing.sections',
-              );
-            return { ...run, factId: mapped };
-          }),
-        })),
-      }));
-      return store.insertBriefing({ ...file.briefing, sections });
-    })
-    .immediate();
+export function importBriefingFile(library: LibraryStore, file: BriefingFile): Promise<Briefing> {
+  return library.transaction(async (store) => {
+    const sourceIds = new Map<string, string>();
+    for (const s of file.sources) {
+      const existing =
+        (await store.getSource(s.id))?.id ?? (await store.findDuplicateSource(s.input.item))?.id;
+      sourceIds.set(s.id, existing ?? (await store.createSource(s.input)).id);
+    }
+    const factIds = new Map<string, string>();
+    for (const f of file.facts) {
+      const sourceId = sourceIds.get(f.sourceId);
+      if (!sourceId)
+        throw new AppError(
+          'invalid_file',
+          `The fact "${f.statement.slice(0, 50)}" cites a source the file does not carry.`,
+          'facts',
+        );
+      const existing =
+        (await store.getFact(f.id))?.id ?? (await store.findFact(sourceId, f.statement, f.quote));
+      const { id: _id, createdAt: _c, updatedAt: _u, ...input } = f;
+      factIds.set(f.id, existing ?? (await store.createFact({ ...input, sourceId })).id);
+    }
+    const sections: BriefingSection[] = file.briefing.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        content: b.content.map((run) => {
+          if (run.type !== 'cite') return run;
+          const mapped = factIds.get(run.factId);
+          if (!mapped)
+            throw new AppError(
+              'invalid_file',
+              `A paragraph cites a fact the file does not carry (${run.factId}).`,
+              'briefing.sections',
+            );
+          return { ...run, factId: mapped };
+        }),
+      })),
+    }));
+    return store.insertBriefing({ ...file.briefing, sections });
+  });
 }

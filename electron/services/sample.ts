@@ -70,79 +70,74 @@ export const SAMPLE_FACTS: readonly SampleFact[] = [
  * Saves the seed article as a source, its facts, and a situation brief citing them. Returns the
  * briefing id. Used by `briefing demo` and the integration tests.
  */
-export function createSampleBriefing(services: Services, articleText: string): string {
-  const { store } = services;
-  return store.db
-    .transaction(() => {
-      const source = store.createSource({ ...SAMPLE_SOURCE, text: articleText });
-      const ids = new Map(
-        SAMPLE_FACTS.map(({ key, ...f }) => [key, store.createFact({ ...f, sourceId: source.id }).id]),
-      );
-      const id = (key: string) => ids.get(key) ?? '';
-      const template = services.templates.get('situation-brief');
-      const briefing = store.createBriefing(
-        {
-          templateId: template.id,
-          title: 'Berlin peace talks: territory remains the sticking point',
-          date: '2025-12-16',
-        },
-        template,
-      );
-      const block = (n: number, text: string, factIds: string[]) => ({
-        id: `b${n}`,
-        content: inlineFromLegacy(text, factIds),
-      });
-      const cite = (key: string): Inline => ({ type: 'cite', factId: id(key) });
-      const sections: BriefingSection[] = [
-        {
-          id: 'bottom-line',
-          blocks: [
-            {
-              // One sentence, two sources, each chip right after the claim it supports.
-              id: 'b1',
-              content: [
-                { type: 'text', text: 'Washington says ' },
-                { type: 'text', text: 'most issues are settled', bold: true },
-                cite('ninety-percent'),
-                { type: 'text', text: ', but Kyiv still refuses to cede Donbas ' },
-                { type: 'text', text: 'de jure or de facto', italic: true },
-                { type: 'text', text: '.' },
-                cite('zelenskyy-recognition'),
-              ],
-            },
-          ],
-        },
-        {
-          id: 'key-developments',
-          blocks: [
-            block(
-              2,
-              'US negotiators are pressing Kyiv to withdraw from the part of Donetsk it still holds.',
-              [id('donetsk-withdrawal')],
-            ),
-            block(3, 'Zelenskyy ruled out any recognition of Russian sovereignty over Donbas.', [
-              id('zelenskyy-recognition'),
-            ]),
-            block(4, 'The US has floated Article 5-style guarantees backed by a military response.', [
-              id('tusk-military'),
-            ]),
-            block(5, 'Kyiv wants guarantees to be legally binding and ratified by Congress.', [
-              id('le-monde-guarantees'),
-            ]),
-            block(6, 'Moscow insists that Ukraine stay out of NATO.', [id('peskov-nato')]),
-          ],
-        },
-        {
-          id: 'outlook',
-          blocks: [
-            block(7, 'Russia has not accepted the proposals; a deal depends on the territorial question.', [
-              id('russia-not-agreed'),
-            ]),
-          ],
-        },
-      ];
-      store.updateBriefing(briefing.id, { ...briefing, sections }, template);
-      return briefing.id;
-    })
-    .immediate();
+export function createSampleBriefing(services: Services, articleText: string): Promise<string> {
+  return services.library.transaction(async (store) => {
+    const source = await store.createSource({ ...SAMPLE_SOURCE, text: articleText });
+    const ids = new Map<string, string>();
+    for (const { key, ...f } of SAMPLE_FACTS)
+      ids.set(key, (await store.createFact({ ...f, sourceId: source.id })).id);
+    const id = (key: string) => ids.get(key) ?? '';
+    const template = services.templates.get('situation-brief');
+    const briefing = await store.createBriefing(
+      {
+        templateId: template.id,
+        title: 'Berlin peace talks: territory remains the sticking point',
+        date: '2025-12-16',
+      },
+      template,
+    );
+    const block = (n: number, text: string, factIds: string[]) => ({
+      id: `b${n}`,
+      content: inlineFromLegacy(text, factIds),
+    });
+    const cite = (key: string): Inline => ({ type: 'cite', factId: id(key) });
+    const sections: BriefingSection[] = [
+      {
+        id: 'bottom-line',
+        blocks: [
+          {
+            // One sentence, two sources, each chip right after the claim it supports.
+            id: 'b1',
+            content: [
+              { type: 'text', text: 'Washington says ' },
+              { type: 'text', text: 'most issues are settled', bold: true },
+              cite('ninety-percent'),
+              { type: 'text', text: ', but Kyiv still refuses to cede Donbas ' },
+              { type: 'text', text: 'de jure or de facto', italic: true },
+              { type: 'text', text: '.' },
+              cite('zelenskyy-recognition'),
+            ],
+          },
+        ],
+      },
+      {
+        id: 'key-developments',
+        blocks: [
+          block(2, 'US negotiators are pressing Kyiv to withdraw from the part of Donetsk it still holds.', [
+            id('donetsk-withdrawal'),
+          ]),
+          block(3, 'Zelenskyy ruled out any recognition of Russian sovereignty over Donbas.', [
+            id('zelenskyy-recognition'),
+          ]),
+          block(4, 'The US has floated Article 5-style guarantees backed by a military response.', [
+            id('tusk-military'),
+          ]),
+          block(5, 'Kyiv wants guarantees to be legally binding and ratified by Congress.', [
+            id('le-monde-guarantees'),
+          ]),
+          block(6, 'Moscow insists that Ukraine stay out of NATO.', [id('peskov-nato')]),
+        ],
+      },
+      {
+        id: 'outlook',
+        blocks: [
+          block(7, 'Russia has not accepted the proposals; a deal depends on the territorial question.', [
+            id('russia-not-agreed'),
+          ]),
+        ],
+      },
+    ];
+    await store.updateBriefing(briefing.id, { ...briefing, sections }, template);
+    return briefing.id;
+  });
 }

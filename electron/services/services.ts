@@ -24,11 +24,7 @@ import type {
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
-import { importArticle, proposeCandidates } from './import/article';
-import { importFacts } from './import/facts';
-import { importSources, previewSources } from './import/sources';
-import { deleteCollection, listCollections, saveCollection } from './search/collections';
-import { searchFacts } from './search/search';
+import { proposeCandidates } from './import/article';
 import {
   renderBriefing,
   renderBriefingFormats,
@@ -42,6 +38,8 @@ import { listAutoBackups, runAutoBackup } from './store/auto-backup';
 import { asStoreError } from './store/db';
 import { faultPoint } from './store/durable';
 import { restoreStore, restoreStoreFromFile } from './store/restore';
+import type { LibraryStore } from './store/library-store';
+import { SqliteStore } from './store/sqlite-store';
 import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
@@ -74,6 +72,11 @@ export interface ServicesOptions {
   inUseAdvice?: string;
   /** Keep rolling daily backups in `<data>/backups` (long-running hosts: the app, browser mode). */
   isBackingUpDaily?: boolean;
+  /**
+   * An open library to work in instead of the data folder's SQLite store (a team library). The data
+   * folder still holds settings and user templates; no writer lock is taken for it.
+   */
+  library?: LibraryStore;
 }
 
 /** How often a long-running host looks whether today's automatic backup is made. */
@@ -83,20 +86,54 @@ export { safeFileName, type ExportedFile } from './export/render';
 
 /** Every service behind the API, over one store. The Electron shell, browser host and CLI all use this. */
 export class Services {
-  readonly store: Store;
+  /** The library every handler works in, whichever engine holds it. */
+  readonly library: LibraryStore;
   readonly templates: TemplateLibrary;
   readonly settings: SettingsFile;
-  private readonly lock: WriterLock | undefined;
+  private lock: WriterLock | undefined;
 
   constructor(readonly options: ServicesOptions) {
+    this.library = options.library ?? new SqliteStore(this.openLocal(options));
+    this.settings = new SettingsFile(options.dataDir);
+    this.templates = new TemplateLibrary([
+      { kind: 'built-in', dir: options.templatesDir },
+      { kind: 'user', dir: join(options.dataDir, 'templates') },
+      ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
+    ]);
+    // Uploads a killed process left behind are removed now, not at the next upload.
+    if (this.library.local?.ownsFolder) this.uploadFolder = new Uploads(options.dataDir);
+    if (options.isWatchingTemplates) this.templates.watch();
+    if (options.isBackingUpDaily) {
+      void this.autoBackup();
+      this.backupTimer = setInterval(() => void this.autoBackup(), AUTO_BACKUP_CHECK_MS);
+      this.backupTimer.unref();
+    }
+  }
+
+  /**
+   * The data folder's SQLite store, for what only a file allows (backups, restore, the tests' direct
+   * access). A team library has none: those operations are refused with what to do instead.
+   */
+  get store(): Store {
+    const local = this.library.local;
+    if (!local)
+      throw new AppError(
+        'not_supported',
+        'A team library is backed up and restored with its database tools (pg_dump, pg_restore): see docs/team-library.md.',
+      );
+    return local;
+  }
+
+  /** Opens the data folder's store, as its writer when this process can take the writer lock. */
+  private openLocal(options: ServicesOptions): Store {
     const taken = tryWriterLock(options.dataDir, options.holder ?? `Briefing Builder (${options.mode} mode)`);
     const file = join(options.dataDir, 'briefing.sqlite');
     if ('lock' in taken) {
       this.lock = taken.lock;
       try {
-        this.store = new Store(file);
+        return new Store(file);
       } catch (error) {
-        this.lock.release();
+        taken.lock.release();
         throw error;
       }
     } else {
@@ -106,7 +143,7 @@ export class Services {
           'store_in_use',
           `${inUse.replace('The store', `The store in ${options.dataDir}`)} ${options.inUseAdvice ?? 'Close it first.'}`,
         );
-      this.store = new Store(file, {
+      return new Store(file, {
         readOnlyBecause: {
           isReadOnly: true,
           reason: 'in-use',
@@ -114,33 +151,20 @@ export class Services {
         },
       });
     }
-    this.settings = new SettingsFile(options.dataDir);
-    this.templates = new TemplateLibrary([
-      { kind: 'built-in', dir: options.templatesDir },
-      { kind: 'user', dir: join(options.dataDir, 'templates') },
-      ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
-    ]);
-    // Uploads a killed process left behind are removed now, not at the next upload.
-    if (this.store.ownsFolder) this.uploadFolder = new Uploads(options.dataDir);
-    if (options.isWatchingTemplates) this.templates.watch();
-    if (options.isBackingUpDaily) {
-      void this.autoBackup();
-      this.backupTimer = setInterval(() => void this.autoBackup(), AUTO_BACKUP_CHECK_MS);
-      this.backupTimer.unref();
-    }
   }
 
   private backupTimer: NodeJS.Timeout | undefined;
 
   /** Today's automatic backup, when this process writes a readable store and has not made it yet. */
   async autoBackup(now = new Date()): Promise<void> {
-    if (!this.store.ownsFolder) return;
+    const local = this.library.local;
+    if (!local || !local.ownsFolder) return;
     // A big store's integrity check runs in the background: a damaged store must not rotate good
     // backups out.
-    await this.store.integrityChecked;
-    if (this.store.status.reason === 'damaged') return;
+    await local.integrityChecked;
+    if (local.status.reason === 'damaged') return;
     try {
-      await runAutoBackup(this.store.db, this.options.dataDir, now);
+      await runAutoBackup(local.db, this.options.dataDir, now);
     } catch (error) {
       // A full disk must not stop the app; the next check tries again.
       console.error('[auto-backup]', (error as Error).message);
@@ -149,9 +173,12 @@ export class Services {
 
   private uploadFolder: Uploads | undefined;
 
-  /** Files being uploaded to this process (imports, restores), in `<data>/uploads`: the writer's only. */
+  /**
+   * Files being uploaded to this process (imports, restores), in `<data>/uploads`: the local store's
+   * writer's only (a team library has no local writer lock, so its uploads are made on first use).
+   */
   get uploads(): Uploads {
-    this.store.assertOwnsFolder('take in a file');
+    this.library.local?.assertOwnsFolder('take in a file');
     this.uploadFolder ??= new Uploads(this.options.dataDir);
     return this.uploadFolder;
   }
@@ -172,29 +199,36 @@ export class Services {
     return value;
   }
 
-  close(): void {
+  /**
+   * Closes the library and releases the writer lock. The local store closes before this returns (its
+   * close is synchronous), so callers that cannot wait still leave the folder free.
+   */
+  close(): Promise<void> {
     clearInterval(this.backupTimer);
     this.uploadFolder?.close();
     this.templates.unwatch();
-    this.store.close();
+    const closed = this.library.close();
     this.lock?.release();
+    return closed;
   }
 
   /** What a briefing cites, for rendering and checking. */
-  private cited(briefing: Briefing): { facts: Fact[]; sources: Source[] } {
-    const facts = this.store.getFacts(citedFactIds(briefing.sections));
-    const sources = [...new Set(facts.map((f) => f.sourceId))].flatMap(
-      (sid) => this.store.getSource(sid) ?? [],
-    );
+  private async cited(briefing: Briefing): Promise<{ facts: Fact[]; sources: Source[] }> {
+    const facts = await this.library.getFacts(citedFactIds(briefing.sections));
+    const sources: Source[] = [];
+    for (const sid of new Set(facts.map((f) => f.sourceId))) {
+      const source = await this.library.getSource(sid);
+      if (source) sources.push(source);
+    }
     return { facts, sources };
   }
 
-  checkBriefing(id: string): Finding[] {
-    const briefing = this.store.getBriefing(id);
+  async checkBriefing(id: string): Promise<Finding[]> {
+    const briefing = await this.library.getBriefing(id);
     return checkBriefing({
       briefing,
       template: this.templates.get(briefing.templateId),
-      ...this.cited(briefing),
+      ...(await this.cited(briefing)),
     });
   }
 
@@ -209,7 +243,7 @@ export class Services {
     format: ExportFormat,
     onProgress?: OnExportProgress,
   ): Promise<ExportedFile> {
-    return renderBriefing(this.renderInput(id), format, this.options.templatesDir, onProgress);
+    return renderBriefing(await this.renderInput(id), format, this.options.templatesDir, onProgress);
   }
 
   /** Renders a briefing to several formats from one render model (the citations formatted once). */
@@ -218,18 +252,18 @@ export class Services {
     formats: readonly ExportFormat[],
     onProgress?: OnExportProgress,
   ): Promise<ExportedFile[]> {
-    return renderBriefingFormats(this.renderInput(id), formats, this.options.templatesDir, onProgress);
+    return renderBriefingFormats(await this.renderInput(id), formats, this.options.templatesDir, onProgress);
   }
 
   /** What a stored briefing renders from: it, its template, the facts and sources it cites. */
-  private renderInput(id: string): RenderInput {
-    const briefing = this.store.getBriefing(id);
-    return { briefing, template: this.templates.get(briefing.templateId), ...this.cited(briefing) };
+  private async renderInput(id: string): Promise<RenderInput> {
+    const briefing = await this.library.getBriefing(id);
+    return { briefing, template: this.templates.get(briefing.templateId), ...(await this.cited(briefing)) };
   }
 
   /** "Save this briefing's layout as a template": its template's style, its sections in its order. */
   async templateFromBriefing(briefingId: string, id: string, name: string): Promise<TemplateEntry> {
-    const briefing = this.store.getBriefing(briefingId);
+    const briefing = await this.library.getBriefing(briefingId);
     const base = this.templates.get(briefing.templateId);
     const sections = orderedSections(base, briefing.sections).map(
       (s) =>
@@ -261,7 +295,7 @@ export class Services {
     const installed = this.templates.entries().find((e) => e.template.id === file.template.id);
     if (!installed)
       await this.templates.saveUserTemplate(JSON.stringify(file.template), `${file.template.id}.json`);
-    return importBriefingFile(this.store, file);
+    return importBriefingFile(this.library, file);
   }
 
   /**
@@ -297,13 +331,13 @@ export class Services {
         this.uploads.discard(uploadId);
       }
     }
-    return this.store.stats();
+    return this.library.stats();
   }
 
   /** The handler table, each handler's SQLite lock, read-only and damage errors turned into words. */
   handlers(): Handlers {
     const table = this.handlerTable();
-    const status = () => this.store.status;
+    const status = () => this.library.status;
     const wrapped = Object.fromEntries(
       Object.entries(table).map(([channel, handler]) => [
         channel,
@@ -321,7 +355,7 @@ export class Services {
 
   /** The handler table: one entry per contract channel. */
   private handlerTable(): Handlers {
-    const { store, templates } = this;
+    const { library: store, templates } = this;
     return {
       'app:info': () => ({
         version: this.options.version,
@@ -337,24 +371,24 @@ export class Services {
       'facts:create': (input) => store.createFact(input),
       'facts:get': ({ id }) => store.requireFact(id),
       'facts:update': ({ id, patch }) => store.updateFact(id, patch),
-      'facts:search': (query) => searchFacts(store.db, query),
-      'collections:list': () => listCollections(store.db),
-      'collections:save': ({ name, query }) => saveCollection(store.db, name, query),
-      'collections:delete': ({ id }) => {
-        deleteCollection(store.db, id);
+      'facts:search': (query) => store.searchFacts(query),
+      'collections:list': () => store.listCollections(),
+      'collections:save': ({ name, query }) => store.saveCollection(name, query),
+      'collections:delete': async ({ id }) => {
+        await store.deleteCollection(id);
         return {};
       },
       'import:article-candidates': ({ text, format, outlet, published }) =>
         proposeCandidates(text, format, { outlet, published }),
-      'import:article': (input) => importArticle(store, input),
+      'import:article': (input) => store.importArticle(input),
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
-      'import:sources-preview': (input) => previewSources(store, input.format, this.fileText(input)),
+      'import:sources-preview': (input) => store.previewSources(input.format, this.fileText(input)),
       'import:sources': (input) =>
         this.consuming(input.uploadId, () =>
-          importSources(store, input.format, this.fileText(input), { strict: input.strict ?? false }),
+          store.importSources(input.format, this.fileText(input), { strict: input.strict ?? false }),
         ),
       'import:facts': (input) =>
-        this.consuming(input.uploadId, () => importFacts(store, input.format, this.fileText(input))),
+        this.consuming(input.uploadId, () => store.importFacts(input.format, this.fileText(input))),
       'library:export': ({ format }) => exportLibrary(store, format),
       'store:stats': () => store.stats(),
       'store:backup': async () => this.backup(),
@@ -400,23 +434,23 @@ export class Services {
       'briefings:duplicate': ({ id }) => store.duplicateBriefing(id),
       'briefings:switch-template': ({ id, templateId }) =>
         store.switchTemplate(id, templates.get(templateId)),
-      'briefings:delete': ({ id }) => {
-        store.deleteBriefing(id);
+      'briefings:delete': async ({ id }) => {
+        await store.deleteBriefing(id);
         return {};
       },
       'briefings:restore': ({ id }) => store.restoreBriefing(id),
       'briefings:check': ({ id }) => this.checkBriefing(id),
-      'briefings:preview': ({ id, content }) => {
+      'briefings:preview': async ({ id, content }) => {
         // Unsaved content, validated like a save, rendered without writing anything.
-        const saved = store.getBriefing(id);
+        const saved = await store.getBriefing(id);
         const briefing = { ...saved, ...BriefingContent.parse(content) };
         const template = templates.get(saved.templateId);
-        const { facts, sources } = this.cited(briefing);
+        const { facts, sources } = await this.cited(briefing);
         return this.renderModel(briefing, template, facts, sources);
       },
-      'briefings:export-file': ({ id }) => {
-        const briefing = store.getBriefing(id);
-        const file = briefingToFile(store, id, templates.get(briefing.templateId));
+      'briefings:export-file': async ({ id }) => {
+        const briefing = await store.getBriefing(id);
+        const file = await briefingToFile(store, id, templates.get(briefing.templateId));
         return {
           fileName: `${safeFileName(briefing.title)}.briefing.json`,
           mimeType: 'application/json',
@@ -425,8 +459,8 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input))),
-      'briefings:update': ({ id, content }) =>
-        store.updateBriefing(id, content, templates.get(store.getBriefing(id).templateId)),
+      'briefings:update': async ({ id, content }) =>
+        store.updateBriefing(id, content, templates.get((await store.getBriefing(id)).templateId)),
       'briefings:export': async ({ id, format, exportId }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context))),
       'briefings:export-both': async ({ id, exportId }, context) => {

@@ -26,11 +26,11 @@ beforeAll(async () => {
 afterAll(() => removeChild());
 
 /** A store holding the sample briefing; returns its folder and the briefing id. */
-function sampleStore(): { dataDir: string; briefingId: string } {
+async function sampleStore(): Promise<{ dataDir: string; briefingId: string }> {
   const dataDir = tempDir('briefing-crash-');
   const services = freshServices(dataDir);
-  const briefingId = createSampleBriefing(services, articleText());
-  services.close();
+  const briefingId = await createSampleBriefing(services, articleText());
+  await services.close();
   return { dataDir, briefingId };
 }
 
@@ -55,7 +55,7 @@ function runUntil(args: string[], count: number) {
 
 describe('SIGKILL during autosave', () => {
   it('leaves the briefing at one whole saved version, never a mix, and no later than acknowledged', async () => {
-    const { dataDir, briefingId } = sampleStore();
+    const { dataDir, briefingId } = await sampleStore();
     const run = runUntil(['autosave', dataDir, briefingId], 30);
     await run.reached;
     // Kill at a random moment inside the next few saves.
@@ -80,7 +80,7 @@ describe('SIGKILL during autosave', () => {
 
 describe('SIGKILL during export', () => {
   it('never leaves a torn export file: the previous one stays intact', async () => {
-    const { dataDir, briefingId } = sampleStore();
+    const { dataDir, briefingId } = await sampleStore();
     const out = tempDir('briefing-export-kill-');
     for (let round = 0; round < 3; round++) {
       const run = runUntil(['export', dataDir, briefingId, out], round + 2);

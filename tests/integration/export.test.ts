@@ -17,7 +17,7 @@ let citations: number;
 
 beforeAll(async () => {
   services = freshServices();
-  briefingId = createSampleBriefing(services, articleText());
+  briefingId = await createSampleBriefing(services, articleText());
   const b = services.store.getBriefing(briefingId);
   citations = b.sections.reduce((n, s) => n + s.blocks.reduce((m, bl) => m + blockFactIds(bl).length, 0), 0);
   for (const [format, path] of [

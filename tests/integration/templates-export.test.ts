@@ -14,9 +14,9 @@ const out = tempDir('briefing-templates-');
 const briefings = new Map<string, string>();
 
 /** A briefing per built-in template, its sections filled from the sample facts in turn. */
-beforeAll(() => {
+beforeAll(async () => {
   services = freshServices();
-  const sampleId = createSampleBriefing(services, articleText());
+  const sampleId = await createSampleBriefing(services, articleText());
   const facts = services.store.getFacts(
     services.store.getBriefing(sampleId).sections.flatMap((s) => s.blocks.flatMap(blockFactIds)),
   );

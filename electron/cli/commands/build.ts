@@ -31,7 +31,7 @@ export const build: Command = {
         const briefing = await services.importBriefingFile(text);
         return [
           await services.exportBriefing(briefing.id, format),
-          services.checkBriefing(briefing.id),
+          await services.checkBriefing(briefing.id),
         ] as const;
       });
     } else {

@@ -24,7 +24,7 @@ export const demo: Command = {
     if (!existsSync(articleFile)) throw new AppError('not_found', `Article not found: ${articleFile}`);
     const out = resolve(values.out);
     await withServices(dataDir, { holder: 'briefing demo' }, async (services) => {
-      const id = createSampleBriefing(services, readFileSync(articleFile, 'utf8'));
+      const id = await createSampleBriefing(services, readFileSync(articleFile, 'utf8'));
       mkdirSync(out, { recursive: true });
       for (const format of ['docx', 'pdf'] as const) {
         const file = await services.exportBriefing(id, format);

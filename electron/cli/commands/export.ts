@@ -28,9 +28,9 @@ export const exportCommand: Command = {
     const { payload, count } = await withServices(
       dataDirFrom(values.data),
       { holder: 'briefing export', access: 'read' },
-      (s) => ({
-        payload: exportLibrary(s.store, format),
-        count: s.store.stats().sources,
+      async (s) => ({
+        payload: await exportLibrary(s.library, format),
+        count: (await s.library.stats()).sources,
       }),
     );
     await writeFileAtomic(out, Buffer.from(payload.dataBase64, 'base64'));

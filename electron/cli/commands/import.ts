@@ -2,10 +2,9 @@ import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
 import type { CandidateFact, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
-import { importArticle, proposeCandidates } from '../../services/import/article';
-import { importFacts } from '../../services/import/facts';
+import { proposeCandidates } from '../../services/import/article';
 import { readTextFile } from '../../services/import/limits';
-import { importSources, previewSources, problemText, type SourceFormat } from '../../services/import/sources';
+import { problemText, type SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
@@ -113,7 +112,7 @@ export const importCommand: Command = {
       const report = await withWriter(
         dataDir,
         { holder: 'briefing import' },
-        (s) => importArticle(s.store, { source, facts }),
+        (s) => s.library.importArticle({ source, facts }),
         (app) => appCall(app, 'import:article', { source, facts }),
       );
       printReport(report);
@@ -133,7 +132,7 @@ export const importCommand: Command = {
       if (values['dry-run']) {
         printPreview(
           await withServices(dataDir, { holder: 'briefing import --dry-run', access: 'read' }, (s) =>
-            previewSources(s.store, format, text),
+            s.library.previewSources(format, text),
           ),
         );
         return;
@@ -150,12 +149,12 @@ export const importCommand: Command = {
       const report = await withWriter(
         dataDir,
         { holder: 'briefing import' },
-        (s) => {
+        async (s) => {
           if (strict) {
-            const preview = previewSources(s.store, format, text);
+            const preview = await s.library.previewSources(format, text);
             if (preview.problems.length > 0) refuseStrictly(preview.problems);
           }
-          return importSources(s.store, format, text, { strict });
+          return s.library.importSources(format, text, { strict });
         },
         async (app) => {
           const uploadId = await appUpload(app, file ?? '', 'import');
@@ -178,7 +177,7 @@ export const importCommand: Command = {
         await withWriter(
           dataDir,
           { holder: 'briefing import' },
-          (s) => importFacts(s.store, format, text),
+          (s) => s.library.importFacts(format, text),
           async (app) =>
             appCall(app, 'import:facts', { format, uploadId: await appUpload(app, file ?? '', 'import') }),
         ),

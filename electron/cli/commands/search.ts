@@ -1,7 +1,6 @@
 import { FactQuery, type SearchResult } from '../../contract/api';
 import { AppError, fromZodError } from '../../core/errors';
 import { attribution, FactStatus } from '../../core/schemas';
-import { searchFacts } from '../../services/search/search';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
 /** One line per fact: statement — attribution (outlet, date), marked when retracted. */
@@ -48,8 +47,8 @@ export const search: Command = {
     await withServices(
       dataDirFrom(values.data),
       { holder: 'briefing search', access: 'read' },
-      (services) => {
-        const result = searchFacts(services.store.db, parsed.data);
+      async (services) => {
+        const result = await services.library.searchFacts(parsed.data);
         console.log(values.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
       },
     );

@@ -85,9 +85,9 @@ export const serve: Command = {
       child.unref();
     }
     const stop = () => {
-      void host.close().then(() => {
+      void host.close().then(async () => {
         rmSync(session, { force: true });
-        services.close();
+        await services.close();
         process.exit(0);
       });
     };

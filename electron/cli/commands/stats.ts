@@ -4,13 +4,17 @@ export const stats: Command = {
   usage: 'stats [--json]                     Count the sources, facts and briefings in the store',
   async run(args) {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
-    await withServices(dataDirFrom(values.data), { holder: 'briefing stats', access: 'read' }, (services) => {
-      const s = services.store.stats();
-      console.log(
-        values.json
-          ? JSON.stringify(s)
-          : `${s.sources} sources, ${s.facts} facts, ${s.briefings} briefings (${services.options.dataDir})`,
-      );
-    });
+    await withServices(
+      dataDirFrom(values.data),
+      { holder: 'briefing stats', access: 'read' },
+      async (services) => {
+        const s = await services.library.stats();
+        console.log(
+          values.json
+            ? JSON.stringify(s)
+            : `${s.sources} sources, ${s.facts} facts, ${s.briefings} briefings (${services.library.location})`,
+        );
+      },
+    );
   },
 };

@@ -3,7 +3,10 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Source } from '../../core/schemas';
 import type { FilePayload } from '../../contract/api';
-import type { Store } from '../store/store';
+import type { LibraryStore } from '../store/library-store';
+
+/** What an export reads: the library's sources and facts. */
+type LibraryReader = Pick<LibraryStore, 'listSources' | 'listFacts'>;
 
 /**
  * A source's CSL item as citeproc reads it: the whole item, under the source's id (citations and facts
@@ -55,8 +58,8 @@ function itemsForCitationJs(sources: readonly Source[]): Array<Record<string, un
 }
 
 /** The sources as CSL-JSON (lossless), BibTeX or RIS, for Zotero, JabRef, EndNote or pandoc. */
-export function exportSources(store: Store, format: SourceExportFormat): FilePayload {
-  const sources = store.listSources({ withText: false });
+export async function exportSources(store: LibraryReader, format: SourceExportFormat): Promise<FilePayload> {
+  const sources = await store.listSources({ withText: false });
   if (format === 'csl-json')
     return payload(
       `briefing-sources-${today()}.json`,
@@ -76,14 +79,17 @@ export function exportSources(store: Store, format: SourceExportFormat): FilePay
  * `import:facts` reads back (`{sources, facts}`), so an export can move a library between machines.
  * Neither format is opened by spreadsheets, so values are written as they are (no formula escaping needed).
  */
-export function exportLibrary(store: Store, format: 'json' | SourceExportFormat): FilePayload {
+export async function exportLibrary(
+  store: LibraryReader,
+  format: 'json' | SourceExportFormat,
+): Promise<FilePayload> {
   if (format !== 'json') return exportSources(store, format);
-  const sources = store.listSources();
+  const sources = await store.listSources();
   return payload(`briefing-library-${today()}.json`, 'application/json', {
     format: 'briefing-builder-library',
     version: 1,
     exportedAt: new Date().toISOString(),
     sources,
-    facts: store.listFacts(),
+    facts: await store.listFacts(),
   });
 }

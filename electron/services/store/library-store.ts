@@ -1,0 +1,100 @@
+import type {
+  BriefingContent,
+  BriefingCreate,
+  FactInput,
+  FactPatch,
+  ParsedSourceInput,
+  SourceInput,
+  SourcePatch,
+  Briefing,
+  Fact,
+  Source,
+} from '../../core/schemas';
+import type { Template } from '../../core/template';
+import type { CslItem } from '../../core/csl-item';
+import type {
+  BriefingSummary,
+  Collection,
+  ImportPreview,
+  ImportReport,
+  SearchResult,
+  SourceFileFormat,
+  StoreStats,
+  StoreStatus,
+} from '../../contract/api';
+import type { ArticleImportInput } from '../import/article/saving';
+import type { ParsedFactQuery } from '../search/search';
+import type { SourceMatch, Store } from './store';
+
+/** A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file). */
+export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The fact library as the services see it: sources, facts, briefings, saved searches, search and
+ * imports, whatever holds them. Every engine (the local SQLite file, a team library on PostgreSQL)
+ * implements it and passes the same contract tests (tests/helpers/store-contract.ts), so nothing above
+ * this interface knows which engine it has. Every method is async: a team library is across a network.
+ */
+export interface LibraryStore {
+  /** Whether the library can be written, and why not. */
+  readonly status: StoreStatus;
+  /**
+   * The local SQLite store behind this library, for what only a file can do (copy it as a backup,
+   * replace it by one); undefined for a team library, which is backed up by its own database tools.
+   */
+  readonly local: Store | undefined;
+  /** Where the library is, for messages: a file path, or a database URL without its password. */
+  readonly location: string;
+
+  close(): Promise<void>;
+  /**
+   * Runs `fn` in one transaction: everything it writes through `tx` is kept together or not at all.
+   * Calls through `tx` only; the library itself must not be used inside `fn`.
+   */
+  transaction<T>(fn: (tx: LibraryStore) => Promise<T>): Promise<T>;
+
+  listSources(options?: { withText?: boolean }): Promise<Source[]>;
+  getSource(id: string): Promise<Source | undefined>;
+  requireSource(id: string): Promise<Source>;
+  /** A stored source that is the same work as `item` (same DOI, else ISBN, else title + first author + year). */
+  findDuplicateSource(item: CslItem): Promise<SourceMatch | undefined>;
+  createSource(input: SourceInput | ParsedSourceInput): Promise<Source>;
+  updateSource(id: string, patch: SourcePatch): Promise<Source>;
+
+  listFacts(): Promise<Fact[]>;
+  getFact(id: string): Promise<Fact | undefined>;
+  requireFact(id: string): Promise<Fact>;
+  /** The facts with these ids that exist, in the order given. */
+  getFacts(ids: readonly string[]): Promise<Fact[]>;
+  /** The id of a fact of this source with exactly this statement and quote (none: no quote). */
+  findFact(sourceId: string, statement: string, quote: string | undefined): Promise<string | undefined>;
+  createFact(input: FactInput): Promise<Fact>;
+  updateFact(id: string, patch: FactPatch): Promise<Fact>;
+
+  stats(): Promise<StoreStats>;
+
+  listBriefings(): Promise<BriefingSummary[]>;
+  getBriefing(id: string): Promise<Briefing>;
+  createBriefing(input: BriefingCreate, template: Template): Promise<Briefing>;
+  duplicateBriefing(id: string): Promise<Briefing>;
+  switchTemplate(id: string, template: Template): Promise<Briefing>;
+  deleteBriefing(id: string): Promise<void>;
+  restoreBriefing(id: string): Promise<Briefing>;
+  insertBriefing(b: NewBriefing): Promise<Briefing>;
+  updateBriefing(id: string, content: BriefingContent, template: Template): Promise<Briefing>;
+
+  searchFacts(query: ParsedFactQuery): Promise<SearchResult>;
+
+  listCollections(): Promise<Collection[]>;
+  saveCollection(name: string, query: ParsedFactQuery): Promise<Collection>;
+  deleteCollection(id: string): Promise<void>;
+
+  previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview>;
+  importSources(
+    format: SourceFileFormat,
+    text: string,
+    options?: { strict?: boolean },
+  ): Promise<ImportReport>;
+  importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport>;
+  importArticle(input: ArticleImportInput): Promise<ImportReport>;
+}

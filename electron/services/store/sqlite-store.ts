@@ -1,0 +1,166 @@
+import type { ImportPreview, ImportReport, SourceFileFormat } from '../../contract/api';
+import type { CslItem } from '../../core/csl-item';
+import type {
+  BriefingContent,
+  BriefingCreate,
+  FactInput,
+  FactPatch,
+  ParsedSourceInput,
+  SourceInput,
+  SourcePatch,
+} from '../../core/schemas';
+import type { Template } from '../../core/template';
+import { importArticle, type ArticleImportInput } from '../import/article/saving';
+import { importFacts } from '../import/facts';
+import { importSources, previewSources } from '../import/sources';
+import { deleteCollection, listCollections, saveCollection } from '../search/collections';
+import { searchFacts, type ParsedFactQuery } from '../search/search';
+import type { LibraryStore, NewBriefing } from './library-store';
+import { Store } from './store';
+
+/**
+ * The local library: today's SQLite store (synchronous, better-sqlite3) behind the async interface.
+ * Each call runs to completion before its promise settles, so a transaction whose steps await only
+ * this store runs without another request's statements interleaving (no I/O wait in between).
+ */
+export class SqliteStore implements LibraryStore {
+  private depth = 0;
+
+  constructor(readonly local: Store) {}
+
+  get status() {
+    return this.local.status;
+  }
+
+  get location(): string {
+    return this.local.file;
+  }
+
+  async close(): Promise<void> {
+    this.local.close();
+  }
+
+  async transaction<T>(fn: (tx: LibraryStore) => Promise<T>): Promise<T> {
+    // Nested calls join the outer transaction (as better-sqlite3's own transactions would).
+    if (this.depth > 0 || this.local.db.inTransaction) return fn(this);
+    this.local.db.exec('BEGIN IMMEDIATE');
+    this.depth++;
+    try {
+      const result = await fn(this);
+      this.local.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.local.db.inTransaction) this.local.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  async listSources(options?: { withText?: boolean }) {
+    return this.local.listSources(options);
+  }
+  async getSource(id: string) {
+    return this.local.getSource(id);
+  }
+  async requireSource(id: string) {
+    return this.local.requireSource(id);
+  }
+  async findDuplicateSource(item: CslItem) {
+    return this.local.findDuplicateSource(item);
+  }
+  async createSource(input: SourceInput | ParsedSourceInput) {
+    return this.local.createSource(input);
+  }
+  async updateSource(id: string, patch: SourcePatch) {
+    return this.local.updateSource(id, patch);
+  }
+
+  async listFacts() {
+    return this.local.listFacts();
+  }
+  async getFact(id: string) {
+    return this.local.getFact(id);
+  }
+  async requireFact(id: string) {
+    return this.local.requireFact(id);
+  }
+  async getFacts(ids: readonly string[]) {
+    return this.local.getFacts(ids);
+  }
+  async findFact(sourceId: string, statement: string, quote: string | undefined) {
+    return this.local.db
+      .prepare("SELECT id FROM facts WHERE source_id = ? AND statement = ? AND coalesce(quote, '') = ?")
+      .pluck()
+      .get(sourceId, statement, quote ?? '') as string | undefined;
+  }
+  async createFact(input: FactInput) {
+    return this.local.createFact(input);
+  }
+  async updateFact(id: string, patch: FactPatch) {
+    return this.local.updateFact(id, patch);
+  }
+
+  async stats() {
+    return this.local.stats();
+  }
+
+  async listBriefings() {
+    return this.local.listBriefings();
+  }
+  async getBriefing(id: string) {
+    return this.local.getBriefing(id);
+  }
+  async createBriefing(input: BriefingCreate, template: Template) {
+    return this.local.createBriefing(input, template);
+  }
+  async duplicateBriefing(id: string) {
+    return this.local.duplicateBriefing(id);
+  }
+  async switchTemplate(id: string, template: Template) {
+    return this.local.switchTemplate(id, template);
+  }
+  async deleteBriefing(id: string) {
+    this.local.deleteBriefing(id);
+  }
+  async restoreBriefing(id: string) {
+    return this.local.restoreBriefing(id);
+  }
+  async insertBriefing(b: NewBriefing) {
+    return this.local.insertBriefing(b);
+  }
+  async updateBriefing(id: string, content: BriefingContent, template: Template) {
+    return this.local.updateBriefing(id, content, template);
+  }
+
+  async searchFacts(query: ParsedFactQuery) {
+    return searchFacts(this.local.db, query);
+  }
+
+  async listCollections() {
+    return listCollections(this.local.db);
+  }
+  async saveCollection(name: string, query: ParsedFactQuery) {
+    return saveCollection(this.local.db, name, query);
+  }
+  async deleteCollection(id: string) {
+    deleteCollection(this.local.db, id);
+  }
+
+  async previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview> {
+    return previewSources(this.local, format, text);
+  }
+  async importSources(
+    format: SourceFileFormat,
+    text: string,
+    options?: { strict?: boolean },
+  ): Promise<ImportReport> {
+    return importSources(this.local, format, text, options);
+  }
+  async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
+    return importFacts(this.local, format, text);
+  }
+  async importArticle(input: ArticleImportInput): Promise<ImportReport> {
+    return importArticle(this.local, input);
+  }
+}
