@@ -17,7 +17,10 @@ export interface Command {
   run(args: string[]): Promise<void>;
 }
 
-/** parseArgs with the shared `--data DIR` option; unknown options are a usage error naming them. */
+/**
+ * parseArgs with the shared `--data DIR` and `--db URL` options; unknown options are a usage error naming
+ * them.
+ */
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: O,
@@ -25,7 +28,7 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({
       args,
-      options: { ...options, data: { type: 'string' } },
+      options: { ...options, data: { type: 'string' }, db: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -46,6 +49,24 @@ export interface OpenOptions {
   isBackingUpDaily?: boolean;
   /** What to do instead, appended to the refusal when another process writes the store. */
   inUseAdvice?: string;
+  /**
+   * `--db URL`: work in this team library instead of the local store (else `BRIEFING_DB`, else local);
+   * null: the local store whatever BRIEFING_DB says.
+   */
+  db?: string | null | undefined;
+}
+
+/** The team library a command works in: `--db URL`, else `BRIEFING_DB`; undefined for the local store. */
+export function teamLibraryUrl(db: string | null | undefined): string | undefined {
+  if (db === null) return undefined;
+  const url = db ?? process.env.BRIEFING_DB;
+  if (url === undefined || url.trim() === '') return undefined;
+  if (!/^postgres(ql)?:\/\//i.test(url))
+    throw new AppError(
+      'usage',
+      '--db (or BRIEFING_DB) must be a PostgreSQL URL: postgres://user@host/database (see docs/team-library.md).',
+    );
+  return url;
 }
 
 /**
@@ -56,7 +77,10 @@ export interface OpenOptions {
 export async function openServices(dataDir: string, options: OpenOptions): Promise<Services> {
   mkdirSync(dataDir, { recursive: true });
   const { Services } = await import('../services/services');
+  const url = teamLibraryUrl(options.db);
+  const library = url === undefined ? undefined : await connectTeamLibrary(url);
   return new Services({
+    ...(library ? { library } : {}),
     dataDir,
     templatesDir,
     mode: 'browser',
@@ -87,4 +111,10 @@ export async function withServices<T>(
   } finally {
     await services.close();
   }
+}
+
+/** Connects to a team library (loaded only when one is asked for: the local store never loads `pg`). */
+export async function connectTeamLibrary(url: string, isInitialising = false) {
+  const { PostgresStore } = await import('../services/store/postgres/postgres-store');
+  return PostgresStore.connect(url, { isInitialising });
 }

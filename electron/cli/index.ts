@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   backup: async () => (await import('./commands/backup')).backup,
   restore: async () => (await import('./commands/backup')).restore,
+  db: async () => (await import('./commands/db')).db,
 };
 
 const help = async () => `Usage: briefing <command> [options]
@@ -25,7 +26,8 @@ Commands:
 ${(await Promise.all(Object.values(commands).map((load) => load()))).map((c) => `  ${c.usage}`).join('\n')}
 
 Every command that uses the store takes --data DIR (or the BRIEFING_DATA environment variable);
-the default is the app's user-data folder (${defaultDataDir()}).`;
+the default is the app's user-data folder (${defaultDataDir()}). With --db postgres://user@host/db
+(or BRIEFING_DB) it works in that team library instead (docs/team-library.md).`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -11,8 +11,10 @@ export const backup: Command = {
     const { values } = parseCommandArgs(args, { out: { type: 'string' } });
     if (!values.out) throw new AppError('usage', 'backup needs --out FILE (where to write the copy).');
     const out = resolve(values.out);
-    await withServices(dataDirFrom(values.data), { holder: 'briefing backup', access: 'read' }, (s) =>
-      backupStore(s.store.db, out),
+    await withServices(
+      dataDirFrom(values.data),
+      { holder: 'briefing backup', access: 'read', db: values.db },
+      (s) => backupStore(s.store.db, out),
     );
     console.log(out);
   },
@@ -28,7 +30,7 @@ export const restore: Command = {
     if (!existsSync(file)) throw new AppError('not_found', `File not found: ${file}`);
     const stats = await withWriter(
       dataDirFrom(values.data),
-      { holder: 'briefing restore' },
+      { holder: 'briefing restore', db: values.db },
       (s) => s.restore(readFileSync(file)),
       async (app) => appCall(app, 'store:restore', { uploadId: await appUpload(app, file, 'restore') }),
     );

@@ -27,13 +27,17 @@ export const build: Command = {
     let findings: Finding[];
     if (values.data) {
       // --data: the briefing is imported into that store (facts matched, not duplicated) and rendered from it.
-      [out, findings] = await withServices(values.data, { holder: 'briefing build' }, async (services) => {
-        const briefing = await services.importBriefingFile(text);
-        return [
-          await services.exportBriefing(briefing.id, format),
-          await services.checkBriefing(briefing.id),
-        ] as const;
-      });
+      [out, findings] = await withServices(
+        values.data,
+        { holder: 'briefing build', db: values.db },
+        async (services) => {
+          const briefing = await services.importBriefingFile(text);
+          return [
+            await services.exportBriefing(briefing.id, format),
+            await services.checkBriefing(briefing.id),
+          ] as const;
+        },
+      );
     } else {
       // Otherwise no store at all: the file holds the briefing, its template and everything it cites.
       const parsed = parseBriefingFile(text);

@@ -23,7 +23,7 @@ export const demo: Command = {
     const articleFile = values.article ?? join(appRoot, 'tests', 'fixtures', 'berlin-talks-article.txt');
     if (!existsSync(articleFile)) throw new AppError('not_found', `Article not found: ${articleFile}`);
     const out = resolve(values.out);
-    await withServices(dataDir, { holder: 'briefing demo' }, async (services) => {
+    await withServices(dataDir, { holder: 'briefing demo', db: values.db }, async (services) => {
       const id = await createSampleBriefing(services, readFileSync(articleFile, 'utf8'));
       mkdirSync(out, { recursive: true });
       for (const format of ['docx', 'pdf'] as const) {

@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     const out = resolve(values.out);
     const { payload, count } = await withServices(
       dataDirFrom(values.data),
-      { holder: 'briefing export', access: 'read' },
+      { holder: 'briefing export', access: 'read', db: values.db },
       async (s) => ({
         payload: await exportLibrary(s.library, format),
         count: (await s.library.stats()).sources,

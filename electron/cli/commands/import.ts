@@ -111,7 +111,7 @@ export const importCommand: Command = {
       }));
       const report = await withWriter(
         dataDir,
-        { holder: 'briefing import' },
+        { holder: 'briefing import', db: values.db },
         (s) => s.library.importArticle({ source, facts }),
         (app) => appCall(app, 'import:article', { source, facts }),
       );
@@ -131,8 +131,10 @@ export const importCommand: Command = {
         );
       if (values['dry-run']) {
         printPreview(
-          await withServices(dataDir, { holder: 'briefing import --dry-run', access: 'read' }, (s) =>
-            s.library.previewSources(format, text),
+          await withServices(
+            dataDir,
+            { holder: 'briefing import --dry-run', access: 'read', db: values.db },
+            (s) => s.library.previewSources(format, text),
           ),
         );
         return;
@@ -148,7 +150,7 @@ export const importCommand: Command = {
       };
       const report = await withWriter(
         dataDir,
-        { holder: 'briefing import' },
+        { holder: 'briefing import', db: values.db },
         async (s) => {
           if (strict) {
             const preview = await s.library.previewSources(format, text);
@@ -176,7 +178,7 @@ export const importCommand: Command = {
       printReport(
         await withWriter(
           dataDir,
-          { holder: 'briefing import' },
+          { holder: 'briefing import', db: values.db },
           (s) => s.library.importFacts(format, text),
           async (app) =>
             appCall(app, 'import:facts', { format, uploadId: await appUpload(app, file ?? '', 'import') }),

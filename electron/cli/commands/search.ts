@@ -46,7 +46,7 @@ export const search: Command = {
     if (!parsed.success) throw fromZodError(parsed.error);
     await withServices(
       dataDirFrom(values.data),
-      { holder: 'briefing search', access: 'read' },
+      { holder: 'briefing search', access: 'read', db: values.db },
       async (services) => {
         const result = await services.library.searchFacts(parsed.data);
         console.log(values.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));

@@ -45,6 +45,7 @@ export const serve: Command = {
     const dataDir = dataDirFrom(values.data);
     const services = await openServices(dataDir, {
       holder: 'browser mode (briefing serve)',
+      db: values.db,
       isWatchingTemplates: true,
       isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',
@@ -59,7 +60,7 @@ export const serve: Command = {
     // is a one-time launch code.
     const session = await writeSessionFile(dataDir, host.url, host.token);
     console.log(`Briefing Builder is running at ${host.launchUrl()}`);
-    console.log(`That link works once. Store: ${join(dataDir, 'briefing.sqlite')} — press Ctrl+C to stop.`);
+    console.log(`That link works once. Store: ${services.library.location} — press Ctrl+C to stop.`);
     const chromium = findChromium();
     const hasDisplay =
       process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

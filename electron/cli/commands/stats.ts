@@ -6,7 +6,7 @@ export const stats: Command = {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' } });
     await withServices(
       dataDirFrom(values.data),
-      { holder: 'briefing stats', access: 'read' },
+      { holder: 'briefing stats', access: 'read', db: values.db },
       async (services) => {
         const s = await services.library.stats();
         console.log(

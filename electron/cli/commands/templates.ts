@@ -38,7 +38,7 @@ export const templates: Command = {
     }
     await withServices(
       dataDirFrom(values.data),
-      { holder: 'briefing templates', access: 'read' },
+      { holder: 'briefing templates', access: 'read', db: values.db },
       async (services) => {
         if (verb === 'list') {
           const entries = services.templates.entries();

@@ -27,8 +27,8 @@ const FILTER_FIRST_MAX = 1000;
 const BM25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
 
 // Private-use characters mark hits in snippet() output; the text is split on them, never sent as markup.
-const HIT_START = '\uE000';
-const HIT_END = '\uE001';
+export const HIT_START = '\uE000';
+export const HIT_END = '\uE001';
 const SNIPPET_TOKENS = 32;
 
 /** A word or "phrase" of the user's text, as index tokens; `prefix` when it ended with `*`. */
@@ -340,7 +340,7 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
 /** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
-const foldTokens = (text: string | undefined): string[] =>
+export const foldTokens = (text: string | undefined): string[] =>
   (text ?? '')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

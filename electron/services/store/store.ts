@@ -83,7 +83,7 @@ export interface FactRow {
   created_at: string;
   updated_at: string;
 }
-interface BriefingRow {
+export interface BriefingRow {
   id: string;
   template_id: string;
   title: string;
@@ -103,7 +103,7 @@ function compact<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exc
 }
 
 /** A stored item; its id is the source's id unless the item came with its own (a citation key, a Zotero URI). */
-function storedItem(r: Pick<SourceRow, 'id' | 'item_json' | 'csl_type'>): CslItem {
+export function storedItem(r: Pick<SourceRow, 'id' | 'item_json' | 'csl_type'>): CslItem {
   const item = JSON.parse(r.item_json) as Partial<CslItem>;
   return {
     ...item,
@@ -171,7 +171,7 @@ export function derivedSourceColumns(item: CslItem) {
   };
 }
 
-const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => {
+export const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => {
   // The item keeps the id it came with (a citation key); a new item takes the source's id.
   const item: CslItem = { ...s.item, id: s.item.id === '' ? id : s.item.id };
   return {
@@ -188,7 +188,7 @@ const sourceRow = (s: ParsedSource, id: string, created: string, updated: string
   };
 };
 
-const factRow = (
+export const factRow = (
   f: ParsedFact,
   id: string,
   created: string,
@@ -237,7 +237,7 @@ function parseSections(json: string, briefingId: string): BriefingSection[] {
   return parsed.data;
 }
 
-const toBriefing = (r: BriefingRow): Briefing => ({
+export const toBriefing = (r: BriefingRow): Briefing => ({
   id: r.id,
   templateId: r.template_id,
   title: r.title,
@@ -252,7 +252,7 @@ const toBriefing = (r: BriefingRow): Briefing => ({
 const now = () => new Date().toISOString();
 
 /** The columns a source row is written with. */
-const SOURCE_COLUMNS = [
+export const SOURCE_COLUMNS = [
   'id',
   'title',
   'outlet',

@@ -1,0 +1,72 @@
+import { AppError } from '../../core/errors';
+import type { ImportReport } from '../../contract/api';
+import { exportLibrary } from '../../services/export/library';
+import type { LibraryStore } from '../../services/store/library-store';
+import { connectTeamLibrary, parseCommandArgs, teamLibraryUrl, withServices, type Command } from '../context';
+
+const usage = `db init --db URL                 Set up (or upgrade) a team library in an empty PostgreSQL database
+           db push --from DIR --db URL     Copy the local library in DIR into the team library (matched, not duplicated)
+           db pull --to DIR --db URL       Copy the team library into the local library in DIR (a working copy)`;
+
+/** Copies one library's sources and facts into another with the import rules: matched, not duplicated. */
+async function copyLibrary(from: LibraryStore, into: LibraryStore): Promise<ImportReport> {
+  const file = await exportLibrary(from, 'json');
+  return into.importFacts('json', Buffer.from(file.dataBase64, 'base64').toString('utf8'));
+}
+
+const summary = (r: ImportReport, where: string) =>
+  `Copied ${r.sourcesCreated} source(s) and ${r.factsCreated} fact(s) into ${where}; ${r.duplicates.length} already there (matched, not duplicated).`;
+
+export const db: Command = {
+  usage,
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(args, {
+      from: { type: 'string' },
+      to: { type: 'string' },
+    });
+    const [action, ...extra] = positionals;
+    if (extra.length > 0) throw new AppError('usage', `Unexpected argument "${extra[0]}".\n  ${usage}`);
+    const url = teamLibraryUrl(values.db);
+    if (!url)
+      throw new AppError('usage', `Give the team library with --db URL (or BRIEFING_DB).\n  ${usage}`);
+    if (action === 'init') {
+      const team = await connectTeamLibrary(url, true);
+      try {
+        const stats = await team.stats();
+        console.log(
+          `Team library ready at ${team.location}: ${stats.sources} source(s), ${stats.facts} fact(s).`,
+        );
+      } finally {
+        await team.close();
+      }
+      return;
+    }
+    if (action === 'push' || action === 'pull') {
+      const dir = action === 'push' ? values.from : values.to;
+      if (!dir)
+        throw new AppError(
+          'usage',
+          `db ${action} needs --${action === 'push' ? 'from' : 'to'} DIR.\n  ${usage}`,
+        );
+      const team = await connectTeamLibrary(url);
+      try {
+        // The local folder: read beside a running app for a push; its one writer for a pull.
+        const report = await withServices(
+          dir,
+          {
+            holder: `briefing db ${action}`,
+            access: action === 'push' ? 'read' : 'write',
+            db: null,
+          },
+          (local) =>
+            action === 'push' ? copyLibrary(local.library, team) : copyLibrary(team, local.library),
+        );
+        console.log(summary(report, action === 'push' ? team.location : dir));
+      } finally {
+        await team.close();
+      }
+      return;
+    }
+    throw new AppError('usage', `db what? init, push or pull.\n  ${usage}`);
+  },
+};

@@ -1,0 +1,68 @@
+import type { PoolClient } from 'pg';
+import { AppError } from '../../../core/errors';
+import m0001 from './migrations/0001-team-library.sql';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Ordered schema migrations of a team library; the table briefing_schema records the last applied. Append only. */
+export const pgMigrations: readonly PgMigration[] = [{ version: 1, name: '0001-team-library', sql: m0001 }];
+
+/** The schema version this build of the app writes. */
+export const PG_SCHEMA_VERSION = pgMigrations.at(-1)?.version ?? 0;
+
+/** The schema version a team library is at (0: not initialised). */
+export async function pgSchemaVersion(client: PoolClient): Promise<number> {
+  const found = await client.query<{ exists: boolean }>(
+    "SELECT to_regclass('briefing_schema') IS NOT NULL AS exists",
+  );
+  if (!found.rows[0]?.exists) return 0;
+  const row = await client.query<{ version: number }>('SELECT version FROM briefing_schema');
+  return row.rows[0]?.version ?? 0;
+}
+
+/** The refusal for a team library written by a newer version of the app. */
+export function pgTooNew(current: number, latest: number): AppError {
+  return new AppError(
+    'store_too_new',
+    `This team library was set up by a newer version of Briefing Builder (schema ${current}; this version knows ${latest}). Update the app to use it.`,
+  );
+}
+
+/**
+ * Brings a team library's schema up to date: each migration in its own transaction with the version
+ * bump, under a lock so two apps starting at once do not both migrate. A library from a newer version
+ * is refused untouched. Returns the versions applied.
+ */
+export async function migratePg(
+  client: PoolClient,
+  migrations: readonly PgMigration[] = pgMigrations,
+): Promise<number[]> {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const applied: number[] = [];
+  await client.query('BEGIN');
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS briefing_schema (version integer NOT NULL)');
+    await client.query('LOCK TABLE briefing_schema IN EXCLUSIVE MODE');
+    const rows = await client.query<{ version: number }>('SELECT version FROM briefing_schema');
+    if (rows.rows.length === 0) await client.query('INSERT INTO briefing_schema (version) VALUES (0)');
+    const current = rows.rows[0]?.version ?? 0;
+    if (current > latest) throw pgTooNew(current, latest);
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      await client.query('SAVEPOINT migration');
+      await client.query(m.sql);
+      await client.query('UPDATE briefing_schema SET version = $1', [m.version]);
+      await client.query('RELEASE SAVEPOINT migration');
+      applied.push(m.version);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+  return applied;
+}

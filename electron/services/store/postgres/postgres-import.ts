@@ -1,0 +1,217 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CslItem } from '../../../core/csl-item';
+import type { ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
+import { importArticle, type ArticleImportInput } from '../../import/article/saving';
+import { importFacts } from '../../import/facts';
+import { importSources, previewSources } from '../../import/sources';
+import {
+  derivedSourceColumns,
+  FACT_SELECT,
+  SOURCE_COLUMNS,
+  Store,
+  type FactRow,
+  type SourceMatch,
+  type SourceRow,
+} from '../store';
+import type { PostgresStore } from './postgres-store';
+
+/** What to import. */
+export type ImportJob =
+  | { kind: 'sources'; format: SourceFileFormat; strict: boolean }
+  | { kind: 'facts'; format: 'csv' | 'json' }
+  | { kind: 'article'; input: ArticleImportInput };
+
+/** Team imports take this lock for their transaction, so two imports never both add the same work. */
+const IMPORT_LOCK = 1_647_100_016;
+
+/** How many times the staging import is re-run with more of the library copied in (see importIntoPostgres). */
+const MAX_PASSES = 5;
+
+/** A staging store that records which works the importer looked for, to copy their matches in next pass. */
+class StagingStore extends Store {
+  readonly lookedFor: CslItem[] = [];
+  override findDuplicateSource(item: CslItem): SourceMatch | undefined {
+    this.lookedFor.push(item);
+    return super.findDuplicateSource(item);
+  }
+}
+
+/** The dedupe keys of an item, as the library's duplicate rules compare them. */
+function keysOf(item: CslItem): string[] {
+  const c = derivedSourceColumns(item);
+  return [c.doi && `doi:${c.doi}`, c.isbn && `isbn:${c.isbn}`, c.match_key && `key:${c.match_key}`].filter(
+    (k): k is string => Boolean(k),
+  );
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+interface Seed {
+  sources: SourceRow[];
+  facts: FactRow[];
+}
+
+/** The library's sources a file can refer to (by id) or match (by key), and their facts. */
+async function fetchSeed(
+  tx: PostgresStore,
+  ids: readonly string[],
+  keys: ReadonlySet<string>,
+): Promise<Seed> {
+  const by = (prefix: string) =>
+    [...keys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  const sources = await tx.sql<SourceRow>(
+    `SELECT ${SOURCE_COLUMNS.join(', ')} FROM sources
+     WHERE id = ANY($1) OR doi = ANY($2) OR isbn = ANY($3) OR match_key = ANY($4) ORDER BY seq`,
+    [ids, by('doi:'), by('isbn:'), by('key:')],
+  );
+  const facts =
+    sources.length === 0
+      ? []
+      : await tx.sql<FactRow>(
+          `SELECT id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, event_start,
+             event_end, locator, credibility, status, array_to_json(tags)::text AS tags_json, created_at, updated_at
+           FROM facts WHERE source_id = ANY($1) ORDER BY seq`,
+          [sources.map((s) => s.id)],
+        );
+  return { sources, facts };
+}
+
+/** A fresh staging store holding the seed, in a temporary folder. */
+function openStaging(seed: Seed): { store: StagingStore; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-staging-'));
+  const store = new StagingStore(join(dir, 'briefing.sqlite'));
+  const dispose = () => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const insertSource = store.db.prepare(
+      `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}) VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    );
+    const factColumns = [
+      'id',
+      'source_id',
+      'statement',
+      'quote',
+      'speaker',
+      'speaker_role',
+      'relayed_by',
+      'event_date',
+      'event_start',
+      'event_end',
+      'locator',
+      'credibility',
+      'status',
+      'created_at',
+      'updated_at',
+    ] as const;
+    const insertFact = store.db.prepare(
+      `INSERT INTO facts (${factColumns.join(', ')}) VALUES (${factColumns.map((c) => `@${c}`).join(', ')})`,
+    );
+    const insertTag = store.db.prepare('INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)');
+    store.db.transaction(() => {
+      for (const s of seed.sources)
+        insertSource.run(Object.fromEntries(SOURCE_COLUMNS.map((c) => [c, s[c]])));
+      for (const f of seed.facts) {
+        insertFact.run(Object.fromEntries(factColumns.map((c) => [c, f[c] ?? null])));
+        for (const tag of JSON.parse(f.tags_json) as string[]) insertTag.run(f.id, tag);
+      }
+    })();
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+  return { store, dispose };
+}
+
+/**
+ * Runs `run` (one of the local importers) against a staging copy of the part of the team library the
+ * file can touch, inside one transaction of the team library under the import lock. The importer
+ * decides, with exactly the local rules and messages, what is new and what duplicates; what it adds is
+ * then written to the team library in the same transaction. Which works to copy in is learnt by
+ * running it: each pass records the works the importer looked for, and the next pass copies their
+ * matches in, until a pass looks for nothing new.
+ */
+async function withStaging<T>(
+  pg: PostgresStore,
+  text: string,
+  run: (staging: StagingStore) => T,
+  keep: (tx: PostgresStore, staging: StagingStore, result: T) => Promise<void>,
+): Promise<T> {
+  const ids = [...new Set(text.match(UUID) ?? [])].map((id) => id.toLowerCase());
+  return pg.inTransaction(async (tx) => {
+    await tx.sql('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+    const keys = new Set<string>();
+    for (let pass = 1; ; pass++) {
+      const { store, dispose } = openStaging(await fetchSeed(tx, ids, keys));
+      try {
+        let outcome: { value: T } | { error: unknown };
+        try {
+          outcome = { value: run(store) };
+        } catch (error) {
+          outcome = { error };
+        }
+        const before = keys.size;
+        for (const item of store.lookedFor) for (const k of keysOf(item)) keys.add(k);
+        if (keys.size === before || pass === MAX_PASSES) {
+          if ('error' in outcome) throw outcome.error;
+          await keep(tx, store, outcome.value);
+          return outcome.value;
+        }
+      } finally {
+        dispose();
+      }
+    }
+  });
+}
+
+/** Copies the sources and facts an import added in staging into the team library. */
+async function keepAdded(tx: PostgresStore, staging: Store, report: ImportReport): Promise<void> {
+  const sourceRows = staging.db.prepare('SELECT * FROM sources WHERE id = ?');
+  for (const id of report.sourceIds) await tx.insertSourceRow(sourceRows.get(id) as SourceRow);
+  const factRows = staging.db.prepare(`${FACT_SELECT} WHERE f.id = ?`);
+  const searchText = staging.db.prepare('SELECT search_text FROM sources WHERE id = ?').pluck();
+  for (const id of report.factIds) {
+    const row = factRows.get(id) as FactRow;
+    await tx.insertFactRow(
+      row,
+      JSON.parse(row.tags_json) as string[],
+      searchText.get(row.source_id) as string,
+    );
+  }
+}
+
+/** Imports into the team library with the local importers' rules, in one transaction. */
+export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJob): Promise<ImportReport> {
+  return withStaging(
+    pg,
+    text,
+    (staging) => {
+      switch (job.kind) {
+        case 'sources':
+          return importSources(staging, job.format, text, { strict: job.strict });
+        case 'facts':
+          return importFacts(staging, job.format, text);
+        case 'article':
+          return importArticle(staging, job.input);
+      }
+    },
+    keepAdded,
+  );
+}
+
+/** What importing sources into the team library would do; nothing is written. */
+export function previewIntoPostgres(
+  pg: PostgresStore,
+  format: SourceFileFormat,
+  text: string,
+): Promise<ImportPreview> {
+  return withStaging(
+    pg,
+    text,
+    (staging) => previewSources(staging, format, text),
+    async () => undefined,
+  );
+}

@@ -1,0 +1,198 @@
+import type { FactHit, SearchResult, SourceSummary } from '../../../contract/api';
+import { partialDateBounds } from '../../../core/partial-date';
+import {
+  CANDIDATE_WINDOW,
+  foldTokens,
+  HIT_START,
+  parseQueryText,
+  toSnippetParts,
+  type ParsedFactQuery,
+  type QueryTerm,
+} from '../../search/search';
+import { toFact, type FactRow } from '../store';
+import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
+
+/**
+ * ts_rank weights for D, C, B, A: the source's words 0.2, speaker and tags 0.4, quote 0.8, statement 1,
+ * in the proportions of the SQLite index's bm25 column weights (source 2, tags 3, speaker 4, quote 8,
+ * statement 10; PostgreSQL has four weight classes, so speaker and tags share one).
+ */
+const RANK_WEIGHTS = '{0.2, 0.4, 0.8, 1.0}';
+
+/** Same length as the SQLite snippets. */
+const HEADLINE = `StartSel=${HIT_START}, StopSel=\uE001, MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
+
+/**
+ * The user's words, "phrases" and prefix* terms as a tsquery: each term folded as the index is (lower
+ * case, no accents), phrases as `<->` chains, prefixes as `:*`, all ANDed. Only letters and digits reach
+ * it, so no tsquery operator the user types can leak through.
+ */
+export function toTsQuery(terms: readonly QueryTerm[]): string | null {
+  const parts = terms.flatMap((term) => {
+    const tokens = term.tokens.flatMap((t) => foldTokens(t));
+    if (tokens.length === 0) return [];
+    const lexemes = tokens.map((t, i) => `'${t}'${term.prefix && i === tokens.length - 1 ? ':*' : ''}`);
+    return [`(${lexemes.join(' <-> ')})`];
+  });
+  return parts.length === 0 ? null : parts.join(' & ');
+}
+
+interface Where {
+  sql: string[];
+  params: unknown[];
+}
+
+/** SQL conditions over `f` (facts) and `s` (sources) for the query's filters, as the SQLite search has them. */
+function filtersOf(q: ParsedFactQuery, params: unknown[]): Where {
+  const sql: string[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const tags = [...new Set(q.tags)];
+  if (tags.length > 0) sql.push(`f.tags @> ${p(tags)}::text[]`);
+  if (q.sourceId !== undefined) sql.push(`f.source_id = ${p(q.sourceId)}`);
+  if (q.outlet !== undefined && q.outlet.trim() !== '')
+    sql.push(`lower(s.outlet) = lower(${p(q.outlet.trim())})`);
+  if (q.speaker !== undefined && q.speaker.trim() !== '')
+    sql.push(`f.speaker ILIKE ${p(`%${q.speaker.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  const from = q.from === undefined ? undefined : partialDateBounds(q.from)?.start;
+  if (from !== undefined) sql.push(`coalesce(f.event_end, s.issued_end) >= ${p(from)}`);
+  const to = q.to === undefined ? undefined : partialDateBounds(q.to)?.end;
+  if (to !== undefined) sql.push(`coalesce(f.event_start, s.issued_start) <= ${p(to)}`);
+  if (q.grades.length > 0) sql.push(`s.grade = ANY(${p(q.grades)})`);
+  if (q.statuses.length > 0) sql.push(`f.status = ANY(${p(q.statuses)})`);
+  return { sql, params };
+}
+
+interface Candidate {
+  seq: string;
+  rank: number;
+  date: string | null;
+}
+
+/**
+ * Full-text search of the team library, with the local search's syntax, filters, sorts and counting:
+ * text searches look at the newest CANDIDATE_WINDOW matches (a lower-bound total beyond), rank them by
+ * ts_rank (relevance) or date, and page; filter-only browsing counts up to the same cap.
+ */
+export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Promise<SearchResult> {
+  const tsquery = toTsQuery(parseQueryText(q.text));
+  const params: unknown[] = [];
+  const where = filtersOf(q, params);
+  const from = 'FROM facts f JOIN sources s ON s.id = f.source_id';
+  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  let seqs: string[];
+  let total: number;
+  let totalIsExact = true;
+  if (tsquery === null) {
+    const order =
+      q.sort === 'oldest'
+        ? 'f.seq ASC'
+        : q.sort === 'event-date'
+          ? 'coalesce(f.event_start, s.issued_start) DESC NULLS LAST, f.seq DESC'
+          : 'f.seq DESC';
+    const cond = where.sql.length > 0 ? `WHERE ${where.sql.join(' AND ')}` : '';
+    seqs = (
+      await pg.sql<{ seq: string }>(
+        `SELECT f.seq ${from} ${cond} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+        params,
+      )
+    ).map((r) => r.seq);
+    if (where.sql.length === 0) {
+      total = Number((await pg.sql<{ n: string }>('SELECT count(*) AS n FROM facts'))[0]?.n ?? 0);
+    } else {
+      total = Number(
+        (
+          await pg.sql<{ n: string }>(
+            `SELECT count(*) AS n FROM (SELECT 1 ${from} ${cond} LIMIT ${window + 1}) x`,
+            params,
+          )
+        )[0]?.n ?? 0,
+      );
+      if (total > window) {
+        total = window;
+        totalIsExact = false;
+      }
+    }
+  } else {
+    params.push(tsquery);
+    const qn = `$${params.length}`;
+    const rows = await pg.sql<Candidate>(
+      `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
+         coalesce(f.event_start, s.issued_start) AS date
+       ${from}, to_tsquery('simple', ${qn}) query
+       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
+       ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ${window + 1}`,
+      params,
+    );
+    totalIsExact = rows.length <= window;
+    if (!totalIsExact) rows.length = window;
+    total = rows.length;
+    const ordered = [...rows];
+    if (q.sort === 'relevance')
+      ordered.sort((a, b) => b.rank - a.rank || Number(BigInt(b.seq) - BigInt(a.seq)));
+    else if (q.sort === 'event-date') {
+      // Undated last; the same date newest first (rows come newest first and the sort is stable).
+      const key = (r: Candidate) => r.date ?? '';
+      ordered.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
+    }
+    seqs = ordered.slice(q.offset, q.offset + q.limit).map((r) => r.seq);
+  }
+  return { items: await loadHits(pg, seqs, tsquery), total, totalIsExact };
+}
+
+interface HitRow extends FactRow {
+  seq: string;
+  s_title: string;
+  s_outlet: string;
+  s_grade: string;
+  s_published: string | null;
+  s_url: string | null;
+  s_authors_json: string;
+  h_statement: string | null;
+  h_quote: string | null;
+  h_speaker: string | null;
+  h_source: string | null;
+}
+
+/** The facts of a page, in page order, with their source and a ts_headline snippet. */
+async function loadHits(
+  pg: PostgresStore,
+  seqs: readonly string[],
+  tsquery: string | null,
+): Promise<FactHit[]> {
+  if (seqs.length === 0) return [];
+  const headline = (expr: string) =>
+    tsquery === null ? 'NULL' : `ts_headline('simple', ${expr}, to_tsquery('simple', $2), '${HEADLINE}')`;
+  const rows = await pg.sql<HitRow>(
+    `SELECT x.*, s.title AS s_title, s.outlet AS s_outlet, s.grade AS s_grade, s.published AS s_published,
+       s.url AS s_url, s.authors_json AS s_authors_json,
+       ${headline('x.statement')} AS h_statement,
+       ${headline("coalesce(x.quote, '')")} AS h_quote,
+       ${headline("concat_ws(' ', x.speaker, x.speaker_role, x.relayed_by)")} AS h_speaker,
+       ${headline('s.search_text')} AS h_source
+     FROM (${PG_FACT_SELECT.replace('SELECT ', 'SELECT f.seq, ')} WHERE f.seq = ANY($1::bigint[])) x
+     JOIN sources s ON s.id = x.source_id`,
+    tsquery === null ? [seqs] : [seqs, tsquery],
+  );
+  const bySeq = new Map(rows.map((r) => [String(r.seq), r]));
+  return seqs.flatMap((seq) => {
+    const r = bySeq.get(seq);
+    if (!r) return [];
+    const source: SourceSummary = {
+      id: r.source_id,
+      title: r.s_title,
+      outlet: r.s_outlet,
+      grade: r.s_grade as SourceSummary['grade'],
+      authors: JSON.parse(r.s_authors_json) as SourceSummary['authors'],
+    };
+    if (r.s_published !== null) source.published = r.s_published;
+    if (r.s_url !== null) source.url = r.s_url;
+    const fact = toFact(r);
+    // The statement's own snippet when the statement matches, else the first column that does.
+    const marked = [r.h_statement, r.h_quote, r.h_speaker, r.h_source].find((h) => h?.includes(HIT_START));
+    const snippet = marked ? toSnippetParts(marked) : [{ text: fact.statement, hit: false }];
+    return [{ fact, source, snippet }];
+  });
+}

@@ -1,0 +1,717 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { AppError } from '../../../core/errors';
+import type { CslItem } from '../../../core/csl-item';
+import {
+  BriefingContent,
+  BriefingCreate,
+  FactInput,
+  FactPatch,
+  SourceInput,
+  SourcePatch,
+  type Briefing,
+  type Fact,
+  type ParsedSourceInput,
+  type Source,
+} from '../../../core/schemas';
+import type { Template } from '../../../core/template';
+import {
+  FactQuery,
+  type BriefingSummary,
+  type Collection,
+  type ImportPreview,
+  type ImportReport,
+  type SourceFileFormat,
+  type StoreStats,
+  type StoreStatus,
+} from '../../../contract/api';
+import type { ArticleImportInput } from '../../import/article/saving';
+import { foldTokens, type ParsedFactQuery } from '../../search/search';
+import type { LibraryStore, NewBriefing } from '../library-store';
+import {
+  derivedSourceColumns,
+  factRow,
+  SOURCE_COLUMNS,
+  sourceRow,
+  toBriefing,
+  toFact,
+  toSource,
+  type BriefingRow,
+  type FactRow,
+  type SourceMatch,
+  type SourceRow,
+} from '../store';
+import { migratePg, PG_SCHEMA_VERSION, pgSchemaVersion, pgTooNew } from './migrations';
+import { importIntoPostgres, previewIntoPostgres } from './postgres-import';
+import { searchPostgres } from './postgres-search';
+
+/** A pool or one checked-out client (inside a transaction): what queries run on. */
+type Queryable = pg.Pool | pg.PoolClient;
+
+const now = () => new Date().toISOString();
+
+/** The URL with its password replaced, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the team library';
+  }
+}
+
+/** True for a URL that names a PostgreSQL database. */
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
+
+/** Readable errors for what a connection can fail with (unreachable server, refused login, no database). */
+export function asPgError(error: unknown, url: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const where = redactUrl(url);
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH')
+    return new AppError(
+      'team_unreachable',
+      `The team library at ${where} cannot be reached (${String(code)}). Check the address and your network; your local library still works.`,
+    );
+  if (code === '28P01' || code === '28000')
+    return new AppError(
+      'team_login_failed',
+      `The team library at ${where} refused the login: check the user and password.`,
+    );
+  if (code === '3D000')
+    return new AppError(
+      'not_found',
+      `There is no database at ${where}. Create it, then run: briefing db init --db URL`,
+    );
+  return error;
+}
+
+/** Options for a team library connection. */
+export interface PostgresOptions {
+  /** Who writes, recorded on every row and in fact history: a name from settings, else the database user. */
+  actor?: string;
+  /** Create the schema when the database is empty (`briefing db init`); otherwise an empty one is refused. */
+  isInitialising?: boolean;
+}
+
+/** Shared by a store and the transaction-bound copies it hands to `transaction()`. */
+interface Shared {
+  pool: pg.Pool;
+  url: string;
+  actor: string;
+  status: StoreStatus;
+}
+
+const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
+
+/** The fact's words for the search vector, as the SQLite index holds them, folded the same way. */
+export function factSearchParts(
+  f: Pick<FactRow, 'statement' | 'quote' | 'speaker' | 'speaker_role' | 'relayed_by'>,
+  tags: readonly string[],
+): [string, string, string] {
+  const fold = (s: string | null | undefined) => foldTokens(s ?? '').join(' ');
+  return [
+    fold(f.statement),
+    fold(f.quote),
+    [fold(f.speaker), fold(f.speaker_role), fold(f.relayed_by), fold(tags.join(' '))]
+      .filter(Boolean)
+      .join(' '),
+  ];
+}
+
+/** The tsvector of a fact: statement A, quote B, speaker/tags C, its source's search text D ($n…$n+3). */
+const searchVector = (n: number) =>
+  `setweight(to_tsvector('simple', $${n}), 'A') || setweight(to_tsvector('simple', $${n + 1}), 'B') || ` +
+  `setweight(to_tsvector('simple', $${n + 2}), 'C') || setweight(to_tsvector('simple', $${n + 3}), 'D')`;
+
+/** Selects fact rows with their tags as JSON text, as toFact reads them. */
+export const PG_FACT_SELECT = `SELECT f.id, f.source_id, f.statement, f.quote, f.speaker, f.speaker_role,
+  f.relayed_by, f.event_date, f.event_start, f.event_end, f.locator, f.credibility, f.status,
+  array_to_json(f.tags)::text AS tags_json, f.created_at, f.updated_at, f.version, f.updated_by FROM facts f`;
+
+const normTags = (tags: readonly string[]) => [...new Set(tags)].sort();
+
+/**
+ * The team library: the same sources, facts, briefings and saved searches as the local store, in a
+ * PostgreSQL 15+ database many analysts share. Search uses a weighted tsvector with a GIN index; imports
+ * run the local importers against a staging copy (the same rules, messages and duplicates) and write
+ * what they add in one transaction.
+ */
+export class PostgresStore implements LibraryStore {
+  readonly local = undefined;
+
+  private constructor(
+    private readonly shared: Shared,
+    private readonly db: Queryable,
+  ) {}
+
+  /** Connects, checks the schema (creating it with `isInitialising`), and refuses a newer one. */
+  static async connect(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+    // An idle client's error (the server restarting) must not crash the app; the next query reports it.
+    pool.on('error', (error) => console.error('[team library]', error.message));
+    try {
+      const client = await pool.connect();
+      let actor: string;
+      try {
+        if (options.isInitialising) await migratePg(client);
+        const version = await pgSchemaVersion(client);
+        if (version === 0)
+          throw new AppError(
+            'not_found',
+            `${redactUrl(url)} is not a team library yet. Set it up with: briefing db init --db URL`,
+          );
+        if (version > PG_SCHEMA_VERSION) throw pgTooNew(version, PG_SCHEMA_VERSION);
+        if (version < PG_SCHEMA_VERSION) await migratePg(client);
+        actor =
+          options.actor ?? (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
+      } finally {
+        client.release();
+      }
+      const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
+      return new PostgresStore({ pool, url, actor, status }, pool);
+    } catch (error) {
+      await pool.end();
+      throw asPgError(error, url);
+    }
+  }
+
+  get status(): StoreStatus {
+    return this.shared.status;
+  }
+  get location(): string {
+    return redactUrl(this.shared.url);
+  }
+  /** Who this app writes as. */
+  get actor(): string {
+    return this.shared.actor;
+  }
+  /** The pool, for LISTEN (live changes) and the staging import. */
+  get pool(): pg.Pool {
+    return this.shared.pool;
+  }
+
+  async close(): Promise<void> {
+    if (this.db === this.shared.pool) await this.shared.pool.end();
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.db.query<R>(sql, params)).rows;
+    } catch (error) {
+      throw asPgError(error, this.shared.url);
+    }
+  }
+
+  async transaction<T>(fn: (tx: LibraryStore) => Promise<T>): Promise<T> {
+    return this.inTransaction((tx) => fn(tx));
+  }
+
+  /** `transaction` with the PostgreSQL store itself (the import needs its pool-level helpers). */
+  async inTransaction<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
+    if (this.db !== this.shared.pool) return fn(this);
+    const client = await this.shared.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PostgresStore(this.shared, client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw asPgError(error, this.shared.url);
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Runs raw SQL on this store's connection (inside a transaction: on its client). */
+  async sql<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {
+    return this.query<R>(text, params);
+  }
+
+  async listSources({ withText = true }: { withText?: boolean } = {}): Promise<Source[]> {
+    const columns = withText
+      ? '*'
+      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
+    return (await this.query<SourceRow>(`SELECT ${columns} FROM sources ORDER BY created_at, seq`)).map(
+      toSource,
+    );
+  }
+
+  async getSource(id: string): Promise<Source | undefined> {
+    const [row] = await this.query<SourceRow>('SELECT * FROM sources WHERE id = $1', [id]);
+    return row && toSource(row);
+  }
+
+  async requireSource(id: string): Promise<Source> {
+    const source = await this.getSource(id);
+    if (!source)
+      throw new AppError('not_found', 'That source does not exist (it may have been deleted).', 'id');
+    return source;
+  }
+
+  async findDuplicateSource(item: CslItem): Promise<SourceMatch | undefined> {
+    const cols = derivedSourceColumns(item);
+    const find = async (
+      column: 'doi' | 'isbn' | 'match_key',
+      value: string | null,
+      by: SourceMatch['by'],
+    ) => {
+      if (!value) return undefined;
+      const [row] = await this.query<{ id: string; title: string }>(
+        `SELECT id, title FROM sources WHERE ${column} = $1 ORDER BY created_at, seq LIMIT 1`,
+        [value],
+      );
+      return row && { id: row.id, title: row.title, by };
+    };
+    return (
+      (await find('doi', cols.doi, 'DOI')) ??
+      (cols.doi ? undefined : await find('isbn', cols.isbn, 'ISBN')) ??
+      (cols.doi || cols.isbn
+        ? undefined
+        : await find('match_key', cols.match_key, 'title, first author and year'))
+    );
+  }
+
+  async createSource(input: SourceInput | ParsedSourceInput): Promise<Source> {
+    const t = now();
+    const row = sourceRow(SourceInput.parse(input), randomUUID(), t, t);
+    await this.insertSourceRow(row);
+    return toSource(row);
+  }
+
+  /** Inserts a whole source row as given (a new source, or one copied from a staging import). */
+  async insertSourceRow(row: SourceRow): Promise<void> {
+    const values = { ...row, created_by: this.actor, updated_by: this.actor };
+    await this.query(
+      `INSERT INTO sources (${SOURCE_INSERT_COLUMNS.join(', ')}) VALUES (${SOURCE_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+      SOURCE_INSERT_COLUMNS.map((c) => values[c]),
+    );
+  }
+
+  async updateSource(id: string, patch: SourcePatch): Promise<Source> {
+    const current = await this.requireSource(id);
+    const given = SourcePatch.parse(patch);
+    const merged = SourceInput.parse({
+      item: current.item,
+      grade: current.grade,
+      notes: current.notes,
+      text: current.text,
+      ...given,
+    });
+    const row = sourceRow(merged, id, current.createdAt, now());
+    if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
+    const columns = SOURCE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at');
+    await this.inTransaction(async (tx) => {
+      const [old] = await tx.query<{ search_text: string }>(
+        'SELECT search_text FROM sources WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      await tx.query(
+        `UPDATE sources SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')},
+           updated_by = $${columns.length + 2}, version = version + 1 WHERE id = $1`,
+        [id, ...columns.map((c) => row[c]), tx.actor],
+      );
+      // The source's words are part of each of its facts' search vectors (weight D).
+      if (old && old.search_text !== row.search_text)
+        await tx.query(
+          `UPDATE facts SET search = ts_filter(search, '{a,b,c}') || setweight(to_tsvector('simple', $2), 'D')
+           WHERE source_id = $1`,
+          [id, foldTokens(row.search_text).join(' ')],
+        );
+    });
+    return this.requireSource(id);
+  }
+
+  async listFacts(): Promise<Fact[]> {
+    return (await this.query<FactRow>(`${PG_FACT_SELECT} ORDER BY f.created_at, f.seq`)).map(toFact);
+  }
+
+  async getFact(id: string): Promise<Fact | undefined> {
+    const [row] = await this.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1`, [id]);
+    return row && toFact(row);
+  }
+
+  async requireFact(id: string): Promise<Fact> {
+    const fact = await this.getFact(id);
+    if (!fact) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
+    return fact;
+  }
+
+  async getFacts(ids: readonly string[]): Promise<Fact[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = ANY($1)`, [[...ids]]);
+    const byId = new Map(rows.map((r) => [r.id, toFact(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async findFact(
+    sourceId: string,
+    statement: string,
+    quote: string | undefined,
+  ): Promise<string | undefined> {
+    const [row] = await this.query<{ id: string }>(
+      "SELECT id FROM facts WHERE source_id = $1 AND statement = $2 AND coalesce(quote, '') = $3 LIMIT 1",
+      [sourceId, statement, quote ?? ''],
+    );
+    return row?.id;
+  }
+
+  async createFact(input: FactInput): Promise<Fact> {
+    const f = FactInput.parse(input);
+    const t = now();
+    const row = factRow(f, randomUUID(), t, t);
+    await this.inTransaction(async (tx) => {
+      const [source] = await tx.query<{ search_text: string }>(
+        'SELECT search_text FROM sources WHERE id = $1',
+        [f.sourceId],
+      );
+      if (!source) throw unknownSource();
+      await tx.insertFactRow(row, f.tags, source.search_text);
+    });
+    return this.requireFact(row.id);
+  }
+
+  /** Inserts a whole fact row as given, its search vector and its first history entry. */
+  async insertFactRow(
+    row: Omit<FactRow, 'tags_json'>,
+    tags: readonly string[],
+    sourceSearchText: string,
+  ): Promise<void> {
+    const sorted = normTags(tags);
+    const columns = [
+      'id',
+      'source_id',
+      'statement',
+      'quote',
+      'speaker',
+      'speaker_role',
+      'relayed_by',
+      'event_date',
+      'event_start',
+      'event_end',
+      'locator',
+      'credibility',
+      'status',
+      'created_at',
+      'updated_at',
+    ] as const;
+    const n = columns.length;
+    await this.query(
+      `INSERT INTO facts (${columns.join(', ')}, tags, created_by, updated_by, search)
+       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 2}, ${searchVector(n + 3)})`,
+      [
+        ...columns.map((c) => row[c] ?? null),
+        sorted,
+        this.actor,
+        ...factSearchParts(row, sorted),
+        foldTokens(sourceSearchText).join(' '),
+      ],
+    );
+    await this.query(
+      `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at) VALUES ($1, 1, 'created', $2, $3)`,
+      [row.id, this.actor, row.created_at],
+    );
+  }
+
+  async updateFact(id: string, patch: FactPatch): Promise<Fact> {
+    await this.inTransaction(async (tx) => {
+      const [currentRow] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
+      if (!currentRow)
+        throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
+      const current = toFact(currentRow);
+      const merged = FactInput.parse({ ...current, ...FactPatch.parse(patch) });
+      const [source] = await tx.query<{ search_text: string }>(
+        'SELECT search_text FROM sources WHERE id = $1',
+        [merged.sourceId],
+      );
+      if (!source) throw unknownSource();
+      const t = now();
+      const row = factRow(merged, id, current.createdAt, t);
+      const tags = normTags(merged.tags);
+      const columns = [
+        'source_id',
+        'statement',
+        'quote',
+        'speaker',
+        'speaker_role',
+        'relayed_by',
+        'event_date',
+        'event_start',
+        'event_end',
+        'locator',
+        'credibility',
+        'status',
+        'updated_at',
+      ] as const;
+      const n = columns.length;
+      const [updated] = await tx.query<{ version: number }>(
+        `UPDATE facts SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, tags = $${n + 2},
+           updated_by = $${n + 3}, version = version + 1, search = ${searchVector(n + 4)}
+         WHERE id = $1 RETURNING version`,
+        [
+          id,
+          ...columns.map((c) => row[c] ?? null),
+          tags,
+          tx.actor,
+          ...factSearchParts(row, tags),
+          foldTokens(source.search_text).join(' '),
+        ],
+      );
+      const action =
+        current.status !== 'retracted' && merged.status === 'retracted'
+          ? 'retracted'
+          : current.status === 'retracted' && merged.status !== 'retracted'
+            ? 'restored'
+            : 'edited';
+      const changes = Object.fromEntries(
+        Object.entries(merged).filter(
+          ([k, v]) => JSON.stringify(v) !== JSON.stringify((current as Record<string, unknown>)[k]),
+        ),
+      );
+      await tx.query(
+        `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at, changes_json)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, updated?.version ?? 0, action, tx.actor, t, JSON.stringify(changes)],
+      );
+    });
+    return this.requireFact(id);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [row] = await this.query<{ sources: string; facts: string; briefings: string }>(
+      `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM facts) AS facts,
+         (SELECT count(*) FROM briefings) AS briefings`,
+    );
+    return { sources: Number(row?.sources), facts: Number(row?.facts), briefings: Number(row?.briefings) };
+  }
+
+  async listBriefings(): Promise<BriefingSummary[]> {
+    const rows = await this.query<BriefingRow>(
+      `SELECT id, title, template_id, date, classification, updated_at FROM briefings
+       WHERE deleted_at IS NULL ORDER BY updated_at DESC`,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      templateId: r.template_id,
+      date: r.date,
+      classification: r.classification,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  async getBriefing(id: string): Promise<Briefing> {
+    const [row] = await this.query<BriefingRow>(
+      'SELECT * FROM briefings WHERE id = $1 AND deleted_at IS NULL',
+      [id],
+    );
+    if (!row) throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
+    return toBriefing(row);
+  }
+
+  async createBriefing(input: BriefingCreate, template: Template): Promise<Briefing> {
+    const b = BriefingCreate.parse(input);
+    const classification = b.classification ?? template.defaultClassification;
+    checkClassification(classification, template);
+    return this.insertBriefing({
+      templateId: template.id,
+      title: b.title,
+      date: b.date,
+      classification,
+      frontMatter: {},
+      sections: template.sections.map((s) => ({ id: s.id, blocks: [] })),
+    });
+  }
+
+  async duplicateBriefing(id: string): Promise<Briefing> {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await this.getBriefing(id);
+    return this.insertBriefing({ ...rest, title: `${rest.title} (copy)`.slice(0, 300) });
+  }
+
+  async switchTemplate(id: string, template: Template): Promise<Briefing> {
+    const b = await this.getBriefing(id);
+    const byId = new Map(b.sections.map((s) => [s.id, s]));
+    const sections = [
+      ...template.sections.map((t) => byId.get(t.id) ?? { id: t.id, blocks: [] }),
+      ...b.sections.filter((s) => !template.sections.some((t) => t.id === s.id) && s.blocks.length > 0),
+    ];
+    const classification = template.classifications.some((c) => c.id === b.classification)
+      ? b.classification
+      : template.defaultClassification;
+    await this.query(
+      `UPDATE briefings SET template_id = $2, classification = $3, sections_json = $4, updated_at = $5,
+         updated_by = $6, version = version + 1 WHERE id = $1`,
+      [id, template.id, classification, JSON.stringify(sections), now(), this.actor],
+    );
+    return this.getBriefing(id);
+  }
+
+  async deleteBriefing(id: string): Promise<void> {
+    const rows = await this.query(
+      'UPDATE briefings SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL RETURNING id',
+      [id, now()],
+    );
+    if (rows.length === 0)
+      throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
+  }
+
+  async restoreBriefing(id: string): Promise<Briefing> {
+    const rows = await this.query(
+      'UPDATE briefings SET deleted_at = NULL WHERE id = $1 AND deleted_at IS NOT NULL RETURNING id',
+      [id],
+    );
+    if (rows.length === 0) throw new AppError('not_found', 'There is no deleted briefing to restore.');
+    return this.getBriefing(id);
+  }
+
+  async insertBriefing(b: NewBriefing): Promise<Briefing> {
+    const t = now();
+    const row: BriefingRow = {
+      id: randomUUID(),
+      template_id: b.templateId,
+      title: b.title,
+      date: b.date,
+      classification: b.classification,
+      front_matter_json: JSON.stringify(b.frontMatter),
+      sections_json: JSON.stringify(b.sections),
+      created_at: t,
+      updated_at: t,
+    };
+    await this.query(
+      `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
+         created_at, updated_at, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+      [
+        row.id,
+        row.template_id,
+        row.title,
+        row.date,
+        row.classification,
+        row.front_matter_json,
+        row.sections_json,
+        row.created_at,
+        row.updated_at,
+        this.actor,
+      ],
+    );
+    return toBriefing(row);
+  }
+
+  async updateBriefing(id: string, content: BriefingContent, template: Template): Promise<Briefing> {
+    const c = BriefingContent.parse(content);
+    checkClassification(c.classification, template);
+    const cited: Array<{ factId: string; path: string }> = [];
+    c.sections.forEach((section, si) =>
+      section.blocks.forEach((block, bi) =>
+        block.content.forEach((run, ri) => {
+          if (run.type === 'cite')
+            cited.push({ factId: run.factId, path: `sections[${si}].blocks[${bi}].content[${ri}].factId` });
+        }),
+      ),
+    );
+    const known = new Set(
+      (
+        await this.query<{ id: string }>('SELECT id FROM facts WHERE id = ANY($1)', [
+          [...new Set(cited.map((x) => x.factId))],
+        ])
+      ).map((r) => r.id),
+    );
+    const missing = cited.find((x) => !known.has(x.factId));
+    if (missing)
+      throw new AppError(
+        'unknown_fact',
+        `A paragraph cites a fact that is not in the library (${missing.factId}).`,
+        missing.path,
+      );
+    const rows = await this.query(
+      `UPDATE briefings SET title = $2, date = $3, classification = $4, front_matter_json = $5,
+         sections_json = $6, updated_at = $7, updated_by = $8, version = version + 1
+       WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
+      [
+        id,
+        c.title,
+        c.date,
+        c.classification,
+        JSON.stringify(c.frontMatter),
+        JSON.stringify(c.sections),
+        now(),
+        this.actor,
+      ],
+    );
+    if (rows.length === 0)
+      throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
+    return this.getBriefing(id);
+  }
+
+  async searchFacts(query: ParsedFactQuery) {
+    return searchPostgres(this, query);
+  }
+
+  async listCollections(): Promise<Collection[]> {
+    const rows = await this.query<{ id: string; name: string; query_json: string; created_at: string }>(
+      'SELECT id, name, query_json, created_at FROM collections ORDER BY lower(name), created_at',
+    );
+    return rows.map((r) => {
+      const parsed = FactQuery.safeParse(JSON.parse(r.query_json));
+      return {
+        id: r.id,
+        name: r.name,
+        query: parsed.success ? parsed.data : FactQuery.parse({}),
+        createdAt: r.created_at,
+      };
+    });
+  }
+
+  async saveCollection(name: string, query: ParsedFactQuery): Promise<Collection> {
+    const trimmed = name.trim();
+    if (trimmed === '') throw new AppError('invalid_input', 'Name is required.', 'name');
+    const collection: Collection = {
+      id: randomUUID(),
+      name: trimmed,
+      query: FactQuery.parse({ ...query, offset: 0 }),
+      createdAt: now(),
+    };
+    await this.query(
+      'INSERT INTO collections (id, name, query_json, created_at, created_by) VALUES ($1, $2, $3, $4, $5)',
+      [collection.id, collection.name, JSON.stringify(collection.query), collection.createdAt, this.actor],
+    );
+    return collection;
+  }
+
+  async deleteCollection(id: string): Promise<void> {
+    const rows = await this.query('DELETE FROM collections WHERE id = $1 RETURNING id', [id]);
+    if (rows.length === 0)
+      throw new AppError('not_found', 'That saved search does not exist (it may have been deleted).', 'id');
+  }
+
+  async previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview> {
+    return previewIntoPostgres(this, format, text);
+  }
+  async importSources(
+    format: SourceFileFormat,
+    text: string,
+    options: { strict?: boolean } = {},
+  ): Promise<ImportReport> {
+    return importIntoPostgres(this, text, { kind: 'sources', format, strict: options.strict ?? false });
+  }
+  async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
+    return importIntoPostgres(this, text, { kind: 'facts', format });
+  }
+  async importArticle(input: ArticleImportInput): Promise<ImportReport> {
+    return importIntoPostgres(this, JSON.stringify(input), { kind: 'article', input });
+  }
+}
+
+const unknownSource = () =>
+  new AppError('unknown_source', 'The chosen source does not exist. Pick a saved source.', 'sourceId');
+
+function checkClassification(classification: string, template: Template): void {
+  if (!template.classifications.some((c) => c.id === classification)) {
+    throw new AppError(
+      'invalid_input',
+      `Classification must be one of: ${template.classifications.map((c) => c.label).join(', ')}.`,
+      'classification',
+    );
+  }
+}

@@ -1,0 +1,354 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { FactQuery, type SearchResult } from '../../electron/contract/api';
+import type { FactInput } from '../../electron/core/schemas';
+import type { LibraryStore } from '../../electron/services/store/library-store';
+import { TemplateLibrary } from '../../electron/services/templates/library';
+import { repoRoot, templatesDir } from './fixtures';
+
+/**
+ * The behaviour every LibraryStore engine must have, run unchanged against each (SQLite, PostgreSQL):
+ * what the services rely on, checked through the interface only.
+ */
+export function storeContract(open: () => Promise<LibraryStore>): void {
+  let store: LibraryStore;
+  const templates = new TemplateLibrary([{ kind: 'built-in', dir: templatesDir }]);
+  const template = () => templates.get('situation-brief');
+  const fixture = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', name), 'utf8');
+  const search = (q: FactQuery = {}) => store.searchFacts(FactQuery.parse(q));
+  const statements = (r: SearchResult) => r.items.map((i) => i.fact.statement);
+
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  /** Two sources and four facts, created in this order (oldest first). */
+  async function seed() {
+    const reuters = await store.createSource({
+      title: 'Berlin talks coverage',
+      outlet: 'Reuters',
+      published: '2025-12-15',
+      grade: 'B',
+      authors: [{ family: 'Lewis', given: 'Simon' }],
+    });
+    const tass = await store.createSource({ title: 'Kremlin reaction', outlet: 'TASS', grade: 'E' });
+    const fact = (f: Omit<FactInput, 'sourceId'>, sourceId = reuters.id) =>
+      store.createFact({ ...f, sourceId });
+    const ceasefire = await fact({
+      statement: 'The ceasefire holds along the Dnipro line.',
+      speaker: 'Olena Kovalenko',
+      tags: ['frontline', 'ceasefire'],
+      eventDate: '2025-12-10',
+      status: 'verified',
+    });
+    const talks = await fact({
+      statement: 'Negotiators met in Berlin for peace talks.',
+      quote: 'We are closer than ever',
+      speaker: 'Steve Witkoff',
+      tags: ['talks'],
+      eventDate: '2025-12-14',
+    });
+    const nato = await fact(
+      { statement: 'Moscow insists Ukraine stay out of NATO.', speaker: 'Dmitry Peskov', tags: ['nato'] },
+      tass.id,
+    );
+    const café = await fact({ statement: 'Délégués réunis au café de Genève.', tags: ['talks', 'geneva'] });
+    return { reuters, tass, ceasefire, talks, nato, café };
+  }
+
+  it('creates, reads and updates sources and facts, tags sorted and unique', async () => {
+    const { reuters, talks } = await seed();
+    expect((await store.getSource(reuters.id))?.title).toBe('Berlin talks coverage');
+    expect(await store.getSource('missing')).toBeUndefined();
+    await expect(store.requireSource('missing')).rejects.toMatchObject({ code: 'not_found' });
+    const updated = await store.updateSource(reuters.id, { notes: 'Wire copy' });
+    expect(updated).toMatchObject({ notes: 'Wire copy', title: 'Berlin talks coverage', grade: 'B' });
+    const fact = await store.updateFact(talks.id, { tags: ['zeta', 'alpha', 'zeta'], status: 'retracted' });
+    expect(fact).toMatchObject({ tags: ['alpha', 'zeta'], status: 'retracted', statement: talks.statement });
+    expect((await store.listSources()).map((s) => s.title)).toEqual([
+      'Berlin talks coverage',
+      'Kremlin reaction',
+    ]);
+    expect((await store.listFacts()).map((f) => f.id)[1]).toBe(talks.id);
+    expect(await store.stats()).toEqual({ sources: 2, facts: 4, briefings: 0 });
+  });
+
+  it('refuses a fact whose source does not exist, writing nothing', async () => {
+    await seed();
+    await expect(store.createFact({ sourceId: 'nope', statement: 'x' })).rejects.toMatchObject({
+      code: 'unknown_source',
+    });
+    expect((await store.stats()).facts).toBe(4);
+  });
+
+  it('finds the same work by DOI, ISBN, or title + first author + year', async () => {
+    const s = await store.createSource({
+      title: 'A study',
+      doi: '10.1000/XYZ',
+      authors: [{ family: 'Roe' }],
+    });
+    await store.createSource({ item: { id: '', type: 'book', title: 'A book', ISBN: '978-0-306-40615-7' } });
+    await store.createSource({ title: 'Same title', authors: [{ family: 'Doe' }], published: '2020' });
+    expect(await store.findDuplicateSource({ id: '', type: 'article', DOI: '10.1000/xyz' })).toMatchObject({
+      id: s.id,
+      by: 'DOI',
+    });
+    expect(await store.findDuplicateSource({ id: '', type: 'book', ISBN: '9780306406157' })).toMatchObject({
+      by: 'ISBN',
+    });
+    expect(
+      await store.findDuplicateSource({
+        id: '',
+        type: 'article',
+        title: 'Same Title!',
+        author: [{ family: 'Doe' }],
+        issued: { 'date-parts': [[2020]] },
+      }),
+    ).toMatchObject({ by: 'title, first author and year' });
+    expect(await store.findDuplicateSource({ id: '', type: 'article', title: 'Other' })).toBeUndefined();
+  });
+
+  it('gets facts by id in the order asked, skipping unknown ones, and finds a fact by its text', async () => {
+    const { nato, talks, reuters } = await seed();
+    expect((await store.getFacts([nato.id, 'missing', talks.id])).map((f) => f.id)).toEqual([
+      nato.id,
+      talks.id,
+    ]);
+    expect(await store.findFact(reuters.id, talks.statement, talks.quote)).toBe(talks.id);
+    expect(await store.findFact(reuters.id, talks.statement, undefined)).toBeUndefined();
+  });
+
+  it('keeps briefings: create, cite, refuse unknown facts, copy, delete and restore', async () => {
+    const { talks } = await seed();
+    const b = await store.createBriefing(
+      { templateId: 'situation-brief', title: 'Talks', date: '2025-12-16' },
+      template(),
+    );
+    const sections = b.sections.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            blocks: [
+              {
+                id: 'b1',
+                content: [
+                  { type: 'text' as const, text: 'Talks.' },
+                  { type: 'cite' as const, factId: talks.id },
+                ],
+              },
+            ],
+          }
+        : s,
+    );
+    const saved = await store.updateBriefing(b.id, { ...b, sections }, template());
+    expect(saved.sections[0]?.blocks[0]?.content[1]).toEqual({ type: 'cite', factId: talks.id });
+    const bad = sections.map((s, i) =>
+      i === 0 ? { ...s, blocks: [{ id: 'b1', content: [{ type: 'cite' as const, factId: 'ghost' }] }] } : s,
+    );
+    await expect(store.updateBriefing(b.id, { ...b, sections: bad }, template())).rejects.toMatchObject({
+      code: 'unknown_fact',
+      path: 'sections[0].blocks[0].content[0].factId',
+    });
+    expect((await store.getBriefing(b.id)).sections[0]?.blocks[0]?.content[1]).toEqual({
+      type: 'cite',
+      factId: talks.id,
+    });
+    const copy = await store.duplicateBriefing(b.id);
+    expect(copy.title).toBe('Talks (copy)');
+    await store.deleteBriefing(b.id);
+    await expect(store.getBriefing(b.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await store.listBriefings()).map((x) => x.id)).toEqual([copy.id]);
+    await store.restoreBriefing(b.id);
+    expect((await store.listBriefings()).length).toBe(2);
+    await expect(
+      store.createBriefing(
+        { templateId: 'situation-brief', title: 'X', date: '2025-12-16', classification: 'nope' },
+        template(),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_input', path: 'classification' });
+  });
+
+  it('rolls a transaction back whole when it throws', async () => {
+    const { reuters } = await seed();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.createFact({ sourceId: reuters.id, statement: 'Written, then undone.' });
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect((await store.stats()).facts).toBe(4);
+    await store.transaction(async (tx) => {
+      await tx.createFact({ sourceId: reuters.id, statement: 'Kept.' });
+    });
+    expect((await store.stats()).facts).toBe(5);
+  });
+
+  it('searches words, "phrases", prefix* and accent-folded words; operators are only words', async () => {
+    await seed();
+    expect(statements(await search({ text: 'ceasefire' }))).toEqual([
+      'The ceasefire holds along the Dnipro line.',
+    ]);
+    expect(statements(await search({ text: '"peace talks"' }))).toEqual([
+      'Negotiators met in Berlin for peace talks.',
+    ]);
+    expect(statements(await search({ text: '"talks peace"' }))).toEqual([]);
+    expect(statements(await search({ text: 'negot*' }))).toEqual([
+      'Negotiators met in Berlin for peace talks.',
+    ]);
+    expect(statements(await search({ text: 'cafe geneve' }))).toEqual(['Délégués réunis au café de Genève.']);
+    expect(statements(await search({ text: 'Peskov' }))).toEqual([
+      'Moscow insists Ukraine stay out of NATO.',
+    ]);
+    // Source words find the source's facts (title, outlet, authors).
+    expect((await search({ text: 'Kremlin' })).total).toBe(1);
+    expect((await search({ text: 'lewis' })).total).toBe(3);
+    for (const text of [
+      'NATO OR ceasefire',
+      'ceasefire AND NOT nato',
+      'col:x',
+      '(nato',
+      "nato'",
+      'a & b | !c',
+      'x:*',
+    ]) {
+      await expect(search({ text })).resolves.toBeDefined();
+    }
+    expect((await search({ text: 'NATO OR ceasefire' })).total).toBe(0);
+  });
+
+  it('ranks a match in the statement above a match only in the source', async () => {
+    const { tass } = await seed();
+    await store.createFact({ sourceId: tass.id, statement: 'Reuters reported the talks first.' });
+    const r = await search({ text: 'reuters' });
+    expect(r.items[0]?.fact.statement).toBe('Reuters reported the talks first.');
+    expect(r.total).toBe(4);
+  });
+
+  it('highlights the words that matched in the snippet', async () => {
+    await seed();
+    const [hit] = (await search({ text: 'dnipro' })).items;
+    expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toEqual(['dnipro']);
+    expect(hit?.snippet.map((p) => p.text).join('')).toContain('ceasefire holds');
+    expect(hit?.source).toMatchObject({ title: 'Berlin talks coverage', outlet: 'Reuters', grade: 'B' });
+  });
+
+  it('filters by tag, status, source, outlet, speaker, grade and event date, and sorts', async () => {
+    const { tass, nato } = await seed();
+    expect(statements(await search({ tags: ['talks'], sort: 'oldest' }))).toEqual([
+      'Negotiators met in Berlin for peace talks.',
+      'Délégués réunis au café de Genève.',
+    ]);
+    expect(statements(await search({ tags: ['talks', 'geneva'] }))).toEqual([
+      'Délégués réunis au café de Genève.',
+    ]);
+    expect(statements(await search({ statuses: ['verified'] }))).toEqual([
+      'The ceasefire holds along the Dnipro line.',
+    ]);
+    expect((await search({ sourceId: tass.id })).items.map((i) => i.fact.id)).toEqual([nato.id]);
+    expect((await search({ outlet: 'tass' })).total).toBe(1);
+    expect((await search({ speaker: 'witkoff' })).total).toBe(1);
+    expect((await search({ grades: ['B'] })).total).toBe(3);
+    expect(statements(await search({ from: '2025-12-12', to: '2025-12' }))).toEqual([
+      'Délégués réunis au café de Genève.',
+      'Negotiators met in Berlin for peace talks.',
+    ]);
+    expect(statements(await search({ sort: 'newest', limit: 2 }))).toEqual([
+      'Délégués réunis au café de Genève.',
+      'Moscow insists Ukraine stay out of NATO.',
+    ]);
+    const byDate = statements(await search({ sort: 'event-date' }));
+    expect(byDate.slice(0, 2)).toEqual([
+      'Délégués réunis au café de Genève.',
+      'Negotiators met in Berlin for peace talks.',
+    ]);
+    expect(byDate.at(-1)).toBe('Moscow insists Ukraine stay out of NATO.');
+    const page = await search({ sort: 'oldest', offset: 1, limit: 2 });
+    expect(page).toMatchObject({ total: 4, totalIsExact: true });
+    expect(page.items).toHaveLength(2);
+    expect((await search({ text: 'talks', statuses: ['draft'], sort: 'newest' })).total).toBe(2);
+  });
+
+  it('searches a source by its new words after it is edited', async () => {
+    const { tass } = await seed();
+    await store.updateSource(tass.id, { title: 'Interfax wire' });
+    expect((await search({ text: 'interfax' })).total).toBe(1);
+    expect((await search({ text: 'kremlin' })).total).toBe(0);
+  });
+
+  it('saves, lists and deletes searches', async () => {
+    const a = await store.saveCollection('zeta', FactQuery.parse({ text: 'nato', offset: 10 }));
+    await store.saveCollection('Alpha', FactQuery.parse({ tags: ['talks'] }));
+    expect((await store.listCollections()).map((c) => c.name)).toEqual(['Alpha', 'zeta']);
+    expect(a.query.offset).toBe(0);
+    await store.deleteCollection(a.id);
+    expect((await store.listCollections()).map((c) => c.name)).toEqual(['Alpha']);
+    await expect(store.deleteCollection(a.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(store.saveCollection('  ', FactQuery.parse({}))).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+
+  it('imports sources with the same report, and matches them when they come again', async () => {
+    const preview = await store.previewSources('csl-json', fixture('sources.json'));
+    expect(preview).toMatchObject({ entries: 3, toAdd: 3 });
+    const first = await store.importSources('csl-json', fixture('sources.json'));
+    expect(first).toMatchObject({ sourcesCreated: 3, factsCreated: 0, duplicates: [] });
+    expect((await store.listSources()).map((s) => s.id).sort()).toEqual([...first.sourceIds].sort());
+    const again = await store.importSources('csl-json', fixture('sources.json'));
+    expect(again.sourcesCreated).toBe(0);
+    expect(again.duplicates).toHaveLength(3);
+    for (const d of again.duplicates) expect(d.message).toContain('is already in the library');
+    expect((await store.previewSources('csl-json', fixture('sources.json'))).toAdd).toBe(0);
+    expect((await store.stats()).sources).toBe(3);
+  });
+
+  it('imports facts from CSV, matching their sources and skipping repeated facts', async () => {
+    const first = await store.importFacts('csv', fixture('facts.csv'));
+    expect(first.factsCreated).toBeGreaterThan(0);
+    const stats = await store.stats();
+    const again = await store.importFacts('csv', fixture('facts.csv'));
+    expect(again).toMatchObject({ sourcesCreated: 0, factsCreated: 0 });
+    expect(again.duplicates.length).toBe(first.factsCreated);
+    expect(await store.stats()).toEqual(stats);
+    expect((await search({ text: 'donbas' })).total).toBe(1);
+  });
+
+  it('imports a library export by source id into an existing source', async () => {
+    const { reuters } = await seed();
+    const json = JSON.stringify([{ statement: 'Added by id.', sourceId: reuters.id }]);
+    expect(await store.importFacts('json', json)).toMatchObject({ factsCreated: 1, sourcesCreated: 0 });
+    await expect(
+      store.importFacts('json', JSON.stringify([{ statement: 'x', sourceId: 'ghost' }])),
+    ).rejects.toMatchObject({
+      code: 'unknown_source',
+    });
+    expect((await store.stats()).facts).toBe(5);
+  });
+
+  it('imports an article once, and only its new facts the second time', async () => {
+    const input = {
+      source: { title: 'Article', outlet: 'Le Monde', published: '2025-12-14' },
+      facts: [{ statement: 'First claim.' }, { statement: 'Second claim.' }],
+    };
+    expect(await store.importArticle(input)).toMatchObject({ sourcesCreated: 1, factsCreated: 2 });
+    const again = await store.importArticle({
+      ...input,
+      facts: [...input.facts, { statement: 'Third claim.' }],
+    });
+    expect(again).toMatchObject({ sourcesCreated: 0, factsCreated: 1 });
+    expect((await search({ text: 'claim' })).total).toBe(3);
+  });
+
+  it('refuses a strict import with problems, writing nothing', async () => {
+    await expect(
+      store.importSources('bibtex', fixture('malformed.bib'), { strict: true }),
+    ).rejects.toMatchObject({
+      code: expect.stringMatching(/^invalid_(input|file)$/) as unknown as string,
+    });
+    expect((await store.stats()).sources).toBe(0);
+  });
+}
