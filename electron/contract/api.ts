@@ -7,6 +7,7 @@ import {
   BriefingCreate,
   ExportFormat,
   Fact,
+  FactChange,
   FactInput,
   FactPatch,
   FactStatus,
@@ -286,6 +287,8 @@ export type TemplateListing = z.infer<typeof TemplateListing>;
 export const Settings = z.strictObject({
   /** Folders (e.g. a network share or synced drive) whose templates the team shares. */
   teamFolders: z.array(z.string().trim().min(1).max(1000)).max(20).default([]),
+  /** The analyst's name, recorded on what they create and change ("changed by Anna"); else the system user. */
+  analystName: z.string().trim().max(100).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -333,6 +336,8 @@ export const contract = {
   'facts:create': { input: FactInput, output: Fact },
   'facts:get': { input: byId, output: Fact },
   'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
+  /** Who edited, retracted or restored the fact, when and why, oldest first. */
+  'facts:history': { input: byId, output: z.array(FactChange) },
   'facts:search': { input: FactQuery, output: SearchResult },
   'collections:list': { input: none, output: z.array(Collection) },
   'collections:save': {

@@ -30,6 +30,30 @@ export class AppError extends Error {
   }
 }
 
+/** A save refused because someone else saved the same record after it was loaded. */
+export const EDIT_CONFLICT = 'edit_conflict';
+
+/** "14:02", or "2 Dec 14:02" when not today: when a record was changed, in the reader's local time. */
+function clockTime(iso: string, now = new Date()): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  if (at.toDateString() === now.toDateString()) return time;
+  return `${at.getDate()} ${at.toLocaleString('en-GB', { month: 'short' })} ${time}`;
+}
+
+/**
+ * The refusal of a save made against an older version: "This fact was changed by Anna at 14:02 —
+ * reload or overwrite." The UI offers both.
+ */
+export function editConflictError(what: string, by: string, at: string): AppError {
+  return new AppError(
+    EDIT_CONFLICT,
+    `This ${what} was changed by ${by || 'someone else'} at ${clockTime(at)} — reload or overwrite.`,
+    'version',
+  );
+}
+
 /** Writes a zod issue path the way a reader names a field in a file: `sections[2].limits.maxWords`. */
 export function issuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(

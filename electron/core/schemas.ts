@@ -243,8 +243,8 @@ export function sourceFields(item: CslItem) {
   return out;
 }
 
-/** What a user gives to save a fact drawn from a source. */
-export const FactInput = z.object({
+/** A fact's fields, without defaults (a patch must not reset the fields it does not name). */
+const FactFields = z.object({
   sourceId: z
     .string({ error: 'Choose the source this fact comes from.' })
     .min(1, 'Choose the source this fact comes from.'),
@@ -260,14 +260,29 @@ export const FactInput = z.object({
   eventDate: optionalPartialDate,
   /** Where in the source: "para. 4", "p. 12". */
   locator: optionalText('Locator', 100),
+  credibility: Credibility,
+  tags: tags,
+  status: FactStatus,
+});
+
+/** What a user gives to save a fact drawn from a source. */
+export const FactInput = FactFields.extend({
   credibility: Credibility.default(6),
   tags: tags.default([]),
   status: FactStatus.default('draft'),
 });
 export type FactInput = z.input<typeof FactInput>;
 
-/** A partial update of a fact: only the fields given change. */
-export const FactPatch = FactInput.partial();
+/**
+ * A partial update of a fact: only the fields given change. `baseVersion` is the version the editor
+ * loaded: when someone saved the fact since, the save is refused (an edit conflict) instead of
+ * overwriting their change; without it the save overwrites. `reason` is kept in the fact's history
+ * (why it was retracted).
+ */
+export const FactPatch = FactFields.partial().extend({
+  baseVersion: z.int().positive().optional(),
+  reason: optionalText('Reason', 1000),
+});
 export type FactPatch = z.input<typeof FactPatch>;
 /** A partial update of a source: only the fields given change (`item` replaces the whole item). */
 export const SourcePatch = SourceFieldsSchema.partial();
@@ -288,8 +303,32 @@ export const Fact = z.object({
   status: FactStatus,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Bumped by every save; a save made against an older version is refused (see FactPatch). */
+  version: z.int().positive().optional(),
+  /** Who created and last changed it: a name from settings, else the system or database user. */
+  createdBy: z.string().optional(),
+  updatedBy: z.string().optional(),
 });
 export type Fact = z.infer<typeof Fact>;
+
+/** One change in a fact's append-only history: who retracted, restored or edited it, when and why. */
+export const FactChange = z.object({
+  version: z.int().positive(),
+  action: z.enum(['edited', 'retracted', 'restored']),
+  changedBy: z.string(),
+  changedAt: z.string(),
+  reason: z.string().optional(),
+  /** The fields the change touched (statement, status, tags…). */
+  fields: z.array(z.string()),
+});
+export type FactChange = z.infer<typeof FactChange>;
+
+/** The history action of a save that moves a fact from one status to another. */
+export function changeAction(from: FactStatus, to: FactStatus): FactChange['action'] {
+  if (from !== 'retracted' && to === 'retracted') return 'retracted';
+  if (from === 'retracted' && to !== 'retracted') return 'restored';
+  return 'edited';
+}
 
 /** "Dmitry Peskov, Kremlin spokesman, cited by Reuters": who said it, as a note or list shows it. */
 export function attribution(fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>): string {

@@ -13,6 +13,7 @@ const api = {
   'facts:create': (input) => ipcRenderer.invoke('facts:create', input),
   'facts:get': (input) => ipcRenderer.invoke('facts:get', input),
   'facts:update': (input) => ipcRenderer.invoke('facts:update', input),
+  'facts:history': (input) => ipcRenderer.invoke('facts:history', input),
   'facts:search': (input) => ipcRenderer.invoke('facts:search', input),
   'collections:list': (input) => ipcRenderer.invoke('collections:list', input),
   'collections:save': (input) => ipcRenderer.invoke('collections:save', input),

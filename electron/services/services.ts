@@ -95,6 +95,7 @@ export class Services {
   constructor(readonly options: ServicesOptions) {
     this.library = options.library ?? new SqliteStore(this.openLocal(options));
     this.settings = new SettingsFile(options.dataDir);
+    this.library.setActor(this.settings.read().analystName ?? '');
     this.templates = new TemplateLibrary([
       { kind: 'built-in', dir: options.templatesDir },
       { kind: 'user', dir: join(options.dataDir, 'templates') },
@@ -371,6 +372,7 @@ export class Services {
       'facts:create': (input) => store.createFact(input),
       'facts:get': ({ id }) => store.requireFact(id),
       'facts:update': ({ id, patch }) => store.updateFact(id, patch),
+      'facts:history': ({ id }) => store.factHistory(id),
       'facts:search': (query) => store.searchFacts(query),
       'collections:list': () => store.listCollections(),
       'collections:save': ({ name, query }) => store.saveCollection(name, query),
@@ -426,6 +428,7 @@ export class Services {
       'settings:update': async (input) => {
         const saved = await this.settings.write(input);
         templates.setTeamFolders(saved.teamFolders);
+        store.setActor(saved.analystName ?? '');
         return saved;
       },
       'briefings:list': () => store.listBriefings(),

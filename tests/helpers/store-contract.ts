@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { FactQuery, type SearchResult } from '../../electron/contract/api';
+import { EDIT_CONFLICT } from '../../electron/core/errors';
 import type { FactInput } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
@@ -75,6 +76,56 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     ]);
     expect((await store.listFacts()).map((f) => f.id)[1]).toBe(talks.id);
     expect(await store.stats()).toEqual({ sources: 2, facts: 4, briefings: 0 });
+  });
+
+  it('refuses a save made against an older version, naming who changed it and when; overwrites without one', async () => {
+    const { talks } = await seed();
+    expect(talks.version).toBe(1);
+    store.setActor('Anna');
+    const saved = await store.updateFact(talks.id, { statement: 'Edited by Anna.', baseVersion: 1 });
+    expect(saved).toMatchObject({ version: 2, updatedBy: 'Anna', statement: 'Edited by Anna.' });
+    store.setActor('Ben');
+    await expect(
+      store.updateFact(talks.id, { statement: 'Ben’s edit.', baseVersion: 1 }),
+    ).rejects.toMatchObject({
+      code: EDIT_CONFLICT,
+      message: expect.stringMatching(
+        /^This fact was changed by Anna at \d\d:\d\d — reload or overwrite\.$/,
+      ) as unknown as string,
+    });
+    expect((await store.getFact(talks.id))?.statement).toBe('Edited by Anna.');
+    const overwritten = await store.updateFact(talks.id, { statement: 'Ben overwrote.' });
+    expect(overwritten).toMatchObject({ version: 3, updatedBy: 'Ben', statement: 'Ben overwrote.' });
+    const created = await store.createFact({ sourceId: talks.sourceId, statement: 'New from Ben.' });
+    expect(created).toMatchObject({ version: 1, createdBy: 'Ben', updatedBy: 'Ben' });
+  });
+
+  it('keeps an append-only history of a fact: who retracted it, when and why', async () => {
+    const { nato } = await seed();
+    store.setActor('Anna');
+    await store.updateFact(nato.id, {
+      status: 'retracted',
+      reason: 'TASS withdrew the report.',
+      baseVersion: 1,
+    });
+    store.setActor('Ben');
+    await store.updateFact(nato.id, { status: 'draft' });
+    await store.updateFact(nato.id, { tags: ['nato', 'kremlin'], locator: 'para. 2' });
+    const history = await store.factHistory(nato.id);
+    expect(history.map(({ changedAt: _, ...c }) => c)).toEqual([
+      {
+        version: 2,
+        action: 'retracted',
+        changedBy: 'Anna',
+        reason: 'TASS withdrew the report.',
+        fields: ['status'],
+      },
+      { version: 3, action: 'restored', changedBy: 'Ben', fields: ['status'] },
+      { version: 4, action: 'edited', changedBy: 'Ben', fields: ['locator', 'tags'] },
+    ]);
+    for (const c of history) expect(Date.parse(c.changedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(await store.factHistory((await seed()).talks.id)).toEqual([]);
+    await expect(store.factHistory('ghost')).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('refuses a fact whose source does not exist, writing nothing', async () => {

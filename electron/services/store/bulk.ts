@@ -68,8 +68,8 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
   const insertTag = db.prepare('INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)');
   const insertFact = db.prepare(
     `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
-       event_start, event_end, locator, credibility, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       event_start, event_end, locator, credibility, status, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const setDeferred = db.prepare('UPDATE search_index_control SET deferred = ? WHERE id = 1');
   const checked = new Set<string>();
@@ -113,6 +113,8 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
           f.status,
           t,
           t,
+          store.actor,
+          store.actor,
         );
         for (const tag of f.tags) insertTag.run(id, tag);
         ids.push(id);

@@ -8,6 +8,7 @@ import type {
   SourcePatch,
   Briefing,
   Fact,
+  FactChange,
   Source,
 } from '../../core/schemas';
 import type { Template } from '../../core/template';
@@ -46,6 +47,8 @@ export interface LibraryStore {
   /** Where the library is, for messages: a file path, or a database URL without its password. */
   readonly location: string;
 
+  /** Who writes from now on (the analyst's name from settings); empty: the system or database user. */
+  setActor(name: string): void;
   close(): Promise<void>;
   /**
    * Runs `fn` in one transaction: everything it writes through `tx` is kept together or not at all.
@@ -69,7 +72,10 @@ export interface LibraryStore {
   /** The id of a fact of this source with exactly this statement and quote (none: no quote). */
   findFact(sourceId: string, statement: string, quote: string | undefined): Promise<string | undefined>;
   createFact(input: FactInput): Promise<Fact>;
+  /** Saves a fact; refused with edit_conflict when `patch.baseVersion` is not its version any more. */
   updateFact(id: string, patch: FactPatch): Promise<Fact>;
+  /** The changes made to a fact, oldest first: who edited, retracted or restored it, when and why. */
+  factHistory(id: string): Promise<FactChange[]>;
 
   stats(): Promise<StoreStats>;
 

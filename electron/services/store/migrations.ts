@@ -3,6 +3,7 @@ import m0002 from './migrations/0002-fact-model.sql';
 import m0003 from './migrations/0003-search.sql';
 import m0004 from './migrations/0004-briefing-front-matter.sql';
 import m0005 from './migrations/0005-csl-items.sql';
+import m0006 from './migrations/0006-many-analysts.sql';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-search', sql: m0003 },
   { version: 4, name: '0004-briefing-front-matter', sql: m0004 },
   { version: 5, name: '0005-csl-items', sql: m0005 },
+  { version: 6, name: '0006-many-analysts', sql: m0006 },
 ];
 
 /**

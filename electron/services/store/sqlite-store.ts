@@ -16,7 +16,7 @@ import { importSources, previewSources } from '../import/sources';
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
 import type { LibraryStore, NewBriefing } from './library-store';
-import { Store } from './store';
+import { Store, systemUser } from './store';
 
 /**
  * The local library: today's SQLite store (synchronous, better-sqlite3) behind the async interface.
@@ -34,6 +34,10 @@ export class SqliteStore implements LibraryStore {
 
   get location(): string {
     return this.local.file;
+  }
+
+  setActor(name: string): void {
+    this.local.actor = name.trim() || systemUser();
   }
 
   async close(): Promise<void> {
@@ -99,6 +103,9 @@ export class SqliteStore implements LibraryStore {
   }
   async updateFact(id: string, patch: FactPatch) {
     return this.local.updateFact(id, patch);
+  }
+  async factHistory(id: string) {
+    return this.local.factHistory(id);
   }
 
   async stats() {

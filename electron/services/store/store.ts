@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { AppError } from '../../core/errors';
+import { AppError, editConflictError } from '../../core/errors';
 import {
   BriefingContent,
   BriefingCreate,
@@ -14,7 +15,9 @@ import {
   type ParsedSourceInput,
   type Briefing,
   type FrontMatter,
+  changeAction,
   type Fact,
+  type FactChange,
   type Source,
 } from '../../core/schemas';
 import { Template } from '../../core/template';
@@ -82,6 +85,46 @@ export interface FactRow {
   tags_json: string;
   created_at: string;
   updated_at: string;
+  /** From 0006 on (SQLite) and in every team library; '' for rows written before. */
+  created_by?: string;
+  updated_by?: string;
+  version?: number;
+}
+
+/** A row of fact_history. */
+export interface FactChangeRow {
+  version: number;
+  action: FactChange['action'];
+  changed_by: string;
+  changed_at: string;
+  reason: string | null;
+  fields_json: string;
+}
+
+export const toFactChange = (r: FactChangeRow): FactChange =>
+  compact({
+    version: r.version,
+    action: r.action,
+    changedBy: r.changed_by,
+    changedAt: r.changed_at,
+    reason: r.reason,
+    fields: JSON.parse(r.fields_json) as string[],
+  }) as FactChange;
+
+/** The fields a save changed, by the values the fact had and has (for its history). */
+export function changedFields(before: Fact, after: ParsedFact): string[] {
+  return (Object.keys(after) as Array<keyof ParsedFact>).filter(
+    (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k as keyof Fact]),
+  );
+}
+
+/** The system user: who writes to a local store when settings name no one. */
+export function systemUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'local user';
+  }
 }
 export interface BriefingRow {
   id: string;
@@ -144,6 +187,9 @@ export const toFact = (r: FactRow): Fact =>
     status: r.status as Fact['status'],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version ?? null,
+    createdBy: r.created_by || null,
+    updatedBy: r.updated_by || null,
   }) as Fact;
 
 /** Selects fact rows with their tags as a JSON array; append WHERE/ORDER clauses. */
@@ -292,6 +338,8 @@ export class Store {
   private openStatus!: StoreStatus;
   /** What the start-up recovery did (finished a cut-off restore, removed leftovers), in words. */
   readonly recovered: string[];
+  /** Who writes: recorded as created_by/updated_by and in fact history (a name from settings, else the system user). */
+  actor = systemUser();
 
   constructor(
     readonly file: string,
@@ -466,9 +514,10 @@ export class Store {
     const row = sourceRow(SourceInput.parse(input), randomUUID(), t, t);
     this.db
       .prepare(
-        `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}) VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+        `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}, created_by, updated_by)
+         VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')}, @actor, @actor)`,
       )
-      .run(row);
+      .run({ ...row, actor: this.actor });
     return toSource(row);
   }
 
@@ -491,7 +540,9 @@ export class Store {
     const assignments = SOURCE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map(
       (c) => `${c} = @${c}`,
     );
-    this.db.prepare(`UPDATE sources SET ${assignments.join(', ')} WHERE id = @id`).run(row);
+    this.db
+      .prepare(`UPDATE sources SET ${assignments.join(', ')}, updated_by = @actor WHERE id = @id`)
+      .run({ ...row, actor: this.actor });
     return this.requireSource(id);
   }
 
@@ -544,38 +595,71 @@ export class Store {
         this.db
           .prepare(
             `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
-             event_start, event_end, locator, credibility, status, created_at, updated_at)
+             event_start, event_end, locator, credibility, status, created_at, updated_at, created_by, updated_by)
            VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date,
-             @event_start, @event_end, @locator, @credibility, @status, @created_at, @updated_at)`,
+             @event_start, @event_end, @locator, @credibility, @status, @created_at, @updated_at, @actor, @actor)`,
           )
-          .run(row);
+          .run({ ...row, actor: this.actor });
         this.writeTags(row.id, f.tags);
       })
       .immediate();
     return this.requireFact(row.id);
   }
 
+  /**
+   * Saves the given fields of a fact. With `baseVersion`, a fact saved by someone else since that
+   * version is refused (edit_conflict, naming who and when); every save bumps the version and is kept in
+   * the fact's history, with the reason given.
+   */
   updateFact(id: string, patch: FactPatch): Fact {
-    const current = this.requireFact(id);
-    const merged = FactInput.parse({ ...current, ...FactPatch.parse(patch) });
-    this.checkSource(merged.sourceId);
-    const row = factRow(merged, id, current.createdAt, now());
+    const { baseVersion, reason, ...given } = FactPatch.parse(patch);
     this.db
       .transaction(() => {
+        const current = this.requireFact(id);
+        if (baseVersion !== undefined && current.version !== undefined && current.version !== baseVersion)
+          throw editConflictError('fact', current.updatedBy ?? '', current.updatedAt);
+        const merged = FactInput.parse({ ...current, ...given });
+        this.checkSource(merged.sourceId);
+        const row = factRow(merged, id, current.createdAt, now());
+        const version = (current.version ?? 1) + 1;
         this.db
           .prepare(
             `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
              speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date,
              event_start = @event_start, event_end = @event_end, locator = @locator,
-             credibility = @credibility, status = @status, updated_at = @updated_at
+             credibility = @credibility, status = @status, updated_at = @updated_at,
+             updated_by = @actor, version = @version
            WHERE id = @id`,
           )
-          .run(row);
+          .run({ ...row, actor: this.actor, version });
         this.db.prepare('DELETE FROM fact_tags WHERE fact_id = ?').run(id);
         this.writeTags(id, merged.tags);
+        this.db
+          .prepare(
+            `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at, reason, fields_json)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            id,
+            version,
+            changeAction(current.status, merged.status),
+            this.actor,
+            row.updated_at,
+            reason ?? null,
+            JSON.stringify(changedFields(current, merged)),
+          );
       })
       .immediate();
     return this.requireFact(id);
+  }
+
+  /** The changes made to a fact, oldest first (append-only). */
+  factHistory(id: string): FactChange[] {
+    this.requireFact(id);
+    const rows = this.db
+      .prepare('SELECT * FROM fact_history WHERE fact_id = ? ORDER BY seq')
+      .all(id) as FactChangeRow[];
+    return rows.map(toFactChange);
   }
 
   private writeTags(factId: string, tags: readonly string[]): void {
@@ -660,9 +744,10 @@ export class Store {
       : template.defaultClassification;
     this.db
       .prepare(
-        'UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ? WHERE id = ?',
+        `UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ?,
+           updated_by = ?, version = version + 1 WHERE id = ?`,
       )
-      .run(template.id, classification, JSON.stringify(sections), now(), id);
+      .run(template.id, classification, JSON.stringify(sections), now(), this.actor, id);
     return this.getBriefing(id);
   }
 
@@ -699,10 +784,12 @@ export class Store {
     };
     this.db
       .prepare(
-        `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json, created_at, updated_at)
-         VALUES (@id, @template_id, @title, @date, @classification, @front_matter_json, @sections_json, @created_at, @updated_at)`,
+        `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
+           created_at, updated_at, created_by, updated_by)
+         VALUES (@id, @template_id, @title, @date, @classification, @front_matter_json, @sections_json,
+           @created_at, @updated_at, @actor, @actor)`,
       )
-      .run(row);
+      .run({ ...row, actor: this.actor });
     return toBriefing(row);
   }
 
@@ -727,7 +814,8 @@ export class Store {
     const result = this.db
       .prepare(
         `UPDATE briefings SET title = @title, date = @date, classification = @classification,
-           front_matter_json = @front_matter_json, sections_json = @sections_json, updated_at = @updated_at
+           front_matter_json = @front_matter_json, sections_json = @sections_json, updated_at = @updated_at,
+           updated_by = @actor, version = version + 1
          WHERE id = @id AND deleted_at IS NULL`,
       )
       .run({
@@ -738,6 +826,7 @@ export class Store {
         front_matter_json: JSON.stringify(c.frontMatter),
         sections_json: JSON.stringify(c.sections),
         updated_at: now(),
+        actor: this.actor,
       });
     if (result.changes === 0)
       throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { AppError } from '../../../core/errors';
+import { AppError, editConflictError } from '../../../core/errors';
 import type { CslItem } from '../../../core/csl-item';
 import {
   BriefingContent,
@@ -9,8 +9,10 @@ import {
   FactPatch,
   SourceInput,
   SourcePatch,
+  changeAction,
   type Briefing,
   type Fact,
+  type FactChange,
   type ParsedSourceInput,
   type Source,
 } from '../../../core/schemas';
@@ -29,14 +31,17 @@ import type { ArticleImportInput } from '../../import/article/saving';
 import { foldTokens, type ParsedFactQuery } from '../../search/search';
 import type { LibraryStore, NewBriefing } from '../library-store';
 import {
+  changedFields,
   derivedSourceColumns,
   factRow,
   SOURCE_COLUMNS,
   sourceRow,
   toBriefing,
   toFact,
+  toFactChange,
   toSource,
   type BriefingRow,
+  type FactChangeRow,
   type FactRow,
   type SourceMatch,
   type SourceRow,
@@ -99,6 +104,8 @@ interface Shared {
   pool: pg.Pool;
   url: string;
   actor: string;
+  /** The database user, who writes when settings name no one. */
+  dbUser: string;
   status: StoreStatus;
 }
 
@@ -127,7 +134,7 @@ const searchVector = (n: number) =>
 /** Selects fact rows with their tags as JSON text, as toFact reads them. */
 export const PG_FACT_SELECT = `SELECT f.id, f.source_id, f.statement, f.quote, f.speaker, f.speaker_role,
   f.relayed_by, f.event_date, f.event_start, f.event_end, f.locator, f.credibility, f.status,
-  array_to_json(f.tags)::text AS tags_json, f.created_at, f.updated_at, f.version, f.updated_by FROM facts f`;
+  array_to_json(f.tags)::text AS tags_json, f.created_at, f.updated_at, f.version, f.created_by, f.updated_by FROM facts f`;
 
 const normTags = (tags: readonly string[]) => [...new Set(tags)].sort();
 
@@ -152,7 +159,7 @@ export class PostgresStore implements LibraryStore {
     pool.on('error', (error) => console.error('[team library]', error.message));
     try {
       const client = await pool.connect();
-      let actor: string;
+      let dbUser: string;
       try {
         if (options.isInitialising) await migratePg(client);
         const version = await pgSchemaVersion(client);
@@ -163,13 +170,13 @@ export class PostgresStore implements LibraryStore {
           );
         if (version > PG_SCHEMA_VERSION) throw pgTooNew(version, PG_SCHEMA_VERSION);
         if (version < PG_SCHEMA_VERSION) await migratePg(client);
-        actor =
-          options.actor ?? (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
+        dbUser = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
       } finally {
         client.release();
       }
       const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
-      return new PostgresStore({ pool, url, actor, status }, pool);
+      const actor = options.actor?.trim() || dbUser;
+      return new PostgresStore({ pool, url, actor, dbUser, status }, pool);
     } catch (error) {
       await pool.end();
       throw asPgError(error, url);
@@ -189,6 +196,10 @@ export class PostgresStore implements LibraryStore {
   /** The pool, for LISTEN (live changes) and the staging import. */
   get pool(): pg.Pool {
     return this.shared.pool;
+  }
+
+  setActor(name: string): void {
+    this.shared.actor = name.trim() || this.shared.dbUser;
   }
 
   async close(): Promise<void> {
@@ -408,19 +419,19 @@ export class PostgresStore implements LibraryStore {
         foldTokens(sourceSearchText).join(' '),
       ],
     );
-    await this.query(
-      `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at) VALUES ($1, 1, 'created', $2, $3)`,
-      [row.id, this.actor, row.created_at],
-    );
   }
 
   async updateFact(id: string, patch: FactPatch): Promise<Fact> {
+    const { baseVersion, reason, ...given } = FactPatch.parse(patch);
     await this.inTransaction(async (tx) => {
+      // The row lock makes a colleague's save of the same fact wait, then see this one's version.
       const [currentRow] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
       if (!currentRow)
         throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
       const current = toFact(currentRow);
-      const merged = FactInput.parse({ ...current, ...FactPatch.parse(patch) });
+      if (baseVersion !== undefined && current.version !== baseVersion)
+        throw editConflictError('fact', current.updatedBy ?? '', current.updatedAt);
+      const merged = FactInput.parse({ ...current, ...given });
       const [source] = await tx.query<{ search_text: string }>(
         'SELECT search_text FROM sources WHERE id = $1',
         [merged.sourceId],
@@ -458,24 +469,30 @@ export class PostgresStore implements LibraryStore {
           foldTokens(source.search_text).join(' '),
         ],
       );
-      const action =
-        current.status !== 'retracted' && merged.status === 'retracted'
-          ? 'retracted'
-          : current.status === 'retracted' && merged.status !== 'retracted'
-            ? 'restored'
-            : 'edited';
-      const changes = Object.fromEntries(
-        Object.entries(merged).filter(
-          ([k, v]) => JSON.stringify(v) !== JSON.stringify((current as Record<string, unknown>)[k]),
-        ),
-      );
       await tx.query(
-        `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at, changes_json)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, updated?.version ?? 0, action, tx.actor, t, JSON.stringify(changes)],
+        `INSERT INTO fact_history (fact_id, version, action, changed_by, changed_at, reason, fields_json)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          id,
+          updated?.version ?? 0,
+          changeAction(current.status, merged.status),
+          tx.actor,
+          t,
+          reason ?? null,
+          JSON.stringify(changedFields(current, merged)),
+        ],
       );
     });
     return this.requireFact(id);
+  }
+
+  async factHistory(id: string): Promise<FactChange[]> {
+    await this.requireFact(id);
+    const rows = await this.query<FactChangeRow>(
+      'SELECT version, action, changed_by, changed_at, reason, fields_json FROM fact_history WHERE fact_id = $1 ORDER BY seq',
+      [id],
+    );
+    return rows.map(toFactChange);
   }
 
   async stats(): Promise<StoreStats> {

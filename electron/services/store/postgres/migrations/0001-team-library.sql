@@ -75,13 +75,13 @@ CREATE INDEX facts_search ON facts USING gin (search);
 -- Every change to a fact, append only: who did what, when, and why (a retraction's reason).
 CREATE TABLE fact_history (
   seq bigserial PRIMARY KEY,
-  fact_id text NOT NULL REFERENCES facts (id) ON DELETE CASCADE,
+  fact_id text NOT NULL, -- no foreign key: the history outlives a fact deleted by hand
   version integer NOT NULL,
-  action text NOT NULL CHECK (action IN ('created', 'edited', 'retracted', 'restored')),
+  action text NOT NULL CHECK (action IN ('edited', 'retracted', 'restored')),
   changed_by text NOT NULL,
   changed_at text NOT NULL,
   reason text,
-  changes_json text NOT NULL DEFAULT '{}'
+  fields_json text NOT NULL DEFAULT '[]'
 );
 CREATE INDEX fact_history_fact ON fact_history (fact_id, seq);
 CREATE FUNCTION fact_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
