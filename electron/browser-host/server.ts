@@ -9,9 +9,11 @@ import {
   ExportId,
   UPLOADS_PATH,
   UploadId,
+  LIBRARY_EVENTS_PATH,
   requestLimit,
   type ExportProgress,
   type Handlers,
+  type LibraryEvent,
 } from '../contract/api';
 import { LIMITS, megabytes } from '../core/limits';
 import { toErrorData } from '../core/errors';
@@ -27,7 +29,12 @@ export interface BrowserHostOptions {
   token?: string;
   /** Where `PUT /uploads/<id>` streams a file the page announced with `uploads:begin`. */
   uploads?: () => Pick<Uploads, 'receive'>;
+  /** The library events to push to every open page (LIBRARY_EVENTS_PATH). */
+  libraryEvents?: { subscribe(listener: (event: LibraryEvent) => void): () => void };
 }
+
+/** A comment line sent on idle library streams, so proxies and the client see the stream alive. */
+const HEARTBEAT_MS = 25_000;
 
 export interface BrowserHost {
   /** The app's address, without any secret in it. */
@@ -235,6 +242,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 
+  /**
+   * Server-Sent Events of library changes (a fact retracted by a colleague, templates changed), for as
+   * long as the page keeps the stream open. The same rules as the API: this host and origin, the token.
+   */
+  function openLibraryStream(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') return send(res, 405, 'Use GET');
+    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'Missing or wrong token');
+    const events = options.libraryEvents;
+    if (!events) return send(res, 404, 'No library events here');
+    if (streamCount >= MAX_STREAMS) return send(res, 429, 'Too many event streams');
+    streamCount += 1;
+    res.writeHead(200, headers('text/event-stream; charset=utf-8'));
+    res.write(': open\n\n');
+    const unsubscribe = events.subscribe((event) => {
+      res.write(`event: library\ndata: ${JSON.stringify(event)}\n\n`);
+      res.socket?.uncork();
+    });
+    const heartbeat = setInterval(() => res.write(': alive\n\n'), HEARTBEAT_MS);
+    res.once('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streamCount -= 1;
+    });
+  }
+
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[browser-host]', error);
@@ -251,6 +283,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
     if (url.pathname === EXPORT_PROGRESS_PATH) return openStream(req, res, url);
     if (url.pathname.startsWith(UPLOADS_PATH)) return receiveUpload(req, res, url);
+    if (url.pathname === LIBRARY_EVENTS_PATH) return openLibraryStream(req, res);
     if (url.pathname === LAUNCH_PATH) return launch(req, res);
 
     if (url.pathname.startsWith('/api/')) {

@@ -86,9 +86,34 @@ export const EXPORT_PROGRESS_PATH = '/events/export-progress';
 /** Browser mode: `PUT /uploads/<uploadId>` streams an announced upload's bytes (token required). */
 export const UPLOADS_PATH = '/uploads/';
 
+/**
+ * What changed in the library, pushed to every open window without polling: a fact saved anywhere (in a
+ * team library, by any analyst: its status and version, who and when), the template library, and
+ * whether the team library's live connection is up (after it comes back, the app re-reads what it shows).
+ */
+export const LibraryEvent = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('fact'),
+    id: Id,
+    status: FactStatus,
+    version: z.int().positive(),
+    by: z.string().max(200),
+    at: z.string().max(40),
+  }),
+  z.strictObject({ kind: z.literal('templates'), revision: z.int().nonnegative() }),
+  z.strictObject({ kind: z.literal('connection'), isLive: z.boolean(), message: z.string().max(300) }),
+]);
+export type LibraryEvent = z.infer<typeof LibraryEvent>;
+
+/** Electron: library events go to every window on this IPC channel. Browser mode: SSE from this path. */
+export const LIBRARY_EVENTS_CHANNEL = 'events:library';
+export type LibraryEventsChannel = typeof LIBRARY_EVENTS_CHANNEL;
+export const LIBRARY_EVENTS_PATH = '/events/library';
+
 /** What the Electron preload exposes besides the API: subscriptions that return their unsubscribe. */
 export interface BriefingEvents {
   onExportProgress(listener: (event: ExportProgress) => void): () => void;
+  onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
 }
 
 /**

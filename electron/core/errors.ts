@@ -31,7 +31,7 @@ export class AppError extends Error {
 }
 
 /** A save refused because someone else saved the same record after it was loaded. */
-export const EDIT_CONFLICT = 'edit_conflict';
+export const EDIT_CONFLICT = 'edit_conflict' as const;
 
 /** "14:02", or "2 Dec 14:02" when not today: when a record was changed, in the reader's local time. */
 function clockTime(iso: string, now = new Date()): string {

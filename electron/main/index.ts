@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { readFile, realpath } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import type { LibraryEventsChannel } from '../contract/api';
 import { AppError } from '../core/errors';
 import { Services } from '../services/services';
 import { APP_SCHEME, APP_URL, appFileFor, contentTypeOf } from './app-protocol';
@@ -90,6 +91,9 @@ async function start(): Promise<void> {
     mainWindowOptions(join(here, 'preload.cjs'), { isPackaged: app.isPackaged }),
   );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // Library changes (a colleague's retraction, templates) reach the window as they happen.
+  const libraryEvents: LibraryEventsChannel = 'events:library';
+  services.events.subscribe((event) => mainWindow?.webContents.send(libraryEvents, event));
   // The renderer refuses to unload while a change is not saved (a beforeunload handler); Electron
   // would then silently keep the window open, so ask: leaving loses the unsaved changes.
   mainWindow.webContents.on('will-prevent-unload', (event) => {

@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BriefingApi, BriefingEvents, ExportProgress, ExportProgressChannel } from '../contract/api';
+import type {
+  BriefingApi,
+  BriefingEvents,
+  ExportProgress,
+  ExportProgressChannel,
+  LibraryEvent,
+  LibraryEventsChannel,
+} from '../contract/api';
 
 // One function per channel, never a generic invoke: the renderer can reach exactly the contract.
 // `satisfies` makes a missing or misspelt channel a type error.
@@ -58,12 +65,20 @@ const api = {
 // event's data only (never the IPC event or ipcRenderer) and returns the function that unsubscribes.
 // A type, not an import, names the channel: the preload bundle stays free of the contract's schemas.
 const exportProgress: ExportProgressChannel = 'events:export-progress';
+const libraryEvents: LibraryEventsChannel = 'events:library';
 const events = {
   onExportProgress: (listener) => {
     const forward = (_event: IpcRendererEvent, progress: ExportProgress) => listener(progress);
     ipcRenderer.on(exportProgress, forward);
     return () => {
       ipcRenderer.removeListener(exportProgress, forward);
+    };
+  },
+  onLibraryEvent: (listener) => {
+    const forward = (_event: IpcRendererEvent, change: LibraryEvent) => listener(change);
+    ipcRenderer.on(libraryEvents, forward);
+    return () => {
+      ipcRenderer.removeListener(libraryEvents, forward);
     };
   },
 } satisfies BriefingEvents;

@@ -22,6 +22,7 @@ import type {
   TemplateEntry,
 } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
+import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { proposeCandidates } from './import/article';
@@ -90,6 +91,9 @@ export class Services {
   readonly library: LibraryStore;
   readonly templates: TemplateLibrary;
   readonly settings: SettingsFile;
+  /** What changed in the library and the templates, for the hosts to push to every window. */
+  readonly events = new LibraryEvents();
+  private readonly unwatchLibrary: () => void;
   private lock: WriterLock | undefined;
 
   constructor(readonly options: ServicesOptions) {
@@ -103,6 +107,8 @@ export class Services {
     ]);
     // Uploads a killed process left behind are removed now, not at the next upload.
     if (this.library.local?.ownsFolder) this.uploadFolder = new Uploads(options.dataDir);
+    this.templates.onChange = (revision) => this.events.emit({ kind: 'templates', revision });
+    this.unwatchLibrary = this.library.watch((event) => this.events.emit(event));
     if (options.isWatchingTemplates) this.templates.watch();
     if (options.isBackingUpDaily) {
       void this.autoBackup();
@@ -208,6 +214,7 @@ export class Services {
     clearInterval(this.backupTimer);
     this.uploadFolder?.close();
     this.templates.unwatch();
+    this.unwatchLibrary();
     const closed = this.library.close();
     this.lock?.release();
     return closed;

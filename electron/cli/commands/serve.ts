@@ -55,6 +55,7 @@ export const serve: Command = {
       rendererDir,
       port,
       uploads: () => services.uploads,
+      libraryEvents: services.events,
     });
     // The token goes only into a file only this user can read; what is printed or put on a command line
     // is a one-time launch code.

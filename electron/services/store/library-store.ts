@@ -16,6 +16,7 @@ import type { CslItem } from '../../core/csl-item';
 import type {
   BriefingSummary,
   Collection,
+  LibraryEvent,
   ImportPreview,
   ImportReport,
   SearchResult,
@@ -47,6 +48,11 @@ export interface LibraryStore {
   /** Where the library is, for messages: a file path, or a database URL without its password. */
   readonly location: string;
 
+  /**
+   * Calls `listener` with every change to a fact made through this library or, for a team library, by
+   * anyone (LISTEN/NOTIFY), and with the live connection's state. Returns the unsubscribe.
+   */
+  watch(listener: (event: LibraryEvent) => void): () => void;
   /** Who writes from now on (the analyst's name from settings); empty: the system or database user. */
   setActor(name: string): void;
   close(): Promise<void>;

@@ -1,9 +1,10 @@
-import type { ImportPreview, ImportReport, SourceFileFormat } from '../../contract/api';
+import type { ImportPreview, ImportReport, LibraryEvent, SourceFileFormat } from '../../contract/api';
 import type { CslItem } from '../../core/csl-item';
 import type {
   BriefingContent,
   BriefingCreate,
   FactInput,
+  Fact,
   FactPatch,
   ParsedSourceInput,
   SourceInput,
@@ -25,6 +26,7 @@ import { Store, systemUser } from './store';
  */
 export class SqliteStore implements LibraryStore {
   private depth = 0;
+  private readonly listeners = new Set<(event: LibraryEvent) => void>();
 
   constructor(readonly local: Store) {}
 
@@ -34,6 +36,27 @@ export class SqliteStore implements LibraryStore {
 
   get location(): string {
     return this.local.file;
+  }
+
+  watch(listener: (event: LibraryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Tells watchers a fact was saved here (a local store has no other writer to hear from). */
+  private announce(fact: Fact): Fact {
+    const event: LibraryEvent = {
+      kind: 'fact',
+      id: fact.id,
+      status: fact.status,
+      version: fact.version ?? 1,
+      by: fact.updatedBy ?? '',
+      at: fact.updatedAt,
+    };
+    for (const listener of this.listeners) listener(event);
+    return fact;
   }
 
   setActor(name: string): void {
@@ -102,7 +125,7 @@ export class SqliteStore implements LibraryStore {
     return this.local.createFact(input);
   }
   async updateFact(id: string, patch: FactPatch) {
-    return this.local.updateFact(id, patch);
+    return this.announce(this.local.updateFact(id, patch));
   }
   async factHistory(id: string) {
     return this.local.factHistory(id);

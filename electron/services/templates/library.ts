@@ -102,6 +102,9 @@ export class TemplateLibrary {
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** Increases whenever the set of templates changes. */
   revision = 0;
+  private announced = 0;
+  /** Called after a rescan found the templates changed (a file saved in a watched folder). */
+  onChange: ((revision: number) => void) | undefined;
 
   constructor(private folders: TemplateFolder[]) {
     this.reload();
@@ -220,8 +223,11 @@ export class TemplateLibrary {
       JSON.stringify(problems) !== JSON.stringify(this.found)
     )
       this.revision++;
+    const hasChanged = this.revision !== this.announced;
+    this.announced = this.revision;
     this.winners = winners;
     this.found = problems;
+    if (hasChanged) this.onChange?.(this.revision);
   }
 
   /** Watches every folder; changes are picked up after a short pause (editors write in bursts). */

@@ -6,6 +6,8 @@ import type {
   ChannelOutput,
   EXPORT_PROGRESS_PATH,
   ExportProgress,
+  LIBRARY_EVENTS_PATH,
+  LibraryEvent,
   Result,
 } from '../../../electron/contract/api';
 import type { AppErrorData } from '../../../electron/core/errors';
@@ -119,6 +121,30 @@ const STATUS_ERRORS = new Set(['store_read_only', 'store_damaged']);
 
 export const isElectron = window.briefing !== undefined;
 
+/** Reads a Server-Sent Events body until it ends, handing on the data of each event named `name`. */
+async function readEvents(
+  body: ReadableStream<BufferSource>,
+  name: string,
+  onData: (data: string) => void,
+): Promise<void> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer += value;
+    // Events end with a blank line; the event's data line is its JSON.
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const lines = buffer.slice(0, end).split('\n');
+      buffer = buffer.slice(end + 2);
+      if (!lines.includes(`event: ${name}`)) continue;
+      const data = lines.find((l) => l.startsWith('data: '));
+      if (data) onData(data.slice(6));
+    }
+  }
+}
+
 /** Browser mode: the export's progress as Server-Sent Events, read with fetch (which can send the token). */
 async function httpProgress(
   exportId: string,
@@ -139,24 +165,9 @@ async function httpProgress(
     return stop; // No progress then; the export itself still answers.
   }
   if (!res.ok || !res.body) return stop;
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      buffer += value;
-      // Events end with a blank line; a `progress` event's data line is the event's JSON.
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const lines = buffer.slice(0, end).split('\n');
-        buffer = buffer.slice(end + 2);
-        if (!lines.includes('event: progress')) continue;
-        const data = lines.find((l) => l.startsWith('data: '));
-        if (data) listener(JSON.parse(data.slice(6)) as ExportProgress);
-      }
-    }
-  })().catch(() => {});
+  void readEvents(res.body, 'progress', (data) => listener(JSON.parse(data) as ExportProgress)).catch(
+    () => {},
+  );
   return stop;
 }
 
@@ -171,6 +182,43 @@ export async function watchExport(
   const events = window.briefingEvents;
   if (events) return events.onExportProgress((e) => e.exportId === exportId && listener(e));
   return httpProgress(exportId, listener);
+}
+
+/** How long browser mode waits before reopening a dropped library event stream (the app server restarted). */
+const RECONNECT_MS = 2000;
+
+/**
+ * Listens to library changes as they happen (a colleague retracting a fact, templates changing), with
+ * no polling: Electron's pushed events, or in browser mode a Server-Sent Events stream that is reopened
+ * if it drops. Returns the function that stops listening.
+ */
+export function watchLibrary(listener: (event: LibraryEvent) => void): () => void {
+  const events = window.briefingEvents;
+  if (events) return events.onLibraryEvent(listener);
+  const path: typeof LIBRARY_EVENTS_PATH = '/events/library';
+  let isStopped = false;
+  let controller: AbortController | undefined;
+  void (async () => {
+    while (!isStopped) {
+      controller = new AbortController();
+      try {
+        const token = await tokenReady;
+        const res = await fetch(path, {
+          headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
+          signal: controller.signal,
+        });
+        if (res.ok && res.body)
+          await readEvents(res.body, 'library', (data) => listener(JSON.parse(data) as LibraryEvent));
+      } catch {
+        // Dropped or refused: reopened below unless stopped.
+      }
+      if (!isStopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+    }
+  })();
+  return () => {
+    isStopped = true;
+    controller?.abort();
+  };
 }
 
 /** A fresh export id: 32 random hex digits. */

@@ -11,7 +11,7 @@ import {
   type Fact,
   type Source,
 } from '../../../electron/core/schemas';
-import { ApiError, call, STORE_STATUS_EVENT } from '../api/client';
+import { ApiError, call, STORE_STATUS_EVENT, watchLibrary } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -91,14 +91,11 @@ export function App() {
       .catch(() => undefined);
   }, []);
 
-  // Team folders are watched by the services; pick up what changed there while the app is open.
+  // Team folders are watched by the services, which push a change (below); a folder that cannot be
+  // watched (some network shares) is rescanned when the window comes back to the front.
   useEffect(() => {
-    const timer = setInterval(refreshTemplates, 5000);
     window.addEventListener('focus', refreshTemplates);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('focus', refreshTemplates);
-    };
+    return () => window.removeEventListener('focus', refreshTemplates);
   }, [refreshTemplates]);
 
   const refreshSources = useCallback(() => {
@@ -110,6 +107,43 @@ export function App() {
   const [citeNotice, setCiteNotice] = useState<string | null>(null);
   const [storeRevision, setStoreRevision] = useState(0);
   const rememberFact = useCallback((f: Fact) => setKnownFacts((m) => new Map(m).set(f.id, f)), []);
+  /** Whether the team library's live updates are flowing, and what to tell the user when not. */
+  const [live, setLive] = useState<{ isLive: boolean; message: string } | null>(null);
+  const knownRef = useRef(knownFacts);
+  const revisionTimer = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    knownRef.current = knownFacts;
+  });
+
+  // Library changes are pushed as they happen (no polling): a fact retracted by a colleague is re-read,
+  // so the open briefing flags its paragraphs and the export check blocks; the library list refreshes.
+  useEffect(
+    () =>
+      watchLibrary((event) => {
+        if (event.kind === 'templates') return refreshTemplates();
+        const reread = (ids: readonly string[]) =>
+          ids.forEach((id) =>
+            call('facts:get', { id })
+              .then(rememberFact)
+              .catch(() => undefined),
+          );
+        if (event.kind === 'fact') {
+          const known = knownRef.current.get(event.id);
+          if (known && known.version !== event.version) reread([event.id]);
+        } else {
+          setLive(event.isLive ? null : event);
+          // Back after a gap: changes announced meanwhile were missed, so re-read what is shown.
+          if (event.isLive) reread([...knownRef.current.keys()]);
+        }
+        // Many changes at once (a colleague's bulk retraction) refresh the library list once.
+        if (revisionTimer.current === undefined)
+          revisionTimer.current = window.setTimeout(() => {
+            revisionTimer.current = undefined;
+            setStoreRevision((n) => n + 1);
+          }, 250);
+      }),
+    [refreshTemplates, rememberFact],
+  );
 
   // Load the facts a briefing cites that are not known yet (on open, after a template switch…).
   const citedIds = useMemo(() => (draft ? factIdsCitedIn(draft.sections) : []), [draft]);
@@ -219,6 +253,11 @@ export function App() {
     <div className="app">
       <TopBar info={info} />
       <StoreBanner status={info?.store} />
+      {live ? (
+        <div className="store-banner" role="status" data-testid="team-library-offline">
+          <strong>Team library offline.</strong> {live.message}
+        </div>
+      ) : null}
       <main
         ref={panesRef}
         className={hasPreview ? 'panes with-preview' : 'panes'}

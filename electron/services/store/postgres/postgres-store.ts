@@ -23,6 +23,7 @@ import {
   type Collection,
   type ImportPreview,
   type ImportReport,
+  type LibraryEvent,
   type SourceFileFormat,
   type StoreStats,
   type StoreStatus,
@@ -46,28 +47,18 @@ import {
   type SourceMatch,
   type SourceRow,
 } from '../store';
+import { PgListener } from './live';
+import { isPostgresUrl, redactUrl } from './url';
 import { migratePg, PG_SCHEMA_VERSION, pgSchemaVersion, pgTooNew } from './migrations';
 import { importIntoPostgres, previewIntoPostgres } from './postgres-import';
 import { searchPostgres } from './postgres-search';
+
+export { isPostgresUrl, redactUrl };
 
 /** A pool or one checked-out client (inside a transaction): what queries run on. */
 type Queryable = pg.Pool | pg.PoolClient;
 
 const now = () => new Date().toISOString();
-
-/** The URL with its password replaced, for messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'the team library';
-  }
-}
-
-/** True for a URL that names a PostgreSQL database. */
-export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
 
 /** Readable errors for what a connection can fail with (unreachable server, refused login, no database). */
 export function asPgError(error: unknown, url: string): unknown {
@@ -106,6 +97,9 @@ interface Shared {
   actor: string;
   /** The database user, who writes when settings name no one. */
   dbUser: string;
+  /** The LISTEN connection, opened for the first watcher. */
+  listener?: PgListener;
+  watchers: Set<(event: LibraryEvent) => void>;
   status: StoreStatus;
 }
 
@@ -176,7 +170,7 @@ export class PostgresStore implements LibraryStore {
       }
       const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
       const actor = options.actor?.trim() || dbUser;
-      return new PostgresStore({ pool, url, actor, dbUser, status }, pool);
+      return new PostgresStore({ pool, url, actor, dbUser, status, watchers: new Set() }, pool);
     } catch (error) {
       await pool.end();
       throw asPgError(error, url);
@@ -198,12 +192,28 @@ export class PostgresStore implements LibraryStore {
     return this.shared.pool;
   }
 
+  watch(listener: (event: LibraryEvent) => void): () => void {
+    const { shared } = this;
+    shared.watchers.add(listener);
+    if (!shared.listener) {
+      shared.listener = new PgListener(shared.url, (event) => {
+        for (const watcher of shared.watchers) watcher(event);
+      });
+      shared.listener.start();
+    }
+    return () => {
+      shared.watchers.delete(listener);
+    };
+  }
+
   setActor(name: string): void {
     this.shared.actor = name.trim() || this.shared.dbUser;
   }
 
   async close(): Promise<void> {
-    if (this.db === this.shared.pool) await this.shared.pool.end();
+    if (this.db !== this.shared.pool) return;
+    await this.shared.listener?.stop();
+    await this.shared.pool.end();
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {

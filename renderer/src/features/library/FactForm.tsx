@@ -1,6 +1,7 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
-import type { Fact, Source } from '../../../../electron/core/schemas';
-import { call } from '../../api/client';
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { EDIT_CONFLICT } from '../../../../electron/core/errors';
+import type { Fact, FactChange, Source } from '../../../../electron/core/schemas';
+import { ApiError, call } from '../../api/client';
 import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 
 const CREDIBILITY = [
@@ -24,7 +25,12 @@ interface Values {
   credibility: string;
   tags: string;
   status: Fact['status'];
+  /** Why it is retracted (kept in the fact's history). */
+  reason: string;
 }
+
+// The code as a literal the errors module's type vouches for (a value import would bundle core).
+const EDIT_CONFLICT_CODE: typeof EDIT_CONFLICT = 'edit_conflict';
 
 const FIELDS = [
   'sourceId',
@@ -38,6 +44,7 @@ const FIELDS = [
   'credibility',
   'tags',
   'status',
+  'reason',
 ];
 
 function valuesOf(fact: Fact | undefined, sourceId: string): Values {
@@ -53,7 +60,48 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
     credibility: String(fact?.credibility ?? 6),
     tags: fact?.tags.join(', ') ?? '',
     status: fact?.status ?? 'draft',
+    reason: '',
   };
+}
+
+/** "Retracted by Anna on 3 Dec 2026, 14:02: the source withdrew it." */
+function changeText(c: FactChange): string {
+  const at = new Date(c.changedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const what =
+    c.action === 'edited' ? `Edited (${c.fields.join(', ') || 'no change'})` : capitalised(c.action);
+  return `${what} by ${c.changedBy || 'someone'} on ${at}${c.reason ? `: ${c.reason}` : ''}`;
+}
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The fact's history, newest first: who retracted, restored or edited it, when and why. */
+function FactHistory(props: { fact: Fact }) {
+  const [changes, setChanges] = useState<FactChange[] | null>(null);
+  const { id, version } = props.fact;
+  useEffect(() => {
+    let isCurrent = true;
+    call('facts:history', { id })
+      .then((h) => isCurrent && setChanges(h))
+      .catch(() => isCurrent && setChanges([]));
+    return () => {
+      isCurrent = false;
+    };
+  }, [id, version]);
+  const created = `Created${props.fact.createdBy ? ` by ${props.fact.createdBy}` : ''} on ${new Date(
+    props.fact.createdAt,
+  ).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+  return (
+    <section className="fact-history" aria-label="History of this fact">
+      <h4>History</h4>
+      <ol reversed>
+        {[...(changes ?? [])].reverse().map((c) => (
+          <li key={c.version} className={`change-${c.action}`}>
+            {changeText(c)}
+          </li>
+        ))}
+        <li>{created}</li>
+      </ol>
+    </section>
+  );
 }
 
 /** Add a fact drawn from a saved source, or edit every field of an existing one. */
@@ -70,30 +118,64 @@ export function FactForm(props: {
     valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
   );
   const [busy, setBusy] = useState(false);
+  /** The version the form shows: a save against it is refused when someone saved the fact since. */
+  const [baseVersion, setBaseVersion] = useState(props.fact?.version);
+  const [hasConflict, setConflict] = useState(false);
   const err = useFormError();
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValues((v) => ({ ...v, [key]: e.target.value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function save(overwrite: boolean) {
     setBusy(true);
     err.clear();
+    setConflict(false);
+    const { reason, ...fields } = values;
     const input = {
-      ...values,
+      ...fields,
       credibility: Number(values.credibility),
       tags: values.tags.split(',').map((t) => t.trim()),
     };
+    const isRetracting = values.status === 'retracted' && props.fact?.status !== 'retracted';
     try {
       const fact = props.fact
-        ? await call('facts:update', { id: props.fact.id, patch: input })
+        ? await call('facts:update', {
+            id: props.fact.id,
+            patch: {
+              ...input,
+              ...(overwrite || baseVersion === undefined ? {} : { baseVersion }),
+              ...(isRetracting && reason.trim() ? { reason: reason.trim() } : {}),
+            },
+          })
         : await call('facts:create', input);
       if (!isEdit) setValues((v) => ({ ...valuesOf(undefined, v.sourceId), tags: v.tags }));
+      setBaseVersion(fact.version);
       props.onSaved(fact);
     } catch (error) {
+      if (error instanceof ApiError && error.code === EDIT_CONFLICT_CODE) setConflict(true);
       err.show(error);
     } finally {
       setBusy(false);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void save(false);
+  }
+
+  /** Shows the fact as a colleague saved it, dropping this form's unsaved changes. */
+  async function reload() {
+    if (!props.fact) return;
+    try {
+      const fresh = await call('facts:get', { id: props.fact.id });
+      setValues(valuesOf(fresh, fresh.sourceId));
+      setBaseVersion(fresh.version);
+      setConflict(false);
+      err.clear();
+      props.onSaved(fresh);
+    } catch (error) {
+      err.show(error);
     }
   }
 
@@ -180,7 +262,27 @@ export function FactForm(props: {
           </select>
         </Field>
       </div>
+      {isEdit && values.status === 'retracted' && props.fact?.status !== 'retracted' ? (
+        <Field
+          label="Why is it retracted?"
+          htmlFor={id('reason')}
+          error={err.forField('reason')}
+          hint="Kept in the fact's history, for everyone who cites it."
+        >
+          <input id={id('reason')} value={values.reason} onChange={set('reason')} />
+        </Field>
+      ) : null}
       <FormAlert message={err.general(FIELDS)} />
+      {hasConflict ? (
+        <div className="actions conflict-actions">
+          <button type="button" className="secondary" onClick={() => void reload()}>
+            Reload their version
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void save(true)}>
+            Overwrite with mine
+          </button>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="button" className="secondary" onClick={props.onCancel}>
           {isEdit ? 'Close' : 'Cancel'}
@@ -189,6 +291,7 @@ export function FactForm(props: {
           {isEdit ? 'Save changes' : 'Save fact'}
         </button>
       </div>
+      {props.fact ? <FactHistory fact={props.fact} /> : null}
     </form>
   );
 }

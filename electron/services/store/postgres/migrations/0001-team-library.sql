@@ -118,7 +118,8 @@ CREATE TABLE collections (
 );
 
 -- A change to a fact is announced to every connected app (LISTEN briefing_changes): its id, status and
--- version, so an open briefing can flag a retraction within a second, without polling.
+-- version, so an open briefing can flag a retraction within a second, without polling. New facts are
+-- not announced: nothing cites them yet, and a large import would send one notification per row.
 CREATE FUNCTION facts_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_notify('briefing_changes', json_build_object(
@@ -127,4 +128,4 @@ BEGIN
   RETURN NULL;
 END;
 $$;
-CREATE TRIGGER facts_notify AFTER INSERT OR UPDATE ON facts FOR EACH ROW EXECUTE FUNCTION facts_notify();
+CREATE TRIGGER facts_notify AFTER UPDATE ON facts FOR EACH ROW EXECUTE FUNCTION facts_notify();
