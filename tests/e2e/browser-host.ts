@@ -10,11 +10,23 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `briefing serve` (browser mode) on a free port and resolves once it prints its address. */
-export function startHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts `briefing serve` (browser mode) on a free port and resolves once it prints its address;
+ * `extraArgs` such as `--db URL` (a team library) are passed on.
+ */
+export function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
-    [join(repoRoot, 'bin', 'briefing.mjs'), 'serve', '--no-open', '--port', '0', '--data', dataDir],
+    [
+      join(repoRoot, 'bin', 'briefing.mjs'),
+      'serve',
+      '--no-open',
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      ...extraArgs,
+    ],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

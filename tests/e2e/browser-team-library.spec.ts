@@ -1,0 +1,120 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
+import { postgresMissing, startTestServer, type TestServer } from '../helpers/postgres-cluster';
+import { startHost, type RunningHost } from './browser-host';
+import { editorText, sectionEditor, waitReady } from './user-flow';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const templatesDir = join(repoRoot, 'templates');
+const missing = postgresMissing();
+
+let server: TestServer | undefined;
+test.beforeAll(async () => {
+  if (missing && process.env.CI) throw new Error(`${missing} (CI=1: the team library e2e must run in CI.)`);
+  if (!missing) server = await startTestServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+/** An analyst's browser-mode app on the team library: their own data folder (settings name them). */
+async function analyst(
+  browser: Browser,
+  name: string,
+  url: string,
+): Promise<{ page: Page; host: RunningHost }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `briefing-e2e-team-${name}-`));
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ teamFolders: [], analystName: name }));
+  const host = await startHost(dataDir, ['--db', url]);
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await page.goto(host.url);
+  await waitReady(page);
+  return { page, host };
+}
+
+const flagged = (lines: string[]) => lines.filter((l) => l.endsWith(' (!)')).length;
+
+test('two analysts on one team library: a retraction reaches the other’s open briefing within 2 s, and a concurrent edit is refused naming who', async ({
+  browser,
+}) => {
+  test.skip(Boolean(missing), `*** SKIPPED: ${missing}`);
+  const url = await server!.freshDatabase();
+  const init = spawnSync(process.execPath, ['bin/briefing.mjs', 'db', 'init', '--db', url], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  expect(init.stderr).toBe('');
+
+  const anna = await analyst(browser, 'Anna', url);
+  const ben = await analyst(browser, 'Ben', url);
+  try {
+    // Anna opens a briefing file: its sources, facts and the briefing go into the team library.
+    const file = syntheticBriefingFile(templatesDir, {
+      paragraphs: 6,
+      words: 12,
+      citations: 6,
+      sourceCount: 3,
+    });
+    await anna.page
+      .getByLabel('Briefing file')
+      .setInputFiles({ name: 'b.briefing.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const annaBottom = sectionEditor(anna.page, 'Bottom line');
+    await expect(annaBottom.locator('.cite-chip').first()).toBeVisible();
+
+    // Ben opens the same briefing from the team library.
+    await ben.page.reload();
+    await waitReady(ben.page);
+    const title = (JSON.parse(file) as { briefing: { title: string } }).briefing.title;
+    await ben.page
+      .getByRole('table', { name: 'Recent briefings' })
+      .getByRole('button', { name: title, exact: true })
+      .click();
+    const benBottom = sectionEditor(ben.page, 'Bottom line');
+    await expect(benBottom.locator('.cite-chip').first()).toBeVisible();
+    expect(flagged(await editorText(benBottom))).toBe(0);
+
+    // Anna retracts the fact the first paragraph cites, saying why.
+    await annaBottom.locator('.cite-chip').first().click();
+    const annaForm = anna.page.getByRole('form', { name: 'Edit fact' });
+    await annaForm.getByLabel('Status').selectOption('retracted');
+    await annaForm.getByLabel('Why is it retracted?').fill('The outlet withdrew the report.');
+    await annaForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect(
+      annaForm.getByText(/Retracted by Anna on .*: The outlet withdrew the report\./),
+    ).toBeVisible();
+
+    // Within 2 s, with nothing reloaded, Ben's open briefing flags the paragraph.
+    await expect.poll(async () => flagged(await editorText(benBottom)), { timeout: 2000 }).toBeGreaterThan(0);
+    // And Ben's export check blocks on it.
+    await ben.page.getByRole('button', { name: 'Export DOCX' }).click();
+    const dialog = ben.page.getByRole('dialog', { name: 'Export briefing' });
+    await expect(dialog.getByText(/cites a RETRACTED fact/).first()).toBeVisible();
+    await expect(dialog.getByRole('button', { name: /^Export( anyway)?$/ })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Back to editing' }).click();
+
+    // Both open the same fact; Anna saves first; Ben's save is refused, naming her.
+    const developments = (page: Page) =>
+      sectionEditor(page, 'Key developments').locator('.cite-chip').first();
+    await developments(anna.page).click();
+    await developments(ben.page).click();
+    const benForm = ben.page.getByRole('form', { name: 'Edit fact' });
+    await expect(benForm.getByLabel('Statement')).not.toHaveValue('');
+    await annaForm.getByLabel('Statement').fill('Anna’s wording of the fact.');
+    await annaForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect(anna.page.getByText('Fact saved.')).toBeVisible();
+    await benForm.getByLabel('Statement').fill('Ben’s wording of the fact.');
+    await benForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect(benForm.getByRole('alert')).toContainText(
+      /This fact was changed by Anna at \d\d:\d\d — reload or overwrite\./,
+    );
+    await benForm.getByRole('button', { name: 'Reload their version' }).click();
+    await expect(benForm.getByLabel('Statement')).toHaveValue('Anna’s wording of the fact.');
+  } finally {
+    await anna.host.stop();
+    await ben.host.stop();
+  }
+});
