@@ -2,6 +2,8 @@
 // Not a test: it prints figures and ends with one line `RESULT {json}`.
 //   --sizes 100000,1000000   fact counts to run (default both); each gets its own temp store.
 //   --keep                   keep the temp stores instead of deleting them.
+//   --db postgres://…        also load each corpus into that team library (emptied first) and time the
+//                            same queries there, printed beside SQLite's (store-postgres.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,9 @@ import { FactQuery } from '../contract/api';
 import type { Grade } from '../core/schemas';
 import { insertFacts, type ParsedFact } from '../services/store/bulk';
 import { searchFacts } from '../services/search/search';
-import { Store } from '../services/store/store';
+import { Store, type SourceRow } from '../services/store/store';
+import type { PostgresStore } from '../services/store/postgres/postgres-store';
+import { copySources, insertBenchFacts, openBenchLibrary, timePostgresQuery } from './store-postgres';
 
 const VOCABULARY = 24_000;
 const ZIPF_S = 1.0;
@@ -212,6 +216,8 @@ async function run(size: number) {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
   const file = join(dir, 'briefing.sqlite');
   let store = new Store(file);
+  const pg: PostgresStore | undefined = dbUrl ? await openBenchLibrary(dbUrl) : undefined;
+  let pgImportMs = 0;
   try {
     const corpus = makeCorpus(42);
     const rand = prng(7);
@@ -230,6 +236,9 @@ async function run(size: number) {
         }).id,
       );
     }
+    const sourceRows = store.db.prepare('SELECT * FROM sources').all() as SourceRow[];
+    const sourceText = new Map(sourceRows.map((r) => [r.id, r.search_text]));
+    if (pg) await copySources(pg, sourceRows);
     let importMs = 0;
     let phrase: string[] = [];
     for (let done = 0; done < size; done += CHUNK) {
@@ -243,22 +252,41 @@ async function run(size: number) {
       const t = performance.now();
       insertFacts(store, facts);
       importMs += performance.now() - t;
+      if (pg) {
+        const started = performance.now();
+        await insertBenchFacts(pg, facts, sourceText);
+        pgImportMs += performance.now() - started;
+      }
       process.stdout.write(`  ${size}: ${done + n} facts imported (${(importMs / 1000).toFixed(1)} s)\r`);
     }
     process.stdout.write('\n');
 
     const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!);
     const all: number[] = [];
+    const pgAll: number[] = [];
     for (const q of queries) {
       const r = timeQuery(store, q.query);
       all.push(...r.ms);
       const sorted = [...r.ms].sort((a, b) => a - b);
+      let beside = '';
+      if (pg) {
+        const p = await timePostgresQuery(pg, q.query, REPEATS);
+        pgAll.push(...p.ms);
+        const pgSorted = [...p.ms].sort((a, b) => a - b);
+        beside =
+          `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms` +
+          `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14);
+      }
       console.log(
         `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms` +
           `  total ${(r.exact ? '' : '≥') + r.total}`.padEnd(14) +
+          beside +
           `  ${JSON.stringify(q.query)}`,
       );
     }
+    pgAll.sort((a, b) => a - b);
+    const pgCommon = pg ? await timePostgresQuery(pg, { text: COMMON_TERM }, REPEATS) : undefined;
+    const pgCommonMs = [...(pgCommon?.ms ?? [])].sort((a, b) => a - b);
     all.sort((a, b) => a - b);
     const common = timeQuery(store, { text: COMMON_TERM });
     const commonMs = [...common.ms].sort((a, b) => a - b);
@@ -291,6 +319,17 @@ async function run(size: number) {
           1e6,
         0,
       ),
+      ...(pg
+        ? {
+            postgres: {
+              import_s: round(pgImportMs / 1000, 2),
+              search_p50_ms: round(percentile(pgAll, 50), 2),
+              search_p95_ms: round(percentile(pgAll, 95), 2),
+              common_term_ms: round(percentile(pgCommonMs, 50), 2),
+              common_term_p95_ms: round(percentile(pgCommonMs, 95), 2),
+            },
+          }
+        : {}),
     };
     console.log(
       `  ${size} facts: import ${result.import_s} s; ordinary search p50 ${result.search_p50_ms} ms, p95 ${result.search_p95_ms} ms;` +
@@ -298,8 +337,13 @@ async function run(size: number) {
         ` (counting all its matches alone: ${exactCountMs.toFixed(0)} ms); store ${result.db_mb} MB,` +
         ` opened with its quick_check in ${result.open_with_quick_check_ms} ms`,
     );
+    if (result.postgres)
+      console.log(
+        `  ${size} facts on PostgreSQL: import ${result.postgres.import_s} s; ordinary search p50 ${result.postgres.search_p50_ms} ms, p95 ${result.postgres.search_p95_ms} ms; "${COMMON_TERM}" ${result.postgres.common_term_ms} ms`,
+      );
     return result;
   } finally {
+    await pg?.close();
     store.close();
     if (keep) console.log(`  kept the store: ${join(dir, 'briefing.sqlite')}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -310,8 +354,11 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100000,1000000' },
     keep: { type: 'boolean', default: false },
+    db: { type: 'string' },
   },
 });
+/** --db: a team library to measure beside the local store (its tables are emptied first). */
+const dbUrl = values.db;
 /** --keep leaves the temp store in place (for inspecting query plans); by default it is deleted. */
 const keep = values.keep === true;
 const sizes = (values.sizes ?? '')

@@ -1,0 +1,53 @@
+// The team library's side of `npm run bench:store -- --db postgres://…`: the same corpus loaded into a
+// PostgreSQL database, the same queries timed through the same interface the app uses, beside SQLite's.
+import { FactQuery } from '../contract/api';
+import type { ParsedFact } from '../services/store/bulk';
+import { PostgresStore } from '../services/store/postgres/postgres-store';
+import { factRow, type SourceRow } from '../services/store/store';
+import { randomUUID } from 'node:crypto';
+
+/** A fresh team library in the given (empty, or emptied here) database. */
+export async function openBenchLibrary(url: string): Promise<PostgresStore> {
+  const admin = await PostgresStore.connect(url, { isInitialising: true });
+  // Start from nothing, so every run measures the same corpus.
+  await admin.sql('TRUNCATE facts, sources, briefings, collections, fact_history');
+  return admin;
+}
+
+/** Copies sources as they are (same ids, so the facts' source ids hold). */
+export async function copySources(pg: PostgresStore, rows: readonly SourceRow[]): Promise<void> {
+  await pg.inTransaction(async (tx) => {
+    for (const row of rows) await tx.insertSourceRow(row);
+  });
+}
+
+/** Inserts facts in one transaction, as a team import writes them (search vector and all). */
+export async function insertBenchFacts(
+  pg: PostgresStore,
+  facts: readonly ParsedFact[],
+  sourceText: ReadonlyMap<string, string>,
+): Promise<void> {
+  const t = new Date().toISOString();
+  await pg.inTransaction(async (tx) => {
+    for (const f of facts)
+      await tx.insertFactRow(factRow(f, randomUUID(), t, t), f.tags, sourceText.get(f.sourceId) ?? '');
+    await tx.sql('ANALYZE facts');
+  });
+}
+
+/** Times one query as the app runs it: a warm-up, then `repeats` runs. */
+export async function timePostgresQuery(
+  pg: PostgresStore,
+  query: FactQuery,
+  repeats: number,
+): Promise<{ ms: number[]; total: number; exact: boolean }> {
+  const parsed = FactQuery.parse(query);
+  const first = await pg.searchFacts(parsed);
+  const ms: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    await pg.searchFacts(parsed);
+    ms.push(performance.now() - started);
+  }
+  return { ms, total: first.total, exact: first.totalIsExact };
+}
