@@ -163,7 +163,12 @@ export class PostgresStore implements LibraryStore {
             `${redactUrl(url)} is not a team library yet. Set it up with: briefing db init --db URL`,
           );
         if (version > PG_SCHEMA_VERSION) throw pgTooNew(version, PG_SCHEMA_VERSION);
-        if (version < PG_SCHEMA_VERSION) await migratePg(client);
+        // Upgrading takes the owner's rights (DDL), which analysts' roles do not have: the owner does it.
+        if (version < PG_SCHEMA_VERSION)
+          throw new AppError(
+            'store_outdated',
+            `The team library at ${redactUrl(url)} needs an upgrade to this version (schema ${version} → ${PG_SCHEMA_VERSION}). Its owner upgrades it with: briefing db init --db URL`,
+          );
         dbUser = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
       } finally {
         client.release();
