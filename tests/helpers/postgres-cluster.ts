@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +55,10 @@ export interface Cluster {
 }
 
 /** Starts a cluster in a temp folder, as the `postgres` user when running as root. */
-export async function startCluster(bin: string): Promise<Cluster> {
+export async function startCluster(
+  bin: string,
+  options: { tls?: { certPem: string; keyPem: string } } = {},
+): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-pg-'));
   const isRoot = userInfo().uid === 0;
   const run = (cmd: string, args: string[]) => {
@@ -68,6 +71,20 @@ export async function startCluster(bin: string): Promise<Cluster> {
   }
   const data = join(dir, 'data');
   const port = await freePort();
+  let tlsOptions = '';
+  if (options.tls) {
+    // The server's key must belong to the server's user and be private to it.
+    const cert = join(dir, 'server.crt');
+    const key = join(dir, 'server.key');
+    writeFileSync(cert, options.tls.certPem);
+    writeFileSync(key, options.tls.keyPem, { mode: 0o600 });
+    if (isRoot) {
+      const { uid, gid } = pgUser();
+      chownSync(cert, uid, gid);
+      chownSync(key, uid, gid);
+    }
+    tlsOptions = ` -c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`;
+  }
   run(join(bin, 'initdb'), [
     '-D',
     data,
@@ -87,7 +104,7 @@ export async function startCluster(bin: string): Promise<Cluster> {
     join(dir, 'log'),
     '-w',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${tlsOptions}`,
     'start',
   ]);
   return {
