@@ -9,6 +9,7 @@ import {
   type TaggedLayoutTargets,
 } from './pdf-tagging';
 import { installFootnoteLayout, type FootnoteTargets } from './pdf-footnotes';
+import { installObjectStreams, type ObjectStreamTargets } from './pdf-object-streams';
 
 /**
  * Every change the PDF writer makes to pdfmake and pdfkit, installed and checked here and nowhere else.
@@ -454,6 +455,10 @@ const PATCHES: Patch[] = [
           'const structParent = options.structParent;',
           'goTo(x, y, w, h, name, options = {}) {',
           'return this.annotate(x, y, w, h, options);',
+          // pdf-tagging's annotationsOnTheirPages
+          '_addAnnotationToParentTree(annotRef) {\n    const parentTreeKey = this.document.createStructParentTreeNextKey();',
+          '_flushChild(child) {',
+          'const pageRef = this.document.page.dictionary;\n      const objr = {',
         ],
       },
     ],
@@ -587,6 +592,28 @@ const PATCHES: Patch[] = [
       },
     ],
     install: cachedStyleLookups,
+  },
+  {
+    name: 'compressed object streams',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: [
+          'const ref = new PDFReference(this, this._offsets.length + 1, data);',
+          'finalize() {\n    this.offset = this.document._offset;',
+          'this.document._write(`${this.id} ${this.gen} obj`);\n    this.document._write(PDFObject.convert(this.data, encryptFn));',
+          "this.document._write('endobj');\n    this.document._refEnd(this);",
+          'this._offsets[ref.id - 1] = ref.offset;\n    if (--this._waiting === 0 && this._ended) {\n      this._finalize();\n      this._ended = false;',
+          '_finalize() {\n    const xRefOffset = this._offset;',
+          'ID: [this._id, this._id]',
+        ],
+      },
+    ],
+    install: () =>
+      installObjectStreams({
+        document: (require(resolveModule('pdfkit')) as { prototype: ObjectStreamTargets['document'] })
+          .prototype,
+      }),
   },
 ];
 
