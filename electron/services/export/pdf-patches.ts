@@ -292,13 +292,24 @@ function cachedStyleLookups(): void {
 
 /** Every line drawn with its right-to-left words in visual order (see `pdf-bidi.ts`). */
 function bidiLineOrder(): void {
-  const proto = prototypeOf<{ renderLine: (line: { inlines: BidiInline[] }, ...rest: unknown[]) => unknown }>(
+  type Line = { inlines: BidiInline[]; direction?: 'rtl' };
+  const proto = prototypeOf<{ renderLine: (line: Line, ...rest: unknown[]) => unknown }>(
     'pdfmake/js/Renderer.js',
   )!;
   const renderLine = proto.renderLine;
-  proto.renderLine = function (this: unknown, line: { inlines: BidiInline[] }, ...rest: unknown[]) {
-    line.inlines = visualOrder(line.inlines);
+  proto.renderLine = function (this: unknown, line: Line, ...rest: unknown[]) {
+    line.inlines = visualOrder(line.inlines, line.direction);
     return renderLine.call(this, line, ...rest);
+  };
+  // A right-to-left paragraph's node says so (`direction`); each line broken from it carries it.
+  const builder = prototypeOf<{ buildNextLine: (node: { direction?: string }) => Line | null }>(
+    'pdfmake/js/LayoutBuilder.js',
+  )!;
+  const buildNextLine = builder.buildNextLine;
+  builder.buildNextLine = function (this: unknown, node) {
+    const line = buildNextLine.call(this, node);
+    if (line && node.direction === 'rtl') line.direction = 'rtl';
+    return line;
   };
 }
 
@@ -513,6 +524,10 @@ const PATCHES: Patch[] = [
       {
         module: 'pdfmake/js/Renderer.js',
         source: ['renderLine(line, x, y) {', 'let inline = line.inlines[i];', 'textWidth: inline.width,'],
+      },
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: ['buildNextLine(textNode) {', 'return line;'],
       },
     ],
     install: bidiLineOrder,

@@ -172,7 +172,7 @@ interface PdfKitDoc {
   markContent(tag: string, options?: Record<string, unknown>): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
   endMarkedContent(): unknown;
-  addContent(data: string): unknown;
+  addContent(data: string): PdfKitDoc;
   struct(type: string, options?: Record<string, unknown>): PdfKitStruct;
   createStructParentTreeNextKey(): number;
   getStructParentTree(): { add(key: number, value: unknown): void };
@@ -197,6 +197,15 @@ const languageOf = (inline: DrawnInline) => {
 };
 
 const RTL_LANGUAGES = new Set(['ar', 'he']);
+
+/**
+ * Scripts whose shaping draws some vowel signs before the consonant they follow in the text
+ * (Devanagari ि, Bengali ে, Tamil ை…): read glyph by glyph, the text comes out in drawn order. Each
+ * run in them is drawn inside a `/Span << /ActualText (…) >>` marked-content sequence that says the
+ * text as written, which text extraction (poppler, Acrobat) and screen readers read instead.
+ */
+const REORDERED =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** The XMP that declares PDF/UA-1 (as pdfkit writes it for its own PDF/UA subset). */
 const PDFUA_XMP = `
@@ -440,7 +449,7 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       tags.open(elem);
       open = elem;
     };
-    const { text, annotate } = doc;
+    const { text, annotate, addContent } = doc;
     tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
     const lineNumber = lines++;
     // Before the first run: its background (a highlight) belongs to it.
@@ -450,6 +459,15 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       openFor(inline);
       if (inline && open?.type === 'Span') tags!.word(open, lineNumber, inline);
       const link = open?.type === 'Link' ? open : null;
+      // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
+      // force at its EMC, which outside the q … Q is the page's, not the text's.
+      if (inline && REORDERED.test(inline.text))
+        doc.addContent = function (data) {
+          if (data === 'BT') doc.markContent('Span', { actual: inline.text });
+          addContent.call(doc, data);
+          if (data === 'ET') doc.endMarkedContent();
+          return doc;
+        };
       doc.annotate = function (x, y, w, h, options) {
         // pdfkit ties URI links to their element itself, not links within the document: both here.
         if (link && options.Subtype === 'Link') {
@@ -458,7 +476,11 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
         }
         return annotate.call(doc, x, y, w, h, options);
       };
-      return text.apply(doc, args);
+      try {
+        return text.apply(doc, args);
+      } finally {
+        Reflect.deleteProperty(doc, 'addContent');
+      }
     };
     try {
       return renderLine.call(this, line, ...rest);
