@@ -19,7 +19,7 @@ const QUOTES = [
   { id: 'he', text: 'שלום עולם אמר הדובר', font: 'NotoSansHebrew' },
   { id: 'zh', text: '中国外交部发言人表示谈判', font: 'NotoSansSC' },
   { id: 'ko', text: '외교부 대변인은 회담을 말했다', font: 'NotoSansKR' },
-  { id: 'th', text: 'โฆษกกระทรวงการต่างประเทศกล่าว', font: 'NotoSansThai' },
+  { id: 'th', text: 'โฆษกกระทรวงการต่างประเทศกล่าวว่าการเจรจาจะดำเนินต่อไป', font: 'NotoSansThai' },
   { id: 'hi', text: 'विदेश मंत्रालय के प्रवक्ता ने कहा', font: 'NotoSans' },
   { id: 'bn', text: 'পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেন', font: 'NotoSansBengali' },
   { id: 'ta', text: 'வெளியுறவு அமைச்சகத்தின் செய்தித் தொடர்பாளர்', font: 'NotoSansTamil' },
@@ -48,9 +48,12 @@ function model() {
   });
 }
 
-/** Whitespace as one space, and no bidi control characters (poppler marks right-to-left text with them). */
+/**
+ * Whitespace as one space, and no bidi control characters (poppler marks right-to-left text with them)
+ * or zero-width spaces (between Thai words, where lines may break: see `withWordBreaks`).
+ */
 const plain = (text: string) =>
-  text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+  text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 /** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
 function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {

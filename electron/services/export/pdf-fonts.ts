@@ -142,7 +142,23 @@ export function fontRuns(text: string, primary: string): Array<{ text: string; f
     if (last?.font === font) last.text += segment;
     else runs.push({ text: segment, font });
   }
-  return runs.map((r) => (r.font === primary ? { text: r.text } : r));
+  return runs.map((r) => (r.font === primary ? { text: r.text } : { ...r, text: withWordBreaks(r.text) }));
+}
+
+/** Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar). */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{2,}/gu;
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Text in a script without spaces between words, with a zero-width space between its words (ICU's
+ * dictionary word breaks): pdfmake breaks lines at Unicode line-break opportunities only, which such
+ * text has none of, so a Thai sentence was cut wherever the line ran out, inside a syllable. The
+ * zero-width space is drawn as nothing, and reads back as U+200B.
+ */
+export function withWordBreaks(text: string): string {
+  if (!UNSPACED.test(text)) return text;
+  return text.replace(UNSPACED_RUN, (run) => [...words.segment(run)].map((w) => w.segment).join('\u200B'));
 }
 
 type Node = Record<string, unknown>;

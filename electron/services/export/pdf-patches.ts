@@ -319,7 +319,7 @@ interface Glyph {
   advanceWidth: number;
 }
 interface EmbeddedFontEncoding {
-  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
+  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: Array<{ xAdvance: number }> };
   subset: { includeGlyph(id: number): number; glyphs: number[] };
   widths: number[];
   unicode: number[][];
@@ -345,11 +345,20 @@ function glyphText(): void {
   function encode(this: EmbeddedFontEncoding, text: string, features?: unknown) {
     const { glyphs, positions } = this.layout(text, features);
     const codes: string[] = [];
-    for (const glyph of glyphs) {
+    const texts = glyphs.map((g) => g.codePoints);
+    // A character drawn as a mark and a spacing glyph (Thai ำ: nikhahit, then sara aa) gets its text
+    // on the mark, the glyph with the width on none: text extraction saw a gap there, and a space.
+    for (let i = 1; i < glyphs.length; i++)
+      if (texts[i]!.length === 0 && texts[i - 1]!.length > 0 && positions[i - 1]?.xAdvance === 0) {
+        texts[i] = texts[i - 1]!;
+        texts[i - 1] = [];
+      }
+    for (const [i, glyph] of glyphs.entries()) {
+      const text = texts[i]!;
       let gid = this.subset.includeGlyph(glyph.id);
       const known = this.unicode[gid];
-      if (known != null && !sameText(known, glyph.codePoints)) {
-        const key = `${glyph.id}:${glyph.codePoints.join(',')}`;
+      if (known != null && !sameText(known, text)) {
+        const key = `${glyph.id}:${text.join(',')}`;
         const codes = (this.textCodes ??= new Map());
         let again = codes.get(key);
         if (again === undefined) {
@@ -361,7 +370,7 @@ function glyphText(): void {
       }
       codes.push(gid.toString(16).padStart(4, '0'));
       this.widths[gid] ??= glyph.advanceWidth * this.scale;
-      this.unicode[gid] ??= glyph.codePoints;
+      this.unicode[gid] ??= text;
     }
     return [codes, positions];
   }
