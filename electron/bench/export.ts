@@ -9,7 +9,7 @@
 //   --runs N   timed runs of each (default 5), after one untimed warm-up.
 //   --keep     keep the inputs and outputs (the briefing file, for profiling) and print where.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -139,12 +139,29 @@ const commands = {
   ],
 } as const;
 
-function time([command, ...args]: readonly string[]): number {
+/**
+ * CPU time (user + system) of the children this process has waited for, in seconds: Linux's
+ * /proc/self/stat (cutime, cstime, in clock ticks of 1/100 s). Less disturbed by other work on a busy
+ * machine than wall time. NaN elsewhere.
+ */
+function childrenCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // After "pid (comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Wall and CPU seconds of one whole process. */
+function time([command, ...args]: readonly string[]): { wall: number; cpu: number } {
+  const cpuBefore = childrenCpu();
   const started = process.hrtime.bigint();
   const r = spawnSync(command ?? '', args, { stdio: 'pipe', encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr || r.error?.message}`);
-  return seconds;
+  return { wall, cpu: childrenCpu() - cpuBefore };
 }
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -161,10 +178,14 @@ const chicagoInput = {
 const result: Record<string, number> = {};
 for (const [name, command] of Object.entries(commands)) {
   time(command); // warm-up: disk cache, LibreOffice's first-run profile
-  const times = Array.from({ length: runs }, () => time(command));
+  const measured = Array.from({ length: runs }, () => time(command));
+  const times = measured.map((m) => m.wall);
+  const cpu = measured.map((m) => m.cpu);
   result[name] = Number(median(times).toFixed(3));
+  result[name.replace(/_s$/, '_cpu_s')] = Number(median(cpu).toFixed(3));
   console.log(
-    `${name.padEnd(18)} median ${median(times).toFixed(3)} s  (${times.map((t) => t.toFixed(2)).join(', ')})`,
+    `${name.padEnd(18)} median ${median(times).toFixed(3)} s  (${times.map((t) => t.toFixed(2)).join(', ')}); ` +
+      `CPU ${median(cpu).toFixed(2)} s (${cpu.map((t) => t.toFixed(2)).join(', ')})`,
   );
 }
 // In the desktop app an export runs in a process that has exported before: engines and modules are
@@ -194,6 +215,32 @@ console.log(
   `in the running app (an export after the first): Chicago DOCX ${result.warm_docx_s} s, PDF ${result.warm_pdf_s} s; ` +
     `briefing-notes DOCX ${result.warm_default_docx_s} s, PDF ${result.warm_default_pdf_s} s ` +
     `(targets: under 0.15 s and 0.3 s); Typst ${result.warm_typst_pdf_s} s`,
+);
+
+// What tagging costs in time: the PDF writer alone (render model to bytes) in this process, warm,
+// tagged and not, wall and CPU.
+const renderTimes = async (tagged: boolean) => {
+  await renderPdf(defaultModel, { tagged });
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const before = process.cpuUsage();
+    await renderPdf(defaultModel, { tagged });
+    const used = process.cpuUsage(before);
+    wall.push(Number(process.hrtime.bigint() - started) / 1e9);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  return { wall: Number(median(wall).toFixed(3)), cpu: Number(median(cpu).toFixed(3)) };
+};
+for (const tagged of [true, false]) {
+  const { wall, cpu } = await renderTimes(tagged);
+  result[`render_pdf_${tagged ? 'tagged' : 'untagged'}_s`] = wall;
+  result[`render_pdf_${tagged ? 'tagged' : 'untagged'}_cpu_s`] = cpu;
+}
+console.log(
+  `renderPdf alone, warm (briefing-notes): tagged ${result.render_pdf_tagged_s} s (CPU ${result.render_pdf_tagged_cpu_s} s), ` +
+    `untagged ${result.render_pdf_untagged_s} s (CPU ${result.render_pdf_untagged_cpu_s} s)`,
 );
 
 // What tagging costs in size: the same Latin-only brief, tagged and not.
@@ -255,7 +302,8 @@ console.log(
   `briefing-notes (the templates' default style; targets: DOCX ≥ 3× faster than pandoc, PDF ≥ 3× than LibreOffice):`,
 );
 console.log(
-  `  tagged PDF: ours / Typst = ${ratio(result.pdf_default_s, result.typst_pdf_s)} (whole process), ` +
+  `  tagged PDF: ours / Typst = ${ratio(result.pdf_default_s, result.typst_pdf_s)} (whole process, wall), ` +
+    `${ratio(result.pdf_default_cpu_s, result.typst_pdf_cpu_s)} (whole process, CPU), ` +
     `${ratio(result.warm_default_pdf_s, result.warm_typst_pdf_s)} (warm); ` +
     `tagging adds ${((result.tagging_size_growth ?? 0) * 100).toFixed(1)}% ` +
     `(${result.pdf_untagged_kb} → ${result.pdf_tagged_kb} KB)`,

@@ -158,3 +158,37 @@ export const pdfStructure = (file: string): PdfStructure =>
       maxBuffer: 256 << 20,
     }),
   ) as PdfStructure;
+
+/** How a PDF's objects are stored and its link annotations tied to its structure (pikepdf). */
+export interface PdfObjects {
+  version: string;
+  xrefStream: boolean;
+  objectStreams: number;
+  objectsInStreams: number;
+  objects: number;
+  linkAnnotations: number;
+  annotationsNotInParentTree: number;
+  annotationsNotHeldByTheirElement: number;
+  objrOnAnotherPage: number;
+  unusedParentTreeKeys: number;
+  parentTreeNextKey: number | null;
+}
+export const pdfObjects = (file: string): PdfObjects =>
+  JSON.parse(
+    execFileSync('/usr/bin/python3', [new URL('./pdf-objects.py', import.meta.url).pathname, file], {
+      encoding: 'utf8',
+    }),
+  ) as PdfObjects;
+
+/**
+ * qpdf's structural check (Debian's qpdf): its exit status and what it says. 0 is clean, 3 warnings,
+ * 2 errors.
+ */
+export function qpdfCheck(file: string): { status: number; output: string } {
+  try {
+    return { status: 0, output: execFileSync('qpdf', ['--check', file], { encoding: 'utf8' }) };
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string; stderr?: string };
+    return { status: e.status ?? -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}

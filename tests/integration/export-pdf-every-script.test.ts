@@ -7,7 +7,7 @@ import { builtInStylesDir, cslFormatter } from '../../electron/services/export/c
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { pdfFonts, pdfWords } from '../helpers/readers';
+import { pdfFonts, pdfWords, type PdfWord } from '../helpers/readers';
 
 /**
  * A source in each script a brief quotes (Arabic, Hebrew, Chinese, emoji): its title is the fact's
@@ -18,6 +18,13 @@ const QUOTES = [
   { id: 'ar', text: 'لن نعترف بأي احتلال للأراضي', font: 'NotoSansArabic' },
   { id: 'he', text: 'שלום עולם אמר הדובר', font: 'NotoSansHebrew' },
   { id: 'zh', text: '中国外交部发言人表示谈判', font: 'NotoSansSC' },
+  { id: 'ko', text: '외교부 대변인은 회담을 말했다', font: 'NotoSansKR' },
+  { id: 'th', text: 'โฆษกกระทรวงการต่างประเทศกล่าวว่าการเจรจาจะดำเนินต่อไป', font: 'NotoSansThai' },
+  { id: 'hi', text: 'विदेश मंत्रालय के प्रवक्ता ने कहा', font: 'NotoSans' },
+  { id: 'bn', text: 'পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেন', font: 'NotoSansBengali' },
+  { id: 'ta', text: 'வெளியுறவு அமைச்சகத்தின் செய்தித் தொடர்பாளர்', font: 'NotoSansTamil' },
+  { id: 'ru', text: 'Представитель министерства заявил', font: 'Roboto' },
+  { id: 'el', text: 'Ο εκπρόσωπος του υπουργείου δήλωσε', font: 'Roboto' },
   { id: 'emoji', text: 'Reactions 👍🏽 🇺🇦 👩🏽‍💻 ❤️ online', font: 'NotoEmoji' },
 ];
 
@@ -41,9 +48,12 @@ function model() {
   });
 }
 
-/** Whitespace as one space, and no bidi control characters (poppler marks right-to-left text with them). */
+/**
+ * Whitespace as one space, and no bidi control characters (poppler marks right-to-left text with them)
+ * or zero-width spaces (between Thai words, where lines may break: see `withWordBreaks`).
+ */
 const plain = (text: string) =>
-  text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+  text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 /** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
 function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
@@ -112,5 +122,88 @@ describe('PDF text in every script', () => {
       expect(word, q.id).toBeDefined();
       expect(inked(file, word!), q.id).toBeGreaterThan(0.05);
     }
+  });
+
+  it('sets a paragraph written in Arabic or Hebrew right to left, right-aligned, Latin words inside it left to right', async () => {
+    const rtl = [
+      {
+        id: 'ar-para',
+        text: 'قال المتحدث باسم وزارة الخارجية إن المحادثات مع NATO ستستمر في برلين يوم الاثنين المقبل، وإن الوفد سيقدم اقتراحا جديدا بشأن وقف إطلاق النار والممرات الإنسانية.',
+        first: 'قال',
+      },
+      {
+        id: 'he-para',
+        text: 'דובר משרד החוץ אמר כי השיחות עם NATO יימשכו בברלין ביום שני הבא, וכי המשלחת תציג הצעה חדשה בנושא הפסקת האש והמסדרונות ההומניטריים.',
+        first: 'דובר',
+      },
+    ];
+    const template = makeTemplate('rtl', [{ id: 'a', heading: 'Statements' }], {
+      style: 'briefing-notes',
+      placement: 'footnotes',
+    });
+    const source = makeSource('s', 'Outlet');
+    const facts = [makeFact('f', 's', { statement: 'x' })];
+    const blocks = [
+      block('latin', 'An English paragraph quoting «قال المتحدث» keeps its left alignment.', ['f']),
+      ...rtl.map((p) => block(p.id, p.text, [])),
+    ];
+    const m = buildRenderModel({
+      briefing: makeBriefing('rtl', 'Right to left', [{ id: 'a', blocks }]),
+      template,
+      facts,
+      sources: [source],
+      formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+    });
+    const rtlFile = join(dir, 'rtl.pdf');
+    writeFileSync(rtlFile, await renderPdf(m));
+
+    // Read back in the order written (poppler orders a right-to-left line itself).
+    const text = plain(execFileSync('pdftotext', [rtlFile, '-'], { encoding: 'utf8' }));
+    for (const p of rtl)
+      // poppler spaces a comma off the word it follows: words compared without their punctuation.
+      for (const word of p.text.split(' ')) expect(text, p.id).toContain(word.replace(/\p{P}/gu, ''));
+    for (const p of rtl)
+      expect(text.replace(/ /g, ''), p.id).toContain(plain(p.text).replace(/ /g, '').slice(0, 40));
+
+    const mm = 72 / 25.4;
+    const words = pdfWords(rtlFile).filter((w) => w.page === 1);
+    const left = m.style.marginsMm.left * mm;
+    const right = words[0]!.pageWidth - m.style.marginsMm.right * mm;
+    // Lines by height; poppler's bounding-box words give right-to-left letters in drawn order.
+    const linesOf = (script: RegExp) => {
+      const rows = new Map<number, PdfWord[]>();
+      for (const w of words.filter((w) => script.test(w.text))) {
+        const y = [...rows.keys()].find((k) => Math.abs(k - w.yMin) < 2) ?? w.yMin;
+        rows.set(y, [...(rows.get(y) ?? []), w]);
+      }
+      return [...rows.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([y]) => words.filter((w) => Math.abs(w.yMin - y) < 6).sort((a, b) => a.xMin - b.xMin));
+    };
+    const drawn = (word: string) => [...word].reverse().join('');
+    for (const [p, script] of [
+      [rtl[0]!, /[\u0600-\u06FF]/],
+      [rtl[1]!, /[\u0590-\u05FF]/],
+    ] as const) {
+      // The English paragraph quotes two Arabic words: its line is not the Arabic paragraph's.
+      const lines = linesOf(script).filter((l) => !l.some((w) => w.text === 'English'));
+      expect(lines.length, p.id).toBe(2);
+      const [first, last] = [lines[0]!, lines[1]!];
+      // The paragraph starts at the right margin: its first word is the first line's rightmost.
+      expect(first[first.length - 1]!.text, p.id).toBe(drawn(p.first));
+      expect(first[first.length - 1]!.xMax, p.id).toBeGreaterThan(right - 2);
+      // Its last line is short and set against the right margin, not the left.
+      expect(last[last.length - 1]!.xMax, p.id).toBeGreaterThan(right - 2);
+      expect(last[0]!.xMin, p.id).toBeGreaterThan(left + 100);
+      // A Latin word inside it reads left to right, spaced from its neighbours.
+      const nato = first.findIndex((w) => w.text === 'NATO');
+      expect(nato, p.id).toBeGreaterThan(0);
+      expect(first[nato]!.xMin - first[nato - 1]!.xMax, p.id).toBeGreaterThan(1);
+      expect(first[nato + 1]!.xMin - first[nato]!.xMax, p.id).toBeGreaterThan(1);
+    }
+    // An English paragraph quoting Arabic stays left to right, from the left margin.
+    const an = words.find((w) => w.text === 'An')!;
+    expect(an.xMin).toBeLessThan(left + 2);
+    expect(words.filter((w) => Math.abs(w.yMin - an.yMin) < 2).every((w) => w.xMin >= an.xMin)).toBe(true);
   });
 });

@@ -30,6 +30,12 @@ const PARAGRAPHS: Array<[before: string, after: string, last: string]> = [
     'ENDCOMBINING',
   ],
   [
+    // Thai sets no spaces between words: lines break between words all the same.
+    `${'โฆษกกระทรวงการต่างประเทศกล่าวว่าการเจรจาจะดำเนินต่อไป'.repeat(3)} Thai:`,
+    ` ${'รัฐบาลยืนยันว่าจะไม่ยอมรับการยึดครองดินแดน'.repeat(4)} ENDTHAI`,
+    'ENDTHAI',
+  ],
+  [
     `${'Россия и Украина: переговоры '.repeat(4)}mixed 🇪🇺:`,
     ` ${'«مفاوضات» talks 交渉 переговоры '.repeat(8)}ENDMIXED`,
     'ENDMIXED',

@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
  * written order. A line is reordered just before it is drawn, word by word (pdfmake's inlines): the
  * line breaks stay where pdfmake measured them, as the algorithm wants (reordering is per line).
  *
- * The paragraph direction is left to right (briefs are written in English; a quote in another script
- * sits inside). Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
+ * A paragraph is right to left when most of its letters are (`paragraphDirection`: an Arabic or
+ * Hebrew paragraph in an English brief, quoted whole), else left to right (an English sentence quoting
+ * a few Arabic words): a right-to-left paragraph is set right-aligned and each of its lines reordered
+ * at paragraph level 1, so it reads from the right, Latin words in it left to right. Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
  * their written order themselves, as for any PDF: the glyphs are in visual order, each word's with
  * its own text (see `glyphText` in pdf-patches.ts).
  */
@@ -25,6 +27,21 @@ const bidiJs = () => (bidi ??= (require('bidi-js') as () => Bidi)());
 
 /** Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms. */
 export const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * A paragraph's direction: right to left when more than half of its letters are written right to
+ * left. (UAX #9's rule P2 takes the first strong letter; in a brief, a paragraph opening with an Arabic
+ * name or quote is still an English paragraph.)
+ */
+export function paragraphDirection(text: string): 'ltr' | 'rtl' {
+  let letters = 0;
+  let rtl = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (RTL.test(m[0])) rtl++;
+  }
+  return rtl * 2 > letters ? 'rtl' : 'ltr';
+}
 
 /** What the reordering reads of pdfmake's inline (one word and its trailing space, or a part of one). */
 export interface BidiInline {
@@ -53,9 +70,18 @@ function detachNeutrals(inline: BidiInline): BidiInline[] {
   const bodyWidth = inline.width - leadWidth - trailWidth;
   if (bodyWidth <= 0) return [inline];
   const out: BidiInline[] = [];
-  if (lead) out.push({ ...inline, text: lead, width: leadWidth, trailingCut: 0 });
+  // One piece per character: a comma and the space after it take their places apart (in a
+  // right-to-left paragraph the comma stays by its word, the space goes between the words).
+  const each = (text: string, x: number, last: boolean) => {
+    for (const char of text) {
+      const width = inline.font!.widthOfString!(char, size);
+      out.push({ ...inline, text: char, x, width, trailingCut: last ? inline.trailingCut : 0 });
+      x += width;
+    }
+  };
+  each(lead, inline.x, false);
   out.push({ ...inline, text: body, x: inline.x + leadWidth, width: bodyWidth, trailingCut: 0 });
-  if (trail) out.push({ ...inline, text: trail, x: inline.x + leadWidth + bodyWidth, width: trailWidth });
+  each(trail, inline.x + leadWidth + bodyWidth, true);
   return out;
 }
 
@@ -66,13 +92,16 @@ function levelOf(text: string, levels: Uint8Array, start: number): number {
 }
 
 /**
- * A line's inlines in visual order, placed one after the other from where the line starts. A line
- * without right-to-left letters comes back as it is (the same array).
+ * A line's inlines in visual order, placed one after the other from where the line starts, in a
+ * paragraph of the given direction. A line without right-to-left letters comes back as it is (the same
+ * array).
  */
-export function visualOrder<T extends BidiInline>(inlines: T[]): T[] {
+export function visualOrder<T extends BidiInline>(inlines: T[], direction: 'ltr' | 'rtl' = 'ltr'): T[] {
   if (!inlines.some((i) => RTL.test(i.text))) return inlines;
-  const pieces = inlines.flatMap((i) => (RTL.test(i.text) ? detachNeutrals(i) : [i])) as T[];
-  const { levels } = bidiJs().getEmbeddingLevels(pieces.map((p) => p.text).join(''), 'ltr');
+  const pieces = inlines.flatMap((i) =>
+    direction === 'rtl' || RTL.test(i.text) ? detachNeutrals(i) : [i],
+  ) as T[];
+  const { levels } = bidiJs().getEmbeddingLevels(pieces.map((p) => p.text).join(''), direction);
   let start = 0;
   const leveled = pieces.map((piece, logical) => {
     const level = levelOf(piece.text, levels, start);
@@ -94,7 +123,10 @@ export function visualOrder<T extends BidiInline>(inlines: T[]): T[] {
       i = end;
     }
   }
-  let x = inlines[0]?.x ?? 0;
+  // pdfmake aligned the line leaving out its last word's trailing space: in a right-to-left paragraph
+  // that space is drawn at the left end, so the line starts that much further left.
+  const trailing = direction === 'rtl' ? Number(inlines[inlines.length - 1]?.trailingCut ?? 0) : 0;
+  let x = (inlines[0]?.x ?? 0) - trailing;
   return leveled.map(({ piece, level }) => {
     const placed: T = { ...piece, x };
     x += piece.width;

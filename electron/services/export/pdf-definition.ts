@@ -1,6 +1,7 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { noteSegments, type RenderModel, type Run } from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
+import { paragraphDirection } from './pdf-bidi';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
 import type { Footnotes } from './pdf-footnotes';
 import { TAG, type PdfTag, type StructType, type TagStep } from './pdf-tagging';
@@ -139,6 +140,8 @@ export function definition(
           ...inline(p.runs, p.isAssessment),
         ],
       } as ContentText;
+      if (paragraphDirection(p.runs.map((r) => ('text' in r ? r.text : '')).join('')) === 'rtl')
+        Object.assign(paragraph, { direction: 'rtl', alignment: 'right' });
       if (p.kind === 'paragraph') {
         list = null;
         const tag = step('P');

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 
 /**
  * The PDF's fonts and the fallback between them. pdfmake draws each run in one font, and Roboto (its
- * own) has no Arabic, Hebrew, CJK or emoji: every run is split where its characters need another font,
+ * own) has no Arabic, Hebrew, CJK, Thai, Indic scripts or emoji: every run is split where its characters need another font,
  * the first of the chain below that has them (docs/export.md, "Fonts and scripts"). All are OFL fonts
  * from npm packages (their licences are in the packages); pdfkit embeds only the glyphs a brief uses.
  */
@@ -26,6 +26,16 @@ const expo = (pkg: string, family: string, italics: boolean): FontFiles => {
   };
 };
 
+/**
+ * A Noto family as packaged by @fontsource: WOFF files split by script (fontkit reads WOFF; pdfkit
+ * embeds the glyphs used as TrueType), the script's own piece, regular and bold.
+ */
+const fontsource = (pkg: string, script: string): FontFiles => {
+  const dir = resolve(dirname(require.resolve(`@fontsource/${pkg}/package.json`)), 'files');
+  const file = (weight: number) => resolve(dir, `${pkg}-${script}-${weight}-normal.woff`);
+  return { normal: file(400), bold: file(700), italics: file(400), bolditalics: file(700) };
+};
+
 /** Font family → its four files, as pdfmake's `setFonts` takes them. */
 export const PDF_FONTS: Record<string, FontFiles> = {
   Roboto: {
@@ -38,6 +48,10 @@ export const PDF_FONTS: Record<string, FontFiles> = {
   'Noto Sans Arabic': expo('noto-sans-arabic', 'NotoSansArabic', false),
   'Noto Sans Hebrew': expo('noto-sans-hebrew', 'NotoSansHebrew', false),
   'Noto Sans SC': expo('noto-sans-sc', 'NotoSansSC', false),
+  'Noto Sans KR': expo('noto-sans-kr', 'NotoSansKR', false),
+  'Noto Sans Thai': expo('noto-sans-thai', 'NotoSansThai', false),
+  'Noto Sans Bengali': fontsource('noto-sans-bengali', 'bengali'),
+  'Noto Sans Tamil': fontsource('noto-sans-tamil', 'tamil'),
   'Noto Emoji': expo('noto-emoji', 'NotoEmoji', false),
 };
 
@@ -47,6 +61,10 @@ export const FALLBACK_CHAIN = [
   'Noto Sans Arabic',
   'Noto Sans Hebrew',
   'Noto Sans SC',
+  'Noto Sans KR',
+  'Noto Sans Thai',
+  'Noto Sans Bengali',
+  'Noto Sans Tamil',
   'Noto Emoji',
 ] as const;
 
@@ -55,6 +73,10 @@ export const FONT_LANGUAGE: Readonly<Record<string, string>> = {
   'Noto Sans Arabic': 'ar',
   'Noto Sans Hebrew': 'he',
   'Noto Sans SC': 'zh',
+  'Noto Sans KR': 'ko',
+  'Noto Sans Thai': 'th',
+  'Noto Sans Bengali': 'bn',
+  'Noto Sans Tamil': 'ta',
 };
 
 /** Every file an export may read: pdfmake's local access policy allows these and nothing else. */
@@ -120,7 +142,23 @@ export function fontRuns(text: string, primary: string): Array<{ text: string; f
     if (last?.font === font) last.text += segment;
     else runs.push({ text: segment, font });
   }
-  return runs.map((r) => (r.font === primary ? { text: r.text } : r));
+  return runs.map((r) => (r.font === primary ? { text: r.text } : { ...r, text: withWordBreaks(r.text) }));
+}
+
+/** Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar). */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{2,}/gu;
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Text in a script without spaces between words, with a zero-width space between its words (ICU's
+ * dictionary word breaks): pdfmake breaks lines at Unicode line-break opportunities only, which such
+ * text has none of, so a Thai sentence was cut wherever the line ran out, inside a syllable. The
+ * zero-width space is drawn as nothing, and reads back as U+200B.
+ */
+export function withWordBreaks(text: string): string {
+  if (!UNSPACED.test(text)) return text;
+  return text.replace(UNSPACED_RUN, (run) => [...words.segment(run)].map((w) => w.segment).join('\u200B'));
 }
 
 type Node = Record<string, unknown>;

@@ -9,6 +9,7 @@ import {
   type TaggedLayoutTargets,
 } from './pdf-tagging';
 import { installFootnoteLayout, type FootnoteTargets } from './pdf-footnotes';
+import { installObjectStreams, type ObjectStreamTargets } from './pdf-object-streams';
 
 /**
  * Every change the PDF writer makes to pdfmake and pdfkit, installed and checked here and nowhere else.
@@ -291,13 +292,24 @@ function cachedStyleLookups(): void {
 
 /** Every line drawn with its right-to-left words in visual order (see `pdf-bidi.ts`). */
 function bidiLineOrder(): void {
-  const proto = prototypeOf<{ renderLine: (line: { inlines: BidiInline[] }, ...rest: unknown[]) => unknown }>(
+  type Line = { inlines: BidiInline[]; direction?: 'rtl' };
+  const proto = prototypeOf<{ renderLine: (line: Line, ...rest: unknown[]) => unknown }>(
     'pdfmake/js/Renderer.js',
   )!;
   const renderLine = proto.renderLine;
-  proto.renderLine = function (this: unknown, line: { inlines: BidiInline[] }, ...rest: unknown[]) {
-    line.inlines = visualOrder(line.inlines);
+  proto.renderLine = function (this: unknown, line: Line, ...rest: unknown[]) {
+    line.inlines = visualOrder(line.inlines, line.direction);
     return renderLine.call(this, line, ...rest);
+  };
+  // A right-to-left paragraph's node says so (`direction`); each line broken from it carries it.
+  const builder = prototypeOf<{ buildNextLine: (node: { direction?: string }) => Line | null }>(
+    'pdfmake/js/LayoutBuilder.js',
+  )!;
+  const buildNextLine = builder.buildNextLine;
+  builder.buildNextLine = function (this: unknown, node) {
+    const line = buildNextLine.call(this, node);
+    if (line && node.direction === 'rtl') line.direction = 'rtl';
+    return line;
   };
 }
 
@@ -307,7 +319,7 @@ interface Glyph {
   advanceWidth: number;
 }
 interface EmbeddedFontEncoding {
-  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: unknown[] };
+  layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: Array<{ xAdvance: number }> };
   subset: { includeGlyph(id: number): number; glyphs: number[] };
   widths: number[];
   unicode: number[][];
@@ -333,11 +345,20 @@ function glyphText(): void {
   function encode(this: EmbeddedFontEncoding, text: string, features?: unknown) {
     const { glyphs, positions } = this.layout(text, features);
     const codes: string[] = [];
-    for (const glyph of glyphs) {
+    const texts = glyphs.map((g) => g.codePoints);
+    // A character drawn as a mark and a spacing glyph (Thai ำ: nikhahit, then sara aa) gets its text
+    // on the mark, the glyph with the width on none: text extraction saw a gap there, and a space.
+    for (let i = 1; i < glyphs.length; i++)
+      if (texts[i]!.length === 0 && texts[i - 1]!.length > 0 && positions[i - 1]?.xAdvance === 0) {
+        texts[i] = texts[i - 1]!;
+        texts[i - 1] = [];
+      }
+    for (const [i, glyph] of glyphs.entries()) {
+      const text = texts[i]!;
       let gid = this.subset.includeGlyph(glyph.id);
       const known = this.unicode[gid];
-      if (known != null && !sameText(known, glyph.codePoints)) {
-        const key = `${glyph.id}:${glyph.codePoints.join(',')}`;
+      if (known != null && !sameText(known, text)) {
+        const key = `${glyph.id}:${text.join(',')}`;
         const codes = (this.textCodes ??= new Map());
         let again = codes.get(key);
         if (again === undefined) {
@@ -349,7 +370,7 @@ function glyphText(): void {
       }
       codes.push(gid.toString(16).padStart(4, '0'));
       this.widths[gid] ??= glyph.advanceWidth * this.scale;
-      this.unicode[gid] ??= glyph.codePoints;
+      this.unicode[gid] ??= text;
     }
     return [codes, positions];
   }
@@ -454,6 +475,10 @@ const PATCHES: Patch[] = [
           'const structParent = options.structParent;',
           'goTo(x, y, w, h, name, options = {}) {',
           'return this.annotate(x, y, w, h, options);',
+          // pdf-tagging's annotationsOnTheirPages
+          '_addAnnotationToParentTree(annotRef) {\n    const parentTreeKey = this.document.createStructParentTreeNextKey();',
+          '_flushChild(child) {',
+          'const pageRef = this.document.page.dictionary;\n      const objr = {',
         ],
       },
     ],
@@ -508,6 +533,10 @@ const PATCHES: Patch[] = [
       {
         module: 'pdfmake/js/Renderer.js',
         source: ['renderLine(line, x, y) {', 'let inline = line.inlines[i];', 'textWidth: inline.width,'],
+      },
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: ['buildNextLine(textNode) {', 'return line;'],
       },
     ],
     install: bidiLineOrder,
@@ -587,6 +616,28 @@ const PATCHES: Patch[] = [
       },
     ],
     install: cachedStyleLookups,
+  },
+  {
+    name: 'compressed object streams',
+    fingerprints: [
+      {
+        module: 'pdfkit',
+        source: [
+          'const ref = new PDFReference(this, this._offsets.length + 1, data);',
+          'finalize() {\n    this.offset = this.document._offset;',
+          'this.document._write(`${this.id} ${this.gen} obj`);\n    this.document._write(PDFObject.convert(this.data, encryptFn));',
+          "this.document._write('endobj');\n    this.document._refEnd(this);",
+          'this._offsets[ref.id - 1] = ref.offset;\n    if (--this._waiting === 0 && this._ended) {\n      this._finalize();\n      this._ended = false;',
+          '_finalize() {\n    const xRefOffset = this._offset;',
+          'ID: [this._id, this._id]',
+        ],
+      },
+    ],
+    install: () =>
+      installObjectStreams({
+        document: (require(resolveModule('pdfkit')) as { prototype: ObjectStreamTargets['document'] })
+          .prototype,
+      }),
   },
 ];
 

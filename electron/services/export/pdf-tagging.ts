@@ -102,7 +102,7 @@ interface Elem {
   type: StructType | 'Document';
   key: string;
   step?: TagStep;
-  children: Array<Elem | { content: unknown } | { annotation: AnnotationReference; key: number }>;
+  children: Array<Elem | { content: unknown } | { annotation: AnnotationReference }>;
   /** The page its content starts on. */
   page?: unknown;
   /** A right-to-left span's words as drawn, to say them as written (ActualText). */
@@ -111,6 +111,47 @@ interface Elem {
 /** pdfkit's reference to a link annotation, as it hands it to the link's structure element. */
 interface AnnotationReference {
   annotationRef: { data: Record<string, unknown> };
+  /** The page the annotation is on (ours: pdfkit reads the page being drawn when the tree is written). */
+  pageRef?: unknown;
+}
+
+/** pdfkit's structure element (0.19), the two methods that place a link annotation in the tree. */
+interface StructProto {
+  document: { page: unknown; getStructParentTree(): { add(key: number, value: unknown): void } };
+  dictionary: unknown;
+  _addAnnotationToParentTree(annotRef: { data: Record<string, unknown> }): void;
+  _flushChild(child: unknown): void;
+  _briefingPatched?: true;
+}
+
+/**
+ * The link annotations are made as the pages are drawn, their elements once all are: pdfkit (meant to
+ * tie an annotation to an element as it is made) gave each annotation a second parent-tree key when
+ * its element was written (the first, which the annotation carries, must be set before pdfkit writes
+ * it), and gave every annotation's OBJR the last page as its page. Each keeps the key and page it got
+ * when drawn. The source text relied on is checked with the tagged drawing (`pdf-patches.ts`).
+ */
+function annotationsOnTheirPages(proto: StructProto): void {
+  if (proto._briefingPatched) return;
+  proto._briefingPatched = true;
+  const { _addAnnotationToParentTree: addToTree, _flushChild: flushChild } = proto;
+  proto._addAnnotationToParentTree = function (this: StructProto, annotRef) {
+    const key = annotRef.data.StructParent;
+    if (typeof key !== 'number') return addToTree.call(this, annotRef);
+    this.document.getStructParentTree().add(key, this.dictionary);
+  };
+  proto._flushChild = function (this: StructProto, child) {
+    const page = (child as Partial<AnnotationReference> | null)?.pageRef;
+    if (page === undefined) return flushChild.call(this, child);
+    const doc = this.document;
+    const drawing = doc.page;
+    doc.page = { dictionary: page };
+    try {
+      flushChild.call(this, child);
+    } finally {
+      doc.page = drawing;
+    }
+  };
 }
 
 /** What a drawn run reads of pdfmake's inline. */
@@ -127,11 +168,11 @@ export interface DrawnInline {
 interface PdfKitDoc {
   options: { tagged?: boolean; subset?: string };
   appendXML(xml: string): void;
-  page: unknown;
+  page: { dictionary: unknown; markings: Array<{ structContent?: unknown }> };
   markContent(tag: string, options?: Record<string, unknown>): unknown;
   markStructureContent(tag: string, options?: Record<string, unknown>): unknown;
   endMarkedContent(): unknown;
-  addContent(data: string): unknown;
+  addContent(data: string): PdfKitDoc;
   struct(type: string, options?: Record<string, unknown>): PdfKitStruct;
   createStructParentTreeNextKey(): number;
   getStructParentTree(): { add(key: number, value: unknown): void };
@@ -156,6 +197,15 @@ const languageOf = (inline: DrawnInline) => {
 };
 
 const RTL_LANGUAGES = new Set(['ar', 'he']);
+
+/**
+ * Scripts whose shaping draws some vowel signs before the consonant they follow in the text
+ * (Devanagari ि, Bengali ে, Tamil ை…): read glyph by glyph, the text comes out in drawn order. Each
+ * run in them is drawn inside a `/Span << /ActualText (…) >>` marked-content sequence that says the
+ * text as written, which text extraction (poppler, Acrobat) and screen readers read instead.
+ */
+const REORDERED =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** The XMP that declares PDF/UA-1 (as pdfkit writes it for its own PDF/UA subset). */
 const PDFUA_XMP = `
@@ -242,6 +292,21 @@ class StructureTree {
     elem.page ??= this.doc.page;
     const content = this.doc.markStructureContent(elem.type);
     elem.children.push({ content });
+    this.last = { elem, content };
+  }
+
+  /** The content marked last, left open at the end of a line for the next line of the same element. */
+  private last: { elem: Elem; content: unknown } | null = null;
+
+  /**
+   * The element whose content is still open from the line before, on this page: a paragraph's lines
+   * are one marked-content sequence (one MCID, one parent-tree entry) until something else is drawn.
+   * pdfkit closes it itself when an artifact or other content is marked, or the page ends.
+   */
+  stillOpen(): Elem | null {
+    const last = this.last;
+    const marking = this.doc.page.markings.at(-1);
+    return last && marking?.structContent === last.content ? last.elem : null;
   }
 
   /**
@@ -252,9 +317,9 @@ class StructureTree {
     return {
       dictionary: { data: { S: 'Link' } },
       add: (annotation: AnnotationReference) => {
-        const key = this.doc.createStructParentTreeNextKey();
-        annotation.annotationRef.data.StructParent = key;
-        elem.children.push({ annotation, key });
+        annotation.annotationRef.data.StructParent = this.doc.createStructParentTreeNextKey();
+        annotation.pageRef = this.doc.page.dictionary;
+        elem.children.push({ annotation });
       },
     };
   }
@@ -280,20 +345,18 @@ class StructureTree {
         ?.sort((a, b) => a.line - b.line || a.logical - b.logical)
         .map((w) => w.text)
         .join('');
-      const struct = this.doc.struct(elem.type, {
+      const struct: PdfKitStruct = this.doc.struct(elem.type, {
         ...(actual && RTL_LANGUAGES.has(step?.lang ?? '') ? { actual } : {}),
         ...(step?.alt ? { alt: step.alt } : {}),
         ...(step?.lang ? { lang: step.lang } : {}),
         ...(step?.scope ? { scope: step.scope } : {}),
       });
+      annotationsOnTheirPages(Object.getPrototypeOf(struct) as StructProto);
       if (step?.id) struct.dictionary.data.ID = new String(step.id);
       for (const child of elem.children) {
         if ('type' in child) struct.add(make(child));
         else if ('content' in child) struct.add(child.content);
-        else {
-          struct.add(child.annotation);
-          this.doc.getStructParentTree().add(child.key, struct.dictionary);
-        }
+        else struct.add(child.annotation);
       }
       return struct;
     };
@@ -377,7 +440,7 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
     if (!path || inlines.length === 0)
       return asArtifact(doc, 'Pagination', () => renderLine.call(this, line, ...rest));
 
-    let open: Elem | null = null;
+    let open = tags.stillOpen();
     let index = 0;
     const openFor = (inline: DrawnInline | undefined) => {
       const elem = tags.elementFor(path, inline);
@@ -386,7 +449,7 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       tags.open(elem);
       open = elem;
     };
-    const { text, annotate } = doc;
+    const { text, annotate, addContent } = doc;
     tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
     const lineNumber = lines++;
     // Before the first run: its background (a highlight) belongs to it.
@@ -396,6 +459,15 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       openFor(inline);
       if (inline && open?.type === 'Span') tags!.word(open, lineNumber, inline);
       const link = open?.type === 'Link' ? open : null;
+      // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
+      // force at its EMC, which outside the q … Q is the page's, not the text's.
+      if (inline && REORDERED.test(inline.text))
+        doc.addContent = function (data) {
+          if (data === 'BT') doc.markContent('Span', { actual: inline.text });
+          addContent.call(doc, data);
+          if (data === 'ET') doc.endMarkedContent();
+          return doc;
+        };
       doc.annotate = function (x, y, w, h, options) {
         // pdfkit ties URI links to their element itself, not links within the document: both here.
         if (link && options.Subtype === 'Link') {
@@ -404,12 +476,16 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
         }
         return annotate.call(doc, x, y, w, h, options);
       };
-      return text.apply(doc, args);
+      try {
+        return text.apply(doc, args);
+      } finally {
+        Reflect.deleteProperty(doc, 'addContent');
+      }
     };
     try {
       return renderLine.call(this, line, ...rest);
     } finally {
-      if (open) doc.endMarkedContent();
+      // Left open: the next line may go on with it (see `stillOpen`).
       Reflect.deleteProperty(doc, 'text');
       Reflect.deleteProperty(doc, 'annotate');
     }
