@@ -87,6 +87,18 @@ export const EXPORT_PROGRESS_PATH = '/events/export-progress';
 export const UPLOADS_PATH = '/uploads/';
 
 /**
+ * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
+ * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
+ * renderer shows `message` in a banner whenever `isReadOnly`.
+ */
+export const StoreStatus = z.object({
+  isReadOnly: z.boolean(),
+  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
+  message: z.string(),
+});
+export type StoreStatus = z.infer<typeof StoreStatus>;
+
+/**
  * What changed in the library, pushed to every open window without polling: a fact saved anywhere (in a
  * team library, by any analyst: its status and version, who and when), the template library, and
  * whether the team library's live connection is up (after it comes back, the app re-reads what it shows).
@@ -102,6 +114,8 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('templates'), revision: z.int().nonnegative() }),
   z.strictObject({ kind: z.literal('connection'), isLive: z.boolean(), message: z.string().max(300) }),
+  /** The store's status changed while open (its background integrity check found damage): show the banner. */
+  z.strictObject({ kind: z.literal('store'), status: StoreStatus }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEvent>;
 
@@ -115,18 +129,6 @@ export interface BriefingEvents {
   onExportProgress(listener: (event: ExportProgress) => void): () => void;
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
 }
-
-/**
- * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
- * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
- * renderer shows `message` in a banner whenever `isReadOnly`.
- */
-export const StoreStatus = z.object({
-  isReadOnly: z.boolean(),
-  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
-  message: z.string(),
-});
-export type StoreStatus = z.infer<typeof StoreStatus>;
 
 /** The rolling automatic backups in the data folder, and what they take on disk. */
 export const AutoBackups = z.object({

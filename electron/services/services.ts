@@ -109,6 +109,7 @@ export class Services {
     if (this.library.local?.ownsFolder) this.uploadFolder = new Uploads(options.dataDir);
     this.templates.onChange = (revision) => this.events.emit({ kind: 'templates', revision });
     this.unwatchLibrary = this.library.watch((event) => this.events.emit(event));
+    this.library.local?.onStatusChange((status) => this.events.emit({ kind: 'store', status }));
     if (options.isWatchingTemplates) this.templates.watch();
     if (options.isBackingUpDaily) {
       void this.autoBackup();

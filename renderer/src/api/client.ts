@@ -106,18 +106,9 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
       message: `Could not reach the app: ${(error as Error).message}`,
     });
   }
-  if (!result.ok) {
-    // The store turned read-only since the page loaded (a background integrity check found damage):
-    // whoever shows the store's status reloads it.
-    if (STATUS_ERRORS.has(result.error.code)) window.dispatchEvent(new Event(STORE_STATUS_EVENT));
-    throw new ApiError(result.error);
-  }
+  if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }
-
-/** A window event: an answer showed the store's status changed; listeners reload `app:info`. */
-export const STORE_STATUS_EVENT = 'briefing:store-status';
-const STATUS_ERRORS = new Set(['store_read_only', 'store_damaged']);
 
 export const isElectron = window.briefing !== undefined;
 

@@ -11,7 +11,7 @@ import {
   type Fact,
   type Source,
 } from '../../../electron/core/schemas';
-import { ApiError, call, STORE_STATUS_EVENT, watchLibrary } from '../api/client';
+import { ApiError, call, watchLibrary } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -74,13 +74,6 @@ export function App() {
       .catch((e: unknown) => setLoadError((e as Error).message));
   }, []);
 
-  // An answer said the store's status changed (e.g. turned read-only): show the banner.
-  useEffect(() => {
-    const reload = () => void call('app:info', {}).then(setInfo, () => undefined);
-    window.addEventListener(STORE_STATUS_EVENT, reload);
-    return () => window.removeEventListener(STORE_STATUS_EVENT, reload);
-  }, []);
-
   const refreshTemplates = useCallback(() => {
     call('templates:list', {})
       .then((t) =>
@@ -121,6 +114,8 @@ export function App() {
     () =>
       watchLibrary((event) => {
         if (event.kind === 'templates') return refreshTemplates();
+        // The store turned read-only while open (its background integrity check found damage): the banner.
+        if (event.kind === 'store') return setInfo((i) => i && { ...i, store: event.status });
         const reread = (ids: readonly string[]) =>
           ids.forEach((id) =>
             call('facts:get', { id })
