@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 
 /** Real readers for exported files: pandoc for DOCX, poppler for PDF. */
 export const pandocPlain = (file: string) =>
@@ -55,10 +54,18 @@ export function pdfFonts(file: string): Array<{ name: string; embedded: boolean 
   });
 }
 
-/** The web addresses of a PDF's link annotations (pdfkit writes them as plain `/URI (…)` entries). */
+/**
+ * The web addresses of a PDF's link annotations, page by page, read by pikepdf (the annotations sit in
+ * compressed object streams).
+ */
 export function pdfLinks(file: string): string[] {
-  const raw = readFileSync(file).toString('latin1');
-  return [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
+  const script = [
+    'import json, sys, pikepdf',
+    'pdf = pikepdf.open(sys.argv[1])',
+    'print(json.dumps([str(a.A.URI) for p in pdf.pages for a in p.get("/Annots", [])',
+    '  if "/A" in a and a.A.get("/S") == "/URI"]))',
+  ].join('\n');
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' })) as string[];
 }
 
 /** A word as poppler places it on its page (points from the top left). */

@@ -15,10 +15,17 @@ import { pdfObjects, pdfStructure, qpdfCheck } from '../helpers/readers';
 describe('PDF objects in compressed object streams', () => {
   const dir = tempDir('briefing-objstm-');
 
-  for (const tagged of [true, false]) {
-    it(`are read by qpdf, pikepdf and pdftotext (${tagged ? 'tagged' : 'untagged'})`, async () => {
-      const file = join(dir, `${tagged ? 'tagged' : 'untagged'}.pdf`);
-      writeFileSync(file, await renderPdf(model('footnotes'), { tagged }));
+  for (const [name, tagged, pdfStandard] of [
+    ['tagged', true, undefined],
+    ['untagged', false, undefined],
+    ['PDF/A-2a', true, 'PDF/A-2a'],
+  ] as const) {
+    it(`are read by qpdf, pikepdf and pdftotext (${name})`, async () => {
+      const file = join(dir, `${name.replace('/', '-')}.pdf`);
+      writeFileSync(
+        file,
+        await renderPdf(model('footnotes', pdfStandard ? { pdfStandard } : {}), { tagged }),
+      );
 
       const check = qpdfCheck(file);
       expect(check.output).toContain('No syntax or stream encoding errors found');
