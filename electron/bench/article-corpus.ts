@@ -35,12 +35,15 @@ export interface CorpusArticle extends ArticleLabel {
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
 
 /**
- * The split, fixed before any tuning: the third of the articles whose file names hash lowest (sha1) are
- * the test split, kept for reporting only; the rest are the development split.
+ * The split, fixed before any tuning: an article is in the test split, kept for reporting only, when the
+ * sha1 of its file name is below 0x88. The cut was set between the 11th and 12th of the first 32 articles
+ * (the third of them whose names hashed lowest), so that articles added later fall on one side or the other
+ * by their own name, and no article ever moves between splits.
  */
+const TEST_BELOW = '88';
+
 export function testFiles(fileNames: readonly string[]): Set<string> {
-  const sorted = [...fileNames].sort((a, b) => (hashOf(a) < hashOf(b) ? -1 : 1));
-  return new Set(sorted.slice(0, Math.ceil(fileNames.length / 3)));
+  return new Set(fileNames.filter((name) => hashOf(name) < TEST_BELOW));
 }
 
 export function loadCorpus(root: string): CorpusArticle[] {

@@ -241,3 +241,56 @@ describe('event dates relative to the publication date', () => {
     expect(c.eventDate).toBe('2024-03-13');
   });
 });
+
+describe('papers an outlet saw, programmes, appositive subjects, bodies named with "of", headlines', () => {
+  it('takes the outlet that saw the papers as the relay, and the papers for no speaker', () => {
+    expect(
+      who(
+        only([
+          'Staff at the port were told to stay home, according to sources and emails reviewed by Reuters.',
+        ]),
+      ),
+    ).toEqual(['sources', undefined, 'Reuters']);
+    const email = only(['Staff at the mint were told to stay home, according to an email seen by Reuters.']);
+    expect(who(email)).toEqual([undefined, undefined, 'Reuters']);
+    const copies = only([
+      'Letters went to hundreds of staff in the past week, according to copies that AP viewed.',
+    ]);
+    expect(copies.relayedBy).toBe('AP');
+  });
+
+  it('relays through the programme the words were said on, and keeps "in an email" out of the role', () => {
+    expect(only(['“We need help,” Ann Example said on CBS News.']).relayedBy).toBe('CBS News');
+    const c = only([
+      '“The review is ours,” said Agency Director Jane Doe, in an email to staff seen by Reuters.',
+    ]);
+    expect(who(c)).toEqual(['Jane Doe', 'Agency Director', 'Reuters']);
+  });
+
+  it('reads "The largest union, the Federation of Example Workers, wrote" as the union speaking', () => {
+    const c = only([
+      'The largest union, the Federation of Example Workers, wrote on Sunday that it would ask for the order to be withdrawn.',
+    ]);
+    expect(c.speaker).toBe('Federation of Example Workers');
+  });
+
+  it('keeps a body named with "of the" whole', () => {
+    expect(
+      only([
+        'Some clerks also received the email, the Administrative Office of the Example Courts confirmed.',
+      ]).speaker,
+    ).toBe('Administrative Office of the Example Courts');
+  });
+
+  it('does not read a passive "were told" as its subject saying something', () => {
+    expect(propose(['Workers at three agencies were told not to reply.'])).toHaveLength(0);
+  });
+
+  it('proposes nothing from a pasted headline, and reads a quantifier off the speaker', () => {
+    const c = only([
+      'Agencies tell staff not to reply to the email',
+      '“I really wonder when this ends,” one tax office employee told Reuters.',
+    ]);
+    expect(who(c)).toEqual(['tax office employee', undefined, 'Reuters']);
+  });
+});

@@ -26,7 +26,7 @@ interface Frame {
 const DETERMINER_BEFORE =
   /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local)\s+$/i;
 const NOT_AFTER =
-  /\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be)\s+$/;
+  /\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)\s+$/;
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
   'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails'.split(
@@ -312,8 +312,23 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   if (frame.kind === 'according') {
     const after = masked.slice(frame.end).trimStart();
     const m = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(after);
-    const who = (m?.[1] ?? '').trim();
+    let who = (m?.[1] ?? '').trim();
     if (!who) return undefined;
+    // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
+    // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
+    const seen = seenBy(who, ctx);
+    if (seen) {
+      who = who
+        .replace(/\s+(?:(?:seen|reviewed|viewed|obtained)\s+by|that)\s+.*$/iu, '')
+        .replace(
+          /\s+and\s+(?:\w+\s+)?(?:emails?|documents?|letters?|copies|records|papers|notices|messages)$/iu,
+          '',
+        );
+      const papers =
+        /^(?:(?:an?|the|internal|\w+)\s+)?(?:emails?|documents?|letters?|copies|records|papers|notices|messages|memos?)$/iu;
+      const p = papers.test(who) ? undefined : readPhrase(parts(who));
+      return p ? { phrase: p, relay: seen, cue } : { relay: seen, cue };
+    }
     const outlet = ctx.outlets.of(who);
     if (outlet) {
       // "According to Reuters, US officials said …": the speaker is in the rest of the unit.
@@ -366,7 +381,13 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     subject = subjectAfter(masked, frame.end);
     inverted = true;
   }
-  const who = speakerOf(subject, ctx);
+  let who = speakerOf(subject, ctx);
+  // "The largest union, the American Federation of Government Employees, wrote on X": the comma closed
+  // an appositive, not a quotation; nobody after the verb, so the subject is the one before it.
+  if (inverted && invertedHere && !who.phrase && !who.relay && before.length > 0) {
+    who = speakerOf(before, ctx);
+    inverted = false;
+  }
   if (!who.phrase && !who.relay) return undefined;
   const out: Attribution = { cue: cue };
   if (who.phrase) out.phrase = who.phrase;
@@ -392,6 +413,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
+  // "in an email to staff seen by Reuters", "Curtis said on CBS News' “Face the Nation.”".
+  if (!out.relay) out.relay = seenBy(masked, ctx) ?? saidOn(masked, frame, ctx);
   // "Reuters said, citing two US officials, that …": the outlet relays the cited.
   if (out.relay && !out.phrase) {
     const c = cited(masked, frame.end);
@@ -399,6 +422,26 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (p) out.phrase = p;
   }
   return out;
+}
+
+/** "… seen by Reuters", "… viewed by The Associated Press", "copies that AP viewed": the outlet that saw the paper. */
+function seenBy(masked: string, ctx: FrameContext): string | undefined {
+  const m =
+    /\b(?:seen|reviewed|viewed|obtained)\s+by\s+([^,;.]+?)(?=\s+(?:that|on|in|at|and)\b|[,;.]|\s{3}|$)/i.exec(
+      masked,
+    ) ??
+    /\bthat\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:saw|viewed|reviewed|obtained)\b/u.exec(
+      masked,
+    );
+  return m?.[1] ? ctx.outlets.of(m[1])?.name : undefined;
+}
+
+/** "X said on CBS News' “Face the Nation”", "told on Fox News": the programme the words were said on. */
+function saidOn(masked: string, frame: Frame, ctx: FrameContext): string | undefined {
+  const m = /^\s*on\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
+    masked.slice(frame.end),
+  );
+  return m?.[1] ? ctx.outlets.of(m[1].replace(/['’]s?\s*$/u, ''))?.name : undefined;
 }
 
 /** "May, who said Ohio State …, got the ruling": the name the relative clause hangs on. */

@@ -84,6 +84,11 @@ export function proposeCandidates(
   let listSpeaker: Claim | undefined;
   let offset = 0;
   const step = Math.max(1, Math.floor(units.length / 100));
+  // A pasted article's first line without a full stop is its headline ("Obama admits US gun laws are his
+  // 'biggest frustration'"): a headline's verb is no attribution of its own.
+  const first = paragraphs[0]?.trim() ?? '';
+  const headline =
+    paragraphs.length > 1 && !/[.!?:"”’)]$/u.test(first) && first.split(/\s+/).length <= 25 ? 0 : -1;
 
   units.forEach((unit, index) => {
     if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
@@ -95,7 +100,7 @@ export function proposeCandidates(
       /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
         masked.trim(),
       );
-    const found = question ? undefined : attribute(masked, { outlets });
+    const found = question || unit.paragraph === headline ? undefined : attribute(masked, { outlets });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     let claim: Claim | undefined;

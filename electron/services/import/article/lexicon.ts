@@ -8,7 +8,7 @@
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   `say says said tell tells told add adds added warn warns warned insist insists insisted argue argues argued
   note notes noted acknowledge acknowledges acknowledged concede concedes conceded deny denies denied write
-  writes wrote tweet tweets tweeted remind reminds reminded caution cautions cautioned
+  writes wrote advises advised tweet tweets tweeted remind reminds reminded caution cautions cautioned
   claim claims claimed state states stated announce announces announced confirm confirms confirmed
   predict predicts predicted explain explains explained stress stresses stressed emphasise emphasised
   emphasize emphasized allege alleges alleged maintained admit admits admitted declare

@@ -226,7 +226,8 @@ export class Outlets {
         w === 'newspapers' ||
         w === 'broadcasters' ||
         w === 'outlets' ||
-        w === 'agencies' ||
+        // "the agencies", "Russian news agencies"; "U.S. federal agencies" are government bodies.
+        (w === 'agencies' && (i === 0 || ['news', 'wire', 'press'].includes(lw[i - 1] ?? ''))) ||
         w === 'affiliate' ||
         (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes(lw[i - 1] ?? '')),
     );

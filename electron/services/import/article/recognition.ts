@@ -53,7 +53,21 @@ export const nameKey = (s: string) =>
     .replace(/['’]s$/u, '')
     .replace(/[^\p{L}\p{N} ]+/gu, '');
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'another']);
+// Quantifiers too: "one IRS employee", "multiple agencies" name the employee and the agencies.
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'another',
+  'one',
+  'multiple',
+  'several',
+]);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PARTICLES = new Set([
   'van',
@@ -215,7 +229,9 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (
     /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+)$/i.test(
       s,
-    )
+    ) ||
+    // "said X, a role, in an email to staff", "declared a later chancellor, in 1897": where and when, no role.
+    /^(?:in|on|during|after|before|via|through|while)\s/i.test(s)
   )
     return 'aside';
   return 'other';
@@ -305,6 +321,24 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (best) {
     const { index, words, start } = best;
     const before = words.slice(0, start);
+    // "the Administrative Office of the U.S. Courts", "Department of Conservation": a body named with "of".
+    const ofAt =
+      before.length >= 3 && lower(before.at(-1) ?? '') === 'the' ? before.length - 2 : before.length - 1;
+    const head = before[ofAt - 1] ?? '';
+    if (
+      ofAt >= 1 &&
+      lower(before[ofAt] ?? '') === 'of' &&
+      isCapitalised(head) &&
+      ORG_WORDS.has(lower(head).replace(/s$/u, ''))
+    ) {
+      let from = ofAt - 1;
+      while (from > 0 && isCapitalised(before[from - 1] ?? '') && !isRoleWord(before[from - 1] ?? '')) from--;
+      const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+      const body: Phrase = { kind: 'body', name: join(words.slice(from)).replace(/['’]s$/u, '') };
+      if (others.length > 0 && segmentKind(others.join(', ')) === 'other')
+        body.role = tidyRole(others.join(', '));
+      return body;
+    }
     const honor = before.filter((w) => HONORIFICS.has(lower(w)));
     // Role words before the name: capitalised words, role words, possessives and the words compounding a
     // role ("study co-author"); a clause ahead of them ("papers show Mrs Thatcher") is no role.
