@@ -31,7 +31,7 @@ export function noteAttribution(fact: Fact, source: Source): string {
 }
 
 /** The outlet that relayed a fact, unless it is the source's own outlet (which the note names anyway). */
-function noteRelay(fact: Fact, source: Source): string | undefined {
+function noteRelay(fact: Pick<Fact, 'relayedBy'>, source: Pick<Source, 'outlet'>): string | undefined {
   const relay = fact.relayedBy?.trim();
   return relay && relay.toLowerCase() !== source.outlet.trim().toLowerCase() ? relay : undefined;
 }
@@ -61,7 +61,10 @@ export function speaksForItself(fact: Pick<Fact, 'speaker'>, source: Pick<Source
  * cited in …"); that outlet's own reporting, with no speaker, "Axios, cited in …". Nothing when the
  * source speaks for itself (no speaker, or a speech or statement by the speaker).
  */
-export function notePrefix(fact: Fact, source: Source): string {
+export function notePrefix(
+  fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy' | 'quote'>,
+  source: Pick<Source, 'authors' | 'outlet'>,
+): string {
   const relay = noteRelay(fact, source);
   if (speaksForItself(fact, source)) return relay ? `${relay}, cited in ` : '';
   const who = attribution({ ...fact, relayedBy: undefined });

@@ -11,6 +11,7 @@ const story = [
   'GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
   '“We have no fuel. We have no food. The children are sick. It is very urgent,” she told reporters.',
   'The border has been closed since the fighting began.',
+  'Aid official Omar Test said the trucks had waited for nine days.',
 ].join('\n\n');
 
 test('article review: dateline stripped, role split, a quotation of four sentences whole, the event date from the text', async ({
@@ -29,7 +30,7 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
     await dialog.getByLabel('Article text').fill(story);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     const candidates = dialog.getByTestId('candidate');
-    await expect(candidates).toHaveCount(2);
+    await expect(candidates).toHaveCount(3);
 
     await expect(dialog.getByLabel('Speaker 1')).toHaveValue('Jan Example');
     await expect(dialog.getByLabel('Role 1')).toHaveValue('U.N. envoy');
@@ -44,11 +45,42 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
     await expect(dialog.getByLabel('Quote 2')).toHaveValue(
       'We have no fuel. We have no food. The children are sick. It is very urgent',
     );
+    // Each candidate beside its paragraph, the attributed sentence marked; the review takes the window.
+    await expect(candidates.nth(1).getByTestId('source-paragraph').locator('mark')).toHaveText(
+      /^“We have no fuel\. .*she told reporters\.$/,
+    );
+    expect((await dialog.boundingBox())?.width ?? 0).toBeGreaterThan(900);
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({
         path: join(process.env.SCREENSHOTS_DIR, 'article-review.png'),
         fullPage: true,
       });
+
+    // Select by speaker, then one credibility and tags for the selected.
+    await dialog.getByLabel('Select by speaker').selectOption('Omar Test');
+    await expect(dialog.getByRole('button', { name: 'Save source and 1 facts' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Select all' }).click();
+    await dialog.getByLabel('Credibility for selected').selectOption('2');
+    await dialog.getByRole('button', { name: 'Set credibility' }).click();
+    await dialog.getByLabel('Tags for selected').fill('aid, border');
+    await dialog.getByRole('button', { name: 'Set tags' }).click();
+    await expect(dialog.getByLabel('Credibility 3')).toHaveValue('2');
+    await expect(dialog.getByLabel('Tags 1')).toHaveValue('aid, border');
+    await dialog.getByLabel('Tags 3').fill('aid, trucks');
+    await dialog.getByRole('button', { name: 'Save source and 3 facts' }).click();
+
+    // The fact cards say it as the notes will: verbatim words are "quoted in", a paraphrase "cited in".
+    const facts = page.getByRole('list', { name: /^Facts:/ });
+    await expect(facts.getByTestId('fact-credit').filter({ hasText: 'quoted in' })).toHaveText(
+      'Jan Example, quoted in Reuters',
+    );
+    await expect(facts.getByTestId('fact-credit').filter({ hasText: 'Omar Test' })).toHaveText(
+      'Omar Test, Aid official, cited in Reuters',
+    );
+    await expect(facts.getByRole('button', { name: '#trucks' })).toBeVisible();
+    await expect(facts.locator('.grade').first()).toContainText('2');
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-facts.png'), fullPage: true });
   } finally {
     await host.stop();
   }

@@ -2,11 +2,46 @@ import { useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
-import { Field, FormAlert, useFormError } from '../../ui/form';
+import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 import { SourceFields } from '../library/SourceFields';
 
 interface Row extends CandidateFact {
   isAccepted: boolean;
+  /** 1–6, as the fact form offers it; 6 (cannot be judged) until the analyst grades it. */
+  credibility: number;
+  /** Comma-separated, as typed. */
+  tags: string;
+}
+
+const CREDIBILITY = [
+  [1, '1 — Confirmed by other sources'],
+  [2, '2 — Probably true'],
+  [3, '3 — Possibly true'],
+  [4, '4 — Doubtful'],
+  [5, '5 — Improbable'],
+  [6, '6 — Truth cannot be judged'],
+] as const;
+
+/** The article paragraph a candidate came from ("para. 4"), with its sentence marked. */
+function SourceParagraph({ paragraphs, row }: { paragraphs: readonly string[]; row: Row }) {
+  const n = /^para\. (\d+)$/.exec(row.locator ?? '')?.[1];
+  const text = (n ? (paragraphs[Number(n) - 1] ?? '') : '').replace(/\s+/g, ' ').trim();
+  if (!text) return <p className="source-paragraph muted">{row.sentence}</p>;
+  const at = text.indexOf(row.sentence);
+  return (
+    <p className="source-paragraph" data-testid="source-paragraph">
+      <span className="muted">{row.locator}: </span>
+      {at < 0 ? (
+        text
+      ) : (
+        <>
+          {text.slice(0, at)}
+          <mark>{row.sentence}</mark>
+          {text.slice(at + row.sentence.length)}
+        </>
+      )}
+    </p>
+  );
 }
 
 /** Article → candidate facts → the user reviews, edits and accepts them in bulk. */
@@ -27,6 +62,7 @@ export function ArticleImport({
   const [rows, setRows] = useState<Row[] | null>(null);
   const [plain, setPlain] = useState('');
   const [busy, setBusy] = useState(false);
+  const [bulk, setBulk] = useState({ credibility: '6', tags: '', eventDate: '' });
   const err = useFormError();
 
   async function openFile(e: ChangeEvent<HTMLInputElement>) {
@@ -49,7 +85,7 @@ export function ArticleImport({
       setPlain(r.text);
       // Past MANY_CANDIDATES nothing is pre-ticked: the analyst decides whether to take them all.
       const isAccepted = r.candidates.length <= MANY_CANDIDATES;
-      setRows(r.candidates.map((c) => ({ ...c, isAccepted })));
+      setRows(r.candidates.map((c) => ({ ...c, isAccepted, credibility: 6, tags: '' })));
     } catch (e) {
       err.show(e);
     } finally {
@@ -64,15 +100,22 @@ export function ArticleImport({
     try {
       const facts = rows
         .filter((r) => r.isAccepted)
-        .map(({ statement, quote, speaker, speakerRole, relayedBy, locator, eventDate }) => ({
-          statement,
-          quote,
-          speaker,
-          speakerRole,
-          relayedBy,
-          locator,
-          eventDate: eventDate || undefined,
-        }));
+        .map(
+          ({ statement, quote, speaker, speakerRole, relayedBy, locator, eventDate, credibility, tags }) => ({
+            statement,
+            quote,
+            speaker,
+            speakerRole,
+            relayedBy,
+            locator,
+            eventDate: eventDate || undefined,
+            credibility,
+            tags: tags
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+          }),
+        );
       onDone(await call('import:article', { source: { ...meta, text: plain }, facts }));
     } catch (e) {
       err.show(e);
@@ -81,11 +124,21 @@ export function ArticleImport({
     }
   }
 
-  const edit = (i: number, key: keyof CandidateFact | 'isAccepted', value: string | boolean) =>
+  const edit = (i: number, key: keyof Row, value: string | boolean | number) =>
     setRows((rs) => rs?.map((r, j) => (j === i ? { ...r, [key]: value } : r)) ?? null);
+  /** "Set for selected": one value for every ticked candidate. */
+  const setSelected = (patch: Partial<Row>) =>
+    setRows((rs) => rs?.map((r) => (r.isAccepted ? { ...r, ...patch } : r)) ?? null);
+  const paragraphs = plain.split('\n\n');
+  // Speakers by how often they speak, for "select by speaker".
+  const speakers = [...new Set((rows ?? []).map((r) => r.speaker ?? '').filter(Boolean))].sort(
+    (a, b) =>
+      (rows ?? []).filter((r) => r.speaker === b).length - (rows ?? []).filter((r) => r.speaker === a).length,
+  );
 
   return (
-    <section className="card form" aria-label="Import article">
+    // The review takes the whole window: each candidate sits beside the paragraph it came from.
+    <section className={rows === null ? 'card form' : 'card form article-review'} aria-label="Import article">
       <h3>Import an article</h3>
       <SourceFields
         idPrefix="article"
@@ -153,8 +206,65 @@ export function ArticleImport({
               onClick={() => setRows(rows.map((r) => ({ ...r, isAccepted: false })))}
             >
               Select none
-            </button>
+            </button>{' '}
+            ·{' '}
+            <label className="inline">
+              Select only{' '}
+              <select
+                aria-label="Select by speaker"
+                value=""
+                onChange={(e) =>
+                  setRows(rows.map((r) => ({ ...r, isAccepted: (r.speaker ?? '') === e.target.value })))
+                }
+              >
+                <option value="">a speaker…</option>
+                {speakers.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
           </p>
+          <div className="row wrap bulk" role="group" aria-label="Set for selected">
+            <span className="muted">For the {rows.filter((r) => r.isAccepted).length} selected:</span>
+            <select
+              aria-label="Credibility for selected"
+              value={bulk.credibility}
+              onChange={(e) => setBulk({ ...bulk, credibility: e.target.value })}
+            >
+              <Options items={CREDIBILITY} />
+            </select>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setSelected({ credibility: Number(bulk.credibility) })}
+            >
+              Set credibility
+            </button>
+            <input
+              aria-label="Tags for selected"
+              placeholder="Tags, separated by commas"
+              value={bulk.tags}
+              onChange={(e) => setBulk({ ...bulk, tags: e.target.value })}
+            />
+            <button type="button" className="secondary" onClick={() => setSelected({ tags: bulk.tags })}>
+              Set tags
+            </button>
+            <input
+              type="date"
+              aria-label="Event date for selected"
+              value={bulk.eventDate}
+              onChange={(e) => setBulk({ ...bulk, eventDate: e.target.value })}
+            />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setSelected({ eventDate: bulk.eventDate })}
+            >
+              Set event date
+            </button>
+          </div>
           <ol className="candidates" aria-label="Candidate facts">
             {rows.map((r, i) => (
               <li
@@ -162,64 +272,88 @@ export function ArticleImport({
                 className={r.isAccepted ? 'candidate' : 'candidate candidate-off'}
                 data-testid="candidate"
               >
-                <label className="accept">
-                  <input
-                    type="checkbox"
-                    checked={r.isAccepted}
-                    onChange={(e) => edit(i, 'isAccepted', e.target.checked)}
-                  />{' '}
-                  Accept
-                  <span className="muted">
-                    {' '}
-                    · {r.cue}
-                    {r.locator ? ` · ${r.locator}` : ''}
-                  </span>
-                </label>
-                <textarea
-                  aria-label={`Statement ${i + 1}`}
-                  rows={2}
-                  value={r.statement}
-                  onChange={(e) => edit(i, 'statement', e.target.value)}
-                />
-                <div className="row">
-                  <input
-                    aria-label={`Speaker ${i + 1}`}
-                    placeholder="Speaker"
-                    value={r.speaker ?? ''}
-                    onChange={(e) => edit(i, 'speaker', e.target.value)}
+                <SourceParagraph paragraphs={paragraphs} row={r} />
+                <div className="candidate-fields">
+                  <label className="accept">
+                    <input
+                      type="checkbox"
+                      checked={r.isAccepted}
+                      onChange={(e) => edit(i, 'isAccepted', e.target.checked)}
+                    />{' '}
+                    Accept
+                    <span className="muted">
+                      {' '}
+                      · {r.cue}
+                      {r.locator ? ` · ${r.locator}` : ''}
+                    </span>
+                  </label>
+                  <textarea
+                    aria-label={`Statement ${i + 1}`}
+                    rows={2}
+                    value={r.statement}
+                    onChange={(e) => edit(i, 'statement', e.target.value)}
                   />
+                  <div className="row">
+                    <input
+                      aria-label={`Speaker ${i + 1}`}
+                      placeholder="Speaker"
+                      value={r.speaker ?? ''}
+                      onChange={(e) => edit(i, 'speaker', e.target.value)}
+                    />
+                    <input
+                      aria-label={`Role ${i + 1}`}
+                      placeholder="Role"
+                      value={r.speakerRole ?? ''}
+                      onChange={(e) => edit(i, 'speakerRole', e.target.value)}
+                    />
+                    <input
+                      aria-label={`Relayed by ${i + 1}`}
+                      placeholder="Relayed by"
+                      value={r.relayedBy ?? ''}
+                      onChange={(e) => edit(i, 'relayedBy', e.target.value)}
+                    />
+                  </div>
                   <input
-                    aria-label={`Role ${i + 1}`}
-                    placeholder="Role"
-                    value={r.speakerRole ?? ''}
-                    onChange={(e) => edit(i, 'speakerRole', e.target.value)}
+                    aria-label={`Quote ${i + 1}`}
+                    placeholder="Verbatim quote"
+                    value={r.quote ?? ''}
+                    onChange={(e) => edit(i, 'quote', e.target.value)}
                   />
-                  <input
-                    aria-label={`Relayed by ${i + 1}`}
-                    placeholder="Relayed by"
-                    value={r.relayedBy ?? ''}
-                    onChange={(e) => edit(i, 'relayedBy', e.target.value)}
-                  />
+                  <div className="row">
+                    <input
+                      type="date"
+                      aria-label={`Event date ${i + 1}`}
+                      value={r.eventDate ?? ''}
+                      onChange={(e) => edit(i, 'eventDate', e.target.value)}
+                    />
+                    <select
+                      aria-label={`Credibility ${i + 1}`}
+                      value={r.credibility}
+                      onChange={(e) => edit(i, 'credibility', Number(e.target.value))}
+                    >
+                      <Options items={CREDIBILITY} />
+                    </select>
+                    <input
+                      aria-label={`Tags ${i + 1}`}
+                      placeholder="Tags, separated by commas"
+                      value={r.tags}
+                      onChange={(e) => edit(i, 'tags', e.target.value)}
+                    />
+                  </div>
                 </div>
-                <input
-                  aria-label={`Quote ${i + 1}`}
-                  placeholder="Verbatim quote"
-                  value={r.quote ?? ''}
-                  onChange={(e) => edit(i, 'quote', e.target.value)}
-                />
-                <input
-                  type="date"
-                  aria-label={`Event date ${i + 1}`}
-                  value={r.eventDate ?? ''}
-                  onChange={(e) => edit(i, 'eventDate', e.target.value)}
-                />
               </li>
             ))}
           </ol>
           <FormAlert
             message={err.general(['source.title', 'source.outlet', 'source.published', 'source.url'])}
           />
-          <div className="actions">
+          <div className="actions review-actions">
+            {meta.title.trim() === '' ? (
+              <p className="hint" role="status" data-testid="title-needed">
+                Give the article a title above before saving: the facts are saved under their source, and a
+                source is known by its title in the library, in citations and in the notes.
+              </p>
+            ) : null}
             <button type="button" className="secondary" onClick={() => setRows(null)}>
               Back to text
             </button>

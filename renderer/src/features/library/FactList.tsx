@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
+import { notePrefix } from '../../../../electron/core/citations';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { useCiteTarget } from '../editor/rich/cite-target';
@@ -55,6 +56,9 @@ export function FactList(props: Props) {
           if (!hit) return null;
           const { fact, source, snippet } = hit;
           const who = attribution(fact);
+          // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
+          // "as reported by" for a paraphrase.
+          const credit = notePrefix(fact, source);
           const isRetracted = fact.status === 'retracted';
           const sectionId = target[fact.id] ?? props.sections[0]?.id ?? '';
           return (
@@ -101,8 +105,17 @@ export function FactList(props: Props) {
                     cited
                   </span>
                 ) : null}
-                {who ? <span>{who}</span> : null}
-                <span>{source.outlet}</span>
+                {credit ? (
+                  <span data-testid="fact-credit">
+                    {credit}
+                    {source.outlet || source.title}
+                  </span>
+                ) : (
+                  <>
+                    {who ? <span>{who}</span> : null}
+                    <span>{source.outlet}</span>
+                  </>
+                )}
                 {fact.eventDate || source.published ? (
                   <span>{fact.eventDate ?? source.published}</span>
                 ) : null}
