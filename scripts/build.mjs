@@ -78,6 +78,16 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     format: 'esm',
   }),
+  // The article proposal's worker thread, beside each bundle that starts it (the app's main, the CLI's
+  // browser host and the benchmark).
+  ...['dist/electron', 'dist/node'].map((dir) =>
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/import/article/worker.ts'],
+      outfile: `${dir}/article-worker.mjs`,
+      format: 'esm',
+    }),
+  ),
   esbuild({
     ...common,
     entryPoints: ['electron/bench/store.ts'],

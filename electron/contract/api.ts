@@ -53,8 +53,12 @@ export const ExportId = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, dashes or underscores.');
 export type ExportId = z.infer<typeof ExportId>;
 
-/** An export's stages, in the order they run (with both formats: layout and write once per format). */
-export const ExportStage = z.enum(['check', 'citations', 'layout', 'write', 'done']);
+/**
+ * An export's stages, in the order they run (with both formats: layout and write once per format).
+ * `propose` is the one stage of another long call that reports on the same channel: finding the
+ * attributed facts of an article (`import:article-candidates` with an `exportId`).
+ */
+export const ExportStage = z.enum(['check', 'citations', 'layout', 'write', 'done', 'propose']);
 export type ExportStage = z.infer<typeof ExportStage>;
 
 /**
@@ -380,8 +384,17 @@ export const contract = {
       outlet: z.string().trim().max(200, 'Outlet must be at most 200 characters.').optional(),
       /** The article's publication date: "on Monday" in it is resolved against this. */
       published: IsoDate.optional(),
+      /** Names the call for its progress events (stage `propose`) and for `import:article-cancel`. */
+      exportId: ExportId.optional(),
     }),
     output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
+  },
+  /** Gets the article reader ready (the import panel opened): the first article is then read sooner. */
+  'import:article-prepare': { input: z.strictObject({}), output: z.strictObject({}) },
+  /** Stops the `import:article-candidates` call of that id; `cancelled` is false when it had already ended. */
+  'import:article-cancel': {
+    input: z.strictObject({ exportId: ExportId }),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'import:article': {
     input: z.strictObject({

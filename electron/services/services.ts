@@ -25,7 +25,7 @@ import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefin
 import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
-import { proposeCandidates } from './import/article';
+import { cancelProposal, prepareProposals, proposeOffThread } from './import/article/off-thread';
 import {
   renderBriefing,
   renderBriefingFormats,
@@ -388,8 +388,28 @@ export class Services {
         await store.deleteCollection(id);
         return {};
       },
-      'import:article-candidates': ({ text, format, outlet, published }) =>
-        proposeCandidates(text, format, { outlet, published }),
+      // On a worker thread: this process goes on answering while a long article is read.
+      'import:article-candidates': ({ text, format, outlet, published, exportId }, context) =>
+        proposeOffThread(
+          { text, format, outlet, published },
+          {
+            id: exportId,
+            onProgress: (done) =>
+              exportId &&
+              context?.progress?.({
+                exportId,
+                stage: 'propose',
+                done: Math.floor(done * 100),
+                total: 100,
+                message: 'Finding attributed facts…',
+              }),
+          },
+        ),
+      'import:article-cancel': ({ exportId }) => ({ cancelled: cancelProposal(exportId) }),
+      'import:article-prepare': () => {
+        prepareProposals();
+        return {};
+      },
       'import:article': (input) => store.importArticle(input),
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
       'import:sources-preview': (input) => store.previewSources(input.format, this.fileText(input)),

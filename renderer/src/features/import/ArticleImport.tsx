@@ -1,7 +1,7 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
-import { call } from '../../api/client';
+import { ApiError, call, newExportId, watchExport } from '../../api/client';
 import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 import { SourceFields } from '../library/SourceFields';
 
@@ -63,7 +63,14 @@ export function ArticleImport({
   const [plain, setPlain] = useState('');
   const [busy, setBusy] = useState(false);
   const [bulk, setBulk] = useState({ credibility: '6', tags: '', eventDate: '' });
+  /** The proposal running now: its id (for Stop) and the share done, pushed by the app as it reads. */
+  const [running, setRunning] = useState<{ id: string; done: number } | null>(null);
+  const [stopped, setStopped] = useState(false);
   const err = useFormError();
+  // The app gets its article reader ready while the analyst pastes.
+  useEffect(() => {
+    void call('import:article-prepare', {}).catch(() => undefined);
+  }, []);
 
   async function openFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -75,22 +82,37 @@ export function ArticleImport({
 
   async function propose() {
     setBusy(true);
+    setStopped(false);
     err.clear();
+    const exportId = newExportId();
+    setRunning({ id: exportId, done: 0 });
+    // Listening before the call starts, so no early event is missed.
+    const unwatch = await watchExport(exportId, (e) => {
+      if (e.stage === 'propose')
+        setRunning((r) => (r?.id === exportId ? { ...r, done: e.done / e.total } : r));
+    });
     try {
       // The outlet, when given, is the article's own: what it reports is not relayed by it.
       const outlet = meta.outlet.trim() || undefined;
       // "On Monday" in the article is dated against its publication date, when one is given.
       const published = /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : undefined;
-      const r = await call('import:article-candidates', { text, format, outlet, published });
+      const r = await call('import:article-candidates', { text, format, outlet, published, exportId });
       setPlain(r.text);
       // Past MANY_CANDIDATES nothing is pre-ticked: the analyst decides whether to take them all.
       const isAccepted = r.candidates.length <= MANY_CANDIDATES;
       setRows(r.candidates.map((c) => ({ ...c, isAccepted, credibility: 6, tags: '' })));
     } catch (e) {
-      err.show(e);
+      if (e instanceof ApiError && e.code === 'cancelled') setStopped(true);
+      else err.show(e);
     } finally {
+      unwatch();
+      setRunning(null);
       setBusy(false);
     }
+  }
+
+  async function stop() {
+    if (running) await call('import:article-cancel', { exportId: running.id }).catch(() => undefined);
   }
 
   async function accept() {
@@ -167,6 +189,19 @@ export function ArticleImport({
             />
           </label>
           <FormAlert message={err.general(['text', 'source'])} />
+          {running ? (
+            <p className="hint" role="status">
+              Finding attributed facts… {Math.round(running.done * 100)}%{' '}
+              <progress aria-label="Finding attributed facts" value={running.done} max={1} />{' '}
+              <button type="button" className="secondary" onClick={() => void stop()}>
+                Stop
+              </button>
+            </p>
+          ) : stopped ? (
+            <p className="hint" role="status">
+              Stopped: nothing was proposed and nothing saved. Find attributed facts again when you are ready.
+            </p>
+          ) : null}
           <div className="actions">
             <button type="button" className="secondary" onClick={onCancel}>
               Cancel
