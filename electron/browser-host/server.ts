@@ -183,6 +183,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const publish = (event: ExportProgress) => {
     const data = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
     for (const res of streams.get(event.exportId) ?? []) {
+      // An ended stream stays in the set until its socket closes: writing to it would throw.
+      if (res.writableEnded) continue;
       res.write(data);
       // http corks the socket until the next tick; much of an export is synchronous, so without this
       // its events would leave together when it yields, not as each stage starts.
@@ -191,7 +193,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
   /** The export's call has answered: its streams end (the answer itself says how it went). */
   const endStreams = (exportId: string) => {
-    for (const res of streams.get(exportId) ?? []) res.end('event: end\ndata: {}\n\n');
+    // Twice for one id is possible (`import:article-cancel` names the call it stops): end each stream once.
+    for (const res of streams.get(exportId) ?? [])
+      if (!res.writableEnded) res.end('event: end\ndata: {}\n\n');
   };
 
   /**

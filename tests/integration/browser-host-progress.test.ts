@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { MAX_STREAMS, startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
-import { EXPORT_PROGRESS_PATH, ExportProgress } from '../../electron/contract/api';
+import {
+  EXPORT_PROGRESS_PATH,
+  ExportProgress,
+  type CallContext,
+  type Handlers,
+} from '../../electron/contract/api';
+import { AppError } from '../../electron/core/errors';
 import { freshServices, tempDir, templatesDir } from '../helpers/fixtures';
 
 const services = freshServices();
@@ -193,5 +199,77 @@ describe('browser host: export progress over Server-Sent Events', () => {
     const again = await open({ path: stream('one-more-000001'), headers: auth() });
     expect(again.statusCode).toBe(200);
     again.destroy();
+  });
+});
+
+describe('browser host: an article proposal reports on the same channel, and Stop ends its stream once', () => {
+  const article = Array.from(
+    { length: 400 },
+    (_, i) => `Official number ${i}, Ann Example, said on Monday that the convoy had waited.`,
+  ).join('\n\n');
+
+  it('streams the proposal’s progress (stage propose) and ends when it answers', async () => {
+    const res = await open({ path: stream('article-progress-01'), headers: auth() });
+    const body = bodyOf(res);
+    const answer = JSON.parse(
+      await api('import:article-candidates', { text: article, exportId: 'article-progress-01' }),
+    ) as { ok: boolean; value: { candidates: unknown[] } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.candidates.length).toBe(400);
+    const events = progressEvents(await body);
+    expect(events.length).toBeGreaterThan(10);
+    expect(events.every((e) => e.stage === 'propose')).toBe(true);
+    expect(events.at(-1)).toMatchObject({ done: 100, total: 100 });
+  });
+
+  it('ends the stream of a call stopped while it runs once, though both calls name it', async () => {
+    // The proposal as the worker runs it: busy until Stop, which answers both calls in the same turn.
+    let stopRunning: (() => void) | undefined;
+    const handlers = {
+      ...services.handlers(),
+      'import:article-candidates': (input: { exportId?: string }, context?: CallContext) =>
+        new Promise<never>((_, reject) => {
+          const progress = (done: number) =>
+            context?.progress?.({
+              exportId: input.exportId ?? '',
+              stage: 'propose',
+              done,
+              total: 100,
+              message: 'Finding attributed facts…',
+            });
+          progress(10);
+          stopRunning = () => {
+            reject(new AppError('cancelled', 'Stopped.'));
+          };
+        }),
+      'import:article-cancel': () => {
+        stopRunning?.();
+        return { cancelled: true };
+      },
+    } as Handlers;
+    const stopped = await startBrowserHost({ handlers, rendererDir: join(root, 'renderer') });
+    try {
+      const call = (channel: string, input: object) =>
+        fetch(`${stopped.url}api/${channel}`, {
+          method: 'POST',
+          body: JSON.stringify(input),
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${stopped.token}` },
+        }).then((r) => r.json() as Promise<{ ok: boolean; error?: { code: string } }>);
+      const events = await fetch(`${stopped.url}${stream('article-stopped-01').slice(1)}`, {
+        headers: { Authorization: `Bearer ${stopped.token}` },
+      });
+      const body = events.text();
+      const running = call('import:article-candidates', { text: article, exportId: 'article-stopped-01' });
+      await expect.poll(() => stopRunning !== undefined).toBe(true);
+      expect(await call('import:article-cancel', { exportId: 'article-stopped-01' })).toMatchObject({
+        ok: true,
+      });
+      expect((await running).error?.code).toBe('cancelled');
+      expect(progressEvents(await body).map((e) => e.done)).toEqual([10]);
+      // The host is still up.
+      expect((await call('import:article-cancel', { exportId: 'article-stopped-02' })).ok).toBe(true);
+    } finally {
+      await stopped.close();
+    }
   });
 });
