@@ -294,3 +294,28 @@ describe('papers an outlet saw, programmes, appositive subjects, bodies named wi
     expect(who(c)).toEqual(['tax office employee', undefined, 'Reuters']);
   });
 });
+
+describe('possessive affiliations and roles standing for a named person', () => {
+  it('splits a possessive affiliation glued to a name into the role', () => {
+    expect(who(only(["American Airlines' Kent Example said the flight was delayed."]))).toEqual([
+      'Kent Example',
+      'American Airlines',
+      undefined,
+    ]);
+    expect(who(only(["The league will review the play, according to MMQB's Peter King."]))).toEqual([
+      'Peter King',
+      'MMQB',
+      undefined,
+    ]);
+  });
+
+  it('resolves "the director said" to the person the text named with that role', () => {
+    const named = ['Director Ann Example shot the film in May.', '“It was hard,” the director said.'];
+    expect(only(named).speaker).toBe('Ann Example');
+    const appositive = [
+      'Ann Example, the director of the film, spoke first.',
+      '“It was hard,” the director said.',
+    ];
+    expect(only(appositive).speaker).toBe('Ann Example');
+  });
+});

@@ -135,7 +135,8 @@ function nameRunEnding(words: readonly string[], end: number): number {
   let start = end;
   for (let i = end - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s$/u.test(w)) break;
+    // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
+    if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w)) start = i;
     else if (PARTICLES.has(lower(w)) && i > 0 && isNameWord(words[i - 1] as string)) start = i;
     else break;
@@ -303,7 +304,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     }
     words = words.slice(0, end + 1);
     const last = words.at(-1);
-    if (!last || !isNameWord(last)) return;
+    // "Peter King", "Ann Bishop": a capitalised role word after a first name is a surname.
+    const surname =
+      last !== undefined &&
+      isCapitalised(last) &&
+      isRoleWord(last) &&
+      firstNameGender(bare(words.at(-2) ?? '')) !== undefined;
+    if (!last || !(isNameWord(last) || surname)) return;
     const start = nameRunEnding(words, words.length - 1);
     const run = words.slice(start);
     if (isBodyName(run)) return;

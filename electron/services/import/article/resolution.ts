@@ -2,7 +2,15 @@
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
 import { FEMALE, MALE } from './lexicon';
-import { type Gender, type Phrase, firstNameGender, isBodyName, nameKey, personNames } from './recognition';
+import {
+  type Gender,
+  type Phrase,
+  firstNameGender,
+  isBodyName,
+  isRoleWord,
+  nameKey,
+  personNames,
+} from './recognition';
 
 export interface Mention {
   name: string;
@@ -36,12 +44,14 @@ export class Referents {
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
   private readonly roles: Mention[] = [];
+  /** People the text gives a role ("Director J.C. Example", "Ann Example, the director of …"), by offset. */
+  private readonly titled: Array<{ name: string; role: string; paragraph: number }> = [];
   private position = 0;
   private opening: string | undefined;
   private openingParagraph = -1;
 
   /** Reads the whole article's person names once, before attribution, so later full names help too. */
-  constructor(units: ReadonlyArray<{ text: string }>) {
+  constructor(units: ReadonlyArray<{ text: string; paragraph: number }>) {
     let at = 0;
     const seen = new Set<string>();
     for (const u of units) {
@@ -51,6 +61,16 @@ export class Referents {
         if (seen.has(k)) continue;
         seen.add(k);
         const entry = { name: n.name, key, at: at + n.at };
+        // The role words right before the name, or in the appositive after it.
+        const before =
+          u.text
+            .slice(Math.max(0, n.at - 60), n.at)
+            .split(/[,;:.”"]/u)
+            .at(-1) ?? '';
+        const after = /^[^,]*,\s*(?:the |a |an )?([^,;.]{3,60})/u.exec(u.text.slice(n.at))?.[1] ?? '';
+        for (const role of [before, after])
+          if (role.split(/\s+/).some((w) => isRoleWord(w)))
+            this.titled.push({ name: n.name, role: role.toLowerCase(), paragraph: u.paragraph });
         for (const word of new Set(key)) {
           const list = this.byWord.get(word) ?? [];
           list.push(entry);
@@ -175,6 +195,9 @@ export class Referents {
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
     if (role) return role;
+    // "the director said": the person the text named with that role, nearest before.
+    const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && word.test(t.role));
+    if (titled) return { name: titled.name, kind: 'person', paragraph };
     return refers === 'airline' ? near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group') : undefined;
   }
 }
