@@ -9,8 +9,11 @@ test('library search: each result card shows its own statement, not the first ca
     await page.getByLabel('Search facts').fill('Reuters');
     await expect(page.getByTestId('result-count')).toHaveText('2 facts');
     await expect(cards).toHaveCount(2);
-    const viaOfficials = cards.filter({ hasText: 'US officials, cited by Reuters' });
-    const reported = cards.filter({ hasText: 'reported by Reuters' });
+    // Each card credits as its note will: who said it, the outlet that reported it, where it is cited.
+    const credit = (text: RegExp) =>
+      cards.filter({ has: page.getByTestId('fact-credit').filter({ hasText: text }) });
+    const viaOfficials = credit(/^US officials, as reported by Reuters, cited in /);
+    const reported = credit(/^Reuters, cited in /);
     await expect(viaOfficials.locator('.fact-open')).toHaveText(
       'US officials were leaning on Ukraine to pull its forces back from the eastern Donetsk region.',
     );
