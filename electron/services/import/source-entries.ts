@@ -238,13 +238,17 @@ const withLine = (line: number | undefined, p: Problem): ImportProblem => ({
  * What importing these entries does, without writing: each entry checked, matched against the library
  * (DOI, then ISBN, then title + first author + year) and against the entries before it in the file.
  */
-export function planSourceImport(store: Store, entries: readonly SourceEntry[]): SourceImportPlan {
+export function planSourceImport(
+  store: Store,
+  entries: readonly SourceEntry[],
+  fileProblems: readonly ImportProblem[] = [],
+): SourceImportPlan {
   const plan: SourceImportPlan = {
     entries: entries.length,
     unreadable: 0,
     toAdd: [],
     duplicates: [],
-    problems: [],
+    problems: [...fileProblems],
   };
   const inFile = new Map<string, { line?: number; title: string }>();
   entries.forEach((entry, i) => {

@@ -328,7 +328,6 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   for (const [k, v] of Object.entries(f))
     if (!USED.has(k)) rest[k] = text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
   if (Object.keys(rest).length) item.custom = { bibtex: rest };
-  if (!item.title) problems.push({ field: 'title', severity: 'warning', message: 'no title' });
   return item;
 }
 
@@ -386,7 +385,7 @@ export function parseBibtex(source: string): ParsedFile {
         file.problems.push({
           line: chunk.line,
           severity: 'warning',
-          message: `the @string on line ${chunk.line} could not be read: ${(e as Error).message}`,
+          message: `the @string on line ${chunk.line} could not be read: ${whyNot(e)}`,
         });
       }
       continue;
@@ -398,13 +397,16 @@ export function parseBibtex(source: string): ParsedFile {
       file.problems.push({
         line: chunk.line,
         severity: 'error',
-        message: `the entry on line ${chunk.line} cannot be read: ${(e as Error).message}`,
+        message: `the entry on line ${chunk.line} cannot be read: ${whyNot(e)}`,
       });
       continue;
     }
     const parsed = lib.entries[0];
     if (!parsed) {
-      const why = lib.errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'it is not an entry';
+      const first = lib.errors[0]?.error;
+      const why = first
+        ? whyNot(new Error(first.replace(/ at line \d+, column \d+/, '')))
+        : 'it is not an entry';
       file.problems.push({
         line: chunk.line,
         severity: 'error',
@@ -447,6 +449,13 @@ export function parseBibtex(source: string): ParsedFile {
     entry.item = toCsl(parsed, entry.problems);
   });
   return file;
+}
+
+/** A parser exception as one short sentence: its first line (some repeat the whole entry after it). */
+function whyNot(e: unknown): string {
+  if (e instanceof RangeError || /Maximum call stack/.test(String(e)))
+    return 'it nests braces or fields too deeply';
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
 }
 
 /** BibLaTeX's inheritance rules, the common part: book → in*, proceedings → inproceedings; else same names. */

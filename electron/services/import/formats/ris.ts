@@ -142,8 +142,8 @@ function toCsl(rec: Record_, index: number): CslItem {
   }
 
   const title = first('TI', 'T1', type === 'book' ? 'BT' : 'CT');
+  // A missing title is reported by the import's entry check (source-entries.ts), once for every format.
   if (title) item.title = title.replace(/\s+/g, ' ');
-  else rec.problems.push({ field: 'TI', severity: 'warning', message: 'no title' });
   const t2 = first('T2');
   const journalFull = first('JF', 'JO');
   const journalAbbr = first('J2', 'JA', 'J1');
@@ -319,13 +319,16 @@ export function parseRis(source: string): ParsedFile {
   let rec: Record_ | null = null;
   let lastTag = '';
   let values = 0;
-  const close = (ended: boolean) => {
+  const close = (ended: 'ER' | 'TY' | 'end of file') => {
     if (!rec) return;
-    if (!ended)
+    if (ended !== 'ER')
       rec.problems.push({
         field: 'ER',
         severity: 'warning',
-        message: 'the record has no ER line; read up to the next TY',
+        message:
+          ended === 'TY'
+            ? 'the record has no ER line; read up to the next TY'
+            : 'the file ends inside this record (no ER line): it may be cut off; read up to the end',
       });
     try {
       const item = toCsl(rec, file.entries.length);
@@ -351,7 +354,7 @@ export function parseRis(source: string): ParsedFile {
       const tag = m[1]!;
       const value = (m[2] ?? '').trimEnd();
       if (tag === 'TY') {
-        if (rec) close(false);
+        if (rec) close('TY');
         rec = { tags: new Map([['TY', [value.trim()]]]), names: [], line: i + 1, problems: [] };
         lastTag = 'TY';
         values = 0;
@@ -364,7 +367,7 @@ export function parseRis(source: string): ParsedFile {
             severity: 'warning',
             message: `an ER on line ${i + 1} without a record before it`,
           });
-        close(true);
+        close('ER');
         continue;
       }
       if (!rec) {
@@ -405,7 +408,7 @@ export function parseRis(source: string): ParsedFile {
         message: `line ${i + 1} is not RIS ("${raw.slice(0, 40)}"): left out`,
       });
   }
-  if (rec) close(false);
+  if (rec) close('end of file');
   if (file.entries.length === 0 && !file.problems.some((p) => p.severity === 'error'))
     file.problems.push({ severity: 'error', message: 'No RIS record (a line "TY  - …") in the file.' });
   return file;
