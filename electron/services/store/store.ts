@@ -612,7 +612,12 @@ export class Store {
    * the fact's history, with the reason given.
    */
   updateFact(id: string, patch: FactPatch): Fact {
-    const { baseVersion, reason, ...given } = FactPatch.parse(patch);
+    // FactPatch is FactFields.partial(), whose defaults (status draft, credibility 6, no tags) fill in
+    // fields the patch never named: keep only the fields the patch gives.
+    const { baseVersion, reason, ...parsed } = FactPatch.parse(patch);
+    const given = Object.fromEntries(
+      Object.entries(parsed).filter(([k]) => (patch as Record<string, unknown>)[k] !== undefined),
+    );
     this.db
       .transaction(() => {
         const current = this.requireFact(id);
