@@ -26,6 +26,19 @@ type Problem = Omit<ImportProblem, 'line'>;
 
 const LIMITS = { text: 1_000_000, names: 5000 };
 
+/** Variables that describe an entry but cannot tell which work it is. */
+const NOT_IDENTIFYING = new Set([
+  'id',
+  'type',
+  'note',
+  'abstract',
+  'annote',
+  'keyword',
+  'language',
+  'custom',
+  'citation-key',
+]);
+
 /** "Family, Given" or "Given Family" strings some tools write in name lists, as CSL names. */
 function nameFromString(text: string): CslName | undefined {
   const t = text.trim();
@@ -199,12 +212,19 @@ export function checkEntry(raw: unknown): { item?: CslItem; problems: Problem[] 
   const result = checked.data as CslItem;
   const f = sourceFields(result);
   if (!f.title) {
-    if (!f.outlet && !f.doi && !f.url && f.authors.length === 0 && f.editors.length === 0)
+    // A date or a number alone is what the file says: kept, untitled. Only an entry with nothing that
+    // points at a work (just a note, an abstract, keywords) is refused.
+    const identifies = Object.entries(result).some(
+      ([k, v]) =>
+        !NOT_IDENTIFYING.has(k) && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+    );
+    if (!identifies)
       return {
         problems: [
           ...problems,
           {
-            message: 'has nothing to identify it (no title, author, container, publisher, DOI or URL).',
+            message:
+              'has nothing to identify it (no title, name, date, container, publisher, number, DOI or URL).',
             severity: 'error',
           },
         ],

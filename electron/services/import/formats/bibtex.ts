@@ -392,7 +392,14 @@ export function parseBibtex(source: string): ParsedFile {
     }
     let lib;
     try {
-      lib = parseBibLibrary(chunk.text, { ...OPTIONS, strings: { ...strings } });
+      // Keys the library's grammar refuses but BibTeX takes (`smith_testing_????`, Zotero's unknown-year
+      // keys): the entry is read under a stand-in key and gets its own back.
+      const head = ODD_KEY.exec(chunk.text);
+      lib = parseBibLibrary(head ? chunk.text.replace(ODD_KEY, `$1${STAND_IN_KEY},`) : chunk.text, {
+        ...OPTIONS,
+        strings: { ...strings },
+      });
+      if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
     } catch (e) {
       file.problems.push({
         line: chunk.line,
@@ -450,6 +457,9 @@ export function parseBibtex(source: string): ParsedFile {
   });
   return file;
 }
+
+const ODD_KEY = /^(\s*@\s*[A-Za-z]+\s*[{(]\s*)([^\s,{}()"=#%']*[^\w\s,{}()"=#%':.+/-][^\s,{}()"=#%']*)\s*,/;
+const STAND_IN_KEY = 'briefing-builder-stand-in-key';
 
 /** A parser exception as one short sentence: its first line (some repeat the whole entry after it). */
 function whyNot(e: unknown): string {
