@@ -126,7 +126,7 @@ export function importSources(
       );
     }
     for (const p of plan.toAdd) {
-      const created = store.createSource(p.input);
+      const created = store.insertSource(p.input);
       batch.report.sourcesCreated++;
       batch.report.sourceIds.push(created.id);
     }
