@@ -2,6 +2,7 @@
 // each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
 // (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
 import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { fastEntry } from './bib-fast';
 import { splitBib, type BibChunk } from './bib-split';
 import { fromYearMonthDay, parseEdtf } from './dates';
 import { normaliseUrl } from './url';
@@ -390,24 +391,30 @@ export function parseBibtex(source: string): ParsedFile {
       }
       continue;
     }
-    let lib;
-    try {
-      // Keys the library's grammar refuses but BibTeX takes (`smith_testing_????`, Zotero's unknown-year
-      // keys): the entry is read under a stand-in key and gets its own back.
-      const head = ODD_KEY.exec(chunk.text);
-      lib = parseBibLibrary(head ? chunk.text.replace(ODD_KEY, `$1${STAND_IN_KEY},`) : chunk.text, {
-        ...OPTIONS,
-        strings: { ...strings },
-      });
-      if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
-    } catch (e) {
-      file.problems.push({
-        line: chunk.line,
-        severity: 'error',
-        message: `the entry on line ${chunk.line} cannot be read: ${whyNot(e)}`,
-      });
-      continue;
-    }
+    // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
+    const fast = fastEntry(chunk.text);
+    let lib: { entries: Entry[]; errors: { error: string }[] } | undefined = fast
+      ? { entries: [fast], errors: [] }
+      : undefined;
+    if (!lib)
+      try {
+        // Keys the library's grammar refuses but BibTeX takes (`smith_testing_????`, Zotero's unknown-year
+        // keys): the entry is read under a stand-in key and gets its own back.
+        const head = ODD_KEY.exec(chunk.text);
+        lib = parseBibLibrary(head ? chunk.text.replace(ODD_KEY, `$1${STAND_IN_KEY},`) : chunk.text, {
+          ...OPTIONS,
+          strings: { ...strings },
+        });
+        if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
+      } catch (e) {
+        file.problems.push({
+          line: chunk.line,
+          severity: 'error',
+          message: `the entry on line ${chunk.line} cannot be read: ${whyNot(e)}`,
+        });
+        continue;
+      }
+    if (!lib) continue;
     const parsed = lib.entries[0];
     if (!parsed) {
       const first = lib.errors[0]?.error;
