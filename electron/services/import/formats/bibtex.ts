@@ -209,7 +209,18 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   if (journal) item['container-title'] = journal;
   else if (book) item['container-title'] = book;
   else if (main && ['chapter', 'paper-conference'].includes(type)) item['container-title'] = main;
-  if (main && item['container-title'] !== main) item['volume-title'] = item.title;
+  // One volume of a multi-volume work: CSL 1.0.2 gives the work as `title` and the volume as
+  // `volume-title` (as pandoc does).
+  if (main && item['container-title'] !== main) {
+    if (item.title && item.title !== main) item['volume-title'] = item.title;
+    item.title = main;
+  }
+  // A periodical's special issue: the issue is the work, the periodical its container (as pandoc does).
+  const issueTitle = joinTitle(s('issuetitle'), s('issuesubtitle'));
+  if (issueTitle && type === 'periodical') {
+    if (item.title && !item['container-title']) item['container-title'] = item.title;
+    item.title = issueTitle;
+  }
   if (s('shortjournal')) item['container-title-short'] = s('shortjournal');
   if (s('series')) item['collection-title'] = s('series');
   if (s('volume')) item.volume = s('volume');
@@ -391,6 +402,13 @@ export function parseBibtex(source: string): ParsedFile {
       }
       continue;
     }
+    // \\TeX and \\LaTeX are the words (the library drops them as unsupported commands); TeX eats the space
+    // after a control word, so `The {\\TeX book}` is "The TeXbook".
+    if (/\\(?:La)?TeX\b/.test(chunk.text))
+      chunk.text = chunk.text.replace(
+        /\\(La)?TeX\b(?:\{\})?\s*/g,
+        (_m, la: string | undefined) => `${la ?? ''}TeX`,
+      );
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
     const fast = fastEntry(chunk.text);
     let lib: { entries: Entry[]; errors: { error: string }[] } | undefined = fast
