@@ -315,6 +315,8 @@ export function planSourceImport(
     }
     for (const k of keys) inFile.set(k.key, { ...(line === undefined ? {} : { line }), title });
     plan.toAdd.push({ ...(line === undefined ? {} : { line }), input: parsed.data });
+    // The planned copy is all that is needed from here: the parser's item is let go as the plan grows.
+    (entry as { item: unknown }).item = undefined;
   });
   return plan;
 }

@@ -489,9 +489,9 @@ export class Store {
     const cols = derivedSourceColumns(item);
     const find = (column: 'doi' | 'isbn' | 'match_key', value: string | null, by: SourceMatch['by']) => {
       if (!value) return undefined;
-      const row = this.db
-        .prepare(`SELECT id, title FROM sources WHERE ${column} = ? ORDER BY created_at, rowid LIMIT 1`)
-        .get(value) as { id: string; title: string } | undefined;
+      const row = this.statement(
+        `SELECT id, title FROM sources WHERE ${column} = ? ORDER BY created_at, rowid LIMIT 1`,
+      ).get(value) as { id: string; title: string } | undefined;
       return row && { id: row.id, title: row.title, by };
     };
     return (
@@ -517,20 +517,24 @@ export class Store {
   insertSource(parsed: ParsedSourceInput): Source {
     const t = now();
     const row = sourceRow(parsed, randomUUID(), t, t);
-    // Prepared once per connection (a restore swaps it): an import of 80,000 entries would otherwise
-    // compile the statement 80,000 times.
-    if (this.insertSourceStatement?.db !== this.db)
-      this.insertSourceStatement = {
-        db: this.db,
-        statement: this.db.prepare(
-          `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}, created_by, updated_by)
-           VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')}, @actor, @actor)`,
-        ),
-      };
-    this.insertSourceStatement.statement.run({ ...row, actor: this.actor });
+    this.statement(
+      `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}, created_by, updated_by)
+       VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')}, @actor, @actor)`,
+    ).run({ ...row, actor: this.actor });
     return toSource(row);
   }
-  private insertSourceStatement?: { db: Db; statement: ReturnType<Db['prepare']> };
+
+  /**
+   * A statement prepared once per connection (a restore swaps it): an import of 80,000 entries would
+   * otherwise compile the same SQL 80,000 times per statement.
+   */
+  private statement(sql: string): ReturnType<Db['prepare']> {
+    if (this.statements?.db !== this.db) this.statements = { db: this.db, bySql: new Map() };
+    let prepared = this.statements.bySql.get(sql);
+    if (!prepared) this.statements.bySql.set(sql, (prepared = this.db.prepare(sql)));
+    return prepared;
+  }
+  private statements?: { db: Db; bySql: Map<string, ReturnType<Db['prepare']>> };
 
   /**
    * Changes the given fields of a source (a field given as '' is removed; `item` replaces the item);
