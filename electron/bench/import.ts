@@ -184,7 +184,7 @@ function main(): void {
     console.log(
       `generated BibTeX: ${bibMb.toFixed(1)} MB, ${n} entries → ${generated.added} sources in ${generated.seconds.toFixed(1)} s, peak RSS ${generated.peakRssMb.toFixed(0)} MB (target < 60 s, < 1,024 MB)`,
     );
-    const generatedPandoc = pandoc([bib], 600);
+    const generatedPandoc = pandoc([bib], 300);
     console.log(`  pandoc on the same file: ${JSON.stringify(generatedPandoc)}`);
     const realRun = run('bib-files', list);
     console.log(
