@@ -40,12 +40,15 @@ function unescape(text: string): string {
     .replace(ESCAPE, '$1');
 }
 
+const MAX_FAST_DEPTH = 32;
+
 /** `{…}` from `open` (the index of `{`): the index after its matching `}`, or -1. */
 function closeBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 123) depth++;
+    // Deep nesting is the library's to judge (it refuses what blows its stack): no fast reading then.
+    if (c === 123 && ++depth > MAX_FAST_DEPTH) return -1;
     else if (c === 125 && --depth === 0) return i + 1;
   }
   return -1;
