@@ -27,7 +27,9 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     );
     const found = page.getByRole('list', { name: 'What the import found' });
     await expect(found).toContainText('Line 46, field title: is missing; imported untitled.');
-    await expect(found).toContainText('Line 46, field URL: had no scheme; read as https://www.news.un.org/');
+    await expect(found).toContainText(
+      'Line 46, field URL: the URL "www.news.un.org/en/story/2023/05/1136987" has no scheme: read as https://www.news.un.org/',
+    );
     await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Import 6 sources' }).click();
