@@ -4,6 +4,7 @@
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
 //   dist/node/bench-store.mjs   `npm run bench:store`
 //   dist/node/bench-article.mjs `npm run bench:article`
+//   dist/node/bench-import.mjs  `npm run bench:import`
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
@@ -104,6 +105,12 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/article.ts'],
     outfile: 'dist/node/bench-article.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/import.ts'],
+    outfile: 'dist/node/bench-import.mjs',
     format: 'esm',
   }),
   esbuild({

@@ -219,7 +219,7 @@ export const CandidateFact = z.object({
 export type CandidateFact = z.infer<typeof CandidateFact>;
 
 /** Reference file formats sources are imported from. */
-export const SourceFileFormat = z.enum(['csl-json', 'bibtex', 'ris']);
+export const SourceFileFormat = z.enum(['csl-json', 'bibtex', 'biblatex', 'ris', 'endnote-xml']);
 export type SourceFileFormat = z.infer<typeof SourceFileFormat>;
 
 /** Something an import noticed about one entry: a warning (imported, flagged) or an error (not imported). */

@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover the parts the import and export use.
+// citation-js ships no type declarations; these cover the parts the CSL formatter and its tests use.
 declare module '@citation-js/core' {
   /** A CSL-JSON item as citation-js produces it: known keys vary by input, so values are unknown. */
   export type CslData = Record<string, unknown>;
@@ -14,6 +14,4 @@ declare module '@citation-js/core' {
     };
   };
 }
-declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';

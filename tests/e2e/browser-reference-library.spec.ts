@@ -27,7 +27,9 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     );
     const found = page.getByRole('list', { name: 'What the import found' });
     await expect(found).toContainText('Line 46, field title: is missing; imported untitled.');
-    await expect(found).toContainText('Line 46, field URL: had no scheme; read as https://www.news.un.org/');
+    await expect(found).toContainText(
+      'Line 46, field URL: the URL "www.news.un.org/en/story/2023/05/1136987" has no scheme: read as https://www.news.un.org/',
+    );
     await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Import 6 sources' }).click();
@@ -86,6 +88,35 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     await expect(notes.getByRole('listitem').first()).toContainText(
       'Charles de Gaulle and Vincent van Gogh Jr.',
     );
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a Windows-1252 BibTeX file picked in the UI is read as Windows-1252, and imports with a progress count', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-refs-'));
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    // "Café Müller" in Windows-1252: é = 0xE9, ü = 0xFC (not UTF-8).
+    const latin1 = Buffer.from(
+      '@book{cm, title = {Caf\u00e9 M\u00fcller}, publisher = {Suhrkamp}, year = 1985}\n',
+      'latin1',
+    );
+    await page
+      .getByLabel('Sources file')
+      .setInputFiles({ name: 'old.bib', mimeType: 'text/plain', buffer: latin1 });
+    await expect(page.getByTestId('import-preview-summary')).toHaveText(
+      '1 source will be added, 0 are already in the library, 0 entries cannot be read.',
+    );
+    await page.getByRole('button', { name: 'Import 1 source' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 source' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Sources (1)' }).click();
+    await expect(page.getByRole('list', { name: 'Sources' })).toContainText('Café Müller');
   } finally {
     await host.stop();
   }

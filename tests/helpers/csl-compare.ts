@@ -8,11 +8,14 @@ export type Compared = (typeof COMPARED)[number];
 /** The fields the ≥ 99 % agreement target is about. */
 export const GATED: readonly Compared[] = ['title', 'names', 'date', 'DOI'];
 
-const DASHES = /[‐‑‒–—―]/g;
+const DASHES = /[‐‑‒–—―−]/g;
+// Invisible formatting characters (soft hyphen, zero-width space/joiners, word joiner): not text.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function normText(v: unknown): string {
   if (v === undefined || v === null) return '';
   return String(v)
     .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(/<[^>]+>/g, '')
     .replace(/[{}]/g, '')
     .replace(/[“”„‟"«»]/g, '"')
@@ -23,13 +26,44 @@ export function normText(v: unknown): string {
     .toLowerCase();
 }
 
+/**
+ * The comparison's named normalisations, each for a documented reason (docs/import.md, "Where the
+ * comparison normalises"). Applied to both sides; none of them can make two different works agree.
+ */
+export const NORMALISATIONS = {
+  /** pandoc 2.17 leaves TeX math and symbol commands in titles (`cu_2o`, `\mu`, `\le`, `\slash`); we
+   * give Unicode. Where the reference holds TeX, both are compared on their ASCII letters and digits
+   * with TeX command names taken out. */
+  texInReference: (ours: string, theirs: string): [string, string] | undefined => {
+    if (!/[\\_^$]/.test(theirs)) return undefined;
+    const skeleton = (x: string) =>
+      x
+        // Known commands first: pandoc runs them into the next word ("\\slashgan" for `{$\\slash$}{{GaN}}`).
+        .replace(
+          /\\(?:slash|cdotp|cdot|gamma|delta|alpha|beta|mu|sigma|leq?|geq?|pm|times|textrm|mathrm|overline|langle|rangle)/g,
+          '',
+        )
+        .replace(/\\[a-z]+/gi, '')
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]/gi, '');
+    return [skeleton(ours), skeleton(theirs)];
+  },
+  /** pandoc 2.17 drops `\textendash`, `\textemdash` and `--` between braced groups (`19\textendash{}95`
+   * becomes "1995"): hyphens and dashes are left out of both. */
+  dashes: (x: string) => x.replace(/-/g, ''),
+  /** pandoc spaces initials ("E. P. A. M. Bakkers" for `E.P.A.M.`): one name either way. */
+  initials: (x: string) => x.replace(/\b(\p{L})\. (?=\p{L}\.)/gu, '$1.'),
+};
+
 type Name = Record<string, unknown>;
 export function normName(n: Name): string {
   if (n.literal) return normText(n.literal);
-  return normText(
-    [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix]
-      .filter(Boolean)
-      .join(' '),
+  return NORMALISATIONS.initials(
+    normText(
+      [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix]
+        .filter(Boolean)
+        .join(' '),
+    ),
   );
 }
 const ROLES = ['author', 'editor', 'translator', 'container-author', 'director', 'collection-editor'];
@@ -43,11 +77,15 @@ export function normDate(d: unknown): string {
   if (!date) return '';
   if (date['date-parts']?.length)
     return date['date-parts'].map((p) => p.map((x) => Number(x)).join('-')).join('/');
-  return normText(date.literal ?? date.raw ?? '');
+  // A date with no digit in it ("Year", "Date of Code" in RIS templates) dates nothing: Zotero drops
+  // it, we keep it as a literal (what the file says); neither is a date.
+  const text = normText(date.literal ?? date.raw ?? '');
+  return /\d/.test(text) ? text : '';
 }
+/** A DOI written as a link to any DOI resolver (doi.org, dx.doi.org, doi.acm.org) is the same DOI. */
 export const normDoi = (v: unknown) =>
   normText(v)
-    .replace(/^https?:\/\/(dx\.)?doi\.org\//, '')
+    .replace(/^https?:\/\/[^/]*doi[^/]*\//, '')
     .replace(/^doi:\s*/, '');
 
 export function fieldValue(item: Csl, field: Compared): string {
@@ -63,6 +101,16 @@ export function fieldValue(item: Csl, field: Compared): string {
     default:
       return normText(item[field]);
   }
+}
+
+/** Equal after the named normalisations for the field (titles, names and containers only). */
+function equivalent(field: Compared, a: string, b: string): boolean {
+  if (!['title', 'names', 'container-title', 'publisher'].includes(field)) return false;
+  const x = NORMALISATIONS.dashes(a);
+  const y = NORMALISATIONS.dashes(b);
+  if (x === y) return true;
+  const tex = NORMALISATIONS.texInReference(x, y);
+  return tex !== undefined && tex[0] === tex[1];
 }
 
 export interface Disagreement {
@@ -91,7 +139,8 @@ export function compareItems(
     for (const field of COMPARED) {
       const a = fieldValue(o, field);
       const b = fieldValue(t, field);
-      if (a !== b) disagreements.push({ key: String(t.id), field, ours: a, theirs: b });
+      if (a !== b && !equivalent(field, a, b))
+        disagreements.push({ key: String(t.id), field, ours: a, theirs: b });
     }
   }
   return { compared, disagreements, missing };

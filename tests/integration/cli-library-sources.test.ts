@@ -27,7 +27,7 @@ describe('briefing import sources: the report, --dry-run and --strict', () => {
     const strict = briefing('import', 'sources', zotero, '--strict', '--data', data);
     expect(strict.code).toBe(1);
     expect(strict.out).toContain(
-      'warning: Line 46, field URL: had no scheme; read as https://www.news.un.org/',
+      'warning: Line 46, field URL: the URL "www.news.un.org/en/story/2023/05/1136987" has no scheme: read as https://www.news.un.org/',
     );
     expect(strict.err).toMatch(/2 problem\(s\) in .*--strict: nothing was imported/);
     expect(briefing('stats', '--json', '--data', data).out).toContain('"sources":0');

@@ -1,15 +1,22 @@
 import { extname } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
-import type { CandidateFact, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
+import {
+  SourceFileFormat,
+  type CandidateFact,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportReport,
+} from '../../contract/api';
 import { proposeCandidates } from '../../services/import/article';
-import { readTextFile } from '../../services/import/limits';
+import { detectFormat } from '../../services/import/formats';
+import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { problemText, type SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
 const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
-           import sources FILE [--format csl-json|bibtex|ris] [--dry-run] [--strict]
+           import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]
            import facts FILE   (.csv or .json)   Import into the store; prints what was added and skipped`;
 
 function readInput(file: string | undefined): string {
@@ -53,13 +60,6 @@ function printCandidate(c: CandidateFact, i: number): void {
   if (c.quote) console.log(`   quote: “${c.quote}”`);
   console.log(`   ${c.statement}`);
 }
-
-const SOURCE_FORMATS: Record<string, SourceFormat> = {
-  '.json': 'csl-json',
-  '.bib': 'bibtex',
-  '.bibtex': 'bibtex',
-  '.ris': 'ris',
-};
 
 export const importCommand: Command = {
   usage,
@@ -119,15 +119,19 @@ export const importCommand: Command = {
       return;
     }
     if (kind === 'sources') {
-      const text = readInput(file);
+      if (!file) throw new AppError('usage', `Give the file to import.\n  ${usage}`);
+      const { text, problems: decoding } = readTextFileReporting(file);
+      // A damaged byte or a guessed encoding is said before anything else, never silently.
+      for (const p of decoding) console.log(`  warning: ${problemText(p)}`);
       const given = values.format;
-      if (given !== undefined && !['csl-json', 'bibtex', 'ris'].includes(given))
-        throw new AppError('usage', `--format must be csl-json, bibtex or ris, not "${given}".`);
-      const format = (given as SourceFormat | undefined) ?? SOURCE_FORMATS[extname(file ?? '').toLowerCase()];
+      const formats = SourceFileFormat.options;
+      if (given !== undefined && !formats.includes(given as SourceFormat))
+        throw new AppError('usage', `--format must be ${formats.join(', ')}, not "${given}".`);
+      const format = (given as SourceFormat | undefined) ?? detectFormat(text, file);
       if (!format)
         throw new AppError(
           'usage',
-          'Cannot tell the format from the file name: give --format csl-json|bibtex|ris.',
+          `Cannot tell the format from the file: give --format ${formats.join('|')}.`,
         );
       if (values['dry-run']) {
         printPreview(

@@ -1,8 +1,7 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import type { Source } from '../../core/schemas';
 import type { FilePayload } from '../../contract/api';
+import type { CslItem } from '../../core/csl-item';
+import { toBibtex, toRis } from '../import/formats/serialise';
 import type { LibraryStore } from '../store/library-store';
 
 /** What an export reads: the library's sources and facts. */
@@ -40,20 +39,20 @@ const textPayload = (fileName: string, mimeType: string, text: string): FilePayl
 export type SourceExportFormat = 'csl-json' | 'bibtex' | 'ris';
 
 /**
- * The items as citation-js writes BibTeX and RIS from them: each keeps its citation key (the item's
+ * The items as BibTeX and RIS are written from them: each keeps its citation key (the item's
  * `citation-key`, or an id that can be one) as the BibTeX key, so a library goes back to Zotero or a
- * `.bib` file under the keys it came with.
+ * `.bib` file under the keys it came with; items made here get the source's id.
  */
-function itemsForCitationJs(sources: readonly Source[]): Array<Record<string, unknown>> {
+function itemsForReferenceFiles(sources: readonly Source[]): CslItem[] {
   return sources.map((s) => {
-    const item = sourceToExportItem(s);
+    const item = sourceToExportItem(s) as CslItem;
     const key =
       typeof item['citation-key'] === 'string'
         ? item['citation-key']
-        : typeof item.id === 'string' && /^[\w:.+-]{1,100}$/.test(item.id) && item.id !== s.id
+        : typeof item.id === 'string' && /^[\w:.+-]{1,100}$/.test(item.id)
           ? item.id
-          : undefined;
-    return key ? { ...item, 'citation-label': key } : item;
+          : s.id;
+    return { ...item, id: key };
   });
 }
 
@@ -66,9 +65,8 @@ export async function exportSources(store: LibraryReader, format: SourceExportFo
       'application/vnd.citationstyles.csl+json',
       sources.map(sourceToExportItem),
     );
-  const text = new Cite(itemsForCitationJs(sources)).format(
-    format === 'bibtex' ? 'biblatex' : 'ris',
-  ) as string;
+  const items = itemsForReferenceFiles(sources);
+  const text = format === 'bibtex' ? toBibtex(items) : toRis(items);
   return format === 'bibtex'
     ? textPayload(`briefing-sources-${today()}.bib`, 'application/x-bibtex', text)
     : textPayload(`briefing-sources-${today()}.ris`, 'application/x-research-info-systems', text);

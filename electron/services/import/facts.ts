@@ -164,6 +164,10 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
           `${ref.path}.${field('sourceId')}`,
         );
       }
+      // Rows naming a source already met reuse it without checking the same source again.
+      const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
+      const seen = named.get(key);
+      if (seen) return seen;
       const input = {
         title: row.sourceTitle,
         outlet: row.sourceOutlet,
@@ -173,8 +177,7 @@ export function importFacts(store: Store, format: 'csv' | 'json', text: string):
       const parsed = SourceInput.safeParse(input);
       if (!parsed.success)
         throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
-      const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
-      const known = named.get(key) ?? batch.findSource(parsed.data)?.id;
+      const known = batch.findSource(parsed.data)?.id;
       if (known) {
         named.set(key, known);
         return known;

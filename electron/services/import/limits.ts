@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../core/errors';
 import { LIMITS, megabytes } from '../../core/limits';
+import { decodeFile, type DecodedFile } from './formats/decode';
 
 /** The largest file any importer reads: the contract's own limit on import text. */
 export const MAX_IMPORT_BYTES = LIMITS.importBytes;
@@ -26,10 +27,14 @@ export function assertImportText(text: string, what = 'The file', maxBytes = MAX
 }
 
 /**
- * Reads a text file for import: refuses it unread when it is larger than `maxBytes`, decodes UTF-8,
- * UTF-16 (with a byte-order mark) and falls back to Windows-1252/Latin-1 for bytes that are not UTF-8.
+ * Reads a text file for import: refuses it unread when it is larger than `maxBytes`, then decodes it
+ * (UTF-8 ± BOM, UTF-16, a declared encoding, else Windows-1252 — never for a UTF-8 file with one
+ * damaged byte, whose damaged places come back as problems).
  */
-export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string {
+export function readTextFileReporting(
+  file: string,
+  maxBytes = MAX_IMPORT_BYTES,
+): { text: string; problems: DecodedFile['problems'] } {
   let size: number;
   try {
     const stat = statSync(file);
@@ -41,19 +46,17 @@ export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string 
   }
   if (size > maxBytes)
     throw new AppError('too_large', `${file} is ${mb(size)}; an import may be at most ${mb(maxBytes)}.`);
-  const bytes = readFileSync(file);
-  const text = decodeText(bytes);
-  assertImportText(text, file, maxBytes);
-  return text;
+  const decoded = decodeFile(readFileSync(file));
+  assertImportText(decoded.text, file, maxBytes);
+  return { text: decoded.text, problems: decoded.problems };
 }
 
-/** Bytes as text: BOM-marked UTF-16 or UTF-8, else strict UTF-8, else Windows-1252 (a superset of Latin-1). */
+/** `readTextFileReporting` for callers that need only the text. */
+export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string {
+  return readTextFileReporting(file, maxBytes).text;
+}
+
+/** Bytes as text, by the rules of `decodeFile`. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeFile(bytes).text;
 }

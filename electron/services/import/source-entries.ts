@@ -26,6 +26,19 @@ type Problem = Omit<ImportProblem, 'line'>;
 
 const LIMITS = { text: 1_000_000, names: 5000 };
 
+/** Variables that describe an entry but cannot tell which work it is. */
+const NOT_IDENTIFYING = new Set([
+  'id',
+  'type',
+  'note',
+  'abstract',
+  'annote',
+  'keyword',
+  'language',
+  'custom',
+  'citation-key',
+]);
+
 /** "Family, Given" or "Given Family" strings some tools write in name lists, as CSL names. */
 function nameFromString(text: string): CslName | undefined {
   const t = text.trim();
@@ -199,12 +212,19 @@ export function checkEntry(raw: unknown): { item?: CslItem; problems: Problem[] 
   const result = checked.data as CslItem;
   const f = sourceFields(result);
   if (!f.title) {
-    if (!f.outlet && !f.doi && !f.url && f.authors.length === 0 && f.editors.length === 0)
+    // A date or a number alone is what the file says: kept, untitled. Only an entry with nothing that
+    // points at a work (just a note, an abstract, keywords) is refused.
+    const identifies = Object.entries(result).some(
+      ([k, v]) =>
+        !NOT_IDENTIFYING.has(k) && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+    );
+    if (!identifies)
       return {
         problems: [
           ...problems,
           {
-            message: 'has nothing to identify it (no title, author, container, publisher, DOI or URL).',
+            message:
+              'has nothing to identify it (no title, name, date, container, publisher, number, DOI or URL).',
             severity: 'error',
           },
         ],
@@ -238,13 +258,17 @@ const withLine = (line: number | undefined, p: Problem): ImportProblem => ({
  * What importing these entries does, without writing: each entry checked, matched against the library
  * (DOI, then ISBN, then title + first author + year) and against the entries before it in the file.
  */
-export function planSourceImport(store: Store, entries: readonly SourceEntry[]): SourceImportPlan {
+export function planSourceImport(
+  store: Store,
+  entries: readonly SourceEntry[],
+  fileProblems: readonly ImportProblem[] = [],
+): SourceImportPlan {
   const plan: SourceImportPlan = {
     entries: entries.length,
     unreadable: 0,
     toAdd: [],
     duplicates: [],
-    problems: [],
+    problems: [...fileProblems],
   };
   const inFile = new Map<string, { line?: number; title: string }>();
   entries.forEach((entry, i) => {
@@ -291,6 +315,8 @@ export function planSourceImport(store: Store, entries: readonly SourceEntry[]):
     }
     for (const k of keys) inFile.set(k.key, { ...(line === undefined ? {} : { line }), title });
     plan.toAdd.push({ ...(line === undefined ? {} : { line }), input: parsed.data });
+    // The planned copy is all that is needed from here: the parser's item is let go as the plan grows.
+    (entry as { item: unknown }).item = undefined;
   });
   return plan;
 }

@@ -1,150 +1,83 @@
-import { plugins, type CslData } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import { AppError } from '../../core/errors';
 import type { ImportPreview, ImportProblem, ImportReport, SourceFileFormat } from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch } from './batch';
+import { PARSERS } from './formats';
 import { assertImportText } from './limits';
 import { planSourceImport, previewOf, type SourceEntry } from './source-entries';
 
 export type SourceFormat = SourceFileFormat;
 
-/** Line numbers where each entry starts, so errors can point into the user's file. */
-function entryLines(text: string, format: SourceFormat): number[] {
-  const pattern = format === 'bibtex' ? /^\s*@(?!comment|preamble|string)\w+\s*[{(]/i : /^TY {2}- /;
-  if (format === 'csl-json') return [];
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .flatMap((line, i) => (pattern.test(line) ? [i + 1] : []));
-}
+const LABEL: Record<SourceFormat, string> = {
+  'csl-json': 'CSL-JSON',
+  bibtex: 'BibTeX',
+  biblatex: 'BibLaTeX',
+  ris: 'RIS',
+  'endnote-xml': 'EndNote XML',
+};
 
-/** A RIS record runs from "TY  - " to "ER  - "; a missing end tag means a truncated or merged file. */
-function assertRisRecordsClosed(text: string): void {
-  let open: { record: number; line: number } | undefined;
-  let record = 0;
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const unclosed = (o: { record: number; line: number }) =>
-    new AppError(
-      'invalid_file',
-      `Record ${o.record} (line ${o.line}) has no end tag "ER  - ": each RIS record ends with an "ER  - " line.`,
-      String(o.record - 1),
-    );
-  lines.forEach((line, i) => {
-    if (/^TY {2}-/.test(line)) {
-      if (open) throw unclosed(open);
-      record++;
-      open = { record, line: i + 1 };
-    } else if (/^ER {2}-/.test(line)) open = undefined;
-  });
-  if (open) throw unclosed(open);
+const NOTHING_FOUND: Record<SourceFormat, string> = {
+  'csl-json': 'No CSL-JSON items found: expected a list of items ([{…}, …]).',
+  bibtex: 'No BibTeX entries found: each entry starts with @article{…}, @book{…} or similar.',
+  biblatex: 'No BibLaTeX entries found: each entry starts with @article{…}, @book{…} or similar.',
+  ris: 'No RIS records found: each record starts with a "TY  - " line and ends with "ER  - ".',
+  'endnote-xml': 'No EndNote records found: expected <xml><records><record>…</record></records></xml>.',
+};
+
+/** What a reference file holds: every entry (readable or not) with its own line, and file-level warnings. */
+export interface SourceFile {
+  entries: SourceEntry[];
+  /** Warnings that belong to no entry (an unreadable @string, a line outside any RIS record). */
+  problems: ImportProblem[];
 }
 
 /**
- * The line where each top-level object of a JSON array starts (1-based), so problems can point into
- * the user's file. A small scanner (strings and nesting), not a second parse.
+ * The entries of a reference file, read by the format parsers in ./formats (BibTeX and BibLaTeX by
+ * @retorquere/bibtex-parser, RIS, CSL-JSON, EndNote XML), each with the line it starts on. An entry
+ * the parser could not read is kept as an entry with an error, so the preview names it and counts it
+ * as unreadable; the other entries are unaffected.
  */
-export function jsonEntryLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-      continue;
-    }
-    const isSpace = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff;
-    if (expectValue && depth === 1 && !isSpace && c !== 93) {
-      lines.push(line);
-      expectValue = false;
-    }
-    if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      depth++;
-      if (depth === 1 && c === 91) expectValue = true;
-    } else if (c === 93 || c === 125) depth--;
-    else if (c === 44 && depth === 1) expectValue = true;
-  }
-  return lines;
-}
-
-/** The entries of a CSL-JSON, BibTeX or RIS file, each with the line it starts on. */
-export function readSourceEntries(text: string, format: SourceFormat): SourceEntry[] {
-  if (format === 'csl-json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw new AppError('invalid_file', `This is not valid CSL-JSON: ${(error as Error).message}.`);
-    }
-    if (Array.isArray(data)) {
-      const lines = jsonEntryLines(text);
-      const linesFit = lines.length === data.length;
-      return data.map((item, i) => ({
-        item,
-        ...(linesFit ? { line: lines[i] } : {}),
-        problems: [],
-      }));
-    }
-    if (data && typeof data === 'object') {
-      // pandoc's and some tools' {"references": [...]} wrapper.
-      const refs = (data as { references?: unknown }).references;
-      if (Array.isArray(refs)) return refs.map((item) => ({ item, problems: [] }));
-      return [{ item: data, line: 1, problems: [] }];
-    }
-    throw new AppError('invalid_file', 'This is not CSL-JSON: expected a list of items ([{…}, …]).');
-  }
-  if (format === 'ris') assertRisRecordsClosed(text);
-  const items = parseWithCitationJs(text, format);
-  const lines = entryLines(text, format);
-  const linesFit = lines.length === items.length;
-  return items.map((item, i) => ({ item, ...(linesFit ? { line: lines[i] } : {}), problems: [] }));
-}
-
-function parseWithCitationJs(text: string, format: 'bibtex' | 'ris'): CslData[] {
-  const forceType = format === 'bibtex' ? '@bibtex/text' : '@ris/file';
-  let items: CslData[];
+export function readSourceEntries(text: string, format: SourceFormat): SourceFile {
+  const parse = PARSERS[format];
+  if (!parse) throw new AppError('invalid_input', `Sources cannot be imported from ${format}.`);
+  let parsed;
   try {
-    items = plugins.input.chain(text, { forceType, generateGraph: false });
+    parsed = parse(text);
   } catch (error) {
-    const label = format === 'bibtex' ? 'BibTeX' : 'RIS';
+    // The parsers report problems as values; a throw is a parser bug or a stack blown by nesting.
     const detail =
       error instanceof RangeError
         ? 'it nests braces or fields too deeply.'
         : ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new AppError('invalid_file', `This ${label} file could not be read: ${detail}`);
+    throw new AppError('invalid_file', `This ${LABEL[format]} file could not be read: ${detail}`);
   }
-  if (!Array.isArray(items) || items.length === 0) {
-    throw new AppError(
-      'invalid_file',
-      format === 'bibtex'
-        ? 'No BibTeX entries found: each entry starts with @article{…}, @book{…} or similar.'
-        : 'No RIS records found: each record starts with a "TY  - " line and ends with "ER  - ".',
-    );
+  const entries: SourceEntry[] = parsed.entries.map((e) => ({
+    item: e.item,
+    line: e.line,
+    problems: e.problems,
+  }));
+  const problems: ImportProblem[] = [];
+  for (const p of parsed.problems) {
+    if (p.severity === 'error')
+      entries.push({
+        item: undefined,
+        ...(p.line === undefined ? {} : { line: p.line }),
+        problems: [{ ...(p.field ? { field: p.field } : {}), message: p.message, severity: 'error' }],
+      });
+    else problems.push(p);
   }
-  // citation-js gives RIS entries temporary ids; the citation key of BibTeX is kept as the item id.
-  return items.map((item) => {
-    const { _graph: _g, reporter, ...rest } = item as CslData & { _graph?: unknown; reporter?: unknown };
-    // citation-js's RIS reader puts a news item's AU in a non-CSL `reporter` string: it is the author.
-    if (reporter !== undefined && rest.author === undefined)
-      (rest as Record<string, unknown>).author = Array.isArray(reporter) ? reporter : [reporter];
-    else if (reporter !== undefined) (rest as Record<string, unknown>).reporter = reporter;
-    return format === 'ris' ? { ...rest, id: '' } : rest;
-  });
+  if (entries.length === 0) throw new AppError('invalid_file', NOTHING_FOUND[format]);
+  // Unreadable entries are reported apart by the parsers: put every entry back in file order.
+  entries.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { entries, problems };
 }
 
 /** Reads a file and plans its import (nothing is written). */
 function planFile(store: Store, format: SourceFormat, text: string) {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-  return planSourceImport(store, readSourceEntries(text, format));
+  const file = readSourceEntries(text, format);
+  return planSourceImport(store, file.entries, file.problems);
 }
 
 /** What importing this file would do: counts, duplicates and the existing sources they match, problems by line. */
@@ -153,11 +86,15 @@ export function previewSources(store: Store, format: SourceFormat, text: string)
 }
 
 /** "Line 12, field URL: had no scheme; read as https://www.example.org." */
-export const problemText = (p: ImportProblem): string =>
-  `${p.line === undefined ? 'Entry' : `Line ${p.line}`}${p.field ? `, field ${p.field}` : ''}: ${p.message}`;
+export const problemText = (p: ImportProblem): string => {
+  const where = [p.line === undefined ? '' : `Line ${p.line}`, p.field ? `field ${p.field}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
+};
 
 /**
- * Imports sources from CSL-JSON, BibTeX or RIS in one transaction: what can be imported is, entries
+ * Imports sources from a reference file in one transaction: what can be imported is, entries
  * that cannot be read are left out and reported, duplicates are reported with the source they match.
  * With `strict`, any problem refuses the whole file and nothing is written.
  */
@@ -189,7 +126,7 @@ export function importSources(
       );
     }
     for (const p of plan.toAdd) {
-      const created = store.createSource(p.input);
+      const created = store.insertSource(p.input);
       batch.report.sourcesCreated++;
       batch.report.sourceIds.push(created.id);
     }

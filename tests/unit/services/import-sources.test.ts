@@ -86,19 +86,31 @@ describe('source import', () => {
     services.close();
   });
 
-  it('refuses malformed files with a clear message, writing nothing', () => {
+  it('refuses files with no readable entry with a clear message, writing nothing', () => {
     const services = freshServices();
-    expect(() => importSources(services.store, 'bibtex', fixture('malformed.bib'))).toThrow(
-      /This BibTeX file could not be read: .*line 10/,
+    expect(() => importSources(services.store, 'ris', fixture('malformed.ris'))).toThrow(/No RIS record/);
+    expect(() => importSources(services.store, 'csl-json', '{"title": ')).toThrow(
+      /No entry in this file can be read: The file is not valid JSON/,
     );
-    expect(() => importSources(services.store, 'ris', fixture('malformed.ris'))).toThrow(
-      /No RIS records found/,
-    );
-    expect(() => importSources(services.store, 'csl-json', '{"title": ')).toThrow(/not valid CSL-JSON/);
     expect(() => importSources(services.store, 'csl-json', '[1]')).toThrow(
-      /No entry in this file can be read: Line 1: is not a CSL-JSON object/,
+      /No entry in this file can be read: Line 1: this element is not an item/,
     );
     expect(services.store.stats().sources).toBe(0);
+    services.close();
+  });
+
+  it('imports the good entries of a BibTeX file with a cut-off entry, naming its own line and field', () => {
+    const services = freshServices();
+    const report = importSources(services.store, 'bibtex', fixture('malformed.bib'));
+    expect(report.sourcesCreated).toBe(1);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        line: 7,
+        field: 'title',
+        severity: 'error',
+        message: expect.stringMatching(/cut off/),
+      }),
+    ]);
     services.close();
   });
 

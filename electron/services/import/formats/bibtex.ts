@@ -2,6 +2,7 @@
 // each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
 // (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
 import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { fastEntry } from './bib-fast';
 import { splitBib, type BibChunk } from './bib-split';
 import { fromYearMonthDay, parseEdtf } from './dates';
 import { normaliseUrl } from './url';
@@ -208,7 +209,18 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   if (journal) item['container-title'] = journal;
   else if (book) item['container-title'] = book;
   else if (main && ['chapter', 'paper-conference'].includes(type)) item['container-title'] = main;
-  if (main && item['container-title'] !== main) item['volume-title'] = item.title;
+  // One volume of a multi-volume work: CSL 1.0.2 gives the work as `title` and the volume as
+  // `volume-title` (as pandoc does).
+  if (main && item['container-title'] !== main) {
+    if (item.title && item.title !== main) item['volume-title'] = item.title;
+    item.title = main;
+  }
+  // A periodical's special issue: the issue is the work, the periodical its container (as pandoc does).
+  const issueTitle = joinTitle(s('issuetitle'), s('issuesubtitle'));
+  if (issueTitle && type === 'periodical') {
+    if (item.title && !item['container-title']) item['container-title'] = item.title;
+    item.title = issueTitle;
+  }
   if (s('shortjournal')) item['container-title-short'] = s('shortjournal');
   if (s('series')) item['collection-title'] = s('series');
   if (s('volume')) item.volume = s('volume');
@@ -328,7 +340,6 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   for (const [k, v] of Object.entries(f))
     if (!USED.has(k)) rest[k] = text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
   if (Object.keys(rest).length) item.custom = { bibtex: rest };
-  if (!item.title) problems.push({ field: 'title', severity: 'warning', message: 'no title' });
   return item;
 }
 
@@ -386,25 +397,48 @@ export function parseBibtex(source: string): ParsedFile {
         file.problems.push({
           line: chunk.line,
           severity: 'warning',
-          message: `the @string on line ${chunk.line} could not be read: ${(e as Error).message}`,
+          message: `the @string on line ${chunk.line} could not be read: ${whyNot(e)}`,
         });
       }
       continue;
     }
-    let lib;
-    try {
-      lib = parseBibLibrary(chunk.text, { ...OPTIONS, strings: { ...strings } });
-    } catch (e) {
-      file.problems.push({
-        line: chunk.line,
-        severity: 'error',
-        message: `the entry on line ${chunk.line} cannot be read: ${(e as Error).message}`,
-      });
-      continue;
-    }
+    // \\TeX and \\LaTeX are the words (the library drops them as unsupported commands); TeX eats the space
+    // after a control word, so `The {\\TeX book}` is "The TeXbook".
+    if (/\\(?:La)?TeX\b/.test(chunk.text))
+      chunk.text = chunk.text.replace(
+        /\\(La)?TeX\b(?:\{\})?\s*/g,
+        (_m, la: string | undefined) => `${la ?? ''}TeX`,
+      );
+    // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
+    const fast = fastEntry(chunk.text);
+    let lib: { entries: Entry[]; errors: { error: string }[] } | undefined = fast
+      ? { entries: [fast], errors: [] }
+      : undefined;
+    if (!lib)
+      try {
+        // Keys the library's grammar refuses but BibTeX takes (`smith_testing_????`, Zotero's unknown-year
+        // keys): the entry is read under a stand-in key and gets its own back.
+        const head = ODD_KEY.exec(chunk.text);
+        lib = parseBibLibrary(head ? chunk.text.replace(ODD_KEY, `$1${STAND_IN_KEY},`) : chunk.text, {
+          ...OPTIONS,
+          strings: { ...strings },
+        });
+        if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
+      } catch (e) {
+        file.problems.push({
+          line: chunk.line,
+          severity: 'error',
+          message: `the entry on line ${chunk.line} cannot be read: ${whyNot(e)}`,
+        });
+        continue;
+      }
+    if (!lib) continue;
     const parsed = lib.entries[0];
     if (!parsed) {
-      const why = lib.errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'it is not an entry';
+      const first = lib.errors[0]?.error;
+      const why = first
+        ? whyNot(new Error(first.replace(/ at line \d+, column \d+/, '')))
+        : 'it is not an entry';
       file.problems.push({
         line: chunk.line,
         severity: 'error',
@@ -412,6 +446,9 @@ export function parseBibtex(source: string): ParsedFile {
       });
       continue;
     }
+    // The entry's text is not needed again: dropped so an 80,000-entry file is not held twice more.
+    parsed.input = '';
+    chunk.text = '';
     entries.push({ chunk, parsed });
     const problems: EntryProblem[] = lib.errors.map((e) => ({
       severity: 'warning' as const,
@@ -447,6 +484,16 @@ export function parseBibtex(source: string): ParsedFile {
     entry.item = toCsl(parsed, entry.problems);
   });
   return file;
+}
+
+const ODD_KEY = /^(\s*@\s*[A-Za-z]+\s*[{(]\s*)([^\s,{}()"=#%']*[^\w\s,{}()"=#%':.+/-][^\s,{}()"=#%']*)\s*,/;
+const STAND_IN_KEY = 'briefing-builder-stand-in-key';
+
+/** A parser exception as one short sentence: its first line (some repeat the whole entry after it). */
+function whyNot(e: unknown): string {
+  if (e instanceof RangeError || /Maximum call stack/.test(String(e)))
+    return 'it nests braces or fields too deeply';
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
 }
 
 /** BibLaTeX's inheritance rules, the common part: book → in*, proceedings → inproceedings; else same names. */

@@ -78,6 +78,11 @@ function scanArray(text: string, from: number): { items: Slice[]; error?: { at: 
       continue;
     }
     if (c === 93 || c === 125) {
+      // A scalar element ([1], ["x"]) ends at the closing bracket of the list.
+      if (depth === 1 && start !== -1) {
+        items.push({ start, end: i });
+        start = -1;
+      }
       depth--;
       if (depth === 1 && start !== -1) {
         items.push({ start, end: i + 1 });
@@ -94,7 +99,10 @@ function scanArray(text: string, from: number): { items: Slice[]; error?: { at: 
     }
   }
   if (start !== -1) items.push({ start, end: text.length });
-  return { items, error: { at: text.length, message: 'the file ends before the list of items is closed' } };
+  return {
+    items,
+    error: { at: text.length, message: 'ends before the list of items is closed: the file may be cut off' },
+  };
 }
 
 function toNumberIfNumeric(v: unknown): unknown {
@@ -168,7 +176,6 @@ function normaliseItem(raw: unknown, index: number, problems: EntryProblem[]): C
   for (const [k, v] of Object.entries(src)) item[RENAMES[k] && !(RENAMES[k]! in src) ? RENAMES[k]! : k] = v;
   if (item.id === undefined || item.id === null || item.id === '') {
     item.id = `csl-${index + 1}`;
-    problems.push({ field: 'id', severity: 'warning', message: `no id: given "${item.id}"` });
   }
   let type = typeof item.type === 'string' ? item.type.trim() : '';
   if (!TYPE_SET.has(type)) {
@@ -209,7 +216,6 @@ function normaliseItem(raw: unknown, index: number, problems: EntryProblem[]): C
   }
   if (typeof item.DOI === 'string')
     item.DOI = item.DOI.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').trim();
-  if (!item.title) problems.push({ field: 'title', severity: 'warning', message: 'no title' });
   return item as CslItem;
 }
 
@@ -275,7 +281,7 @@ export function parseCslJson(source: string): ParsedFile {
     file.problems.push({
       line: lines.lineOf(Math.min(scan.error.at, text.length - 1)),
       severity: 'error',
-      message: `The JSON has ${scan.error.message}.`,
+      message: `The JSON ${scan.error.message.startsWith('nesting') ? 'has ' : ''}${scan.error.message}.`,
     });
   if (scan.error?.message.startsWith('nesting')) return file;
   scan.items.forEach((slice, i) => {

@@ -136,7 +136,6 @@ function recordToCsl(xml: string, index: number, problems: EntryProblem[]): CslI
   const titles = all(xml, 'titles')[0] ?? '';
   const title = one(titles, ['title']);
   if (title) item.title = title.replace(/\s*\n\s*/g, ' ');
-  else problems.push({ field: 'title', severity: 'warning', message: 'no title' });
   const secondary = one(titles, ['secondary-title']) || one(xml, ['periodical', 'full-title']);
   if (secondary) {
     if (type === 'book' || type === 'report') item['collection-title'] = secondary;

@@ -74,34 +74,48 @@ type Record_ = {
   line: number;
   problems: EntryProblem[];
 };
-const NAME_TAGS = new Set(['AU', 'A1', 'A2', 'ED', 'A3', 'A4', 'TA']);
+// TA is the "translated author" (the author's name in translation), not a translator: kept, not a name.
+const NAME_TAGS = new Set(['AU', 'A1', 'A2', 'ED', 'A3', 'A4']);
 
+const FILM = ['motion_picture', 'broadcast'];
+/**
+ * The CSL role of a RIS name tag, by the record's type (the RIS spec's per-type meaning of A2–A4, as
+ * Zotero's RIS translator reads it). A secondary name whose meaning the type does not define ("Sponsor",
+ * "Institution", "Illustrator" in templates) is kept as a contributor, never made an editor.
+ */
 function nameRole(tag: string, type: string): string {
   switch (tag) {
     case 'AU':
     case 'A1':
-      return type === 'patent' ? 'author' : type === 'motion_picture' ? 'director' : 'author';
+      return FILM.includes(type) ? 'director' : type === 'song' ? 'composer' : 'author';
     case 'A2':
     case 'ED':
-      return ['book', 'report'].includes(type)
-        ? 'collection-editor'
-        : type === 'personal_communication'
-          ? 'recipient'
-          : type === 'interview'
-            ? 'interviewer'
-            : 'editor';
+      if (
+        [
+          'article-journal',
+          'chapter',
+          'paper-conference',
+          'entry-dictionary',
+          'entry-encyclopedia',
+          'document',
+        ].includes(type)
+      )
+        return 'editor';
+      if (type === 'book' || type === 'report') return 'collection-editor';
+      if (type === 'personal_communication') return 'recipient';
+      if (type === 'interview') return 'interviewer';
+      if (type === 'song') return 'performer';
+      return tag === 'ED' ? 'editor' : 'contributor';
     case 'A3':
-      return type === 'book'
-        ? 'editor'
-        : type === 'thesis'
-          ? 'contributor'
-          : type === 'motion_picture'
-            ? 'producer'
-            : 'collection-editor';
+      if (type === 'book') return 'editor';
+      if (FILM.includes(type)) return 'producer';
+      if (['chapter', 'paper-conference', 'entry-dictionary', 'entry-encyclopedia', 'map'].includes(type))
+        return 'collection-editor';
+      return 'contributor';
     case 'A4':
-      return ['paper-conference', 'motion_picture', 'dataset'].includes(type) ? 'contributor' : 'translator';
-    case 'TA':
-      return 'translator';
+      return ['paper-conference', 'motion_picture', 'dataset', 'legal_case'].includes(type)
+        ? 'contributor'
+        : 'translator';
     default:
       return 'author';
   }
@@ -142,8 +156,8 @@ function toCsl(rec: Record_, index: number): CslItem {
   }
 
   const title = first('TI', 'T1', type === 'book' ? 'BT' : 'CT');
+  // A missing title is reported by the import's entry check (source-entries.ts), once for every format.
   if (title) item.title = title.replace(/\s+/g, ' ');
-  else rec.problems.push({ field: 'TI', severity: 'warning', message: 'no title' });
   const t2 = first('T2');
   const journalFull = first('JF', 'JO');
   const journalAbbr = first('J2', 'JA', 'J1');
@@ -228,7 +242,18 @@ function toCsl(rec: Record_, index: number): CslItem {
       else item.ISBN = part;
     }
   }
-  let doi = first('DO').replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  const givenDoi = first('DO').trim();
+  let doi = DOI_IN.exec(givenDoi)?.[1] ?? '';
+  // A DO that holds no DOI ("DOI", "n/a" in templates) would make a broken link: kept among the record's
+  // other tags and flagged, not stored as its DOI.
+  if (givenDoi && !doi) {
+    rec.problems.push({
+      field: 'DO',
+      severity: 'warning',
+      message: `"${givenDoi.slice(0, 80)}" is not a DOI (a DOI starts with 10.); kept with the other tags, not linked`,
+    });
+    t.set('DO-not-a-DOI', [givenDoi]);
+  }
   if (!doi) {
     for (const v of [first('M3'), ...(t.get('N1') ?? []), ...(t.get('UR') ?? [])]) {
       const m = /doi/i.test(v) ? DOI_IN.exec(v) : null;
@@ -258,7 +283,6 @@ function toCsl(rec: Record_, index: number): CslItem {
     'A3',
     'A4',
     'ED',
-    'TA',
     'TI',
     'T1',
     'BT',
@@ -319,13 +343,16 @@ export function parseRis(source: string): ParsedFile {
   let rec: Record_ | null = null;
   let lastTag = '';
   let values = 0;
-  const close = (ended: boolean) => {
+  const close = (ended: 'ER' | 'TY' | 'end of file') => {
     if (!rec) return;
-    if (!ended)
+    if (ended !== 'ER')
       rec.problems.push({
         field: 'ER',
         severity: 'warning',
-        message: 'the record has no ER line; read up to the next TY',
+        message:
+          ended === 'TY'
+            ? 'the record has no ER line; read up to the next TY'
+            : 'the file ends inside this record (no ER line): it may be cut off; read up to the end',
       });
     try {
       const item = toCsl(rec, file.entries.length);
@@ -351,7 +378,7 @@ export function parseRis(source: string): ParsedFile {
       const tag = m[1]!;
       const value = (m[2] ?? '').trimEnd();
       if (tag === 'TY') {
-        if (rec) close(false);
+        if (rec) close('TY');
         rec = { tags: new Map([['TY', [value.trim()]]]), names: [], line: i + 1, problems: [] };
         lastTag = 'TY';
         values = 0;
@@ -364,16 +391,19 @@ export function parseRis(source: string): ParsedFile {
             severity: 'warning',
             message: `an ER on line ${i + 1} without a record before it`,
           });
-        close(true);
+        close('ER');
         continue;
       }
       if (!rec) {
-        file.problems.push({
-          line: i + 1,
+        // A record whose TY line is missing (JabRef's "corrupted" export): read it as a generic one.
+        rec = { tags: new Map([['TY', ['GEN']]]), names: [], line: i + 1, problems: [] };
+        rec.problems.push({
+          field: 'TY',
           severity: 'warning',
-          message: `line ${i + 1} ("${raw.slice(0, 40)}") is outside any record (no TY before it): left out`,
+          message: `the record starting on line ${i + 1} has no TY line: read as a generic record`,
         });
-        continue;
+        lastTag = 'TY';
+        values = 0;
       }
       if (++values > MAX_LINE_VALUES) {
         // A record of a million tags is not a reference: stop reading it and say where.
@@ -405,7 +435,7 @@ export function parseRis(source: string): ParsedFile {
         message: `line ${i + 1} is not RIS ("${raw.slice(0, 40)}"): left out`,
       });
   }
-  if (rec) close(false);
+  if (rec) close('end of file');
   if (file.entries.length === 0 && !file.problems.some((p) => p.severity === 'error'))
     file.problems.push({ severity: 'error', message: 'No RIS record (a line "TY  - …") in the file.' });
   return file;

@@ -11,7 +11,9 @@ const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>
   sources: [
     { value: 'csl-json', label: 'CSL-JSON (Zotero, Mendeley)', ext: /\.json$/i },
     { value: 'bibtex', label: 'BibTeX', ext: /\.(bib|bibtex)$/i },
+    { value: 'biblatex', label: 'BibLaTeX', ext: /\.biblatex$/i },
     { value: 'ris', label: 'RIS', ext: /\.ris$/i },
+    { value: 'endnote-xml', label: 'EndNote XML', ext: /\.xml$/i },
   ],
   facts: [
     { value: 'csv', label: 'CSV', ext: /\.csv$/i },
@@ -20,7 +22,7 @@ const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>
 };
 
 /**
- * Import sources (CSL-JSON, BibTeX, RIS) or facts (CSV, JSON) from a file. Sources are previewed first:
+ * Import sources (CSL-JSON, BibTeX, BibLaTeX, RIS, EndNote XML) or facts (CSV, JSON) from a file. Sources are previewed first:
  * what will be added, what is already in the library (and which source it matched), what cannot be
  * read, each named by line and field; the user imports what can be imported, or cancels. Facts are
  * all or nothing.
