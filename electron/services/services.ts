@@ -18,6 +18,7 @@ import type {
   ExportResult,
   FilePayload,
   Handlers,
+  ImportProblem,
   StoreStats,
   TemplateEntry,
 } from '../contract/api';
@@ -46,6 +47,7 @@ import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-l
 import { parseTemplate, TemplateLibrary } from './templates/library';
 import { Uploads } from './uploads';
 import { decodeFile } from './import/formats';
+import { assertImportText } from './import/limits';
 import type { UploadKind } from '../core/limits';
 import type { Template } from '../core/template';
 
@@ -196,8 +198,31 @@ export class Services {
     input: { text?: string | undefined; uploadId?: string | undefined },
     kind: UploadKind = 'import',
   ): string {
-    if (input.text !== undefined) return input.text;
-    return decodeFile(this.uploads.bytes(input.uploadId ?? '', kind)).text;
+    return this.fileInput(input, kind).text;
+  }
+
+  /**
+   * An import file's text and what its decoding noticed (a damaged byte named by line, a guessed
+   * encoding): an upload is decoded here as the CLI decodes a file, and refused the same way when binary.
+   */
+  private fileInput(
+    input: { text?: string | undefined; uploadId?: string | undefined },
+    kind: UploadKind = 'import',
+  ): { text: string; problems: ImportProblem[] } {
+    if (input.text !== undefined) return { text: input.text, problems: [] };
+    const decoded = decodeFile(this.uploads.bytes(input.uploadId ?? '', kind));
+    assertImportText(decoded.text);
+    return decoded;
+  }
+
+  /** A source import's preview or report, with what decoding the file noticed listed first. */
+  private async withDecodeProblems<T extends { problems: ImportProblem[] }>(
+    input: { text?: string | undefined; uploadId?: string | undefined },
+    run: (text: string) => Promise<T> | T,
+  ): Promise<T> {
+    const { text, problems } = this.fileInput(input);
+    const result = await run(text);
+    return problems.length === 0 ? result : { ...result, problems: [...problems, ...result.problems] };
   }
 
   /** Runs a call that consumed an upload, then drops the upload once the call has succeeded. */
@@ -412,10 +437,13 @@ export class Services {
       },
       'import:article': (input) => store.importArticle(input),
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
-      'import:sources-preview': (input) => store.previewSources(input.format, this.fileText(input)),
+      'import:sources-preview': (input) =>
+        this.withDecodeProblems(input, (text) => store.previewSources(input.format, text)),
       'import:sources': (input) =>
         this.consuming(input.uploadId, () =>
-          store.importSources(input.format, this.fileText(input), { strict: input.strict ?? false }),
+          this.withDecodeProblems(input, (text) =>
+            store.importSources(input.format, text, { strict: input.strict ?? false }),
+          ),
         ),
       'import:facts': (input) =>
         this.consuming(input.uploadId, () => store.importFacts(input.format, this.fileText(input))),

@@ -98,6 +98,44 @@ describe('calls that take a file accept an upload', () => {
     }
   });
 
+  it('names a damaged byte of an uploaded file in the preview, and refuses a binary upload', async () => {
+    const services = freshServices();
+    try {
+      const handlers = services.handlers();
+      const upload = async (bytes: Buffer) => {
+        const begun = await dispatch(handlers, 'uploads:begin', { kind: 'import', bytes: bytes.length });
+        if (!begun.ok) throw new Error(begun.error.message);
+        const { uploadId } = begun.value as { uploadId: string };
+        await dispatch(handlers, 'uploads:append', { uploadId, chunk: bytes });
+        return uploadId;
+      };
+      // UTF-8 throughout but one Latin-1 byte on line 3: read as UTF-8, the damaged place named.
+      const bib = Buffer.concat([
+        Buffer.from('@article{a,\n  title = {Caf\u00e9 society},\n  author = {M'),
+        Buffer.from([0xfc]),
+        Buffer.from('ller, Anna},\n  year = {2020}\n}\n'),
+      ]);
+      const preview = await dispatch(handlers, 'import:sources-preview', {
+        format: 'bibtex',
+        uploadId: await upload(bib),
+      });
+      if (!preview.ok) throw new Error(preview.error.message);
+      const { problems, toAdd } = preview.value as {
+        problems: Array<{ line?: number; message: string }>;
+        toAdd: number;
+      };
+      expect(toAdd).toBe(1);
+      expect(problems[0]).toMatchObject({ line: 3 });
+      const binary = await dispatch(handlers, 'import:facts', {
+        format: 'csv',
+        uploadId: await upload(Buffer.from('statement\nabc\u0000def\n')),
+      });
+      expect(binary.ok ? '' : binary.error.message).toMatch(/looks binary/);
+    } finally {
+      services.close();
+    }
+  });
+
   it('asks for exactly one of inline text and an upload', async () => {
     const services = freshServices();
     try {
