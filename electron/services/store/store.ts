@@ -297,6 +297,46 @@ export const toBriefing = (r: BriefingRow): Briefing => ({
 
 const now = () => new Date().toISOString();
 
+/** The row of a briefing about to be inserted: a new id, made and changed now (both engines). */
+export function newBriefingRow(b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>): BriefingRow {
+  const t = now();
+  return {
+    id: randomUUID(),
+    template_id: b.templateId,
+    title: b.title,
+    date: b.date,
+    classification: b.classification,
+    front_matter_json: JSON.stringify(b.frontMatter),
+    sections_json: JSON.stringify(b.sections),
+    created_at: t,
+    updated_at: t,
+  };
+}
+
+/** The columns a fact row is written with (tags, authorship and the search index apart). */
+export const FACT_COLUMNS = [
+  'id',
+  'source_id',
+  'statement',
+  'quote',
+  'speaker',
+  'speaker_role',
+  'relayed_by',
+  'event_date',
+  'event_start',
+  'event_end',
+  'locator',
+  'credibility',
+  'status',
+  'created_at',
+  'updated_at',
+] as const satisfies ReadonlyArray<keyof FactRow>;
+
+/** The columns an edit of a fact rewrites: all but its id and when it was made. */
+export const FACT_UPDATE_COLUMNS = FACT_COLUMNS.filter(
+  (c): c is Exclude<(typeof FACT_COLUMNS)[number], 'id' | 'created_at'> => c !== 'id' && c !== 'created_at',
+);
+
 /** The columns a source row is written with. */
 export const SOURCE_COLUMNS = [
   'id',
@@ -790,18 +830,7 @@ export class Store {
 
   /** Inserts a briefing whose content is already valid (from the template, a copy or a briefing file). */
   insertBriefing(b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>): Briefing {
-    const t = now();
-    const row: BriefingRow = {
-      id: randomUUID(),
-      template_id: b.templateId,
-      title: b.title,
-      date: b.date,
-      classification: b.classification,
-      front_matter_json: JSON.stringify(b.frontMatter),
-      sections_json: JSON.stringify(b.sections),
-      created_at: t,
-      updated_at: t,
-    };
+    const row = newBriefingRow(b);
     this.db
       .prepare(
         `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,

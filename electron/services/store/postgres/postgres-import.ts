@@ -9,6 +9,7 @@ import { importSources, previewSources } from '../../import/sources';
 import {
   derivedSourceColumns,
   FACT_SELECT,
+  FACT_COLUMNS,
   SOURCE_COLUMNS,
   Store,
   type FactRow,
@@ -90,23 +91,7 @@ function openStaging(seed: Seed): { store: StagingStore; dispose: () => void } {
     const insertSource = store.db.prepare(
       `INSERT INTO sources (${SOURCE_COLUMNS.join(', ')}) VALUES (${SOURCE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
     );
-    const factColumns = [
-      'id',
-      'source_id',
-      'statement',
-      'quote',
-      'speaker',
-      'speaker_role',
-      'relayed_by',
-      'event_date',
-      'event_start',
-      'event_end',
-      'locator',
-      'credibility',
-      'status',
-      'created_at',
-      'updated_at',
-    ] as const;
+    const factColumns = FACT_COLUMNS;
     const insertFact = store.db.prepare(
       `INSERT INTO facts (${factColumns.join(', ')}) VALUES (${factColumns.map((c) => `@${c}`).join(', ')})`,
     );

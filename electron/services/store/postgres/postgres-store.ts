@@ -35,6 +35,9 @@ import {
   changedFields,
   derivedSourceColumns,
   factRow,
+  FACT_COLUMNS,
+  newBriefingRow,
+  FACT_UPDATE_COLUMNS,
   SOURCE_COLUMNS,
   sourceRow,
   toBriefing,
@@ -405,23 +408,7 @@ export class PostgresStore implements LibraryStore {
     sourceSearchText: string,
   ): Promise<void> {
     const sorted = normTags(tags);
-    const columns = [
-      'id',
-      'source_id',
-      'statement',
-      'quote',
-      'speaker',
-      'speaker_role',
-      'relayed_by',
-      'event_date',
-      'event_start',
-      'event_end',
-      'locator',
-      'credibility',
-      'status',
-      'created_at',
-      'updated_at',
-    ] as const;
+    const columns = FACT_COLUMNS;
     const n = columns.length;
     await this.query(
       `INSERT INTO facts (${columns.join(', ')}, tags, created_by, updated_by, search)
@@ -455,21 +442,7 @@ export class PostgresStore implements LibraryStore {
       const t = now();
       const row = factRow(merged, id, current.createdAt, t);
       const tags = normTags(merged.tags);
-      const columns = [
-        'source_id',
-        'statement',
-        'quote',
-        'speaker',
-        'speaker_role',
-        'relayed_by',
-        'event_date',
-        'event_start',
-        'event_end',
-        'locator',
-        'credibility',
-        'status',
-        'updated_at',
-      ] as const;
+      const columns = FACT_UPDATE_COLUMNS;
       const n = columns.length;
       const [updated] = await tx.query<{ version: number }>(
         `UPDATE facts SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')}, tags = $${n + 2},
@@ -598,18 +571,7 @@ export class PostgresStore implements LibraryStore {
   }
 
   async insertBriefing(b: NewBriefing): Promise<Briefing> {
-    const t = now();
-    const row: BriefingRow = {
-      id: randomUUID(),
-      template_id: b.templateId,
-      title: b.title,
-      date: b.date,
-      classification: b.classification,
-      front_matter_json: JSON.stringify(b.frontMatter),
-      sections_json: JSON.stringify(b.sections),
-      created_at: t,
-      updated_at: t,
-    };
+    const row = newBriefingRow(b);
     await this.query(
       `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
          created_at, updated_at, created_by, updated_by)
