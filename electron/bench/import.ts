@@ -130,23 +130,27 @@ function pandoc(files: string[], limit: number): Measure & { notFinished: number
   let peak = 0;
   let notFinished = 0;
   for (const f of files) {
+    // timeout outside GNU time, so %M is pandoc's own peak; a killed run counts its full `limit`.
     const args = [
-      '-f',
-      '%e %M',
-      'timeout',
       '-s',
       'KILL',
       String(limit),
+      '/usr/bin/time',
+      '-f',
+      '%e %M',
       'pandoc',
       '-f',
       'bibtex',
       '-t',
       'csljson',
     ];
-    const r = spawnSync('/usr/bin/time', [...args, f, '-o', '/dev/null'], { encoding: 'utf8' });
+    const r = spawnSync('timeout', [...args, f, '-o', '/dev/null'], { encoding: 'utf8' });
     const m = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr ?? '');
     if (r.status !== 0) notFinished++;
-    if (!m) continue;
+    if (!m) {
+      seconds += limit;
+      continue;
+    }
     seconds += Number(m[1]);
     peak = Math.max(peak, Number(m[2]) / 1024);
   }

@@ -55,10 +55,11 @@ export type ExportId = z.infer<typeof ExportId>;
 
 /**
  * An export's stages, in the order they run (with both formats: layout and write once per format).
- * `propose` is the one stage of another long call that reports on the same channel: finding the
- * attributed facts of an article (`import:article-candidates` with an `exportId`).
+ * Two other long calls report on the same channel: finding the attributed facts of an article
+ * (`propose`: `import:article-candidates` with an `exportId`) and a source import (`read`: entries read
+ * and checked, `done` of `total`; then `write` and `done`).
  */
-export const ExportStage = z.enum(['check', 'citations', 'layout', 'write', 'done', 'propose']);
+export const ExportStage = z.enum(['check', 'citations', 'layout', 'write', 'done', 'propose', 'read']);
 export type ExportStage = z.infer<typeof ExportStage>;
 
 /**
@@ -414,9 +415,23 @@ export const contract = {
    */
   'import:sources': {
     input: z
-      .strictObject({ format: SourceFileFormat, ...importFile, strict: z.boolean().optional() })
+      .strictObject({
+        format: SourceFileFormat,
+        ...importFile,
+        strict: z.boolean().optional(),
+        /** Names the import for its progress events (the export progress channel) and for `import:cancel`. */
+        exportId: ExportId.optional(),
+      })
       .refine(oneFile, oneFileMessage),
     output: ImportReport,
+  },
+  /**
+   * Stops the running import named `exportId` before it writes: nothing is written (the import answers
+   * with a `cancelled` error). `cancelled` is false when no such import is still reading.
+   */
+  'import:cancel': {
+    input: z.strictObject({ exportId: ExportId }),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'import:facts': {
     input: z.strictObject({ format: z.enum(['csv', 'json']), ...importFile }).refine(oneFile, oneFileMessage),

@@ -31,6 +31,7 @@ const api = {
   'import:article': (input) => ipcRenderer.invoke('import:article', input),
   'import:sources-preview': (input) => ipcRenderer.invoke('import:sources-preview', input),
   'import:sources': (input) => ipcRenderer.invoke('import:sources', input),
+  'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
   'import:facts': (input) => ipcRenderer.invoke('import:facts', input),
   'library:export': (input) => ipcRenderer.invoke('library:export', input),
   'store:stats': (input) => ipcRenderer.invoke('store:stats', input),

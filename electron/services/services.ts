@@ -27,6 +27,7 @@ import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { cancelProposal, prepareProposals, proposeOffThread } from './import/article/off-thread';
+import { cancelImport } from './import/sources';
 import {
   renderBriefing,
   renderBriefingFormats,
@@ -439,12 +440,18 @@ export class Services {
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
       'import:sources-preview': (input) =>
         this.withDecodeProblems(input, (text) => store.previewSources(input.format, text)),
-      'import:sources': (input) =>
+      // With an exportId, progress goes out on the export channel and `import:cancel` stops it unwritten.
+      'import:sources': (input, context) =>
         this.consuming(input.uploadId, () =>
           this.withDecodeProblems(input, (text) =>
-            store.importSources(input.format, text, { strict: input.strict ?? false }),
+            store.importSources(input.format, text, {
+              strict: input.strict ?? false,
+              ...(input.exportId ? { exportId: input.exportId } : {}),
+              ...(context?.progress ? { progress: context.progress } : {}),
+            }),
           ),
         ),
+      'import:cancel': ({ exportId }) => cancelImport(exportId),
       'import:facts': (input) =>
         this.consuming(input.uploadId, () => store.importFacts(input.format, this.fileText(input))),
       'library:export': ({ format }) => exportLibrary(store, format),

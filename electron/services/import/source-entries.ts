@@ -263,6 +263,22 @@ export function planSourceImport(
   entries: readonly SourceEntry[],
   fileProblems: readonly ImportProblem[] = [],
 ): SourceImportPlan {
+  const steps = planSteps(store, entries, fileProblems);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `planSourceImport` one entry at a time: yields the number of entries planned so far, so an import
+ * can report progress and stop between entries; returns the plan.
+ */
+export function* planSteps(
+  store: Store,
+  entries: readonly SourceEntry[],
+  fileProblems: readonly ImportProblem[] = [],
+): Generator<number, SourceImportPlan> {
   const plan: SourceImportPlan = {
     entries: entries.length,
     unreadable: 0,
@@ -271,7 +287,7 @@ export function planSourceImport(
     problems: [...fileProblems],
   };
   const inFile = new Map<string, { line?: number; title: string }>();
-  entries.forEach((entry, i) => {
+  const planEntry = (entry: SourceEntry, i: number): void => {
     const line = entry.line;
     const where = line === undefined ? `Entry ${i + 1}` : `Entry ${i + 1} (line ${line})`;
     const parserErrors = entry.problems.filter((p) => p.severity === 'error');
@@ -317,7 +333,11 @@ export function planSourceImport(
     plan.toAdd.push({ ...(line === undefined ? {} : { line }), input: parsed.data });
     // The planned copy is all that is needed from here: the parser's item is let go as the plan grows.
     (entry as { item: unknown }).item = undefined;
-  });
+  };
+  for (let i = 0; i < entries.length; i++) {
+    planEntry(entries[i]!, i);
+    yield i + 1;
+  }
   return plan;
 }
 

@@ -1,10 +1,22 @@
 import { AppError } from '../../core/errors';
-import type { ImportPreview, ImportProblem, ImportReport, SourceFileFormat } from '../../contract/api';
+import type {
+  ExportProgress,
+  ImportPreview,
+  ImportProblem,
+  ImportReport,
+  SourceFileFormat,
+} from '../../contract/api';
 import type { Store } from '../store/store';
 import { ImportBatch } from './batch';
 import { PARSERS } from './formats';
 import { assertImportText } from './limits';
-import { planSourceImport, previewOf, type SourceEntry } from './source-entries';
+import {
+  planSourceImport,
+  planSteps,
+  previewOf,
+  type SourceEntry,
+  type SourceImportPlan,
+} from './source-entries';
 
 export type SourceFormat = SourceFileFormat;
 
@@ -93,6 +105,41 @@ export const problemText = (p: ImportProblem): string => {
   return where ? `${where}: ${p.message}` : p.message;
 };
 
+/** Writes a plan in the current import's transaction (or refuses it under `strict`). */
+function writePlan(
+  store: Store,
+  batch: ImportBatch,
+  plan: SourceImportPlan,
+  strict: boolean,
+  onWritten?: (done: number) => void,
+): void {
+  if (strict && plan.problems.length > 0) {
+    const first = plan.problems[0]!;
+    throw new AppError(
+      'invalid_input',
+      `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} in the file (strict import: nothing was imported). ${problemText(first)}`,
+      first.line === undefined ? undefined : String(first.line),
+      plan.problems.slice(0, 100).map((p) => ({ path: String(p.line ?? ''), message: problemText(p) })),
+    );
+  }
+  if (plan.toAdd.length === 0 && plan.duplicates.length === 0 && plan.unreadable > 0) {
+    const first = plan.problems.find((p) => p.severity === 'error');
+    throw new AppError(
+      'invalid_file',
+      `No entry in this file can be read${first ? `: ${problemText(first)}` : '.'}`,
+      first?.line === undefined ? undefined : String(first.line),
+    );
+  }
+  plan.toAdd.forEach((p, i) => {
+    const created = store.insertSource(p.input);
+    batch.report.sourcesCreated++;
+    batch.report.sourceIds.push(created.id);
+    if (onWritten && (i + 1) % PROGRESS_EVERY === 0) onWritten(i + 1);
+  });
+  batch.report.duplicates.push(...plan.duplicates);
+  batch.report.problems.push(...plan.problems);
+}
+
 /**
  * Imports sources from a reference file in one transaction: what can be imported is, entries
  * that cannot be read are left out and reported, duplicates are reported with the source they match.
@@ -107,30 +154,95 @@ export function importSources(
   const batch = new ImportBatch(store);
   return batch.run(() => {
     // Planned inside the transaction, so the duplicates it found are still true when it writes.
-    const plan = planFile(store, format, text);
-    if (options.strict && plan.problems.length > 0) {
-      const first = plan.problems[0]!;
-      throw new AppError(
-        'invalid_input',
-        `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} in the file (strict import: nothing was imported). ${problemText(first)}`,
-        first.line === undefined ? undefined : String(first.line),
-        plan.problems.slice(0, 100).map((p) => ({ path: String(p.line ?? ''), message: problemText(p) })),
-      );
-    }
-    if (plan.toAdd.length === 0 && plan.duplicates.length === 0 && plan.unreadable > 0) {
-      const first = plan.problems.find((p) => p.severity === 'error');
-      throw new AppError(
-        'invalid_file',
-        `No entry in this file can be read${first ? `: ${problemText(first)}` : '.'}`,
-        first?.line === undefined ? undefined : String(first.line),
-      );
-    }
-    for (const p of plan.toAdd) {
-      const created = store.insertSource(p.input);
-      batch.report.sourcesCreated++;
-      batch.report.sourceIds.push(created.id);
-    }
-    batch.report.duplicates.push(...plan.duplicates);
-    batch.report.problems.push(...plan.problems);
+    writePlan(store, batch, planFile(store, format, text), options.strict ?? false);
   });
+}
+
+/** Entries between progress events (and chances to cancel). */
+const PROGRESS_EVERY = 500;
+/** Imports running with an id, and whether their user asked to stop them. */
+const running = new Map<string, { cancelled: boolean }>();
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Asks the import named `exportId` to stop before it writes; false when it is not reading any more. */
+export function cancelImport(exportId: string): { cancelled: boolean } {
+  const state = running.get(exportId);
+  if (!state) return { cancelled: false };
+  state.cancelled = true;
+  return { cancelled: true };
+}
+
+/** What the sources table looks like now: a later write by anyone changes it. */
+const sourcesVersion = (store: Store) =>
+  JSON.stringify(store.db.prepare('SELECT count(*) AS n, max(updated_at) AS at FROM sources').get());
+
+/**
+ * `importSources` with progress and Cancel: the file is read and each entry checked between turns of
+ * the event loop, sending `read` progress (entries checked of all entries) every 500 entries and
+ * stopping, with nothing written, when `cancelImport` is called. The write is then one transaction
+ * (`write` progress as it goes); it re-plans inside the transaction if the library changed meanwhile.
+ */
+export async function importSourcesWithProgress(
+  store: Store,
+  format: SourceFormat,
+  text: string,
+  options: { strict?: boolean; exportId: string; progress?: (event: ExportProgress) => void },
+): Promise<ImportReport> {
+  const { exportId } = options;
+  const state = { cancelled: false };
+  running.set(exportId, state);
+  const send = (stage: ExportProgress['stage'], done: number, total: number, message: string) =>
+    options.progress?.({ exportId, stage, done: Math.min(done, total), total: Math.max(1, total), message });
+  const stopIfCancelled = async () => {
+    await nextTurn();
+    if (state.cancelled) throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
+  };
+  try {
+    send('read', 0, 1, 'Reading the file…');
+    await stopIfCancelled();
+    assertImportText(text);
+    if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
+    const file = readSourceEntries(text, format);
+    const total = file.entries.length;
+    const before = sourcesVersion(store);
+    const steps = planSteps(store, file.entries, file.problems);
+    let plan: SourceImportPlan;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        plan = step.value;
+        break;
+      }
+      if (step.value % PROGRESS_EVERY === 0) {
+        send(
+          'read',
+          step.value,
+          total,
+          `Checked ${step.value.toLocaleString('en')} of ${total.toLocaleString('en')} entries`,
+        );
+        await stopIfCancelled();
+      }
+    }
+    send('read', total, total, `Checked ${total.toLocaleString('en')} entries`);
+    await stopIfCancelled();
+    // From here on the import is one transaction: too late to cancel.
+    running.delete(exportId);
+    const adding = plan.toAdd.length;
+    const batch = new ImportBatch(store);
+    const report = batch.run(() => {
+      const current = sourcesVersion(store) === before ? plan : planFile(store, format, text);
+      writePlan(store, batch, current, options.strict ?? false, (done) =>
+        send(
+          'write',
+          done,
+          adding,
+          `Saved ${done.toLocaleString('en')} of ${adding.toLocaleString('en')} sources`,
+        ),
+      );
+    });
+    send('done', 1, 1, `Added ${report.sourcesCreated.toLocaleString('en')} sources`);
+    return report;
+  } finally {
+    running.delete(exportId);
+  }
 }

@@ -16,6 +16,7 @@ import type { CslItem } from '../../core/csl-item';
 import type {
   BriefingSummary,
   Collection,
+  ExportProgress,
   LibraryEvent,
   ImportPreview,
   ImportReport,
@@ -37,6 +38,12 @@ export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>;
  * implements it and passes the same contract tests (tests/helpers/store-contract.ts), so nothing above
  * this interface knows which engine it has. Every method is async: a team library is across a network.
  */
+export interface SourceImportOptions {
+  strict?: boolean;
+  exportId?: string;
+  progress?: (event: ExportProgress) => void;
+}
+
 export interface LibraryStore {
   /** Whether the library can be written, and why not. */
   readonly status: StoreStatus;
@@ -102,11 +109,11 @@ export interface LibraryStore {
   deleteCollection(id: string): Promise<void>;
 
   previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview>;
-  importSources(
-    format: SourceFileFormat,
-    text: string,
-    options?: { strict?: boolean },
-  ): Promise<ImportReport>;
+  /**
+   * `exportId` and `progress`: the import reports on the export progress channel and `import:cancel`
+   * stops it before it writes (the local store; a team library imports without progress).
+   */
+  importSources(format: SourceFileFormat, text: string, options?: SourceImportOptions): Promise<ImportReport>;
   importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport>;
   importArticle(input: ArticleImportInput): Promise<ImportReport>;
 }

@@ -13,10 +13,10 @@ import type {
 import type { Template } from '../../core/template';
 import { importArticle, type ArticleImportInput } from '../import/article/saving';
 import { importFacts } from '../import/facts';
-import { importSources, previewSources } from '../import/sources';
+import { importSources, importSourcesWithProgress, previewSources } from '../import/sources';
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
-import type { LibraryStore, NewBriefing } from './library-store';
+import type { LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
 import { Store, systemUser } from './store';
 
 /**
@@ -183,9 +183,12 @@ export class SqliteStore implements LibraryStore {
   async importSources(
     format: SourceFileFormat,
     text: string,
-    options?: { strict?: boolean },
+    options: SourceImportOptions = {},
   ): Promise<ImportReport> {
-    return importSources(this.local, format, text, options);
+    const { exportId, ...rest } = options;
+    return exportId
+      ? importSourcesWithProgress(this.local, format, text, { ...rest, exportId })
+      : importSources(this.local, format, text, rest);
   }
   async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
     return importFacts(this.local, format, text);

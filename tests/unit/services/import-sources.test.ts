@@ -114,6 +114,32 @@ describe('source import', () => {
     services.close();
   });
 
+  it('an unclosed brace after 5,000 good entries: the 5,000 are imported, the broken one named by its own line and field', () => {
+    const services = freshServices();
+    const good = Array.from(
+      { length: 5000 },
+      (_, i) => `@article{k${i},\n  title = {Entry ${i}},\n  journal = {Reuters},\n  year = {2020}\n}\n`,
+    ).join('');
+    const text = `@string{r = {Reuters}}\n${good}@article{broken,\n  title = {Never closed,\n  year = {2021}\n`;
+    const report = importSources(services.store, 'bibtex', text);
+    expect(report.sourcesCreated).toBe(5000);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ line: 2 + 5000 * 5, field: 'title', severity: 'error' }),
+    ]);
+    expect(services.store.stats().sources).toBe(5000);
+    services.close();
+  });
+
+  it('a RIS record of a million tags is refused naming its line and tag, and the store is unchanged', () => {
+    const services = freshServices();
+    const text = `TY  - JOUR\nTI  - t\n${'KW  - k\n'.repeat(1_000_000)}ER  - \n`;
+    expect(() => importSources(services.store, 'ris', text)).toThrow(
+      /Line 1, field KW: the record on line 1 has more than/,
+    );
+    expect(services.store.stats().sources).toBe(0);
+    services.close();
+  });
+
   it('imports what can be imported, flagging each odd entry by line and field (issue 12)', () => {
     const services = freshServices();
     // An ftp:// address used to refuse the whole file: now it is kept as written and flagged.

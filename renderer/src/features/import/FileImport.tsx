@@ -1,6 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
-import type { ImportPreview, ImportReport, SourceFileFormat } from '../../../../electron/contract/api';
-import { call } from '../../api/client';
+import type {
+  ExportProgress,
+  ImportPreview,
+  ImportReport,
+  SourceFileFormat,
+} from '../../../../electron/contract/api';
+import { call, newExportId, watchExport } from '../../api/client';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { FormAlert, useFormError } from '../../ui/form';
 import { assertFileSize } from '../../ui/limits';
@@ -38,18 +43,40 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
   }>();
   const err = useFormError();
 
+  const [progress, setProgress] = useState<{ id: string; event?: ExportProgress }>();
+
   async function confirm() {
     if (!pending) return;
     setBusy(true);
     err.clear();
+    // Progress comes pushed on the export progress channel, under this import's own id.
+    const exportId = newExportId();
+    setProgress({ id: exportId });
+    const stop = await watchExport(exportId, (event) => setProgress({ id: exportId, event }));
     try {
-      const report = await call('import:sources', { format: pending.format, uploadId: pending.uploadId });
+      const report = await call('import:sources', {
+        format: pending.format,
+        uploadId: pending.uploadId,
+        exportId,
+      });
       setPending(undefined);
       onDone(report);
     } catch (error) {
       err.show(error);
     } finally {
+      stop();
+      setProgress(undefined);
       setBusy(false);
+    }
+  }
+
+  /** Stops the running import before it writes: the library stays as it was. */
+  async function cancelRunning() {
+    if (!progress) return;
+    try {
+      await call('import:cancel', { exportId: progress.id });
+    } catch (error) {
+      err.show(error);
     }
   }
 
@@ -112,6 +139,26 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
             setPending(undefined);
           }}
         />
+      ) : null}
+      {progress ? (
+        <div className="import-progress" role="group" aria-label="Import progress">
+          <progress
+            aria-label="Entries imported"
+            max={progress.event?.total ?? 1}
+            value={progress.event?.done ?? 0}
+          />
+          <span role="status" data-testid="import-progress-count">
+            {progress.event?.message ?? 'Starting…'}
+          </span>
+          <button
+            type="button"
+            className="secondary"
+            disabled={progress.event?.stage === 'write' || progress.event?.stage === 'done'}
+            onClick={() => void cancelRunning()}
+          >
+            Cancel import
+          </button>
+        </div>
       ) : null}
       <FormAlert message={err.general([])} />
     </div>
