@@ -47,8 +47,7 @@ import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
 import { Uploads } from './uploads';
-import { decodeFile } from './import/formats';
-import { assertImportText } from './import/limits';
+import { decodeImportBytes } from './import/limits';
 import type { UploadKind } from '../core/limits';
 import type { Template } from '../core/template';
 
@@ -211,9 +210,7 @@ export class Services {
     kind: UploadKind = 'import',
   ): { text: string; problems: ImportProblem[] } {
     if (input.text !== undefined) return { text: input.text, problems: [] };
-    const decoded = decodeFile(this.uploads.bytes(input.uploadId ?? '', kind));
-    assertImportText(decoded.text);
-    return decoded;
+    return decodeImportBytes(this.uploads.bytes(input.uploadId ?? '', kind));
   }
 
   /** A source import's preview or report, with what decoding the file noticed listed first. */

@@ -46,17 +46,24 @@ export function readTextFileReporting(
   }
   if (size > maxBytes)
     throw new AppError('too_large', `${file} is ${mb(size)}; an import may be at most ${mb(maxBytes)}.`);
-  const decoded = decodeFile(readFileSync(file));
-  assertImportText(decoded.text, file, maxBytes);
+  return decodeImportBytes(readFileSync(file), file, maxBytes);
+}
+
+/**
+ * The bytes of an import file (read from disk, or an upload) as text by the rules of `decodeFile`, with
+ * what decoding noticed; refused like any import text when binary or too large.
+ */
+export function decodeImportBytes(
+  bytes: Uint8Array,
+  what = 'The file',
+  maxBytes = MAX_IMPORT_BYTES,
+): { text: string; problems: DecodedFile['problems'] } {
+  const decoded = decodeFile(bytes);
+  assertImportText(decoded.text, what, maxBytes);
   return { text: decoded.text, problems: decoded.problems };
 }
 
 /** `readTextFileReporting` for callers that need only the text. */
 export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string {
   return readTextFileReporting(file, maxBytes).text;
-}
-
-/** Bytes as text, by the rules of `decodeFile`. */
-export function decodeText(bytes: Uint8Array): string {
-  return decodeFile(bytes).text;
 }
