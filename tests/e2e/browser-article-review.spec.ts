@@ -87,9 +87,6 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
 });
 
 test.describe('Stop', () => {
-  // Failed once in 4 full runs here (no "Stopped" status after Stop; passes alone every time): the cause
-  // is not found yet, so one retry keeps a race in the test from hiding every other result.
-  test.describe.configure({ retries: 1 });
   test('article review: a long article shows its progress while it is read, and Stop ends the reading', async ({
     page,
   }) => {
@@ -111,7 +108,7 @@ test.describe('Stop', () => {
       await expect(progress).toBeVisible();
       // Progress pushed by the app, not guessed: the bar moves past zero before the reading ends.
       await expect
-        .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 })
+        .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000, intervals: [50] })
         .toBeGreaterThan(0);
       await dialog.getByRole('button', { name: 'Stop' }).click();
       await expect(
@@ -122,6 +119,47 @@ test.describe('Stop', () => {
 
       // The next reading starts afresh.
       await dialog.getByLabel('Article text').fill(story);
+      await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
+      await expect(dialog.getByTestId('candidate')).toHaveCount(3);
+    } finally {
+      await host.stop();
+    }
+  });
+
+  // The race behind a rare failure of the test above: Stop pressed when the app has finished reading but
+  // its answer is still on the way (the cancel then finds nothing running). Held here on purpose.
+  test('article review: Stop pressed while the finished answer is on its way drops that answer', async ({
+    page,
+  }) => {
+    const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-stop-late-')));
+    try {
+      let answered!: () => void;
+      const isAnswered = new Promise<void>((r) => (answered = r));
+      let release!: () => void;
+      const isReleased = new Promise<void>((r) => (release = r));
+      await page.route(/\/api\/import%3Aarticle-candidates$/, async (route) => {
+        const response = await route.fetch();
+        answered();
+        await isReleased;
+        await route.fulfill({ response });
+      });
+      await page.goto(host.url);
+      await waitReady(page);
+      await page.getByRole('button', { name: 'Import article' }).click();
+      const dialog = page.getByRole('region', { name: 'Import article' });
+      await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
+      await dialog.getByLabel('Article text').fill(story);
+      await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
+      await isAnswered;
+      await dialog.getByRole('button', { name: 'Stop' }).click();
+      release();
+      await expect(
+        dialog.getByRole('status').filter({ hasText: 'Stopped: nothing was proposed' }),
+      ).toBeVisible();
+      await expect(dialog.getByTestId('candidate')).toHaveCount(0);
+      await page.unroute(/\/api\/import%3Aarticle-candidates$/);
+
+      // The next reading is not taken for a stopped one.
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await expect(dialog.getByTestId('candidate')).toHaveCount(3);
     } finally {

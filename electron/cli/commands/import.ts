@@ -8,7 +8,7 @@ import {
   type ImportProblem,
   type ImportReport,
 } from '../../contract/api';
-import { proposeCandidates } from '../../services/import/article';
+import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { problemText, type SourceFormat } from '../../services/import/sources';
@@ -81,7 +81,10 @@ export const importCommand: Command = {
     if (kind === 'article') {
       const raw = readInput(file);
       const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
-      const { text, candidates } = proposeCandidates(raw, format, {
+      // On the worker thread the app uses, so the CLI reads an article exactly as the app does.
+      const { text, candidates } = await proposeOffThread({
+        text: raw,
+        format,
         outlet: values.outlet,
         published: values.published,
       });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
 import { ApiError, call, newExportId, watchExport } from '../../api/client';
@@ -66,6 +66,11 @@ export function ArticleImport({
   /** The proposal running now: its id (for Stop) and the share done, pushed by the app as it reads. */
   const [running, setRunning] = useState<{ id: string; done: number } | null>(null);
   const [stopped, setStopped] = useState(false);
+  /**
+   * Runs the analyst stopped. A Stop can land after the app finished reading but before its answer
+   * arrives (the cancel then finds nothing running): that answer is dropped, so Stop always stops.
+   */
+  const stoppedRuns = useRef(new Set<string>());
   const err = useFormError();
   // The app gets its article reader ready while the analyst pastes.
   useEffect(() => {
@@ -97,6 +102,10 @@ export function ArticleImport({
       // "On Monday" in the article is dated against its publication date, when one is given.
       const published = /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : undefined;
       const r = await call('import:article-candidates', { text, format, outlet, published, exportId });
+      if (stoppedRuns.current.has(exportId)) {
+        setStopped(true);
+        return;
+      }
       setPlain(r.text);
       // Past MANY_CANDIDATES nothing is pre-ticked: the analyst decides whether to take them all.
       const isAccepted = r.candidates.length <= MANY_CANDIDATES;
@@ -105,6 +114,7 @@ export function ArticleImport({
       if (e instanceof ApiError && e.code === 'cancelled') setStopped(true);
       else err.show(e);
     } finally {
+      stoppedRuns.current.delete(exportId);
       unwatch();
       setRunning(null);
       setBusy(false);
@@ -112,7 +122,9 @@ export function ArticleImport({
   }
 
   async function stop() {
-    if (running) await call('import:article-cancel', { exportId: running.id }).catch(() => undefined);
+    if (!running) return;
+    stoppedRuns.current.add(running.id);
+    await call('import:article-cancel', { exportId: running.id }).catch(() => undefined);
   }
 
   async function accept() {
