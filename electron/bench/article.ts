@@ -6,6 +6,7 @@
 //   --split dev|test|all   which articles to print one by one (default all); both splits are summed.
 //   --quiet                no per-article lines.
 //   --explain              under each printed article, every disagreement with the labels.
+//   --accuracy-only        the corpus scores alone, no speed runs (a quick loop while fixing dev errors).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     split: { type: 'string', default: 'all' },
     quiet: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    'accuracy-only': { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
@@ -84,6 +86,20 @@ for (const article of corpus) {
     );
     for (const e of explanations.splice(0)) console.log(e);
   }
+}
+
+function printSplits() {
+  console.log('');
+  for (const split of ['dev', 'test'] as const) {
+    const n = corpus.filter((a) => a.split === split);
+    console.log(`${split} split: ${n.length} articles, ${totals[split].ours.claims} claims`);
+    console.log(`  ours     ${line(totals[split].ours)}`);
+    console.log(`  baseline ${line(totals[split].base)}`);
+  }
+}
+if (values['accuracy-only']) {
+  printSplits();
+  process.exit(0);
 }
 
 // Speed on 1 MB: the two saved pages over a megabyte, and a megabyte of plain article text.
@@ -161,13 +177,7 @@ async function offThread() {
 }
 const worker = await offThread();
 
-console.log('');
-for (const split of ['dev', 'test'] as const) {
-  const n = corpus.filter((a) => a.split === split);
-  console.log(`${split} split: ${n.length} articles, ${totals[split].ours.claims} claims`);
-  console.log(`  ours     ${line(totals[split].ours)}`);
-  console.log(`  baseline ${line(totals[split].base)}`);
-}
+printSplits();
 console.log(`speed: ${(ms / kb).toFixed(2)} ms/KB over ${kb.toFixed(0)} KB`);
 // Wall time depends on what else the machine runs; CPU time of this process is the steadier figure.
 for (const o of oneMb)

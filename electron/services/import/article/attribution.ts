@@ -21,15 +21,18 @@ interface Frame {
   end: number;
   verb: string;
   kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to';
+  /** A verb that says only with its object ("thanked X for", "called for"): never inverted ("“…,” said X"). */
+  withObject?: boolean;
 }
 
 const DETERMINER_BEFORE =
   /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local)\s+$/i;
+// "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER =
-  /\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)\s+$/;
+  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t)\s+(?:\w+ly\s+)?$/;
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
-  'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails'.split(
+  'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails signal signals'.split(
     ' ',
   ),
 );
@@ -101,8 +104,12 @@ function framesOf(masked: string): Frame[] {
     if (!isVerb && withObject && !withObject.test(after)) continue;
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
-    const kind = /\b(?:who|which)\s+(?:\w+\s+){0,2}$/.test(before) ? 'relative' : 'active';
-    frames.push({ at: m.index, end: m.index + w.length, verb: w, kind });
+    // "which he said would …" has a subject of its own.
+    const kind =
+      /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i)\b)[a-z]+\s+){0,2})$/.test(before)
+        ? 'relative'
+        : 'active';
+    frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
   return frames.sort((a, b) => a.at - b.at);
 }
@@ -136,6 +143,11 @@ function subjectBefore(masked: string, at: number): string[] {
     )
   )
     ps.pop();
+  // "Zelenskyy, whom Trump described as …", "the system, which he said …": the clause's own subject.
+  const own = /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+    ps.at(-1) ?? '',
+  );
+  if (own?.[1]) return [own[1]];
   const picked: string[] = [];
   for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i] as string;
@@ -374,7 +386,10 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   const appositive = reachedBack || (before.length >= 2 && before.some((p) => endsWithName(p)));
   // "…, said GreatFire.org", "“…,” said X": nothing between the comma or quotation and the verb.
   const invertedHere =
-    frame.kind === 'active' && !appositive && (/[,”"]\s*$/.test(head) || head.trim() === '');
+    frame.kind === 'active' &&
+    !frame.withObject &&
+    !appositive &&
+    (/[,”"]\s*$/.test(head) || head.trim() === '');
   let subject = invertedHere ? [] : before;
   let inverted = false;
   if (subject.length === 0 || (subject.length === 1 && /^(?:and|but|or|so)$/i.test(subject[0] as string))) {

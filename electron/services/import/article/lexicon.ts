@@ -19,27 +19,44 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   divulge divulges divulged reiterate reiterates reiterated predicted suggest suggests suggested assert
   asserts asserted contend contends contended disclose discloses disclosed observe observes observed
   estimate estimates estimated vouch vouches vouched boast boasts boasted
-  texted announce`.split(/\s+/),
+  texted announce signal signals signaled signalled`.split(/\s+/),
 );
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   [
     'expressed',
-    /^(?:its |his |her |their |deep |grave |serious )*(?:concern|regret|hope|support|doubt|alarm)/,
+    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness)/u,
   ],
   [
     'expresses',
-    /^(?:its |his |her |their |deep |grave |serious )*(?:concern|regret|hope|support|doubt|alarm)/,
+    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness)/u,
   ],
-  ['issued', /^(?:a |an )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
+  ['issued', /^(?:a |an |the )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)/],
-  ['called', /^(?:\w+ ){0,4}["“]/],
+  // "called the firings “destabilizing”", "called for security guarantees".
+  ['called', /^(?:for\b|(?:\w+ ){0,4}["“])/],
+  // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
+  // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
+  ['described', /^(?:\S+ ){1,6}(?:as\b|["“])/],
+  ['describes', /^(?:\S+ ){1,6}(?:as\b|["“])/],
+  ['characterized', /^(?:\S+ ){1,6}as\b/],
+  ['characterize', /^(?:\S+ ){1,6}as\b/],
+  ['characterised', /^(?:\S+ ){1,6}as\b/],
+  ['praised', /^(?:\S+ ){1,5}(?:as\b|for\b)|^(?:\S+ ){0,5}["“]/],
+  ['thanked', /^(?:\S+ ){0,4}for\b/],
+  ['ruled', /^out\b/],
+  ['threatened', /^(?:\S+ ){0,2}to\b/],
+  // "repeated his previous promises that …".
+  [
+    'repeated',
+    /^(?:his |her |their |its )?(?:\w+ )?(?:promises?|claims?|calls?|warnings?|assertions?|demands?|threats?|pledges?)\b/,
+  ],
   ['asked', /^(?:for|that)\b/],
   [
     'posted',
-    /^(?:on (?:twitter|x|facebook|instagram|social media)|that|a (?:message|tweet|statement|video))/i,
+    /^(?:on (?:twitter|x|facebook|instagram|social media)|on (?:his |her |their |its )?(?:own )?(?:\S+ ){0,4}(?:network|site|platform|account)(?: \S+){0,3} that|that|a (?:message|tweet|statement|video))/i,
   ],
   ['posts', /^(?:on (?:twitter|x|facebook|instagram|social media)|that)/i],
   ['calls', /^(?:\w+ ){0,4}["“]/],
@@ -58,7 +75,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   col. commander mayor leader founder co-founder official member researcher scientist engineer manager
   fellow physicist oceanographer meteorologist actress actor star boss creator prefect priest bishop
   pope king queen prince princess sheriff deputy sergeant sgt. patrol host co-host anchor columnist
-  economist strategist historian author investigator agent mother father wife husband son daughter
+  economist strategist historian author investigator agent admiral mother father wife husband son daughter
   brother sister aunt uncle owner operator partner founder chairperson speaker whip marshal superintendent
   administrator treasurer auditor clerk negotiator diplomat mp`.split(/\s+/),
 );

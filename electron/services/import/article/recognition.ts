@@ -232,7 +232,9 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
       s,
     ) ||
     // "said X, a role, in an email to staff", "declared a later chancellor, in 1897": where and when, no role.
-    /^(?:in|on|during|after|before|via|through|while)\s/i.test(s)
+    /^(?:in|on|during|after|before|via|through|while)\s/i.test(s) ||
+    // "Davis Florick, …, also attending the reception, thanked …": a participle clause, no role.
+    /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s)
   )
     return 'aside';
   return 'other';
@@ -246,7 +248,7 @@ export function isAppositive(segment: string): boolean {
   const fl = lower(first);
   if (PRONOUN.test(fl)) return false;
   // A clause ("The deal was close") is no appositive.
-  if (words.length > 10 || /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment))
+  if (words.length > 16 || /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment))
     return false;
   if (
     DETERMINERS.has(fl) ||

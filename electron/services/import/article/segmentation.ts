@@ -70,7 +70,9 @@ function sentenceBreaks(text: string): number[] {
   const re = /[.!?…]+[”"’»)\]]*(?=\s+)/gu;
   for (const m of text.matchAll(re)) {
     const at = m.index + m[0].length;
-    if (inside(m.index)) continue;
+    // A stop inside a quotation ends the sentence only where the quotation closes with it:
+    // He called Brown "honorable." He said … is two sentences; "A. B," he said is one.
+    if (inside(m.index) && !/[”"»]$/u.test(m[0])) continue;
     const rest = text.slice(at).trimStart();
     if (!rest || !isUpperStart(rest)) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
