@@ -4,7 +4,15 @@
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import type { Outlets } from './outlets';
-import { type Phrase, endsWithName, isAppositive, readPhrase, segmentKind, tagsOf } from './recognition';
+import {
+  type Phrase,
+  endsWithName,
+  isAppositive,
+  isNamePhrase,
+  readPhrase,
+  segmentKind,
+  tagsOf,
+} from './recognition';
 
 export interface Attribution {
   phrase?: Phrase;
@@ -159,7 +167,7 @@ function subjectBefore(masked: string, at: number): string[] {
     }
     const prev = ps[i - 1];
     // "Dmitry Peskov, the Kremlin spokesman, said": an appositive after a name reaches back to it.
-    if (prev !== undefined && isAppositive(p) && endsWithName(prev)) {
+    if (prev !== undefined && isAppositive(p) && isNamePhrase(prev)) {
       picked.unshift(prev);
       reachedBack = true;
     }

@@ -150,19 +150,23 @@ export function proposeCandidates(
     let speaker: string | undefined;
     let role = found.phrase?.role;
     const phrase = found.phrase;
+    let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? personNames(masked.slice(0, found.at)).map((n) => n.name) : [];
       const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
       if (ref) {
         speaker = ref.name;
-        if (phrase.kind !== 'pronoun') role ??= phrase.name;
+        resolvedKind = ref.kind;
+        // "the president" names a person already named: a reference, not a role the unit gives;
+        // "the official" of a body says who in it spoke.
+        if (phrase.kind !== 'pronoun' && ref.kind === 'body' && !/\s/.test(phrase.refers)) role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
     } else if (phrase?.kind === 'person' || (phrase?.kind === 'body' && !/\s/.test(phrase.name))) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name);
     } else if (phrase) speaker = phrase.name;
     if (phrase && speaker && phrase.kind !== 'pronoun')
-      referents.spoke({ ...phrase, name: speaker }, unit.paragraph);
+      referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {
       const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
       if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);

@@ -264,6 +264,34 @@ export function isAppositive(segment: string): boolean {
   return isCapitalised(first) && isRoleWord(last) && !(SPEAKER_NOUNS.has(l) && l.endsWith('s'));
 }
 
+/**
+ * True when a part is a person's name with at most its role words ("Dmitry Peskov", "Kremlin spokesman
+ * Dmitry Peskov"), not a clause that happens to end on a name ("… Tobacco, Firearms and Explosives").
+ */
+export function isNamePhrase(part: string): boolean {
+  if (!endsWithName(part)) return false;
+  const words = part
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const start = nameRunEnding(words, words.length - 1);
+  const rest = words.slice(0, start);
+  return (
+    rest.length <= 6 &&
+    rest.every(
+      (w) =>
+        isCapitalised(w) ||
+        isRoleWord(w) ||
+        DETERMINERS.has(lower(w)) ||
+        DISCOURSE.has(lower(w)) ||
+        /['’]s?$/u.test(w) ||
+        /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|of|for)$/i.test(bare(w)),
+    ) &&
+    !rest.some((w) => /^(?:and|or)$/i.test(bare(w)))
+  );
+}
+
 /** True when a part ends with a person's name ("Dmitry Peskov", "State Sen. Dawn Addiego (R-Burlington)"). */
 export function endsWithName(part: string): boolean {
   const words = part
@@ -305,6 +333,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       }
     }
     words = words.slice(0, end + 1);
+    const tail = words.findIndex(
+      (w, i) => i > 0 && /^with$/i.test(bare(w)) && SPEAKER_NOUNS.has(lower(words[i - 1] as string)),
+    );
+    if (tail > 0) return;
     const last = words.at(-1);
     // "Peter King", "Ann Bishop": a capitalised role word after a first name is a surname.
     const surname =
@@ -313,7 +345,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       isRoleWord(last) &&
       firstNameGender(bare(words.at(-2) ?? '')) !== undefined;
     if (!last || !(isNameWord(last) || surname)) return;
-    const start = nameRunEnding(words, words.length - 1);
+    let start = nameRunEnding(words, words.length - 1);
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergey Lavrov": the role's words.
+    if (start >= 2 && lower(words[start - 1] as string) === 'of' && isRoleWord(words[start - 2] as string))
+      while (words.length - start > 2 && firstNameGender(bare(words[start] as string)) === undefined) start++;
     const run = words.slice(start);
     if (isBodyName(run)) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
@@ -336,12 +371,19 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const head = before[ofAt - 1] ?? '';
     if (
       ofAt >= 1 &&
-      lower(before[ofAt] ?? '') === 'of' &&
+      /^(?:of|for)$/.test(lower(before[ofAt] ?? '')) &&
       isCapitalised(head) &&
       ORG_WORDS.has(lower(head).replace(/s$/u, ''))
     ) {
       let from = ofAt - 1;
-      while (from > 0 && isCapitalised(before[from - 1] ?? '') && !isRoleWord(before[from - 1] ?? '')) from--;
+      // "Germany’s Kiel Institute for the World Economy": the possessive is no part of the name.
+      while (
+        from > 0 &&
+        isCapitalised(before[from - 1] ?? '') &&
+        !isRoleWord(before[from - 1] ?? '') &&
+        !/['’]s$/u.test(before[from - 1] ?? '')
+      )
+        from--;
       const others = parts.filter((_, i) => i > index).map((p) => p.trim());
       const body: Phrase = { kind: 'body', name: join(words.slice(from)).replace(/['’]s$/u, '') };
       if (others.length > 0 && segmentKind(others.join(', ')) === 'other')
@@ -389,6 +431,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
 
   // No person: a pronoun, a body, a group, or a body's spokesperson.
   let words = trimWords((parts[0] as string).split(/\s+/));
+  // "a former U.S. official with extensive experience in Central Asia": the speaker, not the tail.
+  const withAt = words.findIndex(
+    (w, i) => i > 0 && /^with$/i.test(bare(w)) && SPEAKER_NOUNS.has(lower(words[i - 1] as string)),
+  );
+  if (withAt > 0 && words.slice(withAt).some(isCapitalised)) words = words.slice(0, withAt);
   // "European leaders backing Ukraine": the group, not the clause describing it.
   const clause = words.findIndex(
     (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(bare(w))),
@@ -439,7 +486,24 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     /^(?:spokesman|spokeswoman|spokesperson|official|source)$/i.test(bare(lastWord))
   ) {
     const body = words.slice(0, -1);
-    if (!body.some((w) => isRoleWord(w) || /^(?:senior|former|top|unnamed|anonymous)$/i.test(bare(w))))
+    // "a French military official", "a Western official": no body named, the phrase is the speaker.
+    const isDescriptive = (w: string) =>
+      isCapitalised(w) &&
+      (tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') ||
+        /^(?:U\.?S\.?|UN|U\.N\.|EU)$/.test(bare(w)));
+    const describes =
+      body.some(isDescriptive) &&
+      body.every((w) => !isCapitalised(w) || isDescriptive(w)) &&
+      !body.some((w) => isCapitalised(w) && ORG_WORDS.has(lower(w)));
+    if (
+      !describes &&
+      // A capitalised role word inside a body's name ("Justice Department") is the name.
+      !body.some(
+        (w) =>
+          (isRoleWord(w) && !(isCapitalised(w) && body.some((b) => ORG_WORDS.has(lower(b))))) ||
+          /^(?:senior|former|top|unnamed|anonymous)$/i.test(bare(w)),
+      )
+    )
       return { kind: 'body', name: join(body), role: bare(lastWord) };
   }
   const firstLower = lower(words[0] as string);
@@ -447,12 +511,16 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const out: Phrase = { kind, name: text };
   if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
   // "the official", "the company", "the president": a definite noun that may stand for someone named before.
-  if (
-    words.length === 1 &&
-    !isCapitalised(words[0] as string) &&
-    /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''))
+  const definite = /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''));
+  if (definite && words.length === 1 && !isCapitalised(words[0] as string)) out.refers = firstLower;
+  // "the French official", "the former official": the unnamed speaker described so before.
+  else if (
+    definite &&
+    words.length <= 3 &&
+    SPEAKER_NOUNS.has(lower(lastWord)) &&
+    words.every((w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'))
   )
-    out.refers = firstLower;
+    out.refers = words.map(lower).join(' ');
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
@@ -486,6 +554,8 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
       run.length <= 4 &&
       !isBodyName(run) &&
       !PLACE_WORDS.has(tail) &&
+      // "Fort Knox", "Lake Tahoe", "Camp David": places.
+      !/^(?:fort|mount|mt|lake|port|cape|camp)$/.test(lower(run[0] as string)) &&
       !tagsOf(lower(run[0] as string)).includes('Demonym');
     if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[i]?.at ?? 0 });
     i = j;

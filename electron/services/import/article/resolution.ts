@@ -191,6 +191,19 @@ export class Referents {
     if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
     if (refers === 'it') return near.find((m) => m.kind === 'body');
     if (refers === 'we' || refers === 'i') return undefined;
+    // "the French official", "the former official": the unnamed speaker described with those words.
+    if (/\s/.test(refers)) {
+      const words = refers.split(/\s+/);
+      const described = near.find(
+        (m) =>
+          m.spoke &&
+          m.kind !== 'person' &&
+          words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)),
+      );
+      if (described) return described;
+      refers = words.at(-1) ?? refers;
+    }
+    // "the official": the last unnamed speaker so described, when no one was given that role.
     // "the president", "the official", "the airline": someone named before with that role or name.
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
@@ -198,6 +211,8 @@ export class Referents {
     // "the director said": the person the text named with that role, nearest before.
     const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && word.test(t.role));
     if (titled) return { name: titled.name, kind: 'person', paragraph };
-    return refers === 'airline' ? near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group') : undefined;
+    if (refers === 'airline') return near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group');
+    // "the official said" after "a French military official said": that unnamed official.
+    return near.find((m) => m.spoke && m.kind !== 'person' && word.test(m.name) && !/s$/.test(m.name));
   }
 }
