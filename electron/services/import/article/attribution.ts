@@ -9,6 +9,7 @@ import {
   endsWithName,
   isAppositive,
   isNamePhrase,
+  isRoleWord,
   readPhrase,
   segmentKind,
   tagsOf,
@@ -79,7 +80,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of masked.matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(described|called|advised|warned|criticised|criticized|urged)\b[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b[^.;]{0,80}?\bby\s+/gi,
   ))
     frames.push({
       at: m.index,
@@ -87,6 +88,14 @@ function framesOf(masked: string): Frame[] {
       verb: `${(m[1] ?? '').toLowerCase()} by`,
       kind: 'passive-by',
     });
+  // "…, with Kremlin spokesperson Dmitry Peskov saying Sunday Moscow has no intention …": a claim with
+  // no finite verb; the participle is the frame and the words after "with" its subject.
+  for (const m of masked.matchAll(
+    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding)\b/giu,
+  )) {
+    const verbAt = m.index + m[0].length - (m[1]?.length ?? 0);
+    frames.push({ at: verbAt, end: m.index + m[0].length, verb: m[1] ?? 'saying', kind: 'active' });
+  }
   for (const m of masked.matchAll(/\b(quoted)\s+(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(/\b[a-z]+\b/g)) {
@@ -136,6 +145,32 @@ let reachedBack = false;
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   let text = masked.slice(0, at);
+  // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
+  // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
+  if (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$/i.test(text)) {
+    const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
+    const clauseParts = parts(
+      clause.replace(/^[\s“"”]+/u, '').replace(/^(?:But|And|However|Meanwhile|Still|Separately),?\s+/u, ''),
+    );
+    // "The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged …": the noun phrases
+    // that open the clause, up to the part with the first verb.
+    const nounPhrase = (p: string) =>
+      p
+        .split(/\s+/)
+        .every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || isRoleWord(w) || /^(?:the|a|an|of|for|at|and)$/i.test(w));
+    const opened: string[] = [];
+    for (const p of clauseParts) {
+      if (!nounPhrase(p)) break;
+      opened.push(p);
+    }
+    if (opened.length > 0 && opened.length < clauseParts.length) return opened;
+    const first = clauseParts[0] ?? '';
+    const opening =
+      /^((?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s+[a-z]|$)/u.exec(
+        first,
+      );
+    if (opening?.[1]) return [opening[1]];
+  }
   // Cut at the last sentence-internal boundary the subject cannot cross.
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
   if (cut >= 0) text = text.slice(cut + 1);
@@ -195,7 +230,12 @@ function subjectBefore(masked: string, at: number): string[] {
       /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i.exec(
         first,
       );
-    if (m && m[1] && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
+    // "The United States and Ukraine said": both speak, when what comes before "and" is a name too.
+    const coordinated =
+      m?.[1] !== undefined &&
+      /\band\s+$/.test(first.slice(0, first.length - m[1].length)) &&
+      /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+and\s+$/u.test(first.slice(0, first.length - m[1].length));
+    if (m && m[1] && !coordinated && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
   }
   return out;
 }
@@ -269,11 +309,34 @@ function speakerOf(
   return phrase ? { phrase } : {};
 }
 
+/** "…, X said." / "…, X said on Sunday.": a frame that closes the unit after a comma. */
+function isSentenceFinal(masked: string, frame: Frame): boolean {
+  return (
+    /^\s*(?:(?:in|on) [^.]{0,60})?[.!?"”]*\s*$/.test(masked.slice(frame.end)) &&
+    /,\s*[^,]{1,60}$/.test(masked.slice(0, frame.at))
+  );
+}
+
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
   const frames = framesOf(masked);
   if (frames.length === 0) return undefined;
-  const main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
+  let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
+  // "While both Britain and France have ruled out sending troops …, Western officials said.": the frame
+  // that closes the sentence attributes all of it; the earlier verb is part of what was said. An outlet
+  // or a writer closing it ("…, Reuters reported", "…, Cornett wrote") relays instead (below).
+  const closing = frames.at(-1) as Frame;
+  if (
+    closing !== main &&
+    closing.kind === 'active' &&
+    /^(?:say|says|said|tell|tells|told)$/.test(closing.verb) &&
+    isSentenceFinal(masked, closing)
+  ) {
+    const who = speakerOf(subjectBefore(masked, closing.at), ctx);
+    const papers = /(?:emails?|documents?|letters?|copies|records|papers|notices|messages|memos?|filings?|statements?|reports?)$/i;
+    if (who.phrase && who.phrase.kind !== 'pronoun' && !who.relay && !papers.test(who.phrase.name))
+      main = closing;
+  }
   const result = fromFrame(main, masked, ctx);
   if (!result) return undefined;
   result.at = main.at;
@@ -282,12 +345,7 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   // "…, X reported." / "…, search warrant documents say." / "…, Cornett wrote.": a later frame at the
   // end of the unit relays the first one's words.
   const last = frames.at(-1) as Frame;
-  if (
-    last !== main &&
-    last.kind === 'active' &&
-    /^\s*(?:in [^.]{0,60})?[.!?"”]*\s*$/.test(masked.slice(last.end)) &&
-    /,\s*[^,]{1,60}$/.test(masked.slice(0, last.at))
-  ) {
+  if (last !== main && last.at > main.at && last.kind === 'active' && isSentenceFinal(masked, last)) {
     const relayer = subjectBefore(masked, last.at);
     const who = speakerOf(relayer, ctx);
     const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);

@@ -19,6 +19,7 @@ const EXPRESSION = new RegExp(
     `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
     `\\b(today|yesterday|tomorrow)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
+    `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
     `\\b(\\d{1,2}) (${MONTH_NAMES})\\b(?:,? (\\d{4}))?`,
   ].join('|'),
@@ -37,13 +38,22 @@ export function eventDate(
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const [, weekday, deictic, lastThis, unit, monthA, dayA, yearA, dayB, monthB, yearB] = m;
+    const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] = m;
+    // "in the past week" reaches back as "last week" does.
+    const lastThis = lastThis0 ?? (past ? 'last' : undefined);
+    const unit = unit0 ?? pastUnit;
     if (weekday) {
       if (pub === undefined) return undefined;
       const target = WEEKDAYS.indexOf(weekday.toLowerCase());
       const pubDay = new Date(pub).getUTCDay();
-      // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday").
-      const ahead = FUTURE_MARKERS.test(text.slice(0, m.index + 40));
+      // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
+      // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
+      const clause = text.slice(0, m.index);
+      const saidThen = /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
+        clause,
+      );
+      const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
+      const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, m.index + 40));
       const back = (pubDay - target + 7) % 7;
       return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
     }
