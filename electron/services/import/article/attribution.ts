@@ -284,6 +284,25 @@ function cited(masked: string, from: number): string | undefined {
 
 export interface FrameContext {
   outlets: Outlets;
+  /** The unit as written (the masked text hides quoted programme titles: “Face the Nation”). */
+  text?: string;
+}
+
+/** "told CNN’s “State of the Union”", "said on CBS News' “Face the Nation”": the outlet's programme. */
+function programmeRelay(masked: string, from: number, ctx: FrameContext): string | undefined {
+  const m = /^\s*(?:on\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?)\s*[“"]/u.exec(
+    masked.slice(from),
+  );
+  if (!m?.[1] || ctx.text === undefined) return undefined;
+  if (!ctx.outlets.of(m[1].replace(/['’]s?$/u, ''))?.name) return undefined;
+  const open = from + m[0].length;
+  const close = ctx.text.slice(open).search(/[”"]/);
+  if (close <= 0 || close > 80) return undefined;
+  const title = ctx.text
+    .slice(open, open + close)
+    .replace(/[\s,.;:]+$/u, '')
+    .trim();
+  return title ? `${m[1]} ${title}` : undefined;
 }
 
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
@@ -496,6 +515,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (/^that\b/i.test(next)) out.cue = `${cue} that`;
     // "told Reuters", "told the paper", "told affiliate KFSM": the outlet told relays.
     if (/^tell|^told$|^tells$/.test(frame.verb)) {
+      out.relay ??= programmeRelay(masked, frame.end, ctx);
       const object = toldObject(masked, frame.end);
       if (object && !HEARERS.test(object)) {
         const outlet = ctx.outlets.of(object);
@@ -512,8 +532,18 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
+  // "said in a Fox News interview", "Speaking on a Fox News podcast", "signaled in the CNN interview".
+  if (!out.relay) {
+    const m =
+      /\b(?:in|on|during)\s+(?:an?|the|his|her|their)\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})(?:interview|podcast|show|programme|program|broadcast|appearance)\b/u.exec(
+        masked,
+      );
+    const outlet = m?.[1] ? ctx.outlets.of(m[1].trim()) : undefined;
+    if (outlet?.name) out.relay = outlet.name;
+  }
   // "in an email to staff seen by Reuters", "Curtis said on CBS News' “Face the Nation.”".
-  if (!out.relay) out.relay = seenBy(masked, ctx) ?? saidOn(masked, frame, ctx);
+  if (!out.relay)
+    out.relay = seenBy(masked, ctx) ?? programmeRelay(masked, frame.end, ctx) ?? saidOn(masked, frame, ctx);
   // "Reuters said, citing two US officials, that …": the outlet relays the cited.
   if (out.relay && !out.phrase) {
     const c = cited(masked, frame.end);
@@ -540,7 +570,9 @@ function saidOn(masked: string, frame: Frame, ctx: FrameContext): string | undef
   const m = /^\s*on\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
     masked.slice(frame.end),
   );
-  return m?.[1] ? ctx.outlets.of(m[1].replace(/['’]s?\s*$/u, ''))?.name : undefined;
+  // "posted on his own social media network Truth Social": a platform, no outlet.
+  if (!m?.[1] || /\bsocial\b|\bplatform\b|\baccount\b/i.test(m[1])) return undefined;
+  return ctx.outlets.of(m[1].replace(/['’]s?\s*[“"]?$/u, ''))?.name;
 }
 
 /** "May, who said Ohio State …, got the ruling": the name the relative clause hangs on. */

@@ -28,7 +28,9 @@ export function articleParagraphs(text: string, format: 'text' | 'html'): string
 }
 
 /** A quotation that is a title ("Parasite", “A Most Violent Year”) rather than someone's words. */
-const isTitle = (q: string) => {
+const isTitle = (quoted: string) => {
+  // American style puts the sentence's stop inside the marks: “Face the Nation.” is still a title.
+  const q = quoted.trim().replace(/[.,]$/u, '');
   const words = q.trim().split(/\s+/);
   return (
     words.length <= 8 &&
@@ -100,7 +102,7 @@ export function proposeCandidates(
       /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
         masked.trim(),
       );
-    const found = question || unit.paragraph === headline ? undefined : attribute(masked, { outlets });
+    const found = question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     let claim: Claim | undefined;
