@@ -8,6 +8,7 @@ import {
   type Phrase,
   endsWithName,
   isAppositive,
+  isBodyPhrase,
   isNamePhrase,
   isRoleWord,
   readPhrase,
@@ -213,7 +214,11 @@ function subjectBefore(masked: string, at: number): string[] {
     }
     const prev = ps[i - 1];
     // "Dmitry Peskov, the Kremlin spokesman, said": an appositive after a name reaches back to it.
-    if (prev !== undefined && isAppositive(p) && isNamePhrase(prev)) {
+    // "The AFGE, the union representing federal employees, said": a body and what it is (not
+    // "Moscow — The Kremlin on Sunday", two names).
+    const describesBody =
+      isBodyPhrase(prev ?? '') && /^(?:the|a|an)\s+[^\p{Lu}]+$/u.test(p.trim());
+    if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody)) {
       picked.unshift(prev);
       reachedBack = true;
     }
@@ -426,7 +431,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   const cue = frame.verb;
   if (frame.kind === 'according') {
     const after = masked.slice(frame.end).trimStart();
-    const m = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(after);
+    // "according to U.S. officials": the stops of an abbreviation end nothing.
+    const m = /^((?:[^,;.]|\.(?=\S)|(?<=\b\p{Lu})\.)+?)(?=[,;.]|\s{3}|$)/u.exec(after);
     let who = (m?.[1] ?? '').trim();
     if (!who) return undefined;
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the

@@ -163,7 +163,11 @@ export function proposeCandidates(
         // "the official" of a body says who in it spoke.
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && !/\s/.test(phrase.refers)) role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
-    } else if (phrase?.kind === 'person' || (phrase?.kind === 'body' && !/\s/.test(phrase.name))) {
+    } else if (
+      phrase?.kind === 'person' ||
+      // An acronym ("AFGE") is a body's name, never the start of a person's.
+      (phrase?.kind === 'body' && !/\s/.test(phrase.name) && !/^\p{Lu}{2,}$/u.test(phrase.name))
+    ) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name);
     } else if (phrase) speaker = phrase.name;

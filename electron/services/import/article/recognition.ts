@@ -292,6 +292,18 @@ export function isNamePhrase(part: string): boolean {
   );
 }
 
+/** True when a part is only a body's name: "The AFGE", "the State Department", "Indonesia AirAsia". */
+export function isBodyPhrase(part: string): boolean {
+  const words = part.trim().split(/\s+/).filter(Boolean);
+  const run = DETERMINERS.has(lower(words[0] ?? '')) ? words.slice(1) : words;
+  return (
+    run.length > 0 &&
+    run.length <= 6 &&
+    run.every((w) => isCapitalised(w) || /^(?:of|for|and|the)$/.test(w)) &&
+    isBodyName(run.filter(isCapitalised))
+  );
+}
+
 /** True when a part ends with a person's name ("Dmitry Peskov", "State Sen. Dawn Addiego (R-Burlington)"). */
 export function endsWithName(part: string): boolean {
   const words = part
@@ -385,9 +397,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       )
         from--;
       const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+      const earlier = parts.filter((_, i) => i < index).map((p) => p.trim());
       const body: Phrase = { kind: 'body', name: join(words.slice(from)).replace(/['’]s$/u, '') };
-      if (others.length > 0 && segmentKind(others.join(', ')) === 'other')
-        body.role = tidyRole(others.join(', '));
+      // "The largest federal workers' union, the American Federation of …": what the body is.
+      const described = [...earlier, ...others].filter((p) => segmentKind(p) === 'other');
+      if (described.length > 0) body.role = tidyRole(described.join(', '));
       return body;
     }
     const honor = before.filter((w) => HONORIFICS.has(lower(w)));
@@ -545,8 +559,12 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
         (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
     )
       j++;
+    // "Secretary of State Marco Rubio": the words after "<role> of" are the role's.
+    let from = i;
+    if (lower(words[i - 1]?.w ?? '') === 'of' && isRoleWord(words[i - 2]?.w ?? ''))
+      while (j - from + 1 > 2 && firstNameGender(bare(words[from]?.w ?? '')) === undefined) from++;
     const run = words
-      .slice(i, j + 1)
+      .slice(from, j + 1)
       .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
     const tail = lower(run.at(-1) ?? '');
     const named =
@@ -557,7 +575,7 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
       // "Fort Knox", "Lake Tahoe", "Camp David": places.
       !/^(?:fort|mount|mt|lake|port|cape|camp)$/.test(lower(run[0] as string)) &&
       !tagsOf(lower(run[0] as string)).includes('Demonym');
-    if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[i]?.at ?? 0 });
+    if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[from]?.at ?? 0 });
     i = j;
   }
   return out;

@@ -32,6 +32,10 @@ interface FullName {
 const ONE_PERSON =
   /\b(?:boyfriend|girlfriend|husband|wife|man|woman|source|official|spokesman|spokeswoman|spokesperson|witness|investigator|officer|victim|suspect|father|mother|son|daughter|friend|neighbo(?:u)?r|lawyer|attorney|doctor|resident)\b(?:\s+\S+){0,4}$/i;
 
+/** Definite nouns that stand for a body, not a person: "the airline said". */
+const ORG_NOUNS =
+  /^(?:airline|carrier|company|firm|union|agency|ministry|department|bank|group|organi[sz]ation|council|committee|commission|court|party|government|administration)$/;
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4})/u;
@@ -206,6 +210,13 @@ export class Referents {
     // "the official": the last unnamed speaker so described, when no one was given that role.
     // "the president", "the official", "the airline": someone named before with that role or name.
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    // "the airline", "the union", "the agency": a body before a person whose role mentions it.
+    if (ORG_NOUNS.test(refers)) {
+      const body =
+        near.find((m) => m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)))) ??
+        [...this.roles].reverse().find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role));
+      if (body) return body;
+    }
     const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
     if (role) return role;
     // "the director said": the person the text named with that role, nearest before.

@@ -2,6 +2,9 @@
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
 import { ABBREVIATIONS } from './lexicon';
+import { tagsOf } from './recognition';
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
 
 export interface Unit {
   /** The unit's text, as written (dateline removed). */
@@ -31,7 +34,12 @@ export function stripDateline(paragraph: string): string {
   const capitals = place.replace(/[^\p{L}]/gu, '');
   const firstWord = place.split(/[ ,/]/)[0] ?? '';
   const isCaps = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
-  if (capitals !== '' && !isCaps) return paragraph;
+  // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case.
+  const isPlace =
+    !/\(/.test(head) &&
+    place.split(/,\s*|\s+/).every((w) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t))) &&
+    /\s[—–]\s*$/u.test(head);
+  if (capitals !== '' && !isCaps && !isPlace) return paragraph;
   const rest = paragraph.slice(head.length);
   return rest.length > 0 ? rest : paragraph;
 }
