@@ -7,7 +7,7 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { type Attribution, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Outlets } from './outlets';
-import { personNames } from './recognition';
+import { isRoleWord, personNames } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -161,7 +161,7 @@ export function proposeCandidates(
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
         // "the official" of a body says who in it spoke.
-        if (phrase.kind !== 'pronoun' && ref.kind === 'body' && !/\s/.test(phrase.refers)) role ??= phrase.name;
+        if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers)) role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
     } else if (
       phrase?.kind === 'person' ||

@@ -149,6 +149,15 @@ export class Referents {
     return this.genders.get(nameKey(name)) ?? firstNameGender(name.split(' ')[0] ?? '');
   }
 
+  /** Bodies that spoke, latest last, however far back: "the airline said" may reach any of them. */
+  private readonly bodies: Mention[] = [];
+  private remember(name: string, paragraph: number): void {
+    const i = this.bodies.findIndex((b) => b.name === name);
+    if (i >= 0) this.bodies.splice(i, 1);
+    this.bodies.push({ name, kind: 'body', paragraph });
+    if (this.bodies.length > 200) this.bodies.shift();
+  }
+
   /** Records a speaker the text attributed a claim to: the nearest referent for what follows. */
   spoke(phrase: Phrase, paragraph: number): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'outlet') return;
@@ -162,6 +171,7 @@ export class Referents {
       this.roles.push(m);
     }
     this.mentions.push(m);
+    if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
   }
 
   /** The speaker a pronoun or definite noun refers to, or undefined when nothing compatible is near. */
@@ -212,10 +222,14 @@ export class Referents {
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     // "the airline", "the union", "the agency": a body before a person whose role mentions it.
     if (ORG_NOUNS.test(refers)) {
+      const named = (m: Mention) =>
+        m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
       const body =
-        near.find((m) => m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)))) ??
-        [...this.roles].reverse().find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role));
-      if (body) return body;
+        near.find(named) ??
+        [...this.roles].reverse().find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role)) ??
+        [...this.bodies].reverse().find(named);
+      // A body's noun never stands for a person ("the airline" is not its chief executive).
+      return body;
     }
     const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
     if (role) return role;
