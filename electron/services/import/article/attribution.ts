@@ -134,10 +134,11 @@ function framesOf(masked: string): Frame[] {
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
     // "which he said would …" has a subject of its own.
-    const kind =
-      /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i)\b)[a-z]+\s+){0,2})$/.test(before)
-        ? 'relative'
-        : 'active';
+    const kind = /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i)\b)[a-z]+\s+){0,2})$/.test(
+      before,
+    )
+      ? 'relative'
+      : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
   return frames.sort((a, b) => a.at - b.at);
@@ -199,9 +200,10 @@ function subjectBefore(masked: string, at: number): string[] {
   )
     ps.pop();
   // "Zelenskyy, whom Trump described as …", "the system, which he said …": the clause's own subject.
-  const own = /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
-    ps.at(-1) ?? '',
-  );
+  const own =
+    /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+      ps.at(-1) ?? '',
+    );
   if (own?.[1]) return [own[1]];
   const picked: string[] = [];
   for (let i = ps.length - 1; i >= 0; i--) {
@@ -216,8 +218,7 @@ function subjectBefore(masked: string, at: number): string[] {
     // "Dmitry Peskov, the Kremlin spokesman, said": an appositive after a name reaches back to it.
     // "The AFGE, the union representing federal employees, said": a body and what it is (not
     // "Moscow — The Kremlin on Sunday", two names).
-    const describesBody =
-      isBodyPhrase(prev ?? '') && /^(?:the|a|an)\s+[^\p{Lu}]+$/u.test(p.trim());
+    const describesBody = isBodyPhrase(prev ?? '') && /^(?:the|a|an)\s+[^\p{Lu}]+$/u.test(p.trim());
     if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody)) {
       picked.unshift(prev);
       reachedBack = true;
@@ -250,7 +251,9 @@ function subjectBefore(masked: string, at: number): string[] {
     const coordinated =
       m?.[1] !== undefined &&
       /\band\s+$/.test(first.slice(0, first.length - m[1].length)) &&
-      /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+and\s+$/u.test(first.slice(0, first.length - m[1].length));
+      /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+and\s+$/u.test(
+        first.slice(0, first.length - m[1].length),
+      );
     if (m && m[1] && !coordinated && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
   }
   return out;
@@ -375,7 +378,8 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
     isSentenceFinal(masked, closing)
   ) {
     const who = speakerOf(subjectBefore(masked, closing.at), ctx);
-    const papers = /(?:emails?|documents?|letters?|copies|records|papers|notices|messages|memos?|filings?|statements?|reports?)$/i;
+    const papers =
+      /(?:emails?|documents?|letters?|copies|records|papers|notices|messages|memos?|filings?|statements?|reports?)$/i;
     if (who.phrase && who.phrase.kind !== 'pronoun' && !who.relay && !papers.test(who.phrase.name))
       main = closing;
   }
@@ -431,8 +435,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   const cue = frame.verb;
   if (frame.kind === 'according') {
     const after = masked.slice(frame.end).trimStart();
-    // "according to U.S. officials": the stops of an abbreviation end nothing.
-    const m = /^((?:[^,;.]|\.(?=\S)|(?<=\b\p{Lu})\.)+?)(?=[,;.]|\s{3}|$)/u.exec(after);
+    // "according to U.S. officials": the stops of an abbreviation end nothing (read with them hidden).
+    const hidden = after.replace(/\b(?:\p{Lu}\.){2,}/gu, (x) => x.replace(/\./g, '·'));
+    const found = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(hidden);
+    const m = found
+      ? ([after.slice(0, found[0].length), after.slice(0, found[1]?.length ?? 0)] as const)
+      : undefined;
     let who = (m?.[1] ?? '').trim();
     if (!who) return undefined;
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the

@@ -38,7 +38,8 @@ export function eventDate(
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] = m;
+    const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
+      m;
     // "in the past week" reaches back as "last week" does.
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
@@ -49,9 +50,10 @@ export function eventDate(
       // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
       // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
       const clause = text.slice(0, m.index);
-      const saidThen = /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
-        clause,
-      );
+      const saidThen =
+        /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
+          clause,
+        );
       const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
       const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, m.index + 40));
       const back = (pubDay - target + 7) % 7;

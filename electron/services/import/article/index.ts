@@ -102,7 +102,8 @@ export function proposeCandidates(
       /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
         masked.trim(),
       );
-    const found = question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
+    const found =
+      question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     let claim: Claim | undefined;
@@ -161,7 +162,8 @@ export function proposeCandidates(
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
         // "the official" of a body says who in it spoke.
-        if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers)) role ??= phrase.name;
+        if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
+          role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
     } else if (
       phrase?.kind === 'person' ||

@@ -286,7 +286,9 @@ export function isNamePhrase(part: string): boolean {
         DETERMINERS.has(lower(w)) ||
         DISCOURSE.has(lower(w)) ||
         /['’]s?$/u.test(w) ||
-        /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|of|for)$/i.test(bare(w)),
+        /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|of|for)$/i.test(
+          bare(w),
+        ),
     ) &&
     !rest.some((w) => /^(?:and|or)$/i.test(bare(w)))
   );
@@ -532,7 +534,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     definite &&
     words.length <= 3 &&
     SPEAKER_NOUNS.has(lower(lastWord)) &&
-    words.every((w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'))
+    words.every(
+      (w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'),
+    )
   )
     out.refers = words.map(lower).join(' ');
   const g = genderOfWords(words);

@@ -210,9 +210,7 @@ export class Referents {
       const words = refers.split(/\s+/);
       const described = near.find(
         (m) =>
-          m.spoke &&
-          m.kind !== 'person' &&
-          words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)),
+          m.spoke && m.kind !== 'person' && words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)),
       );
       if (described) return described;
       refers = words.at(-1) ?? refers;
@@ -226,7 +224,9 @@ export class Referents {
         m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
       const body =
         near.find(named) ??
-        [...this.roles].reverse().find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role)) ??
+        [...this.roles]
+          .reverse()
+          .find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role)) ??
         [...this.bodies].reverse().find(named);
       // A body's noun never stands for a person ("the airline" is not its chief executive).
       return body;

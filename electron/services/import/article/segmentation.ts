@@ -26,6 +26,13 @@ const DATELINE =
 
 /** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
 export function stripDateline(paragraph: string): string {
+  // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case, then a dash.
+  const titled = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s+(?=\S)/u.exec(paragraph);
+  if (
+    titled?.[1] &&
+    titled[1].split(/,?\s+/).every((w) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t)))
+  )
+    return paragraph.slice(titled[0].length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[0];
@@ -34,12 +41,7 @@ export function stripDateline(paragraph: string): string {
   const capitals = place.replace(/[^\p{L}]/gu, '');
   const firstWord = place.split(/[ ,/]/)[0] ?? '';
   const isCaps = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
-  // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case.
-  const isPlace =
-    !/\(/.test(head) &&
-    place.split(/,\s*|\s+/).every((w) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t))) &&
-    /\s[—–]\s*$/u.test(head);
-  if (capitals !== '' && !isCaps && !isPlace) return paragraph;
+  if (capitals !== '' && !isCaps) return paragraph;
   const rest = paragraph.slice(head.length);
   return rest.length > 0 ? rest : paragraph;
 }
