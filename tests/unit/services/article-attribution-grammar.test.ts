@@ -227,4 +227,22 @@ describe('event dates', () => {
     });
     expect(c.eventDate).toBe('2025-02-22');
   });
+
+  it('a date inside a clause about something else is not the claim\'s ("the flight that went missing on March 8")', () => {
+    const options = { published: '2025-02-23' };
+    expect(
+      only(
+        ['"Move quickly," said Ann Example, referring to the flight that went missing on March 8.'],
+        options,
+      ).eventDate,
+    ).toBeUndefined();
+    expect(
+      only(["Jan Example's win in Tuesday's election keeps him in office, his party said."], options)
+        .eventDate,
+    ).toBeUndefined();
+    // A verb's "that" opens what was said: its date is the claim's.
+    expect(only(['Ann Example said that on Friday the army had withdrawn.'], options).eventDate).toBe(
+      '2025-02-21',
+    );
+  });
 });

@@ -4,6 +4,9 @@
 import { FUTURE_MARKERS, MONTHS, WEEKDAYS } from './lexicon';
 
 const DAY_MS = 86_400_000;
+/** Verbs whose "that" opens what was said, not a relative clause. */
+const SAYING =
+  /^(?:said|says|say|told|tells|added|announced|confirmed|warned|argued|noted|insisted|claimed|stated|believes?|believed|thinks?|thought|hopes?|hoped|reported|wrote|explained|added|acknowledged|admitted|denied|suggested|indicated|estimated|predicted|expects?|expected|showed|shows|found|learned|knew)$/;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const parseIso = (s: string | undefined): number | undefined => {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
@@ -38,6 +41,14 @@ export function eventDate(
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Tuesday’s elections": the weekday dates the noun it qualifies.
+    if (/['’]s$/u.test(m[0])) continue;
+    // "the flight that went missing on March 8", "referring to …": a date inside a clause about
+    // something else; "said that on Monday …" (a verb's "that") still dates the claim.
+    const clause = text.slice(0, m.index).split(/[,;—–]/).at(-1) ?? '';
+    const relative = /\b([a-z]+)\s+(?:that|which|who)\b/.exec(clause);
+    if (relative && !SAYING.test(relative[1] ?? '')) continue;
+    if (/\breferring to\b/i.test(clause)) continue;
     const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
       m;
     // "in the past week" reaches back as "last week" does.
