@@ -45,7 +45,11 @@ export function eventDate(
     if (/['’]s$/u.test(m[0])) continue;
     // "the flight that went missing on March 8", "referring to …": a date inside a clause about
     // something else; "said that on Monday …" (a verb's "that") still dates the claim.
-    const clause = text.slice(0, m.index).split(/[,;—–]/).at(-1) ?? '';
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[,;—–]/)
+        .at(-1) ?? '';
     const relative = /\b([a-z]+)\s+(?:that|which|who)\b/.exec(clause);
     if (relative && !SAYING.test(relative[1] ?? '')) continue;
     if (/\breferring to\b/i.test(clause)) continue;
