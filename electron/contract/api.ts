@@ -13,6 +13,7 @@ import {
   FactStatus,
   Grade,
   Id,
+  Marking,
   IsoDate,
   Source,
   SourceInput,
@@ -534,12 +535,18 @@ export const contract = {
   },
   /** Progress events (see ExportProgress) go to the caller when it names the export with `exportId`. */
   'briefings:export': {
-    input: z.strictObject({ id: Id, format: ExportFormat, exportId: ExportId.optional() }),
+    /** `release`: a release version, leaving out paragraphs marked above that classification. */
+    input: z.strictObject({
+      id: Id,
+      format: ExportFormat,
+      exportId: ExportId.optional(),
+      release: Marking.optional(),
+    }),
     output: ExportResult,
   },
   /** DOCX and PDF from one render model: the citations are formatted once for both files. */
   'briefings:export-both': {
-    input: z.strictObject({ id: Id, exportId: ExportId.optional() }),
+    input: z.strictObject({ id: Id, exportId: ExportId.optional(), release: Marking.optional() }),
     output: z.object({ docx: ExportResult, pdf: ExportResult }),
   },
 } as const;

@@ -8,6 +8,7 @@ import {
   type Grade,
   type Source,
 } from './schemas';
+import { blockMarking, findLevel, levelsOf, type Level } from './marking';
 import { partialDateBounds } from './partial-date';
 import { headingFromId } from './render-model';
 import type { Template, TemplateSection } from './template';
@@ -47,6 +48,10 @@ export function checkBriefing(input: {
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
   const findings: Finding[] = [];
   const briefingDay = Date.parse(briefing.date);
+  const levels = levelsOf(template);
+  /** The highest-marked paragraph, for the banner check. */
+  let top:
+    { level: Level; heading: string; text: string; at: Pick<Finding, 'sectionId' | 'blockId'> } | undefined;
 
   for (const field of template.frontMatter.required) {
     if (!briefing.frontMatter[field]) {
@@ -91,6 +96,23 @@ export function checkBriefing(input: {
       const at = { ...where, blockId: block.id };
       const text = blockText(block).trim();
       const factIds = blockFactIds(block);
+      const marking = blockMarking(block, levels, factById);
+      for (const unknown of marking.unknown)
+        findings.push({
+          severity: 'warning',
+          code: 'unknown-marking',
+          message: `In “${section.heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${levels.map((l) => l.label).join(', ')}); it is not counted.`,
+          ...at,
+        });
+      if (marking.isByHand && marking.level && marking.cited && marking.cited.rank > marking.level.rank)
+        findings.push({
+          severity: 'warning',
+          code: 'marked-below-cited',
+          message: `In “${section.heading}”: “${short(text)}” is marked ${marking.level.label} by hand but cites a fact marked ${marking.cited.label}.`,
+          ...at,
+        });
+      if (marking.level && (!top || marking.level.rank > top.level.rank))
+        top = { level: marking.level, heading: section.heading, text, at };
       // A reporting paragraph with no chip anywhere in it.
       if (factIds.length === 0 && !block.isAssessment) {
         findings.push({
@@ -135,6 +157,15 @@ export function checkBriefing(input: {
       }
     }
   }
+  // The banner is the document's marking: lower than a paragraph's, it under-protects the brief.
+  const banner = findLevel(levels, briefing.classification);
+  if (top && banner && top.level.rank > banner.rank)
+    findings.push({
+      severity: 'warning',
+      code: 'banner-below-content',
+      message: `The banner is ${banner.label}, but “${short(top.text)}” in “${top.heading}” is marked ${top.level.label}: raise the banner to ${top.level.label}, or export a release version at ${banner.label}.`,
+      ...top.at,
+    });
   // Content kept from an earlier template (its sections are not in this one) is exported after this
   // template's sections, under its old headings: say so, so it is moved or deleted on purpose.
   const known = new Set(template.sections.map((s) => s.id));

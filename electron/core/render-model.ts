@@ -12,6 +12,7 @@ import {
   type Source,
 } from './schemas';
 import type { Template, TemplateSection } from './template';
+import { blockMarking, findLevel, higher, levelsOf, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
 
@@ -42,6 +43,8 @@ export interface RenderParagraph {
   runs: Run[];
   /** The analyst's judgement, set apart from reporting. */
   isAssessment: boolean;
+  /** Its portion mark ("OS"), when the template prints them: the first run already carries "(OS) ". */
+  portion?: string;
   /** It cites a retracted fact: the live preview flags it (the exports do not print the flag). */
   citesRetracted?: true;
 }
@@ -252,6 +255,11 @@ export interface RenderInput {
   sources: ReadonlyArray<Source>;
   /** Formats notes, in-text citations and the source list; the services inject the CSL formatter. */
   formatter?: CitationFormatter;
+  /**
+   * A release version: paragraphs (and table rows) marked above this classification (an id or label of
+   * the template's) are left out, with their notes and sources, and the banner is at most this level.
+   */
+  release?: string | undefined;
 }
 
 /**
@@ -265,8 +273,31 @@ export function buildRenderModel({
   facts,
   sources,
   formatter = simpleFormatter,
+  release,
 }: RenderInput): RenderModel {
   const factById = new Map(facts.map((f) => [f.id, f]));
+  const levels = levelsOf(template);
+  const releaseLevel = release === undefined ? undefined : findLevel(levels, release);
+  if (release !== undefined && !releaseLevel)
+    throw new AppError(
+      'invalid_input',
+      `"${release}" is not a classification of the template "${template.name}" (${levels.map((l) => l.label).join(', ')}).`,
+    );
+  /** The highest mark among what is printed: a release version's banner is raised to it. */
+  let printedTop: Level | undefined;
+  const isReleased = (block: Block) => {
+    const level = printedLevel(blockMarking(block, levels, factById), levels);
+    if (releaseLevel && level && level.rank > releaseLevel.rank) return false;
+    printedTop = higher(printedTop, level);
+    return true;
+  };
+  /** The portion mark printed before a block ("OS"), where the template prints them. */
+  const portionOf = (block: Block): string | undefined =>
+    template.style.portionMarks
+      ? printedLevel(blockMarking(block, levels, factById), levels)?.portion
+      : undefined;
+  const marked = (portion: string | undefined): Run[] =>
+    portion ? [{ kind: 'text', text: `(${portion}) ` }] : [];
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const { citations } = template;
   const notes: RenderNote[] = [];
@@ -303,7 +334,7 @@ export function buildRenderModel({
     const heading = stripXmlInvalid(
       template.style.headingNumbering ? `${index + 1}. ${section.heading}` : section.heading,
     );
-    const blocks = section.blocks.filter(hasContent);
+    const blocks = section.blocks.filter(hasContent).filter(isReleased);
     if (section.kind === 'fact-table') {
       const rows = blocks.map((block): Run[][] => {
         const firstId = blockFactIds(block)[0];
@@ -313,7 +344,7 @@ export function buildRenderModel({
           { kind: 'text', text: stripXmlInvalid(value ?? '') },
         ];
         return [
-          blockRuns(block.content, (id) => cite(id, section.heading)),
+          [...marked(portionOf(block)), ...blockRuns(block.content, (id) => cite(id, section.heading))],
           text(first ? attribution(first) : ''),
           text(source?.outlet),
           text(dateText(first?.eventDate ?? source?.published)),
@@ -328,24 +359,35 @@ export function buildRenderModel({
         table: { columns: ['Fact', 'Who said it', 'Source', 'Date', 'Grade'], rows },
       };
     }
-    const paragraphs = blocks.map((block): RenderParagraph => ({
-      // A bullets section lists its plain paragraphs as bullets; a numbered item stays numbered.
-      kind:
-        section.kind === 'bullets' && (block.kind ?? 'paragraph') === 'paragraph'
-          ? 'bullet'
-          : (block.kind ?? 'paragraph'),
-      runs: blockRuns(block.content, (id) => cite(id, section.heading)),
-      isAssessment: block.isAssessment === true,
-      ...(blockFactIds(block).some((id) => factById.get(id)?.status === 'retracted')
-        ? { citesRetracted: true as const }
-        : {}),
-    }));
+    const paragraphs = blocks.map((block): RenderParagraph => {
+      const portion = portionOf(block);
+      return {
+        // A bullets section lists its plain paragraphs as bullets; a numbered item stays numbered.
+        kind:
+          section.kind === 'bullets' && (block.kind ?? 'paragraph') === 'paragraph'
+            ? 'bullet'
+            : (block.kind ?? 'paragraph'),
+        runs: [...marked(portion), ...blockRuns(block.content, (id) => cite(id, section.heading))],
+        isAssessment: block.isAssessment === true,
+        ...(portion ? { portion } : {}),
+        ...(blockFactIds(block).some((id) => factById.get(id)?.status === 'retracted')
+          ? { citesRetracted: true as const }
+          : {}),
+      };
+    });
     return { id: section.id, heading, kind: section.kind, paragraphs };
   });
 
-  const classification =
+  const chosen =
     template.classifications.find((c) => c.id === briefing.classification) ??
     template.classifications.find((c) => c.id === template.defaultClassification);
+  // A release version is marked no higher than its level, and no lower than what it still prints.
+  let classification = chosen;
+  if (releaseLevel) {
+    const chosenLevel = findLevel(levels, chosen?.id);
+    const capped = chosenLevel && chosenLevel.rank < releaseLevel.rank ? chosenLevel : releaseLevel;
+    classification = template.classifications[higher(capped, printedTop)!.rank];
+  }
 
   if (citations.placement === 'author-date') {
     formatter.inText(refs).forEach((text, i) => {

@@ -51,6 +51,17 @@ export type Grade = z.infer<typeof Grade>;
 export const Credibility = z.int().min(1, 'must be 1 to 6.').max(6, 'must be 1 to 6.');
 
 export const FactStatus = z.enum(['draft', 'verified', 'retracted']);
+
+/**
+ * A protective marking ("SECRET", "official-sensitive"): a template's classification id or label,
+ * matched without regard to case (see core/marking.ts).
+ */
+export const Marking = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty.')
+  .max(60, 'must be at most 60 characters.')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} /_-]*$/u, 'must be letters, digits, spaces, "/", "_" or "-".');
 export type FactStatus = z.infer<typeof FactStatus>;
 
 /** A CSL-JSON name: a person (family, given, particles, suffix) or an organisation (literal). */
@@ -263,6 +274,8 @@ const FactFields = z.object({
   credibility: Credibility,
   tags: tags,
   status: FactStatus,
+  /** Its protective marking: the paragraphs citing it are marked at least this high. */
+  classification: Marking.or(z.literal('').transform(() => undefined)).optional(),
 });
 
 /** What a user gives to save a fact drawn from a source. */
@@ -301,6 +314,7 @@ export const Fact = z.object({
   credibility: z.int().min(1).max(6),
   tags: z.array(z.string()),
   status: FactStatus,
+  classification: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Bumped by every save; a save made against an older version is refused (see FactPatch). */
@@ -348,6 +362,8 @@ const BlockShape = z.object({
   kind: BlockKind.optional(),
   /** The analyst's own judgement rather than reporting: set apart in the output. */
   isAssessment: z.boolean().optional(),
+  /** Its portion mark set by hand (a classification id or label); unset, the highest of what it cites. */
+  marking: Marking.optional(),
   /** The block's words, formatting and citation chips, each chip where it stands in the sentence. */
   content: InlineContent,
 });

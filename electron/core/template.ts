@@ -100,8 +100,23 @@ export const Template = z
         required: z.array(z.enum(FRONT_MATTER_FIELDS)).default([]),
       })
       .default({ fields: [], required: [] }),
+    /**
+     * The markings a briefing and its paragraphs may carry, lowest first: the order is the rank, so a
+     * paragraph citing a SECRET fact outranks one citing an OFFICIAL one. `portionMark` is the short
+     * form printed before a paragraph ("OS"); unset, it is the label's initials.
+     */
     classifications: z
-      .array(z.strictObject({ id: z.string().min(1).max(60), label: nonEmpty(60), colour }))
+      .array(
+        z.strictObject({
+          id: z.string().min(1).max(60),
+          label: nonEmpty(60),
+          colour,
+          portionMark: z
+            .string()
+            .regex(/^[A-Za-z0-9/ -]{1,12}$/, 'must be 1 to 12 letters, digits, spaces, "/" or "-".')
+            .optional(),
+        }),
+      )
       .min(1, 'must list at least one classification.')
       .max(20),
     defaultClassification: z.string().min(1),
@@ -119,6 +134,8 @@ export const Template = z
         headingNumbering: z.boolean().default(false),
         /** A table of contents (headings with page numbers) after the front matter. */
         tableOfContents: z.boolean().default(false),
+        /** Each paragraph printed with its portion mark, "(OS) …": the highest marking it cites, or the one set by hand. */
+        portionMarks: z.boolean().default(false),
         /**
          * The PDF standard the PDF export declares: every PDF is tagged for accessibility (PDF/UA-1);
          * `PDF/A-2a` also makes it an archival PDF (an sRGB output intent, PDF/A metadata).
@@ -169,6 +186,12 @@ export const Template = z
         message: `must be one of the classification ids (${t.classifications.map((c) => c.id).join(', ')}).`,
       });
     }
+    const markings = new Set<string>();
+    t.classifications.forEach((c, i) => {
+      if (markings.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['classifications', i, 'id'], message: `repeats "${c.id}".` });
+      markings.add(c.id);
+    });
     const seen = new Set<string>();
     t.sections.forEach((s, i) => {
       if (seen.has(s.id))

@@ -274,8 +274,9 @@ export class Services {
     id: string,
     format: ExportFormat,
     onProgress?: OnExportProgress,
+    release?: string,
   ): Promise<ExportedFile> {
-    return renderBriefing(await this.renderInput(id), format, this.options.templatesDir, onProgress);
+    return renderBriefing(await this.renderInput(id, release), format, this.options.templatesDir, onProgress);
   }
 
   /** Renders a briefing to several formats from one render model (the citations formatted once). */
@@ -283,14 +284,28 @@ export class Services {
     id: string,
     formats: readonly ExportFormat[],
     onProgress?: OnExportProgress,
+    release?: string,
   ): Promise<ExportedFile[]> {
-    return renderBriefingFormats(await this.renderInput(id), formats, this.options.templatesDir, onProgress);
+    return renderBriefingFormats(
+      await this.renderInput(id, release),
+      formats,
+      this.options.templatesDir,
+      onProgress,
+    );
   }
 
-  /** What a stored briefing renders from: it, its template, the facts and sources it cites. */
-  private async renderInput(id: string): Promise<RenderInput> {
+  /**
+   * What a stored briefing renders from: it, its template, the facts and sources it cites; `release`
+   * makes a release version (paragraphs marked above it left out).
+   */
+  private async renderInput(id: string, release?: string): Promise<RenderInput> {
     const briefing = await this.library.getBriefing(id);
-    return { briefing, template: this.templates.get(briefing.templateId), ...(await this.cited(briefing)) };
+    return {
+      briefing,
+      template: this.templates.get(briefing.templateId),
+      ...(await this.cited(briefing)),
+      ...(release ? { release } : {}),
+    };
   }
 
   /** "Save this briefing's layout as a template": its template's style, its sections in its order. */
@@ -524,13 +539,14 @@ export class Services {
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input))),
       'briefings:update': async ({ id, content }) =>
         store.updateBriefing(id, content, templates.get((await store.getBriefing(id)).templateId)),
-      'briefings:export': async ({ id, format, exportId }, context) =>
-        toPayload(await this.exportBriefing(id, format, progressOf(exportId, context))),
-      'briefings:export-both': async ({ id, exportId }, context) => {
+      'briefings:export': async ({ id, format, exportId, release }, context) =>
+        toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),
+      'briefings:export-both': async ({ id, exportId, release }, context) => {
         const [docx, pdf] = await this.exportBriefingFormats(
           id,
           ['docx', 'pdf'],
           progressOf(exportId, context),
+          release,
         );
         if (!docx || !pdf) throw new AppError('internal', 'The export produced no file.');
         return { docx: toPayload(docx), pdf: toPayload(pdf) };

@@ -78,6 +78,22 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect(await store.stats()).toEqual({ sources: 2, facts: 4, briefings: 0 });
   });
 
+  it('keeps a fact’s protective marking, changes it, and clears it', async () => {
+    const { reuters } = await seed();
+    const marked = await store.createFact({
+      sourceId: reuters.id,
+      statement: 'The envoy briefed the cabinet in private.',
+      classification: 'OFFICIAL-SENSITIVE',
+    });
+    expect((await store.getFact(marked.id))?.classification).toBe('OFFICIAL-SENSITIVE');
+    expect((await store.updateFact(marked.id, { classification: 'secret' })).classification).toBe('secret');
+    // Another field's save leaves the marking alone; '' removes it.
+    expect((await store.updateFact(marked.id, { locator: 'para. 3' })).classification).toBe('secret');
+    const cleared = await store.updateFact(marked.id, { classification: '' });
+    expect(cleared.classification).toBeUndefined();
+    expect((await store.factHistory(marked.id)).at(-1)?.fields).toContain('classification');
+  });
+
   it('refuses a save made against an older version, naming who changed it and when; overwrites without one', async () => {
     const { talks } = await seed();
     expect(talks.version).toBe(1);

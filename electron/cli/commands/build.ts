@@ -8,9 +8,14 @@ import { writeFileAtomic } from '../../services/fs-atomic';
 import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
 
 export const build: Command = {
-  usage: 'build FILE.briefing.json --out OUT.docx|OUT.pdf   Render a portable briefing headless',
+  usage:
+    'build FILE.briefing.json --out OUT.docx|OUT.pdf [--release LEVEL]   Render a portable briefing headless (--release: leave out paragraphs marked above LEVEL)',
   async run(args) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      release: { type: 'string' },
+    });
+    const release = values.release;
     const [file] = positionals;
     if (!file || !values.out)
       throw new AppError('usage', 'build needs FILE.briefing.json and --out OUT.docx|OUT.pdf.');
@@ -33,7 +38,7 @@ export const build: Command = {
         async (services) => {
           const briefing = await services.importBriefingFile(text);
           return [
-            await services.exportBriefing(briefing.id, format),
+            await services.exportBriefing(briefing.id, format, undefined, release),
             await services.checkBriefing(briefing.id),
           ] as const;
         },
@@ -47,6 +52,7 @@ export const build: Command = {
         template: parsed.template,
         facts: parsed.facts,
         sources: fileSources(parsed),
+        ...(release ? { release } : {}),
       };
       out = await renderBriefing(input, format, templatesDir);
       findings = checkBriefing(input);

@@ -12,6 +12,8 @@ export interface RenderInput {
   template: Template;
   facts: Fact[];
   sources: Source[];
+  /** A release version: paragraphs marked above this classification are left out. */
+  release?: string;
 }
 
 export interface ExportedFile {
@@ -135,7 +137,8 @@ export async function renderBriefingFormats(
       if (drawn < 0) onProgress({ stage: 'write', format, done: done + 1, total, message: writing });
     }
     files.push({
-      fileName: `${safeFileName(input.briefing.title)}.${format}`,
+      // A release version is named as one, so it is never taken for the full brief.
+      fileName: `${safeFileName(input.briefing.title)}${input.release ? `-release-${safeFileName(input.release)}` : ''}.${format}`,
       mimeType: MIME[format],
       bytes,
       noteCount: model.notes.length,

@@ -81,6 +81,8 @@ export interface FactRow {
   locator: string | null;
   credibility: number;
   status: string;
+  /** From 0007 on: the fact's protective marking. */
+  classification?: string | null;
   /** JSON array, from `FACT_SELECT`. */
   tags_json: string;
   created_at: string;
@@ -185,6 +187,7 @@ export const toFact = (r: FactRow): Fact =>
     credibility: r.credibility,
     tags: JSON.parse(r.tags_json) as string[],
     status: r.status as Fact['status'],
+    classification: r.classification ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version ?? null,
@@ -252,6 +255,7 @@ export const factRow = (
   locator: f.locator ?? null,
   credibility: f.credibility,
   status: f.status,
+  classification: f.classification ?? null,
   created_at: created,
   updated_at: updated,
 });
@@ -328,6 +332,7 @@ export const FACT_COLUMNS = [
   'locator',
   'credibility',
   'status',
+  'classification',
   'created_at',
   'updated_at',
 ] as const satisfies ReadonlyArray<keyof FactRow>;
@@ -650,9 +655,11 @@ export class Store {
         this.db
           .prepare(
             `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
-             event_start, event_end, locator, credibility, status, created_at, updated_at, created_by, updated_by)
+             event_start, event_end, locator, credibility, status, classification, created_at, updated_at,
+             created_by, updated_by)
            VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date,
-             @event_start, @event_end, @locator, @credibility, @status, @created_at, @updated_at, @actor, @actor)`,
+             @event_start, @event_end, @locator, @credibility, @status, @classification, @created_at,
+             @updated_at, @actor, @actor)`,
           )
           .run({ ...row, actor: this.actor });
         this.writeTags(row.id, f.tags);
@@ -687,8 +694,8 @@ export class Store {
             `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
              speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date,
              event_start = @event_start, event_end = @event_end, locator = @locator,
-             credibility = @credibility, status = @status, updated_at = @updated_at,
-             updated_by = @actor, version = @version
+             credibility = @credibility, status = @status, classification = @classification,
+             updated_at = @updated_at, updated_by = @actor, version = @version
            WHERE id = @id`,
           )
           .run({ ...row, actor: this.actor, version });

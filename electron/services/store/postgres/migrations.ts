@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
 import m0001 from './migrations/0001-team-library.sql';
+import m0002 from './migrations/0002-portion-marks.sql';
 
 export interface PgMigration {
   version: number;
@@ -9,7 +10,10 @@ export interface PgMigration {
 }
 
 /** Ordered schema migrations of a team library; the table briefing_schema records the last applied. Append only. */
-export const pgMigrations: readonly PgMigration[] = [{ version: 1, name: '0001-team-library', sql: m0001 }];
+export const pgMigrations: readonly PgMigration[] = [
+  { version: 1, name: '0001-team-library', sql: m0001 },
+  { version: 2, name: '0002-portion-marks', sql: m0002 },
+];
 
 /** The schema version this build of the app writes. */
 export const PG_SCHEMA_VERSION = pgMigrations.at(-1)?.version ?? 0;

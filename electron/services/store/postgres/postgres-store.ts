@@ -130,7 +130,7 @@ const searchVector = (n: number) =>
 
 /** Selects fact rows with their tags as JSON text, as toFact reads them. */
 export const PG_FACT_SELECT = `SELECT f.id, f.source_id, f.statement, f.quote, f.speaker, f.speaker_role,
-  f.relayed_by, f.event_date, f.event_start, f.event_end, f.locator, f.credibility, f.status,
+  f.relayed_by, f.event_date, f.event_start, f.event_end, f.locator, f.credibility, f.status, f.classification,
   array_to_json(f.tags)::text AS tags_json, f.created_at, f.updated_at, f.version, f.created_by, f.updated_by FROM facts f`;
 
 const normTags = (tags: readonly string[]) => [...new Set(tags)].sort();

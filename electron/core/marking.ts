@@ -1,0 +1,95 @@
+import { blockFactIds, type Block, type Fact } from './schemas';
+import type { Template } from './template';
+
+/**
+ * Portion marks: the protective marking of each paragraph, from the facts it cites. A template lists its
+ * classifications lowest first, so their order is their rank; a fact's marking and a paragraph's marking
+ * set by hand name one of them by id or by label ("official-sensitive" or "OFFICIAL-SENSITIVE").
+ */
+export interface Level {
+  id: string;
+  label: string;
+  /** The short form printed before a paragraph: "OS". */
+  portion: string;
+  /** Its place in the template's list, lowest first. */
+  rank: number;
+}
+
+/** "OFFICIAL-SENSITIVE" → "OS", "Top Secret" → "TS", "UNCLASSIFIED" → "U": the initials of its words. */
+export function portionOf(c: { label: string; portionMark?: string | undefined }): string {
+  if (c.portionMark) return c.portionMark;
+  const initials = c.label
+    .split(/[\s/_-]+/u)
+    .filter(Boolean)
+    .map((w) => [...w][0]!.toUpperCase())
+    .join('');
+  return initials || c.label;
+}
+
+/** The template's markings, lowest first. */
+export function levelsOf(template: Pick<Template, 'classifications'>): Level[] {
+  return template.classifications.map((c, rank) => ({
+    id: c.id,
+    label: c.label,
+    portion: portionOf(c),
+    rank,
+  }));
+}
+
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/gu, '-');
+
+/** The level a marking names (its id or label, any case), or undefined when the template has no such level. */
+export function findLevel(levels: readonly Level[], marking: string | undefined): Level | undefined {
+  if (!marking) return undefined;
+  const key = fold(marking);
+  return levels.find((l) => fold(l.id) === key) ?? levels.find((l) => fold(l.label) === key);
+}
+
+export const higher = (a: Level | undefined, b: Level | undefined) =>
+  !a ? b : !b ? a : b.rank > a.rank ? b : a;
+
+/** What decides a paragraph's mark. */
+export interface BlockMarking {
+  /** The paragraph's mark; undefined only for a paragraph that cites nothing marked and has no mark by hand. */
+  level: Level | undefined;
+  /** Set by hand on the paragraph (it wins over what the paragraph cites, in both directions). */
+  isByHand: boolean;
+  /** The highest marking among the facts it cites (whatever was set by hand). */
+  cited: Level | undefined;
+  /** Markings of cited facts (or the hand mark) this template does not know. */
+  unknown: string[];
+}
+
+/**
+ * A paragraph's mark: the one set by hand, else the highest of the facts it cites. A marking the template
+ * does not know is reported, never guessed at; it counts as unmarked.
+ */
+export function blockMarking(
+  block: Pick<Block, 'content' | 'marking'>,
+  levels: readonly Level[],
+  factById: ReadonlyMap<string, Pick<Fact, 'classification'>>,
+): BlockMarking {
+  const unknown: string[] = [];
+  let cited: Level | undefined;
+  for (const id of blockFactIds(block)) {
+    const marking = factById.get(id)?.classification;
+    if (!marking) continue;
+    const level = findLevel(levels, marking);
+    if (level) cited = higher(cited, level);
+    else unknown.push(marking);
+  }
+  const byHand = findLevel(levels, block.marking);
+  if (block.marking && !byHand) unknown.push(block.marking);
+  return { level: byHand ?? cited, isByHand: Boolean(byHand), cited, unknown: [...new Set(unknown)] };
+}
+
+/**
+ * The level a paragraph is printed with when the template prints portion marks: its mark, or the lowest
+ * level for a paragraph that cites nothing marked (every portion of a marked document carries a mark).
+ */
+export const printedLevel = (marking: BlockMarking, levels: readonly Level[]): Level | undefined =>
+  marking.level ?? levels[0];

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { checkBriefing } from '../../../electron/core/check';
+import { blockMarking, findLevel, levelsOf, portionOf } from '../../../electron/core/marking';
+import { buildRenderModel, paragraphText } from '../../../electron/core/render-model';
+import type { Briefing } from '../../../electron/core/schemas';
+import { Template } from '../../../electron/core/template';
+import { block, makeFact, makeSource } from '../../helpers/builders';
+
+const template = (portionMarks: boolean) =>
+  Template.parse({
+    id: 't',
+    name: 'T',
+    version: 1,
+    classifications: [
+      { id: 'official', label: 'OFFICIAL', colour: '#1F3864' },
+      { id: 'official-sensitive', label: 'OFFICIAL-SENSITIVE', colour: '#B26A00' },
+      { id: 'secret', label: 'SECRET', colour: '#C62828', portionMark: 'S//NF' },
+    ],
+    defaultClassification: 'official',
+    sections: [
+      { id: 'bluf', heading: 'Bottom line' },
+      { id: 'dev', heading: 'Key developments', kind: 'bullets' },
+    ],
+    style: { portionMarks },
+    citations: { placement: 'footnotes' },
+  });
+
+const sources = [makeSource('s1', 'Reuters'), makeSource('s2', 'Le Monde')];
+const facts = [
+  makeFact('open', 's1', { statement: 'Open fact.' }),
+  makeFact('os', 's1', { statement: 'Sensitive fact.', classification: 'OFFICIAL-SENSITIVE' }),
+  makeFact('secret', 's2', { statement: 'Secret fact.', classification: 'secret' }),
+  makeFact('odd', 's1', { statement: 'Odd fact.', classification: 'TOP SECRET' }),
+];
+const factById = new Map(facts.map((f) => [f.id, f]));
+
+const briefing = (classification: string, sections: Briefing['sections']): Briefing => ({
+  id: 'b',
+  templateId: 't',
+  title: 'Marked brief',
+  date: '2025-12-15',
+  classification,
+  frontMatter: {},
+  sections,
+  createdAt: '',
+  updatedAt: '',
+});
+
+const sections: Briefing['sections'] = [
+  {
+    id: 'bluf',
+    blocks: [
+      block('p1', 'Plain words.', ['open']),
+      block('p2', 'Both at once.', ['open', 'os']),
+      block('p3', 'Our judgement.', [], { isAssessment: true }),
+    ],
+  },
+  { id: 'dev', blocks: [block('p4', 'The secret part.', ['secret', 'open'])] },
+];
+
+describe('portion marks', () => {
+  it('ranks a template’s classifications in their order and abbreviates their labels', () => {
+    const levels = levelsOf(template(true));
+    expect(levels.map((l) => [l.id, l.portion, l.rank])).toEqual([
+      ['official', 'O', 0],
+      ['official-sensitive', 'OS', 1],
+      ['secret', 'S//NF', 2],
+    ]);
+    expect(portionOf({ label: 'Top Secret' })).toBe('TS');
+    expect(portionOf({ label: 'UNCLASSIFIED' })).toBe('U');
+    // By id or label, any case, spaces for dashes.
+    expect(findLevel(levels, 'Official Sensitive')?.id).toBe('official-sensitive');
+    expect(findLevel(levels, 'TOP SECRET')).toBeUndefined();
+  });
+
+  it('marks a paragraph with the highest classification it cites, unless set by hand', () => {
+    const levels = levelsOf(template(true));
+    expect(blockMarking(block('x', 'a', ['open', 'os', 'secret']), levels, factById).level?.id).toBe(
+      'secret',
+    );
+    expect(blockMarking(block('x', 'a', ['open']), levels, factById).level).toBeUndefined();
+    const byHand = blockMarking(block('x', 'a', ['secret'], { marking: 'official' }), levels, factById);
+    expect([byHand.level?.id, byHand.isByHand, byHand.cited?.id]).toEqual(['official', true, 'secret']);
+    // A marking the template lacks is reported and not counted.
+    const odd = blockMarking(block('x', 'a', ['odd', 'os']), levels, factById);
+    expect([odd.level?.id, odd.unknown]).toEqual(['official-sensitive', ['TOP SECRET']]);
+  });
+
+  it('prints "(OS)" before each paragraph where the template asks, the lowest mark where nothing is marked', () => {
+    const model = buildRenderModel({
+      briefing: briefing('secret', sections),
+      template: template(true),
+      facts,
+      sources,
+    });
+    const texts = model.sections.flatMap((s) => s.paragraphs.map(paragraphText));
+    expect(texts).toEqual([
+      '(O) Plain words.[1]',
+      '(OS) Both at once.[2][3]',
+      '(O) Our judgement.',
+      '(S//NF) The secret part.[4][5]',
+    ]);
+    expect(model.sections[1]?.paragraphs[0]).toMatchObject({ kind: 'bullet', portion: 'S//NF' });
+    const plain = buildRenderModel({
+      briefing: briefing('secret', sections),
+      template: template(false),
+      facts,
+      sources,
+    });
+    expect(plain.sections[0]?.paragraphs.map(paragraphText)[0]).toBe('Plain words.[1]');
+  });
+
+  it('leaves out of a release version what is marked above its level, with its notes and sources', () => {
+    const full = buildRenderModel({
+      briefing: briefing('secret', sections),
+      template: template(true),
+      facts,
+      sources,
+    });
+    expect(full.classification.label).toBe('SECRET');
+    expect(full.sourceList?.entries).toHaveLength(2);
+    const released = buildRenderModel({
+      briefing: briefing('secret', sections),
+      template: template(true),
+      facts,
+      sources,
+      release: 'official-sensitive',
+    });
+    expect(released.sections.flatMap((s) => s.paragraphs.map(paragraphText))).toEqual([
+      '(O) Plain words.[1]',
+      '(OS) Both at once.[2][3]',
+      '(O) Our judgement.',
+    ]);
+    expect(released.notes).toHaveLength(3);
+    // Le Monde was cited only by the secret paragraph.
+    expect(released.sourceList?.entries.map((e) => e.sourceId)).toEqual(['s1']);
+    // The banner is the release level, not the full brief's.
+    expect(released.classification.label).toBe('OFFICIAL-SENSITIVE');
+    const lowest = buildRenderModel({
+      briefing: briefing('secret', sections),
+      template: template(true),
+      facts,
+      sources,
+      release: 'OFFICIAL',
+    });
+    expect(lowest.sections.flatMap((s) => s.paragraphs.map(paragraphText))).toEqual([
+      '(O) Plain words.[1]',
+      '(O) Our judgement.',
+    ]);
+    expect(lowest.classification.label).toBe('OFFICIAL');
+    expect(() =>
+      buildRenderModel({
+        briefing: briefing('secret', sections),
+        template: template(true),
+        facts,
+        sources,
+        release: 'cosmic',
+      }),
+    ).toThrow(
+      /"cosmic" is not a classification of the template "T" \(OFFICIAL, OFFICIAL-SENSITIVE, SECRET\)/,
+    );
+  });
+
+  it('warns when the banner is lower than the content, when a hand mark is lower than what it cites, and on unknown markings', () => {
+    const findings = (classification: string, s: Briefing['sections']) =>
+      checkBriefing({ briefing: briefing(classification, s), template: template(true), facts, sources });
+    const low = findings('official', sections).filter((f) => f.code === 'banner-below-content');
+    expect(low).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        blockId: 'p4',
+        message: expect.stringContaining(
+          'The banner is OFFICIAL, but “The secret part.” in “Key developments” is marked SECRET',
+        ),
+      }),
+    ]);
+    expect(findings('secret', sections).some((f) => f.code === 'banner-below-content')).toBe(false);
+    const marked = findings('secret', [
+      { id: 'bluf', blocks: [block('h', 'Downgraded.', ['secret', 'odd'], { marking: 'official' })] },
+    ]);
+    expect(marked.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['marked-below-cited', 'unknown-marking']),
+    );
+    expect(marked.find((f) => f.code === 'unknown-marking')?.message).toContain(
+      '“TOP SECRET”, which this template does not have',
+    );
+  });
+
+  it('refuses a template whose classification ids repeat or whose portion mark is not short', () => {
+    const bad = Template.safeParse({
+      id: 't',
+      name: 'T',
+      version: 1,
+      classifications: [
+        { id: 'o', label: 'OFFICIAL', colour: '#000000' },
+        { id: 'o', label: 'OTHER', colour: '#000000', portionMark: '(this is far too long)' },
+      ],
+      defaultClassification: 'o',
+      sections: [{ id: 's', heading: 'S' }],
+      citations: {},
+    });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['classifications.1.id', 'classifications.1.portionMark']));
+  });
+});
