@@ -68,22 +68,30 @@ export interface BlockMarking {
  * A paragraph's mark: the one set by hand, else the highest of the facts it cites. A marking the template
  * does not know is reported, never guessed at; it counts as unmarked.
  */
-export function blockMarking(
+export const blockMarking = (
   block: Pick<Block, 'content' | 'marking'>,
+  levels: readonly Level[],
+  factById: ReadonlyMap<string, Pick<Fact, 'classification'>>,
+): BlockMarking => marksOf(block.marking, blockFactIds(block), levels, factById);
+
+/** {@link blockMarking} of a paragraph given by its mark set by hand and the facts it cites. */
+export function marksOf(
+  marking: string | undefined,
+  factIds: readonly string[],
   levels: readonly Level[],
   factById: ReadonlyMap<string, Pick<Fact, 'classification'>>,
 ): BlockMarking {
   const unknown: string[] = [];
   let cited: Level | undefined;
-  for (const id of blockFactIds(block)) {
+  for (const id of factIds) {
     const marking = factById.get(id)?.classification;
     if (!marking) continue;
     const level = findLevel(levels, marking);
     if (level) cited = higher(cited, level);
     else unknown.push(marking);
   }
-  const byHand = findLevel(levels, block.marking);
-  if (block.marking && !byHand) unknown.push(block.marking);
+  const byHand = findLevel(levels, marking);
+  if (marking && !byHand) unknown.push(marking);
   return { level: byHand ?? cited, isByHand: Boolean(byHand), cited, unknown: [...new Set(unknown)] };
 }
 

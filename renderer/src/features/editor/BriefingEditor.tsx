@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { editSection } from '../../../../electron/core/briefing-edit';
+import { levelsOf } from '../../../../electron/core/marking';
 import { headingFromId, noteNumbers } from '../../../../electron/core/render-model';
 import {
   blockText,
@@ -192,6 +193,7 @@ export function BriefingEditor(props: Props) {
   }, [onUndo, onRedo]);
 
   const numbers = useMemo(() => noteNumbers(template, draft.sections), [template, draft.sections]);
+  const levels = useMemo(() => levelsOf(template), [template]);
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const classification = template.classifications.find((c) => c.id === draft.classification);
 
@@ -504,6 +506,8 @@ export function BriefingEditor(props: Props) {
             noteKey={JSON.stringify(blocksOf(section.id).map((b) => [b.id, numbers.get(b.id) ?? []]))}
             facts={facts}
             sourceById={sourceById}
+            levels={levels}
+            printsMarks={template.style.portionMarks}
             updateSection={updateSection}
             onUndo={onUndo}
             onRedo={onRedo}

@@ -9,6 +9,7 @@ import {
 } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { FACT_DRAG_TYPE } from '../library/FactList';
+import type { Level } from '../../../../electron/core/marking';
 import { SectionEditor, type NoteNumbers } from './rich/SectionEditor';
 
 export type Blocks = Briefing['sections'][number]['blocks'];
@@ -27,6 +28,9 @@ interface SectionProps {
   noteKey: string;
   facts: ReadonlyMap<string, Fact>;
   sourceById: ReadonlyMap<string, Source>;
+  /** The template's classifications, lowest first (portion marks), and whether it prints them. */
+  levels: readonly Level[];
+  printsMarks: boolean;
   updateSection: UpdateSection;
   newBlockId: () => string;
   onOpenFact: (factId: string) => void;
@@ -108,6 +112,8 @@ export const SectionView = memo(
           noteKey={props.noteKey}
           facts={props.facts}
           sourceById={props.sourceById}
+          levels={props.levels}
+          printsMarks={props.printsMarks}
           onChange={onChange}
           onOpenFact={props.onOpenFact}
           onUndo={props.onUndo}

@@ -74,6 +74,9 @@ export function ExportDialog({
   const closeRef = useRef<HTMLButtonElement>(null);
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [fileName, setFileName] = useState(() => safeFileName(draft.title));
+  /** A release version: the classification above which paragraphs are left out ('' for the full brief). */
+  const [release, setRelease] = useState('');
+  const stem = (base: string) => (release ? `${base}-release-${safeFileName(release)}` : base);
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const findings = phase.kind === 'checking' ? [] : phase.findings;
   const blocking = findings.filter((f) => f.severity === 'block');
@@ -128,6 +131,7 @@ export function ExportDialog({
     const base = safeFileName(fileName);
     setFileName(base);
     const exportId = newExportId();
+    const versionOf = release ? { release } : {};
     setPhase({ kind: 'exporting', findings, progress: null });
     // Listening starts before the export does, so its first stage is not missed.
     const stop = await watchExport(exportId, (progress) =>
@@ -137,12 +141,14 @@ export function ExportDialog({
       // Both formats in one call: one render model, the citations formatted once.
       const exported: Array<[ExportResult, 'docx' | 'pdf']> =
         format === 'both'
-          ? await call('briefings:export-both', { id: draft.id, exportId }).then(({ docx, pdf }) => [
-              [docx, 'docx'],
-              [pdf, 'pdf'],
-            ])
-          : [[await call('briefings:export', { id: draft.id, format, exportId }), format]];
-      const files = exported.map(([file, f]) => ({ ...file, fileName: `${base}.${f}` }));
+          ? await call('briefings:export-both', { id: draft.id, exportId, ...versionOf }).then(
+              ({ docx, pdf }) => [
+                [docx, 'docx'],
+                [pdf, 'pdf'],
+              ],
+            )
+          : [[await call('briefings:export', { id: draft.id, format, exportId, ...versionOf }), format]];
+      const files = exported.map(([file, f]) => ({ ...file, fileName: `${stem(base)}.${f}` }));
       files.forEach(saveExport);
       setPhase({ kind: 'done', findings, files });
     } catch (error) {
@@ -220,8 +226,8 @@ export function ExportDialog({
             <span id={`${id}-file-hint`} className="hint">
               Saved as{' '}
               {format === 'both'
-                ? `${safeFileName(fileName)}.docx and .pdf`
-                : `${safeFileName(fileName)}.${format}`}
+                ? `${stem(safeFileName(fileName))}.docx and .pdf`
+                : `${stem(safeFileName(fileName))}.${format}`}
             </span>
           </div>
           <div className="field">
@@ -241,6 +247,31 @@ export function ExportDialog({
                 </option>
               ))}
             </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-release`}>Version</label>
+            <select
+              id={`${id}-release`}
+              value={release}
+              disabled={phase.kind === 'exporting'}
+              aria-describedby={`${id}-release-hint`}
+              onChange={(e) => {
+                setRelease(e.target.value);
+                outputChanged();
+              }}
+            >
+              <option value="">Full brief</option>
+              {template.classifications.map((c) => (
+                <option key={c.id} value={c.id}>
+                  Release at {c.label}
+                </option>
+              ))}
+            </select>
+            <span id={`${id}-release-hint`} className="hint">
+              {release
+                ? 'Paragraphs marked above this level are left out, with their notes and sources.'
+                : 'Everything, under the banner above.'}
+            </span>
           </div>
         </div>
 

@@ -25,6 +25,8 @@ interface Values {
   credibility: string;
   tags: string;
   status: Fact['status'];
+  /** Its protective marking ('' for none). */
+  classification: string;
   /** Why it is retracted (kept in the fact's history). */
   reason: string;
 }
@@ -44,6 +46,7 @@ const FIELDS = [
   'credibility',
   'tags',
   'status',
+  'classification',
   'reason',
 ];
 
@@ -60,6 +63,7 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
     credibility: String(fact?.credibility ?? 6),
     tags: fact?.tags.join(', ') ?? '',
     status: fact?.status ?? 'draft',
+    classification: fact?.classification ?? '',
     reason: '',
   };
 }
@@ -104,6 +108,26 @@ function FactHistory(props: { fact: Fact }) {
   );
 }
 
+/** The markings the templates know (their classification labels, lowest first), as suggestions. */
+function useMarkings(): string[] {
+  const [markings, setMarkings] = useState<string[]>([]);
+  useEffect(() => {
+    let isCurrent = true;
+    call('templates:list', {})
+      .then((listing) => {
+        if (!isCurrent) return;
+        setMarkings([
+          ...new Set(listing.entries.flatMap((e) => e.template.classifications.map((c) => c.label))),
+        ]);
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return markings;
+}
+
 /** Add a fact drawn from a saved source, or edit every field of an existing one. */
 export function FactForm(props: {
   sources: Source[];
@@ -121,6 +145,7 @@ export function FactForm(props: {
   /** The version the form shows: a save against it is refused when someone saved the fact since. */
   const [baseVersion, setBaseVersion] = useState(props.fact?.version);
   const [hasConflict, setConflict] = useState(false);
+  const markings = useMarkings();
   const err = useFormError();
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
@@ -262,6 +287,25 @@ export function FactForm(props: {
           </select>
         </Field>
       </div>
+      <Field
+        label="Marking"
+        htmlFor={id('classification')}
+        error={err.forField('classification')}
+        hint="Its protective marking, if any: the paragraphs citing it are marked at least this high."
+      >
+        <input
+          id={id('classification')}
+          list={id('markings')}
+          value={values.classification}
+          onChange={set('classification')}
+          placeholder="None"
+        />
+        <datalist id={id('markings')}>
+          {markings.map((m) => (
+            <option key={m} value={m} />
+          ))}
+        </datalist>
+      </Field>
       {isEdit && values.status === 'retracted' && props.fact?.status !== 'retracted' ? (
         <Field
           label="Why is it retracted?"

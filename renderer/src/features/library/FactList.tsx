@@ -123,6 +123,11 @@ export function FactList(props: Props) {
                   {source.grade}
                   {fact.credibility}
                 </span>
+                {fact.classification ? (
+                  <span className="marking" title="Protective marking">
+                    {fact.classification}
+                  </span>
+                ) : null}
                 {fact.tags.map((t) => (
                   <button
                     key={t}

@@ -19,6 +19,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { marksOf, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
 import { MAX_SECTION_BLOCKS } from '../content-error';
@@ -31,8 +32,10 @@ import {
   insertCitation,
   insertFactParagraph,
   isAssessment,
+  markingAt,
   moveBlock,
   replaceChanged,
+  setMarking,
   toggleAssessment,
   typingKey,
   UNDO_KEY,
@@ -58,6 +61,10 @@ export interface SectionEditorProps {
   noteKey: string;
   facts: ReadonlyMap<string, Fact>;
   sourceById: ReadonlyMap<string, Source>;
+  /** The template's classifications, lowest first: a paragraph's portion mark is one of them. */
+  levels: readonly Level[];
+  /** The template prints portion marks: every paragraph shows one (the lowest where nothing is marked). */
+  printsMarks: boolean;
   /** The section's blocks after an edit; `key` groups a burst of typing in one block into one undo step. */
   onChange: (sectionId: string, blocks: RichBlock[], key?: string) => void;
   onOpenFact: (factId: string) => void;
@@ -132,6 +139,18 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
         }`,
         title: fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : '',
       };
+    },
+    portion: (marking, factIds) => {
+      const p = props();
+      const m = marksOf(marking ?? undefined, factIds, p.levels, p.facts);
+      const level = m.level ?? (p.printsMarks ? p.levels[0] : undefined);
+      if (!level) return null;
+      const why = m.isByHand
+        ? `set by hand${m.cited && m.cited.rank > level.rank ? `, though it cites a fact marked ${m.cited.label}` : ''}`
+        : m.level
+          ? 'the highest marking it cites'
+          : 'it cites nothing marked';
+      return { portion: level.portion, isByHand: m.isByHand, title: `Marked ${level.label}: ${why}.` };
     },
     statementOf: (factId) => props().facts.get(factId)?.statement,
     openFact: (factId) => props().onOpenFact(factId),
@@ -351,17 +370,20 @@ export const SectionEditor = memo(
     // Note numbers or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
     useLayoutEffect(() => {
       editor.view.dispatch(refreshChips(editor.state));
-    }, [props.noteKey, props.facts, props.sourceById, editor]);
+    }, [props.noteKey, props.facts, props.sourceById, props.levels, props.printsMarks, editor]);
 
     return (
       <div className="section-editor" ref={wrapper}>
-        <Toolbar
-          editor={editor}
-          heading={heading}
-          noun={props.noun}
-          editorId={editorId}
-          onLink={() => setLinkOpen(true)}
-        />
+        <div className="editor-tools">
+          <Toolbar
+            editor={editor}
+            heading={heading}
+            noun={props.noun}
+            editorId={editorId}
+            onLink={() => setLinkOpen(true)}
+          />
+          <MarkingPicker editor={editor} heading={heading} levels={props.levels} />
+        </div>
         {linkOpen ? <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} /> : null}
         {refusedPaste ? (
           <p className="form-alert" role="alert" data-testid="paste-refused">
@@ -521,6 +543,49 @@ function Toolbar({ editor, heading, noun, editorId, onLink }: ToolbarProps) {
           {b.text}
         </button>
       ))}
+    </div>
+  );
+}
+
+/**
+ * The portion mark of the paragraphs at the cursor, set by hand or left to what they cite. Outside the
+ * toolbar (a select is its own tab stop); the change goes back to the editor as one undoable step.
+ */
+function MarkingPicker({
+  editor,
+  heading,
+  levels,
+}: {
+  editor: Editor;
+  heading: string;
+  levels: readonly Level[];
+}) {
+  const value = useEditorState({ editor, selector: ({ editor: ed }) => markingAt(ed.state) });
+  const id = useId();
+  if (levels.length === 0) return null;
+  const known = value === null || value === 'mixed' || levels.some((l) => l.id === value);
+  return (
+    <div className="marking-picker">
+      <label htmlFor={id}>Mark</label>
+      <select
+        id={id}
+        aria-label={`${heading}: portion mark of the paragraph at the cursor`}
+        value={value ?? ''}
+        onChange={(e) => run(editor, setMarking(e.target.value || null))}
+      >
+        <option value="">From citations</option>
+        {levels.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.label} ({l.portion})
+          </option>
+        ))}
+        {value === 'mixed' ? (
+          <option value="mixed" disabled>
+            Mixed
+          </option>
+        ) : null}
+        {!known && value ? <option value={value}>{value} (not in this template)</option> : null}
+      </select>
     </div>
   );
 }

@@ -71,6 +71,40 @@ export function toggleAssessment(state: EditorState, dispatch?: Dispatch): boole
   return true;
 }
 
+/** Sets the portion mark of every paragraph the selection touches by hand (`null`: from what it cites). */
+export function setMarking(marking: string | null) {
+  return (state: EditorState, dispatch?: Dispatch): boolean => {
+    const { from, to } = state.selection;
+    const positions: number[] = [];
+    state.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.type.name !== 'paragraph') return true;
+      if ((node.attrs.marking ?? null) !== marking) positions.push(pos);
+      return false;
+    });
+    if (positions.length === 0) return false;
+    if (!dispatch) return true;
+    const tr = state.tr;
+    for (const pos of positions) tr.setNodeAttribute(pos, 'marking', marking);
+    dispatch(tr);
+    return true;
+  };
+}
+
+/**
+ * The portion mark set by hand on the paragraphs the selection touches: their common one, `null` when
+ * none is set, `mixed` when they differ.
+ */
+export function markingAt(state: EditorState): string | null {
+  const { from, to } = state.selection;
+  const found = new Set<string | null>();
+  state.doc.nodesBetween(from, to, (node) => {
+    if (node.type.name !== 'paragraph') return true;
+    found.add((node.attrs.marking as string | null | undefined) ?? null);
+    return false;
+  });
+  return found.size > 1 ? 'mixed' : ([...found][0] ?? null);
+}
+
 /** Whether every paragraph the selection touches is an assessment (the toolbar button's state). */
 export function isAssessment(state: EditorState): boolean {
   const { from, to } = state.selection;
@@ -188,7 +222,13 @@ export function typingKey(before: readonly RichBlock[], after: readonly RichBloc
     const a = before[i] as RichBlock;
     const b = after[i] as RichBlock;
     if (a === b) continue;
-    if (changed !== undefined || a.id !== b.id || a.kind !== b.kind || !!a.isAssessment !== !!b.isAssessment)
+    if (
+      changed !== undefined ||
+      a.id !== b.id ||
+      a.kind !== b.kind ||
+      !!a.isAssessment !== !!b.isAssessment ||
+      a.marking !== b.marking
+    )
       return undefined;
     if (citedFacts(a) !== citedFacts(b)) return undefined;
     changed = b.id;

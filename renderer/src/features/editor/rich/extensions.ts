@@ -25,10 +25,25 @@ export interface ChipInfo {
   isRetracted: boolean;
 }
 
+/** A paragraph's portion mark as the editor shows it. */
+export interface PortionInfo {
+  /** "OS". */
+  portion: string;
+  /** "Marked OFFICIAL-SENSITIVE: the highest it cites" (a tooltip). */
+  title: string;
+  /** Set by hand on the paragraph. */
+  isByHand: boolean;
+}
+
 /** What the editor reads from React on every render (a ref, so extensions are made once). */
 export interface EditorContext {
   /** The chip of `factId`, the `ordinal`-th chip of block `blockId`. */
   chip(blockId: string | null, ordinal: number, factId: string): ChipInfo;
+  /**
+   * The portion mark of a paragraph with this mark set by hand (or null) citing these facts; null when
+   * it has none to show.
+   */
+  portion(marking: string | null, factIds: readonly string[]): PortionInfo | null;
   /** A fact's statement, for a fact dropped between paragraphs (undefined if not loaded). */
   statementOf(factId: string): string | undefined;
   openFact(factId: string): void;
@@ -37,7 +52,7 @@ export interface EditorContext {
   newBlockId(): string;
 }
 
-/** A paragraph is a block: it carries the block's id and its assessment flag. */
+/** A paragraph is a block: it carries the block's id, its assessment flag and its portion mark set by hand. */
 export const BlockParagraph = Paragraph.extend({
   addAttributes() {
     return {
@@ -55,6 +70,8 @@ export const BlockParagraph = Paragraph.extend({
         renderHTML: (attrs: { assessment?: boolean }) =>
           attrs.assessment ? { 'data-assessment': 'true', class: 'assessment' } : {},
       },
+      // Shown by the portion decoration (which also shows marks that come from the facts cited).
+      marking: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
     };
   },
   // As a Word style whose "next style" is Normal: Enter at the end of an assessment starts a
@@ -101,8 +118,38 @@ function chipInfos(doc: PMNode, ctx: EditorContext): { pos: number; info: ChipIn
   return out;
 }
 
+function portionBadge(info: PortionInfo): HTMLElement {
+  const badge = document.createElement('span');
+  badge.className = info.isByHand ? 'portion-badge by-hand' : 'portion-badge';
+  badge.contentEditable = 'false';
+  badge.title = info.title;
+  badge.textContent = `(${info.portion})`;
+  return badge;
+}
+
 function citeDecorations(doc: PMNode, ctx: EditorContext): DecorationSet {
   const decorations: Decoration[] = [];
+  // Each paragraph's portion mark, from the mark set by hand or the facts it cites.
+  doc.descendants((node, pos) => {
+    if (node.type.name !== 'paragraph') return true;
+    const factIds: string[] = [];
+    node.forEach((child) => {
+      if (child.type.name === 'citation') factIds.push(String(child.attrs.factId));
+    });
+    const info = ctx.portion((node.attrs.marking as string | null | undefined) ?? null, factIds);
+    if (info) {
+      decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-portion': info.portion }));
+      // The mark before the text, as the exports print it: not part of the document (never copied).
+      decorations.push(
+        Decoration.widget(pos + 1, () => portionBadge(info), {
+          side: -1,
+          ignoreSelection: true,
+          key: `portion ${info.portion} ${info.isByHand} ${info.title}`,
+        }),
+      );
+    }
+    return false;
+  });
   const flagged = new Set<number>();
   for (const { pos, info } of chipInfos(doc, ctx)) {
     decorations.push(Decoration.node(pos, pos + 1, {}, { chip: info }));

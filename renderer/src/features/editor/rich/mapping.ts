@@ -53,7 +53,7 @@ function paragraphOf(block: RichBlock): PMJSON {
   const content = inlineToNodes(block.content);
   const node: PMJSON = {
     type: 'paragraph',
-    attrs: { blockId: block.id, assessment: block.isAssessment === true },
+    attrs: { blockId: block.id, assessment: block.isAssessment === true, marking: block.marking ?? null },
   };
   if (content.length) node.content = content;
   return node;
@@ -62,7 +62,7 @@ function paragraphOf(block: RichBlock): PMJSON {
 /** The empty section: one empty paragraph that is no block yet. */
 const emptyDoc = (): PMJSON => ({
   type: 'doc',
-  content: [{ type: 'paragraph', attrs: { blockId: null, assessment: false } }],
+  content: [{ type: 'paragraph', attrs: { blockId: null, assessment: false, marking: null } }],
 });
 
 /** A section's blocks as the editor's document. */
@@ -110,6 +110,7 @@ export function sameBlock(a: RichBlock, b: RichBlock): boolean {
   if (a === b) return true;
   if (a.id !== b.id || (a.kind ?? 'paragraph') !== (b.kind ?? 'paragraph')) return false;
   if (Boolean(a.isAssessment) !== Boolean(b.isAssessment)) return false;
+  if ((a.marking ?? null) !== (b.marking ?? null)) return false;
   const x = normaliseInline(a.content);
   const y = normaliseInline(b.content);
   if (x.length !== y.length) return false;
@@ -189,6 +190,8 @@ export class BlockCollector {
     const block: RichBlock = { id, content: normaliseInline(runs) };
     if (kind !== 'paragraph') block.kind = kind;
     if (paragraph.attrs?.assessment === true) block.isAssessment = true;
+    const marking = paragraph.attrs?.marking;
+    if (typeof marking === 'string' && marking) block.marking = marking;
     const before = this.previous.get(id);
     // The same object when nothing changed, so memoised views of unchanged blocks stay put.
     const result = before && sameBlock(before, block) ? before : block;
@@ -204,7 +207,8 @@ export class BlockCollector {
       only &&
       only.content.length === 0 &&
       (only.kind ?? 'paragraph') === 'paragraph' &&
-      !only.isAssessment
+      !only.isAssessment &&
+      !only.marking
     )
       return [];
     return this.blocks;
