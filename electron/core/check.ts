@@ -247,6 +247,10 @@ const SUMMARIES: Record<string, (n: number) => string> = {
   'too-many-words': (n) => `${plural(n, 'section is', 'sections are')} over the word limit`,
   'too-many-items': (n) => `${plural(n, 'section has', 'sections have')} too many items`,
   'front-matter-missing': (n) => `${plural(n, 'required field is', 'required fields are')} empty`,
+  'unknown-marking': (n) =>
+    `${plural(n, 'paragraph carries', 'paragraphs carry')} a marking this template does not have`,
+  'marked-below-cited': (n) =>
+    `${plural(n, 'paragraph is', 'paragraphs are')} marked by hand below a fact they cite`,
 };
 
 /**
