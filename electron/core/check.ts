@@ -8,7 +8,7 @@ import {
   type Grade,
   type Source,
 } from './schemas';
-import { blockMarking, findLevel, levelsOf, type Level } from './marking';
+import { blockMarking, findLevel, levelsOf, markingsFrom, type Level } from './marking';
 import { partialDateBounds } from './partial-date';
 import { headingFromId } from './render-model';
 import type { Template, TemplateSection } from './template';
@@ -49,6 +49,7 @@ export function checkBriefing(input: {
   const findings: Finding[] = [];
   const briefingDay = Date.parse(briefing.date);
   const levels = levelsOf(template);
+  const markings = markingsFrom(factById, sourceById);
   /** The highest-marked paragraph, for the banner check. */
   let top:
     { level: Level; heading: string; text: string; at: Pick<Finding, 'sectionId' | 'blockId'> } | undefined;
@@ -96,7 +97,7 @@ export function checkBriefing(input: {
       const at = { ...where, blockId: block.id };
       const text = blockText(block).trim();
       const factIds = blockFactIds(block);
-      const marking = blockMarking(block, levels, factById);
+      const marking = blockMarking(block, levels, markings);
       for (const unknown of marking.unknown)
         findings.push({
           severity: 'warning',

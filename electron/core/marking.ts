@@ -1,4 +1,4 @@
-import { blockFactIds, type Block, type Fact } from './schemas';
+import { blockFactIds, type Block, type Fact, type Source } from './schemas';
 import type { Template } from './template';
 
 /**
@@ -71,20 +71,32 @@ export interface BlockMarking {
 export const blockMarking = (
   block: Pick<Block, 'content' | 'marking'>,
   levels: readonly Level[],
-  factById: ReadonlyMap<string, Pick<Fact, 'classification'>>,
-): BlockMarking => marksOf(block.marking, blockFactIds(block), levels, factById);
+  markings: MarkingsOf,
+): BlockMarking => marksOf(block.marking, blockFactIds(block), levels, markings);
+
+/** The markings citing a fact brings: the fact's own and its source's (either may be unset). */
+export type MarkingsOf = (factId: string) => ReadonlyArray<string | undefined>;
+
+export const markingsFrom =
+  (
+    factById: ReadonlyMap<string, Pick<Fact, 'classification' | 'sourceId'>>,
+    sourceById: ReadonlyMap<string, Pick<Source, 'classification'>>,
+  ): MarkingsOf =>
+  (id) => {
+    const fact = factById.get(id);
+    return fact ? [fact.classification, sourceById.get(fact.sourceId)?.classification] : [];
+  };
 
 /** {@link blockMarking} of a paragraph given by its mark set by hand and the facts it cites. */
 export function marksOf(
   marking: string | undefined,
   factIds: readonly string[],
   levels: readonly Level[],
-  factById: ReadonlyMap<string, Pick<Fact, 'classification'>>,
+  markings: MarkingsOf,
 ): BlockMarking {
   const unknown: string[] = [];
   let cited: Level | undefined;
-  for (const id of factIds) {
-    const marking = factById.get(id)?.classification;
+  for (const marking of factIds.flatMap(markings)) {
     if (!marking) continue;
     const level = findLevel(levels, marking);
     if (level) cited = higher(cited, level);

@@ -12,7 +12,7 @@ import {
   type Source,
 } from './schemas';
 import type { Template, TemplateSection } from './template';
-import { blockMarking, findLevel, higher, levelsOf, printedLevel, type Level } from './marking';
+import { blockMarking, findLevel, higher, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
 
@@ -276,7 +276,9 @@ export function buildRenderModel({
   release,
 }: RenderInput): RenderModel {
   const factById = new Map(facts.map((f) => [f.id, f]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
   const levels = levelsOf(template);
+  const markings = markingsFrom(factById, sourceById);
   const releaseLevel = release === undefined ? undefined : findLevel(levels, release);
   if (release !== undefined && !releaseLevel)
     throw new AppError(
@@ -286,7 +288,7 @@ export function buildRenderModel({
   /** The highest mark among what is printed: a release version's banner is raised to it. */
   let printedTop: Level | undefined;
   const isReleased = (block: Block) => {
-    const level = printedLevel(blockMarking(block, levels, factById), levels);
+    const level = printedLevel(blockMarking(block, levels, markings), levels);
     if (releaseLevel && level && level.rank > releaseLevel.rank) return false;
     printedTop = higher(printedTop, level);
     return true;
@@ -294,11 +296,10 @@ export function buildRenderModel({
   /** The portion mark printed before a block ("OS"), where the template prints them. */
   const portionOf = (block: Block): string | undefined =>
     template.style.portionMarks
-      ? printedLevel(blockMarking(block, levels, factById), levels)?.portion
+      ? printedLevel(blockMarking(block, levels, markings), levels)?.portion
       : undefined;
   const marked = (portion: string | undefined): Run[] =>
     portion ? [{ kind: 'text', text: `(${portion}) ` }] : [];
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
   const { citations } = template;
   const notes: RenderNote[] = [];
   const citedSources = new Map<string, Source>();

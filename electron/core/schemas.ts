@@ -62,6 +62,8 @@ export const Marking = z
   .min(1, 'must not be empty.')
   .max(60, 'must be at most 60 characters.')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} /_-]*$/u, 'must be letters, digits, spaces, "/", "_" or "-".');
+/** A marking a form may leave empty ('' removes it). */
+const optionalMarking = Marking.or(z.literal('').transform(() => undefined)).optional();
 export type FactStatus = z.infer<typeof FactStatus>;
 
 /** A CSL-JSON name: a person (family, given, particles, suffix) or an organisation (literal). */
@@ -110,6 +112,8 @@ const SourceFieldsSchema = z.object({
   notes: optionalText('Notes', 20_000),
   /** The captured article text, when there is one. */
   text: optionalText('Article text', 5_000_000),
+  /** Its protective marking: the paragraphs citing any of its facts are marked at least this high. */
+  classification: optionalMarking,
 });
 export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F') }).transform(
   (input, ctx) => {
@@ -120,7 +124,13 @@ export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F')
       ctx.addIssue({ code: 'custom', message: 'Title is required.', path: ['title'] });
       return z.NEVER;
     }
-    return { item, grade: input.grade, notes: input.notes, text: input.text };
+    return {
+      item,
+      grade: input.grade,
+      notes: input.notes,
+      text: input.text,
+      classification: input.classification,
+    };
   },
 );
 export type SourceInput = z.input<typeof SourceInput>;
@@ -223,6 +233,7 @@ export const Source = z.object({
   grade: Grade,
   notes: z.string().optional(),
   text: z.string().optional(),
+  classification: z.string().optional(),
   /** SHA-256 of `text`, hex. */
   textSha256: z.string().optional(),
   capturedAt: z.string().optional(),
@@ -275,7 +286,7 @@ const FactFields = z.object({
   tags: tags,
   status: FactStatus,
   /** Its protective marking: the paragraphs citing it are marked at least this high. */
-  classification: Marking.or(z.literal('').transform(() => undefined)).optional(),
+  classification: optionalMarking,
 });
 
 /** What a user gives to save a fact drawn from a source. */
@@ -466,8 +477,8 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
  */
 export function sourceInputOf(record: unknown): unknown {
   if (!record || typeof record !== 'object' || !('item' in record)) return record;
-  const { item, grade, notes, text } = record as Record<string, unknown>;
-  return { item, grade, notes, text };
+  const { item, grade, notes, text, classification } = record as Record<string, unknown>;
+  return { item, grade, notes, text, classification };
 }
 
 /**
@@ -491,5 +502,6 @@ export function sourceRecord(
   };
   if (parsed.notes !== undefined) record.notes = parsed.notes;
   if (parsed.text !== undefined) record.text = parsed.text;
+  if (parsed.classification !== undefined) record.classification = parsed.classification;
   return record;
 }

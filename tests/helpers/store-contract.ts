@@ -78,7 +78,7 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect(await store.stats()).toEqual({ sources: 2, facts: 4, briefings: 0 });
   });
 
-  it('keeps a fact’s protective marking, changes it, and clears it', async () => {
+  it('keeps a fact’s and a source’s protective marking, changes it, and clears it', async () => {
     const { reuters } = await seed();
     const marked = await store.createFact({
       sourceId: reuters.id,
@@ -89,6 +89,13 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect((await store.updateFact(marked.id, { classification: 'secret' })).classification).toBe('secret');
     // Another field's save leaves the marking alone; '' removes it.
     expect((await store.updateFact(marked.id, { locator: 'para. 3' })).classification).toBe('secret');
+    const source = await store.updateSource(reuters.id, { classification: 'SECRET' });
+    expect(source.classification).toBe('SECRET');
+    expect((await store.updateSource(reuters.id, { notes: 'Cable' })).classification).toBe('SECRET');
+    expect(
+      (await store.listSources({ withText: false })).find((s) => s.id === reuters.id)?.classification,
+    ).toBe('SECRET');
+    expect((await store.updateSource(reuters.id, { classification: '' })).classification).toBeUndefined();
     const cleared = await store.updateFact(marked.id, { classification: '' });
     expect(cleared.classification).toBeUndefined();
     expect((await store.factHistory(marked.id)).at(-1)?.fields).toContain('classification');

@@ -57,6 +57,8 @@ export interface SourceRow {
   text: string | null;
   text_sha256: string | null;
   captured_at: string | null;
+  /** From 0007 on: the source's protective marking. */
+  classification?: string | null;
   created_at: string;
   updated_at: string;
   item_json: string;
@@ -168,6 +170,7 @@ export const toSource = (r: SourceRow): Source => {
     text: r.text,
     textSha256: r.text_sha256,
     capturedAt: r.captured_at,
+    classification: r.classification ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }) as Source;
@@ -232,6 +235,7 @@ export const sourceRow = (s: ParsedSource, id: string, created: string, updated:
     text: s.text ?? null,
     text_sha256: s.text ? createHash('sha256').update(s.text).digest('hex') : null,
     captured_at: s.text ? updated : null,
+    classification: s.classification ?? null,
     created_at: created,
     updated_at: updated,
   };
@@ -358,6 +362,7 @@ export const SOURCE_COLUMNS = [
   'text',
   'text_sha256',
   'captured_at',
+  'classification',
   'created_at',
   'updated_at',
   'item_json',
@@ -513,7 +518,7 @@ export class Store {
     // Named columns, so SQLite never reads the text's overflow pages.
     const columns = withText
       ? '*'
-      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
+      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, classification, created_at, updated_at';
     return (
       this.db.prepare(`SELECT ${columns} FROM sources ORDER BY created_at, rowid`).all() as SourceRow[]
     ).map(toSource);
@@ -593,6 +598,7 @@ export class Store {
       grade: current.grade,
       notes: current.notes,
       text: current.text,
+      classification: current.classification,
       ...given,
     });
     const row = sourceRow(merged, id, current.createdAt, now());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBriefing } from '../../../electron/core/check';
-import { blockMarking, findLevel, levelsOf, portionOf } from '../../../electron/core/marking';
+import { blockMarking, findLevel, levelsOf, markingsFrom, portionOf } from '../../../electron/core/marking';
 import { buildRenderModel, paragraphText } from '../../../electron/core/render-model';
 import type { Briefing } from '../../../electron/core/schemas';
 import { Template } from '../../../electron/core/template';
@@ -32,7 +32,7 @@ const facts = [
   makeFact('secret', 's2', { statement: 'Secret fact.', classification: 'secret' }),
   makeFact('odd', 's1', { statement: 'Odd fact.', classification: 'TOP SECRET' }),
 ];
-const factById = new Map(facts.map((f) => [f.id, f]));
+const markings = markingsFrom(new Map(facts.map((f) => [f.id, f])), new Map(sources.map((s) => [s.id, s])));
 
 const briefing = (classification: string, sections: Briefing['sections']): Briefing => ({
   id: 'b',
@@ -75,14 +75,20 @@ describe('portion marks', () => {
 
   it('marks a paragraph with the highest classification it cites, unless set by hand', () => {
     const levels = levelsOf(template(true));
-    expect(blockMarking(block('x', 'a', ['open', 'os', 'secret']), levels, factById).level?.id).toBe(
+    expect(blockMarking(block('x', 'a', ['open', 'os', 'secret']), levels, markings).level?.id).toBe(
       'secret',
     );
-    expect(blockMarking(block('x', 'a', ['open']), levels, factById).level).toBeUndefined();
-    const byHand = blockMarking(block('x', 'a', ['secret'], { marking: 'official' }), levels, factById);
+    expect(blockMarking(block('x', 'a', ['open']), levels, markings).level).toBeUndefined();
+    const byHand = blockMarking(block('x', 'a', ['secret'], { marking: 'official' }), levels, markings);
     expect([byHand.level?.id, byHand.isByHand, byHand.cited?.id]).toEqual(['official', true, 'secret']);
+    // A marked source marks every paragraph citing one of its facts.
+    const fromSource = markingsFrom(
+      new Map(facts.map((f) => [f.id, f])),
+      new Map([['s1', { ...sources[0]!, classification: 'Official Sensitive' }]]),
+    );
+    expect(blockMarking(block('x', 'a', ['open']), levels, fromSource).level?.id).toBe('official-sensitive');
     // A marking the template lacks is reported and not counted.
-    const odd = blockMarking(block('x', 'a', ['odd', 'os']), levels, factById);
+    const odd = blockMarking(block('x', 'a', ['odd', 'os']), levels, markings);
     expect([odd.level?.id, odd.unknown]).toEqual(['official-sensitive', ['TOP SECRET']]);
   });
 

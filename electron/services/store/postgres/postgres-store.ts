@@ -261,7 +261,7 @@ export class PostgresStore implements LibraryStore {
   async listSources({ withText = true }: { withText?: boolean } = {}): Promise<Source[]> {
     const columns = withText
       ? '*'
-      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, created_at, updated_at';
+      : 'id, csl_type, item_json, grade, notes, NULL AS text, text_sha256, captured_at, classification, created_at, updated_at';
     return (await this.query<SourceRow>(`SELECT ${columns} FROM sources ORDER BY created_at, seq`)).map(
       toSource,
     );
@@ -326,6 +326,7 @@ export class PostgresStore implements LibraryStore {
       grade: current.grade,
       notes: current.notes,
       text: current.text,
+      classification: current.classification,
       ...given,
     });
     const row = sourceRow(merged, id, current.createdAt, now());

@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { EDIT_CONFLICT } from '../../../../electron/core/errors';
 import type { Fact, FactChange, Source } from '../../../../electron/core/schemas';
 import { ApiError, call } from '../../api/client';
+import { MarkingField } from './MarkingField';
 import { Field, FormAlert, Options, useFormError } from '../../ui/form';
 
 const CREDIBILITY = [
@@ -108,26 +109,6 @@ function FactHistory(props: { fact: Fact }) {
   );
 }
 
-/** The markings the templates know (their classification labels, lowest first), as suggestions. */
-function useMarkings(): string[] {
-  const [markings, setMarkings] = useState<string[]>([]);
-  useEffect(() => {
-    let isCurrent = true;
-    call('templates:list', {})
-      .then((listing) => {
-        if (!isCurrent) return;
-        setMarkings([
-          ...new Set(listing.entries.flatMap((e) => e.template.classifications.map((c) => c.label))),
-        ]);
-      })
-      .catch(() => undefined);
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-  return markings;
-}
-
 /** Add a fact drawn from a saved source, or edit every field of an existing one. */
 export function FactForm(props: {
   sources: Source[];
@@ -145,7 +126,6 @@ export function FactForm(props: {
   /** The version the form shows: a save against it is refused when someone saved the fact since. */
   const [baseVersion, setBaseVersion] = useState(props.fact?.version);
   const [hasConflict, setConflict] = useState(false);
-  const markings = useMarkings();
   const err = useFormError();
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
@@ -287,25 +267,13 @@ export function FactForm(props: {
           </select>
         </Field>
       </div>
-      <Field
-        label="Marking"
-        htmlFor={id('classification')}
+      <MarkingField
+        id={id('classification')}
+        value={values.classification}
+        onChange={set('classification')}
         error={err.forField('classification')}
-        hint="Its protective marking, if any: the paragraphs citing it are marked at least this high."
-      >
-        <input
-          id={id('classification')}
-          list={id('markings')}
-          value={values.classification}
-          onChange={set('classification')}
-          placeholder="None"
-        />
-        <datalist id={id('markings')}>
-          {markings.map((m) => (
-            <option key={m} value={m} />
-          ))}
-        </datalist>
-      </Field>
+        marks="the paragraphs citing it"
+      />
       {isEdit && values.status === 'retracted' && props.fact?.status !== 'retracted' ? (
         <Field
           label="Why is it retracted?"

@@ -3,6 +3,7 @@ import type { CslItem, CslName } from '../../../../electron/core/csl-item';
 import type { Source } from '../../../../electron/core/schemas';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
+import { MarkingField } from './MarkingField';
 import { NamesEditor, namesToSave } from './NamesEditor';
 import { SourceFields } from './SourceFields';
 
@@ -19,6 +20,7 @@ const empty = {
   grade: 'F',
   notes: '',
   text: '',
+  classification: '',
 };
 type Values = typeof empty;
 const FIELDS = [...Object.keys(empty), 'authors', 'editors', 'item'];
@@ -102,6 +104,7 @@ const valuesOf = (s: Source | undefined): Values => {
     grade: s.grade,
     notes: s.notes ?? '',
     text: s.text ?? '',
+    classification: s.classification ?? '',
   };
 };
 
@@ -223,6 +226,13 @@ export function SourceForm({
           ))}
         </div>
       ) : null}
+      <MarkingField
+        id="source-classification"
+        value={values.classification}
+        onChange={set('classification')}
+        error={err.forField('classification')}
+        marks="the paragraphs citing any of its facts"
+      />
       <Field
         label="Article text"
         htmlFor="source-text"

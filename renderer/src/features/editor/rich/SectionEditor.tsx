@@ -19,7 +19,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { marksOf, type Level } from '../../../../../electron/core/marking';
+import { marksOf, markingsFrom, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
 import { MAX_SECTION_BLOCKS } from '../content-error';
@@ -142,7 +142,7 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
     },
     portion: (marking, factIds) => {
       const p = props();
-      const m = marksOf(marking ?? undefined, factIds, p.levels, p.facts);
+      const m = marksOf(marking ?? undefined, factIds, p.levels, markingsFrom(p.facts, p.sourceById));
       const level = m.level ?? (p.printsMarks ? p.levels[0] : undefined);
       if (!level) return null;
       const why = m.isByHand
