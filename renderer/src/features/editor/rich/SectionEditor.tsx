@@ -375,6 +375,7 @@ export const SectionEditor = memo(
     return (
       <div className="section-editor" ref={wrapper}>
         <div className="editor-tools">
+          <MarkingPicker editor={editor} heading={heading} levels={props.levels} />
           <Toolbar
             editor={editor}
             heading={heading}
@@ -382,7 +383,6 @@ export const SectionEditor = memo(
             editorId={editorId}
             onLink={() => setLinkOpen(true)}
           />
-          <MarkingPicker editor={editor} heading={heading} levels={props.levels} />
         </div>
         {linkOpen ? <LinkEditor editor={editor} onClose={() => setLinkOpen(false)} /> : null}
         {refusedPaste ? (
@@ -549,7 +549,8 @@ function Toolbar({ editor, heading, noun, editorId, onLink }: ToolbarProps) {
 
 /**
  * The portion mark of the paragraphs at the cursor, set by hand or left to what they cite. Outside the
- * toolbar (a select is its own tab stop); the change goes back to the editor as one undoable step.
+ * toolbar (a select is its own tab stop) and before it, so Shift+Tab from the text still reaches the
+ * toolbar first; the change goes back to the editor as one undoable step.
  */
 function MarkingPicker({
   editor,
