@@ -18,6 +18,7 @@ import { revealInEditor } from './reveal';
 import { SectionView, type Blocks, type UpdateSection } from './SectionView';
 import { uniqueAcrossSections } from './rich/mapping';
 import { textOn } from '../../ui/contrast';
+import { Notice } from '../../ui/notice';
 
 type SaveState =
   | { kind: 'saved' }
@@ -364,8 +365,13 @@ export function BriefingEditor(props: Props) {
           {save.message}
         </p>
       ) : null}
-      {message ? (
-        <p className={message.isError ? 'form-alert' : 'notice'} role={message.isError ? 'alert' : 'status'}>
+      {message?.isError ? (
+        <p className="form-alert" role="alert">
+          {message.text}
+        </p>
+      ) : message ? (
+        // A notice offering a way back (the template switch's Undo) stays until used or dismissed.
+        <Notice key={message.text} lasts={Boolean(message.action)} onDismiss={() => setMessage(null)}>
           {message.text}
           {message.action ? (
             <>
@@ -375,15 +381,13 @@ export function BriefingEditor(props: Props) {
               </button>
             </>
           ) : null}
-        </p>
+        </Notice>
       ) : null}
       {props.notice ? (
-        <p className="notice" role="status">
-          {props.notice}{' '}
-          <button type="button" className="link" onClick={props.onNoticeSeen}>
-            Dismiss
-          </button>
-        </p>
+        // It says citations were removed: it stays until read.
+        <Notice key={props.notice} lasts onDismiss={() => props.onNoticeSeen?.()}>
+          {props.notice}
+        </Notice>
       ) : null}
       {exportFormat ? (
         <ExportDialog

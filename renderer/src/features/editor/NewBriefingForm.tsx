@@ -6,6 +6,7 @@ import { uploadFile } from '../../api/upload';
 import { formatDate, formatDateTimeParts } from '../../ui/dates';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { ORIGIN_LABEL } from '../templates/TemplatesView';
+import { Notice } from '../../ui/notice';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -99,7 +100,7 @@ export function BriefingStart(props: Props) {
         </div>
       </header>
       {deleted ? (
-        <p className="notice" role="status">
+        <Notice key={deleted.id} lasts onDismiss={() => setDeleted(null)}>
           Deleted “{deleted.title}”.{' '}
           <button
             type="button"
@@ -114,7 +115,7 @@ export function BriefingStart(props: Props) {
           >
             Undo
           </button>
-        </p>
+        </Notice>
       ) : null}
       <form className="card form" onSubmit={create} aria-label="New briefing" noValidate>
         <h3>New briefing</h3>

@@ -12,6 +12,7 @@ import { FactList } from './FactList';
 import { SourceByline } from './SourceByline';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
+import { Notice } from '../../ui/notice';
 
 interface Props {
   sources: Source[];
@@ -46,7 +47,10 @@ const toggle = <T,>(list: T[], item: T) =>
 export const LibraryPane = memo(function LibraryPane(props: Props) {
   const [tab, setTab] = useState<Tab>('facts');
   const [panel, setPanel] = useState<Panel>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  /** What just happened, or why it could not (`lasts`: an error, which does not fade). */
+  const [notice, setNoticeState] = useState<{ text: string; lasts: boolean } | null>(null);
+  const setNotice = (text: string | null, lasts = false) =>
+    setNoticeState(text === null ? null : { text, lasts });
   const [text, setText] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<FactStatus[]>([]);
@@ -95,7 +99,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
       setCollectionId(saved.id);
       setNotice(`Saved the search “${saved.name}”.`);
     } catch (error) {
-      setNotice(`Could not save the search: ${(error as Error).message}`);
+      setNotice(`Could not save the search: ${(error as Error).message}`, true);
     }
   }
 
@@ -204,12 +208,9 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
         ))}
       </div>
       {notice ? (
-        <p className="notice" role="status">
-          {notice}{' '}
-          <button type="button" className="link" onClick={() => setNotice(null)} aria-label="Dismiss">
-            ×
-          </button>
-        </p>
+        <Notice key={notice.text} lasts={notice.lasts} onDismiss={() => setNotice(null)}>
+          {notice.text}
+        </Notice>
       ) : null}
 
       <div className={panel ? 'panel-scroll' : 'hidden'}>
@@ -474,7 +475,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                     // The list carries no article text: fetch the whole source to edit it.
                     void call('sources:get', { id: s.id })
                       .then((source) => setPanel({ kind: 'source', source }))
-                      .catch((e: unknown) => setNotice((e as Error).message))
+                      .catch((e: unknown) => setNotice((e as Error).message, true))
                   }
                   aria-label={`Edit ${s.title}`}
                 >

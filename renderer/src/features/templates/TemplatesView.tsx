@@ -5,6 +5,7 @@ import { ApiError, call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
 import { saveExport } from '../export/download';
 import { TemplatePreview } from './TemplatePreview';
+import { Notice } from '../../ui/notice';
 
 export const ORIGIN_LABEL: Record<TemplateEntry['origin']['kind'], string> = {
   'built-in': 'Built-in',
@@ -112,9 +113,9 @@ export function TemplatesView({
         </div>
       </header>
       {notice ? (
-        <p className="notice" role="status">
+        <Notice key={notice} onDismiss={() => setNotice(null)}>
           {notice}
-        </p>
+        </Notice>
       ) : null}
       <FormAlert message={err.general([])} />
       <ul className="template-list" aria-label="Installed templates">
