@@ -121,6 +121,11 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('connection'), isLive: z.boolean(), message: z.string().max(300) }),
   /** The store's status changed while open (its background integrity check found damage): show the banner. */
   z.strictObject({ kind: z.literal('store'), status: StoreStatus }),
+  /**
+   * A team fact a local briefing cites is no longer in the team library (found when the connection came
+   * back): the briefing keeps its local copy, marked; re-read it.
+   */
+  z.strictObject({ kind: z.literal('fact-deleted'), id: Id }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEvent>;
 
@@ -370,6 +375,8 @@ export const contract = {
   'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
   /** Who edited, retracted or restored the fact, when and why, oldest first. */
   'facts:history': { input: byId, output: z.array(FactChange) },
+  /** Keeps citing a team fact changed since it was cited: its version becomes the cited one (flag cleared). */
+  'facts:review-copy': { input: byId, output: Fact },
   'facts:search': { input: FactQuery, output: SearchResult },
   'collections:list': { input: none, output: z.array(Collection) },
   'collections:save': {

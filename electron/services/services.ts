@@ -43,6 +43,8 @@ import { faultPoint } from './store/durable';
 import { restoreStore, restoreStoreFromFile } from './store/restore';
 import type { LibraryStore } from './store/library-store';
 import { SqliteStore } from './store/sqlite-store';
+import { TeamWorkspace } from './store/team-workspace';
+import type { PostgresStore } from './store/postgres/postgres-store';
 import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
@@ -80,6 +82,11 @@ export interface ServicesOptions {
    * folder still holds settings and user templates; no writer lock is taken for it.
    */
   library?: LibraryStore;
+  /**
+   * A team library to work in offline-first (the app, browser mode): its facts and sources, with the
+   * briefings in the data folder's store beside copies of the team facts they cite (store/team-workspace.ts).
+   */
+  team?: PostgresStore;
 }
 
 /** How often a long-running host looks whether today's automatic backup is made. */
@@ -99,7 +106,11 @@ export class Services {
   private lock: WriterLock | undefined;
 
   constructor(readonly options: ServicesOptions) {
-    this.library = options.library ?? new SqliteStore(this.openLocal(options));
+    this.library =
+      options.library ??
+      (options.team
+        ? new TeamWorkspace(new SqliteStore(this.openLocal(options)), options.team)
+        : new SqliteStore(this.openLocal(options)));
     this.settings = new SettingsFile(options.dataDir);
     this.library.setActor(this.settings.read().analystName ?? '');
     this.templates = new TemplateLibrary([
@@ -404,6 +415,8 @@ export class Services {
       'facts:get': ({ id }) => store.requireFact(id),
       'facts:update': ({ id, patch }) => store.updateFact(id, patch),
       'facts:history': ({ id }) => store.factHistory(id),
+      'facts:review-copy': ({ id }) =>
+        store instanceof TeamWorkspace ? store.reviewCopy(id) : store.requireFact(id),
       'facts:search': (query) => store.searchFacts(query),
       'collections:list': () => store.listCollections(),
       'collections:save': ({ name, query }) => store.saveCollection(name, query),

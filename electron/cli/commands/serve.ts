@@ -46,6 +46,7 @@ export const serve: Command = {
     const services = await openServices(dataDir, {
       holder: 'browser mode (briefing serve)',
       db: values.db,
+      isOfflineFirst: true,
       isWatchingTemplates: true,
       isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',

@@ -4,6 +4,7 @@ import m0003 from './migrations/0003-search.sql';
 import m0004 from './migrations/0004-briefing-front-matter.sql';
 import m0005 from './migrations/0005-csl-items.sql';
 import m0006 from './migrations/0006-many-analysts.sql';
+import m0007 from './migrations/0007-team-copies.sql';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004-briefing-front-matter', sql: m0004 },
   { version: 5, name: '0005-csl-items', sql: m0005 },
   { version: 6, name: '0006-many-analysts', sql: m0006 },
+  { version: 7, name: '0007-team-copies', sql: m0007 },
 ];
 
 /**

@@ -125,6 +125,9 @@ export function App() {
         if (event.kind === 'fact') {
           const known = knownRef.current.get(event.id);
           if (known && known.version !== event.version) reread([event.id]);
+        } else if (event.kind === 'fact-deleted') {
+          // Gone from the team library: the briefing keeps the local copy, which is re-read marked so.
+          if (knownRef.current.has(event.id)) reread([event.id]);
         } else {
           setLive(event.isLive ? null : event);
           // Back after a gap: changes announced meanwhile were missed, so re-read what is shown.
