@@ -51,6 +51,8 @@ export const serve: Command = {
       isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',
     });
+    // The saved team library, unless --db names one (its password only in memory: see docs/team-library.md).
+    await services.resumeTeam();
     const host = await startBrowserHost({
       handlers: services.handlers(),
       rendererDir,

@@ -35,7 +35,7 @@ export class TeamWorkspace implements LibraryStore {
     private readonly own: SqliteStore,
     readonly team: PostgresStore,
   ) {
-    this.copies = new TeamCopies(own.local, team.location);
+    this.copies = new TeamCopies(own.local, libraryKey(team.location));
   }
 
   get status() {
@@ -129,10 +129,17 @@ export class TeamWorkspace implements LibraryStore {
   }
 
   async close(): Promise<void> {
+    await this.detach();
+    await this.own.close();
+  }
+
+  /** Leaves the team library (its connection closed); the local store stays open for what follows. */
+  async detach(): Promise<void> {
     this.unwatchTeam?.();
+    this.unwatchTeam = undefined;
+    this.listeners.clear();
     await this.queue;
     await this.team.close();
-    await this.own.close();
   }
 
   async transaction<T>(fn: (tx: LibraryStore) => Promise<T>): Promise<T> {
@@ -334,3 +341,13 @@ export class TeamWorkspace implements LibraryStore {
 /** The fact with what its local copy knows, when it has one. */
 const withCopy = (fact: Fact, row: CopyRow | undefined, isFromCopy: boolean): Fact =>
   row ? { ...fact, teamCopy: teamCopyOf(fact, row, isFromCopy) } : fact;
+
+/** Which team library copies belong to: host, port and database (not who logs in, nor TLS options). */
+function libraryKey(location: string): string {
+  try {
+    const u = new URL(location);
+    return `postgres://${u.host}${u.pathname}`;
+  } catch {
+    return location;
+  }
+}

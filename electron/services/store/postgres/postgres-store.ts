@@ -69,6 +69,15 @@ export function asPgError(error: unknown, url: string): unknown {
   const where = redactUrl(url);
   const message = error instanceof Error ? error.message : '';
   if (
+    (typeof code === 'string' &&
+      /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS|ERR_SSL/.test(code)) ||
+    /does not support SSL|self[- ]signed certificate|certificate/i.test(message)
+  )
+    return new AppError(
+      'team_tls_failed',
+      `The team library at ${where} could not be reached securely: its certificate was not accepted (${typeof code === 'string' ? code : message.slice(0, 80)}). Check the CA file, that the host name is the one on the server's certificate, and that the server has TLS turned on.`,
+    );
+  if (
     ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(
       String(code),
     ) ||

@@ -16,6 +16,8 @@ interface Props {
   onOpen: (b: Briefing, isImported?: boolean) => void;
   onListChanged: () => void;
   onManageTemplates: () => void;
+  /** Opens "Team library: connect…". */
+  onTeamLibrary: () => void;
 }
 
 /**
@@ -95,6 +97,9 @@ export function BriefingStart(props: Props) {
           </label>
           <button type="button" className="secondary" onClick={props.onManageTemplates}>
             Templates
+          </button>
+          <button type="button" className="secondary" onClick={props.onTeamLibrary}>
+            Team library…
           </button>
         </div>
       </header>
