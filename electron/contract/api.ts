@@ -77,6 +77,11 @@ export const ExportProgress = z
     done: z.number().min(0),
     total: z.int().positive(),
     message: z.string().max(200),
+    /**
+     * Whether `import:cancel` can still stop it. Unset: until the write (a local import's write is too
+     * short to stop); a team import's write is one PostgreSQL transaction, so it says true.
+     */
+    isCancellable: z.boolean().optional(),
   })
   .refine((e) => e.done <= e.total, { message: 'done must not exceed total.', path: ['done'] });
 export type ExportProgress = z.infer<typeof ExportProgress>;

@@ -30,7 +30,7 @@ import {
 } from '../../../contract/api';
 import type { ArticleImportInput } from '../../import/article/saving';
 import { foldTokens, type ParsedFactQuery } from '../../search/search';
-import type { LibraryStore, NewBriefing } from '../library-store';
+import type { LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
 import {
   changedFields,
   derivedSourceColumns,
@@ -734,9 +734,15 @@ export class PostgresStore implements LibraryStore {
   async importSources(
     format: SourceFileFormat,
     text: string,
-    options: { strict?: boolean } = {},
+    options: SourceImportOptions = {},
   ): Promise<ImportReport> {
-    return importIntoPostgres(this, text, { kind: 'sources', format, strict: options.strict ?? false });
+    return importIntoPostgres(this, text, {
+      kind: 'sources',
+      format,
+      strict: options.strict ?? false,
+      exportId: options.exportId,
+      progress: options.progress,
+    });
   }
   async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
     return importIntoPostgres(this, text, { kind: 'facts', format });
