@@ -99,6 +99,11 @@ async function start(): Promise<void> {
   // Library changes (a colleague's retraction, templates) reach the window as they happen.
   const libraryEvents: LibraryEventsChannel = 'events:library';
   services.events.subscribe((event) => mainWindow?.webContents.send(libraryEvents, event));
+  // A window (re)loaded while the team library is out of reach shows the banner at once.
+  mainWindow.webContents.on('did-finish-load', () => {
+    const outOfReach = services.events.outOfReach;
+    if (outOfReach) mainWindow?.webContents.send(libraryEvents, outOfReach);
+  });
   // The renderer refuses to unload while a change is not saved (a beforeunload handler); Electron
   // would then silently keep the window open, so ask: leaving loses the unsaved changes.
   mainWindow.webContents.on('will-prevent-unload', (event) => {

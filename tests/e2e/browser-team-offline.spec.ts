@@ -76,6 +76,8 @@ test('offline-first in browser mode: with the network gone the briefing still op
     await expect(page.getByText('Team library offline.')).toBeVisible({ timeout: 10_000 });
     await page.reload();
     await waitReady(page);
+    // A page opened while the team library is out of reach is told so at once.
+    await expect(page.getByText('Team library offline.')).toBeVisible();
     await page
       .getByRole('table', { name: 'Recent briefings' })
       .getByRole('button', { name: 'Synthetic briefing: the state of the talks', exact: true })
@@ -109,6 +111,7 @@ test('offline-first in browser mode: with the network gone the briefing still op
     // The network comes back: the paragraphs are flagged with no reload, and the export check blocks.
     // (The live connection retries with growing pauses, so this can take some seconds.)
     await proxy.restore();
+    await expect(page.getByText('Team library offline.')).toHaveCount(0, { timeout: 40_000 });
     await expect
       .poll(async () => (await editorText(bottom)).filter((l) => l.endsWith(' (!)')).length, {
         timeout: 40_000,

@@ -118,6 +118,10 @@ describePostgres('offline-first: a briefing citing team facts works with the net
         expect(offline.pdf).toContain(source.slice(0, 25));
       expect(offline.pdf).toContain('Written offline.');
       expect((await services.checkBriefing(briefing.id)).filter((f) => f.severity === 'block')).toEqual([]);
+      // A fact with no local copy is unknown while out of reach, not "deleted": the app keeps citing it.
+      await expect(
+        services.handlers()['facts:get']({ id: '00000000-0000-4000-8000-000000000000' }),
+      ).rejects.toMatchObject({ code: 'team_unreachable' });
 
       // Meanwhile, in the team library: one fact edited, one retracted, one deleted by hand.
       const [edited, retracted, deleted] = ids as [string, string, string];

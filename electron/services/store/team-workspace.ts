@@ -111,6 +111,8 @@ export class TeamWorkspace implements LibraryStore {
 
   /** Writes a team fact's copy (with its source); `isCiting`: this version is the one the analyst cites. */
   private async refreshCopy(fact: Fact, isCiting = false): Promise<void> {
+    // A read-only local store (damaged, newer) keeps the copies it has; reads go on from the team.
+    if (this.own.status.isReadOnly) return;
     const source = await this.team.getSource(fact.sourceId);
     if (source) this.copies.save(fact, source, isCiting);
   }
@@ -196,7 +198,10 @@ export class TeamWorkspace implements LibraryStore {
     return (await this.getFacts([id]))[0];
   }
   async requireFact(id: string) {
-    const fact = await this.getFact(id);
+    const { facts, offline } = await this.readFacts([id]);
+    const fact = facts[0];
+    // Out of reach, a fact with no local copy is unknown, not gone: the app must not drop its citations.
+    if (!fact && offline) throw offline;
     if (!fact) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
     return fact;
   }
@@ -207,13 +212,21 @@ export class TeamWorkspace implements LibraryStore {
    * any copied fact while it is out of reach, comes from the copy; the analyst's own local facts as they are.
    */
   async getFacts(ids: readonly string[]): Promise<Fact[]> {
+    return (await this.readFacts(ids)).facts;
+  }
+
+  /** `getFacts`, and the team_unreachable error when the facts came from the local store. */
+  private async readFacts(ids: readonly string[]): Promise<{ facts: Fact[]; offline?: unknown }> {
     let team: Fact[];
     try {
       team = await this.team.getFacts(ids);
     } catch (error) {
       if (!isOffline(error)) throw error;
       const rows = this.copies.rows(ids);
-      return this.own.local.getFacts(ids).map((f) => withCopy(f, rows.get(f.id), true));
+      return {
+        facts: this.own.local.getFacts(ids).map((f) => withCopy(f, rows.get(f.id), true)),
+        offline: error,
+      };
     }
     const rows = this.copies.rows(ids);
     const byId = new Map(team.map((f) => [f.id, f]));
@@ -237,7 +250,7 @@ export class TeamWorkspace implements LibraryStore {
       }
       out.push(withCopy(local, row, true));
     }
-    return out;
+    return { facts: out };
   }
   findFact(sourceId: string, statement: string, quote: string | undefined) {
     return this.team.findFact(sourceId, statement, quote);
