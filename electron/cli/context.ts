@@ -54,6 +54,12 @@ export interface OpenOptions {
    * null: the local store whatever BRIEFING_DB says.
    */
   db?: string | null | undefined;
+  /**
+   * The app's way (browser mode): briefings stay in the data folder's store with copies of the team facts
+   * they cite, and the team library may be out of reach at start. One-shot commands work in the team
+   * library itself.
+   */
+  isOfflineFirst?: boolean;
 }
 
 /** The team library a command works in: `--db URL`, else `BRIEFING_DB`; undefined for the local store. */
@@ -78,9 +84,10 @@ export async function openServices(dataDir: string, options: OpenOptions): Promi
   mkdirSync(dataDir, { recursive: true });
   const { Services } = await import('../services/services');
   const url = teamLibraryUrl(options.db);
-  const library = url === undefined ? undefined : await connectTeamLibrary(url);
+  const team =
+    url === undefined ? undefined : await connectTeamLibrary(url, false, options.isOfflineFirst ?? false);
   return new Services({
-    ...(library ? { library } : {}),
+    ...(team ? (options.isOfflineFirst ? { team } : { library: team }) : {}),
     dataDir,
     templatesDir,
     mode: 'browser',
@@ -114,7 +121,7 @@ export async function withServices<T>(
 }
 
 /** Connects to a team library (loaded only when one is asked for: the local store never loads `pg`). */
-export async function connectTeamLibrary(url: string, isInitialising = false) {
+export async function connectTeamLibrary(url: string, isInitialising = false, isOfflineAllowed = false) {
   const { PostgresStore } = await import('../services/store/postgres/postgres-store');
-  return PostgresStore.connect(url, { isInitialising });
+  return PostgresStore.connect(url, { isInitialising, isOfflineAllowed });
 }

@@ -78,6 +78,11 @@ export const ExportProgress = z
     done: z.number().min(0),
     total: z.int().positive(),
     message: z.string().max(200),
+    /**
+     * Whether `import:cancel` can still stop it. Unset: until the write (a local import's write is too
+     * short to stop); a team import's write is one PostgreSQL transaction, so it says true.
+     */
+    isCancellable: z.boolean().optional(),
   })
   .refine((e) => e.done <= e.total, { message: 'done must not exceed total.', path: ['done'] });
 export type ExportProgress = z.infer<typeof ExportProgress>;
@@ -122,6 +127,11 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('connection'), isLive: z.boolean(), message: z.string().max(300) }),
   /** The store's status changed while open (its background integrity check found damage): show the banner. */
   z.strictObject({ kind: z.literal('store'), status: StoreStatus }),
+  /**
+   * A team fact a local briefing cites is no longer in the team library (found when the connection came
+   * back): the briefing keeps its local copy, marked; re-read it.
+   */
+  z.strictObject({ kind: z.literal('fact-deleted'), id: Id }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEvent>;
 
@@ -317,6 +327,48 @@ export const TemplateListing = z.object({
 });
 export type TemplateListing = z.infer<typeof TemplateListing>;
 
+/**
+ * Where the team library is, as "Team library: connect…" asks for it. The password is not part of it: it
+ * is given with `team:connect` and kept by the OS keychain (Electron safeStorage) or, in browser mode, in
+ * memory for the session only; never in a file in clear, never in a log.
+ */
+export const TeamConnection = z.strictObject({
+  host: z
+    .string()
+    .trim()
+    .min(1, 'Host is required.')
+    .max(255)
+    .regex(/^[A-Za-z0-9._:[\]-]+$/, 'Host: a server name or address, with no spaces, slashes or @.'),
+  port: z.int().min(1).max(65535).default(5432),
+  database: z
+    .string()
+    .trim()
+    .min(1, 'Database is required.')
+    .max(63)
+    .regex(/^[^/?#\s]+$/, 'Database: a name, with no spaces, slashes, ? or #.'),
+  user: z.string().trim().min(1, 'User is required.').max(63),
+  /** `verify-full`: TLS, the certificate checked against the CA and the host name. `disable`: a trusted local network only. */
+  sslmode: z.enum(['verify-full', 'disable']).default('verify-full'),
+  /** The CA that signed the server's certificate (a full path); none: the system's CAs. */
+  caFile: z.string().trim().max(1000).optional(),
+});
+export type TeamConnection = z.infer<typeof TeamConnection>;
+
+/** Which library the app works in, and how a team library's password is kept. */
+export const TeamStatus = z.object({
+  /** Working in a team library (offline-first), not only the local store. */
+  isConnected: z.boolean(),
+  /** The team library's address without its password. */
+  location: z.string().optional(),
+  /** The saved connection (the form's fields), when one is saved. */
+  connection: TeamConnection.optional(),
+  /** `keychain`: encrypted by the OS (Electron safeStorage); `session`: in memory until the app closes. */
+  passwordKeeping: z.enum(['keychain', 'session']),
+  /** Why a saved connection is not in use (a password needed again, the server refused…). */
+  message: z.string().optional(),
+});
+export type TeamStatus = z.infer<typeof TeamStatus>;
+
 export const Settings = z.strictObject({
   /** Folders (e.g. a network share or synced drive) whose templates the team shares. */
   teamFolders: z.array(z.string().trim().min(1).max(1000)).max(20).default([]),
@@ -371,6 +423,8 @@ export const contract = {
   'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
   /** Who edited, retracted or restored the fact, when and why, oldest first. */
   'facts:history': { input: byId, output: z.array(FactChange) },
+  /** Keeps citing a team fact changed since it was cited: its version becomes the cited one (flag cleared). */
+  'facts:review-copy': { input: byId, output: Fact },
   'facts:search': { input: FactQuery, output: SearchResult },
   'collections:list': { input: none, output: z.array(Collection) },
   'collections:save': {
@@ -510,6 +564,14 @@ export const contract = {
   },
   'settings:get': { input: none, output: Settings },
   'settings:update': { input: Settings, output: Settings },
+  'team:status': { input: none, output: TeamStatus },
+  /** Connects to a team library (checked before anything changes), saves where it is and keeps the password. */
+  'team:connect': {
+    input: TeamConnection.extend({ password: z.string().max(1000).optional() }),
+    output: TeamStatus,
+  },
+  /** Back to the local store alone; the saved connection and password are forgotten. */
+  'team:disconnect': { input: none, output: TeamStatus },
   'briefings:list': { input: none, output: z.array(BriefingSummary) },
   'briefings:create': { input: BriefingCreate, output: Briefing },
   'briefings:get': { input: byId, output: Briefing },

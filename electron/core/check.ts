@@ -147,6 +147,19 @@ export function checkBriefing(input: {
             ...f,
           });
         }
+        // A team fact edited since it was cited, or gone from the team library (docs/team-library.md).
+        const copy = fact.teamCopy;
+        if (copy && copy.state !== 'current' && fact.status !== 'retracted') {
+          findings.push({
+            severity: 'warning',
+            code: 'team-copy',
+            message:
+              copy.state === 'deleted'
+                ? `In “${section.heading}”: cites a fact no longer in the team library (“${short(fact.statement)}”); the export uses your local copy. Cite another fact, or ask who removed it.`
+                : `In “${section.heading}”: cites a fact changed in the team library since you cited it (now “${short(fact.statement)}”). Check the paragraph still says what the fact says, then keep citing it from the fact's panel.`,
+            ...f,
+          });
+        }
         for (const problem of ruleProblems(section, fact, sourceById.get(fact.sourceId), briefingDay)) {
           findings.push({
             severity,
@@ -243,6 +256,8 @@ const SUMMARIES: Record<string, (n: number) => string> = {
   uncited: (n) => `${plural(n, 'paragraph reports', 'paragraphs report')} without a citation`,
   retracted: (n) => `${plural(n, 'citation is of a retracted fact', 'citations are of retracted facts')}`,
   rule: (n) => `${plural(n, 'citation breaks', 'citations break')} a section's rules`,
+  'team-copy': (n) =>
+    `${plural(n, 'citation is of a team fact', 'citations are of team facts')} changed or removed since cited`,
   'not-in-template': (n) => `${plural(n, 'section is', 'sections are')} not in this template`,
   'section-empty': (n) => `${plural(n, 'required section is', 'required sections are')} empty`,
   'too-many-words': (n) => `${plural(n, 'section is', 'sections are')} over the word limit`,

@@ -312,6 +312,19 @@ export type FactPatch = z.input<typeof FactPatch>;
 export const SourcePatch = SourceFieldsSchema.partial();
 export type SourcePatch = z.input<typeof SourcePatch>;
 
+/**
+ * What the local copy of a cited team fact knows (offline-first, docs/team-library.md): the version the
+ * analyst cited; `changed` when the team library's version differs from it, `deleted` when the team
+ * library no longer has the fact; `isFromCopy` when what is shown is the copy (the team library is out of
+ * reach, or the fact is deleted there).
+ */
+export const TeamCopy = z.object({
+  citedVersion: z.int().positive(),
+  state: z.enum(['current', 'changed', 'deleted']),
+  isFromCopy: z.boolean(),
+});
+export type TeamCopy = z.infer<typeof TeamCopy>;
+
 export const Fact = z.object({
   id: Id,
   sourceId: Id,
@@ -333,6 +346,8 @@ export const Fact = z.object({
   /** Who created and last changed it: a name from settings, else the system or database user. */
   createdBy: z.string().optional(),
   updatedBy: z.string().optional(),
+  /** Set on a team-library fact a local briefing cites, which this store keeps a copy of. */
+  teamCopy: TeamCopy.optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

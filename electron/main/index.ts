@@ -4,6 +4,8 @@ import { join, sep } from 'node:path';
 import type { LibraryEventsChannel } from '../contract/api';
 import { AppError } from '../core/errors';
 import { Services } from '../services/services';
+import type { PasswordKeeper } from '../services/team-connection';
+import { SafeStoragePasswords } from './passwords';
 import { APP_SCHEME, APP_URL, appFileFor, contentTypeOf } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { hardenContents, hardenSession } from './security';
@@ -40,9 +42,10 @@ function serveRenderer(): void {
 }
 
 /** The services over this user's store, or null (after saying why) when another process writes it. */
-function openServices(dataDir: string, templatesDir: string): Services | null {
+function openServices(dataDir: string, templatesDir: string, passwords: PasswordKeeper): Services | null {
   try {
     return new Services({
+      passwords,
       dataDir,
       templatesDir,
       mode: 'electron',
@@ -65,11 +68,13 @@ async function start(): Promise<void> {
   const templatesDir = app.isPackaged
     ? join(process.resourcesPath, 'templates')
     : join(app.getAppPath(), 'templates');
-  const services = openServices(dataDir, templatesDir);
+  const services = openServices(dataDir, templatesDir, await SafeStoragePasswords.open(dataDir));
   if (!services) {
     app.quit();
     return;
   }
+  // The saved team library, if any (offline-first: a server out of reach does not hold the window up).
+  void services.resumeTeam();
   serveRenderer();
   hardenSession(session.defaultSession);
   // Every web contents, not only the main window's: a future window or devtools page gets the same rules.
@@ -94,6 +99,11 @@ async function start(): Promise<void> {
   // Library changes (a colleague's retraction, templates) reach the window as they happen.
   const libraryEvents: LibraryEventsChannel = 'events:library';
   services.events.subscribe((event) => mainWindow?.webContents.send(libraryEvents, event));
+  // A window (re)loaded while the team library is out of reach shows the banner at once.
+  mainWindow.webContents.on('did-finish-load', () => {
+    const outOfReach = services.events.outOfReach;
+    if (outOfReach) mainWindow?.webContents.send(libraryEvents, outOfReach);
+  });
   // The renderer refuses to unload while a change is not saved (a beforeunload handler); Electron
   // would then silently keep the window open, so ask: leaving loses the unsaved changes.
   mainWindow.webContents.on('will-prevent-unload', (event) => {

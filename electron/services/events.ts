@@ -11,8 +11,16 @@ export type Unsubscribe = () => void;
 export class LibraryEvents {
   private readonly listeners = new Set<(event: LibraryEvent) => void>();
 
+  /** The last word of a team library that is out of reach (none once it is back), for a window opened meanwhile. */
+  private outOfReachEvent: LibraryEvent | undefined;
+  get outOfReach(): LibraryEvent | undefined {
+    return this.outOfReachEvent;
+  }
+
+  /** Subscribes; a subscriber that comes while the team library is out of reach is told at once. */
   subscribe(listener: (event: LibraryEvent) => void): Unsubscribe {
     this.listeners.add(listener);
+    if (this.outOfReachEvent) listener(this.outOfReachEvent);
     return () => {
       this.listeners.delete(listener);
     };
@@ -24,6 +32,8 @@ export class LibraryEvents {
       console.error('[library-events] dropped an invalid event', checked.error.issues[0]?.message);
       return;
     }
+    if (checked.data.kind === 'connection')
+      this.outOfReachEvent = checked.data.isLive ? undefined : checked.data;
     for (const listener of this.listeners) {
       try {
         listener(checked.data);

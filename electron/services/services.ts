@@ -20,6 +20,8 @@ import type {
   Handlers,
   ImportProblem,
   StoreStats,
+  TeamConnection,
+  TeamStatus,
   TemplateEntry,
 } from '../contract/api';
 import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
@@ -43,6 +45,15 @@ import { faultPoint } from './store/durable';
 import { restoreStore, restoreStoreFromFile } from './store/restore';
 import type { LibraryStore } from './store/library-store';
 import { SqliteStore } from './store/sqlite-store';
+import {
+  checkCaFile,
+  SessionPasswords,
+  TeamConnectionFile,
+  teamUrl,
+  type PasswordKeeper,
+} from './team-connection';
+import { TeamWorkspace } from './store/team-workspace';
+import type { PostgresStore } from './store/postgres/postgres-store';
 import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
@@ -80,6 +91,13 @@ export interface ServicesOptions {
    * folder still holds settings and user templates; no writer lock is taken for it.
    */
   library?: LibraryStore;
+  /**
+   * A team library to work in offline-first (the app, browser mode): its facts and sources, with the
+   * briefings in the data folder's store beside copies of the team facts they cite (store/team-workspace.ts).
+   */
+  team?: PostgresStore;
+  /** Keeps a team library's password: the OS keychain in Electron; else memory, for the session. */
+  passwords?: PasswordKeeper;
 }
 
 /** How often a long-running host looks whether today's automatic backup is made. */
@@ -89,17 +107,28 @@ export { safeFileName, type ExportedFile } from './export/render';
 
 /** Every service behind the API, over one store. The Electron shell, browser host and CLI all use this. */
 export class Services {
-  /** The library every handler works in, whichever engine holds it. */
-  readonly library: LibraryStore;
+  private current: LibraryStore;
+  /** The data folder's store (undefined when the process works in a team library given by `--db`). */
+  private readonly own: SqliteStore | undefined;
   readonly templates: TemplateLibrary;
   readonly settings: SettingsFile;
   /** What changed in the library and the templates, for the hosts to push to every window. */
   readonly events = new LibraryEvents();
-  private readonly unwatchLibrary: () => void;
+  private unwatchLibrary: () => void;
   private lock: WriterLock | undefined;
+  private readonly passwords: PasswordKeeper;
+  private readonly connectionFile: TeamConnectionFile;
+  /** Why the saved team connection is not in use, for the settings form. */
+  private teamMessage: string | undefined;
 
   constructor(readonly options: ServicesOptions) {
-    this.library = options.library ?? new SqliteStore(this.openLocal(options));
+    if (options.library) this.current = options.library;
+    else {
+      this.own = new SqliteStore(this.openLocal(options));
+      this.current = options.team ? new TeamWorkspace(this.own, options.team) : this.own;
+    }
+    this.passwords = options.passwords ?? new SessionPasswords();
+    this.connectionFile = new TeamConnectionFile(options.dataDir);
     this.settings = new SettingsFile(options.dataDir);
     this.library.setActor(this.settings.read().analystName ?? '');
     this.templates = new TemplateLibrary([
@@ -118,6 +147,103 @@ export class Services {
       this.backupTimer = setInterval(() => void this.autoBackup(), AUTO_BACKUP_CHECK_MS);
       this.backupTimer.unref();
     }
+  }
+
+  /** The library every handler works in, whichever engine holds it (a team connection swaps it). */
+  get library(): LibraryStore {
+    return this.current;
+  }
+
+  /** Which library this is, and the saved team connection, for "Team library: connect…". */
+  teamStatus(): TeamStatus {
+    const connection = this.connectionFile.read();
+    const isConnected = this.library instanceof TeamWorkspace || this.own === undefined;
+    return {
+      isConnected,
+      ...(isConnected ? { location: this.library.location } : {}),
+      ...(connection ? { connection } : {}),
+      passwordKeeping: this.passwords.kind,
+      ...(this.teamMessage && !isConnected ? { message: this.teamMessage } : {}),
+    };
+  }
+
+  /**
+   * Connects to a team library and works in it offline-first (briefings stay here). The connection is
+   * checked first (login, TLS, schema): a refusal changes nothing and says why. Once connected, where it
+   * is goes to `team-library.json` and the password to the keeper (never in that file).
+   */
+  async connectTeam(connection: TeamConnection, password: string | undefined): Promise<TeamStatus> {
+    const own = this.ownStore('connect to a team library');
+    checkCaFile(connection);
+    const { PostgresStore } = await import('./store/postgres/postgres-store');
+    const team = await PostgresStore.connect(teamUrl(connection, password), {
+      actor: this.settings.read().analystName ?? '',
+    });
+    await this.switchTo(new TeamWorkspace(own, team));
+    await this.connectionFile.write(connection);
+    await this.passwords.write(password);
+    this.teamMessage = undefined;
+    return this.teamStatus();
+  }
+
+  /** Back to the local store alone; the saved connection and its password are forgotten. */
+  async disconnectTeam(): Promise<TeamStatus> {
+    const own = this.ownStore('leave the team library');
+    await this.switchTo(own);
+    await this.connectionFile.write(undefined);
+    await this.passwords.write(undefined);
+    this.teamMessage = undefined;
+    return this.teamStatus();
+  }
+
+  /**
+   * At start (the app, browser mode): reconnects to the saved team library, offline-first, so a server
+   * out of reach is no obstacle; a refusal (the password is needed again) leaves the local store, and
+   * the settings form says why.
+   */
+  async resumeTeam(): Promise<void> {
+    const connection = this.connectionFile.read();
+    if (!connection || !this.own || this.library instanceof TeamWorkspace) return;
+    try {
+      checkCaFile(connection);
+      const { PostgresStore } = await import('./store/postgres/postgres-store');
+      const team = await PostgresStore.connect(teamUrl(connection, await this.passwords.read()), {
+        actor: this.settings.read().analystName ?? '',
+        isOfflineAllowed: true,
+      });
+      await this.switchTo(new TeamWorkspace(this.own, team));
+    } catch (error) {
+      this.teamMessage =
+        this.passwords.kind === 'session'
+          ? `Not connected: ${(error as Error).message} Browser mode keeps the password only while it runs: connect again.`
+          : `Not connected: ${(error as Error).message}`;
+    }
+  }
+
+  private ownStore(action: string): SqliteStore {
+    if (!this.own)
+      throw new AppError(
+        'not_supported',
+        `Cannot ${action} here: this process works in the team library given by --db (or BRIEFING_DB).`,
+      );
+    return this.own;
+  }
+
+  /** Swaps the library the handlers use; leaving a team library closes its connection, not the local store. */
+  private async switchTo(next: LibraryStore): Promise<void> {
+    const previous = this.current;
+    if (previous === next) return;
+    this.unwatchLibrary();
+    this.current = next;
+    next.setActor(this.settings.read().analystName ?? '');
+    this.unwatchLibrary = next.watch((event) => this.events.emit(event));
+    if (previous instanceof TeamWorkspace) await previous.detach();
+    this.events.emit({
+      kind: 'connection',
+      isLive: true,
+      message:
+        next instanceof TeamWorkspace ? `Working in ${next.location}.` : 'Working in the local library.',
+    });
   }
 
   /**
@@ -402,28 +528,32 @@ export class Services {
 
   /** The handler table: one entry per contract channel. */
   private handlerTable(): Handlers {
-    const { library: store, templates } = this;
+    const { templates } = this;
+    // Read on every call: connecting to or leaving a team library swaps it.
+    const lib = () => this.library;
     return {
       'app:info': () => ({
         version: this.options.version,
         mode: this.options.mode,
         dataDir: this.options.dataDir,
-        store: store.status,
+        store: lib().status,
       }),
-      'sources:list': () => store.listSources({ withText: false }),
-      'sources:create': (input) => store.createSource(input),
-      'sources:get': ({ id }) => store.requireSource(id),
-      'sources:update': ({ id, patch }) => store.updateSource(id, patch),
-      'facts:list': () => store.listFacts(),
-      'facts:create': (input) => store.createFact(input),
-      'facts:get': ({ id }) => store.requireFact(id),
-      'facts:update': ({ id, patch }) => store.updateFact(id, patch),
-      'facts:history': ({ id }) => store.factHistory(id),
-      'facts:search': (query) => store.searchFacts(query),
-      'collections:list': () => store.listCollections(),
-      'collections:save': ({ name, query }) => store.saveCollection(name, query),
+      'sources:list': () => lib().listSources({ withText: false }),
+      'sources:create': (input) => lib().createSource(input),
+      'sources:get': ({ id }) => lib().requireSource(id),
+      'sources:update': ({ id, patch }) => lib().updateSource(id, patch),
+      'facts:list': () => lib().listFacts(),
+      'facts:create': (input) => lib().createFact(input),
+      'facts:get': ({ id }) => lib().requireFact(id),
+      'facts:update': ({ id, patch }) => lib().updateFact(id, patch),
+      'facts:history': ({ id }) => lib().factHistory(id),
+      'facts:review-copy': ({ id }) =>
+        this.library instanceof TeamWorkspace ? this.library.reviewCopy(id) : lib().requireFact(id),
+      'facts:search': (query) => lib().searchFacts(query),
+      'collections:list': () => lib().listCollections(),
+      'collections:save': ({ name, query }) => lib().saveCollection(name, query),
       'collections:delete': async ({ id }) => {
-        await store.deleteCollection(id);
+        await lib().deleteCollection(id);
         return {};
       },
       // On a worker thread: this process goes on answering while a long article is read.
@@ -448,15 +578,15 @@ export class Services {
         prepareProposals();
         return {};
       },
-      'import:article': (input) => store.importArticle(input),
+      'import:article': (input) => lib().importArticle(input),
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
       'import:sources-preview': (input) =>
-        this.withDecodeProblems(input, (text) => store.previewSources(input.format, text)),
+        this.withDecodeProblems(input, (text) => lib().previewSources(input.format, text)),
       // With an exportId, progress goes out on the export channel and `import:cancel` stops it unwritten.
       'import:sources': (input, context) =>
         this.consuming(input.uploadId, () =>
           this.withDecodeProblems(input, (text) =>
-            store.importSources(input.format, text, {
+            lib().importSources(input.format, text, {
               strict: input.strict ?? false,
               ...(input.exportId ? { exportId: input.exportId } : {}),
               ...(context?.progress ? { progress: context.progress } : {}),
@@ -465,9 +595,9 @@ export class Services {
         ),
       'import:cancel': ({ exportId }) => cancelImport(exportId),
       'import:facts': (input) =>
-        this.consuming(input.uploadId, () => store.importFacts(input.format, this.fileText(input))),
-      'library:export': ({ format }) => exportLibrary(store, format),
-      'store:stats': () => store.stats(),
+        this.consuming(input.uploadId, () => lib().importFacts(input.format, this.fileText(input))),
+      'library:export': ({ format }) => exportLibrary(lib(), format),
+      'store:stats': () => lib().stats(),
       'store:backup': async () => this.backup(),
       'store:auto-backups': () => listAutoBackups(this.options.dataDir),
       'store:restore': async ({ dataBase64, uploadId }) =>
@@ -500,35 +630,38 @@ export class Services {
       'templates:from-briefing': ({ briefingId, id, name }) =>
         this.templateFromBriefing(briefingId, id, name),
       'settings:get': () => this.settings.read(),
+      'team:status': () => this.teamStatus(),
+      'team:connect': ({ password, ...connection }) => this.connectTeam(connection, password),
+      'team:disconnect': () => this.disconnectTeam(),
       'settings:update': async (input) => {
         const saved = await this.settings.write(input);
         templates.setTeamFolders(saved.teamFolders);
-        store.setActor(saved.analystName ?? '');
+        lib().setActor(saved.analystName ?? '');
         return saved;
       },
-      'briefings:list': () => store.listBriefings(),
-      'briefings:create': (input) => store.createBriefing(input, templates.get(input.templateId)),
-      'briefings:get': ({ id }) => store.getBriefing(id),
-      'briefings:duplicate': ({ id }) => store.duplicateBriefing(id),
+      'briefings:list': () => lib().listBriefings(),
+      'briefings:create': (input) => lib().createBriefing(input, templates.get(input.templateId)),
+      'briefings:get': ({ id }) => lib().getBriefing(id),
+      'briefings:duplicate': ({ id }) => lib().duplicateBriefing(id),
       'briefings:switch-template': ({ id, templateId }) =>
-        store.switchTemplate(id, templates.get(templateId)),
+        lib().switchTemplate(id, templates.get(templateId)),
       'briefings:delete': async ({ id }) => {
-        await store.deleteBriefing(id);
+        await lib().deleteBriefing(id);
         return {};
       },
-      'briefings:restore': ({ id }) => store.restoreBriefing(id),
+      'briefings:restore': ({ id }) => lib().restoreBriefing(id),
       'briefings:check': ({ id }) => this.checkBriefing(id),
       'briefings:preview': async ({ id, content }) => {
         // Unsaved content, validated like a save, rendered without writing anything.
-        const saved = await store.getBriefing(id);
+        const saved = await lib().getBriefing(id);
         const briefing = { ...saved, ...BriefingContent.parse(content) };
         const template = templates.get(saved.templateId);
         const { facts, sources } = await this.cited(briefing);
         return this.renderModel(briefing, template, facts, sources);
       },
       'briefings:export-file': async ({ id }) => {
-        const briefing = await store.getBriefing(id);
-        const file = await briefingToFile(store, id, templates.get(briefing.templateId));
+        const briefing = await lib().getBriefing(id);
+        const file = await briefingToFile(lib(), id, templates.get(briefing.templateId));
         return {
           fileName: `${safeFileName(briefing.title)}.briefing.json`,
           mimeType: 'application/json',
@@ -538,7 +671,7 @@ export class Services {
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input))),
       'briefings:update': async ({ id, content }) =>
-        store.updateBriefing(id, content, templates.get((await store.getBriefing(id)).templateId)),
+        lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId)),
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),
       'briefings:export-both': async ({ id, exportId, release }, context) => {

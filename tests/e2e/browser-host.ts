@@ -7,6 +7,8 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 export interface RunningHost {
   url: string;
   process: ChildProcess;
+  /** Everything the host printed so far, stdout and stderr. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export function startHost(dataDir: string, extraArgs: readonly string[] = []): P
         resolve({
           url: `${match[1]}#token=${token}`,
           process: child,
+          output: () => out + err,
           stop: () =>
             new Promise<void>((done) => {
               if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -57,7 +57,11 @@ export interface Cluster {
 /** Starts a cluster in a temp folder, as the `postgres` user when running as root. */
 export async function startCluster(
   bin: string,
-  options: { tls?: { certPem: string; keyPem: string } } = {},
+  options: {
+    tls?: { certPem: string; keyPem: string };
+    /** Passwords checked over TCP (scram-sha-256), the `postgres` superuser's being this one. */
+    superuserPassword?: string;
+  } = {},
 ): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-pg-'));
   const isRoot = userInfo().uid === 0;
@@ -85,18 +89,17 @@ export async function startCluster(
     }
     tlsOptions = ` -c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`;
   }
-  run(join(bin, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '-A',
-    'trust',
-    '-E',
-    'UTF8',
-    '--no-sync',
-    '--locale=C',
-  ]);
+  let auth = ['-A', 'trust'];
+  if (options.superuserPassword !== undefined) {
+    const pwfile = join(dir, 'pwfile');
+    writeFileSync(pwfile, `${options.superuserPassword}\n`, { mode: 0o600 });
+    if (isRoot) {
+      const { uid, gid } = pgUser();
+      chownSync(pwfile, uid, gid);
+    }
+    auth = ['--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`];
+  }
+  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', ...auth, '-E', 'UTF8', '--no-sync', '--locale=C']);
   run(join(bin, 'pg_ctl'), [
     '-D',
     data,
@@ -108,7 +111,10 @@ export async function startCluster(
     'start',
   ]);
   return {
-    adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    adminUrl:
+      options.superuserPassword === undefined
+        ? `postgres://postgres@127.0.0.1:${port}/postgres`
+        : `postgres://postgres:${encodeURIComponent(options.superuserPassword)}@127.0.0.1:${port}/postgres`,
     stop: () => {
       try {
         run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -46,10 +46,13 @@ export const serve: Command = {
     const services = await openServices(dataDir, {
       holder: 'browser mode (briefing serve)',
       db: values.db,
+      isOfflineFirst: true,
       isWatchingTemplates: true,
       isBackingUpDaily: true,
       inUseAdvice: 'Use its window, or stop it and start again.',
     });
+    // The saved team library, unless --db names one (its password only in memory: see docs/team-library.md).
+    await services.resumeTeam();
     const host = await startBrowserHost({
       handlers: services.handlers(),
       rendererDir,

@@ -113,27 +113,39 @@ const styles = new Recent<string>(32);
 const engines = new Recent<CiteprocEngine>(8);
 
 /**
+ * What each kept engine's registry holds: the items (as CSL-JSON, in order) it registered with
+ * `registerItems`, and nothing else since. Absent: anything else (cleared, or used for in-text cites).
+ */
+const registered = new WeakMap<CiteprocEngine, string>();
+
+/**
  * An engine for a registered style over these items. An engine is built once per style and locale
  * and kept (the desktop app exports many times in one process): each use points it at its items and
- * clears what it had registered.
+ * clears what it had registered, unless it registered these very items (the same CSL-JSON, in the
+ * same order) last: then its registry (sort keys, disambiguation, names) is already theirs, as
+ * registering them again would make it. That is an export after an edit that cited no new source.
  */
 function engineOver(
   items: ReadonlyArray<Record<string, unknown>>,
   name: string,
   locale: string,
   emphasis: boolean,
-): CiteprocEngine {
+): { engine: CiteprocEngine; itemsKey: string } {
   const byId = new Map(items.map((item) => [String(item.id), item]));
   const retrieveItem = (id: string) => {
     const item = byId.get(id);
     if (!item) throw new Error(`Cannot find entry with id '${id}'`);
     return item;
   };
+  const itemsKey = JSON.stringify(items);
   const key = `${name}|${locale}`;
   let engine = engines.get(key);
   if (engine) {
     engine.sys.retrieveItem = retrieveItem;
-    engine.updateItems([]);
+    if (registered.get(engine) !== itemsKey) {
+      registered.delete(engine);
+      engine.updateItems([]);
+    }
   } else {
     const style = styles.get(name);
     if (style === undefined) throw new Error(`Cannot find style '${name}'`);
@@ -143,7 +155,14 @@ function engineOver(
   }
   engine.setOutputFormat(emphasis ? 'briefing' : 'text');
   engine.opt.development_extensions.wrap_url_and_doi = false;
-  return engine;
+  return { engine, itemsKey };
+}
+
+/** Registers `ids` (the items `engineOver` was given, in that order) unless the engine holds them already. */
+function registerItems(engine: CiteprocEngine, itemsKey: string, ids: string[]): void {
+  if (registered.get(engine) === itemsKey) return;
+  engine.updateItems(ids);
+  registered.set(engine, itemsKey);
 }
 type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
 
@@ -309,7 +328,16 @@ export function cslFormatter(
     cited = null;
     const items = [...new Map(sources.map((s) => [s.id, cslItemOf(s)])).values()];
     const types = options.specialise === false ? null : new Set(items.map(itemType));
-    return engineOver(items, styleXml ? registerStyle(styleXml, types) : String(style), locale, emphasis);
+    const name = styleXml ? registerStyle(styleXml, types) : String(style);
+    const { engine, itemsKey } = engineOver(items, name, locale, emphasis);
+    /** Registers the items (once: see `engineOver`), for notes and the source list. */
+    const register = () =>
+      registerItems(
+        engine,
+        itemsKey,
+        items.map((item) => String(item.id)),
+      );
+    return { engine, register };
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
@@ -331,8 +359,8 @@ export function cslFormatter(
   const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
     if (refs.length === 0) return [];
     const sources = refs.map((r) => r.source);
-    const engine = engineFor(sources);
-    engine.updateItems([...new Set(sources.map((s) => s.id))]);
+    const { engine, register } = engineFor(sources);
+    register();
     cited = { engine, ids: idsOf(sources) };
     const cites = refs.map((r) => citeItem(r, true));
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
@@ -349,7 +377,10 @@ export function cslFormatter(
   };
   const cite = (refs: readonly CitationRef[], withAttribution: boolean): string[] => {
     if (refs.length === 0) return [];
-    const engine = engineFor(refs.map((r) => r.source));
+    const { engine } = engineFor(refs.map((r) => r.source));
+    // citeproc rebuilds its registry from these clusters, from empty as before (not the plain
+    // registration `engineOver` keeps).
+    if (registered.delete(engine)) engine.updateItems([]);
     const clusters = refs.map((r, i) => ({
       citationID: `c${i + 1}`,
       citationItems: [citeItem(r, withAttribution)],
@@ -364,8 +395,9 @@ export function cslFormatter(
     let engine: CiteprocEngine;
     if (cited && cited.ids === idsOf(sources)) engine = cited.engine;
     else {
-      engine = engineFor(sources);
-      engine.updateItems(sources.map((s) => s.id));
+      const fresh = engineFor(sources);
+      fresh.register();
+      engine = fresh.engine;
     }
     const result = engine.makeBibliography();
     if (!result) return [];

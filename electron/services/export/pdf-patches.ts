@@ -325,6 +325,8 @@ interface EmbeddedFontEncoding {
   unicode: number[][];
   scale: number;
   textCodes?: Map<string, number>;
+  /** Each word's codes and positions, as `encode` gave them (see `encodeByWord`). */
+  encodedWords?: Map<string, [string[], Array<{ xAdvance: number }>]>;
 }
 const sameText = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((c, i) => c === b[i]);
@@ -342,7 +344,35 @@ function glyphText(): void {
   const proto = pdfDocumentProto();
   const provideFont = proto.provideFont;
   const patched = new WeakSet<object>();
-  function encode(this: EmbeddedFontEncoding, text: string, features?: unknown) {
+  /**
+   * Text without font features, encoded a word at a time (a word and the spaces after it, the pieces
+   * pdfkit lays text out in and caches), each word once per font: a line is drawn as one run (see
+   * `joinInlinesWhenDrawing`), so its text is new, but its words are not. A word's glyphs and
+   * positions are the same wherever it stands, and encoding it again would add nothing to the font.
+   */
+  function encodeByWord(this: EmbeddedFontEncoding, text: string, features?: unknown) {
+    if (features) return encode.call(this, text, features);
+    const words = (this.encodedWords ??= new Map());
+    const codes: string[] = [];
+    const positions: Array<{ xAdvance: number }> = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && i < text.length - 1) continue;
+      const word = text.slice(start, i + 1);
+      start = i + 1;
+      let encoded = words.get(word);
+      if (!encoded) words.set(word, (encoded = encode.call(this, word)));
+      for (const code of encoded[0]) codes.push(code);
+      for (const position of encoded[1]) positions.push(position);
+    }
+    return [codes, positions];
+  }
+  function encode(
+    this: EmbeddedFontEncoding,
+    text: string,
+    features?: unknown,
+  ): [string[], Array<{ xAdvance: number }>] {
     const { glyphs, positions } = this.layout(text, features);
     const codes: string[] = [];
     const texts = glyphs.map((g) => g.codePoints);
@@ -379,7 +409,7 @@ function glyphText(): void {
     const font = provideFont.apply(this, args) as { font?: object };
     const embedded = Object.getPrototypeOf(font) as { encode?: unknown };
     if (!patched.has(embedded) && typeof embedded.encode === 'function') {
-      embedded.encode = encode;
+      embedded.encode = encodeByWord;
       patched.add(embedded);
     }
     const fontkitFont = font.font ? (Object.getPrototypeOf(font.font) as { getGlyph?: GetGlyph }) : null;
@@ -394,6 +424,25 @@ function glyphText(): void {
       };
       patched.add(fontkitFont);
     }
+    return font;
+  } as ProvideFont;
+}
+
+/**
+ * pdfmake asks for a word's font each time it measures one (and the patches above wrap that question
+ * three times): a document's answer for a family, weight and style is the same font object every
+ * time, so it is kept per document after the first. Installed last: outermost.
+ */
+function fontsProvidedOnce(): void {
+  const proto = pdfDocumentProto() as { provideFont: ProvideFont };
+  const provideFont = proto.provideFont;
+  type Fonts = { _briefingFonts?: Map<string, object> };
+  proto.provideFont = function (this: Fonts, familyName: unknown, bold: unknown, italics: unknown) {
+    const fonts = (this._briefingFonts ??= new Map());
+    // pdfmake tells the four faces apart by the truth of bold and italics (its `typeName`).
+    const key = `${String(familyName)}|${bold ? 'b' : ''}${italics ? 'i' : ''}`;
+    let font = fonts.get(key);
+    if (!font) fonts.set(key, (font = provideFont.call(this, familyName, bold, italics)));
     return font;
   } as ProvideFont;
 }
@@ -601,6 +650,21 @@ const PATCHES: Patch[] = [
       },
     ],
     install: notdefAdvance,
+  },
+  {
+    // After the three patches above that wrap provideFont: outermost.
+    name: 'fonts provided once',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/PDFDocument.js',
+        source: [
+          'provideFont(familyName, bold, italics) {',
+          'let type = this.getFontType(bold, italics);',
+          'return this.fontCache[familyName][type];',
+        ],
+      },
+    ],
+    install: fontsProvidedOnce,
   },
   {
     name: 'cached style lookups',

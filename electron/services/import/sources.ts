@@ -172,6 +172,24 @@ export function cancelImport(exportId: string): { cancelled: boolean } {
   return { cancelled: true };
 }
 
+/**
+ * Puts a step of an import that is not `importSourcesWithProgress`'s own (a team import's write, which
+ * is one PostgreSQL transaction and so can still be called off) within reach of `cancelImport`.
+ */
+export function cancellableStep(exportId: string): { stopIfCancelled(): Promise<void>; end(): void } {
+  const state = { cancelled: false };
+  running.set(exportId, state);
+  return {
+    async stopIfCancelled() {
+      await nextTurn();
+      if (state.cancelled) throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
+    },
+    end() {
+      if (running.get(exportId) === state) running.delete(exportId);
+    },
+  };
+}
+
 /** What the sources table looks like now: a later write by anyone changes it. */
 const sourcesVersion = (store: Store) =>
   JSON.stringify(store.db.prepare('SELECT count(*) AS n, max(updated_at) AS at FROM sources').get());

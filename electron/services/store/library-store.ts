@@ -111,7 +111,7 @@ export interface LibraryStore {
   previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview>;
   /**
    * `exportId` and `progress`: the import reports on the export progress channel and `import:cancel`
-   * stops it before it writes (the local store; a team library imports without progress).
+   * stops it before it writes (a team library: also while it writes, its write being one transaction).
    */
   importSources(format: SourceFileFormat, text: string, options?: SourceImportOptions): Promise<ImportReport>;
   importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport>;

@@ -4,7 +4,8 @@ import m0003 from './migrations/0003-search.sql';
 import m0004 from './migrations/0004-briefing-front-matter.sql';
 import m0005 from './migrations/0005-csl-items.sql';
 import m0006 from './migrations/0006-many-analysts.sql';
-import m0007 from './migrations/0007-portion-marks.sql';
+import m0007 from './migrations/0007-team-copies.sql';
+import m0008 from './migrations/0008-portion-marks.sql';
 
 export interface Migration {
   version: number;
@@ -20,7 +21,8 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004-briefing-front-matter', sql: m0004 },
   { version: 5, name: '0005-csl-items', sql: m0005 },
   { version: 6, name: '0006-many-analysts', sql: m0006 },
-  { version: 7, name: '0007-portion-marks', sql: m0007 },
+  { version: 7, name: '0007-team-copies', sql: m0007 },
+  { version: 8, name: '0008-portion-marks', sql: m0008 },
 ];
 
 /**

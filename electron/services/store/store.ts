@@ -57,7 +57,7 @@ export interface SourceRow {
   text: string | null;
   text_sha256: string | null;
   captured_at: string | null;
-  /** From 0007 on: the source's protective marking. */
+  /** From 0008 on: the source's protective marking. */
   classification?: string | null;
   created_at: string;
   updated_at: string;
@@ -83,7 +83,7 @@ export interface FactRow {
   locator: string | null;
   credibility: number;
   status: string;
-  /** From 0007 on: the fact's protective marking. */
+  /** From 0008 on: the fact's protective marking. */
   classification?: string | null;
   /** JSON array, from `FACT_SELECT`. */
   tags_json: string;

@@ -14,6 +14,7 @@ import {
 import { ApiError, call, watchLibrary } from '../api/client';
 import { BriefingEditor, newBlockId } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
+import { TeamLibraryView } from '../features/team/TeamLibraryView';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { Preview } from '../features/preview/Preview';
 import { TemplatesView } from '../features/templates/TemplatesView';
@@ -34,7 +35,7 @@ export function App() {
   const history = useHistory<Briefing | null>(null);
   const draft = history.value;
   const { changeWith } = history;
-  const [view, setView] = useState<'start' | 'templates'>('start');
+  const [view, setView] = useState<'start' | 'templates' | 'team'>('start');
   const [isPreviewOpen, setPreviewOpen] = useState(() => localStorage.getItem('briefing-preview') !== 'off');
   const togglePreview = () =>
     setPreviewOpen((open) => {
@@ -125,6 +126,9 @@ export function App() {
         if (event.kind === 'fact') {
           const known = knownRef.current.get(event.id);
           if (known && known.version !== event.version) reread([event.id]);
+        } else if (event.kind === 'fact-deleted') {
+          // Gone from the team library: the briefing keeps the local copy, which is re-read marked so.
+          if (knownRef.current.has(event.id)) reread([event.id]);
         } else {
           setLive(event.isLive ? null : event);
           // Back after a gap: changes announced meanwhile were missed, so re-read what is shown.
@@ -313,12 +317,27 @@ export function App() {
           />
         ) : view === 'templates' ? (
           <TemplatesView listing={listing} onChanged={refreshTemplates} onClose={() => setView('start')} />
+        ) : view === 'team' ? (
+          <TeamLibraryView
+            onClose={() => setView('start')}
+            onChanged={() => {
+              // Another library: what the app shows is re-read from it.
+              setKnownFacts(new Map());
+              refreshSources();
+              void refreshBriefings();
+              setStoreRevision((n) => n + 1);
+              call('app:info', {})
+                .then(setInfo)
+                .catch(() => undefined);
+            }}
+          />
         ) : (
           <BriefingStart
             templates={listing.entries}
             briefings={briefings}
             onListChanged={() => void refreshBriefings()}
             onManageTemplates={() => setView('templates')}
+            onTeamLibrary={() => setView('team')}
             onOpen={(b, isImported) => {
               history.reset(b);
               void refreshBriefings();

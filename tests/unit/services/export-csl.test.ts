@@ -100,6 +100,39 @@ describe('CSL formatter (citation-js)', () => {
     expect(attribution({ speaker: 'US officials', relayedBy: 'Axios' })).toBe('US officials, cited by Axios');
   });
 
+  it('an export after one on the same sources gives what a first export gives; an edited source is read again', () => {
+    // The app keeps each style's engine, and its registry when the same items come again (see
+    // engineOver): the notes and source list must be what registering them afresh gives.
+    const dupont2 = source('s3', 'Le Monde', 'Berlin et Moscou', {
+      published: '2025-12-16',
+      authors: [{ family: 'Dupont', given: 'Jean' }],
+    });
+    const cites = [
+      ...refs,
+      { fact: fact('f5', 's3'), source: dupont2 },
+      { fact: fact('f6', 's2'), source: monde },
+    ];
+    const sources = [reuters, monde, dupont2];
+    for (const style of [{ csl: chicago }, 'briefing-notes'] as const) {
+      const exportOnce = (these: CitationRef[], list: Source[]) => {
+        const f = cslFormatter(style, stylesDir, 'en-US', { emphasis: true });
+        return { notes: f.notes(these), sources: f.bibliography(list) };
+      };
+      const first = exportOnce(cites, sources);
+      expect(exportOnce(cites, sources)).toEqual(first);
+      // In-text cites in between rebuild the registry their own way; notes after them are unchanged.
+      cslFormatter(style, stylesDir, 'en-US', { emphasis: true }).inText(cites);
+      expect(exportOnce(cites, sources)).toEqual(first);
+      // The same ids with an edited title: the notes and the list say the new title.
+      const edited = { ...reuters, item: { ...reuters.item, title: 'Kremlin rejects all troops' } };
+      const editedCites = cites.map((c) => (c.source.id === 's1' ? { ...c, source: edited } : c));
+      const after = exportOnce(editedCites, [edited, monde, dupont2]);
+      expect(after.notes[0]).toMatch(/Kremlin rejects all troops/i);
+      expect(after.sources.some((e) => /Kremlin rejects all troops/i.test(e.text))).toBe(true);
+      expect(exportOnce(cites, sources)).toEqual(first);
+    }
+  });
+
   it('a style citeproc cannot run gives one clear error, wherever citeproc fails', () => {
     // Parses and builds, then fails while rendering (a text element naming neither variable nor macro
     // citeproc can use): the error names the style, not citeproc's internals.

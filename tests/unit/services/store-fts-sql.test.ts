@@ -18,7 +18,8 @@ describe('one definition of the search-index rows', () => {
       '0004-briefing-front-matter': '1f4c249b6cf6c1aab6065669b13c5e0e785f7ea9c10962c956bea4209a72bf7e',
       '0005-csl-items': 'e8466753f3a7a4da8611972efff7346d0dadb7f2a1a7818379cbe1e23c37eb80',
       '0006-many-analysts': '0359f4e4733626de96a8c7221fbc43fa6e5e7d13b7ce1a4e650f4bd3e244ce7a',
-      '0007-portion-marks': 'a4a66ebd5e6a82000c1c00cca2beb3a717bdfb4301eb4d18436ba885e865db14',
+      '0007-team-copies': '898d425e0db6d8a031dcb0e257eb23f7f8e8e68830ea9988b20eb83752d5e76e',
+      '0008-portion-marks': 'a4a66ebd5e6a82000c1c00cca2beb3a717bdfb4301eb4d18436ba885e865db14',
     });
   });
 

@@ -1,11 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CslItem } from '../../../core/csl-item';
-import type { ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
+import { CslItemSchema, type CslItem } from '../../../core/csl-item';
+import { AppError } from '../../../core/errors';
+import type { ExportProgress, ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
 import { importArticle, type ArticleImportInput } from '../../import/article/saving';
 import { importFacts } from '../../import/facts';
-import { importSources, previewSources } from '../../import/sources';
+import {
+  cancellableStep,
+  importSources,
+  importSourcesWithProgress,
+  previewSources,
+  readSourceEntries,
+} from '../../import/sources';
 import {
   derivedSourceColumns,
   FACT_SELECT,
@@ -20,7 +27,14 @@ import type { PostgresStore } from './postgres-store';
 
 /** What to import. */
 export type ImportJob =
-  | { kind: 'sources'; format: SourceFileFormat; strict: boolean }
+  | {
+      kind: 'sources';
+      format: SourceFileFormat;
+      strict: boolean;
+      /** With progress and Cancel, on the export progress channel (as the local store's import). */
+      exportId?: string | undefined;
+      progress?: ((event: ExportProgress) => void) | undefined;
+    }
   | { kind: 'facts'; format: 'csv' | 'json' }
   | { kind: 'article'; input: ArticleImportInput };
 
@@ -123,22 +137,26 @@ function openStaging(seed: Seed): { store: StagingStore; dispose: () => void } {
 async function withStaging<T>(
   pg: PostgresStore,
   text: string,
-  run: (staging: StagingStore) => T,
+  run: (staging: StagingStore) => T | Promise<T>,
   keep: (tx: PostgresStore, staging: StagingStore, result: T) => Promise<void>,
+  firstKeys: Iterable<string> = [],
 ): Promise<T> {
   const ids = [...new Set(text.match(UUID) ?? [])].map((id) => id.toLowerCase());
   return pg.inTransaction(async (tx) => {
     await tx.sql('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-    const keys = new Set<string>();
+    const keys = new Set<string>(firstKeys);
     for (let pass = 1; ; pass++) {
       const { store, dispose } = openStaging(await fetchSeed(tx, ids, keys));
       try {
         let outcome: { value: T } | { error: unknown };
         try {
-          outcome = { value: run(store) };
+          outcome = { value: await run(store) };
         } catch (error) {
           outcome = { error };
         }
+        // A Cancel is final: no further pass may run the import again.
+        if ('error' in outcome && outcome.error instanceof AppError && outcome.error.code === 'cancelled')
+          throw outcome.error;
         const before = keys.size;
         for (const item of store.lookedFor) for (const k of keysOf(item)) keys.add(k);
         if (keys.size === before || pass === MAX_PASSES) {
@@ -153,10 +171,33 @@ async function withStaging<T>(
   });
 }
 
+/** Rows written between progress events (and chances to cancel) in a team import's write. */
+const WRITE_EVERY = 100;
+
+/** Reports a team import's write and stops it (rolling the transaction back) when it is cancelled. */
+interface WriteWatch {
+  written(done: number, total: number): Promise<void>;
+}
+
 /** Copies the sources and facts an import added in staging into the team library. */
-async function keepAdded(tx: PostgresStore, staging: Store, report: ImportReport): Promise<void> {
+async function keepAdded(
+  tx: PostgresStore,
+  staging: Store,
+  report: ImportReport,
+  watch?: WriteWatch,
+): Promise<void> {
+  const total = report.sourceIds.length + report.factIds.length;
+  let done = 0;
+  const step = async () => {
+    done++;
+    if (watch && (done % WRITE_EVERY === 0 || done === total)) await watch.written(done, total);
+  };
+  if (watch) await watch.written(0, total);
   const sourceRows = staging.db.prepare('SELECT * FROM sources WHERE id = ?');
-  for (const id of report.sourceIds) await tx.insertSourceRow(sourceRows.get(id) as SourceRow);
+  for (const id of report.sourceIds) {
+    await tx.insertSourceRow(sourceRows.get(id) as SourceRow);
+    await step();
+  }
   const factRows = staging.db.prepare(`${FACT_SELECT} WHERE f.id = ?`);
   const searchText = staging.db.prepare('SELECT search_text FROM sources WHERE id = ?').pluck();
   for (const id of report.factIds) {
@@ -166,11 +207,85 @@ async function keepAdded(tx: PostgresStore, staging: Store, report: ImportReport
       JSON.parse(row.tags_json) as string[],
       searchText.get(row.source_id) as string,
     );
+    await step();
+  }
+}
+
+/** The duplicate keys of a reference file's entries, to copy their matches into staging at once. */
+function fileKeys(format: SourceFileFormat, text: string): string[] {
+  try {
+    return readSourceEntries(text, format).entries.flatMap((e) => {
+      const item = CslItemSchema.safeParse(e.item);
+      return item.success ? keysOf(item.data) : [];
+    });
+  } catch {
+    // An unreadable file: the importer says why, with its own words.
+    return [];
+  }
+}
+
+/**
+ * A source import into the team library with progress and Cancel: the entries are checked against the
+ * staging copy (`read` progress, as locally), then written to the team library in its transaction
+ * (`write` progress, still cancellable: a Cancel rolls it back), then `done` once committed.
+ */
+async function importSourcesIntoPostgres(
+  pg: PostgresStore,
+  text: string,
+  job: Extract<ImportJob, { kind: 'sources' }> & { exportId: string },
+): Promise<ImportReport> {
+  const { exportId, progress } = job;
+  const send = (event: Omit<ExportProgress, 'exportId'>) => progress?.({ ...event, exportId });
+  const cancel = { step: undefined as ReturnType<typeof cancellableStep> | undefined };
+  try {
+    const report = await withStaging(
+      pg,
+      text,
+      (staging) =>
+        importSourcesWithProgress(staging, job.format, text, {
+          strict: job.strict,
+          exportId,
+          // The staging store's own write and "done" are not the library's: only the checking is shown.
+          progress: (event) => {
+            if (event.stage === 'read')
+              send({ ...event, message: `${event.message} against the team library` });
+          },
+        }),
+      (tx, staging, result) => {
+        cancel.step ??= cancellableStep(exportId);
+        const step = cancel.step;
+        return keepAdded(tx, staging, result, {
+          async written(done, total) {
+            send({
+              stage: 'write',
+              done: Math.min(done, Math.max(1, total)),
+              total: Math.max(1, total),
+              message: `Saved ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows to the team library`,
+              isCancellable: true,
+            });
+            await step.stopIfCancelled();
+          },
+        });
+      },
+      fileKeys(job.format, text),
+    );
+    send({
+      stage: 'done',
+      done: 1,
+      total: 1,
+      message: `Added ${report.sourcesCreated.toLocaleString('en')} sources`,
+      isCancellable: false,
+    });
+    return report;
+  } finally {
+    cancel.step?.end();
   }
 }
 
 /** Imports into the team library with the local importers' rules, in one transaction. */
 export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJob): Promise<ImportReport> {
+  if (job.kind === 'sources' && job.exportId)
+    return importSourcesIntoPostgres(pg, text, { ...job, exportId: job.exportId });
   return withStaging(
     pg,
     text,
@@ -184,7 +299,8 @@ export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJ
           return importArticle(staging, job.input);
       }
     },
-    keepAdded,
+    (tx, staging, report) => keepAdded(tx, staging, report),
+    job.kind === 'sources' ? fileKeys(job.format, text) : [],
   );
 }
 

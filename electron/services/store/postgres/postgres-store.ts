@@ -30,7 +30,7 @@ import {
 } from '../../../contract/api';
 import type { ArticleImportInput } from '../../import/article/saving';
 import { foldTokens, type ParsedFactQuery } from '../../search/search';
-import type { LibraryStore, NewBriefing } from '../library-store';
+import type { LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
 import {
   changedFields,
   derivedSourceColumns,
@@ -67,10 +67,28 @@ const now = () => new Date().toISOString();
 export function asPgError(error: unknown, url: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   const where = redactUrl(url);
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH')
+  const message = error instanceof Error ? error.message : '';
+  if (
+    (typeof code === 'string' &&
+      /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS|ERR_SSL/.test(code)) ||
+    /does not support SSL|self[- ]signed certificate|certificate/i.test(message)
+  )
+    return new AppError(
+      'team_tls_failed',
+      `The team library at ${where} could not be reached securely: its certificate was not accepted (${typeof code === 'string' ? code : message.slice(0, 80)}). Check the CA file, that the host name is the one on the server's certificate, and that the server has TLS turned on.`,
+    );
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE'].includes(
+      String(code),
+    ) ||
+    // The driver's words for a connection that dropped or never came (no code on these).
+    /^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+      message,
+    )
+  )
     return new AppError(
       'team_unreachable',
-      `The team library at ${where} cannot be reached (${String(code)}). Check the address and your network; your local library still works.`,
+      `The team library at ${where} cannot be reached (${typeof code === 'string' ? code : message.slice(0, 80)}). Check the address and your network; your local library still works.`,
     );
   if (code === '28P01' || code === '28000')
     return new AppError(
@@ -91,6 +109,8 @@ export interface PostgresOptions {
   actor?: string;
   /** Create the schema when the database is empty (`briefing db init`); otherwise an empty one is refused. */
   isInitialising?: boolean;
+  /** Return the store even when the server is out of reach (offline-first: it is checked once back). */
+  isOfflineAllowed?: boolean;
 }
 
 /** Shared by a store and the transaction-bound copies it hands to `transaction()`. */
@@ -104,6 +124,8 @@ interface Shared {
   listener?: PgListener;
   watchers: Set<(event: LibraryEvent) => void>;
   status: StoreStatus;
+  /** The schema was checked (connect, or `verify()` once a server out of reach at start came back). */
+  isVerified?: boolean;
 }
 
 const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
@@ -149,16 +171,46 @@ export class PostgresStore implements LibraryStore {
     private readonly db: Queryable,
   ) {}
 
-  /** Connects, checks the schema (creating it with `isInitialising`), and refuses a newer one. */
+  /**
+   * Connects, checks the schema (creating it with `isInitialising`), and refuses a newer one. With
+   * `isOfflineAllowed`, a server out of reach is not an error: the store is returned unchecked, its calls
+   * fail with team_unreachable until the server is back, and `verify()` checks it then.
+   */
   static async connect(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
     // An idle client's error (the server restarting) must not crash the app; the next query reports it.
-    pool.on('error', (error) => console.error('[team library]', error.message));
+    pool.on('error', (error) => console.error('[team library]', redactUrl(url), error.message));
+    const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
+    const shared: Shared = {
+      pool,
+      url,
+      actor: options.actor?.trim() ?? '',
+      dbUser: '',
+      status,
+      watchers: new Set(),
+    };
+    const store = new PostgresStore(shared, pool);
     try {
+      await store.verify(options.isInitialising);
+      return store;
+    } catch (error) {
+      const readable = asPgError(error, url);
+      if (options.isOfflineAllowed && (readable as AppError).code === 'team_unreachable') return store;
+      await pool.end();
+      throw readable;
+    }
+  }
+
+  /** Checks (or with `isInitialising` creates) the schema and learns the database user; once it has passed. */
+  async verify(isInitialising = false): Promise<void> {
+    const { shared } = this;
+    if (shared.isVerified) return;
+    const { pool, url } = shared;
+    {
       const client = await pool.connect();
       let dbUser: string;
       try {
-        if (options.isInitialising) await migratePg(client);
+        if (isInitialising) await migratePg(client);
         const version = await pgSchemaVersion(client);
         if (version === 0)
           throw new AppError(
@@ -176,12 +228,9 @@ export class PostgresStore implements LibraryStore {
       } finally {
         client.release();
       }
-      const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
-      const actor = options.actor?.trim() || dbUser;
-      return new PostgresStore({ pool, url, actor, dbUser, status, watchers: new Set() }, pool);
-    } catch (error) {
-      await pool.end();
-      throw asPgError(error, url);
+      shared.dbUser = dbUser;
+      shared.actor ||= dbUser;
+      shared.isVerified = true;
     }
   }
 
@@ -686,9 +735,15 @@ export class PostgresStore implements LibraryStore {
   async importSources(
     format: SourceFileFormat,
     text: string,
-    options: { strict?: boolean } = {},
+    options: SourceImportOptions = {},
   ): Promise<ImportReport> {
-    return importIntoPostgres(this, text, { kind: 'sources', format, strict: options.strict ?? false });
+    return importIntoPostgres(this, text, {
+      kind: 'sources',
+      format,
+      strict: options.strict ?? false,
+      exportId: options.exportId,
+      progress: options.progress,
+    });
   }
   async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
     return importIntoPostgres(this, text, { kind: 'facts', format });

@@ -17,6 +17,8 @@ interface Props {
   onOpen: (b: Briefing, isImported?: boolean) => void;
   onListChanged: () => void;
   onManageTemplates: () => void;
+  /** Opens "Team library: connect…". */
+  onTeamLibrary: () => void;
 }
 
 /**
@@ -96,6 +98,9 @@ export function BriefingStart(props: Props) {
           </label>
           <button type="button" className="secondary" onClick={props.onManageTemplates}>
             Templates
+          </button>
+          <button type="button" className="secondary" onClick={props.onTeamLibrary}>
+            Team library…
           </button>
         </div>
       </header>

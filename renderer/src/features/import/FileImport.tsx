@@ -153,7 +153,12 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           <button
             type="button"
             className="secondary"
-            disabled={progress.event?.stage === 'write' || progress.event?.stage === 'done'}
+            disabled={
+              !(
+                progress.event?.isCancellable ??
+                (progress.event?.stage !== 'write' && progress.event?.stage !== 'done')
+              )
+            }
             onClick={() => void cancelRunning()}
           >
             Cancel import

@@ -184,10 +184,35 @@ export function FactForm(props: {
     }
   }
 
+  /** Keeps citing a team fact changed since it was cited: this version becomes the cited one. */
+  async function review() {
+    if (!props.fact) return;
+    try {
+      props.onSaved(await call('facts:review-copy', { id: props.fact.id }));
+    } catch (error) {
+      err.show(error);
+    }
+  }
+
+  const copy = props.fact?.teamCopy;
   const id = (name: string) => `fact-${name}`;
   return (
     <form className="card form" onSubmit={submit} aria-label={isEdit ? 'Edit fact' : 'New fact'} noValidate>
       <h3>{isEdit ? 'Fact' : 'New fact'}</h3>
+      {copy && (copy.state !== 'current' || copy.isFromCopy) ? (
+        <div className="notice" role="status">
+          {copy.state === 'deleted'
+            ? 'This fact is no longer in the team library. Your briefings keep citing your local copy of it.'
+            : copy.isFromCopy
+              ? 'The team library is out of reach: this is your local copy, as last seen. It cannot be changed until the team library is back.'
+              : `Changed in the team library since you cited it (you cited version ${copy.citedVersion}, this is version ${props.fact?.version ?? 1}).`}
+          {copy.state === 'changed' && !copy.isFromCopy ? (
+            <button type="button" className="secondary" onClick={() => void review()}>
+              Keep citing this version
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       <Field label="Source" htmlFor={id('source')} error={err.forField('sourceId')}>
         <select id={id('source')} value={values.sourceId} onChange={set('sourceId')}>
           <option value="">— choose a source —</option>

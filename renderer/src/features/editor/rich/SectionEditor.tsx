@@ -134,6 +134,7 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
       return {
         note,
         isRetracted,
+        copyFlag: copyFlagOf(fact),
         label: `note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${who}${
           source && who !== source.outlet ? `, ${source.outlet}` : ''
         }`,
@@ -732,4 +733,12 @@ function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<H
       ⠿
     </div>
   );
+}
+
+/** What a paragraph says when a team fact it cites changed or left the team library since it was cited. */
+function copyFlagOf(fact: Fact | undefined): string | undefined {
+  const state = fact?.teamCopy?.state;
+  if (state === 'deleted') return 'Cites a fact no longer in the team library (your local copy is used)';
+  if (state === 'changed') return 'Cites a fact changed in the team library since you cited it';
+  return undefined;
 }

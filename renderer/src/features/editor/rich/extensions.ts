@@ -23,6 +23,8 @@ export interface ChipInfo {
   /** The fact's statement (a tooltip). */
   title: string;
   isRetracted: boolean;
+  /** A cited team fact changed or removed in the team library since it was cited: what to say. */
+  copyFlag?: string | undefined;
 }
 
 /** A paragraph's portion mark as the editor shows it. */
@@ -150,23 +152,28 @@ function citeDecorations(doc: PMNode, ctx: EditorContext): DecorationSet {
     }
     return false;
   });
-  const flagged = new Set<number>();
+  // One flag per paragraph; a retraction outranks a team fact changed since it was cited.
+  const flagged = new Map<number, { end: number; isRetracted: boolean; flag: string }>();
   for (const { pos, info } of chipInfos(doc, ctx)) {
     decorations.push(Decoration.node(pos, pos + 1, {}, { chip: info }));
-    if (info.isRetracted) {
-      const $pos = doc.resolve(pos);
-      const start = $pos.before();
-      if (!flagged.has(start)) {
-        flagged.add(start);
-        decorations.push(
-          Decoration.node(start, $pos.after(), {
-            class: 'cites-retracted',
-            'data-flag': 'Cites a retracted fact',
-          }),
-        );
-      }
-    }
+    if (!info.isRetracted && !info.copyFlag) continue;
+    const $pos = doc.resolve(pos);
+    const start = $pos.before();
+    if (flagged.get(start)?.isRetracted) continue;
+    if (flagged.has(start) && !info.isRetracted) continue;
+    flagged.set(start, {
+      end: $pos.after(),
+      isRetracted: info.isRetracted,
+      flag: info.isRetracted ? 'Cites a retracted fact' : (info.copyFlag ?? ''),
+    });
   }
+  for (const [start, { end, isRetracted, flag }] of flagged)
+    decorations.push(
+      Decoration.node(start, end, {
+        class: isRetracted ? 'cites-retracted' : 'cites-changed',
+        'data-flag': flag,
+      }),
+    );
   return DecorationSet.create(doc, decorations);
 }
 
@@ -246,7 +253,9 @@ export const Citation = Node.create<{ context: EditorContext | null }>({
       const show = (decos: readonly Decoration[]) => {
         const info = (decos.find((d) => (d.spec as { chip?: ChipInfo }).chip)?.spec as { chip?: ChipInfo })
           ?.chip;
-        const key = info ? `${info.note}|${info.label}|${info.title}|${info.isRetracted}` : '';
+        const key = info
+          ? `${info.note}|${info.label}|${info.title}|${info.isRetracted}|${info.copyFlag ?? ''}`
+          : '';
         if (key === shown) return;
         shown = key;
         number.textContent = info?.note !== undefined ? String(info.note) : '…';
