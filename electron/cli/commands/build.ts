@@ -1,22 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { checkBriefing, type Finding } from '../../core/check';
-import { AppError } from '../../core/errors';
+import { AppError, BRIEFING_EXISTS, BRIEFING_EXISTS_CHOICES } from '../../core/errors';
 import { fileSources, parseBriefingFile } from '../../services/briefing-file';
 import { renderBriefing, type ExportedFile } from '../../services/export/render';
 import { writeFileAtomic } from '../../services/fs-atomic';
 import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
 
 export const build: Command = {
-  usage: 'build FILE.briefing.json --out OUT.docx|OUT.pdf   Render a portable briefing headless',
+  usage:
+    'build FILE.briefing.json --out OUT.docx|OUT.pdf [--data DIR [--replace|--copy]]   Render a portable briefing headless' +
+    ' (with --data: imported first; a briefing already there is refused unless --replace or --copy)',
   async run(args) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      replace: { type: 'boolean' },
+      copy: { type: 'boolean' },
+    });
     const [file] = positionals;
     if (!file || !values.out)
       throw new AppError('usage', 'build needs FILE.briefing.json and --out OUT.docx|OUT.pdf.');
     const format = extname(values.out).slice(1).toLowerCase();
     if (format !== 'docx' && format !== 'pdf')
       throw new AppError('usage', `--out must end in .docx or .pdf, not "${values.out}".`);
+    if (values.replace && values.copy) throw new AppError('usage', 'Give --replace or --copy, not both.');
+    if ((values.replace || values.copy) && !values.data)
+      throw new AppError(
+        'usage',
+        '--replace and --copy apply with --data DIR (the briefing is imported there).',
+      );
+    const onExisting = values.replace ? 'replace' : values.copy ? 'copy' : 'ask';
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -31,7 +44,18 @@ export const build: Command = {
         values.data,
         { holder: 'briefing build', db: values.db },
         async (services) => {
-          const briefing = await services.importBriefingFile(text);
+          const briefing = await services.importBriefingFile(text, onExisting).catch((error: unknown) => {
+            // No one to ask here: the refusal names the flags that answer it.
+            if (error instanceof AppError && error.code === BRIEFING_EXISTS)
+              throw new AppError(
+                BRIEFING_EXISTS,
+                error.message.replace(
+                  BRIEFING_EXISTS_CHOICES,
+                  'Run again with --replace to overwrite it with the file, or --copy to add a copy.',
+                ),
+              );
+            throw error;
+          });
           return [
             await services.exportBriefing(briefing.id, format),
             await services.checkBriefing(briefing.id),
