@@ -400,6 +400,12 @@ const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
 /** A finished upload, named by the id `uploads:begin` gave (see electron/services/uploads.ts). */
 export const UploadId = z.string().regex(/^[0-9a-f]{32}$/, 'An upload id is 32 hex digits.');
 export const UploadKind = z.enum(['import', 'restore']);
+/** What opening a briefing file does when its briefing is already in the store. */
+export const OnExisting = z.enum(['ask', 'replace', 'copy'], {
+  error: 'must be ask, replace or copy.',
+});
+export type OnExisting = z.infer<typeof OnExisting>;
+
 /** A file's content inline (`text`: small files, tests) or as an upload (`uploadId`: what the UI sends). */
 const importFile = { text: importText.optional(), uploadId: UploadId.optional() };
 const oneFile = (input: { text?: unknown; dataBase64?: unknown; uploadId?: unknown }) =>
@@ -591,8 +597,14 @@ export const contract = {
     output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
   },
   'briefings:export-file': { input: byId, output: FilePayload },
+  /**
+   * Opens a briefing file. When its briefing (by id) is in the store, `onExisting` decides: `ask`
+   * (default) refuses with briefing_exists naming it, `replace` overwrites it, `copy` adds a copy.
+   */
   'briefings:import-file': {
-    input: z.strictObject(importFile).refine(oneFile, oneFileMessage),
+    input: z
+      .strictObject({ ...importFile, onExisting: OnExisting.default('ask') })
+      .refine(oneFile, oneFileMessage),
     output: Briefing,
   },
   /** Progress events (see ExportProgress) go to the caller when it names the export with `exportId`. */

@@ -33,6 +33,12 @@ export class AppError extends Error {
 /** A save refused because someone else saved the same record after it was loaded. */
 export const EDIT_CONFLICT = 'edit_conflict' as const;
 
+/**
+ * Opening a briefing file whose briefing is already in the library, without saying what to do: the
+ * caller asks the user to replace it, open the file as a copy, or cancel.
+ */
+export const BRIEFING_EXISTS = 'briefing_exists' as const;
+
 /** "14:02", or "2 Dec 14:02" when not today: when a record was changed, in the reader's local time. */
 function clockTime(iso: string, now = new Date()): string {
   const at = new Date(iso);
@@ -51,6 +57,22 @@ export function editConflictError(what: string, by: string, at: string): AppErro
     EDIT_CONFLICT,
     `This ${what} was changed by ${by || 'someone else'} at ${clockTime(at)} — reload or overwrite.`,
     'version',
+  );
+}
+
+/** The choices a {@link briefingExistsError} offers in the app (the CLI names its flags instead). */
+export const BRIEFING_EXISTS_CHOICES = 'Replace it with the file, open the file as a copy, or cancel.';
+
+/** The refusal of opening a briefing file whose briefing is in the library: names it and the choices. */
+export function briefingExistsError(
+  title: string,
+  updatedAt: string,
+  choices: string = BRIEFING_EXISTS_CHOICES,
+): AppError {
+  return new AppError(
+    BRIEFING_EXISTS,
+    `This file's briefing is already in the library as “${title}” (last changed ${clockTime(updatedAt)}). ${choices}`,
+    'onExisting',
   );
 }
 

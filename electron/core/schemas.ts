@@ -474,6 +474,9 @@ export const Briefing = BriefingContent.extend({
 });
 export type Briefing = z.infer<typeof Briefing>;
 
+/** The title of a briefing's copy (Duplicate, a briefing file opened as a copy): "Title (copy)". */
+export const copyTitle = (title: string): string => `${title} (copy)`.slice(0, 300);
+
 export const BriefingCreate = z.object({
   templateId: z.string().min(1, 'Choose a template.'),
   title: requiredText('Title', 300),

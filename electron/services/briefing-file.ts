@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { AppError, fromZodError } from '../core/errors';
+import { AppError, briefingExistsError, fromZodError } from '../core/errors';
 import {
   Briefing,
   citedFactIds,
+  copyTitle,
   Fact,
   Id,
   SourceInput,
@@ -12,11 +13,14 @@ import {
   type Source,
 } from '../core/schemas';
 import { Template } from '../core/template';
+import type { OnExisting } from '../contract/api';
 import type { LibraryStore } from './store/library-store';
 
 /**
  * The version this app writes: 2 carries each block's `content` (chips in place, formatting, lists); 3
- * carries each source's whole CSL item (authors, editors, DOI, partial dates, every variable).
+ * carries each source's whole CSL item (authors, editors, DOI, partial dates, every variable). The
+ * briefing's `id` (so opening the file again can offer to replace it) is optional within version 3:
+ * older files lack it and older readers drop it, so the version is unchanged.
  */
 export const BRIEFING_FILE_VERSION = 3;
 
@@ -45,7 +49,7 @@ export const BriefingFile = z.object({
   version: z.union([z.literal(1), z.literal(2), z.literal(3)], {
     error: 'must be 1, 2 or 3 (this app reads version 1 to 3 briefing files).',
   }),
-  briefing: Briefing.omit({ id: true, createdAt: true, updatedAt: true }),
+  briefing: Briefing.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: Id.optional() }),
   template: Template,
   facts: z.array(Fact).max(100_000),
   sources: z.array(FileSource).max(100_000),
@@ -63,7 +67,7 @@ export async function briefingToFile(
   briefingId: string,
   template: Template,
 ): Promise<BriefingFileOut> {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...briefing } = await store.getBriefing(briefingId);
+  const { createdAt: _c, updatedAt: _u, ...briefing } = await store.getBriefing(briefingId);
   const facts = await store.getFacts(citedFactIds(briefing.sections));
   const sources: Source[] = [];
   for (const id of new Set(facts.map((f) => f.sourceId))) {
@@ -95,13 +99,38 @@ export function parseBriefingFile(text: string): BriefingFile {
   return parsed.data;
 }
 
+/** The live briefing in the store that a file's briefing is (same id), if any. */
+export async function briefingInStore(
+  store: LibraryStore,
+  file: BriefingFile,
+): Promise<Briefing | undefined> {
+  const id = file.briefing.id;
+  if (id === undefined) return undefined;
+  try {
+    return await store.getBriefing(id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return undefined;
+    throw error;
+  }
+}
+
 /**
  * Brings a briefing file into the store in one transaction. Sources and facts already in the store
  * are matched (by id, then by URL or title + outlet + date for sources, and by statement + quote for
- * facts) instead of duplicated; citations are re-pointed at the matched ids.
+ * facts) instead of duplicated; citations are re-pointed at the matched ids. When the file's briefing
+ * is in the store, `onExisting` decides: `ask` refuses (briefing_exists, nothing written), `replace`
+ * overwrites its content (as a save from the editor would, on `template`), `copy` adds a new briefing
+ * titled as a copy. A briefing not in the store keeps the file's id, so opening the file again asks.
  */
-export function importBriefingFile(library: LibraryStore, file: BriefingFile): Promise<Briefing> {
+export function importBriefingFile(
+  library: LibraryStore,
+  file: BriefingFile,
+  template: Template,
+  onExisting: OnExisting = 'ask',
+): Promise<Briefing> {
   return library.transaction(async (store) => {
+    const existing = await briefingInStore(store, file);
+    if (existing && onExisting === 'ask') throw briefingExistsError(existing.title, existing.updatedAt);
     const sourceIds = new Map<string, string>();
     for (const s of file.sources) {
       const existing =
@@ -139,6 +168,18 @@ export function importBriefingFile(library: LibraryStore, file: BriefingFile): P
         }),
       })),
     }));
-    return store.insertBriefing({ ...file.briefing, sections });
+    const { id, templateId: _t, ...content } = file.briefing;
+    if (!existing) return store.insertBriefing({ ...content, id, templateId: template.id, sections });
+    if (onExisting === 'copy')
+      return store.insertBriefing({
+        ...content,
+        title: copyTitle(content.title),
+        templateId: template.id,
+        sections,
+      });
+    // Replace: the briefing moves to the file's template, then takes the file's content through the
+    // store's own save (classification checked, every citation known, its version moved on).
+    if (existing.templateId !== template.id) await store.switchTemplate(existing.id, template);
+    return store.updateBriefing(existing.id, { ...content, sections }, template);
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
-import { AppError } from '../core/errors';
+import { AppError, briefingExistsError } from '../core/errors';
 import { orderedSections, type RenderModel } from '../core/render-model';
 import {
   BriefingContent,
@@ -19,12 +19,13 @@ import type {
   FilePayload,
   Handlers,
   ImportProblem,
+  OnExisting,
   StoreStats,
   TeamConnection,
   TeamStatus,
   TemplateEntry,
 } from '../contract/api';
-import { briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
+import { briefingInStore, briefingToFile, importBriefingFile, parseBriefingFile } from './briefing-file';
 import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
@@ -462,13 +463,21 @@ export class Services {
     return this.templates.saveUserTemplate(JSON.stringify(template), `${id}.json`);
   }
 
-  /** Opens a portable briefing; its template is installed in the user's folder when missing here. */
-  async importBriefingFile(text: string): Promise<Briefing> {
+  /**
+   * Opens a portable briefing; its template is installed in the user's folder when missing here. When
+   * its briefing is already in the store, `onExisting` decides (`ask`: refused with briefing_exists
+   * before anything is written, the template included).
+   */
+  async importBriefingFile(text: string, onExisting: OnExisting = 'ask'): Promise<Briefing> {
     const file = parseBriefingFile(text);
+    if (onExisting === 'ask') {
+      const existing = await briefingInStore(this.library, file);
+      if (existing) throw briefingExistsError(existing.title, existing.updatedAt);
+    }
     const installed = this.templates.entries().find((e) => e.template.id === file.template.id);
     if (!installed)
       await this.templates.saveUserTemplate(JSON.stringify(file.template), `${file.template.id}.json`);
-    return importBriefingFile(this.library, file);
+    return importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting);
   }
 
   /**
@@ -669,7 +678,7 @@ export class Services {
         };
       },
       'briefings:import-file': (input) =>
-        this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input))),
+        this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
       'briefings:update': async ({ id, content }) =>
         lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId)),
       'briefings:export': async ({ id, format, exportId, release }, context) =>

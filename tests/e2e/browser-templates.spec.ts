@@ -99,7 +99,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     expect(text).toContain('Decide by Friday');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    // A portable briefing file opens as a new briefing.
+    // A portable briefing file, saved and opened again.
     const [fileDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save as briefing file' }).click(),
@@ -114,8 +114,12 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     const table = page.getByRole('table', { name: 'Recent briefings' });
     await expect(table.getByRole('row')).toHaveCount(2);
     await expect(table).toContainText('Policy options memo');
+    // Its briefing is in the library already: opened as a copy (replace/cancel: browser-briefing-file-reopen).
     await page.getByLabel('Briefing file').setInputFiles(briefingFile);
-    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Options after Berlin — draft');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Open as a copy' }).click();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+      'Options after Berlin — draft (copy)',
+    );
     await page.getByRole('button', { name: 'Close' }).click();
     await expect(table.getByRole('row')).toHaveCount(3);
 

@@ -199,7 +199,9 @@ describe('portable briefing file and the CLI', () => {
     writeFileSync(b, theirs.bytes);
     expect(pandocNotes(b)).toEqual(pandocNotes(a));
     const facts = colleague.store.stats().facts;
-    await colleague.importBriefingFile(text);
+    // Opened again: it is the same briefing, so the colleague is asked; as a copy, facts still matched.
+    await expect(colleague.importBriefingFile(text)).rejects.toMatchObject({ code: 'briefing_exists' });
+    await colleague.importBriefingFile(text, 'copy');
     expect(colleague.store.stats()).toMatchObject({ facts, briefings: 2 });
     colleague.close();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { checkBriefing, type Finding } from '../../core/check';
-import { AppError } from '../../core/errors';
+import { AppError, BRIEFING_EXISTS, BRIEFING_EXISTS_CHOICES } from '../../core/errors';
 import { fileSources, parseBriefingFile } from '../../services/briefing-file';
 import { renderBriefing, type ExportedFile } from '../../services/export/render';
 import { writeFileAtomic } from '../../services/fs-atomic';
@@ -9,11 +9,14 @@ import { parseCommandArgs, templatesDir, withServices, type Command } from '../c
 
 export const build: Command = {
   usage:
-    'build FILE.briefing.json --out OUT.docx|OUT.pdf [--release LEVEL]   Render a portable briefing headless (--release: leave out paragraphs marked above LEVEL)',
+    'build FILE.briefing.json --out OUT.docx|OUT.pdf [--release LEVEL] [--data DIR [--replace|--copy]]   Render a portable briefing headless' +
+    ' (--release: leave out paragraphs marked above LEVEL; with --data: imported first, a briefing already there is refused unless --replace or --copy)',
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
       release: { type: 'string' },
+      replace: { type: 'boolean' },
+      copy: { type: 'boolean' },
     });
     const release = values.release;
     const [file] = positionals;
@@ -22,6 +25,13 @@ export const build: Command = {
     const format = extname(values.out).slice(1).toLowerCase();
     if (format !== 'docx' && format !== 'pdf')
       throw new AppError('usage', `--out must end in .docx or .pdf, not "${values.out}".`);
+    if (values.replace && values.copy) throw new AppError('usage', 'Give --replace or --copy, not both.');
+    if ((values.replace || values.copy) && !values.data)
+      throw new AppError(
+        'usage',
+        '--replace and --copy apply with --data DIR (the briefing is imported there).',
+      );
+    const onExisting = values.replace ? 'replace' : values.copy ? 'copy' : 'ask';
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -36,7 +46,18 @@ export const build: Command = {
         values.data,
         { holder: 'briefing build', db: values.db },
         async (services) => {
-          const briefing = await services.importBriefingFile(text);
+          const briefing = await services.importBriefingFile(text, onExisting).catch((error: unknown) => {
+            // No one to ask here: the refusal names the flags that answer it.
+            if (error instanceof AppError && error.code === BRIEFING_EXISTS)
+              throw new AppError(
+                BRIEFING_EXISTS,
+                error.message.replace(
+                  BRIEFING_EXISTS_CHOICES,
+                  'Run again with --replace to overwrite it with the file, or --copy to add a copy.',
+                ),
+              );
+            throw error;
+          });
           return [
             await services.exportBriefing(briefing.id, format, undefined, release),
             await services.checkBriefing(briefing.id),

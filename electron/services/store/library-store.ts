@@ -29,8 +29,11 @@ import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
 import type { SourceMatch, Store } from './store';
 
-/** A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file). */
-export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>;
+/**
+ * A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file).
+ * `id`: the one a briefing file carries, kept unless a briefing (even one in the bin) has it.
+ */
+export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined };
 
 /**
  * The fact library as the services see it: sources, facts, briefings, saved searches, search and

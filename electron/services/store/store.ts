@@ -19,6 +19,7 @@ import {
   type Fact,
   type FactChange,
   type Source,
+  copyTitle,
 } from '../../core/schemas';
 import { Template } from '../../core/template';
 import type { CslItem } from '../../core/csl-item';
@@ -305,11 +306,17 @@ export const toBriefing = (r: BriefingRow): Briefing => ({
 
 const now = () => new Date().toISOString();
 
-/** The row of a briefing about to be inserted: a new id, made and changed now (both engines). */
-export function newBriefingRow(b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>): BriefingRow {
+/**
+ * The row of a briefing about to be inserted, made and changed now (both engines): the id asked for
+ * (a briefing file's), else a new one. `isFresh` forces a new id (the asked one is taken).
+ */
+export function newBriefingRow(
+  b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined },
+  isFresh = false,
+): BriefingRow {
   const t = now();
   return {
-    id: randomUUID(),
+    id: (isFresh ? undefined : b.id) ?? randomUUID(),
     template_id: b.templateId,
     title: b.title,
     date: b.date,
@@ -796,7 +803,7 @@ export class Store {
   /** A copy of a briefing, citing the same facts, titled as a copy. */
   duplicateBriefing(id: string): Briefing {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = this.getBriefing(id);
-    return this.insertBriefing({ ...rest, title: `${rest.title} (copy)`.slice(0, 300) });
+    return this.insertBriefing({ ...rest, title: copyTitle(rest.title) });
   }
 
   /**
@@ -842,16 +849,22 @@ export class Store {
   }
 
   /** Inserts a briefing whose content is already valid (from the template, a copy or a briefing file). */
-  insertBriefing(b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'>): Briefing {
-    const row = newBriefingRow(b);
-    this.db
-      .prepare(
-        `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
-           created_at, updated_at, created_by, updated_by)
-         VALUES (@id, @template_id, @title, @date, @classification, @front_matter_json, @sections_json,
-           @created_at, @updated_at, @actor, @actor)`,
-      )
-      .run({ ...row, actor: this.actor });
+  insertBriefing(
+    b: Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined },
+  ): Briefing {
+    const insert = this.db.prepare(
+      `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
+         created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @template_id, @title, @date, @classification, @front_matter_json, @sections_json,
+         @created_at, @updated_at, @actor, @actor)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    let row = newBriefingRow(b);
+    // The id asked for may be taken (a briefing in the bin): the briefing gets a new one.
+    if (insert.run({ ...row, actor: this.actor }).changes === 0) {
+      row = newBriefingRow(b, true);
+      insert.run({ ...row, actor: this.actor });
+    }
     return toBriefing(row);
   }
 

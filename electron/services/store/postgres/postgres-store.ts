@@ -15,6 +15,7 @@ import {
   type FactChange,
   type ParsedSourceInput,
   type Source,
+  copyTitle,
 } from '../../../core/schemas';
 import type { Template } from '../../../core/template';
 import {
@@ -581,7 +582,7 @@ export class PostgresStore implements LibraryStore {
 
   async duplicateBriefing(id: string): Promise<Briefing> {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await this.getBriefing(id);
-    return this.insertBriefing({ ...rest, title: `${rest.title} (copy)`.slice(0, 300) });
+    return this.insertBriefing({ ...rest, title: copyTitle(rest.title) });
   }
 
   async switchTemplate(id: string, template: Template): Promise<Briefing> {
@@ -621,24 +622,33 @@ export class PostgresStore implements LibraryStore {
   }
 
   async insertBriefing(b: NewBriefing): Promise<Briefing> {
-    const row = newBriefingRow(b);
-    await this.query(
-      `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
-         created_at, updated_at, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
-      [
-        row.id,
-        row.template_id,
-        row.title,
-        row.date,
-        row.classification,
-        row.front_matter_json,
-        row.sections_json,
-        row.created_at,
-        row.updated_at,
-        this.actor,
-      ],
-    );
+    const insert = async (row: BriefingRow) =>
+      (
+        await this.query(
+          `INSERT INTO briefings (id, template_id, title, date, classification, front_matter_json, sections_json,
+             created_at, updated_at, created_by, updated_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [
+            row.id,
+            row.template_id,
+            row.title,
+            row.date,
+            row.classification,
+            row.front_matter_json,
+            row.sections_json,
+            row.created_at,
+            row.updated_at,
+            this.actor,
+          ],
+        )
+      ).length > 0;
+    let row = newBriefingRow(b);
+    // The id asked for may be taken (a briefing in the bin): the briefing gets a new one.
+    if (!(await insert(row))) {
+      row = newBriefingRow(b, true);
+      await insert(row);
+    }
     return toBriefing(row);
   }
 

@@ -1,12 +1,14 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import type { BriefingSummary, TemplateEntry } from '../../../../electron/contract/api';
+import type { BriefingSummary, OnExisting, TemplateEntry } from '../../../../electron/contract/api';
+import { BRIEFING_EXISTS } from '../../../../electron/core/errors';
 import type { Briefing } from '../../../../electron/core/schemas';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { uploadFile } from '../../api/upload';
 import { formatDate, formatDateTimeParts } from '../../ui/dates';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { ORIGIN_LABEL } from '../templates/TemplatesView';
 import { Notice } from '../../ui/notice';
+import { BriefingExistsDialog } from './BriefingExistsDialog';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -52,6 +54,8 @@ export function BriefingStart(props: Props) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today());
   const [deleted, setDeleted] = useState<BriefingSummary | null>(null);
+  /** A picked file whose briefing is already in the library, waiting for the user's choice. */
+  const [existing, setExisting] = useState<{ file: File; message: string } | null>(null);
   const err = useFormError();
   const templateOf = (id: string) => props.templates.find((e) => e.template.id === id)?.template;
   const templateName = (id: string) => templateOf(id)?.name ?? id;
@@ -77,9 +81,22 @@ export function BriefingStart(props: Props) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    await act(async () =>
-      props.onOpen(await call('briefings:import-file', { uploadId: await uploadFile(file, 'import') }), true),
-    );
+    await importFile(file, 'ask');
+  }
+
+  /** Opens a briefing file; when its briefing is in the library already, asks what to do first. */
+  async function importFile(file: File, onExisting: OnExisting) {
+    await act(async () => {
+      const uploadId = await uploadFile(file, 'import');
+      try {
+        props.onOpen(await call('briefings:import-file', { uploadId, onExisting }), true);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === BRIEFING_EXISTS)) throw error;
+        // Refused before anything was written: the choice sends the file again.
+        void call('uploads:discard', { uploadId }).catch(() => {});
+        setExisting({ file, message: error.message });
+      }
+    });
   }
 
   return (
@@ -104,6 +121,16 @@ export function BriefingStart(props: Props) {
           </button>
         </div>
       </header>
+      {existing ? (
+        <BriefingExistsDialog
+          message={existing.message}
+          onChoose={(choice) => {
+            setExisting(null);
+            void importFile(existing.file, choice);
+          }}
+          onCancel={() => setExisting(null)}
+        />
+      ) : null}
       {deleted ? (
         <Notice key={deleted.id} lasts onDismiss={() => setDeleted(null)}>
           Deleted “{deleted.title}”.{' '}
