@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
-import type { Store } from './store';
+import { SOURCE_COLUMNS, type SourceRow, type Store } from './store';
 import { partialDateBounds } from '../../core/partial-date';
 import m0005 from './migrations/0005-csl-items.sql';
 import { statementAfter } from './migrations';
@@ -32,26 +32,59 @@ ORDER BY f.rowid`;
  * strings: the app mixes them with the version-4 ids of single inserts.
  */
 export function uuidV7Batch(count: number): string[] {
-  const ids: string[] = [];
+  const next = uuidV7Sequence();
+  return Array.from({ length: count }, next);
+}
+
+/** `uuidV7Batch` one id at a time, for a caller that does not know the count up front. */
+export function uuidV7Sequence(): () => string {
   let ms = Date.now();
   let seq = 0;
-  const random = randomBytes(count * 8);
-  for (let i = 0; i < count; i++) {
+  let random = Buffer.alloc(0);
+  let at = 0;
+  return () => {
     if (seq > 0xfff) {
       ms += 1;
       seq = 0;
     }
-    const r = random.subarray(i * 8, i * 8 + 8);
+    if (at >= random.length) {
+      random = randomBytes(8 * 1024);
+      at = 0;
+    }
+    const r = random.subarray(at, at + 8);
+    at += 8;
     const hex =
       ms.toString(16).padStart(12, '0') +
       (0x7000 | seq).toString(16) +
       ((0x80 | (r[0]! & 0x3f)).toString(16) + r.subarray(1).toString('hex'));
-    ids.push(
-      `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`,
-    );
     seq += 1;
-  }
-  return ids;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  };
+}
+
+/** A source row as an import plans it: complete but for when it is written and by whom. */
+export type PlannedSourceRow = Omit<SourceRow, 'created_at' | 'updated_at'>;
+
+/**
+ * Writes source rows an import planned (ids, items and derived columns all computed), one call a row,
+ * in the caller's transaction, with one prepared statement.
+ */
+export function sourceRowWriter(store: Store): (row: PlannedSourceRow) => void {
+  const columns = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
+  const insert = store.db.prepare(
+    `INSERT INTO sources (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
+  const t = new Date().toISOString();
+  const actor = store.actor;
+  return (r) =>
+    insert.run(
+      columns.map((c) => {
+        if (c === 'created_at' || c === 'updated_at') return t;
+        if (c === 'created_by' || c === 'updated_by') return actor;
+        if (c === 'captured_at') return r.text ? t : null;
+        return r[c];
+      }),
+    );
 }
 
 /**
