@@ -369,7 +369,11 @@ function stringValue(
 export function parseBibtex(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
   const strings: Record<string, string> = {};
-  const entries: { chunk: BibChunk; parsed: Entry }[] = [];
+  // Entries kept as the library read them until every entry is read: a crossref/xdata parent can come
+  // anywhere in the file. A file that names none (most big exports) has each entry mapped at once and
+  // let go, so 80,000 entries are never held twice.
+  const hasLinks = /\b(?:crossref|xdata)\s*=/i.test(source);
+  const entries: { parsed: Entry; entry: ParsedFile['entries'][number] }[] = [];
   const chunks = splitBib(source);
   for (const chunk of chunks) {
     if (chunk.broken) {
@@ -449,22 +453,22 @@ export function parseBibtex(source: string): ParsedFile {
     // The entry's text is not needed again: dropped so an 80,000-entry file is not held twice more.
     parsed.input = '';
     chunk.text = '';
-    entries.push({ chunk, parsed });
     const problems: EntryProblem[] = lib.errors.map((e) => ({
       severity: 'warning' as const,
       message: e.error,
     }));
-    file.entries.push({
-      item: { id: parsed.key, type: 'document' },
+    const entry: ParsedFile['entries'][number] = {
+      item: hasLinks ? { id: parsed.key, type: 'document' } : toCsl(parsed, problems),
       line: chunk.line,
       key: parsed.key,
       problems,
-    });
+    };
+    file.entries.push(entry);
+    if (hasLinks) entries.push({ parsed, entry });
   }
   // crossref/xdata: children take what they lack from their parent, found anywhere in the file.
   const byKey = new Map(entries.map((e) => [e.parsed.key.toLowerCase(), e.parsed]));
-  entries.forEach(({ parsed }, i) => {
-    const entry = file.entries[i]!;
+  entries.forEach(({ parsed, entry }) => {
     for (const link of ['crossref', 'xdata'] as const) {
       const target = text(parsed.fields[link]);
       if (!target) continue;
