@@ -66,7 +66,6 @@ const NAME_FIELDS: Record<string, string> = {
   translator: 'translator',
   bookauthor: 'container-author',
   director: 'director',
-  holder: 'author',
   collaborator: 'contributor',
   commentator: 'contributor',
   scriptwriter: 'script-writer',
@@ -141,9 +140,31 @@ const USED = new Set([
 ]);
 
 // The parser returns accents as combining characters; NFC makes "Schörmann" one string however it was typed.
+// An accent with nothing under it (`\\~` alone, `\\^{}`) is the accent itself, as LaTeX prints it:
+// "tilde operator: ~", not a combining mark on a space.
+const SPACING: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': '´',
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '¯',
+  '\u0307': '˙',
+  '\u0308': '¨',
+};
+const LONE_MARK = /(^|[^\p{L}\p{N}\p{M}])([\u0300-\u0304\u0307\u0308])/gu;
+const unicode = (s: string) => {
+  const nfc = s.normalize('NFC');
+  return /[\u0300-\u0308]/.test(nfc)
+    ? nfc.replace(LONE_MARK, (_m, before: string, mark: string) => before + SPACING[mark]!)
+    : nfc;
+};
 const text = (v: unknown): string =>
-  (Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '').normalize('NFC');
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  unicode(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
+const squash = (s: string) => unicode(s).replace(/\s+/g, ' ').trim();
+
+/** Names the library read (a `holder`, an unknown name list) kept as BibTeX writes them: "Family, Given and …". */
+const isCreatorList = (v: unknown): v is Creator[] =>
+  Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'object' && c !== null);
 
 function toName(c: Creator): CslName {
   if (c.name !== undefined) return { literal: squash(c.name) };
@@ -211,7 +232,9 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   else if (main && ['chapter', 'paper-conference'].includes(type)) item['container-title'] = main;
   // One volume of a multi-volume work: CSL 1.0.2 gives the work as `title` and the volume as
   // `volume-title` (as pandoc does).
-  if (main && item['container-title'] !== main) {
+  // A part of a book (a chapter, a paper) with a `booktitle`: the main title is its book's, not its own.
+  const partOfBook = Boolean(book) && ['chapter', 'paper-conference'].includes(type);
+  if (main && !journal && !partOfBook && item['container-title'] !== main) {
     if (item.title && item.title !== main) item['volume-title'] = item.title;
     item.title = main;
   }
@@ -338,7 +361,10 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
 
   const rest: Record<string, string> = {};
   for (const [k, v] of Object.entries(f))
-    if (!USED.has(k)) rest[k] = text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
+    if (!USED.has(k))
+      rest[k] = isCreatorList(v)
+        ? v.map((c) => c.name ?? [c.lastName, c.firstName].filter(Boolean).join(', ')).join(' and ')
+        : text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
   if (Object.keys(rest).length) item.custom = { bibtex: rest };
   return item;
 }
@@ -407,10 +433,10 @@ export function parseBibtex(source: string): ParsedFile {
       continue;
     }
     // \\TeX and \\LaTeX are the words (the library drops them as unsupported commands); TeX eats the space
-    // after a control word, so `The {\\TeX book}` is "The TeXbook".
+    // after a control word, so `The {\\TeX book}` is "The TeXbook" (but `\\LaTeX{} Companion` keeps it).
     if (/\\(?:La)?TeX\b/.test(chunk.text))
       chunk.text = chunk.text.replace(
-        /\\(La)?TeX\b(?:\{\})?\s*/g,
+        /\\(La)?TeX\b(?:\{\}|\s*)/g,
         (_m, la: string | undefined) => `${la ?? ''}TeX`,
       );
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
