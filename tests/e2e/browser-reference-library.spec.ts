@@ -121,3 +121,40 @@ test('a Windows-1252 BibTeX file picked in the UI is read as Windows-1252, and i
     await host.stop();
   }
 });
+
+test('a file with hundreds of flagged entries: the list scrolls, the Import and Cancel buttons stay in view', async ({
+  page,
+}, testInfo) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-refs-'));
+  const host = await startHost(dataDir);
+  // 300 entries, each flagged (a URL without a scheme): 300 lines in the preview's list.
+  const items = Array.from({ length: 300 }, (_, i) => ({
+    id: `w${i}`,
+    type: 'webpage',
+    title: `Page ${i}`,
+    URL: `www.example.org/page/${i}`,
+  }));
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('tab', { name: 'Import & backup' }).click();
+    await page.getByLabel('Sources file').setInputFiles({
+      name: 'pages.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(items, null, 1)),
+    });
+    await expect(page.getByTestId('import-preview-summary')).toHaveText(
+      '300 sources will be added, 0 are already in the library, 0 entries cannot be read.',
+    );
+    const found = page.getByRole('list', { name: 'What the import found' });
+    await expect(found.getByRole('listitem')).toHaveCount(200);
+    const scroll = await found.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(scroll.scroll).toBeGreaterThan(scroll.client * 2);
+    await expect(page.getByRole('button', { name: 'Import 300 sources' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath('import-preview-many-problems.png') });
+  } finally {
+    await host.stop();
+  }
+});

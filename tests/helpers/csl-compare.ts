@@ -13,17 +13,19 @@ const DASHES = /[‐‑‒–—―−]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function normText(v: unknown): string {
   if (v === undefined || v === null) return '';
-  return String(v)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[{}]/g, '')
-    .replace(/[“”„‟"«»]/g, '"')
-    .replace(/[‘’‚‛`´]/g, "'")
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    String(v)
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[{}]/g, '')
+      // Quote marks: pandoc writes a file's single quotes (`bed of nails') as double ones.
+      .replace(/[“”„‟"«»‘’‚‛`´']/g, '"')
+      .replace(DASHES, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /**
@@ -40,7 +42,7 @@ export const NORMALISATIONS = {
       x
         // Known commands first: pandoc runs them into the next word ("\\slashgan" for `{$\\slash$}{{GaN}}`).
         .replace(
-          /\\(?:slash|cdotp|cdot|gamma|delta|alpha|beta|mu|sigma|leq?|geq?|pm|times|textrm|mathrm|overline|langle|rangle)/g,
+          /\\(?:left(?![a-z])|right(?![a-z])|slash|cdotp|cdot|gamma|delta|alpha|beta|mu|sigma|leq?|geq?|pm|times|textrm|mathrm|overline|langle|rangle)/g,
           '',
         )
         .replace(/\\[a-z]+/gi, '')
@@ -49,10 +51,19 @@ export const NORMALISATIONS = {
     return [skeleton(ours), skeleton(theirs)];
   },
   /** pandoc 2.17 drops `\textendash`, `\textemdash` and `--` between braced groups (`19\textendash{}95`
-   * becomes "1995"): hyphens and dashes are left out of both. */
-  dashes: (x: string) => x.replace(/-/g, ''),
-  /** pandoc spaces initials ("E. P. A. M. Bakkers" for `E.P.A.M.`): one name either way. */
-  initials: (x: string) => x.replace(/\b(\p{L})\. (?=\p{L}\.)/gu, '$1.'),
+   * becomes "1995"), and spaces a hyphenated particle ("al- One"): hyphens and dashes, with the space
+   * after them, are left out of both. */
+  dashes: (x: string) => x.replace(/-\s*/g, ''),
+  /** pandoc spaces initials ("E. P. A. M. Bakkers" for `E.P.A.M.`, "S. P DenBaars" for `S.P`): one name
+   * either way. */
+  initials: (x: string) => x.replace(/\b(\p{L})\. (?=\p{L}(?:\.|\s|$))/gu, '$1.'),
+  /** A season is CSL's `season` (1–4) or a month of 21–24 (EDTF, ours) or 13–16 (pandoc): one season. */
+  season: (month: number) =>
+    month >= 21 && month <= 24
+      ? `s${month - 20}`
+      : month >= 13 && month <= 16
+        ? `s${month - 12}`
+        : String(month),
 };
 
 type Name = Record<string, unknown>;
@@ -73,10 +84,17 @@ export function normNames(item: Csl): string {
     .join(' ; ');
 }
 export function normDate(d: unknown): string {
-  const date = d as { 'date-parts'?: unknown[][]; literal?: string; raw?: string } | undefined;
+  const date = d as
+    { 'date-parts'?: unknown[][]; literal?: string; raw?: string; season?: unknown } | undefined;
   if (!date) return '';
-  if (date['date-parts']?.length)
-    return date['date-parts'].map((p) => p.map((x) => Number(x)).join('-')).join('/');
+  if (date['date-parts']?.length) {
+    const parts = date['date-parts'].map((p) =>
+      p.map((x, i) => (i === 1 ? NORMALISATIONS.season(Number(x)) : String(Number(x)))),
+    );
+    const season = Number(date.season);
+    if (season >= 1 && season <= 4) for (const p of parts) if (p.length === 1) p.push(`s${season}`);
+    return parts.map((p) => p.join('-')).join('/');
+  }
   // A date with no digit in it ("Year", "Date of Code" in RIS templates) dates nothing: Zotero drops
   // it, we keep it as a literal (what the file says); neither is a date.
   const text = normText(date.literal ?? date.raw ?? '');
@@ -125,12 +143,14 @@ export function compareItems(
   ours: Csl[],
   theirs: Csl[],
 ): { compared: number; disagreements: Disagreement[]; missing: string[] } {
-  const mine = new Map(ours.map((i) => [String(i.id), i]));
+  // A key used twice in a file: its entries are paired in file order.
+  const mine = new Map<string, Csl[]>();
+  for (const i of ours) mine.set(String(i.id), [...(mine.get(String(i.id)) ?? []), i]);
   const disagreements: Disagreement[] = [];
   const missing: string[] = [];
   let compared = 0;
   for (const t of theirs) {
-    const o = mine.get(String(t.id));
+    const o = mine.get(String(t.id))?.shift();
     if (!o) {
       missing.push(String(t.id));
       continue;

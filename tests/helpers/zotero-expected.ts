@@ -89,8 +89,12 @@ function zoteroDate(s: string): Csl | undefined {
 export function zoteroToCsl(z: ZItem, id: string): Csl {
   const out: Csl = { id, type: ITEM_TYPES[z.itemType] ?? z.itemType };
   for (const k of ['title', 'DOI', 'publisher']) if (z[k]) out[k] = z[k];
+  // Zotero's own names for the title of a case, a statute and an e-mail.
+  for (const k of ['caseName', 'nameOfAct', 'subject']) if (z[k] && !out.title) out.title = z[k];
   for (const c of CONTAINERS) if (z[c] && !out['container-title']) out['container-title'] = z[c];
-  if (typeof z.date === 'string') out.issued = zoteroDate(z.date);
+  // Zotero names the date by item type: a patent's issue date, a case's decision, a statute's enactment.
+  const date = [z.date, z.issueDate, z.dateDecided, z.dateEnacted].find((d) => typeof d === 'string');
+  if (typeof date === 'string') out.issued = zoteroDate(date);
   for (const c of z.creators ?? []) {
     const role = ROLES[c.creatorType] ?? c.creatorType;
     const list = (out[role] as Csl[] | undefined) ?? [];

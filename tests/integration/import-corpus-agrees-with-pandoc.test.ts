@@ -20,6 +20,19 @@ interface ManifestFile {
 }
 const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as { files: ManifestFile[] };
 
+/** Disagreements where the reference is wrong and we are right, each with its reason (docs/import.md). */
+interface ReferenceWrong {
+  file: string;
+  key: string;
+  field: string;
+  reason: string;
+}
+const referenceWrong = (
+  JSON.parse(readFileSync(join(corpus, 'reference-wrong.json'), 'utf8')) as { entries: ReferenceWrong[] }
+).entries;
+const listed = (file: string, d: Disagreement) =>
+  referenceWrong.some((w) => w.file === file && w.key === d.key && w.field === d.field);
+
 interface FileResult {
   file: string;
   split: 'dev' | 'test';
@@ -128,10 +141,15 @@ function summary(split: 'dev' | 'test') {
   const rs = results.filter((r) => r.split === split);
   const compared = rs.reduce((n, r) => n + r.compared, 0);
   const bad = new Set<string>();
+  const wrong = new Set<string>();
   const lines: string[] = [];
   for (const r of rs)
     for (const d of r.disagreements)
       if (GATED.includes(d.field)) {
+        if (listed(r.file, d)) {
+          wrong.add(`${r.file}#${d.key}`);
+          continue;
+        }
         bad.add(`${r.file}#${d.key}`);
         lines.push(
           `${r.file} ${d.key} ${d.field}: ours "${d.ours.slice(0, 100)}" / reference "${d.theirs.slice(0, 100)}"`,
@@ -147,7 +165,11 @@ function summary(split: 'dev' | 'test') {
     files: rs.length,
     stored: rs.reduce((n, r) => n + r.stored.length, 0),
     compared,
-    agreeing: compared - bad.size,
+    /** Entries that agree on every gated field. */
+    agreeing: compared - new Set([...bad, ...wrong]).size,
+    /** Entries whose only gated disagreements are listed as the reference's error. */
+    referenceWrong: [...wrong].filter((k) => !bad.has(k)).length,
+    /** Agreeing, or disagreeing only where the reference is listed as wrong. */
     share: compared ? (compared - bad.size) / compared : 1,
     byField,
     lines,
@@ -166,14 +188,25 @@ describe('the real-file import corpus against pandoc (and Zotero for RIS)', () =
     expect(refused).toEqual([]);
   });
 
-  // The issue's target is 99 % on both splits. These floors are what the import reaches today (dev
-  // 97.44 %, test 92.29 %, 2026-12-03): they stop regressions; the rest is listed in docs/import.md.
-  const FLOOR = { dev: 0.97, test: 0.92 };
+  it('every entry listed as the reference being wrong still disagrees (the list does not go stale)', () => {
+    const stale = referenceWrong.filter(
+      (w) =>
+        !results.some(
+          (r) => r.file === w.file && r.disagreements.some((d) => d.key === w.key && d.field === w.field),
+        ),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  // The issue's target is 99 % on both splits (entries where the reference is listed as wrong count as
+  // ours being right). The dev split is tuned on and gated at 99 %; the test split is only reported
+  // on (never tuned against), with a floor against regressions. The rest is in docs/import.md.
+  const FLOOR = { dev: 0.99, test: 0.92 };
   for (const split of ['dev', 'test'] as const)
     it(`agrees on title, every name, date and DOI for at least ${FLOOR[split] * 100} % of entries (${split} split)`, () => {
       const s = summary(split);
       console.log(
-        `${split} split: ${s.files} files, ${s.stored} entries stored, ${s.compared} compared with the reference, ${s.agreeing} agree on title+names+date+DOI (${(s.share * 100).toFixed(2)} %); disagreements by field ${JSON.stringify(s.byField)}`,
+        `${split} split: ${s.files} files, ${s.stored} entries stored, ${s.compared} compared with the reference, ${s.agreeing} agree on title+names+date+DOI (${((s.agreeing / s.compared) * 100).toFixed(2)} %), ${s.referenceWrong} more where the reference is listed as wrong: ${(s.share * 100).toFixed(2)} %; disagreements by field ${JSON.stringify(s.byField)}`,
       );
       for (const line of s.lines.slice(0, 60)) console.log(`  ${line}`);
       expect(s.compared).toBeGreaterThan(split === 'dev' ? 1500 : 300);

@@ -9,10 +9,11 @@ import {
   type CslName,
 } from '../../core/csl-item';
 import { cslDateToPartial } from '../../core/partial-date';
-import { SourceInput, sourceFields, type ParsedSourceInput } from '../../core/schemas';
-import { normaliseDoi, normaliseIsbn, textOf, titleMatchKey, formatNameList } from '../../core/source-item';
+import { SourceInput, sourceFields } from '../../core/schemas';
+import { normaliseDoi, normaliseIsbn, textOf, formatNameList } from '../../core/source-item';
 import type { ImportDuplicate, ImportPreview, ImportProblem } from '../../contract/api';
-import type { SourceMatch, Store } from '../store/store';
+import { uuidV7Sequence, type PlannedSourceRow } from '../store/bulk';
+import { sourceRow, type SourceMatch, type SourceMatchKeys, type Store } from '../store/store';
 
 /** One entry as a format parser hands it over: a CSL item (not yet checked), where it starts, what it noticed. */
 export interface SourceEntry {
@@ -234,17 +235,26 @@ export function checkEntry(raw: unknown): { item?: CslItem; problems: Problem[] 
   return { item: result, problems };
 }
 
-/** An entry that would be added, checked and parsed. */
+/** An entry that would be added: its row planned in full (id, item, derived columns). */
 export interface PlannedSource {
   line?: number;
-  input: ParsedSourceInput;
+  row: PlannedSourceRow;
 }
+
+/** What the preview lists of the first entries to be added. */
+type SampleEntry = ImportPreview['sample'][number];
+const SAMPLE_SIZE = 50;
 
 export interface SourceImportPlan {
   entries: number;
   /** Entries left out because they cannot be read. */
   unreadable: number;
+  /** Entries to be added. */
+  adding: number;
+  /** Their rows, kept for a later write (empty when the plan wrote each row as it went). */
   toAdd: PlannedSource[];
+  /** The first entries to be added, as the preview shows them. */
+  sample: SampleEntry[];
   duplicates: ImportDuplicate[];
   problems: ImportProblem[];
 }
@@ -262,8 +272,9 @@ export function planSourceImport(
   store: Store,
   entries: readonly SourceEntry[],
   fileProblems: readonly ImportProblem[] = [],
+  write?: (row: PlannedSourceRow) => void,
 ): SourceImportPlan {
-  const steps = planSteps(store, entries, fileProblems);
+  const steps = planSteps(store, entries, fileProblems, write);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -272,20 +283,29 @@ export function planSourceImport(
 
 /**
  * `planSourceImport` one entry at a time: yields the number of entries planned so far, so an import
- * can report progress and stop between entries; returns the plan.
+ * can report progress and stop between entries; returns the plan. Each entry's row is built here,
+ * once (its item serialised, its derived columns computed), and the same keys serve for matching:
+ * writing the plan is then only inserts. With `write` (an import already in its transaction), each
+ * row is written as soon as it is planned instead of being kept: 80,000 rows are never all in memory.
  */
 export function* planSteps(
   store: Store,
   entries: readonly SourceEntry[],
   fileProblems: readonly ImportProblem[] = [],
+  write?: (row: PlannedSourceRow) => void,
 ): Generator<number, SourceImportPlan> {
   const plan: SourceImportPlan = {
     entries: entries.length,
     unreadable: 0,
+    adding: 0,
     toAdd: [],
+    sample: [],
     duplicates: [],
     problems: [...fileProblems],
   };
+  const findDuplicate = store.duplicateFinder(entries.length);
+  // Time-ordered ids: 80,000 new rows append to the key index instead of landing all over it.
+  const nextId = uuidV7Sequence();
   const inFile = new Map<string, { line?: number; title: string }>();
   const planEntry = (entry: SourceEntry, i: number): void => {
     const line = entry.line;
@@ -309,17 +329,11 @@ export function* planSteps(
       plan.unreadable++;
       return;
     }
-    const title = sourceFields(parsed.data.item).title || 'untitled';
-    const match = store.findDuplicateSource(parsed.data.item);
-    if (match) {
-      plan.duplicates.push({
-        ...(line === undefined ? {} : { line }),
-        message: `${where} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`,
-        match,
-      });
-      return;
-    }
-    const keys = fileKeys(parsed.data.item);
+    const { created_at: _c, updated_at: _u, ...row } = sourceRow(parsed.data, nextId(), '', '');
+    const title = row.title || 'untitled';
+    // The file's own entries first: an entry it repeats was not in the library either (else it would
+    // not have been added), and with `write` it may already be written.
+    const keys = fileKeys(row);
     const earlier = keys.map((k) => ({ k, e: inFile.get(k.key) })).find((x) => x.e);
     if (earlier?.e) {
       plan.duplicates.push({
@@ -329,9 +343,29 @@ export function* planSteps(
       });
       return;
     }
+    const match = findDuplicate(row);
+    if (match) {
+      plan.duplicates.push({
+        ...(line === undefined ? {} : { line }),
+        message: `${where} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`,
+        match,
+      });
+      return;
+    }
     for (const k of keys) inFile.set(k.key, { ...(line === undefined ? {} : { line }), title });
-    plan.toAdd.push({ ...(line === undefined ? {} : { line }), input: parsed.data });
-    // The planned copy is all that is needed from here: the parser's item is let go as the plan grows.
+    plan.adding++;
+    if (write) write(row);
+    else plan.toAdd.push({ ...(line === undefined ? {} : { line }), row });
+    if (plan.sample.length < SAMPLE_SIZE) {
+      const f = sourceFields(parsed.data.item);
+      plan.sample.push({
+        ...(line === undefined ? {} : { line }),
+        title,
+        authors: formatNameList(f.authors.length > 0 ? f.authors : f.editors),
+        year: f.published?.slice(0, 4) ?? '',
+      });
+    }
+    // The planned row is all that is needed from here: the parser's item is let go as the plan grows.
     (entry as { item: unknown }).item = undefined;
   };
   for (let i = 0; i < entries.length; i++) {
@@ -341,32 +375,24 @@ export function* planSteps(
   return plan;
 }
 
-/** The keys an entry is matched on inside one file, in the order they are tried. */
-function fileKeys(item: CslItem): Array<{ key: string; by: SourceMatch['by'] }> {
-  const doi = normaliseDoi(item.DOI)?.toLowerCase();
-  if (doi) return [{ key: `doi:${doi}`, by: 'DOI' }];
-  const isbn = normaliseIsbn(item.ISBN);
-  if (isbn) return [{ key: `isbn:${isbn}`, by: 'ISBN' }];
-  const title = titleMatchKey(item);
-  return title ? [{ key: `title:${title}`, by: 'title, first author and year' }] : [];
+/**
+ * The keys an entry is matched on inside one file, in the order they are tried: the library's own
+ * (DOI, else ISBN, else title + first author + year), from the row's derived columns.
+ */
+function fileKeys(row: SourceMatchKeys): Array<{ key: string; by: SourceMatch['by'] }> {
+  if (row.doi) return [{ key: `doi:${row.doi}`, by: 'DOI' }];
+  if (row.isbn) return [{ key: `isbn:${row.isbn}`, by: 'ISBN' }];
+  return row.match_key ? [{ key: `title:${row.match_key}`, by: 'title, first author and year' }] : [];
 }
 
 /** The preview the UI and the CLI show before importing. */
 export function previewOf(plan: SourceImportPlan): ImportPreview {
   return {
     entries: plan.entries,
-    toAdd: plan.toAdd.length,
+    toAdd: plan.adding,
     unreadable: plan.unreadable,
     duplicates: plan.duplicates,
     problems: plan.problems,
-    sample: plan.toAdd.slice(0, 50).map((p) => {
-      const f = sourceFields(p.input.item);
-      return {
-        ...(p.line === undefined ? {} : { line: p.line }),
-        title: f.title || 'untitled',
-        authors: formatNameList(f.authors.length > 0 ? f.authors : f.editors),
-        year: f.published?.slice(0, 4) ?? '',
-      };
-    }),
+    sample: plan.sample,
   };
 }

@@ -7,6 +7,7 @@ import type {
   SourceFileFormat,
 } from '../../contract/api';
 import type { Store } from '../store/store';
+import { sourceRowWriter, type PlannedSourceRow } from '../store/bulk';
 import { ImportBatch } from './batch';
 import { PARSERS } from './formats';
 import { assertImportText } from './limits';
@@ -84,12 +85,12 @@ export function readSourceEntries(text: string, format: SourceFormat): SourceFil
   return { entries, problems };
 }
 
-/** Reads a file and plans its import (nothing is written). */
-function planFile(store: Store, format: SourceFormat, text: string) {
+/** Reads a file and plans its import (nothing is written, unless `write` writes each row planned). */
+function planFile(store: Store, format: SourceFormat, text: string, write?: (row: PlannedSourceRow) => void) {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
   const file = readSourceEntries(text, format);
-  return planSourceImport(store, file.entries, file.problems);
+  return planSourceImport(store, file.entries, file.problems, write);
 }
 
 /** What importing this file would do: counts, duplicates and the existing sources they match, problems by line. */
@@ -105,13 +106,16 @@ export const problemText = (p: ImportProblem): string => {
   return where ? `${where}: ${p.message}` : p.message;
 };
 
-/** Writes a plan in the current import's transaction (or refuses it under `strict`). */
+/**
+ * Writes a plan in the current import's transaction (the rows it kept; rows it wrote as it went are
+ * in `written`), or refuses it under `strict`: a throw rolls back whatever was written.
+ */
 function writePlan(
   store: Store,
   batch: ImportBatch,
   plan: SourceImportPlan,
   strict: boolean,
-  onWritten?: (done: number) => void,
+  options: { written?: readonly string[]; onWritten?: (done: number) => void } = {},
 ): void {
   if (strict && plan.problems.length > 0) {
     const first = plan.problems[0]!;
@@ -122,7 +126,7 @@ function writePlan(
       plan.problems.slice(0, 100).map((p) => ({ path: String(p.line ?? ''), message: problemText(p) })),
     );
   }
-  if (plan.toAdd.length === 0 && plan.duplicates.length === 0 && plan.unreadable > 0) {
+  if (plan.adding === 0 && plan.duplicates.length === 0 && plan.unreadable > 0) {
     const first = plan.problems.find((p) => p.severity === 'error');
     throw new AppError(
       'invalid_file',
@@ -130,14 +134,20 @@ function writePlan(
       first?.line === undefined ? undefined : String(first.line),
     );
   }
+  const write = sourceRowWriter(store);
   plan.toAdd.forEach((p, i) => {
-    const created = store.insertSource(p.input);
-    batch.report.sourcesCreated++;
-    batch.report.sourceIds.push(created.id);
-    if (onWritten && (i + 1) % PROGRESS_EVERY === 0) onWritten(i + 1);
+    write(p.row);
+    if (options.onWritten && (i + 1) % PROGRESS_EVERY === 0) options.onWritten(i + 1);
   });
-  batch.report.duplicates.push(...plan.duplicates);
-  batch.report.problems.push(...plan.problems);
+  const { report } = batch;
+  report.sourcesCreated += plan.adding;
+  // Not push(...list): a spread of 80,000 arguments overflows the stack.
+  report.sourceIds = report.sourceIds.concat(
+    options.written ?? [],
+    plan.toAdd.map((p) => p.row.id),
+  );
+  report.duplicates = report.duplicates.concat(plan.duplicates);
+  report.problems = report.problems.concat(plan.problems);
 }
 
 /**
@@ -153,8 +163,15 @@ export function importSources(
 ): ImportReport {
   const batch = new ImportBatch(store);
   return batch.run(() => {
-    // Planned inside the transaction, so the duplicates it found are still true when it writes.
-    writePlan(store, batch, planFile(store, format, text), options.strict ?? false);
+    // Planned inside the transaction, so the duplicates it found are still true when it writes; each
+    // row is written as it is planned (a refusal at the end rolls them back with the rest).
+    const write = sourceRowWriter(store);
+    const written: string[] = [];
+    const plan = planFile(store, format, text, (row) => {
+      write(row);
+      written.push(row.id);
+    });
+    writePlan(store, batch, plan, options.strict ?? false, { written });
   });
 }
 
@@ -245,18 +262,19 @@ export async function importSourcesWithProgress(
     await stopIfCancelled();
     // From here on the import is one transaction: too late to cancel.
     running.delete(exportId);
-    const adding = plan.toAdd.length;
+    const adding = plan.adding;
     const batch = new ImportBatch(store);
     const report = batch.run(() => {
       const current = sourcesVersion(store) === before ? plan : planFile(store, format, text);
-      writePlan(store, batch, current, options.strict ?? false, (done) =>
-        send(
-          'write',
-          done,
-          adding,
-          `Saved ${done.toLocaleString('en')} of ${adding.toLocaleString('en')} sources`,
-        ),
-      );
+      writePlan(store, batch, current, options.strict ?? false, {
+        onWritten: (done) =>
+          send(
+            'write',
+            done,
+            adding,
+            `Saved ${done.toLocaleString('en')} of ${adding.toLocaleString('en')} sources`,
+          ),
+      });
     });
     send('done', 1, 1, `Added ${report.sourcesCreated.toLocaleString('en')} sources`);
     return report;

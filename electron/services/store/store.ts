@@ -388,6 +388,31 @@ export interface SourceMatch {
   by: 'DOI' | 'ISBN' | 'title, first author and year';
 }
 
+/** The derived columns duplicates are matched on. */
+export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key'>;
+
+/** Imports of at least this many entries match duplicates against maps of the library's keys. */
+const BULK_MATCH_ENTRIES = 200;
+
+/**
+ * The duplicate rule: the same DOI, else (no DOI) the same ISBN, else (neither) the same title key.
+ * Two items with different DOIs are different works even when their ISBN or titles agree.
+ */
+function firstMatch(
+  keys: SourceMatchKeys,
+  find: (
+    column: 'doi' | 'isbn' | 'match_key',
+    value: string | null,
+    by: SourceMatch['by'],
+  ) => SourceMatch | undefined,
+): SourceMatch | undefined {
+  return (
+    find('doi', keys.doi, 'DOI') ??
+    (keys.doi ? undefined : find('isbn', keys.isbn, 'ISBN')) ??
+    (keys.doi || keys.isbn ? undefined : find('match_key', keys.match_key, 'title, first author and year'))
+  );
+}
+
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
 export class Store {
   // Both set by open(), which the constructor calls.
@@ -543,20 +568,53 @@ export class Store {
    * instead of duplicating.
    */
   findDuplicateSource(item: CslItem): SourceMatch | undefined {
-    const cols = derivedSourceColumns(item);
+    return this.findDuplicateByKeys(derivedSourceColumns(item));
+  }
+
+  /**
+   * `findDuplicateSource` for keys already derived (an import derives them once per entry); with
+   * `upToRowid`, among the sources that were there before an import started writing.
+   */
+  findDuplicateByKeys(keys: SourceMatchKeys, upToRowid = Number.MAX_SAFE_INTEGER): SourceMatch | undefined {
     const find = (column: 'doi' | 'isbn' | 'match_key', value: string | null, by: SourceMatch['by']) => {
       if (!value) return undefined;
       const row = this.statement(
-        `SELECT id, title FROM sources WHERE ${column} = ? ORDER BY created_at, rowid LIMIT 1`,
-      ).get(value) as { id: string; title: string } | undefined;
+        `SELECT id, title FROM sources WHERE ${column} = ? AND rowid <= ? ORDER BY created_at, rowid LIMIT 1`,
+      ).get(value, upToRowid) as { id: string; title: string } | undefined;
       return row && { id: row.id, title: row.title, by };
     };
-    return (
-      find('doi', cols.doi, 'DOI') ??
-      // Two items with different DOIs are different works even when their ISBN or titles agree.
-      (cols.doi ? undefined : find('isbn', cols.isbn, 'ISBN')) ??
-      (cols.doi || cols.isbn ? undefined : find('match_key', cols.match_key, 'title, first author and year'))
-    );
+    return firstMatch(keys, find);
+  }
+
+  /**
+   * The duplicate lookup for an import of `count` entries, against the library as it is now: sources
+   * the import then writes are not matched (its in-file duplicates are its own to find). A large
+   * import reads every source's keys once into maps (one query, not one per entry); a small one asks
+   * per entry (a few entries into a big library need not read it all).
+   */
+  duplicateFinder(count: number): (keys: SourceMatchKeys) => SourceMatch | undefined {
+    if (count < BULK_MATCH_ENTRIES) {
+      const last = this.db.prepare('SELECT coalesce(max(rowid), 0) FROM sources').pluck().get() as number;
+      return (keys) => this.findDuplicateByKeys(keys, last);
+    }
+    const maps = { doi: new Map(), isbn: new Map(), match_key: new Map() } as Record<
+      'doi' | 'isbn' | 'match_key',
+      Map<string, { id: string; title: string }>
+    >;
+    const rows = this.db
+      .prepare('SELECT id, title, doi, isbn, match_key FROM sources ORDER BY created_at, rowid')
+      .iterate() as IterableIterator<{ id: string; title: string } & SourceMatchKeys>;
+    for (const r of rows)
+      for (const column of ['doi', 'isbn', 'match_key'] as const) {
+        const value = r[column];
+        // The oldest source with the key wins, as in the query's ORDER BY.
+        if (value && !maps[column].has(value)) maps[column].set(value, { id: r.id, title: r.title });
+      }
+    return (keys) =>
+      firstMatch(keys, (column, value, by) => {
+        const row = value ? maps[column].get(value) : undefined;
+        return row && { id: row.id, title: row.title, by };
+      });
   }
 
   requireSource(id: string): Source {
@@ -585,13 +643,13 @@ export class Store {
    * A statement prepared once per connection (a restore swaps it): an import of 80,000 entries would
    * otherwise compile the same SQL 80,000 times per statement.
    */
-  private statement(sql: string): ReturnType<Db['prepare']> {
+  private statement(sql: string): Database.Statement<unknown[]> {
     if (this.statements?.db !== this.db) this.statements = { db: this.db, bySql: new Map() };
     let prepared = this.statements.bySql.get(sql);
-    if (!prepared) this.statements.bySql.set(sql, (prepared = this.db.prepare(sql)));
+    if (!prepared) this.statements.bySql.set(sql, (prepared = this.db.prepare<unknown[]>(sql)));
     return prepared;
   }
-  private statements?: { db: Db; bySql: Map<string, ReturnType<Db['prepare']>> };
+  private statements?: { db: Db; bySql: Map<string, Database.Statement<unknown[]>> };
 
   /**
    * Changes the given fields of a source (a field given as '' is removed; `item` replaces the item);

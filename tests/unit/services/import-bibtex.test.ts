@@ -91,3 +91,31 @@ describe('parseBibtex', () => {
     expect(f.problems).toEqual([expect.objectContaining({ line: 5001, field: 'title', severity: 'error' })]);
   });
 });
+
+describe('parseBibtex, corpus disagreements fixed on our side', () => {
+  const read = (text: string) => parseBibtex(text).entries.map((e) => e.item);
+
+  it('keeps the space after \\LaTeX{} and gives a lone accent as the accent itself', () => {
+    const [companion, tilde] = read(String.raw`@book{a, title = {\LaTeX{} Companion}}
+@misc{b, title = {accented: \~{n} and {\~n}; tilde operator: \~}}`);
+    expect(companion?.title).toBe('LaTeX Companion');
+    expect(tilde?.title).toBe('accented: ñ and ñ; tilde operator: ~');
+  });
+
+  it('a patent holder is not an author: kept with the entry’s other fields', () => {
+    const [patent] = read(`@patent{p, title = {Valve}, author = {Roe, Ann}, holder = {{Robert Bosch GmbH}}}`);
+    expect(patent?.author).toEqual([{ family: 'Roe', given: 'Ann' }]);
+    expect(patent?.custom).toEqual({ bibtex: { holder: 'Robert Bosch GmbH' } });
+  });
+
+  it('a paper in a volume of a series keeps its own title; a volume without one is named by its series', () => {
+    const [paper, volume] =
+      read(`@inproceedings{a, title = {Probability Estimation}, maintitle = {Lecture Notes in Computer Science}, booktitle = {Learning and Optimization}}
+@proceedings{b, maintitle = {Lecture Notes in Computer Science}, mainsubtitle = {Vol. 9562}, booktitle = {Theory of Cryptography}}`);
+    expect(paper).toMatchObject({
+      title: 'Probability Estimation',
+      'container-title': 'Learning and Optimization',
+    });
+    expect(volume).toMatchObject({ title: 'Lecture Notes in Computer Science: Vol. 9562' });
+  });
+});

@@ -79,4 +79,28 @@ describe('parseRis', () => {
   it('says so when a file has no record', () => {
     expect(parseRis('hello\nworld').problems).toContainEqual(expect.objectContaining({ severity: 'error' }));
   });
+
+  it('reads a value holding a line separator (U+2028) as one line, and a score’s A1 as its composer', () => {
+    const file = parseRis(
+      [
+        'TY  - JOUR',
+        'T1  - Applied Research:\u2028Potential Contributions',
+        'AU  - Light, Janice',
+        'ER  - ',
+        'TY  - MUSIC',
+        'T1  - Sonata',
+        'A1  - Composer, Carl',
+        'ER  - ',
+      ].join('\n'),
+    );
+    expect(file.entries[0]?.item).toMatchObject({
+      type: 'article-journal',
+      title: 'Applied Research: Potential Contributions',
+      author: [{ family: 'Light', given: 'Janice' }],
+    });
+    expect(file.entries[1]?.item).toMatchObject({
+      type: 'musical_score',
+      composer: [{ family: 'Composer', given: 'Carl' }],
+    });
+  });
 });

@@ -86,6 +86,50 @@ describe('source import', () => {
     services.close();
   });
 
+  it.each([10, 600])(
+    'a file of %i entries matches the library and itself by the same rules (large imports match from maps)',
+    (n) => {
+      const services = freshServices();
+      const item = (i: number, extra: Record<string, unknown> = {}) => ({
+        id: `k${i}`,
+        type: 'article-journal',
+        title: `Work ${i}`,
+        author: [{ family: 'Roe', given: 'Ann' }],
+        issued: { 'date-parts': [[2020]] },
+        ...extra,
+      });
+      const first = Array.from({ length: n }, (_, i) => item(i, i % 2 ? { DOI: `10.1000/w${i}` } : {}));
+      importSources(services.store, 'csl-json', JSON.stringify(first));
+      const library = new Map(services.store.listSources().map((s) => [s.title, s.id]));
+      // Again, plus: an in-file repeat of a new work by title; a new work whose ISBN is also on a later
+      // entry that has a DOI (a DOI wins: different works); an old title under a new DOI (a new work).
+      const again = [
+        ...first,
+        item(n),
+        item(n, { id: 'again' }),
+        item(n + 1, { ISBN: '978-3-16-148410-0' }),
+        item(n + 2, { ISBN: '978-3-16-148410-0', DOI: '10.1000/other' }),
+        item(0, { DOI: '10.1000/new' }),
+      ];
+      const report = importSources(services.store, 'csl-json', JSON.stringify(again));
+      expect(report.sourcesCreated).toBe(4);
+      expect(report.duplicates).toHaveLength(n + 1);
+      const byDoi = report.duplicates.find((d) => d.message.startsWith('Entry 2 '));
+      expect(byDoi?.match).toEqual({ id: library.get('Work 1'), title: 'Work 1', by: 'DOI' });
+      const byTitle = report.duplicates.find((d) => d.message.startsWith('Entry 1 '));
+      expect(byTitle?.match).toEqual({
+        id: library.get('Work 0'),
+        title: 'Work 0',
+        by: 'title, first author and year',
+      });
+      const inFile = report.duplicates.at(-1);
+      expect(inFile).toMatchObject({ isInFile: true });
+      expect(inFile?.message).toMatch(new RegExp(`Entry ${n + 2} .*repeats the entry.*"Work ${n}"`));
+      expect(services.store.stats().sources).toBe(n + 4);
+      services.close();
+    },
+  );
+
   it('refuses files with no readable entry with a clear message, writing nothing', () => {
     const services = freshServices();
     expect(() => importSources(services.store, 'ris', fixture('malformed.ris'))).toThrow(/No RIS record/);

@@ -376,6 +376,42 @@ describe('index stays in sync', () => {
     integrityCheck(store);
   });
 
+  it('indexes a large bulk insert (its insert triggers dropped and made again in the same transaction)', () => {
+    const { store } = services;
+    const triggers = () =>
+      store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
+    const before = triggers();
+    const parsed = Array.from({ length: 1200 }, (_, n) =>
+      FactInput.parse({
+        sourceId: sources.monitoring,
+        statement: `Barge ${n} moored at the quay.`,
+        tags: ['barge', `b${n}`],
+      }),
+    );
+    // A refused batch rolls the dropped triggers back with its rows.
+    const bad = [...parsed, { ...parsed[0]!, sourceId: 'no-such-source' }];
+    expect(() => insertFacts(store, bad)).toThrow(AppError);
+    expect(triggers()).toEqual(before);
+    expect(ids(search({ text: 'barge' }))).toEqual([]);
+
+    const newIds = insertFacts(store, parsed);
+    expect(triggers()).toEqual(before);
+    expect(ids(search({ text: 'b1199' }))).toEqual([newIds[1199]]);
+    expect(search({ text: 'barge quay' })).toMatchObject({ total: 1200, totalIsExact: true });
+    expect(
+      store.db.prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?').pluck().get('tags:barge'),
+    ).toBe(1200);
+    // Single writes after it are indexed by the triggers again.
+    const later = store.createFact({
+      sourceId: sources.berlin,
+      statement: 'Tugboat arrival noted.',
+      tags: ['tug'],
+    });
+    expect(ids(search({ text: 'tugboat' }))).toEqual([later.id]);
+    expect(ids(search({ text: 'tug' }))).toEqual([later.id]);
+    integrityCheck(store);
+  });
+
   it('indexes the facts of a store migrated from schema 2', () => {
     const file = join(tempDir(), 'briefing.sqlite');
     const old = openDatabase(file, migrations.slice(0, 2));

@@ -66,7 +66,6 @@ const NAME_FIELDS: Record<string, string> = {
   translator: 'translator',
   bookauthor: 'container-author',
   director: 'director',
-  holder: 'author',
   collaborator: 'contributor',
   commentator: 'contributor',
   scriptwriter: 'script-writer',
@@ -141,9 +140,31 @@ const USED = new Set([
 ]);
 
 // The parser returns accents as combining characters; NFC makes "Schörmann" one string however it was typed.
+// An accent with nothing under it (`\\~` alone, `\\^{}`) is the accent itself, as LaTeX prints it:
+// "tilde operator: ~", not a combining mark on a space.
+const SPACING: Record<string, string> = {
+  '\u0300': '`',
+  '\u0301': '´',
+  '\u0302': '^',
+  '\u0303': '~',
+  '\u0304': '¯',
+  '\u0307': '˙',
+  '\u0308': '¨',
+};
+const LONE_MARK = /(^|[^\p{L}\p{N}\p{M}])([\u0300-\u0304\u0307\u0308])/gu;
+const unicode = (s: string) => {
+  const nfc = s.normalize('NFC');
+  return /[\u0300-\u0308]/.test(nfc)
+    ? nfc.replace(LONE_MARK, (_m, before: string, mark: string) => before + SPACING[mark]!)
+    : nfc;
+};
 const text = (v: unknown): string =>
-  (Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '').normalize('NFC');
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  unicode(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
+const squash = (s: string) => unicode(s).replace(/\s+/g, ' ').trim();
+
+/** Names the library read (a `holder`, an unknown name list) kept as BibTeX writes them: "Family, Given and …". */
+const isCreatorList = (v: unknown): v is Creator[] =>
+  Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'object' && c !== null);
 
 function toName(c: Creator): CslName {
   if (c.name !== undefined) return { literal: squash(c.name) };
@@ -211,7 +232,9 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   else if (main && ['chapter', 'paper-conference'].includes(type)) item['container-title'] = main;
   // One volume of a multi-volume work: CSL 1.0.2 gives the work as `title` and the volume as
   // `volume-title` (as pandoc does).
-  if (main && item['container-title'] !== main) {
+  // A part of a book (a chapter, a paper) with a `booktitle`: the main title is its book's, not its own.
+  const partOfBook = Boolean(book) && ['chapter', 'paper-conference'].includes(type);
+  if (main && !journal && !partOfBook && item['container-title'] !== main) {
     if (item.title && item.title !== main) item['volume-title'] = item.title;
     item.title = main;
   }
@@ -338,7 +361,10 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
 
   const rest: Record<string, string> = {};
   for (const [k, v] of Object.entries(f))
-    if (!USED.has(k)) rest[k] = text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
+    if (!USED.has(k))
+      rest[k] = isCreatorList(v)
+        ? v.map((c) => c.name ?? [c.lastName, c.firstName].filter(Boolean).join(', ')).join(' and ')
+        : text(v) || (Array.isArray(v) ? JSON.stringify(v) : String(v));
   if (Object.keys(rest).length) item.custom = { bibtex: rest };
   return item;
 }
@@ -369,7 +395,11 @@ function stringValue(
 export function parseBibtex(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
   const strings: Record<string, string> = {};
-  const entries: { chunk: BibChunk; parsed: Entry }[] = [];
+  // Entries kept as the library read them until every entry is read: a crossref/xdata parent can come
+  // anywhere in the file. A file that names none (most big exports) has each entry mapped at once and
+  // let go, so 80,000 entries are never held twice.
+  const hasLinks = /\b(?:crossref|xdata)\s*=/i.test(source);
+  const entries: { parsed: Entry; entry: ParsedFile['entries'][number] }[] = [];
   const chunks = splitBib(source);
   for (const chunk of chunks) {
     if (chunk.broken) {
@@ -403,10 +433,10 @@ export function parseBibtex(source: string): ParsedFile {
       continue;
     }
     // \\TeX and \\LaTeX are the words (the library drops them as unsupported commands); TeX eats the space
-    // after a control word, so `The {\\TeX book}` is "The TeXbook".
+    // after a control word, so `The {\\TeX book}` is "The TeXbook" (but `\\LaTeX{} Companion` keeps it).
     if (/\\(?:La)?TeX\b/.test(chunk.text))
       chunk.text = chunk.text.replace(
-        /\\(La)?TeX\b(?:\{\})?\s*/g,
+        /\\(La)?TeX\b(?:\{\}|\s*)/g,
         (_m, la: string | undefined) => `${la ?? ''}TeX`,
       );
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
@@ -449,22 +479,22 @@ export function parseBibtex(source: string): ParsedFile {
     // The entry's text is not needed again: dropped so an 80,000-entry file is not held twice more.
     parsed.input = '';
     chunk.text = '';
-    entries.push({ chunk, parsed });
     const problems: EntryProblem[] = lib.errors.map((e) => ({
       severity: 'warning' as const,
       message: e.error,
     }));
-    file.entries.push({
-      item: { id: parsed.key, type: 'document' },
+    const entry: ParsedFile['entries'][number] = {
+      item: hasLinks ? { id: parsed.key, type: 'document' } : toCsl(parsed, problems),
       line: chunk.line,
       key: parsed.key,
       problems,
-    });
+    };
+    file.entries.push(entry);
+    if (hasLinks) entries.push({ parsed, entry });
   }
   // crossref/xdata: children take what they lack from their parent, found anywhere in the file.
   const byKey = new Map(entries.map((e) => [e.parsed.key.toLowerCase(), e.parsed]));
-  entries.forEach(({ parsed }, i) => {
-    const entry = file.entries[i]!;
+  entries.forEach(({ parsed, entry }) => {
     for (const link of ['crossref', 'xdata'] as const) {
       const target = text(parsed.fields[link]);
       if (!target) continue;

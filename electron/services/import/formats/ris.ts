@@ -65,7 +65,8 @@ export const RIS_TYPES: Record<string, string> = {
   WEB: 'webpage',
 };
 
-const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,3}-(?: {1,2}(.*)|\s*)$/;
+// `[\s\S]`, not `.`: a value may hold a line separator (U+2028), which `.` does not match.
+const TAG_LINE = /^([A-Z][A-Z0-9])\s{1,3}-(?: {1,2}([\s\S]*)|\s*)$/;
 const MAX_LINE_VALUES = 100_000;
 
 type Record_ = {
@@ -87,7 +88,11 @@ function nameRole(tag: string, type: string): string {
   switch (tag) {
     case 'AU':
     case 'A1':
-      return FILM.includes(type) ? 'director' : type === 'song' ? 'composer' : 'author';
+      return FILM.includes(type)
+        ? 'director'
+        : type === 'song' || type === 'musical_score'
+          ? 'composer'
+          : 'author';
     case 'A2':
     case 'ED':
       if (
@@ -376,7 +381,7 @@ export function parseRis(source: string): ParsedFile {
     const m = TAG_LINE.exec(raw.replace(/^\uFEFF/, ''));
     if (m) {
       const tag = m[1]!;
-      const value = (m[2] ?? '').trimEnd();
+      const value = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trimEnd();
       if (tag === 'TY') {
         if (rec) close('TY');
         rec = { tags: new Map([['TY', [value.trim()]]]), names: [], line: i + 1, problems: [] };

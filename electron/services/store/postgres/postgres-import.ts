@@ -21,6 +21,7 @@ import {
   Store,
   type FactRow,
   type SourceMatch,
+  type SourceMatchKeys,
   type SourceRow,
 } from '../store';
 import type { PostgresStore } from './postgres-store';
@@ -46,14 +47,24 @@ const MAX_PASSES = 5;
 
 /** A staging store that records which works the importer looked for, to copy their matches in next pass. */
 class StagingStore extends Store {
-  readonly lookedFor: CslItem[] = [];
-  override findDuplicateSource(item: CslItem): SourceMatch | undefined {
-    this.lookedFor.push(item);
-    return super.findDuplicateSource(item);
+  /** The dedupe keys looked for, as the library's duplicate rules compare them (`doi:…`, `isbn:…`, `key:…`). */
+  readonly lookedFor = new Set<string>();
+  override findDuplicateByKeys(keys: SourceMatchKeys, upToRowid?: number): SourceMatch | undefined {
+    for (const k of [
+      keys.doi && `doi:${keys.doi}`,
+      keys.isbn && `isbn:${keys.isbn}`,
+      keys.match_key && `key:${keys.match_key}`,
+    ])
+      if (k) this.lookedFor.add(k);
+    return super.findDuplicateByKeys(keys, upToRowid);
+  }
+  // Asked entry by entry, so every key is recorded (a staging store holds only the seed: small).
+  override duplicateFinder(): (keys: SourceMatchKeys) => SourceMatch | undefined {
+    return super.duplicateFinder(0);
   }
 }
 
-/** The dedupe keys of an item, as the library's duplicate rules compare them. */
+/** The duplicate keys of an item, as the staging store records what the importer looked for. */
 function keysOf(item: CslItem): string[] {
   const c = derivedSourceColumns(item);
   return [c.doi && `doi:${c.doi}`, c.isbn && `isbn:${c.isbn}`, c.match_key && `key:${c.match_key}`].filter(
@@ -158,7 +169,7 @@ async function withStaging<T>(
         if ('error' in outcome && outcome.error instanceof AppError && outcome.error.code === 'cancelled')
           throw outcome.error;
         const before = keys.size;
-        for (const item of store.lookedFor) for (const k of keysOf(item)) keys.add(k);
+        for (const k of store.lookedFor) keys.add(k);
         if (keys.size === before || pass === MAX_PASSES) {
           if ('error' in outcome) throw outcome.error;
           await keep(tx, store, outcome.value);
