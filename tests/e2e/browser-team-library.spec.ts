@@ -4,22 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
-import { postgresMissing, startTestServer, type TestServer } from '../helpers/postgres-cluster';
 import { startHost, type RunningHost } from './browser-host';
+import { useTeamServer } from './team-server';
 import { editorText, sectionEditor, waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const templatesDir = join(repoRoot, 'templates');
-const missing = postgresMissing();
-
-let server: TestServer | undefined;
-test.beforeAll(async () => {
-  if (missing && process.env.CI) throw new Error(`${missing} (CI=1: the team library e2e must run in CI.)`);
-  if (!missing) server = await startTestServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const team = useTeamServer();
 
 /** An analyst's browser-mode app on the team library: their own data folder (settings name them). */
 async function analyst(
@@ -41,8 +32,7 @@ const flagged = (lines: string[]) => lines.filter((l) => l.endsWith(' (!)')).len
 test('two analysts on one team library: a retraction reaches the other’s open briefing within 2 s, and a concurrent edit is refused naming who', async ({
   browser,
 }) => {
-  test.skip(Boolean(missing), `*** SKIPPED: ${missing}`);
-  const url = await server!.freshDatabase();
+  const url = await team.freshDatabase();
   const init = spawnSync(process.execPath, ['bin/briefing.mjs', 'db', 'init', '--db', url], {
     cwd: repoRoot,
     encoding: 'utf8',

@@ -5,24 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
-import { postgresMissing, startTestServer, type TestServer } from '../helpers/postgres-cluster';
 import { pandocNotes } from '../helpers/readers';
 import { startTcpProxy, viaPort } from '../helpers/tcp-proxy';
 import { startHost } from './browser-host';
+import { useTeamServer } from './team-server';
 import { editorText, sectionEditor, waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const templatesDir = join(repoRoot, 'templates');
-const missing = postgresMissing();
-
-let server: TestServer | undefined;
-test.beforeAll(async () => {
-  if (missing && process.env.CI) throw new Error(`${missing} (CI=1: the team library e2e must run in CI.)`);
-  if (!missing) server = await startTestServer();
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const team = useTeamServer();
 
 /** Exports DOCX through the dialog (past its warnings) and returns the notes pandoc reads in it. */
 async function exportDocxNotes(page: Page, dir: string): Promise<string[]> {
@@ -41,8 +32,7 @@ async function exportDocxNotes(page: Page, dir: string): Promise<string[]> {
 test('offline-first in browser mode: with the network gone the briefing still opens and exports; back online, what was retracted or edited meanwhile is flagged', async ({
   browser,
 }) => {
-  test.skip(Boolean(missing), `*** SKIPPED: ${missing}`);
-  const url = await server!.freshDatabase();
+  const url = await team.freshDatabase();
   const init = spawnSync(process.execPath, ['bin/briefing.mjs', 'db', 'init', '--db', url], {
     cwd: repoRoot,
     encoding: 'utf8',

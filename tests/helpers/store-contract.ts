@@ -6,6 +6,7 @@ import { EDIT_CONFLICT } from '../../electron/core/errors';
 import type { FactInput } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
+import { briefingCiting } from './briefings';
 import { repoRoot, templatesDir } from './fixtures';
 
 /**
@@ -198,29 +199,9 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
 
   it('keeps briefings: create, cite, refuse unknown facts, copy, delete and restore', async () => {
     const { talks } = await seed();
-    const b = await store.createBriefing(
-      { templateId: 'situation-brief', title: 'Talks', date: '2025-12-16' },
-      template(),
-    );
-    const sections = b.sections.map((s, i) =>
-      i === 0
-        ? {
-            ...s,
-            blocks: [
-              {
-                id: 'b1',
-                content: [
-                  { type: 'text' as const, text: 'Talks.' },
-                  { type: 'cite' as const, factId: talks.id },
-                ],
-              },
-            ],
-          }
-        : s,
-    );
-    const saved = await store.updateBriefing(b.id, { ...b, sections }, template());
-    expect(saved.sections[0]?.blocks[0]?.content[1]).toEqual({ type: 'cite', factId: talks.id });
-    const bad = sections.map((s, i) =>
+    const b = await briefingCiting(store, template(), talks.id, { title: 'Talks', text: 'Talks.' });
+    expect(b.sections[0]?.blocks[0]?.content[1]).toEqual({ type: 'cite', factId: talks.id });
+    const bad = b.sections.map((s, i) =>
       i === 0 ? { ...s, blocks: [{ id: 'b1', content: [{ type: 'cite' as const, factId: 'ghost' }] }] } : s,
     );
     await expect(store.updateBriefing(b.id, { ...b, sections: bad }, template())).rejects.toMatchObject({

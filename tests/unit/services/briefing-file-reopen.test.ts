@@ -14,6 +14,7 @@ import { SqliteStore } from '../../../electron/services/store/sqlite-store';
 import { Store } from '../../../electron/services/store/store';
 import { TemplateLibrary } from '../../../electron/services/templates/library';
 import { freshServices, templatesDir, tempDir } from '../../helpers/fixtures';
+import { briefingCiting } from '../../helpers/briefings';
 import { describePostgres } from '../../helpers/postgres';
 
 const templates = new TemplateLibrary([{ kind: 'built-in', dir: templatesDir }]);
@@ -36,27 +37,10 @@ function reopenContract(open: () => Promise<LibraryStore>): void {
   async function saved(): Promise<{ briefing: Briefing; file: BriefingFile; text: string }> {
     const source = await store.createSource({ title: 'Berlin talks coverage', outlet: 'Reuters' });
     const fact = await store.createFact({ sourceId: source.id, statement: 'Negotiators met in Berlin.' });
-    const created = await store.createBriefing(
-      { templateId: 'situation-brief', title: 'Berlin talks', date: '2025-12-16' },
-      situation(),
-    );
-    const sections = created.sections.map((s, i) =>
-      i === 0
-        ? {
-            ...s,
-            blocks: [
-              {
-                id: 'b1',
-                content: [
-                  { type: 'text' as const, text: 'Talks resumed.' },
-                  { type: 'cite' as const, factId: fact.id },
-                ],
-              },
-            ],
-          }
-        : s,
-    );
-    const briefing = await store.updateBriefing(created.id, { ...created, sections }, situation());
+    const briefing = await briefingCiting(store, situation(), fact.id, {
+      title: 'Berlin talks',
+      text: 'Talks resumed.',
+    });
     const text = JSON.stringify(await briefingToFile(store, briefing.id, situation()));
     return { briefing, file: parseBriefingFile(text), text };
   }

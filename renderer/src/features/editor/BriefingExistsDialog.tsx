@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { useModal } from '../../ui/modal';
 import type { OnExisting } from '../../../../electron/contract/api';
 
 interface Props {
@@ -17,38 +18,8 @@ interface Props {
 export function BriefingExistsDialog({ message, onChoose, onCancel }: Props) {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const app = document.getElementById('root');
-    if (app) app.inert = true;
-    cancelRef.current?.focus();
-    return () => {
-      if (app) app.inert = false;
-      opener?.focus();
-    };
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (e.key !== 'Tab') return;
-    const buttons = [...(dialogRef.current?.querySelectorAll<HTMLElement>('button') ?? [])];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = useModal(dialogRef, { initialFocus: '[data-cancel]', onEscape: onCancel });
 
   return createPortal(
     <div className="modal-backdrop" onClick={onCancel}>
@@ -71,7 +42,7 @@ export function BriefingExistsDialog({ message, onChoose, onCancel }: Props) {
           <button type="button" className="secondary" onClick={() => onChoose('copy')}>
             Open as a copy
           </button>
-          <button ref={cancelRef} type="button" className="secondary" onClick={onCancel}>
+          <button type="button" className="secondary" data-cancel onClick={onCancel}>
             Cancel
           </button>
         </div>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CheckFinding, ExportProgress, ExportResult } from '../../../../electron/contract/api';
 import { groupFindings, type Finding } from '../../../../electron/core/check';
 import type { Briefing } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { createPortal } from 'react-dom';
+import { useModal } from '../../ui/modal';
 import { call, newExportId, watchExport } from '../../api/client';
 import { saveExport } from './download';
 
@@ -53,9 +54,6 @@ interface Props {
   onShowFinding: (finding: CheckFinding) => void;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
 /**
  * Export: format, file name, classification, the pre-export check (warnings vs blocking), progress,
  * and the exported files. A modal dialog: focus moves in, stays in, and goes back on close; Escape closes.
@@ -83,18 +81,8 @@ export function ExportDialog({
   const warnings = findings.filter((f) => f.severity !== 'block');
   const isBusy = phase.kind === 'checking' || phase.kind === 'exporting';
 
-  // The app behind is inert while the dialog is open; focus moves into the dialog, and back to where
-  // it was when the dialog closes.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const app = document.getElementById('root');
-    if (app) app.inert = true;
-    dialogRef.current?.querySelector<HTMLElement>('input[type="radio"]:checked')?.focus();
-    return () => {
-      if (app) app.inert = false;
-      opener?.focus();
-    };
-  }, []);
+  // Focus starts on the chosen format; Escape closes.
+  const onKeyDown = useModal(dialogRef, { initialFocus: 'input[type="radio"]:checked', onEscape: onClose });
 
   // When the export is done its button goes away: focus the Close button instead of losing focus.
   useEffect(() => {
@@ -155,27 +143,6 @@ export function ExportDialog({
       setPhase({ kind: 'error', findings, message: (error as Error).message, during: 'export' });
     } finally {
       stop();
-    }
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    if (e.key !== 'Tab') return;
-    const items = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
     }
   };
 

@@ -1,0 +1,51 @@
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal dialog's keyboard behaviour, one for every dialog: while it is open the app behind is inert,
+ * focus moves in (to `initialFocus`, a selector inside the dialog) and goes back where it was on close;
+ * Tab and Shift+Tab stay inside; Escape calls `onEscape`. Returns the dialog's keydown handler.
+ */
+export function useModal(
+  dialogRef: RefObject<HTMLElement | null>,
+  { initialFocus, onEscape }: { initialFocus: string; onEscape: () => void },
+): (e: KeyboardEvent<HTMLElement>) => void {
+  const escape = useRef(onEscape);
+  useLayoutEffect(() => {
+    escape.current = onEscape;
+  });
+  const first = useRef(initialFocus);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const app = document.getElementById('root');
+    if (app) app.inert = true;
+    dialogRef.current?.querySelector<HTMLElement>(first.current)?.focus();
+    return () => {
+      if (app) app.inert = false;
+      opener?.focus();
+    };
+  }, [dialogRef]);
+
+  return (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      escape.current();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    const head = items[0];
+    const tail = items[items.length - 1];
+    if (!head || !tail) return;
+    if (e.shiftKey && document.activeElement === head) {
+      e.preventDefault();
+      tail.focus();
+    } else if (!e.shiftKey && document.activeElement === tail) {
+      e.preventDefault();
+      head.focus();
+    }
+  };
+}
