@@ -287,17 +287,18 @@ export function buildRenderModel({
     );
   /** The highest mark among what is printed: a release version's banner is raised to it. */
   let printedTop: Level | undefined;
+  /** Each printed block's level, worked out once as it is released (the portion mark reads it). */
+  const levelOf = new Map<Block, Level | undefined>();
   const isReleased = (block: Block) => {
     const level = printedLevel(blockMarking(block, levels, markings), levels);
     if (releaseLevel && level && level.rank > releaseLevel.rank) return false;
     printedTop = higher(printedTop, level);
+    levelOf.set(block, level);
     return true;
   };
   /** The portion mark printed before a block ("OS"), where the template prints them. */
   const portionOf = (block: Block): string | undefined =>
-    template.style.portionMarks
-      ? printedLevel(blockMarking(block, levels, markings), levels)?.portion
-      : undefined;
+    template.style.portionMarks ? levelOf.get(block)?.portion : undefined;
   const marked = (portion: string | undefined): Run[] =>
     portion ? [{ kind: 'text', text: `(${portion}) ` }] : [];
   const { citations } = template;

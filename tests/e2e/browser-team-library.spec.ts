@@ -1,5 +1,4 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +31,7 @@ const flagged = (lines: string[]) => lines.filter((l) => l.endsWith(' (!)')).len
 test('two analysts on one team library: a retraction reaches the other’s open briefing within 2 s, and a concurrent edit is refused naming who', async ({
   browser,
 }) => {
-  const url = await team.freshDatabase();
-  const init = spawnSync(process.execPath, ['bin/briefing.mjs', 'db', 'init', '--db', url], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  expect(init.stderr).toBe('');
+  const url = await team.freshLibrary();
 
   const anna = await analyst(browser, 'Anna', url);
   const ben = await analyst(browser, 'Ben', url);

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +31,7 @@ async function exportDocxNotes(page: Page, dir: string): Promise<string[]> {
 test('offline-first in browser mode: with the network gone the briefing still opens and exports; back online, what was retracted or edited meanwhile is flagged', async ({
   browser,
 }) => {
-  const url = await team.freshDatabase();
-  const init = spawnSync(process.execPath, ['bin/briefing.mjs', 'db', 'init', '--db', url], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  expect(init.stderr).toBe('');
+  const url = await team.freshLibrary();
   const target = new URL(url);
   const proxy = await startTcpProxy(target.hostname, Number(target.port));
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-offline-'));

@@ -224,6 +224,24 @@ export function derivedSourceColumns(item: CslItem) {
   };
 }
 
+/**
+ * The row of a source after `patch` (both engines): the given fields laid over its item and our own
+ * fields, a field given as '' removed; the captured text keeps its capture time unless it changes.
+ */
+export function updatedSourceRow(current: Source, patch: SourcePatch, updated: string): SourceRow {
+  const merged = SourceInput.parse({
+    item: current.item,
+    grade: current.grade,
+    notes: current.notes,
+    text: current.text,
+    classification: current.classification,
+    ...SourcePatch.parse(patch),
+  });
+  const row = sourceRow(merged, current.id, current.createdAt, updated);
+  if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
+  return row;
+}
+
 export const sourceRow = (s: ParsedSource, id: string, created: string, updated: string): SourceRow => {
   // The item keeps the id it came with (a citation key); a new item takes the source's id.
   const item: CslItem = { ...s.item, id: s.item.id === '' ? id : s.item.id };
@@ -656,18 +674,7 @@ export class Store {
    * the captured text keeps its capture time unless it changes.
    */
   updateSource(id: string, patch: SourcePatch): Source {
-    const current = this.requireSource(id);
-    const given = SourcePatch.parse(patch);
-    const merged = SourceInput.parse({
-      item: current.item,
-      grade: current.grade,
-      notes: current.notes,
-      text: current.text,
-      classification: current.classification,
-      ...given,
-    });
-    const row = sourceRow(merged, id, current.createdAt, now());
-    if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
+    const row = updatedSourceRow(this.requireSource(id), patch, now());
     const assignments = SOURCE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map(
       (c) => `${c} = @${c}`,
     );

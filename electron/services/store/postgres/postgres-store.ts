@@ -41,6 +41,7 @@ import {
   FACT_UPDATE_COLUMNS,
   SOURCE_COLUMNS,
   sourceRow,
+  updatedSourceRow,
   toBriefing,
   toFact,
   toFactChange,
@@ -369,18 +370,7 @@ export class PostgresStore implements LibraryStore {
   }
 
   async updateSource(id: string, patch: SourcePatch): Promise<Source> {
-    const current = await this.requireSource(id);
-    const given = SourcePatch.parse(patch);
-    const merged = SourceInput.parse({
-      item: current.item,
-      grade: current.grade,
-      notes: current.notes,
-      text: current.text,
-      classification: current.classification,
-      ...given,
-    });
-    const row = sourceRow(merged, id, current.createdAt, now());
-    if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
+    const row = updatedSourceRow(await this.requireSource(id), patch, now());
     const columns = SOURCE_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at');
     await this.inTransaction(async (tx) => {
       const [old] = await tx.query<{ search_text: string }>(
