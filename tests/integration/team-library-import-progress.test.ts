@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ExportProgress } from '../../electron/contract/api';
 import { AppError } from '../../electron/core/errors';
-import { cancelImport } from '../../electron/services/import/sources';
+import { cancelImport } from '../../electron/services/import/progress';
 import { PostgresStore } from '../../electron/services/store/postgres/postgres-store';
 import { describePostgres } from '../helpers/postgres';
 
