@@ -146,6 +146,36 @@ interface FactPlan {
   rows: CheckedRow[];
 }
 
+/** The library sources and fact rows of a facts file, unchecked. */
+function readFactFile(format: 'csv' | 'json', text: string): { sources: Row[]; facts: RowRef[] } {
+  assertImportText(text);
+  if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
+  return format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
+}
+
+/**
+ * The sources a facts file brings or names by their fields (those that can be read), without a store:
+ * a team import copies their possible matches from the team library before it runs.
+ */
+export function factFileSources(format: 'csv' | 'json', text: string): ParsedSourceInput[] {
+  const { sources, facts } = readFactFile(format, text);
+  const named = new Map<string, unknown>();
+  for (const { row } of facts) {
+    if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') continue;
+    const input = {
+      title: row.sourceTitle,
+      outlet: row.sourceOutlet,
+      url: row.sourceUrl,
+      published: row.sourcePublished,
+    };
+    named.set(JSON.stringify(Object.values(input)), input);
+  }
+  return [...sources.map((s) => sourceInputOf(s)), ...named.values()].flatMap((input) => {
+    const parsed = SourceInput.safeParse(input);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** A stand-in while a row is checked: the real source id is known only when the import writes. */
 const PENDING_SOURCE = 'pending';
 
@@ -159,9 +189,7 @@ function* factSteps(
   format: 'csv' | 'json',
   text: string,
 ): Generator<{ checked: number; total: number }, FactPlan> {
-  assertImportText(text);
-  if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-  const { sources, facts } = format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
+  const { sources, facts } = readFactFile(format, text);
   const field = (key: string) => (format === 'csv' ? (CSV_NAME[key.split('.')[0] ?? ''] ?? key) : key);
   const exists = store.db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
   const plan: FactPlan = { sources: [], rows: [] };

@@ -5,7 +5,7 @@ import { CslItemSchema, type CslItem } from '../../../core/csl-item';
 import { AppError } from '../../../core/errors';
 import type { ExportProgress, ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
 import { importArticle, type ArticleImportInput } from '../../import/article/saving';
-import { importFacts, importFactsWithProgress } from '../../import/facts';
+import { factFileSources, importFacts, importFactsWithProgress } from '../../import/facts';
 import { cancellableStep } from '../../import/progress';
 import {
   importSources,
@@ -227,6 +227,16 @@ async function keepAdded(
   }
 }
 
+/** The duplicate keys of the sources a facts file brings or names, to copy their matches in at once. */
+function factFileKeys(format: 'csv' | 'json', text: string): string[] {
+  try {
+    return factFileSources(format, text).flatMap((s) => keysOf(s.item));
+  } catch {
+    // An unreadable file: the importer says why, with its own words.
+    return [];
+  }
+}
+
 /** The duplicate keys of a reference file's entries, to copy their matches into staging at once. */
 function fileKeys(format: SourceFileFormat, text: string): string[] {
   try {
@@ -288,7 +298,7 @@ async function importIntoPostgresWithProgress(
           },
         });
       },
-      job.kind === 'sources' ? fileKeys(job.format, text) : [],
+      job.kind === 'sources' ? fileKeys(job.format, text) : factFileKeys(job.format, text),
     );
     send({
       stage: 'done',
@@ -324,7 +334,11 @@ export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJ
       }
     },
     (tx, staging, report) => keepAdded(tx, staging, report),
-    job.kind === 'sources' ? fileKeys(job.format, text) : [],
+    job.kind === 'sources'
+      ? fileKeys(job.format, text)
+      : job.kind === 'facts'
+        ? factFileKeys(job.format, text)
+        : [],
   );
 }
 
