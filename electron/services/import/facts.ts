@@ -7,7 +7,7 @@ import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
 import { csvRecords } from './csv-records';
 import { assertImportText } from './limits';
-import { count, importRun, PROGRESS_EVERY } from './progress';
+import { count, startImportRun } from './progress';
 
 /** The header a CSV of facts uses (snake_case), and our field for each. */
 const CSV_COLUMNS: Record<string, string> = {
@@ -305,37 +305,18 @@ export async function importFactsWithProgress(
   text: string,
   options: { exportId: string; progress?: (event: ExportProgress) => void },
 ): Promise<ImportReport> {
-  const run = importRun(options.exportId, options.progress);
-  const { send, stopIfCancelled } = run;
+  const run = await startImportRun(options.exportId, options.progress);
   try {
-    send('read', 0, 1, 'Reading the file…');
-    await stopIfCancelled();
     // The first step reads the whole file; each one checks a row.
-    const steps = factSteps(store, format, text);
-    let plan: FactPlan;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        plan = step.value;
-        break;
-      }
-      const { checked, total } = step.value;
-      if (checked % PROGRESS_EVERY === 0) {
-        send('read', checked, total, `Checked ${count(checked)} of ${count(total)} rows`);
-        await stopIfCancelled();
-      }
-    }
-    const rows = plan.rows.length;
-    send('read', rows, rows, `Checked ${count(rows)} rows`);
-    await stopIfCancelled();
+    const plan = await run.check(factSteps(store, format, text), 'rows');
     // From here on the import is one transaction: too late to cancel.
     run.end();
     const batch = new ImportBatch(store);
-    const checked = plan;
-    const report = batch.run(() => writeFactPlan(batch, checked), {
-      onFactsWritten: (done, all) => send('write', done, all, `Saved ${count(done)} of ${count(all)} facts`),
+    const report = batch.run(() => writeFactPlan(batch, plan), {
+      onFactsWritten: (done, all) =>
+        run.send('write', done, all, `Saved ${count(done)} of ${count(all)} facts`),
     });
-    send('done', 1, 1, `Added ${count(report.factsCreated)} facts`);
+    run.send('done', 1, 1, `Added ${count(report.factsCreated)} facts`);
     return report;
   } finally {
     run.end();

@@ -46,18 +46,65 @@ export interface ImportRun {
   /** Sends a progress event (`done` is kept within 0…`total`). */
   send(stage: ExportProgress['stage'], done: number, total: number, message: string): void;
   stopIfCancelled(): Promise<void>;
+  /**
+   * Runs an import's checking steps to their end between turns of the event loop: every
+   * PROGRESS_EVERY steps a `read` event ("Checked 500 of 1,200 entries") and a chance to cancel, then
+   * the last count. Returns what the steps return (the plan).
+   */
+  check<T>(steps: Generator<{ checked: number; total: number }, T>, noun: string): Promise<T>;
   /** From here on the import cannot be cancelled (its write is one transaction), or it is over. */
   end(): void;
 }
 
 export function importRun(exportId: string, progress?: (event: ExportProgress) => void): ImportRun {
   const step = cancellableStep(exportId);
+  const send: ImportRun['send'] = (stage, done, total, message) =>
+    progress?.({ exportId, stage, done: Math.min(done, total), total: Math.max(1, total), message });
   return {
-    send: (stage, done, total, message) =>
-      progress?.({ exportId, stage, done: Math.min(done, total), total: Math.max(1, total), message }),
+    send,
     stopIfCancelled: step.stopIfCancelled,
+    async check(steps, noun) {
+      let checked = 0;
+      for (;;) {
+        const next = steps.next();
+        if (next.done) {
+          send('read', checked, checked, `Checked ${count(checked)} ${noun}`);
+          await step.stopIfCancelled();
+          return next.value;
+        }
+        ({ checked } = next.value);
+        if (checked % PROGRESS_EVERY === 0) {
+          send(
+            'read',
+            checked,
+            next.value.total,
+            `Checked ${count(checked)} of ${count(next.value.total)} ${noun}`,
+          );
+          await step.stopIfCancelled();
+        }
+      }
+    },
     end: step.end,
   };
+}
+
+/**
+ * Starts an import's run: says it is reading the file and lets a Cancel that came at once stop it.
+ * The caller ends the run (`end`) when it is over, whatever the outcome.
+ */
+export async function startImportRun(
+  exportId: string,
+  progress?: (event: ExportProgress) => void,
+): Promise<ImportRun> {
+  const run = importRun(exportId, progress);
+  try {
+    run.send('read', 0, 1, 'Reading the file…');
+    await run.stopIfCancelled();
+    return run;
+  } catch (error) {
+    run.end();
+    throw error;
+  }
 }
 
 /** "12,000" */

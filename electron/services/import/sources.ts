@@ -11,7 +11,7 @@ import { sourceRowWriter, type PlannedSourceRow } from '../store/bulk';
 import { ImportBatch } from './batch';
 import { PARSERS } from './formats';
 import { assertImportText } from './limits';
-import { importRun, PROGRESS_EVERY } from './progress';
+import { PROGRESS_EVERY, startImportRun } from './progress';
 import {
   planSourceImport,
   planSteps,
@@ -176,6 +176,18 @@ export function importSources(
   });
 }
 
+/** Steps that yield how many entries they checked, as ones that also say of how many. */
+function* counted<T>(
+  steps: Generator<number, T>,
+  total: number,
+): Generator<{ checked: number; total: number }, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield { checked: step.value, total };
+  }
+}
+
 /** What the sources table looks like now: a later write by anyone changes it. */
 const sourcesVersion = (store: Store) =>
   JSON.stringify(store.db.prepare('SELECT count(*) AS n, max(updated_at) AS at FROM sources').get());
@@ -192,36 +204,15 @@ export async function importSourcesWithProgress(
   text: string,
   options: { strict?: boolean; exportId: string; progress?: (event: ExportProgress) => void },
 ): Promise<ImportReport> {
-  const run = importRun(options.exportId, options.progress);
-  const { send, stopIfCancelled } = run;
+  const run = await startImportRun(options.exportId, options.progress);
+  const { send } = run;
   try {
-    send('read', 0, 1, 'Reading the file…');
-    await stopIfCancelled();
     assertImportText(text);
     if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
     const file = readSourceEntries(text, format);
     const total = file.entries.length;
     const before = sourcesVersion(store);
-    const steps = planSteps(store, file.entries, file.problems);
-    let plan: SourceImportPlan;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        plan = step.value;
-        break;
-      }
-      if (step.value % PROGRESS_EVERY === 0) {
-        send(
-          'read',
-          step.value,
-          total,
-          `Checked ${step.value.toLocaleString('en')} of ${total.toLocaleString('en')} entries`,
-        );
-        await stopIfCancelled();
-      }
-    }
-    send('read', total, total, `Checked ${total.toLocaleString('en')} entries`);
-    await stopIfCancelled();
+    const plan = await run.check(counted(planSteps(store, file.entries, file.problems), total), 'entries');
     // From here on the import is one transaction: too late to cancel.
     run.end();
     const adding = plan.adding;

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
-import { SOURCE_COLUMNS, type SourceRow, type Store } from './store';
-import { partialDateBounds } from '../../core/partial-date';
+import { FACT_COLUMNS, factRow, SOURCE_COLUMNS, type SourceRow, type Store } from './store';
 import m0005 from './migrations/0005-csl-items.sql';
 import { statementAfter } from './migrations';
 
@@ -96,32 +95,15 @@ const INSERT_TRIGGERS = ['facts_fts_insert', 'fact_tags_fts_insert'];
  * cheaper than growing them row by row once the batch is most of the table.
  */
 const INDEXLESS_FACTS = 10_000;
-/** Rows a multi-row INSERT writes at once (17 values a fact; SQLite allows 32,766 values a statement). */
+/** Rows a multi-row INSERT writes at once (18 values a fact; SQLite allows 32,766 values a statement). */
 const FACTS_PER_INSERT = 64;
 const TAGS_PER_INSERT = 128;
 const TAG_VALUES = 2 * TAGS_PER_INSERT;
 /** Facts between two calls of an insert's progress listener. */
 const PROGRESS_EVERY_FACTS = 2048;
 
-const FACT_COLUMNS = [
-  'id',
-  'source_id',
-  'statement',
-  'quote',
-  'speaker',
-  'speaker_role',
-  'relayed_by',
-  'event_date',
-  'event_start',
-  'event_end',
-  'locator',
-  'credibility',
-  'status',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-] as const;
+/** A fact row's columns as the store writes them, and who made it. */
+const BULK_FACT_COLUMNS = [...FACT_COLUMNS, 'created_by', 'updated_by'] as const;
 
 /** Drops the schema objects named (inside the caller's transaction); returns their SQL to make them again. */
 function dropSchemaObjects(
@@ -166,8 +148,8 @@ export function insertFacts(
   const { db } = store;
   const knownSource = db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
   const setDeferred = db.prepare('UPDATE search_index_control SET deferred = ? WHERE id = 1');
-  const insertOne = db.prepare(insertRows('facts', FACT_COLUMNS, 1));
-  const insertMany = db.prepare(insertRows('facts', FACT_COLUMNS, FACTS_PER_INSERT));
+  const insertOne = db.prepare(insertRows('facts', BULK_FACT_COLUMNS, 1));
+  const insertMany = db.prepare(insertRows('facts', BULK_FACT_COLUMNS, FACTS_PER_INSERT));
   const tagOne = db.prepare(insertRows('fact_tags', ['fact_id', 'tag'], 1, 'OR IGNORE '));
   const tagMany = db.prepare(insertRows('fact_tags', ['fact_id', 'tag'], TAGS_PER_INSERT, 'OR IGNORE '));
   const checked = new Set<string>();
@@ -210,28 +192,11 @@ export function insertFacts(
           checked.add(f.sourceId);
         }
         const id = newIds[i]!;
-        const bounds = f.eventDate === undefined ? undefined : partialDateBounds(f.eventDate);
-        values.push(
-          id,
-          f.sourceId,
-          f.statement,
-          f.quote ?? null,
-          f.speaker ?? null,
-          f.speakerRole ?? null,
-          f.relayedBy ?? null,
-          f.eventDate ?? null,
-          bounds?.start ?? null,
-          bounds?.end ?? null,
-          f.locator ?? null,
-          f.credibility,
-          f.status,
-          t,
-          t,
-          store.actor,
-          store.actor,
-        );
+        const row = factRow(f, id, t, t);
+        for (const c of FACT_COLUMNS) values.push(row[c]);
+        values.push(store.actor, store.actor);
         for (const tag of f.tags) tags.push(id, tag);
-        if (values.length === FACT_COLUMNS.length * FACTS_PER_INSERT) {
+        if (values.length === BULK_FACT_COLUMNS.length * FACTS_PER_INSERT) {
           insertMany.run(values);
           values = [];
           // Tags go in once their facts are in (their key refers to the fact).
@@ -242,8 +207,8 @@ export function insertFacts(
         ids.push(id);
         if (onProgress && (i + 1) % PROGRESS_EVERY_FACTS === 0) onProgress(i + 1, facts.length);
       });
-      for (let k = 0; k < values.length; k += FACT_COLUMNS.length)
-        insertOne.run(values.slice(k, k + FACT_COLUMNS.length));
+      for (let k = 0; k < values.length; k += BULK_FACT_COLUMNS.length)
+        insertOne.run(values.slice(k, k + BULK_FACT_COLUMNS.length));
       let k = 0;
       for (; k + TAG_VALUES <= tags.length; k += TAG_VALUES) tagMany.run(tags.slice(k, k + TAG_VALUES));
       for (; k < tags.length; k += 2) tagOne.run(tags[k], tags[k + 1]);
