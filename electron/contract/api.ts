@@ -494,8 +494,14 @@ export const contract = {
     input: z.strictObject({ exportId: ExportId }),
     output: z.object({ cancelled: z.boolean() }),
   },
+  /**
+   * Imports facts (CSV or JSON) in one transaction; the first bad row refuses the file. With an
+   * `exportId`, progress and Cancel work as for `import:sources`.
+   */
   'import:facts': {
-    input: z.strictObject({ format: z.enum(['csv', 'json']), ...importFile }).refine(oneFile, oneFileMessage),
+    input: z
+      .strictObject({ format: z.enum(['csv', 'json']), ...importFile, exportId: ExportId.optional() })
+      .refine(oneFile, oneFileMessage),
     output: ImportReport,
   },
   /** The library as JSON (sources and facts), or its sources as CSL-JSON, BibTeX (BibLaTeX) or RIS. */

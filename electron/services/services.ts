@@ -30,7 +30,7 @@ import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { cancelProposal, prepareProposals, proposeOffThread } from './import/article/off-thread';
-import { cancelImport } from './import/sources';
+import { cancelImport } from './import/progress';
 import {
   renderBriefing,
   renderBriefingFormats,
@@ -603,8 +603,13 @@ export class Services {
           ),
         ),
       'import:cancel': ({ exportId }) => cancelImport(exportId),
-      'import:facts': (input) =>
-        this.consuming(input.uploadId, () => lib().importFacts(input.format, this.fileText(input))),
+      'import:facts': (input, context) =>
+        this.consuming(input.uploadId, () =>
+          lib().importFacts(input.format, this.fileText(input), {
+            ...(input.exportId ? { exportId: input.exportId } : {}),
+            ...(context?.progress ? { progress: context.progress } : {}),
+          }),
+        ),
       'library:export': ({ format }) => exportLibrary(lib(), format),
       'store:stats': () => lib().stats(),
       'store:backup': async () => this.backup(),

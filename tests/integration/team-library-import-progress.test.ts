@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import type { ExportProgress } from '../../electron/contract/api';
 import { AppError } from '../../electron/core/errors';
-import { cancelImport } from '../../electron/services/import/sources';
+import { cancelImport } from '../../electron/services/import/progress';
 import { PostgresStore } from '../../electron/services/store/postgres/postgres-store';
+import { bigFactsCsv } from '../helpers/big-csv';
 import { describePostgres } from '../helpers/postgres';
 
 const bib = (n: number, prefix: string) =>
@@ -72,6 +73,38 @@ describePostgres('a source import into the team library reports progress and can
         'The import was cancelled: nothing was written.',
       );
       expect((await team.stats()).sources).toBe(1200);
+    } finally {
+      await team.close();
+    }
+  }, 120_000);
+
+  it('a facts import reports the same way, and a Cancel during its write leaves the team library as it was', async () => {
+    const url = await server.freshDatabase();
+    const team = await PostgresStore.connect(url, { isInitialising: true, actor: 'Anna' });
+    try {
+      const events: ExportProgress[] = [];
+      const report = await team.importFacts('csv', bigFactsCsv(1200), {
+        exportId: 'team-facts-1',
+        progress: (e) => events.push(e),
+      });
+      expect(report).toMatchObject({ factsCreated: 1200, sourcesCreated: 1 });
+      const reads = events.filter((e) => e.stage === 'read' && e.total === 1200).map((e) => e.done);
+      expect(reads).toEqual([500, 1000, 1200]);
+      expect(events.filter((e) => e.stage === 'write').every((e) => e.isCancellable === true)).toBe(true);
+      expect(events.at(-1)).toMatchObject({ stage: 'done', message: 'Added 1,200 facts' });
+
+      let answer: { cancelled: boolean } | undefined;
+      const outcome = await settle(
+        team.importFacts('csv', bigFactsCsv(900, 'Other source,AP'), {
+          exportId: 'team-facts-2',
+          progress: (e) => {
+            if (e.stage === 'write' && e.done >= 300 && !answer) answer = cancelImport('team-facts-2');
+          },
+        }),
+      );
+      expect(answer).toEqual({ cancelled: true });
+      expect((outcome as { error: AppError }).error.code).toBe('cancelled');
+      expect(await team.stats()).toMatchObject({ sources: 1, facts: 1200 });
     } finally {
       await team.close();
     }

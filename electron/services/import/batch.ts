@@ -71,8 +71,14 @@ export class ImportBatch {
 
   constructor(private readonly store: Store) {}
 
-  /** Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError. */
-  run(fn: () => void): ImportReport {
+  /**
+   * Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError.
+   * `onFactsWritten` hears how many of the facts `fn` accepted are written, as they are.
+   */
+  run(
+    fn: () => void,
+    options: { onFactsWritten?: (done: number, total: number) => void } = {},
+  ): ImportReport {
     try {
       // IMMEDIATE takes the write lock up front, so another process's write makes this wait (busy_timeout)
       // instead of failing at once when a deferred read transaction tries to upgrade to a write.
@@ -80,7 +86,9 @@ export class ImportBatch {
         .transaction(() => {
           fn();
           // Not push(...ids): a spread of 200k arguments overflows the stack.
-          this.report.factIds = this.report.factIds.concat(insertFacts(this.store, this.pending));
+          this.report.factIds = this.report.factIds.concat(
+            insertFacts(this.store, this.pending, options.onFactsWritten),
+          );
         })
         .immediate();
     } catch (error) {

@@ -1,11 +1,13 @@
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
-import { FactInput, SourceInput, sourceInputOf } from '../../core/schemas';
-import type { ImportReport } from '../../contract/api';
+import { FactInput, SourceInput, sourceInputOf, type ParsedSourceInput } from '../../core/schemas';
+import type { ExportProgress, ImportReport } from '../../contract/api';
+import type { ParsedFact } from '../store/bulk';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError } from './batch';
+import { csvRecords } from './csv-records';
 import { assertImportText } from './limits';
+import { count, startImportRun } from './progress';
 
 /** The header a CSV of facts uses (snake_case), and our field for each. */
 const CSV_COLUMNS: Record<string, string> = {
@@ -57,40 +59,43 @@ const LibraryJson = z.object({
 
 const FlatJson = z.array(z.record(z.string(), z.unknown(), { error: 'must be an object.' }));
 
+/** Reads the header of a facts CSV: each column's field (a column we do not know is refused). */
+function csvColumns(header: string[]): string[] {
+  return header.map((h, i) => {
+    const name = h.trim().toLowerCase();
+    const key = CSV_COLUMNS[name];
+    if (key === undefined) {
+      throw new AppError(
+        'invalid_file',
+        `Line 1, column ${i + 1}: unknown column "${h}". Columns are: ${Object.keys(CSV_COLUMNS).join(', ')}.`,
+        `columns.${i}`,
+      );
+    }
+    return key;
+  });
+}
+
 function csvRows(text: string): RowRef[] {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      columns: (header: string[]) =>
-        header.map((h, i) => {
-          const name = h.trim().toLowerCase();
-          if (!(name in CSV_COLUMNS)) {
-            throw new AppError(
-              'invalid_file',
-              `Line 1, column ${i + 1}: unknown column "${h}". Columns are: ${Object.keys(CSV_COLUMNS).join(', ')}.`,
-              `columns.${i}`,
-            );
-          }
-          return name;
-        }),
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('invalid_file', `This CSV could not be read: ${(error as Error).message}`);
-  }
-  return records.map(({ record, info }) => {
+  const records = csvRecords(text);
+  const [header, ...rest] = records;
+  if (!header) return [];
+  const keys = csvColumns(header.fields);
+  return rest.map(({ fields, line }) => {
+    if (fields.length !== keys.length)
+      throw new AppError(
+        'invalid_file',
+        `This CSV could not be read: line ${line} has ${fields.length} field${fields.length === 1 ? '' : 's'}; the header has ${keys.length}.`,
+        `line ${line}`,
+      );
     const row: Row = {};
-    for (const [column, value] of Object.entries(record)) {
-      const key = CSV_COLUMNS[column] as string;
-      if (value.trim() === '') continue;
+    fields.forEach((value, i) => {
+      const key = keys[i] as string;
+      if (value.trim() === '') return;
       if (key === 'tags') row.tags = value.split(';').map((t) => t.trim());
       else if (key === 'credibility') row.credibility = /^\s*\d+\s*$/.test(value) ? Number(value) : value;
       else row[key] = value;
-    }
-    return { row, where: `Line ${info.lines}`, line: info.lines, path: `line ${info.lines}` };
+    });
+    return { row, where: `Line ${line}`, line, path: `line ${line}` };
   });
 }
 
@@ -122,76 +127,198 @@ function jsonInput(text: string): { sources: Row[]; facts: RowRef[] } {
 
 const tagsOf = (v: unknown) => (typeof v === 'string' ? v.split(';').map((t) => t.trim()) : v);
 
-/** Imports facts from CSV or JSON, in one transaction. */
-export function importFacts(store: Store, format: 'csv' | 'json', text: string): ImportReport {
+/** A fact's fields checked on their own; its source is decided when the import writes. */
+type CheckedFields = Omit<ParsedFact, 'sourceId'>;
+
+/** How a row names its source: by id (of the store, or of a source in the same library file), or by its fields. */
+type SourceRef = { id: string; isInFile: boolean } | { key: string; input: ParsedSourceInput };
+
+interface CheckedRow {
+  ref: RowRef;
+  fields: CheckedFields;
+  source: SourceRef;
+}
+
+/** A facts file read and every row checked; nothing written yet. */
+interface FactPlan {
+  /** The sources of a library export, with the id each had there. */
+  sources: Array<{ input: ParsedSourceInput; oldId: string | undefined }>;
+  rows: CheckedRow[];
+}
+
+/** The library sources and fact rows of a facts file, unchecked. */
+function readFactFile(format: 'csv' | 'json', text: string): { sources: Row[]; facts: RowRef[] } {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-  const { sources, facts } = format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
+  return format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
+}
+
+/**
+ * The sources a facts file brings or names by their fields (those that can be read), without a store:
+ * a team import copies their possible matches from the team library before it runs.
+ */
+export function factFileSources(format: 'csv' | 'json', text: string): ParsedSourceInput[] {
+  const { sources, facts } = readFactFile(format, text);
+  const named = new Map<string, unknown>();
+  for (const { row } of facts) {
+    if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') continue;
+    const input = {
+      title: row.sourceTitle,
+      outlet: row.sourceOutlet,
+      url: row.sourceUrl,
+      published: row.sourcePublished,
+    };
+    named.set(JSON.stringify(Object.values(input)), input);
+  }
+  return [...sources.map((s) => sourceInputOf(s)), ...named.values()].flatMap((input) => {
+    const parsed = SourceInput.safeParse(input);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** A stand-in while a row is checked: the real source id is known only when the import writes. */
+const PENDING_SOURCE = 'pending';
+
+/**
+ * Reads a facts file and checks each row, yielding the rows checked (of all rows) after each one, for
+ * progress and Cancel, and returning the plan. It only reads the store (whether a named source id
+ * exists); the first bad row throws, naming its line (CSV) or index (JSON) and field.
+ */
+function* factSteps(
+  store: Store,
+  format: 'csv' | 'json',
+  text: string,
+): Generator<{ checked: number; total: number }, FactPlan> {
+  const { sources, facts } = readFactFile(format, text);
   const field = (key: string) => (format === 'csv' ? (CSV_NAME[key.split('.')[0] ?? ''] ?? key) : key);
-  const batch = new ImportBatch(store);
   const exists = store.db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
+  const plan: FactPlan = { sources: [], rows: [] };
+  const fileIds = new Set<string>();
+  sources.forEach((s, i) => {
+    const parsed = SourceInput.safeParse(sourceInputOf(s));
+    if (!parsed.success) throw rowError(`Source at index ${i}`, parsed.error, `sources.${i}`);
+    const oldId = typeof s.id === 'string' ? s.id : undefined;
+    if (oldId) fileIds.add(oldId);
+    plan.sources.push({ input: parsed.data, oldId });
+  });
+  // Sources named by their fields: checked once, reused by later rows naming the same.
+  const named = new Map<string, SourceRef>();
+  const known = new Set<string>();
 
-  return batch.run(() => {
-    // Sources of a library export keep their place: each exported id maps to the new (or matching) source.
-    const idMap = new Map<string, string>();
-    sources.forEach((s, i) => {
-      const parsed = SourceInput.safeParse(sourceInputOf(s));
-      if (!parsed.success) throw rowError(`Source at index ${i}`, parsed.error, `sources.${i}`);
-      const oldId = typeof s.id === 'string' ? s.id : undefined;
-      const { id } = batch.addSource(parsed.data, i, `Source at index ${i}`);
-      if (oldId) idMap.set(oldId, id);
-    });
-    // Sources named by title/outlet in fact rows: created once, reused by later rows silently.
-    const named = new Map<string, string>();
-
-    const sourceFor = (ref: RowRef): string => {
-      const { row } = ref;
-      if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') {
-        const id = idMap.get(row.sourceId) ?? row.sourceId;
+  const sourceOf = (ref: RowRef): SourceRef => {
+    const { row } = ref;
+    if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') {
+      const id = row.sourceId;
+      if (fileIds.has(id)) return { id, isInFile: true };
+      if (!known.has(id)) {
         if (!exists.get(id)) {
           throw new AppError(
             'unknown_source',
-            `${ref.where}, field ${field('sourceId')}: no source has the id "${row.sourceId}".`,
+            `${ref.where}, field ${field('sourceId')}: no source has the id "${id}".`,
             `${ref.path}.${field('sourceId')}`,
           );
         }
-        return id;
+        known.add(id);
       }
-      if (row.sourceTitle === undefined && row.sourceOutlet === undefined) {
-        throw new AppError(
-          'invalid_input',
-          `${ref.where}, field ${field('sourceId')}: give the source, by ${field('sourceId')} or by ${field('sourceTitle')} and ${field('sourceOutlet')}.`,
-          `${ref.path}.${field('sourceId')}`,
-        );
-      }
-      // Rows naming a source already met reuse it without checking the same source again.
-      const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
-      const seen = named.get(key);
-      if (seen) return seen;
-      const input = {
-        title: row.sourceTitle,
-        outlet: row.sourceOutlet,
-        url: row.sourceUrl,
-        published: row.sourcePublished,
-      };
-      const parsed = SourceInput.safeParse(input);
-      if (!parsed.success)
-        throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
-      const known = batch.findSource(parsed.data)?.id;
-      if (known) {
-        named.set(key, known);
-        return known;
-      }
-      const { id } = batch.addSource(parsed.data, ref.line, ref.where);
-      named.set(key, id);
-      return id;
-    };
-
-    for (const ref of facts) {
-      const sourceId = sourceFor(ref);
-      const parsed = FactInput.safeParse({ ...ref.row, tags: tagsOf(ref.row.tags), sourceId });
-      if (!parsed.success) throw rowError(ref.where, parsed.error, ref.path, field);
-      batch.addFact(parsed.data, ref.line, ref.where);
+      return { id, isInFile: false };
     }
+    if (row.sourceTitle === undefined && row.sourceOutlet === undefined) {
+      throw new AppError(
+        'invalid_input',
+        `${ref.where}, field ${field('sourceId')}: give the source, by ${field('sourceId')} or by ${field('sourceTitle')} and ${field('sourceOutlet')}.`,
+        `${ref.path}.${field('sourceId')}`,
+      );
+    }
+    const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
+    const seen = named.get(key);
+    if (seen) return seen;
+    const parsed = SourceInput.safeParse({
+      title: row.sourceTitle,
+      outlet: row.sourceOutlet,
+      url: row.sourceUrl,
+      published: row.sourcePublished,
+    });
+    if (!parsed.success)
+      throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
+    const source = { key, input: parsed.data };
+    named.set(key, source);
+    return source;
+  };
+
+  for (const ref of facts) {
+    const source = sourceOf(ref);
+    const parsed = FactInput.safeParse({ ...ref.row, tags: tagsOf(ref.row.tags), sourceId: PENDING_SOURCE });
+    if (!parsed.success) throw rowError(ref.where, parsed.error, ref.path, field);
+    const { sourceId: _pending, ...fields } = parsed.data;
+    plan.rows.push({ ref, fields, source });
+    yield { checked: plan.rows.length, total: facts.length };
+  }
+  return plan;
+}
+
+/**
+ * Writes a checked plan in the import's transaction: the library file's sources, then the sources rows
+ * name by their fields (an existing one is reused), then the facts (a fact repeating one of its source
+ * is reported, not written).
+ */
+function writeFactPlan(batch: ImportBatch, plan: FactPlan): void {
+  const idMap = new Map<string, string>();
+  plan.sources.forEach(({ input, oldId }, i) => {
+    const { id } = batch.addSource(input, i, `Source at index ${i}`);
+    if (oldId) idMap.set(oldId, id);
   });
+  const named = new Map<string, string>();
+  const sourceIdOf = (row: CheckedRow): string => {
+    const { source } = row;
+    if ('id' in source) return source.isInFile ? (idMap.get(source.id) ?? source.id) : source.id;
+    const seen = named.get(source.key);
+    if (seen) return seen;
+    const id =
+      batch.findSource(source.input)?.id ?? batch.addSource(source.input, row.ref.line, row.ref.where).id;
+    named.set(source.key, id);
+    return id;
+  };
+  for (const row of plan.rows) {
+    batch.addFact({ ...row.fields, sourceId: sourceIdOf(row) }, row.ref.line, row.ref.where);
+  }
+}
+
+/** Imports facts from CSV or JSON, in one transaction. */
+export function importFacts(store: Store, format: 'csv' | 'json', text: string): ImportReport {
+  const steps = factSteps(store, format, text);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const plan = step.value;
+  const batch = new ImportBatch(store);
+  return batch.run(() => writeFactPlan(batch, plan));
+}
+
+/**
+ * `importFacts` with progress and Cancel, as a source import has them: the file is read and each row
+ * checked between turns of the event loop, sending `read` progress (rows checked of all rows) every
+ * 500 rows and stopping, with nothing written, when `cancelImport` is called. The write is then one
+ * transaction, sending `write` progress (facts saved of all) as it goes, and `done`.
+ */
+export async function importFactsWithProgress(
+  store: Store,
+  format: 'csv' | 'json',
+  text: string,
+  options: { exportId: string; progress?: (event: ExportProgress) => void },
+): Promise<ImportReport> {
+  const run = await startImportRun(options.exportId, options.progress);
+  try {
+    // The first step reads the whole file; each one checks a row.
+    const plan = await run.check(factSteps(store, format, text), 'rows');
+    // From here on the import is one transaction: too late to cancel.
+    run.end();
+    const batch = new ImportBatch(store);
+    const report = batch.run(() => writeFactPlan(batch, plan), {
+      onFactsWritten: (done, all) =>
+        run.send('write', done, all, `Saved ${count(done)} of ${count(all)} facts`),
+    });
+    run.send('done', 1, 1, `Added ${count(report.factsCreated)} facts`);
+    return report;
+  } finally {
+    run.end();
+  }
 }

@@ -11,6 +11,7 @@ import { sourceRowWriter, type PlannedSourceRow } from '../store/bulk';
 import { ImportBatch } from './batch';
 import { PARSERS } from './formats';
 import { assertImportText } from './limits';
+import { PROGRESS_EVERY, startImportRun } from './progress';
 import {
   planSourceImport,
   planSteps,
@@ -175,36 +176,16 @@ export function importSources(
   });
 }
 
-/** Entries between progress events (and chances to cancel). */
-const PROGRESS_EVERY = 500;
-/** Imports running with an id, and whether their user asked to stop them. */
-const running = new Map<string, { cancelled: boolean }>();
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Asks the import named `exportId` to stop before it writes; false when it is not reading any more. */
-export function cancelImport(exportId: string): { cancelled: boolean } {
-  const state = running.get(exportId);
-  if (!state) return { cancelled: false };
-  state.cancelled = true;
-  return { cancelled: true };
-}
-
-/**
- * Puts a step of an import that is not `importSourcesWithProgress`'s own (a team import's write, which
- * is one PostgreSQL transaction and so can still be called off) within reach of `cancelImport`.
- */
-export function cancellableStep(exportId: string): { stopIfCancelled(): Promise<void>; end(): void } {
-  const state = { cancelled: false };
-  running.set(exportId, state);
-  return {
-    async stopIfCancelled() {
-      await nextTurn();
-      if (state.cancelled) throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
-    },
-    end() {
-      if (running.get(exportId) === state) running.delete(exportId);
-    },
-  };
+/** Steps that yield how many entries they checked, as ones that also say of how many. */
+function* counted<T>(
+  steps: Generator<number, T>,
+  total: number,
+): Generator<{ checked: number; total: number }, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield { checked: step.value, total };
+  }
 }
 
 /** What the sources table looks like now: a later write by anyone changes it. */
@@ -223,45 +204,17 @@ export async function importSourcesWithProgress(
   text: string,
   options: { strict?: boolean; exportId: string; progress?: (event: ExportProgress) => void },
 ): Promise<ImportReport> {
-  const { exportId } = options;
-  const state = { cancelled: false };
-  running.set(exportId, state);
-  const send = (stage: ExportProgress['stage'], done: number, total: number, message: string) =>
-    options.progress?.({ exportId, stage, done: Math.min(done, total), total: Math.max(1, total), message });
-  const stopIfCancelled = async () => {
-    await nextTurn();
-    if (state.cancelled) throw new AppError('cancelled', 'The import was cancelled: nothing was written.');
-  };
+  const run = await startImportRun(options.exportId, options.progress);
+  const { send } = run;
   try {
-    send('read', 0, 1, 'Reading the file…');
-    await stopIfCancelled();
     assertImportText(text);
     if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
     const file = readSourceEntries(text, format);
     const total = file.entries.length;
     const before = sourcesVersion(store);
-    const steps = planSteps(store, file.entries, file.problems);
-    let plan: SourceImportPlan;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        plan = step.value;
-        break;
-      }
-      if (step.value % PROGRESS_EVERY === 0) {
-        send(
-          'read',
-          step.value,
-          total,
-          `Checked ${step.value.toLocaleString('en')} of ${total.toLocaleString('en')} entries`,
-        );
-        await stopIfCancelled();
-      }
-    }
-    send('read', total, total, `Checked ${total.toLocaleString('en')} entries`);
-    await stopIfCancelled();
+    const plan = await run.check(counted(planSteps(store, file.entries, file.problems), total), 'entries');
     // From here on the import is one transaction: too late to cancel.
-    running.delete(exportId);
+    run.end();
     const adding = plan.adding;
     const batch = new ImportBatch(store);
     const report = batch.run(() => {
@@ -279,6 +232,6 @@ export async function importSourcesWithProgress(
     send('done', 1, 1, `Added ${report.sourcesCreated.toLocaleString('en')} sources`);
     return report;
   } finally {
-    running.delete(exportId);
+    run.end();
   }
 }

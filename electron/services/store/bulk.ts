@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
-import { SOURCE_COLUMNS, type SourceRow, type Store } from './store';
-import { partialDateBounds } from '../../core/partial-date';
+import { FACT_COLUMNS, factRow, SOURCE_COLUMNS, type SourceRow, type Store } from './store';
 import m0005 from './migrations/0005-csl-items.sql';
 import { statementAfter } from './migrations';
 
@@ -90,39 +89,69 @@ export function sourceRowWriter(store: Store): (row: PlannedSourceRow) => void {
 /** Batches at least this large are written with the search index's insert triggers dropped. */
 const TRIGGERLESS_FACTS = 1000;
 const INSERT_TRIGGERS = ['facts_fts_insert', 'fact_tags_fts_insert'];
+/**
+ * Batches at least this large, and at least as large as the facts already stored, are written with the
+ * facts' and tags' secondary indexes dropped, which are built again (sorted, in one pass) at the end:
+ * cheaper than growing them row by row once the batch is most of the table.
+ */
+const INDEXLESS_FACTS = 10_000;
+/** Rows a multi-row INSERT writes at once (18 values a fact; SQLite allows 32,766 values a statement). */
+const FACTS_PER_INSERT = 64;
+const TAGS_PER_INSERT = 128;
+const TAG_VALUES = 2 * TAGS_PER_INSERT;
+/** Facts between two calls of an insert's progress listener. */
+const PROGRESS_EVERY_FACTS = 2048;
 
-/** Drops the search index's insert triggers (inside the caller's transaction); returns their SQL. */
-function dropInsertTriggers(store: Store): string[] {
+/** A fact row's columns as the store writes them, and who made it. */
+const BULK_FACT_COLUMNS = [...FACT_COLUMNS, 'created_by', 'updated_by'] as const;
+
+/** Drops the schema objects named (inside the caller's transaction); returns their SQL to make them again. */
+function dropSchemaObjects(
+  store: Store,
+  type: 'trigger' | 'index',
+  where: string,
+  ...args: string[]
+): string[] {
   const found = store.db
-    .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${INSERT_TRIGGERS.map(() => '?').join(', ')})`,
-    )
-    .all(...INSERT_TRIGGERS) as Array<{ name: string; sql: string }>;
-  for (const t of found) store.db.exec(`DROP TRIGGER ${t.name}`);
-  return found.map((t) => t.sql);
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND ${where}`)
+    .all(type, ...args) as Array<{ name: string; sql: string }>;
+  for (const o of found) store.db.exec(`DROP ${type.toUpperCase()} "${o.name}"`);
+  return found.map((o) => o.sql);
 }
+
+/** `INSERT INTO table (columns) VALUES (…), (…), …` for `rows` rows. */
+const insertRows = (table: string, columns: readonly string[], rows: number, or = '') =>
+  `INSERT ${or}INTO ${table} (${columns.join(', ')}) VALUES ${Array.from(
+    { length: rows },
+    () => `(${columns.map(() => '?').join(', ')})`,
+  ).join(', ')}`;
 
 /**
  * Inserts many already-validated facts in one transaction and returns their new ids, in order.
- * Nothing is written if any fact is refused (an unknown source, a constraint).
+ * Nothing is written if any fact is refused (an unknown source, a constraint). `onProgress` hears how
+ * many are written, every couple of thousand.
  *
  * The per-row search-index triggers are switched off inside the transaction and the new rows are indexed
  * with one statement at the end (see search_index_control in 0003-search.sql); the switch is back on
  * before the commit, so the store is never seen, or left, with unindexed facts. A large batch drops the
  * two insert triggers instead (a trigger switched off still costs each row its program and its WHEN
  * query: half the time of a 200,000-fact insert) and creates them again, from their own stored SQL,
- * before the same transaction commits: a failure or a crash rolls the drop back with the rows.
+ * before the same transaction commits: a failure or a crash rolls the drop back with the rows. A batch
+ * that is most of the table drops the secondary indexes of facts and tags the same way. Rows go in by
+ * many at a statement (a statement's run costs as much again as the row it writes).
  */
-export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[] {
+export function insertFacts(
+  store: Store,
+  facts: readonly ParsedFact[],
+  onProgress?: (done: number, total: number) => void,
+): string[] {
   const { db } = store;
   const knownSource = db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
-  const insertTag = db.prepare('INSERT OR IGNORE INTO fact_tags (fact_id, tag) VALUES (?, ?)');
-  const insertFact = db.prepare(
-    `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
-       event_start, event_end, locator, credibility, status, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const setDeferred = db.prepare('UPDATE search_index_control SET deferred = ? WHERE id = 1');
+  const insertOne = db.prepare(insertRows('facts', BULK_FACT_COLUMNS, 1));
+  const insertMany = db.prepare(insertRows('facts', BULK_FACT_COLUMNS, FACTS_PER_INSERT));
+  const tagOne = db.prepare(insertRows('fact_tags', ['fact_id', 'tag'], 1, 'OR IGNORE '));
+  const tagMany = db.prepare(insertRows('fact_tags', ['fact_id', 'tag'], TAGS_PER_INSERT, 'OR IGNORE '));
   const checked = new Set<string>();
   const ids: string[] = [];
   // Random UUID keys and the index's segments touch pages all over the file; a larger page cache for the
@@ -132,10 +161,25 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
   try {
     db.transaction(() => {
       const lastRowid = db.prepare('SELECT coalesce(max(rowid), 0) FROM facts').pluck().get() as number;
+      const stored = db.prepare('SELECT count(*) FROM facts').pluck().get() as number;
       setDeferred.run(1);
-      const triggers = facts.length >= TRIGGERLESS_FACTS ? dropInsertTriggers(store) : [];
+      const triggers =
+        facts.length >= TRIGGERLESS_FACTS
+          ? dropSchemaObjects(
+              store,
+              'trigger',
+              `name IN (${INSERT_TRIGGERS.map(() => '?').join(', ')})`,
+              ...INSERT_TRIGGERS,
+            )
+          : [];
+      const indexes =
+        facts.length >= INDEXLESS_FACTS && facts.length >= stored
+          ? dropSchemaObjects(store, 'index', "tbl_name IN ('facts', 'fact_tags')")
+          : [];
       const t = new Date().toISOString();
       const newIds = uuidV7Batch(facts.length);
+      let values: unknown[] = [];
+      let tags: unknown[] = [];
       facts.forEach((f, i) => {
         if (!checked.has(f.sourceId)) {
           if (!knownSource.get(f.sourceId)) {
@@ -148,29 +192,28 @@ export function insertFacts(store: Store, facts: readonly ParsedFact[]): string[
           checked.add(f.sourceId);
         }
         const id = newIds[i]!;
-        const bounds = f.eventDate === undefined ? undefined : partialDateBounds(f.eventDate);
-        insertFact.run(
-          id,
-          f.sourceId,
-          f.statement,
-          f.quote ?? null,
-          f.speaker ?? null,
-          f.speakerRole ?? null,
-          f.relayedBy ?? null,
-          f.eventDate ?? null,
-          bounds?.start ?? null,
-          bounds?.end ?? null,
-          f.locator ?? null,
-          f.credibility,
-          f.status,
-          t,
-          t,
-          store.actor,
-          store.actor,
-        );
-        for (const tag of f.tags) insertTag.run(id, tag);
+        const row = factRow(f, id, t, t);
+        for (const c of FACT_COLUMNS) values.push(row[c]);
+        values.push(store.actor, store.actor);
+        for (const tag of f.tags) tags.push(id, tag);
+        if (values.length === BULK_FACT_COLUMNS.length * FACTS_PER_INSERT) {
+          insertMany.run(values);
+          values = [];
+          // Tags go in once their facts are in (their key refers to the fact).
+          let k = 0;
+          for (; k + TAG_VALUES <= tags.length; k += TAG_VALUES) tagMany.run(tags.slice(k, k + TAG_VALUES));
+          tags = tags.slice(k);
+        }
         ids.push(id);
+        if (onProgress && (i + 1) % PROGRESS_EVERY_FACTS === 0) onProgress(i + 1, facts.length);
       });
+      for (let k = 0; k < values.length; k += BULK_FACT_COLUMNS.length)
+        insertOne.run(values.slice(k, k + BULK_FACT_COLUMNS.length));
+      let k = 0;
+      for (; k + TAG_VALUES <= tags.length; k += TAG_VALUES) tagMany.run(tags.slice(k, k + TAG_VALUES));
+      for (; k < tags.length; k += 2) tagOne.run(tags[k], tags[k + 1]);
+      onProgress?.(facts.length, facts.length);
+      for (const sql of indexes) db.exec(sql);
       db.prepare(INDEX_NEW_FACTS).run(lastRowid);
       for (const sql of triggers) db.exec(sql);
       setDeferred.run(0);

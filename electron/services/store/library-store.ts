@@ -41,10 +41,14 @@ export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'> & { i
  * implements it and passes the same contract tests (tests/helpers/store-contract.ts), so nothing above
  * this interface knows which engine it has. Every method is async: a team library is across a network.
  */
-export interface SourceImportOptions {
-  strict?: boolean;
+/** An import's progress and Cancel: events go to `progress` under `exportId`, which `import:cancel` names. */
+export interface ImportProgressOptions {
   exportId?: string;
   progress?: (event: ExportProgress) => void;
+}
+
+export interface SourceImportOptions extends ImportProgressOptions {
+  strict?: boolean;
 }
 
 export interface LibraryStore {
@@ -117,6 +121,6 @@ export interface LibraryStore {
    * stops it before it writes (a team library: also while it writes, its write being one transaction).
    */
   importSources(format: SourceFileFormat, text: string, options?: SourceImportOptions): Promise<ImportReport>;
-  importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport>;
+  importFacts(format: 'csv' | 'json', text: string, options?: ImportProgressOptions): Promise<ImportReport>;
   importArticle(input: ArticleImportInput): Promise<ImportReport>;
 }

@@ -12,11 +12,11 @@ import type {
 } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import { importArticle, type ArticleImportInput } from '../import/article/saving';
-import { importFacts } from '../import/facts';
+import { importFacts, importFactsWithProgress } from '../import/facts';
 import { importSources, importSourcesWithProgress, previewSources } from '../import/sources';
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
-import type { LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
 import { Store, systemUser } from './store';
 
 /**
@@ -190,8 +190,15 @@ export class SqliteStore implements LibraryStore {
       ? importSourcesWithProgress(this.local, format, text, { ...rest, exportId })
       : importSources(this.local, format, text, rest);
   }
-  async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
-    return importFacts(this.local, format, text);
+  async importFacts(
+    format: 'csv' | 'json',
+    text: string,
+    options: ImportProgressOptions = {},
+  ): Promise<ImportReport> {
+    const { exportId, progress } = options;
+    return exportId
+      ? importFactsWithProgress(this.local, format, text, { exportId, ...(progress ? { progress } : {}) })
+      : importFacts(this.local, format, text);
   }
   async importArticle(input: ArticleImportInput): Promise<ImportReport> {
     return importArticle(this.local, input);

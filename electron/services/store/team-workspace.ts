@@ -6,7 +6,7 @@ import type { FactInput, FactPatch, ParsedSourceInput, SourceInput, SourcePatch 
 import type { LibraryEvent, SourceFileFormat } from '../../contract/api';
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
-import type { LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
 import type { PostgresStore } from './postgres/postgres-store';
 import type { SqliteStore } from './sqlite-store';
 import { TeamCopies, teamCopyOf, type CopyRow } from './team-copies';
@@ -343,8 +343,8 @@ export class TeamWorkspace implements LibraryStore {
   importSources(format: SourceFileFormat, text: string, options?: SourceImportOptions) {
     return this.team.importSources(format, text, options);
   }
-  importFacts(format: 'csv' | 'json', text: string) {
-    return this.team.importFacts(format, text);
+  importFacts(format: 'csv' | 'json', text: string, options?: ImportProgressOptions) {
+    return this.team.importFacts(format, text, options);
   }
   importArticle(input: ArticleImportInput) {
     return this.team.importArticle(input);

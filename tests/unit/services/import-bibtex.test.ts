@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cslDateToPartial } from '../../../electron/core/partial-date';
 import { parseBibtex } from '../../../electron/services/import/formats';
 
 const bib = String.raw`@string{jgr = "J. Geophys. Res."}
@@ -70,6 +71,35 @@ describe('parseBibtex', () => {
     expect(byKey.bce!.item.issued).toEqual({ 'date-parts': [[-44]] });
   });
 
+  it('keeps each season of a range of seasons (a month of 13–16, as CSL has one season for a date)', () => {
+    const [item] = parseBibtex('@article{s, title = {T}, date = {2012-22/2012-23}}').entries.map(
+      (e) => e.item,
+    );
+    expect(item?.issued).toEqual({
+      'date-parts': [
+        [2012, 14],
+        [2012, 15],
+      ],
+    });
+    expect(cslDateToPartial(item?.issued)).toBe('2012-22/2012-23');
+  });
+
+  it('reads a month field that gives the day too ("2 sep", "July 30th", "OCT 1") by the month’s name', () => {
+    const file = parseBibtex(String.raw`@manual{a, title = {A}, year = 2019, month = "2 sep"}
+@misc{b, title = {B}, year = 2002, month = "July 30th"}
+@misc{c, title = {C}, year = 2019, month = {OCT 1}}
+@misc{d, title = {D}, year = 2019, month = {Sep--Oct}}`);
+    expect(file.entries.map((e) => e.item.issued)).toEqual([
+      { 'date-parts': [[2019, 9, 2]] },
+      { 'date-parts': [[2002, 7, 30]] },
+      { 'date-parts': [[2019, 10, 1]] },
+      { 'date-parts': [[2019, 9]] },
+    ]);
+    expect(file.entries[3]?.problems.map((p) => p.message).join('\n')).toMatch(
+      /the month "Sep.{1,2}Oct" is not one month: read as 9/,
+    );
+  });
+
   it('keeps fields it has no CSL variable for', () => {
     expect(byKey.circa!.item.custom).toEqual({ bibtex: { unknownfield: 'kept' } });
     expect(byKey.circa!.item.type).toBe('document');
@@ -100,6 +130,20 @@ describe('parseBibtex, corpus disagreements fixed on our side', () => {
 @misc{b, title = {accented: \~{n} and {\~n}; tilde operator: \~}}`);
     expect(companion?.title).toBe('LaTeX Companion');
     expect(tilde?.title).toBe('accented: ñ and ñ; tilde operator: ~');
+  });
+
+  it('keeps < and > as written (not OT1’s ¡ and ¿), and reads IEEE Xplore’s <tex>…</tex> as the TeX inside', () => {
+    const [ieee, angles, math, spanish] =
+      read(String.raw`@inproceedings{a, title = {Mixed-Signal ASICs for X- and <tex>$\gamma$</tex>-Ray Spectroscopy}}
+@misc{b, title = {When p < 0.05 and {n > 30}}, author = {O<Brien, A.}}
+@misc{c, title = {Bounds: $a<b$ and $c>d$}}
+@misc{d, title = {\textexclamdown{}Hola! and a < b}}`);
+    expect(ieee?.title).toBe('Mixed-Signal ASICs for X- and γ-Ray Spectroscopy');
+    expect(angles?.title).toBe('When p < 0.05 and n > 30');
+    expect(angles?.author).toEqual([{ family: 'O<Brien', given: 'A.' }]);
+    expect(math?.title).toBe('Bounds: a<b and c>d');
+    // The entry writes ¡ itself: the library’s reading stands.
+    expect(spanish?.title).toBe('¡Hola! and a ¡ b');
   });
 
   it('a patent holder is not an author: kept with the entry’s other fields', () => {

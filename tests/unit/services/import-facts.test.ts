@@ -119,6 +119,23 @@ describe('fact import from JSON and library export', () => {
     services.close();
   });
 
+  it('keeps a fact’s protective marking, in a small batch and in a bulk one', () => {
+    const services = freshServices();
+    const source = services.store.createSource({ title: 'T', outlet: 'O' });
+    for (const n of [2, 1500]) {
+      const facts = Array.from({ length: n }, (_, i) => ({
+        sourceId: source.id,
+        statement: `Marked fact ${n}-${i}.`,
+        classification: 'SECRET',
+      }));
+      expect(importFacts(services.store, 'json', JSON.stringify(facts)).factsCreated).toBe(n);
+    }
+    const marks = services.store.listFacts().map((f) => f.classification);
+    expect(marks).toHaveLength(1502);
+    expect(new Set(marks)).toEqual(new Set(['SECRET']));
+    services.close();
+  });
+
   it('round-trips the whole library through export and import', async () => {
     const a = freshServices();
     importFacts(a.store, 'csv', fixture('facts.csv'));

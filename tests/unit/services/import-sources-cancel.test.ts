@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportProgress } from '../../../electron/contract/api';
 import { AppError } from '../../../electron/core/errors';
-import { cancelImport, importSourcesWithProgress } from '../../../electron/services/import/sources';
+import { cancelImport } from '../../../electron/services/import/progress';
+import { importSourcesWithProgress } from '../../../electron/services/import/sources';
 import { freshServices } from '../../helpers/fixtures';
 
 const bib = (n: number) =>

@@ -391,6 +391,25 @@ function stringValue(
   return added ? { name: added[0], value: added[1] } : null;
 }
 
+/**
+ * `<` and `>` in text: the library gives ¡ and ¿, as TeX prints them in its original OT1 fonts. No .bib
+ * file written for a reference manager or typeset with T1/Unicode fonts (nearly all, for decades) means
+ * that, and pandoc keeps them as written: so do we, unless the entry itself writes ¡ or ¿ some way (then
+ * the ones the library gave cannot be told from the file's own, and the library's reading stands).
+ */
+const OT1_ANGLES = /[<>]/;
+const EXCLAMDOWN = /[¡¿]|\\text(?:exclam|question)down/;
+function keepAngles(entry: Entry): void {
+  const back = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.replace(/¡/g, '<').replace(/¿/g, '>');
+    if (Array.isArray(v)) return v.map(back);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, back(x)]));
+    return v;
+  };
+  entry.fields = back(entry.fields) as Entry['fields'];
+}
+
 /** Reads a .bib file (BibTeX or BibLaTeX) into CSL items, entry by entry. */
 export function parseBibtex(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
@@ -439,6 +458,9 @@ export function parseBibtex(source: string): ParsedFile {
         /\\(La)?TeX\b(?:\{\}|\s*)/g,
         (_m, la: string | undefined) => `${la ?? ''}TeX`,
       );
+    // IEEE Xplore marks inline TeX in titles with <tex>…</tex> ("X- and <tex>$\\gamma$</tex>-Ray"): a
+    // marker, not text; the TeX inside is read as any other.
+    if (/<\/?tex>/i.test(chunk.text)) chunk.text = chunk.text.replace(/<\/?tex>/gi, '');
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
     const fast = fastEntry(chunk.text);
     let lib: { entries: Entry[]; errors: { error: string }[] } | undefined = fast
@@ -464,6 +486,7 @@ export function parseBibtex(source: string): ParsedFile {
       }
     if (!lib) continue;
     const parsed = lib.entries[0];
+    if (parsed && !fast && OT1_ANGLES.test(chunk.text) && !EXCLAMDOWN.test(chunk.text)) keepAngles(parsed);
     if (!parsed) {
       const first = lib.errors[0]?.error;
       const why = first

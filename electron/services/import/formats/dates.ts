@@ -105,7 +105,25 @@ export function parseEdtf(text: string): CslDate | null {
   if ((a!.trim() && !from) || (b.trim() && !to) || (!from && !to)) return null;
   if (from && !to) return { 'date-parts': [from.parts], ...(from.circa ? { circa: true } : {}), raw: s };
   if (!from && to) return { 'date-parts': [to.parts], ...(to.circa ? { circa: true } : {}), raw: s };
-  return { 'date-parts': [from!.parts, to!.parts], ...(from!.circa || to!.circa ? { circa: true } : {}) };
+  // CSL has one `season` for a whole date: a range of seasons keeps each end's season as a month of 13–16
+  // (citeproc-js's convention, which pandoc writes too).
+  const ends = [from!, to!].map((p) => (p.season ? [...p.parts, 12 + p.season] : p.parts));
+  return { 'date-parts': ends, ...(from!.circa || to!.circa ? { circa: true } : {}) };
+}
+
+/** A month field that also gives the day, by the month's name: "2 sep", "July 30th", "OCT 1". */
+function withDay(month: string): [number, number] | null {
+  const t = month.trim();
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[\s~.,-]*(\p{L}{3,})\.?$/u.exec(t);
+  const monthFirst = /^(\p{L}{3,})\.?[\s~.,-]*(\d{1,2})(?:st|nd|rd|th)?$/u.exec(t);
+  const [name, day] = dayFirst
+    ? [dayFirst[2]!, dayFirst[1]!]
+    : monthFirst
+      ? [monthFirst[1]!, monthFirst[2]!]
+      : [];
+  const m = name === undefined ? null : monthNumber(name);
+  const d = Number(day);
+  return m && d >= 1 && d <= 31 ? [m, d] : null;
 }
 
 /** Year, month and day fields as BibTeX writes them ("2019", "sep", "5"); null when the year is not a year. */
@@ -143,9 +161,10 @@ export function fromYearMonthDay(
         else note = `the day "${day}" is not a day: left out`;
       }
     } else if (seasonNo) season = seasonNo;
+    else if (withDay(month) && !day?.trim()) parts.push(...withDay(month)!);
     else {
-      // "Sep--Oct", "1~sep" and the like: keep the first month we can read.
-      const first = /[A-Za-z]{3,}|\d{1,2}/.exec(month);
+      // "Sep--Oct", "1~sep" and the like: keep the first month we can read, a month's name before a number.
+      const first = /[A-Za-z]{3,}/.exec(month) ?? /\d{1,2}/.exec(month);
       const guess = first ? monthNumber(first[0]) : null;
       if (guess) parts.push(guess);
       note = `the month "${month}" is not one month${guess ? `: read as ${guess}` : ': left out'}`;

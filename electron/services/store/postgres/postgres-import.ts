@@ -5,9 +5,9 @@ import { CslItemSchema, type CslItem } from '../../../core/csl-item';
 import { AppError } from '../../../core/errors';
 import type { ExportProgress, ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
 import { importArticle, type ArticleImportInput } from '../../import/article/saving';
-import { importFacts } from '../../import/facts';
+import { factFileSources, importFacts, importFactsWithProgress } from '../../import/facts';
+import { cancellableStep } from '../../import/progress';
 import {
-  cancellableStep,
   importSources,
   importSourcesWithProgress,
   previewSources,
@@ -36,7 +36,12 @@ export type ImportJob =
       exportId?: string | undefined;
       progress?: ((event: ExportProgress) => void) | undefined;
     }
-  | { kind: 'facts'; format: 'csv' | 'json' }
+  | {
+      kind: 'facts';
+      format: 'csv' | 'json';
+      exportId?: string | undefined;
+      progress?: ((event: ExportProgress) => void) | undefined;
+    }
   | { kind: 'article'; input: ArticleImportInput };
 
 /** Team imports take this lock for their transaction, so two imports never both add the same work. */
@@ -222,6 +227,16 @@ async function keepAdded(
   }
 }
 
+/** The duplicate keys of the sources a facts file brings or names, to copy their matches in at once. */
+function factFileKeys(format: 'csv' | 'json', text: string): string[] {
+  try {
+    return factFileSources(format, text).flatMap((s) => keysOf(s.item));
+  } catch {
+    // An unreadable file: the importer says why, with its own words.
+    return [];
+  }
+}
+
 /** The duplicate keys of a reference file's entries, to copy their matches into staging at once. */
 function fileKeys(format: SourceFileFormat, text: string): string[] {
   try {
@@ -236,14 +251,15 @@ function fileKeys(format: SourceFileFormat, text: string): string[] {
 }
 
 /**
- * A source import into the team library with progress and Cancel: the entries are checked against the
- * staging copy (`read` progress, as locally), then written to the team library in its transaction
- * (`write` progress, still cancellable: a Cancel rolls it back), then `done` once committed.
+ * A source or fact import into the team library with progress and Cancel: the entries or rows are
+ * checked against the staging copy (`read` progress, as locally), then written to the team library in
+ * its transaction (`write` progress, still cancellable: a Cancel rolls it back), then `done` once
+ * committed.
  */
-async function importSourcesIntoPostgres(
+async function importIntoPostgresWithProgress(
   pg: PostgresStore,
   text: string,
-  job: Extract<ImportJob, { kind: 'sources' }> & { exportId: string },
+  job: Extract<ImportJob, { kind: 'sources' | 'facts' }> & { exportId: string },
 ): Promise<ImportReport> {
   const { exportId, progress } = job;
   const send = (event: Omit<ExportProgress, 'exportId'>) => progress?.({ ...event, exportId });
@@ -252,16 +268,20 @@ async function importSourcesIntoPostgres(
     const report = await withStaging(
       pg,
       text,
-      (staging) =>
-        importSourcesWithProgress(staging, job.format, text, {
-          strict: job.strict,
-          exportId,
-          // The staging store's own write and "done" are not the library's: only the checking is shown.
-          progress: (event) => {
-            if (event.stage === 'read')
-              send({ ...event, message: `${event.message} against the team library` });
-          },
-        }),
+      (staging) => {
+        // The staging store's own write and "done" are not the library's: only the checking is shown.
+        const checking = (event: ExportProgress) => {
+          if (event.stage === 'read')
+            send({ ...event, message: `${event.message} against the team library` });
+        };
+        return job.kind === 'sources'
+          ? importSourcesWithProgress(staging, job.format, text, {
+              strict: job.strict,
+              exportId,
+              progress: checking,
+            })
+          : importFactsWithProgress(staging, job.format, text, { exportId, progress: checking });
+      },
       (tx, staging, result) => {
         cancel.step ??= cancellableStep(exportId);
         const step = cancel.step;
@@ -278,13 +298,16 @@ async function importSourcesIntoPostgres(
           },
         });
       },
-      fileKeys(job.format, text),
+      job.kind === 'sources' ? fileKeys(job.format, text) : factFileKeys(job.format, text),
     );
     send({
       stage: 'done',
       done: 1,
       total: 1,
-      message: `Added ${report.sourcesCreated.toLocaleString('en')} sources`,
+      message:
+        job.kind === 'sources'
+          ? `Added ${report.sourcesCreated.toLocaleString('en')} sources`
+          : `Added ${report.factsCreated.toLocaleString('en')} facts`,
       isCancellable: false,
     });
     return report;
@@ -295,8 +318,8 @@ async function importSourcesIntoPostgres(
 
 /** Imports into the team library with the local importers' rules, in one transaction. */
 export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJob): Promise<ImportReport> {
-  if (job.kind === 'sources' && job.exportId)
-    return importSourcesIntoPostgres(pg, text, { ...job, exportId: job.exportId });
+  if ((job.kind === 'sources' || job.kind === 'facts') && job.exportId)
+    return importIntoPostgresWithProgress(pg, text, { ...job, exportId: job.exportId });
   return withStaging(
     pg,
     text,
@@ -311,7 +334,11 @@ export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJ
       }
     },
     (tx, staging, report) => keepAdded(tx, staging, report),
-    job.kind === 'sources' ? fileKeys(job.format, text) : [],
+    job.kind === 'sources'
+      ? fileKeys(job.format, text)
+      : job.kind === 'facts'
+        ? factFileKeys(job.format, text)
+        : [],
   );
 }
 

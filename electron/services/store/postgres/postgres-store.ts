@@ -31,7 +31,7 @@ import {
 } from '../../../contract/api';
 import type { ArticleImportInput } from '../../import/article/saving';
 import { foldTokens, type ParsedFactQuery } from '../../search/search';
-import type { LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
+import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
 import {
   changedFields,
   derivedSourceColumns,
@@ -745,8 +745,17 @@ export class PostgresStore implements LibraryStore {
       progress: options.progress,
     });
   }
-  async importFacts(format: 'csv' | 'json', text: string): Promise<ImportReport> {
-    return importIntoPostgres(this, text, { kind: 'facts', format });
+  async importFacts(
+    format: 'csv' | 'json',
+    text: string,
+    options: ImportProgressOptions = {},
+  ): Promise<ImportReport> {
+    return importIntoPostgres(this, text, {
+      kind: 'facts',
+      format,
+      exportId: options.exportId,
+      progress: options.progress,
+    });
   }
   async importArticle(input: ArticleImportInput): Promise<ImportReport> {
     return importIntoPostgres(this, JSON.stringify(input), { kind: 'article', input });

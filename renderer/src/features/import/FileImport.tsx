@@ -30,7 +30,7 @@ const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>
  * Import sources (CSL-JSON, BibTeX, BibLaTeX, RIS, EndNote XML) or facts (CSV, JSON) from a file. Sources are previewed first:
  * what will be added, what is already in the library (and which source it matched), what cannot be
  * read, each named by line and field; the user imports what can be imported, or cancels. Facts are
- * all or nothing.
+ * all or nothing. Both show their progress (a bar and a count) with a Cancel that writes nothing.
  */
 export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportReport) => void }) {
   const [format, setFormat] = useState(FORMATS[kind][0]?.value ?? '');
@@ -45,20 +45,18 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
 
   const [progress, setProgress] = useState<{ id: string; event?: ExportProgress }>();
 
-  async function confirm() {
-    if (!pending) return;
+  /**
+   * Runs an import with its progress shown (a bar, a count) and a Cancel: progress comes pushed on the
+   * export progress channel under this import's own id, which `import:cancel` names.
+   */
+  async function withProgress(run: (exportId: string) => Promise<ImportReport>): Promise<void> {
     setBusy(true);
     err.clear();
-    // Progress comes pushed on the export progress channel, under this import's own id.
     const exportId = newExportId();
     setProgress({ id: exportId });
     const stop = await watchExport(exportId, (event) => setProgress({ id: exportId, event }));
     try {
-      const report = await call('import:sources', {
-        format: pending.format,
-        uploadId: pending.uploadId,
-        exportId,
-      });
+      const report = await run(exportId);
       setPending(undefined);
       onDone(report);
     } catch (error) {
@@ -68,6 +66,12 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
       setProgress(undefined);
       setBusy(false);
     }
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    const { format: sourceFormat, uploadId } = pending;
+    await withProgress((exportId) => call('import:sources', { format: sourceFormat, uploadId, exportId }));
   }
 
   /** Stops the running import before it writes: the library stays as it was. */
@@ -89,21 +93,24 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setBusy(true);
     err.clear();
     setPending(undefined);
+    let uploadId: string;
     try {
       assertFileSize(file, LIMITS.importBytes, 'an import');
-      const uploadId = await uploadFile(file, 'import');
+      uploadId = await uploadFile(file, 'import');
       if (kind === 'sources') {
         const sourceFormat = detected as SourceFileFormat;
         const preview = await call('import:sources-preview', { format: sourceFormat, uploadId });
         setPending({ name: file.name, uploadId, format: sourceFormat, preview });
         return;
       }
-      onDone(await call('import:facts', { format: detected as 'csv' | 'json', uploadId }));
     } catch (error) {
       err.show(error);
+      return;
     } finally {
       setBusy(false);
     }
+    const factFormat = detected as 'csv' | 'json';
+    await withProgress((exportId) => call('import:facts', { format: factFormat, uploadId, exportId }));
   }
 
   const id = `import-${kind}`;
@@ -143,7 +150,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
       {progress ? (
         <div className="import-progress" role="group" aria-label="Import progress">
           <progress
-            aria-label="Entries imported"
+            aria-label={kind === 'sources' ? 'Entries imported' : 'Rows imported'}
             max={progress.event?.total ?? 1}
             value={progress.event?.done ?? 0}
           />
