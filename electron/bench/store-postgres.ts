@@ -6,12 +6,20 @@ import { PostgresStore } from '../services/store/postgres/postgres-store';
 import { factRow, type SourceRow } from '../services/store/store';
 import { randomUUID } from 'node:crypto';
 
-/** A fresh team library in the given (empty, or emptied here) database. */
-export async function openBenchLibrary(url: string): Promise<PostgresStore> {
+/**
+ * A fresh team library in the given (empty, or emptied here) database; with `reuseSize`, one that already
+ * holds that many facts (the same seeded corpus, from an earlier run) is kept as it is.
+ */
+export async function openBenchLibrary(url: string, reuseSize?: number): Promise<PostgresStore> {
   const admin = await PostgresStore.connect(url, { isInitialising: true });
+  if (reuseSize !== undefined && (await factCount(admin)) === reuseSize) return admin;
   // Start from nothing, so every run measures the same corpus.
   await admin.sql('TRUNCATE facts, sources, briefings, collections, fact_history');
   return admin;
+}
+
+export async function factCount(pg: PostgresStore): Promise<number> {
+  return Number((await pg.sql<{ n: string }>('SELECT count(*) AS n FROM facts'))[0]?.n ?? 0);
 }
 
 /** Copies sources as they are (same ids, so the facts' source ids hold). */

@@ -3,8 +3,12 @@
 //   --sizes 100000,1000000   fact counts to run (default both); each gets its own temp store.
 //   --keep                   keep the temp stores instead of deleting them.
 //   --db postgres://…        also load each corpus into that team library (emptied first) and time the
-//                            same queries there, printed beside SQLite's (store-postgres.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
+//                            same queries there, printed beside SQLite's (store-postgres.ts). `{size}` in
+//                            the URL is replaced by the fact count (one database per size).
+//   --store DIR              keep each size's store in DIR and reuse it when it is already there (with
+//                            --db: reuse the team library when it holds that many facts), so a machine
+//                            builds its 1M-fact corpus once.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +18,13 @@ import { insertFacts, type ParsedFact } from '../services/store/bulk';
 import { searchFacts } from '../services/search/search';
 import { Store, type SourceRow } from '../services/store/store';
 import type { PostgresStore } from '../services/store/postgres/postgres-store';
-import { copySources, insertBenchFacts, openBenchLibrary, timePostgresQuery } from './store-postgres';
+import {
+  copySources,
+  factCount,
+  insertBenchFacts,
+  openBenchLibrary,
+  timePostgresQuery,
+} from './store-postgres';
 
 const VOCABULARY = 24_000;
 const ZIPF_S = 1.0;
@@ -213,17 +223,27 @@ function timeQuery(store: Store, query: FactQuery): { ms: number[]; total: numbe
 }
 
 async function run(size: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
-  const file = join(dir, 'briefing.sqlite');
+  const dir = storeDir ?? mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  const file = join(dir, storeDir ? `briefing-${size}.sqlite` : 'briefing.sqlite');
+  const reuseSqlite = storeDir !== undefined && existsSync(file);
   let store = new Store(file);
-  const pg: PostgresStore | undefined = dbUrl ? await openBenchLibrary(dbUrl) : undefined;
+  const pgUrl = dbUrl?.replaceAll('{size}', String(size));
+  const pg: PostgresStore | undefined = pgUrl
+    ? await openBenchLibrary(pgUrl, storeDir !== undefined ? size : undefined)
+    : undefined;
+  const reusePg = pg !== undefined && storeDir !== undefined && (await factCount(pg)) === size;
   let pgImportMs = 0;
   try {
     const corpus = makeCorpus(42);
     const rand = prng(7);
     const grades: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
     const sourceIds: string[] = [];
-    for (let i = 0; i < SOURCES; i++) {
+    // A reused store already holds this seeded corpus: its sources (and their ids) are the stored ones.
+    if (reuseSqlite)
+      sourceIds.push(
+        ...(store.db.prepare('SELECT id FROM sources ORDER BY rowid').pluck().all() as string[]),
+      );
+    for (let i = 0; i < SOURCES && !reuseSqlite; i++) {
       const title = Array.from({ length: 6 }, () => corpus.vocabulary[Math.floor(rand() * 3000)]).join(' ');
       sourceIds.push(
         store.createSource({
@@ -238,7 +258,7 @@ async function run(size: number) {
     }
     const sourceRows = store.db.prepare('SELECT * FROM sources').all() as SourceRow[];
     const sourceText = new Map(sourceRows.map((r) => [r.id, r.search_text]));
-    if (pg) await copySources(pg, sourceRows);
+    if (pg && !reusePg) await copySources(pg, sourceRows);
     let importMs = 0;
     let phrase: string[] = [];
     for (let done = 0; done < size; done += CHUNK) {
@@ -250,9 +270,9 @@ async function run(size: number) {
       }
       if (phrase.length === 0) phrase = facts[1234 % n]!.statement.replace('.', '').split(' ').slice(3);
       const t = performance.now();
-      insertFacts(store, facts);
+      if (!reuseSqlite) insertFacts(store, facts);
       importMs += performance.now() - t;
-      if (pg) {
+      if (pg && !reusePg) {
         const started = performance.now();
         await insertBenchFacts(pg, facts, sourceText);
         pgImportMs += performance.now() - started;
@@ -304,7 +324,7 @@ async function run(size: number) {
     const openMs = performance.now() - openStarted;
     const result = {
       facts: size,
-      import_s: round(importMs / 1000, 2),
+      import_s: reuseSqlite ? null : round(importMs / 1000, 2),
       search_p50_ms: round(percentile(all, 50), 2),
       search_p95_ms: round(percentile(all, 95), 2),
       common_term_ms: round(percentile(commonMs, 50), 2),
@@ -322,7 +342,7 @@ async function run(size: number) {
       ...(pg
         ? {
             postgres: {
-              import_s: round(pgImportMs / 1000, 2),
+              import_s: reusePg ? null : round(pgImportMs / 1000, 2),
               search_p50_ms: round(percentile(pgAll, 50), 2),
               search_p95_ms: round(percentile(pgAll, 95), 2),
               common_term_ms: round(percentile(pgCommonMs, 50), 2),
@@ -345,7 +365,8 @@ async function run(size: number) {
   } finally {
     await pg?.close();
     store.close();
-    if (keep) console.log(`  kept the store: ${join(dir, 'briefing.sqlite')}`);
+    if (storeDir !== undefined) console.log(`  the store stays in ${file} for the next run`);
+    else if (keep) console.log(`  kept the store: ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -355,10 +376,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100000,1000000' },
     keep: { type: 'boolean', default: false },
     db: { type: 'string' },
+    store: { type: 'string' },
   },
 });
 /** --db: a team library to measure beside the local store (its tables are emptied first). */
 const dbUrl = values.db;
+/** --store DIR: where each size's store is kept and, on later runs, reused. */
+const storeDir = values.store;
+if (storeDir !== undefined) mkdirSync(storeDir, { recursive: true });
 /** --keep leaves the temp store in place (for inspecting query plans); by default it is deleted. */
 const keep = values.keep === true;
 const sizes = (values.sizes ?? '')

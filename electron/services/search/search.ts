@@ -3,6 +3,7 @@ import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } fro
 import { partialDateBounds } from '../../core/partial-date';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
+import { buildLists, exactRankLimits, exactTopFromList, hasList, syncRankIndex } from './exact-rank';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
@@ -157,6 +158,8 @@ interface Page {
   rowids: number[];
   total: number;
   totalIsExact: boolean;
+  /** Set when the order (relevance or event date) covers only this many newest matches. */
+  rankedAmongNewest?: number;
 }
 
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
@@ -171,6 +174,7 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
     items: loadHits(db, page.rowids, match, terms),
     total: page.total,
     totalIsExact: page.totalIsExact,
+    ...(page.rankedAmongNewest !== undefined ? { rankedAmongNewest: page.rankedAmongNewest } : {}),
   };
 }
 
@@ -253,16 +257,19 @@ function textSearch(
 ): Page {
   const tagsFirst = filtersOf(q, true);
   if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
+  const scoreHere = isScoredHere(q, terms);
   // Each tag, as a phrase in the tags column, lets the index intersect instead of checking every match
-  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). Its
-  // bm25() IDF would cost a phrase evaluation over the whole table, so such queries are scored here.
+  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). bm25()
+  // would count the phrase in the score (and its IDF costs a phrase evaluation over the whole table), so
+  // a ranked search of words keeps the tags to the filters.
+  if (q.sort === 'relevance' && !scoreHere) return rankedWordSearch(db, q, filters, match, terms);
   const tagPhrases = tagPhrasesOf(q);
   const walk = [match, ...tagPhrases].join(' AND ');
-  const scoreHere = isScoredHere(q, terms) || (q.sort === 'relevance' && tagPhrases.length > 0);
-  const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
+  const scoreInJs = scoreHere || (q.sort === 'relevance' && tagPhrases.length > 0);
+  const window = Math.max(scoreInJs ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
   const rows = db
     .prepare(
-      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreInJs)}
        FROM facts_fts${candidateJoins(q, filters)}
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
@@ -270,7 +277,108 @@ function textSearch(
     .all(walk, ...filters.params, window + 1) as CandidateRow[];
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
-  return orderCandidates(q, rows, terms, scoreHere, totalIsExact);
+  const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact);
+  // Ordered by relevance or date among the newest matches only: the result says so.
+  return !totalIsExact && q.sort !== 'newest' && q.sort !== 'oldest'
+    ? { ...page, rankedAmongNewest: window }
+    : page;
+}
+
+/**
+ * A search of words by relevance: the exact top of every match by bm25() (then newest first). The
+ * matches are counted up to the window (the total, exact below it); the page comes from
+ * exactRelevancePage. Tags stay in the filters here: as phrases in the MATCH, bm25() would score them.
+ */
+function rankedWordSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
+  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  const counted = db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')} LIMIT ?)`,
+    )
+    .pluck()
+    .get(match, ...filters.params, window + 1) as number;
+  const totalIsExact = counted <= window;
+  const page = totalIsExact
+    ? bm25Page(db, q, filters, match)
+    : exactRelevancePage(db, q, filters, match, terms);
+  return { rowids: page, total: Math.min(counted, window), totalIsExact };
+}
+
+/**
+ * The exact first pages by bm25 (then newest first) over every match of a words-only query: from the
+ * word's side list for one frequent word, else by bm25() over every match (FTS5 scores each match:
+ * about a microsecond each, so fine up to exactRankLimits.bruteForceMax matches and exact beyond, if slower).
+ */
+function exactRelevancePage(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): number[] {
+  const k = q.offset + q.limit;
+  const word = terms.length === 1 && terms[0]!.tokens.length === 1 ? foldTokens(terms[0]!.tokens[0]) : [];
+  if (word.length === 1 && /^[a-z0-9]+$/.test(word[0]!) && syncRankIndex(db)) {
+    const term = word[0]!;
+    if (
+      !hasList(db, term) &&
+      countMatches(db, match, exactRankLimits.bruteForceMax + 1) > exactRankLimits.bruteForceMax
+    ) {
+      // A word that became frequent since the last large write: its list is built once, now.
+      try {
+        db.transaction(() => buildLists(db, [term])).immediate();
+      } catch {
+        // Another writer holds the store: rank every match below instead.
+      }
+    }
+    const top = exactTopFromList(db, {
+      word: term,
+      match,
+      k,
+      bm25: BM25,
+      ...(filters.sql.length > 0 ? { filter: (rowids) => passingFilters(db, filters, rowids) } : {}),
+    });
+    if (top) return top.slice(q.offset, k);
+  }
+  return bm25Page(db, q, filters, match);
+}
+
+/** The page of bm25() over every match: FTS5 scores each one (about a microsecond a match). */
+function bm25Page(db: Db, q: ParsedFactQuery, filters: Filters, match: string): number[] {
+  return db
+    .prepare(
+      `SELECT facts_fts.rowid FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
+       ORDER BY ${BM25}, facts_fts.rowid DESC LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(match, ...filters.params, q.limit, q.offset) as number[];
+}
+
+function countMatches(db: Db, match: string, cap: number): number {
+  return db
+    .prepare('SELECT count(*) FROM (SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? LIMIT ?)')
+    .pluck()
+    .get(match, cap) as number;
+}
+
+/** The given facts that pass the query's filters. */
+function passingFilters(db: Db, filters: Filters, rowids: readonly number[]): Set<number> {
+  const kept = db
+    .prepare(
+      `SELECT f.rowid FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}
+       WHERE f.rowid IN (SELECT value FROM json_each(?)) AND ${filters.sql.join(' AND ')}`,
+    )
+    .pluck()
+    .all(JSON.stringify(rowids), ...filters.params) as number[];
+  return new Set(kept);
 }
 
 /** Phrases and prefix terms are scored here rather than by bm25() (see textSearch). */
