@@ -3,6 +3,8 @@
 import { FactQuery } from '../contract/api';
 import type { ParsedFact } from '../services/store/bulk';
 import { PostgresStore } from '../services/store/postgres/postgres-store';
+import { rankEveryMatchPostgres } from '../services/store/postgres/postgres-search';
+import { overlapWith, type Timed } from './store-timed';
 import { factRow, type SourceRow } from '../services/store/store';
 import { randomUUID } from 'node:crypto';
 
@@ -43,19 +45,35 @@ export async function insertBenchFacts(
   });
 }
 
-/** Times one query as the app runs it: a warm-up, then `repeats` runs. */
+/** Times one query as the app runs it: a warm-up, then `repeats` runs; overlap with ts_rank's exact page. */
 export async function timePostgresQuery(
   pg: PostgresStore,
   query: FactQuery,
   repeats: number,
-): Promise<{ ms: number[]; total: number; exact: boolean }> {
+): Promise<Timed> {
   const parsed = FactQuery.parse(query);
   const first = await pg.searchFacts(parsed);
   const ms: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < repeats; i++) {
     const started = performance.now();
     await pg.searchFacts(parsed);
     ms.push(performance.now() - started);
   }
-  return { ms, total: first.total, exact: first.totalIsExact };
+  const used = process.cpuUsage(cpu);
+  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000 / repeats,
+    total: first.total,
+    exact: first.totalIsExact,
+    pageSize: parsed.limit,
+    amongNewest: first.rankedAmongNewest !== undefined,
+    ...(isRanked
+      ? overlapWith(
+          first.items.map((h) => h.fact.id),
+          await rankEveryMatchPostgres(pg, parsed),
+        )
+      : {}),
+  };
 }

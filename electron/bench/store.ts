@@ -9,13 +9,14 @@
 //                            --db: reuse the team library when it holds that many facts), so a machine
 //                            builds its 1M-fact corpus once.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FactQuery } from '../contract/api';
 import type { Grade } from '../core/schemas';
 import { insertFacts, type ParsedFact } from '../services/store/bulk';
-import { searchFacts } from '../services/search/search';
+import { rankEveryMatch, searchFacts } from '../services/search/search';
+import { overlapWith, type Timed } from './store-timed';
 import { Store, type SourceRow } from '../services/store/store';
 import type { PostgresStore } from '../services/store/postgres/postgres-store';
 import {
@@ -186,6 +187,8 @@ function ordinaryQueries(v: string[], phrase: string[], sourceId: string): Named
     { name: 'two words', query: { text: `${w(300)} ${w(700)}` } },
     { name: 'three words', query: { text: `${w(120)} ${w(900)} ${w(2500)}` } },
     { name: 'common + rare word', query: { text: `${COMMON_TERM} ${w(4000)}` } },
+    { name: 'two common words', query: { text: `${COMMON_TERM} ${w(30)}` } },
+    { name: 'common term', query: { text: COMMON_TERM } },
     { name: 'phrase', query: { text: `"${phrase.slice(0, 2).join(' ')}"` } },
     { name: 'phrase of three', query: { text: `"${phrase.slice(2, 5).join(' ')}"` } },
     { name: 'prefix', query: { text: `${w(800).slice(0, 4)}*` } },
@@ -210,16 +213,32 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
-function timeQuery(store: Store, query: FactQuery): { ms: number[]; total: number; exact: boolean } {
+function timeQuery(store: Store, query: FactQuery): Timed {
   const parsed = FactQuery.parse(query);
   const first = searchFacts(store.db, parsed); // warm-up (and the counts we print)
   const ms: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < REPEATS; i++) {
     const t = performance.now();
     searchFacts(store.db, parsed);
     ms.push(performance.now() - t);
   }
-  return { ms, total: first.total, exact: first.totalIsExact };
+  const used = process.cpuUsage(cpu);
+  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000 / REPEATS,
+    total: first.total,
+    exact: first.totalIsExact,
+    pageSize: parsed.limit,
+    amongNewest: first.rankedAmongNewest !== undefined,
+    ...(isRanked
+      ? overlapWith(
+          first.items.map((h) => h.fact.id),
+          rankEveryMatch(store.db, parsed),
+        )
+      : {}),
+  };
 }
 
 async function run(size: number) {
@@ -284,26 +303,48 @@ async function run(size: number) {
     const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!);
     const all: number[] = [];
     const pgAll: number[] = [];
+    // The exact page may hold fewer than 50 facts (fewer matches): `of` is its size on SQLite; PostgreSQL
+    // finds the same matches (the same words, folded the same way).
+    const overlaps: Array<{ query: string; sqlite?: number; postgres?: number; of: number }> = [];
+    const cpuAll: number[] = [];
+    const loadBefore = loadavg();
+    const overlapText = (t: Timed) =>
+      t.overlap === undefined
+        ? '       '
+        : `${String(t.overlap).padStart(2)}/${String(t.of).padEnd(2)}${t.sameOrder ? '=' : t.amongNewest ? 'n' : ' '}`;
     for (const q of queries) {
       const r = timeQuery(store, q.query);
       all.push(...r.ms);
+      cpuAll.push(r.cpuMs);
       const sorted = [...r.ms].sort((a, b) => a - b);
       let beside = '';
+      let pgOverlap: number | undefined;
       if (pg) {
         const p = await timePostgresQuery(pg, q.query, REPEATS);
         pgAll.push(...p.ms);
+        pgOverlap = p.overlap;
         const pgSorted = [...p.ms].sort((a, b) => a - b);
         beside =
-          `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms` +
-          `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14);
+          `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms p95 ${percentile(pgSorted, 95).toFixed(1).padStart(6)}` +
+          `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14) +
+          ` exact ${overlapText(p)}`;
       }
+      if (r.overlap !== undefined)
+        overlaps.push({
+          query: q.name,
+          sqlite: r.overlap,
+          ...(pgOverlap !== undefined ? { postgres: pgOverlap } : {}),
+          of: r.of ?? r.pageSize,
+        });
       console.log(
-        `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms` +
+        `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} cpu ${r.cpuMs.toFixed(1).padStart(5)}` +
           `  total ${(r.exact ? '' : '≥') + r.total}`.padEnd(14) +
+          ` exact ${overlapText(r)}` +
           beside +
           `  ${JSON.stringify(q.query)}`,
       );
     }
+    const loadAfter = loadavg();
     pgAll.sort((a, b) => a - b);
     const pgCommon = pg ? await timePostgresQuery(pg, { text: COMMON_TERM }, REPEATS) : undefined;
     const pgCommonMs = [...(pgCommon?.ms ?? [])].sort((a, b) => a - b);
@@ -332,6 +373,19 @@ async function run(size: number) {
       common_term_matches: commonCount,
       common_term_share: round(commonCount / size, 3),
       ordinary_queries: queries.length,
+      search_cpu_p50_ms: round(
+        percentile(
+          [...cpuAll].sort((a, b) => a - b),
+          50,
+        ),
+        2,
+      ),
+      // Overlap of each ranked query's first page with the exact ranking of every match (bm25 / ts_rank).
+      exact_overlap: overlaps,
+      exact_misses: overlaps
+        .filter((o) => (o.sqlite ?? o.of) < o.of || (o.postgres ?? o.of) < o.of)
+        .map((o) => o.query),
+      load_average: [round(loadBefore[0]!, 2), round(loadAfter[0]!, 2)],
       open_with_quick_check_ms: round(openMs, 0),
       db_mb: round(
         ((store.db.pragma('page_count', { simple: true }) as number) *

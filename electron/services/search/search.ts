@@ -3,7 +3,15 @@ import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } fro
 import { partialDateBounds } from '../../core/partial-date';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
-import { buildLists, exactRankLimits, exactTopFromList, hasList, syncRankIndex } from './exact-rank';
+import {
+  buildLists,
+  exactRankLimits,
+  exactTopFromList,
+  ftsAverages,
+  hasList,
+  impact,
+  syncRankIndex,
+} from './exact-rank';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
@@ -178,6 +186,17 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
   };
 }
 
+/**
+ * The page of a text query by bm25() over every one of its matches (filters applied), as fact ids: the
+ * exact ranking the search's own page is measured against (bench:store). Slow for common terms.
+ */
+export function rankEveryMatch(db: Db, query: ParsedFactQuery): string[] {
+  const match = toMatchExpression(parseQueryText(query.text));
+  if (match === null) return [];
+  const id = db.prepare('SELECT id FROM facts WHERE rowid = ?').pluck();
+  return bm25Page(db, query, filtersOf(query, false), match).map((rowid) => id.get(rowid) as string);
+}
+
 /** Each tag of the query as an FTS5 phrase in the tags column: a superset of the facts with that tag. */
 function tagPhrasesOf(q: ParsedFactQuery): string[] {
   return q.tags.flatMap((tag) => {
@@ -277,7 +296,13 @@ function textSearch(
     .all(walk, ...filters.params, window + 1) as CandidateRow[];
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
-  const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact);
+  if (!totalIsExact && q.sort === 'relevance' && terms.length === 1) {
+    // One phrase or prefix term with more matches than the window: bm25() over every match (exact; it
+    // pays the phrase's IDF evaluation over the whole index).
+    return { rowids: bm25Page(db, q, filters, match), total: window, totalIsExact };
+  }
+  const avgdl = scoreInJs ? ftsAverages(db).avgdl : 1;
+  const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact, avgdl);
   // Ordered by relevance or date among the newest matches only: the result says so.
   return !totalIsExact && q.sort !== 'newest' && q.sort !== 'oldest'
     ? { ...page, rankedAmongNewest: window }
@@ -408,6 +433,7 @@ function orderCandidates(
   terms: readonly QueryTerm[],
   scoreHere: boolean,
   totalIsExact: boolean,
+  avgdl: number,
 ): Page {
   const page = (ordered: readonly CandidateRow[]) => ({
     rowids: ordered.slice(q.offset, q.offset + q.limit).map((r) => r.rowid),
@@ -421,7 +447,7 @@ function orderCandidates(
   }
   if (q.sort === 'relevance') {
     // bm25() is better when lower; scores computed here are better when higher.
-    const scores = scoreHere ? scoreRows(rows, terms) : rows.map((r) => -(r.score ?? 0));
+    const scores = scoreHere ? scoreRows(rows, terms, avgdl) : rows.map((r) => -(r.score ?? 0));
     const order = rows
       .map((_, i) => i)
       .sort((a, b) => scores[b]! - scores[a]! || rows[b]!.rowid - rows[a]!.rowid);
@@ -444,8 +470,6 @@ interface CandidateRow {
 /** Fewer candidates for queries scored here: tokenizing their text costs more than bm25() per row. */
 const SCORED_WINDOW = 500;
 const COLUMN_WEIGHTS = [10, 8, 4, 3, 2] as const;
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
 
 /** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
 export const foldTokens = (text: string | undefined): string[] =>
@@ -471,25 +495,22 @@ function occurrences(tokens: readonly string[], term: QueryTerm): number {
   return count;
 }
 
-/** BM25 over the window's rows (higher is better): column weights as bm25(), lengths against the window's. */
-function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[]): number[] {
-  const folded = rows.map((r) => [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens));
+/**
+ * FTS5's bm25 over the window's rows, without its IDF factor (higher is better): the weighted count of
+ * each term's occurrences against the fact's whole length and the index's average length, as bm25()
+ * computes them. For one phrase or prefix term that is bm25()'s order exactly (its IDF is the same for
+ * every match); with several terms it leaves out how rare each is.
+ */
+function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[], avgdl: number): number[] {
   const terms2 = terms.map((t) => ({ ...t, tokens: t.tokens.map((x) => foldTokens(x).join('')) }));
-  const avg = COLUMN_WEIGHTS.map(
-    (_, c) => folded.reduce((sum, cols) => sum + cols[c]!.length, 0) / Math.max(1, folded.length) || 1,
-  );
-  return folded.map((cols) =>
-    cols.reduce((score, tokens, c) => {
-      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * tokens.length) / avg[c]!);
-      return (
-        score +
-        terms2.reduce((sum, term) => {
-          const tf = occurrences(tokens, term);
-          return sum + (COLUMN_WEIGHTS[c]! * tf * (BM25_K1 + 1)) / (tf + norm);
-        }, 0)
-      );
-    }, 0),
-  );
+  return rows.map((r) => {
+    const cols = [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens);
+    const d = cols.reduce((sum, tokens) => sum + tokens.length, 0);
+    return terms2.reduce((score, term) => {
+      const f = cols.reduce((sum, tokens, c) => sum + COLUMN_WEIGHTS[c]! * occurrences(tokens, term), 0);
+      return score + impact(f, d, avgdl);
+    }, 0);
+  });
 }
 
 /** True when a source or tag filter narrows the library to at most FILTER_FIRST_MAX facts. */
@@ -529,7 +550,7 @@ function filterFirstSearch(
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`,
     )
     .all(match, JSON.stringify(filtered)) as CandidateRow[];
-  return orderCandidates(q, rows, terms, scoreHere, true);
+  return orderCandidates(q, rows, terms, scoreHere, true, scoreHere ? ftsAverages(db).avgdl : 1);
 }
 
 interface SourceSummaryRow {

@@ -24,8 +24,8 @@ describe('the result count over a common term', () => {
     expect(resultCountText(result, 'relevance')).toBe('More than 2,000 facts');
   });
 
-  it('says "newest matches" when a phrase was ranked among the newest matches only', async () => {
-    const result = await search({ text: '"the talks"', sort: 'relevance' });
+  it('says "newest matches" when a phrase and a word were ranked among the newest matches only', async () => {
+    const result = await search({ text: '"the talks" generated', sort: 'relevance' });
     expect(result.rankedAmongNewest).toBeGreaterThan(0);
     expect(resultCountText(result, 'relevance')).toMatch(/^More than \d[\d,]* facts: newest matches — /);
     expect(resultCountText(await search({ text: 'talks', sort: 'newest' }), 'newest')).toBe(

@@ -211,6 +211,25 @@ async function exactRelevancePage(
   ).map((r) => String(r.seq));
 }
 
+/**
+ * The page of a text query by ts_rank over every one of its matches (filters applied), as fact ids: the
+ * exact ranking the search's own page is measured against (bench:store). Slow for common terms.
+ */
+export async function rankEveryMatchPostgres(pg: PostgresStore, q: ParsedFactQuery): Promise<string[]> {
+  const tsquery = toTsQuery(parseQueryText(q.text));
+  if (tsquery === null) return [];
+  const params: unknown[] = [];
+  const where = filtersOf(q, params);
+  params.push(tsquery);
+  const rows = await pg.sql<{ id: string }>(
+    `SELECT f.id FROM facts f JOIN sources s ON s.id = f.source_id, to_tsquery('simple', $${params.length}) query
+     WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
+     ORDER BY ts_rank('${RANK_WEIGHTS}', f.search, query) DESC, f.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+    params,
+  );
+  return rows.map((r) => r.id);
+}
+
 interface HitRow extends FactRow {
   seq: string;
   s_title: string;
