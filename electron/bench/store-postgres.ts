@@ -39,8 +39,14 @@ export async function insertBenchFacts(
 ): Promise<void> {
   const t = new Date().toISOString();
   await pg.inTransaction(async (tx) => {
-    for (const f of facts)
-      await tx.insertFactRow(factRow(f, randomUUID(), t, t), f.tags, sourceText.get(f.sourceId) ?? '');
+    for (let at = 0; at < facts.length; at += 1000)
+      await tx.insertFactRows(
+        facts.slice(at, at + 1000).map((f) => ({
+          row: factRow(f, randomUUID(), t, t),
+          tags: f.tags,
+          sourceSearchText: sourceText.get(f.sourceId) ?? '',
+        })),
+      );
     await tx.sql('ANALYZE facts');
   });
 }
