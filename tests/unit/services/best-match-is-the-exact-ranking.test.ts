@@ -196,3 +196,24 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
     };
   });
 });
+
+describe('the side lists’ change queue', () => {
+  it('takes an upsert of a fact already queued (a trigger’s OR IGNORE would be overridden by it)', () => {
+    const store = new Store(join(tempDir(), 'briefing.sqlite'));
+    try {
+      const source = store.createSource({ title: 'T', outlet: 'O' });
+      const fact = store.createFact({ sourceId: source.id, statement: 'First words.' });
+      const upsert = store.db.prepare(
+        `INSERT INTO facts (id, source_id, statement, credibility, status, created_at, updated_at, created_by, updated_by)
+         VALUES (@id, @source, @statement, 3, 'draft', 't', 't', 'a', 'a')
+         ON CONFLICT(id) DO UPDATE SET statement = excluded.statement`,
+      );
+      // Queued once by the insert; each upsert's update queues it again.
+      upsert.run({ id: fact.id, source: source.id, statement: 'Second words.' });
+      upsert.run({ id: fact.id, source: source.id, statement: 'Third words.' });
+      expect(store.db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get()).toBe(1);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -35,49 +35,58 @@ CREATE TABLE search_rank_dirty (
 ) STRICT;
 
 CREATE TRIGGER search_rank_fact_insert AFTER INSERT ON facts BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old) VALUES (new.rowid, NULL);
+  INSERT INTO search_rank_dirty (fact, old)
+  SELECT new.rowid, NULL WHERE NOT EXISTS (SELECT 1 FROM search_rank_dirty WHERE fact = new.rowid);
 END;
 
--- BEFORE: the index row still holds the text the lists saw. OR IGNORE keeps the first such text.
+-- BEFORE: the index row still holds the text the lists saw. A fact already queued keeps its first text.
+-- (NOT EXISTS, not OR IGNORE: an outer statement's own conflict clause, an upsert's included, overrides
+-- a trigger's, and the insert would then fail on a fact queued twice.)
 CREATE TRIGGER search_rank_fact_update
 BEFORE UPDATE OF statement, quote, speaker, speaker_role, relayed_by, source_id ON facts BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
-  SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts WHERE rowid = old.rowid;
+  INSERT INTO search_rank_dirty (fact, old)
+  SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts WHERE rowid = old.rowid
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 CREATE TRIGGER search_rank_fact_delete BEFORE DELETE ON facts BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
-  SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts WHERE rowid = old.rowid;
+  INSERT INTO search_rank_dirty (fact, old)
+  SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts WHERE rowid = old.rowid
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 CREATE TRIGGER search_rank_tag_insert BEFORE INSERT ON fact_tags
 WHEN EXISTS (SELECT 1 FROM facts WHERE id = new.fact_id)
 BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
+  INSERT INTO search_rank_dirty (fact, old)
   SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts
-  WHERE rowid = (SELECT rowid FROM facts WHERE id = new.fact_id);
+  WHERE rowid = (SELECT rowid FROM facts WHERE id = new.fact_id)
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 CREATE TRIGGER search_rank_tag_delete BEFORE DELETE ON fact_tags
 WHEN EXISTS (SELECT 1 FROM facts WHERE id = old.fact_id)
 BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
+  INSERT INTO search_rank_dirty (fact, old)
   SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts
-  WHERE rowid = (SELECT rowid FROM facts WHERE id = old.fact_id);
+  WHERE rowid = (SELECT rowid FROM facts WHERE id = old.fact_id)
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 CREATE TRIGGER search_rank_tag_update BEFORE UPDATE ON fact_tags BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
+  INSERT INTO search_rank_dirty (fact, old)
   SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts
-  WHERE rowid IN (SELECT rowid FROM facts WHERE id IN (old.fact_id, new.fact_id));
+  WHERE rowid IN (SELECT rowid FROM facts WHERE id IN (old.fact_id, new.fact_id))
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 CREATE TRIGGER search_rank_source_title BEFORE UPDATE OF title ON sources
 WHEN old.title IS NOT new.title
 BEGIN
-  INSERT OR IGNORE INTO search_rank_dirty (fact, old)
+  INSERT INTO search_rank_dirty (fact, old)
   SELECT rowid, json_array(statement, quote, speaker, tags, source_title) FROM facts_fts
-  WHERE rowid IN (SELECT rowid FROM facts WHERE source_id = old.id);
+  WHERE rowid IN (SELECT rowid FROM facts WHERE source_id = old.id)
+    AND NOT EXISTS (SELECT 1 FROM search_rank_dirty d WHERE d.fact = facts_fts.rowid);
 END;
 
 -- The facts a store already holds: the app builds the lists from them at the next search.
