@@ -3,15 +3,25 @@
 import { FactQuery } from '../contract/api';
 import type { ParsedFact } from '../services/store/bulk';
 import { PostgresStore } from '../services/store/postgres/postgres-store';
+import { rankEveryMatchPostgres } from '../services/store/postgres/postgres-search';
+import { overlapWith, type Timed } from './store-timed';
 import { factRow, type SourceRow } from '../services/store/store';
 import { randomUUID } from 'node:crypto';
 
-/** A fresh team library in the given (empty, or emptied here) database. */
-export async function openBenchLibrary(url: string): Promise<PostgresStore> {
+/**
+ * A fresh team library in the given (empty, or emptied here) database; with `reuseSize`, one that already
+ * holds that many facts (the same seeded corpus, from an earlier run) is kept as it is.
+ */
+export async function openBenchLibrary(url: string, reuseSize?: number): Promise<PostgresStore> {
   const admin = await PostgresStore.connect(url, { isInitialising: true });
+  if (reuseSize !== undefined && (await factCount(admin)) === reuseSize) return admin;
   // Start from nothing, so every run measures the same corpus.
   await admin.sql('TRUNCATE facts, sources, briefings, collections, fact_history');
   return admin;
+}
+
+export async function factCount(pg: PostgresStore): Promise<number> {
+  return Number((await pg.sql<{ n: string }>('SELECT count(*) AS n FROM facts'))[0]?.n ?? 0);
 }
 
 /** Copies sources as they are (same ids, so the facts' source ids hold). */
@@ -29,25 +39,47 @@ export async function insertBenchFacts(
 ): Promise<void> {
   const t = new Date().toISOString();
   await pg.inTransaction(async (tx) => {
-    for (const f of facts)
-      await tx.insertFactRow(factRow(f, randomUUID(), t, t), f.tags, sourceText.get(f.sourceId) ?? '');
+    for (let at = 0; at < facts.length; at += 1000)
+      await tx.insertFactRows(
+        facts.slice(at, at + 1000).map((f) => ({
+          row: factRow(f, randomUUID(), t, t),
+          tags: f.tags,
+          sourceSearchText: sourceText.get(f.sourceId) ?? '',
+        })),
+      );
     await tx.sql('ANALYZE facts');
   });
 }
 
-/** Times one query as the app runs it: a warm-up, then `repeats` runs. */
+/** Times one query as the app runs it: a warm-up, then `repeats` runs; overlap with ts_rank's exact page. */
 export async function timePostgresQuery(
   pg: PostgresStore,
   query: FactQuery,
   repeats: number,
-): Promise<{ ms: number[]; total: number; exact: boolean }> {
+): Promise<Timed> {
   const parsed = FactQuery.parse(query);
   const first = await pg.searchFacts(parsed);
   const ms: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < repeats; i++) {
     const started = performance.now();
     await pg.searchFacts(parsed);
     ms.push(performance.now() - started);
   }
-  return { ms, total: first.total, exact: first.totalIsExact };
+  const used = process.cpuUsage(cpu);
+  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000 / repeats,
+    total: first.total,
+    exact: first.totalIsExact,
+    pageSize: parsed.limit,
+    amongNewest: first.rankedAmongNewest !== undefined,
+    ...(isRanked
+      ? overlapWith(
+          first.items.map((h) => h.fact.id),
+          await rankEveryMatchPostgres(pg, parsed),
+        )
+      : {}),
+  };
 }

@@ -3,18 +3,29 @@
 //   --sizes 100000,1000000   fact counts to run (default both); each gets its own temp store.
 //   --keep                   keep the temp stores instead of deleting them.
 //   --db postgres://…        also load each corpus into that team library (emptied first) and time the
-//                            same queries there, printed beside SQLite's (store-postgres.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//                            same queries there, printed beside SQLite's (store-postgres.ts). `{size}` in
+//                            the URL is replaced by the fact count (one database per size).
+//   --store DIR              keep each size's store in DIR and reuse it when it is already there (with
+//                            --db: reuse the team library when it holds that many facts), so a machine
+//                            builds its 1M-fact corpus once.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FactQuery } from '../contract/api';
 import type { Grade } from '../core/schemas';
 import { insertFacts, type ParsedFact } from '../services/store/bulk';
-import { searchFacts } from '../services/search/search';
+import { rankEveryMatch, searchFacts } from '../services/search/search';
+import { overlapWith, type Timed } from './store-timed';
 import { Store, type SourceRow } from '../services/store/store';
 import type { PostgresStore } from '../services/store/postgres/postgres-store';
-import { copySources, insertBenchFacts, openBenchLibrary, timePostgresQuery } from './store-postgres';
+import {
+  copySources,
+  factCount,
+  insertBenchFacts,
+  openBenchLibrary,
+  timePostgresQuery,
+} from './store-postgres';
 
 const VOCABULARY = 24_000;
 const ZIPF_S = 1.0;
@@ -176,6 +187,8 @@ function ordinaryQueries(v: string[], phrase: string[], sourceId: string): Named
     { name: 'two words', query: { text: `${w(300)} ${w(700)}` } },
     { name: 'three words', query: { text: `${w(120)} ${w(900)} ${w(2500)}` } },
     { name: 'common + rare word', query: { text: `${COMMON_TERM} ${w(4000)}` } },
+    { name: 'two common words', query: { text: `${COMMON_TERM} ${w(30)}` } },
+    { name: 'common term', query: { text: COMMON_TERM } },
     { name: 'phrase', query: { text: `"${phrase.slice(0, 2).join(' ')}"` } },
     { name: 'phrase of three', query: { text: `"${phrase.slice(2, 5).join(' ')}"` } },
     { name: 'prefix', query: { text: `${w(800).slice(0, 4)}*` } },
@@ -200,30 +213,56 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
-function timeQuery(store: Store, query: FactQuery): { ms: number[]; total: number; exact: boolean } {
+function timeQuery(store: Store, query: FactQuery): Timed {
   const parsed = FactQuery.parse(query);
   const first = searchFacts(store.db, parsed); // warm-up (and the counts we print)
   const ms: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < REPEATS; i++) {
     const t = performance.now();
     searchFacts(store.db, parsed);
     ms.push(performance.now() - t);
   }
-  return { ms, total: first.total, exact: first.totalIsExact };
+  const used = process.cpuUsage(cpu);
+  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000 / REPEATS,
+    total: first.total,
+    exact: first.totalIsExact,
+    pageSize: parsed.limit,
+    amongNewest: first.rankedAmongNewest !== undefined,
+    ...(isRanked
+      ? overlapWith(
+          first.items.map((h) => h.fact.id),
+          rankEveryMatch(store.db, parsed),
+        )
+      : {}),
+  };
 }
 
 async function run(size: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
-  const file = join(dir, 'briefing.sqlite');
+  const dir = storeDir ?? mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+  const file = join(dir, storeDir ? `briefing-${size}.sqlite` : 'briefing.sqlite');
+  const reuseSqlite = storeDir !== undefined && existsSync(file);
   let store = new Store(file);
-  const pg: PostgresStore | undefined = dbUrl ? await openBenchLibrary(dbUrl) : undefined;
+  const pgUrl = dbUrl?.replaceAll('{size}', String(size));
+  const pg: PostgresStore | undefined = pgUrl
+    ? await openBenchLibrary(pgUrl, storeDir !== undefined ? size : undefined)
+    : undefined;
+  const reusePg = pg !== undefined && storeDir !== undefined && (await factCount(pg)) === size;
   let pgImportMs = 0;
   try {
     const corpus = makeCorpus(42);
     const rand = prng(7);
     const grades: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
     const sourceIds: string[] = [];
-    for (let i = 0; i < SOURCES; i++) {
+    // A reused store already holds this seeded corpus: its sources (and their ids) are the stored ones.
+    if (reuseSqlite)
+      sourceIds.push(
+        ...(store.db.prepare('SELECT id FROM sources ORDER BY rowid').pluck().all() as string[]),
+      );
+    for (let i = 0; i < SOURCES && !reuseSqlite; i++) {
       const title = Array.from({ length: 6 }, () => corpus.vocabulary[Math.floor(rand() * 3000)]).join(' ');
       sourceIds.push(
         store.createSource({
@@ -238,7 +277,7 @@ async function run(size: number) {
     }
     const sourceRows = store.db.prepare('SELECT * FROM sources').all() as SourceRow[];
     const sourceText = new Map(sourceRows.map((r) => [r.id, r.search_text]));
-    if (pg) await copySources(pg, sourceRows);
+    if (pg && !reusePg) await copySources(pg, sourceRows);
     let importMs = 0;
     let phrase: string[] = [];
     for (let done = 0; done < size; done += CHUNK) {
@@ -250,9 +289,9 @@ async function run(size: number) {
       }
       if (phrase.length === 0) phrase = facts[1234 % n]!.statement.replace('.', '').split(' ').slice(3);
       const t = performance.now();
-      insertFacts(store, facts);
+      if (!reuseSqlite) insertFacts(store, facts);
       importMs += performance.now() - t;
-      if (pg) {
+      if (pg && !reusePg) {
         const started = performance.now();
         await insertBenchFacts(pg, facts, sourceText);
         pgImportMs += performance.now() - started;
@@ -264,26 +303,48 @@ async function run(size: number) {
     const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!);
     const all: number[] = [];
     const pgAll: number[] = [];
+    // The exact page may hold fewer than 50 facts (fewer matches): `of` is its size on SQLite; PostgreSQL
+    // finds the same matches (the same words, folded the same way).
+    const overlaps: Array<{ query: string; sqlite?: number; postgres?: number; of: number }> = [];
+    const cpuAll: number[] = [];
+    const loadBefore = loadavg();
+    const overlapText = (t: Timed) =>
+      t.overlap === undefined
+        ? '       '
+        : `${String(t.overlap).padStart(2)}/${String(t.of).padEnd(2)}${t.sameOrder ? '=' : t.amongNewest ? 'n' : ' '}`;
     for (const q of queries) {
       const r = timeQuery(store, q.query);
       all.push(...r.ms);
+      cpuAll.push(r.cpuMs);
       const sorted = [...r.ms].sort((a, b) => a - b);
       let beside = '';
+      let pgOverlap: number | undefined;
       if (pg) {
         const p = await timePostgresQuery(pg, q.query, REPEATS);
         pgAll.push(...p.ms);
+        pgOverlap = p.overlap;
         const pgSorted = [...p.ms].sort((a, b) => a - b);
         beside =
-          `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms` +
-          `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14);
+          `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms p95 ${percentile(pgSorted, 95).toFixed(1).padStart(6)}` +
+          `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14) +
+          ` exact ${overlapText(p)}`;
       }
+      if (r.overlap !== undefined)
+        overlaps.push({
+          query: q.name,
+          sqlite: r.overlap,
+          ...(pgOverlap !== undefined ? { postgres: pgOverlap } : {}),
+          of: r.of ?? r.pageSize,
+        });
       console.log(
-        `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms` +
+        `  ${q.name.padEnd(22)} median ${percentile(sorted, 50).toFixed(2).padStart(7)} ms p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} cpu ${r.cpuMs.toFixed(1).padStart(5)}` +
           `  total ${(r.exact ? '' : '≥') + r.total}`.padEnd(14) +
+          ` exact ${overlapText(r)}` +
           beside +
           `  ${JSON.stringify(q.query)}`,
       );
     }
+    const loadAfter = loadavg();
     pgAll.sort((a, b) => a - b);
     const pgCommon = pg ? await timePostgresQuery(pg, { text: COMMON_TERM }, REPEATS) : undefined;
     const pgCommonMs = [...(pgCommon?.ms ?? [])].sort((a, b) => a - b);
@@ -304,7 +365,7 @@ async function run(size: number) {
     const openMs = performance.now() - openStarted;
     const result = {
       facts: size,
-      import_s: round(importMs / 1000, 2),
+      import_s: reuseSqlite ? null : round(importMs / 1000, 2),
       search_p50_ms: round(percentile(all, 50), 2),
       search_p95_ms: round(percentile(all, 95), 2),
       common_term_ms: round(percentile(commonMs, 50), 2),
@@ -312,6 +373,19 @@ async function run(size: number) {
       common_term_matches: commonCount,
       common_term_share: round(commonCount / size, 3),
       ordinary_queries: queries.length,
+      search_cpu_p50_ms: round(
+        percentile(
+          [...cpuAll].sort((a, b) => a - b),
+          50,
+        ),
+        2,
+      ),
+      // Overlap of each ranked query's first page with the exact ranking of every match (bm25 / ts_rank).
+      exact_overlap: overlaps,
+      exact_misses: overlaps
+        .filter((o) => (o.sqlite ?? o.of) < o.of || (o.postgres ?? o.of) < o.of)
+        .map((o) => o.query),
+      load_average: [round(loadBefore[0]!, 2), round(loadAfter[0]!, 2)],
       open_with_quick_check_ms: round(openMs, 0),
       db_mb: round(
         ((store.db.pragma('page_count', { simple: true }) as number) *
@@ -322,7 +396,7 @@ async function run(size: number) {
       ...(pg
         ? {
             postgres: {
-              import_s: round(pgImportMs / 1000, 2),
+              import_s: reusePg ? null : round(pgImportMs / 1000, 2),
               search_p50_ms: round(percentile(pgAll, 50), 2),
               search_p95_ms: round(percentile(pgAll, 95), 2),
               common_term_ms: round(percentile(pgCommonMs, 50), 2),
@@ -345,7 +419,8 @@ async function run(size: number) {
   } finally {
     await pg?.close();
     store.close();
-    if (keep) console.log(`  kept the store: ${join(dir, 'briefing.sqlite')}`);
+    if (storeDir !== undefined) console.log(`  the store stays in ${file} for the next run`);
+    else if (keep) console.log(`  kept the store: ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -355,10 +430,14 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100000,1000000' },
     keep: { type: 'boolean', default: false },
     db: { type: 'string' },
+    store: { type: 'string' },
   },
 });
 /** --db: a team library to measure beside the local store (its tables are emptied first). */
 const dbUrl = values.db;
+/** --store DIR: where each size's store is kept and, on later runs, reused. */
+const storeDir = values.store;
+if (storeDir !== undefined) mkdirSync(storeDir, { recursive: true });
 /** --keep leaves the temp store in place (for inspecting query plans); by default it is deleted. */
 const keep = values.keep === true;
 const sizes = (values.sizes ?? '')

@@ -209,6 +209,12 @@ export const SearchResult = z.object({
   /** Number of matches; a lower bound when `totalIsExact` is false (very common terms at large scale). */
   total: z.int().nonnegative(),
   totalIsExact: z.boolean(),
+  /**
+   * Set when the order asked for (relevance, event date) was applied to only this many newest matches
+   * (phrase and prefix searches, and event-date order, over very many matches); absent when the page is
+   * the exact top of every match.
+   */
+  rankedAmongNewest: z.int().positive().optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -3,6 +3,15 @@ import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } fro
 import { partialDateBounds } from '../../core/partial-date';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
+import {
+  buildLists,
+  exactRankLimits,
+  exactTopFromList,
+  ftsAverages,
+  hasList,
+  impact,
+  syncRankIndex,
+} from './exact-rank';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
@@ -157,6 +166,8 @@ interface Page {
   rowids: number[];
   total: number;
   totalIsExact: boolean;
+  /** Set when the order (relevance or event date) covers only this many newest matches. */
+  rankedAmongNewest?: number;
 }
 
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
@@ -171,7 +182,19 @@ export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
     items: loadHits(db, page.rowids, match, terms),
     total: page.total,
     totalIsExact: page.totalIsExact,
+    ...(page.rankedAmongNewest !== undefined ? { rankedAmongNewest: page.rankedAmongNewest } : {}),
   };
+}
+
+/**
+ * The page of a text query by bm25() over every one of its matches (filters applied), as fact ids: the
+ * exact ranking the search's own page is measured against (bench:store). Slow for common terms.
+ */
+export function rankEveryMatch(db: Db, query: ParsedFactQuery): string[] {
+  const match = toMatchExpression(parseQueryText(query.text));
+  if (match === null) return [];
+  const id = db.prepare('SELECT id FROM facts WHERE rowid = ?').pluck();
+  return bm25Page(db, query, filtersOf(query, false), match).map((rowid) => id.get(rowid) as string);
 }
 
 /** Each tag of the query as an FTS5 phrase in the tags column: a superset of the facts with that tag. */
@@ -253,16 +276,19 @@ function textSearch(
 ): Page {
   const tagsFirst = filtersOf(q, true);
   if (hasFewFilteredFacts(db, q, tagsFirst)) return filterFirstSearch(db, q, tagsFirst, match, terms);
+  const scoreHere = isScoredHere(q, terms);
   // Each tag, as a phrase in the tags column, lets the index intersect instead of checking every match
-  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). Its
-  // bm25() IDF would cost a phrase evaluation over the whole table, so such queries are scored here.
+  // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). bm25()
+  // would count the phrase in the score (and its IDF costs a phrase evaluation over the whole table), so
+  // a ranked search of words keeps the tags to the filters.
+  if (q.sort === 'relevance' && !scoreHere) return rankedWordSearch(db, q, filters, match, terms);
   const tagPhrases = tagPhrasesOf(q);
   const walk = [match, ...tagPhrases].join(' AND ');
-  const scoreHere = isScoredHere(q, terms) || (q.sort === 'relevance' && tagPhrases.length > 0);
-  const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
+  const scoreInJs = scoreHere || (q.sort === 'relevance' && tagPhrases.length > 0);
+  const window = Math.max(scoreInJs ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
   const rows = db
     .prepare(
-      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreInJs)}
        FROM facts_fts${candidateJoins(q, filters)}
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
@@ -270,7 +296,114 @@ function textSearch(
     .all(walk, ...filters.params, window + 1) as CandidateRow[];
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
-  return orderCandidates(q, rows, terms, scoreHere, totalIsExact);
+  if (!totalIsExact && q.sort === 'relevance' && terms.length === 1) {
+    // One phrase or prefix term with more matches than the window: bm25() over every match (exact; it
+    // pays the phrase's IDF evaluation over the whole index).
+    return { rowids: bm25Page(db, q, filters, match), total: window, totalIsExact };
+  }
+  const avgdl = scoreInJs ? ftsAverages(db).avgdl : 1;
+  const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact, avgdl);
+  // Ordered by relevance or date among the newest matches only: the result says so.
+  return !totalIsExact && q.sort !== 'newest' && q.sort !== 'oldest'
+    ? { ...page, rankedAmongNewest: window }
+    : page;
+}
+
+/**
+ * A search of words by relevance: the exact top of every match by bm25() (then newest first). The
+ * matches are counted up to the window (the total, exact below it); the page comes from
+ * exactRelevancePage. Tags stay in the filters here: as phrases in the MATCH, bm25() would score them.
+ */
+function rankedWordSearch(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): Page {
+  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  const counted = db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')} LIMIT ?)`,
+    )
+    .pluck()
+    .get(match, ...filters.params, window + 1) as number;
+  const totalIsExact = counted <= window;
+  const page = totalIsExact
+    ? bm25Page(db, q, filters, match)
+    : exactRelevancePage(db, q, filters, match, terms);
+  return { rowids: page, total: Math.min(counted, window), totalIsExact };
+}
+
+/**
+ * The exact first pages by bm25 (then newest first) over every match of a words-only query: from the
+ * word's side list for one frequent word, else by bm25() over every match (FTS5 scores each match:
+ * about a microsecond each, so fine up to exactRankLimits.bruteForceMax matches and exact beyond, if slower).
+ */
+function exactRelevancePage(
+  db: Db,
+  q: ParsedFactQuery,
+  filters: Filters,
+  match: string,
+  terms: readonly QueryTerm[],
+): number[] {
+  const k = q.offset + q.limit;
+  const word = terms.length === 1 && terms[0]!.tokens.length === 1 ? foldTokens(terms[0]!.tokens[0]) : [];
+  if (word.length === 1 && /^[a-z0-9]+$/.test(word[0]!) && syncRankIndex(db)) {
+    const term = word[0]!;
+    if (
+      !hasList(db, term) &&
+      countMatches(db, match, exactRankLimits.bruteForceMax + 1) > exactRankLimits.bruteForceMax
+    ) {
+      // A word that became frequent since the last large write: its list is built once, now.
+      try {
+        db.transaction(() => buildLists(db, [term])).immediate();
+      } catch {
+        // Another writer holds the store: rank every match below instead.
+      }
+    }
+    const top = exactTopFromList(db, {
+      word: term,
+      match,
+      k,
+      bm25: BM25,
+      ...(filters.sql.length > 0 ? { filter: (rowids) => passingFilters(db, filters, rowids) } : {}),
+    });
+    if (top) return top.slice(q.offset, k);
+  }
+  return bm25Page(db, q, filters, match);
+}
+
+/** The page of bm25() over every match: FTS5 scores each one (about a microsecond a match). */
+function bm25Page(db: Db, q: ParsedFactQuery, filters: Filters, match: string): number[] {
+  return db
+    .prepare(
+      `SELECT facts_fts.rowid FROM facts_fts${candidateJoins(q, filters)}
+       WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
+       ORDER BY ${BM25}, facts_fts.rowid DESC LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(match, ...filters.params, q.limit, q.offset) as number[];
+}
+
+function countMatches(db: Db, match: string, cap: number): number {
+  return db
+    .prepare('SELECT count(*) FROM (SELECT 1 FROM facts_fts WHERE facts_fts MATCH ? LIMIT ?)')
+    .pluck()
+    .get(match, cap) as number;
+}
+
+/** The given facts that pass the query's filters. */
+function passingFilters(db: Db, filters: Filters, rowids: readonly number[]): Set<number> {
+  const kept = db
+    .prepare(
+      `SELECT f.rowid FROM facts f${filters.needsSource ? ' JOIN sources s ON s.id = f.source_id' : ''}
+       WHERE f.rowid IN (SELECT value FROM json_each(?)) AND ${filters.sql.join(' AND ')}`,
+    )
+    .pluck()
+    .all(JSON.stringify(rowids), ...filters.params) as number[];
+  return new Set(kept);
 }
 
 /** Phrases and prefix terms are scored here rather than by bm25() (see textSearch). */
@@ -300,6 +433,7 @@ function orderCandidates(
   terms: readonly QueryTerm[],
   scoreHere: boolean,
   totalIsExact: boolean,
+  avgdl: number,
 ): Page {
   const page = (ordered: readonly CandidateRow[]) => ({
     rowids: ordered.slice(q.offset, q.offset + q.limit).map((r) => r.rowid),
@@ -313,7 +447,7 @@ function orderCandidates(
   }
   if (q.sort === 'relevance') {
     // bm25() is better when lower; scores computed here are better when higher.
-    const scores = scoreHere ? scoreRows(rows, terms) : rows.map((r) => -(r.score ?? 0));
+    const scores = scoreHere ? scoreRows(rows, terms, avgdl) : rows.map((r) => -(r.score ?? 0));
     const order = rows
       .map((_, i) => i)
       .sort((a, b) => scores[b]! - scores[a]! || rows[b]!.rowid - rows[a]!.rowid);
@@ -336,8 +470,6 @@ interface CandidateRow {
 /** Fewer candidates for queries scored here: tokenizing their text costs more than bm25() per row. */
 const SCORED_WINDOW = 500;
 const COLUMN_WEIGHTS = [10, 8, 4, 3, 2] as const;
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
 
 /** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
 export const foldTokens = (text: string | undefined): string[] =>
@@ -363,25 +495,22 @@ function occurrences(tokens: readonly string[], term: QueryTerm): number {
   return count;
 }
 
-/** BM25 over the window's rows (higher is better): column weights as bm25(), lengths against the window's. */
-function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[]): number[] {
-  const folded = rows.map((r) => [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens));
+/**
+ * FTS5's bm25 over the window's rows, without its IDF factor (higher is better): the weighted count of
+ * each term's occurrences against the fact's whole length and the index's average length, as bm25()
+ * computes them. For one phrase or prefix term that is bm25()'s order exactly (its IDF is the same for
+ * every match); with several terms it leaves out how rare each is.
+ */
+function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[], avgdl: number): number[] {
   const terms2 = terms.map((t) => ({ ...t, tokens: t.tokens.map((x) => foldTokens(x).join('')) }));
-  const avg = COLUMN_WEIGHTS.map(
-    (_, c) => folded.reduce((sum, cols) => sum + cols[c]!.length, 0) / Math.max(1, folded.length) || 1,
-  );
-  return folded.map((cols) =>
-    cols.reduce((score, tokens, c) => {
-      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * tokens.length) / avg[c]!);
-      return (
-        score +
-        terms2.reduce((sum, term) => {
-          const tf = occurrences(tokens, term);
-          return sum + (COLUMN_WEIGHTS[c]! * tf * (BM25_K1 + 1)) / (tf + norm);
-        }, 0)
-      );
-    }, 0),
-  );
+  return rows.map((r) => {
+    const cols = [r.statement, r.quote, r.speaker, r.tags, r.source_title].map(foldTokens);
+    const d = cols.reduce((sum, tokens) => sum + tokens.length, 0);
+    return terms2.reduce((score, term) => {
+      const f = cols.reduce((sum, tokens, c) => sum + COLUMN_WEIGHTS[c]! * occurrences(tokens, term), 0);
+      return score + impact(f, d, avgdl);
+    }, 0);
+  });
 }
 
 /** True when a source or tag filter narrows the library to at most FILTER_FIRST_MAX facts. */
@@ -421,7 +550,7 @@ function filterFirstSearch(
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`,
     )
     .all(match, JSON.stringify(filtered)) as CandidateRow[];
-  return orderCandidates(q, rows, terms, scoreHere, true);
+  return orderCandidates(q, rows, terms, scoreHere, true, scoreHere ? ftsAverages(db).avgdl : 1);
 }
 
 interface SourceSummaryRow {

@@ -4,6 +4,7 @@ import type { FactInput } from '../../core/schemas';
 import { FACT_COLUMNS, factRow, SOURCE_COLUMNS, type SourceRow, type Store } from './store';
 import m0005 from './migrations/0005-csl-items.sql';
 import { statementAfter } from './migrations';
+import { syncRankIndex } from '../search/exact-rank';
 
 /** A fact as `FactInput.parse` returns it: validated, defaults applied. */
 export type ParsedFact = ReturnType<typeof FactInput.parse>;
@@ -88,7 +89,12 @@ export function sourceRowWriter(store: Store): (row: PlannedSourceRow) => void {
 
 /** Batches at least this large are written with the search index's insert triggers dropped. */
 const TRIGGERLESS_FACTS = 1000;
-const INSERT_TRIGGERS = ['facts_fts_insert', 'fact_tags_fts_insert'];
+const INSERT_TRIGGERS = [
+  'facts_fts_insert',
+  'fact_tags_fts_insert',
+  'search_rank_fact_insert',
+  'search_rank_tag_insert',
+];
 /**
  * Batches at least this large, and at least as large as the facts already stored, are written with the
  * facts' and tags' secondary indexes dropped, which are built again (sorted, in one pass) at the end:
@@ -215,6 +221,13 @@ export function insertFacts(
       onProgress?.(facts.length, facts.length);
       for (const sql of indexes) db.exec(sql);
       db.prepare(INDEX_NEW_FACTS).run(lastRowid);
+      // What the dropped search_rank_fact_insert trigger would have recorded; then the side lists of
+      // exact ranking take the new facts in, in this transaction (exact-rank.ts).
+      if (triggers.length > 0)
+        db.prepare(
+          'INSERT OR IGNORE INTO search_rank_dirty (fact, old) SELECT rowid, NULL FROM facts WHERE rowid > ?',
+        ).run(lastRowid);
+      syncRankIndex(db);
       for (const sql of triggers) db.exec(sql);
       setDeferred.run(0);
     }).immediate();

@@ -6,6 +6,7 @@ import m0005 from './migrations/0005-csl-items.sql';
 import m0006 from './migrations/0006-many-analysts.sql';
 import m0007 from './migrations/0007-team-copies.sql';
 import m0008 from './migrations/0008-portion-marks.sql';
+import m0009 from './migrations/0009-exact-ranking.sql';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006-many-analysts', sql: m0006 },
   { version: 7, name: '0007-team-copies', sql: m0007 },
   { version: 8, name: '0008-portion-marks', sql: m0008 },
+  { version: 9, name: '0009-exact-ranking', sql: m0009 },
 ];
 
 /**

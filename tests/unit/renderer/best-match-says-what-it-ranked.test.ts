@@ -6,8 +6,9 @@ import { resultCountText } from '../../../renderer/src/features/library/result-c
 import { freshServices } from '../../helpers/fixtures';
 import { storeWithFacts } from '../../helpers/stores';
 
-// "Best match" over a very common term ranks only the newest matches (the search's candidate window):
-// the line above the results must say so rather than claim the best of all of them.
+// "Best match" over a very common word is the exact best of every match; where an order is still applied
+// to only the newest matches (a phrase with very many matches), the line above the results says
+// "newest matches" rather than claim the best of all of them.
 describe('the result count over a common term', () => {
   const services = freshServices(storeWithFacts(CANDIDATE_WINDOW + 500));
   const search = async (query: object) => {
@@ -16,12 +17,17 @@ describe('the result count over a common term', () => {
     return r.value as SearchResult;
   };
 
-  it('says the best matches are among the newest, when more matched than were ranked', async () => {
+  it('claims no caveat for a common word: its order is the best of every match', async () => {
     const result = await search({ text: 'talks', sort: 'relevance' });
     expect(result.totalIsExact).toBe(false);
-    expect(resultCountText(result, 'relevance')).toBe(
-      'More than 2,000 facts: the best matches among the newest 2,000 come first',
-    );
+    expect(result.rankedAmongNewest).toBeUndefined();
+    expect(resultCountText(result, 'relevance')).toBe('More than 2,000 facts');
+  });
+
+  it('says "newest matches" when a phrase and a word were ranked among the newest matches only', async () => {
+    const result = await search({ text: '"the talks" generated', sort: 'relevance' });
+    expect(result.rankedAmongNewest).toBeGreaterThan(0);
+    expect(resultCountText(result, 'relevance')).toMatch(/^More than \d[\d,]* facts: newest matches — /);
     expect(resultCountText(await search({ text: 'talks', sort: 'newest' }), 'newest')).toBe(
       'More than 2,000 facts',
     );

@@ -20,6 +20,7 @@ describe('one definition of the search-index rows', () => {
       '0006-many-analysts': '0359f4e4733626de96a8c7221fbc43fa6e5e7d13b7ce1a4e650f4bd3e244ce7a',
       '0007-team-copies': '898d425e0db6d8a031dcb0e257eb23f7f8e8e68830ea9988b20eb83752d5e76e',
       '0008-portion-marks': 'a4a66ebd5e6a82000c1c00cca2beb3a717bdfb4301eb4d18436ba885e865db14',
+      '0009-exact-ranking': '2ce534a71529809b81799fba7ea54c472d0b96169ee8781ac684f9e0cb7aea81',
     });
   });
 

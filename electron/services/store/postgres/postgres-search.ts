@@ -9,6 +9,7 @@ import {
   type ParsedFactQuery,
   type QueryTerm,
 } from '../../search/search';
+import { exactRankLimits } from '../../search/exact-rank';
 import { toFact, type FactRow } from '../store';
 import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
 
@@ -85,6 +86,7 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
   let seqs: string[];
   let total: number;
   let totalIsExact = true;
+  let rankedAmongNewest: number | undefined;
   if (tsquery === null) {
     const order =
       q.sort === 'oldest'
@@ -129,17 +131,103 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
     totalIsExact = rows.length <= window;
     if (!totalIsExact) rows.length = window;
     total = rows.length;
-    const ordered = [...rows];
-    if (q.sort === 'relevance')
-      ordered.sort((a, b) => b.rank - a.rank || Number(BigInt(b.seq) - BigInt(a.seq)));
-    else if (q.sort === 'event-date') {
-      // Undated last; the same date newest first (rows come newest first and the sort is stable).
-      const key = (r: Candidate) => r.date ?? '';
-      ordered.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
+    if (!totalIsExact && q.sort === 'relevance') {
+      // More matches than the window: the exact top of every match (0003-exact-ranking.sql).
+      // (The filters' parameters, without the query text pushed after them.)
+      seqs = await exactRelevancePage(pg, q, { sql: where.sql, params: params.slice(0, -1) }, tsquery);
+    } else {
+      const ordered = [...rows];
+      if (q.sort === 'relevance')
+        ordered.sort((a, b) => b.rank - a.rank || Number(BigInt(b.seq) - BigInt(a.seq)));
+      else if (q.sort === 'event-date') {
+        // Undated last; the same date newest first (rows come newest first and the sort is stable).
+        const key = (r: Candidate) => r.date ?? '';
+        ordered.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
+        if (!totalIsExact) rankedAmongNewest = window;
+      }
+      seqs = ordered.slice(q.offset, q.offset + q.limit).map((r) => r.seq);
     }
-    seqs = ordered.slice(q.offset, q.offset + q.limit).map((r) => r.seq);
   }
-  return { items: await loadHits(pg, seqs, tsquery), total, totalIsExact };
+  return {
+    items: await loadHits(pg, seqs, tsquery),
+    total,
+    totalIsExact,
+    ...(rankedAmongNewest !== undefined ? { rankedAmongNewest } : {}),
+  };
+}
+
+/**
+ * The exact page by ts_rank (then newest first) over every match: for one word, from its side list
+ * (built here the first time it is needed), whose k-th best passing the filters is exact when the list
+ * has k such facts (every unlisted fact ranks below the list's cutoff); otherwise, ts_rank over every
+ * match.
+ */
+async function exactRelevancePage(
+  pg: PostgresStore,
+  q: ParsedFactQuery,
+  where: Where,
+  tsquery: string,
+): Promise<string[]> {
+  const k = q.offset + q.limit;
+  const terms = parseQueryText(q.text);
+  const word =
+    terms.length === 1 && terms[0]!.tokens.length === 1 && !terms[0]!.prefix
+      ? foldTokens(terms[0]!.tokens[0])
+      : [];
+  const params = [...where.params];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (word.length === 1) {
+    const term = word[0]!;
+    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_terms WHERE term = $1', [term]);
+    if (!listed) {
+      const [count] = await pg.sql<{ n: string }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE search @@ quote_literal($1::text)::tsquery LIMIT ${exactRankLimits.bruteForceMax + 1}) x`,
+        [term],
+      );
+      if (Number(count?.n ?? 0) > exactRankLimits.bruteForceMax)
+        await pg.sql(`SELECT rank_build($1, ${exactRankLimits.listDepth})`, [term]);
+    }
+    const joins =
+      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
+    const top = await pg.sql<{ seq: string }>(
+      `SELECT p.seq FROM rank_postings p${joins}
+       WHERE ${[`p.term = ${p(term)}`, ...where.sql].join(' AND ')}
+       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
+      params,
+    );
+    if (top.length === k) return top.slice(q.offset).map((r) => String(r.seq));
+    params.length = where.params.length;
+  }
+  return (
+    await pg.sql<{ seq: string }>(
+      `SELECT f.seq FROM facts f JOIN sources s ON s.id = f.source_id, to_tsquery('simple', ${p(tsquery)}) query
+       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
+       ORDER BY ts_rank('${RANK_WEIGHTS}', f.search, query) DESC, f.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+      params,
+    )
+  ).map((r) => String(r.seq));
+}
+
+/**
+ * The page of a text query by ts_rank over every one of its matches (filters applied), as fact ids: the
+ * exact ranking the search's own page is measured against (bench:store). Slow for common terms.
+ */
+export async function rankEveryMatchPostgres(pg: PostgresStore, q: ParsedFactQuery): Promise<string[]> {
+  const tsquery = toTsQuery(parseQueryText(q.text));
+  if (tsquery === null) return [];
+  const params: unknown[] = [];
+  const where = filtersOf(q, params);
+  params.push(tsquery);
+  const rows = await pg.sql<{ id: string }>(
+    `SELECT f.id FROM facts f JOIN sources s ON s.id = f.source_id, to_tsquery('simple', $${params.length}) query
+     WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
+     ORDER BY ts_rank('${RANK_WEIGHTS}', f.search, query) DESC, f.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+    params,
+  );
+  return rows.map((r) => r.id);
 }
 
 interface HitRow extends FactRow {

@@ -1,13 +1,19 @@
 /**
- * The line above the results: how many facts, and — when a very common term had more matches than the
- * search ranks — that the order is the best among the newest matches, not over all of them. The search
- * counts and ranks only the newest matches of such a term (`CANDIDATE_WINDOW` in
- * electron/services/search/search.ts; `total` is then that many and `totalIsExact` false), so "Best match"
- * must not claim more than that.
+ * The line above the results: how many facts (a lower bound, "More than", when a very common term had
+ * more matches than the search counts), and — when the order asked for was applied to only the newest
+ * matches (`rankedAmongNewest`: phrase and prefix searches, and event-date order, over very many
+ * matches) — that these are the newest matches, not the best or earliest of all of them. A ranked search
+ * of words is the exact best of every match (electron/services/search/exact-rank.ts), with no caveat.
  */
-export function resultCountText(result: { total: number; totalIsExact: boolean }, sort: string): string {
+export function resultCountText(
+  result: { total: number; totalIsExact: boolean; rankedAmongNewest?: number },
+  sort: string,
+): string {
   const n = result.total.toLocaleString('en');
-  if (result.totalIsExact) return `${n} fact${result.total === 1 ? '' : 's'}`;
-  const more = `More than ${n} facts`;
-  return sort === 'relevance' ? `${more}: the best matches among the newest ${n} come first` : more;
+  const count = result.totalIsExact ? `${n} fact${result.total === 1 ? '' : 's'}` : `More than ${n} facts`;
+  if (result.rankedAmongNewest === undefined || (sort !== 'relevance' && sort !== 'event-date')) return count;
+  const among = result.rankedAmongNewest.toLocaleString('en');
+  return sort === 'relevance'
+    ? `${count}: newest matches — ranked among the newest ${among} only, not the best of all`
+    : `${count}: newest matches — dated order among the newest ${among} only`;
 }

@@ -8,6 +8,8 @@ export interface FactSearchState {
   items: FactHit[];
   total: number;
   totalIsExact: boolean;
+  /** Set when the order covers only this many newest matches (see SearchResult). */
+  rankedAmongNewest?: number;
   isLoading: boolean;
   error: string | null;
   /** Milliseconds from the last keystroke/filter change to its results on screen. */
@@ -44,6 +46,7 @@ export function useFactSearch(query: FactQuery, debounceMs = 25) {
             items: r.items,
             total: r.total,
             totalIsExact: r.totalIsExact,
+            ...(r.rankedAmongNewest !== undefined ? { rankedAmongNewest: r.rankedAmongNewest } : {}),
             isLoading: false,
             error: null,
             lastLatencyMs: Math.round(performance.now() - started),

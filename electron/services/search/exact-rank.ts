@@ -1,0 +1,348 @@
+import type { Db } from '../store/db';
+
+/**
+ * Exact "best match" for words too common to score every match (0009-exact-ranking.sql).
+ *
+ * FTS5's bm25 of a one-word query is idf·g(f, d) with g = f(k1+1) / (f + k1(1 − b + b·d/avgdl)): f the
+ * word's occurrences weighted by column, d the fact's length. idf is the same for every match, so the
+ * order is g's, then newest first. A frequent word's side list holds every fact with g at the list's
+ * avgdl0 of at least `cutoff`; a fact outside it has g < cutoff at avgdl0, and since g grows with avgdl
+ * at most in proportion (g(avgdl) ≤ g(avgdl0)·max(1, avgdl/avgdl0)), g < cutoff·max(1, avgdl/avgdl0) now.
+ * So when the k-th best of the list (filters applied) scores above that bound, nothing outside the list
+ * can reach the page: the candidates are rescored by FTS5's own bm25() and the page is the exact top k.
+ * When it cannot be shown (a narrow filter, a list shrunk by deletions) the caller ranks every match.
+ *
+ * A word gets its list the first time a ranked search of it has more than bruteForceMax matches
+ * (one pass over its matches); from then on every write keeps it (the triggers' dirty rows, synced after
+ * a bulk insert and before a ranked search).
+ */
+
+/** FTS5's bm25 constants (fts5_aux.c) and this index's column weights (search.ts BM25). */
+const K1 = 1.2;
+const B = 0.75;
+export const BM25_WEIGHTS = [10, 8, 4, 3, 2] as const;
+
+/**
+ * bruteForceMax: up to this many matches, ranking every match is fast enough (bm25(): about a
+ * microsecond a match); a word with more gets a side list. listDepth: a list holds at least this many of
+ * its word's facts (more when its last group of equal impact is larger), enough for the first pages
+ * under most filters. Both engines use these; tests lower them to exercise lists on small corpora.
+ */
+export const exactRankLimits = { bruteForceMax: 10_000, listDepth: 4_000 };
+/** Relative margin for floating-point differences between this file's g and FTS5's. */
+const EPSILON = 1e-9;
+/** Dirty rows handled per read (the rows of one chunk are held in memory). */
+const CHUNK = 20_000;
+
+/** bm25's per-word factor for weighted frequency f and length d (FTS5's expression, same order). */
+export const impact = (f: number, d: number, avgdl: number) =>
+  (f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * d) / avgdl));
+
+/** SQLite's varint (FTS5 stores its row count and token totals with it). */
+function readVarint(buf: Uint8Array, at: number): [number, number] {
+  let v = 0;
+  for (let i = 0; i < 8; i++) {
+    const byte = buf[at + i] ?? 0;
+    v = v * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) return [v, at + i + 1];
+  }
+  return [v * 256 + (buf[at + 8] ?? 0), at + 9];
+}
+
+/** FTS5's own row count and average length (its averages record), as bm25() reads them. */
+export function ftsAverages(db: Db): { rows: number; avgdl: number } {
+  const block = db.prepare('SELECT block FROM facts_fts_data WHERE id = 1').pluck().get() as
+    Uint8Array | undefined;
+  if (!block) return { rows: 0, avgdl: 1 };
+  const [rows, first] = readVarint(block, 0);
+  let at = first;
+  let tokens = 0;
+  while (at < block.length) {
+    const [n, next] = readVarint(block, at);
+    tokens += n;
+    at = next;
+  }
+  return { rows, avgdl: rows > 0 && tokens > 0 ? tokens / rows : 1 };
+}
+
+// eslint-disable-next-line no-control-regex -- every ASCII character, control ones included
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_TOKEN = /[a-z0-9]+/g;
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+const FOLDS_TO_ASCII = /^[A-Za-z][\u0300-\u036f]+$/;
+
+/**
+ * A column's tokens as the index's unicode61 tokenizer (remove_diacritics 2) makes them, or null when
+ * this cannot be sure of that (letters other than ASCII and accented Latin ones, lone combining marks).
+ */
+function tokensOf(text: string): string[] | null {
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? [];
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let token = '';
+    for (const ch of m[0]) {
+      if (ch < '\x80') token += ch;
+      else {
+        const nfd = ch.normalize('NFD');
+        if (!FOLDS_TO_ASCII.test(nfd)) return null;
+        token += nfd[0];
+      }
+    }
+    out.push(token.toLowerCase());
+  }
+  return out;
+}
+
+/** One fact's words (weighted frequency f each) and length d, or null when unsure (see tokensOf). */
+export interface DocTerms {
+  d: number;
+  f: Map<string, number>;
+}
+
+export function docTermsOf(columns: readonly (string | null | undefined)[]): DocTerms | null {
+  const f = new Map<string, number>();
+  let d = 0;
+  for (let c = 0; c < BM25_WEIGHTS.length; c++) {
+    const tokens = tokensOf(columns[c] ?? '');
+    if (tokens === null) return null;
+    d += tokens.length;
+    const w = BM25_WEIGHTS[c]!;
+    for (const t of tokens) f.set(t, (f.get(t) ?? 0) + w);
+  }
+  return { d, f };
+}
+
+interface ListRule {
+  cutoff: number;
+  avgdl0: number;
+}
+
+const isListed = (rule: ListRule, f: number, d: number) => impact(f, d, rule.avgdl0) >= rule.cutoff;
+
+function loadRules(db: Db): Map<string, ListRule> {
+  const rows = db.prepare('SELECT term, cutoff, avgdl0 FROM search_rank_terms').all() as Array<
+    ListRule & { term: string }
+  >;
+  return new Map(rows.map((r) => [r.term, { cutoff: r.cutoff, avgdl0: r.avgdl0 }]));
+}
+
+type ColumnsRow = [number, string | null, string, string, string, string, string];
+
+/**
+ * Brings the side lists up to date with every change the triggers recorded, in one transaction (or the
+ * caller's). Returns false, changing nothing, when the store cannot be written (opened read-only, or
+ * another writer holds it): the lists are then stale and must not be used.
+ */
+export function syncRankIndex(db: Db): boolean {
+  if (db.prepare('SELECT 1 FROM search_rank_dirty LIMIT 1').get() === undefined) return true;
+  try {
+    const run = db.transaction(() => {
+      const rules = loadRules(db);
+      const read = db
+        .prepare(
+          `SELECT d.fact, d.old, x.statement, x.quote, x.speaker, x.tags, x.source_title
+           FROM search_rank_dirty d LEFT JOIN facts_fts x ON x.rowid = d.fact
+           WHERE d.fact > ? ORDER BY d.fact LIMIT ${CHUNK}`,
+        )
+        .raw();
+      const addPosting = db.prepare(
+        'INSERT OR IGNORE INTO search_rank_postings (term, f, d, fact) VALUES (?, ?, ?, ?)',
+      );
+      const dropPosting = db.prepare(
+        'DELETE FROM search_rank_postings WHERE term = ? AND f = ? AND d = ? AND fact = ?',
+      );
+      const addUnsure = db.prepare('INSERT OR IGNORE INTO search_rank_unsure (fact) VALUES (?)');
+      const dropUnsure = db.prepare('DELETE FROM search_rank_unsure WHERE fact = ?');
+      const clear = db.prepare('DELETE FROM search_rank_dirty WHERE fact BETWEEN ? AND ?');
+      let after = -Infinity;
+      for (;;) {
+        const rows = read.all(after) as Array<[number, string | null, ...Array<string | null>]>;
+        if (rows.length === 0) break;
+        for (const [fact, old, ...current] of rows) {
+          dropUnsure.run(fact);
+          if (old !== null) {
+            const was = docTermsOf(JSON.parse(old) as string[]);
+            if (was)
+              for (const [term, f] of was.f) {
+                const rule = rules.get(term);
+                if (rule && isListed(rule, f, was.d)) dropPosting.run(term, f, was.d, fact);
+              }
+          }
+          if (current[0] === null) continue; // deleted
+          // No lists yet and plain ASCII: nothing to record (the common case of a first import).
+          if (rules.size === 0 && current.every((c) => c === null || ASCII.test(c))) continue;
+          const now = docTermsOf(current);
+          if (!now) {
+            addUnsure.run(fact);
+            continue;
+          }
+          for (const [term, f] of now.f) {
+            const rule = rules.get(term);
+            if (rule && isListed(rule, f, now.d)) addPosting.run(term, f, now.d, fact);
+          }
+        }
+        clear.run(rows[0]![0], rows.at(-1)![0]);
+        after = rows.at(-1)![0];
+      }
+    });
+    run.immediate();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY')) return false;
+    throw error;
+  }
+}
+
+/**
+ * Builds the side lists of words (inside the caller's transaction): one pass counts each word's facts by
+ * (f, d) and sets its cutoff so that at least listDepth facts are listed, a second writes them.
+ */
+export function buildLists(db: Db, words: readonly string[]): void {
+  const wanted = new Set(words);
+  const { avgdl } = ftsAverages(db);
+  const expression = words.map((w) => `"${w}"`).join(' OR ');
+  const read = db
+    .prepare(
+      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
+       WHERE facts_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ${CHUNK}`,
+    )
+    .raw();
+  const scan = (each: (fact: number, doc: DocTerms) => void) => {
+    let after = -1;
+    for (;;) {
+      const rows = read.all(expression, after) as ColumnsRow[];
+      if (rows.length === 0) return;
+      for (const [fact, ...columns] of rows) {
+        const doc = docTermsOf(columns);
+        if (doc) each(fact, doc);
+      }
+      after = rows.at(-1)![0];
+    }
+  };
+  const groups = new Map<string, Map<number, number>>(words.map((w) => [w, new Map()]));
+  const key = (f: number, d: number) => f * 2 ** 24 + Math.min(d, 2 ** 24 - 1);
+  scan((_, doc) => {
+    for (const [term, f] of doc.f) {
+      const g = wanted.has(term) ? groups.get(term) : undefined;
+      if (g) g.set(key(f, doc.d), (g.get(key(f, doc.d)) ?? 0) + 1);
+    }
+  });
+  const rules = new Map<string, ListRule>();
+  for (const [term, g] of groups) {
+    const ranked = [...g]
+      .map(([k, n]) => ({ g: impact(Math.floor(k / 2 ** 24), k % 2 ** 24, avgdl), n }))
+      .sort((a, b) => b.g - a.g);
+    let cutoff = 0;
+    let listed = 0;
+    for (const group of ranked) {
+      cutoff = group.g;
+      listed += group.n;
+      if (listed >= exactRankLimits.listDepth) break;
+    }
+    if (listed < exactRankLimits.listDepth) cutoff = 0; // every fact of the word is listed
+    rules.set(term, { cutoff, avgdl0: avgdl });
+  }
+  const addPosting = db.prepare(
+    'INSERT OR IGNORE INTO search_rank_postings (term, f, d, fact) VALUES (?, ?, ?, ?)',
+  );
+  scan((fact, doc) => {
+    for (const [term, f] of doc.f) {
+      const rule = wanted.has(term) ? rules.get(term) : undefined;
+      if (rule && isListed(rule, f, doc.d)) addPosting.run(term, f, doc.d, fact);
+    }
+  });
+  const addRule = db.prepare(
+    'INSERT OR REPLACE INTO search_rank_terms (term, cutoff, avgdl0) VALUES (?, ?, ?)',
+  );
+  for (const [term, rule] of rules) addRule.run(term, rule.cutoff, rule.avgdl0);
+}
+
+/** Whether a word has a side list (built the first time a search needs it: exactRelevancePage). */
+export function hasList(db: Db, word: string): boolean {
+  return db.prepare('SELECT 1 FROM search_rank_terms WHERE term = ?').get(word) !== undefined;
+}
+
+export interface ExactTopInput {
+  word: string;
+  /** The MATCH expression of the word (as the search quotes it). */
+  match: string;
+  /** Keeps the facts (rowids) that pass the query's filters; absent when there are none. */
+  filter?: (rowids: readonly number[]) => Set<number>;
+  k: number;
+  /** bm25() with the index's weights, as SQL. */
+  bm25: string;
+}
+
+/**
+ * The exact top k of a one-word query by bm25 (then newest first), as rowids, from the word's side list;
+ * null when the list cannot show it (see the top of this file). The lists must be up to date.
+ */
+export function exactTopFromList(db: Db, input: ExactTopInput): number[] | null {
+  const rule = loadRule(db, input.word);
+  if (!rule) return null;
+  const { avgdl } = ftsAverages(db);
+  const postings = db
+    .prepare('SELECT f, d, fact FROM search_rank_postings WHERE term = ? ORDER BY f, d, fact')
+    .raw()
+    .all(input.word) as Array<[number, number, number]>;
+  // Equal (f, d): equal g. Groups best first; within one, newest first.
+  const groups: Array<{ g: number; facts: number[] }> = [];
+  let last: [number, number] | undefined;
+  for (const [f, d, fact] of postings) {
+    if (!last || last[0] !== f || last[1] !== d) {
+      groups.push({ g: impact(f, d, avgdl), facts: [] });
+      last = [f, d];
+    }
+    groups.at(-1)!.facts.push(fact);
+  }
+  groups.sort((a, b) => b.g - a.g);
+  const gOf = new Map<number, number>();
+  const bound = rule.cutoff * Math.max(1, avgdl / rule.avgdl0);
+  const candidates: number[] = [];
+  let kept = 0;
+  let threshold: number | undefined;
+  for (const group of groups) {
+    if (threshold !== undefined && group.g < threshold * (1 - EPSILON)) break;
+    const passing = input.filter ? input.filter(group.facts) : undefined;
+    for (const fact of group.facts) {
+      if (passing && !passing.has(fact)) continue;
+      candidates.push(fact);
+      gOf.set(fact, group.g);
+      kept++;
+    }
+    if (threshold === undefined && kept >= input.k) threshold = group.g;
+  }
+  // Fewer than k listed facts pass, or the k-th is not above what an unlisted fact could score.
+  if (threshold === undefined || threshold * (1 - EPSILON) <= bound * (1 + EPSILON)) return null;
+  // Listed facts are scored here with FTS5's expression (its idf is the same for every match of one
+  // word, so g orders them as bm25() does; asking FTS5 per fact costs a posting-list read each).
+  const scored = candidates.map((fact) => ({ fact, g: gOf.get(fact)! }));
+  const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
+  const more = input.filter && unsure.length > 0 ? input.filter(unsure) : undefined;
+  const unsureCandidates = unsure.filter((fact) => !more || more.has(fact));
+  if (unsureCandidates.length > 0 && scored.length > 0) {
+    // Facts this file cannot tokenize: FTS5 scores them, with one listed fact to convert its scale.
+    const ref = scored[0]!;
+    const rows = db
+      .prepare(
+        `SELECT rowid, ${input.bm25} AS s FROM facts_fts
+         WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(input.match, JSON.stringify([ref.fact, ...unsureCandidates])) as Array<{
+      rowid: number;
+      s: number;
+    }>;
+    const refScore = rows.find((r) => r.rowid === ref.fact)?.s;
+    if (refScore === undefined || refScore >= 0) return null;
+    const idf = -refScore / ref.g;
+    for (const r of rows) if (r.rowid !== ref.fact) scored.push({ fact: r.rowid, g: -r.s / idf });
+  }
+  scored.sort((a, b) => b.g - a.g || b.fact - a.fact);
+  return scored.slice(0, input.k).map((x) => x.fact);
+}
+
+function loadRule(db: Db, word: string): ListRule | undefined {
+  return db.prepare('SELECT cutoff, avgdl0 FROM search_rank_terms WHERE term = ?').get(word) as
+    ListRule | undefined;
+}

@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FactQuery } from '../../../electron/contract/api';
+import { exactRankLimits } from '../../../electron/services/search/exact-rank';
+import type { LibraryStore } from '../../../electron/services/store/library-store';
+import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
+import { SqliteStore } from '../../../electron/services/store/sqlite-store';
+import { Store } from '../../../electron/services/store/store';
+import { tempDir } from '../../helpers/fixtures';
+import { describePostgres } from '../../helpers/postgres';
+
+// "Best match" is the exact top of every match by each engine's ranking function (SQLite: FTS5 bm25 with
+// the index's column weights; PostgreSQL: ts_rank with the same weights), newest first on ties — not the
+// best of the newest few thousand. Each engine's page is compared with its function applied to every
+// match by brute force here, for words in most facts (more matches than the search counts), with and
+// without filters, on later pages, and after inserts, edits and deletes (which the side lists of frequent
+// words must follow). The limits are lowered so that a corpus of 3,000 facts has words with lists.
+
+/** What a test needs of an engine beyond the interface: its ranking, every match, and a raw delete. */
+interface Engine {
+  store: LibraryStore;
+  bruteForce(word: string, filter: Filter, limit: number, offset: number): Promise<string[]>;
+  deleteFact(id: string): Promise<void>;
+  listedWords(): Promise<string[]>;
+}
+
+type Filter = { statuses?: string[]; tags?: string[] };
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 3,000 facts: "alpha" in ~90% (1–3 times, in any column), "bravo" in ~85%, lengths 4–40 words, 5% with
+ * words in other scripts.
+ */
+function corpusCsv(): string {
+  const rand = prng(16);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const lines = ['statement,quote,speaker,tags,status,source_title,source_outlet'];
+  for (let i = 0; i < 3000; i++) {
+    const words = Array.from({ length: 4 + Math.floor(rand() * 37) }, () => `w${Math.floor(rand() * 300)}`);
+    if (rand() < 0.9)
+      for (let n = 1 + Math.floor(rand() * 3); n > 0; n--)
+        words.splice(Math.floor(rand() * words.length), 0, 'alpha');
+    if (rand() < 0.85) words.splice(Math.floor(rand() * words.length), 0, 'bravo');
+    // Some facts in letters the app does not tokenize itself (SQLite: always rescored by FTS5).
+    if (rand() < 0.05) words.push(pick(['переговоры', 'Ελλάδα', 'ø']));
+    const quote = rand() < 0.3 ? `${rand() < 0.5 ? 'alpha ' : ''}said w${i % 50} q${i}` : '';
+    const speaker = rand() < 0.2 ? 'Alpha Speaker' : rand() < 0.5 ? `Speaker ${i % 40}` : '';
+    const tags = [rand() < 0.3 ? 'alpha' : 'other', pick(['t1', 't2', 't3'])].join(';');
+    const status = pick(['draft', 'draft', 'verified', 'retracted']);
+    lines.push(
+      `fact n${i} ${words.join(' ')}.,${quote},${speaker},${tags},${status},Source ${i % 7},Outlet ${i % 3}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function exactRanking(open: () => Promise<Engine>): void {
+  let engine: Engine;
+  const saved = { ...exactRankLimits };
+  beforeAll(async () => {
+    Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 100 });
+    engine = await open();
+    const report = await engine.store.importFacts('csv', corpusCsv());
+    expect(report.factsCreated).toBe(3000);
+  }, 240_000);
+  afterAll(async () => {
+    Object.assign(exactRankLimits, saved);
+    await engine?.store.close();
+  });
+
+  const pageIds = async (word: string, filter: Filter, limit: number, offset: number) =>
+    (await engine.store.searchFacts(FactQuery.parse({ text: word, ...filter, limit, offset }))).items.map(
+      (h) => h.fact.id,
+    );
+
+  /** Every query checked at every stage: the page must be the brute-force ranking, in order. */
+  async function expectExactPages() {
+    const cases: Array<[string, Filter, number, number]> = [
+      ['alpha', {}, 50, 0],
+      ['alpha', {}, 50, 50],
+      ['bravo', {}, 50, 0],
+      ['alpha', { statuses: ['draft', 'verified'] }, 50, 0],
+      ['alpha', { statuses: ['verified'] }, 20, 0],
+      ['alpha', { tags: ['t2'] }, 50, 0],
+      ['bravo', { statuses: ['draft', 'verified'] }, 30, 30],
+    ];
+    for (const [word, filter, limit, offset] of cases) {
+      const expected = await engine.bruteForce(word, filter, limit, offset);
+      expect(expected.length, `${word} ${JSON.stringify(filter)}`).toBe(limit);
+      expect(
+        await pageIds(word, filter, limit, offset),
+        `${word} ${JSON.stringify(filter)} @${offset}`,
+      ).toEqual(expected);
+    }
+  }
+
+  it('gives the exact top of every match for words in most facts, with filters and on later pages', async () => {
+    const result = await engine.store.searchFacts(FactQuery.parse({ text: 'alpha' }));
+    expect(result.totalIsExact).toBe(false); // more matches than the search counts
+    expect(result.rankedAmongNewest).toBeUndefined();
+    await expectExactPages();
+    // The frequent words were ranked from their side lists (not only by ranking every match).
+    expect(await engine.listedWords()).toEqual(expect.arrayContaining(['alpha', 'bravo']));
+  }, 120_000);
+
+  it('stays exact after inserts, edits and deletes', async () => {
+    const sourceId = (await engine.store.listSources())[0]!.id;
+    // New facts that belong at the very top, one under a filter.
+    const top = await engine.store.createFact({ sourceId, statement: 'alpha alpha alpha bravo.' });
+    await engine.store.createFact({ sourceId, statement: 'Alpha alpha, bravo.', status: 'verified' });
+    await engine.store.createFact({ sourceId, statement: 'alpha', quote: 'alpha alpha', tags: ['t2'] });
+    await expectExactPages();
+    // An edit that takes the best fact out, and one that brings a low one to the top.
+    const [best] = await pageIds('alpha', {}, 1, 0);
+    await engine.store.updateFact(best!, { statement: 'Nothing about it any more.' });
+    const [low] = await pageIds('alpha', {}, 1, 2000);
+    await engine.store.updateFact(low!, { statement: 'alpha alpha alpha alpha.', tags: ['t2', 'alpha'] });
+    await engine.store.updateFact(top.id, { status: 'retracted' });
+    await expectExactPages();
+    // Deletes: the best few go.
+    for (const id of await pageIds('alpha', {}, 3, 0)) await engine.deleteFact(id);
+    for (const id of await pageIds('bravo', { statuses: ['draft', 'verified'] }, 2, 0))
+      await engine.deleteFact(id);
+    await expectExactPages();
+  }, 240_000);
+}
+
+describe('best match is the exact ranking: SQLite (bm25)', () => {
+  exactRanking(async () => {
+    const store = new SqliteStore(new Store(join(tempDir(), 'briefing.sqlite')));
+    const db = store.local.db;
+    return {
+      store,
+      async bruteForce(word, filter, limit, offset) {
+        const where = ['facts_fts MATCH ?'];
+        const params: unknown[] = [`"${word}"`];
+        if (filter.statuses) {
+          where.push(`f.status IN (${filter.statuses.map(() => '?').join(', ')})`);
+          params.push(...filter.statuses);
+        }
+        for (const tag of filter.tags ?? []) {
+          where.push('EXISTS (SELECT 1 FROM fact_tags t WHERE t.fact_id = f.id AND t.tag = ?)');
+          params.push(tag);
+        }
+        return db
+          .prepare(
+            `SELECT f.id FROM facts_fts JOIN facts f ON f.rowid = facts_fts.rowid WHERE ${where.join(' AND ')}
+             ORDER BY bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0), facts_fts.rowid DESC LIMIT ? OFFSET ?`,
+          )
+          .pluck()
+          .all(...params, limit, offset) as string[];
+      },
+      async deleteFact(id) {
+        db.prepare('DELETE FROM facts WHERE id = ?').run(id);
+      },
+      async listedWords() {
+        return db.prepare('SELECT term FROM search_rank_terms').pluck().all() as string[];
+      },
+    };
+  });
+});
+
+describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (server) => {
+  exactRanking(async () => {
+    const store = await PostgresStore.connect(await server.freshDatabase(), { isInitialising: true });
+    return {
+      store,
+      async bruteForce(word, filter, limit, offset) {
+        const where = ['search @@ q'];
+        const params: unknown[] = [word];
+        if (filter.statuses) where.push(`status = ANY($${params.push(filter.statuses)})`);
+        if (filter.tags) where.push(`tags @> $${params.push(filter.tags)}::text[]`);
+        const rows = await store.sql<{ id: string }>(
+          `SELECT id FROM facts, to_tsquery('simple', $1) q WHERE ${where.join(' AND ')}
+           ORDER BY ts_rank('{0.2, 0.4, 0.8, 1.0}', search, q) DESC, seq DESC LIMIT ${limit} OFFSET ${offset}`,
+          params,
+        );
+        return rows.map((r) => r.id);
+      },
+      async deleteFact(id) {
+        await store.sql('DELETE FROM facts WHERE id = $1', [id]);
+      },
+      async listedWords() {
+        return (await store.sql<{ term: string }>('SELECT term FROM rank_terms')).map((r) => r.term);
+      },
+    };
+  });
+});
+
+describe('the side lists’ change queue', () => {
+  it('takes an upsert of a fact already queued (a trigger’s OR IGNORE would be overridden by it)', () => {
+    const store = new Store(join(tempDir(), 'briefing.sqlite'));
+    try {
+      const source = store.createSource({ title: 'T', outlet: 'O' });
+      const fact = store.createFact({ sourceId: source.id, statement: 'First words.' });
+      const upsert = store.db.prepare(
+        `INSERT INTO facts (id, source_id, statement, credibility, status, created_at, updated_at, created_by, updated_by)
+         VALUES (@id, @source, @statement, 3, 'draft', 't', 't', 'a', 'a')
+         ON CONFLICT(id) DO UPDATE SET statement = excluded.statement`,
+      );
+      // Queued once by the insert; each upsert's update queues it again.
+      upsert.run({ id: fact.id, source: source.id, statement: 'Second words.' });
+      upsert.run({ id: fact.id, source: source.id, statement: 'Third words.' });
+      expect(store.db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get()).toBe(1);
+    } finally {
+      store.close();
+    }
+  });
+});
