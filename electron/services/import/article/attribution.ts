@@ -2,7 +2,7 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
-import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import { PARTICIPLE_FRAMES, SPEAKER_NOUNS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import type { Outlets } from './outlets';
 import {
   type Phrase,
@@ -10,7 +10,9 @@ import {
   isAppositive,
   isBodyPhrase,
   isNamePhrase,
+  isCapitalised,
   isRoleWord,
+  lower,
   readPhrase,
   segmentKind,
   tagsOf,
@@ -94,7 +96,7 @@ function framesOf(masked: string): Frame[] {
   // "…, with Kremlin spokesperson Dmitry Peskov saying Sunday Moscow has no intention …": a claim with
   // no finite verb; the participle is the frame and the words after "with" its subject.
   for (const m of masked.matchAll(
-    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding)\b/giu,
+    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding|calling)\b/giu,
   )) {
     const verbAt = m.index + m[0].length - (m[1]?.length ?? 0);
     frames.push({ at: verbAt, end: m.index + m[0].length, verb: m[1] ?? 'saying', kind: 'active' });
@@ -121,8 +123,21 @@ function framesOf(masked: string): Frame[] {
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.
     if (/ed$/.test(w) && /^\s+by\b/.test(masked.slice(m.index + w.length))) continue;
+    // "Adams was indicted … and accused of bribery": a second passive participle charges, no one says.
+    if (
+      /^(?:accused|charged)$/.test(w) &&
+      /^\s+of\b/.test(masked.slice(m.index + w.length)) &&
+      /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+ed\b[^.;]*\band\s+$/.test(masked.slice(0, m.index))
+    )
+      continue;
     // "a segment called “Final Verdict”" names; "McCarthy called the play “ridiculous”" says.
-    if ((w === 'called' || w === 'calls') && !SUBJECT_END.test(before)) continue;
+    // "Gun Owners of America, a gun rights group, called …": an appositive's comma closes the subject.
+    if (
+      (w === 'called' || w === 'calls') &&
+      !SUBJECT_END.test(before.replace(/,\s*$/, ' ')) &&
+      !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
+    )
+      continue;
     if (
       NOUNISH.has(w) &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
@@ -313,12 +328,33 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
   return title ? `${m[1]} ${title}` : undefined;
 }
 
+/**
+ * "a separate armed forces statement said", "the NASS letter said": a paper speaks for whoever issued it,
+ * when the phrase names them; "the statement said" alone names no one and is read as before.
+ */
+const ISSUED_PAPER =
+  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+function issuerOf(subject: readonly string[]): Phrase | undefined {
+  if (subject.length !== 1) return undefined;
+  const m = ISSUED_PAPER.exec((subject[0] as string).trim());
+  const issuer = m?.[1]?.trim();
+  if (!issuer || /^(?:the|a|an|this|that|its|his|her|their|our|same|new)$/i.test(issuer)) return undefined;
+  const p = readPhrase([issuer]);
+  if (!p || p.kind === 'pronoun' || p.kind === 'outlet') return undefined;
+  // A lower-case issuer must be a body of people ("armed forces", "the ministry"), not "a two-page".
+  if (p.kind === 'group' && !/s$/.test(p.name) && !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? '')))
+    return undefined;
+  return p;
+}
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
   ctx: FrameContext,
 ): { phrase?: Phrase; relay?: string; citing?: string } {
   if (subject.length === 0) return {};
+  const issuer = issuerOf(subject);
+  if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));
   if (citing >= 0) {
@@ -365,7 +401,7 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
   const frames = framesOf(masked);
-  if (frames.length === 0) return undefined;
+  if (frames.length === 0) return participleClaim(masked, ctx);
   let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
   // "While both Britain and France have ruled out sending troops …, Western officials said.": the frame
   // that closes the sentence attributes all of it; the earlier verb is part of what was said. An outlet
@@ -429,6 +465,68 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
     }
   }
   return result;
+}
+
+/**
+ * The subject a clause opens on, past an opening adverbial ("However, in his closing remarks South African
+ * foreign minister Ronald Lamola put …" → "South African foreign minister Ronald Lamola").
+ */
+function openingSubject(text: string): string | undefined {
+  const clause = text.slice(text.lastIndexOf(';') + 1).trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  let i = 0;
+  // "For his part, Milei …", "Amid his outreach to Moscow, Trump …": an opening phrase up to its comma.
+  if (words.length > 0 && DISCOURSE_OPENERS.test(words[0] as string)) {
+    const comma = words.findIndex((w, k) => k < 10 && /,$/.test(w));
+    if (comma >= 0) i = comma + 1;
+  }
+  while (
+    i < words.length &&
+    !isCapitalised(words[i] as string) &&
+    !/^(?:he|she|they|it)$/i.test(words[i] as string)
+  )
+    i++;
+  const subject: string[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i] as string;
+    const ok =
+      isCapitalised(w) ||
+      isRoleWord(w) ||
+      /^(?:of|for|and|the|former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim)$/i.test(
+        w,
+      ) ||
+      (subject.length === 0 && /^(?:he|she|they|it)$/i.test(w));
+    if (!ok) break;
+    subject.push(w);
+    if (/[,;:]$/.test(w) || /^(?:he|she|they|it)$/i.test(w)) break;
+  }
+  while (subject.length > 0 && /^(?:of|for|and|the)$/i.test(subject.at(-1) ?? '')) subject.pop();
+  const out = subject.join(' ').replace(/[,;:]$/u, '');
+  return out && !DISCOURSE_OPENERS.test(out) ? out : undefined;
+}
+const DISCOURSE_OPENERS =
+  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later),?$/i;
+
+/** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
+function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
+  for (const m of masked.matchAll(PARTICIPLE_FRAMES)) {
+    const subject = openingSubject(masked.slice(0, m.index));
+    if (!subject) continue;
+    const who = speakerOf([subject], ctx);
+    const p = who.phrase;
+    if (!p) continue;
+    // "The fire spread, claiming …": only people, bodies and groups that speak say things.
+    if (p.kind === 'group' && !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? ''))) continue;
+    const out: Attribution = {
+      phrase: p,
+      cue: (m[1] ?? 'saying').toLowerCase(),
+      at: m.index,
+      end: m.index + m[0].length,
+    };
+    if (who.relay) out.relay = who.relay;
+    return out;
+  }
+  return undefined;
 }
 
 function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution | undefined {

@@ -38,7 +38,7 @@ const ORG_NOUNS =
 
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
-const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4})/u;
+const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
 
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
@@ -124,7 +124,8 @@ export class Referents {
       ?.trim()
       .replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
-    this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(open as string) : undefined;
+    // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
+    this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
     this.openingParagraph = paragraph;
   }
 
