@@ -94,7 +94,58 @@ describe('what is no claim', () => {
   });
 });
 
+describe('papers and findings', () => {
+  it('passes a paper that names no issuer on as the relay ("…, the readout said")', () => {
+    const c = only(['The two ministers agreed to meet again, the readout said.']);
+    expect(c.speaker).toBeUndefined();
+    expect(c.relayedBy).toBe('readout');
+  });
+
+  it('relays through the outlet that released a paper ("according to a readout released by …")', () => {
+    const c = only(['The talks were frank, according to a readout released by Chinese state media.']);
+    expect(c.relayedBy).toBe('Chinese state media');
+  });
+
+  it.each([
+    'The Ruritanian election results also suggest that voters want change.',
+    'Texas state health department data shows that most cases are among children.',
+    'Jan Sample met Ann Example in recent years and lodged complaints about Ruritania’s state-led economic policies.',
+  ])('takes findings and compounds for no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('takes a newspaper after "told the" for the relay, even one it does not know', () => {
+    expect(
+      only(['The Example County Health Department told the Odessa Clarion its case was in a child.'])
+        .relayedBy,
+    ).toBe('Odessa Clarion');
+    expect(
+      only(['Ann Example told the U.N. General Assembly that talks would resume.']).relayedBy,
+    ).toBeUndefined();
+    expect(only(['Ann Example told the Senate that talks would resume.']).relayedBy).toBeUndefined();
+  });
+});
+
 describe('names', () => {
+  it('keeps a definite body noun as written when its own words fit no body named before', () => {
+    const c = propose([
+      'The Example County Health Department said it had one case.',
+      'The state health department has said people may have been exposed at a school.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('state health department');
+  });
+
+  it('never takes a Treasury for a woman ("US Treasury" is a body)', () => {
+    const c = propose(['The US Treasury said the call was useful.', 'She argued that tariffs hurt growth.']);
+    expect(c.at(-1)?.speaker).toBeUndefined();
+  });
+
+  it('drops a quantifier after "and" as before it', () => {
+    expect(
+      only(['The plan is at an early stage, a French military official and two diplomats said.']).speaker,
+    ).toBe('French military official and diplomats');
+  });
+
   it('reads a body whose name goes on with "for", a possessive before it left out', () => {
     expect(
       only(['Cases rose, according to the U.S. Centers for Disease Control and Prevention.']).speaker,

@@ -8,6 +8,7 @@ import {
   type Phrase,
   endsWithName,
   isAppositive,
+  isBodyName,
   isBodyPhrase,
   isNamePhrase,
   isCapitalised,
@@ -111,6 +112,8 @@ function framesOf(masked: string): Frame[] {
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(/\b[a-z]+\b/g)) {
     const w = m[0];
+    // "state-led", "self-declared": a word inside a compound is no verb.
+    if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     const isVerb =
       SPEECH_VERBS.has(w) ||
@@ -145,6 +148,8 @@ function framesOf(masked: string): Frame[] {
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
     const after = masked.slice(m.index + w.length).trimStart();
+    // "Texas state health department data", "state media": "state" says only with what it states.
+    if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
     if (!isVerb && withObject && !withObject.test(after)) continue;
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
@@ -293,7 +298,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
 function toldObject(masked: string, end: number): string {
   const text = masked.slice(end).trimStart();
   const m =
-    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
+    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
       text,
     );
   return (m?.[1] ?? '').trim();
@@ -347,6 +352,13 @@ function issuerOf(subject: readonly string[]): Phrase | undefined {
   return p;
 }
 
+/** Heads of a subject that are findings, not speakers. */
+const FINDINGS =
+  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
+/** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
+const BARE_PAPER =
+  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records)$/i;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
@@ -355,6 +367,8 @@ function speakerOf(
   if (subject.length === 0) return {};
   const issuer = issuerOf(subject);
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
+  const paper = subject.length === 1 ? BARE_PAPER.exec((subject[0] as string).trim()) : null;
+  if (paper?.[1]) return { relay: paper[1].toLowerCase() };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));
   if (citing >= 0) {
@@ -421,6 +435,15 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   }
   const result = fromFrame(main, masked, ctx);
   if (!result) return undefined;
+  // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
+  const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
+  if (
+    result.phrase &&
+    result.phrase.kind !== 'person' &&
+    FINDINGS.test(head) &&
+    !/^(?:say|says|said)$/.test(main.verb)
+  )
+    return undefined;
   result.at = main.at;
   result.end = main.end;
 
@@ -556,6 +579,16 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       const p = papers.test(who) ? undefined : readPhrase(parts(who));
       return p ? { phrase: p, relay: seen, cue } : { relay: seen, cue };
     }
+    // "according to a readout released by Chinese state media": the outlet that put the paper out relays.
+    const released = /\b(?:released|published|issued|carried|broadcast)\s+by\s+(.+)$/i.exec(who);
+    const publisher = released?.[1] ? ctx.outlets.of(released[1]) : undefined;
+    if (
+      publisher?.name &&
+      /^(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:readout|statement|report|transcript|summary|video|interview)\b/i.test(
+        who,
+      )
+    )
+      return { relay: publisher.name, cue };
     const outlet = ctx.outlets.of(who);
     if (outlet) {
       // "According to Reuters, US officials said …": the speaker is in the rest of the unit.
@@ -632,6 +665,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       if (object && !HEARERS.test(object)) {
         const outlet = ctx.outlets.of(object);
         if (outlet?.name) out.relay ??= outlet.name;
+        // "told the Odessa American": a title after "the" that is neither a body nor a person is a paper.
+        const title = /^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u.exec(object)?.[1];
+        // "the U.N. General Assembly", cut at a stop by the object's reading, is no title.
+        const cut = /^\p{Lu}\./u.test(masked.slice(frame.end).trimStart().slice(4));
+        if (!out.relay && title && !cut && !isBodyName(title.split(/\s+/)) && !isRoleWord(title))
+          out.relay = title;
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
     }
   }

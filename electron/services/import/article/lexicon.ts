@@ -115,7 +115,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   group company corp corp. inc inc. ltd bank fund foundation society center centre board forces force
   army navy military parliament senate congress assembly kremlin pentagon church vatican embassy
   federation league network airline airlines airways corporation trust hospital school college
-  guard unit cabinet house`.split(/\s+/),
+  guard unit cabinet house treasury`.split(/\s+/),
 );
 
 /** Plural groups: "they" refers to them. */

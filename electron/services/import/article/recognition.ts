@@ -540,6 +540,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
+  // "a French military official and two diplomats": the quantifier goes after "and" as before it.
+  text = text.replace(
+    /\b(and|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+/giu,
+    '$1 ',
+  );
   const out: Phrase = { kind, name: text };
   if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
   // "the official", "the company", "the president": a definite noun that may stand for someone named before.

@@ -9,6 +9,7 @@ import {
   isBodyName,
   isRoleWord,
   nameKey,
+  tagsOf,
   personNames,
 } from './recognition';
 
@@ -207,6 +208,10 @@ export class Referents {
     if (refers === 'it') return near.find((m) => m.kind === 'body');
     if (refers === 'we' || refers === 'i') return undefined;
     // "the French official", "the former official": the unnamed speaker described with those words.
+    const modifiers = refers
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => !tagsOf(w).includes('Demonym') && !/^(?:former|new|same|other|local)$/.test(w));
     if (/\s/.test(refers)) {
       const words = refers.split(/\s+/);
       const described = near.find(
@@ -221,8 +226,14 @@ export class Referents {
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     // "the airline", "the union", "the agency": a body before a person whose role mentions it.
     if (ORG_NOUNS.test(refers)) {
+      // "the state health department" is no "Ector County Health Department": its own words must fit too.
+      const fitsWords = (name: string) =>
+        modifiers.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(name));
       const named = (m: Mention) =>
-        m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
+        m.kind === 'body' &&
+        fitsWords(m.name) &&
+        (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
+      if (modifiers.length > 0) return near.find(named) ?? [...this.bodies].reverse().find(named);
       const body =
         near.find(named) ??
         [...this.roles]
