@@ -86,11 +86,34 @@ describe('claims with no finite verb of saying', () => {
 
 describe('what is no claim', () => {
   it.each([
+    'The shooting was reported to the police about 9:30 p.m. by a neighbour.',
+    'She is now accused of orchestrating the attack.',
+    'The bitter war of words has threatened to undermine support for the plan.',
+    'And why would Ann Example say it was an accident?',
     'Foreign Minister Jan Sample, speaking on the sidelines, voiced his concerns.',
     'The committee expressed its concern.',
     'Jan Sample was arrested in May and accused of fraud.',
   ])('%s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
+  });
+});
+
+describe('more verbs and subjects', () => {
+  it.each([
+    ['Ann Example faulted the chief for failing to warn her.', 'Ann Example'],
+    ['Jan Sample has pleaded not guilty and has insisted on his innocence.', 'Jan Sample'],
+    ['Late Thursday, three former judges submitted a letter urging the court to act.', 'former judges'],
+    ['Some lawyers, for instance, expressed concern that their work is confidential.', 'lawyers'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('keeps the person a paragraph opened on through the sentences that go on with "He"', () => {
+    const c = propose([
+      '“The case is strong,” prosecutor Piet Example said.',
+      'Jan Sample was charged in May. He faces a trial in June. He has insisted on his innocence.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('Jan Sample');
   });
 });
 

@@ -2,7 +2,13 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
-import { PARTICIPLE_FRAMES, SPEAKER_NOUNS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import {
+  PAPER_PARTICIPLE,
+  PARTICIPLE_FRAMES,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  SPEECH_WITH_OBJECT,
+} from './lexicon';
 import type { Outlets } from './outlets';
 import {
   type Phrase,
@@ -44,7 +50,7 @@ const DETERMINER_BEFORE =
 const NAMED_NOUN_BEFORE = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){1,4}$/u;
 // "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER =
-  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+)?$/;
+  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/;
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
   'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails signal signals'.split(
@@ -77,7 +83,8 @@ function framesOf(masked: string): Frame[] {
       kind: 'passive-by',
     });
   for (const m of masked.matchAll(
-    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b/gi,
+    // "was reported to have fled" says; "was reported to the police" only tells whom the event was told.
+    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -86,7 +93,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of masked.matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
   ))
     frames.push({
       at: m.index,
@@ -180,7 +187,8 @@ function subjectBefore(masked: string, at: number): string[] {
   let text = masked.slice(0, at);
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
-  if (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$/i.test(text)) {
+  // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
+  if (/\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$/i.test(text)) {
     const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
     const clauseParts = parts(
       clause.replace(/^[\s“"”]+/u, '').replace(/^(?:But|And|However|Meanwhile|Still|Separately),?\s+/u, ''),
@@ -352,6 +360,14 @@ function issuerOf(subject: readonly string[]): Phrase | undefined {
   return p;
 }
 
+/** A lower-case head that can speak: "lawyers", "the president", "officials". */
+const canSpeak = (head: string) =>
+  SPEAKER_NOUNS.has(head) ||
+  SPEAKER_NOUNS.has(head.replace(/s$/u, '')) ||
+  isRoleWord(head) ||
+  isRoleWord(head.replace(/s$/u, '')) ||
+  /(?:ers|ists|ians|ans)$/.test(head);
+
 /** Heads of a subject that are findings, not speakers. */
 const FINDINGS =
   /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
@@ -435,6 +451,14 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   }
   const result = fromFrame(main, masked, ctx);
   if (!result) return undefined;
+  // "The bitter war of words has threatened to undermine …": a verb that says only with its object
+  // needs a subject that can speak.
+  if (
+    main.withObject &&
+    result.phrase?.kind === 'group' &&
+    !canSpeak(lower(result.phrase.name.split(' ').at(-1) ?? ''))
+  )
+    return undefined;
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
   const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (
@@ -498,24 +522,26 @@ function openingSubject(text: string): string | undefined {
   const clause = text.slice(text.lastIndexOf(';') + 1).trim();
   const words = clause.split(/\s+/).filter(Boolean);
   let i = 0;
-  // "For his part, Milei …", "Amid his outreach to Moscow, Trump …": an opening phrase up to its comma.
+  // "For his part, Milei …", "Late Thursday, three former attorneys …": an opening phrase up to its comma.
   if (words.length > 0 && DISCOURSE_OPENERS.test(words[0] as string)) {
     const comma = words.findIndex((w, k) => k < 10 && /,$/.test(w));
     if (comma >= 0) i = comma + 1;
   }
-  while (
-    i < words.length &&
-    !isCapitalised(words[i] as string) &&
-    !/^(?:he|she|they|it)$/i.test(words[i] as string)
-  )
+  // "in his closing remarks South African foreign minister …": a prepositional phrase with no comma.
+  if (/^(?:in|on|at|during|after|before|amid|with)$/i.test(words[i] ?? '')) {
     i++;
+    while (i < words.length && !isCapitalised(words[i] as string)) i++;
+  }
   const subject: string[] = [];
   for (; i < words.length; i++) {
     const w = words[i] as string;
+    const noun = lower(w).replace(/[,;:]$/u, '');
     const ok =
       isCapitalised(w) ||
       isRoleWord(w) ||
-      /^(?:of|for|and|the|former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim)$/i.test(
+      isRoleWord(noun.replace(/s$/u, '')) ||
+      SPEAKER_NOUNS.has(noun) ||
+      /^(?:of|for|and|the|a|an|former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|two|three|four|five|several|some|many)$/i.test(
         w,
       ) ||
       (subject.length === 0 && /^(?:he|she|they|it)$/i.test(w));
@@ -523,23 +549,25 @@ function openingSubject(text: string): string | undefined {
     subject.push(w);
     if (/[,;:]$/.test(w) || /^(?:he|she|they|it)$/i.test(w)) break;
   }
-  while (subject.length > 0 && /^(?:of|for|and|the)$/i.test(subject.at(-1) ?? '')) subject.pop();
+  while (subject.length > 0 && /^(?:of|for|and|the|a|an)$/i.test(subject.at(-1) ?? '')) subject.pop();
   const out = subject.join(' ').replace(/[,;:]$/u, '');
-  return out && !DISCOURSE_OPENERS.test(out) ? out : undefined;
+  return out && !DISCOURSE_OPENERS.test(out) && /[\p{Lu}]|^(?:he|she|they|it)$|s$/iu.test(out)
+    ? out
+    : undefined;
 }
 const DISCOURSE_OPENERS =
-  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later),?$/i;
+  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last),?$/i;
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
-  for (const m of masked.matchAll(PARTICIPLE_FRAMES)) {
+  for (const m of [...masked.matchAll(PARTICIPLE_FRAMES), ...masked.matchAll(PAPER_PARTICIPLE)]) {
     const subject = openingSubject(masked.slice(0, m.index));
     if (!subject) continue;
     const who = speakerOf([subject], ctx);
     const p = who.phrase;
     if (!p) continue;
     // "The fire spread, claiming …": only people, bodies and groups that speak say things.
-    if (p.kind === 'group' && !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? ''))) continue;
+    if (p.kind === 'group' && !canSpeak(lower(p.name.split(' ').at(-1) ?? ''))) continue;
     const out: Attribution = {
       phrase: p,
       cue: (m[1] ?? 'saying').toLowerCase(),

@@ -141,7 +141,7 @@ export function proposeCandidates(
     // A question ("What did Suh say after the play?") attributes nothing.
     const question =
       /\?["”’]?\s*$/.test(masked) &&
-      /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
+      /^(?:And |But |So )?(?:what|why|how|who|when|where|did|does|do|is|are|will|would|can|could)\b/i.test(
         masked.trim(),
       );
     const found =

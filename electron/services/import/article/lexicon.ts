@@ -47,6 +47,9 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   ['characterised', /^(?:\S+ ){1,6}as\b/],
   ['praised', /^(?:\S+ ){1,5}(?:as\b|for\b)|^(?:\S+ ){0,5}["“]/],
   ['thanked', /^(?:\S+ ){0,4}for\b/],
+  // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
+  ['faulted', /^(?:\S+ ){1,4}for\b/],
+  ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
   ['ruled', /^out\b/],
   ['threatened', /^(?:\S+ ){0,2}to\b/],
   // "repeated his previous promises that …".
@@ -70,6 +73,10 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
  */
 export const PARTICIPLE_FRAMES =
   /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi;
+
+/** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
+export const PAPER_PARTICIPLE =
+  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|asking|calling|demanding|arguing)\b/gi;
 
 /** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
 export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;

@@ -67,6 +67,10 @@ const DETERMINERS = new Set([
   'one',
   'multiple',
   'several',
+  'two',
+  'three',
+  'four',
+  'five',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PARTICLES = new Set([

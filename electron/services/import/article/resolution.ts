@@ -126,7 +126,9 @@ export class Referents {
       .replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
-    this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
+    // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
+    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined)
+      this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
     this.openingParagraph = paragraph;
   }
 
