@@ -66,6 +66,11 @@ describe('claims with no finite verb of saying', () => {
       'Ann Example',
     ],
     ['The plan drew criticism, with rights group Example Watch calling it “a disgrace.”', 'Example Watch'],
+    ['Coach Ann Example was less diplomatic, going so far as to call the tackle “reckless.”', 'Ann Example'],
+    [
+      'Jan Sample has spent the opening weeks of his term arguing that voters gave him a mandate.',
+      'Jan Sample',
+    ],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);
   });

@@ -5,6 +5,7 @@
 import {
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
+  SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
@@ -560,7 +561,11 @@ const DISCOURSE_OPENERS =
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
-  for (const m of [...masked.matchAll(PARTICIPLE_FRAMES), ...masked.matchAll(PAPER_PARTICIPLE)]) {
+  for (const m of [
+    ...masked.matchAll(PARTICIPLE_FRAMES),
+    ...masked.matchAll(PAPER_PARTICIPLE),
+    ...masked.matchAll(SPENT_PARTICIPLE),
+  ]) {
     const subject = openingSubject(masked.slice(0, m.index));
     if (!subject) continue;
     const who = speakerOf([subject], ctx);
@@ -570,7 +575,7 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
     if (p.kind === 'group' && !canSpeak(lower(p.name.split(' ').at(-1) ?? ''))) continue;
     const out: Attribution = {
       phrase: p,
-      cue: (m[1] ?? 'saying').toLowerCase(),
+      cue: (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' '),
       at: m.index,
       end: m.index + m[0].length,
     };

@@ -72,11 +72,15 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES =
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi;
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi;
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE =
   /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|asking|calling|demanding|arguing)\b/gi;
+
+/** "The president has spent the opening weeks of his administration arguing that …". */
+export const SPENT_PARTICIPLE =
+  /\bspen(?:t|ds?)\b(?:\s+[^,;.\s]+){1,8}?\s+(arguing|saying|insisting|warning|urging|complaining|claiming)\b/gi;
 
 /** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
 export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
