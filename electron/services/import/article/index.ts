@@ -6,6 +6,7 @@ import { assertImportText } from '../limits';
 import { htmlToParagraphs, textToParagraphs } from '../html';
 import { type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
+import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
 import { isRoleWord, personNames } from './recognition';
 import { Referents } from './resolution';
@@ -82,6 +83,13 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   for (const b of masked.matchAll(SECOND_CLAUSE)) {
     if (b.index < found.end) continue;
     const from = b.index + b[0].length;
+    // Most second clauses have no verb of saying at all: skip them before reading any frame.
+    if (
+      !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
+        (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
+      )
+    )
+      continue;
     const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
     const p = second?.phrase;
     if (!second || !p || p.kind === 'pronoun' || second.at === undefined) continue;
