@@ -2,15 +2,25 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
-import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import {
+  PAPER_PARTICIPLE,
+  PARTICIPLE_FRAMES,
+  SPENT_PARTICIPLE,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  SPEECH_WITH_OBJECT,
+} from './lexicon';
 import type { Outlets } from './outlets';
 import {
   type Phrase,
   endsWithName,
   isAppositive,
+  isBodyName,
   isBodyPhrase,
   isNamePhrase,
+  isCapitalised,
   isRoleWord,
+  lower,
   readPhrase,
   segmentKind,
   tagsOf,
@@ -41,7 +51,7 @@ const DETERMINER_BEFORE =
 const NAMED_NOUN_BEFORE = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){1,4}$/u;
 // "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER =
-  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+)?$/;
+  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/;
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
   'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails signal signals'.split(
@@ -74,7 +84,8 @@ function framesOf(masked: string): Frame[] {
       kind: 'passive-by',
     });
   for (const m of masked.matchAll(
-    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b/gi,
+    // "was reported to have fled" says; "was reported to the police" only tells whom the event was told.
+    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -83,7 +94,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of masked.matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
   ))
     frames.push({
       at: m.index,
@@ -94,7 +105,7 @@ function framesOf(masked: string): Frame[] {
   // "…, with Kremlin spokesperson Dmitry Peskov saying Sunday Moscow has no intention …": a claim with
   // no finite verb; the participle is the frame and the words after "with" its subject.
   for (const m of masked.matchAll(
-    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding)\b/giu,
+    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding|calling)\b/giu,
   )) {
     const verbAt = m.index + m[0].length - (m[1]?.length ?? 0);
     frames.push({ at: verbAt, end: m.index + m[0].length, verb: m[1] ?? 'saying', kind: 'active' });
@@ -109,6 +120,8 @@ function framesOf(masked: string): Frame[] {
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(/\b[a-z]+\b/g)) {
     const w = m[0];
+    // "state-led", "self-declared": a word inside a compound is no verb.
+    if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     const isVerb =
       SPEECH_VERBS.has(w) ||
@@ -121,8 +134,21 @@ function framesOf(masked: string): Frame[] {
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.
     if (/ed$/.test(w) && /^\s+by\b/.test(masked.slice(m.index + w.length))) continue;
+    // "Adams was indicted … and accused of bribery": a second passive participle charges, no one says.
+    if (
+      /^(?:accused|charged)$/.test(w) &&
+      /^\s+of\b/.test(masked.slice(m.index + w.length)) &&
+      /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?\w+ed\b[^.;]*\band\s+$/.test(masked.slice(0, m.index))
+    )
+      continue;
     // "a segment called “Final Verdict”" names; "McCarthy called the play “ridiculous”" says.
-    if ((w === 'called' || w === 'calls') && !SUBJECT_END.test(before)) continue;
+    // "Gun Owners of America, a gun rights group, called …": an appositive's comma closes the subject.
+    if (
+      (w === 'called' || w === 'calls') &&
+      !SUBJECT_END.test(before.replace(/,\s*$/, ' ')) &&
+      !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
+    )
+      continue;
     if (
       NOUNISH.has(w) &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
@@ -130,6 +156,8 @@ function framesOf(masked: string): Frame[] {
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
     const after = masked.slice(m.index + w.length).trimStart();
+    // "Texas state health department data", "state media": "state" says only with what it states.
+    if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
     if (!isVerb && withObject && !withObject.test(after)) continue;
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
@@ -160,7 +188,8 @@ function subjectBefore(masked: string, at: number): string[] {
   let text = masked.slice(0, at);
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
-  if (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$/i.test(text)) {
+  // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
+  if (/\b(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$/i.test(text)) {
     const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
     const clauseParts = parts(
       clause.replace(/^[\s“"”]+/u, '').replace(/^(?:But|And|However|Meanwhile|Still|Separately),?\s+/u, ''),
@@ -278,7 +307,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
 function toldObject(masked: string, end: number): string {
   const text = masked.slice(end).trimStart();
   const m =
-    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
+    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
       text,
     );
   return (m?.[1] ?? '').trim();
@@ -313,12 +342,50 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
   return title ? `${m[1]} ${title}` : undefined;
 }
 
+/**
+ * "a separate armed forces statement said", "the NASS letter said": a paper speaks for whoever issued it,
+ * when the phrase names them; "the statement said" alone names no one and is read as before.
+ */
+const ISSUED_PAPER =
+  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+function issuerOf(subject: readonly string[]): Phrase | undefined {
+  if (subject.length !== 1) return undefined;
+  const m = ISSUED_PAPER.exec((subject[0] as string).trim());
+  const issuer = m?.[1]?.trim();
+  if (!issuer || /^(?:the|a|an|this|that|its|his|her|their|our|same|new)$/i.test(issuer)) return undefined;
+  const p = readPhrase([issuer]);
+  if (!p || p.kind === 'pronoun' || p.kind === 'outlet') return undefined;
+  // A lower-case issuer must be a body of people ("armed forces", "the ministry"), not "a two-page".
+  if (p.kind === 'group' && !/s$/.test(p.name) && !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? '')))
+    return undefined;
+  return p;
+}
+
+/** A lower-case head that can speak: "lawyers", "the president", "officials". */
+const canSpeak = (head: string) =>
+  SPEAKER_NOUNS.has(head) ||
+  SPEAKER_NOUNS.has(head.replace(/s$/u, '')) ||
+  isRoleWord(head) ||
+  isRoleWord(head.replace(/s$/u, '')) ||
+  /(?:ers|ists|ians|ans)$/.test(head);
+
+/** Heads of a subject that are findings, not speakers. */
+const FINDINGS =
+  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
+/** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
+const BARE_PAPER =
+  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records)$/i;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
   ctx: FrameContext,
 ): { phrase?: Phrase; relay?: string; citing?: string } {
   if (subject.length === 0) return {};
+  const issuer = issuerOf(subject);
+  if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
+  const paper = subject.length === 1 ? BARE_PAPER.exec((subject[0] as string).trim()) : null;
+  if (paper?.[1]) return { relay: paper[1].toLowerCase() };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));
   if (citing >= 0) {
@@ -365,7 +432,7 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
   const frames = framesOf(masked);
-  if (frames.length === 0) return undefined;
+  if (frames.length === 0) return participleClaim(masked, ctx);
   let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
   // "While both Britain and France have ruled out sending troops …, Western officials said.": the frame
   // that closes the sentence attributes all of it; the earlier verb is part of what was said. An outlet
@@ -385,6 +452,23 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   }
   const result = fromFrame(main, masked, ctx);
   if (!result) return undefined;
+  // "The bitter war of words has threatened to undermine …": a verb that says only with its object
+  // needs a subject that can speak.
+  if (
+    main.withObject &&
+    result.phrase?.kind === 'group' &&
+    !canSpeak(lower(result.phrase.name.split(' ').at(-1) ?? ''))
+  )
+    return undefined;
+  // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
+  const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
+  if (
+    result.phrase &&
+    result.phrase.kind !== 'person' &&
+    FINDINGS.test(head) &&
+    !/^(?:say|says|said)$/.test(main.verb)
+  )
+    return undefined;
   result.at = main.at;
   result.end = main.end;
 
@@ -431,6 +515,76 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   return result;
 }
 
+/**
+ * The subject a clause opens on, past an opening adverbial ("However, in his closing remarks South African
+ * foreign minister Ronald Lamola put …" → "South African foreign minister Ronald Lamola").
+ */
+function openingSubject(text: string): string | undefined {
+  const clause = text.slice(text.lastIndexOf(';') + 1).trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  let i = 0;
+  // "For his part, Milei …", "Late Thursday, three former attorneys …": an opening phrase up to its comma.
+  if (words.length > 0 && DISCOURSE_OPENERS.test(words[0] as string)) {
+    const comma = words.findIndex((w, k) => k < 10 && /,$/.test(w));
+    if (comma >= 0) i = comma + 1;
+  }
+  // "in his closing remarks South African foreign minister …": a prepositional phrase with no comma.
+  if (/^(?:in|on|at|during|after|before|amid|with)$/i.test(words[i] ?? '')) {
+    i++;
+    while (i < words.length && !isCapitalised(words[i] as string)) i++;
+  }
+  const subject: string[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i] as string;
+    const noun = lower(w).replace(/[,;:]$/u, '');
+    const ok =
+      isCapitalised(w) ||
+      isRoleWord(w) ||
+      isRoleWord(noun.replace(/s$/u, '')) ||
+      SPEAKER_NOUNS.has(noun) ||
+      /^(?:of|for|and|the|a|an|former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|two|three|four|five|several|some|many)$/i.test(
+        w,
+      ) ||
+      (subject.length === 0 && /^(?:he|she|they|it)$/i.test(w));
+    if (!ok) break;
+    subject.push(w);
+    if (/[,;:]$/.test(w) || /^(?:he|she|they|it)$/i.test(w)) break;
+  }
+  while (subject.length > 0 && /^(?:of|for|and|the|a|an)$/i.test(subject.at(-1) ?? '')) subject.pop();
+  const out = subject.join(' ').replace(/[,;:]$/u, '');
+  return out && !DISCOURSE_OPENERS.test(out) && /[\p{Lu}]|^(?:he|she|they|it)$|s$/iu.test(out)
+    ? out
+    : undefined;
+}
+const DISCOURSE_OPENERS =
+  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last),?$/i;
+
+/** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
+function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
+  for (const m of [
+    ...masked.matchAll(PARTICIPLE_FRAMES),
+    ...masked.matchAll(PAPER_PARTICIPLE),
+    ...masked.matchAll(SPENT_PARTICIPLE),
+  ]) {
+    const subject = openingSubject(masked.slice(0, m.index));
+    if (!subject) continue;
+    const who = speakerOf([subject], ctx);
+    const p = who.phrase;
+    if (!p) continue;
+    // "The fire spread, claiming …": only people, bodies and groups that speak say things.
+    if (p.kind === 'group' && !canSpeak(lower(p.name.split(' ').at(-1) ?? ''))) continue;
+    const out: Attribution = {
+      phrase: p,
+      cue: (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' '),
+      at: m.index,
+      end: m.index + m[0].length,
+    };
+    if (who.relay) out.relay = who.relay;
+    return out;
+  }
+  return undefined;
+}
+
 function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution | undefined {
   const cue = frame.verb;
   if (frame.kind === 'according') {
@@ -458,6 +612,16 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       const p = papers.test(who) ? undefined : readPhrase(parts(who));
       return p ? { phrase: p, relay: seen, cue } : { relay: seen, cue };
     }
+    // "according to a readout released by Chinese state media": the outlet that put the paper out relays.
+    const released = /\b(?:released|published|issued|carried|broadcast)\s+by\s+(.+)$/i.exec(who);
+    const publisher = released?.[1] ? ctx.outlets.of(released[1]) : undefined;
+    if (
+      publisher?.name &&
+      /^(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:readout|statement|report|transcript|summary|video|interview)\b/i.test(
+        who,
+      )
+    )
+      return { relay: publisher.name, cue };
     const outlet = ctx.outlets.of(who);
     if (outlet) {
       // "According to Reuters, US officials said …": the speaker is in the rest of the unit.
@@ -534,6 +698,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       if (object && !HEARERS.test(object)) {
         const outlet = ctx.outlets.of(object);
         if (outlet?.name) out.relay ??= outlet.name;
+        // "told the Odessa American": a title after "the" that is neither a body nor a person is a paper.
+        const title = /^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*)$/u.exec(object)?.[1];
+        // "the U.N. General Assembly", cut at a stop by the object's reading, is no title.
+        const cut = /^\p{Lu}\./u.test(masked.slice(frame.end).trimStart().slice(4));
+        if (!out.relay && title && !cut && !isBodyName(title.split(/\s+/)) && !isRoleWord(title))
+          out.relay = title;
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
     }
   }

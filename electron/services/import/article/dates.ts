@@ -1,6 +1,7 @@
 // The event date a unit gives, resolved against the article's publication date: "on Wednesday", "late
 // Thursday", "last week", "yesterday", "on March 1", "Dec. 18", "12 April". The first date expression
-// outside quotations counts; one in an "until …"/"after …" clause dates something else.
+// outside quotations counts; one in an "until …"/"after …" clause dates something else. With no publication
+// date, a month and day take the year the paragraph last gave.
 import { FUTURE_MARKERS, MONTHS, WEEKDAYS } from './lexicon';
 
 const DAY_MS = 86_400_000;
@@ -36,6 +37,8 @@ export function eventDate(
   text: string,
   published: string | undefined,
   masked: (i: number) => boolean,
+  /** With no publication date, the year the text last gave, for a month and day without one. */
+  contextYear?: number,
 ): string | undefined {
   const pub = parseIso(published);
   for (const m of text.matchAll(EXPRESSION)) {
@@ -97,7 +100,8 @@ export function eventDate(
       y = p.getUTCFullYear();
       // "Dec. 28" in an article of early January is last December.
       if (month > p.getUTCMonth() + 2) y--;
-    } else return undefined;
+    } else if (contextYear !== undefined) y = contextYear;
+    else return undefined;
     const t = Date.UTC(y, month - 1, day);
     if (new Date(t).getUTCDate() !== day) continue;
     return iso(t);

@@ -4,8 +4,9 @@
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs, textToParagraphs } from '../html';
-import { type Attribution, attribute, mask } from './attribution';
+import { type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
+import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
 import { isRoleWord, personNames } from './recognition';
 import { Referents } from './resolution';
@@ -42,8 +43,9 @@ const isTitle = (quoted: string) => {
   );
 };
 
-const quotesOf = (unit: Unit): string[] =>
+const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
   unit.quotes
+    .filter((q) => q.start >= from && q.end <= to)
     .map((q) =>
       unit.text
         .slice(q.start, q.end)
@@ -60,6 +62,46 @@ const quotesOf = (unit: Unit): string[] =>
 function namedStatement(sentence: string, speaker: string | undefined): string {
   const opening = /^(He|She)\s/.exec(sentence);
   return opening && speaker ? `${speaker}${sentence.slice(opening[1]?.length ?? 0)}` : sentence;
+}
+
+/** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g;
+
+interface Clause {
+  from: number;
+  to: number;
+  found: Attribution;
+}
+
+/**
+ * "Zelenskyy complained about being excluded, but Trump said he could have negotiated": two speakers in
+ * one sentence, two claims. Each clause is read alone (the other blanked, offsets kept); the second must
+ * name its own speaker, before its verb, other than the first's.
+ */
+function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
+  if (found.end === undefined) return undefined;
+  for (const b of masked.matchAll(SECOND_CLAUSE)) {
+    if (b.index < found.end) continue;
+    const from = b.index + b[0].length;
+    // Most second clauses have no verb of saying at all: skip them before reading any frame.
+    if (
+      !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
+        (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
+      )
+    )
+      continue;
+    const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
+    const p = second?.phrase;
+    if (!second || !p || p.kind === 'pronoun' || second.at === undefined) continue;
+    if (!masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
+    const first = attribute(masked.slice(0, b.index) + ' '.repeat(masked.length - b.index), ctx);
+    if (!first?.phrase || first.phrase.name === p.name) continue;
+    return [
+      { from: 0, to: b.index, found: first },
+      { from, to: masked.length, found: second },
+    ];
+  }
+  return undefined;
 }
 
 interface Claim {
@@ -92,14 +134,22 @@ export function proposeCandidates(
   const headline =
     paragraphs.length > 1 && !/[.!?:"”’)]$/u.test(first) && first.split(/\s+/).length <= 25 ? 0 : -1;
 
+  // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
+  let year: number | undefined;
+  let yearParagraph = -1;
+
   units.forEach((unit, index) => {
+    if (unit.paragraph !== yearParagraph) {
+      year = undefined;
+      yearParagraph = unit.paragraph;
+    }
     if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
       throw new ProposalCancelled();
     const masked = mask(unit.text, unit.quotes);
     // A question ("What did Suh say after the play?") attributes nothing.
     const question =
       /\?["”’]?\s*$/.test(masked) &&
-      /^(?:And |But |So )?(?:What|Why|How|Who|When|Where|Did|Does|Do|Is|Are|Will|Would|Can|Could)\b/.test(
+      /^(?:And |But |So )?(?:what|why|how|who|when|where|did|does|do|is|are|will|would|can|could)\b/i.test(
         masked.trim(),
       );
     const found =
@@ -108,7 +158,13 @@ export function proposeCandidates(
     const previous = claims.at(-1);
     let claim: Claim | undefined;
 
-    if (found) {
+    const clauses = found ? splitClauses(masked, found, { outlets, text: unit.text }) : undefined;
+    if (clauses) {
+      const [first, second] = clauses as [Clause, Clause];
+      claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
+      claim = build(unit, second.found, quotesOf(unit, second.from, second.to), masked, second);
+      listSpeaker = undefined;
+    } else if (found) {
       claim = build(unit, found, quotes, masked);
       listSpeaker = /:\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
       // "President Obama also said:" says nothing itself; the points that follow are the claims.
@@ -142,6 +198,8 @@ export function proposeCandidates(
       listSpeaker = undefined;
     }
     if (claim) claims.push(claim);
+    const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
+    if (years.length > 0) year = Number(years.at(-1)?.[1]);
     referents.advance(masked, unit.paragraph, offset);
     outlets.observe(masked);
     offset += unit.text.length + 1;
@@ -149,7 +207,7 @@ export function proposeCandidates(
   options.onProgress?.(1);
   return { text: paragraphs.join('\n\n'), candidates: claims.map((c) => c.candidate) };
 
-  function build(unit: Unit, found: Attribution, quotes: string[], masked: string): Claim {
+  function build(unit: Unit, found: Attribution, quotes: string[], masked: string, part?: Clause): Claim {
     let speaker: string | undefined;
     let role = found.phrase?.role;
     const phrase = found.phrase;
@@ -190,8 +248,16 @@ export function proposeCandidates(
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    // A clause of a sentence with two speakers states only its own part.
+    const own = part
+      ? unit.text
+          .slice(part.from, part.to)
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+      : sentence;
     const candidate: CandidateFact = {
-      statement: namedStatement(sentence, speaker).slice(0, 5000),
+      statement: namedStatement(own, speaker).slice(0, 5000),
       sentence,
       cue: found.cue,
       locator: `para. ${unit.paragraph + 1}`,
@@ -200,7 +266,8 @@ export function proposeCandidates(
     if (speaker) candidate.speaker = speaker.slice(0, 300);
     if (role) candidate.speakerRole = role.slice(0, 300);
     if (relay) candidate.relayedBy = relay.slice(0, 300);
-    const date = eventDate(unit.text, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ');
+    const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;
+    const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year);
     if (date) candidate.eventDate = date;
     return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
   }

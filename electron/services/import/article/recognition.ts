@@ -67,6 +67,10 @@ const DETERMINERS = new Set([
   'one',
   'multiple',
   'several',
+  'two',
+  'three',
+  'four',
+  'five',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PARTICLES = new Set([
@@ -157,7 +161,8 @@ export function isBodyName(run: readonly string[]): boolean {
     )
   )
     return false;
-  if (ORG_WORDS.has(last)) return true;
+  // "the U.S. Centers …", "Gun Owners of America": a plural head is the body's too.
+  if (ORG_WORDS.has(last) || (/s$/.test(last) && ORG_WORDS.has(last.slice(0, -1)))) return true;
   if (run.length === 1 && isAcronym(run[0] as string)) return true;
   if (run.some((w) => /\.(?:org|com|net|gov)$/i.test(bare(w)))) return true;
   const tags = tagsOf(last);
@@ -329,6 +334,21 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
+  // "the U.S. Centers for Disease Control and Prevention", "Center for European Policy Analysis": a body
+  // whose name goes on after its head with "for" or "of" (not a person before a prepositional tail).
+  // "Gun Owners of America, a gun rights group": a plural head that is no one's first name names a body too.
+  const named = BODY_WITH_OF.exec(parts[0] as string);
+  const head = lower(named?.[2] ?? '');
+  if (
+    named?.[1] &&
+    (ORG_WORDS.has(head.replace(/s$/u, '')) ||
+      (/s$/.test(head) && firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
+  ) {
+    const body: Phrase = { kind: 'body', name: named[1] };
+    const described = parts.slice(1).filter((p) => segmentKind(p) === 'other');
+    if (described.length > 0) body.role = tidyRole(described.join(', '));
+    return body;
+  }
   // The part that names someone: the first with a person's name at its end, else the first part.
   let best: { index: number; words: string[]; start: number; end: number } | undefined;
   parts.forEach((part, index) => {
@@ -524,6 +544,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
+  // "a French military official and two diplomats": the quantifier goes after "and" as before it.
+  text = text.replace(
+    /\b(and|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+/giu,
+    '$1 ',
+  );
   const out: Phrase = { kind, name: text };
   if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
   // "the official", "the company", "the president": a definite noun that may stand for someone named before.
@@ -543,6 +568,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (g) out.gender = g;
   return out;
 }
+
+const BODY_WITH_OF =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 export function personNames(text: string): Array<{ name: string; at: number }> {
@@ -567,6 +595,11 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
     let from = i;
     if (lower(words[i - 1]?.w ?? '') === 'of' && isRoleWord(words[i - 2]?.w ?? ''))
       while (j - from + 1 > 2 && firstNameGender(bare(words[from]?.w ?? '')) === undefined) from++;
+    // "Journalist-turned-politician Kari Lake": a capitalised compound of common words is a role.
+    const compound = from;
+    while (j - from + 1 > 2 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare(words[from]?.w ?? ''))) from++;
+    // After a role ("politician Kari Lake"), a place word at the end is a surname.
+    const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
       .slice(from, j + 1)
       .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
@@ -575,7 +608,7 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
       run.length >= 2 &&
       run.length <= 4 &&
       !isBodyName(run) &&
-      !PLACE_WORDS.has(tail) &&
+      (!PLACE_WORDS.has(tail) || titled) &&
       // "Fort Knox", "Lake Tahoe", "Camp David": places.
       !/^(?:fort|mount|mt|lake|port|cape|camp)$/.test(lower(run[0] as string)) &&
       !tagsOf(lower(run[0] as string)).includes('Demonym');

@@ -9,6 +9,7 @@ import {
   isBodyName,
   isRoleWord,
   nameKey,
+  tagsOf,
   personNames,
 } from './recognition';
 
@@ -38,7 +39,7 @@ const ORG_NOUNS =
 
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
-const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4})/u;
+const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
 
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
@@ -124,7 +125,10 @@ export class Referents {
       ?.trim()
       .replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
-    this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(open as string) : undefined;
+    // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
+    // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
+    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined)
+      this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
     this.openingParagraph = paragraph;
   }
 
@@ -206,6 +210,10 @@ export class Referents {
     if (refers === 'it') return near.find((m) => m.kind === 'body');
     if (refers === 'we' || refers === 'i') return undefined;
     // "the French official", "the former official": the unnamed speaker described with those words.
+    const modifiers = refers
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => !tagsOf(w).includes('Demonym') && !/^(?:former|new|same|other|local)$/.test(w));
     if (/\s/.test(refers)) {
       const words = refers.split(/\s+/);
       const described = near.find(
@@ -220,8 +228,14 @@ export class Referents {
     const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     // "the airline", "the union", "the agency": a body before a person whose role mentions it.
     if (ORG_NOUNS.test(refers)) {
+      // "the state health department" is no "Ector County Health Department": its own words must fit too.
+      const fitsWords = (name: string) =>
+        modifiers.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(name));
       const named = (m: Mention) =>
-        m.kind === 'body' && (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
+        m.kind === 'body' &&
+        fitsWords(m.name) &&
+        (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
+      if (modifiers.length > 0) return near.find(named) ?? [...this.bodies].reverse().find(named);
       const body =
         near.find(named) ??
         [...this.roles]
