@@ -46,6 +46,7 @@ const edited = (n: number) => {
 };
 // Time per stage of the PDF writer (wrapping pdfmake's own steps; --stages).
 const stageTimes = new Map<string, number>();
+const stageCalls = new Map<string, number>();
 const timeStage = (name: string, proto: Record<string, unknown>, method: string) => {
   const original = proto[method] as (...args: unknown[]) => unknown;
   proto[method] = function (this: unknown, ...args: unknown[]) {
@@ -54,6 +55,7 @@ const timeStage = (name: string, proto: Record<string, unknown>, method: string)
       return original.apply(this, args);
     } finally {
       stageTimes.set(name, (stageTimes.get(name) ?? 0) + performance.now() - t);
+      stageCalls.set(name, (stageCalls.get(name) ?? 0) + 1);
     }
   };
 };
@@ -65,6 +67,11 @@ if (values.stages) {
   await renderBriefingFormats(edited(-1), ['pdf'], join(root, 'templates')); // patches installed first
   timeStage('measure', proto('pdfmake/js/DocMeasure.js'), 'measureDocument');
   timeStage('layout (incl. measure)', proto('pdfmake/js/LayoutBuilder.js'), 'layoutDocument');
+  timeStage(
+    'layout passes (each after a page break for a heading)',
+    proto('pdfmake/js/LayoutBuilder.js'),
+    'tryLayoutDocument',
+  );
   timeStage('render pages', proto('pdfmake/js/Renderer.js'), 'renderPages');
   const pdfkit = createRequire(req.resolve('pdfmake/js/index.js'))('pdfkit') as {
     prototype: Record<string, unknown>;
@@ -94,5 +101,8 @@ console.log(
     `(${wall.map((t) => t.toFixed(0)).join(', ')}); ${bytes.length} bytes`,
 );
 const exports = wall.length + 1;
-for (const [name, ms] of stageTimes) console.log(`  ${name}: ${(ms / exports).toFixed(1)} ms an export`);
+for (const [name, ms] of stageTimes)
+  console.log(
+    `  ${name}: ${(ms / exports).toFixed(1)} ms an export (${((stageCalls.get(name) ?? 0) / exports).toFixed(1)} calls)`,
+  );
 if (values.out) writeFileSync(values.out, bytes);
