@@ -1,8 +1,11 @@
 // In-process profile of the app's warm PDF export with the house style, as `bench:export`'s
 // `warm_default_pdf_s` runs it: `renderBriefingFormats` after an edit to the first paragraph's text,
-// one export after another in one process. Not part of the build. Bundle and run:
+// one export after another in one process. Not part of the build. Bundle (inside the repository, so its
+// packages resolve; `.prof/` is ignored by git and lint) and run:
 //   esbuild electron/bench/warm-pdf-profile.ts --bundle --platform=node --format=esm --packages=external \
-//     --loader:.sql=text --outfile=/tmp/warm-pdf-profile.mjs && node [--cpu-prof] /tmp/warm-pdf-profile.mjs [--runs N] [--out f.pdf]
+//     --loader:.sql=text --outfile=.prof/warm.mjs && node [--cpu-prof] .prof/warm.mjs [--runs N] [--format docx]
+//     [--stages] [--out f.pdf]
+//   --stages   wall time an export of each of pdfmake's steps (measuring, layout passes, drawing, writing)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
