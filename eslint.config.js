@@ -13,7 +13,16 @@ const electronOnly = {
 const upper = (layers, message) => ({ group: layers.map((l) => `**/${l}/**`), message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.prof/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

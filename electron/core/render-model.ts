@@ -120,6 +120,12 @@ export function noteSegments(
 export const retractionDate = (fact: Pick<Fact, 'updatedAt'>) => fact.updatedAt.slice(0, 10);
 
 /** Everything a backend needs to lay out a briefing; both DOCX and PDF are drawn from this alone. */
+/**
+ * How many of the source list's first entries both writers keep on the page of its heading (whole), so
+ * the list never starts alone at the foot of a page.
+ */
+export const SOURCE_LIST_KEPT = 2;
+
 export interface RenderModel {
   title: string;
   subtitle?: string;

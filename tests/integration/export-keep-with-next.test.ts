@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
+import { buildRenderModel, SOURCE_LIST_KEPT } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
@@ -89,6 +89,34 @@ describe('headings keep with the first line of what follows', () => {
     }, 120_000);
   }
 
+  for (const placement of ['footnotes', 'endnotes'] as const) {
+    it(`starts the source list with its first ${SOURCE_LIST_KEPT} entries, whole, on its heading's page (${placement})`, async () => {
+      // The first entries, as the source list prints them (sorted by title: notices 1 and 2).
+      const first = [1, 2].map(
+        (n) =>
+          new RegExp(
+            `Ministry\\.\\s+“Notice\\s+number\\s+${n}\\s+on\\s+the\\s+negotiations\\.”\\s+December\\s+10,\\s+2025\\.`,
+          ),
+      );
+      let broken = 0;
+      for (let extra = 0; extra <= 360; extra += 6) {
+        const file = join(dir, `sources-${placement}-${extra}.pdf`);
+        writeFileSync(file, await renderPdf(model(placement, extra)));
+        const pages = pdfPages(file);
+        const at = pages.findIndex((page) => /^\s*Sources$/m.test(page));
+        expect(at, `extra ${extra}`).toBeGreaterThanOrEqual(0);
+        const after = pages[at]!.slice(pages[at]!.search(/^\s*Sources$/m));
+        for (const entry of first) expect(after, `extra ${extra}`).toMatch(entry);
+        // Counted: the heading starts its page (kept there with its entries, or moved there).
+        if (
+          /^\s*Sources$/.test(pages[at]!.split('\n').filter((l) => l.trim() && !/OFFICIAL/.test(l))[0] ?? '')
+        )
+          broken++;
+      }
+      expect(broken).toBeGreaterThan(0);
+    }, 120_000);
+  }
+
   it('DOCX: the heading styles keep with next (and their lines together); an empty section keeps its heading', async () => {
     const m = model('footnotes', 0);
     m.sections.push({ id: 'empty', heading: 'Empty section', kind: 'paragraphs', paragraphs: [] });
@@ -104,5 +132,15 @@ describe('headings keep with the first line of what follows', () => {
     const document = docxPart(file, 'word/document.xml');
     expect(document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(4);
     expect(pandocPlain(file)).toContain('Empty section');
+    // The source list's first entries keep with next (all but the last kept) and their lines together,
+    // so its heading (Heading 1: keep with next) never ends a page with fewer of them after it.
+    const entries = [...document.matchAll(/<w:p>(?:(?!<w:p>)[\s\S])*?<\/w:p>/g)]
+      .map((p) => p[0])
+      .filter((p) => /Ministry\. “Notice number/.test(p));
+    expect(entries.length).toBe(4);
+    entries.forEach((p, i) => {
+      expect(p.includes('<w:keepNext/>'), `entry ${i + 1}`).toBe(i < SOURCE_LIST_KEPT - 1);
+      expect(p.includes('<w:keepLines/>'), `entry ${i + 1}`).toBe(i < SOURCE_LIST_KEPT);
+    });
   });
 });

@@ -119,6 +119,29 @@ const engines = new Recent<CiteprocEngine>(8);
 const registered = new WeakMap<CiteprocEngine, string>();
 
 /**
+ * What a kept engine rendered from the registry `registered` names: notes by positioned cite and output
+ * format, and the source list. A note or the source list is a function of the registry and the cite
+ * (one export already renders a repeated cite once), so the next export over the same items (an edit
+ * to the text) reads them back instead of running citeproc again. Dropped whenever the registry changes.
+ */
+interface Rendered {
+  itemsKey: string;
+  notes: Map<string, string>;
+  bibliography: Map<string, ReturnType<CiteprocEngine['makeBibliography']>>;
+}
+const renderedBy = new WeakMap<CiteprocEngine, Rendered>();
+/** The renders kept for the engine's registry, if it holds these items as `registerItems` made it. */
+function renderedFor(engine: CiteprocEngine, itemsKey: string): Rendered | null {
+  if (registered.get(engine) !== itemsKey) return null;
+  let rendered = renderedBy.get(engine);
+  if (!rendered || rendered.itemsKey !== itemsKey) {
+    rendered = { itemsKey, notes: new Map(), bibliography: new Map() };
+    renderedBy.set(engine, rendered);
+  }
+  return rendered;
+}
+
+/**
  * An engine for a registered style over these items. An engine is built once per style and locale
  * and kept (the desktop app exports many times in one process): each use points it at its items and
  * clears what it had registered, unless it registered these very items (the same CSL-JSON, in the
@@ -144,6 +167,7 @@ function engineOver(
     engine.sys.retrieveItem = retrieveItem;
     if (registered.get(engine) !== itemsKey) {
       registered.delete(engine);
+      renderedBy.delete(engine);
       engine.updateItems([]);
     }
   } else {
@@ -161,6 +185,7 @@ function engineOver(
 /** Registers `ids` (the items `engineOver` was given, in that order) unless the engine holds them already. */
 function registerItems(engine: CiteprocEngine, itemsKey: string, ids: string[]): void {
   if (registered.get(engine) === itemsKey) return;
+  renderedBy.delete(engine);
   engine.updateItems(ids);
   registered.set(engine, itemsKey);
 }
@@ -321,7 +346,7 @@ export function cslFormatter(
    * list of the same sources (in the same, first-cited order) is read from it as it stands, instead
    * of building the engine and registering every item again (for Chicago, ~0.25 s).
    */
-  let cited: { engine: CiteprocEngine; ids: string } | null = null;
+  let cited: { engine: CiteprocEngine; ids: string; itemsKey: string | null } | null = null;
   const idsOf = (sources: readonly Source[]) => [...new Set(sources.map((s) => s.id))].join('\n');
   /** An engine over these sources for the style, specialised to their types. */
   const engineFor = (sources: readonly Source[]) => {
@@ -337,7 +362,7 @@ export function cslFormatter(
         itemsKey,
         items.map((item) => String(item.id)),
       );
-    return { engine, register };
+    return { engine, register, itemsKey };
   };
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
@@ -359,17 +384,18 @@ export function cslFormatter(
   const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
     if (refs.length === 0) return [];
     const sources = refs.map((r) => r.source);
-    const { engine, register } = engineFor(sources);
+    const { engine, register, itemsKey } = engineFor(sources);
     register();
-    cited = { engine, ids: idsOf(sources) };
+    cited = { engine, ids: idsOf(sources), itemsKey };
     const cites = refs.map((r) => citeItem(r, true));
     const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? 5) || 5;
     // A note is a function of its positioned cite (same item, prefix, locator and position fields give
     // the same text), so repeats (a source cited again by the same speaker) are rendered once.
-    const rendered = new Map<string, string>();
+    // Kept with the engine's registry across exports (see `renderedBy`), by output format.
+    const rendered = renderedFor(engine, itemsKey)?.notes ?? new Map<string, string>();
     const positioned = repeatedNotes(notePositions(cites, nearNoteDistance), repeated, printsIbid);
     return positioned.map((cite) => {
-      const key = JSON.stringify(cite);
+      const key = `${emphasis ? 'e' : 't'}${JSON.stringify(cite)}`;
       let text = rendered.get(key);
       if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster([cite]))));
       return text;
@@ -380,6 +406,7 @@ export function cslFormatter(
     const { engine } = engineFor(refs.map((r) => r.source));
     // citeproc rebuilds its registry from these clusters, from empty as before (not the plain
     // registration `engineOver` keeps).
+    renderedBy.delete(engine);
     if (registered.delete(engine)) engine.updateItems([]);
     const clusters = refs.map((r, i) => ({
       citationID: `c${i + 1}`,
@@ -387,19 +414,26 @@ export function cslFormatter(
       properties: { noteIndex: i + 1 },
     }));
     const out = new Map(engine.rebuildProcessorState(clusters, 'text').map(([id, , text]) => [id, text]));
-    cited = { engine, ids: idsOf(refs.map((r) => r.source)) };
+    cited = { engine, ids: idsOf(refs.map((r) => r.source)), itemsKey: null };
     return clusters.map((c) => clean(out.get(c.citationID) ?? ''));
   };
   const bibliography = (sources: readonly Source[]): BibliographyEntry[] => {
     if (sources.length === 0) return [];
     let engine: CiteprocEngine;
-    if (cited && cited.ids === idsOf(sources)) engine = cited.engine;
+    let itemsKey: string | null;
+    if (cited && cited.ids === idsOf(sources)) ({ engine, itemsKey } = cited);
     else {
       const fresh = engineFor(sources);
       fresh.register();
-      engine = fresh.engine;
+      ({ engine, itemsKey } = fresh);
     }
-    const result = engine.makeBibliography();
+    const kept = itemsKey === null ? null : renderedFor(engine, itemsKey)?.bibliography;
+    const format = emphasis ? 'e' : 't';
+    let result = kept?.get(format);
+    if (result === undefined) {
+      result = engine.makeBibliography();
+      kept?.set(format, result);
+    }
     if (!result) return [];
     const [{ entry_ids: ids }, entries] = result;
     return entries.map((text, i) => ({ sourceId: ids[i]?.[0] ?? '', text: clean(text) }));

@@ -22,12 +22,20 @@ import {
   TableOfContents,
   TableRow,
   SectionType,
+  ShadingType,
   TabStopType,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { noteSegments, type RenderModel, type RenderParagraph, type Run } from '../../core/render-model';
+import { textOn } from '../../core/contrast';
+import {
+  noteSegments,
+  SOURCE_LIST_KEPT,
+  type RenderModel,
+  type RenderParagraph,
+  type Run,
+} from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { decodeImage } from './image';
 
@@ -109,25 +117,27 @@ function header(model: RenderModel): Header {
       }),
     );
   }
-  if (style.header.banner) {
-    children.push(
-      new TextRun({
-        text: `${style.logo ? '\t' : ''}${model.classification.label}`,
-        bold: true,
-        color: hex(model.classification.colour),
-      }),
-    );
-  }
-  if (style.header.reference && model.reference) children.push(new TextRun({ text: `\t${model.reference}` }));
+  // As the editor shows it (and the PDF: pdf-definition.ts `header`): the banner a coloured bar across
+  // the page (the paragraph's shading), its label at the centre tab, the reference at the right tab,
+  // in the colour that reads on the bar.
+  const bar = style.header.banner;
+  const ink = bar ? { color: hex(textOn(model.classification.colour)) } : {};
+  children.push(new TextRun({ text: '\t' }));
+  if (bar) children.push(new TextRun({ text: model.classification.label, bold: true, ...ink }));
+  if (style.header.reference && model.reference)
+    children.push(new TextRun({ text: `\t${model.reference}`, ...ink }));
   const width = (style.pageSize === 'A4' ? 210 : 215.9) - style.marginsMm.left - style.marginsMm.right;
   return new Header({
     children: [
       new Paragraph({
-        alignment: style.logo || style.header.reference ? AlignmentType.LEFT : AlignmentType.CENTER,
+        alignment: AlignmentType.LEFT,
         tabStops: [
           { type: TabStopType.CENTER, position: twips(width / 2) },
           { type: TabStopType.RIGHT, position: twips(width) },
         ],
+        ...(bar
+          ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(model.classification.colour) } }
+          : {}),
         children,
       }),
     ],
@@ -222,8 +232,17 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
     sourceList.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(model.sourceList.title)] }),
     );
-    for (const entry of model.sourceList.entries)
-      sourceList.push(new Paragraph({ children: linked(entry, entry.url) }));
+    // The heading keeps with next; so do its first entries but the last of them, each whole: the list
+    // never starts alone at a page's foot (as the PDF: SOURCE_LIST_KEPT in pdf-definition.ts).
+    const kept = Math.min(SOURCE_LIST_KEPT, model.sourceList.entries.length);
+    model.sourceList.entries.forEach((entry, i) =>
+      sourceList.push(
+        new Paragraph({
+          ...(i < kept ? { keepLines: true, keepNext: i < kept - 1 } : {}),
+          children: linked(entry, entry.url),
+        }),
+      ),
+    );
   }
 
   const headingFont = style.headingFontFamily ?? style.fontFamily;

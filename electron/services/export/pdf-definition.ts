@@ -1,5 +1,6 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { noteSegments, type RenderModel, type Run } from '../../core/render-model';
+import { textOn } from '../../core/contrast';
+import { noteSegments, SOURCE_LIST_KEPT, type RenderModel, type Run } from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { paragraphDirection } from './pdf-bidi';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
@@ -192,7 +193,8 @@ export function definition(
     }
   }
   if (model.sourceList && model.sourceList.entries.length > 0) {
-    content.push(h1(model.sourceList.title));
+    // Named for `keepWithNext`, which keeps it with its first entries, not only the first line after it.
+    content.push(Object.assign(h1(model.sourceList.title), { id: SOURCE_LIST_ID }));
     for (const e of model.sourceList.entries) {
       content.push(block({ margin: [0, 0, 0, 3], text: linked(e, e.url) } as ContentText));
     }
@@ -266,30 +268,63 @@ export function definition(
       producer: 'Briefing Builder',
     },
     // The logo is a figure on the first page, and page furniture like the rest of the header after it.
-    header: (currentPage: number) =>
-      fallback({
-        margin: [pt(m.left), Math.max(10, pt(m.top) / 2 - 8), pt(m.right), 0],
+    // As the editor shows it (and the DOCX: docx.ts `header`): the banner a coloured bar across the
+    // page, its label centred, the reference at its right, in the colour that reads on the bar.
+    header: (currentPage: number) => {
+      const bar = style.header.banner;
+      const ink = bar ? { color: textOn(model.classification.colour) } : {};
+      // The sides share the width alike, so the label sits at the page's centre whatever the logo's width.
+      const columns = {
         columns: [
-          style.logo
-            ? tagged(
-                { image: style.logo.dataUri, width: pt(style.logo.widthMm) },
-                currentPage === 1 ? [{ key: 'logo', type: 'Figure', alt: logoAlt, first: true }] : 'artifact',
-              )
-            : { text: '' },
-          style.header.banner ? { ...banner, alignment: 'center' } : { text: '' },
+          {
+            width: '*',
+            stack: [
+              style.logo
+                ? tagged(
+                    { image: style.logo.dataUri, width: pt(style.logo.widthMm) },
+                    currentPage === 1
+                      ? [{ key: 'logo', type: 'Figure', alt: logoAlt, first: true }]
+                      : 'artifact',
+                  )
+                : { text: '' },
+            ],
+          },
+          bar ? tagged({ ...banner, ...ink, width: 'auto' }, 'artifact') : { text: '', width: 'auto' },
           tagged(
-            { text: style.header.reference && model.reference ? model.reference : '', alignment: 'right' },
+            {
+              text: style.header.reference && model.reference ? model.reference : '',
+              alignment: 'right',
+              width: '*',
+              ...ink,
+            },
             'artifact',
           ),
         ],
-      }) as Content,
+      };
+      return fallback({
+        margin: [pt(m.left), Math.max(10, pt(m.top) / 2 - 8), pt(m.right), 0],
+        ...(bar
+          ? {
+              table: {
+                widths: ['*'],
+                body: [[{ ...columns, fillColor: model.classification.colour, margin: [4, 2, 4, 1] }]],
+              },
+              layout: 'noBorders',
+            }
+          : columns),
+      }) as Content;
+    },
     footer: (currentPage: number, pageCount: number): Content =>
       fallback({
         margin: [pt(m.left), Math.max(8, pt(m.bottom) / 2 - 8), pt(m.right), 0],
         ...bannerRow(currentPage, pageCount),
       }) as Content,
     content: fallback(content),
-    pageBreakBefore: keepWithNext(pt(m.top), pageHeight(style) - pt(m.bottom)),
+    pageBreakBefore: keepWithNext(
+      pt(m.top),
+      pageHeight(style) - pt(m.bottom),
+      Math.min(SOURCE_LIST_KEPT, model.sourceList?.entries.length ?? 0),
+    ),
     defaultStyle: {
       font,
       fontSize: style.bodySizePt,
@@ -313,33 +348,46 @@ export function definition(
 
 /** What pdfmake tells `pageBreakBefore` of a node (0.3: `nodeInfo`). */
 interface NodeInfo {
+  id?: string;
   headlineLevel?: number;
   pageNumbers: number[];
   startPosition?: { pageNumber: number; top: number };
 }
 
+/** The source list's heading (also a named destination). */
+const SOURCE_LIST_ID = 'source-list';
+
 /**
  * Keeps a heading with the first line of what follows it, as Word's "Keep with next" does: a heading
  * that nothing of the body follows on its page (it would stand alone at the page's foot, what follows
- * starting on the next page) starts the next page instead. pdfmake lays the document out again after
- * each such break (each pass resets the footnote hooks: `tryLayoutDocument`); its node positions are
- * those of the last pass, kept true by widow control when it moves lines on (`Placed.position`).
- * Header and footer (laid out after the body) lie outside the body's band, [top, bottom).
+ * starting on the next page) starts the next page instead. The source list's heading keeps its first
+ * `entriesKept` entries, whole, on its page (the DOCX keeps them with next alike). pdfmake lays the
+ * document out again after each such break (each pass resets the footnote hooks: `tryLayoutDocument`);
+ * its node positions are those of the last pass, kept true by widow control when it moves lines on
+ * (`Placed.position`). Header and footer (laid out after the body) lie outside the body's band, [top, bottom).
  */
-function keepWithNext(top: number, bottom: number) {
+function keepWithNext(top: number, bottom: number, entriesKept: number) {
   return (
     node: NodeInfo,
     nodes: { getFollowingNodesOnPage(): NodeInfo[]; getNodesOnNextPage(): NodeInfo[] },
   ): boolean => {
     const at = node.startPosition;
     if (node.headlineLevel === undefined || !at || node.pageNumbers.length !== 1) return false;
+    if (at.top <= top + 0.01) return false;
     const body = (n: NodeInfo) =>
       n.startPosition !== undefined && n.startPosition.top >= top - 0.01 && n.startPosition.top < bottom;
-    const followed = nodes
+    const following = nodes
       .getFollowingNodesOnPage()
-      .some((n) => body(n) && n.startPosition?.pageNumber === at.pageNumber && n.startPosition.top > at.top);
+      .filter(
+        (n) => body(n) && n.startPosition?.pageNumber === at.pageNumber && n.startPosition.top > at.top,
+      );
+    if (node.id === SOURCE_LIST_ID && entriesKept > 0) {
+      // Its first entries start here and end here (an entry broken across the page leaves it alone too).
+      const first = following.slice(0, entriesKept);
+      return first.length < entriesKept || first.some((n) => n.pageNumbers.length !== 1);
+    }
     // The last heading of a document followed by nothing stays where it is.
-    return !followed && nodes.getNodesOnNextPage().some(body) && at.top > top + 0.01;
+    return following.length === 0 && nodes.getNodesOnNextPage().some(body);
   };
 }
 

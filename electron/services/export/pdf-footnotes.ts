@@ -57,18 +57,21 @@ export class Footnotes {
   /** The paragraph being laid out, and its lines on the current page (for widow control). */
   leaf: unknown = null;
   run: { leaf: unknown; page: number; lines: Placed[]; lead?: Placed | undefined } | null = null;
+  /** The heading placed last, while nothing has followed it yet (see `keepHeading`). */
+  heading: { leaf: unknown; page: number; lines: Placed[] } | null = null;
   reset(builder: unknown) {
     this.pages.clear();
     this.placed.clear();
     this.laid.clear();
     this.builder = builder;
-    this.leaf = this.run = null;
+    this.leaf = this.run = this.heading = null;
   }
 }
 
 type Ctx = {
   page: number;
   y: number;
+  moveDown(offset: number): unknown;
   availableHeight: number;
   availableWidth: number;
   pageMargins: { top: number; footnotes?: Footnotes };
@@ -124,7 +127,10 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
     const ctx = this.context();
     const f = ctx.pageMargins.footnotes;
     if (!f || !f.builder) return addLine.call(this, line, ...rest);
-    if (ctx.y <= ctx.pageMargins.top + 0.01) keepTogether.call(this, f, ctx, line, rest);
+    if (ctx.y <= ctx.pageMargins.top + 0.01) {
+      keepTogether.call(this, f, ctx, line, rest);
+      keepHeading.call(this, f, ctx, rest);
+    }
     const kept = f.pages.get(ctx.page);
     if (kept)
       ctx.availableHeight = Math.min(ctx.availableHeight, f.pageHeight - f.bottom - kept.height - ctx.y);
@@ -160,6 +166,12 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
     if (!position) return position;
     if (recorded && typeof position === 'object') Object.assign(recorded, position);
     placed.position = recorded ?? (typeof position === 'object' ? position : undefined);
+    // A heading's lines, until anything else is placed after them.
+    const leaf = f.leaf as { headlineLevel?: number } | null;
+    if (leaf?.headlineLevel !== undefined && !rest[0]) {
+      if (f.heading?.leaf === leaf && f.heading.page === ctx.page) f.heading.lines.push(placed);
+      else f.heading = { leaf, page: ctx.page, lines: [placed] };
+    } else f.heading = null;
     const run = f.run;
     if (!f.leaf || rest[0]) f.run = { leaf: null, page: ctx.page, lines: [placed] };
     else if (run?.leaf === f.leaf && run.page === ctx.page) run.lines.push(placed);
@@ -207,6 +219,36 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
       p.line.y = p.y;
       place.call(this, f, ctx, p.line as TextLine, [], 0, p === run.lead ? [true] : rest, p.position);
     }
+  }
+  /**
+   * Keep with next, in the pass under way: a heading left last on its page (what follows it starting
+   * the next page) goes to the next page with it, above the line going first there, spaced as a
+   * heading starting a page is. Without this, `keepWithNext` (pdf-definition.ts, pdfmake's
+   * `pageBreakBefore`) finds the heading alone and pdfmake lays the whole document out again; it
+   * stays as the rule for what this leaves (a source list's later entries, a heading of several pages).
+   */
+  function keepHeading(this: { context(): Ctx }, f: Footnotes, ctx: Ctx, rest: unknown[]) {
+    const heading = f.heading;
+    if (!heading || heading.page !== ctx.page - 1 || heading.leaf === f.leaf || rest[0]) return;
+    if (heading.lines.some((p) => p.notes)) return;
+    const items = ctx.pages[heading.page]?.items ?? [];
+    const at = items.length - heading.lines.length;
+    // Not a heading that starts its page already (nothing above it there).
+    if (at <= 0 || heading.lines.some((p, i) => items[at + i]?.item !== p.line)) return;
+    items.splice(at);
+    const margin = (node: unknown) => (node as { _margin?: number[] } | null)?._margin;
+    const following = f.leaf;
+    f.leaf = heading.leaf;
+    f.run = f.heading = null;
+    ctx.moveDown(margin(heading.leaf)?.[1] ?? 0);
+    for (const p of heading.lines) {
+      p.line.x = p.x;
+      p.line.y = p.y;
+      place.call(this, f, ctx, p.line as TextLine, [], 0, [], p.position);
+    }
+    f.leaf = following;
+    f.run = f.heading = null;
+    ctx.moveDown((margin(heading.leaf)?.[3] ?? 0) + (margin(following)?.[1] ?? 0));
   }
   writer.addLine = patchedAddLine;
 

@@ -442,9 +442,142 @@ function fontsProvidedOnce(): void {
     // pdfmake tells the four faces apart by the truth of bold and italics (its `typeName`).
     const key = `${String(familyName)}|${bold ? 'b' : ''}${italics ? 'i' : ''}`;
     let font = fonts.get(key);
-    if (!font) fonts.set(key, (font = provideFont.call(this, familyName, bold, italics)));
+    if (!font) {
+      fonts.set(key, (font = provideFont.call(this, familyName, bold, italics)));
+      faces.set(font, [familyName, Boolean(bold), Boolean(italics)] as const);
+    }
     return font;
   } as ProvideFont;
+}
+
+/** A document's font → the family and face pdfmake asked for it by (see `measuredTextKept`). */
+const faces = new WeakMap<object, Face>();
+
+/** The style properties pdfmake reads while it breaks and measures a text node (TextBreaker, TextInlines). */
+const TEXT_STYLE = [
+  'alignment',
+  'background',
+  'bold',
+  'characterSpacing',
+  'color',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'font',
+  'fontFeatures',
+  'fontSize',
+  'italics',
+  'leadingIndent',
+  'lineHeight',
+  'link',
+  'linkToDestination',
+  'linkToPage',
+  'noWrap',
+  'opacity',
+  'preserveLeadingSpaces',
+  'preserveTrailingSpaces',
+  'sub',
+  'sup',
+  'wordBreak',
+] as const;
+
+/** Measured text nodes kept between documents (an export after an edit measures only what changed). */
+const MEASURED_KEPT = 4000;
+/** A measured word (pdfmake's inline) as kept: its properties but the font, and the font's face. */
+interface KeptInline {
+  keys: string[];
+  values: unknown[];
+  face: Face;
+}
+/** A font's family and face as pdfmake asks for it, one object per face (see `faceOf`). */
+type Face = readonly [unknown, boolean, boolean];
+interface MeasuredText {
+  items: KeptInline[];
+  minWidth: number;
+  maxWidth: number;
+}
+const measuredText = new Map<string, MeasuredText>();
+/** Named style sets seen, by their JSON (few: one per template's styles); an id is never given twice. */
+const styleSets = new Map<string, number>();
+let lastStyleSet = 0;
+const styleSetId = (json: string) => {
+  let id = styleSets.get(json);
+  if (id === undefined) {
+    if (styleSets.size >= 64) styleSets.clear();
+    styleSets.set(json, (id = ++lastStyleSet));
+  }
+  return id;
+};
+/** Forgets the measured text nodes kept (tests compare a document measured afresh with one measured from them). */
+export function forgetMeasuredText(): void {
+  measuredText.clear();
+}
+
+function measuredTextKept(): void {
+  type Stack = {
+    clone(): Stack;
+    push(item: unknown): unknown;
+    getProperty(property: string): unknown;
+    styleDictionary?: unknown;
+  };
+  type Measure = {
+    styleStack: Stack;
+    textInlines: { pdfDocument: { provideFont(family: unknown, bold: boolean, italics: boolean): object } };
+    _briefingStyles?: number;
+  };
+  type Node = Record<string, unknown> & { text?: unknown };
+  const proto = prototypeOf<{ measureLeaf(this: Measure, node: Node): Node }>('pdfmake/js/DocMeasure.js')!;
+  const measureLeaf = proto.measureLeaf;
+  proto.measureLeaf = function (this: Measure, node: Node) {
+    if (node._textRef || node._pageRef || node._pageNodeRef || node.pageReference || node.textReference)
+      return measureLeaf.call(this, node);
+    const text = JSON.stringify(node.text ?? '');
+    if (text.includes('"_') || text.includes('"pageReference"') || text.includes('"textReference"'))
+      return measureLeaf.call(this, node);
+    const stack = this.styleStack.clone();
+    stack.push(node);
+    // The document's named styles, as a short number (the key is hashed once per text node).
+    const styles = (this._briefingStyles ??= styleSetId(
+      JSON.stringify(this.styleStack.styleDictionary ?? null),
+    ));
+    const key = `${styles}\u0000${JSON.stringify(TEXT_STYLE.map((p) => stack.getProperty(p) ?? null))}\u0000${text}`;
+    const kept = measuredText.get(key);
+    const doc = this.textInlines.pdfDocument as Measure['textInlines']['pdfDocument'] & {
+      _briefingFaces?: Map<Face, object>;
+    };
+    if (kept) {
+      // Copied property by property: a spread of these many-keyed objects is several times slower.
+      const fonts = (doc._briefingFaces ??= new Map());
+      node._inlines = kept.items.map(({ keys, values, face }) => {
+        const inline: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) inline[keys[i]!] = values[i];
+        let font = fonts.get(face);
+        if (!font) fonts.set(face, (font = doc.provideFont(face[0], face[1], face[2])));
+        inline.font = font;
+        return inline;
+      });
+      node._minWidth = kept.minWidth;
+      node._maxWidth = kept.maxWidth;
+      return node;
+    }
+    const measured = measureLeaf.call(this, node);
+    const items = (measured._inlines ?? []) as Record<string, unknown>[];
+    const keptItems: KeptInline[] = [];
+    for (const item of items) {
+      const face = faces.get(item.font as object);
+      if (!face) return measured;
+      const keys = Object.keys(item).filter((k) => k !== 'font');
+      keptItems.push({ keys, values: keys.map((k) => item[k]), face });
+    }
+    if (measuredText.size >= MEASURED_KEPT) measuredText.delete(measuredText.keys().next().value!);
+    measuredText.set(key, {
+      items: keptItems,
+      minWidth: measured._minWidth as number,
+      maxWidth: measured._maxWidth as number,
+    });
+    return measured;
+  };
 }
 
 /**
@@ -665,6 +798,26 @@ const PATCHES: Patch[] = [
       },
     ],
     install: fontsProvidedOnce,
+  },
+  {
+    // Needs the faces `fonts provided once` records.
+    name: 'measured text kept',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/DocMeasure.js',
+        source: [
+          'measureLeaf(node) {',
+          'let styleStack = this.styleStack.clone();\n    styleStack.push(node);',
+          'let data = this.textInlines.buildInlines(node.text, styleStack);',
+          'node._inlines = data.items;\n    node._minWidth = data.minWidth;\n    node._maxWidth = data.maxWidth;',
+        ],
+      },
+      {
+        module: 'pdfmake/js/TextInlines.js',
+        source: ['item.font = this.pdfDocument.provideFont(font, bold, italics);'],
+      },
+    ],
+    install: measuredTextKept,
   },
   {
     name: 'cached style lookups',

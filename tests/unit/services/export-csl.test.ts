@@ -130,6 +130,17 @@ describe('CSL formatter (citation-js)', () => {
       expect(after.notes[0]).toMatch(/Kremlin rejects all troops/i);
       expect(after.sources.some((e) => /Kremlin rejects all troops/i.test(e.text))).toBe(true);
       expect(exportOnce(cites, sources)).toEqual(first);
+      // Notes and lists kept from one export for the next (see renderedBy) are kept per output format
+      // and per positioned cite: plain text asked for gets no italics marks, other positions their notes.
+      const plain = cslFormatter(style, stylesDir, 'en-US').notes(cites);
+      expect(plain.join('')).not.toMatch(/[\uE000\uE001]/);
+      expect(plain).toEqual(first.notes.map((n) => n.replace(/[\uE000\uE001]/g, '')));
+      const reversed = [...cites].reverse();
+      const fresh = cslFormatter(style, stylesDir, 'en-US', { emphasis: true, specialise: false });
+      expect(exportOnce(reversed, sources)).toEqual({
+        notes: fresh.notes(reversed),
+        sources: fresh.bibliography(sources),
+      });
     }
   });
 

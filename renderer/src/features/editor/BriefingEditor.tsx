@@ -17,7 +17,7 @@ import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/Exp
 import { revealInEditor } from './reveal';
 import { SectionView, type Blocks, type UpdateSection } from './SectionView';
 import { uniqueAcrossSections } from './rich/mapping';
-import { textOn } from '../../ui/contrast';
+import { textOn } from '../../../../electron/core/contrast';
 import { Notice } from '../../ui/notice';
 
 type SaveState =

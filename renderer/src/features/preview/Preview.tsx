@@ -1,7 +1,7 @@
 import { Fragment, memo, useEffect, useState, type ReactNode } from 'react';
 import type { RenderModel, RenderParagraph, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
-import { readableColour } from '../../ui/contrast';
+import { readableColour } from '../../../../electron/core/contrast';
 import { call } from '../../api/client';
 import { contentErrorMessage } from '../editor/content-error';
 

@@ -1,4 +1,4 @@
-/** WCAG colour contrast helpers, so template colours (banners) stay readable (AA, 4.5:1). */
+/** WCAG colour contrast helpers, so template colours (banners) stay readable (AA, 4.5:1): the editor, preview and both exports. */
 
 function rgb(hex: string): [number, number, number] | null {
   const m = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(hex.trim());
@@ -20,11 +20,11 @@ const ratio = (a: [number, number, number], b: [number, number, number]) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-/** White or black text, whichever reads better on `background`. */
+/** White or black text (`#ffffff` or `#000000`), whichever reads better on `background`. */
 export function textOn(background: string): string {
   const bg = rgb(background);
-  if (!bg) return '#fff';
-  return ratio([255, 255, 255], bg) >= ratio([0, 0, 0], bg) ? '#fff' : '#000';
+  if (!bg) return '#ffffff';
+  return ratio([255, 255, 255], bg) >= ratio([0, 0, 0], bg) ? '#ffffff' : '#000000';
 }
 
 /** `colour` darkened just enough to reach 4.5:1 on `background` (white by default). */
