@@ -583,7 +583,11 @@ export const contract = {
   'briefings:get': { input: byId, output: Briefing },
   'briefings:update': { input: z.strictObject({ id: Id, content: BriefingContent }), output: Briefing },
   'briefings:duplicate': { input: byId, output: Briefing },
-  /** Moves a briefing to another template: content kept, sections matched by id, the rest kept aside. */
+  /**
+   * Moves a briefing to another template: content kept, sections matched by id, heading or meaning
+   * (core `proposeSectionMapping`), the rest parked. The editor maps sections itself (the writer
+   * confirms the mapping) and saves its content after this call.
+   */
   'briefings:switch-template': {
     input: z.strictObject({ id: Id, templateId: z.string().min(1) }),
     output: Briefing,
@@ -593,7 +597,8 @@ export const contract = {
   'briefings:check': { input: byId, output: z.array(CheckFinding) },
   /** The render model of unsaved content, exactly as the exporters would lay it out (for the live preview). */
   'briefings:preview': {
-    input: z.strictObject({ id: Id, content: BriefingContent }),
+    /** `templateId`: the template the unsaved content is on (a template switch not saved yet); else the stored one. */
+    input: z.strictObject({ id: Id, content: BriefingContent, templateId: z.string().min(1).optional() }),
     output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
   },
   'briefings:export-file': { input: byId, output: FilePayload },

@@ -660,11 +660,15 @@ export class Services {
       },
       'briefings:restore': ({ id }) => lib().restoreBriefing(id),
       'briefings:check': ({ id }) => this.checkBriefing(id),
-      'briefings:preview': async ({ id, content }) => {
+      'briefings:preview': async ({ id, content, templateId }) => {
         // Unsaved content, validated like a save, rendered without writing anything.
         const saved = await lib().getBriefing(id);
-        const briefing = { ...saved, ...BriefingContent.parse(content) };
-        const template = templates.get(saved.templateId);
+        const briefing = {
+          ...saved,
+          ...BriefingContent.parse(content),
+          templateId: templateId ?? saved.templateId,
+        };
+        const template = templates.get(briefing.templateId);
         const { facts, sources } = await this.cited(briefing);
         return this.renderModel(briefing, template, facts, sources);
       },

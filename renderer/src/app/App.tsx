@@ -298,7 +298,6 @@ export function App() {
             onTemplatesChanged={refreshTemplates}
             isPreviewOpen={isPreviewOpen}
             templates={templates}
-            onReplaced={(b) => history.change(b)}
             onTogglePreview={togglePreview}
             onOpenFact={openFact}
             onDropFact={(sectionId, factId) => {
