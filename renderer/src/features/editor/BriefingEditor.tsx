@@ -44,6 +44,8 @@ interface Props {
   onRedo: () => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo undoes when it is a write in the library (a fact's status), for its title. */
+  undoLabel?: string | undefined;
   onClose: () => void;
   onTemplatesChanged: () => void;
   /** Show a cited fact (and its source) in the library. */
@@ -330,7 +332,7 @@ export function BriefingEditor(props: Props) {
             className="secondary"
             onClick={onUndo}
             disabled={!canUndo}
-            title="Undo (Ctrl+Z)"
+            title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
           >
             Undo
           </button>
