@@ -643,7 +643,7 @@ export class Services {
       'team:connect': ({ password, ...connection }) => this.connectTeam(connection, password),
       'team:disconnect': () => this.disconnectTeam(),
       'settings:update': async (input) => {
-        const saved = await this.settings.write(input);
+        const saved = await this.settings.update(input);
         templates.setTeamFolders(saved.teamFolders);
         lib().setActor(saved.analystName ?? '');
         return saved;
