@@ -375,13 +375,22 @@ export const TeamStatus = z.object({
 });
 export type TeamStatus = z.infer<typeof TeamStatus>;
 
+/** Folders (e.g. a network share or synced drive) whose templates the team shares. */
+const TeamFolders = z.array(z.string().trim().min(1).max(1000)).max(20);
+/** The analyst's name, recorded on what they create and change ("changed by Anna"); else the system user. */
+const AnalystName = z.string().trim().max(100);
+
 export const Settings = z.strictObject({
-  /** Folders (e.g. a network share or synced drive) whose templates the team shares. */
-  teamFolders: z.array(z.string().trim().min(1).max(1000)).max(20).default([]),
-  /** The analyst's name, recorded on what they create and change ("changed by Anna"); else the system user. */
-  analystName: z.string().trim().max(100).optional(),
+  teamFolders: TeamFolders.default([]),
+  analystName: AnalystName.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
+/** The settings a save changes: the ones it gives (saving team folders keeps the analyst's name). */
+export const SettingsPatch = z.strictObject({
+  teamFolders: TeamFolders.optional(),
+  analystName: AnalystName.optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /** One finding of the pre-export check. `block` findings stop the export (the template said so). */
 export const CheckFinding = z.object({
@@ -581,7 +590,8 @@ export const contract = {
     output: TemplateEntry,
   },
   'settings:get': { input: none, output: Settings },
-  'settings:update': { input: Settings, output: Settings },
+  /** Changes the settings given; the others stay as they are. */
+  'settings:update': { input: SettingsPatch, output: Settings },
   'team:status': { input: none, output: TeamStatus },
   /** Connects to a team library (checked before anything changes), saves where it is and keeps the password. */
   'team:connect': {
@@ -595,7 +605,11 @@ export const contract = {
   'briefings:get': { input: byId, output: Briefing },
   'briefings:update': { input: z.strictObject({ id: Id, content: BriefingContent }), output: Briefing },
   'briefings:duplicate': { input: byId, output: Briefing },
-  /** Moves a briefing to another template: content kept, sections matched by id, the rest kept aside. */
+  /**
+   * Moves a briefing to another template: content kept, sections matched by id, heading or meaning
+   * (core `proposeSectionMapping`), the rest parked. The editor maps sections itself (the writer
+   * confirms the mapping) and saves its content after this call.
+   */
   'briefings:switch-template': {
     input: z.strictObject({ id: Id, templateId: z.string().min(1) }),
     output: Briefing,
@@ -605,7 +619,8 @@ export const contract = {
   'briefings:check': { input: byId, output: z.array(CheckFinding) },
   /** The render model of unsaved content, exactly as the exporters would lay it out (for the live preview). */
   'briefings:preview': {
-    input: z.strictObject({ id: Id, content: BriefingContent }),
+    /** `templateId`: the template the unsaved content is on (a template switch not saved yet); else the stored one. */
+    input: z.strictObject({ id: Id, content: BriefingContent, templateId: z.string().min(1).optional() }),
     output: z.custom<RenderModel>((v) => typeof v === 'object' && v !== null && 'sections' in v),
   },
   'briefings:export-file': { input: byId, output: FilePayload },

@@ -188,7 +188,7 @@ export function checkBriefing(input: {
     findings.push({
       severity: 'warning',
       code: 'not-in-template',
-      message: `“${headingFromId(section.id)}” is not a section of this template: its text is exported after the template's sections, under that heading. Move it into a section, or delete it.`,
+      message: `“${section.heading ?? headingFromId(section.id)}” is not a section of this template: its text is exported after the template's sections, under that heading. Move it into a section, or delete it.`,
       sectionId: section.id,
     });
   }

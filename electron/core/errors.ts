@@ -85,19 +85,23 @@ export function issuePath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
+ * One problem as a sentence naming its place: `sections[2].heading must not be empty.` ("Title is
+ * required." already names its field; other capitalised messages get the path in front).
+ */
+export function issueSentence(path: string, message: string): string {
+  if (!path) return message;
+  if (!/^[A-Z]/.test(message)) return `${path} ${message}`;
+  const field = (path.split(/[.[]/).at(-1) ?? '').replace(/\]$/, '').toLowerCase();
+  return message.toLowerCase().startsWith(field) ? message : `${path}: ${message}`;
+}
+
+/**
  * Turns a zod validation failure into one readable error. Each issue becomes a sentence; messages that
  * do not name their field themselves are prefixed with its path (`sections[2].heading must not be empty.`).
  * The first issue decides `path`, so a form can point at the field.
  */
 export function fromZodError(error: z.ZodError): AppError {
-  const sentences = error.issues.map((issue) => {
-    const at = issuePath(issue.path);
-    if (!at) return issue.message;
-    if (!/^[A-Z]/.test(issue.message)) return `${at} ${issue.message}`;
-    // "Title is required." already names its field; other capitalised messages get the path in front.
-    const field = String(issue.path.at(-1) ?? '').toLowerCase();
-    return issue.message.toLowerCase().startsWith(field) ? issue.message : `${at}: ${issue.message}`;
-  });
+  const sentences = error.issues.map((issue) => issueSentence(issuePath(issue.path), issue.message));
   const first = error.issues[0];
   const issues = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
   return new AppError(

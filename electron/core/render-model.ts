@@ -62,6 +62,8 @@ export interface RenderSection {
   kind: TemplateSection['kind'];
   paragraphs: RenderParagraph[];
   table?: RenderTable;
+  /** Content whose section the template lacks (parked): after the template's sections, never numbered. */
+  isParked?: true;
 }
 
 export interface RenderNote {
@@ -205,7 +207,13 @@ const FRONT_MATTER_LABELS = {
 export function orderedSections(
   template: Pick<Template, 'sections'>,
   sections: ReadonlyArray<BriefingSection>,
-): Array<{ id: string; heading: string; kind: TemplateSection['kind']; blocks: Block[] }> {
+): Array<{
+  id: string;
+  heading: string;
+  kind: TemplateSection['kind'];
+  blocks: Block[];
+  isParked?: true;
+}> {
   const byId = new Map(sections.map((s) => [s.id, s]));
   return [
     ...template.sections.map((t) => ({
@@ -218,9 +226,10 @@ export function orderedSections(
       .filter((s) => !template.sections.some((t) => t.id === s.id))
       .map((s) => ({
         id: s.id,
-        heading: headingFromId(s.id),
+        heading: s.heading ?? headingFromId(s.id),
         kind: 'paragraphs' as const,
         blocks: s.blocks,
+        isParked: true as const,
       })),
   ];
 }
@@ -339,9 +348,13 @@ export function buildRenderModel({
   };
 
   const sections = orderedSections(template, briefing.sections).map((section, index): RenderSection => {
+    // Parked content is not part of the template's outline: it is never numbered as a section.
     const heading = stripXmlInvalid(
-      template.style.headingNumbering ? `${index + 1}. ${section.heading}` : section.heading,
+      template.style.headingNumbering && !section.isParked
+        ? `${index + 1}. ${section.heading}`
+        : section.heading,
     );
+    const parked = section.isParked ? { isParked: true as const } : {};
     const blocks = section.blocks.filter(hasContent).filter(isReleased);
     if (section.kind === 'fact-table') {
       const rows = blocks.map((block): Run[][] => {
@@ -365,6 +378,7 @@ export function buildRenderModel({
         kind: section.kind,
         paragraphs: [],
         table: { columns: ['Fact', 'Who said it', 'Source', 'Date', 'Grade'], rows },
+        ...parked,
       };
     }
     const paragraphs = blocks.map((block): RenderParagraph => {
@@ -383,7 +397,7 @@ export function buildRenderModel({
           : {}),
       };
     });
-    return { id: section.id, heading, kind: section.kind, paragraphs };
+    return { id: section.id, heading, kind: section.kind, paragraphs, ...parked };
   });
 
   const chosen =

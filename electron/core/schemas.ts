@@ -443,6 +443,11 @@ export const citedFactIds = (sections: ReadonlyArray<{ blocks: ReadonlyArray<Pic
 export const BriefingSection = z.object({
   /** The template section this content belongs to. */
   id: z.string().min(1).max(64),
+  /**
+   * The heading of parked content (its section is not in the briefing's template, e.g. after a
+   * template switch): what the editor and the export call it. Unset, it is read from the id.
+   */
+  heading: z.string().trim().min(1).max(200).optional(),
   blocks: z.array(Block).max(2000),
 });
 export type BriefingSection = z.infer<typeof BriefingSection>;

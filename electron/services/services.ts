@@ -648,7 +648,7 @@ export class Services {
       'team:connect': ({ password, ...connection }) => this.connectTeam(connection, password),
       'team:disconnect': () => this.disconnectTeam(),
       'settings:update': async (input) => {
-        const saved = await this.settings.write(input);
+        const saved = await this.settings.update(input);
         templates.setTeamFolders(saved.teamFolders);
         lib().setActor(saved.analystName ?? '');
         return saved;
@@ -665,11 +665,15 @@ export class Services {
       },
       'briefings:restore': ({ id }) => lib().restoreBriefing(id),
       'briefings:check': ({ id }) => this.checkBriefing(id),
-      'briefings:preview': async ({ id, content }) => {
+      'briefings:preview': async ({ id, content, templateId }) => {
         // Unsaved content, validated like a save, rendered without writing anything.
         const saved = await lib().getBriefing(id);
-        const briefing = { ...saved, ...BriefingContent.parse(content) };
-        const template = templates.get(saved.templateId);
+        const briefing = {
+          ...saved,
+          ...BriefingContent.parse(content),
+          templateId: templateId ?? saved.templateId,
+        };
+        const template = templates.get(briefing.templateId);
         const { facts, sources } = await this.cited(briefing);
         return this.renderModel(briefing, template, facts, sources);
       },

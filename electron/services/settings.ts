@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { AppError, fromZodError } from '../core/errors';
-import { Settings } from '../contract/api';
+import { Settings, type SettingsPatch } from '../contract/api';
 import { writeFileAtomic } from './fs-atomic';
 
 const isFolder = (path: string): boolean => {
@@ -28,6 +28,12 @@ export class SettingsFile {
       // A damaged settings file must not stop the app: fall back to defaults (the file is rewritten on save).
       return Settings.parse({});
     }
+  }
+
+  /** Changes the settings `patch` gives (parsed by the contract); the others are kept as saved. */
+  update(patch: SettingsPatch): Promise<Settings> {
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    return this.write({ ...this.read(), ...given });
   }
 
   async write(input: unknown): Promise<Settings> {

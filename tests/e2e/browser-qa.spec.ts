@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { withSample } from './sample-store';
-import { editorText, sectionEditor, waitReady } from './user-flow';
+import { editorText, sectionEditor, switchTemplate, waitReady } from './user-flow';
 
 test('library search: each result card shows its own statement, not the first card’s', async ({ page }) => {
   await withSample(page, async () => {
@@ -196,9 +196,9 @@ test('a template switch is one undo step: Ctrl+Z reverts it, and the edits befor
     const edited = await editorText(bottom);
     expect(edited.join('\n')).toContain('Edited first.');
 
-    await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
+    await switchTemplate(page, 'Policy options memo');
     await expect(
-      page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),
+      page.getByRole('status').filter({ hasText: 'Switched to Policy options memo: ' }),
     ).toBeVisible();
     // The editor's heading (the preview has one too, once it has caught up).
     await expect(
@@ -208,7 +208,6 @@ test('a template switch is one undo step: Ctrl+Z reverts it, and the edits befor
     await expect(undo).toBeEnabled();
 
     // Ctrl+Z: back on the first template, the sections as they were, the switch saved back too.
-    await page.locator('body').click();
     await page.keyboard.press('Control+z');
     await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
     await expect(page.getByTestId('leftover')).toHaveCount(0);

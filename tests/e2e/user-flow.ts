@@ -22,6 +22,27 @@ export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
 }
 
+/**
+ * Switches the open briefing's template through the mapping dialog: each `changes` row ("Key
+ * developments" → "Context", or "Park (keep aside)") is set, then the switch is accepted.
+ */
+export async function switchTemplate(
+  page: Page,
+  name: string,
+  changes: Record<string, string> = {},
+): Promise<void> {
+  const select = page.getByLabel('Template', { exact: true });
+  await select.focus();
+  await select.selectOption({ label: name });
+  const dialog = page.getByRole('dialog', { name: `Switch to ${name}` });
+  await expect(dialog).toBeVisible();
+  for (const [from, to] of Object.entries(changes))
+    await dialog.getByLabel(`Where “${from}” goes`).selectOption({ label: to });
+  await dialog.getByRole('button', { name: /^Switch template/ }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(select).toHaveValue(/./);
+}
+
 /** A section's rich-text editor (one per template section). */
 export const sectionEditor = (page: Page, heading: string): Locator =>
   page.getByRole('textbox', { name: heading, exact: true });
@@ -464,19 +485,21 @@ export async function userFlow(app: AppDriver): Promise<void> {
 
   // Switch template: content is kept; what the new template has no section for waits apart until moved.
   const banner = await page.getByTestId('banner').textContent();
-  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Policy options memo' });
+  await switchTemplate(page, 'Policy options memo');
   // The editor's heading (the preview has one too, once it has caught up).
   await expect(
     page.locator('[data-section="issue"]').getByRole('heading', { name: '1. Issue' }),
   ).toBeVisible();
   await expect(page.getByTestId('banner')).toHaveText(banner ?? '');
   await expect(
-    page.getByRole('status').filter({ hasText: 'Switched to Policy options memo.' }),
+    page.getByRole('status').filter({ hasText: 'Switched to Policy options memo: ' }),
   ).toBeVisible();
   const leftovers = page.getByTestId('leftover');
   await expect(leftovers).toHaveCount(7);
-  // Named in words, as the preview and the export head them: "Key developments", not "key-developments".
-  await expect(leftovers.first()).toContainText(/^(Bottom line|Key developments|Outlook|Positions):/);
+  // Headed in words, as the preview and the export head them: "Key developments", not "key-developments".
+  await expect(page.getByTestId('parked-section').first().getByRole('heading')).toHaveText(
+    /^(Bottom line|Key developments|Outlook|Positions)$/,
+  );
   await leftovers
     .filter({ hasText: 'Kyiv refuses to cede Donbas' })
     .getByLabel('Move to section')
@@ -489,7 +512,8 @@ export async function userFlow(app: AppDriver): Promise<void> {
   await expect(leftovers).toHaveCount(6);
   await expect(page.locator('[data-section="background"] .cite-chip')).toHaveCount(2);
 
-  // The keyboard help sheet, and the dark theme.
+  // The keyboard help sheet (asked for from outside a field), and the dark theme.
+  await page.getByRole('heading', { name: 'Briefing', exact: true }).focus();
   await page.locator('body').press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl/⌘ + E');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();

@@ -22,6 +22,7 @@ import {
   copyTitle,
 } from '../../core/schemas';
 import { Template } from '../../core/template';
+import { switchedBriefing } from '../../core/section-mapping';
 import type { CslItem } from '../../core/csl-item';
 import { partialDateBounds } from '../../core/partial-date';
 import { normaliseIsbn, sourceSearchText, titleMatchKey } from '../../core/source-item';
@@ -872,21 +873,14 @@ export class Store {
   }
 
   /**
-   * Puts a briefing on another template. Content is kept: sections the new template has (by id) carry
-   * over, its other sections start empty, and content whose section it lacks stays in the briefing
-   * (shown apart in the editor, exported after the template's sections) until the writer moves it.
-   * A classification the new template does not list falls back to its default.
+   * Puts a briefing on another template. Content is kept: each section's content goes where the core's
+   * proposal puts it (same id, same heading, same meaning: `proposeSectionMapping`), the template's
+   * other sections start empty, and content that matches nothing is parked (shown apart in the editor,
+   * exported after the template's sections) until the writer moves it. A classification the new
+   * template does not list falls back to its default.
    */
   switchTemplate(id: string, template: Template): Briefing {
-    const b = this.getBriefing(id);
-    const byId = new Map(b.sections.map((s) => [s.id, s]));
-    const sections = [
-      ...template.sections.map((t) => byId.get(t.id) ?? { id: t.id, blocks: [] }),
-      ...b.sections.filter((s) => !template.sections.some((t) => t.id === s.id) && s.blocks.length > 0),
-    ];
-    const classification = template.classifications.some((c) => c.id === b.classification)
-      ? b.classification
-      : template.defaultClassification;
+    const { sections, classification } = switchedBriefing(this.getBriefing(id), undefined, template);
     this.db
       .prepare(
         `UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ?,

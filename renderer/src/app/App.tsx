@@ -9,6 +9,7 @@ import {
   type Block,
   type Briefing,
   type Fact,
+  type FactStatus,
   type Source,
 } from '../../../electron/core/schemas';
 import { ApiError, call, watchLibrary } from '../api/client';
@@ -22,6 +23,12 @@ import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
 import { StoreBanner } from './StoreBanner';
 import { TopBar } from './TopBar';
 import { useHistory } from './use-history';
+
+const STATUS_WORDS: Record<FactStatus, string> = {
+  draft: 'draft',
+  verified: 'verified',
+  retracted: 'retracted',
+};
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -216,6 +223,57 @@ export function App() {
     [],
   );
 
+  /**
+   * A cited fact's status changed in the library while the briefing is open (retracted or verified
+   * from its chip): one step of the briefing's history. Ctrl+Z writes the old status back to the
+   * library (Ctrl+Y the new one again), as the fact's history records, and the editor says so.
+   */
+  const onFactSaved = (saved: Fact) => {
+    const before = knownRef.current.get(saved.id);
+    rememberFact(saved);
+    if (!draft || !before || before.status === saved.status || !citedFactIds.has(saved.id)) return;
+    const what = `“${saved.statement.length > 60 ? `${saved.statement.slice(0, 60)}…` : saved.statement}”`;
+    let version = saved.version;
+    const write = (status: FactStatus, direction: 'undo' | 'redo') => async () => {
+      try {
+        const f = await call('facts:update', {
+          id: saved.id,
+          patch: {
+            status,
+            ...(version === undefined ? {} : { baseVersion: version }),
+            reason:
+              direction === 'undo' ? 'Undone in the briefing (Ctrl+Z).' : 'Redone in the briefing (Ctrl+Y).',
+          },
+        });
+        version = f.version;
+        rememberFact(f);
+        setStoreRevision((n) => n + 1);
+        setCiteNotice(
+          `${direction === 'undo' ? 'Undone' : 'Redone'} in the library: ${what} is ${STATUS_WORDS[status]} again.`,
+        );
+      } catch (error) {
+        setCiteNotice(
+          `Could not ${direction} the status of ${what} in the library: ${(error as Error).message}`,
+        );
+      }
+    };
+    history.record({
+      label: `${STATUS_WORDS[saved.status]} ${what}`,
+      undo: write(before.status, 'undo'),
+      redo: write(saved.status, 'redo'),
+    });
+    setCiteNotice(
+      `${what} is now ${STATUS_WORDS[saved.status]} in the library. Ctrl+Z (Undo) in the briefing puts it back to ${STATUS_WORDS[before.status]}.`,
+    );
+  };
+
+  // Stable for the library pane (typing in the briefing must not re-render it).
+  const factSavedRef = useRef(onFactSaved);
+  useLayoutEffect(() => {
+    factSavedRef.current = onFactSaved;
+  });
+  const stableFactSaved = useCallback((f: Fact) => factSavedRef.current(f), []);
+
   const [openRequest, setOpenRequest] = useState<{ fact: Fact; nonce: number } | null>(null);
   const openFact = (factId: string) => {
     const fact = knownFacts.get(factId);
@@ -267,7 +325,7 @@ export function App() {
           sections={template?.sections ?? []}
           citedFactIds={citedFactIds}
           onSourcesChanged={refreshSources}
-          onFactSaved={rememberFact}
+          onFactSaved={stableFactSaved}
           onCite={stableCite}
           onDragFact={rememberFact}
           openRequest={openRequest}
@@ -295,10 +353,10 @@ export function App() {
             onRedo={history.redo}
             canUndo={history.canUndo}
             canRedo={history.canRedo}
+            undoLabel={history.undoLabel}
             onTemplatesChanged={refreshTemplates}
             isPreviewOpen={isPreviewOpen}
             templates={templates}
-            onReplaced={(b) => history.change(b)}
             onTogglePreview={togglePreview}
             onOpenFact={openFact}
             onDropFact={(sectionId, factId) => {

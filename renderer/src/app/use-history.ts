@@ -1,7 +1,17 @@
-import { useCallback, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 
 const LIMIT = 300;
 const BURST_MS = 1000;
+
+/**
+ * A step of the history that is not only the value: a write outside it (a fact's status changed in
+ * the library from the briefing). Undo runs `undo` (it writes the old state back), redo runs `redo`.
+ */
+export interface HistoryStep {
+  label: string;
+  undo: () => Promise<void> | void;
+  redo: () => Promise<void> | void;
+}
 
 export interface HistoryState<T> {
   past: T[];
@@ -9,26 +19,49 @@ export interface HistoryState<T> {
   future: T[];
   lastKey: string | undefined;
   lastAt: number;
+  /** The step that led to each past state, to the present, and to each future state (aligned with them). */
+  pastSteps?: (HistoryStep | undefined)[];
+  presentStep?: HistoryStep | undefined;
+  futureSteps?: (HistoryStep | undefined)[];
+  /** Steps to run, in order (the hook runs each once, by `seq`): the reducer stays pure. */
+  toRun?: Array<{ seq: number; step: HistoryStep; direction: 'undo' | 'redo' }>;
 }
 
 export type HistoryAction<T> =
-  | { type: 'change'; next: T; key?: string | undefined; at: number }
+  | { type: 'change'; next: T; key?: string | undefined; at: number; step?: HistoryStep }
   /** A change computed from the value as it is when applied (for corrections that arrive late). */
   | { type: 'map'; fn: (present: T) => T; at: number }
+  /** A write outside the value, made a step of its own (the value stays as it is). */
+  | { type: 'step'; step: HistoryStep; at: number }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'reset'; next: T };
+
+const stepsOf = <T>(values: T[], steps: (HistoryStep | undefined)[] | undefined) =>
+  steps ?? values.map(() => undefined);
+
+function queue<T>(s: HistoryState<T>, step: HistoryStep | undefined, direction: 'undo' | 'redo') {
+  const list = s.toRun ?? [];
+  if (!step) return list;
+  // A short tail is enough: the hook runs what is queued after every render.
+  return [...list, { seq: (list.at(-1)?.seq ?? 0) + 1, step, direction }].slice(-20);
+}
 
 /** The history's transitions (exported for tests). */
 export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): HistoryState<T> {
   switch (a.type) {
     case 'change': {
-      const isBurst = a.key !== undefined && s.lastKey === a.key && a.at - s.lastAt < BURST_MS;
+      const isBurst = !a.step && a.key !== undefined && s.lastKey === a.key && a.at - s.lastAt < BURST_MS;
+      if (isBurst) return { ...s, present: a.next, future: [], futureSteps: [], lastAt: a.at };
       return {
-        past: isBurst ? s.past : [...s.past, s.present].slice(-LIMIT),
+        ...s,
+        past: [...s.past, s.present].slice(-LIMIT),
+        pastSteps: [...stepsOf(s.past, s.pastSteps), s.presentStep].slice(-LIMIT),
         present: a.next,
+        presentStep: a.step,
         future: [],
-        lastKey: a.key,
+        futureSteps: [],
+        lastKey: a.step ? undefined : a.key,
         lastAt: a.at,
       };
     }
@@ -37,24 +70,42 @@ export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): Hist
       if (next === s.present) return s;
       return historyReducer(s, { type: 'change', next, at: a.at });
     }
+    case 'step':
+      return historyReducer(s, { type: 'change', next: s.present, at: a.at, step: a.step });
     case 'undo': {
       const previous = s.past.at(-1);
       if (previous === undefined) return s;
+      const pastSteps = stepsOf(s.past, s.pastSteps);
       return {
         past: s.past.slice(0, -1),
+        pastSteps: pastSteps.slice(0, -1),
         present: previous,
+        presentStep: pastSteps.at(-1),
         future: [s.present, ...s.future],
+        futureSteps: [s.presentStep, ...stepsOf(s.future, s.futureSteps)],
         lastKey: undefined,
         lastAt: 0,
+        toRun: queue(s, s.presentStep, 'undo'),
       };
     }
     case 'redo': {
       const [next, ...rest] = s.future;
       if (next === undefined) return s;
-      return { past: [...s.past, s.present], present: next, future: rest, lastKey: undefined, lastAt: 0 };
+      const [step, ...restSteps] = stepsOf(s.future, s.futureSteps);
+      return {
+        past: [...s.past, s.present],
+        pastSteps: [...stepsOf(s.past, s.pastSteps), s.presentStep],
+        present: next,
+        presentStep: step,
+        future: rest,
+        futureSteps: restSteps,
+        lastKey: undefined,
+        lastAt: 0,
+        toRun: queue(s, step, 'redo'),
+      };
     }
     case 'reset':
-      return { past: [], present: a.next, future: [], lastKey: undefined, lastAt: 0 };
+      return { past: [], present: a.next, future: [], lastKey: undefined, lastAt: 0, toRun: s.toRun ?? [] };
   }
 }
 
@@ -62,7 +113,8 @@ export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): Hist
  * A value with undo/redo. Edits sharing a `key` within a second (typing in one field) fold into one
  * undo step; everything else (adding a fact, removing a paragraph) is a step of its own. An edit made
  * of several changes in one event (a paragraph dragged from one section to another: out of one, into
- * the other) gives them one key of its own (`move-<n>`), so it is one step.
+ * the other) gives them one key of its own (`move-<n>`), so it is one step. A step may carry a write
+ * outside the value (`step`): undo and redo run it, in order.
  */
 export function useHistory<T>(initial: T) {
   const [state, dispatch] = useReducer(historyReducer<T>, {
@@ -72,10 +124,20 @@ export function useHistory<T>(initial: T) {
     lastKey: undefined,
     lastAt: 0,
   });
+  const ran = useRef(0);
+  useEffect(() => {
+    for (const { seq, step, direction } of state.toRun ?? []) {
+      if (seq <= ran.current) continue;
+      ran.current = seq;
+      void step[direction]();
+    }
+  }, [state.toRun]);
   const change = useCallback(
     (next: T, key?: string) => dispatch({ type: 'change', next, key, at: Date.now() }),
     [],
   );
+  /** A step of the history made by a write outside the value (the value stays as it is). */
+  const record = useCallback((step: HistoryStep) => dispatch({ type: 'step', step, at: Date.now() }), []);
   /** A change made from the value as it then stands (a step of its own; none when `fn` returns it unchanged). */
   const changeWith = useCallback(
     (fn: (present: T) => T) => dispatch({ type: 'map', fn, at: Date.now() }),
@@ -88,11 +150,14 @@ export function useHistory<T>(initial: T) {
   return {
     value: state.present,
     change,
+    record,
     changeWith,
     undo,
     redo,
     reset,
     canUndo: state.past.length > 0,
     canRedo: state.future.length > 0,
+    /** What Undo would undo when it is a write outside the value (its label), for the Undo button's title. */
+    undoLabel: state.presentStep?.label,
   };
 }

@@ -18,6 +18,7 @@ import {
   copyTitle,
 } from '../../../core/schemas';
 import type { Template } from '../../../core/template';
+import { switchedBriefing } from '../../../core/section-mapping';
 import {
   FactQuery,
   type BriefingSummary,
@@ -614,15 +615,7 @@ export class PostgresStore implements LibraryStore {
   }
 
   async switchTemplate(id: string, template: Template): Promise<Briefing> {
-    const b = await this.getBriefing(id);
-    const byId = new Map(b.sections.map((s) => [s.id, s]));
-    const sections = [
-      ...template.sections.map((t) => byId.get(t.id) ?? { id: t.id, blocks: [] }),
-      ...b.sections.filter((s) => !template.sections.some((t) => t.id === s.id) && s.blocks.length > 0),
-    ];
-    const classification = template.classifications.some((c) => c.id === b.classification)
-      ? b.classification
-      : template.defaultClassification;
+    const { sections, classification } = switchedBriefing(await this.getBriefing(id), undefined, template);
     await this.query(
       `UPDATE briefings SET template_id = $2, classification = $3, sections_json = $4, updated_at = $5,
          updated_by = $6, version = version + 1 WHERE id = $1`,

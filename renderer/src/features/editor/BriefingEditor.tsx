@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { editSection } from '../../../../electron/core/briefing-edit';
 import { levelsOf } from '../../../../electron/core/marking';
-import { headingFromId, noteNumbers } from '../../../../electron/core/render-model';
+import { noteNumbers } from '../../../../electron/core/render-model';
 import {
-  blockText,
-  type Briefing,
-  type Fact,
-  type FrontMatter,
-  type Source,
-} from '../../../../electron/core/schemas';
+  proposeSectionMapping,
+  switchedBriefing,
+  type SectionMove,
+} from '../../../../electron/core/section-mapping';
+import { type Briefing, type Fact, type FrontMatter, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 import { ApiError, call } from '../../api/client';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
 import { revealInEditor } from './reveal';
+import { ParkedContent } from './ParkedContent';
+import { TemplateSwitchDialog } from './TemplateSwitchDialog';
 import { SectionView, type Blocks, type UpdateSection } from './SectionView';
 import { uniqueAcrossSections } from './rich/mapping';
 import { textOn } from '../../../../electron/core/contrast';
@@ -43,6 +44,8 @@ interface Props {
   onRedo: () => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo undoes when it is a write in the library (a fact's status), for its title. */
+  undoLabel?: string | undefined;
   onClose: () => void;
   onTemplatesChanged: () => void;
   /** Show a cited fact (and its source) in the library. */
@@ -53,8 +56,6 @@ interface Props {
   onTogglePreview: () => void;
   /** Every installed template (to switch to). */
   templates: readonly Template[];
-  /** The briefing was replaced on the server (template switched): one more step of the history. */
-  onReplaced: (b: Briefing) => void;
   /** Something the app did to the briefing on its own (a citation of a missing fact taken out). */
   notice?: string | null;
   onNoticeSeen?: () => void;
@@ -88,9 +89,12 @@ export function BriefingEditor(props: Props) {
   const [message, setMessage] = useState<{
     text: string;
     isError: boolean;
-    /** A way back, e.g. "Undo" after a template switch (which the document history does not hold). */
+    /** A way back, e.g. "Undo" after a template switch. */
     action?: { label: string; run: () => void };
+    /** The draft the notice describes (a template switch): it goes when the draft moves on. */
+    about?: Briefing;
   } | null>(null);
+  const [switching, setSwitching] = useState<{ to: Template; proposal: SectionMove[] } | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(draft);
@@ -113,8 +117,6 @@ export function BriefingEditor(props: Props) {
       if (d.templateId !== storedTemplateId.current) {
         await call('briefings:switch-template', { id: d.id, templateId: d.templateId });
         storedTemplateId.current = d.templateId;
-        // The notice of the switch (and its way back) no longer describes the briefing.
-        setMessage(null);
       }
       await call('briefings:update', {
         id: d.id,
@@ -238,29 +240,31 @@ export function BriefingEditor(props: Props) {
   }
 
   /**
-   * Puts the briefing on another template (the server keeps every section's content; sections the new
-   * template lacks stay as leftovers). The switch is one step of the document's history (Ctrl+Z puts
-   * the briefing back on the previous template, with its sections as they were); the notice offers
-   * the same way back as a link.
+   * Switching template asks one question first: where each section's content goes (the core's
+   * proposal: same id, same heading, same meaning; the rest parked). The switch is then one step of the
+   * document's history: Ctrl+Z puts the briefing back on the previous template, its sections as they were.
    */
-  const switchTemplate = (templateId: string, isUndo = false) => {
-    const previous = draft.templateId;
-    const name = (id: string) => props.templates.find((t) => t.id === id)?.name ?? id;
-    void run(async () => {
-      const switched = await call('briefings:switch-template', { id: draft.id, templateId });
-      storedTemplateId.current = switched.templateId;
-      props.onReplaced(switched);
-      setMessage({
-        text: isUndo ? `Back on ${name(templateId)}.` : `Switched to ${name(templateId)}.`,
-        isError: false,
-        ...(isUndo
-          ? {}
-          : {
-              action: { label: `Undo: back to ${name(previous)}`, run: () => switchTemplate(previous, true) },
-            }),
-      });
+  const askSwitch = (templateId: string) => {
+    const to = props.templates.find((t) => t.id === templateId);
+    if (!to || templateId === draft.templateId) return;
+    const proposal = proposeSectionMapping(draft.sections, template, to);
+    if (proposal.length === 0) switchTo(to, []);
+    else setSwitching({ to, proposal });
+  };
+  const switchTo = (to: Template, moves: SectionMove[]) => {
+    setSwitching(null);
+    const next = switchedBriefing(draft, template, to, moves);
+    onChange(next);
+    const parked = moves.filter((m) => m.to === null).length;
+    setMessage({
+      text: `Switched to ${to.name}${parked > 0 ? `: ${parked === 1 ? 'one section' : `${parked} sections`} parked at the end` : ''}.`,
+      isError: false,
+      about: next,
+      action: { label: `Undo: back to ${template.name}`, run: onUndo },
     });
   };
+  // The switch's notice (and its way back) describes the draft it made: an edit or an undo ends it.
+  const shown = message?.about && message.about !== draft ? null : message;
 
   /** Export opens the export dialog, which runs the pre-export check; blocking findings stop the export. */
   const startExport = (format: ExportFormat) => setExportFormat((open) => open ?? format);
@@ -295,15 +299,22 @@ export function BriefingEditor(props: Props) {
     if (!active || active === document.body) headingRef.current?.focus();
   }, [draft.id]);
 
-  const leftovers = draft.sections.filter(
+  const parked = draft.sections.filter(
     (s) => s.blocks.length > 0 && !template.sections.some((t) => t.id === s.id),
   );
-  /** Moves a leftover block into one of the template's sections (or drops it when `to` is null). */
-  const moveLeftover = (fromId: string, blockId: string, to: string | null) => {
-    const block = draft.sections.find((s) => s.id === fromId)?.blocks.find((b) => b.id === blockId);
-    if (!block) return;
-    const without = editSection(draft.sections, fromId, (bs) => bs.filter((b) => b.id !== blockId));
-    onChange({ ...draft, sections: to ? editSection(without, to, (bs) => [...bs, block]) : without });
+  /**
+   * Moves parked content (one block, or a whole parked section when `blockId` is null) into one of the
+   * template's sections, or removes it when `to` is null. A parked section left empty goes.
+   */
+  const moveParked = (fromId: string, blockId: string | null, to: string | null) => {
+    const from = draft.sections.find((s) => s.id === fromId);
+    const moving = from?.blocks.filter((b) => blockId === null || b.id === blockId) ?? [];
+    if (moving.length === 0) return;
+    const without = editSection(draft.sections, fromId, (bs) => bs.filter((b) => !moving.includes(b)));
+    const sections = (to ? editSection(without, to, (bs) => [...bs, ...moving]) : without).filter(
+      (s) => s.blocks.length > 0 || template.sections.some((t) => t.id === s.id),
+    );
+    onChange({ ...draft, sections });
   };
 
   return (
@@ -321,7 +332,7 @@ export function BriefingEditor(props: Props) {
             className="secondary"
             onClick={onUndo}
             disabled={!canUndo}
-            title="Undo (Ctrl+Z)"
+            title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}
           >
             Undo
           </button>
@@ -365,19 +376,19 @@ export function BriefingEditor(props: Props) {
           {save.message}
         </p>
       ) : null}
-      {message?.isError ? (
+      {shown?.isError ? (
         <p className="form-alert" role="alert">
-          {message.text}
+          {shown.text}
         </p>
-      ) : message ? (
+      ) : shown ? (
         // A notice offering a way back (the template switch's Undo) stays until used or dismissed.
-        <Notice key={message.text} lasts={Boolean(message.action)} onDismiss={() => setMessage(null)}>
-          {message.text}
-          {message.action ? (
+        <Notice key={shown.text} lasts={Boolean(shown.action)} onDismiss={() => setMessage(null)}>
+          {shown.text}
+          {shown.action ? (
             <>
               {' '}
-              <button type="button" className="link" onClick={message.action.run}>
-                {message.action.label}
+              <button type="button" className="link" onClick={shown.action.run}>
+                {shown.action.label}
               </button>
             </>
           ) : null}
@@ -388,6 +399,15 @@ export function BriefingEditor(props: Props) {
         <Notice key={props.notice} lasts onDismiss={() => props.onNoticeSeen?.()}>
           {props.notice}
         </Notice>
+      ) : null}
+      {switching ? (
+        <TemplateSwitchDialog
+          fromName={template.name}
+          to={switching.to}
+          proposal={switching.proposal}
+          onAccept={(moves) => switchTo(switching.to, moves)}
+          onCancel={() => setSwitching(null)}
+        />
       ) : null}
       {exportFormat ? (
         <ExportDialog
@@ -464,7 +484,7 @@ export function BriefingEditor(props: Props) {
                 id="briefing-template"
                 value={draft.templateId}
                 disabled={busy}
-                onChange={(e) => switchTemplate(e.target.value)}
+                onChange={(e) => askSwitch(e.target.value)}
               >
                 {props.templates.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -521,50 +541,16 @@ export function BriefingEditor(props: Props) {
             saveError={save.kind === 'error' && save.sectionId === section.id ? save.message : undefined}
           />
         ))}
-        {leftovers.length > 0 ? (
-          <section className="doc-section leftovers" aria-labelledby="leftovers-heading">
-            <div className="section-head">
-              <h3 id="leftovers-heading">Not in this template</h3>
-            </div>
-            <p className="guidance">
-              Content from sections this template does not have. It is kept (and exported after the template's
-              sections) until you move it into a section or remove it.
-            </p>
-            {leftovers.flatMap((section) =>
-              section.blocks.map((block) => (
-                <div key={block.id} className="block leftover" data-testid="leftover">
-                  <p>
-                    <span className="muted">{headingFromId(section.id)}: </span>
-                    {blockText(block)}
-                  </p>
-                  <div className="chips">
-                    <label htmlFor={`move-${block.id}`} className="visually-hidden">
-                      Move to section
-                    </label>
-                    <select
-                      id={`move-${block.id}`}
-                      value=""
-                      onChange={(e) => moveLeftover(section.id, block.id, e.target.value)}
-                    >
-                      <option value="">Move to…</option>
-                      {template.sections.map((t) => (
-                        <option key={t.id} value={t.id}>
-                          {t.heading}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => moveLeftover(section.id, block.id, null)}
-                    >
-                      Remove
-                    </button>
-                  </div>
-                </div>
-              )),
-            )}
-          </section>
+        {parked.length > 0 ? (
+          <ParkedContent
+            sections={parked}
+            template={template}
+            numbers={numbers}
+            facts={facts}
+            sourceById={sourceById}
+            onMove={moveParked}
+            onOpenFact={openFact}
+          />
         ) : null}
         <div className="actions start page-actions">
           <button

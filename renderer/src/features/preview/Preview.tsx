@@ -85,6 +85,7 @@ export function Preview({
       call('briefings:preview', {
         id: draft.id,
         content: { title, date, classification, frontMatter, sections },
+        templateId: draft.templateId,
       })
         .then((m) => {
           if (!isCurrent) return;

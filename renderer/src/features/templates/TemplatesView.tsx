@@ -1,11 +1,12 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { TemplateEntry, TemplateListing } from '../../../../electron/contract/api';
 import type { Template } from '../../../../electron/core/template';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
 import { saveExport } from '../export/download';
 import { TemplatePreview } from './TemplatePreview';
 import { Notice } from '../../ui/notice';
+import { ProblemLines, ProblemList, problemsOf, type Problems } from '../../ui/problem-list';
 
 export const ORIGIN_LABEL: Record<TemplateEntry['origin']['kind'], string> = {
   'built-in': 'Built-in',
@@ -27,6 +28,8 @@ export function TemplatesView({
   const [teamFolders, setTeamFolders] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const err = useFormError();
+  /** Why the last template file could not be imported, one problem a line. */
+  const [importProblems, setImportProblems] = useState<Problems | null>(null);
 
   useEffect(() => {
     call('settings:get', {})
@@ -41,12 +44,13 @@ export function TemplatesView({
     e.target.value = '';
     if (!file) return;
     err.clear();
+    setImportProblems(null);
     try {
       const entry = await call('templates:save', { text: await file.text(), fileName: file.name });
       setNotice(`Imported “${entry.template.name}” (v${entry.template.version}) into your templates.`);
       onChanged();
     } catch (error) {
-      err.show(error);
+      setImportProblems(problemsOf(error));
     }
   }
 
@@ -118,6 +122,7 @@ export function TemplatesView({
         </Notice>
       ) : null}
       <FormAlert message={err.general([])} />
+      {importProblems ? <ProblemList problems={importProblems} label="Template import problems" /> : null}
       <ul className="template-list" aria-label="Installed templates">
         {listing.entries.map((e) => (
           <li key={e.template.id} className="card">
@@ -170,11 +175,15 @@ export function TemplatesView({
         <>
           <h3 className="list-heading">Problems</h3>
           <ul className="problems" aria-label="Template problems">
-            {listing.problems.map((p) => (
-              <li key={p.file} className="form-alert">
-                <strong>{p.file}</strong>: {p.message}
-              </li>
-            ))}
+            {listing.problems.map((p) => {
+              const { lead, lines } = problemsOf(p);
+              return (
+                <li key={p.file} className="form-alert">
+                  <strong>{p.file}</strong>: {lead}
+                  <ProblemLines lines={lines} />
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}
@@ -214,7 +223,7 @@ function TemplateEditor(props: {
     issues: Array<{ path: string; message: string }>;
     message?: string;
   } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<Problems | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -230,7 +239,7 @@ function TemplateEditor(props: {
     try {
       props.onSaved(await call('templates:save', { text }));
     } catch (error) {
-      setSaveError(error instanceof ApiError ? error.message : String(error));
+      setSaveError(problemsOf(error));
     }
   }
 
@@ -247,11 +256,7 @@ function TemplateEditor(props: {
           </button>
         </div>
       </header>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      {saveError ? <ProblemList problems={saveError} label="Template problems" /> : null}
       <div className="template-editor">
         <div className="field">
           <label htmlFor="template-json">Template (JSON)</label>

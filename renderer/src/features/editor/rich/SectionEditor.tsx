@@ -160,7 +160,8 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
   };
 }
 
-const chipLabel = (fact: Fact | undefined, source: Source | undefined) =>
+/** What a chip says of its fact: who said it, else the outlet. */
+export const chipLabel = (fact: Fact | undefined, source: Source | undefined) =>
   fact ? attribution(fact) || source?.outlet || 'source' : 'loading';
 
 /**

@@ -1,0 +1,193 @@
+import { headingFromId } from './render-model';
+import { blockFactIds, blockHasContent, type Briefing, type BriefingSection } from './schemas';
+import type { Template, TemplateSection } from './template';
+
+/** Why a section's content is proposed for a section of the new template. */
+export type MatchReason = 'id' | 'heading' | 'meaning';
+
+/** Where one section's content goes when the briefing moves to another template. */
+export interface SectionMove {
+  /** The section id the content is under now. */
+  from: string;
+  /** Its heading as the writer knows it (the old template's, else the parked heading, else from the id). */
+  heading: string;
+  kind: TemplateSection['kind'];
+  blockCount: number;
+  citationCount: number;
+  /** The new template's section it goes into, or null: parked (kept aside, to place later). */
+  to: string | null;
+  /** Why that target was proposed (absent when parked or chosen by hand). */
+  reason?: MatchReason;
+}
+
+/**
+ * Headings that mean the same thing in briefing practice, each group one idea. A section is matched
+ * by meaning only after its id and its exact heading found nothing.
+ */
+const SAME_MEANING: readonly (readonly string[])[] = [
+  [
+    'summary',
+    'bottom line',
+    'bluf',
+    'key points',
+    'key judgements',
+    'key judgments',
+    'executive summary',
+    'overview',
+    'main points',
+  ],
+  ['background', 'context', 'history'],
+  ['key developments', 'developments', 'reporting', 'details', 'what happened', 'latest'],
+  ['analysis', 'assessment', 'comment', 'discussion'],
+  ['outlook', 'prospects', 'to watch', 'what next', 'what to watch', 'forecast', 'implications'],
+  ['key actors', 'actors', 'positions', 'stakeholders', 'players', 'parties'],
+  ['recommendation', 'recommendations', 'proposed action', 'next steps', 'action'],
+  ['options', 'policy options', 'courses of action'],
+  ['issue', 'problem', 'question'],
+];
+
+/** A heading as compared: lower case, letters and digits only, "&" read as "and". */
+export const normalHeading = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const groupOf = (heading: string): number => {
+  const h = normalHeading(heading);
+  return SAME_MEANING.findIndex((g) => g.includes(h));
+};
+
+/** What a briefing section is called and what kind it was, for the proposal. */
+function describe(
+  section: BriefingSection,
+  from: Pick<Template, 'sections'> | undefined,
+): { heading: string; kind: TemplateSection['kind'] } {
+  const known = from?.sections.find((t) => t.id === section.id);
+  return {
+    heading: known?.heading ?? section.heading ?? headingFromId(section.id),
+    kind: known?.kind ?? 'paragraphs',
+  };
+}
+
+/**
+ * Proposes where each section with content goes on the new template `to`: first to the section with
+ * the same id, then to one with the same heading, then to one whose heading means the same ("Bottom
+ * line" → "Summary"), preferring a section of the same kind; a target is proposed for one section
+ * only. What matches nothing is parked. `from` is the template the briefing is on now (absent when it
+ * is no longer installed: headings then come from the content itself).
+ */
+export function proposeSectionMapping(
+  sections: readonly BriefingSection[],
+  from: Pick<Template, 'sections'> | undefined,
+  to: Pick<Template, 'sections'>,
+): SectionMove[] {
+  const moves: SectionMove[] = sections
+    .filter((s) => s.blocks.some(blockHasContent))
+    .map((s) => {
+      const { heading, kind } = describe(s, from);
+      return {
+        from: s.id,
+        heading,
+        kind,
+        blockCount: s.blocks.filter(blockHasContent).length,
+        citationCount: s.blocks.reduce((n, b) => n + blockFactIds(b).length, 0),
+        to: null,
+      };
+    });
+  const taken = new Set<string>();
+  const assign = (
+    reason: MatchReason,
+    fits: (move: SectionMove, target: TemplateSection) => boolean,
+    rank: (move: SectionMove, target: TemplateSection) => number = () => 0,
+  ) => {
+    for (const move of moves) {
+      if (move.to !== null) continue;
+      const target = to.sections
+        .filter((t) => !taken.has(t.id) && fits(move, t))
+        .sort((a, b) => rank(move, a) - rank(move, b))[0];
+      if (!target) continue;
+      move.to = target.id;
+      move.reason = reason;
+      taken.add(target.id);
+    }
+  };
+  assign('id', (m, t) => m.from === t.id);
+  assign('heading', (m, t) => normalHeading(m.heading) === normalHeading(t.heading));
+  assign(
+    'meaning',
+    (m, t) => groupOf(m.heading) >= 0 && groupOf(m.heading) === groupOf(t.heading),
+    (m, t) => (m.kind === t.kind ? 0 : 1),
+  );
+  return moves;
+}
+
+/** A parked section's id: its own, unless the new template has a section of that id. */
+function parkedId(id: string, used: ReadonlySet<string>): string {
+  if (!used.has(id)) return id;
+  for (let n = 1; ; n++) {
+    const candidate = `${id.slice(0, 54)}-parked${n === 1 ? '' : `-${n}`}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * The briefing's sections on the new template after `moves`: the template's sections in its order,
+ * each holding the blocks moved into it (in the order the sections came), then the parked sections,
+ * each keeping its heading so the editor and the export can name it. Sections with no content and
+ * no move are dropped; nothing with content is ever lost.
+ */
+export function applySectionMapping(
+  sections: readonly BriefingSection[],
+  moves: readonly Pick<SectionMove, 'from' | 'to' | 'heading'>[],
+  to: Pick<Template, 'sections'>,
+): BriefingSection[] {
+  const targetIds = new Set(to.sections.map((t) => t.id));
+  const moveOf = new Map(moves.map((m) => [m.from, m]));
+  const into = new Map<string, BriefingSection['blocks']>(to.sections.map((t) => [t.id, []]));
+  const parked: BriefingSection[] = [];
+  const used = new Set(targetIds);
+  for (const section of sections) {
+    const move = moveOf.get(section.id);
+    const target = move ? move.to : targetIds.has(section.id) ? section.id : null;
+    if (target !== null && into.has(target)) {
+      into.get(target)!.push(...section.blocks);
+      continue;
+    }
+    if (!section.blocks.some(blockHasContent)) continue;
+    const id = parkedId(section.id, used);
+    used.add(id);
+    parked.push({
+      id,
+      heading: move?.heading ?? section.heading ?? headingFromId(section.id),
+      blocks: section.blocks,
+    });
+  }
+  return [...to.sections.map((t) => ({ id: t.id, blocks: into.get(t.id) ?? [] })), ...parked];
+}
+
+/**
+ * The briefing moved onto template `to` by `moves` (the proposal when none are given): its sections
+ * mapped, and its classification kept when `to` lists it, else `to`'s default.
+ */
+export function switchedBriefing<B extends Pick<Briefing, 'sections' | 'classification' | 'templateId'>>(
+  briefing: B,
+  from: Pick<Template, 'sections'> | undefined,
+  to: Pick<Template, 'id' | 'sections' | 'classifications' | 'defaultClassification'>,
+  moves: readonly Pick<SectionMove, 'from' | 'to' | 'heading'>[] = proposeSectionMapping(
+    briefing.sections,
+    from,
+    to,
+  ),
+): B {
+  return {
+    ...briefing,
+    templateId: to.id,
+    classification: to.classifications.some((c) => c.id === briefing.classification)
+      ? briefing.classification
+      : to.defaultClassification,
+    sections: applySectionMapping(briefing.sections, moves, to),
+  };
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { withSample } from './sample-store';
+import { editorText, sectionEditor, waitReady } from './user-flow';
+
+const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
+
+test('retracting a cited fact from the briefing is one undo step: Ctrl+Z writes its status back to the library, Ctrl+Y again', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    const bottom = sectionEditor(page, 'Bottom line');
+    const before = await editorText(bottom);
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toBeDisabled();
+
+    // The chip opens its fact; retracted there, with a reason.
+    await bottom.locator('.cite-chip').first().click();
+    const editFact = page.getByRole('form', { name: 'Edit fact' });
+    const status = editFact.getByLabel('Status');
+    const was = await status.inputValue();
+    expect(was).not.toBe('retracted');
+    await status.selectOption('retracted');
+    await editFact.getByLabel('Why is it retracted?').fill('The outlet withdrew the story.');
+    await editFact.getByRole('button', { name: 'Save changes' }).click();
+    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(1);
+    // Said plainly: the change is in the library, and Ctrl+Z in the briefing puts it back.
+    const notice = page.getByRole('status').filter({ hasText: 'is now retracted in the library' });
+    await expect(notice).toContainText(`Ctrl+Z (Undo) in the briefing puts it back to ${was}.`);
+    await expect(undo).toBeEnabled();
+    await expect(undo).toHaveAttribute('title', /^Undo: retracted “.+” \(Ctrl\+Z\)$/);
+
+    // Ctrl+Z (the keyboard still in the library's form): the status is written back, the flag goes.
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('status').filter({ hasText: 'Undone in the library:' })).toContainText(
+      `is ${was} again.`,
+    );
+    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(0);
+    expect(await editorText(bottom)).toEqual(before);
+    await expect(undo).toBeDisabled();
+
+    // Ctrl+Y: retracted again.
+    await page.keyboard.press('Control+y');
+    await expect(page.getByRole('status').filter({ hasText: 'Redone in the library:' })).toContainText(
+      'is retracted again.',
+    );
+    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(1);
+
+    // And back once more; the library (not only the editor) holds the old status: reopened, nothing flagged.
+    await page.keyboard.press('Control+z');
+    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Undone in the library:' })).toBeVisible();
+    await page.reload();
+    await waitReady(page);
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    await expect(sectionEditor(page, 'Bottom line').locator('.cite-chip')).not.toHaveCount(0);
+    await expect(page.locator('.cite-chip.retracted')).toHaveCount(0);
+    await expect(page.getByTestId('fact').locator('.badge-danger', { hasText: 'Retracted' })).toHaveCount(0);
+  });
+});

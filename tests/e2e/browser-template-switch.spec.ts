@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { withSample } from './sample-store';
+import { editorText, sectionEditor } from './user-flow';
+
+const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
+/** Where the dialog's screenshots go (docs/screenshots when the README's pictures are remade). */
+const shots = process.env.SCREENSHOTS_DIR;
+
+const openSample = async (page: Page) => {
+  await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
+};
+
+test('switching template: one dialog proposes the mapping, one row changed, parked text keeps its chips, Ctrl+Z puts it back', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const before = {
+      bottom: await editorText(sectionEditor(page, 'Bottom line')),
+      developments: await editorText(sectionEditor(page, 'Key developments')),
+      positions: await editorText(sectionEditor(page, 'Positions')),
+      outlook: await editorText(sectionEditor(page, 'Outlook')),
+    };
+    const outlookChips = await page.locator('[data-section="outlook"] .cite-chip').count();
+    expect(outlookChips).toBeGreaterThan(0);
+
+    await page.getByLabel('Template', { exact: true }).focus();
+    await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Background note' });
+    const dialog = page.getByRole('dialog', { name: 'Switch to Background note' });
+    await expect(dialog).toBeVisible();
+    // Nothing switched yet: the briefing is still on its template behind the dialog.
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
+    const target = (heading: string) => dialog.getByLabel(`Where “${heading}” goes`);
+    // By meaning ("Bottom line" reads as "Summary"); the rest parked; an empty section (Positions) is not asked about.
+    await expect(target('Bottom line')).toHaveValue('summary');
+    await expect(dialog.getByRole('row', { name: /Bottom line/ })).toContainText(
+      '“Bottom line” reads as “Summary”.',
+    );
+    await expect(dialog.getByTestId('switch-row')).toHaveCount(3);
+    await expect(dialog.getByRole('row', { name: /Key developments/ })).toContainText(
+      '5 paragraphs, 5 citations',
+    );
+    await expect(target('Key developments')).toHaveValue('');
+    await expect(target('Outlook')).toHaveValue('');
+    await expect(dialog.getByRole('button', { name: 'Switch template (2 sections parked)' })).toBeFocused();
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await dialog.screenshot({ path: join(shots, 'template-switch-dialog.png') });
+    }
+
+    // One row changed by hand: Key developments into Context.
+    await target('Key developments').focus();
+    await target('Key developments').selectOption({ label: 'Context' });
+    await expect(dialog.getByRole('row', { name: /Key developments/ })).toContainText('Chosen by you.');
+    await dialog.getByRole('button', { name: 'Switch template (1 section parked)' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('background-note');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Switched to Background note: one section parked' }),
+    ).toBeVisible();
+    // Each section's text (and its chips, by note number) where the mapping put it.
+    await expect.poll(() => editorText(sectionEditor(page, 'Summary'))).toEqual(before.bottom);
+    expect(await editorText(sectionEditor(page, 'Context'))).toEqual(before.developments);
+    expect(await editorText(sectionEditor(page, 'Key actors'))).toEqual(['']);
+    expect(await editorText(sectionEditor(page, 'Analysis'))).toEqual(['']);
+    // Parked: under its own heading, its chips shown with their note numbers and who they cite.
+    const parked = page.getByTestId('parked-section');
+    await expect(parked).toHaveCount(1);
+    await expect(parked.getByRole('heading', { name: 'Outlook' })).toBeVisible();
+    const chips = parked.locator('.cite-chip');
+    await expect(chips).toHaveCount(outlookChips);
+    await expect(chips.first()).toHaveText(/^\d+$/);
+    await expect(chips.first()).toHaveAccessibleName(/^note \d+: \S/);
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    if (shots)
+      await page.locator('section.leftovers').screenshot({ path: join(shots, 'template-switch-parked.png') });
+
+    // The preview numbers the template's sections only: the parked one is headed, unnumbered.
+    const preview = page.locator('#preview-pane');
+    await expect(preview.getByRole('heading', { name: '4. Analysis' })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: 'Outlook', exact: true })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: /^\d+\. Outlook$/ })).toHaveCount(0);
+
+    // Ctrl+Z: back on the situation brief, every section as it was, and the store follows.
+    // (From where the dialog gave the keyboard back: the template field.)
+    await expect(page.getByLabel('Template', { exact: true })).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
+    await expect(parked).toHaveCount(0);
+    expect(await editorText(sectionEditor(page, 'Bottom line'))).toEqual(before.bottom);
+    expect(await editorText(sectionEditor(page, 'Key developments'))).toEqual(before.developments);
+    expect(await editorText(sectionEditor(page, 'Positions'))).toEqual(before.positions);
+    expect(await editorText(sectionEditor(page, 'Outlook'))).toEqual(before.outlook);
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    await openSample(page);
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
+    expect(await editorText(sectionEditor(page, 'Outlook'))).toEqual(before.outlook);
+  });
+});
+
+test('switching template: Cancel (or Escape) leaves the briefing as it was', async ({ page }) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const select = page.getByLabel('Template', { exact: true });
+    await select.focus();
+    await select.selectOption({ label: 'Policy options memo' });
+    const dialog = page.getByRole('dialog', { name: 'Switch to Policy options memo' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(select).toHaveValue('situation-brief');
+    await expect(select).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  });
+});
