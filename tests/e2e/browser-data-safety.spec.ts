@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
+import { writeBigFactsCsv } from '../helpers/big-csv';
 
 // Browser mode takes what the app itself makes and allows: a backup larger than the 16 MB of an
 // ordinary request, a 40 MB CSV; and a damaged store opens read-only with the banner.
@@ -17,13 +18,13 @@ const briefing = (args: string[]) =>
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 /** A facts CSV of `rows` long, distinct rows from one source (about 1 KB a row). */
-function writeFactsCsv(path: string, rows: number): void {
-  const filler = 'with enough words to make the row about a kilobyte long '.repeat(16);
-  const lines = ['statement,quote,speaker,tags,source_title,source_outlet'];
-  for (let i = 0; i < rows; i++)
-    lines.push(`Statement ${i} ${filler.trim()},words ${i},Speaker ${i % 97},bulk,Big source,Big outlet`);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-}
+const writeFactsCsv = (path: string, rows: number) =>
+  writeBigFactsCsv(
+    path,
+    rows,
+    'Big source,Big outlet',
+    'with enough words to make the row about a kilobyte long '.repeat(16).trim(),
+  );
 
 /**
  * Records what the page sends: a big file must go as one streamed `PUT /uploads/<id>`, never inside a
