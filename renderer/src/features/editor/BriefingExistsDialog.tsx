@@ -1,6 +1,4 @@
-import { useId, useRef } from 'react';
-import { createPortal } from 'react-dom';
-import { useModal } from '../../ui/modal';
+import { ModalFrame } from '../../ui/modal-frame';
 import type { OnExisting } from '../../../../electron/contract/api';
 
 interface Props {
@@ -16,38 +14,25 @@ interface Props {
  * stays in, and goes back where it was; Escape cancels.
  */
 export function BriefingExistsDialog({ message, onChoose, onCancel }: Props) {
-  const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-
-  const onKeyDown = useModal(dialogRef, { initialFocus: '[data-cancel]', onEscape: onCancel });
-
-  return createPortal(
-    <div className="modal-backdrop" onClick={onCancel}>
-      <div
-        ref={dialogRef}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-message`}
-        className="modal card"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>This briefing is already in the library</h2>
-        <p id={`${id}-message`}>{message}</p>
-        <div className="actions">
-          <button type="button" onClick={() => onChoose('replace')}>
-            Replace
-          </button>
-          <button type="button" className="secondary" onClick={() => onChoose('copy')}>
-            Open as a copy
-          </button>
-          <button type="button" className="secondary" data-cancel onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+  return (
+    <ModalFrame
+      role="alertdialog"
+      title="This briefing is already in the library"
+      description={message}
+      initialFocus="[data-cancel]"
+      onDismiss={onCancel}
+    >
+      <div className="actions">
+        <button type="button" onClick={() => onChoose('replace')}>
+          Replace
+        </button>
+        <button type="button" className="secondary" onClick={() => onChoose('copy')}>
+          Open as a copy
+        </button>
+        <button type="button" className="secondary" data-cancel onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-    </div>,
-    document.body,
+    </ModalFrame>
   );
 }

@@ -1,8 +1,7 @@
-import { useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useState } from 'react';
 import type { SectionMove } from '../../../../electron/core/section-mapping';
 import type { Template } from '../../../../electron/core/template';
-import { useModal } from '../../ui/modal';
+import { ModalFrame } from '../../ui/modal-frame';
 
 interface Props {
   /** The template the briefing is leaving (for its name). */
@@ -42,89 +41,80 @@ function reasonText(move: SectionMove, chosen: string | null, to: Template): str
  * switched until "Switch template".
  */
 export function TemplateSwitchDialog({ fromName, to, proposal, onAccept, onCancel }: Props) {
-  const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const [choices, setChoices] = useState<Record<string, string | null>>(() =>
     Object.fromEntries(proposal.map((m) => [m.from, m.to])),
   );
-  const onKeyDown = useModal(dialogRef, { initialFocus: '[data-accept]', onEscape: onCancel });
   const chosen = (m: SectionMove) => choices[m.from] ?? null;
   const parkedCount = proposal.filter((m) => chosen(m) === null).length;
   const filled = new Set(proposal.map(chosen).filter((t): t is string => t !== null));
   const empty = to.sections.filter((t) => !filled.has(t.id));
 
-  return createPortal(
-    <div className="modal-backdrop" onClick={onCancel}>
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-intro`}
-        className="modal card switch-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>Switch to {to.name}</h2>
-        <p id={`${id}-intro`}>
+  return (
+    <ModalFrame
+      className="switch-dialog"
+      title={<>Switch to {to.name}</>}
+      description={
+        <>
           Where the content of {fromName} goes. Change any section&apos;s target, or park it to place later;
           parked text keeps its citations and is never lost.
-        </p>
-        <table className="switch-map">
-          <thead>
-            <tr>
-              <th scope="col">Section now</th>
-              <th scope="col">Goes to</th>
+        </>
+      }
+      initialFocus="[data-accept]"
+      onDismiss={onCancel}
+    >
+      <table className="switch-map">
+        <thead>
+          <tr>
+            <th scope="col">Section now</th>
+            <th scope="col">Goes to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {proposal.map((m) => (
+            <tr key={m.from} data-testid="switch-row">
+              <th scope="row">
+                <span className="switch-from">{m.heading}</span>
+                <span className="muted">
+                  {plural(m.blockCount, 'paragraph', 'paragraphs')},{' '}
+                  {plural(m.citationCount, 'citation', 'citations')}
+                </span>
+              </th>
+              <td>
+                <select
+                  aria-label={`Where “${m.heading}” goes`}
+                  value={chosen(m) ?? PARK}
+                  onChange={(e) =>
+                    setChoices((c) => ({ ...c, [m.from]: e.target.value === PARK ? null : e.target.value }))
+                  }
+                >
+                  {to.sections.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.heading}
+                    </option>
+                  ))}
+                  <option value={PARK}>Park (keep aside)</option>
+                </select>
+                <span className="switch-reason muted">{reasonText(m, chosen(m), to)}</span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {proposal.map((m) => (
-              <tr key={m.from} data-testid="switch-row">
-                <th scope="row">
-                  <span className="switch-from">{m.heading}</span>
-                  <span className="muted">
-                    {plural(m.blockCount, 'paragraph', 'paragraphs')},{' '}
-                    {plural(m.citationCount, 'citation', 'citations')}
-                  </span>
-                </th>
-                <td>
-                  <select
-                    aria-label={`Where “${m.heading}” goes`}
-                    value={chosen(m) ?? PARK}
-                    onChange={(e) =>
-                      setChoices((c) => ({ ...c, [m.from]: e.target.value === PARK ? null : e.target.value }))
-                    }
-                  >
-                    {to.sections.map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.heading}
-                      </option>
-                    ))}
-                    <option value={PARK}>Park (keep aside)</option>
-                  </select>
-                  <span className="switch-reason muted">{reasonText(m, chosen(m), to)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {empty.length > 0 ? (
-          <p className="muted">Starts empty: {empty.map((t) => t.heading).join(', ')}.</p>
-        ) : null}
-        <div className="actions">
-          <button
-            type="button"
-            data-accept
-            onClick={() => onAccept(proposal.map((m) => ({ ...m, to: chosen(m) })))}
-          >
-            Switch template{parkedCount > 0 ? ` (${plural(parkedCount, 'section', 'sections')} parked)` : ''}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+          ))}
+        </tbody>
+      </table>
+      {empty.length > 0 ? (
+        <p className="muted">Starts empty: {empty.map((t) => t.heading).join(', ')}.</p>
+      ) : null}
+      <div className="actions">
+        <button
+          type="button"
+          data-accept
+          onClick={() => onAccept(proposal.map((m) => ({ ...m, to: chosen(m) })))}
+        >
+          Switch template{parkedCount > 0 ? ` (${plural(parkedCount, 'section', 'sections')} parked)` : ''}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-    </div>,
-    document.body,
+    </ModalFrame>
   );
 }

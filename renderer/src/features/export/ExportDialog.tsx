@@ -3,8 +3,7 @@ import type { CheckFinding, ExportProgress, ExportResult } from '../../../../ele
 import { groupFindings, type Finding } from '../../../../electron/core/check';
 import type { Briefing } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
-import { createPortal } from 'react-dom';
-import { useModal } from '../../ui/modal';
+import { ModalFrame } from '../../ui/modal-frame';
 import { call, newExportId, watchExport } from '../../api/client';
 import { saveExport } from './download';
 
@@ -68,7 +67,6 @@ export function ExportDialog({
   onShowFinding,
 }: Props) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [fileName, setFileName] = useState(() => safeFileName(draft.title));
@@ -80,9 +78,6 @@ export function ExportDialog({
   const blocking = findings.filter((f) => f.severity === 'block');
   const warnings = findings.filter((f) => f.severity !== 'block');
   const isBusy = phase.kind === 'checking' || phase.kind === 'exporting';
-
-  // Focus starts on the chosen format; Escape closes.
-  const onKeyDown = useModal(dialogRef, { initialFocus: 'input[type="radio"]:checked', onEscape: onClose });
 
   // When the export is done its button goes away: focus the Close button instead of losing focus.
   useEffect(() => {
@@ -146,208 +141,202 @@ export function ExportDialog({
     }
   };
 
-  return createPortal(
-    <div className="modal-backdrop" onClick={() => (isBusy ? undefined : onClose())}>
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        className="modal card export-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>Export briefing</h2>
-        <fieldset className="export-formats" disabled={phase.kind === 'exporting'}>
-          <legend>Format</legend>
-          {FORMATS.map((f) => (
-            <label key={f.id} className="choice">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                value={f.id}
-                checked={format === f.id}
-                onChange={() => {
-                  setFormat(f.id);
-                  outputChanged();
-                }}
-              />
-              {f.label}
-            </label>
-          ))}
-        </fieldset>
-        <div className="row">
-          <div className="field">
-            <label htmlFor={`${id}-file`}>File name</label>
+  return (
+    <ModalFrame
+      className="export-dialog"
+      title="Export briefing"
+      initialFocus='input[type="radio"]:checked'
+      onDismiss={onClose}
+      isBackdropInert={isBusy}
+    >
+      <fieldset className="export-formats" disabled={phase.kind === 'exporting'}>
+        <legend>Format</legend>
+        {FORMATS.map((f) => (
+          <label key={f.id} className="choice">
             <input
-              id={`${id}-file`}
-              value={fileName}
-              disabled={phase.kind === 'exporting'}
-              aria-describedby={`${id}-file-hint`}
-              onChange={(e) => {
-                setFileName(e.target.value);
+              type="radio"
+              name={`${id}-format`}
+              value={f.id}
+              checked={format === f.id}
+              onChange={() => {
+                setFormat(f.id);
                 outputChanged();
               }}
-              onBlur={() => setFileName((n) => safeFileName(n))}
             />
-            <span id={`${id}-file-hint`} className="hint">
-              Saved as{' '}
-              {format === 'both'
-                ? `${stem(safeFileName(fileName))}.docx and .pdf`
-                : `${stem(safeFileName(fileName))}.${format}`}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-classification`}>Classification</label>
-            <select
-              id={`${id}-classification`}
-              value={draft.classification}
-              disabled={phase.kind === 'exporting'}
-              onChange={(e) => {
-                setPhase({ kind: 'checking' });
-                onClassificationChange(e.target.value);
-              }}
-            >
-              {template.classifications.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-release`}>Version</label>
-            <select
-              id={`${id}-release`}
-              value={release}
-              disabled={phase.kind === 'exporting'}
-              aria-describedby={`${id}-release-hint`}
-              onChange={(e) => {
-                setRelease(e.target.value);
-                outputChanged();
-              }}
-            >
-              <option value="">Full brief</option>
-              {template.classifications.map((c) => (
-                <option key={c.id} value={c.id}>
-                  Release at {c.label}
-                </option>
-              ))}
-            </select>
-            <span id={`${id}-release-hint`} className="hint">
-              {release
-                ? 'Paragraphs marked above this level are left out, with their notes and sources.'
-                : 'Everything, under the banner above.'}
-            </span>
-          </div>
-        </div>
-
-        <section className="check" aria-label="Pre-export check">
-          {phase.kind === 'checking' ? (
-            <p role="status">Checking the briefing…</p>
-          ) : phase.kind === 'error' && phase.during === 'check' ? (
-            <h3>The briefing could not be checked.</h3>
-          ) : (
-            <>
-              <h3>
-                {blocking.length > 0
-                  ? 'Export is blocked by the template'
-                  : warnings.length > 0
-                    ? `Before you export: ${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`
-                    : 'The pre-export check found nothing to look at.'}
-              </h3>
-              {findings.length > 0 ? (
-                <ul aria-label="Findings">
-                  {groupFindings(findings).map((group) => (
-                    <li
-                      key={`${group.severity}-${group.code}`}
-                      className={group.severity === 'block' ? 'finding-block' : 'finding-warning'}
-                    >
-                      {group.findings.length === 1 && group.findings[0] ? (
-                        <FindingLine finding={group.findings[0]} onShow={onShowFinding} />
-                      ) : (
-                        // Several of a kind: one line, which opens the list of them.
-                        <details>
-                          <summary>
-                            <strong>{group.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong>{' '}
-                            {group.summary}
-                          </summary>
-                          <ul>
-                            {group.findings.map((f, i) => (
-                              <li key={i}>
-                                <FindingLine finding={f} onShow={onShowFinding} isInGroup />
-                              </li>
-                            ))}
-                          </ul>
-                        </details>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </>
-          )}
-        </section>
-
-        {phase.kind === 'exporting' ? (
-          <div className="export-progress">
-            {/* Determinate once the first stage is heard; the stage text is announced as it changes. */}
-            {phase.progress ? (
-              <progress aria-label="Export progress" value={phase.progress.done} max={phase.progress.total} />
-            ) : (
-              <progress aria-label="Export progress" />
-            )}{' '}
-            <span role="status" aria-live="polite">
-              {phase.progress?.message ?? 'Starting the export…'}
-            </span>
-          </div>
-        ) : null}
-        {phase.kind === 'error' ? (
-          <p className="form-alert" role="alert">
-            {phase.message}
-          </p>
-        ) : null}
-        {phase.kind === 'done' ? (
-          <div className="export-done">
-            <p className="notice" role="status">
-              Exported {phase.files.map((f) => f.fileName).join(' and ')} with{' '}
-              {phase.files[0]?.noteCount ?? 0} notes.
-            </p>
-            <ul aria-label="Exported files">
-              {phase.files.map((f) => (
-                <li key={f.fileName}>
-                  {f.fileName}{' '}
-                  <button type="button" className="link" onClick={() => saveExport(f)}>
-                    Save {f.fileName} again
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-
-        <div className="actions">
-          <button
-            ref={closeRef}
-            type="button"
-            className="secondary"
-            onClick={onClose}
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-file`}>File name</label>
+          <input
+            id={`${id}-file`}
+            value={fileName}
             disabled={phase.kind === 'exporting'}
+            aria-describedby={`${id}-file-hint`}
+            onChange={(e) => {
+              setFileName(e.target.value);
+              outputChanged();
+            }}
+            onBlur={() => setFileName((n) => safeFileName(n))}
+          />
+          <span id={`${id}-file-hint`} className="hint">
+            Saved as{' '}
+            {format === 'both'
+              ? `${stem(safeFileName(fileName))}.docx and .pdf`
+              : `${stem(safeFileName(fileName))}.${format}`}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-classification`}>Classification</label>
+          <select
+            id={`${id}-classification`}
+            value={draft.classification}
+            disabled={phase.kind === 'exporting'}
+            onChange={(e) => {
+              setPhase({ kind: 'checking' });
+              onClassificationChange(e.target.value);
+            }}
           >
-            {phase.kind === 'done' ? 'Close' : 'Back to editing'}
-          </button>
-          {/* Never export what could not be saved: the file would silently miss the latest edits. */}
-          {blocking.length > 0 ||
-          phase.kind === 'done' ||
-          (phase.kind === 'error' && phase.during === 'check') ? null : (
-            <button type="button" disabled={isBusy} onClick={() => void doExport()}>
-              {warnings.length > 0 ? 'Export anyway' : 'Export'}
-            </button>
-          )}
+            {template.classifications.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-release`}>Version</label>
+          <select
+            id={`${id}-release`}
+            value={release}
+            disabled={phase.kind === 'exporting'}
+            aria-describedby={`${id}-release-hint`}
+            onChange={(e) => {
+              setRelease(e.target.value);
+              outputChanged();
+            }}
+          >
+            <option value="">Full brief</option>
+            {template.classifications.map((c) => (
+              <option key={c.id} value={c.id}>
+                Release at {c.label}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-release-hint`} className="hint">
+            {release
+              ? 'Paragraphs marked above this level are left out, with their notes and sources.'
+              : 'Everything, under the banner above.'}
+          </span>
         </div>
       </div>
-    </div>,
-    document.body,
+
+      <section className="check" aria-label="Pre-export check">
+        {phase.kind === 'checking' ? (
+          <p role="status">Checking the briefing…</p>
+        ) : phase.kind === 'error' && phase.during === 'check' ? (
+          <h3>The briefing could not be checked.</h3>
+        ) : (
+          <>
+            <h3>
+              {blocking.length > 0
+                ? 'Export is blocked by the template'
+                : warnings.length > 0
+                  ? `Before you export: ${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`
+                  : 'The pre-export check found nothing to look at.'}
+            </h3>
+            {findings.length > 0 ? (
+              <ul aria-label="Findings">
+                {groupFindings(findings).map((group) => (
+                  <li
+                    key={`${group.severity}-${group.code}`}
+                    className={group.severity === 'block' ? 'finding-block' : 'finding-warning'}
+                  >
+                    {group.findings.length === 1 && group.findings[0] ? (
+                      <FindingLine finding={group.findings[0]} onShow={onShowFinding} />
+                    ) : (
+                      // Several of a kind: one line, which opens the list of them.
+                      <details>
+                        <summary>
+                          <strong>{group.severity === 'block' ? 'Blocks export' : 'Warning'}:</strong>{' '}
+                          {group.summary}
+                        </summary>
+                        <ul>
+                          {group.findings.map((f, i) => (
+                            <li key={i}>
+                              <FindingLine finding={f} onShow={onShowFinding} isInGroup />
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {phase.kind === 'exporting' ? (
+        <div className="export-progress">
+          {/* Determinate once the first stage is heard; the stage text is announced as it changes. */}
+          {phase.progress ? (
+            <progress aria-label="Export progress" value={phase.progress.done} max={phase.progress.total} />
+          ) : (
+            <progress aria-label="Export progress" />
+          )}{' '}
+          <span role="status" aria-live="polite">
+            {phase.progress?.message ?? 'Starting the export…'}
+          </span>
+        </div>
+      ) : null}
+      {phase.kind === 'error' ? (
+        <p className="form-alert" role="alert">
+          {phase.message}
+        </p>
+      ) : null}
+      {phase.kind === 'done' ? (
+        <div className="export-done">
+          <p className="notice" role="status">
+            Exported {phase.files.map((f) => f.fileName).join(' and ')} with {phase.files[0]?.noteCount ?? 0}{' '}
+            notes.
+          </p>
+          <ul aria-label="Exported files">
+            {phase.files.map((f) => (
+              <li key={f.fileName}>
+                {f.fileName}{' '}
+                <button type="button" className="link" onClick={() => saveExport(f)}>
+                  Save {f.fileName} again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="actions">
+        <button
+          ref={closeRef}
+          type="button"
+          className="secondary"
+          onClick={onClose}
+          disabled={phase.kind === 'exporting'}
+        >
+          {phase.kind === 'done' ? 'Close' : 'Back to editing'}
+        </button>
+        {/* Never export what could not be saved: the file would silently miss the latest edits. */}
+        {blocking.length > 0 ||
+        phase.kind === 'done' ||
+        (phase.kind === 'error' && phase.during === 'check') ? null : (
+          <button type="button" disabled={isBusy} onClick={() => void doExport()}>
+            {warnings.length > 0 ? 'Export anyway' : 'Export'}
+          </button>
+        )}
+      </div>
+    </ModalFrame>
   );
 }
 
