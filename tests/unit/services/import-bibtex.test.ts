@@ -163,3 +163,38 @@ describe('parseBibtex, corpus disagreements fixed on our side', () => {
     expect(volume).toMatchObject({ title: 'Lecture Notes in Computer Science: Vol. 9562' });
   });
 });
+
+describe('parseBibtex, habits of bibliographies in papers’ repositories', () => {
+  const file =
+    parseBibtex(String.raw`@article{ads, author = {{Zingale}, M.}, journal = {\apj}, title = {A \foo{bar} in \mnras}, year = 2019}
+@article{pub, title = {P}, publisher = {Springer Science and Business Media {LLC}}, institution = {A and B and C}}
+@misc{etal, title = {E}, author = {Nico Schl{\"o}mer et al.}}
+@misc{etaltie, title = {E}, author = {Nico Schlömer et~al.}}
+@misc{others, title = {O}, author = {Adam R. Jensen and others}}`);
+  const byKey = Object.fromEntries(file.entries.map((e) => [e.key, e]));
+
+  it('reads the AAS journal macros NASA ADS writes (\\apj, \\mnras) as the journal, and names any other unknown command it leaves out', () => {
+    expect(byKey.ads!.item['container-title']).toBe('The Astrophysical Journal');
+    expect(byKey.ads!.item.title).toBe('A bar in Monthly Notices of the Royal Astronomical Society');
+    expect(byKey.ads!.problems).toEqual([
+      { severity: 'warning', message: 'LaTeX command not known, left out: \\foo' },
+    ]);
+  });
+
+  it('keeps a publisher with "and" in its name as written, and a list of several as biblatex prints it', () => {
+    expect(byKey.pub!.item.publisher).toBe('Springer Science and Business Media LLC');
+    expect(
+      parseBibtex('@report{r, title = {R}, institution = {A and B and C}}').entries[0]!.item.publisher,
+    ).toBe('A, B and C');
+  });
+
+  it('reads "X et al." and "and others" as the named person followed by the literal "others", never a person called "al."', () => {
+    const schlomer = [{ family: 'Schlömer', given: 'Nico' }, { literal: 'others' }];
+    expect(byKey.etal!.item.author).toEqual(schlomer);
+    expect(byKey.etaltie!.item.author).toEqual(schlomer);
+    expect(byKey.others!.item.author).toEqual([
+      { family: 'Jensen', given: 'Adam R.' },
+      { literal: 'others' },
+    ]);
+  });
+});

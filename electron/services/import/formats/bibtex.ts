@@ -2,6 +2,7 @@
 // each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
 // (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
 import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { journalOfMacro } from './journal-macros';
 import { fastEntry } from './bib-fast';
 import { splitBib, type BibChunk } from './bib-split';
 import { fromYearMonthDay, parseEdtf } from './dates';
@@ -161,10 +162,46 @@ const unicode = (s: string) => {
 const text = (v: unknown): string =>
   unicode(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
 const squash = (s: string) => unicode(s).replace(/\s+/g, ' ').trim();
+/**
+ * A BibLaTeX literal list (publisher, institution, location…) as one string, the way biblatex prints it:
+ * "A, B and C". BibTeX files also write a single publisher with "and" in it ("Springer Science and
+ * Business Media"), which the list form gives back as written.
+ */
+const literalList = (v: unknown): string => {
+  if (!Array.isArray(v)) return text(v);
+  const items = v.map((x) => text(x)).filter((x) => x.trim() !== '');
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+};
 
 /** Names the library read (a `holder`, an unknown name list) kept as BibTeX writes them: "Family, Given and …". */
 const isCreatorList = (v: unknown): v is Creator[] =>
   Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'object' && c !== null);
+
+/**
+ * A name list's items as CSL names. BibTeX's `and others` (and a last name written `X et al.`, which
+ * BibTeX would read as a person called "al.") says the list goes on: kept as the literal "others", as
+ * pandoc does, never as a person.
+ */
+function toNames(c: Creator): CslName[] {
+  const others: CslName = { literal: 'others' };
+  if ((c.name ?? (c.firstName ? undefined : c.lastName))?.trim().toLowerCase() === 'others') return [others];
+  const last = c.lastName?.trim() ?? '';
+  const first = c.firstName?.trim() ?? '';
+  const before = /^et\s+al\.?$/i.test(last)
+    ? first
+    : /^al\.?$/i.test(last) && /\s+et$/i.test(first)
+      ? first.replace(/\s+et$/i, '')
+      : '';
+  if (before) {
+    const words = squash(before).split(' ');
+    const person: CslName =
+      words.length > 1
+        ? { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
+        : { literal: words[0]! };
+    return [person, others];
+  }
+  return [toName(c)];
+}
 
 function toName(c: Creator): CslName {
   if (c.name !== undefined) return { literal: squash(c.name) };
@@ -215,7 +252,7 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
     const variable = field === 'editor' && editorRole[editorType] ? editorRole[editorType]! : bibVariable;
     const list = f[field];
     if (Array.isArray(list) && list.length) {
-      const names = (list as Creator[]).map(toName).filter((n) => Object.keys(n).length);
+      const names = (list as Creator[]).flatMap(toNames).filter((n) => Object.keys(n).length);
       const existing = (item[variable] as CslName[] | undefined) ?? [];
       if (names.length) item[variable] = [...existing, ...names];
     }
@@ -259,14 +296,14 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   if (s('pages')) item.page = s('pages').replace(/\s*[-–—]+\s*/g, '–');
   if (s('edition')) item.edition = s('edition');
   const publisher =
-    text(f.publisher) ||
-    text(f.school) ||
-    text(f.institution) ||
-    (type === 'book' || bibType === 'manual' || bibType === 'proceedings' ? text(f.organization) : '');
+    literalList(f.publisher) ||
+    literalList(f.school) ||
+    literalList(f.institution) ||
+    (type === 'book' || bibType === 'manual' || bibType === 'proceedings' ? literalList(f.organization) : '');
   if (publisher) item.publisher = squash(publisher);
-  if (!text(f.publisher) && text(f.organization) && !item.publisher)
-    item.publisher = squash(text(f.organization));
-  const place = text(f.location) || text(f.address);
+  if (!literalList(f.publisher) && literalList(f.organization) && !item.publisher)
+    item.publisher = squash(literalList(f.organization));
+  const place = literalList(f.location) || literalList(f.address);
   if (place) item['publisher-place'] = squash(place);
   if (s('venue')) item['event-place'] = s('venue');
   if (s('eventtitle')) item['event-title'] = s('eventtitle');
@@ -463,6 +500,8 @@ export function parseBibtex(source: string): ParsedFile {
     if (/<\/?tex>/i.test(chunk.text)) chunk.text = chunk.text.replace(/<\/?tex>/gi, '');
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
     const fast = fastEntry(chunk.text);
+    /** TeX commands the library does not know (a package's macros): left out, and said so. */
+    const unknownCommands = new Set<string>();
     let lib: { entries: Entry[]; errors: { error: string }[] } | undefined = fast
       ? { entries: [fast], errors: [] }
       : undefined;
@@ -474,6 +513,11 @@ export function parseBibtex(source: string): ParsedFile {
         lib = parseBibLibrary(head ? chunk.text.replace(ODD_KEY, `$1${STAND_IN_KEY},`) : chunk.text, {
           ...OPTIONS,
           strings: { ...strings },
+          unsupported: (_node, tex) => {
+            const journal = journalOfMacro(tex);
+            if (journal === undefined) unknownCommands.add(tex);
+            return journal ?? '';
+          },
         });
         if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
       } catch (e) {
@@ -506,6 +550,11 @@ export function parseBibtex(source: string): ParsedFile {
       severity: 'warning' as const,
       message: e.error,
     }));
+    if (unknownCommands.size > 0)
+      problems.push({
+        severity: 'warning',
+        message: `LaTeX ${unknownCommands.size === 1 ? 'command' : 'commands'} not known, left out: ${[...unknownCommands].join(', ')}`,
+      });
     const entry: ParsedFile['entries'][number] = {
       item: hasLinks ? { id: parsed.key, type: 'document' } : toCsl(parsed, problems),
       line: chunk.line,
