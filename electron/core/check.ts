@@ -212,7 +212,9 @@ function ruleProblems(
   const problems: string[] = [];
   if (rules.minGrade && source && GRADE_ORDER.indexOf(source.grade) > GRADE_ORDER.indexOf(rules.minGrade)) {
     problems.push(
-      `comes from a grade ${source.grade} source; this section wants ${rules.minGrade} or better`,
+      source.grade === 'F'
+        ? `comes from a source graded F (reliability cannot be judged, as for every imported source until graded); this section wants ${rules.minGrade} or better`
+        : `comes from a grade ${source.grade} source; this section wants ${rules.minGrade} or better`,
     );
   }
   if (rules.minCredibility && fact.credibility > rules.minCredibility) {

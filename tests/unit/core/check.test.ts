@@ -84,6 +84,23 @@ describe('pre-export check', () => {
     ]);
   });
 
+  it('says a source graded F cannot be judged (as every imported source is until graded), not that it failed', () => {
+    const b = briefing([
+      { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['f1'])] },
+      { id: 'dev', blocks: [block('p2', 'From a bibliography.', ['fi'])] },
+      { id: 'outlook', blocks: [block('o1', 'More talks.', ['f1'])] },
+    ]);
+    const findings = checkBriefing({
+      briefing: b,
+      template,
+      facts: [...facts, fact('fi', 'imported')],
+      sources: [...sources, source('imported', 'F')],
+    });
+    expect(findings.find((f) => f.code === 'rule' && f.factId === 'fi')?.message).toContain(
+      'comes from a source graded F (reliability cannot be judged, as for every imported source until graded); this section wants B or better',
+    );
+  });
+
   it('flags what a reviewer would, blocking only where the template says so', () => {
     const b = briefing([
       { id: 'bluf', blocks: [block('p1', 'One two three four five six.', ['f1'])] },

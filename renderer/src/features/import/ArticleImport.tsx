@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { CandidateFact, ImportReport } from '../../../../electron/contract/api';
+import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import type { Grade } from '../../../../electron/core/schemas';
 import { ApiError, call, newExportId, watchExport } from '../../api/client';
 import { Field, FormAlert, Options, useFormError } from '../../ui/form';
@@ -12,15 +13,6 @@ interface Row extends CandidateFact {
   /** Comma-separated, as typed. */
   tags: string;
 }
-
-const CREDIBILITY = [
-  [1, '1 — Confirmed by other sources'],
-  [2, '2 — Probably true'],
-  [3, '3 — Possibly true'],
-  [4, '4 — Doubtful'],
-  [5, '5 — Improbable'],
-  [6, '6 — Truth cannot be judged'],
-] as const;
 
 /** The article paragraph a candidate came from ("para. 4"), with its sentence marked. */
 function SourceParagraph({ paragraphs, row }: { paragraphs: readonly string[]; row: Row }) {
@@ -280,7 +272,7 @@ export function ArticleImport({
               value={bulk.credibility}
               onChange={(e) => setBulk({ ...bulk, credibility: e.target.value })}
             >
-              <Options items={CREDIBILITY} />
+              <Options items={CREDIBILITY_CHOICES} />
             </select>
             <button
               type="button"
@@ -378,7 +370,7 @@ export function ArticleImport({
                       value={r.credibility}
                       onChange={(e) => edit(i, 'credibility', Number(e.target.value))}
                     >
-                      <Options items={CREDIBILITY} />
+                      <Options items={CREDIBILITY_CHOICES} />
                     </select>
                     <input
                       aria-label={`Tags ${i + 1}`}

@@ -2,17 +2,9 @@ import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { EDIT_CONFLICT } from '../../../../electron/core/errors';
 import type { Fact, FactChange, Source } from '../../../../electron/core/schemas';
 import { ApiError, call } from '../../api/client';
+import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
 import { Field, FormAlert, Options, useFormError } from '../../ui/form';
-
-const CREDIBILITY = [
-  [1, '1 — Confirmed by other sources'],
-  [2, '2 — Probably true'],
-  [3, '3 — Possibly true'],
-  [4, '4 — Doubtful'],
-  [5, '5 — Improbable'],
-  [6, '6 — Truth cannot be judged'],
-] as const;
 
 interface Values {
   sourceId: string;
@@ -276,7 +268,7 @@ export function FactForm(props: {
         </Field>
         <Field label="Credibility" htmlFor={id('credibility')} error={err.forField('credibility')}>
           <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
-            <Options items={CREDIBILITY} />
+            <Options items={CREDIBILITY_CHOICES} />
           </select>
         </Field>
       </div>

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { notePrefix } from '../../../../electron/core/citations';
+import { gradingInWords } from '../../../../electron/core/grading';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { useCiteTarget } from '../editor/rich/cite-target';
@@ -119,7 +120,7 @@ export function FactList(props: Props) {
                 {fact.eventDate || source.published ? (
                   <span>{fact.eventDate ?? source.published}</span>
                 ) : null}
-                <span className="grade" title="Source reliability (A–F) and information credibility (1–6)">
+                <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
                   {source.grade}
                   {fact.credibility}
                 </span>

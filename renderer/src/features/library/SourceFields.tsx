@@ -1,14 +1,6 @@
 import { Fragment, type ChangeEvent, type ReactNode } from 'react';
+import { GRADE_CHOICES } from '../../../../electron/core/grading';
 import { Field, Options } from '../../ui/form';
-
-const GRADES = [
-  ['A', 'A — Completely reliable'],
-  ['B', 'B — Usually reliable'],
-  ['C', 'C — Fairly reliable'],
-  ['D', 'D — Not usually reliable'],
-  ['E', 'E — Unreliable'],
-  ['F', 'F — Reliability cannot be judged'],
-] as const;
 
 const TYPES = [
   ['article-newspaper', 'News article'],
@@ -177,7 +169,7 @@ export function SourceFields({
     grade: () => (
       <Field label="Reliability" htmlFor={id('grade')} error={error('grade')}>
         <select id={id('grade')} value={value('grade')} onChange={set('grade')}>
-          <Options items={GRADES} />
+          <Options items={GRADE_CHOICES} />
         </select>
       </Field>
     ),
