@@ -46,7 +46,7 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     await expect(sources).toContainText('DOI 10.1234/JCS.2020.0042');
     await expect(sources).toContainText(`Gaulle and van Gogh (2019). ${book} — Oxford University Press`);
     await expect(sources).toContainText('Bosnia and Herzegovina v. Serbia and Montenegro — I.C.J. Reports');
-    await expect(sources).toContainText('(2023). Untitled — UN News');
+    await expect(sources).toContainText('Untitled — UN News · 2023');
 
     // The source form shows the authors (person or organisation), the DOI as a link, container vs publisher.
     await page.getByRole('button', { name: 'Edit Sanctions and Their Discontents' }).click();
