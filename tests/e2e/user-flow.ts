@@ -439,6 +439,10 @@ export async function userFlow(app: AppDriver): Promise<void> {
     .poll(() => editorText(outlook))
     .toEqual(['Ukraine will not recognise the Donbas as Russian.[6]']);
   await zelenskyy.getByLabel('Section for this fact').selectOption({ label: 'Outlook' });
+  // The section chosen on one card is the next card's default (adding several facts to one section).
+  await expect(
+    page.getByTestId('fact').filter({ hasText: 'Article 5' }).getByLabel('Section for this fact'),
+  ).toHaveValue('outlook');
   await zelenskyy.getByRole('button', { name: 'Add quote' }).focus();
   await page.keyboard.press('Enter');
   await expect

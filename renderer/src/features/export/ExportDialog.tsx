@@ -78,6 +78,7 @@ export function ExportDialog({
   const blocking = findings.filter((f) => f.severity === 'block');
   const warnings = findings.filter((f) => f.severity !== 'block');
   const isBusy = phase.kind === 'checking' || phase.kind === 'exporting';
+  const groups = groupFindings(findings);
 
   // When the export is done its button goes away: focus the Close button instead of losing focus.
   useEffect(() => {
@@ -247,9 +248,15 @@ export function ExportDialog({
                   ? `Before you export: ${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`
                   : 'The pre-export check found nothing to look at.'}
             </h3>
+            {groups.some((g) => g.findings.length > 1) ? (
+              // The count above is of findings; a line of several of a kind opens to list them.
+              <p className="muted">
+                Some lines stand for several findings of one kind: open such a line to see each.
+              </p>
+            ) : null}
             {findings.length > 0 ? (
               <ul aria-label="Findings">
-                {groupFindings(findings).map((group) => (
+                {groups.map((group) => (
                   <li
                     key={`${group.severity}-${group.code}`}
                     className={group.severity === 'block' ? 'finding-block' : 'finding-warning'}

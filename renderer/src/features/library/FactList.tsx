@@ -32,6 +32,11 @@ export const FACT_DRAG_TYPE = 'application/x-briefing-fact';
 export function FactList(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [target, setTarget] = useState<Record<string, string>>({});
+  // The section last chosen or cited into is every other card's default: adding several facts to
+  // "Key developments" one after another does not mean choosing it on each card.
+  const [lastSection, setLastSection] = useState<string | undefined>();
+  const defaultSection =
+    lastSection && props.sections.some((s) => s.id === lastSection) ? lastSection : props.sections[0]?.id;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; used as TanStack documents
   const virtualizer = useVirtualizer({
     count: props.items.length,
@@ -61,7 +66,7 @@ export function FactList(props: Props) {
           // "as reported by" for a paraphrase.
           const credit = notePrefix(fact, source);
           const isRetracted = fact.status === 'retracted';
-          const sectionId = target[fact.id] ?? props.sections[0]?.id ?? '';
+          const sectionId = target[fact.id] ?? defaultSection ?? '';
           return (
             <div
               key={row.key}
@@ -149,7 +154,11 @@ export function FactList(props: Props) {
                   <select
                     id={`cite-${fact.id}`}
                     value={sectionId}
-                    onChange={(e) => setTarget((t) => ({ ...t, [fact.id]: e.target.value }))}
+                    onChange={(e) => {
+                      const chosen = e.target.value;
+                      setTarget((t) => ({ ...t, [fact.id]: chosen }));
+                      setLastSection(chosen);
+                    }}
                   >
                     {props.sections.map((s) => (
                       <option key={s.id} value={s.id}>
@@ -157,7 +166,14 @@ export function FactList(props: Props) {
                       </option>
                     ))}
                   </select>
-                  <button type="button" className="secondary" onClick={() => props.onCite(fact, sectionId)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setLastSection(sectionId);
+                      props.onCite(fact, sectionId);
+                    }}
+                  >
                     Add to briefing
                   </button>
                   {citeAt ? (
