@@ -244,6 +244,8 @@ export type SourceFileFormat = z.infer<typeof SourceFileFormat>;
 export const ImportProblem = z.object({
   /** 1-based line of the entry in the user's file (or its index in a JSON list). */
   line: z.int().optional(),
+  /** The entry's own key in the file (a BibTeX key, a CSL-JSON id), when it has a short one. */
+  key: z.string().max(100).optional(),
   /** The field as the file names it: `title`, `URL`, `author`, `date`. */
   field: z.string().optional(),
   message: z.string(),

@@ -11,7 +11,8 @@ import {
 import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
-import { problemText, type SourceFormat } from '../../services/import/sources';
+import { problemText } from '../../core/import-problem';
+import type { SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 

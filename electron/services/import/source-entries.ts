@@ -20,6 +20,8 @@ export interface SourceEntry {
   item: unknown;
   /** 1-based line where the entry starts in the user's file. */
   line?: number;
+  /** The entry's key in the file (BibTeX key, RIS ID), to name it in a problem. */
+  key?: string;
   problems: Array<{ field?: string; message: string; severity: 'warning' | 'error' }>;
 }
 
@@ -259,10 +261,21 @@ export interface SourceImportPlan {
   problems: ImportProblem[];
 }
 
-const withLine = (line: number | undefined, p: Problem): ImportProblem => ({
+const withLine = (line: number | undefined, p: Problem, key?: string): ImportProblem => ({
   ...(line === undefined ? {} : { line }),
+  ...(key ? { key } : {}),
   ...p,
 });
+
+/**
+ * The entry's own key (a BibTeX key, a `citation-key`) when short enough to name it in a message; never
+ * an id a reader made up for an entry without one.
+ */
+function entryKey(entry: SourceEntry): string | undefined {
+  const item = entry.item as { 'citation-key'?: unknown } | null;
+  const key = entry.key ?? (typeof item === 'object' && item ? item['citation-key'] : undefined);
+  return typeof key === 'string' && key.trim() !== '' && key.length <= 60 ? key.trim() : undefined;
+}
 
 /**
  * What importing these entries does, without writing: each entry checked, matched against the library
@@ -309,15 +322,16 @@ export function* planSteps(
   const inFile = new Map<string, { line?: number; title: string }>();
   const planEntry = (entry: SourceEntry, i: number): void => {
     const line = entry.line;
+    const key = entryKey(entry);
     const where = line === undefined ? `Entry ${i + 1}` : `Entry ${i + 1} (line ${line})`;
     const parserErrors = entry.problems.filter((p) => p.severity === 'error');
-    for (const p of entry.problems) plan.problems.push(withLine(line, p));
+    for (const p of entry.problems) plan.problems.push(withLine(line, p, key));
     if (parserErrors.length > 0) {
       plan.unreadable++;
       return;
     }
     const { item, problems } = checkEntry(entry.item);
-    for (const p of problems) plan.problems.push(withLine(line, p));
+    for (const p of problems) plan.problems.push(withLine(line, p, key));
     if (!item) {
       plan.unreadable++;
       return;
@@ -325,7 +339,9 @@ export function* planSteps(
     const parsed = SourceInput.safeParse({ item });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      plan.problems.push(withLine(line, { message: issue?.message ?? 'is invalid.', severity: 'error' }));
+      plan.problems.push(
+        withLine(line, { message: issue?.message ?? 'is invalid.', severity: 'error' }, key),
+      );
       plan.unreadable++;
       return;
     }

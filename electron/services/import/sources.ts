@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors';
+import { problemText } from '../../core/import-problem';
 import type {
   ExportProgress,
   ImportPreview,
@@ -98,14 +99,6 @@ function planFile(store: Store, format: SourceFormat, text: string, write?: (row
 export function previewSources(store: Store, format: SourceFormat, text: string): ImportPreview {
   return previewOf(planFile(store, format, text));
 }
-
-/** "Line 12, field URL: had no scheme; read as https://www.example.org." */
-export const problemText = (p: ImportProblem): string => {
-  const where = [p.line === undefined ? '' : `Line ${p.line}`, p.field ? `field ${p.field}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${p.message}` : p.message;
-};
 
 /**
  * Writes a plan in the current import's transaction (the rows it kept; rows it wrote as it went are

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
+import { problemText } from '../../../electron/core/import-problem';
 import { importSources, type SourceFormat } from '../../../electron/services/import/sources';
 import { freshServices, repoRoot } from '../../helpers/fixtures';
 
@@ -204,6 +205,19 @@ describe('source import', () => {
       expect.objectContaining({ line: 1, field: 'title', message: 'is missing; imported untitled.' }),
     ]);
     expect(services.store.stats().sources).toBe(3);
+    services.close();
+  });
+
+  it('names a problem by its line and by the entry’s own key, as the CLI prints it and the preview lists it', () => {
+    const services = freshServices();
+    const report = importSources(
+      services.store,
+      'bibtex',
+      '@book{kept, title = {K}, year = 2020}\n\n@article{pvlibiotools, title = {P}, journal = {Solar Energy}, year = {submitted}}',
+    );
+    expect(report.problems.map(problemText)).toEqual([
+      'Line 3 (pvlibiotools), field year: the year "submitted" is not a year: kept as written',
+    ]);
     services.close();
   });
 

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { problemText } from '../../../../electron/core/import-problem';
 import type {
   ExportProgress,
   ImportPreview,
@@ -210,8 +211,7 @@ function ImportPreviewPanel({
           ))}
           {p.problems.slice(0, 200).map((pr, i) => (
             <li key={`p${i}`} className={pr.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-              {pr.line === undefined ? 'Entry' : `Line ${pr.line}`}
-              {pr.field ? `, field ${pr.field}` : ''}: {pr.message}
+              {problemText(pr)}
               {pr.severity === 'error' ? ' (not imported)' : ''}
             </li>
           ))}
