@@ -118,7 +118,7 @@ interface AnnotationReference {
 /** pdfkit's structure element (0.19), the two methods that place a link annotation in the tree. */
 interface StructProto {
   document: { page: unknown; getStructParentTree(): { add(key: number, value: unknown): void } };
-  dictionary: unknown;
+  dictionary: { data: { Pg?: unknown; K?: Array<{ Type?: string; Pg?: unknown }> } };
   _addAnnotationToParentTree(annotRef: { data: Record<string, unknown> }): void;
   _flushChild(child: unknown): void;
   _briefingPatched?: true;
@@ -151,6 +151,10 @@ function annotationsOnTheirPages(proto: StructProto): void {
     } finally {
       doc.page = drawing;
     }
+    // An OBJR's page defaults to its element's (ISO 32000-1, table 325): written only where it differs.
+    const data = this.dictionary.data;
+    const objr = data.K?.at(-1);
+    if (objr?.Type === 'OBJR' && objr.Pg === data.Pg) delete objr.Pg;
   };
 }
 
@@ -347,7 +351,8 @@ class StructureTree {
         .join('');
       const struct: PdfKitStruct = this.doc.struct(elem.type, {
         ...(actual && RTL_LANGUAGES.has(step?.lang ?? '') ? { actual } : {}),
-        ...(step?.alt ? { alt: step.alt } : {}),
+        // A link's alternate text is its annotation's Contents (PDF/UA-1 7.18.5), not said twice.
+        ...(step?.alt && elem.type !== 'Link' ? { alt: step.alt } : {}),
         ...(step?.lang ? { lang: step.lang } : {}),
         ...(step?.scope ? { scope: step.scope } : {}),
       });
