@@ -109,7 +109,7 @@ export function pdfSyntax(value: unknown, referenceProto: object): string {
   if (value instanceof String) {
     const text = value.valueOf();
     // ASCII as it is; anything else as UTF-16BE with a byte-order mark, byte by byte.
-    if (!/[^\x00-\x7f]/.test(text)) return `(${escape(text)})`;
+    if (!/[\u0080-\uffff]/.test(text)) return `(${escape(text)})`;
     let binary = '\xfe\xff';
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
@@ -118,7 +118,7 @@ export function pdfSyntax(value: unknown, referenceProto: object): string {
     return `(${escape(binary)})`;
   }
   if (Buffer.isBuffer(value)) return `<${value.toString('hex')}>`;
-  if (referenceProto.isPrototypeOf(value)) return String(value);
+  if (Object.prototype.isPrototypeOf.call(referenceProto, value)) return String(value);
   if (value instanceof Date)
     return (
       `(D:${pad(value.getUTCFullYear(), 4)}${pad(value.getUTCMonth() + 1, 2)}${pad(value.getUTCDate(), 2)}` +
@@ -220,7 +220,7 @@ export function installObjectStreams({ document: docProto }: ObjectStreamTargets
       if (error !== NOT_PLAIN) throw error;
       const [, written, ...rest] = serialise(this, finalize);
       if (written === undefined || rest.length !== 1)
-        throw new Error(`object ${this.id}: unexpected serialisation`);
+        throw new Error(`object ${this.id}: unexpected serialisation`, { cause: error });
       text = written.replace(/\n$/, '');
     }
     packing.pending.push({ id: this.id, text });
