@@ -684,6 +684,10 @@ const PATCHES: Patch[] = [
         source: [
           'markStructureContent(tag, options = {}) {',
           'const structParent = options.structParent;',
+          // The run's methods, hooked on the document's prototype.
+          'text(text, x, y, options) {\n    return this._text(text, x, y, options, this._line);',
+          'annotate(x, y, w, h, options) {',
+          'addContent(data) {',
           'goTo(x, y, w, h, name, options = {}) {',
           'return this.annotate(x, y, w, h, options);',
           // pdf-tagging's annotationsOnTheirPages
@@ -696,6 +700,7 @@ const PATCHES: Patch[] = [
     install: () =>
       installTaggedDrawing({
         renderer: prototypeOf<TaggedDrawingTargets['renderer']>('pdfmake/js/Renderer.js')!,
+        document: prototypeOf<TaggedDrawingTargets['document']>('pdfmake/js/PDFDocument.js')!,
       }),
   },
   {

@@ -184,7 +184,22 @@ interface PdfKitDoc {
   text: (...args: unknown[]) => unknown;
   annotate: (x: number, y: number, w: number, h: number, options: Record<string, unknown>) => unknown;
   _briefingTags?: StructureTree;
+  /** The line being drawn, while a tagged line is (see `installTaggedDrawing`); else null. */
+  _briefingLine?: DrawnLine | null;
 }
+/** What the tagged drawing hooks into pdfkit's document while a line is drawn. */
+interface DrawnLine {
+  /** Called before each run of the line is drawn: marks it as content of its element. */
+  run(): void;
+  /** The Link element the run being drawn belongs to: its annotations are its. */
+  link: Elem | null;
+  /** A run whose text reads in another order than drawn (REORDERED): its text as written. */
+  actual: string | null;
+}
+type DocumentMethod<K extends 'text' | 'annotate' | 'addContent'> = (
+  this: PdfKitDoc,
+  ...args: Parameters<PdfKitDoc[K]>
+) => ReturnType<PdfKitDoc[K]>;
 interface PdfKitStruct {
   add(child: unknown): PdfKitStruct;
   end(): void;
@@ -382,6 +397,12 @@ export interface TaggedDrawingTargets {
     renderVector: RenderItem;
     renderImage: RenderItem;
   };
+  /** pdfmake's PDFDocument (pdfkit's, extended): the methods a run is drawn with. */
+  document: {
+    text: DocumentMethod<'text'>;
+    annotate: DocumentMethod<'annotate'>;
+    addContent: DocumentMethod<'addContent'>;
+  };
 }
 
 /** Draws `draw` as an artifact of the page (pagination, or layout: rules, borders, bullets). */
@@ -399,10 +420,44 @@ function asArtifact<T>(doc: PdfKitDoc, type: 'Pagination' | 'Layout', draw: () =
  * artifacts, images as artifacts unless tagged as a figure. Installed innermost on `renderLine`,
  * so it sees the runs as drawn (reordered and joined).
  */
-export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
+export function installTaggedDrawing({ renderer, document }: TaggedDrawingTargets): void {
   const { renderPages, renderLine, renderVector, renderImage } = renderer;
+  // Hooked once, on the prototype, and told by `_briefingLine` which line is drawn: setting and deleting
+  // the document's own `text`/`annotate` for each line (as this did) left pdfkit's document in V8's
+  // dictionary mode, every property read of it in pdfkit's drawing a hash look-up.
+  const { text, annotate, addContent } = document;
+  document.text = function (...args) {
+    const line = this._briefingLine;
+    if (!line) return text.apply(this, args);
+    line.run();
+    try {
+      return text.apply(this, args);
+    } finally {
+      line.actual = null;
+    }
+  };
+  document.annotate = function (x, y, w, h, options) {
+    const link = this._briefingLine?.link;
+    // pdfkit ties URI links to their element itself, not links within the document: both here.
+    if (link && options.Subtype === 'Link') {
+      options.structParent = this._briefingTags!.linkCollector(link);
+      options.Contents = new String(link.step?.alt ?? '');
+    }
+    return annotate.call(this, x, y, w, h, options);
+  };
+  document.addContent = function (data) {
+    const actual = this._briefingLine?.actual;
+    if (!actual) return addContent.call(this, data);
+    // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
+    // force at its EMC, which outside the q … Q is the page's, not the text's.
+    if (data === 'BT') this.markContent('Span', { actual });
+    addContent.call(this, data);
+    if (data === 'ET') this.endMarkedContent();
+    return this;
+  };
   renderer.renderPages = function (pages) {
     const doc = this.pdfDocument;
+    doc._briefingLine = null;
     if (doc.options.tagged) doc._briefingTags = new StructureTree(doc);
     // pdfkit declares PDF/UA or PDF/A, one standard: a tagged PDF/A declares PDF/UA-1 too.
     if (doc.options.tagged && doc.options.subset?.startsWith('PDF/A')) doc.appendXML(PDFUA_XMP);
@@ -454,45 +509,27 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       tags.open(elem);
       open = elem;
     };
-    const { text, annotate, addContent } = doc;
     tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
     const lineNumber = lines++;
     // Before the first run: its background (a highlight) belongs to it.
     openFor(inlines[0]);
-    doc.text = function (...args: unknown[]) {
-      const inline = inlines[index++];
-      openFor(inline);
-      if (inline && open?.type === 'Span') tags!.word(open, lineNumber, inline);
-      const link = open?.type === 'Link' ? open : null;
-      // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
-      // force at its EMC, which outside the q … Q is the page's, not the text's.
-      if (inline && REORDERED.test(inline.text))
-        doc.addContent = function (data) {
-          if (data === 'BT') doc.markContent('Span', { actual: inline.text });
-          addContent.call(doc, data);
-          if (data === 'ET') doc.endMarkedContent();
-          return doc;
-        };
-      doc.annotate = function (x, y, w, h, options) {
-        // pdfkit ties URI links to their element itself, not links within the document: both here.
-        if (link && options.Subtype === 'Link') {
-          options.structParent = tags.linkCollector(link);
-          options.Contents = new String(link.step?.alt ?? '');
-        }
-        return annotate.call(doc, x, y, w, h, options);
-      };
-      try {
-        return text.apply(doc, args);
-      } finally {
-        Reflect.deleteProperty(doc, 'addContent');
-      }
+    const drawing: DrawnLine = {
+      run() {
+        const inline = inlines[index++];
+        openFor(inline);
+        if (inline && open?.type === 'Span') tags.word(open, lineNumber, inline);
+        drawing.link = open?.type === 'Link' ? open : null;
+        drawing.actual = inline && REORDERED.test(inline.text) ? inline.text : null;
+      },
+      link: null,
+      actual: null,
     };
+    doc._briefingLine = drawing;
     try {
       return renderLine.call(this, line, ...rest);
     } finally {
       // Left open: the next line may go on with it (see `stillOpen`).
-      Reflect.deleteProperty(doc, 'text');
-      Reflect.deleteProperty(doc, 'annotate');
+      doc._briefingLine = null;
     }
   };
 }
