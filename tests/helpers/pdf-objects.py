@@ -5,7 +5,8 @@ Usage: /usr/bin/python3 tests/helpers/pdf-objects.py FILE.pdf
 Prints JSON: the header version, whether the cross-reference is a stream, how many object streams and
 objects in them, and the link annotations' ties to the structure tree: annotations whose StructParent
 is not in the parent tree or whose element does not hold them, OBJRs whose page is not the annotation's,
-parent-tree keys that no annotation or page uses.
+parent-tree keys that no annotation or page uses; and what would say a thing twice: an OBJR's /Pg that
+is its element's, a Link element's /Alt that is its annotation's /Contents.
 """
 
 import json
@@ -42,6 +43,8 @@ if root is not None:
 used = set()
 orphans = 0
 wrong_page = 0
+objr_page_repeated = 0
+alt_repeats_contents = 0
 not_held = 0
 annotations = 0
 for page in pdf.pages:
@@ -62,8 +65,15 @@ for page in pdf.pages:
         objrs = [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/OBJR" and k.Obj.objgen == annot.objgen]
         if not objrs:
             not_held += 1
-        elif objrs[0].Pg.objgen != page.objgen:
-            wrong_page += 1
+        else:
+            # An OBJR without /Pg is on its element's page (ISO 32000-1, table 325).
+            objr_page = objrs[0].Pg if "/Pg" in objrs[0] else elem.get("/Pg")
+            if objr_page is None or objr_page.objgen != page.objgen:
+                wrong_page += 1
+            if "/Pg" in objrs[0] and "/Pg" in elem and objrs[0].Pg.objgen == elem.Pg.objgen:
+                objr_page_repeated += 1
+        if "/Alt" in elem and str(elem.Alt) == str(annot.get("/Contents", "")):
+            alt_repeats_contents += 1
 
 print(
     json.dumps(
@@ -77,6 +87,8 @@ print(
             "annotationsNotInParentTree": orphans,
             "annotationsNotHeldByTheirElement": not_held,
             "objrOnAnotherPage": wrong_page,
+            "objrPageRepeatingItsElements": objr_page_repeated,
+            "linkAltRepeatingContents": alt_repeats_contents,
             "unusedParentTreeKeys": len(set(parent) - used),
             "parentTreeNextKey": int(root.ParentTreeNextKey) if root is not None else None,
         }

@@ -135,6 +135,8 @@ export interface StructElement {
   /** Child elements; a link's annotation appears as `{ annotation: 'Link', … }`. */
   children?: StructElement[];
   annotation?: string;
+  /** A link annotation's Contents: its alternate text (PDF/UA-1 7.18.5). */
+  contents?: string;
 }
 
 /** What pikepdf reads of a PDF's tagging: catalog entries, XMP, annotations, the structure tree. */
@@ -177,6 +179,8 @@ export interface PdfObjects {
   annotationsNotInParentTree: number;
   annotationsNotHeldByTheirElement: number;
   objrOnAnotherPage: number;
+  objrPageRepeatingItsElements: number;
+  linkAltRepeatingContents: number;
   unusedParentTreeKeys: number;
   parentTreeNextKey: number | null;
 }

@@ -52,6 +52,9 @@ describe('PDF objects in compressed object streams', () => {
     expect(objects.annotationsNotInParentTree).toBe(0);
     expect(objects.annotationsNotHeldByTheirElement).toBe(0);
     expect(objects.objrOnAnotherPage).toBe(0);
+    // Nothing said twice: an OBJR's page where it is its element's, a link's Alt beside its Contents.
+    expect(objects.objrPageRepeatingItsElements).toBe(0);
+    expect(objects.linkAltRepeatingContents).toBe(0);
     expect(objects.unusedParentTreeKeys).toBe(0);
     expect(pdfStructure(file).untagged).toEqual([]);
   });

@@ -69,6 +69,65 @@ function packingOf(doc: PdfDoc): Packing | null {
 
 const hasStream = (ref: PdfRef) => ref.buffer.length > 0;
 
+/** Thrown by `pdfSyntax` for a value it does not write as pdfkit would: pdfkit then writes the object. */
+const NOT_PLAIN = Symbol('not plain');
+
+const ESCAPED: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\\': '\\\\',
+  '(': '\\(',
+  ')': '\\)',
+};
+const escape = (binary: string) => binary.replace(/[\n\r\t\b\f()\\]/g, (c) => ESCAPED[c] ?? c);
+const pad = (n: number, length: number) => String(n).padStart(length, '0');
+
+/**
+ * A value as PDF syntax, exactly as pdfkit's `PDFObject.convert` writes it unencrypted (0.19, pinned:
+ * the source relied on is checked in `pdf-patches.ts`), for the values pdfkit puts in dictionaries.
+ * pdfkit's own was the largest single cost of writing a tagged brief's ~4 000 dictionaries: it makes a
+ * Buffer for every string and tests each value against five classes before it is a number.
+ */
+export function pdfSyntax(value: unknown, referenceProto: object): string {
+  if (typeof value === 'number') {
+    if (!(value > -1e21 && value < 1e21)) throw NOT_PLAIN;
+    return String(Math.round(value * 1e6) / 1e6);
+  }
+  if (typeof value === 'string') return `/${value}`;
+  if (typeof value !== 'object' || value === null) return `${value as string}`;
+  if (Array.isArray(value)) return `[${value.map((v) => pdfSyntax(v, referenceProto)).join(' ')}]`;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  if (proto === Object.prototype || proto === null) {
+    let out = '<<';
+    for (const key in value)
+      out += `\n/${key} ${pdfSyntax((value as Record<string, unknown>)[key], referenceProto)}`;
+    return `${out}\n>>`;
+  }
+  if (value instanceof String) {
+    const text = value.valueOf();
+    // ASCII as it is; anything else as UTF-16BE with a byte-order mark, byte by byte.
+    if (!/[\u0080-\uffff]/.test(text)) return `(${escape(text)})`;
+    let binary = '\xfe\xff';
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      binary += String.fromCharCode(unit >> 8, unit & 0xff);
+    }
+    return `(${escape(binary)})`;
+  }
+  if (Buffer.isBuffer(value)) return `<${value.toString('hex')}>`;
+  if (Object.prototype.isPrototypeOf.call(referenceProto, value)) return String(value);
+  if (value instanceof Date)
+    return (
+      `(D:${pad(value.getUTCFullYear(), 4)}${pad(value.getUTCMonth() + 1, 2)}${pad(value.getUTCDate(), 2)}` +
+      `${pad(value.getUTCHours(), 2)}${pad(value.getUTCMinutes(), 2)}${pad(value.getUTCSeconds(), 2)}Z)`
+    );
+  // Name and number trees, spot colours and anything else: pdfkit's own writing.
+  throw NOT_PLAIN;
+}
+
 /** What pdfkit would write for `ref` (its `N 0 obj`, dictionary, `endobj`), captured instead. */
 function serialise(ref: PdfRef, finalize: () => void): string[] {
   const doc = ref.document;
@@ -148,14 +207,23 @@ export function installObjectStreams({ document: docProto }: ObjectStreamTargets
   const standIn = { _offsets: [], _waiting: 0, compress: false } as unknown as PdfDoc;
   const refProto = Object.getPrototypeOf(docProto.ref.call(standIn)) as Pick<PdfRef, 'finalize'>;
   const finalize = refProto.finalize;
+  // PDFReference's parent class: what pdfkit writes as `N 0 R`.
+  const abstractReference = Object.getPrototypeOf(refProto) as object;
   refProto.finalize = function (this: PdfRef) {
     const doc = this.document;
     const packing = packingOf(doc);
     if (!packing || hasStream(this) || this.gen !== 0) return finalize.call(this);
-    const [, text, ...rest] = serialise(this, finalize);
-    if (text === undefined || rest.length !== 1)
-      throw new Error(`object ${this.id}: unexpected serialisation`);
-    packing.pending.push({ id: this.id, text: text.replace(/\n$/, '') });
+    let text: string | undefined;
+    try {
+      text = pdfSyntax(this.data, abstractReference);
+    } catch (error) {
+      if (error !== NOT_PLAIN) throw error;
+      const [, written, ...rest] = serialise(this, finalize);
+      if (written === undefined || rest.length !== 1)
+        throw new Error(`object ${this.id}: unexpected serialisation`, { cause: error });
+      text = written.replace(/\n$/, '');
+    }
+    packing.pending.push({ id: this.id, text });
     this.offset = 0;
     doc._refEnd(this);
     if (packing.pending.length >= OBJECTS_PER_STREAM) flush(doc, packing);

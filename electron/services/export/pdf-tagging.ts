@@ -118,7 +118,7 @@ interface AnnotationReference {
 /** pdfkit's structure element (0.19), the two methods that place a link annotation in the tree. */
 interface StructProto {
   document: { page: unknown; getStructParentTree(): { add(key: number, value: unknown): void } };
-  dictionary: unknown;
+  dictionary: { data: { Pg?: unknown; K?: Array<{ Type?: string; Pg?: unknown }> } };
   _addAnnotationToParentTree(annotRef: { data: Record<string, unknown> }): void;
   _flushChild(child: unknown): void;
   _briefingPatched?: true;
@@ -151,6 +151,10 @@ function annotationsOnTheirPages(proto: StructProto): void {
     } finally {
       doc.page = drawing;
     }
+    // An OBJR's page defaults to its element's (ISO 32000-1, table 325): written only where it differs.
+    const data = this.dictionary.data;
+    const objr = data.K?.at(-1);
+    if (objr?.Type === 'OBJR' && objr.Pg === data.Pg) delete objr.Pg;
   };
 }
 
@@ -180,7 +184,22 @@ interface PdfKitDoc {
   text: (...args: unknown[]) => unknown;
   annotate: (x: number, y: number, w: number, h: number, options: Record<string, unknown>) => unknown;
   _briefingTags?: StructureTree;
+  /** The line being drawn, while a tagged line is (see `installTaggedDrawing`); else null. */
+  _briefingLine?: DrawnLine | null;
 }
+/** What the tagged drawing hooks into pdfkit's document while a line is drawn. */
+interface DrawnLine {
+  /** Called before each run of the line is drawn: marks it as content of its element. */
+  run(): void;
+  /** The Link element the run being drawn belongs to: its annotations are its. */
+  link: Elem | null;
+  /** A run whose text reads in another order than drawn (REORDERED): its text as written. */
+  actual: string | null;
+}
+type DocumentMethod<K extends 'text' | 'annotate' | 'addContent'> = (
+  this: PdfKitDoc,
+  ...args: Parameters<PdfKitDoc[K]>
+) => ReturnType<PdfKitDoc[K]>;
 interface PdfKitStruct {
   add(child: unknown): PdfKitStruct;
   end(): void;
@@ -347,7 +366,8 @@ class StructureTree {
         .join('');
       const struct: PdfKitStruct = this.doc.struct(elem.type, {
         ...(actual && RTL_LANGUAGES.has(step?.lang ?? '') ? { actual } : {}),
-        ...(step?.alt ? { alt: step.alt } : {}),
+        // A link's alternate text is its annotation's Contents (PDF/UA-1 7.18.5), not said twice.
+        ...(step?.alt && elem.type !== 'Link' ? { alt: step.alt } : {}),
         ...(step?.lang ? { lang: step.lang } : {}),
         ...(step?.scope ? { scope: step.scope } : {}),
       });
@@ -377,6 +397,12 @@ export interface TaggedDrawingTargets {
     renderVector: RenderItem;
     renderImage: RenderItem;
   };
+  /** pdfmake's PDFDocument (pdfkit's, extended): the methods a run is drawn with. */
+  document: {
+    text: DocumentMethod<'text'>;
+    annotate: DocumentMethod<'annotate'>;
+    addContent: DocumentMethod<'addContent'>;
+  };
 }
 
 /** Draws `draw` as an artifact of the page (pagination, or layout: rules, borders, bullets). */
@@ -394,10 +420,44 @@ function asArtifact<T>(doc: PdfKitDoc, type: 'Pagination' | 'Layout', draw: () =
  * artifacts, images as artifacts unless tagged as a figure. Installed innermost on `renderLine`,
  * so it sees the runs as drawn (reordered and joined).
  */
-export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
+export function installTaggedDrawing({ renderer, document }: TaggedDrawingTargets): void {
   const { renderPages, renderLine, renderVector, renderImage } = renderer;
+  // Hooked once, on the prototype, and told by `_briefingLine` which line is drawn: setting and deleting
+  // the document's own `text`/`annotate` for each line (as this did) left pdfkit's document in V8's
+  // dictionary mode, every property read of it in pdfkit's drawing a hash look-up.
+  const { text, annotate, addContent } = document;
+  document.text = function (...args) {
+    const line = this._briefingLine;
+    if (!line) return text.apply(this, args);
+    line.run();
+    try {
+      return text.apply(this, args);
+    } finally {
+      line.actual = null;
+    }
+  };
+  document.annotate = function (x, y, w, h, options) {
+    const link = this._briefingLine?.link;
+    // pdfkit ties URI links to their element itself, not links within the document: both here.
+    if (link && options.Subtype === 'Link') {
+      options.structParent = this._briefingTags!.linkCollector(link);
+      options.Contents = new String(link.step?.alt ?? '');
+    }
+    return annotate.call(this, x, y, w, h, options);
+  };
+  document.addContent = function (data) {
+    const actual = this._briefingLine?.actual;
+    if (!actual) return addContent.call(this, data);
+    // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
+    // force at its EMC, which outside the q … Q is the page's, not the text's.
+    if (data === 'BT') this.markContent('Span', { actual });
+    addContent.call(this, data);
+    if (data === 'ET') this.endMarkedContent();
+    return this;
+  };
   renderer.renderPages = function (pages) {
     const doc = this.pdfDocument;
+    doc._briefingLine = null;
     if (doc.options.tagged) doc._briefingTags = new StructureTree(doc);
     // pdfkit declares PDF/UA or PDF/A, one standard: a tagged PDF/A declares PDF/UA-1 too.
     if (doc.options.tagged && doc.options.subset?.startsWith('PDF/A')) doc.appendXML(PDFUA_XMP);
@@ -449,45 +509,27 @@ export function installTaggedDrawing({ renderer }: TaggedDrawingTargets): void {
       tags.open(elem);
       open = elem;
     };
-    const { text, annotate, addContent } = doc;
     tags.wholeItalic = inlines.every((i) => /Italic/.test(i.font?.name ?? ''));
     const lineNumber = lines++;
     // Before the first run: its background (a highlight) belongs to it.
     openFor(inlines[0]);
-    doc.text = function (...args: unknown[]) {
-      const inline = inlines[index++];
-      openFor(inline);
-      if (inline && open?.type === 'Span') tags!.word(open, lineNumber, inline);
-      const link = open?.type === 'Link' ? open : null;
-      // Inside pdfkit's q … Q, around BT … ET: poppler places the ActualText by the transform in
-      // force at its EMC, which outside the q … Q is the page's, not the text's.
-      if (inline && REORDERED.test(inline.text))
-        doc.addContent = function (data) {
-          if (data === 'BT') doc.markContent('Span', { actual: inline.text });
-          addContent.call(doc, data);
-          if (data === 'ET') doc.endMarkedContent();
-          return doc;
-        };
-      doc.annotate = function (x, y, w, h, options) {
-        // pdfkit ties URI links to their element itself, not links within the document: both here.
-        if (link && options.Subtype === 'Link') {
-          options.structParent = tags.linkCollector(link);
-          options.Contents = new String(link.step?.alt ?? '');
-        }
-        return annotate.call(doc, x, y, w, h, options);
-      };
-      try {
-        return text.apply(doc, args);
-      } finally {
-        Reflect.deleteProperty(doc, 'addContent');
-      }
+    const drawing: DrawnLine = {
+      run() {
+        const inline = inlines[index++];
+        openFor(inline);
+        if (inline && open?.type === 'Span') tags.word(open, lineNumber, inline);
+        drawing.link = open?.type === 'Link' ? open : null;
+        drawing.actual = inline && REORDERED.test(inline.text) ? inline.text : null;
+      },
+      link: null,
+      actual: null,
     };
+    doc._briefingLine = drawing;
     try {
       return renderLine.call(this, line, ...rest);
     } finally {
       // Left open: the next line may go on with it (see `stillOpen`).
-      Reflect.deleteProperty(doc, 'text');
-      Reflect.deleteProperty(doc, 'annotate');
+      doc._briefingLine = null;
     }
   };
 }
