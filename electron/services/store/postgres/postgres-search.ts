@@ -20,6 +20,12 @@ import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
  */
 const RANK_WEIGHTS = '{0.2, 0.4, 0.8, 1.0}';
 
+/**
+ * At most this many queries of several terms keep a side list (every write updates each one that the
+ * fact matches); beyond it, a new frequent query is ranked over every match.
+ */
+const MAX_QUERY_LISTS = 500;
+
 /** Same length as the SQLite snippets. */
 const HEADLINE = `StartSel=${HIT_START}, StopSel=\uE001, MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
 
@@ -157,10 +163,10 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
 }
 
 /**
- * The exact page by ts_rank (then newest first) over every match: for one word, from its side list
- * (built here the first time it is needed), whose k-th best passing the filters is exact when the list
- * has k such facts (every unlisted fact ranks below the list's cutoff); otherwise, ts_rank over every
- * match.
+ * The exact page by ts_rank (then newest first) over every match: from the side list of the word, or of
+ * the whole query for several terms, phrases and prefixes (built here the first time it is needed),
+ * whose k-th best passing the filters is exact when the list has k such facts (every unlisted fact ranks
+ * below the list's cutoff); otherwise, ts_rank over every match.
  */
 async function exactRelevancePage(
   pg: PostgresStore,
@@ -195,6 +201,33 @@ async function exactRelevancePage(
     const top = await pg.sql<{ seq: string }>(
       `SELECT p.seq FROM rank_postings p${joins}
        WHERE ${[`p.term = ${p(term)}`, ...where.sql].join(' AND ')}
+       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
+      params,
+    );
+    if (top.length === k) return top.slice(q.offset).map((r) => String(r.seq));
+    params.length = where.params.length;
+  } else {
+    // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
+    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
+      tsquery,
+    ]);
+    if (!listed) {
+      const [count] = await pg.sql<{ n: string; lists: string }>(
+        `SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
+           LIMIT ${exactRankLimits.bruteForceMax + 1}) x) AS n, (SELECT count(*) FROM rank_queries) AS lists`,
+        [tsquery],
+      );
+      if (
+        Number(count?.n ?? 0) > exactRankLimits.bruteForceMax &&
+        Number(count?.lists ?? 0) < MAX_QUERY_LISTS
+      )
+        await pg.sql(`SELECT rank_query_build($1, ${exactRankLimits.listDepth})`, [tsquery]);
+    }
+    const joins =
+      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
+    const top = await pg.sql<{ seq: string }>(
+      `SELECT p.seq FROM rank_query_postings p${joins}
+       WHERE ${[`p.query = ${p(tsquery)}`, ...where.sql].join(' AND ')}
        ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
       params,
     );
