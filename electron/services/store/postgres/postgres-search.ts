@@ -126,17 +126,36 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
   } else {
     params.push(tsquery);
     const qn = `$${params.length}`;
-    const rows = await pg.sql<Candidate>(
-      `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
+    const matching = `${from}, to_tsquery('simple', ${qn}) query
+       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}`;
+    // By relevance, only whether there are more matches than the window decides the path: counting them
+    // up to it reads no rank and sorts nothing (ranking and ordering every match of two frequent words
+    // cost more than the page from their list).
+    const counted =
+      q.sort === 'relevance'
+        ? Number(
+            (
+              await pg.sql<{ n: string }>(
+                `SELECT count(*) AS n FROM (SELECT 1 ${matching} LIMIT ${window + 1}) x`,
+                params,
+              )
+            )[0]?.n ?? 0,
+          )
+        : 0;
+    const rows =
+      counted > window
+        ? []
+        : await pg.sql<Candidate>(
+            `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
          coalesce(f.event_start, s.issued_start) AS date
        ${from}, to_tsquery('simple', ${qn}) query
        WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
        ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ${window + 1}`,
-      params,
-    );
-    totalIsExact = rows.length <= window;
-    if (!totalIsExact) rows.length = window;
-    total = rows.length;
+            params,
+          );
+    totalIsExact = counted <= window && rows.length <= window;
+    if (rows.length > window) rows.length = window;
+    total = totalIsExact ? rows.length : window;
     if (!totalIsExact && q.sort === 'relevance') {
       // More matches than the window: the exact top of every match (0003-exact-ranking.sql).
       // (The filters' parameters, without the query text pushed after them.)
