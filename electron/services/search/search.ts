@@ -323,17 +323,23 @@ function rankedWordSearch(
   terms: readonly QueryTerm[],
 ): Page {
   const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  // Counting (no score) can let the index intersect the text with each tag as a phrase in the tags
+  // column; the exact tag check stays in the filters.
   const counted = db
     .prepare(
       `SELECT count(*) FROM (SELECT 1 FROM facts_fts${candidateJoins(q, filters)}
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')} LIMIT ?)`,
     )
     .pluck()
-    .get(match, ...filters.params, window + 1) as number;
+    .get([match, ...tagPhrasesOf(q)].join(' AND '), ...filters.params, window + 1) as number;
   const totalIsExact = counted <= window;
-  const page = totalIsExact
-    ? bm25Page(db, q, filters, match)
-    : exactRelevancePage(db, q, filters, match, terms);
+  // Few matches pass the filters, but the word itself may be frequent: its list gives the page without
+  // scoring every match of the word (exactRelevancePage falls back to that when it cannot).
+  const filteredWord = filters.sql.length > 0 && terms.length === 1 && terms[0]!.tokens.length === 1;
+  const page =
+    totalIsExact && !filteredWord
+      ? bm25Page(db, q, filters, match)
+      : exactRelevancePage(db, q, filters, match, terms);
   return { rowids: page, total: Math.min(counted, window), totalIsExact };
 }
 
