@@ -21,10 +21,10 @@ import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
 const RANK_WEIGHTS = '{0.2, 0.4, 0.8, 1.0}';
 
 /**
- * At most this many queries of several terms keep a side list (every write updates each one that the
- * fact matches); beyond it, a new frequent query is ranked over every match.
+ * At most this many queries of several terms keep a side list (every write tests the fact against each
+ * one); beyond it, a new frequent query is ranked over every match.
  */
-const MAX_QUERY_LISTS = 500;
+const MAX_QUERY_LISTS = 100;
 
 /** Same length as the SQLite snippets. */
 const HEADLINE = `StartSel=${HIT_START}, StopSel=\uE001, MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
@@ -128,11 +128,12 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
     const qn = `$${params.length}`;
     const matching = `${from}, to_tsquery('simple', ${qn}) query
        WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}`;
-    // By relevance, only whether there are more matches than the window decides the path: counting them
-    // up to it reads no rank and sorts nothing (ranking and ordering every match of two frequent words
-    // cost more than the page from their list).
+    // By relevance without filters, only whether there are more matches than the window decides the
+    // path: counting them up to it reads no rank and sorts nothing (ranking and ordering every match of
+    // two frequent words cost more than the page from their list). With filters, few of many matches may
+    // pass: the count would walk them all once more before the candidates do.
     const counted =
-      q.sort === 'relevance'
+      q.sort === 'relevance' && where.sql.length === 0
         ? Number(
             (
               await pg.sql<{ n: string }>(

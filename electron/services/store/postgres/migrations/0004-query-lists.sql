@@ -4,10 +4,12 @@
 -- fact's rank for a query is as fixed as one word's (0003-exact-ranking.sql), and the same kind of side
 -- list serves it: every fact matching the query whose rank is at least the list's cutoff (set so that a
 -- few thousand are listed). A query gets one the first time a ranked search of it has more matches than
--- ranking every match handles quickly; a trigger keeps every list on every write.
+-- ranking every match handles quickly; a trigger keeps every list on every write (each write tests the
+-- fact against every listed query, so their number is capped: postgres-search.ts MAX_QUERY_LISTS).
 
 CREATE TABLE rank_queries (
-  query text PRIMARY KEY, -- the tsquery text the search builds (toTsQuery), read with to_tsquery('simple', …)
+  query text PRIMARY KEY, -- the tsquery text the search builds (toTsQuery)
+  tsq tsquery NOT NULL, -- to_tsquery('simple', query), parsed once rather than at every write
   cutoff real NOT NULL
 );
 
@@ -22,9 +24,8 @@ CREATE TABLE rank_query_postings (
 CREATE FUNCTION rank_query_listed(v tsvector) RETURNS TABLE (query text, impact real) LANGUAGE sql STABLE AS $$
   SELECT q.query, r.impact
   FROM rank_queries q
-  CROSS JOIN LATERAL (SELECT to_tsquery('simple', q.query) AS tsq) t
-  CROSS JOIN LATERAL (SELECT ts_rank('{0.2, 0.4, 0.8, 1.0}', v, t.tsq) AS impact) r
-  WHERE v @@ t.tsq AND r.impact >= q.cutoff
+  CROSS JOIN LATERAL (SELECT ts_rank('{0.2, 0.4, 0.8, 1.0}', v, q.tsq) AS impact) r
+  WHERE v @@ q.tsq AND r.impact >= q.cutoff
 $$;
 
 CREATE FUNCTION facts_rank_query_lists() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -61,7 +62,7 @@ BEGIN
           FROM facts WHERE search @@ q GROUP BY 1) g
   ) x WHERE before < depth;
   IF c IS NULL THEN RETURN; END IF;
-  INSERT INTO rank_queries (query, cutoff) VALUES (key, c);
+  INSERT INTO rank_queries (query, tsq, cutoff) VALUES (key, q, c);
   INSERT INTO rank_query_postings (query, impact, seq)
   SELECT key, impact, seq FROM (
     SELECT ts_rank('{0.2, 0.4, 0.8, 1.0}', search, q) AS impact, seq FROM facts WHERE search @@ q
