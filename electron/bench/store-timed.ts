@@ -2,6 +2,8 @@
 
 export interface Timed {
   ms: number[];
+  /** The untimed first run: it pays what a first search of the query builds (a side list). */
+  firstMs: number;
   /** CPU time of this process over the timed runs, per run (PostgreSQL's server work is not in it). */
   cpuMs: number;
   total: number;

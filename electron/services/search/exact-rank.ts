@@ -99,18 +99,45 @@ export interface DocTerms {
   f: Map<string, number>;
 }
 
-export function docTermsOf(columns: readonly (string | null | undefined)[]): DocTerms | null {
+/**
+ * One fact's words and, for each of `phrases` (list keys of several words joined by spaces), its weighted
+ * count of phrase instances (as FTS5 counts them: every start position, overlapping ones included, within
+ * one column), under the phrase's key.
+ */
+export function docTermsOf(
+  columns: readonly (string | null | undefined)[],
+  phrases: readonly string[] = [],
+): DocTerms | null {
   const f = new Map<string, number>();
   let d = 0;
+  const split = phrases.map((p) => p.split(' '));
   for (let c = 0; c < BM25_WEIGHTS.length; c++) {
     const tokens = tokensOf(columns[c] ?? '');
     if (tokens === null) return null;
     d += tokens.length;
     const w = BM25_WEIGHTS[c]!;
     for (const t of tokens) f.set(t, (f.get(t) ?? 0) + w);
+    for (let p = 0; p < split.length; p++) {
+      const n = instances(tokens, split[p]!);
+      if (n > 0) f.set(phrases[p]!, (f.get(phrases[p]!) ?? 0) + w * n);
+    }
   }
   return { d, f };
 }
+
+/** How many positions of `tokens` start the token sequence `phrase`. */
+function instances(tokens: readonly string[], phrase: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    let j = 0;
+    while (j < phrase.length && tokens[i + j] === phrase[j]) j++;
+    if (j === phrase.length) n++;
+  }
+  return n;
+}
+
+/** The keys of phrase lists among the rules (words never hold a space). */
+const phraseKeys = (keys: Iterable<string>) => [...keys].filter((k) => k.includes(' '));
 
 interface ListRule {
   cutoff: number;
@@ -138,6 +165,7 @@ export function syncRankIndex(db: Db): boolean {
   try {
     const run = db.transaction(() => {
       const rules = loadRules(db);
+      const phrases = phraseKeys(rules.keys());
       const read = db
         .prepare(
           `SELECT d.fact, d.old, x.statement, x.quote, x.speaker, x.tags, x.source_title
@@ -154,6 +182,10 @@ export function syncRankIndex(db: Db): boolean {
       const addUnsure = db.prepare('INSERT OR IGNORE INTO search_rank_unsure (fact) VALUES (?)');
       const dropUnsure = db.prepare('DELETE FROM search_rank_unsure WHERE fact = ?');
       const clear = db.prepare('DELETE FROM search_rank_dirty WHERE fact BETWEEN ? AND ?');
+      const recount = db.prepare('UPDATE search_rank_terms SET sure_facts = sure_facts + ? WHERE term = ?');
+      // Each listed key's change in the number of (tokenized) facts holding it.
+      const counts = new Map<string, number>();
+      const add = (term: string, n: number) => counts.set(term, (counts.get(term) ?? 0) + n);
       let after = -Infinity;
       for (;;) {
         const rows = read.all(after) as Array<[number, string | null, ...Array<string | null>]>;
@@ -161,27 +193,31 @@ export function syncRankIndex(db: Db): boolean {
         for (const [fact, old, ...current] of rows) {
           dropUnsure.run(fact);
           if (old !== null) {
-            const was = docTermsOf(JSON.parse(old) as string[]);
+            const was = docTermsOf(JSON.parse(old) as string[], phrases);
             if (was)
               for (const [term, f] of was.f) {
                 const rule = rules.get(term);
+                if (rule) add(term, -1);
                 if (rule && isListed(rule, f, was.d)) dropPosting.run(term, f, was.d, fact);
               }
           }
           if (current[0] === null) continue; // deleted
           // No lists yet and plain ASCII: nothing to record (the common case of a first import).
           if (rules.size === 0 && current.every((c) => c === null || ASCII.test(c))) continue;
-          const now = docTermsOf(current);
+          const now = docTermsOf(current, phrases);
           if (!now) {
             addUnsure.run(fact);
             continue;
           }
           for (const [term, f] of now.f) {
             const rule = rules.get(term);
+            if (rule) add(term, 1);
             if (rule && isListed(rule, f, now.d)) addPosting.run(term, f, now.d, fact);
           }
         }
         clear.run(rows[0]![0], rows.at(-1)![0]);
+        for (const [term, n] of counts) if (n !== 0) recount.run(n, term);
+        counts.clear();
         after = rows.at(-1)![0];
       }
     });
@@ -195,11 +231,14 @@ export function syncRankIndex(db: Db): boolean {
 }
 
 /**
- * Builds the side lists of words (inside the caller's transaction): one pass counts each word's facts by
- * (f, d) and sets its cutoff so that at least listDepth facts are listed, a second writes them.
+ * Builds the side lists of words, or of phrases (their words joined by single spaces: a one-phrase query
+ * is ordered by the same g, with the phrase's instances as f), inside the caller's transaction: one pass
+ * counts each key's facts by (f, d) and sets its cutoff so that at least listDepth facts are listed, a
+ * second writes them.
  */
 export function buildLists(db: Db, words: readonly string[]): void {
   const wanted = new Set(words);
+  const phrases = phraseKeys(words);
   const { avgdl } = ftsAverages(db);
   const expression = words.map((w) => `"${w}"`).join(' OR ');
   const read = db
@@ -214,7 +253,7 @@ export function buildLists(db: Db, words: readonly string[]): void {
       const rows = read.all(expression, after) as ColumnsRow[];
       if (rows.length === 0) return;
       for (const [fact, ...columns] of rows) {
-        const doc = docTermsOf(columns);
+        const doc = docTermsOf(columns, phrases);
         if (doc) each(fact, doc);
       }
       after = rows.at(-1)![0];
@@ -228,7 +267,7 @@ export function buildLists(db: Db, words: readonly string[]): void {
       if (g) g.set(key(f, doc.d), (g.get(key(f, doc.d)) ?? 0) + 1);
     }
   });
-  const rules = new Map<string, ListRule>();
+  const rules = new Map<string, ListRule & { sureFacts: number }>();
   for (const [term, g] of groups) {
     const ranked = [...g]
       .map(([k, n]) => ({ g: impact(Math.floor(k / 2 ** 24), k % 2 ** 24, avgdl), n }))
@@ -241,7 +280,8 @@ export function buildLists(db: Db, words: readonly string[]): void {
       if (listed >= exactRankLimits.listDepth) break;
     }
     if (listed < exactRankLimits.listDepth) cutoff = 0; // every fact of the word is listed
-    rules.set(term, { cutoff, avgdl0: avgdl });
+    const sureFacts = ranked.reduce((sum, group) => sum + group.n, 0);
+    rules.set(term, { cutoff, avgdl0: avgdl, sureFacts });
   }
   const addPosting = db.prepare(
     'INSERT OR IGNORE INTO search_rank_postings (term, f, d, fact) VALUES (?, ?, ?, ?)',
@@ -253,9 +293,9 @@ export function buildLists(db: Db, words: readonly string[]): void {
     }
   });
   const addRule = db.prepare(
-    'INSERT OR REPLACE INTO search_rank_terms (term, cutoff, avgdl0) VALUES (?, ?, ?)',
+    'INSERT OR REPLACE INTO search_rank_terms (term, cutoff, avgdl0, sure_facts) VALUES (?, ?, ?, ?)',
   );
-  for (const [term, rule] of rules) addRule.run(term, rule.cutoff, rule.avgdl0);
+  for (const [term, rule] of rules) addRule.run(term, rule.cutoff, rule.avgdl0, rule.sureFacts);
 }
 
 /** Whether a word has a side list (built the first time a search needs it: exactRelevancePage). */
@@ -345,4 +385,149 @@ export function exactTopFromList(db: Db, input: ExactTopInput): number[] | null 
 function loadRule(db: Db, word: string): ListRule | undefined {
   return db.prepare('SELECT cutoff, avgdl0 FROM search_rank_terms WHERE term = ?').get(word) as
     ListRule | undefined;
+}
+
+export interface ExactTopOfWordsInput {
+  /** The query's words, in query order (a word given twice counts twice, as in bm25()). */
+  words: readonly string[];
+  /** The MATCH expression of the query (its words ANDed, as the search quotes them). */
+  match: string;
+  /** Keeps the facts (rowids) that pass the query's filters; absent when there are none. */
+  filter?: (rowids: readonly number[]) => Set<number>;
+  k: number;
+  /** bm25() with the index's weights, as SQL. */
+  bm25: string;
+}
+
+/** Candidates whose text is read and scored at once. */
+const BATCH = 256;
+/** Up to this many facts the lists cannot tokenize, a word's count adds them one lookup each. */
+const UNSURE_LOOKUPS = 2_000;
+
+/**
+ * The exact top k of several words ANDed by bm25 (then newest first), as rowids, from the words' side
+ * lists (every word must have one); null when the lists cannot show it. bm25 of such a query is
+ * Σ idf_w·g_w over its words. A fact missing from word w's list has g_w < bound_w, so it scores at most
+ * Σ idf_w·(its listed g_w, else bound_w): the candidates (every listed fact) are taken in the order of
+ * that upper bound, each scored exactly from its text, until the k-th best score found is above the next
+ * candidate's bound; the page is proven when that k-th score is also above Σ idf_w·bound_w, the most a
+ * fact in no list can score (threshold algorithm over impact-ordered lists). Scores are computed as
+ * FTS5's bm25() computes them (same operations, same order), so ties fall as in ORDER BY bm25(), rowid.
+ */
+export function exactTopOfWords(db: Db, input: ExactTopOfWordsInput): number[] | null {
+  const unique = [...new Set(input.words)];
+  const rules = new Map<string, ListRule>();
+  for (const word of unique) {
+    const rule = loadRule(db, word);
+    if (!rule) return null;
+    rules.set(word, rule);
+  }
+  const { rows: nRow, avgdl } = ftsAverages(db);
+  // bm25()'s idf, from the number of facts holding each word: the list's count of the facts this file
+  // tokenizes, plus those of the others that FTS5 finds it in (one lookup each; FTS5's own count walks
+  // the word's whole posting list, so it is used when there are many such facts).
+  const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
+  const sureFacts = db.prepare('SELECT sure_facts FROM search_rank_terms WHERE term = ?').pluck();
+  const count =
+    unsure.length > UNSURE_LOOKUPS
+      ? db.prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?').pluck()
+      : db
+          .prepare(
+            `SELECT count(*) FROM facts_fts
+             WHERE facts_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+          )
+          .pluck();
+  const idfOf = new Map(
+    unique.map((w) => {
+      const nHit =
+        unsure.length > UNSURE_LOOKUPS
+          ? (count.get(`"${w}"`) as number)
+          : (sureFacts.get(w) as number) +
+            (unsure.length > 0 ? (count.get(`"${w}"`, JSON.stringify(unsure)) as number) : 0);
+      const idf = Math.log((nRow - nHit + 0.5) / (nHit + 0.5));
+      return [w, idf <= 0 ? 1e-6 : idf];
+    }),
+  );
+  const idf = input.words.map((w) => idfOf.get(w)!);
+  const bound = input.words.map((w) => {
+    const rule = rules.get(w)!;
+    return rule.cutoff * Math.max(1, avgdl / rule.avgdl0);
+  });
+  /** fts5_aux.c's bm25 sum, operation for operation. */
+  const score = (f: readonly number[], d: number) => {
+    let s = 0;
+    for (let i = 0; i < f.length; i++)
+      s += (idf[i]! * (f[i]! * (K1 + 1.0))) / (f[i]! + K1 * (1 - B + (B * d) / avgdl));
+    return s;
+  };
+  // Every listed fact, with what its lists say: its length and each listed word's f.
+  const listed = new Map<number, { d: number; f: Map<string, number> }>();
+  const postings = db.prepare('SELECT f, d, fact FROM search_rank_postings WHERE term = ?').raw();
+  for (const word of unique)
+    for (const [f, d, fact] of postings.all(word) as Array<[number, number, number]>) {
+      const entry = listed.get(fact) ?? { d, f: new Map<string, number>() };
+      entry.f.set(word, f);
+      listed.set(fact, entry);
+    }
+  const candidates = [...listed].map(([fact, e]) => {
+    let ub = 0;
+    for (let i = 0; i < input.words.length; i++) {
+      const f = e.f.get(input.words[i]!);
+      ub += idf[i]! * (f === undefined ? bound[i]! : impact(f, e.d, avgdl));
+    }
+    return { fact, ub, complete: input.words.every((w) => e.f.has(w)) };
+  });
+  candidates.sort((a, b) => b.ub - a.ub);
+  const text = db
+    .prepare(
+      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
+       WHERE rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .raw();
+  const found: Array<{ fact: number; s: number }> = [];
+  let kth: number | undefined;
+  const kthScore = () => {
+    if (found.length < input.k) return undefined;
+    found.sort((a, b) => b.s - a.s || b.fact - a.fact);
+    found.length = input.k;
+    return found[input.k - 1]!.s;
+  };
+  for (let at = 0; at < candidates.length; at += BATCH) {
+    const slice = candidates.slice(at, at + BATCH);
+    // Candidates come by decreasing bound: once one cannot reach the k-th score, none after it can.
+    const batch = kth === undefined ? slice : slice.filter((c) => c.ub >= kth! * (1 - EPSILON));
+    if (batch.length === 0) break;
+    const passing = input.filter?.(batch.map((c) => c.fact));
+    const kept = passing ? batch.filter((c) => passing.has(c.fact)) : batch;
+    const toRead = kept.filter((c) => !c.complete).map((c) => c.fact);
+    const read = new Map<number, DocTerms | null>();
+    if (toRead.length > 0)
+      for (const [fact, ...columns] of text.all(JSON.stringify(toRead)) as ColumnsRow[])
+        read.set(fact, docTermsOf(columns));
+    for (const c of kept) {
+      const doc = c.complete ? listed.get(c.fact)! : read.get(c.fact);
+      if (!doc) continue; // deleted, or a fact this file cannot tokenize (scored below)
+      const f = input.words.map((w) => doc.f.get(w) ?? 0);
+      if (f.some((x) => x === 0)) continue; // not a match: a word is missing
+      found.push({ fact: c.fact, s: score(f, doc.d) });
+    }
+    kth = kthScore();
+    if (batch.length < slice.length) break;
+  }
+  const unlisted = input.words.reduce((sum, _, i) => sum + idf[i]! * bound[i]!, 0);
+  if (kth === undefined || kth * (1 - EPSILON) <= unlisted * (1 + EPSILON)) return null;
+  // Facts this file cannot tokenize: FTS5 scores them (its bm25() is minus the same sum).
+  const more = input.filter && unsure.length > 0 ? input.filter(unsure) : undefined;
+  const unsureCandidates = unsure.filter((fact) => !more || more.has(fact));
+  if (unsureCandidates.length > 0) {
+    const rows = db
+      .prepare(
+        `SELECT rowid, ${input.bm25} AS s FROM facts_fts
+         WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(input.match, JSON.stringify(unsureCandidates)) as Array<{ rowid: number; s: number }>;
+    for (const r of rows) found.push({ fact: r.rowid, s: -r.s });
+  }
+  found.sort((a, b) => b.s - a.s || b.fact - a.fact);
+  return found.slice(0, input.k).map((x) => x.fact);
 }

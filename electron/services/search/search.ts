@@ -7,6 +7,7 @@ import {
   buildLists,
   exactRankLimits,
   exactTopFromList,
+  exactTopOfWords,
   ftsAverages,
   hasList,
   impact,
@@ -297,9 +298,9 @@ function textSearch(
   const totalIsExact = rows.length <= window;
   if (!totalIsExact) rows.length = window;
   if (!totalIsExact && q.sort === 'relevance' && terms.length === 1) {
-    // One phrase or prefix term with more matches than the window: bm25() over every match (exact; it
-    // pays the phrase's IDF evaluation over the whole index).
-    return { rowids: bm25Page(db, q, filters, match), total: window, totalIsExact };
+    // One phrase or prefix term with more matches than the window: the exact page, from the phrase's
+    // side list, else by bm25() over every match (which pays the term's IDF evaluation over the index).
+    return { rowids: exactRelevancePage(db, q, filters, match, terms), total: window, totalIsExact };
   }
   const avgdl = scoreInJs ? ftsAverages(db).avgdl : 1;
   const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact, avgdl);
@@ -322,24 +323,32 @@ function rankedWordSearch(
   terms: readonly QueryTerm[],
 ): Page {
   const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  // Counting (no score) can let the index intersect the text with each tag as a phrase in the tags
+  // column; the exact tag check stays in the filters.
   const counted = db
     .prepare(
       `SELECT count(*) FROM (SELECT 1 FROM facts_fts${candidateJoins(q, filters)}
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')} LIMIT ?)`,
     )
     .pluck()
-    .get(match, ...filters.params, window + 1) as number;
+    .get([match, ...tagPhrasesOf(q)].join(' AND '), ...filters.params, window + 1) as number;
   const totalIsExact = counted <= window;
-  const page = totalIsExact
-    ? bm25Page(db, q, filters, match)
-    : exactRelevancePage(db, q, filters, match, terms);
+  // Few matches pass the filters, but the word itself may be frequent: its list gives the page without
+  // scoring every match of the word (exactRelevancePage falls back to that when it cannot).
+  const filteredWord = filters.sql.length > 0 && terms.length === 1 && terms[0]!.tokens.length === 1;
+  const page =
+    totalIsExact && !filteredWord
+      ? bm25Page(db, q, filters, match)
+      : exactRelevancePage(db, q, filters, match, terms);
   return { rowids: page, total: Math.min(counted, window), totalIsExact };
 }
 
 /**
- * The exact first pages by bm25 (then newest first) over every match of a words-only query: from the
- * word's side list for one frequent word, else by bm25() over every match (FTS5 scores each match:
- * about a microsecond each, so fine up to exactRankLimits.bruteForceMax matches and exact beyond, if slower).
+ * The exact first pages by bm25 (then newest first) over every match of a query of words or of one
+ * phrase: from the side list of its one word or phrase, or by the threshold algorithm over its words'
+ * lists (exact-rank.ts); otherwise by bm25() over every match (FTS5 scores each match: about a microsecond
+ * each, so fine up to exactRankLimits.bruteForceMax matches and exact beyond, if slower). A word or
+ * phrase with more matches than that gets its list here the first time it is needed.
  */
 function exactRelevancePage(
   db: Db,
@@ -349,30 +358,52 @@ function exactRelevancePage(
   terms: readonly QueryTerm[],
 ): number[] {
   const k = q.offset + q.limit;
-  const word = terms.length === 1 && terms[0]!.tokens.length === 1 ? foldTokens(terms[0]!.tokens[0]) : [];
-  if (word.length === 1 && /^[a-z0-9]+$/.test(word[0]!) && syncRankIndex(db)) {
-    const term = word[0]!;
-    if (
-      !hasList(db, term) &&
-      countMatches(db, match, exactRankLimits.bruteForceMax + 1) > exactRankLimits.bruteForceMax
-    ) {
-      // A word that became frequent since the last large write: its list is built once, now.
-      try {
-        db.transaction(() => buildLists(db, [term])).immediate();
-      } catch {
-        // Another writer holds the store: rank every match below instead.
-      }
-    }
-    const top = exactTopFromList(db, {
-      word: term,
-      match,
-      k,
-      bm25: BM25,
-      ...(filters.sql.length > 0 ? { filter: (rowids) => passingFilters(db, filters, rowids) } : {}),
-    });
+  const keys = listKeysOf(terms);
+  if (keys && (keys.length === 1 || keys.every((key) => !key.includes(' '))) && syncRankIndex(db)) {
+    for (const key of new Set(keys)) ensureList(db, key);
+    const filter =
+      filters.sql.length > 0
+        ? { filter: (rowids: readonly number[]) => passingFilters(db, filters, rowids) }
+        : {};
+    const top =
+      keys.length === 1
+        ? exactTopFromList(db, { word: keys[0]!, match, k, bm25: BM25, ...filter })
+        : exactTopOfWords(db, { words: keys, match, k, bm25: BM25, ...filter });
     if (top) return top.slice(q.offset, k);
   }
   return bm25Page(db, q, filters, match);
+}
+
+/**
+ * Each term's side-list key (a word, or a phrase's words joined by spaces), or null when a term cannot
+ * have a list (a prefix, letters the lists do not tokenize themselves).
+ */
+function listKeysOf(terms: readonly QueryTerm[]): string[] | null {
+  const keys: string[] = [];
+  for (const term of terms) {
+    if (term.prefix) return null;
+    const tokens = term.tokens.flatMap((t) => foldTokens(t));
+    if (tokens.length === 0 || !tokens.every((t) => /^[a-z0-9]+$/.test(t))) return null;
+    keys.push(tokens.join(' '));
+  }
+  return keys.length > 0 ? keys : null;
+}
+
+/** Builds the side list of a word or phrase with more matches than bm25() ranks quickly, once. */
+function ensureList(db: Db, key: string): void {
+  if (hasList(db, key)) return;
+  const max = exactRankLimits.bruteForceMax;
+  if (countMatches(db, `"${key}"`, max + 1) <= max) return;
+  try {
+    // Synced again inside the build's transaction: a write since the caller's sync would otherwise be
+    // counted twice (by the build's scan and by the queue).
+    db.transaction(() => {
+      syncRankIndex(db);
+      buildLists(db, [key]);
+    }).immediate();
+  } catch {
+    // Another writer holds the store: the caller ranks every match instead.
+  }
 }
 
 /** The page of bm25() over every match: FTS5 scores each one (about a microsecond a match). */

@@ -7,6 +7,7 @@ import m0006 from './migrations/0006-many-analysts.sql';
 import m0007 from './migrations/0007-team-copies.sql';
 import m0008 from './migrations/0008-portion-marks.sql';
 import m0009 from './migrations/0009-exact-ranking.sql';
+import m0010 from './migrations/0010-rank-counts.sql';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007-team-copies', sql: m0007 },
   { version: 8, name: '0008-portion-marks', sql: m0008 },
   { version: 9, name: '0009-exact-ranking', sql: m0009 },
+  { version: 10, name: '0010-rank-counts', sql: m0010 },
 ];
 
 /**

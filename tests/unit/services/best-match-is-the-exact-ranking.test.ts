@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactQuery } from '../../../electron/contract/api';
-import { exactRankLimits } from '../../../electron/services/search/exact-rank';
+import {
+  buildLists,
+  exactRankLimits,
+  exactTopOfWords,
+  syncRankIndex,
+} from '../../../electron/services/search/exact-rank';
+import { parseQueryText, toMatchExpression } from '../../../electron/services/search/search';
+import { toTsQuery } from '../../../electron/services/store/postgres/postgres-search';
 import type { LibraryStore } from '../../../electron/services/store/library-store';
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
 import { SqliteStore } from '../../../electron/services/store/sqlite-store';
@@ -15,12 +22,19 @@ import { describePostgres } from '../../helpers/postgres';
 // match by brute force here, for words in most facts (more matches than the search counts), with and
 // without filters, on later pages, and after inserts, edits and deletes (which the side lists of frequent
 // words must follow). The limits are lowered so that a corpus of 3,000 facts has words with lists.
+// The same for two frequent words together and a frequent phrase (SQLite: the threshold algorithm over
+// the words' lists, a phrase's own list; PostgreSQL: the query's own list).
 
 /** What a test needs of an engine beyond the interface: its ranking, every match, and a raw delete. */
 interface Engine {
   store: LibraryStore;
-  bruteForce(word: string, filter: Filter, limit: number, offset: number): Promise<string[]>;
+  /** What must have a side list once the pages were asked for. */
+  expectedLists: string[];
+  bruteForce(text: string, filter: Filter, limit: number, offset: number): Promise<string[]>;
   deleteFact(id: string): Promise<void>;
+  /** Checks what the lists keep besides postings against the index itself. */
+  checkLists?(): Promise<void>;
+  /** The words, phrases and queries that have side lists. */
   listedWords(): Promise<string[]>;
 }
 
@@ -38,8 +52,8 @@ function prng(seed: number): () => number {
 }
 
 /**
- * 3,000 facts: "alpha" in ~90% (1–3 times, in any column), "bravo" in ~85%, lengths 4–40 words, 5% with
- * words in other scripts.
+ * 3,000 facts: "alpha" in ~90% (1–3 times, in any column), "bravo" in ~85%, the phrase "charlie delta"
+ * in ~75% (and each of its words alone), "echo" in ~30% (bm25's idf is floored for words in over half), lengths 4–40 words, 5% with words in other scripts.
  */
 function corpusCsv(): string {
   const rand = prng(16);
@@ -51,6 +65,15 @@ function corpusCsv(): string {
       for (let n = 1 + Math.floor(rand() * 3); n > 0; n--)
         words.splice(Math.floor(rand() * words.length), 0, 'alpha');
     if (rand() < 0.85) words.splice(Math.floor(rand() * words.length), 0, 'bravo');
+    const extras = [
+      ['charlie delta', 0.6],
+      ['charlie', 0.25],
+      ['delta', 0.25],
+      ['charlie delta', 0.4],
+      ['echo', 0.3],
+    ] as const;
+    for (const [extra, p] of extras)
+      if (rand() < p) words.splice(Math.floor(rand() * words.length), 0, extra);
     // Some facts in letters the app does not tokenize itself (SQLite: always rescored by FTS5).
     if (rand() < 0.05) words.push(pick(['переговоры', 'Ελλάδα', 'ø']));
     const quote = rand() < 0.3 ? `${rand() < 0.5 ? 'alpha ' : ''}said w${i % 50} q${i}` : '';
@@ -93,6 +116,15 @@ function exactRanking(open: () => Promise<Engine>): void {
       ['alpha', { statuses: ['verified'] }, 20, 0],
       ['alpha', { tags: ['t2'] }, 50, 0],
       ['bravo', { statuses: ['draft', 'verified'] }, 30, 30],
+      ['alpha bravo', {}, 50, 0],
+      ['bravo alpha', {}, 30, 30],
+      ['alpha bravo', { statuses: ['verified'] }, 20, 0],
+      ['alpha bravo alpha', {}, 50, 0],
+      ['"charlie delta"', {}, 50, 0],
+      ['"charlie delta"', {}, 50, 50],
+      ['"charlie delta"', { tags: ['t2'] }, 20, 0],
+      ['alpha charlie', { statuses: ['draft', 'verified'] }, 50, 0],
+      ['echo alpha', {}, 50, 0],
     ];
     for (const [word, filter, limit, offset] of cases) {
       const expected = await engine.bruteForce(word, filter, limit, offset);
@@ -110,7 +142,7 @@ function exactRanking(open: () => Promise<Engine>): void {
     expect(result.rankedAmongNewest).toBeUndefined();
     await expectExactPages();
     // The frequent words were ranked from their side lists (not only by ranking every match).
-    expect(await engine.listedWords()).toEqual(expect.arrayContaining(['alpha', 'bravo']));
+    expect(await engine.listedWords()).toEqual(expect.arrayContaining(engine.expectedLists));
   }, 120_000);
 
   it('stays exact after inserts, edits and deletes', async () => {
@@ -119,7 +151,13 @@ function exactRanking(open: () => Promise<Engine>): void {
     const top = await engine.store.createFact({ sourceId, statement: 'alpha alpha alpha bravo.' });
     await engine.store.createFact({ sourceId, statement: 'Alpha alpha, bravo.', status: 'verified' });
     await engine.store.createFact({ sourceId, statement: 'alpha', quote: 'alpha alpha', tags: ['t2'] });
+    await engine.store.createFact({ sourceId, statement: 'Charlie delta charlie delta, alpha bravo.' });
     await expectExactPages();
+    // A phrase broken by an edit, and one made.
+    const [phraseBest] = await pageIds('"charlie delta"', {}, 1, 0);
+    await engine.store.updateFact(phraseBest!, { statement: 'delta charlie, alpha.' });
+    const [phraseLow] = await pageIds('"charlie delta"', {}, 1, 400);
+    await engine.store.updateFact(phraseLow!, { statement: 'charlie delta; charlie delta.' });
     // An edit that takes the best fact out, and one that brings a low one to the top.
     const [best] = await pageIds('alpha', {}, 1, 0);
     await engine.store.updateFact(best!, { statement: 'Nothing about it any more.' });
@@ -131,7 +169,9 @@ function exactRanking(open: () => Promise<Engine>): void {
     for (const id of await pageIds('alpha', {}, 3, 0)) await engine.deleteFact(id);
     for (const id of await pageIds('bravo', { statuses: ['draft', 'verified'] }, 2, 0))
       await engine.deleteFact(id);
+    for (const id of await pageIds('echo alpha', {}, 2, 0)) await engine.deleteFact(id);
     await expectExactPages();
+    await engine.checkLists?.();
   }, 240_000);
 }
 
@@ -141,9 +181,28 @@ describe('best match is the exact ranking: SQLite (bm25)', () => {
     const db = store.local.db;
     return {
       store,
-      async bruteForce(word, filter, limit, offset) {
+      expectedLists: ['alpha', 'bravo', 'charlie delta'],
+      async checkLists() {
+        // Each list's count of facts holding its word (bm25's idf), kept through every change.
+        const rows = db.prepare('SELECT term, sure_facts FROM search_rank_terms').all() as Array<{
+          term: string;
+          sure_facts: number;
+        }>;
+        for (const { term, sure_facts } of rows) {
+          const unsure = db
+            .prepare(
+              `SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?
+               AND rowid IN (SELECT fact FROM search_rank_unsure)`,
+            )
+            .pluck()
+            .get(`"${term}"`) as number;
+          const all = db.prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?').pluck();
+          expect(sure_facts + unsure, term).toBe(all.get(`"${term}"`));
+        }
+      },
+      async bruteForce(text, filter, limit, offset) {
         const where = ['facts_fts MATCH ?'];
-        const params: unknown[] = [`"${word}"`];
+        const params: unknown[] = [toMatchExpression(parseQueryText(text))];
         if (filter.statuses) {
           where.push(`f.status IN (${filter.statuses.map(() => '?').join(', ')})`);
           params.push(...filter.statuses);
@@ -175,9 +234,10 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
     const store = await PostgresStore.connect(await server.freshDatabase(), { isInitialising: true });
     return {
       store,
-      async bruteForce(word, filter, limit, offset) {
+      expectedLists: ['alpha', 'bravo', "('alpha') & ('bravo')", "('charlie' <-> 'delta')"],
+      async bruteForce(text, filter, limit, offset) {
         const where = ['search @@ q'];
-        const params: unknown[] = [word];
+        const params: unknown[] = [toTsQuery(parseQueryText(text))];
         if (filter.statuses) where.push(`status = ANY($${params.push(filter.statuses)})`);
         if (filter.tags) where.push(`tags @> $${params.push(filter.tags)}::text[]`);
         const rows = await store.sql<{ id: string }>(
@@ -191,10 +251,42 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
         await store.sql('DELETE FROM facts WHERE id = $1', [id]);
       },
       async listedWords() {
-        return (await store.sql<{ term: string }>('SELECT term FROM rank_terms')).map((r) => r.term);
+        return (
+          await store.sql<{ term: string }>(
+            'SELECT term FROM rank_terms UNION ALL SELECT query FROM rank_queries',
+          )
+        ).map((r) => r.term);
       },
     };
   });
+});
+
+describe('the threshold algorithm over frequent words’ side lists (SQLite)', () => {
+  it('proves the exact page of two frequent words from their lists, with their idf, without ranking every match', async () => {
+    const saved = { ...exactRankLimits };
+    // Lists a third of each word's facts deep (at a million facts: 4,000 of 400,000 prove it).
+    Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 1000 });
+    const store = new SqliteStore(new Store(join(tempDir(), 'briefing.sqlite')));
+    try {
+      await store.importFacts('csv', corpusCsv());
+      const db = store.local.db;
+      // "echo" (30% of facts) has fewer matches than a search counts, so no search builds its list.
+      syncRankIndex(db);
+      db.transaction(() => buildLists(db, ['alpha', 'echo'])).immediate();
+      const bm25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
+      const match = '"alpha" AND "echo"';
+      const top = exactTopOfWords(db, { words: ['alpha', 'echo'], match, k: 50, bm25 });
+      expect(top, 'the lists prove the page').not.toBeNull();
+      const everyMatch = db
+        .prepare(`SELECT rowid FROM facts_fts WHERE facts_fts MATCH ? ORDER BY ${bm25}, rowid DESC LIMIT 50`)
+        .pluck()
+        .all(match);
+      expect(top).toEqual(everyMatch);
+    } finally {
+      Object.assign(exactRankLimits, saved);
+      await store.close();
+    }
+  }, 120_000);
 });
 
 describe('the side lists’ change queue', () => {

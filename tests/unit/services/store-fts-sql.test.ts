@@ -21,6 +21,7 @@ describe('one definition of the search-index rows', () => {
       '0007-team-copies': '898d425e0db6d8a031dcb0e257eb23f7f8e8e68830ea9988b20eb83752d5e76e',
       '0008-portion-marks': 'a4a66ebd5e6a82000c1c00cca2beb3a717bdfb4301eb4d18436ba885e865db14',
       '0009-exact-ranking': '2ce534a71529809b81799fba7ea54c472d0b96169ee8781ac684f9e0cb7aea81',
+      '0010-rank-counts': 'a1811868bb3419e08bdeead09af7dd67dbf872179ff8ac494ecf896d5ab99981',
     });
   });
 

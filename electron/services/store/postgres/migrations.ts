@@ -3,6 +3,7 @@ import { AppError } from '../../../core/errors';
 import m0001 from './migrations/0001-team-library.sql';
 import m0002 from './migrations/0002-portion-marks.sql';
 import m0003 from './migrations/0003-exact-ranking.sql';
+import m0004 from './migrations/0004-query-lists.sql';
 
 export interface PgMigration {
   version: number;
@@ -15,6 +16,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 1, name: '0001-team-library', sql: m0001 },
   { version: 2, name: '0002-portion-marks', sql: m0002 },
   { version: 3, name: '0003-exact-ranking', sql: m0003 },
+  { version: 4, name: '0004-query-lists', sql: m0004 },
 ];
 
 /** The schema version this build of the app writes. */

@@ -20,6 +20,12 @@ import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
  */
 const RANK_WEIGHTS = '{0.2, 0.4, 0.8, 1.0}';
 
+/**
+ * At most this many queries of several terms keep a side list (every write tests the fact against each
+ * one); beyond it, a new frequent query is ranked over every match.
+ */
+const MAX_QUERY_LISTS = 100;
+
 /** Same length as the SQLite snippets. */
 const HEADLINE = `StartSel=${HIT_START}, StopSel=\uE001, MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
 
@@ -120,17 +126,37 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
   } else {
     params.push(tsquery);
     const qn = `$${params.length}`;
-    const rows = await pg.sql<Candidate>(
-      `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
+    const matching = `${from}, to_tsquery('simple', ${qn}) query
+       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}`;
+    // By relevance without filters, only whether there are more matches than the window decides the
+    // path: counting them up to it reads no rank and sorts nothing (ranking and ordering every match of
+    // two frequent words cost more than the page from their list). With filters, few of many matches may
+    // pass: the count would walk them all once more before the candidates do.
+    const counted =
+      q.sort === 'relevance' && where.sql.length === 0
+        ? Number(
+            (
+              await pg.sql<{ n: string }>(
+                `SELECT count(*) AS n FROM (SELECT 1 ${matching} LIMIT ${window + 1}) x`,
+                params,
+              )
+            )[0]?.n ?? 0,
+          )
+        : 0;
+    const rows =
+      counted > window
+        ? []
+        : await pg.sql<Candidate>(
+            `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
          coalesce(f.event_start, s.issued_start) AS date
        ${from}, to_tsquery('simple', ${qn}) query
        WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
        ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ${window + 1}`,
-      params,
-    );
-    totalIsExact = rows.length <= window;
-    if (!totalIsExact) rows.length = window;
-    total = rows.length;
+            params,
+          );
+    totalIsExact = counted <= window && rows.length <= window;
+    if (rows.length > window) rows.length = window;
+    total = totalIsExact ? rows.length : window;
     if (!totalIsExact && q.sort === 'relevance') {
       // More matches than the window: the exact top of every match (0003-exact-ranking.sql).
       // (The filters' parameters, without the query text pushed after them.)
@@ -157,10 +183,10 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
 }
 
 /**
- * The exact page by ts_rank (then newest first) over every match: for one word, from its side list
- * (built here the first time it is needed), whose k-th best passing the filters is exact when the list
- * has k such facts (every unlisted fact ranks below the list's cutoff); otherwise, ts_rank over every
- * match.
+ * The exact page by ts_rank (then newest first) over every match: from the side list of the word, or of
+ * the whole query for several terms, phrases and prefixes (built here the first time it is needed),
+ * whose k-th best passing the filters is exact when the list has k such facts (every unlisted fact ranks
+ * below the list's cutoff); otherwise, ts_rank over every match.
  */
 async function exactRelevancePage(
   pg: PostgresStore,
@@ -195,6 +221,33 @@ async function exactRelevancePage(
     const top = await pg.sql<{ seq: string }>(
       `SELECT p.seq FROM rank_postings p${joins}
        WHERE ${[`p.term = ${p(term)}`, ...where.sql].join(' AND ')}
+       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
+      params,
+    );
+    if (top.length === k) return top.slice(q.offset).map((r) => String(r.seq));
+    params.length = where.params.length;
+  } else {
+    // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
+    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
+      tsquery,
+    ]);
+    if (!listed) {
+      const [count] = await pg.sql<{ n: string; lists: string }>(
+        `SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
+           LIMIT ${exactRankLimits.bruteForceMax + 1}) x) AS n, (SELECT count(*) FROM rank_queries) AS lists`,
+        [tsquery],
+      );
+      if (
+        Number(count?.n ?? 0) > exactRankLimits.bruteForceMax &&
+        Number(count?.lists ?? 0) < MAX_QUERY_LISTS
+      )
+        await pg.sql(`SELECT rank_query_build($1, ${exactRankLimits.listDepth})`, [tsquery]);
+    }
+    const joins =
+      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
+    const top = await pg.sql<{ seq: string }>(
+      `SELECT p.seq FROM rank_query_postings p${joins}
+       WHERE ${[`p.query = ${p(tsquery)}`, ...where.sql].join(' AND ')}
        ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
       params,
     );
