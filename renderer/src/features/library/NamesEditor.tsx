@@ -63,20 +63,27 @@ export function NamesEditor({
                 />
               ) : (
                 <>
-                  <input
-                    id={`${id}-given`}
-                    aria-label={`Given name of ${label}`}
-                    placeholder="Given name"
-                    value={n.given ?? ''}
-                    onChange={(e) => update(i, { ...n, given: e.target.value })}
-                  />
-                  <input
-                    id={`${id}-family`}
-                    aria-label={`Family name of ${label}`}
-                    placeholder="Family name"
-                    value={n.family ?? ''}
-                    onChange={(e) => update(i, { ...n, family: e.target.value })}
-                  />
+                  {/* Visible words for the parts (a placeholder goes once the field is filled). */}
+                  <label className="name-part">
+                    <span>Given</span>
+                    <input
+                      id={`${id}-given`}
+                      aria-label={`Given name of ${label}`}
+                      placeholder="Given name"
+                      value={n.given ?? ''}
+                      onChange={(e) => update(i, { ...n, given: e.target.value })}
+                    />
+                  </label>
+                  <label className="name-part">
+                    <span>Family</span>
+                    <input
+                      id={`${id}-family`}
+                      aria-label={`Family name of ${label}`}
+                      placeholder="Family name"
+                      value={n.family ?? ''}
+                      onChange={(e) => update(i, { ...n, family: e.target.value })}
+                    />
+                  </label>
                 </>
               )}
               <button

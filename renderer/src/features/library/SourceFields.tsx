@@ -1,4 +1,4 @@
-import { Fragment, type ChangeEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { GRADE_CHOICES } from '../../../../electron/core/grading';
 import { Field, Options } from '../../ui/form';
 
@@ -94,11 +94,26 @@ export function SourceFields({
       onChange(name, e.target.value);
   const value = (name: SourceFieldName) => values[name] ?? '';
   const full = layout === 'form';
+  // A long title focused as the form opens shows its beginning: Chromium puts the caret, and the view,
+  // at its end ("…on package for modeling").
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const input = titleRef.current;
+    if (!autoFocusTitle || !input) return;
+    input.setSelectionRange(0, 0);
+    input.scrollLeft = 0;
+  }, [autoFocusTitle]);
 
   const fields: Record<SourceFieldName, () => ReactNode> = {
     title: () => (
       <Field label="Title" htmlFor={id('title')} error={error('title')}>
-        <input id={id('title')} value={value('title')} onChange={set('title')} autoFocus={autoFocusTitle} />
+        <input
+          ref={titleRef}
+          id={id('title')}
+          value={value('title')}
+          onChange={set('title')}
+          autoFocus={autoFocusTitle}
+        />
       </Field>
     ),
     outlet: () => (
