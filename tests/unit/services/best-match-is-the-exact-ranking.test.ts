@@ -15,6 +15,7 @@ import { SqliteStore } from '../../../electron/services/store/sqlite-store';
 import { Store } from '../../../electron/services/store/store';
 import { tempDir } from '../../helpers/fixtures';
 import { describePostgres } from '../../helpers/postgres';
+import { prng } from '../../helpers/synthetic-corpus';
 
 // "Best match" is the exact top of every match by each engine's ranking function (SQLite: FTS5 bm25 with
 // the index's column weights; PostgreSQL: ts_rank with the same weights), newest first on ties — not the
@@ -39,17 +40,6 @@ interface Engine {
 }
 
 type Filter = { statuses?: string[]; tags?: string[] };
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 3,000 facts: "alpha" in ~90% (1–3 times, in any column), "bravo" in ~85%, the phrase "charlie delta"

@@ -205,6 +205,21 @@ async function exactRelevancePage(
     params.push(value);
     return `$${params.length}`;
   };
+  /**
+   * The page from a side list (`p`) when the list holds k facts passing the filters (then it is exact);
+   * undefined otherwise, with the list's parameter taken back off.
+   */
+  const listPage = async (list: string, key: string): Promise<string[] | undefined> => {
+    const joins =
+      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
+    const top = await pg.sql<{ seq: string }>(
+      `SELECT p.seq FROM ${list}${joins} WHERE ${[key, ...where.sql].join(' AND ')}
+       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
+      params,
+    );
+    params.length = where.params.length;
+    return top.length === k ? top.slice(q.offset).map((r) => String(r.seq)) : undefined;
+  };
   if (word.length === 1) {
     const term = word[0]!;
     const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_terms WHERE term = $1', [term]);
@@ -216,16 +231,8 @@ async function exactRelevancePage(
       if (Number(count?.n ?? 0) > exactRankLimits.bruteForceMax)
         await pg.sql(`SELECT rank_build($1, ${exactRankLimits.listDepth})`, [term]);
     }
-    const joins =
-      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
-    const top = await pg.sql<{ seq: string }>(
-      `SELECT p.seq FROM rank_postings p${joins}
-       WHERE ${[`p.term = ${p(term)}`, ...where.sql].join(' AND ')}
-       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
-      params,
-    );
-    if (top.length === k) return top.slice(q.offset).map((r) => String(r.seq));
-    params.length = where.params.length;
+    const top = await listPage('rank_postings p', `p.term = ${p(term)}`);
+    if (top) return top;
   } else {
     // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
     const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
@@ -243,16 +250,8 @@ async function exactRelevancePage(
       )
         await pg.sql(`SELECT rank_query_build($1, ${exactRankLimits.listDepth})`, [tsquery]);
     }
-    const joins =
-      where.sql.length > 0 ? ' JOIN facts f ON f.seq = p.seq JOIN sources s ON s.id = f.source_id' : '';
-    const top = await pg.sql<{ seq: string }>(
-      `SELECT p.seq FROM rank_query_postings p${joins}
-       WHERE ${[`p.query = ${p(tsquery)}`, ...where.sql].join(' AND ')}
-       ORDER BY p.impact DESC, p.seq DESC LIMIT ${k}`,
-      params,
-    );
-    if (top.length === k) return top.slice(q.offset).map((r) => String(r.seq));
-    params.length = where.params.length;
+    const top = await listPage('rank_query_postings p', `p.query = ${p(tsquery)}`);
+    if (top) return top;
   }
   return (
     await pg.sql<{ seq: string }>(
