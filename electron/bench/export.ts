@@ -18,7 +18,7 @@ import { notePrefix } from '../core/citations';
 import { sourceToCsl } from '../services/export/library';
 import { renderPdf } from '../services/export/pdf';
 import { renderBriefingFormats, renderModelOf } from '../services/export/render';
-import { benchSetup, briefingFileText, chicagoCsl } from './synthetic-briefing';
+import { benchSetup, briefingFileText, chicagoCsl, houseStyleTemplate } from './synthetic-briefing';
 import { typstMarkup } from './typst-markup';
 
 const { values } = parseArgs({
@@ -34,16 +34,7 @@ const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl:
 // both tools: what most of the app's users export; Chicago above is the calibration.
 // As the built-in templates set it: the British house convention, later notes short.
 const notesStylePath = join(root, 'templates', 'csl', 'briefing-notes.csl');
-const defaultTemplate = {
-  ...template,
-  id: 'bench-default',
-  citations: {
-    ...template.citations,
-    style: 'briefing-notes' as const,
-    convention: 'british' as const,
-    repeatedNote: 'short' as const,
-  },
-};
+const defaultTemplate = houseStyleTemplate(template);
 const defaultFile = join(dir, 'bench-default.briefing.json');
 const defaultData = { ...data, briefing: { ...data.briefing, templateId: 'bench-default' } };
 writeFileSync(defaultFile, briefingFileText(defaultTemplate, defaultData));

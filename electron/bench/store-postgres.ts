@@ -4,7 +4,7 @@ import { FactQuery } from '../contract/api';
 import type { ParsedFact } from '../services/store/bulk';
 import { PostgresStore } from '../services/store/postgres/postgres-store';
 import { rankEveryMatchPostgres } from '../services/store/postgres/postgres-search';
-import { overlapWith, type Timed } from './store-timed';
+import { timeSearch, type Timed } from './store-timed';
 import { factRow, type SourceRow } from '../services/store/store';
 import { randomUUID } from 'node:crypto';
 
@@ -52,37 +52,10 @@ export async function insertBenchFacts(
 }
 
 /** Times one query as the app runs it: a warm-up, then `repeats` runs; overlap with ts_rank's exact page. */
-export async function timePostgresQuery(
-  pg: PostgresStore,
-  query: FactQuery,
-  repeats: number,
-): Promise<Timed> {
-  const parsed = FactQuery.parse(query);
-  const started = performance.now();
-  const first = await pg.searchFacts(parsed);
-  const firstMs = performance.now() - started;
-  const ms: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    await pg.searchFacts(parsed);
-    ms.push(performance.now() - started);
-  }
-  const used = process.cpuUsage(cpu);
-  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
-  return {
-    ms,
-    firstMs,
-    cpuMs: (used.user + used.system) / 1000 / repeats,
-    total: first.total,
-    exact: first.totalIsExact,
-    pageSize: parsed.limit,
-    amongNewest: first.rankedAmongNewest !== undefined,
-    ...(isRanked
-      ? overlapWith(
-          first.items.map((h) => h.fact.id),
-          await rankEveryMatchPostgres(pg, parsed),
-        )
-      : {}),
-  };
-}
+export const timePostgresQuery = (pg: PostgresStore, query: FactQuery, repeats: number): Promise<Timed> =>
+  timeSearch(
+    (q) => pg.searchFacts(q),
+    (q) => rankEveryMatchPostgres(pg, q),
+    query,
+    repeats,
+  );

@@ -1,4 +1,6 @@
 // What bench:store records of one query on either engine, and how a page is compared with the exact ranking.
+import { FactQuery, type SearchResult } from '../contract/api';
+import type { ParsedFactQuery } from '../services/search/search';
 
 export interface Timed {
   ms: number[];
@@ -26,5 +28,46 @@ export function overlapWith(page: readonly string[], exact: readonly string[]) {
     overlap: page.filter((id) => wanted.has(id)).length,
     of: exact.length,
     sameOrder: page.length === exact.length && page.every((id, i) => id === exact[i]),
+  };
+}
+
+/**
+ * One query timed on an engine: an untimed first run (its counts are printed), `repeats` timed runs
+ * (wall and this process's CPU), and for a ranked query the overlap of the first page with the exact
+ * ranking of every match.
+ */
+export async function timeSearch(
+  search: (q: ParsedFactQuery) => SearchResult | Promise<SearchResult>,
+  rankEveryMatch: (q: ParsedFactQuery) => string[] | Promise<string[]>,
+  query: FactQuery,
+  repeats: number,
+): Promise<Timed> {
+  const parsed = FactQuery.parse(query);
+  const started = performance.now();
+  const first = await search(parsed);
+  const firstMs = performance.now() - started;
+  const ms: number[] = [];
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    await search(parsed);
+    ms.push(performance.now() - t);
+  }
+  const used = process.cpuUsage(cpu);
+  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
+  return {
+    ms,
+    firstMs,
+    cpuMs: (used.user + used.system) / 1000 / repeats,
+    total: first.total,
+    exact: first.totalIsExact,
+    pageSize: parsed.limit,
+    amongNewest: first.rankedAmongNewest !== undefined,
+    ...(isRanked
+      ? overlapWith(
+          first.items.map((h) => h.fact.id),
+          await rankEveryMatch(parsed),
+        )
+      : {}),
   };
 }

@@ -16,7 +16,7 @@ import { FactQuery } from '../contract/api';
 import type { Grade } from '../core/schemas';
 import { insertFacts, type ParsedFact } from '../services/store/bulk';
 import { rankEveryMatch, searchFacts } from '../services/search/search';
-import { overlapWith, type Timed } from './store-timed';
+import { timeSearch, type Timed } from './store-timed';
 import { Store, type SourceRow } from '../services/store/store';
 import {
   COMMON_TERM,
@@ -82,36 +82,13 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 
-function timeQuery(store: Store, query: FactQuery): Timed {
-  const parsed = FactQuery.parse(query);
-  const started = performance.now();
-  const first = searchFacts(store.db, parsed); // warm-up (and the counts we print)
-  const firstMs = performance.now() - started;
-  const ms: number[] = [];
-  const cpu = process.cpuUsage();
-  for (let i = 0; i < REPEATS; i++) {
-    const t = performance.now();
-    searchFacts(store.db, parsed);
-    ms.push(performance.now() - t);
-  }
-  const used = process.cpuUsage(cpu);
-  const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
-  return {
-    ms,
-    firstMs,
-    cpuMs: (used.user + used.system) / 1000 / REPEATS,
-    total: first.total,
-    exact: first.totalIsExact,
-    pageSize: parsed.limit,
-    amongNewest: first.rankedAmongNewest !== undefined,
-    ...(isRanked
-      ? overlapWith(
-          first.items.map((h) => h.fact.id),
-          rankEveryMatch(store.db, parsed),
-        )
-      : {}),
-  };
-}
+const timeQuery = (store: Store, query: FactQuery): Promise<Timed> =>
+  timeSearch(
+    (q) => searchFacts(store.db, q),
+    (q) => rankEveryMatch(store.db, q),
+    query,
+    REPEATS,
+  );
 
 async function run(size: number) {
   const dir = storeDir ?? mkdtempSync(join(tmpdir(), 'briefing-bench-'));
@@ -188,7 +165,7 @@ async function run(size: number) {
     const firstText = (t: Timed) =>
       t.firstMs > 10 * Math.max(...t.ms) ? ` first ${round(t.firstMs, 0)} ms` : '';
     for (const q of queries) {
-      const r = timeQuery(store, q.query);
+      const r = await timeQuery(store, q.query);
       all.push(...r.ms);
       cpuAll.push(r.cpuMs);
       const sorted = [...r.ms].sort((a, b) => a - b);
@@ -226,7 +203,7 @@ async function run(size: number) {
     const pgCommon = pg ? await timePostgresQuery(pg, { text: COMMON_TERM }, REPEATS) : undefined;
     const pgCommonMs = [...(pgCommon?.ms ?? [])].sort((a, b) => a - b);
     all.sort((a, b) => a - b);
-    const common = timeQuery(store, { text: COMMON_TERM });
+    const common = await timeQuery(store, { text: COMMON_TERM });
     const commonMs = [...common.ms].sort((a, b) => a - b);
     const countMs = performance.now();
     const commonCount = store.db

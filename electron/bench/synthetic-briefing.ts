@@ -196,3 +196,20 @@ export function syntheticBriefingFile(templatesDir: string, size: BriefingSize):
   });
   return briefingFileText(template, data);
 }
+
+/**
+ * A bench template on the app's default note style (templates/csl/briefing-notes.csl) as the built-in
+ * templates set it: the British house convention, later notes short; id `bench-default`.
+ */
+export function houseStyleTemplate(template: Template): Template {
+  return {
+    ...template,
+    id: 'bench-default',
+    citations: {
+      ...template.citations,
+      style: 'briefing-notes',
+      convention: 'british',
+      repeatedNote: 'short',
+    },
+  };
+}

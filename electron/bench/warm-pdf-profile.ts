@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { renderBriefingFormats, type renderModelOf } from '../services/export/render';
-import { benchSetup, chicagoCsl } from './synthetic-briefing';
+import { benchSetup, chicagoCsl, houseStyleTemplate } from './synthetic-briefing';
 
 const { values } = parseArgs({
   options: {
@@ -25,16 +25,7 @@ const root = process.cwd();
 const { template, data } = benchSetup(root, { id: 'bench-chicago', style: { csl: chicagoCsl(root) } });
 const input = {
   briefing: { ...data.briefing, id: 'bench', templateId: 'bench-default', createdAt: '', updatedAt: '' },
-  template: {
-    ...template,
-    id: 'bench-default',
-    citations: {
-      ...template.citations,
-      style: 'briefing-notes' as const,
-      convention: 'british' as const,
-      repeatedNote: 'short' as const,
-    },
-  },
+  template: houseStyleTemplate(template),
   facts: data.facts,
   sources: data.sources,
 };
