@@ -7,6 +7,8 @@
 //   --quiet                no per-article lines.
 //   --explain              under each printed article, every disagreement with the labels.
 //   --accuracy-only        the corpus scores alone, no speed runs (a quick loop while fixing dev errors).
+//   --only p1,p2           score only the articles whose id starts with one of these prefixes (a round's
+//                          new stories, e.g. `--only wn-`); the splits are kept.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,10 +24,14 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     'accuracy-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const root = process.cwd();
-const corpus = loadCorpus(root);
+const prefixes = values.only?.split(',').filter((p) => p.length > 0) ?? [];
+const corpus = loadCorpus(root).filter(
+  (a) => prefixes.length === 0 || prefixes.some((p) => a.id.startsWith(p)),
+);
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
 const line = (s: Score) => {
