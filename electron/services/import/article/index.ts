@@ -6,9 +6,10 @@ import { assertImportText } from '../limits';
 import { htmlToParagraphs, textToParagraphs } from '../html';
 import { type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
-import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import { Bodies } from './entities';
+import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { isRoleWord, personNames } from './recognition';
+import { isRoleWord, personNames, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -124,6 +125,7 @@ export function proposeCandidates(
   const units = segment(paragraphs);
   const outlets = new Outlets(options.outlet);
   const referents = new Referents(units);
+  const bodies = new Bodies(units);
   const claims: Claim[] = [];
   let listSpeaker: Claim | undefined;
   let offset = 0;
@@ -215,8 +217,14 @@ export function proposeCandidates(
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? personNames(masked.slice(0, found.at)).map((n) => n.name) : [];
       const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
-      if (ref) {
-        speaker = ref.name;
+      // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
+      const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
+
+      if (body) {
+        speaker = body;
+        resolvedKind = 'body';
+      } else if (ref) {
+        speaker = bodies.expand(ref.name);
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
         // "the official" of a body says who in it spoke.
@@ -231,6 +239,8 @@ export function proposeCandidates(
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name);
     } else if (phrase) speaker = phrase.name;
+    // "WHO said", "the KCNA": an acronym the article defined is the body's full name.
+    if (speaker && phrase?.kind !== 'person') speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {
@@ -270,6 +280,20 @@ export function proposeCandidates(
     const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year);
     if (date) candidate.eventDate = date;
     return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
+  }
+
+  function bodyByNoun(refers: string, at: number): string | undefined {
+    const words = refers.toLowerCase().split(/\s+/);
+    const noun = words.at(-1) ?? '';
+    if (!BODY_NOUN_HEADS.has(noun)) return undefined;
+    const modifiers = words
+      .slice(0, -1)
+      .filter(
+        (w) =>
+          !tagsOf(w).includes('Demonym') &&
+          !/^(?:the|a|an|former|new|same|other|local|then|its|their)$/.test(w),
+      );
+    return bodies.resolve(noun, modifiers, at);
   }
 
   function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {

@@ -153,12 +153,12 @@ export const MALE = new Set('he him his himself'.split(' '));
 export const FEMALE = new Set('she her hers herself'.split(' '));
 /** Role words that tell a person's gender. */
 export const MALE_ROLES = new Set(
-  'spokesman chairman congressman father husband son brother uncle king prince mr mr. sir lord actor boy man'.split(
+  'spokesman chairman congressman father husband boyfriend fiance son brother uncle nephew grandfather king prince mr mr. sir lord actor boy man'.split(
     ' ',
   ),
 );
 export const FEMALE_ROLES = new Set(
-  'spokeswoman chairwoman congresswoman mother wife daughter sister aunt queen princess mrs mrs. ms ms. miss dame lady actress girl woman'.split(
+  'spokeswoman chairwoman congresswoman mother wife girlfriend fiancee daughter sister aunt niece grandmother queen princess mrs mrs. ms ms. miss dame lady actress girl woman'.split(
     ' ',
   ),
 );
@@ -204,3 +204,129 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich
   minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft`.split(/\s+/),
 );
+
+/**
+ * The definite nouns that stand for a named body ("the agency said"), each with the head words of the names
+ * it can stand for: "the agency" is the Food and Drug Administration or the Korean Central News Agency,
+ * never a company; "the company" is Acme Corp. or Indonesia AirAsia, never a ministry.
+ */
+export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'agency',
+    [
+      'agency',
+      'administration',
+      'service',
+      'bureau',
+      'authority',
+      'commission',
+      'office',
+      'center',
+      'centre',
+      'institute',
+      'organization',
+      'organisation',
+    ],
+  ],
+  ['ministry', ['ministry', 'department', 'office']],
+  ['department', ['department', 'ministry', 'office']],
+  [
+    'company',
+    [
+      'company',
+      'corporation',
+      'corp',
+      'inc',
+      'ltd',
+      'llc',
+      'plc',
+      'group',
+      'holdings',
+      'airline',
+      'airlines',
+      'airways',
+      'airasia',
+      'bank',
+      'motors',
+      'technologies',
+      'pharmaceuticals',
+      'energy',
+    ],
+  ],
+  [
+    'firm',
+    [
+      'company',
+      'corporation',
+      'corp',
+      'inc',
+      'ltd',
+      'llc',
+      'plc',
+      'llp',
+      'group',
+      'holdings',
+      'partners',
+      'bank',
+    ],
+  ],
+  ['airline', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  ['carrier', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  ['court', ['court', 'tribunal']],
+  ['union', ['union', 'federation', 'association']],
+  ['party', ['party']],
+  ['government', ['government', 'administration']],
+  ['administration', ['administration']],
+  [
+    'organization',
+    [
+      'organization',
+      'organisation',
+      'foundation',
+      'association',
+      'society',
+      'network',
+      'council',
+      'coalition',
+      'alliance',
+    ],
+  ],
+  [
+    'organisation',
+    [
+      'organization',
+      'organisation',
+      'foundation',
+      'association',
+      'society',
+      'network',
+      'council',
+      'coalition',
+      'alliance',
+    ],
+  ],
+  [
+    'group',
+    [
+      'group',
+      'foundation',
+      'association',
+      'society',
+      'network',
+      'coalition',
+      'alliance',
+      'organization',
+      'organisation',
+    ],
+  ],
+  ['council', ['council']],
+  ['committee', ['committee']],
+  ['commission', ['commission']],
+  ['bank', ['bank', 'reserve', 'fund']],
+  ['police', ['police', 'constabulary']],
+  ['military', ['army', 'military', 'forces', 'navy', 'command']],
+  ['church', ['church']],
+  ['university', ['university', 'college']],
+  ['museum', ['museum', 'gallery']],
+  ['hospital', ['hospital', 'clinic']],
+]);

@@ -1,11 +1,12 @@
 // Who "he", "she", "they", "it", "the official" and a bare surname stand for: the people and bodies the
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
-import { FEMALE, MALE } from './lexicon';
+import { FEMALE, MALE, ORG_WORDS } from './lexicon';
 import {
   type Gender,
   type Phrase,
   firstNameGender,
+  genderOfWords,
   isBodyName,
   isRoleWord,
   nameKey,
@@ -37,6 +38,19 @@ const ONE_PERSON =
 const ORG_NOUNS =
   /^(?:airline|carrier|company|firm|union|agency|ministry|department|bank|group|organi[sz]ation|council|committee|commission|court|party|government|administration)$/;
 
+/**
+ * Whether a run the name finder read as a person's name can be one: "Environment Canada Archived" (a
+ * category line) is a body and a place; a person's name past its first word holds no country or place
+ * and no organisation's head word.
+ */
+function isPersonLike(name: string): boolean {
+  const words = name.split(/\s+/).slice(1);
+  return !words.some((w) => {
+    const lw = w.toLowerCase().replace(/['’]s$/u, '');
+    return ORG_WORDS.has(lw) || tagsOf(lw).some((t) => t === 'Country' || t === 'Region');
+  });
+}
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
@@ -61,6 +75,7 @@ export class Referents {
     const seen = new Set<string>();
     for (const u of units) {
       for (const n of personNames(u.text)) {
+        if (!isPersonLike(n.name)) continue;
         const key = nameKey(n.name).split(' ').filter(Boolean);
         const k = key.join(' ');
         if (seen.has(k)) continue;
@@ -193,18 +208,33 @@ export class Referents {
     const near = [...here.reverse(), ...[...this.mentions].reverse()];
     if (refers === 'he' || refers === 'she') {
       const fits = (m: Mention) => {
-        // "the boyfriend", "a source close to the probe": one person, unnamed.
-        if (m.kind === 'group' && m.spoke && ONE_PERSON.test(m.name)) return true;
+        // "the boyfriend", "a source close to the probe": one person, unnamed, of the noun's gender if it has one.
+        if (m.kind === 'group' && m.spoke && ONE_PERSON.test(m.name)) {
+          const g = genderOfWords(m.name.toLowerCase().split(/\s+/));
+          return g === undefined || gender === undefined || g === gender;
+        }
         if (m.kind !== 'person') return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
       // The person the previous sentence opened on; else the last speaker, if the pronoun fits them;
-      // else the nearest person it fits.
+      // else the nearest person it fits, unless another person it fits is as near (same unit, different
+      // name) and neither is known to agree in gender: two candidates leave it empty.
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
-      return speaker && fits(speaker) ? speaker : near.find(fits);
+      if (speaker && fits(speaker)) return speaker;
+      const nearest = near.find(fits);
+      if (!nearest || gender === undefined || this.genderOf(nearest.name) === gender) return nearest;
+      const rival = near.find(
+        (m) =>
+          m !== nearest &&
+          m.name !== nearest.name &&
+          m.kind === 'person' &&
+          m.paragraph === nearest.paragraph &&
+          fits(m),
+      );
+      return rival ? undefined : nearest;
     }
     if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
     if (refers === 'it') return near.find((m) => m.kind === 'body');

@@ -1,0 +1,206 @@
+// The article's bodies, read once over the whole text before attribution: acronyms the article defines
+// ("the World Health Organisation (WHO)" makes "WHO said" the World Health Organisation's) and every
+// named organisation with the definite nouns that can stand for it ("the agency", "the ministry", "the
+// company", "the court"), so that such a noun reaches back to the nearest one of its kind however far,
+// not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
+import { BODY_NOUN_HEADS } from './lexicon';
+import { tagsOf } from './recognition';
+
+const isPlace = (w: string) =>
+  tagsOf(w).some((t) => t === 'Country' || t === 'Place' || t === 'City' || t === 'Region');
+
+interface Body {
+  name: string;
+  /** Lower-case words of the name, for "the state health department" to fit "Texas State Health Department". */
+  words: string[];
+  /** Offset of this mention in the article's units, joined by one character each. */
+  at: number;
+  unit: number;
+}
+
+/** Small words a body's name may hold between its capitalised ones: "Department of Government Efficiency". */
+const INNER = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** A run of capitalised words, small words allowed inside: a candidate name. */
+const NAME_RUN =
+  /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*/gu;
+
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}&.-]{1,9})\s*\)/u;
+
+const lowerWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
+
+/** Whether `acronym`'s letters are the initials of `name`'s words, in order (small words may be skipped). */
+export function spellsAcronym(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/\s+/).filter(Boolean);
+  const solve = (li: number, wi: number): boolean => {
+    if (li === letters.length) return words.slice(wi).every((w) => INNER.has(w.toLowerCase()));
+    if (wi === words.length) return false;
+    const w = words[wi] as string;
+    const initial = w[0]?.toUpperCase();
+    if (initial === letters[li] && solve(li + 1, wi + 1)) return true;
+    // A small word may give its letter ("DoGE") or none.
+    return INNER.has(w.toLowerCase()) && solve(li, wi + 1);
+  };
+  return letters.length >= 2 && solve(0, 0);
+}
+
+/**
+ * The definite nouns ("agency", "company") a body's name can be called by, from its head: the last word
+ * before "of"/"for" ("Department of Government Efficiency"), else the last word ("Indonesia AirAsia").
+ */
+function nounsFor(words: readonly string[]): Set<string> {
+  const cut = words.findIndex((w) => w === 'of' || w === 'for');
+  const head = (cut > 0 ? words[cut - 1] : words.at(-1)) ?? '';
+  const out = new Set<string>();
+  for (const [noun, heads] of BODY_NOUN_HEADS)
+    if (heads.includes(head) || heads.includes(head.replace(/s$/, ''))) out.add(noun);
+  return out;
+}
+
+export class Bodies {
+  /** Acronym → the full name the article defined it with. */
+  private readonly acronyms = new Map<string, string>();
+  /** Bodies by the definite nouns that can stand for them, in text order. */
+  private readonly byNoun = new Map<string, Body[]>();
+  /** Offsets of each capitalised word (lower-cased), for how often a body has been named so far. */
+  private readonly capitalised = new Map<string, number[]>();
+
+  /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
+  private leadEnd = 0;
+
+  constructor(units: ReadonlyArray<{ text: string; paragraph?: number }>) {
+    let offset = 0;
+    for (const u of units) {
+      if ((u.paragraph ?? 0) < 3) this.leadEnd = offset + u.text.length;
+      for (const m of u.text.matchAll(/\b\p{Lu}[\p{L}\p{M}&-]*/gu)) {
+        const key = m[0].toLowerCase();
+        const list = this.capitalised.get(key) ?? [];
+        list.push(offset + (m.index ?? 0));
+        this.capitalised.set(key, list);
+      }
+      offset += u.text.length + 1;
+    }
+    offset = 0;
+    units.forEach((u, unit) => {
+      for (const run of u.text.matchAll(NAME_RUN)) {
+        // "Indonesia AirAsia's Flight QZ": a possessive ends the owner's name.
+        const owner = /^(.+?)['’]s\s/u.exec(run[0]);
+        const m = owner ? Object.assign([owner[1] as string], { index: run.index }) : run;
+        const name = trimName(m[0]);
+        if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice((m.index ?? 0) + m[0].length)))
+          continue;
+        const after = ACRONYM_AFTER.exec(u.text.slice((m.index ?? 0) + m[0].length));
+        // "Korean Central News Agency (KCNA)": the acronym must spell the name (a name and its run-in
+        // words before it, "North Korea's main news agency Korean …", are cut to the part that spells it).
+        const acronym = after?.[1];
+        let full = name;
+        if (acronym) {
+          const words = name.split(/\s+/);
+          for (let i = 0; i < words.length; i++) {
+            const tail = words.slice(i).join(' ');
+            if (spellsAcronym(acronym, tail)) {
+              full = trimName(tail);
+              if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
+              break;
+            }
+          }
+        }
+        const words = lowerWords(full);
+        const nouns = nounsFor(words);
+        const body: Body = { name: full, words, at: offset + (m.index ?? 0), unit };
+        for (const noun of nouns) {
+          const list = this.byNoun.get(noun) ?? [];
+          list.push(body);
+          this.byNoun.set(noun, list);
+        }
+      }
+      offset += u.text.length + 1;
+    });
+    // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
+    offset = 0;
+    units.forEach((u, unit) => {
+      for (const [acronym, full] of this.acronyms) {
+        for (const m of u.text.matchAll(new RegExp(`\\b${escape(acronym)}\\b`, 'gu'))) {
+          const words = lowerWords(full);
+          for (const noun of nounsFor(words)) {
+            const list = this.byNoun.get(noun) ?? [];
+            list.push({ name: full, words, at: offset + (m.index ?? 0), unit });
+            this.byNoun.set(noun, list);
+          }
+        }
+      }
+      offset += u.text.length + 1;
+    });
+    for (const list of this.byNoun.values()) list.sort((a, b) => a.at - b.at);
+  }
+
+  /** The full name an acronym the article defined stands for ("WHO", "the KCNA"); the name itself otherwise. */
+  expand(name: string): string {
+    const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
+    return this.acronyms.get(bare) ?? name;
+  }
+
+  /**
+   * The body a definite noun stands for ("the agency", "the state health department"): the nearest named
+   * before `at` that the noun can name and whose name holds the noun's other words; undefined when there
+   * is none, or when another body of the kind is named in the same sentence (two equally near).
+   */
+  resolve(noun: string, modifiers: readonly string[], at: number): string | undefined {
+    const list = this.byNoun.get(noun);
+    if (!list) return undefined;
+    const fits = (b: Body) => b.at < at && modifiers.every((w) => b.words.includes(w.toLowerCase()));
+    let nearest: Body | undefined;
+    const seen = new Map<string, number>();
+    for (let i = list.length - 1; i >= 0; i--) {
+      const b = list[i] as Body;
+      if (!fits(b)) continue;
+      if (!nearest) nearest = b;
+      else if (b.unit === nearest.unit && b.name !== nearest.name) return undefined;
+      if (!seen.has(b.name)) seen.set(b.name, this.timesNamed(b, at));
+    }
+    if (!nearest) return undefined;
+    // The body the article is about over one named in passing just before ("the Malaysia Airlines flight
+    // that went missing" in a story on AirAsia): one named in the lead and more often than the nearest.
+    const near = seen.get(nearest.name) ?? 0;
+    let best = nearest.name;
+    let most = near;
+    for (const [name, times] of seen) {
+      const body = list.find((b) => b.name === name) as Body;
+      if (
+        times > most &&
+        this.timesNamed(body, this.leadEnd) > 0 &&
+        this.timesNamed(nearest, this.leadEnd) === 0
+      ) {
+        best = name;
+        most = times;
+      }
+    }
+    return best;
+  }
+
+  /** How often the body's most telling word (not a place, not a small word) was named before `at`. */
+  private timesNamed(b: Body, at: number): number {
+    const telling = b.words.filter((w) => !INNER.has(w) && !isPlace(w)).at(-1);
+    if (!telling) return 0;
+    const offsets = this.capitalised.get(telling) ?? [];
+    let n = 0;
+    for (const o of offsets) if (o < at) n++;
+    return n;
+  }
+}
+
+/** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */
+function trimName(run: string): string {
+  const words = run.replace(/['’]s$/u, '').split(/\s+/);
+  while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
+  while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
