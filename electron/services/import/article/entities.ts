@@ -21,6 +21,39 @@ interface Body {
 /** Small words a body's name may hold between its capitalised ones: "Department of Government Efficiency". */
 const INNER = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
+/**
+ * The candidate names of a text: runs of capitalised words, cut where one name ends and another begins
+ * ("Indonesia AirAsia's Flight QZ": a possessive ends the owner's name; "the Health Department and the
+ * Water Department": two names, while "Food and Drug Administration" is one).
+ */
+function runs(text: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  for (const run of text.matchAll(NAME_RUN)) {
+    let rest = run[0];
+    let index = run.index ?? 0;
+    for (;;) {
+      const cut = /['’]s\s|\s+and\s+the\s+|\s+and\s+(?=\p{Lu})/u.exec(rest);
+      const splits =
+        cut !== null &&
+        (cut[0].startsWith("'") ||
+          cut[0].startsWith('’') ||
+          /the/.test(cut[0]) ||
+          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()));
+      if (!cut || !splits) {
+        out.push({ 0: rest, index });
+        break;
+      }
+      out.push({ 0: rest.slice(0, cut.index), index });
+      index += cut.index + cut[0].length;
+      rest = rest.slice(cut.index + cut[0].length);
+    }
+  }
+  return out;
+}
+
+const HEADS = new Set([...BODY_NOUN_HEADS.values()].flat());
+const isHead = (w: string) => HEADS.has(w) || HEADS.has(w.replace(/s$/, ''));
+
 /** A run of capitalised words, small words allowed inside: a candidate name. */
 const NAME_RUN =
   /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*/gu;
@@ -88,14 +121,11 @@ export class Bodies {
     }
     offset = 0;
     units.forEach((u, unit) => {
-      for (const run of u.text.matchAll(NAME_RUN)) {
-        // "Indonesia AirAsia's Flight QZ": a possessive ends the owner's name.
-        const owner = /^(.+?)['’]s\s/u.exec(run[0]);
-        const m = owner ? Object.assign([owner[1] as string], { index: run.index }) : run;
+      for (const m of runs(u.text)) {
         const name = trimName(m[0]);
-        if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice((m.index ?? 0) + m[0].length)))
+        if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice(m.index + m[0].length)))
           continue;
-        const after = ACRONYM_AFTER.exec(u.text.slice((m.index ?? 0) + m[0].length));
+        const after = ACRONYM_AFTER.exec(u.text.slice(m.index + m[0].length));
         // "Korean Central News Agency (KCNA)": the acronym must spell the name (a name and its run-in
         // words before it, "North Korea's main news agency Korean …", are cut to the part that spells it).
         const acronym = after?.[1];
@@ -113,7 +143,7 @@ export class Bodies {
         }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
-        const body: Body = { name: full, words, at: offset + (m.index ?? 0), unit };
+        const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
           const list = this.byNoun.get(noun) ?? [];
           list.push(body);

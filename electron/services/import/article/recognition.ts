@@ -564,6 +564,16 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
   )
     out.refers = words.map(lower).join(' ');
+  // "the then prime minister", "the Ukrainian president": a role that may stand for its holder named before.
+  else if (
+    definite &&
+    words.length <= 4 &&
+    isRoleWord(lower(lastWord)) &&
+    words.every(
+      (w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'),
+    )
+  )
+    out.refers = words.map(lower).join(' ');
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;

@@ -51,6 +51,27 @@ function isPersonLike(name: string): boolean {
   });
 }
 
+/** Small words a title before a name may hold: "Deputy Minister of Foreign Affairs", "the acting chief". */
+const TITLE_GLUE =
+  /^(?:of|for|the|and|deputy|vice|former|acting|chief|senior|general|then|interim|state|federal|district|foreign|defense|defence|prime|assistant|associate|executive|managing|national|security)$/;
+
+/**
+ * The title words right before a name ("Judge", "Ukrainian President", "U.S. District Judge"): the run of
+ * capitalised, role and title words that ends at the name; none when a verb comes between ("the judge said
+ * he'd appointed Paul Clement" gives Paul Clement no title).
+ */
+function titleBefore(text: string): string {
+  const words = (text.split(/[,;:.”"()]/u).at(-1) ?? '').trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    const lw = w.toLowerCase().replace(/['’]s$/u, '');
+    if (/^\p{Lu}/u.test(w) || isRoleWord(lw) || TITLE_GLUE.test(lw)) out.unshift(w);
+    else break;
+  }
+  return out.join(' ');
+}
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
@@ -82,11 +103,7 @@ export class Referents {
         seen.add(k);
         const entry = { name: n.name, key, at: at + n.at };
         // The role words right before the name, or in the appositive after it.
-        const before =
-          u.text
-            .slice(Math.max(0, n.at - 60), n.at)
-            .split(/[,;:.”"]/u)
-            .at(-1) ?? '';
+        const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
         const after = /^[^,]*,\s*(?:the |a |an )?([^,;.]{3,60})/u.exec(u.text.slice(n.at))?.[1] ?? '';
         for (const role of [before, after])
           if (role.split(/\s+/).some((w) => isRoleWord(w)))
@@ -136,9 +153,10 @@ export class Referents {
       if (male !== female && !this.genders.has(key)) this.genders.set(key, male ? 'm' : 'f');
     }
     // Who the unit opens on: "Zelenskyy’s refusal …" makes the next "He" Zelenskyy.
-    const open = OPENING.exec(text.trim())?.[1]
-      ?.trim()
-      .replace(/['’]s$/u, '');
+    const opened = OPENING.exec(text.trim());
+    // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
+    const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(opened[0].length)) : false;
+    const open = two ? undefined : opened?.[1]?.trim().replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
@@ -193,6 +211,19 @@ export class Referents {
     if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
   }
 
+  /** The person the text gave a role holding all these words ("prime minister"), nearest before. */
+  private roleHolder(words: readonly string[], paragraph: number): Mention | undefined {
+    if (words.length < 2) return undefined;
+    const has = (role: string) =>
+      words.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(role));
+    const spoke = [...this.roles]
+      .reverse()
+      .find((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
+    if (spoke) return spoke;
+    const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && has(t.role));
+    return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
+  }
+
   /** The speaker a pronoun or definite noun refers to, or undefined when nothing compatible is near. */
   resolve(
     refers: string,
@@ -218,14 +249,14 @@ export class Referents {
         return g === undefined || gender === undefined || g === gender;
       };
       // The person the previous sentence opened on; else the last speaker, if the pronoun fits them;
-      // else the nearest person it fits, unless another person it fits is as near (same unit, different
-      // name) and neither is known to agree in gender: two candidates leave it empty.
+      // else the nearest person it fits, unless another person it fits is as near (same paragraph,
+      // different name): two candidates of the gender leave it empty.
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
       if (speaker && fits(speaker)) return speaker;
       const nearest = near.find(fits);
-      if (!nearest || gender === undefined || this.genderOf(nearest.name) === gender) return nearest;
+      if (!nearest) return undefined;
       const rival = near.find(
         (m) =>
           m !== nearest &&
@@ -251,6 +282,15 @@ export class Referents {
           m.spoke && m.kind !== 'person' && words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)),
       );
       if (described) return described;
+      // "the then prime minister", "the Ukrainian president": the person named with that role before.
+      const core = words.filter((w) => !/^(?:then|former|current|new|same|late)$/.test(w));
+      const holder =
+        this.roleHolder(core, paragraph) ??
+        this.roleHolder(
+          core.filter((w) => !tagsOf(w).includes('Demonym')),
+          paragraph,
+        );
+      if (holder) return holder;
       refers = words.at(-1) ?? refers;
     }
     // "the official": the last unnamed speaker so described, when no one was given that role.
