@@ -32,6 +32,26 @@ const EXPRESSION = new RegExp(
 /** Words before an expression that make it a bound of something else, not when the event happened. */
 const NOT_EVENT = /\b(?:until|till|by|before|after|since|from|through|between|ahead of)\s+(?:\S+\s+){0,1}$/i;
 
+/** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
+const DATE_LINE = new RegExp(
+  `^\\s*(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b(?=\\s+\\p{Lu}|\\s*$)`,
+  'iu',
+);
+/** A subordinate clause before the date ("that after it joins the court on April 1, …") dates its own event. */
+const SUBORDINATE = /\b(?:after|until|till|before|since|once|unless)\s+(?:\S+\s+){2,}/i;
+/** An infinitive between the verb of saying and the date ("told staff not to respond … in the last week"). */
+const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b/u;
+
+/** Verbs that tell someone to do something: the date after their infinitive is of that deed. */
+const DIRECTIVE =
+  /^(?:told|tell|tells|asked|asks|urged|urges|ordered|orders|instructed|advised|encouraged|directed|pressed|called)$/i;
+
+/** Where the unit's frame is: its cue (verb of saying) and where that ends. */
+export interface DateFrame {
+  at?: number;
+  end?: number;
+}
+
 /** ISO date of the unit's event, if its text dates it and the publication date lets it be resolved. */
 export function eventDate(
   text: string,
@@ -39,11 +59,62 @@ export function eventDate(
   masked: (i: number) => boolean,
   /** With no publication date, the year the text last gave, for a month and day without one. */
   contextYear?: number,
+  frame: DateFrame = {},
 ): string | undefined {
   const pub = parseIso(published);
+  const dateLine = DATE_LINE.exec(text);
+  const from = dateLine ? dateLine[0].length : 0;
+  // "The broadcasts began on August 10 and South Korea says …": a clause of its own before "and" and the
+  // subject of the verb of saying dates that clause, not what was said.
+  let coordinated = 0;
+  if (frame.at !== undefined) {
+    const before = text.slice(0, frame.at);
+    const and = /\band\s+((?:\S+\s+){1,5})$/u.exec(before);
+    // The part before "and" must be a clause with its own verb, not a first subject ("Smith and Jones said").
+    const first = and
+      ? (before
+          .slice(0, and.index)
+          .split(/[,;—–]/)
+          .at(-1) ?? '')
+      : '';
+    if (
+      and &&
+      !/[,;—–()]/.test(and[1] ?? '') &&
+      /\p{Lu}|\bthe\b/u.test(and[1] ?? '') &&
+      /\b(?:was|were|is|are|has|have|had|began|begun|came|went|\p{Ll}{3,}ed)\b/u.test(first)
+    )
+      coordinated = and.index;
+  }
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
+    if (m.index < from || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const segment =
+      text
+        .slice(0, m.index)
+        .split(/[,;—–]/)
+        .at(-1) ?? '';
+    // "after it joins the court on April 1, it will press charges": a clause about what is yet to come.
+    if (SUBORDINATE.test(segment) && FUTURE_MARKERS.test(text.slice(m.index, m.index + 120))) continue;
+    // "told employees not to respond … in the last week": the date of what they were told to do.
+    if (frame.end !== undefined && m.index > frame.end) {
+      const between = text.slice(frame.end, m.index);
+      const infinitive = INFINITIVE.exec(between);
+      // A verb that tells someone to do something, its object first ("told employees not to"); "said it
+      // declined to comment on Tuesday" is dated.
+      const object = between.slice(0, infinitive?.index ?? 0).trim();
+      const cue =
+        frame.at !== undefined ? (text.slice(frame.at, frame.end).trim().split(/\s+/)[0] ?? '') : '';
+      if (
+        infinitive &&
+        DIRECTIVE.test(cue) &&
+        object !== '' &&
+        !/\b(?:it|he|she|they|we|i|you)\b/i.test(object) &&
+        !/[,;]/.test(between) &&
+        object.split(/\s+/).length <= 5
+      )
+        continue;
+    }
     // "Tuesday’s elections": the weekday dates the noun it qualifies.
     if (/['’]s$/u.test(m[0])) continue;
     // "the flight that went missing on March 8", "referring to …": a date inside a clause about

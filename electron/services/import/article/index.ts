@@ -277,7 +277,10 @@ export function proposeCandidates(
     if (role) candidate.speakerRole = role.slice(0, 300);
     if (relay) candidate.relayedBy = relay.slice(0, 300);
     const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;
-    const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year);
+    const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year, {
+      at: found.at,
+      end: found.end,
+    });
     if (date) candidate.eventDate = date;
     return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
   }

@@ -1,0 +1,57 @@
+// Event dates of attributed claims against the publication date, one test per pattern, on sentences
+// written for the test: which date in a sentence is the claim's, and which dates something else.
+import { describe, expect, it } from 'vitest';
+import { proposeCandidates } from '../../../electron/services/import/article';
+
+/** Published on a Sunday: weekdays fall in the week before. */
+const PUBLISHED = '2025-02-23';
+const dateOf = (text: string, published = PUBLISHED) => {
+  const c = proposeCandidates(text, 'text', { published }).candidates;
+  expect(c, text).toHaveLength(1);
+  return c[0]?.eventDate ?? null;
+};
+
+describe('the claim’s own date', () => {
+  it('resolves weekdays, "yesterday" and "last week" against the publication date', () => {
+    expect(dateOf('The minister said on Wednesday the border would reopen.')).toBe('2025-02-19');
+    expect(dateOf('Speaking to reporters on Tuesday, Ms Lind said the deal was close.')).toBe('2025-02-18');
+    expect(dateOf('The ministry said yesterday it would appeal.')).toBe('2025-02-22');
+    expect(dateOf('The union said last week that talks had stalled.')).toBe('2025-02-16');
+  });
+
+  it('keeps a date after a verb that needs no object ("declined to comment on Tuesday")', () => {
+    expect(dateOf('The company said it declined to comment on Tuesday.')).toBe('2025-02-18');
+  });
+
+  it('keeps the date of a sentence whose subject is two names ("Smith and Jones said")', () => {
+    expect(dateOf('On Friday, Alan Smith and Beth Jones said the talks had failed.')).toBe('2025-02-21');
+  });
+});
+
+describe('dates of something else', () => {
+  it('skips the date line a pasted page opens its paragraph with', () => {
+    expect(
+      dateOf(
+        'Thursday, May 7, 2015 On Tuesday, the city council announced a review of its parks.',
+        '2015-05-07',
+      ),
+    ).toBe('2015-05-05');
+  });
+
+  it('skips the date of a clause of its own before "and" and the speaker', () => {
+    expect(dateOf('The broadcasts began on February 10 and the army says they will go on.')).toBeNull();
+  });
+
+  it('skips the date of what the speaker told someone else to do', () => {
+    expect(dateOf('Several agencies told employees not to list their work in the last week.')).toBeNull();
+    expect(dateOf('The agency urged residents to stay indoors on Friday.')).toBeNull();
+  });
+
+  it('skips the date in a clause about what is yet to come ("after it joins … on April 1, it will …")', () => {
+    expect(
+      dateOf(
+        'The group has said that after it joins the treaty on April 1, it will press charges against the firm.',
+      ),
+    ).toBeNull();
+  });
+});
