@@ -156,6 +156,27 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
     ).toBe('Agnes Whitby');
   });
 
+  it('a surname earlier in the sentence is the person the article named in full ("questioned Lopes …, she said")', () => {
+    expect(
+      last([
+        'Detectives arrested Maria Lopes and her boyfriend, Daniel Kerr, on Monday.',
+        'Kerr told investigators he had driven the car.',
+        'When investigators questioned Lopes about the messages, she said she had dreamed it.',
+      ]),
+    ).toBe('Maria Lopes');
+  });
+
+  it('a quotation that runs on over paragraphs keeps its speaker for the "She added" after it', () => {
+    expect(
+      last([
+        '“The drug was in her system and there was no antidote,” her aunt, Joan Pereira, said in a statement.',
+        '“The staff did all they could to cool her down.',
+        '“She was burning up from within.”',
+        'She added: “They never stood a chance of saving her.”',
+      ]),
+    ).toBe('Joan Pereira');
+  });
+
   it('leaves "he" empty when two men of no known speaker are equally near', () => {
     const s = speakers([
       'Officials met in the capital.',

@@ -9,7 +9,7 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { isRoleWord, personNames, tagsOf } from './recognition';
+import { isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -109,6 +109,8 @@ interface Claim {
   candidate: CandidateFact;
   paragraph: number;
   hasQuote: boolean;
+  /** What the speaker is, for a quotation that runs on to keep them the one "she" and "he" reach. */
+  kind?: 'person' | 'body' | 'group';
 }
 
 /**
@@ -215,7 +217,7 @@ export function proposeCandidates(
     const phrase = found.phrase;
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
-      const earlier = found.at !== undefined ? personNames(masked.slice(0, found.at)).map((n) => n.name) : [];
+      const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
       const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
@@ -247,6 +249,8 @@ export function proposeCandidates(
       const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
       if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
     }
+    if (process.env.DBG && phrase?.refers)
+      console.log('DBG', JSON.stringify(phrase.refers), '=>', speaker, '|', unit.text.slice(0, 80));
     let relay = found.relay;
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
     if (speaker && outlets.isName(speaker, phrase?.kind === 'person')) {
@@ -282,7 +286,10 @@ export function proposeCandidates(
       end: found.end,
     });
     if (date) candidate.eventDate = date;
-    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
+    const kind =
+      resolvedKind ??
+      (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);
+    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind };
   }
 
   function bodyByNoun(refers: string, at: number): string | undefined {
@@ -310,7 +317,10 @@ export function proposeCandidates(
     if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
     if (from.candidate.speaker) candidate.speaker = from.candidate.speaker;
     if (from.candidate.relayedBy) candidate.relayedBy = from.candidate.relayedBy;
-    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0 };
+    // A quotation running on over paragraphs keeps its speaker near: "She added: …" after it is theirs.
+    if (from.candidate.speaker && from.kind)
+      referents.spoke({ kind: from.kind, name: from.candidate.speaker }, unit.paragraph);
+    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind: from.kind };
   }
 }
 

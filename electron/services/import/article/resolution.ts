@@ -165,6 +165,21 @@ export class Referents {
     this.openingParagraph = paragraph;
   }
 
+  /**
+   * The people a stretch of text names, in full ("Judy Avalos") or by a name the article gave in full
+   * before ("When investigators questioned Avalos …, she said" names Judy Avalos).
+   */
+  namesIn(text: string): string[] {
+    const names = personNames(text).map((n) => n.name);
+    for (const m of text.matchAll(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+      const word = m[0].replace(/['’]s?$/u, '');
+      if (!this.byWord.has(nameKey(word))) continue;
+      const full = this.fullName(word);
+      if (full !== word && !names.includes(full)) names.push(full);
+    }
+    return names;
+  }
+
   /** The full name a short or partial name stands for, nearest before, else first after; itself otherwise. */
   fullName(name: string): string {
     const key = nameKey(name).split(' ').filter(Boolean);
