@@ -54,7 +54,7 @@ describe('definite nouns reach the nearest body of their kind, however far back'
   it('"the agency" is the nearest agency named before, paragraphs away', () => {
     expect(
       last([
-        'The Coastal Weather Agency issued a storm warning for the northern islands on Tuesday.',
+        'Forecasters at the Coastal Weather Agency tracked the storm for days.',
         'Ferries were cancelled and schools closed early.',
         'Fishermen hauled their boats ashore.',
         'Shops in the harbour boarded up their windows.',
@@ -105,9 +105,9 @@ describe('definite nouns reach the nearest body of their kind, however far back'
 describe('pronouns and role nouns reach people only, agreeing in gender', () => {
   it('"she said" never goes to a man named by a gendered noun ("her boyfriend")', () => {
     const s = speakers([
-      'Investigators said Maria Lopes had paid a stranger to attack her former partner.',
-      'Her boyfriend told detectives he had driven her to the meeting.',
-      '"I did not know what it was for," she said.',
+      'Maria Lopes, 34, was arrested on Monday.',
+      'The boyfriend told investigators that he had driven her to the meeting.',
+      'Asked about the messages, she said she had forgotten them.',
     ]);
     expect(s.at(-1)).not.toBe('boyfriend');
   });
@@ -115,15 +115,15 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
   it('a line of category words is no person ("Environment Canada Archived")', () => {
     expect(
       last([
-        'Environment Canada spokeswoman Priya Ramanathan told the paper the department would look into it.',
+        'Environment Canada spokeswoman Sujata Ramanathan told the paper the department would look into it.',
         '"We take security seriously," she said.',
-        'Categories: Canada Politics Environment Canada Archived',
+        'Categories: March 3, 2021 Canada Published Politics and conflicts Environment Canada Archived',
       ]),
     ).not.toBe('Environment Canada Archived');
     expect(
       speakers([
-        'Categories: Canada Politics Environment Canada Archived',
-        'Environment Canada spokeswoman Priya Ramanathan told the paper the department would look into it.',
+        'Categories: March 3, 2021 Canada Published Politics and conflicts Environment Canada Archived',
+        'Environment Canada spokeswoman Sujata Ramanathan told the paper the department would look into it.',
         '"We take security seriously," she said.',
       ]).at(-1),
     ).not.toBe('Environment Canada Archived');
@@ -159,8 +159,9 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
   it('a surname earlier in the sentence is the person the article named in full ("questioned Lopes …, she said")', () => {
     expect(
       last([
-        'Detectives arrested Maria Lopes and her boyfriend, Daniel Kerr, on Monday.',
-        'Kerr told investigators he had driven the car.',
+        'Maria Lopes, 34, was arrested on Monday.',
+        'Her boyfriend, Daniel Kerr, told investigators he had driven the car.',
+        'Investigators later questioned Robert Hale, a neighbour.',
         'When investigators questioned Lopes about the messages, she said she had dreamed it.',
       ]),
     ).toBe('Maria Lopes');
