@@ -178,6 +178,24 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
     ).toBe('Joan Pereira');
   });
 
+  it('a name given with its middle name left out is the full name ("Hana Kowal" for "Hana Maria Kowal")', () => {
+    expect(
+      last([
+        'Hana Maria Kowal, a nurse at the clinic, was the first to raise the alarm.',
+        'Hana Kowal said the clinic had run out of masks in a day.',
+      ]),
+    ).toBe('Hana Maria Kowal');
+  });
+
+  it('"According to Rathbun the property was …" (no comma): the source is the name, not a body later on', () => {
+    expect(
+      last([
+        'Mark Rathbun, a blogger, has followed the case for months.',
+        'According to Rathbun the stolen drives were returned by mail to the Harbour Trust before the arrest.',
+      ]),
+    ).toBe('Mark Rathbun');
+  });
+
   it('leaves "he" empty when two men of no known speaker are equally near', () => {
     const s = speakers([
       'Officials met in the capital.',

@@ -596,6 +596,13 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       ? ([after.slice(0, found[0].length), after.slice(0, found[1]?.length ?? 0)] as const)
       : undefined;
     let who = (m?.[1] ?? '').trim();
+    // "According to Rathbun the property was returned …": with no comma, the source is the name run
+    // before the clause that opens on a determiner or pronoun.
+    const run =
+      /^((?:\S+\s+)*?\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:the|a|an|he|she|it|they|this|these|his|her|its|their)\s/u.exec(
+        `${who} `,
+      );
+    if (run?.[1] && who.split(/\s+/).length > 6) who = run[1];
     if (!who) return undefined;
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.

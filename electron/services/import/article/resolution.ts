@@ -189,9 +189,23 @@ export class Referents {
         if (key.every((k, j) => full[i + j] === k)) return true;
       return false;
     };
-    const matches = (this.byWord.get(key[0] as string) ?? []).filter(
+    let matches = (this.byWord.get(key[0] as string) ?? []).filter(
       (f) => f.key.length > key.length && contains(f.key),
     );
+    // "Te Kaurinui Parata" for "Te Kaurinui Robert Parata", "Dale Ho" for "Dale E. Ho": same first and last
+    // names, the words in order with a middle name left out; only when one full name fits.
+    if (matches.length === 0 && key.length >= 2) {
+      const inOrder = (full: string[]) => {
+        let i = 0;
+        for (const w of full) if (w === key[i]) i++;
+        return i === key.length;
+      };
+      const fits = (this.byWord.get(key[0] as string) ?? []).filter(
+        (f) =>
+          f.key.length > key.length && f.key[0] === key[0] && f.key.at(-1) === key.at(-1) && inOrder(f.key),
+      );
+      if (new Set(fits.map((f) => f.name)).size === 1) matches = fits;
+    }
     if (matches.length === 0) return name;
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
