@@ -196,6 +196,15 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
     ).toBe('Mark Rathbun');
   });
 
+  it('a capital "He" inside a sentence is the surname of someone the article named ("He Lifeng")', () => {
+    expect(
+      last([
+        'Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva on Friday.',
+        'Bessent raised fentanyl first, and later He said the new tariffs were unfair.',
+      ]),
+    ).toBe('He Lifeng');
+  });
+
   it('leaves "he" empty when two men of no known speaker are equally near', () => {
     const s = speakers([
       'Officials met in the capital.',

@@ -128,6 +128,8 @@ export function proposeCandidates(
   const outlets = new Outlets(options.outlet);
   const referents = new Referents(units);
   const bodies = new Bodies(units);
+  // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
+  const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
   let listSpeaker: Claim | undefined;
   let offset = 0;
@@ -214,7 +216,20 @@ export function proposeCandidates(
   function build(unit: Unit, found: Attribution, quotes: string[], masked: string, part?: Clause): Claim {
     let speaker: string | undefined;
     let role = found.phrase?.role;
-    const phrase = found.phrase;
+    let phrase = found.phrase;
+    const at = found.at;
+    // "…, and later He said …": a capital "He" inside a sentence is a surname when the article named
+    // someone so ("Vice Premier He Lifeng").
+    if (phrase?.kind === 'pronoun' && phrase.refers === 'he' && at !== undefined) {
+      const before = masked.slice(0, at);
+      const full = heName;
+      if (
+        full !== undefined &&
+        /\S\s+He\s+(?:\S+\s+){0,2}$/u.test(before) &&
+        !/[.!?:"“”]\s*He\s+(?:\S+\s+){0,2}$/u.test(before)
+      )
+        phrase = { kind: 'person', name: full };
+    }
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
