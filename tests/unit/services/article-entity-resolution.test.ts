@@ -205,6 +205,17 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
     ).toBe('He Lifeng');
   });
 
+  it('"According to ABC News, Ruiz also believes …": the outlet relays what the person it names thinks', () => {
+    const c = proposeCandidates(
+      [
+        'Ana Ruiz, the army spokeswoman, said the boats were found at dawn.',
+        'According to ABC News, Ruiz also believes the migrants jumped into the sea on purpose.',
+      ].join('\n\n'),
+      'text',
+    ).candidates.at(-1);
+    expect([c?.speaker, c?.relayedBy]).toEqual(['Ana Ruiz', 'ABC News']);
+  });
+
   it('leaves "he" empty when two men of no known speaker are equally near', () => {
     const s = speakers([
       'Officials met in the capital.',

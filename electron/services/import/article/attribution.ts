@@ -3,6 +3,7 @@
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import {
+  COGNITION_VERBS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -642,6 +643,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       if (inner) {
         const s = speakerOf(subjectBefore(rest, inner.at), ctx);
         if (s.phrase) out.phrase = s.phrase;
+      } else {
+        // "According to ABC News, Basya also believes …": the outlet reports what a named person thinks.
+        const thinks = new RegExp(
+          `^\\s*,?\\s*((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,4}?)(?:also\\s+|still\\s+|now\\s+)?(?:${COGNITION_VERBS.join('|')})\\b`,
+          'u',
+        ).exec(after.slice(m?.[0].length ?? 0));
+        const p = thinks?.[1] ? readPhrase(parts(thinks[1].trim())) : undefined;
+        if (p && p.kind === 'person') out.phrase = p;
       }
       return out;
     }

@@ -330,3 +330,17 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['museum', ['museum', 'gallery']],
   ['hospital', ['hospital', 'clinic']],
 ]);
+
+/** Verbs of thinking a source reports of a named person ("According to ABC News, Basya believes …"). */
+export const COGNITION_VERBS: readonly string[] = [
+  'believes',
+  'thinks',
+  'feels',
+  'fears',
+  'hopes',
+  'expects',
+  'suspects',
+  'wants',
+  'intends',
+  'plans',
+];
