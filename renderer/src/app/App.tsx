@@ -16,12 +16,12 @@ import {
 } from './actions';
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
 import { StoreBanner } from './StoreBanner';
-import { useApp } from './store';
+import { useApp, useAppTransition } from './store';
 import { TopBar } from './TopBar';
 
 /** The preview of the open briefing (its own slice of the store: typing re-renders this, not the app). */
 function PreviewPane() {
-  const draft = useApp((s) => s.history.present);
+  const draft = useAppTransition((s) => s.history.present);
   const facts = useApp((s) => s.knownFacts);
   if (!draft) return null;
   return (

@@ -6,7 +6,7 @@ import { FACT_DRAG_TYPE } from '../library/FactList';
 import type { Level } from '../../../../electron/core/marking';
 import { SectionEditor, type NoteNumbers } from './rich/SectionEditor';
 import * as actions from '../../app/actions';
-import { useApp } from '../../app/store';
+import { useApp, useAppTransition } from '../../app/store';
 import { newBlockId } from './block-id';
 import type { SectionNotes } from './note-numbers';
 
@@ -160,8 +160,11 @@ interface SlotProps {
  */
 export const SectionSlot = memo(function SectionSlot(props: SlotProps) {
   const id = props.section.id;
-  const blocks = useApp((s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY);
-  const notes = useApp((s) => s.notes.get(id) ?? NO_NOTES);
+  // Typing changes these: the section re-renders as a transition (the editor has drawn the character).
+  const blocks = useAppTransition(
+    (s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY,
+  );
+  const notes = useAppTransition((s) => s.notes.get(id) ?? NO_NOTES);
   const facts = useApp((s) => s.knownFacts);
   const sourceById = useApp((s) => s.sourceById);
   const saveError = useApp((s) =>
