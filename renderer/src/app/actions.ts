@@ -12,7 +12,8 @@ import { call, watchLibrary } from '../api/client';
 import { newBlockId } from '../features/editor/block-id';
 import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
-import { EMPTY_QUERY, currentDraft, dispatchHistory, update, useApp, type LibraryQuery } from './store';
+import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
+import { currentDraft, dispatchHistory, update, useApp } from './store';
 import type { HistoryStep } from './use-history';
 
 const STATUS_WORDS: Record<FactStatus, string> = {
@@ -211,36 +212,10 @@ export const addTagFilter = (tag: string) =>
   );
 
 /** Filters off, the text and the order kept. */
-export const clearLibraryFilters = () =>
-  update((s) => ({ libraryQuery: { ...EMPTY_QUERY, text: s.libraryQuery.text, sort: s.libraryQuery.sort } }));
+export const clearLibraryFilters = () => update((s) => ({ libraryQuery: withoutFilters(s.libraryQuery) }));
 
 /** Puts a saved search back on screen, every filter included. */
-export const applyFactQuery = (q: FactQuery) =>
-  update(() => ({
-    libraryQuery: {
-      text: q.text ?? '',
-      tags: q.tags ?? [],
-      statuses: q.statuses ?? [],
-      grades: q.grades ?? [],
-      sourceId: q.sourceId ?? '',
-      sort: q.sort ?? 'relevance',
-      speaker: q.speaker ?? '',
-      outlet: q.outlet ?? '',
-      from: q.from ?? '',
-      to: q.to ?? '',
-    },
-  }));
-
-/** The search as the contract takes it: empty filters left out. */
-export function factQueryOf(q: LibraryQuery): FactQuery {
-  const { sourceId, speaker, outlet, from, to, ...rest } = q;
-  const optional = Object.entries({ sourceId, speaker, outlet, from, to }).filter(([, v]) => v.trim() !== '');
-  return { ...rest, ...Object.fromEntries(optional) };
-}
-
-export const isFiltered = (q: LibraryQuery) =>
-  q.tags.length + q.statuses.length + q.grades.length > 0 ||
-  [q.sourceId, q.speaker, q.outlet, q.from, q.to].some((v) => v.trim() !== '');
+export const applyFactQuery = (q: FactQuery) => update(() => ({ libraryQuery: libraryQueryOf(q) }));
 
 // ---- pushed events -------------------------------------------------------------------------------
 

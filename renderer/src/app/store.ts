@@ -1,46 +1,13 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
-import type { AppInfo, BriefingSummary, FactQuery, TemplateListing } from '../../../electron/contract/api';
+import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { withoutCites } from '../../../electron/core/rich-text';
-import {
-  blockFactIds,
-  type Briefing,
-  type Fact,
-  type FactStatus,
-  type Grade,
-  type Source,
-} from '../../../electron/core/schemas';
+import { blockFactIds, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import type { Template } from '../../../electron/core/template';
 import { ApiError, call } from '../api/client';
 import { sectionNotes, type SectionNotes } from '../features/editor/note-numbers';
+import { EMPTY_QUERY, type LibraryQuery } from '../features/library/library-query';
 import { historyReducer, type HistoryAction, type HistoryState } from './use-history';
-
-/** The library's search: the text and every filter, one object (saved searches store it as a FactQuery). */
-export interface LibraryQuery {
-  text: string;
-  tags: string[];
-  statuses: FactStatus[];
-  grades: Grade[];
-  sourceId: string;
-  sort: NonNullable<FactQuery['sort']>;
-  speaker: string;
-  outlet: string;
-  from: string;
-  to: string;
-}
-
-export const EMPTY_QUERY: LibraryQuery = {
-  text: '',
-  tags: [],
-  statuses: [],
-  grades: [],
-  sourceId: '',
-  sort: 'relevance',
-  speaker: '',
-  outlet: '',
-  from: '',
-  to: '',
-};
 
 /** Whether the briefing's edits are in the store, and when not, why (the field and section it names). */
 export type SaveState =

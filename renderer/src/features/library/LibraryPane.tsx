@@ -10,14 +10,13 @@ import {
   applyFactQuery,
   cite,
   clearLibraryFilters,
-  factQueryOf,
   factSaved,
-  isFiltered as hasFilters,
   refreshSources,
   rememberFact,
   setLibraryQuery,
 } from '../../app/actions';
 import { useApp } from '../../app/store';
+import { factQueryOf, isFiltered as hasFilters } from './library-query';
 import { ArticleImport } from '../import/ArticleImport';
 import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';
