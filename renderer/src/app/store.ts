@@ -5,7 +5,7 @@ import { withoutCites } from '../../../electron/core/rich-text';
 import { blockFactIds, type Briefing, type Fact, type Source } from '../../../electron/core/schemas';
 import type { Template } from '../../../electron/core/template';
 import { ApiError, call } from '../api/client';
-import { sectionNotes, type SectionNotes } from '../features/editor/note-numbers';
+import { factIdsOf, sectionNotes, type SectionNotes } from '../features/editor/note-numbers';
 import { EMPTY_QUERY, type LibraryQuery } from '../features/library/library-query';
 import { historyReducer, type HistoryAction, type HistoryState } from './use-history';
 
@@ -132,7 +132,7 @@ function derive(prev: AppState, next: AppState): Partial<AppState> {
     for (const s of draft?.sections ?? []) {
       let list = citedInBlocks.get(s.blocks);
       if (!list) {
-        list = s.blocks.flatMap(blockFactIds);
+        list = s.blocks.flatMap(factIdsOf);
         citedInBlocks.set(s.blocks, list);
       }
       ids.push(...list);

@@ -16,16 +16,19 @@ export interface SectionNotes {
   key: string;
 }
 
-/** The facts a block cites, once per block object: an unchanged block is never read again. */
-const factIdsOfBlock = new WeakMap<Block, readonly string[]>();
-function citesOf(block: Block): readonly string[] {
-  let ids = factIdsOfBlock.get(block);
-  if (!ids) {
-    ids = blockHasContent(block) ? blockFactIds(block) : [];
-    factIdsOfBlock.set(block, ids);
+/** Whether a block counts (has words or a chip), and the facts it cites, read once per block object. */
+const readBlocks = new WeakMap<Block, { hasContent: boolean; factIds: readonly string[] }>();
+function read(block: Block): { hasContent: boolean; factIds: readonly string[] } {
+  let r = readBlocks.get(block);
+  if (!r) {
+    r = { hasContent: blockHasContent(block), factIds: blockFactIds(block) };
+    readBlocks.set(block, r);
   }
-  return ids;
+  return r;
 }
+
+/** The facts a block cites, in chip order; an unchanged block is never read again. */
+export const factIdsOf = (block: Block): readonly string[] => read(block).factIds;
 
 interface Cached {
   start: number;
@@ -42,8 +45,8 @@ function notesFrom(blocks: readonly Block[], start: number, previous: SectionNot
   const parts: string[] = [];
   let next = start;
   for (const block of blocks) {
-    if (!blockHasContent(block)) continue;
-    const ids = citesOf(block);
+    const { hasContent, factIds: ids } = read(block);
+    if (!hasContent) continue;
     numbers.set(
       block.id,
       ids.map(() => next++),
