@@ -162,14 +162,27 @@ try {
   await page.locator('body[data-ready="true"]').waitFor();
   // Keystroke → results painted: the keydown's timestamp to the frame after the results mark.
   await page.evaluate(() => {
-    window.__bench = { keydown: 0, results: [] };
+    window.__bench = { keydown: 0, sent: 0, results: [] };
     window.addEventListener('keydown', (e) => (window.__bench.keydown = e.timeStamp), true);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
+        // The app marks when it sends the search and when the answer is in (before React renders it).
+        if (entry.name === 'briefing:search-sent') window.__bench.sent = entry.startTime;
         if (entry.name !== 'briefing:search-results') continue;
         const start = window.__bench.keydown;
+        const sent = window.__bench.sent;
+        const answered = entry.startTime;
         requestAnimationFrame(() =>
-          setTimeout(() => window.__bench.results.push({ start, ms: performance.now() - start }), 0),
+          setTimeout(() => {
+            const now = performance.now();
+            window.__bench.results.push({
+              start,
+              ms: now - start,
+              // keystroke → search sent (the input's re-render, any pause), sent → answer in (HTTP, the
+              // store, JSON), answer → results painted (React, layout, paint).
+              parts: { wait: sent - start, answer: answered - sent, paint: now - answered },
+            });
+          }, 0),
         );
       }
     }).observe({ type: 'mark' });
@@ -179,10 +192,13 @@ try {
   const search = page.locator('#library-search');
   const queries = ['ceasefire', 'drone strike', 'peskov', 'grain corridor', 'refinery', 'prisoner exchange'];
   const searchMs = [];
+  const searchParts = { wait: [], answer: [], paint: [] };
+  const samples = [];
   for (const q of queries) {
     await search.fill('');
     await page.waitForTimeout(300);
     await search.focus();
+    let typed = '';
     for (const ch of q) {
       const before = await page.evaluate(() => window.__bench.results.length);
       await page.keyboard.press(ch === ' ' ? 'Space' : ch);
@@ -192,19 +208,33 @@ try {
         [before, start],
         { timeout: 10_000 },
       );
-      const ms = await page.evaluate(
-        (s) => window.__bench.results.filter((r) => r.start === s).at(-1).ms,
+      const { ms, parts } = await page.evaluate(
+        (s) => window.__bench.results.filter((r) => r.start === s).at(-1),
         start,
       );
       searchMs.push(ms);
+      for (const k of Object.keys(searchParts)) searchParts[k].push(parts[k]);
+      typed += ch;
+      samples.push({ query: typed, ms, answer: parts.answer });
     }
   }
   result.facts = FACTS;
   result.search_samples = searchMs.length;
   result.search_p50_ms = round(pct(searchMs, 50));
   result.search_p95_ms = round(pct(searchMs, 95));
+  for (const [k, xs] of Object.entries(searchParts)) {
+    result[`search_${k}_p50_ms`] = round(pct(xs, 50));
+    result[`search_${k}_p95_ms`] = round(pct(xs, 95));
+  }
   console.log(
     `Search (keystroke → results painted, ${FACTS} facts): p50 ${result.search_p50_ms} ms, p95 ${result.search_p95_ms} ms, n=${searchMs.length}`,
+  );
+  const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(
+    `  slowest: ${slowest.map((x) => `"${x.query}" ${round(x.ms)} ms (answer ${round(x.answer)} ms)`).join(', ')}`,
+  );
+  console.log(
+    `  of which keystroke → search sent p50 ${result.search_wait_p50_ms} ms (p95 ${result.search_wait_p95_ms}), sent → answer in p50 ${result.search_answer_p50_ms} ms (p95 ${result.search_answer_p95_ms}), answer → painted p50 ${result.search_paint_p50_ms} ms (p95 ${result.search_paint_p95_ms})`,
   );
 
   // ---- (b) typing in a 40-page briefing ----------------------------------------------------------

@@ -1,5 +1,3 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-
 const LIMIT = 300;
 const BURST_MS = 1000;
 
@@ -23,7 +21,7 @@ export interface HistoryState<T> {
   pastSteps?: (HistoryStep | undefined)[];
   presentStep?: HistoryStep | undefined;
   futureSteps?: (HistoryStep | undefined)[];
-  /** Steps to run, in order (the hook runs each once, by `seq`): the reducer stays pure. */
+  /** Steps to run, in order (the store runs each once, by `seq`): the reducer stays pure. */
   toRun?: Array<{ seq: number; step: HistoryStep; direction: 'undo' | 'redo' }>;
 }
 
@@ -43,7 +41,7 @@ const stepsOf = <T>(values: T[], steps: (HistoryStep | undefined)[] | undefined)
 function queue<T>(s: HistoryState<T>, step: HistoryStep | undefined, direction: 'undo' | 'redo') {
   const list = s.toRun ?? [];
   if (!step) return list;
-  // A short tail is enough: the hook runs what is queued after every render.
+  // A short tail is enough: the store runs what is queued after every change.
   return [...list, { seq: (list.at(-1)?.seq ?? 0) + 1, step, direction }].slice(-20);
 }
 
@@ -107,57 +105,4 @@ export function historyReducer<T>(s: HistoryState<T>, a: HistoryAction<T>): Hist
     case 'reset':
       return { past: [], present: a.next, future: [], lastKey: undefined, lastAt: 0, toRun: s.toRun ?? [] };
   }
-}
-
-/**
- * A value with undo/redo. Edits sharing a `key` within a second (typing in one field) fold into one
- * undo step; everything else (adding a fact, removing a paragraph) is a step of its own. An edit made
- * of several changes in one event (a paragraph dragged from one section to another: out of one, into
- * the other) gives them one key of its own (`move-<n>`), so it is one step. A step may carry a write
- * outside the value (`step`): undo and redo run it, in order.
- */
-export function useHistory<T>(initial: T) {
-  const [state, dispatch] = useReducer(historyReducer<T>, {
-    past: [],
-    present: initial,
-    future: [],
-    lastKey: undefined,
-    lastAt: 0,
-  });
-  const ran = useRef(0);
-  useEffect(() => {
-    for (const { seq, step, direction } of state.toRun ?? []) {
-      if (seq <= ran.current) continue;
-      ran.current = seq;
-      void step[direction]();
-    }
-  }, [state.toRun]);
-  const change = useCallback(
-    (next: T, key?: string) => dispatch({ type: 'change', next, key, at: Date.now() }),
-    [],
-  );
-  /** A step of the history made by a write outside the value (the value stays as it is). */
-  const record = useCallback((step: HistoryStep) => dispatch({ type: 'step', step, at: Date.now() }), []);
-  /** A change made from the value as it then stands (a step of its own; none when `fn` returns it unchanged). */
-  const changeWith = useCallback(
-    (fn: (present: T) => T) => dispatch({ type: 'map', fn, at: Date.now() }),
-    [],
-  );
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  /** Starts over with a new value and no history (opening another document). */
-  const reset = useCallback((next: T) => dispatch({ type: 'reset', next }), []);
-  return {
-    value: state.present,
-    change,
-    record,
-    changeWith,
-    undo,
-    redo,
-    reset,
-    canUndo: state.past.length > 0,
-    canRedo: state.future.length > 0,
-    /** What Undo would undo when it is a write outside the value (its label), for the Undo button's title. */
-    undoLabel: state.presentStep?.label,
-  };
 }

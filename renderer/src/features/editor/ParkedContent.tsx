@@ -2,6 +2,11 @@ import { headingFromId } from '../../../../electron/core/render-model';
 import type { Inline } from '../../../../electron/core/rich-text';
 import type { BriefingSection, Fact, Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { editSection } from '../../../../electron/core/briefing-edit';
+import { change, openFact } from '../../app/actions';
+import { currentDraft, useApp } from '../../app/store';
 import { chipLabel, type NoteNumbers } from './rich/SectionEditor';
 
 interface Props {
@@ -122,5 +127,51 @@ export function ParkedContent({ sections, template, onMove, ...p }: Props) {
         );
       })}
     </section>
+  );
+}
+
+/**
+ * Moves parked content (one block, or a whole parked section when `blockId` is null) into one of the
+ * template's sections, or removes it when `to` is null. A parked section left empty goes.
+ */
+function moveParked(template: Template, fromId: string, blockId: string | null, to: string | null) {
+  const draft = currentDraft();
+  const from = draft?.sections.find((s) => s.id === fromId);
+  const moving = from?.blocks.filter((b) => blockId === null || b.id === blockId) ?? [];
+  if (!draft || moving.length === 0) return;
+  const without = editSection(draft.sections, fromId, (bs) => bs.filter((b) => !moving.includes(b)));
+  const sections = (to ? editSection(without, to, (bs) => [...bs, ...moving]) : without).filter(
+    (s) => s.blocks.length > 0 || template.sections.some((t) => t.id === s.id),
+  );
+  change({ ...draft, sections });
+}
+
+/** The open briefing's parked content, read from the store (typing in a section leaves it as it is). */
+export function ParkedSections({ template }: { template: Template }) {
+  const sections = useApp(
+    useShallow((s) =>
+      (s.history.present?.sections ?? []).filter(
+        (sec) => sec.blocks.length > 0 && !template.sections.some((t) => t.id === sec.id),
+      ),
+    ),
+  );
+  const notes = useApp(useShallow((s) => sections.map((sec) => s.notes.get(sec.id))));
+  const numbers = useMemo<NoteNumbers>(
+    () => new Map(notes.flatMap((n) => (n ? [...n.numbers] : []))),
+    [notes],
+  );
+  const facts = useApp((s) => s.knownFacts);
+  const sourceById = useApp((s) => s.sourceById);
+  if (sections.length === 0) return null;
+  return (
+    <ParkedContent
+      sections={sections}
+      template={template}
+      numbers={numbers}
+      facts={facts}
+      sourceById={sourceById}
+      onMove={(fromId, blockId, to) => moveParked(template, fromId, blockId, to)}
+      onOpenFact={openFact}
+    />
   );
 }

@@ -1,18 +1,28 @@
 import { memo, useCallback, useMemo } from 'react';
 import { countWords } from '../../../../electron/core/check';
-import {
-  blockText,
-  type Block,
-  type Briefing,
-  type Fact,
-  type Source,
-} from '../../../../electron/core/schemas';
+import { blockText, type Briefing, type Fact, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { FACT_DRAG_TYPE } from '../library/FactList';
 import type { Level } from '../../../../electron/core/marking';
 import { SectionEditor, type NoteNumbers } from './rich/SectionEditor';
+import * as actions from '../../app/actions';
+import { useApp, useAppTransition } from '../../app/store';
+import { newBlockId } from './block-id';
+import type { SectionNotes } from './note-numbers';
 
 export type Blocks = Briefing['sections'][number]['blocks'];
+type Block = Blocks[number];
+
+/** A block's words, counted once per block object: a keystroke recounts the paragraph typed in only. */
+const wordCounts = new WeakMap<Block, number>();
+function wordsOf(block: Block): number {
+  let n = wordCounts.get(block);
+  if (n === undefined) {
+    n = countWords(blockText(block));
+    wordCounts.set(block, n);
+  }
+  return n;
+}
 type TemplateSection = Template['sections'][number];
 
 export type UpdateSection = (sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string) => void;
@@ -49,7 +59,7 @@ interface SectionProps {
 export const SectionView = memo(
   function SectionView(props: SectionProps) {
     const { section, blocks, updateSection } = props;
-    const words = useMemo(() => blocks.reduce((n, b) => n + countWords(blockText(b)), 0), [blocks]);
+    const words = useMemo(() => blocks.reduce((n, b) => n + wordsOf(b), 0), [blocks]);
     const overWords = section.limits.maxWords !== undefined && words > section.limits.maxWords;
     const overItems = section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems;
     const onChange = useCallback(
@@ -132,3 +142,49 @@ export const SectionView = memo(
     return true;
   },
 );
+
+const EMPTY: Blocks = [];
+const NO_NOTES: SectionNotes = { numbers: new Map(), key: '' };
+
+interface SlotProps {
+  section: TemplateSection;
+  index: number;
+  isNumbered: boolean;
+  levels: readonly Level[];
+  printsMarks: boolean;
+}
+
+/**
+ * A section of the open briefing, reading its own slice of the store (its blocks, its note numbers, a
+ * refused save naming it): a keystroke re-renders the section typed in, and no other.
+ */
+export const SectionSlot = memo(function SectionSlot(props: SlotProps) {
+  const id = props.section.id;
+  // Typing changes these: the section re-renders as a transition (the editor has drawn the character).
+  const blocks = useAppTransition(
+    (s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY,
+  );
+  const notes = useAppTransition((s) => s.notes.get(id) ?? NO_NOTES);
+  const facts = useApp((s) => s.knownFacts);
+  const sourceById = useApp((s) => s.sourceById);
+  const saveError = useApp((s) =>
+    s.save.kind === 'error' && s.save.sectionId === id ? s.save.message : undefined,
+  );
+  return (
+    <SectionView
+      {...props}
+      blocks={blocks}
+      numbers={notes.numbers}
+      noteKey={notes.key}
+      facts={facts}
+      sourceById={sourceById}
+      updateSection={actions.updateSection}
+      onUndo={actions.undo}
+      onRedo={actions.redo}
+      newBlockId={newBlockId}
+      onOpenFact={actions.openFact}
+      onDropFact={actions.dropFact}
+      saveError={saveError}
+    />
+  );
+});

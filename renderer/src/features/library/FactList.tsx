@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
-import { useCiteTarget } from '../editor/rich/cite-target';
+import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
 
 interface Props {
@@ -28,6 +28,157 @@ export function Snippet({ parts }: { parts: SnippetPart[] }) {
 /** Drag-and-drop payload type: the id of a fact dragged from the library into a section. */
 export const FACT_DRAG_TYPE = 'application/x-briefing-fact';
 
+interface CardProps {
+  hit: FactHit;
+  index: number;
+  /** Where the virtualized list places the card (px from the top). */
+  start: number;
+  measureRef: (el: HTMLElement | null) => void;
+  sections: Template['sections'];
+  sectionId: string;
+  isCited: boolean;
+  citeAt: CiteTarget | null;
+  onTarget: (factId: string, sectionId: string) => void;
+  onOpen: (fact: Fact) => void;
+  onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
+  /** "Add to briefing": cites the fact, and its section becomes the other cards' default. */
+  onAdd: (fact: Fact, sectionId: string) => void;
+  onDragFact: (fact: Fact) => void;
+  onTag: (tag: string) => void;
+}
+
+/**
+ * One fact of the results. Memoized: typing in the search box (or a new page of results) re-renders
+ * the list, and only the cards whose fact, place or state changed.
+ */
+const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
+  const { hit, sections, sectionId, citeAt, index, start, isCited } = props;
+  const { fact, source, snippet } = hit;
+  const who = attribution(fact);
+  // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
+  // "as reported by" for a paraphrase.
+  const credit = notePrefix(fact, source);
+  const isRetracted = fact.status === 'retracted';
+  return (
+    <div
+      data-index={index}
+      ref={measureRef}
+      className={isRetracted ? 'fact fact-retracted' : 'fact'}
+      data-testid="fact"
+      role="listitem"
+      draggable={sections.length > 0}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(FACT_DRAG_TYPE, fact.id);
+        e.dataTransfer.effectAllowed = 'copy';
+        props.onDragFact(fact);
+      }}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        transform: `translateY(${start}px)`,
+      }}
+    >
+      <button type="button" className="fact-open" onClick={() => props.onOpen(fact)} title="Open this fact">
+        {snippetOfStatement(snippet, fact.statement) ? <Snippet parts={snippet} /> : fact.statement}
+      </button>
+      {snippet.some((p) => p.hit) && !snippetOfStatement(snippet, fact.statement) ? (
+        <p className="match-in" data-testid="match-in">
+          <span className="visually-hidden">Matched in: </span>
+          <Snippet parts={snippet} />
+        </p>
+      ) : null}
+      {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
+      <p className="meta">
+        {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
+        {isCited ? (
+          <span className="badge" title="Cited in this briefing">
+            cited
+          </span>
+        ) : null}
+        {credit ? (
+          <span data-testid="fact-credit">
+            {credit}
+            {source.outlet || source.title}
+          </span>
+        ) : (
+          <>
+            {who ? <span>{who}</span> : null}
+            <span>{source.outlet}</span>
+          </>
+        )}
+        {fact.eventDate || source.published ? <span>{fact.eventDate ?? source.published}</span> : null}
+        <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
+          {source.grade}
+          {fact.credibility}
+        </span>
+        {fact.classification ? (
+          <span className="marking" title="Protective marking">
+            {fact.classification}
+          </span>
+        ) : null}
+        {fact.tags.map((t) => (
+          <button
+            key={t}
+            type="button"
+            className="tag"
+            onClick={() => props.onTag(t)}
+            title={`Filter by ${t}`}
+          >
+            #{t}
+          </button>
+        ))}
+      </p>
+      {sections.length > 0 ? (
+        <div className="cite-row">
+          <label className="visually-hidden" htmlFor={`cite-${fact.id}`}>
+            Section for this fact
+          </label>
+          <select
+            id={`cite-${fact.id}`}
+            value={sectionId}
+            onChange={(e) => props.onTarget(fact.id, e.target.value)}
+          >
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.heading}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="secondary" onClick={() => props.onAdd(fact, sectionId)}>
+            Add to briefing
+          </button>
+          {citeAt ? (
+            <button
+              type="button"
+              className="secondary"
+              title={`Cite this fact at the cursor in ${citeAt.heading} (in the sentence being written)`}
+              onClick={() => {
+                // The app learns the fact (for its chip's label) as when it is dragged.
+                props.onDragFact(fact);
+                citeAt.cite(fact.id);
+              }}
+            >
+              Cite at cursor
+            </button>
+          ) : null}
+          {fact.quote ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => props.onCite(fact, sectionId, true)}
+              title="Cite the verbatim quote instead of the statement"
+            >
+              Add quote
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+});
+
 /** A virtualized list: only the rows on screen are in the DOM, so 100k results scroll like 10. */
 export function FactList(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -37,6 +188,18 @@ export function FactList(props: Props) {
   const [lastSection, setLastSection] = useState<string | undefined>();
   const defaultSection =
     lastSection && props.sections.some((s) => s.id === lastSection) ? lastSection : props.sections[0]?.id;
+  const onTarget = useCallback((factId: string, sectionId: string) => {
+    setTarget((t) => ({ ...t, [factId]: sectionId }));
+    setLastSection(sectionId);
+  }, []);
+  const { onCite } = props;
+  const onAdd = useCallback(
+    (fact: Fact, sectionId: string) => {
+      setLastSection(sectionId);
+      onCite(fact, sectionId);
+    },
+    [onCite],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; used as TanStack documents
   const virtualizer = useVirtualizer({
     count: props.items.length,
@@ -60,149 +223,24 @@ export function FactList(props: Props) {
         {rows.map((row) => {
           const hit = props.items[row.index];
           if (!hit) return null;
-          const { fact, source, snippet } = hit;
-          const who = attribution(fact);
-          // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
-          // "as reported by" for a paraphrase.
-          const credit = notePrefix(fact, source);
-          const isRetracted = fact.status === 'retracted';
-          const sectionId = target[fact.id] ?? defaultSection ?? '';
           return (
-            <div
+            <FactCard
               key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              className={isRetracted ? 'fact fact-retracted' : 'fact'}
-              data-testid="fact"
-              role="listitem"
-              draggable={props.sections.length > 0}
-              onDragStart={(e) => {
-                e.dataTransfer.setData(FACT_DRAG_TYPE, fact.id);
-                e.dataTransfer.effectAllowed = 'copy';
-                props.onDragFact(fact);
-              }}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                transform: `translateY(${row.start}px)`,
-              }}
-            >
-              <button
-                type="button"
-                className="fact-open"
-                onClick={() => props.onOpen(fact)}
-                title="Open this fact"
-              >
-                {snippetOfStatement(snippet, fact.statement) ? <Snippet parts={snippet} /> : fact.statement}
-              </button>
-              {snippet.some((p) => p.hit) && !snippetOfStatement(snippet, fact.statement) ? (
-                <p className="match-in" data-testid="match-in">
-                  <span className="visually-hidden">Matched in: </span>
-                  <Snippet parts={snippet} />
-                </p>
-              ) : null}
-              {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
-              <p className="meta">
-                {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
-                {props.citedFactIds.has(fact.id) ? (
-                  <span className="badge" title="Cited in this briefing">
-                    cited
-                  </span>
-                ) : null}
-                {credit ? (
-                  <span data-testid="fact-credit">
-                    {credit}
-                    {source.outlet || source.title}
-                  </span>
-                ) : (
-                  <>
-                    {who ? <span>{who}</span> : null}
-                    <span>{source.outlet}</span>
-                  </>
-                )}
-                {fact.eventDate || source.published ? (
-                  <span>{fact.eventDate ?? source.published}</span>
-                ) : null}
-                <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
-                  {source.grade}
-                  {fact.credibility}
-                </span>
-                {fact.classification ? (
-                  <span className="marking" title="Protective marking">
-                    {fact.classification}
-                  </span>
-                ) : null}
-                {fact.tags.map((t) => (
-                  <button
-                    key={t}
-                    type="button"
-                    className="tag"
-                    onClick={() => props.onTag(t)}
-                    title={`Filter by ${t}`}
-                  >
-                    #{t}
-                  </button>
-                ))}
-              </p>
-              {props.sections.length > 0 ? (
-                <div className="cite-row">
-                  <label className="visually-hidden" htmlFor={`cite-${fact.id}`}>
-                    Section for this fact
-                  </label>
-                  <select
-                    id={`cite-${fact.id}`}
-                    value={sectionId}
-                    onChange={(e) => {
-                      const chosen = e.target.value;
-                      setTarget((t) => ({ ...t, [fact.id]: chosen }));
-                      setLastSection(chosen);
-                    }}
-                  >
-                    {props.sections.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.heading}
-                      </option>
-                    ))}
-                  </select>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      setLastSection(sectionId);
-                      props.onCite(fact, sectionId);
-                    }}
-                  >
-                    Add to briefing
-                  </button>
-                  {citeAt ? (
-                    <button
-                      type="button"
-                      className="secondary"
-                      title={`Cite this fact at the cursor in ${citeAt.heading} (in the sentence being written)`}
-                      onClick={() => {
-                        // The app learns the fact (for its chip's label) as when it is dragged.
-                        props.onDragFact(fact);
-                        citeAt.cite(fact.id);
-                      }}
-                    >
-                      Cite at cursor
-                    </button>
-                  ) : null}
-                  {fact.quote ? (
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => props.onCite(fact, sectionId, true)}
-                      title="Cite the verbatim quote instead of the statement"
-                    >
-                      Add quote
-                    </button>
-                  ) : null}
-                </div>
-              ) : null}
-            </div>
+              hit={hit}
+              index={row.index}
+              start={row.start}
+              measureRef={virtualizer.measureElement}
+              sections={props.sections}
+              sectionId={target[hit.fact.id] ?? defaultSection ?? ''}
+              isCited={props.citedFactIds.has(hit.fact.id)}
+              citeAt={citeAt}
+              onTarget={onTarget}
+              onOpen={props.onOpen}
+              onCite={props.onCite}
+              onAdd={onAdd}
+              onDragFact={props.onDragFact}
+              onTag={props.onTag}
+            />
           );
         })}
       </div>

@@ -1,10 +1,22 @@
 import { resultCountText } from './result-count';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Collection, FactQuery } from '../../../../electron/contract/api';
+import type { Collection } from '../../../../electron/contract/api';
 import { call } from '../../api/client';
 import type { Fact, FactStatus, Grade, Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import {
+  addTagFilter,
+  applyFactQuery,
+  cite,
+  clearLibraryFilters,
+  factSaved,
+  refreshSources,
+  rememberFact,
+  setLibraryQuery,
+} from '../../app/actions';
+import { useApp } from '../../app/store';
+import { factQueryOf, isFiltered as hasFilters } from './library-query';
 import { ArticleImport } from '../import/ArticleImport';
 import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';
@@ -13,21 +25,6 @@ import { SourceByline } from './SourceByline';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
 import { Notice } from '../../ui/notice';
-
-interface Props {
-  sources: Source[];
-  /** Sections of the open briefing's template; facts can be cited into them. Empty when none is open. */
-  sections: Template['sections'];
-  citedFactIds: ReadonlySet<string>;
-  onSourcesChanged: () => void;
-  onFactSaved: (f: Fact) => void;
-  onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
-  onDragFact: (fact: Fact) => void;
-  /** A fact to show in the detail panel (a citation chip was clicked); `nonce` repeats the request. */
-  openRequest: { fact: Fact; nonce: number } | null;
-  /** Goes up when the store gained facts from elsewhere (a briefing file opened): the list reloads. */
-  storeRevision: number;
-}
 
 type Tab = 'facts' | 'sources' | 'tools';
 type Panel =
@@ -43,52 +40,34 @@ const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-/** Memoized: typing in the briefing does not re-render the library. */
-export const LibraryPane = memo(function LibraryPane(props: Props) {
+const NO_SECTIONS: Template['sections'] = [];
+
+/** Memoized, reading only the store's library slices: typing in the briefing does not re-render it. */
+export const LibraryPane = memo(function LibraryPane() {
+  const sources = useApp((s) => s.sources);
+  // Sections of the open briefing's template; facts can be cited into them. Empty when none is open.
+  const sections = useApp((s) => (s.history.present ? s.template?.sections : undefined) ?? NO_SECTIONS);
+  const citedFactIds = useApp((s) => s.citedFactIds);
+  const openRequest = useApp((s) => s.openRequest);
+  const storeRevision = useApp((s) => s.storeRevision);
+  const q = useApp((s) => s.libraryQuery);
   const [tab, setTab] = useState<Tab>('facts');
   const [panel, setPanel] = useState<Panel>(null);
   /** What just happened, or why it could not (`lasts`: an error, which does not fade). */
   const [notice, setNoticeState] = useState<{ text: string; lasts: boolean } | null>(null);
   const setNotice = (text: string | null, lasts = false) =>
     setNoticeState(text === null ? null : { text, lasts });
-  const [text, setText] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
-  const [statuses, setStatuses] = useState<FactStatus[]>([]);
-  const [grades, setGrades] = useState<Grade[]>([]);
-  const [sourceId, setSourceId] = useState('');
-  const [sort, setSort] = useState<NonNullable<FactQuery['sort']>>('relevance');
   const searchRef = useRef<HTMLInputElement>(null);
-
-  const [more, setMore] = useState({ speaker: '', outlet: '', from: '', to: '' });
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionId, setCollectionId] = useState('');
-
-  const query: FactQuery = {
-    text,
-    tags,
-    statuses,
-    grades,
-    sort,
-    ...(sourceId ? { sourceId } : {}),
-    ...Object.fromEntries(Object.entries(more).filter(([, v]) => v.trim() !== '')),
-  };
+  const query = factQueryOf(q);
+  const { text, tags, statuses, grades, sourceId, sort } = q;
 
   useEffect(() => {
     call('collections:list', {})
       .then(setCollections)
       .catch(() => undefined);
   }, []);
-
-  /** Puts a saved search back on screen, every filter included. */
-  const applyQuery = (q: FactQuery) => {
-    setText(q.text ?? '');
-    setTags(q.tags ?? []);
-    setStatuses(q.statuses ?? []);
-    setGrades(q.grades ?? []);
-    setSourceId(q.sourceId ?? '');
-    setSort(q.sort ?? 'relevance');
-    setMore({ speaker: q.speaker ?? '', outlet: q.outlet ?? '', from: q.from ?? '', to: q.to ?? '' });
-  };
 
   async function saveSearch() {
     const name = window.prompt('Name this search', text || 'Saved search');
@@ -113,21 +92,21 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
   }
   const search = useFactSearch(query);
   const { reload } = search;
-  const [seenRevision, setSeenRevision] = useState(props.storeRevision);
+  const [seenRevision, setSeenRevision] = useState(storeRevision);
   useEffect(() => {
-    if (props.storeRevision === seenRevision) return;
-    setSeenRevision(props.storeRevision);
+    if (storeRevision === seenRevision) return;
+    setSeenRevision(storeRevision);
     reload();
-  }, [props.storeRevision, seenRevision, reload]);
+  }, [storeRevision, seenRevision, reload]);
 
   // A clicked citation chip asks for its fact: adjust the panel while rendering (React's pattern for
   // deriving state from a changed prop), not in an effect.
-  const [seenRequest, setSeenRequest] = useState(props.openRequest);
-  if (props.openRequest !== seenRequest) {
-    setSeenRequest(props.openRequest);
-    if (props.openRequest) {
+  const [seenRequest, setSeenRequest] = useState(openRequest);
+  if (openRequest !== seenRequest) {
+    setSeenRequest(openRequest);
+    if (openRequest) {
       setTab('facts');
-      setPanel({ kind: 'fact', fact: props.openRequest.fact });
+      setPanel({ kind: 'fact', fact: openRequest.fact });
     }
   }
 
@@ -153,14 +132,13 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
 
   const changed = (message: string) => {
     setNotice(message);
-    props.onSourcesChanged();
+    void refreshSources();
     reload();
   };
 
-  const isFiltered =
-    tags.length + statuses.length + grades.length > 0 ||
-    sourceId !== '' ||
-    Object.values(more).some((v) => v.trim() !== '');
+  const isFiltered = hasFilters(q);
+  // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders.
+  const openFactPanel = useCallback((fact: Fact) => setPanel({ kind: 'fact', fact }), []);
 
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
@@ -177,8 +155,8 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
             type="button"
             className="secondary"
             onClick={() => setPanel({ kind: 'new-fact' })}
-            disabled={props.sources.length === 0}
-            title={props.sources.length === 0 ? 'Save a source first' : undefined}
+            disabled={sources.length === 0}
+            title={sources.length === 0 ? 'Save a source first' : undefined}
           >
             New fact
           </button>
@@ -188,7 +166,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
         {(
           [
             ['facts', 'Facts'],
-            ['sources', `Sources (${props.sources.length})`],
+            ['sources', `Sources (${sources.length})`],
             ['tools', 'Import & backup'],
           ] as const
         ).map(([id, label]) => (
@@ -235,11 +213,11 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
         ) : null}
         {panel?.kind === 'new-fact' ? (
           <FactForm
-            sources={props.sources}
+            sources={sources}
             defaultSourceId={panel.sourceId}
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
-              props.onFactSaved(f);
+              factSaved(f);
               setNotice(
                 `Saved fact: “${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`,
               );
@@ -250,11 +228,11 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
         {panel?.kind === 'fact' ? (
           <FactForm
             key={panel.fact.id}
-            sources={props.sources}
+            sources={sources}
             fact={panel.fact}
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
-              props.onFactSaved(f);
+              factSaved(f);
               setNotice('Fact saved.');
               setPanel({ kind: 'fact', fact: f });
               reload();
@@ -286,12 +264,16 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
               type="search"
               placeholder="Search facts, quotes, speakers, tags…  (Ctrl+K)"
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => setLibraryQuery({ text: e.target.value })}
             />
             <label htmlFor="library-sort" className="visually-hidden">
               Sort
             </label>
-            <select id="library-sort" value={sort} onChange={(e) => setSort(e.target.value as typeof sort)}>
+            <select
+              id="library-sort"
+              value={sort}
+              onChange={(e) => setLibraryQuery({ sort: e.target.value as typeof sort })}
+            >
               <option value="relevance">Best match</option>
               <option value="newest">Newest</option>
               <option value="oldest">Oldest</option>
@@ -307,7 +289,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                   type="button"
                   className={statuses.includes(s) ? 'chip-filter on' : 'chip-filter'}
                   aria-pressed={statuses.includes(s)}
-                  onClick={() => setStatuses(toggle(statuses, s))}
+                  onClick={() => setLibraryQuery({ statuses: toggle(statuses, s) })}
                 >
                   {s}
                 </button>
@@ -322,7 +304,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                   className={grades.includes(g) ? 'chip-filter on' : 'chip-filter'}
                   aria-pressed={grades.includes(g)}
                   aria-label={`Grade ${g}`}
-                  onClick={() => setGrades(toggle(grades, g))}
+                  onClick={() => setLibraryQuery({ grades: toggle(grades, g) })}
                 >
                   {g}
                 </button>
@@ -335,10 +317,10 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
               id="library-source"
               className="source-filter"
               value={sourceId}
-              onChange={(e) => setSourceId(e.target.value)}
+              onChange={(e) => setLibraryQuery({ sourceId: e.target.value })}
             >
               <option value="">All sources</option>
-              {props.sources.map((s) => (
+              {sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.outlet}: {s.title}
                 </option>
@@ -350,23 +332,13 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                 type="button"
                 className="chip-filter on"
                 aria-label={`Remove tag filter ${t}`}
-                onClick={() => setTags(tags.filter((x) => x !== t))}
+                onClick={() => setLibraryQuery({ tags: tags.filter((x) => x !== t) })}
               >
                 #{t} ×
               </button>
             ))}
             {isFiltered ? (
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  setTags([]);
-                  setStatuses([]);
-                  setGrades([]);
-                  setSourceId('');
-                  setMore({ speaker: '', outlet: '', from: '', to: '' });
-                }}
-              >
+              <button type="button" className="link" onClick={clearLibraryFilters}>
                 Clear filters
               </button>
             ) : null}
@@ -386,9 +358,9 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                   <label htmlFor={`filter-${key}`}>{label}</label>
                   <input
                     id={`filter-${key}`}
-                    value={more[key]}
+                    value={q[key]}
                     placeholder={hint}
-                    onChange={(e) => setMore({ ...more, [key]: e.target.value })}
+                    onChange={(e) => setLibraryQuery({ [key]: e.target.value })}
                   />
                 </div>
               ))}
@@ -403,7 +375,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                 onChange={(e) => {
                   setCollectionId(e.target.value);
                   const c = collections.find((x) => x.id === e.target.value);
-                  if (c) applyQuery(c.query);
+                  if (c) applyFactQuery(c.query);
                 }}
               >
                 <option value="">Saved searches ({collections.length})</option>
@@ -438,12 +410,12 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
             <FactList
               items={search.items}
               total={search.total}
-              sections={props.sections}
-              citedFactIds={props.citedFactIds}
-              onOpen={(fact) => setPanel({ kind: 'fact', fact })}
-              onCite={props.onCite}
-              onDragFact={props.onDragFact}
-              onTag={(t) => setTags((list) => (list.includes(t) ? list : [...list, t]))}
+              sections={sections}
+              citedFactIds={citedFactIds}
+              onOpen={openFactPanel}
+              onCite={cite}
+              onDragFact={rememberFact}
+              onTag={addTagFilter}
               onNeedMore={search.loadMore}
             />
           )}
@@ -452,7 +424,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
 
       {tab === 'sources' && !panel ? (
         <ul className="source-list panel-scroll" aria-label="Sources">
-          {props.sources.map((s) => (
+          {sources.map((s) => (
             <li key={s.id}>
               <div>
                 <SourceByline source={s} />
@@ -463,7 +435,7 @@ export const LibraryPane = memo(function LibraryPane(props: Props) {
                   className="link"
                   onClick={() => {
                     setTab('facts');
-                    setSourceId(s.id);
+                    setLibraryQuery({ sourceId: s.id });
                   }}
                 >
                   Facts

@@ -46,7 +46,8 @@ import { citeTarget } from './cite-target';
 import { copyKeyName, dropFromAnotherSection, registerSectionView, startDrag } from './section-drag';
 import './editor.css';
 
-export type NoteNumbers = ReadonlyMap<string, readonly (number | null | undefined)[]>;
+import type { NoteNumbers } from '../note-numbers';
+export type { NoteNumbers };
 
 export interface SectionEditorProps {
   sectionId: string;

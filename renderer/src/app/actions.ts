@@ -1,0 +1,269 @@
+import type { FactQuery, LibraryEvent } from '../../../electron/contract/api';
+import { editSection } from '../../../electron/core/briefing-edit';
+import { inlineFromLegacy } from '../../../electron/core/rich-text';
+import {
+  attribution,
+  type Block,
+  type Briefing,
+  type Fact,
+  type FactStatus,
+} from '../../../electron/core/schemas';
+import { call, watchLibrary } from '../api/client';
+import { newBlockId } from '../features/editor/block-id';
+import type { Blocks } from '../features/editor/SectionView';
+import { uniqueAcrossSections } from '../features/editor/rich/mapping';
+import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
+import { currentDraft, dispatchHistory, update, useApp } from './store';
+import type { HistoryStep } from './use-history';
+
+const STATUS_WORDS: Record<FactStatus, string> = {
+  draft: 'draft',
+  verified: 'verified',
+  retracted: 'retracted',
+};
+const quoted = (f: Fact) => `“${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`;
+const loadFailed = (e: unknown) => update(() => ({ loadError: (e as Error).message }));
+
+/** Loads what the app shows at start; the page is marked ready for the tests once it is on screen. */
+export async function boot(): Promise<void> {
+  try {
+    const [info, sources, listing, briefings] = await Promise.all([
+      call('app:info', {}),
+      call('sources:list', {}),
+      call('templates:list', {}),
+      call('briefings:list', {}),
+    ]);
+    update(() => ({ info, sources, listing, briefings }));
+    document.body.dataset.ready = 'true';
+  } catch (e) {
+    loadFailed(e);
+  }
+}
+
+export const refreshBriefings = () =>
+  call('briefings:list', {})
+    .then((briefings) => update(() => ({ briefings })))
+    .catch(() => undefined);
+
+export const refreshSources = () =>
+  call('sources:list', {})
+    .then((sources) => update(() => ({ sources })))
+    .catch(loadFailed);
+
+export const refreshTemplates = () =>
+  call('templates:list', {})
+    .then((t) =>
+      update((s) =>
+        s.listing.revision === t.revision && s.listing.entries.length === t.entries.length
+          ? {}
+          : { listing: t },
+      ),
+    )
+    .catch(() => undefined);
+
+/** The library changed elsewhere (an import, a briefing file's facts): its search runs again. */
+export const libraryChanged = () => update((s) => ({ storeRevision: s.storeRevision + 1 }));
+
+export const rememberFact = (f: Fact) => update((s) => ({ knownFacts: new Map(s.knownFacts).set(f.id, f) }));
+
+// ---- the briefing and its history ----------------------------------------------------------------
+
+/** `key` groups a burst of edits (typing in one field) into one undo step. */
+export const change = (next: Briefing, key?: string) =>
+  dispatchHistory({ type: 'change', next, key, at: Date.now() });
+export const undo = () => dispatchHistory({ type: 'undo' });
+export const redo = () => dispatchHistory({ type: 'redo' });
+
+/** A section's blocks changed (typing, a paragraph moved in or out). */
+export function updateSection(sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string): void {
+  const d = currentDraft();
+  if (!d) return;
+  // A block id is in the briefing once: a block new here keeps its id only if no other section has it.
+  const sections = editSection(d.sections, sectionId, (bs) =>
+    uniqueAcrossSections(d.sections, sectionId, fn(bs), newBlockId),
+  );
+  change({ ...d, sections }, key);
+}
+
+export function openBriefing(b: Briefing, isImported = false): void {
+  dispatchHistory({ type: 'reset', next: b });
+  update(() => ({ save: { kind: 'saved' }, editorMessage: null, citeNotice: null }));
+  void refreshBriefings();
+  // A briefing file brings its sources and facts into the store: the library shows them.
+  if (isImported) {
+    void refreshSources();
+    libraryChanged();
+  }
+}
+
+export function closeBriefing(): void {
+  dispatchHistory({ type: 'reset', next: null });
+  update(() => ({ editorMessage: null, citeNotice: null }));
+  void refreshBriefings();
+}
+
+/** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
+export function cite(fact: Fact, sectionId: string, useQuote = false): void {
+  const draft = currentDraft();
+  if (!draft) return;
+  rememberFact(fact);
+  const who = attribution(fact);
+  const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
+  // The words, then the fact's chip.
+  const block: Block = { id: newBlockId(), content: inlineFromLegacy(text, [fact.id]) };
+  change({ ...draft, sections: editSection(draft.sections, sectionId, (bs) => [...bs, block]) });
+}
+
+/** A fact was dropped on a section. */
+export function dropFact(sectionId: string, factId: string): void {
+  const fact = useApp.getState().knownFacts.get(factId);
+  if (fact) return cite(fact, sectionId);
+  // Dropped before the app had it (a very quick drag): fetch it, then cite it.
+  void call('facts:get', { id: factId })
+    .then((f) => cite(f, sectionId))
+    .catch(() => undefined);
+}
+
+/** Show a cited fact (and its source) in the library. */
+export function openFact(factId: string): void {
+  const fact = useApp.getState().knownFacts.get(factId);
+  if (fact) update((s) => ({ openRequest: { fact, nonce: (s.openRequest?.nonce ?? 0) + 1 } }));
+}
+
+/**
+ * A fact was saved in the library. When a cited fact's status changed (retracted or verified from its
+ * chip) it is one step of the briefing's history: Ctrl+Z writes the old status back to the library
+ * (Ctrl+Y the new one again), as the fact's history records, and the editor says so.
+ */
+export function factSaved(saved: Fact): void {
+  const { knownFacts, citedFactIds } = useApp.getState();
+  const before = knownFacts.get(saved.id);
+  rememberFact(saved);
+  if (!currentDraft() || !before || before.status === saved.status || !citedFactIds.has(saved.id)) return;
+  const what = quoted(saved);
+  let version = saved.version;
+  const write = (status: FactStatus, direction: 'undo' | 'redo') => async () => {
+    try {
+      const f = await call('facts:update', {
+        id: saved.id,
+        patch: {
+          status,
+          ...(version === undefined ? {} : { baseVersion: version }),
+          reason:
+            direction === 'undo' ? 'Undone in the briefing (Ctrl+Z).' : 'Redone in the briefing (Ctrl+Y).',
+        },
+      });
+      version = f.version;
+      rememberFact(f);
+      libraryChanged();
+      update(() => ({
+        citeNotice: `${direction === 'undo' ? 'Undone' : 'Redone'} in the library: ${what} is ${STATUS_WORDS[status]} again.`,
+      }));
+    } catch (error) {
+      update(() => ({
+        citeNotice: `Could not ${direction} the status of ${what} in the library: ${(error as Error).message}`,
+      }));
+    }
+  };
+  const step: HistoryStep = {
+    label: `${STATUS_WORDS[saved.status]} ${what}`,
+    undo: write(before.status, 'undo'),
+    redo: write(saved.status, 'redo'),
+  };
+  dispatchHistory({ type: 'step', step, at: Date.now() });
+  update(() => ({
+    citeNotice: `${what} is now ${STATUS_WORDS[saved.status]} in the library. Ctrl+Z (Undo) in the briefing puts it back to ${STATUS_WORDS[before.status]}.`,
+  }));
+}
+
+// ---- the app around it ---------------------------------------------------------------------------
+
+export function togglePreview(): void {
+  update((s) => {
+    localStorage.setItem('briefing-preview', s.isPreviewOpen ? 'off' : 'on');
+    return { isPreviewOpen: !s.isPreviewOpen };
+  });
+}
+
+export const showView = (view: 'start' | 'templates' | 'team') => update(() => ({ view }));
+
+/** Another team library: what the app shows is re-read from it. */
+export function teamLibraryChanged(): void {
+  update(() => ({ knownFacts: new Map() }));
+  void refreshSources();
+  void refreshBriefings();
+  libraryChanged();
+  call('app:info', {})
+    .then((info) => update(() => ({ info })))
+    .catch(() => undefined);
+}
+
+// ---- the library's search ------------------------------------------------------------------------
+
+export const setLibraryQuery = (patch: Partial<LibraryQuery>) =>
+  update((s) => ({ libraryQuery: { ...s.libraryQuery, ...patch } }));
+
+/** Filters the search by a tag (a fact's tag clicked). */
+export const addTagFilter = (tag: string) =>
+  update((s) =>
+    s.libraryQuery.tags.includes(tag)
+      ? {}
+      : { libraryQuery: { ...s.libraryQuery, tags: [...s.libraryQuery.tags, tag] } },
+  );
+
+/** Filters off, the text and the order kept. */
+export const clearLibraryFilters = () => update((s) => ({ libraryQuery: withoutFilters(s.libraryQuery) }));
+
+/** Puts a saved search back on screen, every filter included. */
+export const applyFactQuery = (q: FactQuery) => update(() => ({ libraryQuery: libraryQueryOf(q) }));
+
+// ---- pushed events -------------------------------------------------------------------------------
+
+let revisionTimer: number | undefined;
+
+/**
+ * Library changes are pushed as they happen (no polling) and update the store: a fact retracted by a
+ * colleague is re-read, so the open briefing flags its paragraphs and the export check blocks; the
+ * library's search runs again. Returns the function that stops listening.
+ */
+export function watchPushedEvents(): () => void {
+  const reread = (ids: readonly string[]) =>
+    ids.forEach((id) =>
+      call('facts:get', { id })
+        .then(rememberFact)
+        .catch(() => undefined),
+    );
+  const onEvent = (event: LibraryEvent) => {
+    if (event.kind === 'templates') return void refreshTemplates();
+    // The store turned read-only while open (its background integrity check found damage): the banner.
+    if (event.kind === 'store')
+      return update((s) => ({ info: s.info && { ...s.info, store: event.status } }));
+    const known = useApp.getState().knownFacts;
+    if (event.kind === 'fact') {
+      const fact = known.get(event.id);
+      if (fact && fact.version !== event.version) reread([event.id]);
+    } else if (event.kind === 'fact-deleted') {
+      // Gone from the team library: the briefing keeps the local copy, which is re-read marked so.
+      if (known.has(event.id)) reread([event.id]);
+    } else {
+      update(() => ({ live: event.isLive ? null : event }));
+      // Back after a gap: changes announced meanwhile were missed, so re-read what is shown.
+      if (event.isLive) reread([...known.keys()]);
+    }
+    // Many changes at once (a colleague's bulk retraction) refresh the library list once.
+    if (revisionTimer === undefined)
+      revisionTimer = window.setTimeout(() => {
+        revisionTimer = undefined;
+        libraryChanged();
+      }, 250);
+  };
+  const stop = watchLibrary(onEvent);
+  // Team folders are watched by the services, which push a change; a folder that cannot be watched
+  // (some network shares) is rescanned when the window comes back to the front.
+  const onFocus = () => void refreshTemplates();
+  window.addEventListener('focus', onFocus);
+  return () => {
+    stop();
+    window.removeEventListener('focus', onFocus);
+  };
+}

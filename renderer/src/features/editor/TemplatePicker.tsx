@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import {
+  proposeSectionMapping,
+  switchedBriefing,
+  type SectionMove,
+} from '../../../../electron/core/section-mapping';
+import type { Template } from '../../../../electron/core/template';
+import { change, undo } from '../../app/actions';
+import { currentDraft, update, useApp } from '../../app/store';
+import { TemplateSwitchDialog } from './TemplateSwitchDialog';
+
+/**
+ * The briefing's template, and switching it. Switching asks one question first: where each section's
+ * content goes (the core's proposal: same id, same heading, same meaning; the rest parked). The switch
+ * is then one step of the document's history: Ctrl+Z puts the briefing back on the previous template,
+ * its sections as they were.
+ */
+export function TemplatePicker({ template, isBusy }: { template: Template; isBusy: boolean }) {
+  const templates = useApp((s) => s.templates);
+  const templateId = useApp((s) => s.history.present?.templateId);
+  const [switching, setSwitching] = useState<{ to: Template; proposal: SectionMove[] } | null>(null);
+
+  const switchTo = (to: Template, moves: SectionMove[]) => {
+    setSwitching(null);
+    const draft = currentDraft();
+    if (!draft) return;
+    const next = switchedBriefing(draft, template, to, moves);
+    change(next);
+    const parked = moves.filter((m) => m.to === null).length;
+    update(() => ({
+      editorMessage: {
+        text: `Switched to ${to.name}${parked > 0 ? `: ${parked === 1 ? 'one section' : `${parked} sections`} parked at the end` : ''}.`,
+        isError: false,
+        about: next,
+        action: { label: `Undo: back to ${template.name}`, run: undo },
+      },
+    }));
+  };
+
+  const askSwitch = (id: string) => {
+    const to = templates.find((t) => t.id === id);
+    const draft = currentDraft();
+    if (!to || !draft || id === draft.templateId) return;
+    const proposal = proposeSectionMapping(draft.sections, template, to);
+    if (proposal.length === 0) switchTo(to, []);
+    else setSwitching({ to, proposal });
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor="briefing-template">Template</label>
+      <select
+        id="briefing-template"
+        value={templateId}
+        disabled={isBusy}
+        onChange={(e) => askSwitch(e.target.value)}
+      >
+        {templates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+      {switching ? (
+        <TemplateSwitchDialog
+          fromName={template.name}
+          to={switching.to}
+          proposal={switching.proposal}
+          onAccept={(moves) => switchTo(switching.to, moves)}
+          onCancel={() => setSwitching(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { ApiError, call } from '../../api/client';
+import { currentDraft, update, useApp } from '../../app/store';
+import { contentErrorMessage, contentErrorPlace } from './content-error';
+
+const AUTOSAVE_MS = 400;
+
+/**
+ * Saves the open briefing shortly after its last change (well inside a second), and returns the save
+ * itself, which export and close run first. It listens to the store rather than re-rendering on every
+ * keystroke; the save state is in the store (the header and the section a refusal names read it).
+ */
+export function useAutosave(briefingId: string): () => Promise<boolean> {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The template the store has the briefing on. Undo/redo can step across a template switch (it is
+  // one step of the history): the save then puts the store back on the draft's template first.
+  const storedTemplateId = useRef(currentDraft()?.templateId);
+
+  const persist = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    const d = currentDraft();
+    if (!d) return true;
+    try {
+      if (d.templateId !== storedTemplateId.current) {
+        await call('briefings:switch-template', { id: d.id, templateId: d.templateId });
+        storedTemplateId.current = d.templateId;
+      }
+      const { title, date, classification, frontMatter, sections } = d;
+      await call('briefings:update', {
+        id: d.id,
+        content: { title, date, classification, frontMatter, sections },
+      });
+      update(() => ({ save: { kind: 'saved' } }));
+      return true;
+    } catch (error) {
+      const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
+      const template = useApp.getState().template;
+      update(() => ({
+        save: {
+          kind: 'error',
+          message: contentErrorMessage(
+            error,
+            d,
+            (id) => template?.sections.find((s) => s.id === id)?.heading,
+          ),
+          field,
+          sectionId: contentErrorPlace(error, d)?.sectionId,
+        },
+      }));
+      return false;
+    }
+  }, []);
+
+  useEffect(() => {
+    const stop = useApp.subscribe((s, prev) => {
+      const d = s.history.present;
+      if (d === prev.history.present || d?.id !== briefingId) return;
+      if (s.save.kind !== 'saving') update(() => ({ save: { kind: 'saving' } }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void persist(), AUTOSAVE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer.current);
+    };
+  }, [briefingId, persist]);
+
+  // Anything not saved yet (an autosave on its way, or a save the store refused): leaving the page
+  // (reload, closing the window) asks first. In Electron the main process turns this into a dialog.
+  const isUnsaved = useApp((s) => s.save.kind !== 'saved');
+  useEffect(() => {
+    if (!isUnsaved) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [isUnsaved]);
+
+  return persist;
+}
