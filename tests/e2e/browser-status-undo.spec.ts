@@ -58,3 +58,34 @@ test('retracting a cited fact from the briefing is one undo step: Ctrl+Z writes 
     await expect(page.getByTestId('fact').locator('.badge-danger', { hasText: 'Retracted' })).toHaveCount(0);
   });
 });
+
+test('Ctrl+Z in a library text field takes back what was typed there, not the briefing’s last step', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    const bottom = sectionEditor(page, 'Bottom line');
+    await bottom.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Typed in the briefing.');
+    await expect.poll(async () => (await editorText(bottom)).join(' ')).toContain('Typed in the briefing.');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toBeEnabled();
+
+    const search = page.getByRole('searchbox', { name: 'Search facts' });
+    await search.click();
+    await page.keyboard.type('zelenskyy');
+    await page.keyboard.press('Control+z');
+    // The field's own undo ran; the briefing kept its edit.
+    await expect(search).toHaveValue('');
+    expect((await editorText(bottom)).join(' ')).toContain('Typed in the briefing.');
+    await expect(undo).toBeEnabled();
+
+    // Back in the briefing, Ctrl+Z is the briefing's undo again.
+    await bottom.click();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await editorText(bottom)).join(' '))
+      .not.toContain('Typed in the briefing.');
+  });
+});
