@@ -205,6 +205,19 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft`.split(/\s+/),
 );
 
+/** Head words of an organisation's name ("… Foundation", "… Council"), for "the organization" either spelling. */
+const ORGANISATION_WORDS: readonly string[] = [
+  'organization',
+  'organisation',
+  'foundation',
+  'association',
+  'society',
+  'network',
+  'council',
+  'coalition',
+  'alliance',
+];
+
 /**
  * The definite nouns that stand for a named body ("the agency said"), each with the head words of the names
  * it can stand for: "the agency" is the Food and Drug Administration or the Korean Central News Agency,
@@ -277,34 +290,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['party', ['party']],
   ['government', ['government', 'administration']],
   ['administration', ['administration']],
-  [
-    'organization',
-    [
-      'organization',
-      'organisation',
-      'foundation',
-      'association',
-      'society',
-      'network',
-      'council',
-      'coalition',
-      'alliance',
-    ],
-  ],
-  [
-    'organisation',
-    [
-      'organization',
-      'organisation',
-      'foundation',
-      'association',
-      'society',
-      'network',
-      'council',
-      'coalition',
-      'alliance',
-    ],
-  ],
+  ['organization', ORGANISATION_WORDS],
+  ['organisation', ORGANISATION_WORDS],
   [
     'group',
     [
