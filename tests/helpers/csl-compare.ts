@@ -57,6 +57,9 @@ export const NORMALISATIONS = {
   /** pandoc spaces initials ("E. P. A. M. Bakkers" for `E.P.A.M.`, "S. P DenBaars" for `S.P`): one name
    * either way. */
   initials: (x: string) => x.replace(/\b(\p{L})\. (?=\p{L}(?:\.|\s|$))/gu, '$1.'),
+  /** A particle ending in an apostrophe is written against the family name ("d’ Alembert" is
+   * "d’Alembert" as CSL prints it; readers split `d'{\aftergroup\ignorespaces} Este` either way): one name. */
+  apostropheParticle: /(\b\p{Ll}+["'’]) (?=\p{L})/gu,
   /** A season is CSL's `season` (1–4) or a month of 21–24 (EDTF, ours) or 13–16 (pandoc): one season. */
   season: (month: number) =>
     month >= 21 && month <= 24
@@ -68,14 +71,14 @@ export const NORMALISATIONS = {
 
 type Name = Record<string, unknown>;
 export function normName(n: Name): string {
-  if (n.literal) return normText(n.literal);
+  if (n.literal) return normText(n.literal).replace(NORMALISATIONS.apostropheParticle, '$1');
   return NORMALISATIONS.initials(
     normText(
       [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.suffix]
         .filter(Boolean)
         .join(' '),
     ),
-  );
+  ).replace(NORMALISATIONS.apostropheParticle, '$1');
 }
 const ROLES = ['author', 'editor', 'translator', 'container-author', 'director', 'collection-editor'];
 export function normNames(item: Csl): string {

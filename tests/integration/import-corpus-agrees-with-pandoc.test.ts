@@ -44,6 +44,7 @@ interface FileResult {
   referenceReadable: number;
   compared: number;
   disagreements: Disagreement[];
+  unidentifiable: number;
 }
 
 /**
@@ -78,12 +79,15 @@ function read(m: ManifestFile): FileResult {
   const format = detectFormat(text, m.file);
   const stored: Csl[] = [];
   let error: string | undefined;
+  /** Entries read but refused because nothing in them names a work (a test file's bare fields). */
+  let unidentifiable = 0;
   try {
     if (!format) throw new Error('format not recognised');
     for (const entry of readSourceEntries(text, format).entries) {
       if (entry.problems.some((p) => p.severity === 'error')) continue;
-      const { item } = checkEntry(entry.item);
+      const { item, problems } = checkEntry(entry.item);
       if (item) stored.push(item as Csl);
+      else if (problems.some((p) => p.message.startsWith('has nothing to identify it'))) unidentifiable++;
     }
   } catch (e) {
     error = (e as Error).message;
@@ -110,6 +114,7 @@ function read(m: ManifestFile): FileResult {
     split: m.split,
     stored,
     ...(error === undefined ? {} : { error }),
+    unidentifiable,
     referenceCount: theirs.length,
     referenceReadable: theirs.filter((i) => Object.keys(i).some((k) => k !== 'id' && k !== 'type')).length,
     compared: r.compared,
@@ -182,7 +187,10 @@ describe('the real-file import corpus against pandoc (and Zotero for RIS)', () =
       .filter(
         (r) =>
           r.stored.length === 0 &&
-          (r.referenceReadable > 0 || (r.referenceCount === 0 && r.error === undefined)),
+          (r.referenceReadable > 0 ||
+            // pandoc refused it: ours must store something, unless every entry names no work at all
+            // (`@book{x, Dc.Date = …}`: the issue refuses only those).
+            (r.referenceCount === 0 && r.error === undefined && r.unidentifiable === 0)),
       )
       .map((r) => `${r.file}: ${r.error ?? 'nothing stored'}`);
     expect(refused).toEqual([]);

@@ -198,3 +198,81 @@ describe('parseBibtex, habits of bibliographies in papers’ repositories', () =
     ]);
   });
 });
+
+// Session 8: kinds of disagreement found on the enlarged dev corpus (bibtex-tidy's, rticles',
+// pandoc-citeproc's and biblatex-csl-converter's files), each fixed on our side.
+describe('parseBibtex, date forms, names and commands of the enlarged corpus', () => {
+  const read = (entry: string) => parseBibtex(entry).entries[0]!.item;
+
+  it('reads EDTF unspecified digits: 199X a decade, 19XX a century, 1999-XX a year, 1999-01-XX a month', () => {
+    expect(read('@book{a, title={T}, date={199X}}').issued).toEqual({ 'date-parts': [[1990], [1999]] });
+    expect(read('@book{a, title={T}, date={19uu}}').issued).toEqual({ 'date-parts': [[1900], [1999]] });
+    expect(read('@book{a, title={T}, date={1999-XX}}').issued).toEqual({ 'date-parts': [[1999]] });
+    expect(read('@book{a, title={T}, date={1999-uu-uu}}').issued).toEqual({ 'date-parts': [[1999]] });
+    expect(read('@book{a, title={T}, date={1999-01-XX}}').issued).toEqual({ 'date-parts': [[1999, 1]] });
+  });
+
+  it('reads "[1990] 2002" and "2004 [1929]" as the year of this edition and of the original', () => {
+    const a = read('@book{a, title={T}, year={[1990] 2002}}');
+    expect(a.issued).toEqual({ 'date-parts': [[2002]] });
+    expect(a['original-date']).toEqual({ 'date-parts': [[1990]] });
+    const b = read('@book{a, title={T}, year={2004 [1929]}}');
+    expect(b.issued).toEqual({ 'date-parts': [[2004]] });
+    expect(b['original-date']).toEqual({ 'date-parts': [[1929]] });
+  });
+
+  it('reads a date written in words: "December 15--18, 1997" a range of days, a date "September 9" with its year', () => {
+    expect(read('@book{a, title={T}, year={December 15--18, 1997}}').issued).toEqual({
+      'date-parts': [
+        [1997, 12, 15],
+        [1997, 12, 18],
+      ],
+    });
+    expect(read('@book{a, title={T}, year={March 2019}}').issued).toEqual({ 'date-parts': [[2019, 3]] });
+    expect(read('@book{a, title={T}, date={September 9}, year={2015}}').issued).toEqual({
+      'date-parts': [[2015, 9, 9]],
+    });
+  });
+
+  it('reads a month macro with its day, either way round (nov # "~17", "10~" # jan, jan # "~1")', () => {
+    expect(read('@book{a, title={T}, year=2000, month = nov # "~17"}').issued).toEqual({
+      'date-parts': [[2000, 11, 17]],
+    });
+    expect(read('@book{a, title={T}, year=1981, month = "10~" # jan}').issued).toEqual({
+      'date-parts': [[1981, 1, 10]],
+    });
+    expect(read('@book{a, title={T}, year=1950, month = jan # "~1"}').issued).toEqual({
+      'date-parts': [[1950, 1, 1]],
+    });
+  });
+
+  it('a volume that takes its main title from an @mvbook (crossref) takes its addon too', () => {
+    const file = parseBibtex(
+      '@mvbook{mv, title={Main}, subtitle={Sub}, titleaddon={Addon}}\n@book{b, title={Volume}, crossref={mv}}',
+    );
+    expect(file.entries.find((e) => e.key === 'b')!.item.title).toBe('Main: Sub. Addon');
+  });
+
+  it('gives ^{\\circ} as a degree sign, \\bibstring{…} as its English words', () => {
+    expect(
+      read('@book{a, title={At $79\\,^{\\circ}\\mathrm{K}$ and {$25\\,^\\circ\\mathrm{C}$}}}').title,
+    ).toBe('At 79 °K and 25 °C');
+    expect(read('@book{a, title={The title, \\bibstring{newseries}}}').title).toBe('The title, new series');
+  });
+
+  it('leaves out BibLaTeX name-list options ("uniquename=false and K. AAA")', () => {
+    expect(read('@book{a, title={T}, author={uniquename=false and K. AAA}}').author).toEqual([
+      { family: 'AAA', given: 'K.' },
+    ]);
+    expect(
+      read('@book{a, title={T}, author={labelalphanametemplatename=test3 and given=Arthur, family=Smith}}')
+        .author,
+    ).toEqual([{ family: 'Smith', given: 'Arthur' }]);
+  });
+
+  it('names a volume of a multi-volume book by its main title with subtitle and addon', () => {
+    const item = read('@book{a, maintitle={M}, mainsubtitle={MS}, maintitleaddon={MA}, title={T}}');
+    expect(item.title).toBe('M: MS. MA');
+    expect(item['volume-title']).toBe('T');
+  });
+});

@@ -96,6 +96,11 @@ function creator(raw: string): Creator | null {
   let k = 0;
   while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!)) k++;
   if (/^\p{Ll}/u.test(given) || /^\p{Ll}/u.test(words[words.length - 1]!)) return null;
+  // A particle that ends in an apostrophe or a hyphen ("d’ Alembert", "al- Hakim") is glued to the
+  // family name by the library's own rule: left to it.
+  if (k > 0 && /['’-]$/.test(words[k - 1]!)) return null;
+  // "'t Horvath": a word opening with an apostrophe is a particle by the library's rule.
+  if (words.some((w) => /^['’]/.test(w))) return null;
   const c: Creator = { lastName: words.slice(k).join(' '), firstName: given };
   if (k > 0) c.prefix = words.slice(0, k).join(' ');
   if (parts.length === 3) c.suffix = parts[1]!;
@@ -149,6 +154,11 @@ export function fastEntry(text: string): Entry | null {
     if (field === 'month' && !/^\d*$/.test(value.trim())) {
       if (!MONTHS.includes(value.trim().toLowerCase())) return null;
       value = String(MONTHS.indexOf(value.trim().toLowerCase()) + 1);
+    } else if (field === 'month' && value.trim()) {
+      // "02" is 2 to the library; a number that is no month is its to judge.
+      const n = Number(value.trim());
+      if (n < 1 || n > 12) return null;
+      value = String(n);
     }
     if (CREATORS.has(field)) {
       const names = splitAnd(value);
@@ -159,10 +169,12 @@ export function fastEntry(text: string): Entry | null {
         if (!parsed) return null;
         list.push(parsed);
       }
-      fields[field] = list;
+      // The library leaves an empty list out (`editor = {}`).
+      if (list.length > 0) fields[field] = list;
     } else if (LISTS.has(field)) {
       if (/[{}]/.test(value)) return null;
-      fields[field] = splitAnd(value.replace(/--/g, '–'));
+      const list = splitAnd(value.replace(/--/g, '–'));
+      if (list && list.length > 0) fields[field] = list;
     } else if (field === 'keywords') {
       if (/[{}]/.test(value)) return null;
       fields[field] = value
@@ -172,7 +184,7 @@ export function fastEntry(text: string): Entry | null {
         .sort((a, b) => a.localeCompare(b, 'en', { caseFirst: 'upper' })); // as the library gives them
     } else if (verbatim) {
       if (/[{}\s]/.test(value.trim())) return null;
-      fields[field] = value.trim();
+      if (value.trim()) fields[field] = value.trim(); // `url = {}`: left out, as the library does
     } else {
       if (/\n\s*\n/.test(value)) return null; // paragraphs in rich text: the library's rule
       const text = fold(value.replace(/[{}]/g, '').replace(/--/g, '–'));

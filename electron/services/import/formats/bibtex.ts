@@ -86,6 +86,7 @@ const USED = new Set([
   'booktitle',
   'booksubtitle',
   'maintitle',
+  'maintitleaddon',
   'mainsubtitle',
   'series',
   'volume',
@@ -155,9 +156,11 @@ const SPACING: Record<string, string> = {
 const LONE_MARK = /(^|[^\p{L}\p{N}\p{M}])([\u0300-\u0304\u0307\u0308])/gu;
 const unicode = (s: string) => {
   const nfc = s.normalize('NFC');
-  return /[\u0300-\u0308]/.test(nfc)
-    ? nfc.replace(LONE_MARK, (_m, before: string, mark: string) => before + SPACING[mark]!)
-    : nfc;
+  // `^{\circ}` comes back as a superscript ring operator; a degree is meant (`25\,^{\circ}C`).
+  const degrees = nfc.includes('<sup>∘</sup>') ? nfc.replace(/<sup>∘<\/sup>/g, '°') : nfc;
+  return /[\u0300-\u0308]/.test(degrees)
+    ? degrees.replace(LONE_MARK, (_m, before: string, mark: string) => before + SPACING[mark]!)
+    : degrees;
 };
 const text = (v: unknown): string =>
   unicode(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
@@ -214,6 +217,39 @@ function toName(c: Creator): CslName {
   return n;
 }
 
+/**
+ * BibLaTeX's options for a whole name list, written as its first "name" (`uniquename=false and …`,
+ * `labelalphanametemplatename=x and …`): not a person.
+ */
+const isNameListOption = (c: Creator) =>
+  !c.firstName && /^[a-z]+=[^\s=]*$/i.test((c.name ?? c.lastName ?? '').trim());
+
+/** biblatex's English \bibstring words (its english.lbx) that titles and series use. */
+const BIBSTRINGS: Record<string, string> = {
+  newseries: 'new series',
+  oldseries: 'old series',
+  andothers: 'et al.',
+  reprint: 'reprint',
+  reprintof: 'reprint of',
+  translationof: 'translation of',
+  inpreparation: 'in preparation',
+  submitted: 'submitted',
+  forthcoming: 'forthcoming',
+  inpress: 'in press',
+  prepublished: 'pre-published',
+  mathesis: 'Master’s thesis',
+  phdthesis: 'PhD thesis',
+  techreport: 'technical report',
+  resreport: 'research report',
+  software: 'computer software',
+  datacd: 'CD-ROM',
+  audiocd: 'audio CD',
+  patent: 'patent',
+  edition: 'edition',
+  volume: 'volume',
+  and: 'and',
+};
+
 function joinTitle(main: string, sub: string, addon?: string): string {
   let t = main;
   if (sub) t = t ? `${t}${/[:?!.]$/.test(t) ? '' : ':'} ${sub}` : sub;
@@ -252,7 +288,10 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
     const variable = field === 'editor' && editorRole[editorType] ? editorRole[editorType]! : bibVariable;
     const list = f[field];
     if (Array.isArray(list) && list.length) {
-      const names = (list as Creator[]).flatMap(toNames).filter((n) => Object.keys(n).length);
+      const names = (list as Creator[])
+        .filter((c) => !isNameListOption(c))
+        .flatMap(toNames)
+        .filter((n) => Object.keys(n).length);
       const existing = (item[variable] as CslName[] | undefined) ?? [];
       if (names.length) item[variable] = [...existing, ...names];
     }
@@ -273,7 +312,7 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   const partOfBook = Boolean(book) && ['chapter', 'paper-conference'].includes(type);
   if (main && !journal && !partOfBook && item['container-title'] !== main) {
     if (item.title && item.title !== main) item['volume-title'] = item.title;
-    item.title = main;
+    item.title = joinTitle(main, '', s('maintitleaddon'));
   }
   // A periodical's special issue: the issue is the work, the periodical its container (as pandoc does).
   const issueTitle = joinTitle(s('issuetitle'), s('issuesubtitle'));
@@ -330,7 +369,11 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   let issued: CslDate | null = null;
   if (date) {
     issued = parseEdtf(date);
-    if (!issued) {
+    // A `date` giving only the month and day ("September 9") beside a `year`: read together.
+    const withYear = !issued && s('year') ? fromYearMonthDay(s('year'), date) : undefined;
+    if (withYear?.date?.['date-parts'] && !withYear.note && withYear.date['date-parts'][0]!.length > 1)
+      issued = withYear.date;
+    else if (!issued) {
       const parsed = fromYearMonthDay(date);
       issued = parsed.date;
       problems.push({
@@ -342,6 +385,7 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   } else if (s('year')) {
     const parsed = fromYearMonthDay(s('year'), s('month'), s('day'));
     issued = parsed.date;
+    if (parsed.original && !s('origdate')) item['original-date'] = parsed.original;
     if (parsed.note)
       problems.push({
         field: parsed.note.startsWith('the month')
@@ -448,19 +492,34 @@ function keepAngles(entry: Entry): void {
 }
 
 /** Reads a .bib file (BibTeX or BibLaTeX) into CSL items, entry by entry. */
-export function parseBibtex(source: string): ParsedFile {
+/** Where a streaming reader takes each entry and each problem as soon as it is read, in file order. */
+export type BibSink = (
+  read: { entry: ParsedFile['entries'][number] } | { problem: ParsedFile['problems'][number] },
+) => void;
+
+/**
+ * With `sink`, a file that names no crossref/xdata hands each entry and problem to it as soon as it is
+ * read (in file order) instead of returning them, so a reader in another thread can pass them on while
+ * it reads the rest; a file with links is returned whole as without a sink (a parent can come anywhere).
+ */
+export function parseBibtex(source: string, sink?: BibSink): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
   const strings: Record<string, string> = {};
   // Entries kept as the library read them until every entry is read: a crossref/xdata parent can come
   // anywhere in the file. A file that names none (most big exports) has each entry mapped at once and
   // let go, so 80,000 entries are never held twice.
   const hasLinks = /\b(?:crossref|xdata)\s*=/i.test(source);
+  const streaming = sink !== undefined && !hasLinks;
+  const problem = (p: ParsedFile['problems'][number]) => {
+    if (streaming) sink({ problem: p });
+    else file.problems.push(p);
+  };
   const entries: { parsed: Entry; entry: ParsedFile['entries'][number] }[] = [];
   const chunks = splitBib(source);
   for (const chunk of chunks) {
     if (chunk.broken) {
       const key = /^@\s*\w+\s*[{(]\s*([^\s,{}]+)\s*,/.exec(chunk.text)?.[1];
-      file.problems.push({
+      problem({
         line: chunk.line,
         severity: 'error',
         message: chunk.broken.message + (key ? ` (entry "${key}")` : ''),
@@ -474,13 +533,13 @@ export function parseBibtex(source: string): ParsedFile {
         const sv = stringValue(chunk, strings);
         if (sv) strings[sv.name] = sv.value;
         else
-          file.problems.push({
+          problem({
             line: chunk.line,
             severity: 'warning',
             message: `the @string on line ${chunk.line} could not be read`,
           });
       } catch (e) {
-        file.problems.push({
+        problem({
           line: chunk.line,
           severity: 'warning',
           message: `the @string on line ${chunk.line} could not be read: ${whyNot(e)}`,
@@ -498,6 +557,15 @@ export function parseBibtex(source: string): ParsedFile {
     // IEEE Xplore marks inline TeX in titles with <tex>…</tex> ("X- and <tex>$\\gamma$</tex>-Ray"): a
     // marker, not text; the TeX inside is read as any other.
     if (/<\/?tex>/i.test(chunk.text)) chunk.text = chunk.text.replace(/<\/?tex>/gi, '');
+    // `month = jan # "~1"`, `month = "10~" # jan`: the day beside the month macro, written out before
+    // the library turns the macro into a number ("10 1" could be either way round).
+    if (/\bmonth\s*=\s*(?:"|[a-z]{3}\s*#)/i.test(chunk.text))
+      chunk.text = chunk.text
+        .replace(/(\bmonth\s*=\s*)"(\d{1,2})[~ ]?"\s*#\s*([a-z]{3})\b/i, '$1{$2 $3}')
+        .replace(/(\bmonth\s*=\s*)([a-z]{3})\s*#\s*"[~ ]?(\d{1,2})"/i, '$1{$2 $3}');
+    // \bibstring{newseries}: biblatex prints its localised words; the library keeps only the key.
+    if (chunk.text.includes('\\bibstring'))
+      chunk.text = chunk.text.replace(/\\bibstring\s*\{(\w+)\}/g, (m, key: string) => BIBSTRINGS[key] ?? m);
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
     const fast = fastEntry(chunk.text);
     /** TeX commands the library does not know (a package's macros): left out, and said so. */
@@ -521,7 +589,7 @@ export function parseBibtex(source: string): ParsedFile {
         });
         if (head && lib.entries[0]?.key === STAND_IN_KEY) lib.entries[0].key = head[2]!;
       } catch (e) {
-        file.problems.push({
+        problem({
           line: chunk.line,
           severity: 'error',
           message: `the entry on line ${chunk.line} cannot be read: ${whyNot(e)}`,
@@ -536,7 +604,7 @@ export function parseBibtex(source: string): ParsedFile {
       const why = first
         ? whyNot(new Error(first.replace(/ at line \d+, column \d+/, '')))
         : 'it is not an entry';
-      file.problems.push({
+      problem({
         line: chunk.line,
         severity: 'error',
         message: `the entry on line ${chunk.line} cannot be read: ${why}`,
@@ -561,7 +629,8 @@ export function parseBibtex(source: string): ParsedFile {
       key: parsed.key,
       problems,
     };
-    file.entries.push(entry);
+    if (streaming) sink({ entry });
+    else file.entries.push(entry);
     if (hasLinks) entries.push({ parsed, entry });
   }
   // crossref/xdata: children take what they lack from their parent, found anywhere in the file.
@@ -619,6 +688,7 @@ function inherit(child: Entry, parent: Entry, link: 'crossref' | 'xdata'): void 
         ? {
             title: pType.startsWith('mv') ? 'maintitle' : 'booktitle',
             subtitle: pType.startsWith('mv') ? 'mainsubtitle' : 'booksubtitle',
+            titleaddon: pType.startsWith('mv') ? 'maintitleaddon' : 'booktitleaddon',
             author: 'bookauthor',
           }
         : ['periodical'].includes(pType)

@@ -83,12 +83,60 @@ function parsePoint(s: string): { parts: Parts; circa: boolean; season?: number 
 }
 
 /**
+ * EDTF's unspecified digits (X, or u in older EDTF): `199X` is a decade and `19XX` a century (a range,
+ * as pandoc reads them); `1999-XX` and `1999-XX-XX` are the year, `1999-01-XX` the month.
+ */
+function unspecifiedDigits(s: string): CslDate | null {
+  const decade = /^(\d{2,3})([Xu]{1,2})$/.exec(s);
+  if (decade && s.length === 4) {
+    const digits = decade[1]!;
+    const pad = (c: string) => Number(digits + c.repeat(4 - digits.length));
+    return { 'date-parts': [[pad('0')], [pad('9')]] };
+  }
+  const part = /^(\d{4})-(?:([Xu]{2})(?:-[Xu]{2})?|(\d{2})-[Xu]{2})$/.exec(s);
+  if (!part) return null;
+  const month = part[3] === undefined ? undefined : Number(part[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  return { 'date-parts': [month === undefined ? [Number(part[1])] : [Number(part[1]), month]] };
+}
+
+/**
+ * A date written in words: "December 15--18, 1997" (a range of days), "September 9, 2015",
+ * "9 September 2015", "March 2019". Null when the text is not one.
+ */
+export function parseWordDate(text: string): CslDate | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const monthFirst =
+    /^(\p{L}{3,})\.? (\d{1,2})(?:st|nd|rd|th)?(?: ?[–—-]+ ?(\d{1,2})(?:st|nd|rd|th)?)?,? (\d{4})$/u.exec(t);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\.?(?: ?[–—-]+ ?(\d{1,2})\.?)? (\p{L}{3,})\.?,? (\d{4})$/u.exec(
+    t,
+  );
+  const monthYear = /^(\p{L}{3,})\.?,? (\d{4})$/u.exec(t);
+  const [name, from, to, year] = monthFirst
+    ? [monthFirst[1], monthFirst[2], monthFirst[3], monthFirst[4]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[1], dayFirst[2], dayFirst[4]]
+      : monthYear
+        ? [monthYear[1], undefined, undefined, monthYear[2]]
+        : [];
+  const month = name === undefined ? null : monthNumber(name);
+  if (!month || year === undefined) return null;
+  const y = Number(year);
+  if (from === undefined) return { 'date-parts': [[y, month]] };
+  const days = [from, to].filter((d): d is string => d !== undefined).map(Number);
+  if (days.some((d) => d < 1 || d > 31)) return null;
+  return { 'date-parts': days.map((d) => [y, month, d]) };
+}
+
+/**
  * A BibLaTeX `date` (EDTF level 1 subset): a point or a range `a/b`, open ranges `a/` and `/b`, `~` for circa.
  * Returns null when the text is not such a date.
  */
 export function parseEdtf(text: string): CslDate | null {
   const s = text.trim();
   if (!s) return null;
+  const unspecified = unspecifiedDigits(s);
+  if (unspecified) return unspecified;
   const [a, b, ...rest] = s.split('/');
   if (rest.length) return null;
   if (b === undefined) {
@@ -123,7 +171,19 @@ function withDay(month: string): [number, number] | null {
       : [];
   const m = name === undefined ? null : monthNumber(name);
   const d = Number(day);
-  return m && d >= 1 && d <= 31 ? [m, d] : null;
+  if (m && d >= 1 && d <= 31) return [m, d];
+  // `month = nov # "~17"`: the month macro becomes its number, so "11 17"; read only where the
+  // second number cannot be a month (else which is the day is anyone's guess).
+  const numeric = /^(\d{1,2})[\s~.,-]+(\d{1,2})$/.exec(t);
+  if (
+    numeric &&
+    Number(numeric[1]) >= 1 &&
+    Number(numeric[1]) <= 12 &&
+    Number(numeric[2]) > 12 &&
+    Number(numeric[2]) <= 31
+  )
+    return [Number(numeric[1]), Number(numeric[2])];
+  return null;
 }
 
 /** Year, month and day fields as BibTeX writes them ("2019", "sep", "5"); null when the year is not a year. */
@@ -131,8 +191,19 @@ export function fromYearMonthDay(
   year: string,
   month?: string,
   day?: string,
-): { date: CslDate | null; note?: string } {
+): { date: CslDate | null; note?: string; original?: CslDate } {
   const y = year.trim();
+  // "[1990] 2002", "2004 [1929]": this edition's year and, in brackets, the original's.
+  const bracketed = /^\[(\d{4})\]\s*(\d{4})$/.exec(y) ?? /^(\d{4})\s*\[(\d{4})\]$/.exec(y);
+  if (bracketed) {
+    const [edition, original] = y.startsWith('[')
+      ? [bracketed[2]!, bracketed[1]!]
+      : [bracketed[1]!, bracketed[2]!];
+    return {
+      ...fromYearMonthDay(edition, month, day),
+      original: { 'date-parts': [[Number(original)]] },
+    };
+  }
   const circa = /^(c\.|ca\.?|circa|~)\s*/i.exec(y);
   const core = circa ? y.slice(circa[0].length) : y;
   const ym = /^(-?\d{1,4})([a-z])?$/i.exec(core);
@@ -142,6 +213,8 @@ export function fromYearMonthDay(
     if (edtf) return { date: edtf };
     const range = /^(\d{4})\s*(?:--?|–|\/)\s*(\d{4})$/.exec(core);
     if (range) return { date: { 'date-parts': [[Number(range[1])], [Number(range[2])]] } };
+    const words = parseWordDate(core);
+    if (words) return { date: words };
     return {
       date: y ? { literal: y } : null,
       note: y ? `the year "${y}" is not a year: kept as written` : undefined,
