@@ -5,6 +5,7 @@
 //   dist/node/bench-store.mjs   `npm run bench:store`
 //   dist/node/bench-article.mjs `npm run bench:article`
 //   dist/node/bench-import.mjs  `npm run bench:import`
+//   dist/{node,electron}/article-worker.mjs, read-worker.mjs  worker threads, beside the bundles that start them
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
 // --if-stale skips the build when dist/ is newer than every source file.
 import { build as esbuild } from 'esbuild';
@@ -107,6 +108,15 @@ await Promise.all([
       ...common,
       entryPoints: ['electron/services/import/article/worker.ts'],
       outfile: `${dir}/article-worker.mjs`,
+      format: 'esm',
+    }),
+  ),
+  // The source import's read worker (a large BibTeX file read while its entries are written), likewise.
+  ...['dist/electron', 'dist/node'].map((dir) =>
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/import/read-worker.ts'],
+      outfile: `${dir}/read-worker.mjs`,
       format: 'esm',
     }),
   ),

@@ -6,6 +6,7 @@
 //   --entries N    generated BibTeX entries (default 80,000)
 //   --facts N      generated CSV facts (default 200,000)
 //   --phase …      internal: run one measurement in this process and print its JSON
+//   --generate DIR write the generated generated.bib and facts.csv into DIR and stop (for profiling a phase)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     facts: { type: 'string', default: '200000' },
     phase: { type: 'string' },
     file: { type: 'string' },
+    generate: { type: 'string' },
   },
 });
 
@@ -53,8 +55,10 @@ async function phase(kind: string, file: string): Promise<Measure> {
       });
       added = r.sourcesCreated;
       problems = r.problems.length;
-    } else if (kind === 'bibtex') {
-      const r = importSources(store, 'bibtex', decodeFile(readFileSync(file)).text);
+    } else if (kind === 'bibtex' || kind === 'bibtex-worker') {
+      const r = importSources(store, 'bibtex', decodeFile(readFileSync(file)).text, {
+        readOffThread: kind === 'bibtex-worker',
+      });
       added = r.sourcesCreated;
       problems = r.problems.length;
     } else if (kind === 'bib-files') {
@@ -178,14 +182,27 @@ function pandoc(files: string[], limit: number): Measure & { notFinished: number
   return { seconds, peakRssMb: peak, notFinished };
 }
 
+/** The generated inputs: a .bib file of `--entries` entries and a CSV of `--facts` rows, in `dir`. */
+function generate(dir: string): { bib: string; csv: string } {
+  const bib = join(dir, 'generated.bib');
+  const parts: string[] = [];
+  for (let i = 0; i < Number(values.entries); i++) parts.push(entry(i));
+  writeFileSync(bib, parts.join('\n'));
+  const csv = join(dir, 'facts.csv');
+  const lines = ['statement,quote,speaker,tags,source_title,source_outlet'];
+  for (let i = 0; i < Number(values.facts); i++)
+    lines.push(
+      `Generated fact number ${i} about the talks.,words ${i},Speaker ${i % 97},bulk;n${i % 10},Bulk source,Bulk outlet`,
+    );
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  return { bib, csv };
+}
+
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-data-'));
   try {
     const n = Number(values.entries);
-    const bib = join(dir, 'generated.bib');
-    const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(entry(i));
-    writeFileSync(bib, parts.join('\n'));
+    const { bib, csv } = generate(dir);
     const bibMb = readFileSync(bib).length / 1024 / 1024;
 
     const corpusDir = join(process.cwd(), 'tests', 'fixtures', 'import-corpus', 'bibtex');
@@ -197,19 +214,17 @@ function main(): void {
     const realMb = real.reduce((s, f) => s + readFileSync(f).length, 0) / 1024 / 1024;
 
     const factsN = Number(values.facts);
-    const csv = join(dir, 'facts.csv');
-    const lines = ['statement,quote,speaker,tags,source_title,source_outlet'];
-    for (let i = 0; i < factsN; i++)
-      lines.push(
-        `Generated fact number ${i} about the talks.,words ${i},Speaker ${i % 97},bulk;n${i % 10},Bulk source,Bulk outlet`,
-      );
-    writeFileSync(csv, `${lines.join('\n')}\n`);
 
     const load = () => loadavg()[0]!.toFixed(1);
     const loadAtStart = load();
     const generated = run('bibtex', bib);
     console.log(
       `generated BibTeX: ${bibMb.toFixed(1)} MB, ${n} entries → ${generated.added} sources in ${generated.seconds.toFixed(1)} s (${generated.cpuSeconds?.toFixed(1)} s CPU), peak RSS ${generated.peakRssMb.toFixed(0)} MB (target < 60 s, < 1,024 MB; load average ${loadAtStart})`,
+    );
+    const loadAtWorker = load();
+    const generatedWorker = run('bibtex-worker', bib);
+    console.log(
+      `  the same read on a worker thread while the main thread writes (opt-in): ${generatedWorker.seconds.toFixed(1)} s (${generatedWorker.cpuSeconds?.toFixed(1)} s CPU), peak RSS ${generatedWorker.peakRssMb.toFixed(0)} MB (load average ${loadAtWorker})`,
     );
     const loadAtUi = load();
     const generatedUi = run('bibtex-progress', bib);
@@ -238,6 +253,7 @@ function main(): void {
           ...generated,
           loadAverage: Number(loadAtStart),
           uiPath: { ...generatedUi, loadAverage: Number(loadAtUi) },
+          readWorker: { ...generatedWorker, loadAverage: Number(loadAtWorker) },
           pandoc: generatedPandoc,
         },
         realBibtex: { files: real.length, mb: Number(realMb.toFixed(2)), ...realRun, pandoc: realPandoc },
@@ -250,4 +266,5 @@ function main(): void {
 }
 
 if (values.phase) console.log(JSON.stringify(await phase(values.phase, values.file ?? '')));
+else if (values.generate) console.log(JSON.stringify(generate(values.generate)));
 else main();

@@ -237,6 +237,16 @@ export function checkEntry(raw: unknown): { item?: CslItem; problems: Problem[] 
   return { item: result, problems };
 }
 
+/**
+ * The entries of a file to plan: a list, or entries still being read (then `problems`, the file's own
+ * warnings, is complete only once `entries` ends, and `expected` says about how many there will be).
+ */
+export interface EntriesToPlan {
+  entries: Iterable<SourceEntry>;
+  problems: readonly ImportProblem[];
+  expected?: number;
+}
+
 /** An entry that would be added: its row planned in full (id, item, derived columns). */
 export interface PlannedSource {
   line?: number;
@@ -283,11 +293,10 @@ function entryKey(entry: SourceEntry): string | undefined {
  */
 export function planSourceImport(
   store: Store,
-  entries: readonly SourceEntry[],
-  fileProblems: readonly ImportProblem[] = [],
+  file: EntriesToPlan,
   write?: (row: PlannedSourceRow) => void,
 ): SourceImportPlan {
-  const steps = planSteps(store, entries, fileProblems, write);
+  const steps = planSteps(store, file, write);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -303,20 +312,21 @@ export function planSourceImport(
  */
 export function* planSteps(
   store: Store,
-  entries: readonly SourceEntry[],
-  fileProblems: readonly ImportProblem[] = [],
+  file: EntriesToPlan,
   write?: (row: PlannedSourceRow) => void,
 ): Generator<number, SourceImportPlan> {
   const plan: SourceImportPlan = {
-    entries: entries.length,
+    entries: 0,
     unreadable: 0,
     adding: 0,
     toAdd: [],
     sample: [],
     duplicates: [],
-    problems: [...fileProblems],
+    problems: [],
   };
-  const findDuplicate = store.duplicateFinder(entries.length);
+  const findDuplicate = store.duplicateFinder(
+    Array.isArray(file.entries) ? file.entries.length : (file.expected ?? Infinity),
+  );
   // Time-ordered ids: 80,000 new rows append to the key index instead of landing all over it.
   const nextId = uuidV7Sequence();
   const inFile = new Map<string, { line?: number; title: string }>();
@@ -384,10 +394,14 @@ export function* planSteps(
     // The planned row is all that is needed from here: the parser's item is let go as the plan grows.
     (entry as { item: unknown }).item = undefined;
   };
-  for (let i = 0; i < entries.length; i++) {
-    planEntry(entries[i]!, i);
-    yield i + 1;
+  let i = 0;
+  for (const entry of file.entries) {
+    planEntry(entry, i++);
+    yield i;
   }
+  plan.entries = i;
+  // The file's own warnings first; a file read as it is planned knows them only at its end.
+  if (file.problems.length > 0) plan.problems = file.problems.concat(plan.problems);
   return plan;
 }
 

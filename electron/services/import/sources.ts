@@ -1,98 +1,33 @@
 import { AppError } from '../../core/errors';
 import { problemText } from '../../core/import-problem';
-import type {
-  ExportProgress,
-  ImportPreview,
-  ImportProblem,
-  ImportReport,
-  SourceFileFormat,
-} from '../../contract/api';
+import type { ExportProgress, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { sourceRowWriter, type PlannedSourceRow } from '../store/bulk';
 import { ImportBatch } from './batch';
-import { PARSERS } from './formats';
+import { sourceEntries } from './read-off-thread';
+import type { SourceFormat } from './source-file';
 import { assertImportText } from './limits';
 import { PROGRESS_EVERY, startImportRun } from './progress';
-import {
-  planSourceImport,
-  planSteps,
-  previewOf,
-  type SourceEntry,
-  type SourceImportPlan,
-} from './source-entries';
+import { planSourceImport, planSteps, previewOf, type SourceImportPlan } from './source-entries';
 
-export type SourceFormat = SourceFileFormat;
-
-const LABEL: Record<SourceFormat, string> = {
-  'csl-json': 'CSL-JSON',
-  bibtex: 'BibTeX',
-  biblatex: 'BibLaTeX',
-  ris: 'RIS',
-  'endnote-xml': 'EndNote XML',
-};
-
-const NOTHING_FOUND: Record<SourceFormat, string> = {
-  'csl-json': 'No CSL-JSON items found: expected a list of items ([{…}, …]).',
-  bibtex: 'No BibTeX entries found: each entry starts with @article{…}, @book{…} or similar.',
-  biblatex: 'No BibLaTeX entries found: each entry starts with @article{…}, @book{…} or similar.',
-  ris: 'No RIS records found: each record starts with a "TY  - " line and ends with "ER  - ".',
-  'endnote-xml': 'No EndNote records found: expected <xml><records><record>…</record></records></xml>.',
-};
-
-/** What a reference file holds: every entry (readable or not) with its own line, and file-level warnings. */
-export interface SourceFile {
-  entries: SourceEntry[];
-  /** Warnings that belong to no entry (an unreadable @string, a line outside any RIS record). */
-  problems: ImportProblem[];
-}
-
-/**
- * The entries of a reference file, read by the format parsers in ./formats (BibTeX and BibLaTeX by
- * @retorquere/bibtex-parser, RIS, CSL-JSON, EndNote XML), each with the line it starts on. An entry
- * the parser could not read is kept as an entry with an error, so the preview names it and counts it
- * as unreadable; the other entries are unaffected.
- */
-export function readSourceEntries(text: string, format: SourceFormat): SourceFile {
-  const parse = PARSERS[format];
-  if (!parse) throw new AppError('invalid_input', `Sources cannot be imported from ${format}.`);
-  let parsed;
-  try {
-    parsed = parse(text);
-  } catch (error) {
-    // The parsers report problems as values; a throw is a parser bug or a stack blown by nesting.
-    const detail =
-      error instanceof RangeError
-        ? 'it nests braces or fields too deeply.'
-        : ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new AppError('invalid_file', `This ${LABEL[format]} file could not be read: ${detail}`);
-  }
-  const entries: SourceEntry[] = parsed.entries.map((e) => ({
-    item: e.item,
-    line: e.line,
-    problems: e.problems,
-  }));
-  const problems: ImportProblem[] = [];
-  for (const p of parsed.problems) {
-    if (p.severity === 'error')
-      entries.push({
-        item: undefined,
-        ...(p.line === undefined ? {} : { line: p.line }),
-        problems: [{ ...(p.field ? { field: p.field } : {}), message: p.message, severity: 'error' }],
-      });
-    else problems.push(p);
-  }
-  if (entries.length === 0) throw new AppError('invalid_file', NOTHING_FOUND[format]);
-  // Unreadable entries are reported apart by the parsers: put every entry back in file order.
-  entries.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { entries, problems };
-}
+export { readSourceEntries, type SourceFile, type SourceFormat } from './source-file';
 
 /** Reads a file and plans its import (nothing is written, unless `write` writes each row planned). */
-function planFile(store: Store, format: SourceFormat, text: string, write?: (row: PlannedSourceRow) => void) {
+function planFile(
+  store: Store,
+  format: SourceFormat,
+  text: string,
+  write?: (row: PlannedSourceRow) => void,
+  offThread = false,
+) {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-  const file = readSourceEntries(text, format);
-  return planSourceImport(store, file.entries, file.problems, write);
+  const file = sourceEntries(text, format, { offThread });
+  try {
+    return planSourceImport(store, file, write);
+  } finally {
+    file.close();
+  }
 }
 
 /** What importing this file would do: counts, duplicates and the existing sources they match, problems by line. */
@@ -153,7 +88,14 @@ export function importSources(
   store: Store,
   format: SourceFormat,
   text: string,
-  options: { strict?: boolean } = {},
+  options: {
+    strict?: boolean;
+    /**
+     * Read a large .bib file on a worker thread while this one checks and writes (both cores). Off by
+     * default: it costs ~240 MB more peak memory on the 50 MB benchmark file (docs/import.md).
+     */
+    readOffThread?: boolean;
+  } = {},
 ): ImportReport {
   const batch = new ImportBatch(store);
   return batch.run(() => {
@@ -161,10 +103,16 @@ export function importSources(
     // row is written as it is planned (a refusal at the end rolls them back with the rest).
     const write = sourceRowWriter(store);
     const written: string[] = [];
-    const plan = planFile(store, format, text, (row) => {
-      write(row);
-      written.push(row.id);
-    });
+    const plan = planFile(
+      store,
+      format,
+      text,
+      (row) => {
+        write(row);
+        written.push(row.id);
+      },
+      options.readOffThread ?? false,
+    );
     writePlan(store, batch, plan, options.strict ?? false, { written });
   });
 }
@@ -202,10 +150,14 @@ export async function importSourcesWithProgress(
   try {
     assertImportText(text);
     if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
-    const file = readSourceEntries(text, format);
-    const total = file.entries.length;
+    const file = sourceEntries(text, format);
     const before = sourcesVersion(store);
-    const plan = await run.check(counted(planSteps(store, file.entries, file.problems), total), 'entries');
+    let plan: SourceImportPlan;
+    try {
+      plan = await run.check(counted(planSteps(store, file), file.expected), 'entries');
+    } finally {
+      file.close();
+    }
     // From here on the import is one transaction: too late to cancel.
     run.end();
     const adding = plan.adding;
