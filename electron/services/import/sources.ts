@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import { problemText } from '../../core/import-problem';
-import type { ExportProgress, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
+import type { ExportProgress, ImportPreview, ImportReport } from '../../contract/api';
 import type { Store } from '../store/store';
 import { sourceRowWriter, type PlannedSourceRow } from '../store/bulk';
 import { ImportBatch } from './batch';
