@@ -76,8 +76,10 @@ test('Ctrl+Z in a library text field takes back what was typed there, not the br
     await search.click();
     await page.keyboard.type('zelenskyy');
     await page.keyboard.press('Control+z');
-    // The field's own undo ran; the briefing kept its edit.
-    await expect(search).toHaveValue('');
+    // The field's own undo ran (Chromium groups typed letters into undo steps by timing: some or all of
+    // the word went); the briefing kept its edit.
+    await expect(search).not.toHaveValue('zelenskyy');
+    expect('zelenskyy'.startsWith(await search.inputValue())).toBe(true);
     expect((await editorText(bottom)).join(' ')).toContain('Typed in the briefing.');
     await expect(undo).toBeEnabled();
 
