@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFile, detectFormat } from '../../electron/services/import/formats';
-import { checkEntry } from '../../electron/services/import/source-entries';
+import { checkEntry, NOT_IDENTIFYING } from '../../electron/services/import/source-entries';
 import { readSourceEntries } from '../../electron/services/import/sources';
 import { compareItems, GATED, pandocRead, type Csl, type Disagreement } from '../helpers/csl-compare';
 import { zoteroToCsl } from '../helpers/zotero-expected';
@@ -73,18 +73,6 @@ function pandocDroppedBracedGroup(fileText: string, d: Disagreement): boolean {
   return true;
 }
 
-const NOT_A_WORK = new Set([
-  'id',
-  'type',
-  'note',
-  'abstract',
-  'annote',
-  'keyword',
-  'language',
-  'custom',
-  'citation-key',
-]);
-
 function read(m: ManifestFile): FileResult {
   const path = join(corpus, m.file);
   const { text } = decodeFile(readFileSync(path));
@@ -133,7 +121,7 @@ function read(m: ManifestFile): FileResult {
     referenceCount: theirs.length,
     // An item only the reference reads something into: one with a field that can name a work (keywords
     // or a note alone cannot; the import refuses such entries, as the issue asks).
-    referenceReadable: theirs.filter((i) => Object.keys(i).some((k) => !NOT_A_WORK.has(k))).length,
+    referenceReadable: theirs.filter((i) => Object.keys(i).some((k) => !NOT_IDENTIFYING.has(k))).length,
     compared: r.compared,
     disagreements: r.disagreements,
   };

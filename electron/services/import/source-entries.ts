@@ -30,7 +30,7 @@ type Problem = Omit<ImportProblem, 'line'>;
 const LIMITS = { text: 1_000_000, names: 5000 };
 
 /** Variables that describe an entry but cannot tell which work it is. */
-const NOT_IDENTIFYING = new Set([
+export const NOT_IDENTIFYING: ReadonlySet<string> = new Set([
   'id',
   'type',
   'note',
