@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonErrorPlace } from '../core/json-error';
 import { AppError, briefingExistsError, fromZodError } from '../core/errors';
 import {
   Briefing,
@@ -89,7 +90,7 @@ export function parseBriefingFile(text: string): BriefingFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid_file', `The briefing file is not valid JSON: ${(error as Error).message}`);
+    throw new AppError('invalid_file', `The briefing file is not valid JSON${jsonErrorPlace(text, error)}.`);
   }
   const parsed = BriefingFile.safeParse(json);
   if (!parsed.success) {

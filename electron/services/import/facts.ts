@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonErrorPlace } from '../../core/json-error';
 import { AppError } from '../../core/errors';
 import { FactInput, SourceInput, sourceInputOf, type ParsedSourceInput } from '../../core/schemas';
 import type { ExportProgress, ImportReport } from '../../contract/api';
@@ -104,7 +105,7 @@ function jsonInput(text: string): { sources: Row[]; facts: RowRef[] } {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new AppError('invalid_file', `This is not valid JSON: ${(error as Error).message}.`);
+    throw new AppError('invalid_file', `This is not valid JSON${jsonErrorPlace(text, error)}.`);
   }
   const toRefs = (facts: Row[]) =>
     facts.map((row, i) => ({ row, where: `Fact at index ${i}`, line: i, path: `facts.${i}` }));

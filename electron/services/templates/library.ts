@@ -7,6 +7,7 @@ import {
   watch,
   type FSWatcher,
 } from 'node:fs';
+import { jsonErrorPlace } from '../../core/json-error';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { LIMITS } from '../../core/limits';
@@ -50,18 +51,6 @@ export function parseTemplate(text: string, file: string): Template {
     );
   }
   return result.data;
-}
-
-/**
- * Where JSON.parse gave up, as "(line 3, column 14)". Never its message: V8 quotes the text around the
- * error, and a file in a shared folder may be anything (its first characters must not be shown).
- */
-function jsonErrorPlace(text: string, error: unknown): string {
-  const at = /position (\d+)/.exec((error as Error).message)?.[1];
-  if (at === undefined) return '';
-  const before = text.slice(0, Number(at));
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${Number(at) - before.lastIndexOf('\n')})`;
 }
 
 /**
