@@ -2,16 +2,7 @@
 // written for the test: two speakers in one sentence, papers that speak for their issuer, claims with no
 // finite verb of saying, narrative that is no claim, and dates in articles without a publication date.
 import { describe, expect, it } from 'vitest';
-import { proposeCandidates } from '../../../electron/services/import/article';
-
-type Options = { outlet?: string; published?: string };
-const propose = (paragraphs: string[], options: Options = {}) =>
-  proposeCandidates(paragraphs.join('\n\n'), 'text', options).candidates;
-const only = (paragraphs: string[], options: Options = {}) => {
-  const candidates = propose(paragraphs, options);
-  expect(candidates, paragraphs.join(' | ')).toHaveLength(1);
-  return candidates[0]!;
-};
+import { only, propose } from '../../helpers/article-candidates';
 
 describe('two speakers in one sentence', () => {
   it('makes one claim per clause when the second clause names its own speaker', () => {

@@ -1,16 +1,7 @@
 // The general rules of attribution added from the corpus's dev errors (second round), each on sentences
 // written for the test: the grammar they stand for, not the articles they came from.
 import { describe, expect, it } from 'vitest';
-import { proposeCandidates } from '../../../electron/services/import/article';
-
-type Options = { outlet?: string; published?: string };
-const propose = (paragraphs: string[], options: Options = {}) =>
-  proposeCandidates(paragraphs.join('\n\n'), 'text', options).candidates;
-const only = (paragraphs: string[], options: Options = {}) => {
-  const candidates = propose(paragraphs, options);
-  expect(candidates, paragraphs.join(' | ')).toHaveLength(1);
-  return candidates[0]!;
-};
+import { only, propose } from '../../helpers/article-candidates';
 
 describe('sentences and quotations', () => {
   it('ends a sentence where a quotation closes with its own full stop', () => {

@@ -1,16 +1,9 @@
 // One test per kind of failure issue 13 lists, each on sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { proposeCandidates } from '../../../electron/services/import/article';
+import { only, propose } from '../../helpers/article-candidates';
 import { eventDate } from '../../../electron/services/import/article/dates';
 import { segment, stripDateline } from '../../../electron/services/import/article/segmentation';
 
-const propose = (paragraphs: string[], options: { outlet?: string; published?: string } = {}) =>
-  proposeCandidates(paragraphs.join('\n\n'), 'text', options).candidates;
-const only = (paragraphs: string[], options: { outlet?: string; published?: string } = {}) => {
-  const candidates = propose(paragraphs, options);
-  expect(candidates, paragraphs.join(' | ')).toHaveLength(1);
-  return candidates[0]!;
-};
 const who = (c: { speaker?: string; speakerRole?: string; relayedBy?: string }) => [
   c.speaker,
   c.speakerRole,

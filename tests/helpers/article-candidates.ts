@@ -1,0 +1,15 @@
+import { expect } from 'vitest';
+import { proposeCandidates } from '../../electron/services/import/article';
+
+type Options = { outlet?: string; published?: string };
+
+/** The candidates the article importer proposes for these paragraphs (plain text). */
+export const propose = (paragraphs: string[], options: Options = {}) =>
+  proposeCandidates(paragraphs.join('\n\n'), 'text', options).candidates;
+
+/** The one candidate proposed for these paragraphs (the test fails, naming them, if there is not exactly one). */
+export const only = (paragraphs: string[], options: Options = {}) => {
+  const candidates = propose(paragraphs, options);
+  expect(candidates, paragraphs.join(' | ')).toHaveLength(1);
+  return candidates[0]!;
+};
