@@ -1,4 +1,5 @@
 import type { FrontMatter } from '../../../../electron/core/schemas';
+import { Options } from '../../ui/form';
 import type { Template } from '../../../../electron/core/template';
 import { change } from '../../app/actions';
 import { currentDraft, useApp } from '../../app/store';
@@ -59,11 +60,7 @@ export function FrontMatterFields({ template, isBusy }: { template: Template; is
             value={classification}
             onChange={(e) => edit(() => ({ classification: e.target.value }))}
           >
-            {template.classifications.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
+            <Options items={template.classifications.map((c) => [c.id, c.label] as const)} />
           </select>
         </div>
         <TemplatePicker template={template} isBusy={isBusy} />

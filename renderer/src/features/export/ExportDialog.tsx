@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Options } from '../../ui/form';
 import type { CheckFinding, ExportProgress, ExportResult } from '../../../../electron/contract/api';
 import { groupFindings, type Finding } from '../../../../electron/core/check';
 import type { Briefing } from '../../../../electron/core/schemas';
@@ -200,11 +201,7 @@ export function ExportDialog({
               onClassificationChange(e.target.value);
             }}
           >
-            {template.classifications.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
+            <Options items={template.classifications.map((c) => [c.id, c.label] as const)} />
           </select>
         </div>
         <div className="field">
