@@ -313,7 +313,8 @@ export function FactForm(props: {
         </div>
       ) : null}
       <div className="actions">
-        <button type="button" className="secondary" onClick={props.onCancel}>
+        {/* Not while saving: the form stays until the store has answered, so an error is seen. */}
+        <button type="button" className="secondary" disabled={busy} onClick={props.onCancel}>
           {isEdit ? 'Close' : 'Cancel'}
         </button>
         <button type="submit" disabled={busy}>

@@ -207,7 +207,8 @@ export const LibraryPane = memo(function LibraryPane() {
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
               changed(`Saved source “${s.title}”.`);
-              setPanel({ kind: 'new-fact', sourceId: s.id });
+              // Only if the form is still open: a form closed meanwhile stays closed.
+              setPanel((p) => (p?.kind === 'new-source' ? { kind: 'new-fact', sourceId: s.id } : p));
             }}
           />
         ) : null}
@@ -234,7 +235,9 @@ export const LibraryPane = memo(function LibraryPane() {
             onSaved={(f) => {
               factSaved(f);
               setNotice('Fact saved.');
-              setPanel({ kind: 'fact', fact: f });
+              // The form shows the saved fact, if it is still open: a save that finishes after the form
+              // was closed (or another fact opened) must not bring it back.
+              setPanel((p) => (p?.kind === 'fact' && p.fact.id === f.id ? { kind: 'fact', fact: f } : p));
               reload();
             }}
           />
