@@ -191,7 +191,21 @@ export function titleMatchKey(item: CslItem): string | undefined {
   }
   const first = namesOf(item, 'author')[0] ?? namesOf(item, 'editor')[0];
   const who = foldForMatch(first ? shortName(first) : (deriveOutlet(item) ?? ''));
-  return `${foldForMatch(title)}|${who}|${yearOf(item) ?? ''}`;
+  return `${foldForMatch(title)}|${who}|${yearOf(item) ?? ''}${volumeKeyPart(item)}`;
+}
+
+/**
+ * The volume of a work in several volumes ("Computers & Typesetting", volumes A–E, one year): each is
+ * a work of its own. Only where the item has no container: an article's volume is its journal's, and
+ * one exporter writing it while another leaves it out must not make two sources of one paper. Letters
+ * and digits only, lower-cased (PostgreSQL migration 0007 keys the rows it had the same way).
+ */
+function volumeKeyPart(item: CslItem): string {
+  if (textOf(item['container-title'])) return '';
+  const volume = textOf(item.volume)
+    ?.replace(/[^A-Za-z0-9]+/g, '')
+    .toLowerCase();
+  return volume ? `|v${volume}` : '';
 }
 
 const SEARCHED_NAME_VARIABLES = ['author', 'editor', 'container-author', 'translator', 'collection-editor'];

@@ -185,6 +185,18 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       }),
     ).toMatchObject({ by: 'title, first author and year' });
     expect(await store.findDuplicateSource({ id: '', type: 'article', title: 'Other' })).toBeUndefined();
+    // The volumes of one work, one author, one year, are different works.
+    const volume = (v: string) => ({
+      id: '',
+      type: 'book',
+      title: 'Computers & Typesetting',
+      author: [{ family: 'Knuth', given: 'Donald E.' }],
+      issued: { 'date-parts': [[1986]] },
+      volume: v,
+    });
+    const b = await store.createSource({ item: volume('B') });
+    expect(await store.findDuplicateSource(volume('B'))).toMatchObject({ id: b.id });
+    expect(await store.findDuplicateSource(volume('C'))).toBeUndefined();
   });
 
   it('gets facts by id in the order asked, skipping unknown ones, and finds a fact by its text', async () => {

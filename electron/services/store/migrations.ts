@@ -8,6 +8,7 @@ import m0007 from './migrations/0007-team-copies.sql';
 import m0008 from './migrations/0008-portion-marks.sql';
 import m0009 from './migrations/0009-exact-ranking.sql';
 import m0010 from './migrations/0010-rank-counts.sql';
+import m0011 from './migrations/0011-volume-match-key.sql';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008-portion-marks', sql: m0008 },
   { version: 9, name: '0009-exact-ranking', sql: m0009 },
   { version: 10, name: '0010-rank-counts', sql: m0010 },
+  { version: 11, name: '0011-volume-match-key', sql: m0011 },
 ];
 
 /**

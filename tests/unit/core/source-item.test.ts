@@ -77,6 +77,24 @@ describe('identifiers and duplicate keys', () => {
     expect(titleMatchKey(item({ URL: 'https://example.org' }))).toBeUndefined();
   });
 
+  it("tells the volumes of one work apart, but not a paper by its journal's volume", () => {
+    const volume = (v: string | number | undefined) =>
+      titleMatchKey({
+        id: 'k',
+        type: 'book',
+        title: 'Computers & Typesetting',
+        author: [{ family: 'Knuth', given: 'Donald E.' }],
+        issued: { 'date-parts': [[1986]] },
+        ...(v === undefined ? {} : { volume: v }),
+      });
+    expect(volume('B')).not.toBe(volume('C'));
+    expect(volume('B')).toBe(volume('b.'));
+    expect(volume(2)).toBe(volume('2'));
+    expect(volume(undefined)).not.toBe(volume('A'));
+    const paper = item({ title: 'T', 'container-title': 'Journal', author: [{ family: 'Nakamura' }] });
+    expect(titleMatchKey({ ...paper, volume: '12' })).toBe(titleMatchKey(paper));
+  });
+
   it('the search text holds title, outlet, names and DOI', () => {
     const text = sourceSearchText(
       item({

@@ -122,5 +122,11 @@ describe('parseRis, kinds of disagreement found on the retired session-8 test sp
     expect(parseRis('TI  - Headless\nAU  - Doe, J\nER  - \n').entries.map((e) => e.item.title)).toEqual([
       'Headless',
     ]);
+    // Which stray lines are a record is the source model's own rule: a journal or a date points at a
+    // work, a keyword or a note alone does not.
+    const stray = (lines: string) => parseRis(`${lines}\nTY  - JOUR\nTI  - Next\nER  - \n`);
+    expect(stray('JO  - Nature').entries).toHaveLength(2);
+    expect(stray('PY  - 2001').entries).toHaveLength(2);
+    expect(stray('KW  - climate\nN1  - a note').entries.map((e) => e.item.title)).toEqual(['Next']);
   });
 });

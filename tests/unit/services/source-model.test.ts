@@ -6,7 +6,7 @@ import { dispatch } from '../../../electron/contract/dispatch';
 import { cslFormatter, builtInStylesDir } from '../../../electron/services/export/csl';
 import { exportLibrary } from '../../../electron/services/export/library';
 import { importSources, previewSources } from '../../../electron/services/import/sources';
-import { freshServices, repoRoot, templatesDir } from '../../helpers/fixtures';
+import { freshServices, repoRoot, tempDir, templatesDir } from '../../helpers/fixtures';
 import { makeFact } from '../../helpers/builders';
 
 const fixture = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', name), 'utf8');
@@ -183,6 +183,35 @@ describe('duplicates', () => {
       const report = importSources(store, 'csl-json', file);
       expect(report.sourcesCreated).toBe(2);
       expect(store.listSources().filter((s) => s.url === site.url)).toHaveLength(2);
+    } finally {
+      services.close();
+    }
+  });
+
+  it('the volumes of one work in one year are each a source; the same volume again is a duplicate', () => {
+    const dataDir = tempDir();
+    const bib = (volumes: string[]) =>
+      volumes
+        .map(
+          (v) =>
+            `@book{knuth:${v},\n  author = {Knuth, Donald E.},\n  title = {Volume ${v}},\n  maintitle = {Computers \\& Typesetting},\n  volume = {${v}},\n  publisher = {Addison-Wesley},\n  year = {1986}\n}\n`,
+        )
+        .join('\n');
+    let services = freshServices(dataDir);
+    try {
+      const { store } = services;
+      expect(previewSources(store, 'biblatex', bib(['B', 'C']))).toMatchObject({ toAdd: 2 });
+      expect(importSources(store, 'biblatex', bib(['B', 'C'])).sourcesCreated).toBe(2);
+      expect(previewSources(store, 'biblatex', bib(['C', 'D']))).toMatchObject({ toAdd: 1 });
+      // A store keyed before volumes counted (schema 10): its keys are made again when it opens.
+      store.db.exec("UPDATE sources SET match_key = substr(match_key, 1, instr(match_key, '|v') - 1)");
+      store.db.pragma('user_version = 10');
+    } finally {
+      services.close();
+    }
+    services = freshServices(dataDir);
+    try {
+      expect(previewSources(services.store, 'biblatex', bib(['C', 'D']))).toMatchObject({ toAdd: 1 });
     } finally {
       services.close();
     }

@@ -5,6 +5,7 @@ import type { LibraryStore } from '../../../electron/services/store/library-stor
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
 import { SqliteStore } from '../../../electron/services/store/sqlite-store';
 import { Store } from '../../../electron/services/store/store';
+import { titleMatchKey } from '../../../electron/core/source-item';
 import { tempDir } from '../../helpers/fixtures';
 import { describePostgres } from '../../helpers/postgres';
 import { storeContract } from '../../helpers/store-contract';
@@ -80,3 +81,43 @@ describePostgres('browsing the whole team library counts every fact (0005-fact-c
     await store.close();
   });
 });
+
+describePostgres(
+  'a team library keyed before volumes counted is keyed again (0007-volume-match-key)',
+  (server) => {
+    it('gives each stored volume the key the app writes, and leaves other keys alone', async () => {
+      const url = await server.freshDatabase();
+      let store = await PostgresStore.connect(url, { isInitialising: true });
+      const item = (volume: string, extra: Record<string, unknown> = {}) => ({
+        id: '',
+        type: 'book',
+        title: 'Werke: Kritische Gesamtausgabe',
+        author: [{ family: 'Nietzsche', given: 'Friedrich' }],
+        issued: { 'date-parts': [[1967]] },
+        volume,
+        ...extra,
+      });
+      const sources = [
+        await store.createSource({ item: item('III.2') }),
+        await store.createSource({ item: item('Ⅱ') }), // no letters or digits in ASCII: no volume part
+        await store.createSource({ item: item('12', { type: 'article-journal', 'container-title': 'J' }) }),
+      ];
+      const keys = async () =>
+        Object.fromEntries(
+          (await store.sql<{ id: string; match_key: string }>('SELECT id, match_key FROM sources')).map(
+            (r) => [r.id, r.match_key],
+          ),
+        );
+      const written = await keys();
+      expect(written[sources[0]!.id]).toMatch(/\|viii2$/);
+      // As a library at schema 6 had them: no volume part.
+      await store.sql("UPDATE sources SET match_key = regexp_replace(match_key, '\\|v[a-z0-9]+$', '')");
+      await store.sql('UPDATE briefing_schema SET version = 6');
+      await store.close();
+      store = await PostgresStore.connect(url, { isInitialising: true });
+      expect(await keys()).toEqual(written);
+      for (const s of sources) expect(written[s.id]).toBe(titleMatchKey({ ...s.item, id: s.id }));
+      await store.close();
+    });
+  },
+);

@@ -22,6 +22,7 @@ describe('one definition of the search-index rows', () => {
       '0008-portion-marks': 'a4a66ebd5e6a82000c1c00cca2beb3a717bdfb4301eb4d18436ba885e865db14',
       '0009-exact-ranking': '2ce534a71529809b81799fba7ea54c472d0b96169ee8781ac684f9e0cb7aea81',
       '0010-rank-counts': 'a1811868bb3419e08bdeead09af7dd67dbf872179ff8ac494ecf896d5ab99981',
+      '0011-volume-match-key': '98cc8a8a8d6545d518113a73aa5ce63aca38445fb2af3dcd1decf204b98837e9',
     });
   });
 

@@ -1,5 +1,6 @@
 // RIS → CSL-JSON, reading the tags Zotero's RIS translator reads. Lines are `TAG  - value` (one or two
 // spaces either side of the dash are accepted); a line without a tag continues the previous value.
+import { identifiesAWork } from '../../../core/source-item';
 import { parseRisDate } from './dates';
 import { parseCommaName } from './names';
 import { normaliseUrl } from './url';
@@ -77,8 +78,6 @@ type Record_ = {
   /** Started by a tag line with no TY before it. */
   headless?: boolean;
 };
-/** Tags that make a record of lines with no TY worth reading (a title, a name, an identifier). */
-const IDENTIFYING_TAGS = ['TI', 'T1', 'CT', 'BT', 'T2', 'AU', 'A1', 'DO', 'UR', 'SN'];
 // TA is the "translated author" (the author's name in translation), not a translator: kept, not a name.
 const NAME_TAGS = new Set(['AU', 'A1', 'A2', 'ED', 'A3', 'A4']);
 
@@ -345,6 +344,18 @@ function toCsl(rec: Record_, index: number): CslItem {
   return item;
 }
 
+/**
+ * Whether lines with no TY before them make a record worth reading: read as one, they point at a work
+ * by the rule every import and the source model use (a tag line such as Ovid's `NL` alone does not).
+ */
+function headlessIdentifies(rec: Record_, index: number): boolean {
+  try {
+    return identifiesAWork(toCsl(rec, index));
+  } catch {
+    return true; // Unreadable: reported as an entry that cannot be read, not dropped quietly.
+  }
+}
+
 /** Reads a RIS file into CSL items. A record missing its ER is still read (flagged). */
 export function parseRis(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
@@ -354,7 +365,7 @@ export function parseRis(source: string): ParsedFile {
   let values = 0;
   const close = (ended: 'ER' | 'TY' | 'end of file') => {
     if (!rec) return;
-    if (rec.headless && ended !== 'ER' && !IDENTIFYING_TAGS.some((t) => rec!.tags.has(t))) {
+    if (rec.headless && ended !== 'ER' && !headlessIdentifies(rec, file.entries.length)) {
       // Tag lines between one record's ER and the next TY (Ovid writes `NL  - <journal>` there): not
       // a record; left out and said so, not counted as an entry that cannot be read.
       const tags = [...rec.tags.keys()].filter((t) => t !== 'TY');

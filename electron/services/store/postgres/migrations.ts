@@ -6,6 +6,7 @@ import m0003 from './migrations/0003-exact-ranking.sql';
 import m0004 from './migrations/0004-query-lists.sql';
 import m0005 from './migrations/0005-fact-count.sql';
 import m0006 from './migrations/0006-set-based-list-upkeep.sql';
+import m0007 from './migrations/0007-volume-match-key.sql';
 
 export interface PgMigration {
   version: number;
@@ -21,6 +22,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 4, name: '0004-query-lists', sql: m0004 },
   { version: 5, name: '0005-fact-count', sql: m0005 },
   { version: 6, name: '0006-set-based-list-upkeep', sql: m0006 },
+  { version: 7, name: '0007-volume-match-key', sql: m0007 },
 ];
 
 /** The schema version this build of the app writes. */
