@@ -114,6 +114,8 @@ def main(path):
         for attribute in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
             if isinstance(attribute, pikepdf.Dictionary) and "/Scope" in attribute:
                 out["scope"] = str(attribute.Scope)[1:]
+            if isinstance(attribute, pikepdf.Dictionary) and "/BaselineShift" in attribute:
+                out["baselineShift"] = float(attribute.BaselineShift)
         text = ""
         children = []
         kids = node.get("/K")

@@ -132,6 +132,8 @@ export interface StructElement {
   id?: string;
   actualtext?: string;
   scope?: string;
+  /** A Layout attribute: how far the content is raised, in points. */
+  baselineShift?: number;
   /** Child elements; a link's annotation appears as `{ annotation: 'Link', … }`. */
   children?: StructElement[];
   annotation?: string;

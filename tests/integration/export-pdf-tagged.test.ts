@@ -46,8 +46,15 @@ describe('tagged PDF (PDF/UA-1)', () => {
         expect(squash(p.text)).toMatch(
           new RegExp(`^Paragraph ${i + 1} begins\\..*Paragraph ${i + 1} ends\\.\\d+$`),
         );
+        // Reference > Link > the raised number as a Span (with its baseline shift, as Typst tags a
+        // marker), and the link's annotation.
         const reference = p.children?.find((c) => c.type === 'Reference');
-        expect(reference?.children?.[0]?.type).toBe('Link');
+        const link = reference?.children?.[0];
+        expect(link?.type).toBe('Link');
+        expect(link?.children?.map((c) => c.type ?? c.annotation)).toEqual(['Span', 'Link']);
+        const marker = link?.children?.[0];
+        expect(marker?.text).toBe(String(i + 1));
+        expect(marker?.baselineShift).toBeGreaterThan(3);
       });
       // Notes: one per note; at the foot, each read right after the paragraph citing it.
       const notes = top.filter((e) => e.type === 'Note');

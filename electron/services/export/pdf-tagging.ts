@@ -47,6 +47,8 @@ export interface TagStep {
   after?: string;
   /** Placed before its siblings (a list item's label, drawn after its first line). */
   first?: boolean;
+  /** How far the content is raised above the line's baseline, in points (a note marker, superscript). */
+  baselineShift?: number;
 }
 
 /** Where a content node stands: its elements from the document down, or drawn as an artifact. */
@@ -107,6 +109,8 @@ interface Elem {
   page?: unknown;
   /** A right-to-left span's words as drawn, to say them as written (ActualText). */
   words?: Array<{ line: number; logical: number; text: string }>;
+  /** The Link element whose annotations this element's runs make (itself, or the Link it is in). */
+  link?: Elem;
 }
 /** pdfkit's reference to a link annotation, as it hands it to the link's structure element. */
 interface AnnotationReference {
@@ -166,6 +170,8 @@ export interface DrawnInline {
   link?: string;
   linkToDestination?: string;
   font?: { name?: string };
+  fontSize?: number;
+  sup?: boolean;
 }
 
 /** pdfkit's document, as far as drawing tagged content uses it. */
@@ -273,12 +279,19 @@ class StructureTree {
     if (!inline) return leaf;
     const target = /^note-(\d+)$/.exec(inline.linkToDestination ?? '');
     if (target) {
-      const reference = this.child(leaf, { key: `${leaf.key}|ref|${target[1]}`, type: 'Reference' });
-      return this.child(reference, {
-        key: `${leaf.key}|ref|${target[1]}|link`,
-        type: 'Link',
-        alt: `Note ${target[1]}`,
+      const key = `${leaf.key}|ref|${target[1]}`;
+      const reference = this.child(leaf, { key, type: 'Reference' });
+      const link = this.child(reference, { key: `${key}|link`, type: 'Link', alt: `Note ${target[1]}` });
+      // The marker's number is a Span (as Typst tags a marker) that says how far it is raised: the
+      // Layout attribute BaselineShift of ISO 32000-1 (pdfmake raises a superscript by 0.75 of its size).
+      const shift = inline.sup && inline.fontSize ? Math.round(inline.fontSize * 75) / 100 : undefined;
+      const span = this.child(link, {
+        key: `${key}|span`,
+        type: 'Span',
+        ...(shift ? { baselineShift: shift } : {}),
       });
+      span.link = link;
+      return span;
     }
     // A note's number is its label, a link back to where it is cited.
     const back = /^ref-(\d+)$/.exec(inline.linkToDestination ?? '');
@@ -373,6 +386,7 @@ class StructureTree {
       });
       annotationsOnTheirPages(Object.getPrototypeOf(struct) as StructProto);
       if (step?.id) struct.dictionary.data.ID = new String(step.id);
+      if (step?.baselineShift) struct.dictionary.data.A = { O: 'Layout', BaselineShift: step.baselineShift };
       for (const child of elem.children) {
         if ('type' in child) struct.add(make(child));
         else if ('content' in child) struct.add(child.content);
@@ -518,7 +532,7 @@ export function installTaggedDrawing({ renderer, document }: TaggedDrawingTarget
         const inline = inlines[index++];
         openFor(inline);
         if (inline && open?.type === 'Span') tags.word(open, lineNumber, inline);
-        drawing.link = open?.type === 'Link' ? open : null;
+        drawing.link = open?.type === 'Link' ? open : (open?.link ?? null);
         drawing.actual = inline && REORDERED.test(inline.text) ? inline.text : null;
       },
       link: null,
