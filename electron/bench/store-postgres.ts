@@ -7,6 +7,7 @@ import { rankEveryMatchPostgres } from '../services/store/postgres/postgres-sear
 import { timeSearch, type Timed } from './store-timed';
 import { factRow, type SourceRow } from '../services/store/store';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /**
  * A fresh team library in the given (empty, or emptied here) database; with `reuseSize`, one that already
@@ -51,6 +52,32 @@ export async function insertBenchFacts(
   });
 }
 
+/** Clock ticks a second of /proc/PID/stat's CPU times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms) used so far by this database's client backends, read from /proc: the server's own work
+ * for the searches, which the benchmark process's CPU time leaves out. Undefined when the server is not
+ * on this machine (or /proc cannot be read); 10 ms granularity per backend.
+ */
+export async function serverCpuMs(pg: PostgresStore): Promise<number | undefined> {
+  const rows = await pg.sql<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`,
+  );
+  let ticks = 0;
+  try {
+    for (const { pid } of rows) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return undefined;
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
 /** Times one query as the app runs it: a warm-up, then `repeats` runs; overlap with ts_rank's exact page. */
 export const timePostgresQuery = (pg: PostgresStore, query: FactQuery, repeats: number): Promise<Timed> =>
   timeSearch(
@@ -58,4 +85,5 @@ export const timePostgresQuery = (pg: PostgresStore, query: FactQuery, repeats: 
     (q) => rankEveryMatchPostgres(pg, q),
     query,
     repeats,
+    () => serverCpuMs(pg),
   );

@@ -8,6 +8,8 @@ export interface Timed {
   firstMs: number;
   /** CPU time of this process over the timed runs, per run (PostgreSQL's server work is not in it). */
   cpuMs: number;
+  /** CPU time of the database server's processes serving the runs, per run, when it can be read. */
+  serverCpuMs?: number;
   total: number;
   exact: boolean;
   /** Of the page's facts, how many are in the exact ranking's page (relevance only). */
@@ -41,12 +43,15 @@ export async function timeSearch(
   rankEveryMatch: (q: ParsedFactQuery) => string[] | Promise<string[]>,
   query: FactQuery,
   repeats: number,
+  /** The server's CPU time so far (ms), when the engine is a server on this machine. */
+  serverCpu?: () => Promise<number | undefined>,
 ): Promise<Timed> {
   const parsed = FactQuery.parse(query);
   const started = performance.now();
   const first = await search(parsed);
   const firstMs = performance.now() - started;
   const ms: number[] = [];
+  const serverBefore = await serverCpu?.();
   const cpu = process.cpuUsage();
   for (let i = 0; i < repeats; i++) {
     const t = performance.now();
@@ -54,11 +59,15 @@ export async function timeSearch(
     ms.push(performance.now() - t);
   }
   const used = process.cpuUsage(cpu);
+  const serverAfter = await serverCpu?.();
   const isRanked = parsed.sort === 'relevance' && parsed.text.trim() !== '';
   return {
     ms,
     firstMs,
     cpuMs: (used.user + used.system) / 1000 / repeats,
+    ...(serverBefore !== undefined && serverAfter !== undefined
+      ? { serverCpuMs: (serverAfter - serverBefore) / repeats }
+      : {}),
     total: first.total,
     exact: first.totalIsExact,
     pageSize: parsed.limit,

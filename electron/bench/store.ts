@@ -8,6 +8,8 @@
 //   --store DIR              keep each size's store in DIR and reuse it when it is already there (with
 //                            --db: reuse the team library when it holds that many facts), so a machine
 //                            builds its 1M-fact corpus once.
+//   --only a,b               time only the queries whose names contain one of these (for a quick look;
+//                            the p50/p95 of a partial run are not the benchmark's).
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,13 +151,16 @@ async function run(size: number) {
     }
     process.stdout.write('\n');
 
-    const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!);
+    const queries = ordinaryQueries(corpus.vocabulary, phrase, sourceIds[3]!).filter(
+      (q) => only.length === 0 || only.some((name) => q.name.includes(name)),
+    );
     const all: number[] = [];
     const pgAll: number[] = [];
     // The exact page may hold fewer than 50 facts (fewer matches): `of` is its size on SQLite; PostgreSQL
     // finds the same matches (the same words, folded the same way).
     const overlaps: Array<{ query: string; sqlite?: number; postgres?: number; of: number }> = [];
     const cpuAll: number[] = [];
+    const pgCpuAll: number[] = [];
     const loadBefore = loadavg();
     const overlapText = (t: Timed) =>
       t.overlap === undefined
@@ -175,9 +180,11 @@ async function run(size: number) {
         const p = await timePostgresQuery(pg, q.query, REPEATS);
         pgAll.push(...p.ms);
         pgOverlap = p.overlap;
+        if (p.serverCpuMs !== undefined) pgCpuAll.push(p.serverCpuMs);
         const pgSorted = [...p.ms].sort((a, b) => a - b);
         beside =
           `  postgres ${percentile(pgSorted, 50).toFixed(2).padStart(7)} ms p95 ${percentile(pgSorted, 95).toFixed(1).padStart(6)}` +
+          (p.serverCpuMs !== undefined ? ` cpu ${p.serverCpuMs.toFixed(1).padStart(5)}` : '') +
           `  total ${(p.exact ? '' : '≥') + p.total}`.padEnd(14) +
           ` exact ${overlapText(p)}` +
           firstText(p);
@@ -255,6 +262,25 @@ async function run(size: number) {
               search_p95_ms: round(percentile(pgAll, 95), 2),
               common_term_ms: round(percentile(pgCommonMs, 50), 2),
               common_term_p95_ms: round(percentile(pgCommonMs, 95), 2),
+              // The server's CPU per query (its backends' time from /proc), when it runs on this machine.
+              ...(pgCpuAll.length > 0
+                ? {
+                    search_cpu_p50_ms: round(
+                      percentile(
+                        [...pgCpuAll].sort((a, b) => a - b),
+                        50,
+                      ),
+                      2,
+                    ),
+                    search_cpu_p95_ms: round(
+                      percentile(
+                        [...pgCpuAll].sort((a, b) => a - b),
+                        95,
+                      ),
+                      2,
+                    ),
+                  }
+                : {}),
             },
           }
         : {}),
@@ -285,8 +311,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     db: { type: 'string' },
     store: { type: 'string' },
+    only: { type: 'string', default: '' },
   },
 });
+/** --only: names (or parts of names) of the queries to time. */
+const only = (values.only ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 /** --db: a team library to measure beside the local store (its tables are emptied first). */
 const dbUrl = values.db;
 /** --store DIR: where each size's store is kept and, on later runs, reused. */

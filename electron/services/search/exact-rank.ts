@@ -371,20 +371,11 @@ export function exactTopFromList(db: Db, input: ExactTopInput): number[] | null 
   // word, so g orders them as bm25() does; asking FTS5 per fact costs a posting-list read each).
   const scored = candidates.map((fact) => ({ fact, g: gOf.get(fact)! }));
   const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
-  const more = input.filter && unsure.length > 0 ? input.filter(unsure) : undefined;
-  const unsureCandidates = unsure.filter((fact) => !more || more.has(fact));
+  const unsureCandidates = passingFilters(unsure, input.filter);
   if (unsureCandidates.length > 0 && scored.length > 0) {
     // Facts this file cannot tokenize: FTS5 scores them, with one listed fact to convert its scale.
     const ref = scored[0]!;
-    const rows = db
-      .prepare(
-        `SELECT rowid, ${input.bm25} AS s FROM facts_fts
-         WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(input.match, JSON.stringify([ref.fact, ...unsureCandidates])) as Array<{
-      rowid: number;
-      s: number;
-    }>;
+    const rows = fts5Scores(db, input, [ref.fact, ...unsureCandidates]);
     const refScore = rows.find((r) => r.rowid === ref.fact)?.s;
     if (refScore === undefined || refScore >= 0) return null;
     const idf = -refScore / ref.g;
@@ -392,6 +383,34 @@ export function exactTopFromList(db: Db, input: ExactTopInput): number[] | null 
   }
   scored.sort((a, b) => b.g - a.g || b.fact - a.fact);
   return scored.slice(0, input.k).map((x) => x.fact);
+}
+
+/** Of `facts`, those that pass the query's filters (all of them when it has none). */
+function passingFilters(
+  facts: readonly number[],
+  filter: ((rowids: readonly number[]) => Set<number>) | undefined,
+): number[] {
+  if (!filter || facts.length === 0) return [...facts];
+  const passing = filter(facts);
+  return facts.filter((fact) => passing.has(fact));
+}
+
+/**
+ * FTS5's own bm25() (negative: best first when ascending) of those of `rowids` that match the query: for
+ * the facts this file cannot tokenize, whatever kind of query (one word, several words, few matches).
+ */
+function fts5Scores(
+  db: Db,
+  query: { match: string; bm25: string },
+  rowids: readonly number[],
+): Array<{ rowid: number; s: number }> {
+  if (rowids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT rowid, ${query.bm25} AS s FROM facts_fts
+       WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(query.match, JSON.stringify(rowids)) as Array<{ rowid: number; s: number }>;
 }
 
 function loadRule(db: Db, word: string): ListRule | undefined {
@@ -434,21 +453,11 @@ export function exactTopOfWords(db: Db, input: ExactTopOfWordsInput): number[] |
     if (!rule) return null;
     rules.set(word, rule);
   }
-  const { rows: nRow, avgdl } = ftsAverages(db);
-  const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
-  const idfOf = idfOfWords(db, unique, nRow, unsure);
-  const idf = input.words.map((w) => idfOf.get(w)!);
+  const { avgdl, unsure, idf, score, readDocs } = wordsScorer(db, input.words);
   const bound = input.words.map((w) => {
     const rule = rules.get(w)!;
     return rule.cutoff * Math.max(1, avgdl / rule.avgdl0);
   });
-  /** fts5_aux.c's bm25 sum, operation for operation. */
-  const score = (f: readonly number[], d: number) => {
-    let s = 0;
-    for (let i = 0; i < f.length; i++)
-      s += idf[i]! * ((f[i]! * (K1 + 1.0)) / (f[i]! + K1 * (1 - B + (B * d) / avgdl)));
-    return s;
-  };
   // Every listed fact, with what its lists say: its length and each listed word's f.
   const listed = new Map<number, { d: number; f: Map<string, number> }>();
   const postings = db.prepare('SELECT f, d, fact FROM search_rank_postings WHERE term = ?').raw();
@@ -467,12 +476,6 @@ export function exactTopOfWords(db: Db, input: ExactTopOfWordsInput): number[] |
     return { fact, ub, complete: input.words.every((w) => e.f.has(w)) };
   });
   candidates.sort((a, b) => b.ub - a.ub);
-  const text = db
-    .prepare(
-      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
-       WHERE rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .raw();
   const found: Array<{ fact: number; s: number }> = [];
   let kth: number | undefined;
   const kthScore = () => {
@@ -489,10 +492,7 @@ export function exactTopOfWords(db: Db, input: ExactTopOfWordsInput): number[] |
     const passing = input.filter?.(batch.map((c) => c.fact));
     const kept = passing ? batch.filter((c) => passing.has(c.fact)) : batch;
     const toRead = kept.filter((c) => !c.complete).map((c) => c.fact);
-    const read = new Map<number, DocTerms | null>();
-    if (toRead.length > 0)
-      for (const [fact, ...columns] of text.all(JSON.stringify(toRead)) as ColumnsRow[])
-        read.set(fact, docTermsOf(columns));
+    const read = new Map(readDocs(toRead));
     for (const c of kept) {
       const doc = c.complete ? listed.get(c.fact)! : read.get(c.fact);
       if (!doc) continue; // deleted, or a fact this file cannot tokenize (scored below)
@@ -506,19 +506,42 @@ export function exactTopOfWords(db: Db, input: ExactTopOfWordsInput): number[] |
   const unlisted = input.words.reduce((sum, _, i) => sum + idf[i]! * bound[i]!, 0);
   if (kth === undefined || kth * (1 - EPSILON) <= unlisted * (1 + EPSILON)) return null;
   // Facts this file cannot tokenize: FTS5 scores them (its bm25() is minus the same sum).
-  const more = input.filter && unsure.length > 0 ? input.filter(unsure) : undefined;
-  const unsureCandidates = unsure.filter((fact) => !more || more.has(fact));
-  if (unsureCandidates.length > 0) {
-    const rows = db
-      .prepare(
-        `SELECT rowid, ${input.bm25} AS s FROM facts_fts
-         WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(input.match, JSON.stringify(unsureCandidates)) as Array<{ rowid: number; s: number }>;
-    for (const r of rows) found.push({ fact: r.rowid, s: -r.s });
-  }
+  for (const r of fts5Scores(db, input, passingFilters(unsure, input.filter)))
+    found.push({ fact: r.rowid, s: -r.s });
   found.sort((a, b) => b.s - a.s || b.fact - a.fact);
   return found.slice(0, input.k).map((x) => x.fact);
+}
+
+/**
+ * What scoring facts for a query of words (in query order) takes, whichever way the facts are found: FTS5's
+ * averages, the facts this file cannot tokenize, each word's idf, fts5_aux.c's bm25 sum (operation for
+ * operation) and a reader of facts' words from their indexed text (null for a fact it cannot tokenize).
+ */
+function wordsScorer(db: Db, words: readonly string[]) {
+  const { rows: nRow, avgdl } = ftsAverages(db);
+  const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
+  const idfOf = idfOfWords(db, [...new Set(words)], nRow, unsure);
+  const idf = words.map((w) => idfOf.get(w)!);
+  const score = (f: readonly number[], d: number) => {
+    let s = 0;
+    for (let i = 0; i < f.length; i++)
+      s += idf[i]! * ((f[i]! * (K1 + 1.0)) / (f[i]! + K1 * (1 - B + (B * d) / avgdl)));
+    return s;
+  };
+  const text = db
+    .prepare(
+      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
+       WHERE rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .raw();
+  const readDocs = (rowids: readonly number[]): Array<[number, DocTerms | null]> =>
+    rowids.length === 0
+      ? []
+      : (text.all(JSON.stringify(rowids)) as ColumnsRow[]).map(([fact, ...columns]) => [
+          fact,
+          docTermsOf(columns),
+        ]);
+  return { avgdl, unsure, idf, score, readDocs };
 }
 
 /**
@@ -569,40 +592,21 @@ export function orderFewMatchesOfWords(
   db: Db,
   input: { words: readonly string[]; match: string; rowids: readonly number[]; bm25: string },
 ): number[] {
-  const { rows: nRow, avgdl } = ftsAverages(db);
-  const unsure = db.prepare('SELECT fact FROM search_rank_unsure').pluck().all() as number[];
-  const idfOf = idfOfWords(db, [...new Set(input.words)], nRow, unsure);
-  const idf = input.words.map((w) => idfOf.get(w)!);
-  const text = db
-    .prepare(
-      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
-       WHERE rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .raw();
+  const { score, readDocs } = wordsScorer(db, input.words);
   const scored: Array<{ fact: number; s: number }> = [];
   const unscored: number[] = [];
-  for (const [fact, ...columns] of text.all(JSON.stringify(input.rowids)) as ColumnsRow[]) {
-    const doc = docTermsOf(columns);
-    if (!doc) {
-      unscored.push(fact);
-      continue;
-    }
-    let s = 0;
-    for (let i = 0; i < input.words.length; i++) {
-      const f = doc.f.get(input.words[i]!) ?? 0;
-      s += idf[i]! * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * doc.d) / avgdl)));
-    }
-    scored.push({ fact, s });
+  for (const [fact, doc] of readDocs(input.rowids)) {
+    if (doc)
+      scored.push({
+        fact,
+        s: score(
+          input.words.map((w) => doc.f.get(w) ?? 0),
+          doc.d,
+        ),
+      });
+    else unscored.push(fact);
   }
-  if (unscored.length > 0) {
-    const rows = db
-      .prepare(
-        `SELECT rowid, ${input.bm25} AS s FROM facts_fts
-         WHERE facts_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(input.match, JSON.stringify(unscored)) as Array<{ rowid: number; s: number }>;
-    for (const r of rows) scored.push({ fact: r.rowid, s: -r.s });
-  }
+  for (const r of fts5Scores(db, input, unscored)) scored.push({ fact: r.rowid, s: -r.s });
   scored.sort((a, b) => b.s - a.s || b.fact - a.fact);
   return scored.map((x) => x.fact);
 }

@@ -125,55 +125,17 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
       }
     }
   } else {
-    params.push(tsquery);
-    const qn = `$${params.length}`;
-    const matching = `${from}, to_tsquery('simple', ${qn}) query
-       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}`;
-    // By relevance without filters, only whether there are more matches than the window decides the
-    // path: counting them up to it reads no rank and sorts nothing (ranking and ordering every match of
-    // two frequent words cost more than the page from their list). With filters, few of many matches may
-    // pass: the count would walk them all once more before the candidates do.
-    const counted =
-      q.sort === 'relevance' && where.sql.length === 0
-        ? Number(
-            (
-              await pg.sql<{ n: string }>(
-                `SELECT count(*) AS n FROM (SELECT 1 ${matching} LIMIT ${window + 1}) x`,
-                params,
-              )
-            )[0]?.n ?? 0,
-          )
-        : 0;
-    const rows =
-      counted > window
-        ? []
-        : await pg.sql<Candidate>(
-            `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
-         coalesce(f.event_start, s.issued_start) AS date
-       ${from}, to_tsquery('simple', ${qn}) query
-       WHERE ${['f.search @@ query', ...where.sql].join(' AND ')}
-       ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ${window + 1}`,
-            params,
-          );
-    totalIsExact = counted <= window && rows.length <= window;
-    if (rows.length > window) rows.length = window;
-    total = totalIsExact ? rows.length : window;
-    if (!totalIsExact && q.sort === 'relevance') {
-      // More matches than the window: the exact top of every match (0003-exact-ranking.sql).
-      // (The filters' parameters, without the query text pushed after them.)
-      seqs = await exactRelevancePage(pg, q, { sql: where.sql, params: params.slice(0, -1) }, tsquery);
-    } else {
-      const ordered = [...rows];
-      if (q.sort === 'relevance')
-        ordered.sort((a, b) => b.rank - a.rank || Number(BigInt(b.seq) - BigInt(a.seq)));
-      else if (q.sort === 'event-date') {
-        // Undated last; the same date newest first (rows come newest first and the sort is stable).
-        const key = (r: Candidate) => r.date ?? '';
-        ordered.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
-        if (!totalIsExact) rankedAmongNewest = window;
-      }
-      seqs = ordered.slice(q.offset, q.offset + q.limit).map((r) => r.seq);
-    }
+    ({ seqs, total, totalIsExact, rankedAmongNewest } = await pg.inTransaction(async (tx) => {
+      // The planner takes a sequential scan for a frequent word under a LIMIT (it expects matches spread
+      // evenly and prices @@ cheaply, but each row's vector is read and tested: 155 of 176 ms for
+      // 2,001 matches of a word in 9% of facts at 1M); the GIN index finds them without reading a row
+      // that does not match. (A larger work_mem, keeping big bitmaps exact, made prefixes slower: the
+      // GIN scan of a prefix builds an exact bitmap of every expanded word's facts, 266 → 626 ms.)
+      await tx.sql('SET LOCAL enable_seqscan = off');
+      const page = await textPage(tx, q, where, params, tsquery, window);
+      await tx.sql('RESET enable_seqscan');
+      return page;
+    }));
   }
   return {
     items: await loadHits(pg, seqs, tsquery),
@@ -181,6 +143,166 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
     totalIsExact,
     ...(rankedAmongNewest !== undefined ? { rankedAmongNewest } : {}),
   };
+}
+
+interface Page {
+  seqs: string[];
+  total: number;
+  totalIsExact: boolean;
+  rankedAmongNewest?: number | undefined;
+}
+
+/**
+ * The page of a text query (see searchPostgres), on one connection whose planner settings were set.
+ */
+async function textPage(
+  pg: PostgresStore,
+  q: ParsedFactQuery,
+  where: Where,
+  params: unknown[],
+  tsquery: string,
+  window: number,
+): Promise<Page> {
+  const from = 'FROM facts f JOIN sources s ON s.id = f.source_id';
+  params.push(tsquery);
+  const qn = `$${params.length}`;
+  const condition = ['f.search @@ query', ...where.sql].join(' AND ');
+  // By relevance without filters, a query with a side list of more than the window's facts has more
+  // matches than the window (every listed fact is a match: the triggers keep the lists), so its page
+  // comes from the list and nothing is counted. Any other query is ranked over every match in one
+  // statement that also counts them (count(*) OVER ()): one walk of the matches, where counting them
+  // first and then ranking walked them two or three times (each walk of a prefix merges the posting
+  // lists of every word it expands to). With filters, few of many matches may pass: their candidates
+  // are walked below.
+  if (q.sort === 'relevance' && where.sql.length === 0) {
+    const key = listKeyOf(q, tsquery);
+    if (await listedBeyond(pg, key, window)) {
+      const seqs = await exactRelevancePage(pg, q, { sql: [], params: [] }, tsquery);
+      return { seqs, total: window, totalIsExact: false };
+    }
+    const ranked = await pg.sql<{ seq: string; n: string }>(
+      `SELECT f.seq, count(*) OVER () AS n FROM facts f, to_tsquery('simple', $1) query
+       WHERE f.search @@ query
+       ORDER BY ts_rank('${RANK_WEIGHTS}', f.search, query) DESC, f.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+      [tsquery],
+    );
+    // A page past the last match has no row to carry the count.
+    const matches =
+      ranked.length > 0
+        ? Number(ranked[0]!.n)
+        : Number(
+            (
+              await pg.sql<{ n: string }>(
+                `SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
+                 LIMIT ${window + 1}) x`,
+                [tsquery],
+              )
+            )[0]?.n ?? 0,
+          );
+    // So many matches that the next search should read a list (built once, here). A prefix's matches
+    // are costly to find at all (the GIN scan merges the posting lists of every word it expands to:
+    // `rou* dil`, 7,556 matches, 118 ms of server CPU at 1M), so a query with one gets its list as soon
+    // as it has more matches than the window.
+    const listFrom = /:\*/.test(tsquery) ? window : exactRankLimits.bruteForceMax;
+    if (matches > listFrom) await buildList(pg, key, listFrom);
+    return {
+      seqs: ranked.map((r) => String(r.seq)),
+      total: Math.min(matches, window),
+      totalIsExact: matches <= window,
+    };
+  }
+  // By relevance the candidates' order does not matter (they are ranked here, or the window is
+  // exceeded and the page comes from the lists): the walk stops at window + 1 passing matches instead
+  // of sorting every one by age.
+  const rows = await pg.sql<Candidate>(
+    `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
+             coalesce(f.event_start, s.issued_start) AS date
+           ${from}, to_tsquery('simple', ${qn}) query
+           WHERE ${condition}
+           ${q.sort === 'relevance' ? '' : `ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`} LIMIT ${window + 1}`,
+    params,
+  );
+  const totalIsExact = rows.length <= window;
+  if (rows.length > window) rows.length = window;
+  const total = totalIsExact ? rows.length : window;
+  if (!totalIsExact && q.sort === 'relevance') {
+    // More matches than the window: the exact top of every match (0003-exact-ranking.sql).
+    // (The filters' parameters, without the query text pushed after them.)
+    const seqs = await exactRelevancePage(pg, q, { sql: where.sql, params: params.slice(0, -1) }, tsquery);
+    return { seqs, total, totalIsExact };
+  }
+  const ordered = [...rows];
+  let rankedAmongNewest: number | undefined;
+  if (q.sort === 'relevance')
+    ordered.sort((a, b) => b.rank - a.rank || Number(BigInt(b.seq) - BigInt(a.seq)));
+  else if (q.sort === 'event-date') {
+    // Undated last; the same date newest first (rows come newest first and the sort is stable).
+    const key = (r: Candidate) => r.date ?? '';
+    ordered.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1));
+    if (!totalIsExact) rankedAmongNewest = window;
+  }
+  return {
+    seqs: ordered.slice(q.offset, q.offset + q.limit).map((r) => r.seq),
+    total,
+    totalIsExact,
+    rankedAmongNewest,
+  };
+}
+
+/** The side list's key of a text query: the folded word for one word, else the tsquery itself. */
+type ListKey = { word: string } | { query: string };
+
+function listKeyOf(q: ParsedFactQuery, tsquery: string): ListKey {
+  const terms = parseQueryText(q.text);
+  const word =
+    terms.length === 1 && terms[0]!.tokens.length === 1 && !terms[0]!.prefix
+      ? foldTokens(terms[0]!.tokens[0])
+      : [];
+  return word.length === 1 ? { word: word[0]! } : { query: tsquery };
+}
+
+/** Whether the query's side list holds more than `window` facts (then so many facts match it). */
+async function listedBeyond(pg: PostgresStore, key: ListKey, window: number): Promise<boolean> {
+  const [row] = await pg.sql<{ n: string }>(
+    'word' in key
+      ? `SELECT count(*) AS n FROM (SELECT 1 FROM rank_postings WHERE term = $1 LIMIT ${window + 1}) x`
+      : `SELECT count(*) AS n FROM (SELECT 1 FROM rank_query_postings WHERE query = $1 LIMIT ${window + 1}) x`,
+    ['word' in key ? key.word : key.query],
+  );
+  return Number(row?.n ?? 0) > window;
+}
+
+/**
+ * Builds the side list of a word, or of a query (several terms, a phrase, a prefix), when it has none and
+ * more than `from` matches (and fewer than MAX_QUERY_LISTS query lists exist).
+ */
+async function buildList(
+  pg: PostgresStore,
+  key: ListKey,
+  from = exactRankLimits.bruteForceMax,
+): Promise<void> {
+  if ('word' in key) {
+    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_terms WHERE term = $1', [key.word]);
+    if (listed) return;
+    const [count] = await pg.sql<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE search @@ quote_literal($1::text)::tsquery LIMIT ${from + 1}) x`,
+      [key.word],
+    );
+    if (Number(count?.n ?? 0) > from)
+      await pg.sql(`SELECT rank_build($1, ${exactRankLimits.listDepth})`, [key.word]);
+    return;
+  }
+  const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
+    key.query,
+  ]);
+  if (listed) return;
+  const [count] = await pg.sql<{ n: string; lists: string }>(
+    `SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
+       LIMIT ${from + 1}) x) AS n, (SELECT count(*) FROM rank_queries) AS lists`,
+    [key.query],
+  );
+  if (Number(count?.n ?? 0) > from && Number(count?.lists ?? 0) < MAX_QUERY_LISTS)
+    await pg.sql(`SELECT rank_query_build($1, ${exactRankLimits.listDepth})`, [key.query]);
 }
 
 /**
@@ -196,11 +318,7 @@ async function exactRelevancePage(
   tsquery: string,
 ): Promise<string[]> {
   const k = q.offset + q.limit;
-  const terms = parseQueryText(q.text);
-  const word =
-    terms.length === 1 && terms[0]!.tokens.length === 1 && !terms[0]!.prefix
-      ? foldTokens(terms[0]!.tokens[0])
-      : [];
+  const key = listKeyOf(q, tsquery);
   const params = [...where.params];
   const p = (value: unknown) => {
     params.push(value);
@@ -221,39 +339,13 @@ async function exactRelevancePage(
     params.length = where.params.length;
     return top.length === k ? top.slice(q.offset).map((r) => String(r.seq)) : undefined;
   };
-  if (word.length === 1) {
-    const term = word[0]!;
-    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_terms WHERE term = $1', [term]);
-    if (!listed) {
-      const [count] = await pg.sql<{ n: string }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE search @@ quote_literal($1::text)::tsquery LIMIT ${exactRankLimits.bruteForceMax + 1}) x`,
-        [term],
-      );
-      if (Number(count?.n ?? 0) > exactRankLimits.bruteForceMax)
-        await pg.sql(`SELECT rank_build($1, ${exactRankLimits.listDepth})`, [term]);
-    }
-    const top = await listPage('rank_postings p', `p.term = ${p(term)}`);
-    if (top) return top;
-  } else {
-    // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
-    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
-      tsquery,
-    ]);
-    if (!listed) {
-      const [count] = await pg.sql<{ n: string; lists: string }>(
-        `SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
-           LIMIT ${exactRankLimits.bruteForceMax + 1}) x) AS n, (SELECT count(*) FROM rank_queries) AS lists`,
-        [tsquery],
-      );
-      if (
-        Number(count?.n ?? 0) > exactRankLimits.bruteForceMax &&
-        Number(count?.lists ?? 0) < MAX_QUERY_LISTS
-      )
-        await pg.sql(`SELECT rank_query_build($1, ${exactRankLimits.listDepth})`, [tsquery]);
-    }
-    const top = await listPage('rank_query_postings p', `p.query = ${p(tsquery)}`);
-    if (top) return top;
-  }
+  await buildList(pg, key);
+  const top =
+    'word' in key
+      ? await listPage('rank_postings p', `p.term = ${p(key.word)}`)
+      : // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
+        await listPage('rank_query_postings p', `p.query = ${p(key.query)}`);
+  if (top) return top;
   return (
     await pg.sql<{ seq: string }>(
       `SELECT f.seq FROM facts f JOIN sources s ON s.id = f.source_id, to_tsquery('simple', ${p(tsquery)}) query
