@@ -102,9 +102,10 @@ export interface DocTerms {
 }
 
 /**
- * One fact's words and, for each of `phrases` (list keys of several words joined by spaces), its weighted
- * count of phrase instances (as FTS5 counts them: every start position, overlapping ones included, within
- * one column), under the phrase's key.
+ * One fact's words and, for each of `phrases` (list keys of several words joined by spaces, or a prefix
+ * ending in `*`), its weighted count of phrase instances (as FTS5 counts them: every start position,
+ * overlapping ones included, within one column; for a prefix, every token starting with it), under the
+ * key.
  */
 export function docTermsOf(
   columns: readonly (string | null | undefined)[],
@@ -112,7 +113,7 @@ export function docTermsOf(
 ): DocTerms | null {
   const f = new Map<string, number>();
   let d = 0;
-  const split = phrases.map((p) => p.split(' '));
+  const split = phrases.map((p) => (isPrefixKey(p) ? null : p.split(' ')));
   for (let c = 0; c < BM25_WEIGHTS.length; c++) {
     const tokens = tokensOf(columns[c] ?? '');
     if (tokens === null) return null;
@@ -120,7 +121,8 @@ export function docTermsOf(
     const w = BM25_WEIGHTS[c]!;
     for (const t of tokens) f.set(t, (f.get(t) ?? 0) + w);
     for (let p = 0; p < split.length; p++) {
-      const n = instances(tokens, split[p]!);
+      const phrase = split[p];
+      const n = phrase ? instances(tokens, phrase) : prefixed(tokens, phrases[p]!.slice(0, -1));
       if (n > 0) f.set(phrases[p]!, (f.get(phrases[p]!) ?? 0) + w * n);
     }
   }
@@ -138,8 +140,24 @@ function instances(tokens: readonly string[], phrase: readonly string[]): number
   return n;
 }
 
-/** The keys of phrase lists among the rules (words never hold a space). */
-const phraseKeys = (keys: Iterable<string>) => [...keys].filter((k) => k.includes(' '));
+/** How many of `tokens` start with `prefix` (FTS5's instances of a prefix term). */
+function prefixed(tokens: readonly string[], prefix: string): number {
+  let n = 0;
+  for (const t of tokens) if (t.startsWith(prefix)) n++;
+  return n;
+}
+
+/** A list key of a prefix term (`peni*`): words and phrases never end in `*`. */
+const isPrefixKey = (key: string) => key.endsWith('*');
+
+/** The MATCH expression of a list key: a quoted word or phrase, or a quoted prefix followed by `*`. */
+export const matchOfKey = (key: string) => (isPrefixKey(key) ? `"${key.slice(0, -1)}"*` : `"${key}"`);
+
+/**
+ * The keys of phrase and prefix lists among the rules (words never hold a space nor end in `*`): their f
+ * is counted per fact from its tokens, not read off one token.
+ */
+const phraseKeys = (keys: Iterable<string>) => [...keys].filter((k) => k.includes(' ') || isPrefixKey(k));
 
 interface ListRule {
   cutoff: number;
@@ -242,7 +260,7 @@ export function buildLists(db: Db, words: readonly string[]): void {
   const wanted = new Set(words);
   const phrases = phraseKeys(words);
   const { avgdl } = ftsAverages(db);
-  const expression = words.map((w) => `"${w}"`).join(' OR ');
+  const expression = words.map(matchOfKey).join(' OR ');
   const read = db
     .prepare(
       `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts

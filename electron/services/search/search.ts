@@ -11,6 +11,7 @@ import {
   ftsAverages,
   hasList,
   impact,
+  matchOfKey,
   orderFewMatchesOfWords,
   syncRankIndex,
 } from './exact-rank';
@@ -360,7 +361,7 @@ function exactRelevancePage(
   terms: readonly QueryTerm[],
 ): number[] {
   const k = q.offset + q.limit;
-  const keys = listKeysOf(terms);
+  const keys = listKeysOf(terms, { prefix: true });
   if (keys && (keys.length === 1 || keys.every((key) => !key.includes(' '))) && syncRankIndex(db)) {
     for (const key of new Set(keys)) ensureList(db, key);
     const filter =
@@ -378,14 +379,19 @@ function exactRelevancePage(
 
 /**
  * Each term's side-list key (a word, or a phrase's words joined by spaces), or null when a term cannot
- * have a list (a prefix, letters the lists do not tokenize themselves).
+ * have a list (letters the lists do not tokenize themselves, a prefix among other terms or in a phrase).
+ * With `prefix`, a query of one one-word prefix term has its key (`peni*`): ordered like a word, by the
+ * weighted count of the tokens with the prefix (only exactTopFromList reads such a list).
  */
-function listKeysOf(terms: readonly QueryTerm[]): string[] | null {
+function listKeysOf(terms: readonly QueryTerm[], { prefix = false } = {}): string[] | null {
   const keys: string[] = [];
   for (const term of terms) {
-    if (term.prefix) return null;
     const tokens = term.tokens.flatMap((t) => foldTokens(t));
     if (tokens.length === 0 || !tokens.every((t) => /^[a-z0-9]+$/.test(t))) return null;
+    if (term.prefix) {
+      if (!prefix || terms.length > 1 || tokens.length > 1) return null;
+      return [`${tokens[0]!}*`];
+    }
     keys.push(tokens.join(' '));
   }
   return keys.length > 0 ? keys : null;
@@ -395,7 +401,7 @@ function listKeysOf(terms: readonly QueryTerm[]): string[] | null {
 function ensureList(db: Db, key: string): void {
   if (hasList(db, key)) return;
   const max = exactRankLimits.bruteForceMax;
-  if (countMatches(db, `"${key}"`, max + 1) <= max) return;
+  if (countMatches(db, matchOfKey(key), max + 1) <= max) return;
   try {
     // Synced again inside the build's transaction: a write since the caller's sync would otherwise be
     // counted twice (by the build's scan and by the queue).

@@ -9,6 +9,7 @@ import m0008 from './migrations/0008-portion-marks.sql';
 import m0009 from './migrations/0009-exact-ranking.sql';
 import m0010 from './migrations/0010-rank-counts.sql';
 import m0011 from './migrations/0011-volume-match-key.sql';
+import m0012 from './migrations/0012-prefix-lists.sql';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009-exact-ranking', sql: m0009 },
   { version: 10, name: '0010-rank-counts', sql: m0010 },
   { version: 11, name: '0011-volume-match-key', sql: m0011 },
+  { version: 12, name: '0012-prefix-lists', sql: m0012 },
 ];
 
 /**

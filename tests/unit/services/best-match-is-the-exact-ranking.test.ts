@@ -5,6 +5,7 @@ import {
   buildLists,
   exactRankLimits,
   exactTopOfWords,
+  matchOfKey,
   syncRankIndex,
 } from '../../../electron/services/search/exact-rank';
 import { parseQueryText, toMatchExpression } from '../../../electron/services/search/search';
@@ -118,10 +119,11 @@ function exactRanking(open: () => Promise<Engine>): void {
       // Fewer matches than the search counts, with a listed word among them: scored with the list's count.
       ['alpha w5', {}, 50, 0],
       ['w7 bravo alpha', { statuses: ['draft', 'verified'] }, 20, 10],
-      // A prefix in ~90% of facts (PostgreSQL: ranked with its count in one walk, then from its own list).
+      // Prefixes in most facts, one of one word, one of many (w1, w10…w199): from their own lists.
       ['alph*', {}, 50, 0],
-      ['alph*', {}, 50, 50],
-      ['alph*', { statuses: ['verified'] }, 20, 0],
+      ['w1*', {}, 50, 0],
+      ['w1*', {}, 50, 50],
+      ['w2*', { statuses: ['verified'] }, 20, 0],
     ];
     for (const [word, filter, limit, offset] of cases) {
       const expected = await engine.bruteForce(word, filter, limit, offset);
@@ -180,7 +182,7 @@ describe('best match is the exact ranking: SQLite (bm25)', () => {
     const db = store.local.db;
     return {
       store,
-      expectedLists: ['alpha', 'bravo', 'charlie delta'],
+      expectedLists: ['alpha', 'bravo', 'charlie delta', 'alph*', 'w1*', 'w2*'],
       async checkLists() {
         // Each list's count of facts holding its word (bm25's idf), kept through every change.
         const rows = db.prepare('SELECT term, sure_facts FROM search_rank_terms').all() as Array<{
@@ -194,9 +196,9 @@ describe('best match is the exact ranking: SQLite (bm25)', () => {
                AND rowid IN (SELECT fact FROM search_rank_unsure)`,
             )
             .pluck()
-            .get(`"${term}"`) as number;
+            .get(matchOfKey(term)) as number;
           const all = db.prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?').pluck();
-          expect(sure_facts + unsure, term).toBe(all.get(`"${term}"`));
+          expect(sure_facts + unsure, term).toBe(all.get(matchOfKey(term)));
         }
       },
       async bruteForce(text, filter, limit, offset) {
@@ -233,7 +235,14 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
     const store = await PostgresStore.connect(await server.freshDatabase(), { isInitialising: true });
     return {
       store,
-      expectedLists: ['alpha', 'bravo', "('alpha') & ('bravo')", "('charlie' <-> 'delta')", "('alph':*)"],
+      expectedLists: [
+        'alpha',
+        'bravo',
+        "('alpha') & ('bravo')",
+        "('charlie' <-> 'delta')",
+        "('alph':*)",
+        "('w1':*)",
+      ],
       async bruteForce(text, filter, limit, offset) {
         const where = ['search @@ q'];
         const params: unknown[] = [toTsQuery(parseQueryText(text))];

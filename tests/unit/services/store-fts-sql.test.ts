@@ -23,6 +23,7 @@ describe('one definition of the search-index rows', () => {
       '0009-exact-ranking': '2ce534a71529809b81799fba7ea54c472d0b96169ee8781ac684f9e0cb7aea81',
       '0010-rank-counts': 'a1811868bb3419e08bdeead09af7dd67dbf872179ff8ac494ecf896d5ab99981',
       '0011-volume-match-key': '98cc8a8a8d6545d518113a73aa5ce63aca38445fb2af3dcd1decf204b98837e9',
+      '0012-prefix-lists': '50aef8f5817f7fab8336906faf64fa4c1d4a98d12efcf77faebcfb01fa4debfb',
     });
   });
 
