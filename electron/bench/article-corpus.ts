@@ -31,6 +31,8 @@ export interface CorpusArticle extends ArticleLabel {
   split: 'dev' | 'test';
   /** A dev article that was in the first test split (retired into dev once, its figures recorded first). */
   retiredTest: boolean;
+  /** A dev article that was in the second test split (session 9's, retired into dev in session 10). */
+  retiredSecond: boolean;
   text: string;
 }
 
@@ -47,6 +49,29 @@ const RETIRED_TEST_BELOW = '88';
 export function retiredTestFiles(fileNames: readonly string[]): Set<string> {
   return new Set(fileNames.filter((name) => hashOf(name) < RETIRED_TEST_BELOW));
 }
+
+/**
+ * The second test split (session 9's fifteen articles, scored once on the engine it froze, figures in
+ * docs/article-import.md), retired into dev in session 10: still reported apart, beside dev without it,
+ * and `--hold-out` keeps its errors unprinted, so that it can check a change made on the rest of dev.
+ */
+export const RETIRED_SECOND_SPLIT: ReadonlySet<string> = new Set([
+  'text/wn-afghan.txt',
+  'text/wn-crane.txt',
+  'text/wn-election.txt',
+  'text/wn-expo.txt',
+  'text/wn-homeopathic.txt',
+  'text/wn-ie9.txt',
+  'text/wn-imprisoned.txt',
+  'text/wn-lanterns.txt',
+  'text/wn-soccer.txt',
+  'text/wn-stampede.txt',
+  'text/wn-taxes.txt',
+  'text/wn-warming.txt',
+  'text/wn-worship.txt',
+  'text/doj-idaho-drug-cases.txt',
+  'text/doj-rochester-indicted.txt',
+]);
 
 /**
  * The test split: articles named in `test-split.json`, labelled by hand and committed before the engine
@@ -74,7 +99,9 @@ export function loadCorpus(root: string): CorpusArticle[] {
     ...label,
     id,
     split: test.has(label.file) ? 'test' : 'dev',
-    retiredTest: !test.has(label.file) && retired.has(baseName(label)),
+    retiredTest:
+      !test.has(label.file) && !RETIRED_SECOND_SPLIT.has(label.file) && retired.has(baseName(label)),
+    retiredSecond: !test.has(label.file) && RETIRED_SECOND_SPLIT.has(label.file),
     text: readFileSync(join(dir, label.file), 'utf8'),
   }));
 }

@@ -8,6 +8,8 @@
 //   --quiet                no per-article lines.
 //   --explain              under each printed article, every disagreement with the labels.
 //   --accuracy-only        the corpus scores alone, no speed runs (a quick loop while fixing dev errors).
+//   --hold-out             neither print nor explain the second retired test split (session 9's): it is
+//                          scored apart, beside dev without it, to check a change made on the rest of dev.
 //   --only p1,p2           score only the articles whose id starts with one of these prefixes (a round's
 //                          new stories, e.g. `--only wn-`); the splits are kept.
 import { readFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     explain: { type: 'boolean', default: false },
     'accuracy-only': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'hold-out': { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
@@ -64,7 +67,11 @@ function run(article: CorpusArticle): Run {
     ours: scoreArticle(
       article.claims,
       candidates,
-      values.explain && (values.split === 'all' || values.split === article.split) ? explained : undefined,
+      values.explain &&
+        (values.split === 'all' || values.split === article.split) &&
+        !(values['hold-out'] && article.retiredSecond)
+        ? explained
+        : undefined,
     ),
     base: scoreArticle(article.claims, base),
     ms,
@@ -78,6 +85,8 @@ proposeCandidates(corpus[0]?.text ?? 'x', 'text');
 const totals = {
   dev: { ours: emptyScore(), base: emptyScore() },
   retired: { ours: emptyScore(), base: emptyScore() },
+  second: { ours: emptyScore(), base: emptyScore() },
+  rest: { ours: emptyScore(), base: emptyScore() },
   test: { ours: emptyScore(), base: emptyScore() },
 };
 let ms = 0;
@@ -87,13 +96,22 @@ for (const article of corpus) {
   const t = totals[article.split];
   t.ours = addScores(t.ours, r.ours);
   t.base = addScores(t.base, r.base);
+  if (article.split === 'dev') {
+    const part = article.retiredSecond ? totals.second : totals.rest;
+    part.ours = addScores(part.ours, r.ours);
+    part.base = addScores(part.base, r.base);
+  }
   if (article.retiredTest) {
     totals.retired.ours = addScores(totals.retired.ours, r.ours);
     totals.retired.base = addScores(totals.retired.base, r.base);
   }
   ms += r.ms;
   kb += r.kb;
-  if (!values.quiet && (values.split === 'all' || values.split === article.split)) {
+  if (
+    !values.quiet &&
+    (values.split === 'all' || values.split === article.split) &&
+    !(values['hold-out'] && article.retiredSecond)
+  ) {
     console.log(
       `${article.split.padEnd(4)} ${article.id.padEnd(26)} ${String(article.claims.length).padStart(3)} claims ${r.ms.toFixed(0).padStart(5)} ms\n` +
         `     ours ${line(r.ours)}\n     base ${line(r.base)}`,
@@ -106,11 +124,20 @@ function printSplits() {
   console.log('');
   const heading = {
     dev: 'dev split',
-    retired: '  of which the retired test split',
+    retired: '  of which the first retired test split',
+    second: '  of which the second retired test split (session 9)',
+    rest: '  dev without the second retired test split',
     test: 'test split (never tuned on)',
   };
-  for (const split of ['dev', 'retired', 'test'] as const) {
-    const n = corpus.filter((a) => (split === 'retired' ? a.retiredTest : a.split === split));
+  const member = {
+    dev: (a: CorpusArticle) => a.split === 'dev',
+    retired: (a: CorpusArticle) => a.retiredTest,
+    second: (a: CorpusArticle) => a.retiredSecond,
+    rest: (a: CorpusArticle) => a.split === 'dev' && !a.retiredSecond,
+    test: (a: CorpusArticle) => a.split === 'test',
+  };
+  for (const split of ['dev', 'retired', 'second', 'rest', 'test'] as const) {
+    const n = corpus.filter(member[split]);
     console.log(`${heading[split]}: ${n.length} articles, ${totals[split].ours.claims} claims`);
     if (n.length === 0) continue;
     console.log(`  ours     ${line(totals[split].ours)}`);
@@ -227,6 +254,16 @@ console.log(
       claims: totals.retired.ours.claims,
       ours: round(rates(totals.retired.ours)),
       baseline: round(rates(totals.retired.base)),
+    },
+    retiredSecond: {
+      claims: totals.second.ours.claims,
+      ours: round(rates(totals.second.ours)),
+      baseline: round(rates(totals.second.base)),
+    },
+    devWithoutSecond: {
+      claims: totals.rest.ours.claims,
+      ours: round(rates(totals.rest.ours)),
+      baseline: round(rates(totals.rest.base)),
     },
     test: {
       claims: totals.test.ours.claims,
