@@ -153,18 +153,29 @@ export class Bodies {
       offset += u.text.length + 1;
     });
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
+    // One pattern of every acronym, longest first, read once per unit (not one pattern per acronym per
+    // unit: a long article defines many).
     offset = 0;
+    const known = [...this.acronyms.keys()].sort((a, b) => b.length - a.length);
+    const anyAcronym =
+      known.length > 0 ? new RegExp(`\\b(?:${known.map(escape).join('|')})\\b`, 'gu') : undefined;
+    const nounsOf = new Map(
+      [...this.acronyms].map(([acronym, full]) => {
+        const words = lowerWords(full);
+        return [acronym, { full, words, nouns: nounsFor(words) }] as const;
+      }),
+    );
     units.forEach((u, unit) => {
-      for (const [acronym, full] of this.acronyms) {
-        for (const m of u.text.matchAll(new RegExp(`\\b${escape(acronym)}\\b`, 'gu'))) {
-          const words = lowerWords(full);
-          for (const noun of nounsFor(words)) {
+      if (anyAcronym)
+        for (const m of u.text.matchAll(anyAcronym)) {
+          const known = nounsOf.get(m[0]);
+          if (!known) continue;
+          for (const noun of known.nouns) {
             const list = this.byNoun.get(noun) ?? [];
-            list.push({ name: full, words, at: offset + (m.index ?? 0), unit });
+            list.push({ name: known.full, words: known.words, at: offset + m.index, unit });
             this.byNoun.set(noun, list);
           }
         }
-      }
       offset += u.text.length + 1;
     });
     for (const list of this.byNoun.values()) list.sort((a, b) => a.at - b.at);

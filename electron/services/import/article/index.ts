@@ -9,7 +9,7 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { isRoleWord, tagsOf } from './recognition';
+import { forgetArticleNames, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -124,6 +124,7 @@ export function proposeCandidates(
 ): { text: string; candidates: CandidateFact[] } {
   assertImportText(text, 'The article');
   const paragraphs = articleParagraphs(text, format);
+  forgetArticleNames();
   const units = segment(paragraphs);
   const outlets = new Outlets(options.outlet);
   const referents = new Referents(units);

@@ -49,10 +49,16 @@ export function firstNameGender(word: string): Gender | undefined {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const nameKey = (s: string) =>
-  // "Müller" and "Mueller" are one name: German umlauts are written out before accents are dropped.
-  fold(s.replace(/[üÜ]/gu, 'ue').replace(/[öÖ]/gu, 'oe').replace(/[äÄ]/gu, 'ae'))
-    .replace(/['’]s$/u, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, '');
+  // Most names are plain ASCII: no accents to fold (a hot path, run for every capitalised word).
+  /^[\x20-\x7e]*$/.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/'s$/, '')
+        .replace(/[^a-z0-9 ]+/g, '')
+    : // "Müller" and "Mueller" are one name: German umlauts are written out before accents are dropped.
+      fold(s.replace(/[üÜ]/gu, 'ue').replace(/[öÖ]/gu, 'oe').replace(/[äÄ]/gu, 'ae'))
+        .replace(/['’]s$/u, '')
+        .replace(/[^\p{L}\p{N} ]+/gu, '');
 
 // Quantifiers too: "one IRS employee", "multiple agencies" name the employee and the agencies.
 const DETERMINERS = new Set([
@@ -117,6 +123,9 @@ const isDateWord = (w: string) => {
 /** A word that can be part of a person's name: capitalised, not a role, date or small word. */
 const nameWordCache = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
+  // Most words open on a small letter or a digit: no name, and no need to look them up.
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || Number.isNaN(c)) return false;
   let known = nameWordCache.get(w);
   if (known === undefined) {
     known = computeIsNameWord(w);
@@ -649,7 +658,31 @@ const BODY_WITH_OF =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
+/**
+ * The article's units are read for names twice (once ahead for full names, then again in turn, with
+ * quotations blanked: the same text when the unit quotes nothing), so the last answers are kept.
+ */
+const personNamesCache = new Map<string, ReadonlyArray<{ name: string; at: number }>>();
+
+/** Forgets the names read from the previous article (each article is read afresh; none is timed warm). */
+export function forgetArticleNames(): void {
+  personNamesCache.clear();
+}
+
 export function personNames(text: string): Array<{ name: string; at: number }> {
+  const known = personNamesCache.get(text);
+  if (known) return known.map((n) => ({ ...n }));
+  const out = findPersonNames(text);
+  // Bounded: enough for the longest article's units, never growing without end.
+  if (personNamesCache.size > 20_000) personNamesCache.clear();
+  personNamesCache.set(
+    text,
+    out.map((n) => ({ ...n })),
+  );
+  return out;
+}
+
+function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
   const words: Array<{ w: string; at: number }> = [];
   for (const m of text.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });

@@ -90,10 +90,13 @@ function sentenceBreaks(text: string): number[] {
     // A stop inside a quotation ends the sentence only where the quotation closes with it:
     // He called Brown "honorable." He said … is two sentences; "A. B," he said is one.
     if (inside(m.index) && !/[”"»]$/u.test(m[0])) continue;
-    const rest = text.slice(at).trimStart();
-    if (!rest || !isUpperStart(rest)) continue;
+    // The next word's first character, looked at where it is (slicing the rest of a long paragraph at
+    // every stop made a paragraph's cost grow with its square).
+    let next = at;
+    while (next < text.length && /\s/.test(text[next] as string)) next++;
+    if (next >= text.length || !isUpperStart(text.slice(next, next + 2))) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
       // "Mr.", "Sen.", "U.S.", "J." do not end a sentence.
       if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word)) continue;
