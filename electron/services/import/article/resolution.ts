@@ -47,14 +47,27 @@ const ORG_NOUNS =
 const NOT_A_PERSON_HEAD =
   /^(?:week|month|day|year|festival|awards?|games|cup|olympics|championships?|summit|conference|expo|fair|parade|marathon|season|war|gulf|sea|ocean|bay|river|lake|strait|island|islands|peninsula|valley|desert|canal|coast|bridge|street|avenue|road|square|park|stadium|arena|hall)$/;
 
+const personLike = new Map<string, boolean>();
 function isPersonLike(name: string): boolean {
+  let known = personLike.get(name);
+  if (known === undefined) {
+    known = computeIsPersonLike(name);
+    // Bounded: names repeat within and across articles, but a pathological input must not grow it.
+    if (personLike.size > 50_000) personLike.clear();
+    personLike.set(name, known);
+  }
+  return known;
+}
+
+function computeIsPersonLike(name: string): boolean {
+  const all = name.split(/\s+/);
   // "Kari Lake", "Doris Day": after a first name the head word is a surname.
   if (
-    NOT_A_PERSON_HEAD.test((name.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '')) &&
-    firstNameGender(name.split(/\s+/)[0] ?? '') === undefined
+    NOT_A_PERSON_HEAD.test((all.at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '')) &&
+    firstNameGender(all[0] ?? '') === undefined
   )
     return false;
-  const words = name.split(/\s+/).slice(1);
+  const words = all.slice(1);
   return !words.some((w) => {
     const lw = w.toLowerCase().replace(/['’]s$/u, '');
     return ORG_WORDS.has(lw) || tagsOf(lw).some((t) => t === 'Country' || t === 'Region');
@@ -255,13 +268,12 @@ export class Referents {
   /** The person the text gave a role holding all these words ("prime minister"), nearest before. */
   private roleHolder(words: readonly string[], paragraph: number): Mention | undefined {
     if (words.length < 2) return undefined;
-    const has = (role: string) =>
-      words.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(role));
-    const spoke = [...this.roles]
-      .reverse()
-      .find((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
+    // The words' patterns built once, not once per role looked at (a long article gives many roles).
+    const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
+    const has = (role: string) => patterns.every((p) => p.test(role));
+    const spoke = this.roles.findLast((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
     if (spoke) return spoke;
-    const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && has(t.role));
+    const titled = this.titled.findLast((t) => t.paragraph <= paragraph && has(t.role));
     return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
   }
 
