@@ -76,8 +76,9 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
 
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
-  for (const m of masked.matchAll(/\baccording to\b/gi))
-    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'according to', kind: 'according' });
+  // "according to X", "in the words of X": the source follows the phrase.
+  for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
   // "was quoted as saying", and "was quoted by the Daily Courier as saying": the agent relays.
   for (const m of masked.matchAll(
     /\b(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+([^,;.]{1,80}?)\s+|\w+\s+)?(?:as\s+)?(?:saying|telling|stating|writing|calling|describing)\b/gi,
@@ -642,6 +643,20 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       ? ([after.slice(0, found[0].length), after.slice(0, found[1]?.length ?? 0)] as const)
       : undefined;
     let who = (m?.[1] ?? '').trim();
+    // "according to the team's coach, Ana Ruiz,", "in the words of the chief inspector, Paul Brennan": a
+    // role, then the name in apposition; the name speaks and the role is theirs.
+    const named = /^,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,|$)/u.exec(
+      after.slice(m?.[0].length ?? 0),
+    );
+    if (named?.[1] && /^(?:the|a|an)\s/i.test(who) && who.split(/\s+/).some((w) => isRoleWord(w))) {
+      const p = readPhrase([named[1]]);
+      if (p?.kind === 'person') return { phrase: { ...p, role: who.replace(/^(?:the|a|an)\s+/i, '') }, cue };
+    }
+    // "according to a statement from the port authority": the paper speaks for whoever issued it.
+    who = who.replace(
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|report|release|press release|news release|notice)\s+(?:from|by|issued by|released by)\s+(?=\S)/iu,
+      '',
+    );
     // "According to Rathbun the property was returned …": with no comma, the source is the name run
     // before the clause that opens on a determiner or pronoun.
     const run =
@@ -742,7 +757,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     subject = subjectAfter(masked, frame.end);
     inverted = true;
   }
-  let who = speakerOf(subject, ctx);
+  // "Luca Bianchi, undersecretary to the minister, said the tax would …": what follows the verb is a
+  // clause (it has a verb of its own), no inverted subject.
+  const clauseAfter =
+    inverted &&
+    /\b(?:would|will|is|was|were|are|has|have|had|could|can|should|may|might|must|did|does)\b/.test(
+      subject[0] ?? '',
+    );
+  let who = clauseAfter ? {} : speakerOf(subject, ctx);
   // "The largest union, the American Federation of Government Employees, wrote on X": the comma closed
   // an appositive, not a quotation; nobody after the verb, so the subject is the one before it.
   if (inverted && invertedHere && !who.phrase && !who.relay && before.length > 0) {

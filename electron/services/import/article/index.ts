@@ -145,7 +145,13 @@ export function proposeCandidates(
   let year: number | undefined;
   let yearParagraph = -1;
 
+  // Quotation paragraphs left open (`“A. B.` with no closing mark) whose speaker the next paragraph may
+  // name (`“C,” said X.`): the journalistic convention of a quotation running over paragraphs.
+  let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim }> = [];
+  let runOnParagraph = -1;
+
   units.forEach((unit, index) => {
+    if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
       year = undefined;
       yearParagraph = unit.paragraph;
@@ -207,13 +213,45 @@ export function proposeCandidates(
       } else {
         claim = continuation(unit, previous, quotes);
       }
-    } else if (listSpeaker && unit.paragraph > listSpeaker.paragraph && !/[.!?]["”’]?$/.test(unit.text)) {
+    } else if (
+      listSpeaker &&
+      unit.paragraph > listSpeaker.paragraph &&
+      (!/[.!?]["”’]?$/.test(unit.text) ||
+        // "She said:" then a paragraph that is a quotation: the words announced.
+        (unit.isQuoteOnly && quotes.length > 0 && unit.paragraph === listSpeaker.paragraph + 1))
+    ) {
       // "President Obama also said:" followed by points that are his.
       claim = continuation(unit, listSpeaker, quotes);
       listSpeaker.paragraph = unit.paragraph;
     } else if (listSpeaker && unit.paragraph > listSpeaker.paragraph) {
       listSpeaker = undefined;
     }
+    if (!found && unit.runsOn && unit.isQuoteOnly && quotes.length > 0) {
+      // Kept until the next paragraph says whose it is; as a continuation of the quotation before it
+      // meanwhile, if there was one.
+      runOn.push({ unit, quotes, ...(claim ? { claim } : {}) });
+      runOnParagraph = unit.paragraph;
+    } else if (
+      runOn.length > 0 &&
+      found &&
+      claim?.candidate.speaker &&
+      unit.opensParagraph &&
+      unit.paragraph === runOnParagraph + 1 &&
+      /^[“"«„]/u.test(unit.text)
+    ) {
+      // The paragraph that closes the quotation names its speaker: the open paragraphs before are theirs.
+      for (const r of runOn) {
+        if (r.claim) {
+          const c = r.claim.candidate;
+          c.speaker = claim.candidate.speaker;
+          if (claim.candidate.relayedBy) c.relayedBy = claim.candidate.relayedBy;
+          else delete c.relayedBy;
+          delete c.speakerRole;
+          r.claim.kind = claim.kind;
+        } else claims.push(continuation(r.unit, claim, r.quotes));
+      }
+      runOn = [];
+    } else if (unit.paragraph > runOnParagraph) runOn = [];
     if (claim) claims.push(claim);
     const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
     if (years.length > 0) year = Number(years.at(-1)?.[1]);

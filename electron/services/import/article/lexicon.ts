@@ -135,7 +135,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   councillor councilor alderman
   economist strategist historian author investigator agent admiral mother father wife husband son daughter
   brother sister aunt uncle owner operator partner founder chairperson speaker whip marshal superintendent
-  administrator treasurer auditor clerk negotiator diplomat mp`.split(/\s+/),
+  administrator treasurer auditor clerk negotiator diplomat mp
+  undersecretary under-secretary secretary-general director-general coordinator ombudsman regulator
+  consul attaché attache chaplain rabbi imam cardinal archbishop pastor dean provost rector principal
+  barrister solicitor magistrate coroner constable paramedic firefighter surgeon nurse physician
+  headteacher headmaster lecturer curator`.split(/\s+/),
 );
 
 /** Honorifics dropped from a name: "Mr Obama" is Obama. */

@@ -109,7 +109,11 @@ const isAcronym = (w: string) =>
 /** A word that is a role, by our list or compromise's Actor nouns ("physicist", "oceanographer"). */
 const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
-  return ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor'));
+  if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor')))
+    return true;
+  // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role.
+  const dash = l.lastIndexOf('-');
+  return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 };
 /** Weekdays, and months written in full or abbreviated with a stop: "Jan" or "May" alone may be a name. */
 const isDateWord = (w: string) => {
@@ -198,6 +202,14 @@ export function isBodyName(run: readonly string[]): boolean {
 const ORG_NAME_TAILS = new Set('relations affairs studies rights sciences services resources'.split(' '));
 
 /** A word that ends an organisation's or a place's name: a person's name does not go on past it. */
+const isPlaceName = (name: string) =>
+  tagsOf(name).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
+
+/** "to Luca", "to the United States Joseph Mwangi": the word before a run is a preposition, or one and "the". */
+const afterPreposition = (before: string | undefined, twoBefore: string | undefined) =>
+  PREPOSITIONS.has(lower(before ?? '')) ||
+  (lower(before ?? '') === 'the' && PREPOSITIONS.has(lower(twoBefore ?? '')));
+
 function endsOrgOrPlace(w: string): boolean {
   const l = lower(w).replace(/['’]s$/u, '');
   if (ORG_WORDS.has(l) || (/s$/.test(l) && ORG_WORDS.has(l.slice(0, -1))) || ORG_NAME_TAILS.has(l))
@@ -214,7 +226,11 @@ function endsOrgOrPlace(w: string): boolean {
 export function personStart(run: readonly string[], start: number, afterPreposition: boolean): number {
   let cut = start;
   for (let i = run.length - 3; i >= start; i--)
-    if (endsOrgOrPlace(run[i] as string)) {
+    if (
+      endsOrgOrPlace(run[i] as string) ||
+      // "the United States Joseph Mwangi": a place of two words ends where the name begins.
+      (i > start && isPlaceName(`${lower(run[i - 1] as string)} ${lower(run[i] as string)}`))
+    ) {
       cut = i + 1;
       break;
     }
@@ -287,6 +303,8 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   const s = segment.trim();
   if (/^(?:who|whose|whom|which|that)\b/.test(s)) return 'relative';
   if (/^\d{1,3}$/.test(s)) return 'age';
+  // Post-nominal letters ("Tom Harker, QC, said"): no role, no name.
+  if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
   if (
     /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+|for (?:his|her|its|their|our|my) part|in response|by contrast|in return|for now|at the time)$/i.test(
       s,
@@ -457,7 +475,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergey Lavrov": the role's words.
     if (start >= 2 && lower(words[start - 1] as string) === 'of' && isRoleWord(words[start - 2] as string))
       while (words.length - start > 2 && firstNameGender(bare(words[start] as string)) === undefined) start++;
-    start = personStart(words, start, start > 0 && PREPOSITIONS.has(lower(words[start - 1] as string)));
+    start = personStart(words, start, start > 0 && afterPreposition(words[start - 1], words[start - 2]));
     const run = words.slice(start);
     if (isBodyName(run)) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
@@ -515,7 +533,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
         /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|incoming|outgoing|of|the|for|and|at|on)$/i.test(
           bare(w),
         ) ||
-        (next !== undefined && isRoleWord(next) && /^[a-z-]+$/.test(w));
+        (next !== undefined && isRoleWord(next) && /^[a-z-]+$/.test(w)) ||
+        // "ambassador to the United States", "adviser to the president": a role's "to".
+        (/^to$/i.test(w) && isRoleWord(before[from - 2] ?? ''));
       if (!ok || /^\d/.test(w)) break;
       from--;
     }
@@ -709,7 +729,7 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       personStart(
         words.slice(i, j + 1).map((x) => x.w),
         from - i,
-        PREPOSITIONS.has(lower(words[i - 1]?.w ?? '')),
+        afterPreposition(words[i - 1]?.w, words[i - 2]?.w),
       );
     // "Journalist-turned-politician Kari Lake": a capitalised compound of common words is a role.
     const compound = from;

@@ -15,6 +15,10 @@ export interface Unit {
   quotes: Array<{ start: number; end: number }>;
   /** The unit opens inside a quotation left open by an earlier paragraph, or is a quotation alone. */
   isQuoteOnly: boolean;
+  /** The unit ends its paragraph inside a quotation that the next paragraph goes on with. */
+  runsOn?: boolean;
+  /** The unit is its paragraph's first. */
+  opensParagraph?: boolean;
 }
 
 /**
@@ -132,10 +136,12 @@ export function segment(paragraphs: readonly string[]): Unit[] {
       const quoteOnly =
         continues ||
         (opensQuote(piece) && quotes.length === 1 && (quotes[0]?.end ?? 0) >= piece.trimEnd().length - 2);
-      units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly });
+      units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly, opensParagraph: i === 0 });
     });
     // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
     openQuote = hasUnclosedQuote(text);
+    const last = units.at(-1);
+    if (openQuote && last?.paragraph === paragraph) last.runsOn = true;
   });
   return units;
 }
