@@ -181,11 +181,13 @@ function framesOf(masked: string): Frame[] {
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
     // "which he said would …" has a subject of its own.
-    const kind = /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i)\b)[a-z]+\s+){0,2})$/.test(
-      before,
-    )
-      ? 'relative'
-      : 'active';
+    // "which the developer says": a subject of its own after a determiner.
+    const kind =
+      /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i|the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2})$/.test(
+        before,
+      )
+        ? 'relative'
+        : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
   return frames.sort((a, b) => a.at - b.at);
@@ -248,8 +250,13 @@ function subjectBefore(masked: string, at: number): string[] {
   )
     ps.pop();
   // "Zelenskyy, whom Trump described as …", "the system, which he said …": the clause's own subject.
+  // "the cost, which the Treasury describes as …", "the tower, which the developer says": an object
+  // relative clause whose subject is its determiner and noun.
   const own =
     /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+      ps.at(-1) ?? '',
+    ) ??
+    /^(?:whom|which)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)$/u.exec(
       ps.at(-1) ?? '',
     );
   if (own?.[1]) return [own[1]];
@@ -370,12 +377,19 @@ const ISSUED_PAPER =
 function issuerOf(subject: readonly string[]): Phrase | undefined {
   if (subject.length !== 1) return undefined;
   const m = ISSUED_PAPER.exec((subject[0] as string).trim());
+  // "the hospital's statement": a possessive issuer is a body however it is named.
+  const possessive = /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());
   const issuer = m?.[1]?.trim();
   if (!issuer || /^(?:the|a|an|this|that|its|his|her|their|our|same|new)$/i.test(issuer)) return undefined;
   const p = readPhrase([issuer]);
   if (!p || p.kind === 'pronoun' || p.kind === 'outlet') return undefined;
   // A lower-case issuer must be a body of people ("armed forces", "the ministry"), not "a two-page".
-  if (p.kind === 'group' && !/s$/.test(p.name) && !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? '')))
+  if (
+    p.kind === 'group' &&
+    !possessive &&
+    !/s$/.test(p.name) &&
+    !SPEAKER_NOUNS.has(lower(p.name.split(' ').at(-1) ?? ''))
+  )
     return undefined;
   return p;
 }

@@ -28,13 +28,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * Verbs that report speech only with a that-clause: "revealed that the lock had been forced" says, "the
- * search revealed a gun" finds; "recommended that …" advises in words, "recommended a fund" proposes.
+ * search revealed a gun" finds; "recommended that …" advises in words, "recommended a fund" proposes;
+ * "the court rules that", "the city reasoned that", "critics charge that" (not "charged with"); "concluded
+ * that" is left out: a finding ("the report concluded"), not a saying.
  */
 const THAT_CLAUSE = /^that\b/;
 const SAY_WITH_THAT =
-  'recommend recommends recommended reveal reveals revealed mention mentions mentioned comments remarks'.split(
-    ' ',
-  );
+  `recommend recommends recommended reveal reveals revealed mention mentions mentioned comments remarks
+  reason reasons reasoned rules charge charges charged`.split(/\s+/);
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
@@ -64,7 +65,8 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
   ['faulted', /^(?:\S+ ){1,4}for\b/],
   ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
-  ['ruled', /^out\b/],
+  // "ruled out any concession" refuses in words; "the court ruled that …" decides in words.
+  ['ruled', /^(?:out|that)\b/],
   ['threatened', /^(?:\S+ ){0,2}to\b/],
   // "repeated his previous promises that …".
   [
