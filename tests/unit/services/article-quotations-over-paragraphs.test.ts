@@ -1,0 +1,84 @@
+// Quotations that run over paragraph breaks, and paragraphs a colon hands to a speaker: whose words they
+// are, each on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../helpers/article-candidates';
+
+const rows = (paragraphs: string[]) =>
+  propose(paragraphs).map((c) => ({ locator: c.locator, speaker: c.speaker, quote: c.quote }));
+
+describe('a paragraph introduced by a colon', () => {
+  it('"She said:" then a quoted paragraph: the quotation is hers', () => {
+    expect(
+      rows([
+        'Library hours',
+        'The chief librarian of Dunmore, Orla Keane, opened the new wing on Saturday. She said:',
+        '“We waited nine years for these shelves. Every school in the county will use them.”',
+      ]),
+    ).toEqual([
+      {
+        locator: 'para. 3',
+        speaker: 'Orla Keane',
+        quote: 'We waited nine years for these shelves. Every school in the county will use them.',
+      },
+    ]);
+  });
+
+  it('a claim that ends on a colon hands the quoted paragraph after it to its speaker', () => {
+    const c = rows([
+      'Mill dispute',
+      'Mill owner Tomas Reyes denied the union’s account:',
+      '"No one at this mill has been asked to work a shift without pay."',
+    ]);
+    expect(c.map((x) => [x.locator, x.speaker])).toEqual([
+      ['para. 2', 'Tomas Reyes'],
+      ['para. 3', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('a quoted paragraph after a colon two paragraphs on is no one’s', () => {
+    const c = rows([
+      'Mill dispute',
+      'Mill owner Tomas Reyes denied the union’s account:',
+      'The mill employs 300 people.',
+      '"No one at this mill has been asked to work a shift without pay."',
+    ]);
+    expect(c.map((x) => x.locator)).toEqual(['para. 2']);
+  });
+});
+
+describe('a quotation left open at a paragraph’s end', () => {
+  it('takes the speaker the next paragraph names (no closing mark, an opening mark after)', () => {
+    expect(
+      rows([
+        'Ward closures',
+        '“The board has broken every promise it made to this valley. Three wards closed in a year.',
+        '“We will go to the regional court if we have to,” said councillor Ines Moreau.',
+      ]).map((x) => [x.locator, x.speaker]),
+    ).toEqual([
+      ['para. 2', 'Ines Moreau'],
+      ['para. 3', 'Ines Moreau'],
+    ]);
+  });
+
+  it('a run of open paragraphs all go to the speaker named at the end', () => {
+    expect(
+      rows([
+        'Ward closures',
+        '“Three wards closed in a year.',
+        '“Two more will close in the spring.',
+        '“It has to stop,” said nurse Pavel Novak.',
+      ]).map((x) => x.speaker),
+    ).toEqual(['Pavel Novak', 'Pavel Novak', 'Pavel Novak']);
+  });
+
+  it('an open quotation continuing an attributed one, with a new speaker named after it, is the new speaker’s', () => {
+    expect(
+      rows([
+        'Ward closures',
+        '“The wards are full,” said surgeon Leila Haddad.',
+        '“Nobody told us the budget had been cut. We found out from the newspaper.',
+        '“That is no way to run a hospital,” said nurse Pavel Novak.',
+      ]).map((x) => x.speaker),
+    ).toEqual(['Leila Haddad', 'Pavel Novak', 'Pavel Novak']);
+  });
+});
