@@ -89,3 +89,21 @@ describe('adverbs before the verb', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Tomas Berg']);
   });
 });
+
+describe('an opening participle is no name', () => {
+  it('"Blaming Ruritania’s decline …, she" makes no person "Blaming Ruritania" for "she" to reach', () => {
+    const c = propose([
+      'Dana Example, former Ruritanian finance minister',
+      'The former minister spoke for the third year running. Calling Ruritania a “broken state”, she called for new elections.',
+      '“We want our country back,” she said to applause.',
+      'Blaming Ruritania’s decline on the central bank, she urged a referendum.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Dana Example', 'Dana Example', 'Dana Example']);
+  });
+
+  it('a surname that ends in "-ing" still ends a name', () => {
+    expect(only(['A lawyer for the family, Helen Fielding, said the ruling was wrong.']).speaker).toBe(
+      'Helen Fielding',
+    );
+  });
+});

@@ -146,6 +146,23 @@ const OPENING_PARTICIPLES = new Set(
   following`.split(/\s+/),
 );
 
+/**
+ * "Blaming Britain's decline on …, she": a capitalised "-ing" form the lexicon knows as a gerund, or of a
+ * verb it knows ("stop", "warn"), is a participle opening a clause; it opens no name (it may end one:
+ * "Helen Fielding").
+ */
+function isParticiple(l: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(l)) return false;
+  const tags = tagsOf(l);
+  if (tags.some((t) => /Name$/.test(t) || t === 'Place' || t === 'City')) return false;
+  if (tags.includes('Gerund')) return true;
+  const stem = l.slice(0, -3);
+  const stems = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return stems.some(
+    (x) => x.length >= 3 && tagsOf(x).includes('Infinitive') && firstNameGender(x) === undefined,
+  );
+}
+
 function computeIsNameWord(w: string): boolean {
   const b = bare(w);
   if (!b || !isCapitalised(b)) return false;
@@ -163,7 +180,7 @@ function nameRunEnding(words: readonly string[], end: number): number {
     const w = words[i] as string;
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
     if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
-    if (isNameWord(w)) start = i;
+    if (isNameWord(w) && !isParticiple(lower(w))) start = i;
     else if (PARTICLES.has(lower(w)) && i > 0 && isNameWord(words[i - 1] as string)) start = i;
     else break;
   }
@@ -710,7 +727,12 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
   // A word whose punctuation ends the run ("Jersey,\"", "(R-Warren)"), unless it is an initial ("K.").
   const ends = (w: string) => !initial(w) && (/[,;:.!?)”"’]$/u.test(w) || /['’]s$/u.test(w));
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words[i]?.w ?? '') || /^[(“"‘]/u.test(words[i]?.w ?? '')) continue;
+    if (
+      !isNameWord(words[i]?.w ?? '') ||
+      /^[(“"‘]/u.test(words[i]?.w ?? '') ||
+      isParticiple(lower(words[i]?.w ?? ''))
+    )
+      continue;
     let j = i;
     while (
       j + 1 < words.length &&
