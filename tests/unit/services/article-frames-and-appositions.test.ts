@@ -81,3 +81,19 @@ describe('roles beside names', () => {
     ]);
   });
 });
+
+describe('a role with a possessive stands for its holder', () => {
+  it('"Ruritania’s deputy foreign minister said" is the person named with that role before', () => {
+    const c = propose([
+      'Ruritania’s deputy foreign minister Ivan Petrov met the envoy in Geneva on Friday.',
+      'Ruritania’s deputy foreign minister said on Saturday the talks had gone well.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Ivan Petrov']);
+  });
+
+  it('with no holder named, the description stays the speaker', () => {
+    expect(
+      only(['Ruritania’s deputy foreign minister said on Saturday the talks had gone well.']).speaker,
+    ).toBe('Ruritania’s deputy foreign minister');
+  });
+});

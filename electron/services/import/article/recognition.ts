@@ -665,6 +665,8 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (role && segmentKind(role) === 'other') out.role = tidyRole(role);
   // "the official", "the company", "the president": a definite noun that may stand for someone named before.
   const definite = /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''));
+  const possessor = words.length >= 2 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] as string);
+  const roleWords = possessor ? words.slice(1) : words;
   if (definite && words.length === 1 && !isCapitalised(words[0] as string)) out.refers = firstLower;
   // "the French official", "the former official": the unnamed speaker described so before.
   else if (
@@ -676,16 +678,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
   )
     out.refers = words.map(lower).join(' ');
-  // "the then prime minister", "the Ukrainian president": a role that may stand for its holder named before.
+  // "the then prime minister", "the Ukrainian president", "Russia's deputy foreign minister": a role that
+  // may stand for its holder named before (a country's or body's possessive is as definite as "the").
   else if (
-    definite &&
-    words.length <= 4 &&
+    (definite || (possessor && !isRoleWord(words[0] as string))) &&
+    roleWords.length <= 4 &&
     isRoleWord(lower(lastWord)) &&
-    words.every(
+    roleWords.every(
       (w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'),
     )
   )
-    out.refers = words.map(lower).join(' ');
+    out.refers = roleWords.map(lower).join(' ');
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
