@@ -323,7 +323,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
     if (clause >= 0) text = text.slice(0, clause);
   }
   const stop = text.search(
-    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u,
+    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
   );
   if (stop >= 0) text = text.slice(0, stop);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');

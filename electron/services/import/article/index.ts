@@ -68,6 +68,9 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
 const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g;
 
+/** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
+const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
+
 interface Clause {
   from: number;
   to: number;
@@ -148,6 +151,8 @@ export function proposeCandidates(
   // Quotation paragraphs left open (`“A. B.` with no closing mark) whose speaker the next paragraph may
   // name (`“C,” said X.`): the journalistic convention of a quotation running over paragraphs.
   let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim }> = [];
+  // The index of the last unit that gave a claim (a bare quotation right after it is its speaker's).
+  let lastClaimAt = -1;
   let runOnParagraph = -1;
 
   units.forEach((unit, index) => {
@@ -169,6 +174,7 @@ export function proposeCandidates(
       question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
+    const claimsBefore = claims.length;
     let claim: Claim | undefined;
 
     const clauses = found ? splitClauses(masked, found, { outlets, text: unit.text }) : undefined;
@@ -198,6 +204,19 @@ export function proposeCandidates(
       ) {
         claim = undefined;
       }
+    } else if (
+      unit.isQuoteOnly &&
+      quotes.length > 0 &&
+      previous !== undefined &&
+      !previous.hasQuote &&
+      lastClaimAt === index - 1 &&
+      previous.paragraph === unit.paragraph &&
+      previous.candidate.speaker &&
+      ANNOUNCES_WORDS.test(previous.candidate.cue)
+    ) {
+      // "X issued a statement on the ruling. “…”": a bare quotation right after a claim that announced
+      // words without quoting them, in its paragraph, is those words.
+      claim = continuation(unit, previous, quotes);
     } else if (
       unit.isQuoteOnly &&
       quotes.length > 0 &&
@@ -253,6 +272,7 @@ export function proposeCandidates(
       runOn = [];
     } else if (unit.paragraph > runOnParagraph) runOn = [];
     if (claim) claims.push(claim);
+    if (claims.length > claimsBefore) lastClaimAt = index;
     const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
     if (years.length > 0) year = Number(years.at(-1)?.[1]);
     referents.advance(masked, unit.paragraph, offset);

@@ -21,9 +21,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   estimate estimates estimated vouch vouches vouched boast boasts boasted
   texted announce signal signals signaled signalled
   commented remarked retorted retorts lamented laments speculated speculates opined mused
-  proclaimed proclaims affirmed reaffirmed reaffirms clarified recounted recounts elaborated uttered`.split(
-    /\s+/,
-  ),
+  proclaimed proclaims affirmed reaffirmed reaffirms clarified recounted recounts elaborated uttered
+  shouted exclaimed yelled screamed whispered muttered`.split(/\s+/),
 );
 
 /**
@@ -49,6 +48,8 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   ],
   ['issued', /^(?:a |an |the )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
+  // "She continued: “…”" (not "the talks continued").
+  ['continued', /^:/],
   // "voiced his concerns." and no more says nothing the analyst could cite.
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)s?\b(?!\.?\s*$)/],
   // "called the firings “destabilizing”", "called for security guarantees".
