@@ -141,12 +141,12 @@ function framesOf(masked: string): Frame[] {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
     if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
-    const before = masked.slice(Math.max(0, m.index - 24), m.index);
     const isVerb =
       SPEECH_VERBS.has(w) ||
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
+    const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if (DETERMINER_BEFORE.test(before) || NOT_AFTER.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;

@@ -279,8 +279,14 @@ export class Outlets {
   /** Learns the outlets a unit names or presents, so later "Handelsblatt said" and "the paper said" know them. */
   observe(text: string): void {
     const words = text.split(/\s+/).map((w) => w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, ''));
+    // Each word's case and lower-case form worked out once (every unit of the article passes here).
+    const lowers = words.map((w) => w.toLowerCase());
+    const caps = words.map((w) => capitalised(w));
+    const endsName = words.map(
+      (_, k) => caps[k] === true && OUTLET_NAME_ENDINGS.has((lowers[k] as string).replace(/['’]s?$/u, '')),
+    );
     for (let i = 0; i < words.length; i++) {
-      const w = (words[i] ?? '').toLowerCase();
+      const w = lowers[i] ?? '';
       if (
         PUBLICATION_NOUNS.has(w) ||
         (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes((words[i - 1] ?? '').toLowerCase()))
@@ -309,13 +315,11 @@ export class Outlets {
         this.last = name;
         continue;
       }
-      if (!capitalised(words[i] ?? '')) continue;
+      if (!caps[i]) continue;
       // Only spans that could be an outlet's name are tried: they start like a known or presented one,
       // or a capitalised word like "Times" or "Post" follows.
-      const first = (words[i] ?? '').toLowerCase().replace(/['’]s?$/u, '');
-      const ending = words
-        .slice(i + 1, i + 5)
-        .some((w) => capitalised(w) && OUTLET_NAME_ENDINGS.has(w.toLowerCase().replace(/['’]s?$/u, '')));
+      const first = w.replace(/['’]s?$/u, '');
+      const ending = endsName.slice(i + 1, i + 5).includes(true);
       if (!ending && !OUTLET_FIRST_WORDS.has(first) && !this.presentedFirst.has(first)) continue;
       for (let n = Math.min(5, words.length - i); n > 0; n--) {
         const span = words.slice(i, i + n).join(' ');

@@ -61,12 +61,16 @@ const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
 /** Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end. */
+const QUOTE_MARKS = /["“”«»„]/g;
+
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = openAtStart ? 0 : -1;
   let kind: 'curly' | 'straight' | 'any' = 'any';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // Only the quotation marks are visited (most of a text has none).
+  for (const m of text.matchAll(QUOTE_MARKS)) {
+    const i = m.index;
+    const ch = m[0];
     if (start < 0) {
       if (OPEN.has(ch) || ch === '"') {
         start = i + 1;
