@@ -171,6 +171,9 @@ const oneMb = [
   ...big.map((a) => ({ id: a.id, ...timeIt(a.text, a.format) })),
   { id: '1 MB of article text', ...timeIt(megabyte, 'text') },
 ];
+// The same megabyte pasted with no paragraph breaks: one paragraph (once read in a time that grew with
+// the paragraph's square).
+const oneParagraph = { id: '1 MB as one paragraph', ...timeIt(megabyte.replace(/\s*\n\s*/g, ' '), 'text') };
 
 // The app's path: the same megabyte on the worker thread, from the call to its answer (the worker's
 // start and its own lexicon warm-up included), the longest stall of this thread meanwhile (it answers
@@ -227,7 +230,7 @@ const worker = await offThread();
 printSplits();
 console.log(`speed: ${(ms / kb).toFixed(2)} ms/KB over ${kb.toFixed(0)} KB`);
 // Wall time depends on what else the machine runs; CPU time of this process is the steadier figure.
-for (const o of oneMb)
+for (const o of [...oneMb, oneParagraph])
   console.log(`  ${o.id}: ${o.kb} KB in ${o.ms} ms wall, ${o.cpuMs} ms CPU (${o.candidates} candidates)`);
 console.log(
   `  on the worker thread (as the app runs it), 1 MB: ${worker.prepared.ms} ms wall (${worker.prepared.cpuMs} ms ` +
@@ -273,6 +276,8 @@ console.log(
     msPerKb: Math.round((ms / kb) * 100) / 100,
     oneMegabyteMs: Math.max(...oneMb.map((o) => o.ms)),
     oneMegabyteCpuMs: Math.max(...oneMb.map((o) => o.cpuMs)),
+    oneParagraphMegabyteMs: oneParagraph.ms,
+    oneParagraphMegabyteCpuMs: oneParagraph.cpuMs,
     workerOneMegabyteMs: worker.prepared.ms,
     workerOneMegabyteNextMs: worker.next.ms,
     workerOneMegabyteColdMs: worker.cold.ms,
