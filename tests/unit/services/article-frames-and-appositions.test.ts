@@ -97,3 +97,17 @@ describe('a role with a possessive stands for its holder', () => {
     ).toBe('Ruritania’s deputy foreign minister');
   });
 });
+
+describe('a possessive before a group', () => {
+  it('"his lawyers said": the lawyers speak; "his spokesman said" still speaks for him', () => {
+    const c = propose([
+      'Omar Example was sentenced in Leeds on Monday.',
+      'His lawyers have said that he will appeal.',
+      'His spokesman said the family was relieved.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([
+      ['lawyers', undefined],
+      ['Omar Example', 'spokesman'],
+    ]);
+  });
+});

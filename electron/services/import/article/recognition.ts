@@ -606,6 +606,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[
     lower(words[0] as string)
   ];
+  // "his attorneys have said", "their lawyers said": a group of people who speak for themselves, not
+  // for the one "his" stands for (a spokesman is the voice of a principal; attorneys are a group).
+  const noun = lower(words.at(-1) ?? '');
+  if (
+    possessive &&
+    words.length >= 2 &&
+    /s$/.test(noun) &&
+    !/ss$/.test(noun) &&
+    (SPEAKER_NOUNS.has(noun) || isRoleWord(noun.slice(0, -1)))
+  )
+    return { kind: 'group', name: join(words.slice(1)) };
   if (possessive && words.length >= 2 && words.slice(1).every((w) => isRoleWord(w) || /^[a-z-]+$/.test(w))) {
     const out: Phrase = { kind: 'pronoun', name: possessive, refers: possessive, role: join(words.slice(1)) };
     if (possessive === 'he') out.gender = 'm';
