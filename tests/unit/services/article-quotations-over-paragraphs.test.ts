@@ -82,3 +82,12 @@ describe('a quotation left open at a paragraph’s end', () => {
     ).toEqual(['Leila Haddad', 'Pavel Novak', 'Pavel Novak']);
   });
 });
+
+describe('mixed quotation marks', () => {
+  it('"A,” X said. “B." is one speaker’s two quotations, the attribution outside both', () => {
+    const c = propose(['"Nobody will sell this land,” Mayor Ilse Berg said. “That is the main thing."']);
+    expect(c.map((x) => [x.speaker, x.quote])).toEqual([
+      ['Ilse Berg', 'Nobody will sell this land … That is the main thing.'],
+    ]);
+  });
+});

@@ -60,23 +60,22 @@ export function stripDateline(paragraph: string): string {
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
-/** Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end. */
 const QUOTE_MARKS = /["“”«»„]/g;
 
+/**
+ * Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end.
+ * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes.
+ */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = openAtStart ? 0 : -1;
-  let kind: 'curly' | 'straight' | 'any' = 'any';
   // Only the quotation marks are visited (most of a text has none).
   for (const m of text.matchAll(QUOTE_MARKS)) {
     const i = m.index;
     const ch = m[0];
     if (start < 0) {
-      if (OPEN.has(ch) || ch === '"') {
-        start = i + 1;
-        kind = ch === '"' ? 'straight' : 'curly';
-      }
-    } else if ((kind !== 'straight' && CLOSE.has(ch)) || (kind !== 'curly' && ch === '"')) {
+      if (OPEN.has(ch) || ch === '"') start = i + 1;
+    } else if (CLOSE.has(ch) || ch === '"') {
       if (i > start) spans.push({ start, end: i });
       start = -1;
     }
