@@ -42,6 +42,24 @@ describe('acronyms the article defines', () => {
     expect(b.expand('XYZ')).toBe('XYZ');
   });
 
+  it('an acronym never defined, spelling one body the article names in full, is that body', () => {
+    expect(
+      last([
+        'The Northern Ferry Operators Association sent a letter to the minister on Friday.',
+        'The NFOA said fares would rise in the spring.',
+      ]),
+    ).toBe('Northern Ferry Operators Association');
+  });
+
+  it('an acronym that spells two bodies the article names stays as written', () => {
+    expect(
+      last([
+        'The National Farmers Union and the National Fishers Union met in Leeds.',
+        'The NFU said the talks went well.',
+      ]),
+    ).toBe('NFU');
+  });
+
   it('spells acronyms from initials, small words giving a letter or none', () => {
     expect(spellsAcronym('DOGE', 'Department of Government Efficiency')).toBe(true);
     expect(spellsAcronym('LCWR', 'Leadership Conference of Women Religious')).toBe(true);

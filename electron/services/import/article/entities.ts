@@ -120,6 +120,8 @@ export class Bodies {
       offset += u.text.length + 1;
     }
     offset = 0;
+    // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
+    const named = new Set<string>();
     units.forEach((u, unit) => {
       for (const m of runs(u.text)) {
         const name = trimName(m[0]);
@@ -143,6 +145,7 @@ export class Bodies {
         }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
+        if (nouns.size > 0 && words.length >= 3) named.add(full);
         const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
           const list = this.byNoun.get(noun) ?? [];
@@ -152,6 +155,17 @@ export class Bodies {
       }
       offset += u.text.length + 1;
     });
+    // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
+    // acronym the article never defines, spelling exactly one body it names in full, is that body.
+    const tried = new Set<string>();
+    for (const u of units)
+      for (const m of u.text.matchAll(/\b\p{Lu}{3,6}\b/gu)) {
+        const acronym = m[0];
+        if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
+        tried.add(acronym);
+        const fits = [...named].filter((name) => spellsAcronym(acronym, name));
+        if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
+      }
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
     // One pattern of every acronym, longest first, read once per unit (not one pattern per acronym per
     // unit: a long article defines many).
