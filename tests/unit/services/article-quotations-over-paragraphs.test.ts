@@ -46,6 +46,28 @@ describe('a paragraph introduced by a colon', () => {
   });
 });
 
+describe('an introduction that says nothing yet', () => {
+  it('"X tweeted using her account:" then the words: one claim, the words', () => {
+    expect(
+      rows([
+        'Flood warning',
+        'Mayor Jo Lindqvist tweeted using her @MayorJo account:',
+        '“The river will crest tonight. Stay off the embankment.”',
+      ]).map((x) => [x.locator, x.speaker]),
+    ).toEqual([['para. 3', 'Jo Lindqvist']]);
+  });
+
+  it('"Rathke stated," ending its paragraph, then the words', () => {
+    expect(
+      rows([
+        'Flood warning',
+        'Engineer Paul Rathke stated,',
+        '“The embankment will hold for one more night.”',
+      ]).map((x) => [x.locator, x.speaker]),
+    ).toEqual([['para. 3', 'Paul Rathke']]);
+  });
+});
+
 describe('a quotation left open at a paragraph’s end', () => {
   it('takes the speaker the next paragraph names (no closing mark, an opening mark after)', () => {
     expect(

@@ -195,12 +195,14 @@ export function proposeCandidates(
       listSpeaker = undefined;
     } else if (found) {
       claim = build(unit, found, quotes, masked);
-      listSpeaker = /:\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
+      // "X said:", "Rathbun stated," (a paragraph ending there): what follows is the speaker's.
+      listSpeaker = /[:,]\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
       // "President Obama also said:" says nothing itself; the points that follow are the claims.
       if (
         listSpeaker &&
         found.end !== undefined &&
-        /^\s*(?:in [^:]{0,40})?:\s*$/.test(masked.slice(found.end))
+        // "said in a statement:", "tweeted using his @POTUS account:", "stated,": nothing said yet.
+        /^\s*(?:(?:in|on|using|via|through|during|at|to)\s[^:.]{0,60})?[:,]\s*$/.test(masked.slice(found.end))
       ) {
         claim = undefined;
       }
