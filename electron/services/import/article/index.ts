@@ -341,8 +341,6 @@ export function proposeCandidates(
       const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
       if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
     }
-    if (process.env.DBG && phrase?.refers)
-      console.log('DBG', JSON.stringify(phrase.refers), '=>', speaker, '|', unit.text.slice(0, 80));
     let relay = found.relay;
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
     if (speaker && outlets.isName(speaker, phrase?.kind === 'person')) {
