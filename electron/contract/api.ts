@@ -132,6 +132,8 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
    * back): the briefing keeps its local copy, marked; re-read it.
    */
   z.strictObject({ kind: z.literal('fact-deleted'), id: Id }),
+  /** The whole store was replaced (a backup restored, from this window, another, or the CLI): re-read all. */
+  z.strictObject({ kind: z.literal('store-replaced') }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEvent>;
 

@@ -513,6 +513,8 @@ export class Services {
         this.uploads.discard(uploadId);
       }
     }
+    // Every window re-reads what it shows, and reopens its briefing as the backup has it.
+    this.events.emit({ kind: 'store-replaced' });
     return this.library.stats();
   }
 

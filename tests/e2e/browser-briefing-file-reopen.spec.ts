@@ -3,9 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectAccessible } from './a11y';
-import { withSample } from './sample-store';
+import { SAMPLE_TITLE, withSample } from './sample-store';
 
-const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
 const shots = process.env.SCREENSHOTS_DIR;
 
 /** Picks the briefing file and waits for the question: its briefing is in the library already. */

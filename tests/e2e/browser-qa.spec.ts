@@ -1,5 +1,5 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { withSample } from './sample-store';
+import { SAMPLE_TITLE, withSample } from './sample-store';
 import { editorText, sectionEditor, switchTemplate, waitReady } from './user-flow';
 
 test('library search: each result card shows its own statement, not the first card’s', async ({ page }) => {
@@ -34,7 +34,6 @@ test('library search: each result card shows its own statement, not the first ca
   });
 });
 
-const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
 const openSample = async (page: Page) => {
   await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();

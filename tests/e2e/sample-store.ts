@@ -8,6 +8,9 @@ import { waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
+/** The title of the sample's briefing. */
+export const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
+
 /**
  * Browser mode on a fresh store holding the demo's sample (an article's source, 7 facts, one
  * briefing), the page open on it (at `width` px when given), for the length of `fn`.

@@ -198,6 +198,32 @@ export function teamLibraryChanged(): void {
     .catch(() => undefined);
 }
 
+const KEPT_ASIDE =
+  'What it held before the restore is kept in the data folder, in the store named briefing-before-restore with the date.';
+
+/**
+ * The whole store was replaced (a backup restored): everything shown is re-read, and the open briefing
+ * is opened again as the restored store has it. Its draft must not stay: the next autosave would write
+ * the old text over the restored briefing (the edits before the restore are in the store the restore
+ * kept aside). Not in the backup: the briefing is closed, and the message says so.
+ */
+export async function storeReplaced(): Promise<void> {
+  const open = currentDraft();
+  teamLibraryChanged();
+  if (!open) return;
+  const restored = await call('briefings:get', { id: open.id }).catch(() => undefined);
+  if (restored) openBriefing(restored);
+  else closeBriefing();
+  update(() => ({
+    editorMessage: {
+      text: restored
+        ? `“${restored.title}” was opened again as the backup has it. ${KEPT_ASIDE}`
+        : `“${open.title}” is not in the backup, so it was closed. ${KEPT_ASIDE}`,
+      isError: false,
+    },
+  }));
+}
+
 // ---- the library's search ------------------------------------------------------------------------
 
 export const setLibraryQuery = (patch: Partial<LibraryQuery>) =>
@@ -235,6 +261,7 @@ export function watchPushedEvents(): () => void {
     );
   const onEvent = (event: LibraryEvent) => {
     if (event.kind === 'templates') return void refreshTemplates();
+    if (event.kind === 'store-replaced') return void storeReplaced();
     // The store turned read-only while open (its background integrity check found damage): the banner.
     if (event.kind === 'store')
       return update((s) => ({ info: s.info && { ...s.info, store: event.status } }));
