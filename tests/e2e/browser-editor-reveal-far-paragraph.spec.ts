@@ -31,8 +31,8 @@ const caretBlock = (page: Page) =>
   });
 
 // What reaches a paragraph far off screen must find it in place: the check's "Go to paragraph" and find.
-// (Skipping off-screen sections with content-visibility: auto broke this: the link left the view at the
-// top of the last section, the sections above it taking their real height after the scroll.)
+// The link used to leave the view at the top of the last section: focusing its editor, taller than the
+// pane, scrolled back to the editor's start. (Sections off screen also skip rendering, content-visibility.)
 test('a long briefing: a paragraph in a section off screen is found, and brought into view by the export check, and typing lands in it', async ({
   page,
 }) => {
