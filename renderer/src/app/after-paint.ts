@@ -6,10 +6,18 @@
  * ever sees the store behind the editor.
  */
 const queue: (() => void)[] = [];
-let isScheduled = false;
+// One timer at a time, cleared when the queue runs (a queue run early leaves nothing behind that could
+// run the next queue before its own paint): 100 ms while waiting for a frame (a hidden window has none),
+// then a task after the frame.
+let timer: ReturnType<typeof setTimeout> | undefined;
+let frame: number | undefined;
 
 export function flushAfterPaint(): void {
-  isScheduled = false;
+  if (timer === undefined) return;
+  clearTimeout(timer);
+  timer = undefined;
+  if (frame !== undefined) cancelAnimationFrame(frame);
+  frame = undefined;
   // All taken off first: a job reads the store, which flushes again, and must find the queue empty
   // (the next job running inside it would run out of order).
   for (const job of queue.splice(0)) job();
@@ -17,11 +25,13 @@ export function flushAfterPaint(): void {
 
 export function afterPaint(job: () => void): void {
   queue.push(job);
-  if (isScheduled) return;
-  isScheduled = true;
-  // A task after the next frame; the timeout alone when frames stop (a hidden window has none).
-  requestAnimationFrame(() => setTimeout(flushAfterPaint, 0));
-  setTimeout(flushAfterPaint, 100);
+  if (timer !== undefined) return;
+  timer = setTimeout(flushAfterPaint, 100);
+  frame = requestAnimationFrame(() => {
+    frame = undefined;
+    clearTimeout(timer);
+    timer = setTimeout(flushAfterPaint, 0);
+  });
 }
 
 if (typeof window !== 'undefined')

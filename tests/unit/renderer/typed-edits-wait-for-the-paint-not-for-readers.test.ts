@@ -1,13 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The queue asks for the next frame; here frames come only when the test says so.
-const frames: (() => void)[] = [];
-vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+const frames = new Map<number, () => void>();
+let frameIds = 0;
+vi.stubGlobal('requestAnimationFrame', (f: () => void) => {
+  frames.set(++frameIds, f);
+  return frameIds;
+});
+vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+const paintFrame = () => {
+  const due = [...frames.values()];
+  frames.clear();
+  due.forEach((f) => f());
+};
 const { afterPaint, flushAfterPaint } = await import('../../../renderer/src/app/after-paint');
 
 afterEach(() => {
   flushAfterPaint();
-  frames.length = 0;
+  frames.clear();
   vi.useRealTimers();
 });
 
@@ -17,7 +27,7 @@ describe('edits queued until the editor has painted', () => {
     afterPaint(() => ran.push('a'));
     afterPaint(() => ran.push('b'));
     expect(ran).toEqual([]);
-    frames.splice(0).forEach((f) => f());
+    paintFrame();
     await new Promise((r) => setTimeout(r, 0));
     expect(ran).toEqual(['a', 'b']);
   });
@@ -43,5 +53,34 @@ describe('edits queued until the editor has painted', () => {
     expect(ran).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(ran).toEqual(['edit']);
+  });
+
+  it('keep one timer, cleared when the queue runs: nothing is left to run the next queue early', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ran: string[] = [];
+    afterPaint(() => ran.push('a'));
+    afterPaint(() => ran.push('b'));
+    expect(vi.getTimerCount()).toBe(1);
+    paintFrame();
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['a', 'b']);
+    expect(vi.getTimerCount()).toBe(0);
+
+    // A key press runs the queue before its frame: its timer and frame go with it.
+    afterPaint(() => ran.push('c'));
+    vi.advanceTimersByTime(60);
+    flushAfterPaint();
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(frames.size).toBe(0);
+
+    // The next edit waits for its own frame (or its own 100 ms), not the earlier queue's.
+    afterPaint(() => ran.push('d'));
+    vi.advanceTimersByTime(60);
+    expect(ran).toEqual(['a', 'b', 'c']);
+    paintFrame();
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual(['a', 'b', 'c', 'd']);
   });
 });

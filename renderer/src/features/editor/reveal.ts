@@ -21,7 +21,9 @@ export function revealInEditor(target: EditorTarget): boolean {
   element.scrollIntoView({ block: 'center' });
   const editable = paragraph?.closest<HTMLElement>('[contenteditable="true"]');
   if (paragraph && editable) {
-    editable.focus();
+    // Not scrolled by the focus: a section's editor taller than the pane would be brought in at its top,
+    // taking the paragraph just scrolled to out of view.
+    editable.focus({ preventScroll: true });
     // ProseMirror takes the selection from the DOM on focus: the caret at the paragraph's start.
     const range = document.createRange();
     range.selectNodeContents(paragraph);
