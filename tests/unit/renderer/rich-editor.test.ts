@@ -336,4 +336,17 @@ describe('editing commands', () => {
     const split = state.tr.split(state.selection.from);
     expect(typingKey(three, blocksAfter(split), split)).toBeUndefined();
   });
+
+  it('the first character typed into an empty section carries the key the rest of the typing will', () => {
+    const empty = EditorState.create({ schema, doc: docOf([]) });
+    const first = empty.tr.insertText('H', 1);
+    const afterFirst = docToBlocks(empty.apply(first).doc.toJSON() as PMJSON, [], ids());
+    expect(afterFirst).toHaveLength(1);
+    const key = typingKey([], afterFirst, first);
+    expect(key).toBe(`text-${afterFirst[0]!.id}`);
+    const typed = empty.apply(first);
+    const second = typed.tr.insertText('e', 2);
+    const afterSecond = docToBlocks(typed.apply(second).doc.toJSON() as PMJSON, afterFirst, ids());
+    expect(typingKey(afterFirst, afterSecond, second)).toBe(key);
+  });
 });

@@ -216,7 +216,11 @@ export function isTyping(tr: Transaction): boolean {
 
 /** The undo key of an edit: `text-<id>` when it typed into one block and changed nothing else. */
 export function typingKey(before: readonly RichBlock[], after: readonly RichBlock[], tr: Transaction) {
-  if (before.length !== after.length || !isTyping(tr)) return undefined;
+  if (!isTyping(tr)) return undefined;
+  // The first character typed into an empty section makes its first paragraph: the same burst of
+  // typing as the characters after it (one undo step takes the whole burst back to the empty section).
+  if (before.length === 0 && after.length === 1) return `text-${after[0]!.id}`;
+  if (before.length !== after.length) return undefined;
   let changed: string | undefined;
   for (let i = 0; i < after.length; i++) {
     const a = before[i] as RichBlock;
