@@ -169,7 +169,28 @@ function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): R
   while (last >= 0 && runs[last]?.kind !== 'text') last--;
   const lastRun = runs[last];
   if (lastRun?.kind === 'text') lastRun.text = lastRun.text.trimEnd();
-  return citesBeforeStop(runs).filter((r) => r.kind !== 'text' || r.text !== '');
+  return citesBetweenWords(citesBeforeStop(runs)).filter((r) => r.kind !== 'text' || r.text !== '');
+}
+
+/**
+ * An in-text citation is printed with a space before it (" (Reuters, 2025)"). A chip placed after the
+ * space that follows a word ("refuses |and", where the caret lands naturally) would print two spaces
+ * before it and none after: the space moves after the citation, "refuses (Reuters, 2025) and".
+ */
+function citesBetweenWords(runs: Run[]): Run[] {
+  const out = [...runs];
+  for (let i = 0; i < out.length; i++) {
+    const before = out[i - 1];
+    if (out[i]?.kind !== 'cite' || before?.kind !== 'text' || !/\s$/.test(before.text)) continue;
+    let end = i;
+    while (out[end]?.kind === 'cite') end++;
+    const after = out[end];
+    out[i - 1] = { ...before, text: before.text.trimEnd() };
+    if (after?.kind === 'text' && /^[\p{L}\p{N}(“"‘']/u.test(after.text))
+      out[end] = { ...after, text: ` ${after.text}` };
+    i = end;
+  }
+  return out;
 }
 
 /**

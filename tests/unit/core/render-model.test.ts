@@ -216,6 +216,31 @@ describe('inline content in the render model', () => {
       'Why?[N]',
     ]);
   });
+
+  it('author-date: a chip placed after the space that follows a word keeps one space each side', () => {
+    const mid = makeBriefing('t', 'T', [
+      {
+        id: 'a',
+        blocks: [
+          {
+            id: 'p1',
+            content: [
+              { type: 'text', text: 'Kyiv refuses ' },
+              { type: 'cite', factId: 'f1' },
+              { type: 'text', text: 'and Moscow waits.' },
+            ],
+          },
+        ],
+      },
+    ]);
+    const authorDate = Template.parse({ ...template, citations: { placement: 'author-date' } });
+    const m = buildRenderModel({ briefing: mid, template: authorDate, facts, sources });
+    // The writers print a citation as " (…)": one space before it, and the word's space after it.
+    const printed = (m.sections[0]?.paragraphs[0]?.runs ?? [])
+      .map((r) => (r.kind === 'text' ? r.text : r.kind === 'cite' ? ' (C)' : ''))
+      .join('');
+    expect(printed).toBe('Kyiv refuses (C) and Moscow waits.');
+  });
 });
 
 describe('text helpers', () => {
