@@ -24,6 +24,8 @@ import type { LibraryStore } from './store/library-store';
  * older files lack it and older readers drop it, so the version is unchanged.
  */
 export const BRIEFING_FILE_VERSION = 3;
+/** What every briefing file says it is, first. */
+const FILE_FORMAT = 'briefing-builder-briefing';
 
 /**
  * A source as a briefing file carries it: version 3 has its `item`; versions 1 and 2 the older fields
@@ -46,7 +48,7 @@ const FileSource = z.looseObject({ id: Id }).transform((raw, ctx) => {
  * are still read: each block becomes its text followed by its chips.
  */
 export const BriefingFile = z.object({
-  format: z.literal('briefing-builder-briefing', { error: 'is not a Briefing Builder briefing file.' }),
+  format: z.literal(FILE_FORMAT, { error: 'is not a Briefing Builder briefing file.' }),
   version: z.union([z.literal(1), z.literal(2), z.literal(3)], {
     error: 'must be 1, 2 or 3 (this app reads version 1 to 3 briefing files).',
   }),
@@ -76,7 +78,7 @@ export async function briefingToFile(
     if (source) sources.push(source);
   }
   return {
-    format: 'briefing-builder-briefing',
+    format: FILE_FORMAT,
     version: BRIEFING_FILE_VERSION,
     briefing,
     template,
@@ -92,6 +94,13 @@ export function parseBriefingFile(text: string): BriefingFile {
   } catch (error) {
     throw new AppError('invalid_file', `The briefing file is not valid JSON${jsonErrorPlace(text, error)}.`);
   }
+  // Another kind of JSON file altogether: one sentence, not a list of every field it lacks.
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== FILE_FORMAT)
+    throw new AppError(
+      'invalid_file',
+      `The briefing file is not valid: it is not a Briefing Builder briefing file (those have "format": "${FILE_FORMAT}"). Open a .briefing.json file saved by the app.`,
+      'format',
+    );
   const parsed = BriefingFile.safeParse(json);
   if (!parsed.success) {
     const e = fromZodError(parsed.error);

@@ -28,4 +28,11 @@ describe('where a JSON text breaks', () => {
       /^The briefing file is not valid JSON \(line 1, column \d+\)\.$/,
     );
   });
+
+  it('says in one sentence that another kind of JSON file is not a briefing file', () => {
+    for (const text of ['{"hello":"world"}', '[1, 2]', '"text"', '{"format":"csl-json","briefing":{}}'])
+      expect(() => parseBriefingFile(text)).toThrow(
+        'The briefing file is not valid: it is not a Briefing Builder briefing file (those have "format": "briefing-builder-briefing"). Open a .briefing.json file saved by the app.',
+      );
+  });
 });
