@@ -93,10 +93,26 @@ export function partialDateBounds(text: string): { start: string; end: string } 
 /** A date for the zod boundaries: any partial date (a full YYYY-MM-DD day is one). */
 const PARTIAL_DATE_MESSAGE =
   'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025, 2025-12 or 2025-12-15); a range as 2019/2020, approximate as 1990~.';
+/** What is wrong with a date written in the right shape ("2025-02-30"), in words; else the shapes. */
+export function partialDateProblem(text: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    const isSeason = day === undefined && month >= 21 && month <= 24;
+    if (!isSeason && (month < 1 || month > 12)) return `must have a month from 01 to 12 (not ${m[2]}).`;
+    if (day !== undefined && (day < 1 || day > daysIn(year, month)))
+      return `must be a day that exists: ${MONTHS[month - 1]} ${year} has ${daysIn(year, month)} days (not ${m[3]}).`;
+  }
+  return PARTIAL_DATE_MESSAGE;
+}
+
 export const PartialDate = z
   .string()
   .trim()
-  .refine((v) => parsePartialDate(v) !== undefined, { error: PARTIAL_DATE_MESSAGE });
+  .refine((v) => parsePartialDate(v) !== undefined, {
+    error: (issue) =>
+      typeof issue.input === 'string' ? partialDateProblem(issue.input) : PARTIAL_DATE_MESSAGE,
+  });
 
 /** Optional partial date: an empty string becomes undefined. */
 export const optionalPartialDate = z

@@ -22,7 +22,8 @@ describe('dispatch', () => {
       published: '2025-15-01',
     });
     expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'published' } });
-    if (!badDate.ok) expect(badDate.error.message).toMatch(/published must be a date written as YYYY/);
+    if (!badDate.ok)
+      expect(badDate.error.message).toMatch(/published must have a month from 01 to 12 \(not 15\)/);
     expect(await dispatch(handlers, 'sources:list', {})).toEqual({ ok: true, value: [] });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  optionalPartialDate,
   cslDateToPartial,
   formatPartialDate,
   partialDateBounds,
@@ -73,5 +74,17 @@ describe('partial dates (EDTF subset) as people write them', () => {
     }
     expect(partialToCslDate('2019-03')).toEqual({ 'date-parts': [[2019, 3]] });
     expect(partialToCslDate('1990~')).toEqual({ 'date-parts': [[1990]], circa: true });
+  });
+});
+
+describe('a date in the right shape that does not exist', () => {
+  it('says which part is wrong, not only the shapes', () => {
+    const message = (text: string) => optionalPartialDate.safeParse(text).error?.issues[0]?.message;
+    expect(message('2025-02-30')).toBe('must be a day that exists: February 2025 has 28 days (not 30).');
+    expect(message('2024-02-30')).toBe('must be a day that exists: February 2024 has 29 days (not 30).');
+    expect(message('2025-13')).toBe('must have a month from 01 to 12 (not 13).');
+    expect(message('2025-13-01')).toBe('must have a month from 01 to 12 (not 13).');
+    expect(message('next week')).toMatch(/^must be a date written as YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(PartialDate.safeParse('2025-21').success).toBe(true); // spring 2025
   });
 });

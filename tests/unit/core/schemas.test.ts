@@ -44,10 +44,15 @@ describe('SourceInput', () => {
     expect(errorOf(SourceInput, { item: { type: 'webpage' } }).path).toBe('title');
   });
 
-  it.each(['15/12/2025', '2025-02-30', '2025-13-01', 'yesterday'])('rejects the date %s', (published) => {
+  it.each([
+    ['15/12/2025', 'YYYY-MM-DD'],
+    ['2025-02-30', 'February 2025 has 28 days'],
+    ['2025-13-01', 'a month from 01 to 12'],
+    ['yesterday', 'YYYY-MM-DD'],
+  ])('rejects the date %s, saying why', (published, why) => {
     const e = errorOf(SourceInput, { title: 'T', outlet: 'O', published });
     expect(e.path).toBe('published');
-    expect(e.message).toContain('YYYY-MM-DD');
+    expect(e.message).toContain(why);
   });
 
   it('accepts a leap day and rejects links that are not web links', () => {
