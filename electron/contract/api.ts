@@ -612,15 +612,25 @@ export const contract = {
   /**
    * Moves a briefing to another template: content kept, sections matched by id, heading or meaning
    * (core `proposeSectionMapping`), the rest parked. The editor maps sections itself (the writer
-   * confirms the mapping) and saves its content after this call.
+   * confirms the mapping) and saves its content after this call. The marking is kept when the new
+   * template has it; otherwise `classification` (the writer's choice) is required, since a switch
+   * never lowers a marking on its own.
    */
   'briefings:switch-template': {
-    input: z.strictObject({ id: Id, templateId: z.string().min(1) }),
+    input: z.strictObject({
+      id: Id,
+      templateId: z.string().min(1),
+      classification: z.string().min(1).max(60).optional(),
+    }),
     output: Briefing,
   },
   'briefings:delete': { input: byId, output: z.strictObject({}) },
   'briefings:restore': { input: byId, output: Briefing },
-  'briefings:check': { input: byId, output: z.array(CheckFinding) },
+  /** The pre-export check; with `release`, of that release version (what it leaves out is not checked). */
+  'briefings:check': {
+    input: z.strictObject({ id: Id, release: z.string().min(1).max(60).optional() }),
+    output: z.array(CheckFinding),
+  },
   /** The render model of unsaved content, exactly as the exporters would lay it out (for the live preview). */
   'briefings:preview': {
     /** `templateId`: the template the unsaved content is on (a template switch not saved yet); else the stored one. */

@@ -8,7 +8,7 @@ import {
   type Grade,
   type Source,
 } from './schemas';
-import { blockMarking, findLevel, levelsOf, markingsFrom, type Level } from './marking';
+import { blockMarking, findLevel, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { partialDateBounds } from './partial-date';
 import { headingFromId } from './render-model';
 import type { Template, TemplateSection } from './template';
@@ -35,13 +35,16 @@ const short = (text: string) => (text.length > 50 ? `${text.slice(0, 50)}…` : 
  * break a section's rules, and claims resting on a single source. Findings are warnings unless the
  * template makes them blocking (required front matter, a section marked `isStrict`, or a retracted fact
  * cited unless the template's `citations.retracted` is `warn`); blocking ones come first, then
- * citations of retracted facts.
+ * citations of retracted facts. With `release` (a release version, as the export takes it) the
+ * paragraphs it leaves out are not checked, one finding says how many it leaves out, and the banner is
+ * not compared with them (the release's banner is at least what it prints).
  */
 export function checkBriefing(input: {
   briefing: Briefing;
   template: Template;
   facts: readonly Fact[];
   sources: readonly Source[];
+  release?: string | undefined;
 }): Finding[] {
   const { briefing, template } = input;
   const factById = new Map(input.facts.map((f) => [f.id, f]));
@@ -53,6 +56,13 @@ export function checkBriefing(input: {
   /** The highest-marked paragraph, for the banner check. */
   let top:
     { level: Level; heading: string; text: string; at: Pick<Finding, 'sectionId' | 'blockId'> } | undefined;
+  // An unknown release level is refused by the export itself, with its own message.
+  const releaseLevel = input.release === undefined ? undefined : findLevel(levels, input.release);
+  /** What a release version leaves out: the count, and the first such paragraph. */
+  const leftOut: {
+    count: number;
+    first?: { heading: string; text: string; at: Pick<Finding, 'sectionId' | 'blockId'> };
+  } = { count: 0 };
 
   for (const field of template.frontMatter.required) {
     if (!briefing.frontMatter[field]) {
@@ -98,6 +108,12 @@ export function checkBriefing(input: {
       const text = blockText(block).trim();
       const factIds = blockFactIds(block);
       const marking = blockMarking(block, levels, markings);
+      const printed = printedLevel(marking, levels);
+      if (releaseLevel && printed && printed.rank > releaseLevel.rank) {
+        leftOut.count += 1;
+        leftOut.first ??= { heading: section.heading, text, at };
+        continue;
+      }
       for (const unknown of marking.unknown)
         findings.push({
           severity: 'warning',
@@ -173,12 +189,19 @@ export function checkBriefing(input: {
   }
   // The banner is the document's marking: lower than a paragraph's, it under-protects the brief.
   const banner = findLevel(levels, briefing.classification);
-  if (top && banner && top.level.rank > banner.rank)
+  if (!releaseLevel && top && banner && top.level.rank > banner.rank)
     findings.push({
       severity: 'warning',
       code: 'banner-below-content',
       message: `The banner is ${banner.label}, but “${short(top.text)}” in “${top.heading}” is marked ${top.level.label}: raise the banner to ${top.level.label}, or export a release version at ${banner.label}.`,
       ...top.at,
+    });
+  if (releaseLevel && leftOut.first)
+    findings.push({
+      severity: 'warning',
+      code: 'release-leaves-out',
+      message: `The release version at ${releaseLevel.label} leaves out ${leftOut.count === 1 ? 'one paragraph' : `${leftOut.count} paragraphs`} marked above ${releaseLevel.label} (${leftOut.count === 1 ? '' : 'the first: '}“${short(leftOut.first.text)}” in “${leftOut.first.heading}”), with their notes and sources.`,
+      ...leftOut.first.at,
     });
   // Content kept from an earlier template (its sections are not in this one) is exported after this
   // template's sections, under its old headings: say so, so it is moved or deleted on purpose.

@@ -1,5 +1,7 @@
+import { AppError } from './errors';
 import { headingFromId } from './render-model';
 import { blockFactIds, blockHasContent, type Briefing, type BriefingSection } from './schemas';
+import { markingOnSwitch } from './switch-marking';
 import type { Template, TemplateSection } from './template';
 
 /** Why a section's content is proposed for a section of the new template. */
@@ -170,24 +172,41 @@ export function applySectionMapping(
 
 /**
  * The briefing moved onto template `to` by `moves` (the proposal when none are given): its sections
- * mapped, and its classification kept when `to` lists it, else `to`'s default.
+ * mapped, and its classification kept when `to` has it (by id or label), else `classification`, the
+ * writer's choice. With no choice given, a marking `to` does not have is refused (`invalid_input` on
+ * `classification`), never quietly replaced by a lower one (see {@link markingOnSwitch}).
  */
 export function switchedBriefing<B extends Pick<Briefing, 'sections' | 'classification' | 'templateId'>>(
   briefing: B,
-  from: Pick<Template, 'sections'> | undefined,
-  to: Pick<Template, 'id' | 'sections' | 'classifications' | 'defaultClassification'>,
+  from: Pick<Template, 'sections' | 'classifications'> | undefined,
+  to: Pick<Template, 'id' | 'sections' | 'classifications'>,
   moves: readonly Pick<SectionMove, 'from' | 'to' | 'heading'>[] = proposeSectionMapping(
     briefing.sections,
     from,
     to,
   ),
+  classification?: string,
 ): B {
+  const marking = markingOnSwitch(briefing.classification, from, to);
+  const chosen =
+    classification === undefined ? undefined : to.classifications.find((c) => c.id === classification)?.id;
+  if (classification !== undefined && chosen === undefined)
+    throw new AppError(
+      'invalid_input',
+      `Classification must be one of: ${to.classifications.map((c) => c.label).join(', ')}.`,
+      'classification',
+    );
+  const kept = chosen ?? (marking.kind === 'kept' ? marking.id : undefined);
+  if (kept === undefined)
+    throw new AppError(
+      'invalid_input',
+      `${marking.kind === 'choose' ? marking.message : ''} Choose the briefing's marking on this template; a switch does not lower it on its own.`.trim(),
+      'classification',
+    );
   return {
     ...briefing,
     templateId: to.id,
-    classification: to.classifications.some((c) => c.id === briefing.classification)
-      ? briefing.classification
-      : to.defaultClassification,
+    classification: kept,
     sections: applySectionMapping(briefing.sections, moves, to),
   };
 }

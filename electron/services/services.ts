@@ -382,12 +382,13 @@ export class Services {
     return { facts, sources };
   }
 
-  async checkBriefing(id: string): Promise<Finding[]> {
+  async checkBriefing(id: string, release?: string): Promise<Finding[]> {
     const briefing = await this.library.getBriefing(id);
     return checkBriefing({
       briefing,
       template: this.templates.get(briefing.templateId),
       ...(await this.cited(briefing)),
+      release,
     });
   }
 
@@ -659,14 +660,14 @@ export class Services {
       'briefings:create': (input) => lib().createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => lib().getBriefing(id),
       'briefings:duplicate': ({ id }) => lib().duplicateBriefing(id),
-      'briefings:switch-template': ({ id, templateId }) =>
-        lib().switchTemplate(id, templates.get(templateId)),
+      'briefings:switch-template': ({ id, templateId, classification }) =>
+        lib().switchTemplate(id, templates.get(templateId), classification),
       'briefings:delete': async ({ id }) => {
         await lib().deleteBriefing(id);
         return {};
       },
       'briefings:restore': ({ id }) => lib().restoreBriefing(id),
-      'briefings:check': ({ id }) => this.checkBriefing(id),
+      'briefings:check': ({ id, release }) => this.checkBriefing(id, release),
       'briefings:preview': async ({ id, content, templateId }) => {
         // Unsaved content, validated like a save, rendered without writing anything.
         const saved = await lib().getBriefing(id);

@@ -60,7 +60,7 @@ export const build: Command = {
           });
           return [
             await services.exportBriefing(briefing.id, format, undefined, release),
-            await services.checkBriefing(briefing.id),
+            await services.checkBriefing(briefing.id, release),
           ] as const;
         },
       );

@@ -103,7 +103,7 @@ export interface LibraryStore {
   getBriefing(id: string): Promise<Briefing>;
   createBriefing(input: BriefingCreate, template: Template): Promise<Briefing>;
   duplicateBriefing(id: string): Promise<Briefing>;
-  switchTemplate(id: string, template: Template): Promise<Briefing>;
+  switchTemplate(id: string, template: Template, classification?: string): Promise<Briefing>;
   deleteBriefing(id: string): Promise<void>;
   restoreBriefing(id: string): Promise<Briefing>;
   insertBriefing(b: NewBriefing): Promise<Briefing>;

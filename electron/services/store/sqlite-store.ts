@@ -147,8 +147,8 @@ export class SqliteStore implements LibraryStore {
   async duplicateBriefing(id: string) {
     return this.local.duplicateBriefing(id);
   }
-  async switchTemplate(id: string, template: Template) {
-    return this.local.switchTemplate(id, template);
+  async switchTemplate(id: string, template: Template, classification?: string) {
+    return this.local.switchTemplate(id, template, classification);
   }
   async deleteBriefing(id: string) {
     this.local.deleteBriefing(id);

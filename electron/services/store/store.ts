@@ -876,17 +876,24 @@ export class Store {
    * Puts a briefing on another template. Content is kept: each section's content goes where the core's
    * proposal puts it (same id, same heading, same meaning: `proposeSectionMapping`), the template's
    * other sections start empty, and content that matches nothing is parked (shown apart in the editor,
-   * exported after the template's sections) until the writer moves it. A classification the new
-   * template does not list falls back to its default.
+   * exported after the template's sections) until the writer moves it. The marking is kept when the
+   * new template has it, else `classification` (the writer's choice) is required: a switch never
+   * lowers a marking on its own.
    */
-  switchTemplate(id: string, template: Template): Briefing {
-    const { sections, classification } = switchedBriefing(this.getBriefing(id), undefined, template);
+  switchTemplate(id: string, template: Template, classification?: string): Briefing {
+    const { sections, classification: marking } = switchedBriefing(
+      this.getBriefing(id),
+      undefined,
+      template,
+      undefined,
+      classification,
+    );
     this.db
       .prepare(
         `UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ?,
            updated_by = ?, version = version + 1 WHERE id = ?`,
       )
-      .run(template.id, classification, JSON.stringify(sections), now(), this.actor, id);
+      .run(template.id, marking, JSON.stringify(sections), now(), this.actor, id);
     return this.getBriefing(id);
   }
 

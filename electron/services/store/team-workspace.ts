@@ -295,8 +295,8 @@ export class TeamWorkspace implements LibraryStore {
   duplicateBriefing(id: string) {
     return this.own.duplicateBriefing(id);
   }
-  switchTemplate(id: string, template: Template) {
-    return this.own.switchTemplate(id, template);
+  switchTemplate(id: string, template: Template, classification?: string) {
+    return this.own.switchTemplate(id, template, classification);
   }
   deleteBriefing(id: string) {
     return this.own.deleteBriefing(id);

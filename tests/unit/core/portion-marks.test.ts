@@ -192,6 +192,33 @@ describe('portion marks', () => {
     );
   });
 
+  it('checks a release version as it is written: no banner warning for what it leaves out, one finding saying what that is', () => {
+    const check = (classification: string, release?: string) =>
+      checkBriefing({
+        briefing: briefing(classification, sections),
+        template: template(true),
+        facts,
+        sources,
+        ...(release ? { release } : {}),
+      });
+    const released = check('official', 'official');
+    expect(released.map((f) => f.code)).not.toContain('banner-below-content');
+    // p2 (OFFICIAL-SENSITIVE) and p4 (SECRET) are left out: no per-paragraph findings about them.
+    expect(released.filter((f) => f.blockId === 'p4' || f.blockId === 'p2')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'release-leaves-out',
+        blockId: 'p2',
+        message:
+          'The release version at OFFICIAL leaves out 2 paragraphs marked above OFFICIAL (the first: “Both at once.” in “Bottom line”), with their notes and sources.',
+      }),
+    ]);
+    // A release that leaves nothing out says nothing about it.
+    expect(check('secret', 'secret').some((f) => f.code === 'release-leaves-out')).toBe(false);
+    // The full brief still hears about its banner.
+    expect(check('official').map((f) => f.code)).toContain('banner-below-content');
+  });
+
   it('refuses a template whose classification ids repeat or whose portion mark is not short', () => {
     const bad = Template.safeParse({
       id: 't',

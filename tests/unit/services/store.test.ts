@@ -195,7 +195,7 @@ describe('Store', () => {
 });
 
 describe('switching a briefing to another template', () => {
-  it('keeps every paragraph: matching sections carry over, the rest waits apart; an unknown classification falls back', () => {
+  it('keeps every paragraph: matching sections carry over, the rest waits apart; a marking the new template lacks is chosen, never lowered silently', () => {
     const s = freshServices();
     const situation = s.templates.get('situation-brief');
     const digest = s.templates.get('daily-news-digest');
@@ -210,9 +210,12 @@ describe('switching a briefing to another template', () => {
       { ...b, sections: [{ id: 'bottom-line', blocks: [{ id: 'p1', text: 'Kept.', factIds: [f.id] }] }] },
       situation,
     );
-    const switched = s.store.switchTemplate(b.id, digest);
+    // The digest's markings stop at OFFICIAL: the store does not lower SECRET on its own.
+    expect(() => s.store.switchTemplate(b.id, digest)).toThrow(/markings stop at OFFICIAL|has no marking/);
+    expect(s.store.getBriefing(b.id)).toMatchObject({ templateId: situation.id, classification: 'secret' });
+    const switched = s.store.switchTemplate(b.id, digest, 'official');
     expect(switched.templateId).toBe('daily-news-digest');
-    expect(switched.classification).toBe(digest.defaultClassification);
+    expect(switched.classification).toBe('official');
     expect(switched.sections.map((x) => x.id)).toEqual(['headlines', 'reporting', 'watch', 'bottom-line']);
     expect(switched.sections.at(-1)?.blocks[0]).toEqual(block('p1', 'Kept.', [f.id]));
     s.close();

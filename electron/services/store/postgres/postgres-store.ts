@@ -614,12 +614,18 @@ export class PostgresStore implements LibraryStore {
     return this.insertBriefing({ ...rest, title: copyTitle(rest.title) });
   }
 
-  async switchTemplate(id: string, template: Template): Promise<Briefing> {
-    const { sections, classification } = switchedBriefing(await this.getBriefing(id), undefined, template);
+  async switchTemplate(id: string, template: Template, classification?: string): Promise<Briefing> {
+    const { sections, classification: marking } = switchedBriefing(
+      await this.getBriefing(id),
+      undefined,
+      template,
+      undefined,
+      classification,
+    );
     await this.query(
       `UPDATE briefings SET template_id = $2, classification = $3, sections_json = $4, updated_at = $5,
          updated_by = $6, version = version + 1 WHERE id = $1`,
-      [id, template.id, classification, JSON.stringify(sections), now(), this.actor],
+      [id, template.id, marking, JSON.stringify(sections), now(), this.actor],
     );
     return this.getBriefing(id);
   }

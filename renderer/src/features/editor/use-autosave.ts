@@ -23,7 +23,11 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     if (!d) return true;
     try {
       if (d.templateId !== storedTemplateId.current) {
-        await call('briefings:switch-template', { id: d.id, templateId: d.templateId });
+        await call('briefings:switch-template', {
+          id: d.id,
+          templateId: d.templateId,
+          classification: d.classification,
+        });
         storedTemplateId.current = d.templateId;
       }
       const { title, date, classification, frontMatter, sections } = d;

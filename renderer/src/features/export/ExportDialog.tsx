@@ -86,13 +86,14 @@ export function ExportDialog({
     if (phase.kind === 'done') closeRef.current?.focus();
   }, [phase.kind]);
 
-  // The check runs on open (after saving), and again when the classification is changed here.
+  // The check runs on open (after saving), and again when the classification or the version is
+  // changed here (a release version is checked as it will be written).
   useEffect(() => {
     let isLive = true;
     const check = async () => {
       if (!(await persist()))
         throw new Error('The briefing could not be saved; fix the problem shown first.');
-      return call('briefings:check', { id: draft.id });
+      return call('briefings:check', release ? { id: draft.id, release } : { id: draft.id });
     };
     check()
       .then((found) => isLive && setPhase({ kind: 'ready', findings: found }))
@@ -104,7 +105,7 @@ export function ExportDialog({
     return () => {
       isLive = false;
     };
-  }, [draft.id, draft.classification, persist]);
+  }, [draft.id, draft.classification, release, persist]);
 
   // After an export, a change to what it would write (the format, the file name) makes it a new
   // export: the dialog is ready again, with its Export button (the files written stay on disk).
@@ -213,7 +214,7 @@ export function ExportDialog({
             aria-describedby={`${id}-release-hint`}
             onChange={(e) => {
               setRelease(e.target.value);
-              outputChanged();
+              setPhase({ kind: 'checking' });
             }}
           >
             <option value="">Full brief</option>
