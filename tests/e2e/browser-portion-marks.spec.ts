@@ -43,8 +43,14 @@ test('portion marks: a fact marked SECRET marks the paragraph citing it, the che
     await expect(dialog.getByRole('list', { name: 'Findings' })).toContainText(
       'The banner is OFFICIAL, but “Russia has not accepted the proposals',
     );
-    // A release version at OFFICIAL leaves the SECRET paragraph out.
+    // A release version at OFFICIAL leaves the SECRET paragraph out: the check says so, and no longer
+    // asks to raise the banner for a paragraph the release does not print.
     await dialog.getByLabel('Version').selectOption('official');
+    const findings = dialog.getByRole('list', { name: 'Findings' });
+    await expect(findings).toContainText(
+      'The release version at OFFICIAL leaves out one paragraph marked above OFFICIAL (“Russia has not accepted',
+    );
+    await expect(findings).not.toContainText('The banner is OFFICIAL');
     await expect(dialog).toContainText(/release-official\.docx/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -119,3 +119,56 @@ test('switching template: Cancel (or Escape) leaves the briefing as it was', asy
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   });
 });
+
+test('switching template: a SECRET briefing moved to a template whose markings stop at OFFICIAL is asked, never lowered silently', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const classification = page.getByLabel('Classification', { exact: true });
+    await classification.selectOption({ label: 'SECRET' });
+    const select = page.getByLabel('Template', { exact: true });
+    await select.focus();
+    await select.selectOption({ label: 'Daily news digest' });
+    const dialog = page.getByRole('dialog', { name: 'Switch to Daily news digest' });
+    await expect(dialog).toBeVisible();
+    // The dialog says it before anything is accepted, and chooses nothing in advance.
+    await expect(dialog.getByTestId('switch-marking-warning')).toContainText(
+      "This template's markings stop at OFFICIAL: the briefing is SECRET.",
+    );
+    const marking = dialog.getByLabel('Marking on Daily news digest');
+    await expect(marking).toBeFocused();
+    await expect(marking).toHaveValue('');
+    const accept = dialog.getByRole('button', { name: /^Switch template/ });
+    await expect(accept).toBeDisabled();
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await dialog.screenshot({ path: join(shots, 'template-switch-marking.png') });
+    }
+    // Cancelled: still SECRET on the situation brief.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(select).toHaveValue('situation-brief');
+    await expect(classification).toHaveValue('secret');
+
+    // Chosen by the writer: OFFICIAL, and the notice says what the marking was.
+    await select.focus();
+    await select.selectOption({ label: 'Daily news digest' });
+    await dialog.getByLabel('Marking on Daily news digest').selectOption({ label: 'OFFICIAL' });
+    await dialog.getByRole('button', { name: /^Switch template/ }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(select).toHaveValue('daily-news-digest');
+    await expect(classification).toHaveValue('official');
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Switched to Daily news digest, marked OFFICIAL (was SECRET)' }),
+    ).toBeVisible();
+    // The store follows (the switch and its marking saved together).
+    await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    await openSample(page);
+    await expect(page.getByLabel('Template', { exact: true })).toHaveValue('daily-news-digest');
+    await expect(page.getByLabel('Classification', { exact: true })).toHaveValue('official');
+  });
+});

@@ -71,7 +71,7 @@ export function TemplateSwitchDialog({ fromName, to, proposal, marking, onAccept
       onDismiss={onCancel}
     >
       {marking.kind === 'choose' ? (
-        <div className="switch-marking field" role="group" aria-labelledby="switch-marking-why">
+        <div className="switch-marking field">
           <p id="switch-marking-why" className="warning" data-testid="switch-marking-warning">
             <strong>{marking.message}</strong> Choose its marking on {to.name}
             {marking.isLowering ? ': any of them is lower than ' + marking.current : ''}. Nothing is lowered
@@ -80,6 +80,7 @@ export function TemplateSwitchDialog({ fromName, to, proposal, marking, onAccept
           <label htmlFor="switch-marking">Marking on {to.name}</label>
           <select
             id="switch-marking"
+            aria-describedby="switch-marking-why"
             value={classification}
             onChange={(e) => setClassification(e.target.value)}
           >
