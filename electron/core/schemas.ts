@@ -125,6 +125,20 @@ export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F')
       ctx.addIssue({ code: 'custom', message: 'Title is required.', path: ['title'] });
       return z.NEVER;
     }
+    // A DOI typed in a form must be one; an item's own DOI a file brought is kept as written (its import
+    // reported it), and so is that value sent back unchanged by a form editing the source.
+    if (
+      input.doi !== undefined &&
+      normaliseDoi(input.doi) === undefined &&
+      input.doi !== textOf(input.item?.DOI)?.trim()
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'DOI must be a DOI such as 10.1234/abc.5 (or its https://doi.org/ link), or left empty.',
+        path: ['doi'],
+      });
+      return z.NEVER;
+    }
     return {
       item,
       grade: input.grade,

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
+import { storeStats } from './import-cancel';
 import { waitReady } from './user-flow';
 
 // A wire story with a dateline and a quotation of several sentences: the review shows the speaker
@@ -84,6 +85,37 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
   } finally {
     await host.stop();
   }
+});
+
+test('article review: a dated dateline ("KYIV, Dec 17 (Reuters) -") is not in the statement; Cancel leaves without saving', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-cancel-'));
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('button', { name: 'Import article' }).click();
+    const dialog = page.getByRole('region', { name: 'Import article' });
+    await dialog.getByLabel('Title').fill('Kyiv rules out a land deal');
+    await dialog.getByLabel('Outlet').fill('Reuters');
+    await dialog
+      .getByLabel('Article text')
+      .fill(
+        "KYIV, Dec 17 (Reuters) - Ukraine's foreign minister, Olena Example, said on Wednesday that Kyiv would not trade land for promises.",
+      );
+    await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
+    await expect(dialog.getByLabel('Statement 1')).toHaveValue(
+      /^Ukraine's foreign minister, Olena Example, said/,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+  // The store read by the CLI once the app has stopped: nothing written.
+  expect(storeStats(dataDir)).toMatchObject({ sources: 0, facts: 0 });
 });
 
 test.describe('Stop', () => {

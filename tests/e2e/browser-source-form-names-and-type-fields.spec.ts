@@ -22,7 +22,7 @@ test('the source form adds, removes and reorders authors and editors (person or 
     await form.getByLabel('Kind').selectOption('report');
     await form.getByLabel('Report number').fill('SEC.GAL/12/21');
     await form.getByLabel('Published', { exact: true }).fill('2021-03');
-    await form.getByLabel('DOI').fill('https://doi.org/10.1234/OSCE.2021');
+    await form.getByLabel('DOI').fill('not a doi');
 
     // Authors: an organisation, then a person, then the person moved first.
     await form.getByRole('button', { name: 'Add author' }).click();
@@ -40,6 +40,14 @@ test('the source form adds, removes and reorders authors and editors (person or 
     await form.getByLabel(/^Family name of editor 2/).fill('Okonkwo');
     await form.getByRole('button', { name: 'Remove editor 1 (Wrong)' }).click();
     await page.screenshot({ path: testInfo.outputPath('source-form-names.png') });
+    // A DOI that is not a DOI is refused under its field, the keyboard put on it, nothing typed lost.
+    await form.getByRole('button', { name: 'Save source' }).click();
+    await expect(form.getByRole('alert')).toHaveText(/^DOI must be a DOI such as 10\.1234/);
+    await expect(form.getByLabel('DOI')).toBeFocused();
+    await expect(form.getByLabel('Title')).toHaveValue('Ceasefire Monitoring in Practice');
+    await expect(form.getByLabel(/^Family name of editor 1/)).toHaveValue('Okonkwo');
+    await expect(page.getByRole('tab', { name: /^Sources \(1\)/ })).toHaveCount(0);
+    await form.getByLabel('DOI').fill('https://doi.org/10.1234/OSCE.2021');
     await form.getByRole('button', { name: 'Save source' }).click();
     await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
 

@@ -288,6 +288,12 @@ export const itemType = (item: Record<string, unknown>) => (typeof item.type ===
  */
 export function cslItemOf(source: Source): Record<string, unknown> {
   const item = sourceToCsl(source);
+  // Styles print DOI as a doi.org link: a value kept as a file wrote it ("n/a", a source saved before
+  // the form checked it) would be a link to nothing, and "doi:10.…" a broken one.
+  if (item.DOI !== undefined) {
+    if (source.doi === undefined) delete item.DOI;
+    else item.DOI = source.doi;
+  }
   if (typeof item.title === 'string' && !item['title-short']) {
     const short = deriveShortTitle(item.title);
     if (short && short !== item.title) item['title-short'] = short;

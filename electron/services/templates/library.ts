@@ -61,11 +61,19 @@ function looksLikeTemplate(json: unknown): boolean {
   return typeof json === 'object' && json !== null && 'id' in json && 'sections' in json;
 }
 
-const isTemplateText = (text: string): boolean => {
+/**
+ * Whether a team folder's `.json` file is meant as a template, so that it is reported when it fails: one
+ * named `*.template.json`; valid JSON shaped like a template; or text that opens as a JSON object but
+ * does not parse (a template cut short by a sync or a half-finished save cannot be told from a broken
+ * file of another tool, and its report gives only where it broke). Valid JSON of another shape, and text
+ * that is no JSON object at all, belong to something else: skipped unnamed.
+ */
+const isMeantAsTemplate = (name: string, text: string): boolean => {
+  if (name.endsWith('.template.json')) return true;
   try {
     return looksLikeTemplate(JSON.parse(text));
   } catch {
-    return false;
+    return /^\uFEFF?\s*\{/.test(text);
   }
 };
 
@@ -178,12 +186,12 @@ export class TemplateLibrary {
               `${name} is ${Math.round(size / 1024)} KB; a template may be at most 2 MB.`,
             );
           const text = readFileSync(file, 'utf8');
-          if (folder.kind === 'team' && !isTemplateText(text)) continue;
+          if (folder.kind === 'team' && !isMeantAsTemplate(name, text)) continue;
           const template = parseTemplate(text, name);
           candidates.push({ template, origin: { kind: folder.kind, folder: folder.dir, file }, shadows: [] });
         } catch (error) {
           // A team folder (a share, or any folder someone typed) may hold files that are none of ours:
-          // only a template-shaped file that fails its schema is reported there, by its fields.
+          // only a file meant as a template that fails to parse or validate is reported there.
           if (folder.kind === 'team' && !(error instanceof AppError && error.code === 'invalid_template'))
             continue;
           // The system's message only: never anything read from the file.

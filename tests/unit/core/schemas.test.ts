@@ -62,6 +62,27 @@ describe('SourceInput', () => {
     expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'javascript:alert(1)' }).path).toBe('url');
     expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'file:///etc/passwd' }).path).toBe('url');
   });
+
+  it('refuses a typed DOI that is not a DOI, naming the field; keeps one a file brought (flagged by its import)', () => {
+    const e = errorOf(SourceInput, { title: 'T', outlet: 'O', doi: 'not a doi' });
+    expect(e.path).toBe('doi');
+    expect(e.message).toContain('10.');
+    // A DOI written as its link or with a "doi:" prefix is a DOI, stored bare.
+    expect(sourceRecord('s1', { title: 'T', outlet: 'O', doi: 'https://doi.org/10.1234/ab.5' }).doi).toBe(
+      '10.1234/ab.5',
+    );
+    expect(sourceRecord('s1', { title: 'T', outlet: 'O', doi: 'doi: 10.1234/ab.5' }).doi).toBe(
+      '10.1234/ab.5',
+    );
+    expect(sourceRecord('s1', { title: 'T', outlet: 'O', doi: '' }).item.DOI).toBeUndefined();
+    // An imported item keeps what its file said (the import reported it); saving its form again with that
+    // value unchanged is not refused, and the value is not read as a DOI.
+    const imported = sourceRecord('s1', { item: { type: 'book', title: 'T', DOI: 'n/a' } });
+    expect(imported.item.DOI).toBe('n/a');
+    expect(imported.doi).toBeUndefined();
+    expect(SourceInput.safeParse({ item: imported.item, title: 'T', doi: 'n/a' }).success).toBe(true);
+    expect(errorOf(SourceInput, { item: imported.item, title: 'T', doi: 'n/a!' }).path).toBe('doi');
+  });
 });
 
 describe('FactInput', () => {

@@ -117,6 +117,41 @@ describe('datelines and quotations', () => {
     expect(c.sentence.startsWith('A U.N. envoy')).toBe(true);
   });
 
+  it('strips a dateline that carries a date: "PLACE, Mon DD (Agency) -" and its variants', () => {
+    const said = 'A border official said the crossing had reopened.';
+    for (const line of [
+      'KYIV, Dec 17 (Reuters) - ',
+      'KYIV, Dec. 17 (Reuters) — ',
+      'ODESA, Ukraine, December 17 (AP) – ',
+      'WASHINGTON, March 3, 2025 (Reuters) - ',
+      'SURABAYA, Indonesia/JAKARTA, Jan 4 (Reuters) - ',
+      'BRUSSELS, 17 December (AFP) - ',
+      'LONDON, Dec 17 - ',
+      'Kyiv, Dec 17 (Reuters) - ',
+      'KYIV, Dec 17 (Reuters)—',
+    ])
+      expect(stripDateline(`${line}${said}`), line).toBe(said);
+    // A sentence that opens with a date and a dash is no dateline, nor is a range of days.
+    expect(stripDateline('PARIS, Dec 17-18 summit talks went on.')).toBe(
+      'PARIS, Dec 17-18 summit talks went on.',
+    );
+    expect(stripDateline('On Dec 17 - a Wednesday - the border official spoke.')).toBe(
+      'On Dec 17 - a Wednesday - the border official spoke.',
+    );
+    expect(stripDateline('Talks, Dec 17 - the day they stalled - ended early.')).toBe(
+      'Talks, Dec 17 - the day they stalled - ended early.',
+    );
+    const c = only(
+      [
+        "KYIV, Dec 17 (Reuters) - Ukraine's foreign minister, Olena Example, said on Wednesday that talks would go on.",
+      ],
+      { outlet: 'Reuters' },
+    );
+    expect(c.sentence.startsWith("Ukraine's foreign minister")).toBe(true);
+    expect(c.statement).not.toContain('Reuters');
+    expect(c.speaker).toBe('Olena Example');
+  });
+
   it('keeps a quotation of several sentences whole, with its speaker', () => {
     const c = only([
       'Aid worker Maria Lopez described the camp.',

@@ -216,6 +216,35 @@ describe('CSL formatter (citation-js)', () => {
     ).toEqual(['s2', 's1']);
   });
 
+  it('prints a doi.org link only for a DOI: a stored value that is not one is never a link', () => {
+    const paper = (id: string, DOI: string) =>
+      source(id, 'Journal of Tests', `Paper ${id}`, {
+        published: '2024',
+        item: {
+          id,
+          type: 'article-journal',
+          title: `Paper ${id}`,
+          'container-title': 'Journal of Tests',
+          DOI,
+        },
+      });
+    const sources = [
+      paper('p1', '10.1234/good.1'),
+      paper('p2', 'not a doi'),
+      paper('p3', 'doi:10.1234/good.3'),
+    ];
+    for (const style of ['apa', 'briefing-notes'] as const) {
+      const list = cslFormatter(style, stylesDir).bibliography(sources);
+      const text = (id: string) => list.find((e) => e.sourceId === id)?.text ?? '';
+      expect(text('p1')).toContain('https://doi.org/10.1234/good.1');
+      expect(text('p3')).toContain('https://doi.org/10.1234/good.3');
+      expect(text('p3')).not.toContain('doi:');
+      expect(text('p2')).toContain('Paper p2');
+      expect(text('p2')).not.toContain('doi.org');
+      expect(text('p2')).not.toContain('not a doi');
+    }
+  });
+
   it('feeds the render model: notes from the style, grades kept, source list from the style', () => {
     const template = Template.parse({
       id: 't',

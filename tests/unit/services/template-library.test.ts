@@ -92,6 +92,27 @@ describe('template library', () => {
     expect(library.problems).toEqual([]);
   });
 
+  it('reports a team file meant as a template that does not parse: cut short, or named *.template.json', () => {
+    const team = tempDir();
+    const whole = JSON.stringify({ ...situation, id: 'digest', name: 'Desk digest' });
+    // A copy cut off at 500 characters (a sync stopped half way), and a BOM before another cut one.
+    write(team, 'digest.json', whole.slice(0, 500));
+    write(team, 'bom.json', `\uFEFF${whole.slice(0, 40)}`);
+    write(team, 'desk.template.json', ['not', 'a', 'template']);
+    write(team, 'config.json', { password: 'hunter2' });
+    write(team, 'secrets.json', 'password=hunter2 not json');
+    write(team, 'fine.json', { ...situation, id: 'fine', name: 'Fine' });
+    library = new TemplateLibrary([{ kind: 'team', dir: team }]);
+    expect(library.templates.map((t) => t.id)).toEqual(['fine']);
+    const problems = Object.fromEntries(library.problems.map((p) => [p.file.split('/').pop(), p.message]));
+    expect(Object.keys(problems).sort()).toEqual(['bom.json', 'desk.template.json', 'digest.json']);
+    expect(problems['digest.json']).toBe('digest.json is not valid JSON (line 1, column 501).');
+    expect(problems['desk.template.json']).toMatch(/^desk\.template\.json is not a valid template: /);
+    // Where the file broke, never what it holds.
+    expect(JSON.stringify(library.problems)).not.toContain('hunter2');
+    expect(JSON.stringify(library.problems)).not.toContain('situation');
+  });
+
   it('says so when a team folder is missing', () => {
     library = new TemplateLibrary([{ kind: 'team', dir: '/nonexistent/share' }]);
     expect(library.problems[0]?.message).toBe('The team folder /nonexistent/share cannot be found.');

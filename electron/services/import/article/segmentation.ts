@@ -1,7 +1,7 @@
 // Paragraphs → units of attribution. A unit is a sentence, except that a quotation is never cut at
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, MONTHS } from './lexicon';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -28,8 +28,39 @@ export interface Unit {
 const DATELINE =
   /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))\s*(?:-{1,2}|—|–)\s*/u;
 
+// Months written "Dec" or "DEC", never "dec": the pattern is case-sensitive (its places are capitalised).
+const MONTH = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .flatMap((m) => [m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
+  .join('|');
+// A hyphen needs a space after it ("PARIS, Dec 17-18 …" is a range); a dash may touch the text.
+const DASH = '(?:\\s*-{1,2}\\s+|\\s*[—–]\\s*)';
+
+/**
+ * A wire dateline with its date: "KYIV, Dec 17 (Reuters) - ", "ODESA, Ukraine, December 17 (AP) – ",
+ * "WASHINGTON, March 3, 2025 (Reuters) - ", "BRUSSELS, 17 December (AFP) - ", "LONDON, Dec. 17 - ".
+ * Group 1 is the place, group 2 the agency.
+ */
+const DATED_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,/]+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*),\\s*` +
+    `(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTH})\\.?(?:\\s+\\d{4})?)` +
+    `\\s*(\\([^)]{1,60}\\))?${DASH}(?=\\S)`,
+  'u',
+);
+
+/** Its first word is in capitals ("NEW ORLEANS", "U.S."), as a dateline's place is written. */
+const isCapitalised = (place: string): boolean => {
+  const firstWord = place.split(/[ ,/]/)[0] ?? '';
+  return firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
+};
+
 /** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
 export function stripDateline(paragraph: string): string {
+  // A place and a date before the dash: a dateline when the place is in capitals or an agency follows
+  // ("Kyiv, Dec 17 (Reuters) - "); "Talks, Dec 17 - the day they stalled - …" is a sentence.
+  const dated = DATED_DATELINE.exec(paragraph);
+  if (dated && (isCapitalised(dated[1] ?? '') || dated[2] !== undefined))
+    return paragraph.slice(dated[0].length);
   // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case, then a dash.
   const titled = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s+(?=\S)/u.exec(paragraph);
   if (
@@ -50,9 +81,7 @@ export function stripDateline(paragraph: string): string {
   // A dateline's place is written in capitals ("NEW ORLEANS") or is only an agency in brackets.
   const place = head.replace(/\([^)]*\)/, '').replace(/[-—–\s]+$/u, '');
   const capitals = place.replace(/[^\p{L}]/gu, '');
-  const firstWord = place.split(/[ ,/]/)[0] ?? '';
-  const isCaps = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
-  if (capitals !== '' && !isCaps) return paragraph;
+  if (capitals !== '' && !isCapitalised(place)) return paragraph;
   const rest = paragraph.slice(head.length);
   return rest.length > 0 ? rest : paragraph;
 }

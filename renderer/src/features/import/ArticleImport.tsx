@@ -393,6 +393,9 @@ export function ArticleImport({
                 source is known by its title in the library, in citations and in the notes.
               </p>
             ) : null}
+            <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+              Cancel
+            </button>
             <button type="button" className="secondary" onClick={() => setRows(null)}>
               Back to text
             </button>
