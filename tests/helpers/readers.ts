@@ -205,3 +205,33 @@ export function qpdfCheck(file: string): { status: number; output: string } {
     return { status: e.status ?? -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
   }
 }
+
+/** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
+export function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
+  const dpi = 100;
+  const px = (v: number) => Math.round((v * dpi) / 72);
+  const pgm = execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-x',
+    String(px(box.xMin)),
+    '-y',
+    String(px(box.yMin)),
+    '-W',
+    String(Math.max(1, px(box.xMax - box.xMin))),
+    '-H',
+    String(Math.max(1, px(box.yMax - box.yMin))),
+    file,
+  ]);
+  // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const p of pixels) if (p < 128) dark++;
+  return dark / pixels.length;
+}

@@ -8,39 +8,40 @@ import { createRequire } from 'node:module';
  * written order. A line is reordered just before it is drawn, word by word (pdfmake's inlines): the
  * line breaks stay where pdfmake measured them, as the algorithm wants (reordering is per line).
  *
- * A paragraph is right to left when most of its letters are (`paragraphDirection`: an Arabic or
- * Hebrew paragraph in an English brief, quoted whole), else left to right (an English sentence quoting
- * a few Arabic words): a right-to-left paragraph is set right-aligned and each of its lines reordered
- * at paragraph level 1, so it reads from the right, Latin words in it left to right. Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
+ * A paragraph takes the direction of its first strong letter (`paragraphDirection`, UAX #9 rules
+ * P2–P3, citations left out as isolates): a right-to-left paragraph is set right-aligned and each of
+ * its lines reordered at paragraph level 1, so it reads from the right, Latin words in it left to
+ * right. A citation's right-to-left stretches (a source's Arabic title) are isolated from the text
+ * around them (`isolateRtl`), so the punctuation and year the style puts after a title stay outside it. Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
  * their written order themselves, as for any PDF: the glyphs are in visual order, each word's with
  * its own text (see `glyphText` in pdf-patches.ts).
  */
 
+import { isolateRtl, PDI, RLI, RTL } from '../../core/bidi-isolate';
+
 const require = createRequire(import.meta.url);
 
 interface Bidi {
-  getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl'): { levels: Uint8Array };
+  getEmbeddingLevels(
+    text: string,
+    direction?: 'ltr' | 'rtl',
+  ): { levels: Uint8Array; paragraphs: Array<{ start: number; end: number; level: number }> };
   getMirroredCharacter(char: string): string | null;
 }
 let bidi: Bidi | undefined;
 const bidiJs = () => (bidi ??= (require('bidi-js') as () => Bidi)());
 
-/** Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, and their presentation forms. */
-export const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+export { RTL };
 
 /**
- * A paragraph's direction: right to left when more than half of its letters are written right to
- * left. (UAX #9's rule P2 takes the first strong letter; in a brief, a paragraph opening with an Arabic
- * name or quote is still an English paragraph.)
+ * A paragraph's direction, from its text runs and its citations: that of its first strong letter
+ * (UAX #9, P2–P3), left to right where it has none. Citations are read as isolates, which P2 passes
+ * over: a citation of an Arabic-titled source does not turn the English sentence citing it.
  */
-export function paragraphDirection(text: string): 'ltr' | 'rtl' {
-  let letters = 0;
-  let rtl = 0;
-  for (const m of text.matchAll(/\p{L}/gu)) {
-    letters++;
-    if (RTL.test(m[0])) rtl++;
-  }
-  return rtl * 2 > letters ? 'rtl' : 'ltr';
+export function paragraphDirection(runs: ReadonlyArray<{ text: string; cite?: boolean }>): 'ltr' | 'rtl' {
+  const text = runs.map((r) => (r.cite ? `${RLI}${r.text}${PDI}` : r.text)).join('');
+  if (!RTL.test(text)) return 'ltr';
+  return bidiJs().getEmbeddingLevels(text).paragraphs[0]?.level === 1 ? 'rtl' : 'ltr';
 }
 
 /** What the reordering reads of pdfmake's inline (one word and its trailing space, or a part of one). */
@@ -50,6 +51,8 @@ export interface BidiInline {
   width: number;
   font?: { widthOfString?(text: string, size: number): number };
   fontSize?: number;
+  /** Part of a citation, whose right-to-left stretches are isolated (see `bidiIsolate` in pdf-definition.ts). */
+  bidiIsolate?: boolean;
   /** Where the piece stands in the line as written (0 first): set on lines with right-to-left text. */
   _logical?: number;
   [key: string]: unknown;
@@ -86,9 +89,34 @@ function detachNeutrals(inline: BidiInline): BidiInline[] {
 }
 
 /** The level of an inline: that of its first letter or digit (else its first character). */
-function levelOf(text: string, levels: Uint8Array, start: number): number {
-  const at = text.search(/[\p{L}\p{N}]/u);
-  return levels[start + Math.max(0, at)] ?? 0;
+function levelOf(text: string, levels: Uint8Array, at: number[], start: number): number {
+  const first = text.search(/[\p{L}\p{N}]/u);
+  return levels[at[start + Math.max(0, first)] ?? 0] ?? 0;
+}
+
+/**
+ * The text the algorithm reads for a line's pieces: their text, citations' right-to-left stretches
+ * between isolate marks; and where each character of the pieces' text stands in it.
+ */
+function analysed(pieces: BidiInline[]): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < pieces.length;) {
+    let end = i + 1;
+    const isolate = pieces[i]!.bidiIsolate === true;
+    while (end < pieces.length && (pieces[end]!.bidiIsolate === true) === isolate) end++;
+    const written = pieces
+      .slice(i, end)
+      .map((p) => p.text)
+      .join('');
+    for (const char of isolate ? isolateRtl(written) : written) {
+      // Isolate marks take a place in the analysed text, none in the pieces'.
+      if (char !== RLI && char !== PDI) for (let k = 0; k < char.length; k++) at.push(text.length + k);
+      text += char;
+    }
+    i = end;
+  }
+  return { text, at };
 }
 
 /**
@@ -101,10 +129,11 @@ export function visualOrder<T extends BidiInline>(inlines: T[], direction: 'ltr'
   const pieces = inlines.flatMap((i) =>
     direction === 'rtl' || RTL.test(i.text) ? detachNeutrals(i) : [i],
   ) as T[];
-  const { levels } = bidiJs().getEmbeddingLevels(pieces.map((p) => p.text).join(''), direction);
+  const { text, at } = analysed(pieces);
+  const { levels } = bidiJs().getEmbeddingLevels(text, direction);
   let start = 0;
   const leveled = pieces.map((piece, logical) => {
-    const level = levelOf(piece.text, levels, start);
+    const level = levelOf(piece.text, levels, at, start);
     start += piece.text.length;
     return { piece: { ...piece, _logical: logical }, level };
   });

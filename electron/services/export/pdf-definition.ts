@@ -96,7 +96,8 @@ export function definition(
             ...(run.href ? { link: run.href, color: LINK_COLOUR, decoration: 'underline' as const } : {}),
           }
         : run.kind === 'cite'
-          ? { text: ` ${run.text}`, italics }
+          ? // Its right-to-left stretches (a title) set apart from its punctuation and year: see pdf-bidi.ts.
+            { text: ` ${run.text}`, italics, bidiIsolate: true }
           : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
     ]);
   for (const section of model.sections) {
@@ -141,8 +142,10 @@ export function definition(
           ...inline(p.runs, p.isAssessment),
         ],
       } as ContentText;
-      if (paragraphDirection(p.runs.map((r) => ('text' in r ? r.text : '')).join('')) === 'rtl')
-        Object.assign(paragraph, { direction: 'rtl', alignment: 'right' });
+      const direction = paragraphDirection(
+        p.runs.map((r) => (r.kind === 'note' ? { text: '' } : { text: r.text, cite: r.kind === 'cite' })),
+      );
+      if (direction === 'rtl') Object.assign(paragraph, { direction: 'rtl', alignment: 'right' });
       if (p.kind === 'paragraph') {
         list = null;
         const tag = step('P');

@@ -313,6 +313,44 @@ function bidiLineOrder(): void {
   };
 }
 
+/**
+ * A right-to-left bullet's marker at its right, beside the text's first word, as a right-to-left reader
+ * looks for it: pdfmake draws every marker in the gap left of the item, where an Arabic item's
+ * right-aligned text is far away. The item gives up the gap's width at its right for the marker.
+ */
+function rtlListMarkers(): void {
+  type Vector = { type: string; x: number; r1?: number; w?: number };
+  type Item = {
+    direction?: string;
+    _margin?: number[] | null;
+    _writtenMargin?: number[] | null;
+    listMarker?: { canvas?: Vector[]; _minWidth: number };
+  };
+  type Builder = {
+    writer: { context(): { availableWidth: number } };
+    processList(ordered: boolean, node: { ul?: Item[]; ol?: Item[]; _gapSize: { width: number } }): unknown;
+  };
+  const proto = prototypeOf<Builder>('pdfmake/js/LayoutBuilder.js')!;
+  const processList = proto.processList;
+  proto.processList = function (this: Builder, ordered, node) {
+    const gap = node._gapSize.width;
+    // The items' width once pdfmake has set the gap off at their left.
+    const width = this.writer.context().availableWidth - gap;
+    for (const item of (ordered ? node.ol : node.ul) ?? []) {
+      const vector = item.listMarker?.canvas?.[0];
+      if (item.direction !== 'rtl' || !vector) continue;
+      // Set, not shifted: the layout may run more than once over the same nodes.
+      item._writtenMargin ??= item._margin ?? [0, 0, 0, 0];
+      const [left = 0, top = 0, right = 0, bottom = 0] = item._writtenMargin;
+      item._margin = [left, top, right + gap, bottom];
+      // pdfmake moves the marker by -_minWidth from the item's left; the marker's far edge at the right edge.
+      const size = vector.type === 'ellipse' ? 2 * (vector.r1 ?? 0) : (vector.w ?? 0);
+      vector.x = width + item.listMarker!._minWidth - size + (vector.type === 'ellipse' ? size / 2 : 0);
+    }
+    return processList.call(this, ordered, node);
+  };
+}
+
 interface Glyph {
   id: number;
   codePoints: number[];
@@ -756,6 +794,20 @@ const PATCHES: Patch[] = [
       },
     ],
     install: bidiLineOrder,
+  },
+  {
+    name: 'right-to-left list markers',
+    fingerprints: [
+      {
+        module: 'pdfmake/js/LayoutBuilder.js',
+        source: [
+          'processList(orderedList, node) {',
+          '(0, _tools.offsetVector)(vector, -marker._minWidth, 0);',
+          'nextMarker = item.listMarker;',
+        ],
+      },
+    ],
+    install: rtlListMarkers,
   },
   {
     name: 'plain Latin layout',

@@ -1,6 +1,7 @@
 import { Fragment, memo, useEffect, useState, type ReactNode } from 'react';
 import type { RenderModel, RenderParagraph, Run } from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
+import { rtlStretches } from '../../../../electron/core/bidi-isolate';
 import { readableColour } from '../../../../electron/core/contrast';
 import { call } from '../../api/client';
 import { contentErrorMessage } from '../editor/content-error';
@@ -19,6 +20,19 @@ function TextRunView({ run }: { run: Extract<Run, { kind: 'text' }> }) {
   return <span>{node}</span>;
 }
 
+/**
+ * A citation with its right-to-left stretches (a source's Arabic title) isolated, as in the PDF: the
+ * quote marks, comma and year the style puts around a title stay where it puts them.
+ */
+function CiteView({ text }: { text: string }) {
+  return (
+    <span>
+      {' '}
+      {rtlStretches(text).map((part, i) => (part.rtl ? <bdi key={i}>{part.text}</bdi> : part.text))}
+    </span>
+  );
+}
+
 function Runs({ runs }: { runs: Run[] }) {
   return (
     <>
@@ -26,7 +40,7 @@ function Runs({ runs }: { runs: Run[] }) {
         r.kind === 'text' ? (
           <TextRunView key={i} run={r} />
         ) : r.kind === 'cite' ? (
-          <span key={i}> {r.text}</span>
+          <CiteView key={i} text={r.text} />
         ) : (
           <sup key={i} className="pv-mark">
             {r.number}
@@ -40,7 +54,12 @@ function Runs({ runs }: { runs: Run[] }) {
 function ParagraphBody({ p }: { p: RenderParagraph }) {
   return (
     <>
-      {p.isAssessment ? <strong>Assessment: </strong> : null}
+      {/* Isolated, so the paragraph's direction is its text's, as in the PDF (`dir="auto"` passes over a bdi). */}
+      {p.isAssessment ? (
+        <bdi>
+          <strong>Assessment: </strong>
+        </bdi>
+      ) : null}
       <Runs runs={p.runs} />
       {p.citesRetracted ? <span className="pv-retracted"> ⚠ Cites a retracted fact</span> : null}
     </>
@@ -171,7 +190,7 @@ const PreviewPage = memo(function PreviewPage({
             group.kind === 'paragraph' ? (
               <Fragment key={group.items[0]?.i}>
                 {group.items.map(({ p, i }) => (
-                  <p key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                  <p key={i} dir="auto" className={p.isAssessment ? 'pv-assessment' : undefined}>
                     <ParagraphBody p={p} />
                   </p>
                 ))}
@@ -179,7 +198,7 @@ const PreviewPage = memo(function PreviewPage({
             ) : (
               <List key={group.items[0]?.i} ordered={group.kind === 'numbered'}>
                 {group.items.map(({ p, i }) => (
-                  <li key={i} className={p.isAssessment ? 'pv-assessment' : undefined}>
+                  <li key={i} dir="auto" className={p.isAssessment ? 'pv-assessment' : undefined}>
                     <ParagraphBody p={p} />
                   </li>
                 ))}

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRenderModel } from '../../electron/core/render-model';
+import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderPdf } from '../../electron/services/export/pdf';
+import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
+import { tempDir, templatesDir } from '../helpers/fixtures';
+import { inked, pdfWords, type PdfWord } from '../helpers/readers';
+
+/**
+ * A paragraph's direction is that of its first strong letter (UAX #9, P2–P3), and a source's title in
+ * an author-date citation is isolated from the text around it: the tester's English sentence citing a
+ * source with an Arabic title, which came out right-aligned and reversed, with the year inside the
+ * Arabic run. An Arabic bullet's marker stands at its right, beside the text.
+ */
+const TITLE = 'تصريحات المتحدث باسم الخارجية';
+const ARABIC = /[\u0600-\u06FF]/;
+
+async function exported(): Promise<{ file: string; left: number; right: number }> {
+  const template = makeTemplate(
+    'apa',
+    [
+      { id: 'a', heading: 'Context' },
+      { id: 'b', heading: 'Positions', kind: 'bullets' },
+    ],
+    { style: 'apa', placement: 'author-date' },
+  );
+  const source = makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' });
+  const m = buildRenderModel({
+    briefing: makeBriefing('apa', 'Direction', [
+      {
+        id: 'a',
+        blocks: [
+          {
+            id: 'p',
+            content: [
+              { type: 'text', text: 'Kyiv refuses' },
+              { type: 'cite', factId: 'f' },
+              { type: 'text', text: ' and Moscow waits.' },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        blocks: [
+          block('li-ar', 'قال المتحدث إن المحادثات ستستأنف في الدوحة.'),
+          block('li-en', 'Moscow waits.'),
+        ],
+      },
+    ]),
+    template,
+    facts: [makeFact('f', 's')],
+    sources: [source],
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
+  });
+  const file = join(tempDir('briefing-direction-'), 'direction.pdf');
+  writeFileSync(file, await renderPdf(m));
+  const mm = 72 / 25.4;
+  const pageWidth = pdfWords(file)[0]!.pageWidth;
+  return { file, left: m.style.marginsMm.left * mm, right: pageWidth - m.style.marginsMm.right * mm };
+}
+
+/** The words on the line of the word `text` (page 1), left to right. */
+function lineOf(words: PdfWord[], text: string): PdfWord[] {
+  const at = words.find((w) => w.text === text)!;
+  expect(at, text).toBeDefined();
+  return words
+    .filter((w) => w.page === at.page && w.yMin < at.yMax && at.yMin < w.yMax)
+    .sort((a, b) => a.xMin - b.xMin);
+}
+
+describe('PDF paragraph direction', () => {
+  it('sets an English sentence citing an Arabic title left to right, the title isolated inside its citation', async () => {
+    const { file, left } = await exported();
+    const words = pdfWords(file);
+    const line = lineOf(words, 'Kyiv');
+    // Starts at the left margin, in the order written.
+    expect(line[0]!.text).toBe('Kyiv');
+    expect(line[0]!.xMin).toBeLessThan(left + 2);
+    const at = (text: string) => line.findIndex((w) => w.text.includes(text));
+    expect(at('refuses')).toBe(1);
+    expect(at('2025')).toBeGreaterThan(Math.max(...line.map((w, i) => (ARABIC.test(w.text) ? i : -1))));
+    expect(at('and')).toBeGreaterThan(at('2025'));
+    expect(line[line.length - 1]!.text).toBe('waits.');
+    // The opening quote mark before the title, the closing one after it (the year is not inside).
+    const arabic = line.filter((w) => ARABIC.test(w.text));
+    const [first, last] = [arabic[0]!, arabic[arabic.length - 1]!];
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const row = text.split('\n').find((l) => l.includes('Kyiv'))!;
+    expect(row.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim()).toMatch(
+      /^Kyiv refuses \(“[\u0600-\u06FF ]+,” 2025\) and Moscow waits\.$/,
+    );
+    expect(first.xMin).toBeGreaterThan(line[1]!.xMax);
+    expect(last.xMax).toBeLessThan(line[at('2025')]!.xMin);
+  });
+
+  it('sets an Arabic bullet right to left with its marker at the right, beside its text', async () => {
+    const { file, left, right } = await exported();
+    const words = pdfWords(file);
+    // pdfmake draws a bullet as a disc, not text: looked for as ink either side of the item's text.
+    const line = lineOf(words, [...'قال'].reverse().join('')).filter((w) => ARABIC.test(w.text));
+    const [first, last] = [line[0]!, line[line.length - 1]!];
+    const [yMin, yMax] = [Math.min(...line.map((w) => w.yMin)), Math.max(...line.map((w) => w.yMax))];
+    // Its text ends a bullet's gap short of the right margin; the bullet is in that gap.
+    expect(last.xMax).toBeGreaterThan(right - 20);
+    expect(last.xMax).toBeLessThan(right - 4);
+    expect(inked(file, { xMin: last.xMax + 1, xMax: right + 1, yMin, yMax })).toBeGreaterThan(0.02);
+    expect(inked(file, { xMin: left - 1, xMax: first.xMin - 2, yMin, yMax })).toBeLessThan(0.005);
+    // An English bullet keeps its marker at the left, its text after it.
+    const moscow = words.find((w) => w.text === 'Moscow' && w.yMin > yMax)!;
+    expect(moscow.xMin).toBeGreaterThan(left + 4);
+    const at = { yMin: moscow.yMin, yMax: moscow.yMax };
+    expect(inked(file, { xMin: left - 1, xMax: moscow.xMin - 1, ...at })).toBeGreaterThan(0.02);
+  });
+});
