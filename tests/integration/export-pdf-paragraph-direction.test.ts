@@ -13,7 +13,7 @@ import { inked, pdfWords, type PdfWord } from '../helpers/readers';
  * A paragraph's direction is that of its first strong letter (UAX #9, P2–P3), and a source's title in
  * an author-date citation is isolated from the text around it: the tester's English sentence citing a
  * source with an Arabic title, which came out right-aligned and reversed, with the year inside the
- * Arabic run. An Arabic bullet's marker stands at its right, beside the text.
+ * Arabic run. An Arabic list item's bullet or number stands at its right, beside the text.
  */
 const TITLE = 'تصريحات المتحدث باسم الخارجية';
 const ARABIC = /[\u0600-\u06FF]/;
@@ -48,6 +48,8 @@ async function exported(): Promise<{ file: string; left: number; right: number }
         blocks: [
           block('li-ar', 'قال المتحدث إن المحادثات ستستأنف في الدوحة.'),
           block('li-en', 'Moscow waits.'),
+          block('ol-ar', 'قال المتحدث إن الوفد سيقدم اقتراحا جديدا.', [], { kind: 'numbered' }),
+          block('ol-en', 'Moscow waits again.', [], { kind: 'numbered' }),
         ],
       },
     ]),
@@ -97,7 +99,7 @@ describe('PDF paragraph direction', () => {
     expect(last.xMax).toBeLessThan(line[at('2025')]!.xMin);
   });
 
-  it('sets an Arabic bullet right to left with its marker at the right, beside its text', async () => {
+  it('sets an Arabic list item right to left with its bullet or number at the right, beside its text', async () => {
     const { file, left, right } = await exported();
     const words = pdfWords(file);
     // pdfmake draws a bullet as a disc, not text: looked for as ink either side of the item's text.
@@ -114,5 +116,13 @@ describe('PDF paragraph direction', () => {
     expect(moscow.xMin).toBeGreaterThan(left + 4);
     const at = { yMin: moscow.yMin, yMax: moscow.yMax };
     expect(inked(file, { xMin: left - 1, xMax: moscow.xMin - 1, ...at })).toBeGreaterThan(0.02);
+    // A numbered item's number is text: at the right margin after an Arabic item, at the left before an English one.
+    const one = words.find((w) => w.text === '1.')!;
+    const numbered = lineOf(words, one.text).filter((w) => ARABIC.test(w.text));
+    expect(one.xMax).toBeGreaterThan(right - 1);
+    expect(one.xMin).toBeGreaterThan(Math.max(...numbered.map((w) => w.xMax)));
+    const two = lineOf(words, '2.');
+    expect(two.map((w) => w.text)).toEqual(['2.', 'Moscow', 'waits', 'again.']);
+    expect(two[0]!.xMin).toBeLessThan(left + 2);
   });
 });

@@ -320,11 +320,17 @@ function bidiLineOrder(): void {
  */
 function rtlListMarkers(): void {
   type Vector = { type: string; x: number; r1?: number; w?: number };
+  type Marker = {
+    canvas?: Vector[];
+    _inlines?: Array<{ width: number; trailingCut?: number }>;
+    _minWidth?: number;
+    _writtenMinWidth?: number;
+  };
   type Item = {
     direction?: string;
     _margin?: number[] | null;
     _writtenMargin?: number[] | null;
-    listMarker?: { canvas?: Vector[]; _minWidth: number };
+    listMarker?: Marker;
   };
   type Builder = {
     writer: { context(): { availableWidth: number } };
@@ -337,15 +343,20 @@ function rtlListMarkers(): void {
     // The items' width once pdfmake has set the gap off at their left.
     const width = this.writer.context().availableWidth - gap;
     for (const item of (ordered ? node.ol : node.ul) ?? []) {
-      const vector = item.listMarker?.canvas?.[0];
-      if (item.direction !== 'rtl' || !vector) continue;
+      const marker = item.listMarker;
+      if (item.direction !== 'rtl' || !marker) continue;
       // Set, not shifted: the layout may run more than once over the same nodes.
       item._writtenMargin ??= item._margin ?? [0, 0, 0, 0];
       const [left = 0, top = 0, right = 0, bottom = 0] = item._writtenMargin;
       item._margin = [left, top, right + gap, bottom];
-      // pdfmake moves the marker by -_minWidth from the item's left; the marker's far edge at the right edge.
-      const size = vector.type === 'ellipse' ? 2 * (vector.r1 ?? 0) : (vector.w ?? 0);
-      vector.x = width + item.listMarker!._minWidth - size + (vector.type === 'ellipse' ? size / 2 : 0);
+      // pdfmake places the marker at -_minWidth from the item's left: its far edge now at the items' right edge.
+      marker._writtenMinWidth ??= marker._minWidth ?? 0;
+      const vector = marker.canvas?.[0];
+      const number = marker._inlines?.[0];
+      if (vector) {
+        const size = vector.type === 'ellipse' ? 2 * (vector.r1 ?? 0) : (vector.w ?? 0);
+        vector.x = width + marker._writtenMinWidth - size + (vector.type === 'ellipse' ? size / 2 : 0);
+      } else if (number) marker._minWidth = -(width - (number.width - (number.trailingCut ?? 0)));
     }
     return processList.call(this, ordered, node);
   };
@@ -804,6 +815,7 @@ const PATCHES: Patch[] = [
           'processList(orderedList, node) {',
           '(0, _tools.offsetVector)(vector, -marker._minWidth, 0);',
           'nextMarker = item.listMarker;',
+          'markerLine.x = -marker._minWidth;',
         ],
       },
     ],
