@@ -1,27 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
-import { startHost } from './browser-host';
-import { sectionEditor, waitReady } from './user-flow';
+import { withLongBriefing } from './long-briefing';
+import { sectionEditor } from './user-flow';
 
-const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 const FAR_WORD = 'Quillfeather';
-
-/**
- * A long briefing, every paragraph on a source of its own (so the export check links to each), the last
- * paragraph ending with a word found nowhere else.
- */
-function longBriefing(): Buffer {
-  const file = JSON.parse(
-    syntheticBriefingFile(templatesDir, { paragraphs: 160, words: 40, citations: 160, sourceCount: 160 }),
-  ) as { briefing: { sections: Array<{ blocks: Array<{ content: unknown[] }> }> } };
-  const last = file.briefing.sections.at(-1)?.blocks.at(-1);
-  if (!last) throw new Error('no paragraph');
-  last.content.push({ type: 'text', text: ` ${FAR_WORD}` });
-  return Buffer.from(JSON.stringify(file));
-}
 
 const caretBlock = (page: Page) =>
   page.evaluate(() => {
@@ -36,46 +17,48 @@ const caretBlock = (page: Page) =>
 test('a long briefing: a paragraph in a section off screen is found, and brought into view by the export check, and typing lands in it', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-reveal-far-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'long.briefing.json',
-      mimeType: 'application/json',
-      buffer: longBriefing(),
-    });
-    await expect(sectionEditor(page, 'Bottom line').locator('p').first()).toBeVisible();
-    // The last paragraph: far down, in the last section.
-    const far = '[data-block-id="p-160"]';
-    await expect(page.locator(far)).not.toBeInViewport();
+  // Every paragraph on a source of its own (so the export check links to each), the last one ending
+  // with a word found nowhere else.
+  const options = { paragraphs: 160, words: 40, citations: 160, sourceCount: 160 };
+  const farWord = (file: { briefing: { sections: Array<{ blocks: Array<{ content: unknown[] }> }> } }) =>
+    void file.briefing.sections
+      .at(-1)
+      ?.blocks.at(-1)
+      ?.content.push({ type: 'text', text: ` ${FAR_WORD}` });
+  await withLongBriefing(
+    page,
+    options,
+    async () => {
+      // The last paragraph: far down, in the last section.
+      const far = '[data-block-id="p-160"]';
+      await expect(page.locator(far)).not.toBeInViewport();
 
-    // Its text is found (window.find searches the page's text; it selects the match, not scrolling).
-    expect(
-      await page.evaluate(
-        (word) => (window as unknown as { find(text: string): boolean }).find(word),
-        FAR_WORD,
-      ),
-    ).toBe(true);
-    expect(await caretBlock(page)).toBe('p-160');
+      // Its text is found (window.find searches the page's text; it selects the match, not scrolling).
+      expect(
+        await page.evaluate(
+          (word) => (window as unknown as { find(text: string): boolean }).find(word),
+          FAR_WORD,
+        ),
+      ).toBe(true);
+      expect(await caretBlock(page)).toBe('p-160');
 
-    // Back to the top, then the check's link to the last paragraph.
-    await sectionEditor(page, 'Bottom line').locator('p').first().click();
-    await page.locator('.pane.editor').evaluate((el) => el.scrollTo(0, 0));
-    await page.getByRole('button', { name: 'Export DOCX' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export briefing' });
-    const group = dialog
-      .getByRole('list', { name: 'Findings' })
-      .locator('details')
-      .filter({ hasText: /\d+ paragraphs rest on a single source/ });
-    await group.locator('summary').click();
-    await group.getByRole('button', { name: 'Go to paragraph' }).last().click();
-    await expect(dialog).toHaveCount(0);
-    expect(await caretBlock(page)).toBe('p-160');
-    await expect(page.locator(far)).toBeInViewport();
-    await page.keyboard.type('ZZQ ');
-    await expect(page.locator(far)).toContainText(/^ZZQ /);
-  } finally {
-    await host.stop();
-  }
+      // Back to the top, then the check's link to the last paragraph.
+      await sectionEditor(page, 'Bottom line').locator('p').first().click();
+      await page.locator('.pane.editor').evaluate((el) => el.scrollTo(0, 0));
+      await page.getByRole('button', { name: 'Export DOCX' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+      const group = dialog
+        .getByRole('list', { name: 'Findings' })
+        .locator('details')
+        .filter({ hasText: /\d+ paragraphs rest on a single source/ });
+      await group.locator('summary').click();
+      await group.getByRole('button', { name: 'Go to paragraph' }).last().click();
+      await expect(dialog).toHaveCount(0);
+      expect(await caretBlock(page)).toBe('p-160');
+      await expect(page.locator(far)).toBeInViewport();
+      await page.keyboard.type('ZZQ ');
+      await expect(page.locator(far)).toContainText(/^ZZQ /);
+    },
+    farWord,
+  );
 });

@@ -1,12 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
-import { startHost } from './browser-host';
-import { sectionEditor, waitReady } from './user-flow';
-
-const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
+import { withLongBriefing } from './long-briefing';
+import { sectionEditor } from './user-flow';
 
 // The app takes in a keystroke after the browser has painted it, and ProseMirror leaves scrolling to
 // typed text to the browser: the caret must still come into view, and undo right after typing must
@@ -14,17 +8,7 @@ const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 test('typing in a long briefing: the caret comes back into view, and Ctrl+Z at once takes the typing back', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-typing-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'long.briefing.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        syntheticBriefingFile(templatesDir, { paragraphs: 160, words: 40, citations: 40, sourceCount: 10 }),
-      ),
-    });
+  await withLongBriefing(page, { paragraphs: 160, words: 40, citations: 40, sourceCount: 10 }, async () => {
     const editor = sectionEditor(page, 'Bottom line');
     const paragraph = editor.locator('p').first();
     await paragraph.click();
@@ -48,7 +32,5 @@ test('typing in a long briefing: the caret comes back into view, and Ctrl+Z at o
     await page.keyboard.press('Control+y');
     await expect(paragraph).toContainText(' zz');
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-  } finally {
-    await host.stop();
-  }
+  });
 });

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
-import { makeFact, makeSource } from '../helpers/builders';
+import { ARABIC_TITLE, englishCitingMidSentence, makeFact, makeSource } from '../helpers/builders';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
-const TITLE = 'تصريحات المتحدث باسم الخارجية';
+const TITLE = ARABIC_TITLE;
 
 /**
  * The tester's sentence in the preview (Background note, APA): an English paragraph citing a source
@@ -27,16 +27,7 @@ function briefingFile(): Buffer {
     sections: [
       {
         id: 'context',
-        blocks: [
-          {
-            id: 'p',
-            content: [
-              { type: 'text', text: 'Kyiv refuses' },
-              { type: 'cite', factId: 'f' },
-              { type: 'text', text: ' and Moscow waits.' },
-            ],
-          },
-        ],
+        blocks: [englishCitingMidSentence('f')],
       },
       {
         id: 'key-actors',

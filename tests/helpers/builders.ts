@@ -57,6 +57,22 @@ export const block = (
   extra: Partial<Omit<Block, 'id' | 'content'>> = {},
 ): Block => ({ id, content: inlineFromLegacy(text, factIds), ...extra });
 
+/** A source title in Arabic, for right-to-left tests. */
+export const ARABIC_TITLE = 'تصريحات المتحدث باسم الخارجية';
+
+/**
+ * An English sentence with a chip in its middle ("Kyiv refuses [chip] and Moscow waits."): cited to a
+ * source titled {@link ARABIC_TITLE}, its direction and the citation's isolation are under test.
+ */
+export const englishCitingMidSentence = (factId: string): Block => ({
+  id: 'p',
+  content: [
+    { type: 'text', text: 'Kyiv refuses' },
+    { type: 'cite', factId },
+    { type: 'text', text: ' and Moscow waits.' },
+  ],
+});
+
 /** A minimal valid template (one OFFICIAL classification, default style) with these sections and citations. */
 export const makeTemplate = (
   id: string,

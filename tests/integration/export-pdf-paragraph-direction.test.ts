@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { buildRenderModel } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
-import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
+import {
+  ARABIC_TITLE,
+  block,
+  englishCitingMidSentence,
+  makeBriefing,
+  makeFact,
+  makeSource,
+  makeTemplate,
+} from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { inked, pdfWords, type PdfWord } from '../helpers/readers';
 
@@ -15,7 +23,7 @@ import { inked, pdfWords, type PdfWord } from '../helpers/readers';
  * source with an Arabic title, which came out right-aligned and reversed, with the year inside the
  * Arabic run. An Arabic list item's bullet or number stands at its right, beside the text.
  */
-const TITLE = 'تصريحات المتحدث باسم الخارجية';
+const TITLE = ARABIC_TITLE;
 const ARABIC = /[\u0600-\u06FF]/;
 
 async function exported(): Promise<{ file: string; left: number; right: number }> {
@@ -32,16 +40,7 @@ async function exported(): Promise<{ file: string; left: number; right: number }
     briefing: makeBriefing('apa', 'Direction', [
       {
         id: 'a',
-        blocks: [
-          {
-            id: 'p',
-            content: [
-              { type: 'text', text: 'Kyiv refuses' },
-              { type: 'cite', factId: 'f' },
-              { type: 'text', text: ' and Moscow waits.' },
-            ],
-          },
-        ],
+        blocks: [englishCitingMidSentence('f')],
       },
       {
         id: 'b',
