@@ -6,7 +6,7 @@ import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
 import type { Inline } from '../../electron/core/rich-text';
 import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { startHost, type RunningHost } from './browser-host';
-import { editorText, sectionEditor, waitReady } from './user-flow';
+import { editorText, openBriefingFile, sectionEditor } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -83,13 +83,7 @@ test('editor: a paragraph dragged by its grip to another section moves there, an
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-move-'));
   const host: RunningHost = await startHost(dataDir);
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'move.briefing.json',
-      mimeType: 'application/json',
-      buffer: briefingFile(),
-    });
+    await openBriefingFile(page, host.url, briefingFile(), 'move.briefing.json');
     const bottomLine = sectionEditor(page, 'Bottom line');
     const developments = sectionEditor(page, 'Key developments');
     const before = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { openBriefingFile } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -28,13 +28,7 @@ const caretBlock = (page: Page) =>
 async function withBriefing(page: Page, name: string, retract: boolean, fn: () => Promise<void>) {
   const host = await startHost(mkdtempSync(join(tmpdir(), `briefing-e2e-${name}-`)));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'b.briefing.json',
-      mimeType: 'application/json',
-      buffer: briefingFile(retract),
-    });
+    await openBriefingFile(page, host.url, briefingFile(retract));
     await expect(page.getByText('12 facts', { exact: true })).toBeVisible();
     await fn();
   } finally {

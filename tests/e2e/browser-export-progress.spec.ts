@@ -6,7 +6,7 @@ import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
 import { pdfText } from '../helpers/readers';
 import { expectAccessible } from './a11y';
 import { startHost, type RunningHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { openBriefingFile } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -20,13 +20,7 @@ test('export progress: a both-formats export shows its stages and ends with both
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-progress-'));
   const host: RunningHost = await startHost(dataDir);
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'long.briefing.json',
-      mimeType: 'application/json',
-      buffer: longBriefingFile(),
-    });
+    await openBriefingFile(page, host.url, longBriefingFile(), 'long.briefing.json');
     await page.getByRole('button', { name: 'Both', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export briefing' });
     await expect(dialog.getByRole('radio', { name: 'Both' })).toBeChecked();

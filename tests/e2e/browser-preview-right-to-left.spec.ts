@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { ARABIC_TITLE, englishCitingMidSentence, makeFact, makeSource } from '../helpers/builders';
 import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { openBriefingFile } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 const TITLE = ARABIC_TITLE;
@@ -53,13 +53,7 @@ test('the preview sets an English sentence citing an Arabic title left to right,
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-rtl-')));
   try {
     await page.setViewportSize({ width: 1600, height: 900 });
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'direction.briefing.json',
-      mimeType: 'application/json',
-      buffer: briefingFile(),
-    });
+    await openBriefingFile(page, host.url, briefingFile(), 'direction.briefing.json');
     const preview = page.locator('.pv-page');
     const paragraph = preview.locator('p', { hasText: 'Kyiv refuses' });
     await expect(paragraph).toContainText('2025');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticBriefingFile, type BriefingSize } from '../../electron/bench/synthetic-briefing';
 import { startHost } from './browser-host';
-import { sectionEditor, waitReady } from './user-flow';
+import { openBriefingFile, sectionEditor } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
@@ -23,13 +23,7 @@ export async function withLongBriefing(
   edit(file);
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-long-')));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByLabel('Briefing file').setInputFiles({
-      name: 'long.briefing.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
+    await openBriefingFile(page, host.url, Buffer.from(JSON.stringify(file)), 'long.briefing.json');
     await expect(sectionEditor(page, 'Bottom line').locator('p').first()).toBeVisible();
     await fn();
   } finally {

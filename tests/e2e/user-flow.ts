@@ -22,6 +22,18 @@ export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
 }
 
+/** Loads browser mode at `url` and opens a portable briefing file (its bytes) through the file picker. */
+export async function openBriefingFile(
+  page: Page,
+  url: string,
+  bytes: Buffer,
+  name = 'b.briefing.json',
+): Promise<void> {
+  await page.goto(url);
+  await waitReady(page);
+  await page.getByLabel('Briefing file').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+}
+
 /**
  * Switches the open briefing's template through the mapping dialog: each `changes` row ("Key
  * developments" → "Context", or "Park (keep aside)") is set, then the switch is accepted.
