@@ -29,8 +29,15 @@ export interface TemplateFolder {
 const MAX_TEMPLATE_BYTES = LIMITS.templateBytes;
 const PRIORITY: Record<TemplateOrigin['kind'], number> = { user: 3, team: 2, 'built-in': 1 };
 
-/** Parses one template file's text; a malformed template is rejected naming every field that is wrong. */
-export function parseTemplate(text: string, file: string): Template {
+/** A UTF-8 byte order mark at the start (Notepad and other Windows editors write one), which JSON.parse refuses. */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * Parses one template file's text (a byte order mark is allowed); a malformed template is rejected naming
+ * every field that is wrong.
+ */
+export function parseTemplate(fileText: string, file: string): Template {
+  const text = withoutBom(fileText);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -71,7 +78,7 @@ function looksLikeTemplate(json: unknown): boolean {
 const isMeantAsTemplate = (name: string, text: string): boolean => {
   if (name.endsWith('.template.json')) return true;
   try {
-    return looksLikeTemplate(JSON.parse(text));
+    return looksLikeTemplate(JSON.parse(withoutBom(text)));
   } catch {
     return /^\uFEFF?\s*\{/.test(text);
   }

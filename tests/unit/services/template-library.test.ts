@@ -113,6 +113,21 @@ describe('template library', () => {
     expect(JSON.stringify(library.problems)).not.toContain('situation');
   });
 
+  it('reads a template saved with a byte order mark (as Windows editors save UTF-8), in every folder', () => {
+    const user = tempDir();
+    const team = tempDir();
+    const bom = (value: unknown) => `\uFEFF${JSON.stringify(value, null, 2)}`;
+    write(user, 'mine.json', bom({ ...situation, id: 'mine', name: 'Mine', version: 1 }));
+    write(team, 'desk.template.json', bom({ ...situation, id: 'desk', name: 'Desk', version: 1 }));
+    library = new TemplateLibrary([
+      { kind: 'user', dir: user },
+      { kind: 'team', dir: team },
+    ]);
+    expect(library.problems).toEqual([]);
+    expect(library.get('mine').name).toBe('Mine');
+    expect(library.get('desk').name).toBe('Desk');
+  });
+
   it('says so when a team folder is missing', () => {
     library = new TemplateLibrary([{ kind: 'team', dir: '/nonexistent/share' }]);
     expect(library.problems[0]?.message).toBe('The team folder /nonexistent/share cannot be found.');
