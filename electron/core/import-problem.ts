@@ -18,3 +18,20 @@ export function problemText(p: Problem): string {
     .join(', ');
   return where ? `${where}: ${p.message}` : p.message;
 }
+
+/** An entry a source import would add, as its preview names it. */
+interface EntryToAdd {
+  line?: number | undefined;
+  title: string;
+  authors: string;
+  year: string;
+}
+
+/**
+ * An entry to be added as the library will list it, for the preview and `--dry-run`: "Nakamura and
+ * World Health Organization (2020). Sanctions and Their Discontents".
+ */
+export function entryToAddText(e: EntryToAdd): string {
+  const who = [e.authors, e.year ? `(${e.year})` : ''].filter(Boolean).join(' ');
+  return who ? `${who}. ${e.title}` : e.title;
+}

@@ -25,6 +25,12 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     await expect(page.getByTestId('import-preview-summary')).toHaveText(
       '6 sources will be added, 0 are already in the library, 0 entries cannot be read.',
     );
+    const toAdd = page.getByRole('list', { name: 'Sources to be added' });
+    await expect(toAdd.getByRole('listitem')).toHaveCount(6);
+    await expect(toAdd).toContainText(
+      'Nakamura and World Health Organization (2020). Sanctions and Their Discontents',
+    );
+    await expect(toAdd).toContainText('untitled — line 46');
     const found = page.getByRole('list', { name: 'What the import found' });
     await expect(found).toContainText('Line 46, field title: is missing; imported untitled.');
     await expect(found).toContainText(
@@ -122,7 +128,7 @@ test('a Windows-1252 BibTeX file picked in the UI is read as Windows-1252, and i
   }
 });
 
-test('a file with hundreds of flagged entries: the list scrolls, the Import and Cancel buttons stay in view', async ({
+test('a file with hundreds of flagged entries: the lists scroll, the Import and Cancel buttons stay in view', async ({
   page,
 }, testInfo) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-refs-'));
@@ -149,7 +155,12 @@ test('a file with hundreds of flagged entries: the list scrolls, the Import and 
     );
     const found = page.getByRole('list', { name: 'What the import found' });
     await expect(found.getByRole('listitem')).toHaveCount(200);
-    const scroll = await found.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    const entries = page.getByRole('group', { name: "The file's entries" });
+    await expect(
+      entries.getByRole('list', { name: 'Sources to be added' }).getByRole('listitem'),
+    ).toHaveCount(50);
+    await expect(entries).toContainText('The first 50 sources are listed; 250 more follow.');
+    const scroll = await entries.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
     expect(scroll.scroll).toBeGreaterThan(scroll.client * 2);
     await expect(page.getByRole('button', { name: 'Import 300 sources' })).toBeInViewport();
     await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeInViewport();

@@ -24,6 +24,10 @@ describe('briefing import sources: the report, --dry-run and --strict', () => {
       /^6 entries: 6 source\(s\) will be added, 0 already in the library or repeated in the file, 0 cannot be read\. Nothing was written/,
     );
     expect(dry.out).toContain('warning: Line 46, field title: is missing; imported untitled.');
+    expect(dry.out).toContain(
+      'will add: Nakamura and World Health Organization (2020). Sanctions and Their Discontents (line 32)',
+    );
+    expect(dry.out.match(/^ {2}will add: /gm)).toHaveLength(6);
     const strict = briefing('import', 'sources', zotero, '--strict', '--data', data);
     expect(strict.code).toBe(1);
     expect(strict.out).toContain(

@@ -11,7 +11,7 @@ import {
 import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
-import { problemText } from '../../core/import-problem';
+import { entryToAddText, problemText } from '../../core/import-problem';
 import type { SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
@@ -48,6 +48,10 @@ function printPreview(preview: ImportPreview): void {
   );
   for (const d of preview.duplicates) console.log(`  duplicate: ${d.message}`);
   printProblems(preview.problems);
+  for (const e of preview.sample)
+    console.log(`  will add: ${entryToAddText(e)}${e.line === undefined ? '' : ` (line ${e.line})`}`);
+  const more = preview.toAdd - preview.sample.length;
+  if (more > 0) console.log(`  … and ${n(more)} more`);
 }
 
 function printCandidate(c: CandidateFact, i: number): void {

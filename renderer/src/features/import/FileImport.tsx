@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { problemText } from '../../../../electron/core/import-problem';
+import { entryToAddText, problemText } from '../../../../electron/core/import-problem';
 import type {
   ExportProgress,
   ImportPreview,
@@ -204,18 +204,44 @@ function ImportPreviewPanel({
         {inFile > 0 ? `, ${plural(inFile, 'repeats', 'repeat')} an earlier entry of the file` : ''},{' '}
         {plural(p.unreadable, 'entry', 'entries')} cannot be read.
       </p>
-      {p.duplicates.length > 0 || p.problems.length > 0 ? (
-        <ul className="import-preview-details" aria-label="What the import found">
-          {p.duplicates.slice(0, 200).map((d, i) => (
-            <li key={`d${i}`}>{d.message}</li>
-          ))}
-          {p.problems.slice(0, 200).map((pr, i) => (
-            <li key={`p${i}`} className={pr.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-              {problemText(pr)}
-              {pr.severity === 'error' ? ' (not imported)' : ''}
-            </li>
-          ))}
-        </ul>
+      {p.sample.length > 0 || p.duplicates.length > 0 || p.problems.length > 0 ? (
+        <div className="import-preview-details" role="group" aria-label="The file's entries">
+          {p.duplicates.length > 0 || p.problems.length > 0 ? (
+            <>
+              <h4>What the import found</h4>
+              <ul aria-label="What the import found">
+                {p.duplicates.slice(0, 200).map((d, i) => (
+                  <li key={`d${i}`}>{d.message}</li>
+                ))}
+                {p.problems.slice(0, 200).map((pr, i) => (
+                  <li key={`p${i}`} className={pr.severity === 'error' ? 'problem-error' : 'problem-warning'}>
+                    {problemText(pr)}
+                    {pr.severity === 'error' ? ' (not imported)' : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {p.sample.length > 0 ? (
+            <>
+              <h4>To be added</h4>
+              <ul aria-label="Sources to be added">
+                {p.sample.map((e, i) => (
+                  <li key={`a${i}`}>
+                    {entryToAddText(e)}
+                    {e.line === undefined ? null : <span className="muted"> — line {e.line}</span>}
+                  </li>
+                ))}
+              </ul>
+              {p.toAdd > p.sample.length ? (
+                <p className="muted">
+                  The first {plural(p.sample.length, 'source')} are listed;{' '}
+                  {plural(p.toAdd - p.sample.length, 'more follows', 'more follow')}.
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </div>
       ) : null}
       <div className="actions start">
         <button type="button" disabled={busy || p.toAdd === 0} onClick={onImport}>
