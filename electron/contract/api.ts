@@ -21,7 +21,7 @@ import {
 } from '../core/schemas';
 import { LIMITS, megabytes, UPLOAD_CHUNK_BYTES } from '../core/limits';
 import { PartialDate } from '../core/partial-date';
-import { Template } from '../core/template';
+import { FRONT_MATTER_FIELDS, Template } from '../core/template';
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: Id });
@@ -404,6 +404,7 @@ export const CheckFinding = z.object({
   sectionId: z.string().optional(),
   blockId: z.string().optional(),
   factId: z.string().optional(),
+  field: z.enum(FRONT_MATTER_FIELDS).optional(),
 });
 export type CheckFinding = z.infer<typeof CheckFinding>;
 

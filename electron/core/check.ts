@@ -11,7 +11,12 @@ import {
 import { blockMarking, findLevel, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { partialDateBounds } from './partial-date';
 import { headingFromId } from './render-model';
-import type { Template, TemplateSection } from './template';
+import {
+  FRONT_MATTER_FIELD_NAMES,
+  type FrontMatterField,
+  type Template,
+  type TemplateSection,
+} from './template';
 
 /** One finding of the pre-export check (mirrors the contract's CheckFinding). */
 export interface Finding {
@@ -21,6 +26,8 @@ export interface Finding {
   sectionId?: string;
   blockId?: string;
   factId?: string;
+  /** A field of the briefing's front matter the finding is about (the editor's input for it). */
+  field?: FrontMatterField;
 }
 
 const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -69,7 +76,8 @@ export function checkBriefing(input: {
       findings.push({
         severity: 'block',
         code: 'front-matter-missing',
-        message: `The template requires the ${field} field; it is empty.`,
+        message: `The template requires ${FRONT_MATTER_FIELD_NAMES[field]}; it is empty.`,
+        field,
       });
     }
   }

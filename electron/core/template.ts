@@ -42,6 +42,13 @@ const CslText = z
 /** Optional front-matter fields a template can ask for (title, date and classification are always there). */
 export const FRONT_MATTER_FIELDS = ['subtitle', 'author', 'recipients', 'reference'] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
+/** Each front-matter field's name, as the editor labels it and the pre-export check names it. */
+export const FRONT_MATTER_FIELD_NAMES: Record<FrontMatterField, string> = {
+  subtitle: 'Subtitle',
+  author: 'Author',
+  recipients: 'Recipients',
+  reference: 'Reference',
+};
 
 /** Built-in citation styles; a template may instead carry a CSL style file's XML. */
 export const BUILT_IN_STYLES = ['briefing-notes', 'apa', 'harvard1', 'vancouver'] as const;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
@@ -8,12 +8,20 @@ import { openBriefingFile } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
-/** A briefing with many single-source paragraphs; `retract` marks one of its cited facts retracted. */
-function briefingFile(retract: boolean): Buffer {
+/**
+ * A briefing with many single-source paragraphs; `retract` marks one of its cited facts retracted,
+ * `needsRecipients` puts it on the policy options memo, whose Recipients field is required (left empty).
+ */
+function briefingFile(retract: boolean, needsRecipients = false): Buffer {
   const file = JSON.parse(
     syntheticBriefingFile(templatesDir, { paragraphs: 12, words: 12, citations: 12, sourceCount: 12 }),
-  ) as { facts: Array<{ status: string }> };
+  ) as { facts: Array<{ status: string }>; template: unknown; briefing: { templateId: string } };
   if (retract && file.facts[0]) file.facts[0].status = 'retracted';
+  if (needsRecipients) {
+    // The built-in memo requires Recipients; the synthetic sections are kept aside under their headings.
+    file.template = JSON.parse(readFileSync(join(templatesDir, 'policy-options-memo.json'), 'utf8'));
+    file.briefing.templateId = 'policy-options-memo';
+  }
   return Buffer.from(JSON.stringify(file));
 }
 
@@ -25,10 +33,16 @@ const caretBlock = (page: Page) =>
     return element?.closest<HTMLElement>('[data-block-id]')?.dataset.blockId ?? null;
   });
 
-async function withBriefing(page: Page, name: string, retract: boolean, fn: () => Promise<void>) {
+async function withBriefing(
+  page: Page,
+  name: string,
+  retract: boolean,
+  fn: () => Promise<void>,
+  needsRecipients = false,
+) {
   const host = await startHost(mkdtempSync(join(tmpdir(), `briefing-e2e-${name}-`)));
   try {
-    await openBriefingFile(page, host.url, briefingFile(retract));
+    await openBriefingFile(page, host.url, briefingFile(retract, needsRecipients));
     await expect(page.getByText('12 facts', { exact: true })).toBeVisible();
     await fn();
   } finally {
@@ -79,4 +93,28 @@ test('export check: a retracted fact cited blocks the export, first in the list'
     const blockId = await caretBlock(page);
     await expect(page.locator(`[data-block-id="${blockId}"] .cite-chip.retracted`)).toHaveCount(1);
   });
+});
+
+test('export check: a required front-matter field left empty blocks the export and leads to its field', async ({
+  page,
+}) => {
+  await withBriefing(
+    page,
+    'front-matter',
+    false,
+    async () => {
+      await page.getByRole('button', { name: 'Export DOCX' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+      const first = dialog.getByRole('list', { name: 'Findings' }).getByRole('listitem').first();
+      await expect(first).toContainText('Blocks export: The template requires Recipients; it is empty.');
+      await first.getByRole('button', { name: 'Go to field' }).click();
+      await expect(dialog).toHaveCount(0);
+      const recipients = page.getByLabel('Recipients (required)');
+      await expect(recipients).toBeFocused();
+      await expect(recipients).toBeInViewport();
+      await page.keyboard.type('Minister of Defence');
+      await expect(recipients).toHaveValue('Minister of Defence');
+    },
+    true,
+  );
 });

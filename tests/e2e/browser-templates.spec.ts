@@ -70,7 +70,7 @@ test('templates: duplicate and edit with live validation, front matter rules blo
     const dialog = page.getByRole('dialog', { name: 'Export briefing' });
     const check = dialog.getByRole('region', { name: 'Pre-export check' });
     await expect(check).toContainText('Export is blocked by the template');
-    await expect(check).toContainText('The template requires the recipients field; it is empty.');
+    await expect(check).toContainText('The template requires Recipients; it is empty.');
     await expect(dialog.getByRole('button', { name: /^Export/ })).toHaveCount(0);
     await expectAccessible(page, 'the export dialog with a blocked export');
     await dialog.getByRole('button', { name: 'Back to editing' }).click();

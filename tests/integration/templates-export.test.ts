@@ -168,7 +168,7 @@ describe('template rules at export', () => {
     const template = services.templates.get('policy-options-memo');
     services.store.updateBriefing(id, { ...b, frontMatter: { ...b.frontMatter, recipients: '' } }, template);
     await expect(services.exportBriefing(id, 'pdf')).rejects.toThrow(
-      'The template requires the recipients field; it is empty.',
+      'The template requires Recipients; it is empty.',
     );
     services.store.updateBriefing(id, b, template);
     await expect(services.exportBriefing(id, 'pdf')).resolves.toBeDefined();

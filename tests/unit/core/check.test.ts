@@ -245,7 +245,7 @@ describe('pre-export check', () => {
     ]);
     const groups = groupFindings(checkBriefing({ briefing: b, template, facts, sources }));
     expect(groups.map((g) => [g.severity, g.summary])).toEqual([
-      ['block', 'The template requires the recipients field; it is empty.'],
+      ['block', 'The template requires Recipients; it is empty.'],
       ['block', '“Bottom line” has 6 words; the limit is 5.'],
       ['warning', '7 paragraphs rest on a single source'],
       [
@@ -253,6 +253,8 @@ describe('pre-export check', () => {
         'In “Key developments”: “Nobody said this.” reports without a citation (mark it as assessment if it is your judgement).',
       ],
     ]);
+    // The empty field is named for the dialog's link to its input.
+    expect(groups[0]?.findings.map((f) => f.field)).toEqual(['recipients']);
     // Each finding of the group keeps its paragraph, for the dialog to link to.
     expect(groups[2]?.findings.map((f) => f.blockId)).toEqual(paragraphs.map((p) => p.id));
   });

@@ -1,16 +1,8 @@
-import type { FrontMatter } from '../../../../electron/core/schemas';
 import { Options } from '../../ui/form';
-import type { Template } from '../../../../electron/core/template';
+import { FRONT_MATTER_FIELD_NAMES, type Template } from '../../../../electron/core/template';
 import { change } from '../../app/actions';
 import { currentDraft, useApp } from '../../app/store';
 import { TemplatePicker } from './TemplatePicker';
-
-const FRONT_MATTER_LABELS: Record<keyof FrontMatter, string> = {
-  subtitle: 'Subtitle',
-  author: 'Author',
-  recipients: 'Recipients',
-  reference: 'Reference',
-};
 
 /** A change of the briefing's own fields; `key` folds a burst of typing in one field into one undo step. */
 function edit(fn: (d: NonNullable<ReturnType<typeof currentDraft>>) => Partial<typeof d>, key?: string) {
@@ -70,7 +62,7 @@ export function FrontMatterFields({ template, isBusy }: { template: Template; is
           {template.frontMatter.fields.map((f) => (
             <div key={f} className={fieldClass('frontMatter')}>
               <label htmlFor={`fm-${f}`}>
-                {FRONT_MATTER_LABELS[f]}
+                {FRONT_MATTER_FIELD_NAMES[f]}
                 {template.frontMatter.required.includes(f) ? ' (required)' : ''}
               </label>
               <input

@@ -1,7 +1,8 @@
-/** Where a finding of the pre-export check points: a section, and in it a paragraph. */
+/** Where a finding of the pre-export check points: a section, and in it a paragraph; or a front-matter field. */
 export interface EditorTarget {
   sectionId?: string;
   blockId?: string;
+  field?: string;
 }
 
 /**
@@ -10,6 +11,7 @@ export interface EditorTarget {
  * on the page (a section the briefing no longer has).
  */
 export function revealInEditor(target: EditorTarget): boolean {
+  if (!target.sectionId && target.field) return revealField(target.field);
   const section = target.sectionId
     ? document.querySelector<HTMLElement>(`[data-section="${CSS.escape(target.sectionId)}"]`)
     : null;
@@ -40,5 +42,17 @@ export function revealInEditor(target: EditorTarget): boolean {
   const marked = section ?? element;
   marked.classList.add('reveal-target');
   window.setTimeout(() => marked.classList.remove('reveal-target'), 2500);
+  return true;
+}
+
+/** Brings a front-matter field's input into view with the keyboard in it, outlined for a moment. */
+function revealField(field: string): boolean {
+  const input = document.getElementById(`fm-${field}`);
+  const box = input?.closest<HTMLElement>('.field');
+  if (!input || !box) return false;
+  box.scrollIntoView({ block: 'center' });
+  input.focus({ preventScroll: true });
+  box.classList.add('reveal-target');
+  window.setTimeout(() => box.classList.remove('reveal-target'), 2500);
   return true;
 }

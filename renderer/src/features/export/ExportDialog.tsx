@@ -359,11 +359,11 @@ function FindingLine({
     <>
       {isInGroup ? null : <strong>{finding.severity === 'block' ? 'Blocks export' : 'Warning'}: </strong>}
       {finding.message}
-      {finding.sectionId ? (
+      {finding.sectionId || finding.field ? (
         <>
           {' '}
           <button type="button" className="link" onClick={() => onShow(finding)}>
-            {finding.blockId ? 'Go to paragraph' : 'Go to section'}
+            {finding.blockId ? 'Go to paragraph' : finding.sectionId ? 'Go to section' : 'Go to field'}
           </button>
         </>
       ) : null}
