@@ -10,11 +10,23 @@ const electron = args.includes('--browser')
   ? { path: null, reason: '--browser was given' }
   : findElectronBinary();
 
+/** How often the launcher looks whether what started it is still there. */
+const PARENT_CHECK_MS = 1000;
+
 function run(command, commandArgs, env = process.env) {
   const child = spawn(command, commandArgs, { stdio: 'inherit', cwd: root, env });
   const forward = (signal) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
+  // `npm start` runs this under a shell, which dies of the SIGTERM npm passes on (kill <npm's pid>) without
+  // passing it further: this launcher is left orphaned, and the app with it, holding the store and the port.
+  // Node has no parent-death signal, so the launcher notices that it was handed to another parent and
+  // stops the app as Ctrl+C would.
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid !== parent) forward('SIGTERM');
+  }, PARENT_CHECK_MS);
+  watch.unref();
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
