@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 
 /** Real readers for exported files: pandoc for DOCX, poppler for PDF. */
 export const pandocPlain = (file: string) =>
@@ -235,3 +238,29 @@ export function inked(file: string, box: { xMin: number; yMin: number; xMax: num
   for (const p of pixels) if (p < 128) dark++;
   return dark / pixels.length;
 }
+
+/**
+ * LibreOffice's PDFs of DOCX files, one `soffice` run for all, written to `outdir` (a new folder by
+ * default); `tagged` asks for its tagged PDF. Each run has its own profile: parallel test workers must
+ * not share LibreOffice's user installation.
+ */
+export function libreOfficePdfs(
+  docx: string[],
+  options: { outdir?: string; tagged?: boolean } = {},
+): string[] {
+  const outdir = options.outdir ?? mkdtempSync(join(tmpdir(), 'briefing-lo-out-'));
+  const profile = `file://${mkdtempSync(join(tmpdir(), 'lo-profile-'))}`;
+  const to = options.tagged
+    ? 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+    : 'pdf';
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', outdir, ...docx],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
+  return docx.map((file) => join(outdir, basename(file).replace(/\.docx$/, '.pdf')));
+}
+
+/** LibreOffice's PDF of one DOCX (see `libreOfficePdfs`). */
+export const libreOfficePdf = (docx: string, options: { outdir?: string; tagged?: boolean } = {}): string =>
+  libreOfficePdfs([docx], options)[0] ?? '';

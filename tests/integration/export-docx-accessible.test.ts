@@ -1,11 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/services/export/docx';
 import { briefOfEveryBlock } from '../helpers/brief-of-every-block';
 import { tempDir } from '../helpers/fixtures';
-import { docxPart, pandocMarkdown, pdfStructure, type StructElement } from '../helpers/readers';
+import {
+  docxPart,
+  libreOfficePdf,
+  pandocMarkdown,
+  pdfStructure,
+  type StructElement,
+} from '../helpers/readers';
 
 const all = (elements: StructElement[]): StructElement[] =>
   elements.flatMap((e) => [e, ...all(e.children ?? [])]);
@@ -46,21 +51,7 @@ describe('DOCX for every reader', () => {
     for (const heading of ['Key developments', 'Facts at a glance', 'Outlook', 'Sources'])
       expect(markdown).toMatch(new RegExp(`^# ${heading}$`, 'm'));
 
-    const profile = `file://${join(dir, 'lo-profile')}`;
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { stdio: 'pipe' },
-    );
-    const tree = all(pdfStructure(join(dir, 'brief.pdf')).tree);
+    const tree = all(pdfStructure(libreOfficePdf(file, { tagged: true })).tree);
     const text = (type: string) => tree.filter((e) => e.type === type).map((e) => e.text?.trim());
     expect(text('H1')).toEqual(['Tagged brief']);
     expect(text('H2')).toEqual(['Key developments', 'Facts at a glance', 'Outlook', 'Sources']);

@@ -6,7 +6,7 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { briefOfEveryBlock } from '../helpers/brief-of-every-block';
 import { tempDir } from '../helpers/fixtures';
-import { docxPart, pdfWords } from '../helpers/readers';
+import { docxPart, libreOfficePdf, pdfWords } from '../helpers/readers';
 
 /** The brief's classification colour (OFFICIAL, #112233) and the text that reads on it. */
 const BAR = [0x11, 0x22, 0x33] as const;
@@ -105,14 +105,7 @@ describe('page headers agree between the PDF, the DOCX and the editor', () => {
       /<w:t xml:space="preserve">\t<\/w:t>[\s\S]*?<w:color w:val="FFFFFF"\/>[\s\S]*?OFFICIAL[\s\S]*?<w:color w:val="FFFFFF"\/>[\s\S]*?\tREF-42/,
     );
 
-    const profile = `file://${join(dir, 'lo-profile')}`;
-    const out = join(dir, 'lo');
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx],
-      { stdio: 'pipe' },
-    );
-    const lo = join(out, 'brief.pdf');
+    const lo = libreOfficePdf(docx);
     for (const page of [1, 2]) {
       const places = headerPlaces(lo, page);
       expect(places.label, `page ${page}`).toBeCloseTo(0.5, 1);

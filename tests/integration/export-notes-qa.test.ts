@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,15 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { docxPart, pandocMarkdown, pandocNotes, pdfLinks, pdfText, pdfWords } from '../helpers/readers';
+import {
+  docxPart,
+  libreOfficePdf,
+  pandocMarkdown,
+  pandocNotes,
+  pdfLinks,
+  pdfText,
+  pdfWords,
+} from '../helpers/readers';
 
 /** Long enough to take two lines or more at the title's size. */
 const LONG_TITLE =
@@ -38,25 +45,6 @@ function model(placement: 'footnotes' | 'endnotes') {
 }
 
 const dir = tempDir('briefing-notes-qa-');
-
-/** LibreOffice's PDF of a DOCX (its own profile: parallel workers must not share one). */
-function libreOfficePdf(docx: string): string {
-  const outdir = tempDir('briefing-lo-out-');
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${tempDir('lo-profile-')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outdir,
-      docx,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  return join(outdir, docx.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
-}
 
 async function writeDocx(placement: 'footnotes' | 'endnotes'): Promise<string> {
   const file = join(dir, `${placement}.docx`);

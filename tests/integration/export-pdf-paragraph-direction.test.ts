@@ -2,20 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
-import {
-  ARABIC_TITLE,
-  block,
-  englishCitingMidSentence,
-  makeBriefing,
-  makeFact,
-  makeSource,
-  makeTemplate,
-} from '../helpers/builders';
-import { tempDir, templatesDir } from '../helpers/fixtures';
-import { inked, pdfWords, type PdfWord } from '../helpers/readers';
+import { tempDir } from '../helpers/fixtures';
+import { ARABIC, lineOf, mixedDirectionModel } from '../helpers/mixed-direction';
+import { inked, pdfWords } from '../helpers/readers';
 
 /**
  * A paragraph's direction is that of its first strong letter (UAX #9, P2–P3), and a source's title in
@@ -23,54 +13,14 @@ import { inked, pdfWords, type PdfWord } from '../helpers/readers';
  * source with an Arabic title, which came out right-aligned and reversed, with the year inside the
  * Arabic run. An Arabic list item's bullet or number stands at its right, beside the text.
  */
-const TITLE = ARABIC_TITLE;
-const ARABIC = /[\u0600-\u06FF]/;
 
 async function exported(): Promise<{ file: string; left: number; right: number }> {
-  const template = makeTemplate(
-    'apa',
-    [
-      { id: 'a', heading: 'Context' },
-      { id: 'b', heading: 'Positions', kind: 'bullets' },
-    ],
-    { style: 'apa', placement: 'author-date' },
-  );
-  const source = makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' });
-  const m = buildRenderModel({
-    briefing: makeBriefing('apa', 'Direction', [
-      {
-        id: 'a',
-        blocks: [englishCitingMidSentence('f')],
-      },
-      {
-        id: 'b',
-        blocks: [
-          block('li-ar', 'قال المتحدث إن المحادثات ستستأنف في الدوحة.'),
-          block('li-en', 'Moscow waits.'),
-          block('ol-ar', 'قال المتحدث إن الوفد سيقدم اقتراحا جديدا.', [], { kind: 'numbered' }),
-          block('ol-en', 'Moscow waits again.', [], { kind: 'numbered' }),
-        ],
-      },
-    ]),
-    template,
-    facts: [makeFact('f', 's')],
-    sources: [source],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  const m = mixedDirectionModel();
   const file = join(tempDir('briefing-direction-'), 'direction.pdf');
   writeFileSync(file, await renderPdf(m));
   const mm = 72 / 25.4;
   const pageWidth = pdfWords(file)[0]!.pageWidth;
   return { file, left: m.style.marginsMm.left * mm, right: pageWidth - m.style.marginsMm.right * mm };
-}
-
-/** The words on the line of the word `text` (page 1), left to right. */
-function lineOf(words: PdfWord[], text: string): PdfWord[] {
-  const at = words.find((w) => w.text === text)!;
-  expect(at, text).toBeDefined();
-  return words
-    .filter((w) => w.page === at.page && w.yMin < at.yMax && at.yMin < w.yMax)
-    .sort((a, b) => a.xMin - b.xMin);
 }
 
 describe('PDF paragraph direction', () => {

@@ -7,7 +7,7 @@ import { createSampleBriefing } from '../../electron/services/sample';
 import type { Services } from '../../electron/services/services';
 import { articleText, freshServices, repoRoot, tempDir } from '../helpers/fixtures';
 import { block } from '../helpers/builders';
-import { pandocNotes, pandocPlain, pdfFonts, pdfText } from '../helpers/readers';
+import { libreOfficePdfs, pandocNotes, pandocPlain, pdfFonts, pdfText } from '../helpers/readers';
 
 let services: Services;
 const out = tempDir('briefing-templates-');
@@ -134,13 +134,7 @@ describe('LibreOffice opens every DOCX', () => {
       writeFileSync(path, (await services.exportBriefing(briefings.get(id) ?? '', 'docx')).bytes);
       files.push(path);
     }
-    // Its own profile: parallel test workers must not share LibreOffice's user installation.
-    const profile = `file://${tempDir('lo-profile-')}`;
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    libreOfficePdfs(files, { outdir: dir });
     for (const id of ids) {
       const pdf = join(dir, `${id}.pdf`);
       expect(existsSync(pdf), `${id}.pdf`).toBe(true);

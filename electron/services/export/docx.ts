@@ -36,7 +36,9 @@ import {
   type RenderParagraph,
   type Run,
 } from '../../core/render-model';
+import { isolateRtl } from '../../core/bidi-isolate';
 import { DOCUMENT_LANGUAGE } from './document-language';
+import { paragraphDirection } from './paragraph-direction';
 import { decodeImage } from './image';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
@@ -66,7 +68,9 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
           : new TextRun(marks),
       ];
     }
-    if (run.kind === 'cite') return [new TextRun({ text: ` ${run.text}`, italics })];
+    // A citation's right-to-left stretches (a source's Arabic title) between isolates, as in the PDF and
+    // the preview: the punctuation and year the style puts after the title stay outside its run.
+    if (run.kind === 'cite') return [new TextRun({ text: ` ${isolateRtl(run.text)}`, italics })];
     return [
       ...comma,
       model.placement === 'endnotes'
@@ -219,9 +223,15 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       if (p.kind === 'numbered' && previous !== 'numbered') numberedLists += 1;
       previous = p.kind;
       const lead = p.isAssessment ? [new TextRun({ text: 'Assessment: ', bold: true, italics: true })] : [];
+      // A paragraph opening in Arabic or Hebrew is a right-to-left paragraph (w:bidi): it starts at the
+      // right margin, a list item's bullet or number at its right (as the PDF sets it).
+      const direction = paragraphDirection(
+        p.runs.map((r) => (r.kind === 'note' ? { text: '' } : { text: r.text, cite: r.kind === 'cite' })),
+      );
       body.push(
         new Paragraph({
           ...listOf(p.kind, numberedLists),
+          ...(direction === 'rtl' ? { bidirectional: true } : {}),
           children: [...lead, ...runs(p.runs, model, p.isAssessment)],
         }),
       );

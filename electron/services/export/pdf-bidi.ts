@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 /**
  * Right-to-left text in a line, in the Unicode bidirectional algorithm's visual order (UAX #9, rules
  * L1–L2, through bidi-js). pdfmake lays a line's words out left to right in the order they are written;
@@ -18,31 +16,9 @@ import { createRequire } from 'node:module';
  */
 
 import { isolateRtl, PDI, RLI, RTL } from '../../core/bidi-isolate';
-
-const require = createRequire(import.meta.url);
-
-interface Bidi {
-  getEmbeddingLevels(
-    text: string,
-    direction?: 'ltr' | 'rtl',
-  ): { levels: Uint8Array; paragraphs: Array<{ start: number; end: number; level: number }> };
-  getMirroredCharacter(char: string): string | null;
-}
-let bidi: Bidi | undefined;
-const bidiJs = () => (bidi ??= (require('bidi-js') as () => Bidi)());
+import { bidiJs } from './paragraph-direction';
 
 export { RTL };
-
-/**
- * A paragraph's direction, from its text runs and its citations: that of its first strong letter
- * (UAX #9, P2–P3), left to right where it has none. Citations are read as isolates, which P2 passes
- * over: a citation of an Arabic-titled source does not turn the English sentence citing it.
- */
-export function paragraphDirection(runs: ReadonlyArray<{ text: string; cite?: boolean }>): 'ltr' | 'rtl' {
-  const text = runs.map((r) => (r.cite ? `${RLI}${r.text}${PDI}` : r.text)).join('');
-  if (!RTL.test(text)) return 'ltr';
-  return bidiJs().getEmbeddingLevels(text).paragraphs[0]?.level === 1 ? 'rtl' : 'ltr';
-}
 
 /** What the reordering reads of pdfmake's inline (one word and its trailing space, or a part of one). */
 export interface BidiInline {

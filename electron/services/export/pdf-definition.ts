@@ -2,7 +2,7 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 import { textOn } from '../../core/contrast';
 import { noteSegments, SOURCE_LIST_KEPT, type RenderModel, type Run } from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
-import { paragraphDirection } from './pdf-bidi';
+import { paragraphDirection } from './paragraph-direction';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
 import type { Footnotes } from './pdf-footnotes';
 import { TAG, type PdfTag, type StructType, type TagStep } from './pdf-tagging';
