@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { dispatch } from '../contract/dispatch';
 import {
   EXPORT_PROGRESS_PATH,
@@ -17,6 +17,7 @@ import {
 } from '../contract/api';
 import { LIMITS, megabytes } from '../core/limits';
 import { toErrorData } from '../core/errors';
+import { contentTypeOf } from '../services/content-types';
 import type { Uploads } from '../services/uploads';
 
 export interface BrowserHostOptions {
@@ -66,17 +67,6 @@ export const LAUNCH_TTL_MS = 10 * 60 * 1000;
 export const MAX_STREAMS = 16;
 /** A progress stream whose export never comes (or never ends) is closed after this long. */
 export const STREAM_IDLE_MS = 5 * 60 * 1000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** The renderer's CSP when served over HTTP (Electron uses the same policy from the page's meta tag). */
 export const CSP =
@@ -332,7 +322,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } catch {
       return send(res, 404, 'Not found');
     }
-    return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+    return send(res, 200, body, contentTypeOf(file));
   }
 
   await new Promise<void>((ok, fail) => {

@@ -1,4 +1,4 @@
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 
 /**
  * The renderer is served from `app://bundle/…` instead of `file://`, so Electron's
@@ -9,18 +9,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-export const contentTypeOf = (file: string): string => TYPES[extname(file)] ?? 'application/octet-stream';
+/** The Content-Type of a renderer file, as the browser host serves it too. */
+export { contentTypeOf } from '../services/content-types';
 
 /**
  * The file under `rendererDir` an `app://bundle/…` request names, or null for anything else: another

@@ -123,7 +123,8 @@ test('library: import an article, search as you type, retract, filter, import fi
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'library.png') });
     await expectAccessible(page, 'the library');
 
-    // Sources from CSL-JSON; a malformed facts CSV is refused naming the line, and nothing changes.
+    // Sources from CSL-JSON; a malformed facts CSV is refused naming each bad field of its bad row, and
+    // nothing changes.
     await page.getByRole('tab', { name: 'Import & backup' }).click();
     await expectAccessible(page, 'import and backup');
     await page
@@ -137,11 +138,16 @@ test('library: import an article, search as you type, retract, filter, import fi
     ).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
     const badCsv =
-      'statement,source_title,source_outlet,event_date\nGood row,Kremlin rejects Western plan,Reuters,2025-12-16\nBad row,Kremlin rejects Western plan,Reuters,16/12/2025\n';
+      'statement,source_title,source_outlet,event_date,credibility\nGood row,Kremlin rejects Western plan,Reuters,2025-12-16,2\nBad row,Kremlin rejects Western plan,Reuters,16/12/2025,9\n';
     await page
       .getByLabel('Facts file')
       .setInputFiles({ name: 'facts.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) });
-    await expect(page.getByRole('alert').filter({ hasText: /line 3/i })).toBeVisible();
+    const refused = page.getByRole('alert', { name: 'Import refused' });
+    await expect(refused.getByRole('paragraph')).toHaveText('Nothing was imported: 2 problems in one row.');
+    await expect(refused.getByRole('listitem')).toHaveText([
+      /^Line 3, field event_date: /,
+      /^Line 3, field credibility: must be 1 to 6/,
+    ]);
 
     // Back up, add a source, restore: the source added after the backup is gone again.
     const [download] = await Promise.all([

@@ -4,28 +4,65 @@ import { FactInput, sourceFields, type ParsedSourceInput } from '../../core/sche
 import type { ImportDuplicate, ImportReport } from '../../contract/api';
 import { insertFacts } from '../store/bulk';
 import { asStoreError } from '../store/db';
+import { count } from './progress';
 import type { SourceMatch, Store } from '../store/store';
 
 type ParsedFact = z.output<typeof FactInput>;
 type ParsedSource = ParsedSourceInput;
 
 /**
- * A readable error for one bad row: "Line 4, field event_date: must be a real date…". `where` names the
- * row as the user sees it (CSV line, JSON index, BibTeX entry); `field` maps our schema keys back to the
- * names in the user's file.
+ * A readable error for each problem of one bad row: "Line 4, field event_date: must be a real date…".
+ * `where` names the row as the user sees it (CSV line, JSON index, BibTeX entry); `field` maps our schema
+ * keys back to the names in the user's file.
  */
+export function rowErrors(
+  where: string,
+  error: z.ZodError,
+  pathPrefix: string,
+  field: (key: string) => string = (k) => k,
+): AppError[] {
+  const issues = error.issues.length > 0 ? error.issues : [undefined];
+  return issues.map((issue) => {
+    const key = issue ? issue.path.map(String).join('.') : '';
+    const name = key ? field(key) : '';
+    const message = issue?.message ?? 'is invalid.';
+    const text = name ? `${where}, field ${name}: ${message}` : `${where}: ${message}`;
+    return new AppError('invalid_input', text, [pathPrefix, name].filter(Boolean).join('.'));
+  });
+}
+
+/** The error for one bad row's first problem (see {@link rowErrors}). */
 export function rowError(
   where: string,
   error: z.ZodError,
   pathPrefix: string,
   field: (key: string) => string = (k) => k,
 ): AppError {
-  const issue = error.issues[0];
-  const key = issue ? issue.path.map(String).join('.') : '';
-  const name = key ? field(key) : '';
-  const message = issue?.message ?? 'is invalid.';
-  const text = name ? `${where}, field ${name}: ${message}` : `${where}: ${message}`;
-  return new AppError('invalid_input', text, [pathPrefix, name].filter(Boolean).join('.'));
+  return rowErrors(where, error, pathPrefix, field)[0] as AppError;
+}
+
+/**
+ * The refusal of a file whose rows have problems, once every row is checked: the problem itself when
+ * there is one; else "Nothing was imported: 5 problems in 3 rows." and each problem on a line of its
+ * own (the first `listed` of them), every one also an issue with its path, for a caller to list.
+ */
+export function rowsRefusal(problems: readonly AppError[], total: number, rows: number): AppError {
+  const [first] = problems;
+  if (!first) throw new Error('rowsRefusal needs a problem');
+  if (total === 1) return first;
+  const more = total - problems.length;
+  const message = [
+    `Nothing was imported: ${count(total)} problems in ${rows === 1 ? 'one row' : `${count(rows)} rows`}.`,
+    ...problems.map((p) => p.message),
+    ...(more > 0 ? [`…and ${count(more)} more.`] : []),
+  ].join('\n');
+  const codes = new Set(problems.map((p) => p.code));
+  return new AppError(
+    codes.size === 1 ? first.code : 'invalid_input',
+    message,
+    first.path,
+    problems.map((p) => ({ path: p.path ?? '', message: p.message })),
+  );
 }
 
 /** "Entry 3 (line 40) "Title" is already in the library as "Title" (id …), same DOI; not added again." */

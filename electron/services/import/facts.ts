@@ -5,9 +5,9 @@ import { FactInput, SourceInput, sourceInputOf, type ParsedSourceInput } from '.
 import type { ExportProgress, ImportReport } from '../../contract/api';
 import type { ParsedFact } from '../store/bulk';
 import type { Store } from '../store/store';
-import { ImportBatch, rowError } from './batch';
+import { ImportBatch, rowError, rowErrors, rowsRefusal } from './batch';
 import { csvRecords } from './csv-records';
-import { assertImportText } from './limits';
+import { assertImportText, MAX_LISTED_ROW_PROBLEMS } from './limits';
 import { count, startImportRun } from './progress';
 
 /** The header a CSV of facts uses (snake_case), and our field for each. */
@@ -183,7 +183,8 @@ const PENDING_SOURCE = 'pending';
 /**
  * Reads a facts file and checks each row, yielding the rows checked (of all rows) after each one, for
  * progress and Cancel, and returning the plan. It only reads the store (whether a named source id
- * exists); the first bad row throws, naming its line (CSV) or index (JSON) and field.
+ * exists). Bad rows do not stop the check: once every row is checked, it throws one refusal naming
+ * each bad field of each bad row, by line (CSV) or index (JSON) and field, and why.
  */
 function* factSteps(
   store: Store,
@@ -195,9 +196,19 @@ function* factSteps(
   const exists = store.db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck();
   const plan: FactPlan = { sources: [], rows: [] };
   const fileIds = new Set<string>();
+  // Every problem found, up to the listed limit, and how many in all, in how many rows.
+  const problems: AppError[] = [];
+  let problemCount = 0;
+  let badRows = 0;
+  const refuse = (errors: readonly AppError[]) => {
+    if (errors.length === 0) return;
+    badRows += 1;
+    problemCount += errors.length;
+    problems.push(...errors.slice(0, MAX_LISTED_ROW_PROBLEMS - problems.length));
+  };
   sources.forEach((s, i) => {
     const parsed = SourceInput.safeParse(sourceInputOf(s));
-    if (!parsed.success) throw rowError(`Source at index ${i}`, parsed.error, `sources.${i}`);
+    if (!parsed.success) return refuse(rowErrors(`Source at index ${i}`, parsed.error, `sources.${i}`));
     const oldId = typeof s.id === 'string' ? s.id : undefined;
     if (oldId) fileIds.add(oldId);
     plan.sources.push({ input: parsed.data, oldId });
@@ -206,29 +217,34 @@ function* factSteps(
   const named = new Map<string, SourceRef>();
   const known = new Set<string>();
 
-  const sourceOf = (ref: RowRef): SourceRef => {
+  /** The row's source, or the problems that keep it from naming one. */
+  const sourceOf = (ref: RowRef): SourceRef | AppError[] => {
     const { row } = ref;
     if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') {
       const id = row.sourceId;
       if (fileIds.has(id)) return { id, isInFile: true };
       if (!known.has(id)) {
         if (!exists.get(id)) {
-          throw new AppError(
-            'unknown_source',
-            `${ref.where}, field ${field('sourceId')}: no source has the id "${id}".`,
-            `${ref.path}.${field('sourceId')}`,
-          );
+          return [
+            new AppError(
+              'unknown_source',
+              `${ref.where}, field ${field('sourceId')}: no source has the id "${id}".`,
+              `${ref.path}.${field('sourceId')}`,
+            ),
+          ];
         }
         known.add(id);
       }
       return { id, isInFile: false };
     }
     if (row.sourceTitle === undefined && row.sourceOutlet === undefined) {
-      throw new AppError(
-        'invalid_input',
-        `${ref.where}, field ${field('sourceId')}: give the source, by ${field('sourceId')} or by ${field('sourceTitle')} and ${field('sourceOutlet')}.`,
-        `${ref.path}.${field('sourceId')}`,
-      );
+      return [
+        new AppError(
+          'invalid_input',
+          `${ref.where}, field ${field('sourceId')}: give the source, by ${field('sourceId')} or by ${field('sourceTitle')} and ${field('sourceOutlet')}.`,
+          `${ref.path}.${field('sourceId')}`,
+        ),
+      ];
     }
     const key = JSON.stringify([row.sourceTitle, row.sourceOutlet, row.sourceUrl, row.sourcePublished]);
     const seen = named.get(key);
@@ -240,20 +256,28 @@ function* factSteps(
       published: row.sourcePublished,
     });
     if (!parsed.success)
-      throw rowError(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
+      return rowErrors(ref.where, parsed.error, ref.path, (k) => field(SOURCE_FIELD[k] ?? k));
     const source = { key, input: parsed.data };
     named.set(key, source);
     return source;
   };
 
-  for (const ref of facts) {
+  for (const [i, ref] of facts.entries()) {
     const source = sourceOf(ref);
     const parsed = FactInput.safeParse({ ...ref.row, tags: tagsOf(ref.row.tags), sourceId: PENDING_SOURCE });
-    if (!parsed.success) throw rowError(ref.where, parsed.error, ref.path, field);
-    const { sourceId: _pending, ...fields } = parsed.data;
-    plan.rows.push({ ref, fields, source });
-    yield { checked: plan.rows.length, total: facts.length };
+    // The source's problems first (the source is the row's first field in the form), then the fact's.
+    const rowProblems = [
+      ...(Array.isArray(source) ? source : []),
+      ...(parsed.success ? [] : rowErrors(ref.where, parsed.error, ref.path, field)),
+    ];
+    refuse(rowProblems);
+    if (parsed.success && !Array.isArray(source) && problemCount === 0) {
+      const { sourceId: _pending, ...fields } = parsed.data;
+      plan.rows.push({ ref, fields, source });
+    }
+    yield { checked: i + 1, total: facts.length };
   }
+  if (problemCount > 0) throw rowsRefusal(problems, problemCount, badRows);
   return plan;
 }
 

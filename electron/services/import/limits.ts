@@ -6,6 +6,12 @@ import { decodeFile, type DecodedFile } from './formats/decode';
 /** The largest file any importer reads: the contract's own limit on import text. */
 export const MAX_IMPORT_BYTES = LIMITS.importBytes;
 
+/**
+ * The most problems a refused facts file lists (each bad field of each bad row); it still counts the rest
+ * ("…and 1,200 more"), so a file wrong throughout is not a message of a million lines.
+ */
+export const MAX_LISTED_ROW_PROBLEMS = 100;
+
 const mb = megabytes;
 
 /**

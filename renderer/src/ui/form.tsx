@@ -6,6 +6,8 @@ interface FormErrorState {
   issues: Array<{ path: string; message: string }>;
   /** A message that belongs to no field. */
   general?: string;
+  /** Found by the form itself before sending: the user is where they submitted, and is taken to the first. */
+  isFromForm?: boolean;
 }
 
 const capitalise = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
@@ -16,16 +18,24 @@ const isUnder = (path: string, name: string) =>
 export function useFormError() {
   const [error, setError] = useState<FormErrorState | null>(null);
   // A refused save puts the keyboard on the first field it names, unless the user has already moved
-  // on: a form's submit button is disabled while it saves, which leaves the focus nowhere (<body>).
+  // on while the store answered: a form's submit button is disabled while it saves, which leaves the
+  // focus nowhere (<body>). A refusal of the form's own comes at once, wherever the user submitted from.
   useEffect(() => {
     if (!error || error.issues.length === 0) return;
     const active = document.activeElement;
     const lost = !active || active === document.body || (active as HTMLButtonElement).disabled === true;
-    if (!lost) return;
+    if (!lost && !error.isFromForm) return;
     document.querySelector<HTMLElement>('.field-invalid :is(input, textarea, select)')?.focus();
   }, [error]);
   return {
     clear: () => setError(null),
+    /** Problems the form found before sending (the store's own schema): shown as the store's are. */
+    refuse: (issues: FormErrorState['issues']) => setError({ issues, isFromForm: true }),
+    /** The labels of the fields a problem names, in the order of `labels` (the form's), for a summary. */
+    fieldsNamed: (labels: Readonly<Record<string, string>>): string[] =>
+      Object.entries(labels)
+        .filter(([name]) => error?.issues.some((i) => isUnder(i.path, name)))
+        .map(([, label]) => label),
     show: (e: unknown) => {
       if (e instanceof ApiError && e.issues.length > 0) setError({ issues: e.issues });
       else setError({ issues: [], general: e instanceof Error ? e.message : String(e) });
@@ -65,6 +75,19 @@ export function Field(props: {
       ) : null}
     </div>
   );
+}
+
+/** "Not saved: fill in or correct Source and Statement.": every field a refused save names, at its button. */
+export function FieldsAlert({ labels }: { labels: readonly string[] }) {
+  return labels.length > 0 ? (
+    <p className="form-alert" role="alert" aria-label="Fields to fill in or correct">
+      Not saved: fill in or correct{' '}
+      {new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
+        labels.map((l) => l.replace(/ \(optional\)$/, '')),
+      )}
+      .
+    </p>
+  ) : null;
 }
 
 export function FormAlert({ message }: { message: string | undefined }) {

@@ -10,6 +10,9 @@ describe('app:// protocol', () => {
     expect(appFileFor(root, 'app://bundle/')).toBe(`${root}/index.html`);
     expect(appFileFor(root, 'app://bundle/assets/index-abc.js?x=1#y')).toBe(`${root}/assets/index-abc.js`);
     expect(contentTypeOf(`${root}/assets/index-abc.js`)).toBe('text/javascript; charset=utf-8');
+    // The Noto fonts the renderer bundles for scripts a machine may have no font for (ui/fonts.css).
+    expect(contentTypeOf(`${root}/assets/NotoSansSC_400Regular-abc.ttf`)).toBe('font/ttf');
+    expect(contentTypeOf(`${root}/assets/noto-sans-tamil-tamil-400-normal-abc.woff2`)).toBe('font/woff2');
   });
 
   it.each(['app://bundle/../../etc/passwd', 'app://bundle/%2e%2e/%2e%2e/etc/passwd'])(

@@ -8,8 +8,8 @@ import type {
 } from '../../../../electron/contract/api';
 import { call, newExportId, watchExport } from '../../api/client';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
-import { FormAlert, useFormError } from '../../ui/form';
 import { assertFileSize } from '../../ui/limits';
+import { ProblemList, problemsOf, type Problems } from '../../ui/problem-list';
 import { uploadFile } from '../../api/upload';
 
 type Kind = 'sources' | 'facts';
@@ -42,7 +42,8 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     format: SourceFileFormat;
     preview: ImportPreview;
   }>();
-  const err = useFormError();
+  // What stopped the last import: a refused facts file lists each bad field of each bad row.
+  const [failure, setFailure] = useState<Problems>();
 
   const [progress, setProgress] = useState<{ id: string; event?: ExportProgress }>();
 
@@ -52,7 +53,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
    */
   async function withProgress(run: (exportId: string) => Promise<ImportReport>): Promise<void> {
     setBusy(true);
-    err.clear();
+    setFailure(undefined);
     const exportId = newExportId();
     setProgress({ id: exportId });
     const stop = await watchExport(exportId, (event) => setProgress({ id: exportId, event }));
@@ -61,7 +62,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
       setPending(undefined);
       onDone(report);
     } catch (error) {
-      err.show(error);
+      setFailure(problemsOf(error));
     } finally {
       stop();
       setProgress(undefined);
@@ -81,7 +82,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     try {
       await call('import:cancel', { exportId: progress.id });
     } catch (error) {
-      err.show(error);
+      setFailure(problemsOf(error));
     }
   }
 
@@ -92,7 +93,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     const detected = FORMATS[kind].find((f) => f.ext.test(file.name))?.value ?? format;
     setFormat(detected);
     setBusy(true);
-    err.clear();
+    setFailure(undefined);
     setPending(undefined);
     let uploadId: string;
     try {
@@ -105,7 +106,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
         return;
       }
     } catch (error) {
-      err.show(error);
+      setFailure(problemsOf(error));
       return;
     } finally {
       setBusy(false);
@@ -173,7 +174,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
           </button>
         </div>
       ) : null}
-      <FormAlert message={err.general([])} />
+      {failure ? <ProblemList problems={failure} label="Import refused" /> : null}
     </div>
   );
 }

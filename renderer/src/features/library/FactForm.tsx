@@ -1,10 +1,10 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import type { EDIT_CONFLICT } from '../../../../electron/core/errors';
-import type { Fact, FactChange, Source } from '../../../../electron/core/schemas';
+import { FactInput, type Fact, type FactChange, type Source } from '../../../../electron/core/schemas';
+import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
-import { Field, FormAlert, Options, useFormError } from '../../ui/form';
+import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
 
 interface Values {
   sourceId: string;
@@ -24,24 +24,23 @@ interface Values {
   reason: string;
 }
 
-// The code as a literal the errors module's type vouches for (a value import would bundle core).
-const EDIT_CONFLICT_CODE: typeof EDIT_CONFLICT = 'edit_conflict';
-
-const FIELDS = [
-  'sourceId',
-  'statement',
-  'quote',
-  'speaker',
-  'speakerRole',
-  'relayedBy',
-  'eventDate',
-  'locator',
-  'credibility',
-  'tags',
-  'status',
-  'classification',
-  'reason',
-];
+/** Each field by its label, in the form's order (a refused save lists those it names). */
+const LABELS: Readonly<Record<keyof Values, string>> = {
+  sourceId: 'Source',
+  statement: 'Statement',
+  quote: 'Verbatim quote (optional)',
+  speaker: 'Who said it (optional)',
+  speakerRole: 'Role',
+  relayedBy: 'Relayed by',
+  eventDate: 'Event date',
+  locator: 'Locator',
+  credibility: 'Credibility',
+  tags: 'Tags',
+  status: 'Status',
+  classification: 'Marking',
+  reason: 'Why is it retracted?',
+};
+const FIELDS = Object.keys(LABELS);
 
 function valuesOf(fact: Fact | undefined, sourceId: string): Values {
   return {
@@ -124,7 +123,6 @@ export function FactForm(props: {
       setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function save(overwrite: boolean) {
-    setBusy(true);
     err.clear();
     setConflict(false);
     const { reason, ...fields } = values;
@@ -133,6 +131,14 @@ export function FactForm(props: {
       credibility: Number(values.credibility),
       tags: values.tags.split(',').map((t) => t.trim()),
     };
+    // Checked here first, against the schema the store checks: every missing or wrong field at once
+    // (the source too), the keyboard on the first, without a round trip.
+    const checked = FactInput.safeParse(input);
+    if (!checked.success) {
+      err.refuse(checked.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })));
+      return;
+    }
+    setBusy(true);
     const isRetracting = values.status === 'retracted' && props.fact?.status !== 'retracted';
     try {
       const fact = props.fact
@@ -149,7 +155,7 @@ export function FactForm(props: {
       setBaseVersion(fact.version);
       props.onSaved(fact);
     } catch (error) {
-      if (error instanceof ApiError && error.code === EDIT_CONFLICT_CODE) setConflict(true);
+      if (error instanceof ApiError && error.code === EDIT_CONFLICT) setConflict(true);
       err.show(error);
     } finally {
       setBusy(false);
@@ -205,7 +211,7 @@ export function FactForm(props: {
           ) : null}
         </div>
       ) : null}
-      <Field label="Source" htmlFor={id('source')} error={err.forField('sourceId')}>
+      <Field label={LABELS.sourceId} htmlFor={id('source')} error={err.forField('sourceId')}>
         <select id={id('source')} value={values.sourceId} onChange={set('sourceId')}>
           <option value="">— choose a source —</option>
           {props.sources.map((s) => (
@@ -216,19 +222,19 @@ export function FactForm(props: {
         </select>
       </Field>
       <Field
-        label="Statement"
+        label={LABELS.statement}
         htmlFor={id('statement')}
         error={err.forField('statement')}
         hint="The fact in your words."
       >
         <textarea id={id('statement')} rows={3} value={values.statement} onChange={set('statement')} />
       </Field>
-      <Field label="Verbatim quote (optional)" htmlFor={id('quote')} error={err.forField('quote')}>
+      <Field label={LABELS.quote} htmlFor={id('quote')} error={err.forField('quote')}>
         <input id={id('quote')} value={values.quote} onChange={set('quote')} />
       </Field>
       <div className="row fit">
         <Field
-          label="Who said it (optional)"
+          label={LABELS.speaker}
           htmlFor={id('speaker')}
           error={err.forField('speaker')}
           hint="e.g. Dmitry Peskov"
@@ -236,7 +242,7 @@ export function FactForm(props: {
           <input id={id('speaker')} value={values.speaker} onChange={set('speaker')} />
         </Field>
         <Field
-          label="Role"
+          label={LABELS.speakerRole}
           htmlFor={id('role')}
           error={err.forField('speakerRole')}
           hint="e.g. Kremlin spokesman"
@@ -246,7 +252,7 @@ export function FactForm(props: {
       </div>
       <div className="row fit">
         <Field
-          label="Relayed by"
+          label={LABELS.relayedBy}
           htmlFor={id('relayed')}
           error={err.forField('relayedBy')}
           hint="e.g. Reuters, for “cited by Reuters”"
@@ -254,7 +260,7 @@ export function FactForm(props: {
           <input id={id('relayed')} value={values.relayedBy} onChange={set('relayedBy')} />
         </Field>
         <Field
-          label="Event date"
+          label={LABELS.eventDate}
           htmlFor={id('event-date')}
           error={err.forField('eventDate')}
           hint="YYYY, YYYY-MM or YYYY-MM-DD; 1990~ if approximate"
@@ -263,20 +269,30 @@ export function FactForm(props: {
         </Field>
       </div>
       <div className="row fit">
-        <Field label="Locator" htmlFor={id('locator')} error={err.forField('locator')} hint="para. 4, p. 12">
+        <Field
+          label={LABELS.locator}
+          htmlFor={id('locator')}
+          error={err.forField('locator')}
+          hint="para. 4, p. 12"
+        >
           <input id={id('locator')} value={values.locator} onChange={set('locator')} />
         </Field>
-        <Field label="Credibility" htmlFor={id('credibility')} error={err.forField('credibility')}>
+        <Field label={LABELS.credibility} htmlFor={id('credibility')} error={err.forField('credibility')}>
           <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
             <Options items={CREDIBILITY_CHOICES} />
           </select>
         </Field>
       </div>
       <div className="row fit">
-        <Field label="Tags" htmlFor={id('tags')} error={err.forField('tags')} hint="Separated by commas">
+        <Field
+          label={LABELS.tags}
+          htmlFor={id('tags')}
+          error={err.forField('tags')}
+          hint="Separated by commas"
+        >
           <input id={id('tags')} value={values.tags} onChange={set('tags')} />
         </Field>
-        <Field label="Status" htmlFor={id('status')} error={err.forField('status')}>
+        <Field label={LABELS.status} htmlFor={id('status')} error={err.forField('status')}>
           <select id={id('status')} value={values.status} onChange={set('status')}>
             <option value="draft">Draft</option>
             <option value="verified">Verified</option>
@@ -293,7 +309,7 @@ export function FactForm(props: {
       />
       {isEdit && values.status === 'retracted' && props.fact?.status !== 'retracted' ? (
         <Field
-          label="Why is it retracted?"
+          label={LABELS.reason}
           htmlFor={id('reason')}
           error={err.forField('reason')}
           hint="Kept in the fact's history, for everyone who cites it."
@@ -302,6 +318,7 @@ export function FactForm(props: {
         </Field>
       ) : null}
       <FormAlert message={err.general(FIELDS)} />
+      <FieldsAlert labels={err.fieldsNamed(LABELS)} />
       {hasConflict ? (
         <div className="actions conflict-actions">
           <button type="button" className="secondary" onClick={() => void reload()}>

@@ -139,7 +139,11 @@ const PreviewPage = memo(function PreviewPage({
   return (
     <div
       className="pv-page"
-      style={{ fontFamily: `${style.fontFamily}, Carlito, Calibri, sans-serif`, color: style.textColour }}
+      style={{
+        // The fonts for scripts the template's font may lack, by unicode-range (ui/fonts.css).
+        fontFamily: `var(--script-fonts), ${style.fontFamily}, Carlito, Calibri, sans-serif`,
+        color: style.textColour,
+      }}
     >
       {error ? (
         <p className="form-alert" role="alert">

@@ -9,7 +9,8 @@ export function TemplatePreview({ template }: { template: Template }) {
       className="template-preview"
       aria-label={`Preview of ${template.name}`}
       style={{
-        fontFamily: `${style.fontFamily}, Calibri, Carlito, sans-serif`,
+        // The fonts for scripts the template's font may lack, by unicode-range (ui/fonts.css).
+        fontFamily: `var(--script-fonts), ${style.fontFamily}, Carlito, Calibri, sans-serif`,
         color: style.textColour,
         fontSize: `${style.bodySizePt + 1}px`,
       }}
