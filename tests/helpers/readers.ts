@@ -209,9 +209,12 @@ export function qpdfCheck(file: string): { status: number; output: string } {
   }
 }
 
-/** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
-export function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
-  const dpi = 100;
+/** Page 1 in grey at `dpi`, cropped to a box in points: its width, height and one byte a pixel. */
+function greyBox(
+  file: string,
+  box: { xMin: number; yMin: number; xMax: number; yMax: number },
+  dpi: number,
+): { width: number; height: number; pixels: Buffer } {
   const px = (v: number) => Math.round((v * dpi) / 72);
   const pgm = execFileSync('pdftoppm', [
     '-gray',
@@ -233,10 +236,32 @@ export function inked(file: string, box: { xMin: number; yMin: number; xMax: num
   ]);
   // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte a pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const pixels = pgm.subarray(header[0].length);
+  return { width: Number(header[1]), height: Number(header[2]), pixels: pgm.subarray(header[0].length) };
+}
+
+/** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
+export function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
+  const { pixels } = greyBox(file, box, 100);
   let dark = 0;
   for (const p of pixels) if (p < 128) dark++;
   return dark / pixels.length;
+}
+
+/**
+ * Page 1 at 288 dpi in grey, cropped to a box in points: for each row of pixels from the top, its
+ * height on the page (points) and the share of its pixels that are not white.
+ */
+export function inkedRows(
+  file: string,
+  box: { xMin: number; yMin: number; xMax: number; yMax: number },
+): Array<{ y: number; share: number }> {
+  const dpi = 288;
+  const { width, height, pixels } = greyBox(file, box, dpi);
+  return Array.from({ length: height }, (_, row) => {
+    let dark = 0;
+    for (let x = 0; x < width; x++) if ((pixels[row * width + x] ?? 255) < 128) dark++;
+    return { y: Math.round((box.yMin * dpi) / 72 + row) * (72 / dpi), share: dark / width };
+  });
 }
 
 /**

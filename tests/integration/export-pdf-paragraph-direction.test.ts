@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { tempDir } from '../helpers/fixtures';
 import { ARABIC, lineOf, mixedDirectionModel } from '../helpers/mixed-direction';
-import { inked, pdfWords } from '../helpers/readers';
+import { inked, inkedRows, pdfWords } from '../helpers/readers';
 
 /**
  * A paragraph's direction is that of its first strong letter (UAX #9, P2–P3), and a source's title in
@@ -60,6 +60,17 @@ describe('PDF paragraph direction', () => {
     expect(last.xMax).toBeLessThan(right - 4);
     expect(inked(file, { xMin: last.xMax + 1, xMax: right + 1, yMin, yMax })).toBeGreaterThan(0.02);
     expect(inked(file, { xMin: left - 1, xMax: first.xMin - 2, yMin, yMax })).toBeLessThan(0.005);
+    // The bullet at the text's middle, as on a Latin line (its centre a third of the font size above the
+    // baseline), not at the top of the taller Arabic line: Arabic's baseline is the row with the most ink.
+    const baseline = inkedRows(file, { xMin: first.xMin, xMax: last.xMax, yMin, yMax }).reduce((a, b) =>
+      b.share > a.share ? b : a,
+    ).y;
+    const disc = inkedRows(file, { xMin: last.xMax + 1, xMax: right + 1, yMin, yMax }).filter(
+      (r) => r.share > 0.05,
+    );
+    const above = baseline - (disc[0]!.y + disc.at(-1)!.y) / 2;
+    expect(above, `the bullet's centre above the baseline`).toBeGreaterThan(1.5);
+    expect(above, `the bullet's centre above the baseline`).toBeLessThan(6);
     // An English bullet keeps its marker at the left, its text after it.
     const moscow = words.find((w) => w.text === 'Moscow' && w.yMin > yMax)!;
     expect(moscow.xMin).toBeGreaterThan(left + 4);

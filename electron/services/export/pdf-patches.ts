@@ -317,9 +317,21 @@ function bidiLineOrder(): void {
  * A right-to-left bullet's marker at its right, beside the text's first word, as a right-to-left reader
  * looks for it: pdfmake draws every marker in the gap left of the item, where an Arabic item's
  * right-aligned text is far away. The item gives up the gap's width at its right for the marker.
+ *
+ * And a drawn bullet (disc, circle, square) on its item's first line as a number is: pdfmake places it
+ * from the top of the line by the list font's ascender (Roboto), so on a line set in a taller font (Noto
+ * Sans Arabic, CJK, emoji) it stood above the text's middle. It is moved down by what the line's ascender
+ * exceeds the list font's, as pdfmake already does for a number (`line.getAscenderHeight()`).
  */
 function rtlListMarkers(): void {
-  type Vector = { type: string; x: number; r1?: number; w?: number };
+  type Vector = { type: string; x: number; y: number; r1?: number; w?: number; _writtenY?: number };
+  type Line = { getAscenderHeight(): number };
+  type Writer = {
+    context(): { availableWidth: number };
+    addListener(event: 'lineAdded', fn: (line: Line) => void): unknown;
+    removeListener(event: 'lineAdded', fn: (line: Line) => void): unknown;
+    addVector: (vector: Vector, ...rest: unknown[]) => unknown;
+  };
   type Marker = {
     canvas?: Vector[];
     _inlines?: Array<{ width: number; trailingCut?: number }>;
@@ -332,9 +344,10 @@ function rtlListMarkers(): void {
     _writtenMargin?: number[] | null;
     listMarker?: Marker;
   };
+  type GapSize = { width: number; height: number; lineHeight: number; descender: number };
   type Builder = {
-    writer: { context(): { availableWidth: number } };
-    processList(ordered: boolean, node: { ul?: Item[]; ol?: Item[]; _gapSize: { width: number } }): unknown;
+    writer: Writer;
+    processList(ordered: boolean, node: { ul?: Item[]; ol?: Item[]; _gapSize: GapSize }): unknown;
   };
   const proto = prototypeOf<Builder>('pdfmake/js/LayoutBuilder.js')!;
   const processList = proto.processList;
@@ -358,7 +371,31 @@ function rtlListMarkers(): void {
         vector.x = width + marker._writtenMinWidth - size + (vector.type === 'ellipse' ? size / 2 : 0);
       } else if (number) marker._minWidth = -(width - (number.width - (number.trailingCut ?? 0)));
     }
-    return processList.call(this, ordered, node);
+    // The list font's ascender, as pdfmake reckons a bullet's height from it (DocMeasure's buildDisc).
+    const gapAscender = node._gapSize.height / node._gapSize.lineHeight + node._gapSize.descender;
+    const bullets = new Set<Vector>();
+    for (const item of (ordered ? node.ol : node.ul) ?? [])
+      if (item.listMarker?.canvas?.[0]) bullets.add(item.listMarker.canvas[0]);
+    if (bullets.size === 0) return processList.call(this, ordered, node);
+    const writer = this.writer;
+    let line: Line | undefined;
+    // Registered before pdfmake's own listener, so it has the line when pdfmake adds the marker.
+    const seen = (added: Line) => (line = added);
+    writer.addListener('lineAdded', seen);
+    const addVector = writer.addVector;
+    writer.addVector = function (this: Writer, vector, ...rest) {
+      if (bullets.has(vector) && line) {
+        vector._writtenY ??= vector.y;
+        vector.y = vector._writtenY + Math.max(0, line.getAscenderHeight() - gapAscender);
+      }
+      return addVector.call(this, vector, ...rest);
+    };
+    try {
+      return processList.call(this, ordered, node);
+    } finally {
+      writer.addVector = addVector;
+      writer.removeListener('lineAdded', seen);
+    }
   };
 }
 
@@ -807,7 +844,7 @@ const PATCHES: Patch[] = [
     install: bidiLineOrder,
   },
   {
-    name: 'right-to-left list markers',
+    name: 'list markers: right to left, and on the line',
     fingerprints: [
       {
         module: 'pdfmake/js/LayoutBuilder.js',
@@ -816,6 +853,8 @@ const PATCHES: Patch[] = [
           '(0, _tools.offsetVector)(vector, -marker._minWidth, 0);',
           'nextMarker = item.listMarker;',
           'markerLine.x = -marker._minWidth;',
+          "this.writer.addListener('lineAdded', addMarkerToFirstLeaf);",
+          'this.writer.addVector(vector);',
         ],
       },
     ],
