@@ -298,10 +298,28 @@ function subjectBefore(masked: string, at: number): string[] {
   // Words of an earlier clause ahead of the subject: keep from the last "that", "and", "but" on.
   if (out.length > 0) {
     const first = out[0] as string;
-    const m =
-      /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i.exec(
-        first,
-      );
+    const clauseWord =
+      /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i;
+    let m = clauseWord.exec(first);
+    // "Dr. Ana Roe of the Department of Health and Human Services": an "and" inside a body's name (its
+    // capitalised words joined by "of"/"for" before it, capitalised words after) is no clause's; an
+    // earlier "that", "and" … still is.
+    while (
+      m?.[1] !== undefined &&
+      /\band\s+$/i.test(first.slice(0, first.length - m[1].length)) &&
+      /^\p{Lu}/u.test(m[1]) &&
+      /\p{Lu}[\p{L}.'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+and\s+$/u.test(
+        first.slice(0, first.length - m[1].length),
+      )
+    ) {
+      const rest = m[1];
+      const before = first.slice(0, first.length - rest.length).replace(/\s*\band\s+$/i, '');
+      const earlier = clauseWord.exec(before);
+      m =
+        earlier?.[1] !== undefined
+          ? ([earlier[0], `${earlier[1]} and ${rest}`] as unknown as RegExpExecArray)
+          : null;
+    }
     // "The United States and Ukraine said": both speak, when what comes before "and" is a name too.
     const coordinated =
       m?.[1] !== undefined &&
@@ -323,7 +341,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
     if (clause >= 0) text = text.slice(0, clause);
   }
   const stop = text.search(
-    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
   );
   if (stop >= 0) text = text.slice(0, stop);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');

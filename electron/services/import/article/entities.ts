@@ -3,7 +3,7 @@
 // named organisation with the definite nouns that can stand for it ("the agency", "the ministry", "the
 // company", "the court"), so that such a noun reaches back to the nearest one of its kind however far,
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
-import { BODY_NOUN_HEADS } from './lexicon';
+import { BODY_NOUN_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
 
 const isPlace = (w: string) =>
@@ -122,9 +122,19 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
+    // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
+    const wellKnown = new Map<string, Array<{ prefix: string; full: string }>>();
+    const extraNouns = new Map<string, string>();
     units.forEach((u, unit) => {
       for (const m of runs(u.text)) {
         const name = trimName(m[0]);
+        for (const known of wellKnownIn(name)) {
+          const list = wellKnown.get(known.acronym) ?? [];
+          list.push(known);
+          wellKnown.set(known.acronym, list);
+          if (known.noun) extraNouns.set(known.full, known.noun);
+        }
         if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice(m.index + m[0].length)))
           continue;
         const after = ACRONYM_AFTER.exec(u.text.slice(m.index + m[0].length));
@@ -145,6 +155,8 @@ export class Bodies {
         }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
+        const extra = extraNouns.get(full);
+        if (extra) nouns.add(extra);
         if (nouns.size > 0 && words.length >= 3) named.add(full);
         const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
@@ -155,6 +167,19 @@ export class Bodies {
       }
       offset += u.text.length + 1;
     });
+    // "Customs and Border Protection" … "CBP announced": a well-known acronym the article never defines is
+    // the body it names in full ("Chinese CDC" the Chinese one); the bare acronym is the name with nothing
+    // before it, else the one name given when there is one.
+    for (const [acronym, list] of wellKnown) {
+      if (this.acronyms.has(acronym)) continue;
+      for (const { prefix, full } of list)
+        if (prefix && !this.acronyms.has(`${prefix} ${acronym}`))
+          this.acronyms.set(`${prefix} ${acronym}`, full);
+      const plain = list.find((k) => k.prefix === '');
+      const distinct = new Set(list.map((k) => k.full));
+      if (plain) this.acronyms.set(acronym, plain.full);
+      else if (distinct.size === 1) this.acronyms.set(acronym, list[0]?.full as string);
+    }
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();
@@ -176,7 +201,10 @@ export class Bodies {
     const nounsOf = new Map(
       [...this.acronyms].map(([acronym, full]) => {
         const words = lowerWords(full);
-        return [acronym, { full, words, nouns: nounsFor(words) }] as const;
+        const nouns = nounsFor(words);
+        const extra = extraNouns.get(full);
+        if (extra) nouns.add(extra);
+        return [acronym, { full, words, nouns }] as const;
       }),
     );
     units.forEach((u, unit) => {
@@ -248,6 +276,35 @@ export class Bodies {
     for (const o of offsets) if (o < at) n++;
     return n;
   }
+}
+
+/**
+ * The well-known bodies (`WELL_KNOWN_BODIES`) a name run ends on: "U.S. Customs and Border Protection" is
+ * CBP with "U.S." before it. At most two capitalised words may run before the name.
+ */
+function wellKnownIn(name: string): Array<{ acronym: string; prefix: string; full: string; noun?: string }> {
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  const out: Array<{ acronym: string; prefix: string; full: string; noun?: string }> = [];
+  for (const body of WELL_KNOWN_BODIES)
+    for (const known of body.names) {
+      const parts = known.split(' ');
+      const start = lower.length - parts.length;
+      if (start < 0 || parts.some((p, i) => lower[start + i] !== p)) continue;
+      // "Agents of Customs and Border Protection": words joined to it by "of" are no qualifier of it; at
+      // most two capitalised words qualify it ("U.S.", "Chinese").
+      let from = start;
+      while (from > 0 && !INNER.has(lower[from - 1] as string) && start - from < 2) from--;
+      if (from > 0 && !INNER.has(lower[from - 1] as string)) continue;
+      out.push({
+        acronym: body.acronym,
+        prefix: words.slice(from, start).join(' '),
+        full: words.slice(from).join(' '),
+        ...(body.noun ? { noun: body.noun } : {}),
+      });
+      break;
+    }
+  return out;
 }
 
 /** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */

@@ -333,8 +333,10 @@ export function proposeCandidates(
         .map((n) => referents.fullName(n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
-    // "WHO said", "the KCNA": an acronym the article defined is the body's full name.
-    if (speaker && phrase?.kind !== 'person') speaker = bodies.expand(speaker);
+    // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
+    // read as a name, too).
+    if (speaker && (phrase?.kind !== 'person' || /\b\p{Lu}{2,}\b/u.test(speaker)))
+      speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {

@@ -443,6 +443,16 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const a = whole(coordinated[1]);
     if (a && whole(coordinated[2])) return { kind: 'group', name: `${a.name} and ${coordinated[2].trim()}` };
   }
+  // "The Inspector General for Veterans Affairs", "the Office for the Eastern District of New York": one
+  // name, capitalised words joined by "of"/"for" (and "and", "the"), whose words after its last "of" or
+  // "for" end on a body's or place's word and open on no first name: the title or the body speaks whole.
+  const whole = wholeTitledName(parts[0] as string);
+  if (whole) {
+    const body: Phrase = { kind: 'body', name: whole };
+    const described = parts.slice(1).filter((p) => segmentKind(p) === 'other');
+    if (described.length > 0) body.role = tidyRole(described.join(', '));
+    return body;
+  }
   // "the U.S. Centers for Disease Control and Prevention", "Center for European Policy Analysis": a body
   // whose name goes on after its head with "for" or "of" (not a person before a prepositional tail).
   // "Gun Owners of America, a gun rights group": a plural head that is no one's first name names a body too.
@@ -703,6 +713,57 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
+}
+
+/** Last words of a title's or a body's name after its "of"/"for": "… for Human Rights", "… of Health". */
+const NAME_TAIL_WORDS = new Set(
+  `rights affairs relations studies sciences services resources prevention development protection security
+  justice health education safety research policy enforcement investigation environment trade industry
+  commerce defense defence labor labour transportation transport finance agriculture refugees housing
+  welfare veterans immigration elections energy`.split(/\s+/),
+);
+
+/**
+ * A subject that is one capitalised name with "of"/"for" inside ("United Nations High Commissioner for
+ * Human Rights", "U.S. Attorney’s Office for the Western District of New York"), not a title before a
+ * person ("Secretary of State Ana Ruiz": a first name after the "of"): the whole name, else undefined.
+ */
+function wholeTitledName(part: string): string | undefined {
+  const words = part.trim().split(/\s+/).filter(Boolean);
+  if (DETERMINERS.has(lower(words[0] ?? ''))) words.shift();
+  if (words.length < 3 || words.length > 14) return undefined;
+  const inner = (w: string) => /^(?:of|for|and|the|&)$/.test(w);
+  if (!words.every((w) => inner(w) || isCapitalised(w))) return undefined;
+  if (inner(words[0] as string) || inner(words.at(-1) as string)) return undefined;
+  const lastOf = words.findLastIndex((w) => w === 'of' || w === 'for');
+  if (lastOf < 1) return undefined;
+  const tail = words.slice(lastOf + 1).filter((w) => !inner(w));
+  // A person anywhere in it ("Dr. Ana Roe of …", "Sen. Jack Reed of Rhode Island", "Ana J. Roe for …"):
+  // an honorific, a first name or an initial; then it is no one name.
+  if (
+    tail.length === 0 ||
+    words.some(
+      (w) =>
+        HONORIFICS.has(lower(w)) ||
+        (firstNameGender(bare(w)) !== undefined && !isPlaceName(lower(w))) ||
+        /^\p{Lu}\.$/u.test(w),
+    )
+  )
+    return undefined;
+  const last = lower(tail.at(-1) as string).replace(/['’]s$/u, '');
+  const ends =
+    NAME_TAIL_WORDS.has(last) ||
+    ORG_WORDS.has(last) ||
+    (/s$/.test(last) && ORG_WORDS.has(last.slice(0, -1))) ||
+    isPlaceName(tail.map(lower).join(' ')) ||
+    isPlaceName(last);
+  // The word before the first "of"/"for" is a role or a body's head ("Commissioner", "Office"), not a
+  // surname ("… Reed of Rhode Island").
+  const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
+  const h = words[firstOf - 1] ?? '';
+  const hl = lower(h).replace(/['’]s$/u, '');
+  const head = isRoleWord(h) || ORG_WORDS.has(hl) || ORG_WORDS.has(hl.replace(/s$/u, ''));
+  return ends && head ? join(words).replace(/['’]s$/u, '') : undefined;
 }
 
 const BODY_WITH_OF =

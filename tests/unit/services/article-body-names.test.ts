@@ -1,0 +1,78 @@
+// Names of bodies and titles with "of", "for" and "and" inside them, and well-known acronyms: each a
+// speaker whole, on sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { only, propose } from '../../helpers/article-candidates';
+
+const who = (c: { speaker?: string; speakerRole?: string }) => [c.speaker, c.speakerRole];
+
+describe('a name with "of", "for" and "and" inside stays whole', () => {
+  it('a title or an office named with "for" or "of" speaks whole', () => {
+    expect(who(only(['The Inspector General for Veterans Affairs said the audit was incomplete.']))).toEqual([
+      'Inspector General for Veterans Affairs',
+      undefined,
+    ]);
+    expect(
+      who(only(['The U.S. Attorney’s Office for the Eastern District of Texas said the suspect had fled.'])),
+    ).toEqual(['U.S. Attorney’s Office for the Eastern District of Texas', undefined]);
+    expect(who(only(['The Department of Health and Human Services said the clinics would reopen.']))).toEqual(
+      ['Department of Health and Human Services', undefined],
+    );
+  });
+
+  it('a person before "of" the body is the speaker, the "and" inside the body cuts nothing', () => {
+    expect(
+      only([
+        'Dr. Mara Lind of the Ohio Department of Health and Human Services says the outbreak has slowed.',
+      ]).speaker,
+    ).toBe('Mara Lind');
+  });
+
+  it('a title before a person, or a person of a place, is not one name', () => {
+    expect(who(only(['Secretary of State Ana Ruiz said the talks would go on.']))).toEqual([
+      'Ana Ruiz',
+      'Secretary of State',
+    ]);
+    expect(only(['Sen. Ana Reed of Rhode Island told reporters that the vote was close.']).speaker).toBe(
+      'Ana Reed',
+    );
+  });
+});
+
+describe('role words before a name, and abbreviated ranks', () => {
+  it('"Cashier Lena Ortiz": the role is split from the name', () => {
+    expect(who(only(['Cashier Lena Ortiz told the paper that the store had closed early.']))).toEqual([
+      'Lena Ortiz',
+      'Cashier',
+    ]);
+  });
+
+  it('"said Sgt. Dana Whitfield, …": the rank\'s stop ends nothing', () => {
+    expect(
+      who(only(['“We found nothing,” said Sgt. Dana Whitfield, Riverside Police Department spokeswoman.'])),
+    ).toEqual(['Dana Whitfield', 'Sgt., Riverside Police Department spokeswoman']);
+  });
+});
+
+describe('well-known acronyms the article never defines', () => {
+  it('an acronym is the body the article names in full elsewhere, as the article names it', () => {
+    const c = propose([
+      'Agents of Customs and Border Protection stopped the convoy at the bridge.',
+      'In March, CBP announced that it would close the crossing at night.',
+      'The European Union has offered to mediate.',
+      'The EU said on Friday that talks would resume.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Customs and Border Protection', 'European Union']);
+  });
+
+  it('a qualified acronym ("the Chinese CDC") is the qualified body', () => {
+    const c = propose([
+      'The Chinese Center for Disease Control and Prevention traced the contacts of both patients.',
+      'The Chinese CDC has said that there is no need to worry.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Chinese Center for Disease Control and Prevention']);
+  });
+
+  it('an acronym whose body the article never names stays as written', () => {
+    expect(only(['The CDC said the risk to travellers was low.']).speaker).toBe('CDC');
+  });
+});
