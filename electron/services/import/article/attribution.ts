@@ -11,7 +11,7 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
-import type { Outlets } from './outlets';
+import { type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -559,6 +559,37 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
     const who = speakerOf(relayer, ctx);
     const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);
     if (relay && !result.relay && result.phrase?.name !== relay) result.relay = relay;
+  }
+
+  // "The ministry said it had traced every contact, according to the Daily Post" (or "per NPR", "per
+  // Roe", a reporter of the article's): an outlet after the claim's own frame relays it.
+  // "As Ana Roe reports for NPR, the ministry said …", "As Reuters reported, …": the outlet relays.
+  const asReported =
+    /^\s*As\s+([^,;]+?)\s+(?:reports|reported|writes|wrote|notes|noted|has reported)(?:\s+for\s+([^,;]+?))?\s*,/u.exec(
+      masked,
+    );
+  if (
+    !result.relay &&
+    result.phrase &&
+    asReported?.[1] &&
+    asReported.index + asReported[0].length <= main.at
+  ) {
+    const outlet = ctx.outlets.of((asReported[2] ?? asReported[1]).trim());
+    if (outlet?.name) result.relay = outlet.name;
+  }
+  if (!result.relay && result.phrase) {
+    const later = /\b(?:according to|per)\s+([^,;.]+?)(?=[,;.]|\s{3}|$)/g;
+    later.lastIndex = main.end;
+    for (let m = later.exec(masked); m; m = later.exec(masked)) {
+      const object = (m[1] as string).trim();
+      // "according to a Daily Post analysis": the outlet's own finding, no relay of this claim.
+      if (object.split(/\s+/).some((w) => REPORT_NOUNS.has(lower(w)))) break;
+      const outlet = ctx.outlets.of(object);
+      if (outlet?.name && outlet.name !== result.phrase.name) {
+        result.relay = outlet.name;
+        break;
+      }
+    }
   }
 
   // An outlet that reports someone's saying: "Le Monde reported that Zelenskyy argued …".

@@ -130,6 +130,9 @@ export function proposeCandidates(
   forgetArticleNames();
   const units = segment(paragraphs);
   const outlets = new Outlets(options.outlet);
+  // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
+  // outlet relays what they report.
+  for (const unit of units) outlets.learnReporters(unit.text);
   const referents = new Referents(units);
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
@@ -345,8 +348,14 @@ export function proposeCandidates(
     }
     let relay = found.relay;
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
-    if (speaker && outlets.isName(speaker, phrase?.kind === 'person')) {
-      relay ??= speaker.replace(/^(?:the|a|an)\s+/iu, '');
+    // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
+    // who says or is told something speaks as anyone does.
+    const reporter =
+      speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
+        ? outlets.reporterOutlet(speaker)
+        : undefined;
+    if (speaker && (reporter || outlets.isName(speaker, phrase?.kind === 'person'))) {
+      relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
       role = undefined;
     }
