@@ -76,3 +76,23 @@ describe('well-known acronyms the article never defines', () => {
     expect(only(['The CDC said the risk to travellers was low.']).speaker).toBe('CDC');
   });
 });
+
+describe('a group named for its people, then described', () => {
+  it('"Doctors for …" then "the doctors", "the physicians": the named group speaks', () => {
+    const c = propose([
+      'Doctors for Fair Clinics, a volunteer network, sent a letter to the governor on Monday.',
+      'The doctors said that the clinics were short of staff.',
+      '“We are tired,” the physicians stated in the letter.',
+      'Local nurses said they agreed.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual([
+      'Doctors for Fair Clinics',
+      'Doctors for Fair Clinics',
+      'Local nurses',
+    ]);
+  });
+
+  it('with no such group named, "the doctors" are what the text calls them', () => {
+    expect(only(['The doctors said that the ward was full.']).speaker).toBe('doctors');
+  });
+});

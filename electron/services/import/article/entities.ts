@@ -3,7 +3,7 @@
 // named organisation with the definite nouns that can stand for it ("the agency", "the ministry", "the
 // company", "the court"), so that such a noun reaches back to the nearest one of its kind however far,
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
-import { BODY_NOUN_HEADS, WELL_KNOWN_BODIES } from './lexicon';
+import { BODY_NOUN_HEADS, PEOPLE_GROUP_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
 
 const isPlace = (w: string) =>
@@ -93,6 +93,9 @@ function nounsFor(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const [noun, heads] of BODY_NOUN_HEADS)
     if (heads.includes(head) || heads.includes(head.replace(/s$/, ''))) out.add(noun);
+  // "Doctors for Camp Closure" … "the doctors", "the physicians": a group named for its people.
+  const people = PEOPLE_GROUP_HEADS.get(words.length >= 2 ? (words[0] as string) : '');
+  if (people) for (const noun of people) out.add(noun);
   return out;
 }
 
@@ -234,6 +237,11 @@ export class Bodies {
    * before `at` that the noun can name and whose name holds the noun's other words; undefined when there
    * is none, or when another body of the kind is named in the same sentence (two equally near).
    */
+  /** Whether some body the article names can be called by this noun ("agency", "doctors"). */
+  hasNoun(noun: string): boolean {
+    return this.byNoun.has(noun);
+  }
+
   resolve(noun: string, modifiers: readonly string[], at: number): string | undefined {
     const list = this.byNoun.get(noun);
     if (!list) return undefined;

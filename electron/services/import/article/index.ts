@@ -396,7 +396,7 @@ export function proposeCandidates(
   function bodyByNoun(refers: string, at: number): string | undefined {
     const words = refers.toLowerCase().split(/\s+/);
     const noun = words.at(-1) ?? '';
-    if (!BODY_NOUN_HEADS.has(noun)) return undefined;
+    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun)) return undefined;
     const modifiers = words
       .slice(0, -1)
       .filter(

@@ -437,3 +437,28 @@ export const WELL_KNOWN_BODIES: ReadonlyArray<{ acronym: string; names: readonly
     { acronym: 'UNICEF', names: ["united nations children's fund", 'united nations children’s fund'] },
     { acronym: 'OPEC', names: ['organization of the petroleum exporting countries'] },
   ];
+
+/**
+ * People's nouns that head a group's name ("Doctors for Camp Closure", "Nurses United", "Parents Against
+ * Cuts"), each with the nouns that may stand for the group later ("the doctors", "the physicians").
+ */
+export const PEOPLE_GROUP_HEADS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['doctors', 'physicians'],
+      ['nurses'],
+      ['lawyers', 'attorneys'],
+      ['teachers', 'educators'],
+      ['scientists', 'researchers'],
+      ['parents'],
+      ['mothers'],
+      ['veterans'],
+      ['students'],
+      ['farmers'],
+      ['workers', 'employees'],
+      ['pilots'],
+      ['residents'],
+      ['economists'],
+    ] as const
+  ).flatMap((group) => group.map((noun) => [noun, group] as const)),
+);
