@@ -112,7 +112,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of (/\bby\s/i.test(masked) ? masked : '').matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
   ))
     frames.push({
       at: m.index,
@@ -165,6 +165,8 @@ function framesOf(masked: string): Frame[] {
     if (
       (w === 'called' || w === 'calls') &&
       !SUBJECT_END.test(before.replace(/,\s*$/, ' ')) &&
+      // "The Authority - which owns the quay - called for …": an aside's closing dash ends the subject.
+      !/\s[-—–]\s*$/u.test(before) &&
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
     )
       continue;
@@ -196,7 +198,7 @@ function framesOf(masked: string): Frame[] {
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
   s
-    .split(/,|\s[—–]\s|\s--\s/)
+    .split(/,|\s[—–]\s|\s--?\s/)
     .map((p) => p.trim())
     .filter(Boolean);
 
@@ -244,7 +246,7 @@ function subjectBefore(masked: string, at: number): string[] {
   // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
   while (
     ps.length > 0 &&
-    /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did)\s*)+$/i.test(
+    /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did|\w+ly)\s*)+$/i.test(
       ps.at(-1) ?? '',
     )
   )
@@ -499,6 +501,30 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
+  const reported = reportedBy(masked, ctx);
+  // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own
+  // before, the outlet relays the unit and no one is named its speaker.
+  if (reported && !framesOf(masked.slice(0, reported.at)).some((f) => f.kind !== 'relative'))
+    return { relay: reported.outlet, cue: reported.verb, at: reported.at, end: reported.end };
+  const found = attributeFrames(masked, ctx);
+  if (found && reported && !found.relay && (found.at ?? 0) < reported.at) found.relay = reported.outlet;
+  return found;
+}
+
+/** "…, reports Reuters." / "…, writes Roe.": an outlet (or its reporter) closing the unit, inverted. */
+function reportedBy(
+  masked: string,
+  ctx: FrameContext,
+): { outlet: string; verb: string; at: number; end: number } | undefined {
+  const m = /,\s*(reports|reported|writes|wrote|notes|noted)\s+([^,;.]{2,60}?)\s*[.!]?\s*$/u.exec(masked);
+  if (!m?.[1] || !m[2]) return undefined;
+  const outlet = ctx.outlets.of(m[2].trim());
+  if (!outlet?.name) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { outlet: outlet.name, verb: m[1].toLowerCase(), at, end: at + m[1].length };
+}
+
+function attributeFrames(masked: string, ctx: FrameContext): Attribution | undefined {
   const frames = framesOf(masked);
   if (frames.length === 0) return participleClaim(masked, ctx);
   let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
@@ -785,7 +811,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'passive-by' && frame.verb !== 'was quoted as saying') {
-    const after = subjectAfter(masked, frame.end, true);
+    let after = subjectAfter(masked, frame.end, true);
+    // "is accused by critics of promoting …": the agent ends before what it accuses of.
+    if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }

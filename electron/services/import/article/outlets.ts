@@ -322,6 +322,10 @@ export class Outlets {
     // or a reporter the article named so before ("per Roe").
     const reporter = this.reporterOutlet(name);
     if (reporter) return { name: reporter };
+    // "Roe of the Times": a reporter named before, by surname, with an outlet.
+    const surnameOf = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(name);
+    if (surnameOf?.[1] && surnameOf[2] && this.reporterOutlet(surnameOf[1]) && this.isName(surnameOf[2]))
+      return { name: this.reporterOutlet(surnameOf[1]) as string };
     for (const re of [REPORTER_OF, OUTLET_REPORTER]) {
       const m = re.exec(name);
       const outlet = m?.groups?.outlet ? this.outletAt(m.groups.outlet) : undefined;

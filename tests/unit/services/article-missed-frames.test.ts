@@ -1,0 +1,50 @@
+// Frames the seventh round's split showed missing: an outlet or its reporter closing a unit inverted
+// ("…, reports Reuters"), a subject set off by spaced hyphens, "accused by"; sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { only, propose } from '../../helpers/article-candidates';
+
+const claim = (c: { speaker?: string; relayedBy?: string }) => [c.speaker, c.relayedBy];
+
+describe('an outlet closing the unit, inverted', () => {
+  it('"…, reports Reuters." with no frame before: the outlet relays, no speaker', () => {
+    expect(claim(only(['The province recorded 26 outbreaks in a decade, reports Reuters.']))).toEqual([
+      undefined,
+      'Reuters',
+    ]);
+  });
+
+  it('"…, reports <surname>" of a reporter the article named with their outlet', () => {
+    const c = propose([
+      'As Mia Chen reports for NPR, the ministry said on Monday that schools would close.',
+      'All the wards were also cleaned, reports Chen.',
+    ]);
+    expect(c.map(claim)).toEqual([
+      ['ministry', 'NPR'],
+      [undefined, 'NPR'],
+    ]);
+  });
+
+  it("a speaker's own frame before it keeps the speaker, the outlet relays", () => {
+    expect(claim(only(['Officials said the wards were cleaned twice, reports Reuters.']))).toEqual([
+      'Officials',
+      'Reuters',
+    ]);
+  });
+
+  it('a name that is no outlet closing the unit is not read so', () => {
+    expect(propose(['The river rose again overnight, reports suggest.'])).toEqual([]);
+  });
+});
+
+describe('subjects and agents', () => {
+  it('an aside set off by spaced hyphens ends before the verb ("The Authority - which … - called for")', () => {
+    expect(
+      only(['The Harbour Authority - which owns the quay and has opposed the plan - called for an inquiry.'])
+        .speaker,
+    ).toBe('Harbour Authority');
+  });
+
+  it('"is accused by critics of …": the critics accuse', () => {
+    expect(only(['The mayor is accused by critics of ignoring the floods.']).speaker).toBe('critics');
+  });
+});
