@@ -96,3 +96,28 @@ describe('a group named for its people, then described', () => {
     expect(only(['The doctors said that the ward was full.']).speaker).toBe('doctors');
   });
 });
+
+describe('definite nouns and subjects', () => {
+  it('"the Department", capitalised, is the department named before', () => {
+    const c = propose([
+      'The Justice Department charged two men on Monday.',
+      'Later, the Department announced a reward for information.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Justice Department']);
+  });
+
+  it('"the utility", "the automaker": the company of that kind named before', () => {
+    const c = propose([
+      'Pacific Gas & Electric Co. cut power to 40,000 homes.',
+      'The utility said it will monitor the weather.',
+      'Hyundai Motor opened a plant in Georgia.',
+      'The South Korean automaker said on Monday it would hire 800 workers.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Pacific Gas & Electric Co.', 'Hyundai Motor']);
+  });
+
+  it('"Both sides said": the quantifier is no part of the speaker; "last week" before the verb neither', () => {
+    expect(only(['Both sides said they were hopeful.']).speaker).toBe('sides');
+    expect(only(['The appeals court last week ruled that the ban was void.']).speaker).toBe('appeals court');
+  });
+});

@@ -402,7 +402,7 @@ export function proposeCandidates(
       .filter(
         (w) =>
           !tagsOf(w).includes('Demonym') &&
-          !/^(?:the|a|an|former|new|same|other|local|then|its|their)$/.test(w),
+          !/^(?:the|a|an|former|new|same|other|local|then|its|their|north|south|east|west)$/.test(w),
       );
     return bodies.resolve(noun, modifiers, at);
   }

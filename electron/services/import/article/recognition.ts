@@ -4,6 +4,7 @@
 // places and role nouns apart in constant time per word, without tagging whole sentences.
 import nlp from 'compromise';
 import {
+  BODY_NOUN_HEADS,
   DISCOURSE,
   FEMALE,
   FEMALE_ROLES,
@@ -293,6 +294,13 @@ function trimWords(words: string[]): string[] {
       out = out.slice(0, -1);
       while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
         out = out.slice(0, -1);
+    } else if (
+      out.length > 2 &&
+      /^(?:week|weekend|month|year)$/i.test(bare(last)) &&
+      /^(?:last|this|next|that)$/i.test(bare(out.at(-2) ?? ''))
+    ) {
+      // "the court last week ruled": a time next to the verb is no part of the subject.
+      out = out.slice(0, -2);
     } else if (/^\d+(?:st|nd|rd|th)?,?$/.test(bare(last)) && isDateWord(out.at(-2) ?? '')) {
       out = out.slice(0, -2);
       while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
@@ -675,6 +683,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
       return { kind: 'body', name: join(body), role: bare(lastWord) };
   }
+  // "Both sides said", "both men": the quantifier is no part of the speaker.
+  if (words.length >= 2 && /^both$/i.test(bare(words[0] as string)) && !isCapitalised(words[1] as string)) {
+    words = words.slice(1);
+    text = join(words);
+  }
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
   // "a French military official and two diplomats": the quantifier goes after "and" as before it.
@@ -688,7 +701,28 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const definite = /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''));
   const possessor = words.length >= 2 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] as string);
   const roleWords = possessor ? words.slice(1) : words;
-  if (definite && words.length === 1 && !isCapitalised(words[0] as string)) out.refers = firstLower;
+  // "the Department announced", "the Church denied": a body's head noun, capitalised, stands for it too.
+  if (
+    definite &&
+    words.length === 1 &&
+    (!isCapitalised(words[0] as string) || BODY_NOUN_HEADS.has(firstLower))
+  )
+    out.refers = firstLower;
+  // "the South Korean automaker", "the German carmaker": a body's noun with what describes it.
+  else if (
+    definite &&
+    words.length <= 4 &&
+    BODY_NOUN_HEADS.has(lower(lastWord)) &&
+    words
+      .slice(0, -1)
+      .every(
+        (w) =>
+          isCapitalised(w) &&
+          (/^(?:north|south|east|west)$/.test(lower(w)) ||
+            tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective')),
+      )
+  )
+    out.refers = words.map(lower).join(' ');
   // "the French official", "the former official": the unnamed speaker described so before.
   else if (
     definite &&
