@@ -121,3 +121,17 @@ describe('definite nouns and subjects', () => {
     expect(only(['The appeals court last week ruled that the ban was void.']).speaker).toBe('appeals court');
   });
 });
+
+describe("a body's noun with a role", () => {
+  it('"the company’s CEO said": the company named before speaks, through its CEO', () => {
+    const c = propose([
+      'Nordvik Motors opened a plant in Ohio in 2018.',
+      'The company’s CEO said on Monday that it would add a second model.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([['Nordvik Motors', 'CEO']]);
+  });
+
+  it('with no such body named, the phrase stays as written', () => {
+    expect(only(['The agency’s spokesman said the flights would resume.']).speakerRole).toBe('spokesman');
+  });
+});

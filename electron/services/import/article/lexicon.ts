@@ -309,6 +309,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
       'airasia',
       'bank',
       'motors',
+      'motor',
+      'cars',
       'technologies',
       'pharmaceuticals',
       'energy',

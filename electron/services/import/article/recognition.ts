@@ -596,6 +596,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
 
   // No person: a pronoun, a body, a group, or a body's spokesperson.
+  const definiteStart = /^the\s/i.test((parts[0] as string).trim());
   let words = trimWords((parts[0] as string).split(/\s+/));
   // "a former U.S. official with extensive experience in Central Asia": the speaker, not the tail.
   const withAt = words.findIndex(
@@ -620,6 +621,18 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .slice(1)
     .map((p) => p.trim())
     .join(', ');
+  // "the company’s CEO said", "the agency’s spokesman": the body the noun stands for, through the role.
+  const owner = /^(\p{Ll}+)['’]s$/u.exec(words[0] as string)?.[1];
+  if (
+    owner &&
+    definiteStart &&
+    BODY_NOUN_HEADS.has(owner) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isRoleWord(words.at(-1) as string) &&
+    words.slice(1).every((w) => !isCapitalised(w) || isRoleWord(w))
+  )
+    return { kind: 'body', name: owner, refers: owner, role: join(words.slice(1)) };
   // "his spokesman said": the spokesman speaks for whoever "his" is.
   const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[
     lower(words[0] as string)
