@@ -48,3 +48,17 @@ describe('subjects and agents', () => {
     expect(only(['The mayor is accused by critics of ignoring the floods.']).speaker).toBe('critics');
   });
 });
+
+describe('"…, said <name>, <role>." after a clause that reached back', () => {
+  it('the name after "said" speaks, not the person the clause named with an age', () => {
+    expect(
+      only([
+        'Officers later arrested Ann Burton, 32, after finding drugs in her car, said Lt. Matt Harris, police spokesman.',
+      ]).speaker,
+    ).toBe('Matt Harris');
+  });
+
+  it('"X, 45, said Tom would stay" keeps X: a clause follows the verb', () => {
+    expect(only(['Ana Roe, 45, said Tom would stay.']).speaker).toBe('Ana Roe');
+  });
+});

@@ -844,6 +844,26 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     (/[,”"]\s*$/.test(head) || head.trim() === '');
   let subject = invertedHere ? [] : before;
   let inverted = false;
+  // "…arrested Ann Roe, 32, after …, said Lt. Ed Hale, police spokesman.": a person named right after a
+  // comma's "said" is the inverted subject, whatever the clause before it reached back over.
+  if (
+    !invertedHere &&
+    appositive &&
+    frame.kind === 'active' &&
+    /^(?:said|says)$/.test(frame.verb) &&
+    /,\s*$/.test(head) &&
+    // The verb and a name, perhaps a role after its comma, close the unit: "…, said Lt. Ed Hale, police
+    // spokesman." (not "said Trump's moves were …").
+    /^\s*\p{Lu}[^,;:]*(?:,[^,;:]*)?$/u.test(masked.slice(frame.end).replace(/[.!]\s*$/u, '')) &&
+    endsWithName((masked.slice(frame.end).split(',')[0] ?? '').replace(/[.!]\s*$/u, ''))
+  ) {
+    const after = subjectAfter(masked, frame.end);
+    const p = after.length > 0 ? readPhrase(after) : undefined;
+    if (p?.kind === 'person' && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
+      subject = after;
+      inverted = true;
+    }
+  }
   if (subject.length === 0 || (subject.length === 1 && /^(?:and|but|or|so)$/i.test(subject[0] as string))) {
     subject = subjectAfter(masked, frame.end);
     inverted = true;
