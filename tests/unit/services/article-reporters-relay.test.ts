@@ -53,3 +53,18 @@ describe('a reporter named with their outlet', () => {
     ).toEqual(['Ana Lopez', undefined]);
   });
 });
+
+describe('words sent to an outlet', () => {
+  it('"said in a statement emailed to <outlet>", "in an email to <outlet>": the outlet relays', () => {
+    const c = propose([
+      'The port office said in a statement emailed to NBC News that the plan was not feasible.',
+      'The ferry line said in an email to The Associated Press that it would not comment.',
+      'The mayor said in a letter to the council that the bridge would reopen.',
+    ]);
+    expect(c.map(relayed)).toEqual([
+      ['port office', 'NBC News'],
+      ['ferry line', 'Associated Press'],
+      ['mayor', undefined],
+    ]);
+  });
+});

@@ -603,6 +603,16 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     const outlet = ctx.outlets.of((asReported[2] ?? asReported[1]).trim());
     if (outlet?.name) result.relay = outlet.name;
   }
+  // "said in a statement emailed to NBC News", "said in an email to The Associated Press": the outlet
+  // the words were sent to relays them.
+  const sentTo =
+    /^\s*(?:\w+\s+)?in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|email|e-mail|letter|message|text)\s+(?:(?:e-?mailed|sent|provided|given|released)\s+)?to\s+([^,;.]+?)(?=\s+(?:that|on|late|earlier|this|last)\b|[,;.]|\s{3}|$)/u.exec(
+      masked.slice(main.end),
+    );
+  if (!result.relay && result.phrase && sentTo?.[1]) {
+    const outlet = ctx.outlets.of(sentTo[1].trim());
+    if (outlet?.name) result.relay = outlet.name;
+  }
   if (!result.relay && result.phrase) {
     const later = /\b(?:according to|per)\s+([^,;.]+?)(?=[,;.]|\s{3}|$)/g;
     later.lastIndex = main.end;
