@@ -135,3 +135,32 @@ describe("a body's noun with a role", () => {
     expect(only(['The agency’s spokesman said the flights would resume.']).speakerRole).toBe('spokesman');
   });
 });
+
+describe('an unnamed spokesperson of a body', () => {
+  it('"A spokesperson said" right after a unit that opened on a body is that body\'s, and so is "the spokesperson" later', () => {
+    const c = propose([
+      'Customs and Border Protection did not accept the offer. A spokesperson who did not wish to be named said in a statement that the agency had never given vaccines.',
+      '“It is not feasible,” the spokesperson said.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([
+      ['Customs and Border Protection', 'spokesperson'],
+      ['Customs and Border Protection', 'spokesperson'],
+    ]);
+  });
+
+  it('after a unit that opened on a person, "a spokesman" stays as written', () => {
+    expect(propose(['The mayor left early. A spokesman said she was ill.']).map((x) => x.speaker)).toEqual([
+      'spokesman',
+    ]);
+  });
+
+  it('"a spokesperson for the agency": the agency named before', () => {
+    const c = propose([
+      'The Federal Aviation Administration grounded the jets on Monday.',
+      'A spokesperson for the agency said the flights would resume.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([
+      ['Federal Aviation Administration', 'spokesperson'],
+    ]);
+  });
+});

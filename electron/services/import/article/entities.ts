@@ -107,6 +107,14 @@ export class Bodies {
   /** Offsets of each capitalised word (lower-cased), for how often a body has been named so far. */
   private readonly capitalised = new Map<string, number[]>();
 
+  /** Bodies the article names in full (with a body's head word, or well known). */
+  private readonly fullNames = new Set<string>();
+
+  /** Whether the article names this body in full ("Customs and Border Protection"). */
+  isNamedBody(name: string): boolean {
+    return this.fullNames.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+  }
+
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
   private leadEnd = 0;
 
@@ -183,6 +191,8 @@ export class Bodies {
       if (plain) this.acronyms.set(acronym, plain.full);
       else if (distinct.size === 1) this.acronyms.set(acronym, list[0]?.full as string);
     }
+    for (const name of named) this.fullNames.add(name);
+    for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();

@@ -9,7 +9,7 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { forgetArticleNames, isRoleWord, tagsOf } from './recognition';
+import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -158,6 +158,7 @@ export function proposeCandidates(
   let lastClaimAt = -1;
   let runOnParagraph = -1;
 
+  let openedOnBody: { name: string; paragraph: number } | undefined;
   units.forEach((unit, index) => {
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
@@ -281,6 +282,15 @@ export function proposeCandidates(
     const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
     if (years.length > 0) year = Number(years.at(-1)?.[1]);
     referents.advance(masked, unit.paragraph, offset);
+    // "Customs and Border Protection did not accept the offer. A spokesperson said …": the body a unit
+    // opens on, for an unnamed spokesperson right after.
+    const opening =
+      /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*)/u.exec(
+        masked,
+      )?.[1];
+    if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
+      openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
+    else if (opening) openedOnBody = undefined;
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
@@ -336,6 +346,21 @@ export function proposeCandidates(
         .map((n) => referents.fullName(n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
+    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
+    if (
+      phrase &&
+      phrase.kind !== 'person' &&
+      /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name) &&
+      (speaker === undefined || speaker === phrase.name) &&
+      openedOnBody &&
+      unit.paragraph - openedOnBody.paragraph <= 1
+    ) {
+      speaker = openedOnBody.name;
+      role ??= phrase.name;
+      resolvedKind = 'body';
+      // "the spokesperson said" later is this body's spokesperson again.
+      phrase = { ...phrase, role: phrase.name };
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || /\b\p{Lu}{2,}\b/u.test(speaker)))

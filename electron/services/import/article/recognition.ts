@@ -667,6 +667,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (body.length > 0 && isCapitalised(body[0] as string)) {
       return { kind: 'body', name: join(body), role: tidyRole(join(words.slice(0, forAt))) };
     }
+    // "a spokesperson for the agency": the agency named before speaks, through the role.
+    const noun = lower(words[forAt + 1] === 'the' ? (words[forAt + 2] ?? '') : '');
+    if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
+      return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
   }
   // "a GE spokesman", "A navy spokesman": the body, and the role word.
   const lastWord = words.at(-1) as string;
