@@ -302,28 +302,45 @@ export class Bodies {
  */
 function wellKnownIn(name: string): Array<{ acronym: string; prefix: string; full: string; noun?: string }> {
   const words = name.split(/\s+/);
+  // Only names that end on a well-known body's last word are compared (one look-up per run).
+  const candidates = WELL_KNOWN_BY_LAST_WORD.get((words.at(-1) ?? '').toLowerCase());
+  if (!candidates) return [];
   const lower = words.map((w) => w.toLowerCase());
   const out: Array<{ acronym: string; prefix: string; full: string; noun?: string }> = [];
-  for (const body of WELL_KNOWN_BODIES)
-    for (const known of body.names) {
-      const parts = known.split(' ');
-      const start = lower.length - parts.length;
-      if (start < 0 || parts.some((p, i) => lower[start + i] !== p)) continue;
-      // "Agents of Customs and Border Protection": words joined to it by "of" are no qualifier of it; at
-      // most two capitalised words qualify it ("U.S.", "Chinese").
-      let from = start;
-      while (from > 0 && !INNER.has(lower[from - 1] as string) && start - from < 2) from--;
-      if (from > 0 && !INNER.has(lower[from - 1] as string)) continue;
-      out.push({
-        acronym: body.acronym,
-        prefix: words.slice(from, start).join(' '),
-        full: words.slice(from).join(' '),
-        ...(body.noun ? { noun: body.noun } : {}),
-      });
-      break;
-    }
+  const done = new Set<string>();
+  for (const { body, parts } of candidates) {
+    if (done.has(body.acronym)) continue;
+    const start = lower.length - parts.length;
+    if (start < 0 || parts.some((p, i) => lower[start + i] !== p)) continue;
+    // "Agents of Customs and Border Protection": words joined to it by "of" are no qualifier of it; at
+    // most two capitalised words qualify it ("U.S.", "Chinese").
+    let from = start;
+    while (from > 0 && !INNER.has(lower[from - 1] as string) && start - from < 2) from--;
+    if (from > 0 && !INNER.has(lower[from - 1] as string)) continue;
+    done.add(body.acronym);
+    out.push({
+      acronym: body.acronym,
+      prefix: words.slice(from, start).join(' '),
+      full: words.slice(from).join(' '),
+      ...(body.noun ? { noun: body.noun } : {}),
+    });
+  }
   return out;
 }
+
+/** The well-known bodies' names by their last word, for {@link wellKnownIn}. */
+const WELL_KNOWN_BY_LAST_WORD = new Map<
+  string,
+  Array<{ body: (typeof WELL_KNOWN_BODIES)[number]; parts: readonly string[] }>
+>();
+for (const body of WELL_KNOWN_BODIES)
+  for (const known of body.names) {
+    const parts = known.split(' ');
+    const last = parts.at(-1) as string;
+    const list = WELL_KNOWN_BY_LAST_WORD.get(last) ?? [];
+    list.push({ body, parts });
+    WELL_KNOWN_BY_LAST_WORD.set(last, list);
+  }
 
 /** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */
 function trimName(run: string): string {

@@ -171,7 +171,8 @@ const PERSON = String.raw`(?<person>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p
 const OUTLET = String.raw`(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})`;
 const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist)`;
 /** Words that must be in a unit for it to name a reporter (a cheap test first). */
-const REPORTER_CUES = /\b(?:of|for|at|with|correspondent|reporter|journalist|writer|columnist)\b/;
+const REPORTER_CUES =
+  /\b(?:correspondent|reporter|journalist|writer|columnist|reports|reported|writes|wrote|according to|per)\b/;
 /** "Ana Roe of the Daily Post", "Ana Roe of NPR" (the whole phrase). */
 const REPORTER_OF = new RegExp(String.raw`^${PERSON}\s+(?:of|for|at|with)\s+${OUTLET}$`, 'u');
 /** "Daily Post correspondent Ana Roe", "VOA Pentagon correspondent Ana Roe" (the whole phrase). */
