@@ -62,3 +62,24 @@ describe('"…, said <name>, <role>." after a clause that reached back', () => {
     expect(only(['Ana Roe, 45, said Tom would stay.']).speaker).toBe('Ana Roe');
   });
 });
+
+describe('a quotation alone after a paragraph that reported a person', () => {
+  it('the person reported at the end of the paragraph before is the one quoted', () => {
+    const c = propose([
+      'Ana Roe said the plan was only the latest attempt to force the town to give in.',
+      '“They wanted us on our knees. We stand tall.”',
+    ]);
+    expect(c.map((x) => [x.speaker, x.quote])).toEqual([
+      ['Ana Roe', undefined],
+      ['Ana Roe', 'They wanted us on our knees. We stand tall.'],
+    ]);
+  });
+
+  it('not when a sentence that reports no one comes between', () => {
+    const c = propose([
+      'Ana Roe said the plan was only the latest attempt to force the town to give in. The council meets on Friday.',
+      '“They wanted us on our knees. We stand tall.”',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Ana Roe']);
+  });
+});

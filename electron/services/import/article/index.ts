@@ -225,6 +225,21 @@ export function proposeCandidates(
       claim = continuation(unit, previous, quotes);
     } else if (
       unit.isQuoteOnly &&
+      unit.opensParagraph &&
+      quotes.length > 0 &&
+      previous !== undefined &&
+      !previous.hasQuote &&
+      lastClaimAt === index - 1 &&
+      previous.paragraph === unit.paragraph - 1 &&
+      previous.kind === 'person' &&
+      previous.candidate.speaker &&
+      /^(?:said|says|told|tells|added|argued|insisted|explained|stated|wrote)$/.test(previous.candidate.cue)
+    ) {
+      // "Erekat said it was only the latest move …" ending its paragraph, then a paragraph that is a
+      // quotation alone: the person who was just reported is now quoted.
+      claim = continuation(unit, previous, quotes);
+    } else if (
+      unit.isQuoteOnly &&
       quotes.length > 0 &&
       previous?.hasQuote &&
       unit.paragraph - previous.paragraph <= 2
