@@ -83,3 +83,14 @@ describe('a quotation alone after a paragraph that reported a person', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Ana Roe']);
   });
 });
+
+describe('verbs of saying in the progressive', () => {
+  it('"are reporting", "are urging": the subject before the auxiliary says it', () => {
+    const c = propose([
+      'Regional health authorities are reporting a sixth death from the virus.',
+      'Consumer advocates are urging the regulator to act.',
+      'The fire was reported to the police.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Regional health authorities', 'Consumer advocates']);
+  });
+});
