@@ -94,3 +94,21 @@ describe('verbs of saying in the progressive', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Regional health authorities', 'Consumer advocates']);
   });
 });
+
+describe('"…, with X warning of …" after a claim of another speaker', () => {
+  it("two claims: the first clause's, and the with-clause's with its quotation", () => {
+    const c = propose([
+      'Two neighbouring states also sharply criticised the plan, with the Ruritanian foreign minister Ana Roe warning of “grave consequences”.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.quote])).toEqual([
+      ['neighbouring states', undefined],
+      ['Ana Roe', 'grave consequences'],
+    ]);
+  });
+
+  it('a with-clause that says nothing splits nothing', () => {
+    expect(
+      propose(['The mayor said the budget was sound, with a deficit of ten million expected.']),
+    ).toHaveLength(1);
+  });
+});

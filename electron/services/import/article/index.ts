@@ -66,7 +66,10 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g;
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+/** "…, with X warning of …": the participles a with-clause says with. */
+const WITH_PARTICIPLE =
+  /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
 
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
@@ -88,10 +91,13 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     if (b.index < found.end) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
+    const withClause = /^with\s/.test(masked.slice(from));
     if (
-      !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
-        (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
-      )
+      withClause
+        ? !WITH_PARTICIPLE.test(masked.slice(from))
+        : !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
+            (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
+          )
     )
       continue;
     const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
