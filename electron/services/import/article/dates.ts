@@ -126,6 +126,13 @@ export function eventDate(
         .at(-1) ?? '';
     const relative = /\b([a-z]+)\s+(?:that|which|who)\b/.exec(clause);
     if (relative && !SAYING.test(relative[1] ?? '')) continue;
+    // "…,” said Hill, who will testify Thursday.": a relative clause after the speaker's name dates what
+    // it tells of them, unless the claim's own verb is in it ("Trump, who said Monday …").
+    if (
+      /^\s*(?:who|which|whose)\b/.test(clause) &&
+      (frame.at === undefined || frame.at < m.index - clause.length)
+    )
+      continue;
     if (/\breferring to\b/i.test(clause)) continue;
     const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
       m;
