@@ -69,3 +69,18 @@ describe('a relative clause after the speaker dates what it tells of them', () =
     expect(c.map((x) => x.eventDate)).toEqual([undefined, '2019-11-18']);
   });
 });
+
+describe('a date of what is planned', () => {
+  it('"a scheduled Dec. 15 tariff", "talks set for Friday": no date of the claim', () => {
+    const c = proposeCandidates(
+      [
+        'Officials said the deal would cancel a scheduled Dec. 15 tariff.',
+        'The ministry said talks set for Friday would go ahead.',
+        'The ministry said on Monday that talks would go ahead.',
+      ].join('\n\n'),
+      'text',
+      { published: '2019-11-20' },
+    ).candidates;
+    expect(c.map((x) => x.eventDate)).toEqual([undefined, undefined, '2019-11-18']);
+  });
+});

@@ -117,6 +117,9 @@ export function eventDate(
     }
     // "Tuesday’s elections": the weekday dates the noun it qualifies.
     if (/['’]s$/u.test(m[0])) continue;
+    // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
     // "the flight that went missing on March 8", "referring to …": a date inside a clause about
     // something else; "said that on Monday …" (a verb's "that") still dates the claim.
     const clause =
