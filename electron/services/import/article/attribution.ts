@@ -103,7 +103,7 @@ function framesOf(masked: string): Frame[] {
     });
   for (const m of masked.matchAll(
     // "was reported to have fled" says; "was reported to the police" only tells whom the event was told.
-    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
+    /\b(?:is|are|was|were)\s+(?:said|reported)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
   ))
     frames.push({
       at: m.index,
