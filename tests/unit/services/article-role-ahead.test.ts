@@ -32,3 +32,10 @@ describe('a role whose holder is named just after', () => {
     expect(c[0]?.speaker).toBe('transport minister');
   });
 });
+
+describe("a body's role, then the name in apposition", () => {
+  it('"Acme\'s chief economist, Ana Roe, said": Ana Roe speaks, the role is hers', () => {
+    const c = propose(['Acme’s chief economist, Ana Roe, said prices would rise.']);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([['Ana Roe', 'Acme’s chief economist']]);
+  });
+});

@@ -360,6 +360,9 @@ export function isAppositive(segment: string): boolean {
   )
     return true;
   if (/^(?:MD|PhD|Ph\.D\.|M\.D\.|Jr\.?|Sr\.?)$/.test(bare(first))) return true;
+  // "Edmunds' executive director of industry analysis", "the agency's chief": a body's role.
+  if (/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && words.length >= 2 && isRoleWord(words[1] as string))
+    return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
   const last = words.at(-1) as string;
