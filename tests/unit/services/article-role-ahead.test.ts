@@ -39,3 +39,14 @@ describe("a body's role, then the name in apposition", () => {
     expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([['Ana Roe', 'Acme’s chief economist']]);
   });
 });
+
+describe('a name written with and without its marks', () => {
+  it('"Muller" and "Mueller" are the "Gerhard Müller" named before', () => {
+    const c = propose([
+      'Cardinal Gerhard Müller met the nuns on Monday.',
+      'Muller criticized the nuns for their silence.',
+      'Mueller said the order would change.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Gerhard Müller', 'Gerhard Müller']);
+  });
+});

@@ -142,6 +142,16 @@ export class Referents {
           list.push(entry);
           this.byWord.set(word, list);
         }
+        // "Müller" is also written "Muller": the name indexed under its letters with the marks dropped.
+        if (/[üöäÜÖÄ]/u.test(n.name)) {
+          const plain = nameKey(n.name.normalize('NFD').replace(/\p{M}/gu, '')).split(' ').filter(Boolean);
+          const alias = { name: n.name, key: plain, at: at + n.at };
+          for (const word of new Set(plain)) {
+            const list = this.byWord.get(word) ?? [];
+            list.push(alias);
+            this.byWord.set(word, list);
+          }
+        }
       }
       at += u.text.length + 1;
     }
