@@ -164,3 +164,14 @@ describe('an unnamed spokesperson of a body', () => {
     ]);
   });
 });
+
+describe('"there" after the subject', () => {
+  it('"the department there said": the department named before; "Residents there said": the residents', () => {
+    const c = propose([
+      'Officers of the Denver Police Department found the car.',
+      'The department there said in a statement that the driver had fled.',
+      'Residents there said the road was closed.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Denver Police Department', 'Residents']);
+  });
+});
