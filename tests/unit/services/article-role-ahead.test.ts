@@ -50,3 +50,13 @@ describe('a name written with and without its marks', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Gerhard Müller', 'Gerhard Müller']);
   });
 });
+
+describe('"Both" opens no name', () => {
+  it('"Both Johnson and Corbyn …" leaves "he" to the Johnson named in full', () => {
+    const c = propose([
+      'Both Johnson and Corbyn are trying to win over voters.',
+      'Prime Minister Boris Johnson spoke in Derby. Audience members laughed when he urged voters to back him.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Boris Johnson']);
+  });
+});

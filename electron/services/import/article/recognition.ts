@@ -79,6 +79,8 @@ const DETERMINERS = new Set([
   'three',
   'four',
   'five',
+  // "Both Johnson and Corbyn": no part of a name.
+  'both',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PARTICLES = new Set([
