@@ -68,3 +68,15 @@ describe('words sent to an outlet', () => {
     ]);
   });
 });
+
+describe('an outlet described, not named', () => {
+  it('"a South Korean newspaper reported": the phrase as written relays', () => {
+    expect(
+      relayed(
+        only([
+          'The electronics giant is considering moving production to Tennessee, a South Korean newspaper reported.',
+        ]),
+      ),
+    ).toEqual([undefined, 'South Korean newspaper']);
+  });
+});

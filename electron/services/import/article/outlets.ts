@@ -1,5 +1,7 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
+import { tagsOf } from './recognition';
+
 /**
  * News outlets and agencies, as {@link outletKey} writes them (lower case, no leading "the"). An outlet
  * reports or relays what others said; it is never the speaker of a fact.
@@ -127,6 +129,7 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'pravda',
   'express',
   'mirror',
+  'daily',
 ]);
 
 /**
@@ -377,6 +380,15 @@ export class Outlets {
       return { name: capitalised(words[p] ?? '') ? words.slice(p).join(' ') : after.join(' ') };
     const before: string[] = [];
     for (let i = p - 1; i >= 0 && capitalised(words[i] ?? ''); i--) before.unshift(words[i] as string);
+    // "a South Korean newspaper", "a Chinese state broadcaster": described, not named; the phrase as written.
+    if (
+      before.length > 0 &&
+      before.length === p &&
+      before.every(
+        (w) => /^(?:North|South|East|West)$/.test(w) || tagsOf(w.toLowerCase()).includes('Demonym'),
+      )
+    )
+      return { name: words.join(' ') };
     // "Kommersant newspaper"; a place alone ("the Kyiv newspaper") names no paper.
     if (
       before.length > 0 &&
