@@ -46,10 +46,10 @@ describe('role words before a name, and abbreviated ranks', () => {
     ]);
   });
 
-  it('"said Sgt. Dana Whitfield, …": the rank\'s stop ends nothing', () => {
+  it('"said Sgt. Dana Whitfield, …": the rank\'s stop ends nothing; the role in apposition is the role', () => {
     expect(
       who(only(['“We found nothing,” said Sgt. Dana Whitfield, Riverside Police Department spokeswoman.'])),
-    ).toEqual(['Dana Whitfield', 'Sgt., Riverside Police Department spokeswoman']);
+    ).toEqual(['Dana Whitfield', 'Riverside Police Department spokeswoman']);
   });
 });
 
@@ -173,5 +173,18 @@ describe('"there" after the subject', () => {
       'Residents there said the road was closed.',
     ]);
     expect(c.map((x) => x.speaker)).toEqual(['Denver Police Department', 'Residents']);
+  });
+});
+
+describe('a rank before the name', () => {
+  it('gives way to a role in apposition, and is the role when there is none', () => {
+    const c = propose([
+      'General Ana Roe, chairman of the Joint Staff, told reporters that forces would stay.',
+      'Lt. Tom Hale said the road was closed.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([
+      ['Ana Roe', 'chairman of the Joint Staff'],
+      ['Tom Hale', 'Lt.'],
+    ]);
   });
 });

@@ -586,9 +586,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
           !HONORIFICS.has(lower(w)) && !/^(?:Father|Sister|Brother|Mother|Rev\.?|Reverend)$/.test(bare(w)),
       );
     while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
-    const roleBefore = join(title);
+    let roleBefore = join(title);
     const earlier = parts.filter((_, i) => i < index).map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''));
     const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+    // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
+    // gives way to the role the appositive gives.
+    if (
+      title.length > 0 &&
+      title.every((w) => RANKS.has(lower(w))) &&
+      others.some((o) => segmentKind(o) === 'other')
+    )
+      roleBefore = '';
     const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     const gender =
@@ -821,6 +829,12 @@ function wholeTitledName(part: string): string | undefined {
   const head = isRoleWord(h) || ORG_WORDS.has(hl) || ORG_WORDS.has(hl.replace(/s$/u, ''));
   return ends && head ? join(words).replace(/['’]s$/u, '') : undefined;
 }
+
+/** Ranks before a name, which give way to a role in apposition. */
+const RANKS = new Set(
+  `general gen. gen lieutenant lt. lt sergeant sgt. sgt colonel col. col captain capt. capt major maj. maj
+  admiral adm. adm corporal cpl. cpl private pvt. commander cmdr. brigadier brig.`.split(/\s+/),
+);
 
 const BODY_WITH_OF =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
