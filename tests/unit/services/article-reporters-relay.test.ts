@@ -80,3 +80,16 @@ describe('an outlet described, not named', () => {
     ).toEqual([undefined, 'South Korean newspaper']);
   });
 });
+
+describe('"US media" is no "us"', () => {
+  it('"told US media": the media relay; "told us": no one relays', () => {
+    const c = propose([
+      'The general told US media this month that forces would remain.',
+      '“We will stay,” the general told us.',
+    ]);
+    expect(c.map(relayed)).toEqual([
+      ['general', 'US media'],
+      ['general', undefined],
+    ]);
+  });
+});

@@ -903,7 +903,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (/^tell|^told$|^tells$/.test(frame.verb)) {
       out.relay ??= programmeRelay(masked, frame.end, ctx);
       const object = toldObject(masked, frame.end);
-      if (object && !HEARERS.test(object)) {
+      // "told us" hears; "told US media" is a relay ("US" in capitals is no pronoun).
+      if (object && (!HEARERS.test(object) || /^U\.?S\.?\s/.test(object))) {
         const outlet = ctx.outlets.of(object);
         if (outlet?.name) out.relay ??= outlet.name;
         // "told the Odessa American": a title after "the" that is neither a body nor a person is a paper.

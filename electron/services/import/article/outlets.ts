@@ -385,7 +385,9 @@ export class Outlets {
       before.length > 0 &&
       before.length === p &&
       before.every(
-        (w) => /^(?:North|South|East|West)$/.test(w) || tagsOf(w.toLowerCase()).includes('Demonym'),
+        (w) =>
+          /^(?:North|South|East|West|U\.?S\.?|UK|U\.K\.)$/.test(w) ||
+          tagsOf(w.toLowerCase()).includes('Demonym'),
       )
     )
       return { name: words.join(' ') };
