@@ -8,8 +8,9 @@
 //   --quiet                no per-article lines.
 //   --explain              under each printed article, every disagreement with the labels.
 //   --accuracy-only        the corpus scores alone, no speed runs (a quick loop while fixing dev errors).
-//   --hold-out             neither print nor explain the second retired test split (session 9's): it is
-//                          scored apart, beside dev without it, to check a change made on the rest of dev.
+//   --hold-out [split]     neither print nor explain one retired test split (`first`, `second` or `third`;
+//                          `second`, session 9's, when no split is named): it is scored apart, beside dev
+//                          without it, to check a change made on the rest of dev.
 //   --only p1,p2           score only the articles whose id starts with one of these prefixes (a round's
 //                          new stories, e.g. `--only wn-`); the splits are kept.
 import { readFileSync } from 'node:fs';
@@ -18,19 +19,39 @@ import { parseArgs } from 'node:util';
 import { articleParagraphs, proposeCandidates } from '../services/import/article';
 import { cancelProposal, prepareProposals, proposeOffThread } from '../services/import/article/off-thread';
 import { baselineCandidates } from './article-baseline';
-import { type CorpusArticle, loadCorpus } from './article-corpus';
+import {
+  type CorpusArticle,
+  RETIRED_SPLITS,
+  RETIRED_SPLIT_NAMES,
+  type RetiredSplit,
+  loadCorpus,
+} from './article-corpus';
 import { type Score, addScores, emptyScore, rates, scoreArticle } from './article-score';
 
+// A bare `--hold-out` (its meaning before it took a split) holds out the second retired split.
+const args = process.argv
+  .slice(2)
+  .flatMap((arg, i, all) =>
+    arg === '--hold-out' && (i + 1 === all.length || all[i + 1]?.startsWith('-'))
+      ? ['--hold-out', 'second']
+      : [arg],
+  );
 const { values } = parseArgs({
+  args,
   options: {
     split: { type: 'string', default: 'all' },
     quiet: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     'accuracy-only': { type: 'boolean', default: false },
     only: { type: 'string' },
-    'hold-out': { type: 'boolean', default: false },
+    'hold-out': { type: 'string' },
   },
 });
+const heldOut = values['hold-out'];
+if (heldOut !== undefined && !(RETIRED_SPLITS as readonly string[]).includes(heldOut))
+  throw new Error(`--hold-out takes one of ${RETIRED_SPLITS.join(', ')}, not ${heldOut}`);
+/** An article whose errors stay unprinted: in the held-out retired split. */
+const isHeldOut = (a: CorpusArticle) => heldOut !== undefined && a.retired === heldOut;
 const root = process.cwd();
 const prefixes = values.only?.split(',').filter((p) => p.length > 0) ?? [];
 const corpus = loadCorpus(root).filter(
@@ -39,7 +60,7 @@ const corpus = loadCorpus(root).filter(
     (values.split === 'all' || values.split === a.split),
 );
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const line = (s: Score) => {
   const r = rates(s);
   return `P ${pct(r.precision)} R ${pct(r.recall)} spk ${pct(r.speaker)} role ${pct(r.role)} relay ${pct(r.relay)} quote ${pct(r.quote)} date ${pct(r.date)}`;
@@ -67,9 +88,7 @@ function run(article: CorpusArticle): Run {
     ours: scoreArticle(
       article.claims,
       candidates,
-      values.explain &&
-        (values.split === 'all' || values.split === article.split) &&
-        !(values['hold-out'] && article.retiredSecond)
+      values.explain && (values.split === 'all' || values.split === article.split) && !isHeldOut(article)
         ? explained
         : undefined,
     ),
@@ -82,36 +101,32 @@ function run(article: CorpusArticle): Run {
 // One untimed pass warms compromise's lexicon and the JIT.
 proposeCandidates(corpus[0]?.text ?? 'x', 'text');
 
-const totals = {
-  dev: { ours: emptyScore(), base: emptyScore() },
-  retired: { ours: emptyScore(), base: emptyScore() },
-  second: { ours: emptyScore(), base: emptyScore() },
-  rest: { ours: emptyScore(), base: emptyScore() },
-  test: { ours: emptyScore(), base: emptyScore() },
+interface Totals {
+  ours: Score;
+  base: Score;
+}
+const empty = (): Totals => ({ ours: emptyScore(), base: emptyScore() });
+const add = (t: Totals, r: Run) => {
+  t.ours = addScores(t.ours, r.ours);
+  t.base = addScores(t.base, r.base);
 };
+const perRetired = <T>(make: () => T) =>
+  Object.fromEntries(RETIRED_SPLITS.map((s) => [s, make()])) as Record<RetiredSplit, T>;
+const totals = { dev: empty(), test: empty() };
+/** Each retired split, and dev without it. */
+const retiredTotals = perRetired(empty);
+const withoutTotals = perRetired(empty);
 let ms = 0;
 let kb = 0;
 for (const article of corpus) {
   const r = run(article);
-  const t = totals[article.split];
-  t.ours = addScores(t.ours, r.ours);
-  t.base = addScores(t.base, r.base);
-  if (article.split === 'dev') {
-    const part = article.retiredSecond ? totals.second : totals.rest;
-    part.ours = addScores(part.ours, r.ours);
-    part.base = addScores(part.base, r.base);
-  }
-  if (article.retiredTest) {
-    totals.retired.ours = addScores(totals.retired.ours, r.ours);
-    totals.retired.base = addScores(totals.retired.base, r.base);
-  }
+  add(totals[article.split], r);
+  if (article.retired) add(retiredTotals[article.retired], r);
+  if (article.split === 'dev')
+    for (const split of RETIRED_SPLITS) if (article.retired !== split) add(withoutTotals[split], r);
   ms += r.ms;
   kb += r.kb;
-  if (
-    !values.quiet &&
-    (values.split === 'all' || values.split === article.split) &&
-    !(values['hold-out'] && article.retiredSecond)
-  ) {
+  if (!values.quiet && (values.split === 'all' || values.split === article.split) && !isHeldOut(article)) {
     console.log(
       `${article.split.padEnd(4)} ${article.id.padEnd(26)} ${String(article.claims.length).padStart(3)} claims ${r.ms.toFixed(0).padStart(5)} ms\n` +
         `     ours ${line(r.ours)}\n     base ${line(r.base)}`,
@@ -122,27 +137,22 @@ for (const article of corpus) {
 
 function printSplits() {
   console.log('');
-  const heading = {
-    dev: 'dev split',
-    retired: '  of which the first retired test split',
-    second: '  of which the second retired test split (session 9)',
-    rest: '  dev without the second retired test split',
-    test: 'test split (never tuned on)',
+  const print = (heading: string, n: number, t: Totals) => {
+    console.log(`${heading}: ${n} articles, ${t.ours.claims} claims`);
+    if (n === 0) return;
+    console.log(`  ours     ${line(t.ours)}`);
+    console.log(`  baseline ${line(t.base)}`);
   };
-  const member = {
-    dev: (a: CorpusArticle) => a.split === 'dev',
-    retired: (a: CorpusArticle) => a.retiredTest,
-    second: (a: CorpusArticle) => a.retiredSecond,
-    rest: (a: CorpusArticle) => a.split === 'dev' && !a.retiredSecond,
-    test: (a: CorpusArticle) => a.split === 'test',
-  };
-  for (const split of ['dev', 'retired', 'second', 'rest', 'test'] as const) {
-    const n = corpus.filter(member[split]);
-    console.log(`${heading[split]}: ${n.length} articles, ${totals[split].ours.claims} claims`);
-    if (n.length === 0) continue;
-    console.log(`  ours     ${line(totals[split].ours)}`);
-    console.log(`  baseline ${line(totals[split].base)}`);
+  const dev = corpus.filter((a) => a.split === 'dev');
+  print('dev split', dev.length, totals.dev);
+  for (const split of RETIRED_SPLITS) {
+    const held = split === heldOut ? ', held out' : '';
+    const of = dev.filter((a) => a.retired === split).length;
+    print(`  of which ${RETIRED_SPLIT_NAMES[split]}${held}`, of, retiredTotals[split]);
+    if (split !== 'first')
+      print(`  dev without ${RETIRED_SPLIT_NAMES[split]}`, dev.length - of, withoutTotals[split]);
   }
+  print('test split (never tuned on)', corpus.filter((a) => a.split === 'test').length, totals.test);
 }
 if (values['accuracy-only']) {
   printSplits();
@@ -253,21 +263,20 @@ console.log(
       ours: round(rates(totals.dev.ours)),
       baseline: round(rates(totals.dev.base)),
     },
-    retiredTest: {
-      claims: totals.retired.ours.claims,
-      ours: round(rates(totals.retired.ours)),
-      baseline: round(rates(totals.retired.base)),
-    },
-    retiredSecond: {
-      claims: totals.second.ours.claims,
-      ours: round(rates(totals.second.ours)),
-      baseline: round(rates(totals.second.base)),
-    },
-    devWithoutSecond: {
-      claims: totals.rest.ours.claims,
-      ours: round(rates(totals.rest.ours)),
-      baseline: round(rates(totals.rest.base)),
-    },
+    ...Object.fromEntries(
+      RETIRED_SPLITS.flatMap((split) => {
+        const name = split[0]?.toUpperCase() + split.slice(1);
+        const entry = (t: Totals) => ({
+          claims: t.ours.claims,
+          ours: round(rates(t.ours)),
+          baseline: round(rates(t.base)),
+        });
+        return [
+          [`retired${name}`, entry(retiredTotals[split])],
+          [`devWithout${name}`, entry(withoutTotals[split])],
+        ];
+      }),
+    ),
     test: {
       claims: totals.test.ours.claims,
       ours: round(rates(totals.test.ours)),

@@ -95,7 +95,10 @@ function blocksOf(html: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const skip = isFurniture(name, attrs);
+        // A form right under <body> wraps the whole page (ASP.NET pages: `<body><form runat=server>`):
+        // page furniture inside it is still dropped by its own element and class words.
+        const pageForm = name === 'form' && stack.every((e) => e.name === 'html' || e.name === 'body');
+        const skip = !pageForm && isFurniture(name, attrs);
         const body = name === 'article' || /articlebody/i.test(attrs.itemprop ?? '');
         if (BLOCK.has(name)) flush();
         if (VOID.has(name)) return;

@@ -55,3 +55,32 @@ describe('dates of something else', () => {
     ).toBeNull();
   });
 });
+
+describe('a relative clause after the speaker dates what it tells of them', () => {
+  it('"…,” said X, who will testify Thursday.": no date; "X, who said Monday …": Monday', () => {
+    const c = proposeCandidates(
+      [
+        '“We asked who had ordered it,” said Ana Roe, who will testify Thursday.',
+        'Tom Hale, who said Monday that the bridge was safe, left the city.',
+      ].join('\n\n'),
+      'text',
+      { published: '2019-11-20' },
+    ).candidates;
+    expect(c.map((x) => x.eventDate)).toEqual([undefined, '2019-11-18']);
+  });
+});
+
+describe('a date of what is planned', () => {
+  it('"a scheduled Dec. 15 tariff", "talks set for Friday": no date of the claim', () => {
+    const c = proposeCandidates(
+      [
+        'Officials said the deal would cancel a scheduled Dec. 15 tariff.',
+        'The ministry said talks set for Friday would go ahead.',
+        'The ministry said on Monday that talks would go ahead.',
+      ].join('\n\n'),
+      'text',
+      { published: '2019-11-20' },
+    ).candidates;
+    expect(c.map((x) => x.eventDate)).toEqual([undefined, undefined, '2019-11-18']);
+  });
+});

@@ -46,6 +46,19 @@ describe('saved HTML is read verbatim', () => {
     expect(htmlToParagraphs(html)).toEqual([words.trim()]);
   });
 
+  it('reads a page wrapped in one form (ASP.NET pages), while a form inside the page stays dropped', () => {
+    const html = `<html><body><form id="page" action="/story.aspx">
+      <div class="site-header"><a href="/">Home</a></div>
+      <article><p>The harbour board said on Monday that the pier would reopen in spring.</p>
+        <form class="search"><p>Search the archive for stories</p></form>
+        <p>“We are nearly there,” its chair, Lena Example, told reporters.</p></article>
+      </form></body></html>`;
+    expect(htmlToParagraphs(html)).toEqual([
+      'The harbour board said on Monday that the pier would reopen in spring.',
+      '“We are nearly there,” its chair, Lena Example, told reporters.',
+    ]);
+  });
+
   it('treats credits and bylines in pasted text as boilerplate, not as article text', () => {
     for (const line of [
       'Reporting by Jane Doe; Editing by John Smith',

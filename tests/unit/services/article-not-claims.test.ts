@@ -30,3 +30,14 @@ describe('not attributed claims', () => {
     expect(propose(['Photo editors said the image had not been altered.'])).toHaveLength(1);
   });
 });
+
+describe("an agentless belief is no one's claim", () => {
+  it('"is believed to", "are thought to" with no one named: nothing proposed; "is said to" still is', () => {
+    const c = propose([
+      'The fever is believed to have reached the coast by ship.',
+      'Some 300 troops are thought to remain at the base.',
+      'The envoy is said to have left the capital.',
+    ]);
+    expect(c.map((x) => x.statement)).toEqual(['The envoy is said to have left the capital.']);
+  });
+});

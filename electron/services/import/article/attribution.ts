@@ -11,7 +11,7 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
-import type { Outlets } from './outlets';
+import { type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -93,7 +93,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending)\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging)\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -103,7 +103,7 @@ function framesOf(masked: string): Frame[] {
     });
   for (const m of masked.matchAll(
     // "was reported to have fled" says; "was reported to the police" only tells whom the event was told.
-    /\b(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
+    /\b(?:is|are|was|were)\s+(?:said|reported)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -112,7 +112,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of (/\bby\s/i.test(masked) ? masked : '').matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
   ))
     frames.push({
       at: m.index,
@@ -165,6 +165,8 @@ function framesOf(masked: string): Frame[] {
     if (
       (w === 'called' || w === 'calls') &&
       !SUBJECT_END.test(before.replace(/,\s*$/, ' ')) &&
+      // "The Authority - which owns the quay - called for …": an aside's closing dash ends the subject.
+      !/\s[-—–]\s*$/u.test(before) &&
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
     )
       continue;
@@ -196,7 +198,7 @@ function framesOf(masked: string): Frame[] {
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
   s
-    .split(/,|\s[—–]\s|\s--\s/)
+    .split(/,|\s[—–]\s|\s--?\s/)
     .map((p) => p.trim())
     .filter(Boolean);
 
@@ -244,7 +246,7 @@ function subjectBefore(masked: string, at: number): string[] {
   // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
   while (
     ps.length > 0 &&
-    /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did)\s*)+$/i.test(
+    /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did|\w+ly)\s*)+$/i.test(
       ps.at(-1) ?? '',
     )
   )
@@ -298,10 +300,28 @@ function subjectBefore(masked: string, at: number): string[] {
   // Words of an earlier clause ahead of the subject: keep from the last "that", "and", "but" on.
   if (out.length > 0) {
     const first = out[0] as string;
-    const m =
-      /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i.exec(
-        first,
-      );
+    const clauseWord =
+      /^(?:.*\b(?:that|and|but|while|as|because|so|when|after|before|although|though|whether)\s+)(.+)$/i;
+    let m = clauseWord.exec(first);
+    // "Dr. Ana Roe of the Department of Health and Human Services": an "and" inside a body's name (its
+    // capitalised words joined by "of"/"for" before it, capitalised words after) is no clause's; an
+    // earlier "that", "and" … still is.
+    while (
+      m?.[1] !== undefined &&
+      /\band\s+$/i.test(first.slice(0, first.length - m[1].length)) &&
+      /^\p{Lu}/u.test(m[1]) &&
+      /\p{Lu}[\p{L}.'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+and\s+$/u.test(
+        first.slice(0, first.length - m[1].length),
+      )
+    ) {
+      const rest = m[1];
+      const before = first.slice(0, first.length - rest.length).replace(/\s*\band\s+$/i, '');
+      const earlier = clauseWord.exec(before);
+      m =
+        earlier?.[1] !== undefined
+          ? ([earlier[0], `${earlier[1]} and ${rest}`] as unknown as RegExpExecArray)
+          : null;
+    }
     // "The United States and Ukraine said": both speak, when what comes before "and" is a name too.
     const coordinated =
       m?.[1] !== undefined &&
@@ -323,7 +343,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
     if (clause >= 0) text = text.slice(0, clause);
   }
   const stop = text.search(
-    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
   );
   if (stop >= 0) text = text.slice(0, stop);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
@@ -481,6 +501,30 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
+  const reported = reportedBy(masked, ctx);
+  // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own
+  // before, the outlet relays the unit and no one is named its speaker.
+  if (reported && !framesOf(masked.slice(0, reported.at)).some((f) => f.kind !== 'relative'))
+    return { relay: reported.outlet, cue: reported.verb, at: reported.at, end: reported.end };
+  const found = attributeFrames(masked, ctx);
+  if (found && reported && !found.relay && (found.at ?? 0) < reported.at) found.relay = reported.outlet;
+  return found;
+}
+
+/** "…, reports Reuters." / "…, writes Roe.": an outlet (or its reporter) closing the unit, inverted. */
+function reportedBy(
+  masked: string,
+  ctx: FrameContext,
+): { outlet: string; verb: string; at: number; end: number } | undefined {
+  const m = /,\s*(reports|reported|writes|wrote|notes|noted)\s+([^,;.]{2,60}?)\s*[.!]?\s*$/u.exec(masked);
+  if (!m?.[1] || !m[2]) return undefined;
+  const outlet = ctx.outlets.of(m[2].trim());
+  if (!outlet?.name) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { outlet: outlet.name, verb: m[1].toLowerCase(), at, end: at + m[1].length };
+}
+
+function attributeFrames(masked: string, ctx: FrameContext): Attribution | undefined {
   const frames = framesOf(masked);
   if (frames.length === 0) return participleClaim(masked, ctx);
   let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
@@ -541,6 +585,47 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
     const who = speakerOf(relayer, ctx);
     const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);
     if (relay && !result.relay && result.phrase?.name !== relay) result.relay = relay;
+  }
+
+  // "The ministry said it had traced every contact, according to the Daily Post" (or "per NPR", "per
+  // Roe", a reporter of the article's): an outlet after the claim's own frame relays it.
+  // "As Ana Roe reports for NPR, the ministry said …", "As Reuters reported, …": the outlet relays.
+  const asReported =
+    /^\s*As\s+([^,;]+?)\s+(?:reports|reported|writes|wrote|notes|noted|has reported)(?:\s+for\s+([^,;]+?))?\s*,/u.exec(
+      masked,
+    );
+  if (
+    !result.relay &&
+    result.phrase &&
+    asReported?.[1] &&
+    asReported.index + asReported[0].length <= main.at
+  ) {
+    const outlet = ctx.outlets.of((asReported[2] ?? asReported[1]).trim());
+    if (outlet?.name) result.relay = outlet.name;
+  }
+  // "said in a statement emailed to NBC News", "said in an email to The Associated Press": the outlet
+  // the words were sent to relays them.
+  const sentTo =
+    /^\s*(?:\w+\s+)?in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|email|e-mail|letter|message|text)\s+(?:(?:e-?mailed|sent|provided|given|released)\s+)?to\s+([^,;.]+?)(?=\s+(?:that|on|late|earlier|this|last)\b|[,;.]|\s{3}|$)/u.exec(
+      masked.slice(main.end),
+    );
+  if (!result.relay && result.phrase && sentTo?.[1]) {
+    const outlet = ctx.outlets.of(sentTo[1].trim());
+    if (outlet?.name) result.relay = outlet.name;
+  }
+  if (!result.relay && result.phrase) {
+    const later = /\b(?:according to|per)\s+([^,;.]+?)(?=[,;.]|\s{3}|$)/g;
+    later.lastIndex = main.end;
+    for (let m = later.exec(masked); m; m = later.exec(masked)) {
+      const object = (m[1] as string).trim();
+      // "according to a Daily Post analysis": the outlet's own finding, no relay of this claim.
+      if (object.split(/\s+/).some((w) => REPORT_NOUNS.has(lower(w)))) break;
+      const outlet = ctx.outlets.of(object);
+      if (outlet?.name && outlet.name !== result.phrase.name) {
+        result.relay = outlet.name;
+        break;
+      }
+    }
   }
 
   // An outlet that reports someone's saying: "Le Monde reported that Zelenskyy argued …".
@@ -736,7 +821,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'passive-by' && frame.verb !== 'was quoted as saying') {
-    const after = subjectAfter(masked, frame.end, true);
+    let after = subjectAfter(masked, frame.end, true);
+    // "is accused by critics of promoting …": the agent ends before what it accuses of.
+    if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }
@@ -767,6 +854,26 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     (/[,”"]\s*$/.test(head) || head.trim() === '');
   let subject = invertedHere ? [] : before;
   let inverted = false;
+  // "…arrested Ann Roe, 32, after …, said Lt. Ed Hale, police spokesman.": a person named right after a
+  // comma's "said" is the inverted subject, whatever the clause before it reached back over.
+  if (
+    !invertedHere &&
+    appositive &&
+    frame.kind === 'active' &&
+    /^(?:said|says)$/.test(frame.verb) &&
+    /,\s*$/.test(head) &&
+    // The verb and a name, perhaps a role after its comma, close the unit: "…, said Lt. Ed Hale, police
+    // spokesman." (not "said Trump's moves were …").
+    /^\s*\p{Lu}[^,;:]*(?:,[^,;:]*)?$/u.test(masked.slice(frame.end).replace(/[.!]\s*$/u, '')) &&
+    endsWithName((masked.slice(frame.end).split(',')[0] ?? '').replace(/[.!]\s*$/u, ''))
+  ) {
+    const after = subjectAfter(masked, frame.end);
+    const p = after.length > 0 ? readPhrase(after) : undefined;
+    if (p?.kind === 'person' && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
+      subject = after;
+      inverted = true;
+    }
+  }
   if (subject.length === 0 || (subject.length === 1 && /^(?:and|but|or|so)$/i.test(subject[0] as string))) {
     subject = subjectAfter(masked, frame.end);
     inverted = true;
@@ -796,7 +903,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (/^tell|^told$|^tells$/.test(frame.verb)) {
       out.relay ??= programmeRelay(masked, frame.end, ctx);
       const object = toldObject(masked, frame.end);
-      if (object && !HEARERS.test(object)) {
+      // "told us" hears; "told US media" is a relay ("US" in capitals is no pronoun).
+      if (object && (!HEARERS.test(object) || /^U\.?S\.?\s/.test(object))) {
         const outlet = ctx.outlets.of(object);
         if (outlet?.name) out.relay ??= outlet.name;
         // "told the Odessa American": a title after "the" that is neither a body nor a person is a paper.

@@ -117,6 +117,9 @@ export function eventDate(
     }
     // "Tuesday’s elections": the weekday dates the noun it qualifies.
     if (/['’]s$/u.test(m[0])) continue;
+    // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
     // "the flight that went missing on March 8", "referring to …": a date inside a clause about
     // something else; "said that on Monday …" (a verb's "that") still dates the claim.
     const clause =
@@ -126,6 +129,13 @@ export function eventDate(
         .at(-1) ?? '';
     const relative = /\b([a-z]+)\s+(?:that|which|who)\b/.exec(clause);
     if (relative && !SAYING.test(relative[1] ?? '')) continue;
+    // "…,” said Hill, who will testify Thursday.": a relative clause after the speaker's name dates what
+    // it tells of them, unless the claim's own verb is in it ("Trump, who said Monday …").
+    if (
+      /^\s*(?:who|which|whose)\b/.test(clause) &&
+      (frame.at === undefined || frame.at < m.index - clause.length)
+    )
+      continue;
     if (/\breferring to\b/i.test(clause)) continue;
     const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
       m;

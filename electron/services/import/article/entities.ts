@@ -3,7 +3,7 @@
 // named organisation with the definite nouns that can stand for it ("the agency", "the ministry", "the
 // company", "the court"), so that such a noun reaches back to the nearest one of its kind however far,
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
-import { BODY_NOUN_HEADS } from './lexicon';
+import { BODY_NOUN_HEADS, PEOPLE_GROUP_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
 
 const isPlace = (w: string) =>
@@ -93,6 +93,9 @@ function nounsFor(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const [noun, heads] of BODY_NOUN_HEADS)
     if (heads.includes(head) || heads.includes(head.replace(/s$/, ''))) out.add(noun);
+  // "Doctors for Camp Closure" … "the doctors", "the physicians": a group named for its people.
+  const people = PEOPLE_GROUP_HEADS.get(words.length >= 2 ? (words[0] as string) : '');
+  if (people) for (const noun of people) out.add(noun);
   return out;
 }
 
@@ -103,6 +106,14 @@ export class Bodies {
   private readonly byNoun = new Map<string, Body[]>();
   /** Offsets of each capitalised word (lower-cased), for how often a body has been named so far. */
   private readonly capitalised = new Map<string, number[]>();
+
+  /** Bodies the article names in full (with a body's head word, or well known). */
+  private readonly fullNames = new Set<string>();
+
+  /** Whether the article names this body in full ("Customs and Border Protection"). */
+  isNamedBody(name: string): boolean {
+    return this.fullNames.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+  }
 
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
   private leadEnd = 0;
@@ -122,9 +133,19 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
+    // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
+    const wellKnown = new Map<string, Array<{ prefix: string; full: string }>>();
+    const extraNouns = new Map<string, string>();
     units.forEach((u, unit) => {
       for (const m of runs(u.text)) {
         const name = trimName(m[0]);
+        for (const known of wellKnownIn(name)) {
+          const list = wellKnown.get(known.acronym) ?? [];
+          list.push(known);
+          wellKnown.set(known.acronym, list);
+          if (known.noun) extraNouns.set(known.full, known.noun);
+        }
         if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice(m.index + m[0].length)))
           continue;
         const after = ACRONYM_AFTER.exec(u.text.slice(m.index + m[0].length));
@@ -145,6 +166,8 @@ export class Bodies {
         }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
+        const extra = extraNouns.get(full);
+        if (extra) nouns.add(extra);
         if (nouns.size > 0 && words.length >= 3) named.add(full);
         const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
@@ -155,6 +178,21 @@ export class Bodies {
       }
       offset += u.text.length + 1;
     });
+    // "Customs and Border Protection" … "CBP announced": a well-known acronym the article never defines is
+    // the body it names in full ("Chinese CDC" the Chinese one); the bare acronym is the name with nothing
+    // before it, else the one name given when there is one.
+    for (const [acronym, list] of wellKnown) {
+      if (this.acronyms.has(acronym)) continue;
+      for (const { prefix, full } of list)
+        if (prefix && !this.acronyms.has(`${prefix} ${acronym}`))
+          this.acronyms.set(`${prefix} ${acronym}`, full);
+      const plain = list.find((k) => k.prefix === '');
+      const distinct = new Set(list.map((k) => k.full));
+      if (plain) this.acronyms.set(acronym, plain.full);
+      else if (distinct.size === 1) this.acronyms.set(acronym, list[0]?.full as string);
+    }
+    for (const name of named) this.fullNames.add(name);
+    for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();
@@ -176,7 +214,10 @@ export class Bodies {
     const nounsOf = new Map(
       [...this.acronyms].map(([acronym, full]) => {
         const words = lowerWords(full);
-        return [acronym, { full, words, nouns: nounsFor(words) }] as const;
+        const nouns = nounsFor(words);
+        const extra = extraNouns.get(full);
+        if (extra) nouns.add(extra);
+        return [acronym, { full, words, nouns }] as const;
       }),
     );
     units.forEach((u, unit) => {
@@ -206,6 +247,11 @@ export class Bodies {
    * before `at` that the noun can name and whose name holds the noun's other words; undefined when there
    * is none, or when another body of the kind is named in the same sentence (two equally near).
    */
+  /** Whether some body the article names can be called by this noun ("agency", "doctors"). */
+  hasNoun(noun: string): boolean {
+    return this.byNoun.has(noun);
+  }
+
   resolve(noun: string, modifiers: readonly string[], at: number): string | undefined {
     const list = this.byNoun.get(noun);
     if (!list) return undefined;
@@ -249,6 +295,52 @@ export class Bodies {
     return n;
   }
 }
+
+/**
+ * The well-known bodies (`WELL_KNOWN_BODIES`) a name run ends on: "U.S. Customs and Border Protection" is
+ * CBP with "U.S." before it. At most two capitalised words may run before the name.
+ */
+function wellKnownIn(name: string): Array<{ acronym: string; prefix: string; full: string; noun?: string }> {
+  const words = name.split(/\s+/);
+  // Only names that end on a well-known body's last word are compared (one look-up per run).
+  const candidates = WELL_KNOWN_BY_LAST_WORD.get((words.at(-1) ?? '').toLowerCase());
+  if (!candidates) return [];
+  const lower = words.map((w) => w.toLowerCase());
+  const out: Array<{ acronym: string; prefix: string; full: string; noun?: string }> = [];
+  const done = new Set<string>();
+  for (const { body, parts } of candidates) {
+    if (done.has(body.acronym)) continue;
+    const start = lower.length - parts.length;
+    if (start < 0 || parts.some((p, i) => lower[start + i] !== p)) continue;
+    // "Agents of Customs and Border Protection": words joined to it by "of" are no qualifier of it; at
+    // most two capitalised words qualify it ("U.S.", "Chinese").
+    let from = start;
+    while (from > 0 && !INNER.has(lower[from - 1] as string) && start - from < 2) from--;
+    if (from > 0 && !INNER.has(lower[from - 1] as string)) continue;
+    done.add(body.acronym);
+    out.push({
+      acronym: body.acronym,
+      prefix: words.slice(from, start).join(' '),
+      full: words.slice(from).join(' '),
+      ...(body.noun ? { noun: body.noun } : {}),
+    });
+  }
+  return out;
+}
+
+/** The well-known bodies' names by their last word, for {@link wellKnownIn}. */
+const WELL_KNOWN_BY_LAST_WORD = new Map<
+  string,
+  Array<{ body: (typeof WELL_KNOWN_BODIES)[number]; parts: readonly string[] }>
+>();
+for (const body of WELL_KNOWN_BODIES)
+  for (const known of body.names) {
+    const parts = known.split(' ');
+    const last = parts.at(-1) as string;
+    const list = WELL_KNOWN_BY_LAST_WORD.get(last) ?? [];
+    list.push({ body, parts });
+    WELL_KNOWN_BY_LAST_WORD.set(last, list);
+  }
 
 /** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */
 function trimName(run: string): string {

@@ -9,7 +9,7 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { forgetArticleNames, isRoleWord, tagsOf } from './recognition';
+import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 
@@ -66,7 +66,10 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?/g;
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+/** "…, with X warning of …": the participles a with-clause says with. */
+const WITH_PARTICIPLE =
+  /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
 
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
@@ -88,10 +91,13 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     if (b.index < found.end) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
+    const withClause = /^with\s/.test(masked.slice(from));
     if (
-      !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
-        (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
-      )
+      withClause
+        ? !WITH_PARTICIPLE.test(masked.slice(from))
+        : !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
+            (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
+          )
     )
       continue;
     const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
@@ -130,6 +136,9 @@ export function proposeCandidates(
   forgetArticleNames();
   const units = segment(paragraphs);
   const outlets = new Outlets(options.outlet);
+  // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
+  // outlet relays what they report.
+  for (const unit of units) outlets.learnReporters(unit.text);
   const referents = new Referents(units);
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
@@ -155,6 +164,7 @@ export function proposeCandidates(
   let lastClaimAt = -1;
   let runOnParagraph = -1;
 
+  let openedOnBody: { name: string; paragraph: number } | undefined;
   units.forEach((unit, index) => {
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
@@ -221,6 +231,21 @@ export function proposeCandidates(
       claim = continuation(unit, previous, quotes);
     } else if (
       unit.isQuoteOnly &&
+      unit.opensParagraph &&
+      quotes.length > 0 &&
+      previous !== undefined &&
+      !previous.hasQuote &&
+      lastClaimAt === index - 1 &&
+      previous.paragraph === unit.paragraph - 1 &&
+      previous.kind === 'person' &&
+      previous.candidate.speaker &&
+      /^(?:said|says|told|tells|added|argued|insisted|explained|stated|wrote)$/.test(previous.candidate.cue)
+    ) {
+      // "Erekat said it was only the latest move …" ending its paragraph, then a paragraph that is a
+      // quotation alone: the person who was just reported is now quoted.
+      claim = continuation(unit, previous, quotes);
+    } else if (
+      unit.isQuoteOnly &&
       quotes.length > 0 &&
       previous?.hasQuote &&
       unit.paragraph - previous.paragraph <= 2
@@ -278,6 +303,15 @@ export function proposeCandidates(
     const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
     if (years.length > 0) year = Number(years.at(-1)?.[1]);
     referents.advance(masked, unit.paragraph, offset);
+    // "Customs and Border Protection did not accept the offer. A spokesperson said …": the body a unit
+    // opens on, for an unnamed spokesperson right after.
+    const opening =
+      /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*)/u.exec(
+        masked,
+      )?.[1];
+    if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
+      openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
+    else if (opening) openedOnBody = undefined;
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
@@ -333,8 +367,25 @@ export function proposeCandidates(
         .map((n) => referents.fullName(n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
-    // "WHO said", "the KCNA": an acronym the article defined is the body's full name.
-    if (speaker && phrase?.kind !== 'person') speaker = bodies.expand(speaker);
+    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
+    if (
+      phrase &&
+      phrase.kind !== 'person' &&
+      /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name) &&
+      (speaker === undefined || speaker === phrase.name) &&
+      openedOnBody &&
+      unit.paragraph - openedOnBody.paragraph <= 1
+    ) {
+      speaker = openedOnBody.name;
+      role ??= phrase.name;
+      resolvedKind = 'body';
+      // "the spokesperson said" later is this body's spokesperson again.
+      phrase = { ...phrase, role: phrase.name };
+    }
+    // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
+    // read as a name, too).
+    if (speaker && (phrase?.kind !== 'person' || /\b\p{Lu}{2,}\b/u.test(speaker)))
+      speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {
@@ -343,8 +394,14 @@ export function proposeCandidates(
     }
     let relay = found.relay;
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
-    if (speaker && outlets.isName(speaker, phrase?.kind === 'person')) {
-      relay ??= speaker.replace(/^(?:the|a|an)\s+/iu, '');
+    // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
+    // who says or is told something speaks as anyone does.
+    const reporter =
+      speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
+        ? outlets.reporterOutlet(speaker)
+        : undefined;
+    if (speaker && (reporter || outlets.isName(speaker, phrase?.kind === 'person'))) {
+      relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
       role = undefined;
     }
@@ -385,13 +442,13 @@ export function proposeCandidates(
   function bodyByNoun(refers: string, at: number): string | undefined {
     const words = refers.toLowerCase().split(/\s+/);
     const noun = words.at(-1) ?? '';
-    if (!BODY_NOUN_HEADS.has(noun)) return undefined;
+    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun)) return undefined;
     const modifiers = words
       .slice(0, -1)
       .filter(
         (w) =>
           !tagsOf(w).includes('Demonym') &&
-          !/^(?:the|a|an|former|new|same|other|local|then|its|their)$/.test(w),
+          !/^(?:the|a|an|former|new|same|other|local|then|its|their|north|south|east|west)$/.test(w),
       );
     return bodies.resolve(noun, modifiers, at);
   }

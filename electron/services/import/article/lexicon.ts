@@ -142,7 +142,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   undersecretary under-secretary secretary-general director-general coordinator ombudsman regulator
   consul attaché attache chaplain rabbi imam cardinal archbishop pastor dean provost rector principal
   barrister solicitor magistrate coroner constable paramedic firefighter surgeon nurse physician
-  headteacher headmaster lecturer curator`.split(/\s+/),
+  headteacher headmaster lecturer curator
+  employee worker cashier resident witness customer passenger volunteer neighbor neighbour student
+  bartender waitress trooper capt. cmdr. maj. det. supt. insp.`.split(/\s+/),
 );
 
 /** Honorifics dropped from a name: "Mr Obama" is Obama. */
@@ -191,7 +193,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   `has have had also previously later again repeatedly earlier then reportedly publicly privately
   separately did does do not never would will is was were are be been had initially often always once
   frequently recently just already still now first last further flatly strongly firmly quickly bluntly
-  simply angrily openly clearly explicitly`.split(/\s+/),
+  simply angrily openly clearly explicitly there`.split(/\s+/),
 );
 
 export const MALE = new Set('he him his himself'.split(' '));
@@ -247,7 +249,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `mr mrs ms dr st lt sen gov rep gen col sgt capt maj prof jr sr inc corp co ltd no vs jan feb mar apr
   jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich
-  minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft`.split(/\s+/),
+  minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft cmdr cpl det
+  supt insp adm brig atty hon amb`.split(/\s+/),
 );
 
 /** Head words of an organisation's name ("… Foundation", "… Council"), for "the organization" either spelling. */
@@ -306,6 +309,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
       'airasia',
       'bank',
       'motors',
+      'motor',
+      'cars',
       'technologies',
       'pharmaceuticals',
       'energy',
@@ -329,6 +334,9 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     ],
   ],
   ['airline', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  ['utility', ['utility', 'utilities', 'electric', 'power', 'energy', 'gas', 'water', 'co']],
+  ['automaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
+  ['carmaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
   ['carrier', ['airline', 'airlines', 'airways', 'airasia', 'air']],
   ['court', ['court', 'tribunal']],
   ['union', ['union', 'federation', 'association']],
@@ -376,3 +384,86 @@ export const COGNITION_VERBS: readonly string[] = [
   'intends',
   'plans',
 ];
+
+/**
+ * Well-known bodies by their acronym, with the names (lower case, a "the" dropped) they go by in full.
+ * An acronym the article never defines is the body it names in full elsewhere ("Customs and Border
+ * Protection" … "CBP announced"; "the Chinese Center for Disease Control and Prevention" … "the Chinese
+ * CDC"), named as the article names it; an acronym whose body the article never names stays as written.
+ * `noun`: the definite noun that can stand for a body whose name has no head word of its own ("the
+ * agency" for Customs and Border Protection).
+ */
+export const WELL_KNOWN_BODIES: ReadonlyArray<{ acronym: string; names: readonly string[]; noun?: string }> =
+  [
+    { acronym: 'EU', names: ['european union'] },
+    { acronym: 'UN', names: ['united nations'] },
+    {
+      acronym: 'CDC',
+      names: [
+        'centers for disease control and prevention',
+        'center for disease control and prevention',
+        'centers for disease control',
+        'center for disease control',
+      ],
+    },
+    { acronym: 'CBP', names: ['customs and border protection'], noun: 'agency' },
+    { acronym: 'ICE', names: ['immigration and customs enforcement'], noun: 'agency' },
+    { acronym: 'USCIS', names: ['citizenship and immigration services'] },
+    { acronym: 'DHS', names: ['department of homeland security', 'homeland security department'] },
+    { acronym: 'HHS', names: ['department of health and human services', 'health and human services'] },
+    { acronym: 'DOJ', names: ['department of justice', 'justice department'] },
+    { acronym: 'DOD', names: ['department of defense', 'defense department'] },
+    { acronym: 'FBI', names: ['federal bureau of investigation'] },
+    { acronym: 'CIA', names: ['central intelligence agency'] },
+    { acronym: 'NSA', names: ['national security agency'] },
+    { acronym: 'FDA', names: ['food and drug administration'] },
+    { acronym: 'EPA', names: ['environmental protection agency'] },
+    { acronym: 'DEA', names: ['drug enforcement administration'] },
+    { acronym: 'FEMA', names: ['federal emergency management agency'] },
+    { acronym: 'IRS', names: ['internal revenue service'] },
+    { acronym: 'NIH', names: ['national institutes of health'] },
+    { acronym: 'NASA', names: ['national aeronautics and space administration'] },
+    { acronym: 'SEC', names: ['securities and exchange commission'] },
+    { acronym: 'FTC', names: ['federal trade commission'] },
+    { acronym: 'FCC', names: ['federal communications commission'] },
+    { acronym: 'PUC', names: ['public utilities commission'] },
+    { acronym: 'USAID', names: ['agency for international development'] },
+    { acronym: 'CPAC', names: ['conservative political action conference'] },
+    { acronym: 'WHO', names: ['world health organization', 'world health organisation'] },
+    { acronym: 'WTO', names: ['world trade organization', 'world trade organisation'] },
+    { acronym: 'NATO', names: ['north atlantic treaty organization', 'north atlantic treaty organisation'] },
+    { acronym: 'IMF', names: ['international monetary fund'] },
+    { acronym: 'IAEA', names: ['international atomic energy agency'] },
+    { acronym: 'ECB', names: ['european central bank'] },
+    { acronym: 'ICC', names: ['international criminal court'] },
+    { acronym: 'ICJ', names: ['international court of justice'] },
+    { acronym: 'NHS', names: ['national health service'] },
+    { acronym: 'UNHCR', names: ['united nations high commissioner for refugees', 'un refugee agency'] },
+    { acronym: 'UNICEF', names: ["united nations children's fund", 'united nations children’s fund'] },
+    { acronym: 'OPEC', names: ['organization of the petroleum exporting countries'] },
+  ];
+
+/**
+ * People's nouns that head a group's name ("Doctors for Camp Closure", "Nurses United", "Parents Against
+ * Cuts"), each with the nouns that may stand for the group later ("the doctors", "the physicians").
+ */
+export const PEOPLE_GROUP_HEADS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['doctors', 'physicians'],
+      ['nurses'],
+      ['lawyers', 'attorneys'],
+      ['teachers', 'educators'],
+      ['scientists', 'researchers'],
+      ['parents'],
+      ['mothers'],
+      ['veterans'],
+      ['students'],
+      ['farmers'],
+      ['workers', 'employees'],
+      ['pilots'],
+      ['residents'],
+      ['economists'],
+    ] as const
+  ).flatMap((group) => group.map((noun) => [noun, group] as const)),
+);

@@ -1,5 +1,7 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
+import { tagsOf } from './recognition';
+
 /**
  * News outlets and agencies, as {@link outletKey} writes them (lower case, no leading "the"). An outlet
  * reports or relays what others said; it is never the speaker of a fact.
@@ -92,6 +94,24 @@ export const OUTLETS = new Set([
   'cbs news',
   'abc news',
   'fox news',
+  'abc',
+  'cbs',
+  'nbc',
+  'pbs',
+  'cnbc',
+  'msnbc',
+  'usa today',
+  'business insider',
+  'huffpost',
+  'newsweek',
+  'forbes',
+  'ruptly',
+  'itv news',
+  'daily mail',
+  'new yorker',
+  'propublica',
+  'haaretz',
+  'al arabiya',
 ]);
 
 /** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
@@ -109,6 +129,7 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'pravda',
   'express',
   'mirror',
+  'daily',
 ]);
 
 /**
@@ -147,6 +168,40 @@ export const REPORT_NOUNS = new Set([
   'analysis',
 ]);
 
+/** A person's name of two to four capitalised words ("Sui-Lee Wee", "Carla M. Diaz"). */
+const PERSON = String.raw`(?<person>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})`;
+/** A run of capitalised words where an outlet's name may open ("the New York Times"). */
+const OUTLET = String.raw`(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})`;
+const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist)`;
+/** Words that must be in a unit for it to name a reporter (a cheap test first). */
+const REPORTER_CUES =
+  /\b(?:correspondent|reporter|journalist|writer|columnist|reports|reported|writes|wrote|according to|per)\b/;
+/** "Ana Roe of the Daily Post", "Ana Roe of NPR" (the whole phrase). */
+const REPORTER_OF = new RegExp(String.raw`^${PERSON}\s+(?:of|for|at|with)\s+${OUTLET}$`, 'u');
+/** "Daily Post correspondent Ana Roe", "VOA Pentagon correspondent Ana Roe" (the whole phrase). */
+const OUTLET_REPORTER = new RegExp(String.raw`^${OUTLET}\s+${JOURNALIST}\s+${PERSON}$`, 'u');
+/** Where a unit names a reporter with the outlet they work for. */
+const REPORTER_PATTERNS: readonly RegExp[] = [
+  // "according to Ana Roe of the Daily Post", "per Ana Roe of NPR", "Ana Roe of the Times reports".
+  new RegExp(String.raw`\b(?:according to|per)\s+${PERSON}\s+(?:of|at|with)\s+${OUTLET}`, 'gu'),
+  new RegExp(
+    String.raw`${PERSON}\s+(?:of|at|with)\s+${OUTLET}\s+(?:reports|reported|writes|wrote|notes|noted)\b`,
+    'gu',
+  ),
+  // "As Ana Roe reports for NPR", "Ana Roe wrote for the Daily Post".
+  new RegExp(
+    String.raw`${PERSON}\s+(?:reports|reported|writes|wrote|is reporting|has reported)\s+for\s+${OUTLET}`,
+    'gu',
+  ),
+  // "Daily Post correspondent Ana Roe", "VOA Pentagon correspondent Ana Roe".
+  new RegExp(String.raw`${OUTLET}\s+${JOURNALIST}\s+${PERSON}`, 'gu'),
+  // "Ana Roe, a reporter for NPR", "Ana Roe, the paper's … correspondent" (an outlet named).
+  new RegExp(
+    String.raw`${PERSON},\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}${JOURNALIST}\s+(?:for|at|with)\s+${OUTLET}`,
+    'gu',
+  ),
+];
+
 /** First words of the known outlets' names: a cheap test before trying a span. */
 const OUTLET_FIRST_WORDS = new Set([...OUTLETS].map((o) => o.split(' ')[0] ?? ''));
 
@@ -176,6 +231,56 @@ export class Outlets {
   constructor(own: string | undefined) {
     this.ownKey = own ? outletKey(own) || undefined : undefined;
     if (this.ownKey) this.presentedFirst.add(this.ownKey.split(' ')[0] ?? '');
+  }
+
+  /** Reporters the article names with their outlet ("Ana Roe of the Daily Post"): full name and surname → outlet. */
+  private readonly reporters = new Map<string, string>();
+
+  /**
+   * Learns the reporters a unit names with their outlet: "according to Ana Roe of The Daily Post", "As Ana
+   * Roe reports for NPR", "Daily Post correspondent Ana Roe", "Ana Roe, a reporter for NPR". A reporter
+   * is the outlet's voice: what they report, the outlet relays.
+   */
+  learnReporters(text: string): void {
+    if (!REPORTER_CUES.test(text)) return;
+    for (const re of REPORTER_PATTERNS)
+      for (const m of text.matchAll(re)) {
+        const person = m.groups?.person;
+        const outlet = m.groups?.outlet;
+        if (!person || !outlet) continue;
+        const name = this.outletAt(outlet);
+        if (name) this.addReporter(person, name);
+      }
+  }
+
+  /** The outlet a known reporter writes for, by full name or surname ("Feng" after "Emily Feng"). */
+  reporterOutlet(name: string): string | undefined {
+    return this.reporters.get(stripDet(name).toLowerCase());
+  }
+
+  private addReporter(person: string, outlet: string): void {
+    const words = person.trim().split(/\s+/);
+    // "As Ana Roe reports for NPR": a capitalised opening word is no part of the name.
+    while (
+      words.length > 0 &&
+      /^(?:As|And|But|The|When|While|Then|So|Reporter|Correspondent)$/.test(words[0] as string)
+    )
+      words.shift();
+    if (words.length < 2 || words.length > 4 || this.isName(person)) return;
+    this.reporters.set(words.join(' ').toLowerCase(), outlet);
+    this.reporters.set((words.at(-1) as string).toLowerCase(), outlet);
+  }
+
+  /** The longest outlet's name a run of capitalised words opens on ("New York Times" in "New York Times reports"). */
+  private outletAt(run: string): string | undefined {
+    const words = stripDet(run.replace(/['’]s?$/u, ''))
+      .split(/\s+/)
+      .filter(Boolean);
+    for (let n = Math.min(5, words.length); n > 0; n--) {
+      const span = words.slice(0, n).join(' ');
+      if (this.isName(span)) return span;
+    }
+    return undefined;
   }
 
   /** "BBC" in an article of "BBC News", "The Times" in one of "The Times": the article's own outlet. */
@@ -217,6 +322,24 @@ export class Outlets {
     else if (words.length > 1 && REPORT_NOUNS.has(lowerWords.at(-1) ?? '')) words = words.slice(0, -1);
     const name = words.join(' ').replace(/['’]s?$/u, '');
     if (this.isName(name, person)) return { name: stripDet(name) };
+    // A reporter is the outlet's voice: "Ana Roe of The Daily Post", "Daily Post correspondent Ana Roe",
+    // or a reporter the article named so before ("per Roe").
+    const reporter = this.reporterOutlet(name);
+    if (reporter) return { name: reporter };
+    // "Roe of the Times": a reporter named before, by surname, with an outlet.
+    const surnameOf = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(name);
+    if (surnameOf?.[1] && surnameOf[2] && this.reporterOutlet(surnameOf[1]) && this.isName(surnameOf[2]))
+      return { name: this.reporterOutlet(surnameOf[1]) as string };
+    for (const re of [REPORTER_OF, OUTLET_REPORTER]) {
+      const m = re.exec(name);
+      const outlet = m?.groups?.outlet ? this.outletAt(m.groups.outlet) : undefined;
+      // "Ana Roe of the Daily Post" names the outlet whole; "VOA Pentagon correspondent" opens on it.
+      const whole = re === OUTLET_REPORTER || stripDet(m?.groups?.outlet ?? '') === outlet;
+      if (m?.groups?.person && outlet && whole) {
+        this.addReporter(m.groups.person, outlet);
+        return { name: outlet };
+      }
+    }
     if (person) return undefined;
     const lw = words.map((w) => w.toLowerCase());
     const p = lw.findIndex(
@@ -257,6 +380,17 @@ export class Outlets {
       return { name: capitalised(words[p] ?? '') ? words.slice(p).join(' ') : after.join(' ') };
     const before: string[] = [];
     for (let i = p - 1; i >= 0 && capitalised(words[i] ?? ''); i--) before.unshift(words[i] as string);
+    // "a South Korean newspaper", "a Chinese state broadcaster": described, not named; the phrase as written.
+    if (
+      before.length > 0 &&
+      before.length === p &&
+      before.every(
+        (w) =>
+          /^(?:North|South|East|West|U\.?S\.?|UK|U\.K\.)$/.test(w) ||
+          tagsOf(w.toLowerCase()).includes('Demonym'),
+      )
+    )
+      return { name: words.join(' ') };
     // "Kommersant newspaper"; a place alone ("the Kyiv newspaper") names no paper.
     if (
       before.length > 0 &&

@@ -4,6 +4,7 @@
 // places and role nouns apart in constant time per word, without tagging whole sentences.
 import nlp from 'compromise';
 import {
+  BODY_NOUN_HEADS,
   DISCOURSE,
   FEMALE,
   FEMALE_ROLES,
@@ -78,6 +79,8 @@ const DETERMINERS = new Set([
   'three',
   'four',
   'five',
+  // "Both Johnson and Corbyn": no part of a name.
+  'both',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PARTICLES = new Set([
@@ -293,6 +296,13 @@ function trimWords(words: string[]): string[] {
       out = out.slice(0, -1);
       while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
         out = out.slice(0, -1);
+    } else if (
+      out.length > 2 &&
+      /^(?:week|weekend|month|year)$/i.test(bare(last)) &&
+      /^(?:last|this|next|that)$/i.test(bare(out.at(-2) ?? ''))
+    ) {
+      // "the court last week ruled": a time next to the verb is no part of the subject.
+      out = out.slice(0, -2);
     } else if (/^\d+(?:st|nd|rd|th)?,?$/.test(bare(last)) && isDateWord(out.at(-2) ?? '')) {
       out = out.slice(0, -2);
       while (out.length > 0 && /^(?:on|late|early|last|this)$/i.test(bare(out.at(-1) ?? '')))
@@ -352,6 +362,9 @@ export function isAppositive(segment: string): boolean {
   )
     return true;
   if (/^(?:MD|PhD|Ph\.D\.|M\.D\.|Jr\.?|Sr\.?)$/.test(bare(first))) return true;
+  // "Edmunds' executive director of industry analysis", "the agency's chief": a body's role.
+  if (/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && words.length >= 2 && isRoleWord(words[1] as string))
+    return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
   const last = words.at(-1) as string;
@@ -442,6 +455,16 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     };
     const a = whole(coordinated[1]);
     if (a && whole(coordinated[2])) return { kind: 'group', name: `${a.name} and ${coordinated[2].trim()}` };
+  }
+  // "The Inspector General for Veterans Affairs", "the Office for the Eastern District of New York": one
+  // name, capitalised words joined by "of"/"for" (and "and", "the"), whose words after its last "of" or
+  // "for" end on a body's or place's word and open on no first name: the title or the body speaks whole.
+  const whole = wholeTitledName(parts[0] as string);
+  if (whole) {
+    const body: Phrase = { kind: 'body', name: whole };
+    const described = parts.slice(1).filter((p) => segmentKind(p) === 'other');
+    if (described.length > 0) body.role = tidyRole(described.join(', '));
+    return body;
   }
   // "the U.S. Centers for Disease Control and Prevention", "Center for European Policy Analysis": a body
   // whose name goes on after its head with "for" or "of" (not a person before a prepositional tail).
@@ -563,9 +586,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
           !HONORIFICS.has(lower(w)) && !/^(?:Father|Sister|Brother|Mother|Rev\.?|Reverend)$/.test(bare(w)),
       );
     while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
-    const roleBefore = join(title);
+    let roleBefore = join(title);
     const earlier = parts.filter((_, i) => i < index).map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''));
     const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+    // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
+    // gives way to the role the appositive gives.
+    if (
+      title.length > 0 &&
+      title.every((w) => RANKS.has(lower(w))) &&
+      others.some((o) => segmentKind(o) === 'other')
+    )
+      roleBefore = '';
     const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     const gender =
@@ -578,6 +609,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
 
   // No person: a pronoun, a body, a group, or a body's spokesperson.
+  const definiteStart = /^the\s/i.test((parts[0] as string).trim());
   let words = trimWords((parts[0] as string).split(/\s+/));
   // "a former U.S. official with extensive experience in Central Asia": the speaker, not the tail.
   const withAt = words.findIndex(
@@ -602,6 +634,18 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .slice(1)
     .map((p) => p.trim())
     .join(', ');
+  // "the company’s CEO said", "the agency’s spokesman": the body the noun stands for, through the role.
+  const owner = /^(\p{Ll}+)['’]s$/u.exec(words[0] as string)?.[1];
+  if (
+    owner &&
+    definiteStart &&
+    BODY_NOUN_HEADS.has(owner) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isRoleWord(words.at(-1) as string) &&
+    words.slice(1).every((w) => !isCapitalised(w) || isRoleWord(w))
+  )
+    return { kind: 'body', name: owner, refers: owner, role: join(words.slice(1)) };
   // "his spokesman said": the spokesman speaks for whoever "his" is.
   const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[
     lower(words[0] as string)
@@ -636,6 +680,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (body.length > 0 && isCapitalised(body[0] as string)) {
       return { kind: 'body', name: join(body), role: tidyRole(join(words.slice(0, forAt))) };
     }
+    // "a spokesperson for the agency": the agency named before speaks, through the role.
+    const noun = lower(words[forAt + 1] === 'the' ? (words[forAt + 2] ?? '') : '');
+    if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
+      return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
   }
   // "a GE spokesman", "A navy spokesman": the body, and the role word.
   const lastWord = words.at(-1) as string;
@@ -665,6 +713,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
       return { kind: 'body', name: join(body), role: bare(lastWord) };
   }
+  // "Both sides said", "both men": the quantifier is no part of the speaker.
+  if (words.length >= 2 && /^both$/i.test(bare(words[0] as string)) && !isCapitalised(words[1] as string)) {
+    words = words.slice(1);
+    text = join(words);
+  }
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
   // "a French military official and two diplomats": the quantifier goes after "and" as before it.
@@ -678,7 +731,28 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const definite = /^(?:the)$/i.test(bare((parts[0] as string).trim().split(/\s+/)[0] ?? ''));
   const possessor = words.length >= 2 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] as string);
   const roleWords = possessor ? words.slice(1) : words;
-  if (definite && words.length === 1 && !isCapitalised(words[0] as string)) out.refers = firstLower;
+  // "the Department announced", "the Church denied": a body's head noun, capitalised, stands for it too.
+  if (
+    definite &&
+    words.length === 1 &&
+    (!isCapitalised(words[0] as string) || BODY_NOUN_HEADS.has(firstLower))
+  )
+    out.refers = firstLower;
+  // "the South Korean automaker", "the German carmaker": a body's noun with what describes it.
+  else if (
+    definite &&
+    words.length <= 4 &&
+    BODY_NOUN_HEADS.has(lower(lastWord)) &&
+    words
+      .slice(0, -1)
+      .every(
+        (w) =>
+          isCapitalised(w) &&
+          (/^(?:north|south|east|west)$/.test(lower(w)) ||
+            tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective')),
+      )
+  )
+    out.refers = words.map(lower).join(' ');
   // "the French official", "the former official": the unnamed speaker described so before.
   else if (
     definite &&
@@ -704,6 +778,63 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (g) out.gender = g;
   return out;
 }
+
+/** Last words of a title's or a body's name after its "of"/"for": "… for Human Rights", "… of Health". */
+const NAME_TAIL_WORDS = new Set(
+  `rights affairs relations studies sciences services resources prevention development protection security
+  justice health education safety research policy enforcement investigation environment trade industry
+  commerce defense defence labor labour transportation transport finance agriculture refugees housing
+  welfare veterans immigration elections energy`.split(/\s+/),
+);
+
+/**
+ * A subject that is one capitalised name with "of"/"for" inside ("United Nations High Commissioner for
+ * Human Rights", "U.S. Attorney’s Office for the Western District of New York"), not a title before a
+ * person ("Secretary of State Ana Ruiz": a first name after the "of"): the whole name, else undefined.
+ */
+function wholeTitledName(part: string): string | undefined {
+  const words = part.trim().split(/\s+/).filter(Boolean);
+  if (DETERMINERS.has(lower(words[0] ?? ''))) words.shift();
+  if (words.length < 3 || words.length > 14) return undefined;
+  const inner = (w: string) => /^(?:of|for|and|the|&)$/.test(w);
+  if (!words.every((w) => inner(w) || isCapitalised(w))) return undefined;
+  if (inner(words[0] as string) || inner(words.at(-1) as string)) return undefined;
+  const lastOf = words.findLastIndex((w) => w === 'of' || w === 'for');
+  if (lastOf < 1) return undefined;
+  const tail = words.slice(lastOf + 1).filter((w) => !inner(w));
+  // A person anywhere in it ("Dr. Ana Roe of …", "Sen. Jack Reed of Rhode Island", "Ana J. Roe for …"):
+  // an honorific, a first name or an initial; then it is no one name.
+  if (
+    tail.length === 0 ||
+    words.some(
+      (w) =>
+        HONORIFICS.has(lower(w)) ||
+        (firstNameGender(bare(w)) !== undefined && !isPlaceName(lower(w))) ||
+        /^\p{Lu}\.$/u.test(w),
+    )
+  )
+    return undefined;
+  const last = lower(tail.at(-1) as string).replace(/['’]s$/u, '');
+  const ends =
+    NAME_TAIL_WORDS.has(last) ||
+    ORG_WORDS.has(last) ||
+    (/s$/.test(last) && ORG_WORDS.has(last.slice(0, -1))) ||
+    isPlaceName(tail.map(lower).join(' ')) ||
+    isPlaceName(last);
+  // The word before the first "of"/"for" is a role or a body's head ("Commissioner", "Office"), not a
+  // surname ("… Reed of Rhode Island").
+  const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
+  const h = words[firstOf - 1] ?? '';
+  const hl = lower(h).replace(/['’]s$/u, '');
+  const head = isRoleWord(h) || ORG_WORDS.has(hl) || ORG_WORDS.has(hl.replace(/s$/u, ''));
+  return ends && head ? join(words).replace(/['’]s$/u, '') : undefined;
+}
+
+/** Ranks before a name, which give way to a role in apposition. */
+const RANKS = new Set(
+  `general gen. gen lieutenant lt. lt sergeant sgt. sgt colonel col. col captain capt. capt major maj. maj
+  admiral adm. adm corporal cpl. cpl private pvt. commander cmdr. brigadier brig.`.split(/\s+/),
+);
 
 const BODY_WITH_OF =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;

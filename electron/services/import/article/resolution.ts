@@ -127,7 +127,13 @@ export class Referents {
         const entry = { name: n.name, key, at: at + n.at };
         // The role words right before the name, or in the appositive after it.
         const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
-        const after = /^[^,]*,\s*(?:the |a |an )?([^,;.]{3,60})/u.exec(u.text.slice(n.at))?.[1] ?? '';
+        // The appositive right after the name ("Ann Example, the director of …"), not the words after a
+        // clause's comma ("… where Ann Example was born, the minister said": no role of hers).
+        const after = (
+          /^\s*(?:\([^)]*\)\s*)?,\s*(?:the |a |an )?(?!["“”'‘’])([^,;.]{3,60})/u.exec(
+            u.text.slice(n.at + n.name.length),
+          )?.[1] ?? ''
+        ).replace(/\s+(?:said|says|told|tells|added|stated)\b.*$/u, '');
         for (const role of [before, after])
           if (role.split(/\s+/).some((w) => isRoleWord(w)))
             this.titled.push({ name: n.name, role: role.toLowerCase(), paragraph: u.paragraph });
@@ -135,6 +141,16 @@ export class Referents {
           const list = this.byWord.get(word) ?? [];
           list.push(entry);
           this.byWord.set(word, list);
+        }
+        // "Müller" is also written "Muller": the name indexed under its letters with the marks dropped.
+        if (/[üöäÜÖÄ]/u.test(n.name)) {
+          const plain = nameKey(n.name.normalize('NFD').replace(/\p{M}/gu, '')).split(' ').filter(Boolean);
+          const alias = { name: n.name, key: plain, at: at + n.at };
+          for (const word of new Set(plain)) {
+            const list = this.byWord.get(word) ?? [];
+            list.push(alias);
+            this.byWord.set(word, list);
+          }
         }
       }
       at += u.text.length + 1;
@@ -273,7 +289,10 @@ export class Referents {
     const has = (role: string) => patterns.every((p) => p.test(role));
     const spoke = this.roles.findLast((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
     if (spoke) return spoke;
-    const titled = this.titled.findLast((t) => t.paragraph <= paragraph && has(t.role));
+    // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
+    const titled =
+      this.titled.findLast((t) => t.paragraph <= paragraph && has(t.role)) ??
+      this.titled.find((t) => t.paragraph <= paragraph + 2 && has(t.role));
     return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
   }
 
