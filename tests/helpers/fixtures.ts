@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../../electron/core/errors';
 import { Services } from '../../electron/services/services';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,4 +16,15 @@ export const tempDir = (prefix = 'briefing-test-') => mkdtempSync(join(tmpdir(),
 /** Services over a fresh store, as the app would open them. */
 export function freshServices(dataDir = tempDir()): Services {
   return new Services({ dataDir, templatesDir, mode: 'browser', version: 'test' });
+}
+
+/** The AppError `fn` throws (any other error is thrown on; no error at all fails the test). */
+export function appErrorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
 import { importFacts, importFactsWithProgress } from '../../../electron/services/import/facts';
 import { MAX_LISTED_ROW_PROBLEMS } from '../../../electron/services/import/limits';
-import { freshServices } from '../../helpers/fixtures';
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
+import { appErrorOf, freshServices } from '../../helpers/fixtures';
 
 const HEADER = 'statement,event_date,credibility,status,source_id,source_title,source_outlet';
 
@@ -30,7 +19,7 @@ describe('a facts file with bad rows', () => {
   it('is refused naming every bad field of every bad row, and nothing is written', () => {
     const services = freshServices();
     const before = services.store.stats();
-    const error = errorOf(() => importFacts(services.store, 'csv', CSV));
+    const error = appErrorOf(() => importFacts(services.store, 'csv', CSV));
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('Nothing was imported: 7 problems in 3 rows.');
     expect(lines.slice(1)).toEqual([
@@ -67,7 +56,7 @@ describe('a facts file with bad rows', () => {
       { statement: 'Fine.', sourceTitle: 'T', sourceOutlet: 'O' },
       { statement: '', credibility: 0, sourceTitle: 'T', sourceOutlet: 'O' },
     ]);
-    expect(errorOf(() => importFacts(services.store, 'json', json)).message.split('\n')).toEqual([
+    expect(appErrorOf(() => importFacts(services.store, 'json', json)).message.split('\n')).toEqual([
       'Nothing was imported: 2 problems in one row.',
       'Fact at index 1, field statement: Statement is required.',
       expect.stringMatching(/^Fact at index 1, field credibility: must be 1 to 6/),
@@ -79,7 +68,7 @@ describe('a facts file with bad rows', () => {
   it(`lists the first ${MAX_LISTED_ROW_PROBLEMS} problems of a file wrong throughout and counts the rest`, () => {
     const services = freshServices();
     const rows = Array.from({ length: 150 }, () => ',,9,,,T,O');
-    const error = errorOf(() => importFacts(services.store, 'csv', [HEADER, ...rows].join('\n')));
+    const error = appErrorOf(() => importFacts(services.store, 'csv', [HEADER, ...rows].join('\n')));
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('Nothing was imported: 300 problems in 150 rows.');
     expect(lines).toHaveLength(1 + MAX_LISTED_ROW_PROBLEMS + 1);
@@ -90,7 +79,7 @@ describe('a facts file with bad rows', () => {
 
   it('keeps a single problem’s own words and code', () => {
     const services = freshServices();
-    const error = errorOf(() =>
+    const error = appErrorOf(() =>
       importFacts(services.store, 'csv', `${HEADER}\nFine.,,,,,T,O\nOrphan.,,,,no-such-id,,`),
     );
     expect(error.message).toBe('Line 3, field source_id: no source has the id "no-such-id".');

@@ -3,24 +3,13 @@ import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
 import { exportLibrary } from '../../../electron/services/export/library';
 import { importFacts } from '../../../electron/services/import/facts';
 import { importSources } from '../../../electron/services/import/sources';
-import { freshServices, repoRoot } from '../../helpers/fixtures';
+import { appErrorOf, freshServices, repoRoot } from '../../helpers/fixtures';
 
 const fixture = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', name), 'utf8');
 const decode = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('fact import from CSV', () => {
   it('imports rows, creating each named source once, with tags, quotes and non-ASCII', () => {
@@ -51,29 +40,29 @@ describe('fact import from CSV', () => {
     importFacts(services.store, 'csv', fixture('facts.csv'));
     const before = services.store.stats();
     const bad = `${fixture('facts.csv').trimEnd()}\nA new fact.,,,,,2025-02-30,,,,,New source,New outlet,,\n`;
-    const error = errorOf(() => importFacts(services.store, 'csv', bad));
+    const error = appErrorOf(() => importFacts(services.store, 'csv', bad));
     expect(error.message).toBe(
       'Line 5, field event_date: must be a day that exists: February 2025 has 28 days (not 30).',
     );
     expect(error.path).toBe('line 5.event_date');
     const badCredibility = 'statement,credibility,source_title,source_outlet\nOk.,2,T,O\nNot ok.,9,T,O\n';
-    expect(errorOf(() => importFacts(services.store, 'csv', badCredibility)).message).toMatch(
+    expect(appErrorOf(() => importFacts(services.store, 'csv', badCredibility)).message).toMatch(
       /^Line 3, field credibility: must be 1 to 6/,
     );
     const noSource = 'statement,source_id\nOrphan.,no-such-id\n';
-    expect(errorOf(() => importFacts(services.store, 'csv', noSource)).message).toMatch(
+    expect(appErrorOf(() => importFacts(services.store, 'csv', noSource)).message).toMatch(
       /^Line 2, field source_id: no source has the id "no-such-id"/,
     );
     const blank = 'statement,source_title,source_outlet\n  ,T,O\n';
-    expect(errorOf(() => importFacts(services.store, 'csv', blank)).message).toMatch(
+    expect(appErrorOf(() => importFacts(services.store, 'csv', blank)).message).toMatch(
       /^Line 2, field statement: Statement is required/,
     );
-    expect(errorOf(() => importFacts(services.store, 'csv', 'statment,source_id\nx,y\n')).message).toMatch(
+    expect(appErrorOf(() => importFacts(services.store, 'csv', 'statment,source_id\nx,y\n')).message).toMatch(
       /unknown column "statment"/,
     );
-    expect(errorOf(() => importFacts(services.store, 'csv', 'statement,quote\n"unterminated,x\n')).code).toBe(
-      'invalid_file',
-    );
+    expect(
+      appErrorOf(() => importFacts(services.store, 'csv', 'statement,quote\n"unterminated,x\n')).code,
+    ).toBe('invalid_file');
     expect(services.store.stats()).toEqual(before);
     services.close();
   });
@@ -110,11 +99,11 @@ describe('fact import from JSON and library export', () => {
       { sourceId: source.id, statement: 'Three.' },
       { sourceId: source.id, statement: 'Four.', status: 'done' },
     ];
-    const error = errorOf(() => importFacts(services.store, 'json', JSON.stringify(bad)));
+    const error = appErrorOf(() => importFacts(services.store, 'json', JSON.stringify(bad)));
     expect(error.message).toMatch(/^Fact at index 1, field status:/);
     expect(error.path).toBe('facts.1.status');
-    expect(errorOf(() => importFacts(services.store, 'json', '{"facts": 3}')).code).toBe('invalid_file');
-    expect(errorOf(() => importFacts(services.store, 'json', '[1, 2]')).message).toMatch(/0/);
+    expect(appErrorOf(() => importFacts(services.store, 'json', '{"facts": 3}')).code).toBe('invalid_file');
+    expect(appErrorOf(() => importFacts(services.store, 'json', '[1, 2]')).message).toMatch(/0/);
     expect(services.store.stats().facts).toBe(2);
     services.close();
   });
