@@ -1,6 +1,7 @@
 import {
   attribution,
   blockFactIds,
+  type Block,
   blockHasContent,
   blockText,
   type Briefing,
@@ -82,6 +83,104 @@ export function checkBriefing(input: {
     }
   }
 
+  /**
+   * The checks of each paragraph: its markings (for the banner and a release version), a report without a
+   * citation, a single source, retracted and changed team facts, and (in a section of the template) the
+   * section's rules for the facts it cites.
+   */
+  const checkParagraphs = (
+    blocks: readonly Block[],
+    heading: string,
+    where: { sectionId: string },
+    rules?: { section: TemplateSection; severity: Finding['severity'] },
+  ) => {
+    for (const block of blocks) {
+      const at = { ...where, blockId: block.id };
+      const text = blockText(block).trim();
+      const factIds = blockFactIds(block);
+      const marking = blockMarking(block, levels, markings);
+      const printed = printedLevel(marking, levels);
+      if (releaseLevel && printed && printed.rank > releaseLevel.rank) {
+        leftOut.count += 1;
+        leftOut.first ??= { heading, text, at };
+        continue;
+      }
+      for (const unknown of marking.unknown)
+        findings.push({
+          severity: 'warning',
+          code: 'unknown-marking',
+          message: `In “${heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${levels.map((l) => l.label).join(', ')}); it is not counted.`,
+          ...at,
+        });
+      if (marking.isByHand && marking.level && marking.cited && marking.cited.rank > marking.level.rank)
+        findings.push({
+          severity: 'warning',
+          code: 'marked-below-cited',
+          message: `In “${heading}”: “${short(text)}” is marked ${marking.level.label} by hand but cites a fact marked ${marking.cited.label}.`,
+          ...at,
+        });
+      if (marking.level && (!top || marking.level.rank > top.level.rank))
+        top = { level: marking.level, heading: heading, text, at };
+      // A reporting paragraph with no chip anywhere in it.
+      if (factIds.length === 0 && !block.isAssessment) {
+        findings.push({
+          severity: 'warning',
+          code: 'uncited',
+          message: `In “${heading}”: “${short(text)}” reports without a citation (mark it as assessment if it is your judgement).`,
+          ...at,
+        });
+        continue;
+      }
+      const cited = [...new Set(factIds)].flatMap((id) => factById.get(id) ?? []);
+      const sourceIds = new Set(cited.map((f) => f.sourceId));
+      if (cited.length > 0 && sourceIds.size === 1 && !block.isAssessment) {
+        findings.push({
+          severity: 'warning',
+          code: 'single-source',
+          message: `In “${heading}”: “${short(text)}” rests on a single source.`,
+          ...at,
+        });
+      }
+      for (const fact of cited) {
+        const f = { ...at, factId: fact.id };
+        if (fact.status === 'retracted') {
+          // A brief citing what is known to be false does not go out unless the template allows it,
+          // and then its note says so.
+          const isBlocking = template.citations.retracted === 'block';
+          findings.push({
+            severity: isBlocking ? 'block' : 'warning',
+            code: 'retracted',
+            message: `In “${heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); ${isBlocking ? 'the template does not export a brief citing it' : 'its note will say “[Retracted …]”'}. Remove the citation, or restore the fact if the retraction was wrong.`,
+            ...f,
+          });
+        }
+        // A team fact edited since it was cited, or gone from the team library (docs/team-library.md).
+        const copy = fact.teamCopy;
+        if (copy && copy.state !== 'current' && fact.status !== 'retracted') {
+          findings.push({
+            severity: 'warning',
+            code: 'team-copy',
+            message:
+              copy.state === 'deleted'
+                ? `In “${heading}”: cites a fact no longer in the team library (“${short(fact.statement)}”); the export uses your local copy. Cite another fact, or ask who removed it.`
+                : `In “${heading}”: cites a fact changed in the team library since you cited it (now “${short(fact.statement)}”). Check the paragraph still says what the fact says, then keep citing it from the fact's panel.`,
+            ...f,
+          });
+        }
+        for (const problem of rules
+          ? ruleProblems(rules.section, fact, sourceById.get(fact.sourceId), briefingDay)
+          : []) {
+          findings.push({
+            severity: rules?.severity ?? 'warning',
+            code: 'rule',
+            message: `In “${heading}”: “${short(fact.statement)}” (${attribution(fact) || 'unattributed'}) ${problem}.`,
+            ...f,
+          });
+        }
+      }
+    }
+  };
+
   for (const section of template.sections) {
     const severity = (section.isStrict ? 'block' : 'warning') as Finding['severity'];
     const blocks = (briefing.sections.find((s) => s.id === section.id)?.blocks ?? []).filter(blockHasContent);
@@ -111,90 +210,17 @@ export function checkBriefing(input: {
         ...where,
       });
     }
-    for (const block of blocks) {
-      const at = { ...where, blockId: block.id };
-      const text = blockText(block).trim();
-      const factIds = blockFactIds(block);
-      const marking = blockMarking(block, levels, markings);
-      const printed = printedLevel(marking, levels);
-      if (releaseLevel && printed && printed.rank > releaseLevel.rank) {
-        leftOut.count += 1;
-        leftOut.first ??= { heading: section.heading, text, at };
-        continue;
-      }
-      for (const unknown of marking.unknown)
-        findings.push({
-          severity: 'warning',
-          code: 'unknown-marking',
-          message: `In “${section.heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${levels.map((l) => l.label).join(', ')}); it is not counted.`,
-          ...at,
-        });
-      if (marking.isByHand && marking.level && marking.cited && marking.cited.rank > marking.level.rank)
-        findings.push({
-          severity: 'warning',
-          code: 'marked-below-cited',
-          message: `In “${section.heading}”: “${short(text)}” is marked ${marking.level.label} by hand but cites a fact marked ${marking.cited.label}.`,
-          ...at,
-        });
-      if (marking.level && (!top || marking.level.rank > top.level.rank))
-        top = { level: marking.level, heading: section.heading, text, at };
-      // A reporting paragraph with no chip anywhere in it.
-      if (factIds.length === 0 && !block.isAssessment) {
-        findings.push({
-          severity: 'warning',
-          code: 'uncited',
-          message: `In “${section.heading}”: “${short(text)}” reports without a citation (mark it as assessment if it is your judgement).`,
-          ...at,
-        });
-        continue;
-      }
-      const cited = [...new Set(factIds)].flatMap((id) => factById.get(id) ?? []);
-      const sourceIds = new Set(cited.map((f) => f.sourceId));
-      if (cited.length > 0 && sourceIds.size === 1 && !block.isAssessment) {
-        findings.push({
-          severity: 'warning',
-          code: 'single-source',
-          message: `In “${section.heading}”: “${short(text)}” rests on a single source.`,
-          ...at,
-        });
-      }
-      for (const fact of cited) {
-        const f = { ...at, factId: fact.id };
-        if (fact.status === 'retracted') {
-          // A brief citing what is known to be false does not go out unless the template allows it,
-          // and then its note says so.
-          const isBlocking = template.citations.retracted === 'block';
-          findings.push({
-            severity: isBlocking ? 'block' : 'warning',
-            code: 'retracted',
-            message: `In “${section.heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); ${isBlocking ? 'the template does not export a brief citing it' : 'its note will say “[Retracted …]”'}. Remove the citation, or restore the fact if the retraction was wrong.`,
-            ...f,
-          });
-        }
-        // A team fact edited since it was cited, or gone from the team library (docs/team-library.md).
-        const copy = fact.teamCopy;
-        if (copy && copy.state !== 'current' && fact.status !== 'retracted') {
-          findings.push({
-            severity: 'warning',
-            code: 'team-copy',
-            message:
-              copy.state === 'deleted'
-                ? `In “${section.heading}”: cites a fact no longer in the team library (“${short(fact.statement)}”); the export uses your local copy. Cite another fact, or ask who removed it.`
-                : `In “${section.heading}”: cites a fact changed in the team library since you cited it (now “${short(fact.statement)}”). Check the paragraph still says what the fact says, then keep citing it from the fact's panel.`,
-            ...f,
-          });
-        }
-        for (const problem of ruleProblems(section, fact, sourceById.get(fact.sourceId), briefingDay)) {
-          findings.push({
-            severity,
-            code: 'rule',
-            message: `In “${section.heading}”: “${short(fact.statement)}” (${attribution(fact) || 'unattributed'}) ${problem}.`,
-            ...f,
-          });
-        }
-      }
-    }
+    checkParagraphs(blocks, section.heading, where, { section, severity });
   }
+  // Content kept aside from an earlier template (its sections are not in this one) is exported after this
+  // template's sections, under its old headings: its paragraphs are checked as any other (a retracted
+  // fact, a marking above the banner, a release version leaving it out), without a section's rules.
+  const known = new Set(template.sections.map((s) => s.id));
+  const keptAside = briefing.sections.filter((s) => !known.has(s.id) && s.blocks.some(blockHasContent));
+  for (const section of keptAside)
+    checkParagraphs(section.blocks.filter(blockHasContent), section.heading ?? headingFromId(section.id), {
+      sectionId: section.id,
+    });
   // The banner is the document's marking: lower than a paragraph's, it under-protects the brief.
   const banner = findLevel(levels, briefing.classification);
   if (!releaseLevel && top && banner && top.level.rank > banner.rank)
@@ -211,11 +237,8 @@ export function checkBriefing(input: {
       message: `The release version at ${releaseLevel.label} leaves out ${leftOut.count === 1 ? 'one paragraph' : `${leftOut.count} paragraphs`} marked above ${releaseLevel.label} (${leftOut.count === 1 ? '' : 'the first: '}“${short(leftOut.first.text)}” in “${leftOut.first.heading}”), with their notes and sources.`,
       ...leftOut.first.at,
     });
-  // Content kept from an earlier template (its sections are not in this one) is exported after this
-  // template's sections, under its old headings: say so, so it is moved or deleted on purpose.
-  const known = new Set(template.sections.map((s) => s.id));
-  for (const section of briefing.sections) {
-    if (known.has(section.id) || !section.blocks.some(blockHasContent)) continue;
+  // Say where content kept aside is, so that it is moved or deleted on purpose.
+  for (const section of keptAside) {
     findings.push({
       severity: 'warning',
       code: 'not-in-template',

@@ -64,6 +64,45 @@ describe('pre-export check', () => {
     expect(findings).toEqual([]);
   });
 
+  it('checks the paragraphs of text kept aside from an earlier template as any other', () => {
+    // A second marking, so a paragraph can be marked above the banner.
+    const marked = Template.parse({
+      ...template,
+      classifications: [
+        { id: 'o', label: 'OFFICIAL', colour: '#000000' },
+        { id: 's', label: 'SECRET', colour: '#aa0000' },
+      ],
+    });
+    const all = [...facts, fact('f5', 'good', { classification: 's' })];
+    const b = briefing(
+      [
+        { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['f1', 'f4'])] },
+        { id: 'outlook', blocks: [block('p2', 'We judge a deal unlikely.', [], { isAssessment: true })] },
+        {
+          id: 'to-watch',
+          blocks: [
+            block('k1', 'A retracted claim.', ['f2', 'f1']),
+            block('k2', 'A secret one.', ['f5', 'f4']),
+          ],
+        },
+      ],
+      { recipients: 'Desk' },
+    );
+    const codes = (release?: string) =>
+      checkBriefing({ briefing: b, template: marked, facts: all, sources, release }).map(
+        (f) => `${f.severity}:${f.code}:${f.sectionId ?? ''}:${f.blockId ?? ''}`,
+      );
+    // The retracted fact blocks the export, the SECRET paragraph outranks the OFFICIAL banner, and the
+    // kept text is said to be there; no section rule applies to it (it is in no section of the template).
+    expect(codes()).toEqual([
+      'block:retracted:to-watch:k1',
+      'warning:banner-below-content:to-watch:k2',
+      'warning:not-in-template:to-watch:',
+    ]);
+    // A release at OFFICIAL leaves the SECRET paragraph out, and says so.
+    expect(codes('o')).toContain('warning:release-leaves-out:to-watch:k2');
+  });
+
   it('says where text kept from an earlier template will go, and only where there is text', () => {
     const b = briefing([
       { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['f1'])] },
