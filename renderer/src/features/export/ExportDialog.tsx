@@ -42,6 +42,8 @@ type Phase =
   /** `during`: the save and check before export (nothing may be exported), or the export itself (retry). */
   | { kind: 'error'; findings: CheckFinding[]; message: string; during: 'check' | 'export' };
 
+const CHECKING: Phase = { kind: 'checking' };
+
 interface Props {
   draft: Briefing;
   template: Template;
@@ -74,7 +76,16 @@ export function ExportDialog({
   /** A release version: the classification above which paragraphs are left out ('' for the full brief). */
   const [release, setRelease] = useState('');
   const stem = (base: string) => (release ? `${base}-release-${safeFileName(release)}` : base);
-  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  // What the dialog shows is about the version checked (the classification and the release): a different
+  // version is being checked until its own check answers, and choosing the version shown changes nothing.
+  const version = JSON.stringify([draft.classification, release]);
+  const [shown, setShown] = useState<{ about: string; phase: Phase } | null>(null);
+  const phase = shown?.about === version ? shown.phase : CHECKING;
+  const setPhase = (next: Phase | ((p: Phase) => Phase)) =>
+    setShown((s) => ({
+      about: version,
+      phase: typeof next === 'function' ? next(s?.about === version ? s.phase : CHECKING) : next,
+    }));
   const findings = phase.kind === 'checking' ? [] : phase.findings;
   const blocking = findings.filter((f) => f.severity === 'block');
   const warnings = findings.filter((f) => f.severity !== 'block');
@@ -89,6 +100,7 @@ export function ExportDialog({
   // The check runs on open (after saving), and again when the classification or the version is
   // changed here (a release version is checked as it will be written).
   useEffect(() => {
+    const show = (p: Phase) => setShown({ about: version, phase: p });
     let isLive = true;
     const check = async () => {
       if (!(await persist()))
@@ -96,16 +108,15 @@ export function ExportDialog({
       return call('briefings:check', release ? { id: draft.id, release } : { id: draft.id });
     };
     check()
-      .then((found) => isLive && setPhase({ kind: 'ready', findings: found }))
+      .then((found) => isLive && show({ kind: 'ready', findings: found }))
       .catch(
         (error: unknown) =>
-          isLive &&
-          setPhase({ kind: 'error', findings: [], message: (error as Error).message, during: 'check' }),
+          isLive && show({ kind: 'error', findings: [], message: (error as Error).message, during: 'check' }),
       );
     return () => {
       isLive = false;
     };
-  }, [draft.id, draft.classification, release, persist]);
+  }, [draft.id, version, release, persist]);
 
   // After an export, a change to what it would write (the format, the file name) makes it a new
   // export: the dialog is ready again, with its Export button (the files written stay on disk).
@@ -197,10 +208,7 @@ export function ExportDialog({
             id={`${id}-classification`}
             value={draft.classification}
             disabled={phase.kind === 'exporting'}
-            onChange={(e) => {
-              setPhase({ kind: 'checking' });
-              onClassificationChange(e.target.value);
-            }}
+            onChange={(e) => onClassificationChange(e.target.value)}
           >
             <Options items={template.classifications.map((c) => [c.id, c.label] as const)} />
           </select>
@@ -212,10 +220,7 @@ export function ExportDialog({
             value={release}
             disabled={phase.kind === 'exporting'}
             aria-describedby={`${id}-release-hint`}
-            onChange={(e) => {
-              setRelease(e.target.value);
-              setPhase({ kind: 'checking' });
-            }}
+            onChange={(e) => setRelease(e.target.value)}
           >
             <option value="">Full brief</option>
             {template.classifications.map((c) => (
