@@ -11,6 +11,7 @@ import {
 } from './schemas';
 import { blockMarking, findLevel, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { partialDateBounds } from './partial-date';
+import { plural } from './plural';
 import { headingFromId } from './render-model';
 import {
   FRONT_MATTER_FIELD_NAMES,
@@ -303,8 +304,6 @@ export interface FindingGroup {
   summary: string;
   findings: Finding[];
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How a group of several findings of a kind is summed up in one line. */
 const SUMMARIES: Record<string, (n: number) => string> = {

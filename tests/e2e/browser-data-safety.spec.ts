@@ -62,7 +62,7 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('Backup file').setInputFiles(backup);
     await expect(page.getByRole('status').filter({ hasText: 'Restored big-backup.sqlite' })).toContainText(
-      '20000 facts',
+      '20,000 facts',
       { timeout: 120_000 },
     );
     expect(sent).toEqual({ largestApiBody: expect.any(Number), uploads: 1 });

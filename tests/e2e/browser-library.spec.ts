@@ -176,7 +176,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     });
     await expect(
       page.getByRole('status').filter({ hasText: 'Restored backup.sqlite: 3 sources' }),
-    ).toBeVisible();
+    ).toContainText('Restored backup.sqlite: 3 sources, 15 facts, 0 briefings.');
     await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
 
     // And it survives a restart.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '../../../../electron/core/plural';
 import type { SectionMove } from '../../../../electron/core/section-mapping';
 import type { MarkingOnSwitch } from '../../../../electron/core/switch-marking';
 import type { Template } from '../../../../electron/core/template';
@@ -18,8 +19,6 @@ interface Props {
 }
 
 const PARK = '';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Why the proposal put a section where it did, in the writer's words. */
 function reasonText(move: SectionMove, chosen: string | null, to: Template): string {

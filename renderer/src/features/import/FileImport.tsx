@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { entryToAddText, problemText } from '../../../../electron/core/import-problem';
+import { plural } from '../../../../electron/core/plural';
 import type {
   ExportProgress,
   ImportPreview,
@@ -178,9 +179,6 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     </div>
   );
 }
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** "1,016 sources will be added, 2 are already in the library, 0 cannot be read", with the details. */
 function ImportPreviewPanel({

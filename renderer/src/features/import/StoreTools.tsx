@@ -1,4 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
+import { plural } from '../../../../electron/core/plural';
 import type { AutoBackups, ImportReport } from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
@@ -68,7 +69,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
     await run(async () => {
       const stats = await call('store:restore', { uploadId: await uploadFile(file, 'restore') });
       onChanged(
-        `Restored ${file.name}: ${stats.sources} sources, ${stats.facts} facts, ${stats.briefings} briefings.`,
+        `Restored ${file.name}: ${plural(stats.sources, 'source')}, ${plural(stats.facts, 'fact')}, ${plural(stats.briefings, 'briefing')}.`,
       );
     });
   }
