@@ -56,7 +56,6 @@ export function editConflictError(what: string, by: string, at: string): AppErro
   return new AppError(
     EDIT_CONFLICT,
     `This ${what} was changed by ${by || 'someone else'} at ${clockTime(at)} — reload or overwrite.`,
-    'version',
   );
 }
 

@@ -67,6 +67,32 @@ export const Marking = z
 const optionalMarking = Marking.or(z.literal('').transform(() => undefined)).optional();
 export type FactStatus = z.infer<typeof FactStatus>;
 
+/**
+ * A field of a patch that a form may clear: '' (or blank, or null) parses to `null`, "remove it"; a field
+ * left out or given as undefined is not given and keeps its value. Null parses to null again, so a patch
+ * checked where it crosses a process boundary and again by the store still says which fields were
+ * cleared (read it with patchFields).
+ */
+const clearable = <T extends z.ZodType>(field: T) =>
+  z
+    .union([z.null(), field])
+    .transform(
+      (v): Exclude<z.output<T>, undefined> | null => (v ?? null) as Exclude<z.output<T>, undefined> | null,
+    )
+    .optional();
+
+/**
+ * The fields a parsed patch gives, to lay over the current record: a field not given is left out, a
+ * cleared one (null) is there as undefined.
+ */
+export function patchFields<T extends object>(parsed: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(
+    Object.entries(parsed)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, v ?? undefined]),
+  ) as { [K in keyof T]?: Exclude<T[K], null> };
+}
+
 /** A CSL-JSON name: a person (family, given, particles, suffix) or an organisation (literal). */
 export const CslName = CslNameSchema;
 export type CslName = CslNameType;
@@ -303,18 +329,42 @@ export const FactInput = FactFields.extend({
 export type FactInput = z.input<typeof FactInput>;
 
 /**
- * A partial update of a fact: only the fields given change. `baseVersion` is the version the editor
- * loaded: when someone saved the fact since, the save is refused (an edit conflict) instead of
- * overwriting their change; without it the save overwrites. `reason` is kept in the fact's history
- * (why it was retracted).
+ * A partial update of a fact: only the fields given change, an optional one given as '' is removed.
+ * `baseVersion` is the version the editor loaded: when someone saved the fact since, the save is
+ * refused (an edit conflict) instead of overwriting their change; without it the save overwrites.
+ * `reason` is kept in the fact's history (why it was retracted).
  */
 export const FactPatch = FactFields.partial().extend({
+  quote: clearable(FactFields.shape.quote),
+  speaker: clearable(FactFields.shape.speaker),
+  speakerRole: clearable(FactFields.shape.speakerRole),
+  relayedBy: clearable(FactFields.shape.relayedBy),
+  eventDate: clearable(FactFields.shape.eventDate),
+  locator: clearable(FactFields.shape.locator),
+  classification: clearable(FactFields.shape.classification),
   baseVersion: z.int().positive().optional(),
   reason: optionalText('Reason', 1000),
 });
 export type FactPatch = z.input<typeof FactPatch>;
-/** A partial update of a source: only the fields given change (`item` replaces the whole item). */
-export const SourcePatch = SourceFieldsSchema.partial();
+/**
+ * A partial update of a source: only the fields given change (`item` replaces the whole item); a field
+ * given as '' is removed.
+ */
+const sourceField = SourceFieldsSchema.shape;
+export const SourcePatch = SourceFieldsSchema.partial().extend({
+  title: clearable(sourceField.title),
+  outlet: clearable(sourceField.outlet),
+  containerTitle: clearable(sourceField.containerTitle),
+  publisher: clearable(sourceField.publisher),
+  published: clearable(sourceField.published),
+  accessed: clearable(sourceField.accessed),
+  url: clearable(sourceField.url),
+  doi: clearable(sourceField.doi),
+  language: clearable(sourceField.language),
+  notes: clearable(sourceField.notes),
+  text: clearable(sourceField.text),
+  classification: clearable(sourceField.classification),
+});
 export type SourcePatch = z.input<typeof SourcePatch>;
 
 /**

@@ -64,5 +64,17 @@ test('portion marks: a fact marked SECRET marks the paragraph citing it, the che
     });
     expect(text).toContain('Washington says');
     expect(text).not.toContain('Russia has not accepted');
+
+    // Emptying the Marking field and saving removes the marking: the card and the paragraph lose it.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByText('Russia had yet to agree to the changes').first().click();
+    const again = page.getByRole('form', { name: /fact/i }).first();
+    await expect(again.getByLabel('Marking')).toHaveValue('SECRET');
+    await again.getByLabel('Marking').fill('');
+    await again.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Fact saved.')).toBeVisible();
+    await again.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.marking').filter({ hasText: 'SECRET' })).toHaveCount(0);
+    await expect(paragraph).not.toHaveAttribute('data-portion');
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FactQuery, type SearchResult } from '../../electron/contract/api';
+import { contract, FactQuery, type SearchResult } from '../../electron/contract/api';
 import { EDIT_CONFLICT } from '../../electron/core/errors';
-import type { FactInput } from '../../electron/core/schemas';
+import type { FactInput, FactPatch, SourcePatch } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
 import { briefingCiting } from './briefings';
@@ -102,6 +102,107 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect((await store.factHistory(marked.id)).at(-1)?.fields).toContain('classification');
   });
 
+  it('clears every optional field a form empties, as the save arrives after the API has checked it', async () => {
+    const { reuters } = await seed();
+    // What a form's save reaches the store as: the patch parsed by the API contract once already (the
+    // IPC and HTTP dispatch do), its '' fields parsed again by the store.
+    const viaApi = {
+      fact: (id: string, patch: FactPatch) => contract['facts:update'].input.parse({ id, patch }).patch,
+      source: (id: string, patch: SourcePatch) => contract['sources:update'].input.parse({ id, patch }).patch,
+    };
+    const full = await store.createFact({
+      sourceId: reuters.id,
+      statement: 'The envoy briefed the cabinet in private.',
+      quote: 'We spoke frankly',
+      speaker: 'Anna Weber',
+      speakerRole: 'envoy',
+      relayedBy: 'Reuters',
+      eventDate: '2025-12-11',
+      locator: 'para. 3',
+      tags: ['envoy'],
+      classification: 'secret',
+    });
+    const cleared = await store.updateFact(
+      full.id,
+      viaApi.fact(full.id, {
+        statement: full.statement,
+        quote: '',
+        speaker: '',
+        speakerRole: ' ',
+        relayedBy: '',
+        eventDate: '',
+        locator: '',
+        tags: [],
+        classification: '',
+        baseVersion: full.version,
+      }),
+    );
+    for (const field of [
+      'quote',
+      'speaker',
+      'speakerRole',
+      'relayedBy',
+      'eventDate',
+      'locator',
+      'classification',
+    ] as const)
+      expect(cleared[field], field).toBeUndefined();
+    expect(cleared.tags).toEqual([]);
+    expect(cleared.version).toBe((full.version ?? 1) + 1);
+    expect((await store.getFact(full.id))?.classification).toBeUndefined();
+    expect((await store.factHistory(full.id)).at(-1)?.fields).toEqual(
+      expect.arrayContaining(['quote', 'speaker', 'eventDate', 'classification']),
+    );
+    // A field left out, or given as undefined, is not given: it keeps its value, on both engines.
+    const marked = await store.updateFact(full.id, { classification: 'secret', quote: 'Frankly' });
+    const kept = await store.updateFact(full.id, {
+      ...viaApi.fact(full.id, { locator: 'p. 2' }),
+      quote: undefined,
+    });
+    expect(kept).toMatchObject({ classification: 'secret', quote: 'Frankly', locator: 'p. 2' });
+    expect(kept.version).toBe((marked.version ?? 1) + 1);
+
+    const source = await store.updateSource(reuters.id, {
+      notes: 'Cable',
+      doi: '10.1000/xyz',
+      url: 'https://example.org/a',
+      language: 'en',
+      accessed: '2025-12-16',
+      classification: 'SECRET',
+    });
+    expect(source).toMatchObject({ notes: 'Cable', doi: '10.1000/xyz', classification: 'SECRET' });
+    const plain = await store.updateSource(
+      reuters.id,
+      viaApi.source(reuters.id, {
+        notes: '',
+        doi: '',
+        url: '',
+        language: '',
+        accessed: '',
+        published: '',
+        classification: '',
+      }),
+    );
+    for (const field of [
+      'notes',
+      'doi',
+      'url',
+      'language',
+      'accessed',
+      'published',
+      'classification',
+    ] as const)
+      expect(plain[field], field).toBeUndefined();
+    expect(plain).toMatchObject({ title: 'Berlin talks coverage', outlet: 'Reuters', grade: 'B' });
+    const again = await store.updateSource(reuters.id, { notes: 'Cable', classification: 'SECRET' });
+    expect(
+      await store.updateSource(reuters.id, {
+        ...viaApi.source(reuters.id, { grade: 'C' }),
+        notes: undefined,
+      }),
+    ).toMatchObject({ notes: again.notes, classification: 'SECRET', grade: 'C' });
+  });
+
   it('refuses a save made against an older version, naming who changed it and when; overwrites without one', async () => {
     const { talks } = await seed();
     expect(talks.version).toBe(1);
@@ -113,6 +214,8 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       store.updateFact(talks.id, { statement: 'Ben’s edit.', baseVersion: 1 }),
     ).rejects.toMatchObject({
       code: EDIT_CONFLICT,
+      // Not about a field the user can fix: no path, so a form shows the sentence alone ("version: …").
+      path: undefined,
       message: expect.stringMatching(
         /^This fact was changed by Anna at \d\d:\d\d — reload or overwrite\.$/,
       ) as unknown as string,

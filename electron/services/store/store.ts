@@ -10,6 +10,7 @@ import {
   FactPatch,
   SourceInput,
   SourcePatch,
+  patchFields,
   BriefingSection,
   sourceFields,
   type ParsedSourceInput,
@@ -236,7 +237,7 @@ export function updatedSourceRow(current: Source, patch: SourcePatch, updated: s
     notes: current.notes,
     text: current.text,
     classification: current.classification,
-    ...SourcePatch.parse(patch),
+    ...patchFields(SourcePatch.parse(patch)),
   });
   const row = sourceRow(merged, current.id, current.createdAt, updated);
   if (merged.text === current.text) row.captured_at = current.capturedAt ?? null;
@@ -753,12 +754,9 @@ export class Store {
    * the fact's history, with the reason given.
    */
   updateFact(id: string, patch: FactPatch): Fact {
-    // FactPatch is FactFields.partial(), whose defaults (status draft, credibility 6, no tags) fill in
-    // fields the patch never named: keep only the fields the patch gives.
+    // Only the fields the patch gives change; a cleared one ('' or null) is removed.
     const { baseVersion, reason, ...parsed } = FactPatch.parse(patch);
-    const given = Object.fromEntries(
-      Object.entries(parsed).filter(([k]) => (patch as Record<string, unknown>)[k] !== undefined),
-    );
+    const given = patchFields(parsed);
     this.db
       .transaction(() => {
         const current = this.requireFact(id);

@@ -9,6 +9,7 @@ import {
   FactPatch,
   SourceInput,
   SourcePatch,
+  patchFields,
   changeAction,
   type Briefing,
   type Fact,
@@ -504,7 +505,9 @@ export class PostgresStore implements LibraryStore {
   }
 
   async updateFact(id: string, patch: FactPatch): Promise<Fact> {
-    const { baseVersion, reason, ...given } = FactPatch.parse(patch);
+    // Only the fields the patch gives change; a cleared one ('' or null) is removed.
+    const { baseVersion, reason, ...parsed } = FactPatch.parse(patch);
+    const given = patchFields(parsed);
     await this.inTransaction(async (tx) => {
       // The row lock makes a colleague's save of the same fact wait, then see this one's version.
       const [currentRow] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
