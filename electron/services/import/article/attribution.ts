@@ -27,6 +27,24 @@ import {
   tagsOf,
   firstNameGender,
 } from './recognition';
+import { unicodeWords } from './words';
+
+/** "with X saying": the participle says for X. */
+const WITH_PARTICIPLE_FRAME = unicodeWords(
+  /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|insisting|suggesting)\b/giu,
+);
+/** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
+const PHRASE_STOP = unicodeWords(
+  /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+);
+/** "in an ABC interview": the named show or outlet relays. */
+const NAMED_SHOW = unicodeWords(
+  /\b(?:in|on|during)\s+(?:an?|the|his|her|their)\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})(?:interview|podcast|show|programme|program|broadcast|appearance)\b/u,
+);
+/** "… that Reuters saw": the outlet that saw the papers. */
+const THAT_X_SAW = unicodeWords(
+  /\bthat\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:saw|viewed|reviewed|obtained)\b/u,
+);
 
 export interface Attribution {
   phrase?: Phrase;
@@ -49,21 +67,34 @@ interface Frame {
   by?: string;
 }
 
-const DETERMINER_BEFORE =
-  /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local|first|only)\s+$/i;
+const DETERMINER_BEFORE = unicodeWords(
+  /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local|first|only)\s+$/i,
+);
+/** "Nguyễn Văn An said": a capitalised "An" or "No" after a name's capitalised word ends the name. */
+const NAME_ENDS_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\p{L}\s+\p{Lu}\p{Ll}*\s+$/u;
 /** "the 2015 White House report", "a Reuters report": a noun after a named noun phrase. */
-const NAMED_NOUN_BEFORE = /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){1,4}$/u;
+const NAMED_NOUN_BEFORE = unicodeWords(
+  /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&-]*\s+){1,4}$/u,
+);
 // "did not immediately respond", "didn't immediately respond": no claim.
-const NOT_AFTER =
-  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/;
+const NOT_AFTER = unicodeWords(
+  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
+);
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
   'report reports claim claims note notes post posts state states tweet tweets vow vows pledge pledges estimate estimates reply replies counter joke jokes recall recalls add say tell write hail hails signal signals'.split(
     ' ',
   ),
 );
-const SUBJECT_END =
-  /(?:\b\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u;
+const SUBJECT_END = unicodeWords(
+  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
+);
+/** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
+const WORDS = unicodeWords(/\b[a-z]+\b/g);
+/** "who …", "which …" just before a verb: a relative clause's. */
+const RELATIVE_BEFORE = unicodeWords(
+  /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i|the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2})$/,
+);
 const HEARERS =
   /^(?:reporters|journalists|the press|media|him|her|them|us|me|aides|investigators|police|cops|officers|lawmakers|senators|the court|the judge|the jury|a court|a news conference|a press conference|parliament|congress|members|supporters|an audience|the audience|a crowd|the crowd|guests|staff|employees|colleagues|friends|family)\b/i;
 
@@ -123,9 +154,7 @@ function framesOf(masked: string): Frame[] {
   // "…, with Kremlin spokesperson Dmitry Peskov saying Sunday Moscow has no intention …": a claim with
   // no finite verb; the participle is the frame and the words after "with" its subject.
   // (Each of these patterns is tried only when its fixed word is there: most units have none of them.)
-  for (const m of (/with/i.test(masked) ? masked : '').matchAll(
-    /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|insisting|suggesting)\b/giu,
-  )) {
+  for (const m of (/with/i.test(masked) ? masked : '').matchAll(WITH_PARTICIPLE_FRAME)) {
     const verbAt = m.index + m[0].length - (m[1]?.length ?? 0);
     frames.push({ at: verbAt, end: m.index + m[0].length, verb: m[1] ?? 'saying', kind: 'active' });
   }
@@ -137,7 +166,7 @@ function framesOf(masked: string): Frame[] {
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
   for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
-  for (const m of masked.matchAll(/\b[a-z]+\b/g)) {
+  for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
     if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
@@ -147,7 +176,8 @@ function framesOf(masked: string): Frame[] {
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
-    if (DETERMINER_BEFORE.test(before) || NOT_AFTER.test(before)) continue;
+    if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
+      continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
@@ -184,12 +214,7 @@ function framesOf(masked: string): Frame[] {
     // Case matters: "The WHO says" is the World Health Organization.
     // "which he said would …" has a subject of its own.
     // "which the developer says": a subject of its own after a determiner.
-    const kind =
-      /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i|the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2})$/.test(
-        before,
-      )
-        ? 'relative'
-        : 'active';
+    const kind = RELATIVE_BEFORE.test(before) ? 'relative' : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
   return frames.sort((a, b) => a.at - b.at);
@@ -342,9 +367,7 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
     const clause = text.search(/\s(?:to|that|after|before|when|while|because|until|for|as)\s/);
     if (clause >= 0) text = text.slice(0, clause);
   }
-  const stop = text.search(
-    /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
-  );
+  const stop = text.search(PHRASE_STOP);
   if (stop >= 0) text = text.slice(0, stop);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
 }
@@ -932,10 +955,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   }
   // "said in a Fox News interview", "Speaking on a Fox News podcast", "signaled in the CNN interview".
   if (!out.relay) {
-    const m =
-      /\b(?:in|on|during)\s+(?:an?|the|his|her|their)\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})(?:interview|podcast|show|programme|program|broadcast|appearance)\b/u.exec(
-        masked,
-      );
+    const m = NAMED_SHOW.exec(masked);
     const outlet = m?.[1] ? ctx.outlets.of(m[1].trim()) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
@@ -956,10 +976,7 @@ function seenBy(masked: string, ctx: FrameContext): string | undefined {
   const m =
     /\b(?:seen|reviewed|viewed|obtained)\s+by\s+([^,;.]+?)(?=\s+(?:that|on|in|at|and)\b|[,;.]|\s{3}|$)/i.exec(
       masked,
-    ) ??
-    /\bthat\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(?:saw|viewed|reviewed|obtained)\b/u.exec(
-      masked,
-    );
+    ) ?? THAT_X_SAW.exec(masked);
   return m?.[1] ? ctx.outlets.of(m[1])?.name : undefined;
 }
 

@@ -5,6 +5,12 @@
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
 import { BODY_NOUN_HEADS, PEOPLE_GROUP_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
+import { unicodeWords } from './words';
+
+/** A capitalised word, whole ("Özyeğin" too). */
+const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
+/** A word of three to six capitals. */
+const ACRONYM = unicodeWords(/\b\p{Lu}{3,6}\b/gu);
 
 const isPlace = (w: string) =>
   tagsOf(w).some((t) => t === 'Country' || t === 'Place' || t === 'City' || t === 'Region');
@@ -55,8 +61,9 @@ const HEADS = new Set([...BODY_NOUN_HEADS.values()].flat());
 const isHead = (w: string) => HEADS.has(w) || HEADS.has(w.replace(/s$/, ''));
 
 /** A run of capitalised words, small words allowed inside: a candidate name. */
-const NAME_RUN =
-  /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*/gu;
+const NAME_RUN = unicodeWords(
+  /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*/gu,
+);
 
 const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}&.-]{1,9})\s*\)/u;
 
@@ -122,7 +129,7 @@ export class Bodies {
     let offset = 0;
     for (const u of units) {
       if ((u.paragraph ?? 0) < 3) this.leadEnd = offset + u.text.length;
-      for (const m of u.text.matchAll(/\b\p{Lu}[\p{L}\p{M}&-]*/gu)) {
+      for (const m of u.text.matchAll(CAPITALISED_WORD)) {
         const key = m[0].toLowerCase();
         const list = this.capitalised.get(key) ?? [];
         list.push(offset + (m.index ?? 0));
@@ -197,7 +204,7 @@ export class Bodies {
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();
     for (const u of units)
-      for (const m of u.text.matchAll(/\b\p{Lu}{3,6}\b/gu)) {
+      for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
@@ -210,7 +217,9 @@ export class Bodies {
     offset = 0;
     const known = [...this.acronyms.keys()].sort((a, b) => b.length - a.length);
     const anyAcronym =
-      known.length > 0 ? new RegExp(`\\b(?:${known.map(escape).join('|')})\\b`, 'gu') : undefined;
+      known.length > 0
+        ? unicodeWords(new RegExp(`\\b(?:${known.map(escape).join('|')})\\b`, 'gu'))
+        : undefined;
     const nounsOf = new Map(
       [...this.acronyms].map(([acronym, full]) => {
         const words = lowerWords(full);

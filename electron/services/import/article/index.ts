@@ -12,6 +12,10 @@ import { Outlets } from './outlets';
 import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
+import { composed, unicodeWords } from './words';
+
+/** A word of capitals ("WHO", "KCNA"). */
+const ALL_CAPS_WORD = unicodeWords(/\b\p{Lu}{2,}\b/u);
 
 export { importArticle, type ArticleImportInput } from './saving';
 
@@ -26,7 +30,8 @@ export interface ProposeOptions {
 
 /** The article's paragraphs, from plain text or saved HTML. */
 export function articleParagraphs(text: string, format: 'text' | 'html'): string[] {
-  return format === 'html' ? htmlToParagraphs(text) : textToParagraphs(text);
+  // NFC: a name saved with combining marks ("Nguyễn" as e, circumflex, tilde) reads as the one typed whole.
+  return (format === 'html' ? htmlToParagraphs(text) : textToParagraphs(text)).map(composed);
 }
 
 /** A quotation that is a title ("Parasite", “A Most Violent Year”) rather than someone's words. */
@@ -71,6 +76,8 @@ const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
 
+/** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
+const WORDS = unicodeWords(/\b[a-z]+\b/g);
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
@@ -95,7 +102,7 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     if (
       withClause
         ? !WITH_PARTICIPLE.test(masked.slice(from))
-        : !(masked.slice(from).match(/\b[a-z]+\b/g) ?? []).some(
+        : !(masked.slice(from).match(WORDS) ?? []).some(
             (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
           )
     )
@@ -384,7 +391,7 @@ export function proposeCandidates(
     }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
-    if (speaker && (phrase?.kind !== 'person' || /\b\p{Lu}{2,}\b/u.test(speaker)))
+    if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker)))
       speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);

@@ -1,6 +1,8 @@
 // The attribution rules' vocabulary, as data: verbs of saying and their forms, the words that make a
 // phrase a role, a group, a body or a publication, and the small words a subject is trimmed of.
 
+import { unicodeWords } from './words';
+
 /**
  * Verbs of saying: the finite forms that attribute a claim to their subject ("said", "tells", "has
  * warned"). Participles ("saying", "adding") are not frames of their own: they continue one.
@@ -37,7 +39,7 @@ const SAY_WITH_THAT =
   reason reasons reasoned rules charge charges charged`.split(/\s+/);
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
-export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   [
     'expressed',
     /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness)s?\b(?!\.?\s*$)/u,
@@ -105,22 +107,29 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
   ['reads', /^[:,]?\s*["“]/],
   ...SAY_WITH_THAT.map((verb): [string, RegExp] => [verb, THAT_CLAUSE]),
 ]);
+/** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
+export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
+  [...OBJECTS].map(([verb, object]) => [verb, unicodeWords(object)]),
+);
 
 /**
  * Participles that carry a claim when a sentence has no finite verb of saying ("…, saying the world was
  * under threat", "…, calling the union “a pillar”"): the clause's opening subject said it. Each is held to
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
-export const PARTICIPLE_FRAMES =
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi;
+export const PARTICIPLE_FRAMES = unicodeWords(
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
+);
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
-export const PAPER_PARTICIPLE =
-  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|asking|calling|demanding|arguing)\b/gi;
+export const PAPER_PARTICIPLE = unicodeWords(
+  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|asking|calling|demanding|arguing)\b/gi,
+);
 
 /** "The president has spent the opening weeks of his administration arguing that …". */
-export const SPENT_PARTICIPLE =
-  /\bspen(?:t|ds?)\b(?:\s+[^,;.\s]+){1,8}?\s+(arguing|saying|insisting|warning|urging|complaining|claiming)\b/gi;
+export const SPENT_PARTICIPLE = unicodeWords(
+  /\bspen(?:t|ds?)\b(?:\s+[^,;.\s]+){1,8}?\s+(arguing|saying|insisting|warning|urging|complaining|claiming)\b/gi,
+);
 
 /** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
 export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;

@@ -13,6 +13,16 @@ import {
   tagsOf,
   personNames,
 } from './recognition';
+import { unicodeWords } from './words';
+
+/** "Mr Joseph", "Mrs Thatcher", "Sir Keith". */
+const HONORIFIC_NAME = unicodeWords(/\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu);
+/** Two capitalised words or more, "of", "for" and "the" allowed between. */
+const CAPITALISED_RUN = unicodeWords(
+  /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*)+/gu,
+);
+/** A capitalised word, whole ("Çelik" too). */
+const CAPITALISED = unicodeWords(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu);
 
 export interface Mention {
   name: string;
@@ -164,7 +174,7 @@ export class Referents {
       .filter((n) => isPersonLike(n.name))
       .map((n) => this.fullName(n.name));
     // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too.
-    for (const m of text.matchAll(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+    for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
       if (!this.byWord.has(nameKey(word))) continue;
       const full = this.fullName(word);
@@ -172,14 +182,12 @@ export class Referents {
     }
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
     // "Mr Joseph", "Mrs Thatcher", "Sir Keith": honorifics tell gender.
-    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+    for (const m of text.matchAll(HONORIFIC_NAME)) {
       const key = nameKey(this.fullName((m[2] ?? '').replace(/['’]s?$/u, '')));
       if (!this.genders.has(key)) this.genders.set(key, /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f');
     }
     // Bodies of two capitalised words or more ("Indonesia AirAsia", "Food Standards Agency"), for "it" and "the airline".
-    for (const m of text.matchAll(
-      /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*)+/gu,
-    )) {
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
       const run = m[0].replace(/['’]s$/u, '').split(/\s+/);
       if (isBodyName(run) || /air/i.test(m[0]))
         this.mentions.push({ name: run.join(' '), kind: 'body', paragraph });
@@ -187,7 +195,7 @@ export class Referents {
     // A sentence about one person that says "he" or "she" tells that person's gender.
     const distinct = [...new Set(names)];
     if (distinct.length === 1) {
-      const words = text.toLowerCase().split(/[^a-z]+/);
+      const words = text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
       const male = words.some((w) => MALE.has(w));
       const female = words.some((w) => FEMALE.has(w));
       const key = nameKey(distinct[0] as string);
@@ -212,7 +220,7 @@ export class Referents {
    */
   namesIn(text: string): string[] {
     const names = personNames(text).map((n) => n.name);
-    for (const m of text.matchAll(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+    for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
       if (!this.byWord.has(nameKey(word))) continue;
       const full = this.fullName(word);
@@ -285,7 +293,9 @@ export class Referents {
   private roleHolder(words: readonly string[], paragraph: number): Mention | undefined {
     if (words.length < 2) return undefined;
     // The words' patterns built once, not once per role looked at (a long article gives many roles).
-    const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
+    const patterns = words.map((w) =>
+      unicodeWords(new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu')),
+    );
     const has = (role: string) => patterns.every((p) => p.test(role));
     const spoke = this.roles.findLast((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
     if (spoke) return spoke;
@@ -367,12 +377,14 @@ export class Referents {
     }
     // "the official": the last unnamed speaker so described, when no one was given that role.
     // "the president", "the official", "the airline": someone named before with that role or name.
-    const word = new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    const word = unicodeWords(new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
     // "the airline", "the union", "the agency": a body before a person whose role mentions it.
     if (ORG_NOUNS.test(refers)) {
       // "the state health department" is no "Ector County Health Department": its own words must fit too.
       const fitsWords = (name: string) =>
-        modifiers.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(name));
+        modifiers.every((w) =>
+          unicodeWords(new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu')).test(name),
+        );
       const named = (m: Mention) =>
         m.kind === 'body' &&
         fitsWords(m.name) &&
