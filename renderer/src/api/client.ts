@@ -77,6 +77,16 @@ function httpApi(): BriefingApi {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify(input ?? {}),
     });
+    if (res.status === 401)
+      // A page opened without its launch code (a second tab, a bookmark, a used link): say what to do.
+      return {
+        ok: false,
+        error: {
+          code: 'http_401',
+          message:
+            'This tab is not connected to the running app: each address the app prints when it starts opens it once. Go back to the tab it opened, or stop the app and start it again (npm start) for a new address.',
+        },
+      };
     if (!res.ok) {
       const text = await res.text();
       return {
