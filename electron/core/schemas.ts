@@ -75,7 +75,9 @@ export type FactStatus = z.infer<typeof FactStatus>;
  */
 const clearable = <T extends z.ZodType>(field: T) =>
   z
-    .union([z.null(), field])
+    // null is read as '' by the field itself, so a value it refuses keeps the field's own message ("must
+    // be … YYYY-MM-DD"), not a union's "Invalid input".
+    .preprocess((v) => (v === null ? '' : v), field)
     .transform(
       (v): Exclude<z.output<T>, undefined> | null => (v ?? null) as Exclude<z.output<T>, undefined> | null,
     )

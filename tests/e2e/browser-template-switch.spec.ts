@@ -154,6 +154,10 @@ test('switching template: a SECRET briefing moved to a template whose markings s
     await select.focus();
     await select.selectOption({ label: 'Daily news digest' });
     await dialog.getByLabel('Marking on Daily news digest').selectOption({ label: 'OFFICIAL' });
+    // The autosave after the switch: the store moves the briefing to the template, then takes its content.
+    const saved = page.waitForResponse((r) =>
+      r.url().endsWith(`/api/${encodeURIComponent('briefings:update')}`),
+    );
     await dialog.getByRole('button', { name: /^Switch template/ }).click();
     await expect(dialog).toHaveCount(0);
     await expect(select).toHaveValue('daily-news-digest');
@@ -164,6 +168,7 @@ test('switching template: a SECRET briefing moved to a template whose markings s
         .filter({ hasText: 'Switched to Daily news digest, marked OFFICIAL (was SECRET)' }),
     ).toBeVisible();
     // The store follows (the switch and its marking saved together).
+    await saved;
     await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor();
