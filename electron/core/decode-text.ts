@@ -15,6 +15,12 @@ export interface DecodedFile {
   problems: (DecodeProblem & { line?: number })[];
 }
 
+/**
+ * Text without the byte order mark it may open with (Notepad and other Windows editors write one to
+ * UTF-8 files), which JSON.parse and the readers' first-line patterns would take for text.
+ */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 const MAX_NAMED_PLACES = 5;
 
 /** Line (1-based) and column of a byte offset, counting LF as the line break. */

@@ -7,6 +7,7 @@ import {
   watch,
   type FSWatcher,
 } from 'node:fs';
+import { withoutBom } from '../../core/decode-text';
 import { jsonErrorPlace } from '../../core/json-error';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
@@ -28,9 +29,6 @@ export interface TemplateFolder {
 /** Template files larger than this are refused unread (a logo is at most 256 KB; a CSL style ~100 KB). */
 const MAX_TEMPLATE_BYTES = LIMITS.templateBytes;
 const PRIORITY: Record<TemplateOrigin['kind'], number> = { user: 3, team: 2, 'built-in': 1 };
-
-/** A UTF-8 byte order mark at the start (Notepad and other Windows editors write one), which JSON.parse refuses. */
-const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
  * Parses one template file's text (a byte order mark is allowed); a malformed template is rejected naming

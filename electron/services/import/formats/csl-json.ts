@@ -1,6 +1,7 @@
 // CSL-JSON as Zotero, pandoc and citation-js write it → CSL 1.0.2 items. Each item of the top-level array
 // is cut out by a scanner (which also gives its line and refuses absurd nesting) and parsed on its own,
 // so one broken item is named and skipped instead of refusing the whole file.
+import { withoutBom } from '../../../core/decode-text';
 import { parseEdtf } from './dates';
 import { LineIndex } from './bib-split';
 import {
@@ -230,7 +231,7 @@ function positionOf(message: string): number | null {
 /** Reads CSL-JSON: an array of items (or one item, or `{ "items": [...] }`). */
 export function parseCslJson(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
-  const text = source.replace(/^\uFEFF/, '');
+  const text = withoutBom(source);
   const lines = new LineIndex(text);
   const first = text.search(/\S/);
   if (first === -1) {

@@ -1,11 +1,12 @@
 // Which reference format a text is in, from its content first and its file name second.
+import { withoutBom } from '../../../core/decode-text';
 import type { ImportFormat } from './types';
 
 const BIBLATEX_ONLY =
   /^\s*(?:date|journaltitle|urldate|eprinttype|location|langid|maintitle|eventtitle|xdata)\s*=|@(?:online|mvbook|mvcollection|bookinbook|suppbook|xdata|set|dataset|software)\s*\{/im;
 
 export function detectFormat(text: string, fileName?: string): ImportFormat | null {
-  const head = text.replace(/^\uFEFF/, '').slice(0, 64 * 1024);
+  const head = withoutBom(text).slice(0, 64 * 1024);
   const start = head.trimStart();
   const ext = fileName?.toLowerCase().split('.').pop() ?? '';
   if (start.startsWith('[') || start.startsWith('{')) return 'csl-json';

@@ -1,5 +1,6 @@
 // RIS → CSL-JSON, reading the tags Zotero's RIS translator reads. Lines are `TAG  - value` (one or two
 // spaces either side of the dash are accepted); a line without a tag continues the previous value.
+import { withoutBom } from '../../../core/decode-text';
 import { identifiesAWork } from '../../../core/source-item';
 import { parseRisDate } from './dates';
 import { parseCommaName } from './names';
@@ -359,7 +360,7 @@ function headlessIdentifies(rec: Record_, index: number): boolean {
 /** Reads a RIS file into CSL items. A record missing its ER is still read (flagged). */
 export function parseRis(source: string): ParsedFile {
   const file: ParsedFile = { entries: [], problems: [] };
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = withoutBom(source).split(/\r\n|\r|\n/);
   let rec: Record_ | null = null;
   let lastTag = '';
   let values = 0;
@@ -405,7 +406,7 @@ export function parseRis(source: string): ParsedFile {
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const m = TAG_LINE.exec(raw.replace(/^\uFEFF/, ''));
+    const m = TAG_LINE.exec(withoutBom(raw));
     if (m) {
       const tag = m[1]!;
       const value = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trimEnd();
