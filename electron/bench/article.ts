@@ -52,6 +52,8 @@ if (heldOut !== undefined && !(RETIRED_SPLITS as readonly string[]).includes(hel
   throw new Error(`--hold-out takes one of ${RETIRED_SPLITS.join(', ')}, not ${heldOut}`);
 /** An article whose errors stay unprinted: in the held-out retired split. */
 const isHeldOut = (a: CorpusArticle) => heldOut !== undefined && a.retired === heldOut;
+/** An article printed (and explained, with --explain): in the split asked for, and not held out. */
+const isShown = (a: CorpusArticle) => (values.split === 'all' || values.split === a.split) && !isHeldOut(a);
 const root = process.cwd();
 const prefixes = values.only?.split(',').filter((p) => p.length > 0) ?? [];
 const corpus = loadCorpus(root).filter(
@@ -88,9 +90,7 @@ function run(article: CorpusArticle): Run {
     ours: scoreArticle(
       article.claims,
       candidates,
-      values.explain && (values.split === 'all' || values.split === article.split) && !isHeldOut(article)
-        ? explained
-        : undefined,
+      values.explain && isShown(article) ? explained : undefined,
     ),
     base: scoreArticle(article.claims, base),
     ms,
@@ -126,7 +126,7 @@ for (const article of corpus) {
     for (const split of RETIRED_SPLITS) if (article.retired !== split) add(withoutTotals[split], r);
   ms += r.ms;
   kb += r.kb;
-  if (!values.quiet && (values.split === 'all' || values.split === article.split) && !isHeldOut(article)) {
+  if (!values.quiet && isShown(article)) {
     console.log(
       `${article.split.padEnd(4)} ${article.id.padEnd(26)} ${String(article.claims.length).padStart(3)} claims ${r.ms.toFixed(0).padStart(5)} ms\n` +
         `     ours ${line(r.ours)}\n     base ${line(r.base)}`,

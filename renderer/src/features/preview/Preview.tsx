@@ -4,6 +4,7 @@ import type { Briefing } from '../../../../electron/core/schemas';
 import { rtlStretches } from '../../../../electron/core/bidi-isolate';
 import { readableColour } from '../../../../electron/core/contrast';
 import { call } from '../../api/client';
+import { documentFonts } from '../../ui/document-fonts';
 import { contentErrorMessage } from '../editor/content-error';
 
 /** A text run with its formatting; a link opens outside the app (the main process sees to that). */
@@ -140,8 +141,7 @@ const PreviewPage = memo(function PreviewPage({
     <div
       className="pv-page"
       style={{
-        // The fonts for scripts the template's font may lack, by unicode-range (ui/fonts.css).
-        fontFamily: `var(--script-fonts), ${style.fontFamily}, Carlito, Calibri, sans-serif`,
+        fontFamily: documentFonts(style.fontFamily),
         color: style.textColour,
       }}
     >

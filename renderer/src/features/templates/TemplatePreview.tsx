@@ -1,4 +1,5 @@
 import type { Template } from '../../../../electron/core/template';
+import { documentFonts } from '../../ui/document-fonts';
 
 /** A live sketch of the page a template produces: banner, front matter, numbered headings, guidance, style. */
 export function TemplatePreview({ template }: { template: Template }) {
@@ -9,8 +10,7 @@ export function TemplatePreview({ template }: { template: Template }) {
       className="template-preview"
       aria-label={`Preview of ${template.name}`}
       style={{
-        // The fonts for scripts the template's font may lack, by unicode-range (ui/fonts.css).
-        fontFamily: `var(--script-fonts), ${style.fontFamily}, Carlito, Calibri, sans-serif`,
+        fontFamily: documentFonts(style.fontFamily),
         color: style.textColour,
         fontSize: `${style.bodySizePt + 1}px`,
       }}
