@@ -155,9 +155,14 @@ test('switching template: a SECRET briefing moved to a template whose markings s
     await select.selectOption({ label: 'Daily news digest' });
     await dialog.getByLabel('Marking on Daily news digest').selectOption({ label: 'OFFICIAL' });
     // The autosave after the switch: the store moves the briefing to the template, then takes its content.
-    const saved = page.waitForResponse((r) =>
-      r.url().endsWith(`/api/${encodeURIComponent('briefings:update')}`),
-    );
+    // An earlier save (of the SECRET marking) may still be on its way: wait for the update that follows
+    // the switch's own call, responses arriving in order.
+    const api = (channel: string) => `/api/${encodeURIComponent(channel)}`;
+    let isSwitched = false;
+    page.on('response', (r) => {
+      if (r.url().endsWith(api('briefings:switch-template'))) isSwitched = true;
+    });
+    const saved = page.waitForResponse((r) => isSwitched && r.url().endsWith(api('briefings:update')));
     await dialog.getByRole('button', { name: /^Switch template/ }).click();
     await expect(dialog).toHaveCount(0);
     await expect(select).toHaveValue('daily-news-digest');
