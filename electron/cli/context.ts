@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../services/paths';
+import { makePrivateDir } from '../services/private-files';
 import type { Services } from '../services/services';
 
 // The bundle lives in dist/node/; the repository (or installed package) root is two levels up.
@@ -81,7 +81,7 @@ export function teamLibraryUrl(db: string | null | undefined): string | undefine
  * app (or another command) writes the store.
  */
 export async function openServices(dataDir: string, options: OpenOptions): Promise<Services> {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const { Services } = await import('../services/services');
   const url = teamLibraryUrl(options.db);
   const team =

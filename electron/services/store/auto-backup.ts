@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AutoBackups } from '../../contract/api';
 import { backupStore } from './backup';
 import type { Db } from './db';
 import { linkOrCopy } from './durable';
+import { makePrivateDir } from '../private-files';
 
 /**
  * Rolling automatic backups in `<data>/backups/`: one SQLite online backup a day (`daily-YYYY-MM-DD`),
@@ -31,7 +32,7 @@ const WEEKLY = /^weekly-\d{4}-W\d{2}\.sqlite$/;
 /** Makes today's backup (and this week's) unless there already is one, then drops the oldest beyond the limits. */
 export async function runAutoBackup(db: Db, dataDir: string, now = new Date()): Promise<void> {
   const dir = join(dataDir, BACKUPS_DIR);
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   // A backup cut off by a crash left only its temporary file.
   for (const name of readdirSync(dir)) if (name.endsWith('.part')) rmSync(join(dir, name), { force: true });
   const daily = join(dir, `daily-${now.toISOString().slice(0, 10)}.sqlite`);

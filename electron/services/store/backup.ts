@@ -4,6 +4,7 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { Db } from './db';
+import { keepPrivate } from '../private-files';
 import { faultPoint, fsyncDir } from './durable';
 import { migrations } from './migrations';
 
@@ -19,6 +20,8 @@ export async function backupStore(db: Db, path: string): Promise<void> {
   try {
     // SQLite's backup ends by syncing the copy to disk.
     await db.backup(tmp);
+    // A copy of the whole store: as private as the store itself.
+    keepPrivate(tmp);
     faultPoint('backup:copied');
     renameSync(tmp, path);
     faultPoint('backup:renamed');

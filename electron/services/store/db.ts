@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../core/errors';
 import type { StoreStatus } from '../../contract/api';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import { SYNC_CHECK_BYTES } from './integrity';
+import { makePrivateDir, preparePrivateDatabase } from '../private-files';
 
 export type Db = Database.Database;
 
@@ -166,7 +167,10 @@ export function openStore(
  * A store written by a newer version of the app is refused rather than misread.
  */
 export function openDatabase(file: string, migrations: readonly Migration[] = defaultMigrations): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    makePrivateDir(dirname(file));
+    preparePrivateDatabase(file);
+  }
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     // Refuse a newer store before touching it: switching to WAL rewrites the file header.

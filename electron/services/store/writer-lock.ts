@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../core/errors';
+import { makePrivateDir } from '../private-files';
 
 /**
  * One writer per data folder. The lock is an exclusive SQLite lock (a POSIX `fcntl` lock on Unix,
@@ -41,7 +42,7 @@ interface Held {
 const held = new Map<string, Held>();
 
 const folderKey = (dataDir: string) => {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   return realpathSync(dataDir);
 };
 
