@@ -302,6 +302,13 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 export const StoreStats = z.object({ sources: z.int(), facts: z.int(), briefings: z.int() });
 export type StoreStats = z.infer<typeof StoreStats>;
 
+/** What a backup holds, read before a restore replaces anything (`store:check-backup`). */
+export const BackupContents = StoreStats.extend({
+  /** The newest change to a fact or briefing in it (ISO time), when it has any. */
+  lastChange: z.string().optional(),
+});
+export type BackupContents = z.infer<typeof BackupContents>;
+
 export const Collection = z.object({ id: Id, name: z.string(), query: FactQuery, createdAt: z.string() });
 export type Collection = z.infer<typeof Collection>;
 
@@ -532,6 +539,8 @@ export const contract = {
   'store:stats': { input: none, output: StoreStats },
   'store:backup': { input: none, output: FilePayload },
   'store:auto-backups': { input: none, output: AutoBackups },
+  /** Checks an uploaded backup and says what it holds; the upload stays for `store:restore`. */
+  'store:check-backup': { input: z.strictObject({ uploadId: UploadId }), output: BackupContents },
   'store:restore': {
     input: z
       .strictObject({

@@ -38,6 +38,7 @@ const api = {
   'store:stats': (input) => ipcRenderer.invoke('store:stats', input),
   'store:backup': (input) => ipcRenderer.invoke('store:backup', input),
   'store:auto-backups': (input) => ipcRenderer.invoke('store:auto-backups', input),
+  'store:check-backup': (input) => ipcRenderer.invoke('store:check-backup', input),
   'store:restore': (input) => ipcRenderer.invoke('store:restore', input),
   'uploads:begin': (input) => ipcRenderer.invoke('uploads:begin', input),
   'uploads:append': (input) => ipcRenderer.invoke('uploads:append', input),

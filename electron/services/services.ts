@@ -21,6 +21,7 @@ import type {
   ImportProblem,
   OnExisting,
   StoreStats,
+  BackupContents,
   TeamConnection,
   TeamStatus,
   TemplateEntry,
@@ -43,7 +44,7 @@ import {
 import { listAutoBackups, runAutoBackup } from './store/auto-backup';
 import { asStoreError } from './store/db';
 import { faultPoint } from './store/durable';
-import { restoreStore, restoreStoreFromFile } from './store/restore';
+import { checkBackupFile, restoreStore, restoreStoreFromFile } from './store/restore';
 import type { LibraryStore } from './store/library-store';
 import { SqliteStore } from './store/sqlite-store';
 import {
@@ -503,6 +504,20 @@ export class Services {
   }
 
   /** Replaces the store with a backup (its bytes, or a finished upload of it), after checking it is one. */
+  /**
+   * What an uploaded backup holds, checked as a restore checks it (an intact store of ours, not newer than
+   * this app), so the question before a restore can name it. A file that is refused is dropped.
+   */
+  checkBackup(uploadId: string): BackupContents {
+    this.store.assertOwnsFolder('restore a backup');
+    try {
+      return checkBackupFile(this.uploads.file(uploadId, 'restore'));
+    } catch (error) {
+      this.uploads.discard(uploadId);
+      throw error;
+    }
+  }
+
   async restore(backup: Uint8Array | { uploadId: string }): Promise<StoreStats> {
     if (backup instanceof Uint8Array) restoreStore(this.store, backup);
     else {
@@ -617,6 +632,7 @@ export class Services {
       'store:stats': () => lib().stats(),
       'store:backup': async () => this.backup(),
       'store:auto-backups': () => listAutoBackups(this.options.dataDir),
+      'store:check-backup': ({ uploadId }) => this.checkBackup(uploadId),
       'store:restore': async ({ dataBase64, uploadId }) =>
         this.restore(uploadId ? { uploadId } : Buffer.from(dataBase64 ?? '', 'base64')),
       'uploads:begin': ({ kind, bytes }) => ({ uploadId: this.uploads.begin(kind, bytes) }),

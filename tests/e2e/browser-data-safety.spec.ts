@@ -1,20 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
+import { briefingCli } from './sample-store';
 import { writeBigFactsCsv } from '../helpers/big-csv';
 
 // Browser mode takes what the app itself makes and allows: a backup larger than the 16 MB of an
 // ordinary request, a 40 MB CSV; and a damaged store opens read-only with the banner.
-const repoRoot = join(import.meta.dirname, '..', '..');
-const briefing = (args: string[]) =>
-  execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 /** A facts CSV of `rows` long, distinct rows from one source (about 1 KB a row). */
@@ -47,9 +41,9 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
   const csv = join(work, 'facts.csv');
   writeFactsCsv(csv, 20_000);
   const full = join(work, 'full');
-  briefing(['import', 'facts', csv, '--data', full]);
+  briefingCli(['import', 'facts', csv, '--data', full]);
   const backup = join(work, 'big-backup.sqlite');
-  briefing(['backup', '--out', backup, '--data', full]);
+  briefingCli(['backup', '--out', backup, '--data', full]);
   expect(statSync(backup).size).toBeGreaterThan(16 * 1024 * 1024);
 
   const host = await startHost(join(work, 'empty'));
@@ -59,8 +53,17 @@ test('restores a backup larger than 16 MB in browser mode', async ({ page }) => 
     await waitReady(page);
     await page.getByRole('tab', { name: 'Import & backup' }).click();
     await expect(page.getByText('Restore from backup… (up to 256 MB)')).toBeVisible();
-    page.once('dialog', (dialog) => void dialog.accept());
+    // The question comes after the backup was checked, and names what it holds against what is there.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      }),
+    );
     await page.getByLabel('Backup file').setInputFiles(backup);
+    const question = await asked;
+    expect(question).toContain('The backup holds 1 source, 20,000 facts, 0 briefings');
+    expect(question).toContain('The library now holds 0 sources, 0 facts, 0 briefings');
     await expect(page.getByRole('status').filter({ hasText: 'Restored big-backup.sqlite' })).toContainText(
       '20,000 facts',
       { timeout: 120_000 },
@@ -104,7 +107,7 @@ test('a damaged store opens read-only, with a banner that says what to do', asyn
   const csv = join(work, 'facts.csv');
   writeFactsCsv(csv, 2_000);
   const dataDir = join(work, 'data');
-  briefing(['import', 'facts', csv, '--data', dataDir]);
+  briefingCli(['import', 'facts', csv, '--data', dataDir]);
   // A page in the middle of the store's tables, overwritten with a pattern no b-tree page has.
   const fd = openSync(join(dataDir, 'briefing.sqlite'), 'r+');
   writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 39 * 4096);

@@ -8,6 +8,13 @@ import { waitReady } from './user-flow';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
+/** Runs the CLI (`briefing …args`) from the repository, as a user would, and returns what it printed. */
+export const briefingCli = (args: readonly string[]): string =>
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+
 /** The title of the sample's briefing. */
 export const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
 
@@ -18,11 +25,7 @@ export const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking 
 export async function withSample(page: Page, fn: () => Promise<void>, width?: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-sample-'));
   const dataDir = join(dir, 'data');
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, 'bin', 'briefing.mjs'), 'demo', '--out', join(dir, 'out'), '--data', dataDir],
-    { cwd: repoRoot, stdio: 'ignore' },
-  );
+  briefingCli(['demo', '--out', join(dir, 'out'), '--data', dataDir]);
   const host = await startHost(dataDir);
   try {
     if (width) await page.setViewportSize({ width, height: 900 });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../core/errors';
+import type { BackupContents } from '../../contract/api';
 import type { Db } from './db';
 import { keepPrivate } from '../private-files';
 import { faultPoint, fsyncDir } from './durable';
@@ -63,8 +64,11 @@ function removeDeadPartials(path: string): void {
 
 const TABLES = ['sources', 'facts', 'briefings'];
 
-/** Throws a readable AppError unless `file` is an intact Briefing Builder store this version can open. */
-export function verifyStoreFile(file: string): void {
+/**
+ * Throws a readable AppError unless `file` is an intact Briefing Builder store this version can open;
+ * returns what it holds, for the question a restore asks before it replaces anything.
+ */
+export function verifyStoreFile(file: string): BackupContents {
   const refuse = (why: string) =>
     new AppError(
       'invalid_backup',
@@ -87,6 +91,19 @@ export function verifyStoreFile(file: string): void {
     );
     const missing = TABLES.filter((t) => !names.has(t));
     if (missing.length > 0) throw refuse(`it lacks the ${missing.join(', ')} table(s)`);
+    const count = (table: string) => db!.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const lastChange = db
+      .prepare(
+        'SELECT max(t) FROM (SELECT max(updated_at) AS t FROM facts UNION ALL SELECT max(updated_at) FROM briefings)',
+      )
+      .pluck()
+      .get() as string | null;
+    return {
+      sources: count('sources'),
+      facts: count('facts'),
+      briefings: count('briefings'),
+      ...(lastChange ? { lastChange } : {}),
+    };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refuse((error as Error).message.replace(/\.$/, ''));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { BackupContents } from '../../contract/api';
 import { AppError } from '../../core/errors';
 import { verifyStoreFile } from './backup';
 import { faultPoint, fsyncDir, linkOrCopy, writeNewFileDurably } from './durable';
@@ -68,6 +69,18 @@ export function restoreStoreFromFile(store: Store, file: string): string {
     faultPoint('restore:incoming:moved');
     fsyncDir(dirname(incoming));
   });
+}
+
+/**
+ * Checks the backup `file` as a restore will (an intact store of ours, not newer than this app) and says
+ * what it holds, leaving no SQLite side files beside it.
+ */
+export function checkBackupFile(file: string): BackupContents {
+  try {
+    return verifyStoreFile(file);
+  } finally {
+    for (const suffix of SIDECARS) rmSync(`${file}${suffix}`, { force: true });
+  }
 }
 
 /** Puts the backup at a temporary name beside the store (`place`), checks it, and swaps it in. */

@@ -1,11 +1,17 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { plural } from '../../../../electron/core/plural';
-import type { AutoBackups, ImportReport } from '../../../../electron/contract/api';
+import type {
+  AutoBackups,
+  BackupContents,
+  ImportReport,
+  StoreStats,
+} from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
 import { uploadFile } from '../../api/upload';
 import { assertFileSize } from '../../ui/limits';
+import { formatDateTime } from '../../ui/dates';
 import { saveExport } from '../export/download';
 import { FileImport } from './FileImport';
 
@@ -24,6 +30,20 @@ export function describeReport(r: ImportReport): string {
         .join('; ')}${r.duplicates.length > 3 ? '…' : ''}`,
     );
   return parts.join(' ');
+}
+
+const holdings = (s: StoreStats) =>
+  `${plural(s.sources, 'source')}, ${plural(s.facts, 'fact')}, ${plural(s.briefings, 'briefing')}`;
+
+/** The question before a restore: what the backup holds, what the library holds now, what is kept. */
+export function restoreQuestion(name: string, backup: BackupContents, current: StoreStats): string {
+  const changed = backup.lastChange ? `, last changed ${formatDateTime(backup.lastChange)}` : '';
+  return [
+    `Replace the whole library with the backup “${name}”?`,
+    `The backup holds ${holdings(backup)}${changed}.`,
+    `The library now holds ${holdings(current)}.`,
+    "The current store is kept in the data folder, named with today's date.",
+  ].join('\n\n');
 }
 
 /** Imports from files, library export, backup and restore. */
@@ -60,17 +80,20 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
       err.show(error);
       return;
     }
-    if (
-      !window.confirm(
-        `Replace the whole library with the backup “${file.name}”? The current store is kept in the data folder, named with today's date.`,
-      )
-    )
-      return;
     await run(async () => {
-      const stats = await call('store:restore', { uploadId: await uploadFile(file, 'restore') });
-      onChanged(
-        `Restored ${file.name}: ${plural(stats.sources, 'source')}, ${plural(stats.facts, 'fact')}, ${plural(stats.briefings, 'briefing')}.`,
-      );
+      // The backup is checked before anything is asked: a file that is not a backup of ours is refused
+      // with why, and the question names what the backup holds against what the library holds now.
+      const uploadId = await uploadFile(file, 'restore');
+      const [backup, current] = await Promise.all([
+        call('store:check-backup', { uploadId }),
+        call('store:stats', {}),
+      ]);
+      if (!window.confirm(restoreQuestion(file.name, backup, current))) {
+        await call('uploads:discard', { uploadId });
+        return;
+      }
+      const stats = await call('store:restore', { uploadId });
+      onChanged(`Restored ${file.name}: ${holdings(stats)}.`);
     });
   }
 
