@@ -20,28 +20,46 @@ const commands: Record<string, () => Promise<Command>> = {
   db: async () => (await import('./commands/db')).db,
 };
 
+const SHARED_OPTIONS = `Every command that uses the store takes --data DIR (or the BRIEFING_DATA environment variable);
+the default is the app's user-data folder (${defaultDataDir()}). With --db postgres://user@host/db
+(or BRIEFING_DB) it works in that team library instead (docs/team-library.md).`;
+
 const help = async () => `Usage: briefing <command> [options]
 
 Commands:
 ${(await Promise.all(Object.values(commands).map((load) => load()))).map((c) => `  ${c.usage}`).join('\n')}
 
-Every command that uses the store takes --data DIR (or the BRIEFING_DATA environment variable);
-the default is the app's user-data folder (${defaultDataDir()}). With --db postgres://user@host/db
-(or BRIEFING_DB) it works in that team library instead (docs/team-library.md).`;
+${SHARED_OPTIONS}
+
+briefing <command> --help shows one command's usage.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  let command: Command | undefined;
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       console.log(await help());
       return 0;
     }
-    const command = commands[name];
-    if (!command) throw new AppError('usage', `Unknown command "${name}".\n\n${await help()}`);
-    await (await command()).run(rest);
+    const load = commands[name];
+    if (!load) throw new AppError('usage', `Unknown command "${name}".\n\n${await help()}`);
+    command = await load();
+    // `briefing import --help`: that command's usage (options after `--` are the command's own).
+    const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (own.includes('--help') || own.includes('-h')) {
+      console.log(`Usage: briefing ${command.usage}\n\n${SHARED_OPTIONS}`);
+      return 0;
+    }
+    await command.run(rest);
     return 0;
   } catch (error) {
-    console.error(`briefing: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // A usage error names the command's usage unless it already did.
+    const usage =
+      error instanceof AppError && error.code === 'usage' && command && !message.includes(command.usage)
+        ? `\n  Usage: briefing ${command.usage}`
+        : '';
+    console.error(`briefing: ${message}${usage}`);
     return 1;
   }
 }

@@ -5,6 +5,7 @@ import { search } from '../../electron/cli/commands/search';
 import { stats } from '../../electron/cli/commands/stats';
 import { SearchResult, StoreStats } from '../../electron/contract/api';
 import { freshServices, repoRoot, tempDir } from '../helpers/fixtures';
+import { briefing, buildCliIfStale } from '../helpers/cli';
 
 const dataDir = tempDir('briefing-cli-');
 
@@ -115,5 +116,20 @@ describe('briefing --help', () => {
       ]),
     );
     for (const line of lines) expect(line, line).not.toMatch(/^ {2}(\S+) \1\b/);
+  });
+
+  it('gives one command’s usage for `briefing <command> --help`, and names it after a usage error', () => {
+    buildCliIfStale();
+    const help = briefing('import', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: briefing import article FILE/);
+    expect(help.out).toContain('import sources FILE');
+    expect(help.out).toContain('--data DIR');
+    expect(help.err).toBe('');
+
+    const wrong = briefing('search', 'ukraine', '--colour', 'red');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain("Unknown option '--colour'");
+    expect(wrong.err).toContain('Usage: briefing search QUERY');
   });
 });
