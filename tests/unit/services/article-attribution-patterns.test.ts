@@ -110,6 +110,16 @@ describe('datelines and quotations', () => {
     expect(stripDateline('The WHO - the UN health agency - said so.')).toBe(
       'The WHO - the UN health agency - said so.',
     );
+    // A hyphen joining words is no dateline's dash; a hyphen right after the agency's bracket is.
+    for (const line of [
+      'U.S.-backed forces took the town, the Pentagon said.',
+      'EU-wide rules apply, it said.',
+    ])
+      expect(stripDateline(line), line).toBe(line);
+    expect(stripDateline('WASHINGTON (Reuters)-The talks resumed.')).toBe('The talks resumed.');
+    expect(only(['U.S.-backed forces took the town, the Pentagon said.']).sentence).toBe(
+      'U.S.-backed forces took the town, the Pentagon said.',
+    );
     const c = only(['GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Monday that aid had stalled.'], {
       outlet: 'Reuters',
     });
@@ -345,5 +355,19 @@ describe('possessive affiliations and roles standing for a named person', () => 
       '“It was hard,” the director said.',
     ];
     expect(only(appositive).speaker).toBe('Ann Example');
+  });
+
+  it('resolves "the head of <body> said" to the person the text named so, else lets the body speak', () => {
+    const c = propose([
+      'Pierre Example, the head of the Red Cross delegation, said on Monday that the talks had stalled.',
+      'The head of the Red Cross delegation said the detainees needed medical care.',
+    ]);
+    expect(who(c[1]!)).toEqual(['Pierre Example', 'head of the Red Cross delegation', undefined]);
+    // No one was named so: the body speaks, and the role says who in it.
+    expect(who(only(['The head of the Red Cross delegation said the detainees needed care.']))).toEqual([
+      'Red Cross delegation',
+      'head',
+      undefined,
+    ]);
   });
 });

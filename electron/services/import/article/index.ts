@@ -389,6 +389,16 @@ export function proposeCandidates(
       // "the spokesperson said" later is this body's spokesperson again.
       phrase = { ...phrase, role: phrase.name };
     }
+    // "The head of the Red Cross delegation said" after "Pierre Dupont, the head of the Red Cross
+    // delegation": that person, in that role; with no one named so, the body speaks, the role says who.
+    if (phrase?.kind === 'body' && phrase.role && resolvedKind === undefined && speaker === phrase.name) {
+      const holder = referents.holderOfRoleIn(phrase.role, phrase.name, unit.paragraph);
+      if (holder) {
+        speaker = holder.name;
+        role = `${phrase.role} of ${/^the\s/i.test(phrase.name) ? '' : 'the '}${phrase.name}`;
+        resolvedKind = 'person';
+      }
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker)))

@@ -306,6 +306,17 @@ export class Referents {
     return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
   }
 
+  /**
+   * "The head of the Red Cross delegation said": the person the text gave that role in that body
+   * ("Pierre Dupont, the head of the Red Cross delegation"), or undefined when it named no one so.
+   */
+  holderOfRoleIn(role: string, body: string, paragraph: number): Mention | undefined {
+    const words = `${role} ${body}`
+      .split(/\s+/)
+      .filter((w) => w !== '' && !/^(?:the|of|a|an|for|and)$/i.test(w));
+    return this.roleHolder(words, paragraph);
+  }
+
   /** The speaker a pronoun or definite noun refers to, or undefined when nothing compatible is near. */
   resolve(
     refers: string,

@@ -25,8 +25,10 @@ export interface Unit {
  * "GENEVA (Reuters) - ", "LONDON —", "SURABAYA, Indonesia/JAKARTA (Reuters) -", "(CNN) --",
  * "GREEN BAY, Wis. -- ", "VATICAN CITY—": a place in capitals and/or an agency in brackets, then a dash.
  */
+// The dash after the place: a hyphen with a space after it, a hyphen right after the agency's bracket
+// ("(Reuters)-The"), or a dash. A hyphen joining two words ("U.S.-backed forces") is no dateline.
 const DATELINE =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))\s*(?:-{1,2}|—|–)\s*/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))(?:\s*-{1,2}\s+|(?<=\))\s*-{1,2}|\s*[—–])\s*/u;
 
 // Months written "Dec" or "DEC", never "dec": the pattern is case-sensitive (its places are capitalised).
 const MONTH = [...MONTHS.keys()]
