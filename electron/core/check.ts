@@ -168,6 +168,18 @@ export function checkBriefing(input: {
             ...f,
           });
         }
+        // An event the source could not have reported: dated after the source was published (a
+        // mistyped year, or a date copied from the wrong field). A forecast's date may be later: a warning.
+        const source = sourceById.get(fact.sourceId);
+        const happened = fact.eventDate ? partialDateBounds(fact.eventDate) : undefined;
+        const published = source?.published ? partialDateBounds(source.published) : undefined;
+        if (happened && published && happened.start > published.end)
+          findings.push({
+            severity: 'warning',
+            code: 'event-after-published',
+            message: `In “${heading}”: “${short(fact.statement)}” is dated ${fact.eventDate}, after its source was published (${source?.published}). Check the fact's event date.`,
+            ...f,
+          });
         for (const problem of rules
           ? ruleProblems(rules.section, fact, sourceById.get(fact.sourceId), briefingDay)
           : []) {
@@ -320,6 +332,8 @@ const SUMMARIES: Record<string, (n: number) => string> = {
   'front-matter-missing': (n) => `${plural(n, 'required field is', 'required fields are')} empty`,
   'unknown-marking': (n) =>
     `${plural(n, 'paragraph carries', 'paragraphs carry')} a marking this template does not have`,
+  'event-after-published': (n) =>
+    `${plural(n, 'citation is of a fact', 'citations are of facts')} dated after their source was published`,
   'marked-below-cited': (n) =>
     `${plural(n, 'paragraph is', 'paragraphs are')} marked by hand below a fact they cite`,
 };

@@ -275,6 +275,30 @@ describe('pre-export check', () => {
     ]);
   });
 
+  it('warns when a cited fact is dated after its source was published, by whole days and partial dates', () => {
+    const dated = (id: string, eventDate: string) => fact(id, 'good', { eventDate });
+    const cited = [
+      dated('later', '2025-12-09'),
+      dated('sameMonth', '2025-12'),
+      dated('sameDay', '2025-12-01'),
+    ];
+    const b = briefing(
+      [
+        { id: 'bluf', blocks: [block('p1', 'Talks stall.', ['later', 'f4', 'sameMonth', 'sameDay'])] },
+        { id: 'outlook', blocks: [block('p2', 'We judge so.', [], { isAssessment: true })] },
+      ],
+      { recipients: 'Desk' },
+    );
+    const findings = checkBriefing({ briefing: b, template, facts: [...facts, ...cited], sources });
+    // Published 2025-12-01: a fact of 2025-12 may be of that day, one of 2025-12-09 cannot be.
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'event-after-published', factId: 'later' }),
+    ]);
+    expect(findings[0]?.message).toContain(
+      'is dated 2025-12-09, after its source was published (2025-12-01)',
+    );
+  });
+
   it('groups findings of a kind in one line that opens the list, blocking ones first', () => {
     const paragraphs = Array.from({ length: 7 }, (_, i) => block(`s${i}`, `Claim ${i}.`, ['f1']));
     const b = briefing([
