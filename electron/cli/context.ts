@@ -17,24 +17,65 @@ export interface Command {
   run(args: string[]): Promise<void>;
 }
 
+/** A whole-number option's allowed range, both ends included. */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
 /**
  * parseArgs with the shared `--data DIR` and `--db URL` options; unknown options are a usage error naming
- * them.
+ * them. `numbers` names the options that take a whole number, with the range each allows: a value out of
+ * range (or not a whole number) is refused in one line naming the option and its range, and a negative
+ * one (`--limit -3`) is read as that option's value, not as an option of its own.
  */
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: O,
+  numbers: Partial<Record<keyof O & string, NumberRange>> = {},
 ) {
+  const takesNumber = (arg: string | undefined) =>
+    arg !== undefined && arg.startsWith('--') && Object.hasOwn(numbers, arg.slice(2));
+  const isNegative = (arg: string | undefined) => /^-\d/.test(arg ?? '');
+  const given = args.flatMap((arg, i) => {
+    // `--limit -3`: one argument, as parseArgs reads `--limit=-3`.
+    if (takesNumber(arg) && isNegative(args[i + 1])) return [`${arg}=${args[i + 1]}`];
+    if (isNegative(arg) && takesNumber(args[i - 1])) return [];
+    return [arg];
+  });
+  let parsed;
   try {
-    return parseArgs({
-      args,
+    parsed = parseArgs({
+      args: given,
       options: { ...options, data: { type: 'string' }, db: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
   } catch (error) {
-    throw new AppError('usage', (error as Error).message);
+    throw new AppError('usage', usageMessage(error as Error, given));
   }
+  for (const [name, range] of Object.entries(numbers) as Array<[string, NumberRange]>) {
+    const value = (parsed.values as Record<string, unknown>)[name];
+    if (typeof value !== 'string') continue;
+    const n = /^\s*[-+]?\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < range.min || n > range.max)
+      throw new AppError(
+        'usage',
+        `--${name} must be a whole number from ${range.min} to ${range.max}, not "${value}".`,
+      );
+  }
+  return parsed;
+}
+
+/**
+ * parseArgs's refusal in one line: an option given a value that starts with a dash is told how to give it
+ * (parseArgs says so in three lines, and calls it ambiguous).
+ */
+function usageMessage(error: Error, args: readonly string[]): string {
+  const option = /^Option '(--[^' ]+)' argument is ambiguous/.exec(error.message)?.[1];
+  if (!option) return error.message;
+  const value = args[args.indexOf(option) + 1] ?? '-…';
+  return `${option} needs a value; one that starts with "-" is written ${option}=${value}.`;
 }
 
 /** The store folder: `--data DIR`, else `BRIEFING_DATA`, else the app's user-data folder. */

@@ -44,14 +44,22 @@ const optionalUrl = z
 
 export const Id = z.string().min(1).max(100);
 
+/** ` (not "published")`: the value a choice field refused, when it is a short text worth quoting. */
+const notThe = (input: unknown) =>
+  typeof input === 'string' && input.trim() !== '' && input.length <= 40 ? ` (not "${input}")` : '';
+
 /** Admiralty code, reliability of the *source*: A completely reliable … E unreliable, F cannot be judged. */
-export const Grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+export const Grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F'], {
+  error: (issue) => `must be A, B, C, D, E or F${notThe(issue.input)}.`,
+});
 export type Grade = z.infer<typeof Grade>;
 
 /** Admiralty code, credibility of the *information*: 1 confirmed … 5 improbable, 6 cannot be judged. */
 export const Credibility = z.int().min(1, 'must be 1 to 6.').max(6, 'must be 1 to 6.');
 
-export const FactStatus = z.enum(['draft', 'verified', 'retracted']);
+export const FactStatus = z.enum(['draft', 'verified', 'retracted'], {
+  error: (issue) => `must be draft, verified or retracted${notThe(issue.input)}.`,
+});
 
 /**
  * A protective marking ("SECRET", "official-sensitive"): a template's classification id or label,

@@ -166,6 +166,45 @@ export function normaliseIsbn(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Query parameters that record how a reader came to a page (campaign tags, click ids), not which page:
+ * left out of a URL's match key. Only names no site uses to choose its content.
+ */
+const TRACKING_PARAMETER =
+  /^(?:utm_[a-z0-9_]*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)$/i;
+
+/** A URL key longer than this is no key (a PostgreSQL index entry must stay well under 2,700 bytes). */
+const MAX_URL_KEY = 2000;
+
+/**
+ * The key two sources share when they are at the same address, written any of the common ways: the
+ * scheme (http or https), the host's case, a leading `www.`, a default port, a trailing slash, the
+ * fragment (`#comments`; a `#!` or `#/` route is kept) and tracking parameters (`utm_*`, `fbclid`,
+ * `gclid`… see TRACKING_PARAMETER) make no difference; the path's case and every other query parameter
+ * (`?page=2`, `?id=7`) do, in their order. Undefined for what is not an http(s) address, and for a
+ * site's front page (no path, no query): everything on a site shares that one, so it identifies no work.
+ */
+export function urlMatchKey(value: unknown): string | undefined {
+  const text = textOf(value)?.trim();
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^\/\//.test(text) ? `https:${text}` : /^www\./i.test(text) ? `https://${text}` : text);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const host = url.hostname.replace(/\.$/, '').replace(/^www\./, '');
+  if (!host) return undefined;
+  const path = url.pathname.replace(/\/+$/, '');
+  const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAMETER.test(name));
+  const query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';
+  const route = /^#[!/]/.test(url.hash) ? url.hash : '';
+  if (path === '' && query === '' && route === '') return undefined;
+  const key = `${host}${url.port ? `:${url.port}` : ''}${path}${query}${route}`;
+  return key.length <= MAX_URL_KEY ? key : undefined;
+}
+
 /** Lower case, accents and punctuation removed, spaces collapsed: for matching, never for display. */
 export const foldForMatch = (text: string): string =>
   text

@@ -476,6 +476,88 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect((await store.stats()).sources).toBe(3);
   });
 
+  it('matches an imported entry by its URL, written any common way, after its DOI and before its title', async () => {
+    // A source first made by the article importer: URL, title, outlet, no author.
+    const article = await store.importArticle({
+      source: {
+        title: 'Ceasefire talks resume in Geneva',
+        outlet: 'Reuters',
+        url: 'https://www.reuters.com/world/europe/ceasefire-talks-resume/',
+        published: '2025-12-14',
+      },
+      facts: [{ statement: 'Talks resumed in Geneva.' }],
+    });
+    const [articleId] = article.sourceIds;
+    const ris = (...entries: string[]) => entries.map((e) => `TY  - NEWS\n${e}\nER  - \n`).join('\n');
+    const again = ris(
+      // The same URL with another scheme and host case, no www, no trailing slash, tracking and a fragment.
+      'TI  - Ceasefire talks resume in Geneva\nAU  - Lewis, Simon\nPY  - 2025/12/14\nT2  - Reuters\nUR  - http://Reuters.COM/world/europe/ceasefire-talks-resume?utm_source=rss&utm_medium=feed#comments',
+      // The same URL once more, under a title the article's own never had: the same source by URL.
+      'TI  - Talks resume (updated)\nPY  - 2024\nUR  - https://www.reuters.com/world/europe/ceasefire-talks-resume/?fbclid=abc',
+      // A site's front page identifies no work: never a match by URL.
+      'TI  - Reuters home page\nUR  - https://www.reuters.com/',
+      'TI  - Another page at the front\nUR  - https://reuters.com',
+      // A path differs in case or a query that is not tracking: another page.
+      'TI  - Another page\nUR  - https://www.reuters.com/world/europe/ceasefire-talks-resume/?page=2',
+      // Two entries of the file at one new address: the second repeats the first.
+      'TI  - A new page\nUR  - https://news.example/a/',
+      'TI  - A new page (updated)\nUR  - http://NEWS.example/a#latest',
+    );
+    const preview = await store.previewSources('ris', again);
+    expect(preview).toMatchObject({ entries: 7, toAdd: 4 });
+    expect(preview.duplicates.map((d) => d.match?.id ?? 'in file')).toEqual([
+      articleId,
+      articleId,
+      'in file',
+    ]);
+    expect(preview.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    expect(preview.duplicates[2]?.message).toMatch(/repeats the entry at line \d+ .*\(same URL\)/);
+    const report = await store.importSources('ris', again);
+    expect(report).toMatchObject({ sourcesCreated: 4 });
+    expect(report.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    expect(
+      await store.findDuplicateSource({
+        id: '',
+        type: 'webpage',
+        URL: 'https://reuters.com/world/europe/ceasefire-talks-resume',
+      }),
+    ).toMatchObject({ id: articleId, by: 'URL' });
+    // A DOI comes first: an entry whose DOI another source has matches that one, and one whose DOI
+    // differs from a source's own DOI is another work even at the same URL.
+    const withDoi = await store.createSource({
+      title: 'Paper',
+      doi: '10.1000/one',
+      url: 'https://journal.example/paper/1',
+    });
+    const byDoi = await store.createSource({ title: 'Other paper', doi: '10.1000/two' });
+    const doiFirst = await store.previewSources(
+      'ris',
+      ris(
+        'TI  - Paper\nDO  - 10.1000/two\nUR  - https://journal.example/paper/1',
+        'TI  - Paper v2\nDO  - 10.1000/three\nUR  - https://journal.example/paper/1',
+      ),
+    );
+    expect(doiFirst.duplicates.map((d) => [d.match?.id, /same (DOI|URL)\)/.exec(d.message)?.[1]])).toEqual([
+      [byDoi.id, 'DOI'],
+    ]);
+    expect(doiFirst.toAdd).toBe(1);
+    // Without a URL match, the title, first author and year still match (another address, same work).
+    const doe = await store.createSource({
+      title: 'Same title',
+      authors: [{ family: 'Doe' }],
+      published: '2020',
+      url: 'https://a.example/same',
+    });
+    const mirror = await store.previewSources(
+      'ris',
+      ris('TI  - Same title\nAU  - Doe\nPY  - 2020\nUR  - https://mirror.example/same'),
+    );
+    expect(mirror.duplicates.map((d) => [d.match?.id, /same ([^)]+)\)/.exec(d.message)?.[1]])).toEqual([
+      [doe.id, 'title, first author and year'],
+    ]);
+    expect(withDoi.id).toBeTruthy();
+  });
+
   it('imports facts from CSV, matching their sources and skipping repeated facts', async () => {
     const first = await store.importFacts('csv', fixture('facts.csv'));
     expect(first.factsCreated).toBeGreaterThan(0);

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { search } from '../../electron/cli/commands/search';
+import { serve } from '../../electron/cli/commands/serve';
+import { AppError } from '../../electron/core/errors';
 import { stats } from '../../electron/cli/commands/stats';
 import { SearchResult, StoreStats } from '../../electron/contract/api';
 import { freshServices, repoRoot, tempDir } from '../helpers/fixtures';
@@ -80,6 +82,32 @@ describe('briefing search', () => {
       '--status must be one of draft, verified, retracted, not "lost".',
     );
     await expect(search.run(['x', '--nope', '--data', dataDir])).rejects.toThrow(/nope/);
+  });
+
+  it('refuses a number out of range (a negative one too) with one line naming the option and its range', async () => {
+    for (const given of [
+      ['--limit', '-3'],
+      ['--limit=-3'],
+      ['--limit', '0'],
+      ['--limit', '501'],
+      ['--limit', '2.5'],
+    ]) {
+      const value = given.length === 2 ? given[1] : given[0]!.slice('--limit='.length);
+      await expect(search.run(['x', ...given, '--data', dataDir])).rejects.toThrow(
+        new AppError('usage', `--limit must be a whole number from 1 to 500, not "${value}".`),
+      );
+    }
+    // The value may also come first, and a negative number is never taken for an option.
+    await expect(search.run(['--limit', '-1', 'x', '--data', dataDir])).rejects.toThrow(
+      '--limit must be a whole number from 1 to 500, not "-1".',
+    );
+    await expect(serve.run(['--port', '-1', '--no-open', '--data', dataDir])).rejects.toThrow(
+      '--port must be a whole number from 0 to 65535, not "-1".',
+    );
+    // A value starting with a dash for an option that takes text: one line saying how to give it.
+    await expect(search.run(['x', '--tag', '-war', '--data', dataDir])).rejects.toThrow(
+      '--tag needs a value; one that starts with "-" is written --tag=-war.',
+    );
   });
 });
 

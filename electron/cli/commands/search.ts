@@ -17,19 +17,25 @@ export function formatSearchResult(result: SearchResult): string {
   return [...lines, `${count}${shown}.`].join('\n');
 }
 
+/** The range of a search's page size, as the query schema allows it. */
+const limitSchema = FactQuery.shape.limit.unwrap();
+const LIMIT_RANGE = { min: limitSchema.minValue ?? 1, max: limitSchema.maxValue ?? 500 };
+
 export const search: Command = {
   usage:
     'search QUERY [--json] [--tag T]… [--status S]… [--limit N]   Search the fact library (words, "phrases", prefix*)',
   async run(args) {
-    const { values, positionals } = parseCommandArgs(args, {
-      json: { type: 'boolean' },
-      tag: { type: 'string', multiple: true },
-      status: { type: 'string', multiple: true },
-      limit: { type: 'string' },
-    });
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: 'boolean' },
+        tag: { type: 'string', multiple: true },
+        status: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+      },
+      { limit: LIMIT_RANGE },
+    );
     const limit = values.limit === undefined ? undefined : Number(values.limit);
-    if (limit !== undefined && !Number.isInteger(limit))
-      throw new AppError('usage', `--limit must be a whole number, not "${values.limit}".`);
     for (const status of values.status ?? []) {
       if (!FactStatus.safeParse(status).success)
         throw new AppError(

@@ -34,11 +34,12 @@ async function writeSessionFile(dataDir: string, url: string, token: string): Pr
 export const serve: Command = {
   usage: 'serve [--port N] [--no-open]      Run the app in browser mode on 127.0.0.1',
   async run(args) {
-    const { values } = parseCommandArgs(args, { port: { type: 'string' }, 'no-open': { type: 'boolean' } });
+    const { values } = parseCommandArgs(
+      args,
+      { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+      { port: { min: 0, max: 65535 } },
+    );
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      throw new AppError('usage', `--port must be 0–65535, not "${values.port}".`);
-    }
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new AppError('not_built', `The renderer is not built (${rendererDir}). Run: npm run build`);
     }

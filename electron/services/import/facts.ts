@@ -6,7 +6,7 @@ import type { ExportProgress, ImportReport } from '../../contract/api';
 import type { ParsedFact } from '../store/bulk';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError, rowErrors, rowsRefusal } from './batch';
-import { csvRecords } from './csv-records';
+import { csvDelimiter, csvRecords } from './csv-records';
 import { assertImportText, MAX_LISTED_ROW_PROBLEMS } from './limits';
 import { count, startImportRun } from './progress';
 
@@ -66,9 +66,14 @@ function csvColumns(header: string[]): string[] {
     const name = h.trim().toLowerCase();
     const key = CSV_COLUMNS[name];
     if (key === undefined) {
+      // A whole header read as one column: its separator is none of those read.
+      const separators =
+        header.length === 1 && /[^\p{L}\p{N}_ ]/u.test(name)
+          ? ' Columns are separated by commas, semicolons or tabs.'
+          : '';
       throw new AppError(
         'invalid_file',
-        `Line 1, column ${i + 1}: unknown column "${h}". Columns are: ${Object.keys(CSV_COLUMNS).join(', ')}.`,
+        `Line 1, column ${i + 1}: unknown column "${h}". Columns are: ${Object.keys(CSV_COLUMNS).join(', ')}.${separators}`,
         `columns.${i}`,
       );
     }
@@ -77,7 +82,8 @@ function csvColumns(header: string[]): string[] {
 }
 
 function csvRows(text: string): RowRef[] {
-  const records = csvRecords(text);
+  // Excel writes semicolons (or, as Unicode text, tabs) in many locales: the header line says which.
+  const records = csvRecords(text, csvDelimiter(text));
   const [header, ...rest] = records;
   if (!header) return [];
   const keys = csvColumns(header.fields);

@@ -21,7 +21,15 @@ import {
 } from '../../core/source-item';
 import type { ImportDuplicate, ImportPreview, ImportProblem } from '../../contract/api';
 import { uuidV7Sequence, type PlannedSourceRow } from '../store/bulk';
-import { sourceRow, type SourceMatch, type SourceMatchKeys, type Store } from '../store/store';
+import {
+  firstMatch,
+  sourceRow,
+  urlMatch,
+  type SourceMatch,
+  type SourceMatchKeys,
+  type Store,
+  type UrlCandidate,
+} from '../store/store';
 
 /** One entry as a format parser hands it over: a CSL item (not yet checked), where it starts, what it noticed. */
 export interface SourceEntry {
@@ -295,7 +303,8 @@ function entryKey(entry: SourceEntry): string | undefined {
 
 /**
  * What importing these entries does, without writing: each entry checked, matched against the library
- * (DOI, then ISBN, then title + first author + year) and against the entries before it in the file.
+ * (DOI, then ISBN, then URL, then title + first author + year: store.ts firstMatch) and against the
+ * entries before it in the file, by the same rule.
  */
 export function planSourceImport(
   store: Store,
@@ -335,7 +344,7 @@ export function* planSteps(
   );
   // Time-ordered ids: 80,000 new rows append to the key index instead of landing all over it.
   const nextId = uuidV7Sequence();
-  const inFile = new Map<string, { line?: number; title: string }>();
+  const inFile = fileMatcher();
   const planEntry = (entry: SourceEntry, i: number): void => {
     const line = entry.line;
     const key = entryKey(entry);
@@ -365,12 +374,11 @@ export function* planSteps(
     const title = row.title || 'untitled';
     // The file's own entries first: an entry it repeats was not in the library either (else it would
     // not have been added), and with `write` it may already be written.
-    const keys = fileKeys(row);
-    const earlier = keys.map((k) => ({ k, e: inFile.get(k.key) })).find((x) => x.e);
-    if (earlier?.e) {
+    const earlier = inFile.find(row);
+    if (earlier) {
       plan.duplicates.push({
         ...(line === undefined ? {} : { line }),
-        message: `${where} "${title}" repeats the entry${earlier.e.line === undefined ? '' : ` at line ${earlier.e.line}`} "${earlier.e.title}" (same ${earlier.k.by}); not added twice.`,
+        message: `${where} "${title}" repeats the entry${earlier.line === undefined ? '' : ` at line ${earlier.line}`} "${earlier.title}" (same ${earlier.by}); not added twice.`,
         isInFile: true,
       });
       return;
@@ -384,7 +392,7 @@ export function* planSteps(
       });
       return;
     }
-    for (const k of keys) inFile.set(k.key, { ...(line === undefined ? {} : { line }), title });
+    inFile.add(row, { ...(line === undefined ? {} : { line }), title });
     plan.adding++;
     if (write) write(row);
     else plan.toAdd.push({ ...(line === undefined ? {} : { line }), row });
@@ -411,14 +419,52 @@ export function* planSteps(
   return plan;
 }
 
+/** An entry added earlier in the file: its line and title. */
+interface EarlierEntry {
+  line?: number;
+  title: string;
+}
+
 /**
- * The keys an entry is matched on inside one file, in the order they are tried: the library's own
- * (DOI, else ISBN, else title + first author + year), from the row's derived columns.
+ * The entries a file adds, matched as the library matches (store.ts firstMatch: DOI, else ISBN; the
+ * address; else title + first author + year), on the keys of the rows planned so far.
  */
-function fileKeys(row: SourceMatchKeys): Array<{ key: string; by: SourceMatch['by'] }> {
-  if (row.doi) return [{ key: `doi:${row.doi}`, by: 'DOI' }];
-  if (row.isbn) return [{ key: `isbn:${row.isbn}`, by: 'ISBN' }];
-  return row.match_key ? [{ key: `title:${row.match_key}`, by: 'title, first author and year' }] : [];
+function fileMatcher() {
+  const added: EarlierEntry[] = [];
+  const byKey = {
+    doi: new Map<string, number>(),
+    isbn: new Map<string, number>(),
+    match_key: new Map<string, number>(),
+  };
+  const atUrl = new Map<string, UrlCandidate[]>();
+  return {
+    find(row: SourceMatchKeys): (EarlierEntry & { by: SourceMatch['by'] }) | undefined {
+      const match = firstMatch(
+        row,
+        (column, value, by) => {
+          const at = value ? byKey[column].get(value) : undefined;
+          return at === undefined ? undefined : { id: String(at), title: '', by };
+        },
+        (value) => urlMatch(row, atUrl.get(value) ?? []),
+      );
+      const entry = match && added[Number(match.id)];
+      return entry && match && { ...entry, by: match.by };
+    },
+    add(row: SourceMatchKeys, entry: EarlierEntry): void {
+      const at = added.push(entry) - 1;
+      for (const column of ['doi', 'isbn', 'match_key'] as const) {
+        const value = row[column];
+        // The first entry with a key is the one a later entry repeats.
+        if (value && !byKey[column].has(value)) byKey[column].set(value, at);
+      }
+      if (row.url_key) {
+        const found = { id: String(at), title: '', doi: row.doi, isbn: row.isbn };
+        const list = atUrl.get(row.url_key);
+        if (list) list.push(found);
+        else atUrl.set(row.url_key, [found]);
+      }
+    },
+  };
 }
 
 /** The preview the UI and the CLI show before importing. */

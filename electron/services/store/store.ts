@@ -26,7 +26,7 @@ import { Template } from '../../core/template';
 import { switchedBriefing } from '../../core/section-mapping';
 import type { CslItem } from '../../core/csl-item';
 import { partialDateBounds } from '../../core/partial-date';
-import { normaliseIsbn, sourceSearchText, titleMatchKey } from '../../core/source-item';
+import { normaliseIsbn, sourceSearchText, titleMatchKey, urlMatchKey } from '../../core/source-item';
 import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
 import Database from 'better-sqlite3';
 import { damaged, openStore, type Db } from './db';
@@ -68,6 +68,8 @@ export interface SourceRow {
   doi: string | null;
   isbn: string | null;
   match_key: string | null;
+  /** From 0013 on (SQLite; 0008 on PostgreSQL): the URL as sources are matched on it (core/source-item.ts urlMatchKey). */
+  url_key: string | null;
   search_text: string;
   issued_start: string | null;
   issued_end: string | null;
@@ -220,6 +222,7 @@ export function derivedSourceColumns(item: CslItem) {
     doi: f.doi?.toLowerCase() ?? null,
     isbn: normaliseIsbn(item.ISBN) ?? null,
     match_key: titleMatchKey(item) ?? '',
+    url_key: urlMatchKey(f.url) ?? null,
     search_text: sourceSearchText(item),
     issued_start: bounds?.start ?? null,
     issued_end: bounds?.end ?? null,
@@ -396,6 +399,7 @@ export const SOURCE_COLUMNS = [
   'doi',
   'isbn',
   'match_key',
+  'url_key',
   'search_text',
   'issued_start',
   'issued_end',
@@ -405,32 +409,54 @@ export const SOURCE_COLUMNS = [
 export interface SourceMatch {
   id: string;
   title: string;
-  by: 'DOI' | 'ISBN' | 'title, first author and year';
+  by: 'DOI' | 'ISBN' | 'URL' | 'title, first author and year';
 }
 
 /** The derived columns duplicates are matched on. */
-export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key'>;
+export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key' | 'url_key'>;
+
+/** A source a URL key found, with what can tell it apart from the item matched. */
+export type UrlCandidate = { id: string; title: string } & Pick<SourceRow, 'doi' | 'isbn'>;
 
 /** Imports of at least this many entries match duplicates against maps of the library's keys. */
 const BULK_MATCH_ENTRIES = 200;
 
 /**
- * The duplicate rule: the same DOI, else (no DOI) the same ISBN, else (neither) the same title key.
- * Two items with different DOIs are different works even when their ISBN or titles agree.
+ * Whether a source at the same address is the same work as the item: not when both have a DOI (they
+ * differ, else the DOI had matched) or both an ISBN and they differ. A page whose DOI or ISBN only one
+ * of them records is the same page.
  */
-function firstMatch(
+export const isSameWorkAtUrl = (keys: Pick<SourceMatchKeys, 'doi' | 'isbn'>, found: UrlCandidate): boolean =>
+  !(keys.doi && found.doi && keys.doi !== found.doi) &&
+  !(keys.isbn && found.isbn && keys.isbn !== found.isbn);
+
+/**
+ * The duplicate rule: the same DOI, else (no DOI) the same ISBN; else the same address (the URL key,
+ * with no DOI or ISBN that says otherwise: see isSameWorkAtUrl); else (no DOI, no ISBN) the same title
+ * key. Two items with different DOIs are different works even when their ISBN, address or titles agree;
+ * two addresses may hold one work (a mirror, a moved page), so a different URL still matches by title.
+ */
+export function firstMatch(
   keys: SourceMatchKeys,
   find: (
     column: 'doi' | 'isbn' | 'match_key',
     value: string | null,
     by: SourceMatch['by'],
   ) => SourceMatch | undefined,
+  findByUrl: (value: string) => SourceMatch | undefined,
 ): SourceMatch | undefined {
   return (
     find('doi', keys.doi, 'DOI') ??
     (keys.doi ? undefined : find('isbn', keys.isbn, 'ISBN')) ??
+    (keys.url_key ? findByUrl(keys.url_key) : undefined) ??
     (keys.doi || keys.isbn ? undefined : find('match_key', keys.match_key, 'title, first author and year'))
   );
+}
+
+/** The oldest of the sources at an address that is the same work as the item (see isSameWorkAtUrl). */
+export function urlMatch(keys: SourceMatchKeys, found: readonly UrlCandidate[]): SourceMatch | undefined {
+  const row = found.find((r) => isSameWorkAtUrl(keys, r));
+  return row && { id: row.id, title: row.title, by: 'URL' };
 }
 
 /** The fact store: sources, facts and briefings in one SQLite file. Inputs are parsed here too. */
@@ -583,8 +609,8 @@ export class Store {
 
   /**
    * A source already in the store that is the same work as `item`: the same DOI, else the same ISBN,
-   * else the same normalised title, first author (or outlet) and year. A shared URL alone is not a
-   * match (a site's front page, a PDF mirror). Imports and opened briefing files match on this
+   * else the same address (URL key: a site's front page is none), else the same normalised title, first
+   * author (or outlet) and year (see firstMatch). Imports and opened briefing files match on this
    * instead of duplicating.
    */
   findDuplicateSource(item: CslItem): SourceMatch | undefined {
@@ -603,7 +629,14 @@ export class Store {
       ).get(value, upToRowid) as { id: string; title: string } | undefined;
       return row && { id: row.id, title: row.title, by };
     };
-    return firstMatch(keys, find);
+    const findByUrl = (value: string) =>
+      urlMatch(
+        keys,
+        this.statement(
+          'SELECT id, title, doi, isbn FROM sources WHERE url_key = ? AND rowid <= ? ORDER BY created_at, rowid',
+        ).all(value, upToRowid) as UrlCandidate[],
+      );
+    return firstMatch(keys, find, findByUrl);
   }
 
   /**
@@ -621,20 +654,33 @@ export class Store {
       'doi' | 'isbn' | 'match_key',
       Map<string, { id: string; title: string }>
     >;
+    // Every source at an address, oldest first: the first may have another DOI than the item's.
+    const byUrl = new Map<string, UrlCandidate[]>();
     const rows = this.db
-      .prepare('SELECT id, title, doi, isbn, match_key FROM sources ORDER BY created_at, rowid')
+      .prepare('SELECT id, title, doi, isbn, match_key, url_key FROM sources ORDER BY created_at, rowid')
       .iterate() as IterableIterator<{ id: string; title: string } & SourceMatchKeys>;
-    for (const r of rows)
+    for (const r of rows) {
       for (const column of ['doi', 'isbn', 'match_key'] as const) {
         const value = r[column];
         // The oldest source with the key wins, as in the query's ORDER BY.
         if (value && !maps[column].has(value)) maps[column].set(value, { id: r.id, title: r.title });
       }
+      if (r.url_key) {
+        const found = { id: r.id, title: r.title, doi: r.doi, isbn: r.isbn };
+        const list = byUrl.get(r.url_key);
+        if (list) list.push(found);
+        else byUrl.set(r.url_key, [found]);
+      }
+    }
     return (keys) =>
-      firstMatch(keys, (column, value, by) => {
-        const row = value ? maps[column].get(value) : undefined;
-        return row && { id: row.id, title: row.title, by };
-      });
+      firstMatch(
+        keys,
+        (column, value, by) => {
+          const row = value ? maps[column].get(value) : undefined;
+          return row && { id: row.id, title: row.title, by };
+        },
+        (value) => urlMatch(keys, byUrl.get(value) ?? []),
+      );
   }
 
   requireSource(id: string): Source {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
-import { csvRecords } from '../../../electron/services/import/csv-records';
+import { csvDelimiter, csvRecords } from '../../../electron/services/import/csv-records';
 
 /** A field as a spreadsheet writes it: quoted when it holds a comma, a quote or a line end. */
 const written = (field: string, alwaysQuote: boolean) =>
@@ -63,5 +63,32 @@ describe('csvRecords (the fact import’s CSV reader)', () => {
       /^invalid_file: .*line 2: text after the closing quote of field 2/,
     );
     expect(refusal('a,b\n\nx,y"z\n')).toMatch(/^invalid_file: .*line 3: a quote inside field 2/);
+  });
+
+  it('reads semicolon- and tab-separated files as csv-parse reads them with that delimiter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(';' as const, '\t' as const),
+        (rows, sep) => {
+          const quoted = (f: string) => (/["\r\n;\t,]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+          const text = `statement${sep}quote${sep}tags\n${rows.map((r) => r.map(quoted).join(sep)).join('\n')}\n`;
+          expect(csvDelimiter(text)).toBe(sep);
+          const theirs = parse(text, { skip_empty_lines: true, relax_column_count: true, delimiter: sep });
+          expect(csvRecords(text, sep).map((r) => r.fields)).toEqual(theirs);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes the separator from the header line: the most frequent outside quotes, else a comma', () => {
+    expect(csvDelimiter('statement;quote;tags\nA, b;c;d\n')).toBe(';');
+    expect(csvDelimiter('\uFEFF\r\nstatement\tquote\n')).toBe('\t');
+    expect(csvDelimiter('statement,quote\nx;y;z;w\n')).toBe(',');
+    expect(csvDelimiter('"a;b";"c;d",e\n')).toBe(',');
+    expect(csvDelimiter('"a,b";c\n')).toBe(';');
+    expect(csvDelimiter('statement\n')).toBe(',');
+    expect(csvDelimiter('')).toBe(',');
   });
 });

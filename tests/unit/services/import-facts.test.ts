@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
+import { parse } from 'csv-parse/sync';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { exportLibrary } from '../../../electron/services/export/library';
@@ -64,6 +65,65 @@ describe('fact import from CSV', () => {
       appErrorOf(() => importFacts(services.store, 'csv', 'statement,quote\n"unterminated,x\n')).code,
     ).toBe('invalid_file');
     expect(services.store.stats()).toEqual(before);
+    services.close();
+  });
+
+  it('names the allowed statuses for a status it does not know, as the other fields name theirs', () => {
+    const services = freshServices();
+    const bad = 'statement,status,source_title,source_outlet\nOk.,verified,T,O\nNot ok.,published,T,O\n';
+    const error = appErrorOf(() => importFacts(services.store, 'csv', bad));
+    expect(error.message).toBe(
+      'Line 3, field status: must be draft, verified or retracted (not "published").',
+    );
+    expect(error.path).toBe('line 3.status');
+    services.close();
+  });
+
+  it('reads a CSV separated by semicolons or tabs (Excel in many locales) as it reads one with commas', () => {
+    const comma = fixture('facts.csv');
+    // The fixture rewritten with another separator: fields holding it (or a quote) quoted, as Excel does.
+    const withSeparator = (sep: string) =>
+      (parse(comma) as string[][])
+        .map((fields) =>
+          fields
+            .map((f) => (/["\r\n]/.test(f) || f.includes(sep) ? `"${f.replace(/"/g, '""')}"` : f))
+            .join(sep),
+        )
+        .join('\r\n') + '\r\n';
+    const expected = (() => {
+      const services = freshServices();
+      importFacts(services.store, 'csv', comma);
+      const facts = services.store.listFacts().map(({ statement, quote, tags, status, eventDate }) => ({
+        statement,
+        quote,
+        tags,
+        status,
+        eventDate,
+      }));
+      services.close();
+      return facts;
+    })();
+    expect(expected).toHaveLength(3);
+    for (const sep of [';', '\t']) {
+      const services = freshServices();
+      const report = importFacts(services.store, 'csv', withSeparator(sep));
+      expect(report).toMatchObject({ sourcesCreated: 2, factsCreated: 3 });
+      expect(
+        services.store.listFacts().map(({ statement, quote, tags, status, eventDate }) => ({
+          statement,
+          quote,
+          tags,
+          status,
+          eventDate,
+        })),
+      ).toEqual(expected);
+      services.close();
+    }
+    // A header with none of the separators it reads is named as such, not as one unknown column.
+    const services = freshServices();
+    expect(
+      appErrorOf(() => importFacts(services.store, 'csv', 'statement|source_id\nx|y\n')).message,
+    ).toMatch(/unknown column "statement\|source_id".*commas, semicolons or tabs/s);
     services.close();
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRis } from '../../../electron/services/import/formats';
+import { previewSources } from '../../../electron/services/import/sources';
+import { freshServices } from '../../helpers/fixtures';
 
 const ris = [
   'TY  -  JOUR',
@@ -128,5 +130,75 @@ describe('parseRis, kinds of disagreement found on the retired session-8 test sp
     expect(stray('JO  - Nature').entries).toHaveLength(2);
     expect(stray('PY  - 2001').entries).toHaveLength(2);
     expect(stray('KW  - climate\nN1  - a note').entries.map((e) => e.item.title)).toEqual(['Next']);
+  });
+});
+
+describe('parseRis: a date with parts left blank, as placeholders, or impossible', () => {
+  const dated = (tag: string, value: string) =>
+    parseRis(['TY  - NEWS', 'TI  - A story', `${tag}  - ${value}`, 'ER  - '].join('\n')).entries[0]!;
+
+  it.each([
+    ['2025///', [2025]],
+    ['2025/xx/yy', [2025]],
+    ['2025/XX/XX/', [2025]],
+    ['2025/00/00', [2025]],
+    ['2025/03/xx', [2025, 3]],
+    ['2025/3/', [2025, 3]],
+    ['2024/02/29', [2024, 2, 29]],
+    ['2025-03-xx', [2025, 3]],
+  ])('%s is the date it gives, with nothing to warn about', (value, parts) => {
+    const entry = dated('PY', value);
+    expect(entry.item.issued).toEqual({ 'date-parts': [parts] });
+    expect(entry.problems).toEqual([]);
+  });
+
+  it.each([
+    ['PY', '2025/13/40', [2025], /^"2025\/13\/40" has no month 13; read as 2025$/],
+    [
+      'PY',
+      '2025/02/30',
+      [2025, 2],
+      /^"2025\/02\/30": February 2025 has 28 days \(not 30\); read as 2025-02$/,
+    ],
+    ['PY', '2025/04/31/', [2025, 4], /April 2025 has 30 days \(not 31\); read as 2025-04$/],
+    ['DA', '2025/1x/05', [2025], /has no month "1x"; read as 2025$/],
+    ['PY', '2025//15', [2025], /^"2025\/\/15" gives a day without a month; read as 2025$/],
+    ['DA', '2025-13-01', [2025], /has no month 13; read as 2025$/],
+  ])('%s %s keeps the valid part and says what it left out', (tag, value, parts, message) => {
+    const entry = dated(tag, value);
+    expect(entry.item.issued).toEqual({ 'date-parts': [parts] });
+    expect(entry.problems).toEqual([
+      { field: tag, severity: 'warning', message: expect.stringMatching(message) },
+    ]);
+  });
+
+  it('names the entry and its line in the import preview', () => {
+    const services = freshServices();
+    try {
+      const file = [
+        'TY  - NEWS',
+        'TI  - First',
+        'PY  - 2025///',
+        'ER  - ',
+        '',
+        'TY  - NEWS',
+        'TI  - Second',
+        'PY  - 2025/13/40',
+        'ER  - ',
+      ].join('\n');
+      const preview = previewSources(services.store, 'ris', file);
+      expect(preview.toAdd).toBe(2);
+      expect(preview.problems).toEqual([
+        expect.objectContaining({
+          line: 6,
+          field: 'PY',
+          severity: 'warning',
+          message: expect.stringMatching(/no month 13/),
+        }),
+      ]);
+      expect(preview.sample.map((s) => s.year)).toEqual(['2025', '2025']);
+    } finally {
+      services.close();
+    }
   });
 });

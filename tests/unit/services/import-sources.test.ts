@@ -67,12 +67,12 @@ describe('source import', () => {
     services.close();
   });
 
-  it('reports duplicates (same title + first author + year) instead of doubling, naming the source matched', () => {
+  it('reports duplicates (same URL, or same title + first author + year) instead of doubling, naming the source matched', () => {
     const services = freshServices();
     importSources(services.store, 'csl-json', fixture('sources.json'));
     const bib = importSources(services.store, 'bibtex', fixture('sources.bib'));
-    // The Guardian piece (same title, author Harding, 2025) and the report (same title, authoring
-    // body, 2025) are already there.
+    // The Guardian piece (same URL, which is tried before its same title, author Harding, 2025) and the
+    // report (same title, authoring body, 2025) are already there.
     expect(bib.sourcesCreated).toBe(1);
     expect(bib.duplicates.map((d) => d.line)).toEqual([2, 18]);
     const guardian = services.store.listSources().find((s) => s.outlet === 'The Guardian');
@@ -81,8 +81,9 @@ describe('source import', () => {
     expect(bib.duplicates[0]?.match).toEqual({
       id: guardian?.id,
       title: guardian?.title,
-      by: 'title, first author and year',
+      by: 'URL',
     });
+    expect(bib.duplicates[1]?.message).toMatch(/same title, first author and year\)/);
     expect(services.store.stats().sources).toBe(4);
     services.close();
   });

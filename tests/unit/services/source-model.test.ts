@@ -205,6 +205,8 @@ describe('duplicates', () => {
       expect(previewSources(store, 'biblatex', bib(['C', 'D']))).toMatchObject({ toAdd: 1 });
       // A store keyed before volumes counted (schema 10): its keys are made again when it opens.
       store.db.exec("UPDATE sources SET match_key = substr(match_key, 1, instr(match_key, '|v') - 1)");
+      // Nor had it the URL key of 0013.
+      store.db.exec('DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key');
       store.db.pragma('user_version = 10');
     } finally {
       services.close();
@@ -212,6 +214,43 @@ describe('duplicates', () => {
     services = freshServices(dataDir);
     try {
       expect(previewSources(services.store, 'biblatex', bib(['C', 'D']))).toMatchObject({ toAdd: 1 });
+    } finally {
+      services.close();
+    }
+  });
+});
+
+describe('a store from before sources were matched by URL (0013-url-match-key)', () => {
+  it('keys its sources by URL when it opens, so an import at the same address matches them', () => {
+    const dataDir = tempDir();
+    let services = freshServices(dataDir);
+    let id: string;
+    try {
+      const { store } = services;
+      id = store.createSource({
+        title: 'Ceasefire talks resume',
+        outlet: 'Reuters',
+        url: 'https://www.reuters.com/world/ceasefire-talks-resume/',
+      }).id;
+      store.createSource({ title: 'Front page', outlet: 'Reuters', url: 'https://www.reuters.com/' });
+      // As a store at schema 12 was: no url_key column.
+      store.db.exec('DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key');
+      store.db.pragma('user_version = 12');
+    } finally {
+      services.close();
+    }
+    services = freshServices(dataDir);
+    try {
+      const keys = services.store.db.prepare('SELECT title, url_key FROM sources ORDER BY rowid').all();
+      expect(keys).toEqual([
+        { title: 'Ceasefire talks resume', url_key: 'reuters.com/world/ceasefire-talks-resume' },
+        { title: 'Front page', url_key: null },
+      ]);
+      const ris =
+        'TY  - NEWS\nTI  - Ceasefire talks resume\nAU  - Lewis, Simon\nUR  - http://reuters.com/world/ceasefire-talks-resume?utm_source=x\nER  - \n';
+      const preview = previewSources(services.store, 'ris', ris);
+      expect(preview).toMatchObject({ toAdd: 0 });
+      expect(preview.duplicates[0]?.message).toContain(`(id ${id}, same URL)`);
     } finally {
       services.close();
     }

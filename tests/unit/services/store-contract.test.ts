@@ -5,7 +5,7 @@ import type { LibraryStore } from '../../../electron/services/store/library-stor
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
 import { SqliteStore } from '../../../electron/services/store/sqlite-store';
 import { Store } from '../../../electron/services/store/store';
-import { titleMatchKey } from '../../../electron/core/source-item';
+import { titleMatchKey, urlMatchKey } from '../../../electron/core/source-item';
 import { tempDir } from '../../helpers/fixtures';
 import { describePostgres } from '../../helpers/postgres';
 import { storeContract } from '../../helpers/store-contract';
@@ -112,11 +112,51 @@ describePostgres(
       expect(written[sources[0]!.id]).toMatch(/\|viii2$/);
       // As a library at schema 6 had them: no volume part.
       await store.sql("UPDATE sources SET match_key = regexp_replace(match_key, '\\|v[a-z0-9]+$', '')");
+      await store.sql('ALTER TABLE sources DROP COLUMN url_key'); // nor had it 0008's URL key
       await store.sql('UPDATE briefing_schema SET version = 6');
       await store.close();
       store = await PostgresStore.connect(url, { isInitialising: true });
       expect(await keys()).toEqual(written);
       for (const s of sources) expect(written[s.id]).toBe(titleMatchKey({ ...s.item, id: s.id }));
+      await store.close();
+    });
+  },
+);
+
+describePostgres(
+  'a team library from before sources were matched by URL is keyed (0008-url-match-key)',
+  (server) => {
+    it('gives each stored source the URL key the app writes', async () => {
+      const url = await server.freshDatabase();
+      let store = await PostgresStore.connect(url, { isInitialising: true });
+      const urls = [
+        'https://www.reuters.com/world/ceasefire-talks-resume/',
+        'HTTP://Example.org/a?utm_source=x&id=7#top',
+        'https://www.reuters.com/',
+        'not a url',
+      ];
+      for (const [i, u] of urls.entries())
+        await store.createSource({ item: { id: '', type: 'webpage', title: `T${i}`, URL: u } });
+      const keys = async () =>
+        (
+          await store.sql<{ url: string; url_key: string | null }>(
+            'SELECT url, url_key FROM sources ORDER BY seq',
+          )
+        ).map((r) => [r.url, r.url_key]);
+      const written = await keys();
+      expect(written.map(([, key]) => key)).toEqual([
+        'reuters.com/world/ceasefire-talks-resume',
+        'example.org/a?id=7',
+        null,
+        null,
+      ]);
+      // As a library at schema 7 was: no url_key column.
+      await store.sql('ALTER TABLE sources DROP COLUMN url_key');
+      await store.sql('UPDATE briefing_schema SET version = 7');
+      await store.close();
+      store = await PostgresStore.connect(url, { isInitialising: true });
+      expect(await keys()).toEqual(written);
+      for (const [u, key] of written) expect(key).toBe(urlMatchKey(u) ?? null);
       await store.close();
     });
   },

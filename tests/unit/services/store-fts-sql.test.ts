@@ -24,6 +24,7 @@ describe('one definition of the search-index rows', () => {
       '0010-rank-counts': 'a1811868bb3419e08bdeead09af7dd67dbf872179ff8ac494ecf896d5ab99981',
       '0011-volume-match-key': '98cc8a8a8d6545d518113a73aa5ce63aca38445fb2af3dcd1decf204b98837e9',
       '0012-prefix-lists': '50aef8f5817f7fab8336906faf64fa4c1d4a98d12efcf77faebcfb01fa4debfb',
+      '0013-url-match-key': 'e1e4fd0a612fe9f2b799c5e583cc221c3da0e2227cac9167aec98238ae859787',
     });
   });
 

@@ -290,31 +290,106 @@ export function fromYearMonthDay(
   };
 }
 
+/** A part of a date left unsaid: blank, `0`/`00`, or a placeholder of one or two letters (`xx`, `MM`, `??`). */
+const UNSAID_PART = /^(?:|0{1,2}|[A-Za-z?_-]{1,2})$/;
+
+/**
+ * A date given as year, month and day parts (RIS's `YYYY/MM/DD/`, or `YYYY-MM-DD`): the valid part kept
+ * (the year, or the year and month), and when a part was left out because it cannot be one (month 13,
+ * 30 February, a day without a month), what was left out. Parts left unsaid (see UNSAID_PART) are only a
+ * less precise date. Undefined when the month part is no month at all (`2019/2020` is a range, read as
+ * EDTF).
+ */
+function datePartsOf(
+  text: string,
+  year: number,
+  monthText: string | undefined,
+  dayText: string | undefined,
+): { parts: Parts; problem?: string } | undefined {
+  const m = (monthText ?? '').trim();
+  const d = (dayText ?? '').trim();
+  const parts: Parts = [year];
+  const readAs = () =>
+    `read as ${[String(year).padStart(4, '0'), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-')}`;
+  const dayUnsaid = UNSAID_PART.test(d);
+  if (UNSAID_PART.test(m)) {
+    if (dayUnsaid) return { parts };
+    return { parts, problem: `"${text}" gives a day without a month; ${readAs()}` };
+  }
+  const month = /^\d{1,2}$/.test(m) ? Number(m) : (monthNumber(m) ?? undefined);
+  if (month === undefined && !/^[\dA-Za-z]{1,3}$/.test(m)) return undefined;
+  if (month === undefined || month < 1 || month > 12)
+    return {
+      parts,
+      problem: `"${text}" has no month ${/^\d+$/.test(m) ? Number(m) : `"${m}"`}; ${readAs()}`,
+    };
+  parts.push(month);
+  if (dayUnsaid) return { parts };
+  const day = /^\d{1,2}$/.test(d) ? Number(d) : undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day === undefined || day < 1 || day > days)
+    return {
+      parts,
+      problem: `"${text}": ${MONTH_NAMES[month - 1]} ${year} has ${days} days (not ${d}); ${readAs()}`,
+    };
+  parts.push(day);
+  return { parts };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** RIS dates: `2019///`, `2019/03/`, `2019/03/05/Spring`, `2019-03-05`, `2019`, `Mar 2019`. */
 export function parseRisDate(text: string): CslDate | null {
+  return readRisDate(text).date;
+}
+
+/**
+ * `parseRisDate`, and what it left out: `2025/13/40` is 2025, with "has no month 13" for the entry's
+ * warnings; `2025/xx/yy` and `2025///` are 2025 with nothing to say.
+ */
+export function readRisDate(text: string): { date: CslDate | null; problem?: string } {
   const s = text.trim();
-  if (!s) return null;
+  if (!s) return { date: null };
   // Year 0000 is how Scopus's RIS export writes "no year".
-  if (/^0000(?:\/+)?$/.test(s)) return null;
-  const slash = /^(\d{4})(?:\/(\d{0,2})(?:\/(\d{0,2})(?:\/(.*))?)?)?$/.exec(s);
-  if (slash) {
-    const parts: Parts = [Number(slash[1])];
-    const mo = slash[2] ? Number(slash[2]) : 0;
-    if (mo >= 1 && mo <= 12) {
-      parts.push(mo);
-      const d = slash[3] ? Number(slash[3]) : 0;
-      if (d >= 1 && d <= 31) parts.push(d);
-    }
+  if (/^0000(?:\/+)?$/.test(s)) return { date: null };
+  const slash = /^(\d{4})(?:\/([^/]*)(?:\/([^/]*)(?:\/(.*))?)?)?$/.exec(s);
+  const read = slash && datePartsOf(s, Number(slash[1]), slash[2], slash[3]);
+  if (slash && read) {
+    const parts = read.parts;
     const other = slash[4]?.trim();
     const season = other ? SEASONS[other.toLowerCase()] : undefined;
-    if (other && parts.length === 1) {
+    if (other && parts.length === 1 && !read.problem) {
       const mo2 = monthNumber(other.split(/[\s-]/)[0] ?? '');
       if (mo2) parts.push(mo2);
     }
-    return { 'date-parts': [parts], ...(season ? { season } : {}) };
+    return {
+      date: { 'date-parts': [parts], ...(season ? { season } : {}) },
+      ...(read.problem ? { problem: read.problem } : {}),
+    };
   }
   const edtf = parseEdtf(s);
-  if (edtf) return edtf;
+  if (edtf) return { date: edtf };
+  // `2025-13-01`, `2025-03-xx`: EDTF's shape with a part that is none.
+  const dashed = /^(\d{4})-([^-]{1,2})(?:-([^-]{1,2}))?$/.exec(s);
+  const dashedRead = dashed && datePartsOf(s, Number(dashed[1]), dashed[2], dashed[3]);
+  if (dashedRead)
+    return {
+      date: { 'date-parts': [dashedRead.parts] },
+      ...(dashedRead.problem ? { problem: dashedRead.problem } : {}),
+    };
   const words = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(s);
   if (words) {
     const mo = monthNumber(words[2]!);
@@ -325,9 +400,9 @@ export function parseRisDate(text: string): CslDate | null {
       const d = Number(words[1] ?? words[3] ?? 0);
       if (d >= 1 && d <= 31) parts.push(d);
     }
-    return { 'date-parts': [parts], ...(season ? { season } : {}) };
+    return { date: { 'date-parts': [parts], ...(season ? { season } : {}) } };
   }
   const year = /\b(\d{4})\b/.exec(s);
-  if (year) return { 'date-parts': [[Number(year[1])]], raw: s };
-  return { literal: s };
+  if (year) return { date: { 'date-parts': [[Number(year[1])]], raw: s } };
+  return { date: { literal: s } };
 }

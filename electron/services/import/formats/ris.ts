@@ -2,7 +2,7 @@
 // spaces either side of the dash are accepted); a line without a tag continues the previous value.
 import { withoutBom } from '../../../core/decode-text';
 import { identifiesAWork } from '../../../core/source-item';
-import { parseRisDate } from './dates';
+import { readRisDate } from './dates';
 import { parseCommaName } from './names';
 import { normaliseUrl } from './url';
 import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
@@ -193,9 +193,15 @@ function toCsl(rec: Record_, index: number): CslItem {
   if (first('OP')) item['original-title'] = first('OP');
 
   // Dates: DA (full date) and PY (year, "2019///") / Y1 (old "2019/03/05/"); the most precise one that agrees.
-  const candidates = [first('DA'), first('PY'), first('Y1')]
-    .filter(Boolean)
-    .map((s) => ({ s, d: parseRisDate(s) }));
+  // A part left out as impossible (month 13, 30 February) is said, per tag; one left blank is not.
+  const readDate = (tag: string) => {
+    const text = first(tag);
+    if (!text) return null;
+    const { date, problem } = readRisDate(text);
+    if (problem) rec.problems.push({ field: tag, severity: 'warning', message: problem });
+    return date;
+  };
+  const candidates = ['DA', 'PY', 'Y1'].map((tag) => ({ d: readDate(tag) }));
   let issued: CslDate | null = null;
   for (const c of candidates) {
     const d = c.d;
@@ -207,11 +213,8 @@ function toCsl(rec: Record_, index: number): CslItem {
     if (len > best && sameYear) issued = d;
   }
   if (issued) item.issued = issued;
-  const y2 = first('Y2');
-  if (y2) {
-    const d = parseRisDate(y2);
-    if (d) item.accessed = d;
-  }
+  const accessed = readDate('Y2');
+  if (accessed) item.accessed = accessed;
 
   if (first('VL')) item.volume = first('VL');
   const issue = first('IS', 'CP');

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
+import { urlMatchKey } from '../../../core/source-item';
 import m0001 from './migrations/0001-team-library.sql';
 import m0002 from './migrations/0002-portion-marks.sql';
 import m0003 from './migrations/0003-exact-ranking.sql';
@@ -7,11 +8,39 @@ import m0004 from './migrations/0004-query-lists.sql';
 import m0005 from './migrations/0005-fact-count.sql';
 import m0006 from './migrations/0006-set-based-list-upkeep.sql';
 import m0007 from './migrations/0007-volume-match-key.sql';
+import m0008 from './migrations/0008-url-match-key.sql';
 
 export interface PgMigration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * What the app writes after the SQL, in the same transaction: derived columns SQL cannot compute the
+   * app's way (the local store fills those when it opens: Store.fillDerivedColumns).
+   */
+  fill?: (client: PoolClient) => Promise<void>;
+}
+
+/** Rows keyed per statement by a migration's fill. */
+const FILL_BATCH = 1000;
+
+/** 0008: each source's URL key, as derivedSourceColumns writes it for a new row. */
+async function fillUrlKeys(client: PoolClient): Promise<void> {
+  const rows = await client.query<{ id: string; url: string }>(
+    "SELECT id, url FROM sources WHERE coalesce(url, '') <> '' ORDER BY seq",
+  );
+  const keyed = rows.rows.flatMap((r) => {
+    const key = urlMatchKey(r.url);
+    return key === undefined ? [] : [{ id: r.id, key }];
+  });
+  for (let at = 0; at < keyed.length; at += FILL_BATCH) {
+    const batch = keyed.slice(at, at + FILL_BATCH);
+    await client.query(
+      `UPDATE sources AS s SET url_key = v.key
+       FROM unnest($1::text[], $2::text[]) AS v(id, key) WHERE s.id = v.id`,
+      [batch.map((r) => r.id), batch.map((r) => r.key)],
+    );
+  }
 }
 
 /** Ordered schema migrations of a team library; the table briefing_schema records the last applied. Append only. */
@@ -23,6 +52,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 5, name: '0005-fact-count', sql: m0005 },
   { version: 6, name: '0006-set-based-list-upkeep', sql: m0006 },
   { version: 7, name: '0007-volume-match-key', sql: m0007 },
+  { version: 8, name: '0008-url-match-key', sql: m0008, fill: fillUrlKeys },
 ];
 
 /** The schema version this build of the app writes. */
@@ -69,6 +99,7 @@ export async function migratePg(
       if (m.version <= current) continue;
       await client.query('SAVEPOINT migration');
       await client.query(m.sql);
+      await m.fill?.(client);
       await client.query('UPDATE briefing_schema SET version = $1', [m.version]);
       await client.query('RELEASE SAVEPOINT migration');
       applied.push(m.version);

@@ -52,15 +52,10 @@ const MAX_PASSES = 5;
 
 /** A staging store that records which works the importer looked for, to copy their matches in next pass. */
 class StagingStore extends Store {
-  /** The dedupe keys looked for, as the library's duplicate rules compare them (`doi:…`, `isbn:…`, `key:…`). */
+  /** The dedupe keys looked for, as the library's duplicate rules compare them (`doi:…`, `isbn:…`, `url:…`, `key:…`). */
   readonly lookedFor = new Set<string>();
   override findDuplicateByKeys(keys: SourceMatchKeys, upToRowid?: number): SourceMatch | undefined {
-    for (const k of [
-      keys.doi && `doi:${keys.doi}`,
-      keys.isbn && `isbn:${keys.isbn}`,
-      keys.match_key && `key:${keys.match_key}`,
-    ])
-      if (k) this.lookedFor.add(k);
+    for (const k of keyList(keys)) this.lookedFor.add(k);
     return super.findDuplicateByKeys(keys, upToRowid);
   }
   // Asked entry by entry, so every key is recorded (a staging store holds only the seed: small).
@@ -69,13 +64,18 @@ class StagingStore extends Store {
   }
 }
 
-/** The duplicate keys of an item, as the staging store records what the importer looked for. */
-function keysOf(item: CslItem): string[] {
-  const c = derivedSourceColumns(item);
-  return [c.doi && `doi:${c.doi}`, c.isbn && `isbn:${c.isbn}`, c.match_key && `key:${c.match_key}`].filter(
-    (k): k is string => Boolean(k),
-  );
+/** The duplicate keys of a row, as the staging store records what the importer looked for. */
+function keyList(c: SourceMatchKeys): string[] {
+  return [
+    c.doi && `doi:${c.doi}`,
+    c.isbn && `isbn:${c.isbn}`,
+    c.url_key && `url:${c.url_key}`,
+    c.match_key && `key:${c.match_key}`,
+  ].filter((k): k is string => Boolean(k));
 }
+
+/** The duplicate keys of an item (see keyList). */
+const keysOf = (item: CslItem): string[] => keyList(derivedSourceColumns(item));
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -94,8 +94,9 @@ async function fetchSeed(
     [...keys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   const sources = await tx.sql<SourceRow>(
     `SELECT ${SOURCE_COLUMNS.join(', ')} FROM sources
-     WHERE id = ANY($1) OR doi = ANY($2) OR isbn = ANY($3) OR match_key = ANY($4) ORDER BY seq`,
-    [ids, by('doi:'), by('isbn:'), by('key:')],
+     WHERE id = ANY($1) OR doi = ANY($2) OR isbn = ANY($3) OR match_key = ANY($4) OR url_key = ANY($5)
+     ORDER BY seq`,
+    [ids, by('doi:'), by('isbn:'), by('key:'), by('url:')],
   );
   const facts =
     sources.length === 0

@@ -44,6 +44,7 @@ import {
   SOURCE_COLUMNS,
   sourceRow,
   updatedSourceRow,
+  urlMatch,
   toBriefing,
   toFact,
   toFactChange,
@@ -53,6 +54,7 @@ import {
   type FactRow,
   type SourceMatch,
   type SourceRow,
+  type UrlCandidate,
 } from '../store';
 import { PgListener } from './live';
 import { isPostgresUrl, redactUrl } from './url';
@@ -346,9 +348,21 @@ export class PostgresStore implements LibraryStore {
       );
       return row && { id: row.id, title: row.title, by };
     };
+    const findByUrl = async (value: string | null) =>
+      value
+        ? urlMatch(
+            cols,
+            await this.query<UrlCandidate>(
+              'SELECT id, title, doi, isbn FROM sources WHERE url_key = $1 ORDER BY created_at, seq',
+              [value],
+            ),
+          )
+        : undefined;
+    // The local store's rule (store.ts firstMatch), one query at a time.
     return (
       (await find('doi', cols.doi, 'DOI')) ??
       (cols.doi ? undefined : await find('isbn', cols.isbn, 'ISBN')) ??
+      (await findByUrl(cols.url_key)) ??
       (cols.doi || cols.isbn
         ? undefined
         : await find('match_key', cols.match_key, 'title, first author and year'))
