@@ -2,7 +2,16 @@ import type { RenderModel } from '../../electron/core/render-model';
 import { buildRenderModel } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import {
+  ARABIC_HEADLINE,
   ARABIC_TITLE,
+  FIDAN,
+  HAARETZ,
+  HEBREW_HEADLINE,
+  JAZEERA,
+  MANAR,
+  MANAR_TITLE,
+  SAAR,
+  SAAR_ROLE,
   block,
   englishCitingMidSentence,
   makeBriefing,
@@ -62,20 +71,6 @@ export function lineOf(words: PdfWord[], text: string): PdfWord[] {
     .filter((w) => w.page === at.page && w.yMin < at.yMax && at.yMin < w.yMax)
     .sort((a, b) => a.xMin - b.xMin);
 }
-
-/** Hakan Fidan's name, Al Jazeera's, and an Arabic headline: the tester's note. */
-export const FIDAN = 'هاكان فيدان';
-export const JAZEERA = 'الجزيرة';
-/** (No lam-alef: LibreOffice's PDF gives that ligature's letters back in the wrong order.) */
-export const ARABIC_HEADLINE = 'فيدان يدعو إلى هدنة في غزة';
-/** Haaretz, a Hebrew headline, and Gideon Sa'ar, foreign minister. */
-export const HAARETZ = 'הארץ';
-export const HEBREW_HEADLINE = 'שר החוץ נפגש עם עמיתו';
-export const SAAR = 'גדעון סער';
-export const SAAR_ROLE = 'שר החוץ';
-/** Al-Manar's channel and a statement's title, dated by its year alone: an entry with no Latin letter. */
-export const MANAR = 'قناة المنار';
-export const MANAR_TITLE = 'بيان وزارة الخارجية';
 
 /**
  * An English brief (briefing-notes, footnotes or endnotes, with its source list) citing an Arabic source

@@ -6,17 +6,16 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { tempDir } from '../helpers/fixtures';
 import {
-  ARABIC,
   ARABIC_HEADLINE,
   FIDAN,
   HAARETZ,
   HEBREW_HEADLINE,
   JAZEERA,
   MANAR,
-  rtlCitationsModel,
   SAAR,
   SAAR_ROLE,
-} from '../helpers/mixed-direction';
+} from '../helpers/builders';
+import { ARABIC, rtlCitationsModel } from '../helpers/mixed-direction';
 import { docxPart, libreOfficePdf, pandocNotes, pdfWords, type PdfWord } from '../helpers/readers';
 
 /**
