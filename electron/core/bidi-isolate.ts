@@ -71,6 +71,7 @@ export function isolateField(field: string): string {
       .join('');
   const start = field.search(/[\p{L}\p{N}]/u);
   const end = field.length - (/[^\p{L}\p{N}\p{M}]*$/u.exec(field)?.[0].length ?? 0);
+  if (start < 0 || end <= start) return field;
   return `${field.slice(0, start)}${ISOLATE_OPEN}${field.slice(start, end)}${ISOLATE_CLOSE}${field.slice(end)}`;
 }
 

@@ -73,7 +73,7 @@ const hasLocale = (lang: string) => locales[lang] !== undefined || ownLocale(lan
 const retrieveLocale = (lang: string) =>
   locales[lang] ?? ownLocale(lang) ?? locales[lang.replace('-', '_')] ?? {};
 
-/** What citeproc hands a format's `@showid` decoration: its state, and the variable's own (see below). */
+/** What citeproc hands a format's `@showid` decoration (its `this` is the variable's output, with `params`). */
 interface ShowIdState {
   tmp: { just_looking?: boolean; suppress_decorations?: boolean };
 }
@@ -388,9 +388,9 @@ export function cslFormatter(
       );
     return { engine, register, itemsKey };
   };
-  /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   /** A name the note's prefix writes: its right-to-left text marked for isolation, as the variables' are. */
   const field = emphasis ? isolateField : (name: string) => name;
+  /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
     const prefix = withAttribution ? notePrefix(r.fact, r.source, field) : '';
     return {

@@ -115,7 +115,7 @@ function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefin
   });
 }
 
-/** A right-to-left note or entry (see `isolatedDirection`): a right-to-left paragraph (w:bidi), as in the body. */
+/** A right-to-left note or entry (`isolatedDirection`): a right-to-left paragraph (w:bidi), as in the body. */
 const bidi = (entry: { direction?: 'rtl' }) => (entry.direction === 'rtl' ? { bidirectional: true } : {});
 
 function header(model: RenderModel): Header {

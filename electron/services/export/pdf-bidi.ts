@@ -14,9 +14,9 @@
  * so is each right-to-left field of a note or source-list entry (a name, an outlet, a title: the render
  * model's `isolates`, drawn as pieces marked `bidiField`), so "quoted in", the quote marks and the date
  * around it keep their order. The isolate marks are only read by the algorithm, never drawn: the
- * pieces' text is left as it is. Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
- * their written order themselves, as for any PDF: the glyphs are in visual order, each word's with
- * its own text (see `glyphText` in pdf-patches.ts).
+ * pieces' text is left as it is. Readers that extract text (pdftotext, screen readers) put
+ * right-to-left runs back in their written order themselves, as for any PDF: the glyphs are in visual
+ * order, each word's with its own text (see `glyphText` in pdf-patches.ts).
  */
 
 import { isolateRtl, PDI, RLI, RTL } from '../../core/bidi-isolate';

@@ -165,7 +165,8 @@ export function definition(
   }
   // The source's address as a live link where it appears in a note or the source list.
   const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
-  // Its right-to-left fields (a name, an outlet, a title) each isolated from the text around them: see pdf-bidi.ts.
+  // A note's or entry's right-to-left fields (a name, an outlet, a title) each isolated from the text
+  // around them: see pdf-bidi.ts.
   const linked = (entry: Parameters<typeof noteSegments>[0], url: string | undefined) =>
     noteSegments(entry, url).map((seg) => {
       const marks = {
@@ -175,7 +176,7 @@ export function definition(
       if (seg.link) return { text: seg.link, link: seg.link, color: LINK_COLOUR, ...marks };
       return Object.keys(marks).length > 0 ? { text: breakable(seg.text), ...marks } : breakable(seg.text);
     });
-  /** A right-to-left note or entry (see `isolatedDirection`) is set from the right margin, as a body paragraph. */
+  /** A right-to-left note or entry (`isolatedDirection`) is set from the right margin, as a body paragraph. */
   const directed = (entry: { direction?: 'rtl' }): object =>
     entry.direction === 'rtl' ? { direction: 'rtl', alignment: 'right' } : {};
   /** A note's element; a footnote's is read after the element that first cites it. */
