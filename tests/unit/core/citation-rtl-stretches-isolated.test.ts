@@ -50,6 +50,8 @@ describe('right-to-left fields of a note or source-list entry', () => {
     expect(marked(isolateField('Interview: مقابلة مع فيدان'))).toBe('Interview: [مقابلة مع فيدان]');
     expect(isolateField('3 December 2026')).toBe('3 December 2026');
     expect(isolateField('Reuters')).toBe('Reuters');
+    // Right-to-left punctuation alone (an Arabic comma) is no field to isolate.
+    expect(isolateField(' ، ')).toBe(' ، ');
     // A field standing in for another (the outlet as the author) is isolated once.
     expect(marked(isolateField(isolateField('الجزيرة')))).toBe('[الجزيرة]');
   });
