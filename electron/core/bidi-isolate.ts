@@ -38,3 +38,59 @@ export const isolateRtl = (text: string): string =>
   rtlStretches(text)
     .map((p) => (p.rtl ? `${RLI}${p.text}${PDI}` : p.text))
     .join('');
+
+/**
+ * Marks around a right-to-left field of a formatted note or source-list entry (private-use characters,
+ * as the italics' marks in text.ts): the citation formatter puts them around each field it fills in
+ * (a speaker's name, an outlet, a title), the render model turns them into the entry's `isolates`.
+ */
+export const ISOLATE_OPEN = '\uE002';
+export const ISOLATE_CLOSE = '\uE003';
+
+/** The direction of a text's first strong letter (UAX #9 P2, without isolates): none without letters. */
+export function firstStrong(text: string): 'ltr' | 'rtl' | undefined {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter === undefined ? undefined : RTL.test(letter) ? 'rtl' : 'ltr';
+}
+
+/**
+ * One field of a note or source-list entry (as the style fills it in: a name, an outlet, a title, with
+ * what the style put around it) with its right-to-left text between isolate marks, so the comma, quote
+ * marks, "quoted in" and date the style writes around it keep their order: isolated, an Arabic title
+ * does not draw the `3` of the `3 December 2026` after it into its run. A field written right to left
+ * (its first letter) is isolated whole, from its first letter or digit to its last (a title's numbers and
+ * Latin words stay in it; the quote marks and punctuation the style added stay outside); a field written
+ * left to right has each of its right-to-left stretches isolated. A field without right-to-left letters
+ * is given back as it is, as is one already marked (a field standing in for another: the outlet as author).
+ */
+export function isolateField(field: string): string {
+  if (!RTL.test(field) || field.includes(ISOLATE_OPEN)) return field;
+  if (firstStrong(field) === 'ltr')
+    return rtlStretches(field)
+      .map((p) => (p.rtl ? `${ISOLATE_OPEN}${p.text}${ISOLATE_CLOSE}` : p.text))
+      .join('');
+  const start = field.search(/[\p{L}\p{N}]/u);
+  const end = field.length - (/[^\p{L}\p{N}\p{M}]*$/u.exec(field)?.[0].length ?? 0);
+  if (start < 0 || end <= start) return field;
+  return `${field.slice(0, start)}${ISOLATE_OPEN}${field.slice(start, end)}${ISOLATE_CLOSE}${field.slice(end)}`;
+}
+
+/**
+ * The direction of a note or source-list entry with these isolated spans: that of its first strong letter
+ * outside them, as a body paragraph's (UAX #9 P2–P3, which passes over isolates): an English note citing an
+ * Arabic title stays left to right. An entry whose letters are all in isolated fields (an Arabic name and
+ * title, a year) is read as they are: right to left.
+ */
+export function isolatedDirection(
+  text: string,
+  isolates: ReadonlyArray<readonly [number, number]>,
+): 'ltr' | 'rtl' {
+  let outside = '';
+  let at = 0;
+  for (const [start, end] of isolates) {
+    outside += text.slice(at, start);
+    at = end;
+  }
+  outside += text.slice(at);
+  return firstStrong(outside) ?? firstStrong(text) ?? 'ltr';
+}

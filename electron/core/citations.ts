@@ -1,3 +1,4 @@
+import { isolateField } from './bidi-isolate';
 import { attribution, type Fact, type Source } from './schemas';
 import { formatPartialDate, partialDateYear } from './partial-date';
 import { formatNameList } from './source-item';
@@ -64,10 +65,16 @@ export function speaksForItself(fact: Pick<Fact, 'speaker'>, source: Pick<Source
 export function notePrefix(
   fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy' | 'quote'>,
   source: Pick<Source, 'authors' | 'outlet'>,
+  /** Each name as the note writes it: the exports isolate a right-to-left one (`isolateField`). */
+  field: (name: string) => string = (name) => name,
 ): string {
-  const relay = noteRelay(fact, source);
+  const relayed = noteRelay(fact, source);
+  const relay = relayed && field(relayed);
   if (speaksForItself(fact, source)) return relay ? `${relay}, cited in ` : '';
-  const who = attribution({ ...fact, relayedBy: undefined });
+  const who = attribution({
+    speaker: fact.speaker && field(fact.speaker),
+    speakerRole: fact.speakerRole && field(fact.speakerRole),
+  });
   const isQuote = Boolean(fact.quote?.trim());
   if (who && relay)
     return isQuote ? `${who}, quoted in ${relay}, cited in ` : `${who}, as reported by ${relay}, cited in `;
@@ -79,24 +86,24 @@ export function notePrefix(
  * The note text for one citation of a fact: who said it (when the fact is attributed), then where it
  * was reported. Example: `Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Kremlin says …”, 15 December 2025, https://….`
  */
-export function formatNote(fact: Fact, source: Source): string {
+export function formatNote(fact: Fact, source: Source, field: (text: string) => string = (t) => t): string {
   const parts: string[] = [];
   const authors = formatNameList(source.authors, 'full');
-  const head = [authors, source.outlet].filter(Boolean).join(', ');
-  parts.push(`${notePrefix(fact, source)}${head}`);
-  if (source.title) parts.push(`“${source.title}”`);
+  const head = [authors, source.outlet].filter(Boolean).map(field).join(', ');
+  parts.push(`${notePrefix(fact, source, field)}${head}`);
+  if (source.title) parts.push(`“${field(source.title)}”`);
   if (source.published) parts.push(formatPartialDate(source.published));
   if (source.url) parts.push(source.url);
   return `${parts.filter(Boolean).join(', ')}.`;
 }
 
 /** One entry of the source list at the end of a briefing. */
-export function formatSourceEntry(source: Source): string {
+export function formatSourceEntry(source: Source, field: (text: string) => string = (t) => t): string {
   const authors = formatNameList(source.authors, 'full');
   const parts = [
-    authors && `${authors}.`,
-    source.outlet && `${source.outlet}.`,
-    source.title && `“${source.title}.”`,
+    authors && `${field(authors)}.`,
+    source.outlet && `${field(source.outlet)}.`,
+    source.title && `“${field(source.title)}.”`,
   ];
   if (source.published) parts.push(`${formatPartialDate(source.published)}.`);
   if (source.url) parts.push(`${source.url}.`);
@@ -118,10 +125,15 @@ export function formatAuthorDate(source: Source): string {
   return `(${who}, ${partialDateYear(source.published) ?? 'n.d.'})`;
 }
 
-/** A dependency-free formatter for previews; exports use the CSL formatter instead. */
+/**
+ * A dependency-free formatter for previews; exports use the CSL formatter instead. Its notes and entries
+ * mark their right-to-left fields for isolation, as the CSL formatter's do.
+ */
 export const simpleFormatter: CitationFormatter = {
-  notes: (refs) => refs.map((r) => formatNote(r.fact, r.source)),
+  notes: (refs) => refs.map((r) => formatNote(r.fact, r.source, isolateField)),
   inText: (refs) => refs.map((r) => formatAuthorDate(r.source)),
   bibliography: (sources) =>
-    [...sources].sort(compareSources).map((s) => ({ sourceId: s.id, text: formatSourceEntry(s) })),
+    [...sources]
+      .sort(compareSources)
+      .map((s) => ({ sourceId: s.id, text: formatSourceEntry(s, isolateField) })),
 };

@@ -1,3 +1,4 @@
+import { isolatedDirection } from './bidi-isolate';
 import { AppError } from './errors';
 import { simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
 import type { Inline } from './rich-text';
@@ -73,34 +74,54 @@ export interface RenderNote {
   text: string;
   /** Spans of `text` set in italics (titles of books and reports, outlets), as `[start, end)`. */
   italic?: Array<[number, number]>;
+  /**
+   * Spans of `text` written right to left (an Arabic or Hebrew name, outlet or title), each to be set
+   * as an isolate (UAX #9: RLI … PDI; HTML's `<bdi>`), so the punctuation, "quoted in" and date around
+   * it keep their order. See `isolateField`.
+   */
+  isolates?: Array<[number, number]>;
+  /** Set right to left: its first strong letter outside its isolates is (see `isolatedDirection`). */
+  direction?: 'rtl';
 }
 
 export interface RenderSourceEntry {
   sourceId: string;
   text: string;
   italic?: Array<[number, number]>;
+  /** As a note's (see RenderNote). */
+  isolates?: Array<[number, number]>;
+  direction?: 'rtl';
   url?: string;
 }
 
-/** A stretch of a note or source-list entry as drawn: upright or italic, a link where it is the address. */
+/**
+ * A stretch of a note or source-list entry as drawn: upright or italic, a link where it is the address,
+ * inside a right-to-left isolate where `isolate` says which (its index in the entry's `isolates`).
+ */
 export interface NoteSegment {
   text: string;
   italic?: true;
   link?: string;
+  isolate?: number;
 }
 
 /**
- * A note's or entry's text cut where its italics start and end and around its address (`url`, the
- * first place it appears), for the writers to draw: the DOCX and PDF set the same spans alike.
+ * A note's or entry's text cut where its italics and isolates start and end and around its address
+ * (`url`, the first place it appears), for the writers to draw: the DOCX, the PDF and the preview set
+ * the same spans alike.
  */
 export function noteSegments(
-  entry: { text: string; italic?: ReadonlyArray<readonly [number, number]> },
+  entry: {
+    text: string;
+    italic?: ReadonlyArray<readonly [number, number]>;
+    isolates?: ReadonlyArray<readonly [number, number]>;
+  },
   url?: string,
 ): NoteSegment[] {
   const { text } = entry;
   const at = url ? text.indexOf(url) : -1;
   const cuts = new Set([0, text.length]);
-  for (const [start, end] of entry.italic ?? []) cuts.add(start).add(end);
+  for (const [start, end] of [...(entry.italic ?? []), ...(entry.isolates ?? [])]) cuts.add(start).add(end);
   if (url && at >= 0) cuts.add(at).add(at + url.length);
   const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
   const segments: NoteSegment[] = [];
@@ -110,9 +131,22 @@ export function noteSegments(
     const segment: NoteSegment = { text: text.slice(start, end) };
     if (entry.italic?.some(([s, e]) => start >= s && end <= e)) segment.italic = true;
     if (url && at >= 0 && start >= at && end <= at + url.length) segment.link = url;
+    const isolate = entry.isolates?.findIndex(([s, e]) => start >= s && end <= e) ?? -1;
+    if (isolate >= 0) segment.isolate = isolate;
     segments.push(segment);
   }
   return segments.length > 0 ? segments : [{ text }];
+}
+
+/** A note's or entry's right-to-left fields (where it has any) and its direction (where right to left). */
+function directed(
+  text: string,
+  isolates: Array<[number, number]>,
+): { isolates?: Array<[number, number]>; direction?: 'rtl' } {
+  return {
+    ...(isolates.length > 0 ? { isolates } : {}),
+    ...(isolatedDirection(text, isolates) === 'rtl' ? { direction: 'rtl' as const } : {}),
+  };
 }
 
 /**
@@ -445,17 +479,19 @@ export function buildRenderModel({
       const grades = citations.showGrades ? ` [${ref.source.grade}${ref.fact.credibility}]` : '';
       // A retracted fact cited all the same (the template lets it through) says so in its note.
       const retracted = ref.fact.status === 'retracted' ? ` [Retracted ${retractionDate(ref.fact)}]` : '';
-      const { text: plain, italic } = splitEmphasis(stripXmlInvalid(text));
+      const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
       note.text = plain + grades + retracted;
       if (italic.length > 0) note.italic = italic;
+      Object.assign(note, directed(note.text, isolates));
     });
   }
 
   const entries = citations.sourceList
     ? formatter.bibliography([...citedSources.values()]).map(({ sourceId, text }): RenderSourceEntry => {
-        const { text: plain, italic } = splitEmphasis(stripXmlInvalid(text));
+        const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
         const entry: RenderSourceEntry = { sourceId, text: plain };
         if (italic.length > 0) entry.italic = italic;
+        Object.assign(entry, directed(plain, isolates));
         const url = sourceById.get(sourceId)?.url;
         if (url) entry.url = url;
         return entry;

@@ -1,3 +1,5 @@
+import { ISOLATE_CLOSE, ISOLATE_OPEN } from './bidi-isolate';
+
 /** English month names, January first. */
 export const MONTHS = [
   'January',
@@ -36,21 +38,29 @@ export function stripXmlInvalid(text: string): string {
 export const EMPHASIS_OPEN = '\uE000';
 export const EMPHASIS_CLOSE = '\uE001';
 
-/** Text with the spans to set in italics, as `[start, end)` offsets into `text`. */
+/**
+ * Text with the spans to set in italics and the spans to isolate as right-to-left fields (see
+ * `isolateField`), as `[start, end)` offsets into `text`.
+ */
 export interface EmphasisedText {
   text: string;
   italic: Array<[number, number]>;
+  isolates: Array<[number, number]>;
 }
 
 /**
- * Text with italics marked (see EMPHASIS_OPEN) as plain text and its italic spans. Marks nest (an
- * italic title inside an italic one is set upright, as CSL flips it); unpaired marks are dropped.
+ * Text with italics marked (see EMPHASIS_OPEN) and right-to-left fields marked (ISOLATE_OPEN) as plain
+ * text and its italic and isolated spans. Italic marks nest (an italic title inside an italic one is set
+ * upright, as CSL flips it); an isolate inside another is part of it; unpaired marks are dropped.
  */
 export function splitEmphasis(marked: string): EmphasisedText {
   let text = '';
   const italic: Array<[number, number]> = [];
+  const isolates: Array<[number, number]> = [];
   let depth = 0;
   let start = 0;
+  let isolating = 0;
+  let isolateStart = 0;
   for (const ch of marked) {
     if (ch === EMPHASIS_OPEN || ch === EMPHASIS_CLOSE) {
       const next = Math.max(0, depth + (ch === EMPHASIS_OPEN ? 1 : -1));
@@ -59,8 +69,14 @@ export function splitEmphasis(marked: string): EmphasisedText {
       if (!wasItalic && isItalic) start = text.length;
       if (wasItalic && !isItalic && text.length > start) italic.push([start, text.length]);
       depth = next;
+    } else if (ch === ISOLATE_OPEN) {
+      if (isolating++ === 0) isolateStart = text.length;
+    } else if (ch === ISOLATE_CLOSE) {
+      if (isolating > 0 && --isolating === 0 && text.length > isolateStart)
+        isolates.push([isolateStart, text.length]);
     } else text += ch;
   }
   if (depth % 2 === 1 && text.length > start) italic.push([start, text.length]);
-  return { text, italic };
+  if (isolating > 0 && text.length > isolateStart) isolates.push([isolateStart, text.length]);
+  return { text, italic, isolates };
 }

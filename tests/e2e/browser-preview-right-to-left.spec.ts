@@ -1,9 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
-import { ARABIC_TITLE, englishCitingMidSentence, makeFact, makeSource } from '../helpers/builders';
+import {
+  ARABIC_HEADLINE,
+  ARABIC_TITLE,
+  block,
+  englishCitingMidSentence,
+  FIDAN,
+  JAZEERA,
+  makeFact,
+  makeSource,
+  MANAR,
+  MANAR_TITLE,
+} from '../helpers/builders';
 import { startHost } from './browser-host';
 import { openBriefingFile } from './user-flow';
 
@@ -47,6 +58,46 @@ function briefingFile(): Buffer {
   );
 }
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+}
+
+/**
+ * Where the browser drew pieces of an element's text: the box of each substring (its first place), and
+ * the element's direction.
+ */
+async function layoutOf<K extends string>(
+  element: Locator,
+  pieces: Record<K, string>,
+): Promise<{ direction: string; boxes: Record<K, Box> }> {
+  return element.evaluate((el, pieces) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const text = nodes.map((n) => n.data).join('');
+    const box = (start: number, end: number) => {
+      const range = document.createRange();
+      let at = 0;
+      for (const n of nodes) {
+        if (start >= at && start <= at + n.length) range.setStart(n, start - at);
+        if (end >= at && end <= at + n.length) {
+          range.setEnd(n, end - at);
+          break;
+        }
+        at += n.length;
+      }
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top };
+    };
+    const find = (s: string) => box(text.indexOf(s), text.indexOf(s) + s.length);
+    const wanted = pieces as Record<string, string>;
+    const boxes = Object.fromEntries(Object.keys(wanted).map((key) => [key, find(wanted[key]!)]));
+    return { direction: getComputedStyle(el).direction, boxes: boxes as Record<K, Box> };
+  }, pieces);
+}
+
 test('the preview sets an English sentence citing an Arabic title left to right, the title between its quote marks', async ({
   page,
 }) => {
@@ -57,38 +108,15 @@ test('the preview sets an English sentence citing an Arabic title left to right,
     const preview = page.locator('.pv-page');
     const paragraph = preview.locator('p', { hasText: 'Kyiv refuses' });
     await expect(paragraph).toContainText('2025');
-    // Where the browser drew each piece: the boxes of the characters of a substring of the paragraph.
-    const layout = await paragraph.evaluate((p, title) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-      const text = nodes.map((n) => n.data).join('');
-      const box = (start: number, end: number) => {
-        const range = document.createRange();
-        let at = 0;
-        for (const n of nodes) {
-          if (start >= at && start <= at + n.length) range.setStart(n, start - at);
-          if (end >= at && end <= at + n.length) {
-            range.setEnd(n, end - at);
-            break;
-          }
-          at += n.length;
-        }
-        const r = range.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top };
-      };
-      const find = (s: string) => box(text.indexOf(s), text.indexOf(s) + s.length);
-      return {
-        direction: getComputedStyle(p).direction,
-        kyiv: find('Kyiv'),
-        open: find('“'),
-        title: find(title),
-        close: find('”'),
-        year: find('2025'),
-        and: find('and Moscow'),
-      };
-    }, TITLE);
-    expect(layout.direction).toBe('ltr');
+    const { direction, boxes: layout } = await layoutOf(paragraph, {
+      kyiv: 'Kyiv',
+      open: '“',
+      title: TITLE,
+      close: '”',
+      year: '2025',
+      and: 'and Moscow',
+    });
+    expect(direction).toBe('ltr');
     // One line, in the order written: Kyiv … “ title ” 2025 (the rest may wrap).
     for (const piece of [layout.open, layout.title, layout.close, layout.year])
       expect(Math.abs(piece.top - layout.kyiv.top)).toBeLessThan(4);
@@ -105,6 +133,100 @@ test('the preview sets an English sentence citing an Arabic title left to right,
     });
     expect(style).toEqual({ direction: 'rtl', marginLeft: 0, marginRight: expect.any(Number) });
     expect(style.marginRight).toBeGreaterThan(10);
+  } finally {
+    await host.stop();
+  }
+});
+
+/**
+ * The tester's note (issue 17) in the preview's notes and source list (Daily news digest: footnotes,
+ * here with its source list): "هاكان فيدان, quoted in الجزيرة, ‘…’, 3 December 2026." read as one
+ * run of Arabic, the 3 torn from its month. Each Arabic field is isolated, as in the PDF and DOCX; a
+ * note whose letters are all Arabic reads right to left.
+ */
+function notesFile(): Buffer {
+  const template = JSON.parse(readFileSync(join(templatesDir, 'daily-news-digest.json'), 'utf8')) as {
+    citations: Record<string, unknown>;
+  };
+  // A template of its own (the app keeps its built-in one over one a file carries under the same id).
+  Object.assign(template, { id: 'rtl-notes', name: 'Right-to-left notes' });
+  template.citations = { ...template.citations, sourceList: true, showGrades: false };
+  const briefing = {
+    templateId: 'rtl-notes',
+    title: 'Ceasefire talks',
+    date: '2026-12-04',
+    classification: 'unclassified',
+    frontMatter: {},
+    sections: [
+      {
+        id: 'headlines',
+        blocks: [
+          block('p1', 'Turkey called for a ceasefire.', ['f-ar']),
+          block('p2', 'Beirut answered.', ['f-manar']),
+        ],
+      },
+    ],
+  };
+  return Buffer.from(
+    JSON.stringify({
+      format: 'briefing-builder-briefing',
+      version: BRIEFING_FILE_VERSION,
+      template,
+      briefing,
+      sources: [
+        makeSource('ar', JAZEERA, { title: ARABIC_HEADLINE, published: '2026-12-03' }),
+        makeSource('manar', MANAR, { title: MANAR_TITLE, published: '2026' }),
+      ],
+      facts: [makeFact('f-ar', 'ar', { speaker: FIDAN, quote: 'نريد هدنة' }), makeFact('f-manar', 'manar')],
+    }),
+  );
+}
+
+test('the preview sets a note citing an Arabic source in order, each Arabic field isolated, and an all-Arabic note right to left', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-rtl-notes-')));
+  try {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await openBriefingFile(page, host.url, notesFile(), 'notes.briefing.json');
+    const preview = page.locator('.pv-page');
+    const note = preview.locator('.pv-notes li', { hasText: 'quoted in' });
+    await expect(note).toContainText('3 December 2026');
+    // The day, and the month after it (on the same line, or the next where the narrow preview wraps).
+    const pieces = { headline: ARABIC_HEADLINE, day: '3', month: 'December 2026' };
+    const { direction, boxes } = await layoutOf(note, {
+      ...pieces,
+      fidan: FIDAN,
+      quoted: 'quoted in',
+      jazeera: JAZEERA,
+    });
+    expect(direction).toBe('ltr');
+    // In the order written: name, "quoted in", outlet, headline, then the date, none torn from the others.
+    const { fidan, quoted, jazeera, headline, day, month } = boxes;
+    for (const piece of [quoted, jazeera, headline, day])
+      expect(Math.abs(piece.top - fidan.top)).toBeLessThan(4);
+    expect(fidan.right).toBeLessThanOrEqual(quoted.left + 1);
+    expect(quoted.right).toBeLessThanOrEqual(jazeera.left + 1);
+    expect(jazeera.right).toBeLessThan(headline.left);
+    expect(headline.right).toBeLessThan(day.left);
+    expect(month.top > day.top + 4 || month.left > day.right).toBe(true);
+
+    // Its source-list entry likewise: the outlet, the headline, then the date.
+    const entry = preview.locator('.pv-source', { hasText: JAZEERA });
+    const listed = await layoutOf(entry, { ...pieces, jazeera: JAZEERA });
+    expect(listed.direction).toBe('ltr');
+    expect(listed.boxes.jazeera.right).toBeLessThan(listed.boxes.headline.left);
+    expect(listed.boxes.headline.right).toBeLessThan(listed.boxes.day.left);
+    expect(
+      listed.boxes.month.top > listed.boxes.day.top + 4 || listed.boxes.month.left > listed.boxes.day.right,
+    ).toBe(true);
+
+    // A note whose letters are all Arabic reads from the right: the outlet, the title, then the year.
+    const arabic = preview.locator('.pv-notes li', { hasText: MANAR });
+    const rtl = await layoutOf(arabic, { outlet: MANAR, title: MANAR_TITLE, year: '2026' });
+    expect(rtl.direction).toBe('rtl');
+    expect(rtl.boxes.outlet.left).toBeGreaterThan(rtl.boxes.title.right);
+    expect(rtl.boxes.title.left).toBeGreaterThan(rtl.boxes.year.right);
   } finally {
     await host.stop();
   }

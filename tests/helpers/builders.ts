@@ -60,6 +60,20 @@ export const block = (
 /** A source title in Arabic, for right-to-left tests. */
 export const ARABIC_TITLE = 'تصريحات المتحدث باسم الخارجية';
 
+/** Hakan Fidan's name, Al Jazeera's, and an Arabic headline: the tester's note. */
+export const FIDAN = 'هاكان فيدان';
+export const JAZEERA = 'الجزيرة';
+/** (No lam-alef: LibreOffice's PDF gives that ligature's letters back in the wrong order.) */
+export const ARABIC_HEADLINE = 'فيدان يدعو إلى هدنة في غزة';
+/** Haaretz, a Hebrew headline, and Gideon Sa'ar, foreign minister. */
+export const HAARETZ = 'הארץ';
+export const HEBREW_HEADLINE = 'שר החוץ נפגש עם עמיתו';
+export const SAAR = 'גדעון סער';
+export const SAAR_ROLE = 'שר החוץ';
+/** Al-Manar's channel and a statement's title, dated by its year alone: an entry with no Latin letter. */
+export const MANAR = 'قناة المنار';
+export const MANAR_TITLE = 'بيان وزارة الخارجية';
+
 /**
  * An English sentence with a chip in its middle ("Kyiv refuses [chip] and Moscow waits."): cited to a
  * source titled {@link ARABIC_TITLE}, its direction and the citation's isolation are under test.

@@ -2,7 +2,16 @@ import type { RenderModel } from '../../electron/core/render-model';
 import { buildRenderModel } from '../../electron/core/render-model';
 import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import {
+  ARABIC_HEADLINE,
   ARABIC_TITLE,
+  FIDAN,
+  HAARETZ,
+  HEBREW_HEADLINE,
+  JAZEERA,
+  MANAR,
+  MANAR_TITLE,
+  SAAR,
+  SAAR_ROLE,
   block,
   englishCitingMidSentence,
   makeBriefing,
@@ -61,4 +70,50 @@ export function lineOf(words: PdfWord[], text: string): PdfWord[] {
   return words
     .filter((w) => w.page === at.page && w.yMin < at.yMax && at.yMin < w.yMax)
     .sort((a, b) => a.xMin - b.xMin);
+}
+
+/**
+ * An English brief (briefing-notes, footnotes or endnotes, with its source list) citing an Arabic source
+ * (its speaker, outlet and headline in Arabic), a Hebrew one (speaker, role, outlet, headline) and a
+ * Latin one, each dated 3 December 2026: the notes and source entries whose right-to-left fields must
+ * keep the date, punctuation and "quoted in" around them in order. Last, an Arabic source dated 2026
+ * alone, whose note and entry have no Latin letter: right to left.
+ */
+export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnotes'): RenderModel {
+  const template = makeTemplate('rtl-notes', [{ id: 'a', heading: 'Key developments' }], {
+    style: 'briefing-notes',
+    placement,
+  });
+  const published = '2026-12-03';
+  const sources = [
+    makeSource('ar', JAZEERA, { title: ARABIC_HEADLINE, published }),
+    makeSource('he', HAARETZ, { title: HEBREW_HEADLINE, published }),
+    makeSource('en', 'Reuters', { title: 'Turkey urges a ceasefire', published }),
+    makeSource('ar-year', MANAR, { title: MANAR_TITLE, published: '2026' }),
+  ];
+  const facts = [
+    makeFact('f-ar', 'ar', { speaker: FIDAN, quote: 'نريد وقف إطلاق النار' }),
+    makeFact('f-he', 'he', { speaker: SAAR, speakerRole: SAAR_ROLE }),
+    makeFact('f-en', 'en'),
+    makeFact('f-ar-year', 'ar-year'),
+  ];
+  return buildRenderModel({
+    briefing: makeBriefing('rtl-notes', 'Ceasefire talks', [
+      {
+        id: 'a',
+        blocks: [
+          block('p1', 'Turkey called for a ceasefire.', ['f-ar']),
+          block('p2', 'Israel met its counterpart.', ['f-he']),
+          block('p3', 'Reuters reported the call.', ['f-en']),
+          block('p4', 'Beirut answered.', ['f-ar-year']),
+        ],
+      },
+    ]),
+    template,
+    facts,
+    sources,
+    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir), 'en-GB', {
+      emphasis: true,
+    }),
+  });
 }

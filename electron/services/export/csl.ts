@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isolateField } from '../../core/bidi-isolate';
 import { notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
@@ -34,6 +35,7 @@ interface CiteprocEngine {
 interface CiteprocSys {
   retrieveItem(id: string): object;
   retrieveLocale(lang: string): string | object;
+  variableWrapper?: (params: unknown, before: string, text: string, after: string) => string;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -71,16 +73,32 @@ const hasLocale = (lang: string) => locales[lang] !== undefined || ownLocale(lan
 const retrieveLocale = (lang: string) =>
   locales[lang] ?? ownLocale(lang) ?? locales[lang.replace('-', '_')] ?? {};
 
+/** What citeproc hands a format's `@showid` decoration (its `this` is the variable's output, with `params`). */
+interface ShowIdState {
+  tmp: { just_looking?: boolean; suppress_decorations?: boolean };
+}
+
 /**
  * An output format of citeproc's: its plain text, with italics marked by U+E000 … U+E001 (private-use
- * characters no source holds), so the exports can set titles in italics. See `splitEmphasis`.
+ * characters no source holds), so the exports can set titles in italics (see `splitEmphasis`); and each
+ * variable's right-to-left text (a name, an outlet, a title in Arabic or Hebrew) between isolate marks
+ * (`isolateField`), so the writers isolate each field on its own: the punctuation, "quoted in" and date
+ * the style writes between fields stay outside. citeproc calls `@showid` on each variable it renders
+ * once its engine's `sys` has a `variableWrapper` (see `engineOver`); the plain text format ignores it.
  */
 citeproc.Output.Formats.briefing = {
   ...citeproc.Output.Formats.text,
   '@font-style/italic': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
   '@font-style/oblique': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
   '@font-style/normal': `${EMPHASIS_CLOSE}%%STRING%%${EMPHASIS_OPEN}`,
+  '@showid/true': function (this: { params?: unknown }, state: ShowIdState, str: unknown) {
+    if (state.tmp.just_looking || state.tmp.suppress_decorations || !this.params) return str;
+    return typeof str === 'string' ? isolateField(str) : str;
+  },
 };
+/** Asks citeproc to mark each variable it renders (`@showid`); the text is left to the output format. */
+const variableWrapper = (_params: unknown, before: string, text: string, after: string) =>
+  `${before}${text}${after}`;
 
 /**
  * A map that keeps the `limit` entries used last. The app runs for days: each template style, for
@@ -174,7 +192,7 @@ function engineOver(
     const style = styles.get(name);
     if (style === undefined) throw new Error(`Cannot find style '${name}'`);
     const lang = hasLocale(locale) ? locale : undefined;
-    engine = new citeproc.Engine({ retrieveLocale, retrieveItem }, style, lang, true);
+    engine = new citeproc.Engine({ retrieveLocale, retrieveItem, variableWrapper }, style, lang, true);
     engines.set(key, engine);
   }
   engine.setOutputFormat(emphasis ? 'briefing' : 'text');
@@ -370,9 +388,11 @@ export function cslFormatter(
       );
     return { engine, register, itemsKey };
   };
+  /** A name the note's prefix writes: its right-to-left text marked for isolation, as the variables' are. */
+  const field = emphasis ? isolateField : (name: string) => name;
   /** The cite of one mark: its source, who said it (as the prefix) where asked, and its locator. */
   const citeItem = (r: CitationRef, withAttribution: boolean) => {
-    const prefix = withAttribution ? notePrefix(r.fact, r.source) : '';
+    const prefix = withAttribution ? notePrefix(r.fact, r.source, field) : '';
     return {
       id: r.source.id,
       ...(prefix ? { prefix } : {}),
@@ -465,7 +485,7 @@ export function cslFormatter(
       // An in-text style placed in notes: each note holds the source's full reference.
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
       return refs.map((r) => {
-        return `${notePrefix(r.fact, r.source)}${full.get(r.source.id) ?? ''}`;
+        return `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`;
       });
     }),
     inText: styleErrors((refs) => cite(refs, false)),

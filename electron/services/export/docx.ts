@@ -36,7 +36,7 @@ import {
   type RenderParagraph,
   type Run,
 } from '../../core/render-model';
-import { isolateRtl } from '../../core/bidi-isolate';
+import { isolateRtl, PDI, RLI } from '../../core/bidi-isolate';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { paragraphDirection } from './paragraph-direction';
 import { decodeImage } from './image';
@@ -91,19 +91,32 @@ function listOf(kind: RenderParagraph['kind'], numberedList: number) {
   return {};
 }
 
-/** Text with the source's address as a live link where it appears (notes and the source list). */
-/** A note or source-list entry: its titles in italics, its address a live link. */
+/**
+ * A note or source-list entry: its titles in italics, its address a live link, each of its right-to-left
+ * fields (a name, an outlet, a title) between RLI and PDI, as the PDF and the preview isolate them: the
+ * punctuation, "quoted in" and date around a field keep their order (a field in several runs, a title
+ * partly in italics, is one isolate).
+ */
 function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefined): ParagraphChild[] {
-  return noteSegments(entry, url).map((seg) => {
+  const segments = noteSegments(entry, url);
+  return segments.map((seg, i) => {
     const italics = seg.italic === true;
+    const isolated = seg.isolate !== undefined;
+    const text =
+      (isolated && segments[i - 1]?.isolate !== seg.isolate ? RLI : '') +
+      seg.text +
+      (isolated && segments[i + 1]?.isolate !== seg.isolate ? PDI : '');
     return seg.link
       ? new ExternalHyperlink({
           link: seg.link,
-          children: [new TextRun({ text: seg.text, style: 'Hyperlink', ...(italics ? { italics } : {}) })],
+          children: [new TextRun({ text, style: 'Hyperlink', ...(italics ? { italics } : {}) })],
         })
-      : new TextRun(italics ? { text: seg.text, italics } : seg.text);
+      : new TextRun(italics ? { text, italics } : text);
   });
 }
+
+/** A right-to-left note or entry (`isolatedDirection`): a right-to-left paragraph (w:bidi), as in the body. */
+const bidi = (entry: { direction?: 'rtl' }) => (entry.direction === 'rtl' ? { bidirectional: true } : {});
 
 function header(model: RenderModel): Header {
   const { style } = model;
@@ -194,7 +207,11 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
   const notes = Object.fromEntries(
     model.notes.map((n) => [
       String(n.number),
-      { children: [new Paragraph({ style: noteStyle, children: linked(n, urls.get(n.sourceId)) })] },
+      {
+        children: [
+          new Paragraph({ style: noteStyle, ...bidi(n), children: linked(n, urls.get(n.sourceId)) }),
+        ],
+      },
     ]),
   );
   const body: Array<Paragraph | Table | TableOfContents> = [
@@ -249,6 +266,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       sourceList.push(
         new Paragraph({
           ...(i < kept ? { keepLines: true, keepNext: i < kept - 1 } : {}),
+          ...bidi(entry),
           children: linked(entry, entry.url),
         }),
       ),

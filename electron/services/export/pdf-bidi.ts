@@ -10,9 +10,13 @@
  * P2–P3, citations left out as isolates): a right-to-left paragraph is set right-aligned and each of
  * its lines reordered at paragraph level 1, so it reads from the right, Latin words in it left to
  * right. A citation's right-to-left stretches (a source's Arabic title) are isolated from the text
- * around them (`isolateRtl`), so the punctuation and year the style puts after a title stay outside it. Readers that extract text (pdftotext, screen readers) put right-to-left runs back in
- * their written order themselves, as for any PDF: the glyphs are in visual order, each word's with
- * its own text (see `glyphText` in pdf-patches.ts).
+ * around them (`isolateRtl`), so the punctuation and year the style puts after a title stay outside it;
+ * so is each right-to-left field of a note or source-list entry (a name, an outlet, a title: the render
+ * model's `isolates`, drawn as pieces marked `bidiField`), so "quoted in", the quote marks and the date
+ * around it keep their order. The isolate marks are only read by the algorithm, never drawn: the
+ * pieces' text is left as it is. Readers that extract text (pdftotext, screen readers) put
+ * right-to-left runs back in their written order themselves, as for any PDF: the glyphs are in visual
+ * order, each word's with its own text (see `glyphText` in pdf-patches.ts).
  */
 
 import { isolateRtl, PDI, RLI, RTL } from '../../core/bidi-isolate';
@@ -29,6 +33,11 @@ export interface BidiInline {
   fontSize?: number;
   /** Part of a citation, whose right-to-left stretches are isolated (see `bidiIsolate` in pdf-definition.ts). */
   bidiIsolate?: boolean;
+  /**
+   * Part of a right-to-left field of a note or source-list entry (its index among the entry's isolates,
+   * see `isolateField`): the pieces of one field are isolated together, as written.
+   */
+  bidiField?: number;
   /** Where the piece stands in the line as written (0 first): set on lines with right-to-left text. */
   _logical?: number;
   [key: string]: unknown;
@@ -70,22 +79,28 @@ function levelOf(text: string, levels: Uint8Array, at: number[], start: number):
   return levels[at[start + Math.max(0, first)] ?? 0] ?? 0;
 }
 
+/** How a piece is isolated: with its citation's (`c`), its field's (`f` and the field), or not (''). */
+const isolation = (piece: BidiInline) =>
+  piece.bidiField !== undefined ? `f${piece.bidiField}` : piece.bidiIsolate === true ? 'c' : '';
+
 /**
  * The text the algorithm reads for a line's pieces: their text, citations' right-to-left stretches
- * between isolate marks; and where each character of the pieces' text stands in it.
+ * and the right-to-left fields of notes and source-list entries between isolate marks; and where each
+ * character of the pieces' text stands in it.
  */
 function analysed(pieces: BidiInline[]): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < pieces.length;) {
     let end = i + 1;
-    const isolate = pieces[i]!.bidiIsolate === true;
-    while (end < pieces.length && (pieces[end]!.bidiIsolate === true) === isolate) end++;
+    const isolate = isolation(pieces[i]!);
+    while (end < pieces.length && isolation(pieces[end]!) === isolate) end++;
     const written = pieces
       .slice(i, end)
       .map((p) => p.text)
       .join('');
-    for (const char of isolate ? isolateRtl(written) : written) {
+    const read = isolate === 'c' ? isolateRtl(written) : isolate ? `${RLI}${written}${PDI}` : written;
+    for (const char of read) {
       // Isolate marks take a place in the analysed text, none in the pieces'.
       if (char !== RLI && char !== PDI) for (let k = 0; k < char.length; k++) at.push(text.length + k);
       text += char;

@@ -165,12 +165,20 @@ export function definition(
   }
   // The source's address as a live link where it appears in a note or the source list.
   const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
+  // A note's or entry's right-to-left fields (a name, an outlet, a title) each isolated from the text
+  // around them: see pdf-bidi.ts.
   const linked = (entry: Parameters<typeof noteSegments>[0], url: string | undefined) =>
     noteSegments(entry, url).map((seg) => {
-      const italics = seg.italic ? { italics: true } : {};
-      if (seg.link) return { text: seg.link, link: seg.link, color: LINK_COLOUR, ...italics };
-      return seg.italic ? { text: breakable(seg.text), ...italics } : breakable(seg.text);
+      const marks = {
+        ...(seg.italic ? { italics: true } : {}),
+        ...(seg.isolate !== undefined ? { bidiField: seg.isolate } : {}),
+      };
+      if (seg.link) return { text: seg.link, link: seg.link, color: LINK_COLOUR, ...marks };
+      return Object.keys(marks).length > 0 ? { text: breakable(seg.text), ...marks } : breakable(seg.text);
     });
+  /** A right-to-left note or entry (`isolatedDirection`) is set from the right margin, as a body paragraph. */
+  const directed = (entry: { direction?: 'rtl' }): object =>
+    entry.direction === 'rtl' ? { direction: 'rtl', alignment: 'right' } : {};
   /** A note's element; a footnote's is read after the element that first cites it. */
   const noteStep = (number: number, foot: boolean): TagStep => {
     const after = foot ? citedIn.get(number) : undefined;
@@ -185,6 +193,7 @@ export function definition(
             id: `note-${n.number}`,
             fontSize: style.bodySizePt - 1,
             margin: [0, 0, 0, 3],
+            ...directed(n),
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
               ...linked(n, urls.get(n.sourceId)),
@@ -199,7 +208,7 @@ export function definition(
     // Named for `keepWithNext`, which keeps it with its first entries, not only the first line after it.
     content.push(Object.assign(h1(model.sourceList.title), { id: SOURCE_LIST_ID }));
     for (const e of model.sourceList.entries) {
-      content.push(block({ margin: [0, 0, 0, 3], text: linked(e, e.url) } as ContentText));
+      content.push(block({ margin: [0, 0, 0, 3], ...directed(e), text: linked(e, e.url) } as ContentText));
     }
   }
 
@@ -232,6 +241,7 @@ export function definition(
               {
                 fontSize: noteSize,
                 lineHeight: 1,
+                ...directed(n),
                 text: [
                   { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
                   ...linked(n, urls.get(n.sourceId)),

@@ -21,7 +21,7 @@ interface Placed {
 /** A note laid out for a page's foot: its lines (pdfmake `Line`s, already broken) and their height. */
 export interface LaidNote {
   number: number;
-  lines: Array<{ x?: number; y?: number; id?: string; getHeight(): number }>;
+  lines: Array<{ x?: number; y?: number; id?: string; getHeight(): number; getWidth?(): number }>;
   height: number;
 }
 
@@ -78,7 +78,7 @@ type Ctx = {
   pages: Array<{ items: Array<{ type: string; item: unknown }> }>;
 };
 type TextLine = LaidNote['lines'][number] & {
-  inlines: Array<{ linkToDestination?: string | null }>;
+  inlines: Array<{ linkToDestination?: string | null; alignment?: string }>;
   lastLineInParagraph?: boolean;
 };
 type Builder = {
@@ -285,7 +285,11 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
         y += f.rule;
         for (const note of notes) {
           for (const line of note.lines) {
-            line.x = f.left;
+            // Aligned as pdfmake aligns a body line (its ElementWriter's `alignLine`, which these lines
+            // never pass through): a right-to-left note is set from the right margin.
+            const align = (line as Partial<TextLine>).inlines?.[0]?.alignment;
+            const room = line.getWidth ? f.width - line.getWidth() : 0;
+            line.x = f.left + (align === 'right' ? room : align === 'center' ? room / 2 : 0);
             line.y = y;
             items.push({ type: 'line', item: line });
             y += line.getHeight();

@@ -1,5 +1,13 @@
 import { Fragment, memo, useEffect, useState, type ReactNode } from 'react';
-import type { RenderModel, RenderParagraph, Run } from '../../../../electron/core/render-model';
+import {
+  noteSegments,
+  type NoteSegment,
+  type RenderModel,
+  type RenderNote,
+  type RenderParagraph,
+  type RenderSourceEntry,
+  type Run,
+} from '../../../../electron/core/render-model';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { rtlStretches } from '../../../../electron/core/bidi-isolate';
 import { readableColour } from '../../../../electron/core/contrast';
@@ -32,6 +40,34 @@ function CiteView({ text }: { text: string }) {
       {rtlStretches(text).map((part, i) => (part.rtl ? <bdi key={i}>{part.text}</bdi> : part.text))}
     </span>
   );
+}
+
+/**
+ * A note or source-list entry as the exports set it (`noteSegments`): its titles in italics, each of its
+ * right-to-left fields (a name, an outlet, a title) in a `<bdi dir="rtl">`, as the PDF and the DOCX
+ * isolate them, so the punctuation, "quoted in" and date around a field keep their order.
+ */
+function EntryText({ entry }: { entry: RenderNote | RenderSourceEntry }) {
+  const segments = noteSegments(entry);
+  const piece = (seg: NoteSegment, key: number) =>
+    seg.italic ? <em key={key}>{seg.text}</em> : <Fragment key={key}>{seg.text}</Fragment>;
+  const out: ReactNode[] = [];
+  for (let i = 0; i < segments.length;) {
+    const isolate = segments[i]!.isolate;
+    let end = i + 1;
+    while (isolate !== undefined && segments[end]?.isolate === isolate) end++;
+    out.push(
+      isolate === undefined ? (
+        piece(segments[i]!, i)
+      ) : (
+        <bdi key={i} dir="rtl">
+          {segments.slice(i, end).map((seg, k) => piece(seg, i + k))}
+        </bdi>
+      ),
+    );
+    i = end;
+  }
+  return <>{out}</>;
 }
 
 function Runs({ runs }: { runs: Run[] }) {
@@ -214,8 +250,9 @@ const PreviewPage = memo(function PreviewPage({
       {model.notes.length > 0 ? (
         <ol className="pv-notes" aria-label={model.placement === 'footnotes' ? 'Footnotes' : 'Notes'}>
           {model.notes.map((n) => (
-            <li key={n.number} value={n.number}>
-              {n.text}
+            // Its direction as the exports set it: its first strong letter outside its isolated fields.
+            <li key={n.number} value={n.number} dir={n.direction ?? 'ltr'}>
+              <EntryText entry={n} />
             </li>
           ))}
         </ol>
@@ -226,8 +263,8 @@ const PreviewPage = memo(function PreviewPage({
             {model.sourceList.title}
           </h2>
           {model.sourceList.entries.map((e) => (
-            <p key={e.sourceId} className="pv-source">
-              {e.text}
+            <p key={e.sourceId} className="pv-source" dir={e.direction ?? 'ltr'}>
+              <EntryText entry={e} />
             </p>
           ))}
         </>
