@@ -1,4 +1,5 @@
 // Dates as people write them in reference files, to CSL date-parts at the precision given.
+import { MONTHS as MONTHS_IN_WORDS } from '../../../core/text';
 import type { CslDate } from './types';
 
 const MONTHS: Record<string, number> = {
@@ -330,26 +331,11 @@ function datePartsOf(
   if (day === undefined || day < 1 || day > days)
     return {
       parts,
-      problem: `"${text}": ${MONTH_NAMES[month - 1]} ${year} has ${days} days (not ${d}); ${readAs()}`,
+      problem: `"${text}": ${MONTHS_IN_WORDS[month - 1]} ${year} has ${days} days (not ${d}); ${readAs()}`,
     };
   parts.push(day);
   return { parts };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** RIS dates: `2019///`, `2019/03/`, `2019/03/05/Spring`, `2019-03-05`, `2019`, `Mar 2019`. */
 export function parseRisDate(text: string): CslDate | null {
