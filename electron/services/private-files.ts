@@ -14,10 +14,16 @@ export function makePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
 }
 
-/** Narrows an existing file that others may read or write to its owner only (a store made before this). */
+/**
+ * Narrows an existing file that others may read or write to its owner only (a store made before this).
+ * A file of another account (a store in a folder shared on purpose) is left as it is: only its owner
+ * may change its mode, and opening it must not fail for that.
+ */
 export function keepPrivate(file: string): void {
   if (process.platform === 'win32' || !existsSync(file)) return;
-  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, PRIVATE_FILE_MODE);
+  const { mode, uid } = statSync(file);
+  if ((mode & 0o077) === 0 || (process.getuid && uid !== process.getuid())) return;
+  chmodSync(file, PRIVATE_FILE_MODE);
 }
 
 /**
