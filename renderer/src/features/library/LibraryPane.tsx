@@ -25,6 +25,7 @@ import { SourceByline } from './SourceByline';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
 import { Notice } from '../../ui/notice';
+import { useOpenAtTop } from '../../ui/use-open-at-top';
 
 type Tab = 'facts' | 'sources' | 'tools';
 type Panel =
@@ -140,6 +141,15 @@ export const LibraryPane = memo(function LibraryPane() {
   // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders.
   const openFactPanel = useCallback((fact: Fact) => setPanel({ kind: 'fact', fact }), []);
 
+  // Each panel opens at its top, the keyboard in its first field (the scroll box is the same element
+  // for every panel: the next form opened where the last was left, at its Save button).
+  const panelRef = useRef<HTMLDivElement>(null);
+  const panelKey =
+    panel === null
+      ? null
+      : `${panel.kind}:${panel.kind === 'fact' ? panel.fact.id : panel.kind === 'source' ? panel.source.id : ''}`;
+  useOpenAtTop(panelRef, panelKey);
+
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
       <header className="pane-header">
@@ -191,7 +201,7 @@ export const LibraryPane = memo(function LibraryPane() {
         </Notice>
       ) : null}
 
-      <div className={panel ? 'panel-scroll' : 'hidden'}>
+      <div ref={panelRef} className={panel ? 'panel-scroll' : 'hidden'}>
         {panel?.kind === 'article' ? (
           <ArticleImport
             onCancel={() => setPanel(null)}
