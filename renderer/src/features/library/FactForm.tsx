@@ -4,6 +4,7 @@ import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
+import { rebaseForm } from './rebase-form';
 import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
 
 interface Values {
@@ -69,6 +70,23 @@ function changeText(c: FactChange): string {
 }
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const fieldList = (keys: readonly (keyof Values)[]) =>
+  new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(keys.map((k) => LABELS[k]));
+
+/** What the form says when the fact changed underneath the user's edits. */
+function changedText(changed: readonly (keyof Values)[], kept: readonly (keyof Values)[]): string {
+  const shown = changed.filter((k) => !kept.includes(k));
+  return [
+    `This fact changed in the library while you were editing it (${fieldList(changed)}).`,
+    shown.length > 0 ? `The form shows the new ${fieldList(shown)}.` : '',
+    kept.length > 0
+      ? `Your edits are kept, your ${fieldList(kept)} included: saving writes them over the new version.`
+      : 'Your edits are kept.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The fact's history, newest first: who retracted, restored or edited it, when and why. */
 function FactHistory(props: { fact: Fact }) {
   const [changes, setChanges] = useState<FactChange[] | null>(null);
@@ -114,10 +132,29 @@ export function FactForm(props: {
     valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
   );
   const [busy, setBusy] = useState(false);
-  /** The version the form shows: a save against it is refused when someone saved the fact since. */
-  const [baseVersion, setBaseVersion] = useState(props.fact?.version);
+  /** The fact as the form took it in: a save against its version is refused when someone saved since. */
+  const [base, setBase] = useState(props.fact);
+  const baseVersion = base?.version;
   const [hasConflict, setConflict] = useState(false);
+  /** Said when the fact changed underneath edits the form holds. */
+  const [changedNote, setChangedNote] = useState<string | null>(null);
   const err = useFormError();
+
+  // The fact changed underneath the open form (an undo in the briefing wrote its status back, a
+  // colleague saved it): the form follows, while rendering (React's pattern for state derived from a
+  // changed prop). Fields the user has not touched take the new values at once; edits are kept, and
+  // the form says what changed.
+  if (props.fact && base && props.fact !== base) {
+    const now = valuesOf(props.fact, props.fact.sourceId);
+    const was = valuesOf(base, base.sourceId);
+    const rebased = rebaseForm(values, was, now);
+    setBase(props.fact);
+    if (rebased.changed.length > 0) {
+      setValues(rebased.values);
+      setConflict(false);
+      setChangedNote(rebased.isDirty ? changedText(rebased.changed, rebased.kept) : null);
+    }
+  }
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -152,7 +189,12 @@ export function FactForm(props: {
           })
         : await call('facts:create', input);
       if (!isEdit) setValues((v) => ({ ...valuesOf(undefined, v.sourceId), tags: v.tags }));
-      setBaseVersion(fact.version);
+      else {
+        // The form shows the fact as stored (tags tidied, the retraction's reason in its history).
+        setValues(valuesOf(fact, fact.sourceId));
+        setBase(fact);
+      }
+      setChangedNote(null);
       props.onSaved(fact);
     } catch (error) {
       if (error instanceof ApiError && error.code === EDIT_CONFLICT) setConflict(true);
@@ -173,8 +215,9 @@ export function FactForm(props: {
     try {
       const fresh = await call('facts:get', { id: props.fact.id });
       setValues(valuesOf(fresh, fresh.sourceId));
-      setBaseVersion(fresh.version);
+      setBase(fresh);
       setConflict(false);
+      setChangedNote(null);
       err.clear();
       props.onSaved(fresh);
     } catch (error) {
@@ -210,6 +253,11 @@ export function FactForm(props: {
             </button>
           ) : null}
         </div>
+      ) : null}
+      {changedNote ? (
+        <p className="notice" role="status" data-testid="fact-changed">
+          {changedNote}
+        </p>
       ) : null}
       <Field label={LABELS.sourceId} htmlFor={id('source')} error={err.forField('sourceId')}>
         <select id={id('source')} value={values.sourceId} onChange={set('sourceId')}>

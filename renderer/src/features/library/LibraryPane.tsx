@@ -138,8 +138,15 @@ export const LibraryPane = memo(function LibraryPane() {
   };
 
   const isFiltered = hasFilters(q);
-  // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders.
-  const openFactPanel = useCallback((fact: Fact) => setPanel({ kind: 'fact', fact }), []);
+  // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders. The fact goes
+  // into the store, whose copy the form then shows: a change made elsewhere (an undo in the briefing,
+  // a colleague's save, pushed) reaches the open form.
+  const openFactPanel = useCallback((fact: Fact) => {
+    const known = useApp.getState().knownFacts.get(fact.id);
+    if (!known || (fact.version ?? 0) > (known.version ?? 0)) rememberFact(fact);
+    setPanel({ kind: 'fact', fact });
+  }, []);
+  const liveFact = useApp((s) => (panel?.kind === 'fact' ? s.knownFacts.get(panel.fact.id) : undefined));
 
   // Each panel opens at its top, the keyboard in its first field (the scroll box is the same element
   // for every panel: the next form opened where the last was left, at its Save button).
@@ -240,7 +247,7 @@ export const LibraryPane = memo(function LibraryPane() {
           <FactForm
             key={panel.fact.id}
             sources={sources}
-            fact={panel.fact}
+            fact={liveFact ?? panel.fact}
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
               factSaved(f);
