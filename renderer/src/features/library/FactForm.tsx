@@ -4,6 +4,7 @@ import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
+import { sourceLabel } from './source-label';
 import { rebaseForm } from './rebase-form';
 import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
 
@@ -264,7 +265,7 @@ export function FactForm(props: {
           <option value="">— choose a source —</option>
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.outlet}: {s.title}
+              {sourceLabel(s)}
             </option>
           ))}
         </select>

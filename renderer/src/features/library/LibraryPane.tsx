@@ -22,6 +22,7 @@ import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';
 import { FactList } from './FactList';
 import { SourceByline } from './SourceByline';
+import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
 import { Notice } from '../../ui/notice';
@@ -342,7 +343,7 @@ export const LibraryPane = memo(function LibraryPane() {
               <option value="">All sources</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.outlet}: {s.title}
+                  {sourceLabel(s)}
                 </option>
               ))}
             </select>
