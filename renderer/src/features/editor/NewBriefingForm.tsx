@@ -178,7 +178,7 @@ export function BriefingStart(props: Props) {
         </fieldset>
         <div className="row">
           <Field label="Title" htmlFor="new-title" error={err.forField('title')}>
-            <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input id="new-title" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
           </Field>
           <Field label="Date" htmlFor="new-date" error={err.forField('date')} hint="YYYY-MM-DD">
             <input id="new-date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -214,6 +214,7 @@ export function BriefingStart(props: Props) {
                   <button
                     type="button"
                     className="link"
+                    dir="auto"
                     onClick={() =>
                       void act(async () => props.onOpen(await call('briefings:get', { id: b.id })))
                     }

@@ -276,10 +276,16 @@ export function FactForm(props: {
         error={err.forField('statement')}
         hint="The fact in your words."
       >
-        <textarea id={id('statement')} rows={3} value={values.statement} onChange={set('statement')} />
+        <textarea
+          id={id('statement')}
+          rows={3}
+          dir="auto"
+          value={values.statement}
+          onChange={set('statement')}
+        />
       </Field>
       <Field label={LABELS.quote} htmlFor={id('quote')} error={err.forField('quote')}>
-        <input id={id('quote')} value={values.quote} onChange={set('quote')} />
+        <input id={id('quote')} dir="auto" value={values.quote} onChange={set('quote')} />
       </Field>
       <div className="row fit">
         <Field
@@ -288,7 +294,7 @@ export function FactForm(props: {
           error={err.forField('speaker')}
           hint="e.g. Dmitry Peskov"
         >
-          <input id={id('speaker')} value={values.speaker} onChange={set('speaker')} />
+          <input id={id('speaker')} dir="auto" value={values.speaker} onChange={set('speaker')} />
         </Field>
         <Field
           label={LABELS.speakerRole}
@@ -296,7 +302,7 @@ export function FactForm(props: {
           error={err.forField('speakerRole')}
           hint="e.g. Kremlin spokesman"
         >
-          <input id={id('role')} value={values.speakerRole} onChange={set('speakerRole')} />
+          <input id={id('role')} dir="auto" value={values.speakerRole} onChange={set('speakerRole')} />
         </Field>
       </div>
       <div className="row fit">
@@ -306,7 +312,7 @@ export function FactForm(props: {
           error={err.forField('relayedBy')}
           hint="e.g. Reuters, for “cited by Reuters”"
         >
-          <input id={id('relayed')} value={values.relayedBy} onChange={set('relayedBy')} />
+          <input id={id('relayed')} dir="auto" value={values.relayedBy} onChange={set('relayedBy')} />
         </Field>
         <Field
           label={LABELS.eventDate}
@@ -324,7 +330,7 @@ export function FactForm(props: {
           error={err.forField('locator')}
           hint="para. 4, p. 12"
         >
-          <input id={id('locator')} value={values.locator} onChange={set('locator')} />
+          <input id={id('locator')} dir="auto" value={values.locator} onChange={set('locator')} />
         </Field>
         <Field label={LABELS.credibility} htmlFor={id('credibility')} error={err.forField('credibility')}>
           <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
@@ -339,7 +345,7 @@ export function FactForm(props: {
           error={err.forField('tags')}
           hint="Separated by commas"
         >
-          <input id={id('tags')} value={values.tags} onChange={set('tags')} />
+          <input id={id('tags')} dir="auto" value={values.tags} onChange={set('tags')} />
         </Field>
         <Field label={LABELS.status} htmlFor={id('status')} error={err.forField('status')}>
           <select id={id('status')} value={values.status} onChange={set('status')}>
@@ -363,7 +369,7 @@ export function FactForm(props: {
           error={err.forField('reason')}
           hint="Kept in the fact's history, for everyone who cites it."
         >
-          <input id={id('reason')} value={values.reason} onChange={set('reason')} />
+          <input id={id('reason')} dir="auto" value={values.reason} onChange={set('reason')} />
         </Field>
       ) : null}
       <FormAlert message={err.general(FIELDS)} />

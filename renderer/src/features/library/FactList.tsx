@@ -80,16 +80,22 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         transform: `translateY(${start}px)`,
       }}
     >
-      <button type="button" className="fact-open" onClick={() => props.onOpen(fact)} title="Open this fact">
+      <button
+        type="button"
+        className="fact-open"
+        dir="auto"
+        onClick={() => props.onOpen(fact)}
+        title="Open this fact"
+      >
         {snippetOfStatement(snippet, fact.statement) ? <Snippet parts={snippet} /> : fact.statement}
       </button>
       {snippet.some((p) => p.hit) && !snippetOfStatement(snippet, fact.statement) ? (
-        <p className="match-in" data-testid="match-in">
+        <p className="match-in" data-testid="match-in" dir="auto">
           <span className="visually-hidden">Matched in: </span>
           <Snippet parts={snippet} />
         </p>
       ) : null}
-      {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
+      {fact.quote ? <blockquote dir="auto">“{fact.quote}”</blockquote> : null}
       <p className="meta">
         {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
         {isCited ? (
@@ -100,12 +106,12 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         {credit ? (
           <span data-testid="fact-credit">
             {credit}
-            {source.outlet || source.title}
+            <bdi>{source.outlet || source.title}</bdi>
           </span>
         ) : (
           <>
-            {who ? <span>{who}</span> : null}
-            <span>{source.outlet}</span>
+            {who ? <bdi>{who}</bdi> : null}
+            {source.outlet ? <bdi>{source.outlet}</bdi> : null}
           </>
         )}
         {fact.eventDate || source.published ? <span>{fact.eventDate ?? source.published}</span> : null}
@@ -126,7 +132,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
             onClick={() => props.onTag(t)}
             title={`Filter by ${t}`}
           >
-            #{t}
+            #<bdi>{t}</bdi>
           </button>
         ))}
       </p>
