@@ -6,6 +6,7 @@ import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
 import { sourceLabel } from './source-label';
 import { rebaseForm } from './rebase-form';
+import { DateTime } from '../../ui/time';
 import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
 
 interface Values {
@@ -63,11 +64,19 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
 }
 
 /** "Retracted by Anna on 3 Dec 2026, 14:02: the source withdrew it." */
-function changeText(c: FactChange): string {
-  const at = new Date(c.changedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+function ChangeText({ change: c }: { change: FactChange }) {
   const what =
     c.action === 'edited' ? `Edited (${c.fields.join(', ') || 'no change'})` : capitalised(c.action);
-  return `${what} by ${c.changedBy || 'someone'} on ${at}${c.reason ? `: ${c.reason}` : ''}`;
+  return (
+    <>
+      {what} by {c.changedBy || 'someone'} on <DateTime iso={c.changedAt} />
+      {c.reason ? (
+        <>
+          : <bdi>{c.reason}</bdi>
+        </>
+      ) : null}
+    </>
+  );
 }
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -101,19 +110,20 @@ function FactHistory(props: { fact: Fact }) {
       isCurrent = false;
     };
   }, [id, version]);
-  const created = `Created${props.fact.createdBy ? ` by ${props.fact.createdBy}` : ''} on ${new Date(
-    props.fact.createdAt,
-  ).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+
   return (
     <section className="fact-history" aria-label="History of this fact">
       <h4>History</h4>
       <ol reversed>
         {[...(changes ?? [])].reverse().map((c) => (
           <li key={c.version} className={`change-${c.action}`}>
-            {changeText(c)}
+            <ChangeText change={c} />
           </li>
         ))}
-        <li>{created}</li>
+        <li>
+          Created{props.fact.createdBy ? ` by ${props.fact.createdBy}` : ''} on{' '}
+          <DateTime iso={props.fact.createdAt} />
+        </li>
       </ol>
     </section>
   );

@@ -7,6 +7,7 @@ import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
+import { Day } from '../../ui/time';
 
 interface Props {
   items: FactHit[];
@@ -114,7 +115,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
             {source.outlet ? <bdi>{source.outlet}</bdi> : null}
           </>
         )}
-        {fact.eventDate || source.published ? <span>{fact.eventDate ?? source.published}</span> : null}
+        {fact.eventDate || source.published ? <Day value={fact.eventDate || source.published || ''} /> : null}
         <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
           {source.grade}
           {fact.credibility}
