@@ -90,7 +90,7 @@ function changedText(changed: readonly (keyof Values)[], kept: readonly (keyof V
     `This fact changed in the library while you were editing it (${fieldList(changed)}).`,
     shown.length > 0 ? `The form shows the new ${fieldList(shown)}.` : '',
     kept.length > 0
-      ? `Your edits are kept, your ${fieldList(kept)} included: saving writes them over the new version.`
+      ? `Your edits are kept, your ${fieldList(kept)} included: saving asks whether to write them over the new version.`
       : 'Your edits are kept.',
   ]
     .filter(Boolean)
@@ -143,9 +143,15 @@ export function FactForm(props: {
     valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
   );
   const [busy, setBusy] = useState(false);
-  /** The fact as the form took it in: a save against its version is refused when someone saved since. */
+  /** The fact as the form last took it in (what the user's edits are told apart from). */
   const [base, setBase] = useState(props.fact);
-  const baseVersion = base?.version;
+  /**
+   * The version the save goes against: a save is refused when someone saved since. It follows the fact
+   * while the form takes in every change; not past a change to a field the user edited too (a clash):
+   * the save then asks whether to overwrite.
+   */
+  const [baseVersion, setBaseVersion] = useState(props.fact?.version);
+  const [hasClash, setClash] = useState(false);
   const [hasConflict, setConflict] = useState(false);
   /** Said when the fact changed underneath edits the form holds. */
   const [changedNote, setChangedNote] = useState<string | null>(null);
@@ -159,10 +165,13 @@ export function FactForm(props: {
     const now = valuesOf(props.fact, props.fact.sourceId);
     const was = valuesOf(base, base.sourceId);
     const rebased = rebaseForm(values, was, now);
+    const isClash = hasClash || rebased.kept.length > 0;
     setBase(props.fact);
+    if (!isClash) setBaseVersion(props.fact.version);
+    setClash(isClash);
     if (rebased.changed.length > 0) {
       setValues(rebased.values);
-      setConflict(false);
+      if (!isClash) setConflict(false);
       setChangedNote(rebased.isDirty ? changedText(rebased.changed, rebased.kept) : null);
     }
   }
@@ -204,6 +213,8 @@ export function FactForm(props: {
         // The form shows the fact as stored (tags tidied, the retraction's reason in its history).
         setValues(valuesOf(fact, fact.sourceId));
         setBase(fact);
+        setBaseVersion(fact.version);
+        setClash(false);
       }
       setChangedNote(null);
       props.onSaved(fact);
@@ -227,6 +238,8 @@ export function FactForm(props: {
       const fresh = await call('facts:get', { id: props.fact.id });
       setValues(valuesOf(fresh, fresh.sourceId));
       setBase(fresh);
+      setBaseVersion(fresh.version);
+      setClash(false);
       setConflict(false);
       setChangedNote(null);
       err.clear();
