@@ -34,7 +34,8 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const d = currentDraft();
-    if (!d) return true;
+    // Closed, or another briefing opened, while this save waited its turn: nothing of this one to save.
+    if (!d || d.id !== briefingId) return true;
     try {
       if (d.templateId !== storedTemplateId.current) {
         await call('briefings:switch-template', {
@@ -65,7 +66,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
       }));
       return false;
     }
-  }, []);
+  }, [briefingId]);
 
   const persist = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
