@@ -278,11 +278,6 @@ export function FactForm(props: {
           ) : null}
         </div>
       ) : null}
-      {changedNote ? (
-        <p className="notice" role="status" data-testid="fact-changed">
-          {changedNote}
-        </p>
-      ) : null}
       <Field label={LABELS.sourceId} htmlFor={id('source')} error={err.forField('sourceId')}>
         <select id={id('source')} value={values.sourceId} onChange={set('sourceId')}>
           <option value="">— choose a source —</option>
@@ -394,6 +389,12 @@ export function FactForm(props: {
         >
           <input id={id('reason')} dir="auto" value={values.reason} onChange={set('reason')} />
         </Field>
+      ) : null}
+      {/* Beside the buttons, where the user is when the fact changes underneath (the form is long). */}
+      {changedNote ? (
+        <p className="notice" role="status" data-testid="fact-changed">
+          {changedNote}
+        </p>
       ) : null}
       <FormAlert message={err.general(FIELDS)} />
       <FieldsAlert labels={err.fieldsNamed(LABELS)} />
