@@ -22,31 +22,68 @@ export interface SectionMove {
   reason?: MatchReason;
 }
 
+/** What a section is for in a briefing, whatever a template calls it. */
+export type SectionRole =
+  | 'summary'
+  | 'background'
+  | 'developments'
+  | 'analysis'
+  | 'outlook'
+  | 'actors'
+  | 'recommendation'
+  | 'options'
+  | 'issue';
+
 /**
- * Headings that mean the same thing in briefing practice, each group one idea. A section is matched
- * by meaning only after its id and its exact heading found nothing.
+ * The headings each role goes by in briefing practice (compared as {@link normalHeading} gives them). A
+ * section is matched by its role only after its id and its exact heading found nothing: "Bottom line",
+ * "Key judgements", "BLUF" and "Headlines" all open a briefing with what the reader must take away.
  */
-const SAME_MEANING: readonly (readonly string[])[] = [
-  [
+const ROLE_HEADINGS: Readonly<Record<SectionRole, readonly string[]>> = {
+  summary: [
     'summary',
     'bottom line',
+    'bottom line up front',
     'bluf',
     'key points',
     'key judgements',
     'key judgments',
+    'key findings',
+    'key takeaways',
     'executive summary',
     'overview',
     'main points',
+    'headlines',
+    'top stories',
+    'highlights',
+    'at a glance',
+    'in brief',
+    'synopsis',
   ],
-  ['background', 'context', 'history'],
-  ['key developments', 'developments', 'reporting', 'details', 'what happened', 'latest'],
-  ['analysis', 'assessment', 'comment', 'discussion'],
-  ['outlook', 'prospects', 'to watch', 'what next', 'what to watch', 'forecast', 'implications'],
-  ['key actors', 'actors', 'positions', 'stakeholders', 'players', 'parties'],
-  ['recommendation', 'recommendations', 'proposed action', 'next steps', 'action'],
-  ['options', 'policy options', 'courses of action'],
-  ['issue', 'problem', 'question'],
-];
+  background: ['background', 'context', 'history'],
+  developments: ['key developments', 'developments', 'reporting', 'details', 'what happened', 'latest'],
+  analysis: ['analysis', 'assessment', 'comment', 'discussion'],
+  outlook: [
+    'outlook',
+    'prospects',
+    'watch',
+    'to watch',
+    'what next',
+    'what to watch',
+    'forecast',
+    'implications',
+  ],
+  actors: ['key actors', 'actors', 'positions', 'stakeholders', 'players', 'parties'],
+  recommendation: ['recommendation', 'recommendations', 'proposed action', 'next steps', 'action'],
+  options: ['options', 'policy options', 'courses of action'],
+  issue: ['issue', 'problem', 'question'],
+};
+
+const ROLE_OF_HEADING = new Map<string, SectionRole>(
+  Object.entries(ROLE_HEADINGS).flatMap(([role, headings]) =>
+    headings.map((h) => [h, role as SectionRole] as const),
+  ),
+);
 
 /** A heading as compared: lower case, letters and digits only, "&" read as "and". */
 export const normalHeading = (heading: string): string =>
@@ -57,10 +94,28 @@ export const normalHeading = (heading: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-const groupOf = (heading: string): number => {
-  const h = normalHeading(heading);
-  return SAME_MEANING.findIndex((g) => g.includes(h));
-};
+/**
+ * The role of a section, by its heading, else by its id ("bluf" headed "Up front" is still a summary);
+ * undefined when neither names a known role.
+ */
+export function sectionRole(section: { id?: string; heading: string }): SectionRole | undefined {
+  return (
+    ROLE_OF_HEADING.get(normalHeading(section.heading)) ??
+    (section.id === undefined ? undefined : ROLE_OF_HEADING.get(normalHeading(section.id)))
+  );
+}
+
+/**
+ * Whether a section of `kind` can hold these blocks: a fact table has one row per fact, drawn from the
+ * first fact each block cites, so text citing no fact has no row to go in (it would print with empty
+ * source, date and grade columns). Paragraphs and bullets hold any text.
+ */
+export function kindHolds(
+  kind: TemplateSection['kind'],
+  blocks: readonly BriefingSection['blocks'][number][],
+) {
+  return kind !== 'fact-table' || blocks.filter(blockHasContent).every((b) => blockFactIds(b).length > 0);
+}
 
 /** What a briefing section is called and what kind it was, for the proposal. */
 function describe(
@@ -76,29 +131,30 @@ function describe(
 
 /**
  * Proposes where each section with content goes on the new template `to`: first to the section with
- * the same id, then to one with the same heading, then to one whose heading means the same ("Bottom
- * line" → "Summary"), preferring a section of the same kind; a target is proposed for one section
- * only. What matches nothing is parked. `from` is the template the briefing is on now (absent when it
- * is no longer installed: headings then come from the content itself).
+ * the same id, then to one with the same heading, then to one with the same role ({@link sectionRole}:
+ * "Bottom line" → "Summary" or "Headlines"), preferring a section of the same kind; a target is
+ * proposed for one section only, and never one whose kind cannot hold the content ({@link kindHolds}).
+ * What matches nothing is parked. `from` is the template the briefing is on now (absent when it is no
+ * longer installed: headings then come from the content itself).
  */
 export function proposeSectionMapping(
   sections: readonly BriefingSection[],
   from: Pick<Template, 'sections'> | undefined,
   to: Pick<Template, 'sections'>,
 ): SectionMove[] {
-  const moves: SectionMove[] = sections
-    .filter((s) => s.blocks.some(blockHasContent))
-    .map((s) => {
-      const { heading, kind } = describe(s, from);
-      return {
-        from: s.id,
-        heading,
-        kind,
-        blockCount: s.blocks.filter(blockHasContent).length,
-        citationCount: s.blocks.reduce((n, b) => n + blockFactIds(b).length, 0),
-        to: null,
-      };
-    });
+  const withContent = sections.filter((s) => s.blocks.some(blockHasContent));
+  const blocksOf = new Map(withContent.map((s) => [s.id, s.blocks]));
+  const moves: SectionMove[] = withContent.map((s) => {
+    const { heading, kind } = describe(s, from);
+    return {
+      from: s.id,
+      heading,
+      kind,
+      blockCount: s.blocks.filter(blockHasContent).length,
+      citationCount: s.blocks.reduce((n, b) => n + blockFactIds(b).length, 0),
+      to: null,
+    };
+  });
   const taken = new Set<string>();
   const assign = (
     reason: MatchReason,
@@ -108,7 +164,7 @@ export function proposeSectionMapping(
     for (const move of moves) {
       if (move.to !== null) continue;
       const target = to.sections
-        .filter((t) => !taken.has(t.id) && fits(move, t))
+        .filter((t) => !taken.has(t.id) && kindHolds(t.kind, blocksOf.get(move.from) ?? []) && fits(move, t))
         .sort((a, b) => rank(move, a) - rank(move, b))[0];
       if (!target) continue;
       move.to = target.id;
@@ -118,9 +174,10 @@ export function proposeSectionMapping(
   };
   assign('id', (m, t) => m.from === t.id);
   assign('heading', (m, t) => normalHeading(m.heading) === normalHeading(t.heading));
+  const roleOf = (m: SectionMove) => sectionRole({ id: m.from, heading: m.heading });
   assign(
     'meaning',
-    (m, t) => groupOf(m.heading) >= 0 && groupOf(m.heading) === groupOf(t.heading),
+    (m, t) => roleOf(m) !== undefined && roleOf(m) === sectionRole(t),
     (m, t) => (m.kind === t.kind ? 0 : 1),
   );
   return moves;

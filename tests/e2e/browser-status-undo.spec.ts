@@ -91,3 +91,57 @@ test('Ctrl+Z in a library text field takes back what was typed there, not the br
       .not.toContain('Typed in the briefing.');
   });
 });
+
+test('an open fact form follows its fact when Undo changes it underneath: refreshed when untouched, edits kept (and said) when not; saving is not refused', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    const bottom = sectionEditor(page, 'Bottom line');
+    await bottom.locator('.cite-chip').first().click();
+    const editFact = page.getByRole('form', { name: 'Edit fact' });
+    const status = editFact.getByLabel('Status');
+    const was = await status.inputValue();
+    const retract = async () => {
+      await status.selectOption('retracted');
+      await editFact.getByLabel('Why is it retracted?').fill('The outlet withdrew the story.');
+      await editFact.getByRole('button', { name: 'Save changes' }).click();
+      await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(1);
+    };
+    const undone = page.getByRole('status').filter({ hasText: 'Undone in the library:' });
+
+    // Untouched form: Ctrl+Z writes the old status back, and the form shows it, silently.
+    await retract();
+    await page.keyboard.press('Control+z');
+    await expect(undone).toBeVisible();
+    await expect(status).toHaveValue(was);
+    await expect(editFact.getByTestId('fact-changed')).toHaveCount(0);
+    // A later save goes on the version the form now shows: not refused as a conflict.
+    await editFact.getByLabel('Tags').fill('after-undo');
+    await editFact.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Fact saved.' })).toBeVisible();
+    await expect(editFact.getByRole('button', { name: 'Reload their version' })).toHaveCount(0);
+    await expect(editFact.getByRole('alert')).toHaveCount(0);
+
+    // Edits of its own in the form: they stay, the status follows, and the form says the fact changed.
+    await retract();
+    await editFact.getByLabel('Locator').fill('para. 9');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(undone.last()).toBeVisible();
+    await expect(status).toHaveValue(was);
+    await expect(editFact.getByLabel('Locator')).toHaveValue('para. 9');
+    await expect(editFact.getByTestId('fact-changed')).toContainText(
+      'This fact changed in the library while you were editing it (Status).',
+    );
+    await editFact.getByRole('button', { name: 'Save changes' }).click();
+    await expect(editFact.getByTestId('fact-changed')).toHaveCount(0);
+    await expect(editFact.getByRole('button', { name: 'Reload their version' })).toHaveCount(0);
+    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(0);
+    await page.reload();
+    await waitReady(page);
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    await sectionEditor(page, 'Bottom line').locator('.cite-chip').first().click();
+    await expect(page.getByRole('form', { name: 'Edit fact' }).getByLabel('Locator')).toHaveValue('para. 9');
+    await expect(page.getByRole('form', { name: 'Edit fact' }).getByLabel('Status')).toHaveValue(was);
+  });
+});

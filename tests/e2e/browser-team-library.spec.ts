@@ -78,17 +78,23 @@ test('two analysts on one team library: a retraction reaches the other’s open 
     await expect(dialog.getByRole('button', { name: /^Export( anyway)?$/ })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Back to editing' }).click();
 
-    // Both open the same fact; Anna saves first; Ben's save is refused, naming her.
+    // Both open the same fact and reword it; Anna saves first. Ben's open form is told (his wording
+    // kept), and his save is refused, naming her. (A form Ben had not touched would have taken in her
+    // wording, silently.)
     const developments = (page: Page) =>
       sectionEditor(page, 'Key developments').locator('.cite-chip').first();
     await developments(anna.page).click();
     await developments(ben.page).click();
     const benForm = ben.page.getByRole('form', { name: 'Edit fact' });
     await expect(benForm.getByLabel('Statement')).not.toHaveValue('');
+    await benForm.getByLabel('Statement').fill('Ben’s wording of the fact.');
     await annaForm.getByLabel('Statement').fill('Anna’s wording of the fact.');
     await annaForm.getByRole('button', { name: 'Save changes' }).click();
     await expect(anna.page.getByText('Fact saved.')).toBeVisible();
-    await benForm.getByLabel('Statement').fill('Ben’s wording of the fact.');
+    await expect(benForm.getByTestId('fact-changed')).toContainText(
+      'This fact changed in the library while you were editing it (Statement).',
+    );
+    await expect(benForm.getByLabel('Statement')).toHaveValue('Ben’s wording of the fact.');
     await benForm.getByRole('button', { name: 'Save changes' }).click();
     await expect(benForm.getByRole('alert')).toContainText(
       /This fact was changed by Anna at \d\d:\d\d — reload or overwrite\./,

@@ -122,6 +122,33 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 
 export const isElectron = window.briefing !== undefined;
 
+/** The token once known: a page that is leaving cannot wait for a promise. */
+let knownToken = '';
+void tokenReady.then((t) => (knownToken = t));
+
+/** What the browser lets a `keepalive` request carry (the Fetch standard's limit for all of them). */
+const KEEPALIVE_LIMIT = 64 * 1024;
+
+/**
+ * Sends a call as the page leaves (reload, close, the tab discarded), without waiting for its answer:
+ * in browser mode a `keepalive` request, which the browser finishes after the page is gone (one larger
+ * than the browser allows for those goes as an ordinary request, which may be cut off); in Electron
+ * the call is handed to the main process, which outlives the page.
+ */
+export function sendOnLeave<C extends Channel>(channel: C, input: ChannelInput<C>): void {
+  if (window.briefing) {
+    void (api[channel] as (i: ChannelInput<C>) => Promise<unknown>)(input).catch(() => undefined);
+    return;
+  }
+  const body = JSON.stringify(input ?? {});
+  void fetch(`/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${knownToken}` },
+    body,
+    keepalive: new Blob([body]).size <= KEEPALIVE_LIMIT,
+  }).catch(() => undefined);
+}
+
 /** Reads a Server-Sent Events body until it ends, handing on the data of each event named `name`. */
 async function readEvents(
   body: ReadableStream<BufferSource>,

@@ -29,7 +29,10 @@ export interface AppState {
   info: AppInfo | null;
   loadError: string | null;
   sources: Source[];
-  /** Facts the open briefing cites, by id: the library itself is searched, never loaded whole. */
+  /**
+   * Facts the open briefing cites (and those opened or dragged in the library), by id, as last saved:
+   * the library itself is searched, never loaded whole. An open fact form shows the copy here.
+   */
   knownFacts: ReadonlyMap<string, Fact>;
   listing: TemplateListing;
   briefings: BriefingSummary[];

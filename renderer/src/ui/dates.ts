@@ -1,3 +1,5 @@
+import { parsePartialDate, type DatePoint } from '../../../electron/core/partial-date';
+
 /**
  * Dates as a desktop app shows them: in the user's language and time zone, a medium date and a short time
  * ("25 Nov 2026, 14:05" in British English, "Nov 25, 2026, 2:05 PM" in American). Where one is shown, the
@@ -59,4 +61,34 @@ export function formatDate(day: string, options: Pick<DateFormatOptions, 'locale
   // 2025-02-30 would roll over to March: not a day, so shown as written.
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return day;
   return formatter({ dateStyle: 'medium', timeZone: 'UTC' }, options.locale).format(date);
+}
+
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+
+/** One end of a partial date in the same medium style: "3 Dec 2026", "Dec 2026", "2026", "spring 2026". */
+function formatPoint(p: DatePoint, locale: DateFormatOptions['locale']): string {
+  const utc = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  // Years before 100 would be read as 19xx by Date.UTC: set the year itself.
+  utc.setUTCFullYear(p.year);
+  if (p.season !== undefined) return `${SEASONS[p.season - 1]} ${p.year}`;
+  if (p.month === undefined) return formatter({ year: 'numeric', timeZone: 'UTC' }, locale).format(utc);
+  if (p.day === undefined)
+    return formatter({ month: 'short', year: 'numeric', timeZone: 'UTC' }, locale).format(utc);
+  return formatter({ dateStyle: 'medium', timeZone: 'UTC' }, locale).format(utc);
+}
+
+/**
+ * A date as people give it (a fact's event date, a source's publication: `2026-12-03`, `2026-12`,
+ * `2026`, `1990~`, `2019-03/2019-05`) in the same medium style as {@link formatDate}: "3 Dec 2026",
+ * "Dec 2026", "2026", "c. 1990", "Mar 2019 – May 2019". What is not such a date comes back as it is.
+ */
+export function formatPartialDateMedium(
+  text: string,
+  options: Pick<DateFormatOptions, 'locale'> = {},
+): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  const start = formatPoint(d.start, options.locale);
+  const shown = d.end ? `${start} – ${formatPoint(d.end, options.locale)}` : start;
+  return d.isApproximate ? `c. ${shown}` : shown;
 }

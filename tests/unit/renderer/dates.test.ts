@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeParts } from '../../../renderer/src/ui/dates';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateTimeParts,
+  formatPartialDateMedium,
+} from '../../../renderer/src/ui/dates';
 
 // ICU puts a narrow no-break space before AM/PM in some versions: compare words, not space characters.
 const spaced = (s: string) => s.replace(/\s/g, ' ');
@@ -97,5 +102,23 @@ describe('formatDate: a calendar day as a medium date', () => {
     expect(formatDate('2025-02-30', { locale: 'en-GB' })).toBe('2025-02-30');
     expect(formatDate('16/12/2025', { locale: 'en-GB' })).toBe('16/12/2025');
     expect(formatDate('', { locale: 'en-GB' })).toBe('');
+  });
+});
+
+describe('formatPartialDateMedium: a date as people give it, in the same medium style', () => {
+  it('shows a day, a month, a year, a season, an approximate date and a range', () => {
+    const gb = { locale: 'en-GB' };
+    expect(formatPartialDateMedium('2026-12-03', gb)).toBe('3 Dec 2026');
+    expect(formatPartialDateMedium('2026-12-03', gb)).toBe(formatDate('2026-12-03', gb));
+    expect(formatPartialDateMedium('2026-12', gb)).toBe('Dec 2026');
+    expect(formatPartialDateMedium('2026', gb)).toBe('2026');
+    expect(formatPartialDateMedium('2019-21', gb)).toBe('spring 2019');
+    expect(formatPartialDateMedium('1990~', gb)).toBe('c. 1990');
+    expect(formatPartialDateMedium('2019-03/2019-05', gb)).toBe('Mar 2019 – May 2019');
+  });
+
+  it('gives back what is not such a date as it is', () => {
+    expect(formatPartialDateMedium('in press', { locale: 'en-GB' })).toBe('in press');
+    expect(formatPartialDateMedium('2025-02-30', { locale: 'en-GB' })).toBe('2025-02-30');
   });
 });

@@ -207,7 +207,13 @@ describe('switching a briefing to another template', () => {
     );
     s.store.updateBriefing(
       b.id,
-      { ...b, sections: [{ id: 'bottom-line', blocks: [{ id: 'p1', text: 'Kept.', factIds: [f.id] }] }] },
+      {
+        ...b,
+        sections: [
+          { id: 'bottom-line', blocks: [{ id: 'p1', text: 'Kept.', factIds: [f.id] }] },
+          { id: 'positions', blocks: [{ id: 'p2', text: 'Apart.', factIds: [f.id] }] },
+        ],
+      },
       situation,
     );
     // The digest's markings stop at OFFICIAL: the store does not lower SECRET on its own.
@@ -216,8 +222,10 @@ describe('switching a briefing to another template', () => {
     const switched = s.store.switchTemplate(b.id, digest, 'official');
     expect(switched.templateId).toBe('daily-news-digest');
     expect(switched.classification).toBe('official');
-    expect(switched.sections.map((x) => x.id)).toEqual(['headlines', 'reporting', 'watch', 'bottom-line']);
-    expect(switched.sections.at(-1)?.blocks[0]).toEqual(block('p1', 'Kept.', [f.id]));
+    // The bottom line reads as the digest's headlines; the positions have no place there: parked.
+    expect(switched.sections.map((x) => x.id)).toEqual(['headlines', 'reporting', 'watch', 'positions']);
+    expect(switched.sections[0]?.blocks[0]).toEqual(block('p1', 'Kept.', [f.id]));
+    expect(switched.sections.at(-1)?.blocks[0]).toEqual(block('p2', 'Apart.', [f.id]));
     s.close();
   });
 });

@@ -25,6 +25,7 @@ export function FrontMatterFields({ template, isBusy }: { template: Template; is
         {/* A title of one paragraph that wraps (it grows line by line) instead of running out of sight. */}
         <textarea
           id="briefing-title"
+          dir="auto"
           className="title-input"
           rows={1}
           value={title}
@@ -67,6 +68,7 @@ export function FrontMatterFields({ template, isBusy }: { template: Template; is
               </label>
               <input
                 id={`fm-${f}`}
+                dir="auto"
                 value={frontMatter?.[f] ?? ''}
                 onChange={(e) =>
                   edit((d) => ({ frontMatter: { ...d.frontMatter, [f]: e.target.value } }), `fm-${f}`)

@@ -4,7 +4,7 @@ import { BRIEFING_EXISTS } from '../../../../electron/core/errors';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { ApiError, call } from '../../api/client';
 import { uploadFile } from '../../api/upload';
-import { formatDate, formatDateTimeParts } from '../../ui/dates';
+import { DateTime, Day } from '../../ui/time';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { ORIGIN_LABEL } from '../templates/TemplatesView';
 import { Notice } from '../../ui/notice';
@@ -21,25 +21,6 @@ interface Props {
   onManageTemplates: () => void;
   /** Opens "Team library: connect…". */
   onTeamLibrary: () => void;
-}
-
-/**
- * An instant as a medium date and a short time; the exact time in `dateTime` and the tooltip. A narrow
- * column puts the time under the date, and breaks inside neither.
- */
-function DateTime({ iso }: { iso: string }) {
-  const { date, time } = formatDateTimeParts(iso);
-  return (
-    <time dateTime={iso} title={iso}>
-      <span className="nowrap">{date}</span>
-      {time ? (
-        <>
-          {' '}
-          <span className="nowrap">{time}</span>
-        </>
-      ) : null}
-    </time>
-  );
 }
 
 /** The start screen of the centre pane: recent briefings and a form to start one from a template. */
@@ -178,7 +159,7 @@ export function BriefingStart(props: Props) {
         </fieldset>
         <div className="row">
           <Field label="Title" htmlFor="new-title" error={err.forField('title')}>
-            <input id="new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input id="new-title" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
           </Field>
           <Field label="Date" htmlFor="new-date" error={err.forField('date')} hint="YYYY-MM-DD">
             <input id="new-date" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -214,6 +195,7 @@ export function BriefingStart(props: Props) {
                   <button
                     type="button"
                     className="link"
+                    dir="auto"
                     onClick={() =>
                       void act(async () => props.onOpen(await call('briefings:get', { id: b.id })))
                     }
@@ -223,9 +205,7 @@ export function BriefingStart(props: Props) {
                 </td>
                 <td>{templateName(b.templateId)}</td>
                 <td>
-                  <time className="nowrap" dateTime={b.date} title={b.date}>
-                    {formatDate(b.date)}
-                  </time>
+                  <Day value={b.date} />
                 </td>
                 <td>{classificationLabel(b)}</td>
                 <td>

@@ -7,7 +7,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { editSection } from '../../../../electron/core/briefing-edit';
 import { change, openFact } from '../../app/actions';
 import { currentDraft, useApp } from '../../app/store';
-import { chipLabel, type NoteNumbers } from './rich/SectionEditor';
+import { type NoteNumbers } from './rich/SectionEditor';
+import { chipAriaLabel } from '../library/source-label';
 
 interface Props {
   /** The briefing's sections the template lacks, with content. */
@@ -48,7 +49,7 @@ function ParkedText({
             className={isRetracted ? 'cite-chip retracted' : 'cite-chip'}
             data-fact-id={run.factId}
             title={fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : ''}
-            aria-label={`note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${chipLabel(fact, source)}`}
+            aria-label={chipAriaLabel(note, isRetracted, fact, source)}
             onClick={() => p.onOpenFact(run.factId)}
           >
             {note ?? '…'}

@@ -1,26 +1,41 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { ApiError, call } from '../../api/client';
+import type { Briefing } from '../../../../electron/core/schemas';
+import { ApiError, call, sendOnLeave } from '../../api/client';
 import { currentDraft, update, useApp } from '../../app/store';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
 
+/** What `briefings:update` takes of a draft. */
+const contentOf = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
+  title,
+  date,
+  classification,
+  frontMatter,
+  sections,
+});
+
 /**
  * Saves the open briefing shortly after its last change (well inside a second), and returns the save
  * itself, which export and close run first. It listens to the store rather than re-rendering on every
  * keystroke; the save state is in the store (the header and the section a refusal names read it).
+ *
+ * Saves run one at a time, in order, each taking the draft as it is when it starts. The state says
+ * "saved" only when the store has the draft on screen: a change made while a save was on its way (or
+ * a template switch) keeps it "saving" until the save after it is answered.
  */
 export function useAutosave(briefingId: string): () => Promise<boolean> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The template the store has the briefing on. Undo/redo can step across a template switch (it is
   // one step of the history): the save then puts the store back on the draft's template first.
   const storedTemplateId = useRef(currentDraft()?.templateId);
+  /** The save on its way (or the last one): the next starts after it. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const persist = useCallback(async (): Promise<boolean> => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
+  const saveOnce = useCallback(async (): Promise<boolean> => {
     const d = currentDraft();
-    if (!d) return true;
+    // Closed, or another briefing opened, while this save waited its turn: nothing of this one to save.
+    if (!d || d.id !== briefingId) return true;
     try {
       if (d.templateId !== storedTemplateId.current) {
         await call('briefings:switch-template', {
@@ -30,12 +45,9 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         });
         storedTemplateId.current = d.templateId;
       }
-      const { title, date, classification, frontMatter, sections } = d;
-      await call('briefings:update', {
-        id: d.id,
-        content: { title, date, classification, frontMatter, sections },
-      });
-      update(() => ({ save: { kind: 'saved' } }));
+      await call('briefings:update', { id: d.id, content: contentOf(d) });
+      // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
+      if (currentDraft() === d && timer.current === undefined) update(() => ({ save: { kind: 'saved' } }));
       return true;
     } catch (error) {
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
@@ -54,7 +66,15 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
       }));
       return false;
     }
-  }, []);
+  }, [briefingId]);
+
+  const persist = useCallback((): Promise<boolean> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const run = queue.current.then(saveOnce);
+    queue.current = run;
+    return run;
+  }, [saveOnce]);
 
   useEffect(() => {
     // When the save is due: each change moves it on, and the one timer re-arms when it finds it moved
@@ -63,10 +83,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const onTimer = () => {
       const wait = dueAt - performance.now();
       if (wait > 1) timer.current = setTimeout(onTimer, wait);
-      else {
-        timer.current = undefined;
-        void persist();
-      }
+      else void persist();
     };
     const stop = useApp.subscribe((s, prev) => {
       const d = s.history.present;
@@ -92,9 +109,27 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
       // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
       e.returnValue = '';
     };
+    // Left all the same (or never asked: a discarded tab, a closed browser): the change waiting for its
+    // save goes now, as a request the browser finishes after the page is gone. Not a template switch
+    // not yet stored: its two calls could arrive in either order; the question above covers it.
+    const onPageHide = () => {
+      const d = currentDraft();
+      if (!d || d.id !== briefingId || d.templateId !== storedTemplateId.current) return;
+      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d) });
+    };
+    // Hidden (another tab, the window minimised) may be the last the page sees: save now.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden' && timer.current !== undefined) void persist();
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [isUnsaved]);
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [isUnsaved, briefingId, persist]);
 
   return persist;
 }

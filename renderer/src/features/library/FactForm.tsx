@@ -4,6 +4,9 @@ import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { MarkingField } from './MarkingField';
+import { sourceLabel } from './source-label';
+import { rebaseForm } from './rebase-form';
+import { DateTime } from '../../ui/time';
 import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
 
 interface Values {
@@ -61,13 +64,38 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
 }
 
 /** "Retracted by Anna on 3 Dec 2026, 14:02: the source withdrew it." */
-function changeText(c: FactChange): string {
-  const at = new Date(c.changedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+function ChangeText({ change: c }: { change: FactChange }) {
   const what =
     c.action === 'edited' ? `Edited (${c.fields.join(', ') || 'no change'})` : capitalised(c.action);
-  return `${what} by ${c.changedBy || 'someone'} on ${at}${c.reason ? `: ${c.reason}` : ''}`;
+  return (
+    <>
+      {what} by {c.changedBy || 'someone'} on <DateTime iso={c.changedAt} />
+      {c.reason ? (
+        <>
+          : <bdi>{c.reason}</bdi>
+        </>
+      ) : null}
+    </>
+  );
 }
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const fieldList = (keys: readonly (keyof Values)[]) =>
+  new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(keys.map((k) => LABELS[k]));
+
+/** What the form says when the fact changed underneath the user's edits. */
+function changedText(changed: readonly (keyof Values)[], kept: readonly (keyof Values)[]): string {
+  const shown = changed.filter((k) => !kept.includes(k));
+  return [
+    `This fact changed in the library while you were editing it (${fieldList(changed)}).`,
+    shown.length > 0 ? `The form shows the new ${fieldList(shown)}.` : '',
+    kept.length > 0
+      ? `Your edits are kept, your ${fieldList(kept)} included: saving asks whether to write them over the new version.`
+      : 'Your edits are kept.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The fact's history, newest first: who retracted, restored or edited it, when and why. */
 function FactHistory(props: { fact: Fact }) {
@@ -82,19 +110,20 @@ function FactHistory(props: { fact: Fact }) {
       isCurrent = false;
     };
   }, [id, version]);
-  const created = `Created${props.fact.createdBy ? ` by ${props.fact.createdBy}` : ''} on ${new Date(
-    props.fact.createdAt,
-  ).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+
   return (
     <section className="fact-history" aria-label="History of this fact">
       <h4>History</h4>
       <ol reversed>
         {[...(changes ?? [])].reverse().map((c) => (
           <li key={c.version} className={`change-${c.action}`}>
-            {changeText(c)}
+            <ChangeText change={c} />
           </li>
         ))}
-        <li>{created}</li>
+        <li>
+          Created{props.fact.createdBy ? ` by ${props.fact.createdBy}` : ''} on{' '}
+          <DateTime iso={props.fact.createdAt} />
+        </li>
       </ol>
     </section>
   );
@@ -114,10 +143,38 @@ export function FactForm(props: {
     valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
   );
   const [busy, setBusy] = useState(false);
-  /** The version the form shows: a save against it is refused when someone saved the fact since. */
+  /** The fact as the form last took it in (what the user's edits are told apart from). */
+  const [base, setBase] = useState(props.fact);
+  /**
+   * The version the save goes against: a save is refused when someone saved since. It follows the fact
+   * while the form takes in every change; not past a change to a field the user edited too (a clash):
+   * the save then asks whether to overwrite.
+   */
   const [baseVersion, setBaseVersion] = useState(props.fact?.version);
+  const [hasClash, setClash] = useState(false);
   const [hasConflict, setConflict] = useState(false);
+  /** Said when the fact changed underneath edits the form holds. */
+  const [changedNote, setChangedNote] = useState<string | null>(null);
   const err = useFormError();
+
+  // The fact changed underneath the open form (an undo in the briefing wrote its status back, a
+  // colleague saved it): the form follows, while rendering (React's pattern for state derived from a
+  // changed prop). Fields the user has not touched take the new values at once; edits are kept, and
+  // the form says what changed.
+  if (props.fact && base && props.fact !== base) {
+    const now = valuesOf(props.fact, props.fact.sourceId);
+    const was = valuesOf(base, base.sourceId);
+    const rebased = rebaseForm(values, was, now);
+    const isClash = hasClash || rebased.kept.length > 0;
+    setBase(props.fact);
+    if (!isClash) setBaseVersion(props.fact.version);
+    setClash(isClash);
+    if (rebased.changed.length > 0) {
+      setValues(rebased.values);
+      if (!isClash) setConflict(false);
+      setChangedNote(rebased.isDirty ? changedText(rebased.changed, rebased.kept) : null);
+    }
+  }
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -152,7 +209,14 @@ export function FactForm(props: {
           })
         : await call('facts:create', input);
       if (!isEdit) setValues((v) => ({ ...valuesOf(undefined, v.sourceId), tags: v.tags }));
-      setBaseVersion(fact.version);
+      else {
+        // The form shows the fact as stored (tags tidied, the retraction's reason in its history).
+        setValues(valuesOf(fact, fact.sourceId));
+        setBase(fact);
+        setBaseVersion(fact.version);
+        setClash(false);
+      }
+      setChangedNote(null);
       props.onSaved(fact);
     } catch (error) {
       if (error instanceof ApiError && error.code === EDIT_CONFLICT) setConflict(true);
@@ -173,8 +237,11 @@ export function FactForm(props: {
     try {
       const fresh = await call('facts:get', { id: props.fact.id });
       setValues(valuesOf(fresh, fresh.sourceId));
+      setBase(fresh);
       setBaseVersion(fresh.version);
+      setClash(false);
       setConflict(false);
+      setChangedNote(null);
       err.clear();
       props.onSaved(fresh);
     } catch (error) {
@@ -216,7 +283,7 @@ export function FactForm(props: {
           <option value="">— choose a source —</option>
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.outlet}: {s.title}
+              {sourceLabel(s)}
             </option>
           ))}
         </select>
@@ -227,10 +294,16 @@ export function FactForm(props: {
         error={err.forField('statement')}
         hint="The fact in your words."
       >
-        <textarea id={id('statement')} rows={3} value={values.statement} onChange={set('statement')} />
+        <textarea
+          id={id('statement')}
+          rows={3}
+          dir="auto"
+          value={values.statement}
+          onChange={set('statement')}
+        />
       </Field>
       <Field label={LABELS.quote} htmlFor={id('quote')} error={err.forField('quote')}>
-        <input id={id('quote')} value={values.quote} onChange={set('quote')} />
+        <input id={id('quote')} dir="auto" value={values.quote} onChange={set('quote')} />
       </Field>
       <div className="row fit">
         <Field
@@ -239,7 +312,7 @@ export function FactForm(props: {
           error={err.forField('speaker')}
           hint="e.g. Dmitry Peskov"
         >
-          <input id={id('speaker')} value={values.speaker} onChange={set('speaker')} />
+          <input id={id('speaker')} dir="auto" value={values.speaker} onChange={set('speaker')} />
         </Field>
         <Field
           label={LABELS.speakerRole}
@@ -247,7 +320,7 @@ export function FactForm(props: {
           error={err.forField('speakerRole')}
           hint="e.g. Kremlin spokesman"
         >
-          <input id={id('role')} value={values.speakerRole} onChange={set('speakerRole')} />
+          <input id={id('role')} dir="auto" value={values.speakerRole} onChange={set('speakerRole')} />
         </Field>
       </div>
       <div className="row fit">
@@ -257,7 +330,7 @@ export function FactForm(props: {
           error={err.forField('relayedBy')}
           hint="e.g. Reuters, for “cited by Reuters”"
         >
-          <input id={id('relayed')} value={values.relayedBy} onChange={set('relayedBy')} />
+          <input id={id('relayed')} dir="auto" value={values.relayedBy} onChange={set('relayedBy')} />
         </Field>
         <Field
           label={LABELS.eventDate}
@@ -275,7 +348,7 @@ export function FactForm(props: {
           error={err.forField('locator')}
           hint="para. 4, p. 12"
         >
-          <input id={id('locator')} value={values.locator} onChange={set('locator')} />
+          <input id={id('locator')} dir="auto" value={values.locator} onChange={set('locator')} />
         </Field>
         <Field label={LABELS.credibility} htmlFor={id('credibility')} error={err.forField('credibility')}>
           <select id={id('credibility')} value={values.credibility} onChange={set('credibility')}>
@@ -290,7 +363,7 @@ export function FactForm(props: {
           error={err.forField('tags')}
           hint="Separated by commas"
         >
-          <input id={id('tags')} value={values.tags} onChange={set('tags')} />
+          <input id={id('tags')} dir="auto" value={values.tags} onChange={set('tags')} />
         </Field>
         <Field label={LABELS.status} htmlFor={id('status')} error={err.forField('status')}>
           <select id={id('status')} value={values.status} onChange={set('status')}>
@@ -314,8 +387,14 @@ export function FactForm(props: {
           error={err.forField('reason')}
           hint="Kept in the fact's history, for everyone who cites it."
         >
-          <input id={id('reason')} value={values.reason} onChange={set('reason')} />
+          <input id={id('reason')} dir="auto" value={values.reason} onChange={set('reason')} />
         </Field>
+      ) : null}
+      {/* Beside the buttons, where the user is when the fact changes underneath (the form is long). */}
+      {changedNote ? (
+        <p className="notice" role="status" data-testid="fact-changed">
+          {changedNote}
+        </p>
       ) : null}
       <FormAlert message={err.general(FIELDS)} />
       <FieldsAlert labels={err.fieldsNamed(LABELS)} />

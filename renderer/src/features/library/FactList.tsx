@@ -7,6 +7,7 @@ import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
+import { Day } from '../../ui/time';
 
 interface Props {
   items: FactHit[];
@@ -80,16 +81,22 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         transform: `translateY(${start}px)`,
       }}
     >
-      <button type="button" className="fact-open" onClick={() => props.onOpen(fact)} title="Open this fact">
+      <button
+        type="button"
+        className="fact-open"
+        dir="auto"
+        onClick={() => props.onOpen(fact)}
+        title="Open this fact"
+      >
         {snippetOfStatement(snippet, fact.statement) ? <Snippet parts={snippet} /> : fact.statement}
       </button>
       {snippet.some((p) => p.hit) && !snippetOfStatement(snippet, fact.statement) ? (
-        <p className="match-in" data-testid="match-in">
+        <p className="match-in" data-testid="match-in" dir="auto">
           <span className="visually-hidden">Matched in: </span>
           <Snippet parts={snippet} />
         </p>
       ) : null}
-      {fact.quote ? <blockquote>“{fact.quote}”</blockquote> : null}
+      {fact.quote ? <blockquote dir="auto">“{fact.quote}”</blockquote> : null}
       <p className="meta">
         {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
         {isCited ? (
@@ -100,15 +107,15 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         {credit ? (
           <span data-testid="fact-credit">
             {credit}
-            {source.outlet || source.title}
+            <bdi>{source.outlet || source.title}</bdi>
           </span>
         ) : (
           <>
-            {who ? <span>{who}</span> : null}
-            <span>{source.outlet}</span>
+            {who ? <bdi>{who}</bdi> : null}
+            {source.outlet ? <bdi>{source.outlet}</bdi> : null}
           </>
         )}
-        {fact.eventDate || source.published ? <span>{fact.eventDate ?? source.published}</span> : null}
+        {fact.eventDate || source.published ? <Day value={fact.eventDate || source.published || ''} /> : null}
         <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
           {source.grade}
           {fact.credibility}
@@ -126,7 +133,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
             onClick={() => props.onTag(t)}
             title={`Filter by ${t}`}
           >
-            #{t}
+            #<bdi>{t}</bdi>
           </button>
         ))}
       </p>

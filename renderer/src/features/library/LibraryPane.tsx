@@ -22,9 +22,11 @@ import { StoreTools, describeReport } from '../import/StoreTools';
 import { FactForm } from './FactForm';
 import { FactList } from './FactList';
 import { SourceByline } from './SourceByline';
+import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
 import { Notice } from '../../ui/notice';
+import { useOpenAtTop } from '../../ui/use-open-at-top';
 
 type Tab = 'facts' | 'sources' | 'tools';
 type Panel =
@@ -137,8 +139,24 @@ export const LibraryPane = memo(function LibraryPane() {
   };
 
   const isFiltered = hasFilters(q);
-  // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders.
-  const openFactPanel = useCallback((fact: Fact) => setPanel({ kind: 'fact', fact }), []);
+  // Stable, so the list's memoised rows are not redrawn by the pane's own re-renders. The fact goes
+  // into the store, whose copy the form then shows: a change made elsewhere (an undo in the briefing,
+  // a colleague's save, pushed) reaches the open form.
+  const openFactPanel = useCallback((fact: Fact) => {
+    const known = useApp.getState().knownFacts.get(fact.id);
+    if (!known || (fact.version ?? 0) > (known.version ?? 0)) rememberFact(fact);
+    setPanel({ kind: 'fact', fact });
+  }, []);
+  const liveFact = useApp((s) => (panel?.kind === 'fact' ? s.knownFacts.get(panel.fact.id) : undefined));
+
+  // Each panel opens at its top, the keyboard in its first field (the scroll box is the same element
+  // for every panel: the next form opened where the last was left, at its Save button).
+  const panelRef = useRef<HTMLDivElement>(null);
+  const panelKey =
+    panel === null
+      ? null
+      : `${panel.kind}:${panel.kind === 'fact' ? panel.fact.id : panel.kind === 'source' ? panel.source.id : ''}`;
+  useOpenAtTop(panelRef, panelKey);
 
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
@@ -191,7 +209,7 @@ export const LibraryPane = memo(function LibraryPane() {
         </Notice>
       ) : null}
 
-      <div className={panel ? 'panel-scroll' : 'hidden'}>
+      <div ref={panelRef} className={panel ? 'panel-scroll' : 'hidden'}>
         {panel?.kind === 'article' ? (
           <ArticleImport
             onCancel={() => setPanel(null)}
@@ -230,7 +248,7 @@ export const LibraryPane = memo(function LibraryPane() {
           <FactForm
             key={panel.fact.id}
             sources={sources}
-            fact={panel.fact}
+            fact={liveFact ?? panel.fact}
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
               factSaved(f);
@@ -325,7 +343,7 @@ export const LibraryPane = memo(function LibraryPane() {
               <option value="">All sources</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.outlet}: {s.title}
+                  {sourceLabel(s)}
                 </option>
               ))}
             </select>

@@ -56,6 +56,7 @@ export function NamesEditor({
               {isOrganisation(n) ? (
                 <input
                   id={`${id}-literal`}
+                  dir="auto"
                   aria-label={`Name of ${label}`}
                   placeholder="World Health Organization"
                   value={n.literal ?? ''}
@@ -68,6 +69,7 @@ export function NamesEditor({
                     <span>Given</span>
                     <input
                       id={`${id}-given`}
+                      dir="auto"
                       aria-label={`Given name of ${label}`}
                       placeholder="Given name"
                       value={n.given ?? ''}
@@ -78,6 +80,7 @@ export function NamesEditor({
                     <span>Family</span>
                     <input
                       id={`${id}-family`}
+                      dir="auto"
                       aria-label={`Family name of ${label}`}
                       placeholder="Family name"
                       value={n.family ?? ''}

@@ -14,10 +14,15 @@ export function SourceByline({ source: s }: { source: Source }) {
   const when = year ?? (s.published?.trim() || 'n.d.');
   return (
     <>
-      {names ? <span className="source-authors">{names}</span> : null}
+      {names ? <bdi className="source-authors">{names}</bdi> : null}
       {names ? <span className="source-year"> ({when}). </span> : null}
-      <strong>{s.title || 'Untitled'}</strong>
-      {s.outlet ? ` — ${s.outlet}` : ''}
+      <strong>{s.title ? <bdi>{s.title}</bdi> : 'Untitled'}</strong>
+      {s.outlet ? (
+        <>
+          {' — '}
+          <bdi>{s.outlet}</bdi>
+        </>
+      ) : null}
       <span className="muted">
         {!names && year !== undefined ? <span className="source-year"> · {year}</span> : null}
         {s.doi ? ` · DOI ${s.doi}` : ''} ·{' '}

@@ -110,6 +110,7 @@ export function SourceFields({
         <input
           ref={titleRef}
           id={id('title')}
+          dir="auto"
           value={value('title')}
           onChange={set('title')}
           autoFocus={autoFocusTitle}
@@ -123,7 +124,7 @@ export function SourceFields({
         error={error('outlet')}
         hint={full ? 'Who published it: Reuters, Le Monde…' : undefined}
       >
-        <input id={id('outlet')} value={value('outlet')} onChange={set('outlet')} />
+        <input id={id('outlet')} dir="auto" value={value('outlet')} onChange={set('outlet')} />
       </Field>
     ),
     containerTitle: () => (
@@ -133,7 +134,12 @@ export function SourceFields({
         error={error('containerTitle')}
         hint="Where it appeared: the newspaper, journal, site or book"
       >
-        <input id={id('containerTitle')} value={value('containerTitle')} onChange={set('containerTitle')} />
+        <input
+          id={id('containerTitle')}
+          dir="auto"
+          value={value('containerTitle')}
+          onChange={set('containerTitle')}
+        />
       </Field>
     ),
     publisher: () => (
@@ -143,7 +149,7 @@ export function SourceFields({
         error={error('publisher')}
         hint="Who published it: a book's publisher, the body behind a report"
       >
-        <input id={id('publisher')} value={value('publisher')} onChange={set('publisher')} />
+        <input id={id('publisher')} dir="auto" value={value('publisher')} onChange={set('publisher')} />
       </Field>
     ),
     doi: () => (
@@ -211,7 +217,7 @@ export function SourceFields({
     ),
     notes: () => (
       <Field label="Notes" htmlFor={id('notes')} error={error('notes')}>
-        <textarea id={id('notes')} rows={2} value={value('notes')} onChange={set('notes')} />
+        <textarea id={id('notes')} dir="auto" rows={2} value={value('notes')} onChange={set('notes')} />
       </Field>
     ),
   };

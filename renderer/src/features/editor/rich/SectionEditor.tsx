@@ -21,9 +21,10 @@ import {
 } from 'react';
 import { marksOf, markingsFrom, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
-import { attribution, type Fact, type Source } from '../../../../../electron/core/schemas';
+import type { Fact, Source } from '../../../../../electron/core/schemas';
 import { MAX_SECTION_BLOCKS } from '../content-error';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
+import { chipAriaLabel } from '../../library/source-label';
 import {
   blockBoundary,
   blockDepth,
@@ -134,14 +135,11 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
       const source = fact ? p.sourceById.get(fact.sourceId) : undefined;
       const note = (blockId ? p.numbers.get(blockId)?.[ordinal] : undefined) ?? undefined;
       const isRetracted = fact?.status === 'retracted';
-      const who = chipLabel(fact, source);
       return {
         note,
         isRetracted,
         copyFlag: copyFlagOf(fact),
-        label: `note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${who}${
-          source && who !== source.outlet ? `, ${source.outlet}` : ''
-        }`,
+        label: chipAriaLabel(note, isRetracted, fact, source),
         title: fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : '',
       };
     },
@@ -163,10 +161,6 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
     newBlockId: () => props().newBlockId(),
   };
 }
-
-/** What a chip says of its fact: who said it, else the outlet. */
-export const chipLabel = (fact: Fact | undefined, source: Source | undefined) =>
-  fact ? attribution(fact) || source?.outlet || 'source' : 'loading';
 
 /**
  * One template section as one rich-text editor (Tiptap/ProseMirror): paragraphs, bullets, numbered

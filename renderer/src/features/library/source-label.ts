@@ -1,0 +1,35 @@
+import { attribution, type Fact, type Source } from '../../../../electron/core/schemas';
+
+/** The parts that are there (not empty, not blank), joined: a missing part leaves no dangling separator. */
+export const joinPresent = (separator: string, ...parts: readonly (string | undefined)[]): string =>
+  parts
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p !== '')
+    .join(separator);
+
+/**
+ * A source as pickers and lists name it: "Reuters: Talks stall"; "Record without end" when it has no
+ * outlet, "Reuters" when it has no title, "Untitled source" with neither.
+ */
+export const sourceLabel = (source: Pick<Source, 'outlet' | 'title'>): string =>
+  joinPresent(': ', source.outlet, source.title) || 'Untitled source';
+
+/**
+ * Who a cited fact rests on, as its citation chip is read out: who said it, and the source's outlet
+ * ("Dmitry Peskov, Reuters"), or the source alone ("Reuters", its title when it has no outlet).
+ */
+export function citedLabel(fact: Fact | undefined, source: Source | undefined): string {
+  if (!fact) return 'loading';
+  const where = source ? source.outlet.trim() || sourceLabel(source) : '';
+  const who = attribution(fact);
+  if (!who) return where || 'source';
+  return who === source?.outlet ? who : joinPresent(', ', who, source?.outlet);
+}
+
+/** A citation chip's accessible name: "note 3, retracted fact: Dmitry Peskov, Reuters". */
+export const chipAriaLabel = (
+  note: number | null | undefined,
+  isRetracted: boolean,
+  fact: Fact | undefined,
+  source: Source | undefined,
+): string => `note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${citedLabel(fact, source)}`;
