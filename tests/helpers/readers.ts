@@ -164,6 +164,10 @@ export interface PdfStructure {
   untagged: Array<{ page: number; operator: string }>;
 }
 
+/** Every element of a structure tree (or of elements' subtrees), each before its children. */
+export const structElements = (elements: StructElement[]): StructElement[] =>
+  elements.flatMap((e) => [e, ...structElements(e.children ?? [])]);
+
 /** A PDF's tagging read by pikepdf (Debian's python3-pikepdf, run by the system Python). */
 export const pdfStructure = (file: string): PdfStructure =>
   JSON.parse(

@@ -9,11 +9,8 @@ import {
   libreOfficePdf,
   pandocMarkdown,
   pdfStructure,
-  type StructElement,
+  structElements as all,
 } from '../helpers/readers';
-
-const all = (elements: StructElement[]): StructElement[] =>
-  elements.flatMap((e) => [e, ...all(e.children ?? [])]);
 
 /** A style's definition in styles.xml, by its id. */
 const styleXml = (styles: string, id: string) =>

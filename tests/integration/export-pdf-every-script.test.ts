@@ -7,18 +7,21 @@ import { builtInStylesDir, cslFormatter } from '../../electron/services/export/c
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { inked, pdfFonts, pdfWords, type PdfWord } from '../helpers/readers';
+import { inked, pdfFonts, pdfStructure, pdfWords, structElements, type PdfWord } from '../helpers/readers';
 
 /**
- * A source in each script a brief quotes (Arabic, Hebrew, Chinese, emoji): its title is the fact's
- * source in each note, and a paragraph quotes it, Latin text on either side. Each must come back from
- * the PDF as the characters written, in the order written, drawn in a Noto font embedded as a subset.
+ * A source in each script a brief quotes (Arabic, Hebrew, Chinese, Japanese, emoji): its title is the
+ * fact's source in each note, and a paragraph quotes it, Latin text on either side. Each must come back
+ * from the PDF as the characters written, in the order written, drawn in a Noto font embedded as a
+ * subset; `lang`, the language its span is tagged with. Japanese opens with kanji (日本政府) and is
+ * told from Chinese by its kana: it was drawn in Noto Sans SC, with Chinese glyph forms, and tagged zh.
  */
 const QUOTES = [
   { id: 'ar', text: 'لن نعترف بأي احتلال للأراضي', font: 'NotoSansArabic' },
   { id: 'he', text: 'שלום עולם אמר הדובר', font: 'NotoSansHebrew' },
-  { id: 'zh', text: '中国外交部发言人表示谈判', font: 'NotoSansSC' },
-  { id: 'ko', text: '외교부 대변인은 회담을 말했다', font: 'NotoSansKR' },
+  { id: 'zh', text: '中国外交部发言人表示谈判', font: 'NotoSansSC', lang: 'zh' },
+  { id: 'ja', text: '日本政府は会談が続くと述べた', font: 'NotoSansJP', lang: 'ja' },
+  { id: 'ko', text: '외교부 대변인은 회담을 말했다', font: 'NotoSansKR', lang: 'ko' },
   { id: 'th', text: 'โฆษกกระทรวงการต่างประเทศกล่าวว่าการเจรจาจะดำเนินต่อไป', font: 'NotoSansThai' },
   { id: 'hi', text: 'विदेश मंत्रालय के प्रवक्ता ने कहा', font: 'NotoSans' },
   { id: 'bn', text: 'পররাষ্ট্র মন্ত্রণালয়ের মুখপাত্র বলেন', font: 'NotoSansBengali' },
@@ -82,6 +85,19 @@ describe('PDF text in every script', () => {
     expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
     // Subsets: the CJK font alone is 10 MB.
     expect(readFileSync(file).length).toBeLessThan(200_000);
+  });
+
+  it('tags each quote in Chinese, Japanese or Korean as a span in its language, wherever it stands', () => {
+    const spans = structElements(pdfStructure(file).tree).filter((e) => e.type === 'Span');
+    for (const q of QUOTES.filter((q) => q.lang)) {
+      const quoting = spans.filter((s) => plain(s.text ?? '').includes(q.text));
+      // In the paragraph, the note and the source list.
+      expect(quoting.length, q.id).toBe(3);
+      expect(
+        quoting.map((s) => s.lang),
+        q.id,
+      ).toEqual([q.lang, q.lang, q.lang]);
+    }
   });
 
   it('draws glyphs where each quote stands', () => {

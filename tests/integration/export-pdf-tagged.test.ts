@@ -5,10 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { briefOfEveryBlock as model } from '../helpers/brief-of-every-block';
 import { tempDir } from '../helpers/fixtures';
-import { pdfFonts, pdfStructure, type StructElement } from '../helpers/readers';
+import { pdfFonts, pdfStructure, structElements as all } from '../helpers/readers';
 
-const all = (elements: StructElement[]): StructElement[] =>
-  elements.flatMap((e) => [e, ...all(e.children ?? [])]);
 const squash = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('tagged PDF (PDF/UA-1)', () => {

@@ -38,6 +38,7 @@ import {
 } from '../../core/render-model';
 import { isolateRtl, PDI, RLI } from '../../core/bidi-isolate';
 import { DOCUMENT_LANGUAGE } from './document-language';
+import { hanLanguage } from './han-language';
 import { paragraphDirection } from './paragraph-direction';
 import { decodeImage } from './image';
 
@@ -45,8 +46,27 @@ const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 const twips = (mm: number) => Math.round(mm * 56.6929);
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
+/** `w:lang`'s East Asian language for each language `hanLanguage` tells. */
+const EAST_ASIAN = { ja: 'ja-JP', zh: 'zh-CN' } as const;
+
+/**
+ * A run's language for its Han and kana (`w:lang w:eastAsia`), Japanese or Chinese as the text it stands
+ * in says (`hanLanguage`, as the PDF decides its font and tag): Word and LibreOffice choose the East
+ * Asian font, and so the glyph forms (直, 述, 外 differ), and spelling and screen readers the language
+ * by it. Nothing for a run with no Han or kana: such documents are written as before.
+ */
+function eastAsian(text: string, context = text): { language?: { value: string; eastAsia: string } } {
+  const lang = hanLanguage(text, context);
+  return lang ? { language: { value: DOCUMENT_LANGUAGE, eastAsia: EAST_ASIAN[lang] } } : {};
+}
+
+/** A run of plain text, with its East Asian language where it has Han or kana. */
+const textRun = (text: string) => new TextRun({ text, ...eastAsian(text) });
+
 /** A paragraph's runs: formatted text, links, and each note reference where its chip stands. */
 function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[] {
+  // The paragraph's text, to tell its Han Japanese or Chinese (a kanji-only run in a Japanese sentence).
+  const context = list.map((run) => (run.kind === 'note' ? '' : run.text)).join('');
   return list.flatMap((run, i): ParagraphChild[] => {
     // Markers side by side are kept apart by a raised comma ("4,5", not "45").
     const comma =
@@ -58,6 +78,7 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
         text: run.text,
         ...(run.bold ? { bold: true } : {}),
         ...(run.italic || italics ? { italics: true } : {}),
+        ...eastAsian(run.text, context),
       };
       return [
         run.href
@@ -70,7 +91,8 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
     }
     // A citation's right-to-left stretches (a source's Arabic title) between isolates, as in the PDF and
     // the preview: the punctuation and year the style puts after the title stay outside its run.
-    if (run.kind === 'cite') return [new TextRun({ text: ` ${isolateRtl(run.text)}`, italics })];
+    if (run.kind === 'cite')
+      return [new TextRun({ text: ` ${isolateRtl(run.text)}`, italics, ...eastAsian(run.text, context) })];
     return [
       ...comma,
       model.placement === 'endnotes'
@@ -99,6 +121,7 @@ function listOf(kind: RenderParagraph['kind'], numberedList: number) {
  */
 function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefined): ParagraphChild[] {
   const segments = noteSegments(entry, url);
+  const context = segments.map((seg) => seg.text).join('');
   return segments.map((seg, i) => {
     const italics = seg.italic === true;
     const isolated = seg.isolate !== undefined;
@@ -106,12 +129,13 @@ function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefin
       (isolated && segments[i - 1]?.isolate !== seg.isolate ? RLI : '') +
       seg.text +
       (isolated && segments[i + 1]?.isolate !== seg.isolate ? PDI : '');
+    const lang = eastAsian(seg.text, context);
     return seg.link
       ? new ExternalHyperlink({
           link: seg.link,
-          children: [new TextRun({ text, style: 'Hyperlink', ...(italics ? { italics } : {}) })],
+          children: [new TextRun({ text, style: 'Hyperlink', ...(italics ? { italics } : {}), ...lang })],
         })
-      : new TextRun(italics ? { text, italics } : text);
+      : new TextRun({ text, ...(italics ? { italics } : {}), ...lang });
   });
 }
 
@@ -192,7 +216,7 @@ function table(t: NonNullable<RenderModel['sections'][number]['table']>, model: 
     rows: [
       new TableRow({
         tableHeader: true,
-        children: t.columns.map((c) => cell([new TextRun({ text: c, bold: true })], true)),
+        children: t.columns.map((c) => cell([new TextRun({ text: c, bold: true, ...eastAsian(c) })], true)),
       }),
       ...t.rows.map((row) => new TableRow({ children: row.map((c) => cell(runs(c, model))) })),
     ],
@@ -215,15 +239,12 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
     ]),
   );
   const body: Array<Paragraph | Table | TableOfContents> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(model.title)] }),
   ];
-  if (model.subtitle)
-    body.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.subtitle)] }));
+  if (model.subtitle) body.push(new Paragraph({ style: 'Subtitle', children: [textRun(model.subtitle)] }));
   body.push(new Paragraph({ children: [new TextRun({ text: model.date, italics: true })] }));
   for (const { label, value } of model.frontMatter) {
-    body.push(
-      new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
-    );
+    body.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), textRun(value)] }));
   }
   if (style.tableOfContents) {
     // A Word TOC field over headings 1–2, written with its entries (from our headings) so readers that
@@ -233,7 +254,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
   }
   let numberedLists = 0;
   for (const section of model.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(section.heading)] }));
     if (section.table) body.push(table(section.table, model));
     let previous: RenderParagraph['kind'] | undefined;
     for (const p of section.paragraphs) {

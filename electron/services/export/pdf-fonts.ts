@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { isJapanese } from './han-language';
 
 /**
  * The PDF's fonts and the fallback between them. pdfmake draws each run in one font, and Roboto (its
@@ -48,6 +49,7 @@ export const PDF_FONTS: Record<string, FontFiles> = {
   'Noto Sans Arabic': expo('noto-sans-arabic', 'NotoSansArabic', false),
   'Noto Sans Hebrew': expo('noto-sans-hebrew', 'NotoSansHebrew', false),
   'Noto Sans SC': expo('noto-sans-sc', 'NotoSansSC', false),
+  'Noto Sans JP': expo('noto-sans-jp', 'NotoSansJP', false),
   'Noto Sans KR': expo('noto-sans-kr', 'NotoSansKR', false),
   'Noto Sans Thai': expo('noto-sans-thai', 'NotoSansThai', false),
   'Noto Sans Bengali': fontsource('noto-sans-bengali', 'bengali'),
@@ -55,11 +57,15 @@ export const PDF_FONTS: Record<string, FontFiles> = {
   'Noto Emoji': expo('noto-emoji', 'NotoEmoji', false),
 };
 
-/** After the template's font, the fonts tried in turn for a character it lacks. */
+/**
+ * After the template's font, the fonts tried in turn for a character it lacks. Noto Sans JP is tried
+ * only in Japanese text (`isJapanese`), where it comes before Noto Sans SC; elsewhere Han is Chinese.
+ */
 export const FALLBACK_CHAIN = [
   'Noto Sans',
   'Noto Sans Arabic',
   'Noto Sans Hebrew',
+  'Noto Sans JP',
   'Noto Sans SC',
   'Noto Sans KR',
   'Noto Sans Thai',
@@ -73,6 +79,7 @@ export const FONT_LANGUAGE: Readonly<Record<string, string>> = {
   'Noto Sans Arabic': 'ar',
   'Noto Sans Hebrew': 'he',
   'Noto Sans SC': 'zh',
+  'Noto Sans JP': 'ja',
   'Noto Sans KR': 'ko',
   'Noto Sans Thai': 'th',
   'Noto Sans Bengali': 'bn',
@@ -113,8 +120,16 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u20E3/u;
 const NEUTRAL = /^[\s\p{P}]+$/u;
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
+/** The chain outside Japanese text: Han and kana go to Noto Sans SC. */
+const CHAIN_NOT_JAPANESE = FALLBACK_CHAIN.filter((family) => family !== 'Noto Sans JP');
+
 /** The font of a character cluster: the first of the template's font and the chain that has it. */
-function fontOf(cluster: string, primary: string, current: string | undefined): string {
+function fontOf(
+  cluster: string,
+  primary: string,
+  current: string | undefined,
+  chain: readonly string[],
+): string {
   const codePoint = cluster.codePointAt(0)!;
   // Not in emoji runs: Noto Emoji's space is 1.3 em wide.
   if (
@@ -126,19 +141,25 @@ function fontOf(cluster: string, primary: string, current: string | undefined): 
     return current;
   if (EMOJI.test(cluster) && face('Noto Emoji').hasGlyphForCodePoint(codePoint)) return 'Noto Emoji';
   if (face(primary).hasGlyphForCodePoint(codePoint)) return primary;
-  return FALLBACK_CHAIN.find((family) => face(family).hasGlyphForCodePoint(codePoint)) ?? primary;
+  return chain.find((family) => face(family).hasGlyphForCodePoint(codePoint)) ?? primary;
 }
 
 /**
  * A text split into runs of one font each, split only where the font must change (spaces and
  * punctuation stay with the run they stand in). `font` is absent where the template's font draws it.
+ * `japanese`: whether its Han is Japanese (`isJapanese` of the whole text it stands in; by default, of itself).
  */
-export function fontRuns(text: string, primary: string): Array<{ text: string; font?: string }> {
+export function fontRuns(
+  text: string,
+  primary: string,
+  japanese = isJapanese(text),
+): Array<{ text: string; font?: string }> {
   if (COMMON.test(text)) return [{ text }];
+  const chain = japanese ? FALLBACK_CHAIN : CHAIN_NOT_JAPANESE;
   const runs: Array<{ text: string; font: string }> = [];
   for (const { segment } of graphemes.segment(text)) {
     const last = runs[runs.length - 1];
-    const font = fontOf(segment, primary, last?.font);
+    const font = fontOf(segment, primary, last?.font, chain);
     if (last?.font === font) last.text += segment;
     else runs.push({ text: segment, font });
   }
@@ -166,31 +187,42 @@ const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An inline's pieces: the inline itself when one font draws it, else one copy of it per run. */
-function splitInline(item: unknown, primary: string): unknown[] {
+function splitInline(item: unknown, primary: string, japanese: boolean): unknown[] {
   if (typeof item === 'string') {
-    const runs = fontRuns(item, primary);
+    const runs = fontRuns(item, primary, japanese);
     return runs.length === 1 && !runs[0]!.font ? [item] : runs;
   }
   if (!isNode(item) || typeof item.text !== 'string' || item.font !== undefined) return [item];
-  const runs = fontRuns(item.text, primary);
+  const runs = fontRuns(item.text, primary, japanese);
   if (runs.length === 1 && !runs[0]!.font) return [item];
   return runs.map((run) => ({ ...item, ...run }));
 }
 
+/** A text node's whole text: its string, or its inlines' texts joined (nested ones too). */
+const textOf = (text: unknown): string =>
+  typeof text === 'string'
+    ? text
+    : Array.isArray(text)
+      ? text.map((t) => (isNode(t) ? textOf(t.text) : textOf(t))).join('')
+      : '';
+
 /**
  * A pdfmake content tree with every text split into runs of the font that draws it (see `fontRuns`).
- * Changes nodes in place; a heading's bookmark keeps its text as one string.
+ * Whether Han is Japanese is decided per text node (a paragraph, a note, a table cell: `isJapanese` of
+ * its whole text), before pdfmake splits it into words and lines. Changes nodes in place; a heading's
+ * bookmark keeps its text as one string.
  */
 export function withFallbackFonts<T>(content: T, primary: string): T {
-  const visit = (value: unknown): void => {
+  const visit = (value: unknown, inJapanese = false): void => {
     if (Array.isArray(value)) {
-      value.forEach(visit);
+      value.forEach((v) => visit(v));
       return;
     }
     if (!isNode(value)) return;
     const { text } = value;
+    const japanese = inJapanese || isJapanese(textOf(text));
     if (typeof text === 'string') {
-      const pieces = splitInline(text, primary);
+      const pieces = splitInline(text, primary, japanese);
       if (pieces.length > 1 || pieces[0] !== text) {
         if (value.outline) value.outlineText ??= text;
         value.text = pieces;
@@ -198,7 +230,7 @@ export function withFallbackFonts<T>(content: T, primary: string): T {
     } else if (Array.isArray(text)) {
       if (text.some((t) => typeof t === 'string' || (isNode(t) && typeof t.text === 'string')))
         value.text = text.flatMap((t) =>
-          isNode(t) && Array.isArray(t.text) ? (visit(t), [t]) : splitInline(t, primary),
+          isNode(t) && Array.isArray(t.text) ? (visit(t, japanese), [t]) : splitInline(t, primary, japanese),
         );
     }
     for (const key of ['stack', 'columns', 'ul', 'ol', 'table', 'body'] as const) visit(value[key]);
