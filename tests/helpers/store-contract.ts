@@ -492,8 +492,9 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const again = ris(
       // The same URL with another scheme and host case, no www, no trailing slash, tracking and a fragment.
       'TI  - Ceasefire talks resume in Geneva\nAU  - Lewis, Simon\nPY  - 2025/12/14\nT2  - Reuters\nUR  - http://Reuters.COM/world/europe/ceasefire-talks-resume?utm_source=rss&utm_medium=feed#comments',
-      // The same URL once more, under a title the article's own never had: the same source by URL.
-      'TI  - Talks resume (updated)\nPY  - 2024\nUR  - https://www.reuters.com/world/europe/ceasefire-talks-resume/?fbclid=abc',
+      // The same URL under another title: one address may hold several works (a ministry's news page,
+      // a report and its chapters), so another title there is another work, added, never merged.
+      'TI  - Comment on war-risk insurance\nPY  - 2024\nUR  - https://www.reuters.com/world/europe/ceasefire-talks-resume/?fbclid=abc',
       // A site's front page identifies no work: never a match by URL.
       'TI  - Reuters home page\nUR  - https://www.reuters.com/',
       'TI  - Another page at the front\nUR  - https://reuters.com',
@@ -504,16 +505,12 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       'TI  - A new page (updated)\nUR  - http://NEWS.example/a#latest',
     );
     const preview = await store.previewSources('ris', again);
-    expect(preview).toMatchObject({ entries: 7, toAdd: 4 });
-    expect(preview.duplicates.map((d) => d.match?.id ?? 'in file')).toEqual([
-      articleId,
-      articleId,
-      'in file',
-    ]);
+    expect(preview).toMatchObject({ entries: 7, toAdd: 5 });
+    expect(preview.duplicates.map((d) => d.match?.id ?? 'in file')).toEqual([articleId, 'in file']);
     expect(preview.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
-    expect(preview.duplicates[2]?.message).toMatch(/repeats the entry at line \d+ .*\(same URL\)/);
+    expect(preview.duplicates[1]?.message).toMatch(/repeats the entry at line \d+ .*\(same URL\)/);
     const report = await store.importSources('ris', again);
-    expect(report).toMatchObject({ sourcesCreated: 4 });
+    expect(report).toMatchObject({ sourcesCreated: 5 });
     expect(report.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
     expect(
       await store.findDuplicateSource({
@@ -556,6 +553,21 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       [doe.id, 'title, first author and year'],
     ]);
     expect(withDoi.id).toBeTruthy();
+    // Facts naming a source by title and URL: another title at a known address is its own source,
+    // so the fact is never filed under the other work (and a briefing file's sources are matched the same way).
+    const index = await store.createSource({
+      title: 'Statement on the reopening of the port',
+      outlet: 'Ministry of Foreign Affairs',
+      url: 'https://mfa.example/en/news',
+      published: '2025-12-02',
+    });
+    const csv = [
+      'statement,source_title,source_outlet,source_url,source_published',
+      '"Premiums rose.",Comment on war-risk insurance,Ministry of Foreign Affairs,https://mfa.example/en/news/,2025-11-20',
+    ].join('\n');
+    const facts = await store.importFacts('csv', csv);
+    expect(facts).toMatchObject({ sourcesCreated: 1, factsCreated: 1 });
+    expect((await search({ text: 'premiums' })).items[0]?.fact.sourceId).not.toBe(index.id);
   });
 
   it('imports facts from CSV, matching their sources and skipping repeated facts', async () => {

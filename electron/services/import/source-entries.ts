@@ -458,7 +458,7 @@ function fileMatcher() {
         if (value && !byKey[column].has(value)) byKey[column].set(value, at);
       }
       if (row.url_key) {
-        const found = { id: String(at), title: '', doi: row.doi, isbn: row.isbn };
+        const found = { id: String(at), title: row.title ?? '', doi: row.doi, isbn: row.isbn };
         const list = atUrl.get(row.url_key);
         if (list) list.push(found);
         else atUrl.set(row.url_key, [found]);

@@ -26,7 +26,13 @@ import { Template } from '../../core/template';
 import { switchedBriefing } from '../../core/section-mapping';
 import type { CslItem } from '../../core/csl-item';
 import { partialDateBounds } from '../../core/partial-date';
-import { normaliseIsbn, sourceSearchText, titleMatchKey, urlMatchKey } from '../../core/source-item';
+import {
+  foldForMatch,
+  normaliseIsbn,
+  sourceSearchText,
+  titleMatchKey,
+  urlMatchKey,
+} from '../../core/source-item';
 import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
 import Database from 'better-sqlite3';
 import { damaged, openStore, type Db } from './db';
@@ -413,7 +419,8 @@ export interface SourceMatch {
 }
 
 /** The derived columns duplicates are matched on. */
-export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key' | 'url_key'>;
+export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key' | 'url_key'> &
+  Partial<Pick<SourceRow, 'title'>>;
 
 /** A source a URL key found, with what can tell it apart from the item matched. */
 export type UrlCandidate = { id: string; title: string } & Pick<SourceRow, 'doi' | 'isbn'>;
@@ -423,12 +430,25 @@ const BULK_MATCH_ENTRIES = 200;
 
 /**
  * Whether a source at the same address is the same work as the item: not when both have a DOI (they
- * differ, else the DOI had matched) or both an ISBN and they differ. A page whose DOI or ISBN only one
- * of them records is the same page.
+ * differ, else the DOI had matched) or both an ISBN and they differ; nor when both have a title and the
+ * titles differ (folded; one may be the other with its subtitle): one address can hold several works —
+ * a ministry's news page, a report and its chapters — and a source matched by mistake would have facts
+ * and citations moved onto it. A page whose DOI, ISBN or title only one of them records is the same page.
  */
-export const isSameWorkAtUrl = (keys: Pick<SourceMatchKeys, 'doi' | 'isbn'>, found: UrlCandidate): boolean =>
+export const isSameWorkAtUrl = (
+  keys: Pick<SourceMatchKeys, 'doi' | 'isbn' | 'title'>,
+  found: UrlCandidate,
+): boolean =>
   !(keys.doi && found.doi && keys.doi !== found.doi) &&
-  !(keys.isbn && found.isbn && keys.isbn !== found.isbn);
+  !(keys.isbn && found.isbn && keys.isbn !== found.isbn) &&
+  sameTitleOrUntitled(keys.title, found.title);
+
+function sameTitleOrUntitled(a: string | null | undefined, b: string | null | undefined): boolean {
+  const [x, y] = [foldForMatch(a ?? ''), foldForMatch(b ?? '')];
+  if (x === '' || y === '') return true;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return longer === shorter || longer.startsWith(`${shorter} `);
+}
 
 /**
  * The duplicate rule: the same DOI, else (no DOI) the same ISBN; else the same address (the URL key,
@@ -614,7 +634,7 @@ export class Store {
    * instead of duplicating.
    */
   findDuplicateSource(item: CslItem): SourceMatch | undefined {
-    return this.findDuplicateByKeys(derivedSourceColumns(item));
+    return this.findDuplicateByKeys({ ...derivedSourceColumns(item), title: String(item.title ?? '') });
   }
 
   /**

@@ -335,7 +335,7 @@ export class PostgresStore implements LibraryStore {
   }
 
   async findDuplicateSource(item: CslItem): Promise<SourceMatch | undefined> {
-    const cols = derivedSourceColumns(item);
+    const cols = { ...derivedSourceColumns(item), title: String(item.title ?? '') };
     const find = async (
       column: 'doi' | 'isbn' | 'match_key',
       value: string | null,
