@@ -351,11 +351,24 @@ export class Services {
     return problems.length === 0 ? result : { ...result, problems: [...problems, ...result.problems] };
   }
 
-  /** Runs a call that consumed an upload, then drops the upload once the call has succeeded. */
-  private async consuming<T>(uploadId: string | undefined, run: () => T | Promise<T>): Promise<T> {
-    const value = await run();
-    if (uploadId) this.uploads.discard(uploadId);
-    return value;
+  /**
+   * Runs a call that takes an upload, then drops the upload: once it has run, and also when it was
+   * refused (a mended file is sent again) unless `keepIfRefused` — a previewed source import, whose
+   * preview stays open to import again after a cancel, and drops the upload when it is closed.
+   */
+  private async consuming<T>(
+    uploadId: string | undefined,
+    run: () => T | Promise<T>,
+    { keepIfRefused = false } = {},
+  ): Promise<T> {
+    let isDone = false;
+    try {
+      const value = await run();
+      isDone = true;
+      return value;
+    } finally {
+      if (uploadId && (isDone || !keepIfRefused)) this.uploads.discard(uploadId);
+    }
   }
 
   /**
@@ -611,14 +624,17 @@ export class Services {
         this.withDecodeProblems(input, (text) => lib().previewSources(input.format, text)),
       // With an exportId, progress goes out on the export channel and `import:cancel` stops it unwritten.
       'import:sources': (input, context) =>
-        this.consuming(input.uploadId, () =>
-          this.withDecodeProblems(input, (text) =>
-            lib().importSources(input.format, text, {
-              strict: input.strict ?? false,
-              ...(input.exportId ? { exportId: input.exportId } : {}),
-              ...(context?.progress ? { progress: context.progress } : {}),
-            }),
-          ),
+        this.consuming(
+          input.uploadId,
+          () =>
+            this.withDecodeProblems(input, (text) =>
+              lib().importSources(input.format, text, {
+                strict: input.strict ?? false,
+                ...(input.exportId ? { exportId: input.exportId } : {}),
+                ...(context?.progress ? { progress: context.progress } : {}),
+              }),
+            ),
+          { keepIfRefused: true },
         ),
       'import:cancel': ({ exportId }) => cancelImport(exportId),
       'import:facts': (input, context) =>

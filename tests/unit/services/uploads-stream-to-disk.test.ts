@@ -131,6 +131,15 @@ describe('calls that take a file accept an upload', () => {
         uploadId: await upload(Buffer.from('statement\nabc\u0000def\n')),
       });
       expect(binary.ok ? '' : binary.error.message).toMatch(/looks binary/);
+      // A refused import drops its upload too: the user sends the file again once it is mended, and
+      // nothing of it lingers in the data folder (the preview's upload stays, for its import).
+      expect(services.uploads.usage().count).toBe(1);
+      const refused = await dispatch(handlers, 'import:facts', {
+        format: 'csv',
+        uploadId: await upload(Buffer.from('statement,credibility\nA claim.,9\n')),
+      });
+      expect(refused.ok).toBe(false);
+      expect(services.uploads.usage().count).toBe(1);
     } finally {
       services.close();
     }
