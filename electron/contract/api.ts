@@ -304,10 +304,14 @@ export type StoreStats = z.infer<typeof StoreStats>;
 
 /** What a backup holds, read before a restore replaces anything (`store:check-backup`). */
 export const BackupContents = StoreStats.extend({
-  /** The newest change to a fact or briefing in it (ISO time), when it has any. */
+  /** The newest change to a source, fact or briefing in it (ISO time), when it has any. */
   lastChange: z.string().optional(),
 });
 export type BackupContents = z.infer<typeof BackupContents>;
+
+/** What a restore did: what the library now holds, and the name the previous store is kept under. */
+export const RestoreReport = StoreStats.extend({ kept: z.string() });
+export type RestoreReport = z.infer<typeof RestoreReport>;
 
 export const Collection = z.object({ id: Id, name: z.string(), query: FactQuery, createdAt: z.string() });
 export type Collection = z.infer<typeof Collection>;
@@ -554,7 +558,7 @@ export const contract = {
         uploadId: UploadId.optional(),
       })
       .refine(oneFile, oneFileMessage),
-    output: StoreStats,
+    output: RestoreReport,
   },
   /**
    * A file upload in pieces: `begin` announces its kind and size (refused in words over the kind's

@@ -20,8 +20,8 @@ import type {
   Handlers,
   ImportProblem,
   OnExisting,
-  StoreStats,
   BackupContents,
+  RestoreReport,
   TeamConnection,
   TeamStatus,
   TemplateEntry,
@@ -531,20 +531,21 @@ export class Services {
     }
   }
 
-  async restore(backup: Uint8Array | { uploadId: string }): Promise<StoreStats> {
-    if (backup instanceof Uint8Array) restoreStore(this.store, backup);
+  async restore(backup: Uint8Array | { uploadId: string }): Promise<RestoreReport> {
+    let kept: string;
+    if (backup instanceof Uint8Array) kept = restoreStore(this.store, backup);
     else {
       const { uploadId } = backup;
       // The upload is moved into place, not copied: a 256 MB backup never passes through memory.
       try {
-        restoreStoreFromFile(this.store, this.uploads.file(uploadId, 'restore'));
+        kept = restoreStoreFromFile(this.store, this.uploads.file(uploadId, 'restore'));
       } finally {
         this.uploads.discard(uploadId);
       }
     }
     // Every window re-reads what it shows, and reopens its briefing as the backup has it.
     this.events.emit({ kind: 'store-replaced' });
-    return this.library.stats();
+    return { ...(await this.library.stats()), kept };
   }
 
   /** The handler table, each handler's SQLite lock, read-only and damage errors turned into words. */

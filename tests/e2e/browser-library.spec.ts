@@ -177,6 +177,12 @@ test('library: import an article, search as you type, retract, filter, import fi
     await expect(
       page.getByRole('status').filter({ hasText: 'Restored backup.sqlite: 3 sources' }),
     ).toContainText('Restored backup.sqlite: 3 sources, 15 facts, 0 briefings.');
+    // It replaced the whole library: the notice stays, naming where the library before it is kept.
+    const restored = page.getByRole('status').filter({ hasText: 'Restored backup.sqlite' });
+    await expect(restored).toContainText(
+      /kept in the data folder as briefing-before-restore-[\d-]+\.sqlite\./,
+    );
+    await expect(restored).not.toHaveClass(/fades/);
     await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
 
     // And it survives a restart.

@@ -83,7 +83,9 @@ describe('briefing import / backup / restore', () => {
     briefing('import', 'sources', fixture('import/sources.json'), '--data', data);
     expect(count(data, 'sources')).toBe(5);
     const restored = briefing('restore', out, '--data', data);
-    expect(restored.out).toMatch(/Restored: 2 source\(s\), 3 fact\(s\)/);
+    expect(restored.out).toMatch(
+      /Restored: 2 sources, 3 facts, \d+ briefings?\. The store before it is kept in the data folder as briefing-before-restore-[\d-]+\.sqlite\./,
+    );
     expect(count(data, 'sources')).toBe(2);
     const refused = briefing('restore', fixture('import/facts.csv'), '--data', data);
     expect(refused.code).toBe(1);

@@ -102,7 +102,7 @@ describe('one writer per data folder', () => {
     });
     const r = await cli(['restore', backup, '--data', dataDir]);
     expect(r.stderr).toMatch(/done through it/);
-    expect(r.stdout).toMatch(/Restored: 1 source\(s\), 1 fact\(s\)/);
+    expect(r.stdout).toMatch(/Restored: 1 source, 1 fact/);
     expect(r.code).toBe(0);
     // The app goes on writing into the restored store.
     const restored = (await api(host, 'sources:list', {})) as Array<{ id: string }>;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { plural } from '../../core/plural';
 import { AppError } from '../../core/errors';
 import { backupStore } from '../../services/store/backup';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
@@ -35,7 +36,8 @@ export const restore: Command = {
       async (app) => appCall(app, 'store:restore', { uploadId: await appUpload(app, file, 'restore') }),
     );
     console.log(
-      `Restored: ${stats.sources} source(s), ${stats.facts} fact(s), ${stats.briefings} briefing(s).`,
+      `Restored: ${plural(stats.sources, 'source')}, ${plural(stats.facts, 'fact')}, ${plural(stats.briefings, 'briefing')}. ` +
+        `The store before it is kept in the data folder as ${stats.kept}.`,
     );
   },
 };

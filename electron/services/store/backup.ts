@@ -92,12 +92,15 @@ export function verifyStoreFile(file: string): BackupContents {
     const missing = TABLES.filter((t) => !names.has(t));
     if (missing.length > 0) throw refuse(`it lacks the ${missing.join(', ')} table(s)`);
     const count = (table: string) => db!.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    const lastChange = db
-      .prepare(
-        'SELECT max(t) FROM (SELECT max(updated_at) AS t FROM facts UNION ALL SELECT max(updated_at) FROM briefings)',
-      )
-      .pluck()
-      .get() as string | null;
+    // The newest change to anything in it; a table of an older schema may lack the column.
+    const columns = (table: string) =>
+      new Set((db!.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name));
+    const lastChange =
+      TABLES.filter((t) => columns(t).has('updated_at'))
+        .map((t) => db!.prepare(`SELECT max(updated_at) FROM ${t}`).pluck().get() as string | null)
+        .filter((t): t is string => Boolean(t))
+        .sort()
+        .at(-1) ?? null;
     return {
       sources: count('sources'),
       facts: count('facts'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
 import { importFacts } from '../../../electron/services/import/facts';
-import { backupStore } from '../../../electron/services/store/backup';
+import { backupStore, verifyStoreFile } from '../../../electron/services/store/backup';
 import { freshServices, repoRoot, tempDir } from '../../helpers/fixtures';
 
 const csv = () => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', 'facts.csv'), 'utf8');
@@ -36,7 +36,7 @@ describe('backup and restore', () => {
     expect(services.store.stats().facts).toBe(4);
 
     const stats = await services.restore(Buffer.from(file.dataBase64, 'base64'));
-    expect(stats).toEqual({ sources: 2, facts: 3, briefings: 0 });
+    expect(stats).toEqual({ sources: 2, facts: 3, briefings: 0, kept: expect.any(String) });
     expect(services.store.listFacts()).toEqual(backedUpFacts);
     expect(services.store.listSources()).toEqual(backedUpSources);
     // The handler table sees the restored store too (it holds the same Store object).
@@ -46,6 +46,8 @@ describe('backup and restore', () => {
     expect(keptNames).toEqual([
       expect.stringMatching(/^briefing-before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/),
     ]);
+    // …under the name the restore reports (the app and the CLI say it).
+    expect(keptNames[0]).toBe(stats.kept);
     const kept = new Database(join(dataDir, keptNames[0] ?? ''), { readonly: true });
     expect(kept.prepare('SELECT count(*) FROM facts').pluck().get()).toBe(4);
     kept.close();
@@ -106,5 +108,22 @@ describe('backup and restore', () => {
     expect(copy.prepare('SELECT count(*) FROM facts').pluck().get()).toBeGreaterThanOrEqual(3);
     copy.close();
     services.close();
+  });
+
+  it('says what a backup holds before a restore, its last change counting sources too', async () => {
+    const dataDir = tempDir();
+    const services = freshServices(dataDir);
+    try {
+      importFacts(services.store, 'csv', csv());
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // The newest change is a source's: a library grows by its sources as much as by its facts.
+      const later = services.store.createSource({ title: 'Added last', outlet: 'Desk' });
+      const file = join(dataDir, 'check.sqlite');
+      await backupStore(services.store.db, file);
+      const stats = services.store.stats();
+      expect(verifyStoreFile(file)).toEqual({ ...stats, lastChange: later.updatedAt });
+    } finally {
+      services.close();
+    }
   });
 });

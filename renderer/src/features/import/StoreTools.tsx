@@ -47,7 +47,7 @@ export function restoreQuestion(name: string, backup: BackupContents, current: S
 }
 
 /** Imports from files, library export, backup and restore. */
-export function StoreTools({ onChanged }: { onChanged: (message: string) => void }) {
+export function StoreTools({ onChanged }: { onChanged: (message: string, lasts?: boolean) => void }) {
   const err = useFormError();
   const [busy, setBusy] = useState(false);
   const [auto, setAuto] = useState<AutoBackups | null>(null);
@@ -92,8 +92,12 @@ export function StoreTools({ onChanged }: { onChanged: (message: string) => void
         await call('uploads:discard', { uploadId });
         return;
       }
-      const stats = await call('store:restore', { uploadId });
-      onChanged(`Restored ${file.name}: ${holdings(stats)}.`);
+      const report = await call('store:restore', { uploadId });
+      // It replaced the whole library: this stays until dismissed, and says where the old one is.
+      onChanged(
+        `Restored ${file.name}: ${holdings(report)}. The library before it is kept in the data folder as ${report.kept}.`,
+        true,
+      );
     });
   }
 

@@ -132,8 +132,8 @@ export const LibraryPane = memo(function LibraryPane() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  const changed = (message: string) => {
-    setNotice(message);
+  const changed = (message: string, lasts = false) => {
+    setNotice(message, lasts);
     void refreshSources();
     reload();
   };
