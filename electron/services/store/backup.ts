@@ -109,7 +109,13 @@ export function verifyStoreFile(file: string): BackupContents {
     };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw refuse((error as Error).message.replace(/\.$/, ''));
+    const message = (error as Error).message.replace(/\.$/, '');
+    // SQLite's words for a file of another kind (a CSV, a document) say nothing of what to do.
+    throw refuse(
+      /file is not a database|file is encrypted/i.test(message)
+        ? 'it is not a database file (a backup is the .sqlite file that Backup or `briefing backup` makes)'
+        : message,
+    );
   } finally {
     db?.close();
   }
