@@ -54,25 +54,33 @@ export function firstStrong(text: string): 'ltr' | 'rtl' | undefined {
 }
 
 /**
- * One field of a note or source-list entry (as the style fills it in: a name, an outlet, a title, with
- * what the style put around it) with its right-to-left text between isolate marks, so the comma, quote
- * marks, "quoted in" and date the style writes around it keep their order: isolated, an Arabic title
- * does not draw the `3` of the `3 December 2026` after it into its run. A field written right to left
- * (its first letter) is isolated whole, from its first letter or digit to its last (a title's numbers and
- * Latin words stay in it; the quote marks and punctuation the style added stay outside); a field written
- * left to right has each of its right-to-left stretches isolated. A field without right-to-left letters
- * is given back as it is, as is one already marked (a field standing in for another: the outlet as author).
+ * One field of a note or source-list entry (a name, an outlet, a title) with its right-to-left text
+ * between isolate marks, so the comma, quote marks, "quoted in" and date the style writes around it keep
+ * their order: isolated, an Arabic title does not draw the `3` of the `3 December 2026` after it into its
+ * run. `own` is where the field's own text (the variable's value, as citeproc gives it) lies in `field`:
+ * what is before and after it is what the style put around it (affixes, quote marks, a comma or full
+ * stop moved inside the quote marks); without it, the whole of `field` is the value.
+ *
+ * A field whose value is written right to left (its first letter) is isolated whole, with everything of
+ * its own: its numbers and Latin words, and its punctuation at either end (a closing `؟`, `!`, `%`, a
+ * bracket: `؟` is itself a right-to-left character, and left outside it would draw the date after it
+ * into its run); the style's quote marks and punctuation stay outside. A field written left to right has
+ * each of its right-to-left stretches isolated. A field without right-to-left letters is given back as it
+ * is, as is one already marked (a field standing in for another: the outlet as author).
  */
-export function isolateField(field: string): string {
+export function isolateField(field: string, own: readonly [number, number] = [0, field.length]): string {
   if (!RTL.test(field) || field.includes(ISOLATE_OPEN)) return field;
-  if (firstStrong(field) === 'ltr')
+  let [start, end] = own;
+  while (start < end && /\s/u.test(field[start]!)) start++;
+  while (end > start && /\s/u.test(field[end - 1]!)) end--;
+  const value = field.slice(start, end);
+  if (firstStrong(value) === 'ltr' || !RTL.test(value))
     return rtlStretches(field)
       .map((p) => (p.rtl ? `${ISOLATE_OPEN}${p.text}${ISOLATE_CLOSE}` : p.text))
       .join('');
-  const start = field.search(/[\p{L}\p{N}]/u);
-  const end = field.length - (/[^\p{L}\p{N}\p{M}]*$/u.exec(field)?.[0].length ?? 0);
-  if (start < 0 || end <= start) return field;
-  return `${field.slice(0, start)}${ISOLATE_OPEN}${field.slice(start, end)}${ISOLATE_CLOSE}${field.slice(end)}`;
+  // Right-to-left punctuation alone (an Arabic comma) is no field to isolate.
+  if (!/[\p{L}\p{N}]/u.test(value)) return field;
+  return `${field.slice(0, start)}${ISOLATE_OPEN}${value}${ISOLATE_CLOSE}${field.slice(end)}`;
 }
 
 /**

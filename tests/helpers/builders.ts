@@ -73,6 +73,13 @@ export const SAAR_ROLE = 'שר החוץ';
 /** Al-Manar's channel and a statement's title, dated by its year alone: an entry with no Latin letter. */
 export const MANAR = 'قناة المنار';
 export const MANAR_TITLE = 'بيان وزارة الخارجية';
+/**
+ * The tester's question: Al Jazeera Net's headline ending in an Arabic question mark (itself a
+ * right-to-left character), cited to Ukraine's infrastructure ministry.
+ */
+export const JAZEERA_NET = 'الجزيرة نت';
+export const QUESTION_HEADLINE = 'هل يعود ميناء أوديسا إلى طاقته الكاملة؟';
+export const MINISTRY = 'وزارة البنية التحتية';
 
 /**
  * An English sentence with a chip in its middle ("Kyiv refuses [chip] and Moscow waits."): cited to a

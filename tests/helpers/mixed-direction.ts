@@ -8,8 +8,11 @@ import {
   HAARETZ,
   HEBREW_HEADLINE,
   JAZEERA,
+  JAZEERA_NET,
   MANAR,
   MANAR_TITLE,
+  MINISTRY,
+  QUESTION_HEADLINE,
   SAAR,
   SAAR_ROLE,
   block,
@@ -76,8 +79,9 @@ export function lineOf(words: PdfWord[], text: string): PdfWord[] {
  * An English brief (briefing-notes, footnotes or endnotes, with its source list) citing an Arabic source
  * (its speaker, outlet and headline in Arabic), a Hebrew one (speaker, role, outlet, headline) and a
  * Latin one, each dated 3 December 2026: the notes and source entries whose right-to-left fields must
- * keep the date, punctuation and "quoted in" around them in order. Last, an Arabic source dated 2026
- * alone, whose note and entry have no Latin letter: right to left.
+ * keep the date, punctuation and "quoted in" around them in order. Then an Arabic source dated 2026
+ * alone, whose note and entry have no Latin letter: right to left. Last, an Arabic headline ending in a
+ * question mark (`؟`, itself right to left: isolated with its title, 4 November 2025 after it).
  */
 export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnotes'): RenderModel {
   const template = makeTemplate('rtl-notes', [{ id: 'a', heading: 'Key developments' }], {
@@ -90,12 +94,14 @@ export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnot
     makeSource('he', HAARETZ, { title: HEBREW_HEADLINE, published }),
     makeSource('en', 'Reuters', { title: 'Turkey urges a ceasefire', published }),
     makeSource('ar-year', MANAR, { title: MANAR_TITLE, published: '2026' }),
+    makeSource('ar-q', JAZEERA_NET, { title: QUESTION_HEADLINE, published: '2025-11-04' }),
   ];
   const facts = [
     makeFact('f-ar', 'ar', { speaker: FIDAN, quote: 'نريد وقف إطلاق النار' }),
     makeFact('f-he', 'he', { speaker: SAAR, speakerRole: SAAR_ROLE }),
     makeFact('f-en', 'en'),
     makeFact('f-ar-year', 'ar-year'),
+    makeFact('f-ar-q', 'ar-q', { speaker: MINISTRY }),
   ];
   return buildRenderModel({
     briefing: makeBriefing('rtl-notes', 'Ceasefire talks', [
@@ -106,6 +112,7 @@ export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnot
           block('p2', 'Israel met its counterpart.', ['f-he']),
           block('p3', 'Reuters reported the call.', ['f-en']),
           block('p4', 'Beirut answered.', ['f-ar-year']),
+          block('p5', 'Odesa may return to full capacity.', ['f-ar-q']),
         ],
       },
     ]),

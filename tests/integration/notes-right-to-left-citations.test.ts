@@ -11,7 +11,10 @@ import {
   HAARETZ,
   HEBREW_HEADLINE,
   JAZEERA,
+  JAZEERA_NET,
   MANAR,
+  MINISTRY,
+  QUESTION_HEADLINE,
   SAAR,
   SAAR_ROLE,
 } from '../helpers/builders';
@@ -43,11 +46,13 @@ const NOTES = {
   arabic: `${FIDAN}, quoted in ${JAZEERA}, ${ARABIC_HEADLINE}, 3 December 2026.`,
   hebrew: `${SAAR}, ${SAAR_ROLE}, cited in ${HAARETZ}, ${HEBREW_HEADLINE}, 3 December 2026.`,
   latin: 'Reuters, Turkey urges a ceasefire, 3 December 2026.',
+  question: `${MINISTRY}, cited in ${JAZEERA_NET}, ${QUESTION_HEADLINE}, 4 November 2025.`,
 };
 const ENTRIES = {
   arabic: `${JAZEERA}. ${ARABIC_HEADLINE}. 3 December 2026.`,
   hebrew: `${HAARETZ}. ${HEBREW_HEADLINE}. 3 December 2026.`,
   latin: 'Reuters. Turkey urges a ceasefire. 3 December 2026.',
+  question: `${JAZEERA_NET}. ${QUESTION_HEADLINE}. 4 November 2025.`,
 };
 
 /**
@@ -105,6 +110,39 @@ function inOrder(line: PdfWord[]) {
   expect(line.slice(three).some((w) => ARABIC.test(w.text))).toBe(false);
 }
 
+/**
+ * The line (words left to right) of the note or entry citing the headline ending in `؟`: the question
+ * mark is the title's, drawn at its end (its left, the title being drawn right to left) inside the quote
+ * marks, and the whole date after the closing one. Left outside the title's isolate, the `؟` (itself a
+ * right-to-left character) drew the day and the outlet into its run: `‘4 ؟’, هل … الكاملة November 2025`.
+ */
+function questionInOrder(line: PdfWord[]) {
+  const at = (test: (w: PdfWord) => boolean) => line.findIndex(test);
+  const open = at((w) => w.text.includes('‘'));
+  const mark = at((w) => w.text.includes('؟'));
+  const close = at((w) => w.text.includes('’'));
+  const four = at((w) => w.text === '4');
+  expect(open, line.map((w) => w.text).join(' ')).toBeGreaterThanOrEqual(0);
+  expect(mark).toBeGreaterThanOrEqual(open);
+  expect(
+    line.slice(open + 1, mark).some((w) => ARABIC.test(w.text)),
+    'the ؟ ends the title',
+  ).toBe(false);
+  expect(line.slice(mark + 1, close).filter((w) => ARABIC.test(w.text)).length).toBeGreaterThan(4);
+  expect(close).toBeGreaterThan(mark);
+  expect(four).toBeGreaterThan(close);
+  expect(line[four + 1]?.text).toBe('November');
+  expect(line[four + 2]?.text).toMatch(/^2025\.$/);
+  expect(line.slice(four).some((w) => ARABIC.test(w.text))).toBe(false);
+}
+
+/** The lines of the note and of the entry citing the headline ending in `؟` (the words before "November"). */
+const questionLines = (words: PdfWord[]) =>
+  words
+    .filter((w) => w.text === 'November')
+    .map((w) => lineFrom(words, 'November', w.yMin - 5))
+    .filter((line, i, all) => all.findIndex((l) => l[0] === line[0]) === i);
+
 let pdf = '';
 let endnotesPdf = '';
 let docx = '';
@@ -131,6 +169,7 @@ describe('right-to-left citations in notes and the source list', () => {
     expect(lines).toContain(`1. ${NOTES.arabic}`);
     expect(lines).toContain(`2. ${NOTES.hebrew}`);
     expect(lines).toContain(`3. ${NOTES.latin}`);
+    expect(lines).toContain(`5. ${NOTES.question}`);
     inOrder(lineFrom(pdfWords(pdf), 'quoted'));
     // The isolate marks are read by the layout, never drawn (pdfmake would draw them as boxes).
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
@@ -150,10 +189,17 @@ describe('right-to-left citations in notes and the source list', () => {
       expect(lineFrom(words, '3', date.yMin - 5)[0]!.xMin).toBeLessThan(margins.left + 2);
   });
 
+  it('PDF: a title ending in an Arabic question mark keeps it, and the date after it', () => {
+    const lines = questionLines(pdfWords(pdf));
+    expect(lines.length, 'the entry and the note').toBe(2);
+    lines.forEach(questionInOrder);
+  });
+
   it('PDF: endnotes are isolated alike', () => {
     const lines = readLines(endnotesPdf);
     expect(lines).toContain(`1. ${NOTES.arabic}`);
     expect(lines).toContain(`2. ${NOTES.hebrew}`);
+    expect(lines).toContain(`5. ${NOTES.question}`);
   });
 
   it('PDF: a note and an entry whose letters are all Arabic are set right to left, from the right margin', () => {
@@ -172,6 +218,9 @@ describe('right-to-left citations in notes and the source list', () => {
       `${rli(SAAR)}, ${rli(SAAR_ROLE)}, cited in ${rli(HAARETZ)}, ‘${rli(HEBREW_HEADLINE)}’, 3 December 2026.`,
     );
     expect(notes[2]).toBe('Reuters, ‘Turkey urges a ceasefire’, 3 December 2026.');
+    expect(notes[4]).toBe(
+      `${rli(MINISTRY)}, cited in ${rli(JAZEERA_NET)}, ‘${rli(QUESTION_HEADLINE)}’, 4 November 2025.`,
+    );
     const paragraphs = (part: string) => docxPart(docx, part).split('</w:p>');
     const footnotes = paragraphs('word/footnotes.xml').filter((p) => p.includes('<w:t'));
     expect(footnotes.filter((p) => p.includes('<w:bidi/>')).length).toBe(1);
@@ -184,6 +233,9 @@ describe('right-to-left citations in notes and the source list', () => {
     const lines = readLines(libreOffice);
     for (const line of [...Object.values(NOTES), ...Object.values(ENTRIES)]) expect(lines).toContain(line);
     inOrder(lineFrom(pdfWords(libreOffice), 'quoted'));
+    const question = questionLines(pdfWords(libreOffice));
+    expect(question.length, 'the entry and the note').toBe(2);
+    question.forEach(questionInOrder);
     const manar = manarLines(libreOffice);
     expect(manar.length, 'the entry and the note').toBe(2);
     manar.forEach(rightToLeft);

@@ -78,8 +78,61 @@ const WORDS = new Map<string, string>(
     op: 'opus',
     opus: 'opus',
     sv: 'sub-verbo',
+    // French, Spanish, German, Russian: their common abbreviations and words for a page, paragraph,
+    // section and chapter ("p.", "para.", "ch." and "§" are read above).
+    pág: 'page',
+    págs: 'page',
+    párr: 'paragraph',
+    cap: 'chapter',
+    s: 'page',
+    seite: 'page',
+    seiten: 'page',
+    abs: 'paragraph',
+    absatz: 'paragraph',
+    abschn: 'section',
+    abschnitt: 'section',
+    kap: 'chapter',
+    kapitel: 'chapter',
+    с: 'page',
+    стр: 'page',
+    страница: 'page',
+    абз: 'paragraph',
+    абзац: 'paragraph',
+    разд: 'section',
+    раздел: 'section',
+    гл: 'chapter',
+    глава: 'chapter',
+    // Arabic: page (ص، صفحة), paragraph (فقرة), section (قسم), chapter (فصل), with or without the article.
+    ص: 'page',
+    صفحة: 'page',
+    الصفحة: 'page',
+    صفحات: 'page',
+    الصفحات: 'page',
+    فقرة: 'paragraph',
+    الفقرة: 'paragraph',
+    فقرات: 'paragraph',
+    الفقرات: 'paragraph',
+    قسم: 'section',
+    القسم: 'section',
+    فصل: 'chapter',
+    الفصل: 'chapter',
+    // Hebrew: page (עמ', עמוד), paragraph (פסקה), section (סעיף), chapter (פרק).
+    "עמ'": 'page',
+    עמוד: 'page',
+    עמודים: 'page',
+    פסקה: 'paragraph',
+    פסקאות: 'paragraph',
+    סעיף: 'section',
+    סעיפים: 'section',
+    פרק: 'chapter',
+    פרקים: 'chapter',
   }),
 );
+/**
+ * A locator written with a unit of no kind we read ("annex 2", "الملحق 2", "at 00:12:30"): printed as
+ * written, without a label. Not a CSL locator type: citeproc finds no term for it and prints none.
+ */
+export const UNLABELLED = 'unlabelled';
 const SYMBOLS: Record<string, string> = {
   '¶': 'paragraph',
   '¶¶': 'paragraph',
@@ -87,20 +140,27 @@ const SYMBOLS: Record<string, string> = {
   '§§': 'section',
 };
 
-/** A word label: letters, then a full stop or space (or both). */
-const WORD_LABEL = /^([a-z]+)(?:\.\s*|\s+)(.+)$/i;
+/**
+ * A word label: letters (in any script; a Hebrew abbreviation ends in a geresh, `עמ'`), then a full
+ * stop or space (or both).
+ */
+const WORD_LABEL = /^(\p{L}+['׳’]?)(?:\.\s*|\s+)(.+)$/u;
 const SYMBOL_LABEL = /^(¶¶?|§§?)\s*(.+)$/;
 /**
  * What a label may point at: a number (`9`, `4-5`, `12a`, `3.2`), a roman numeral (`iv`) or a single
- * letter (`A`), so that words that are no label ("line of control", "part of the deal") stay as written.
+ * letter (`A`), so that words that are no label ("line of control", "part of the deal") are no label.
  */
 const POINTED_AT =
-  /^(?:\d|(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b|[a-z]\b)/i;
+  /^(?:\p{Nd}|(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b|[a-z]\b)/iu;
+/** A first word that is a page as written: a roman numeral (`iv`) or a single letter. */
+const PAGE_WORD = new RegExp(`${POINTED_AT.source}$`, 'iu');
 
 /**
  * A fact's locator as a CSL label and locator: `para. 9` → paragraph `9`, `pp. 4-5` → page `4-5`,
- * `§ 3` → section `3`. A bare number, and any text whose kind is not recognised, stays a page (as
- * every locator was before labels were read), so styles print it as they always did.
+ * `§ 3` → section `3`, `الفقرة 3` and `פסקה 4` → paragraph, `S. 12` and `с. 12` → page. A bare number
+ * (or a numeral, a letter: what a page is written as) stays a page, as every locator was before labels
+ * were read. A locator that starts with a word of no kind we read names its unit itself, in some
+ * language ("annex 2", "الملحق 2"): it is printed as written, without a label (never "p. الملحق 2").
  */
 export function parseLocator(text: string): CslLocator {
   const trimmed = text.trim();
@@ -108,7 +168,9 @@ export function parseLocator(text: string): CslLocator {
   const symbolLabel = symbol?.[1] ? SYMBOLS[symbol[1]] : undefined;
   if (symbolLabel && symbol?.[2]) return { label: symbolLabel, locator: symbol[2] };
   const word = WORD_LABEL.exec(trimmed);
-  const label = word?.[1] ? WORDS.get(word[1].toLowerCase()) : undefined;
+  const label = word?.[1] ? WORDS.get(word[1].toLowerCase().replace(/[׳’]$/u, "'")) : undefined;
   if (label && word?.[2] && POINTED_AT.test(word[2])) return { label, locator: word[2].trim() };
+  if (/^\p{L}/u.test(trimmed) && !PAGE_WORD.test(trimmed.split(/\s/u)[0]!))
+    return { label: UNLABELLED, locator: trimmed };
   return { label: 'page', locator: trimmed };
 }

@@ -77,13 +77,76 @@ const retrieveLocale = (lang: string) =>
 interface ShowIdState {
   tmp: { just_looking?: boolean; suppress_decorations?: boolean };
 }
+/**
+ * A piece of citeproc's output queue: a terminal one holds a value's text (`blobs` a string) as the
+ * variable gave it (after text-case), without its affixes (`strings`) or decorations (quote marks, fonts);
+ * one that holds others lists them. `punctuation_in_quote`: the comma or full stop after it was moved
+ * to the end of its text, inside its quote marks (the locale's `punctuation-in-quote`, en-US).
+ */
+interface OutputBlob {
+  blobs?: string | OutputBlob[];
+  punctuation_in_quote?: boolean;
+}
+/** The parameters citeproc attaches to a variable's output (`variableWrapper`'s first argument). */
+interface VariableParams {
+  itemData?: Record<string, unknown>;
+  variableNames?: string[];
+}
+
+/** From the first letter or digit of `str` to its last (the value when its pieces cannot be found). */
+function lettersAndDigits(str: string): [number, number] {
+  const start = str.search(/[\p{L}\p{N}]/u);
+  const end = str.length - (/[^\p{L}\p{N}\p{M}]*$/u.exec(str)?.[0].length ?? 0);
+  return start < 0 || end <= start ? [0, str.length] : [start, end];
+}
+
+/**
+ * Where the variable's own text lies in `str`, its rendered output (affixes, quote marks and all): from
+ * the first of its terminal pieces to the end of its last, found in order. A comma or full stop citeproc
+ * moved inside quote marks is the style's, not the value's, unless the value (the item's variable, or its
+ * short form) ends in it itself. None when a piece is not found as it is (the field is then isolated as
+ * a whole, see `isolateField`).
+ */
+export function ownTextRange(
+  str: string,
+  blob: OutputBlob,
+  params: VariableParams | undefined,
+): [number, number] | undefined {
+  const terminals: OutputBlob[] = [];
+  const walk = (b: OutputBlob) => {
+    if (typeof b.blobs === 'string') {
+      if (b.blobs) terminals.push(b);
+    } else b.blobs?.forEach(walk);
+  };
+  walk(blob);
+  const values = (params?.variableNames ?? []).flatMap((name) =>
+    [params?.itemData?.[name], params?.itemData?.[`${name}-short`]].filter(
+      (v): v is string => typeof v === 'string',
+    ),
+  );
+  let start = -1;
+  let end = 0;
+  for (const terminal of terminals) {
+    let text = terminal.blobs as string;
+    const last = text.slice(-1);
+    if (terminal.punctuation_in_quote && (last === ',' || last === '.'))
+      if (!values.some((v) => v.trimEnd().endsWith(last))) text = text.slice(0, -1);
+    if (!text) continue;
+    const at = str.indexOf(text, end);
+    if (at < 0) return undefined;
+    if (start < 0) start = at;
+    end = at + text.length;
+  }
+  return start < 0 ? undefined : [start, end];
+}
 
 /**
  * An output format of citeproc's: its plain text, with italics marked by U+E000 … U+E001 (private-use
  * characters no source holds), so the exports can set titles in italics (see `splitEmphasis`); and each
  * variable's right-to-left text (a name, an outlet, a title in Arabic or Hebrew) between isolate marks
  * (`isolateField`), so the writers isolate each field on its own: the punctuation, "quoted in" and date
- * the style writes between fields stay outside. citeproc calls `@showid` on each variable it renders
+ * the style writes between fields stay outside, and the value's own punctuation (a title's closing `؟`
+ * or bracket) inside: the output queue's pieces under the variable say where its value is (`ownTextRange`). citeproc calls `@showid` on each variable it renders
  * once its engine's `sys` has a `variableWrapper` (see `engineOver`); the plain text format ignores it.
  */
 citeproc.Output.Formats.briefing = {
@@ -91,9 +154,14 @@ citeproc.Output.Formats.briefing = {
   '@font-style/italic': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
   '@font-style/oblique': `${EMPHASIS_OPEN}%%STRING%%${EMPHASIS_CLOSE}`,
   '@font-style/normal': `${EMPHASIS_CLOSE}%%STRING%%${EMPHASIS_OPEN}`,
-  '@showid/true': function (this: { params?: unknown }, state: ShowIdState, str: unknown) {
+  '@showid/true': function (
+    this: OutputBlob & { params?: VariableParams },
+    state: ShowIdState,
+    str: unknown,
+  ) {
     if (state.tmp.just_looking || state.tmp.suppress_decorations || !this.params) return str;
-    return typeof str === 'string' ? isolateField(str) : str;
+    if (typeof str !== 'string') return str;
+    return isolateField(str, ownTextRange(str, this, this.params) ?? lettersAndDigits(str));
   },
 };
 /** Asks citeproc to mark each variable it renders (`@showid`); the text is left to the output format. */

@@ -42,8 +42,19 @@ const marked = (text: string) => text.replaceAll(ISOLATE_OPEN, '[').replaceAll(I
 describe('right-to-left fields of a note or source-list entry', () => {
   it('isolate a field written right to left whole, leaving the quote marks and punctuation the style added outside', () => {
     expect(marked(isolateField('هاكان فيدان'))).toBe('[هاكان فيدان]');
-    expect(marked(isolateField('‘قمة 2026 NATO في غزة’.'))).toBe('‘[قمة 2026 NATO في غزة]’.');
-    expect(marked(isolateField(', ‘שר החוץ נפגש עם עמיתו’'))).toBe(', ‘[שר החוץ נפגש עם עמיתו]’');
+    // The field's own text (the value) lies between what the style put around it.
+    const own = (field: string, value: string): [number, number] => [
+      field.indexOf(value),
+      field.indexOf(value) + value.length,
+    ];
+    const arabic = '‘قمة 2026 NATO في غزة’.';
+    expect(marked(isolateField(arabic, own(arabic, 'قمة 2026 NATO في غزة')))).toBe(
+      '‘[قمة 2026 NATO في غزة]’.',
+    );
+    const hebrew = ', ‘שר החוץ נפגש עם עמיתו’';
+    expect(marked(isolateField(hebrew, own(hebrew, 'שר החוץ נפגש עם עמיתו')))).toBe(
+      ', ‘[שר החוץ נפגש עם עמיתו]’',
+    );
   });
 
   it('isolate only the right-to-left stretches of a field written left to right, and leave a Latin field alone', () => {
