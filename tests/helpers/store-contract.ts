@@ -568,6 +568,19 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const facts = await store.importFacts('csv', csv);
     expect(facts).toMatchObject({ sourcesCreated: 1, factsCreated: 1 });
     expect((await search({ text: 'premiums' })).items[0]?.fact.sourceId).not.toBe(index.id);
+    // A row naming its source by its address alone finds the library's source there, as sources are
+    // matched (another scheme, www, a trailing slash, tracking): not refused for want of a title.
+    const port = await store.createSource({
+      title: 'Port reopens',
+      outlet: 'Ukrinform',
+      url: 'https://ukrinform.example/port-reopens',
+    });
+    const byUrl = await store.importFacts(
+      'csv',
+      'statement,source_url\n"The port reopened.",http://www.ukrinform.example/port-reopens/?utm_source=x\n',
+    );
+    expect(byUrl).toMatchObject({ sourcesCreated: 0, factsCreated: 1 });
+    expect((await search({ text: 'reopened' })).items[0]?.fact.sourceId).toBe(port.id);
   });
 
   it('imports facts from CSV, matching their sources and skipping repeated facts', async () => {
