@@ -16,9 +16,23 @@ import type { SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
-const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
-           import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]
-           import facts FILE   (.csv or .json)   Import into the store; prints what was added and skipped`;
+const WHAT = 'Import into the store; prints what was added and skipped';
+const usages = {
+  article: 'import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]',
+  sources: 'import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]',
+  facts: 'import facts FILE   (.csv, .tsv, .txt or .json)',
+} as const;
+const usage = `${usages.article}
+           ${usages.sources}
+           ${usages.facts}   ${WHAT}`;
+
+/** Facts files by their extension: delimited text (comma, semicolon or tab, any encoding read) or JSON. */
+const FACT_FORMATS: Record<string, 'csv' | 'json'> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+  '.json': 'json',
+};
 
 function readInput(file: string | undefined): string {
   if (!file) throw new AppError('usage', `Give the file to import.\n  ${usage}`);
@@ -68,6 +82,10 @@ function printCandidate(c: CandidateFact, i: number): void {
 
 export const importCommand: Command = {
   usage,
+  usageOf: ([kind]) =>
+    kind !== undefined && Object.hasOwn(usages, kind)
+      ? `${usages[kind as keyof typeof usages]}   ${WHAT}`
+      : undefined,
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {
       title: { type: 'string' },
@@ -185,8 +203,12 @@ export const importCommand: Command = {
     if (kind === 'facts') {
       const text = readInput(file);
       const ext = extname(file ?? '').toLowerCase();
-      const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
-      if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
+      const format = FACT_FORMATS[ext];
+      if (!format)
+        throw new AppError(
+          'usage',
+          'Facts are imported from a .csv, .tsv or .txt file (delimited text: commas, semicolons or tabs) or a .json file.',
+        );
       printReport(
         await withWriter(
           dataDir,
