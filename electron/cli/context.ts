@@ -133,8 +133,11 @@ export const dataDirFrom = (data: unknown): string => (typeof data === 'string' 
 export interface OpenOptions {
   /** Who this is, for another process's refusal message: "browser mode (briefing serve)", "briefing import". */
   holder: string;
-  /** `read`: runs beside another process that writes the store, read-only. Default `write`. */
-  access?: 'write' | 'read';
+  /**
+   * `read`: runs beside another process that writes the store, read-only. `read-only`: only reads,
+   * whoever writes it (no writer lock, no schema upgrade), as a dry run. Default `write`.
+   */
+  access?: 'write' | 'read' | 'read-only';
   isWatchingTemplates?: boolean;
   isBackingUpDaily?: boolean;
   /** What to do instead, appended to the refusal when another process writes the store. */

@@ -99,12 +99,13 @@ export const UPLOADS_PATH = '/uploads/';
 
 /**
  * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
- * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
+ * `too-new` (written by a newer version of the app), `in-use` (another process is its writer), `read-only`
+ * (opened only to read, as a dry run is, whoever writes it). The
  * renderer shows `message` in a banner whenever `isReadOnly`.
  */
 export const StoreStatus = z.object({
   isReadOnly: z.boolean(),
-  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
+  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use', 'read-only']),
   message: z.string(),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;

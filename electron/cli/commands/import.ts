@@ -1,4 +1,6 @@
-import { extname } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
 import {
@@ -13,7 +15,7 @@ import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { entryToAddText, problemText } from '../../core/import-problem';
 import type { SourceFormat } from '../../services/import/sources';
-import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+import { dataDirFrom, parseCommandArgs, teamLibraryUrl, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
 const WHAT = 'Import into the store; prints what was added and skipped';
@@ -66,6 +68,58 @@ function printPreview(preview: ImportPreview): void {
     console.log(`  will add: ${entryToAddText(e)}${e.line === undefined ? '' : ` (line ${e.line})`}`);
   const more = preview.toAdd - preview.sample.length;
   if (more > 0) console.log(`  … and ${n(more)} more`);
+}
+
+/**
+ * A dry run's preview, which writes nothing: the store is opened only to read (no writer lock, no
+ * schema upgrade). A store from an older version, which the import would upgrade first, is previewed
+ * against an upgraded copy in a temporary folder, removed afterwards; a folder with no store yet,
+ * against an empty one. A team library is only read (its upgrades are `briefing db init`'s).
+ */
+async function previewWithoutWriting(
+  dataDir: string,
+  db: string | undefined,
+  format: SourceFormat,
+  text: string,
+): Promise<{ preview: ImportPreview; note?: string }> {
+  const preview = (dir: string, access: 'read' | 'read-only' | 'write') =>
+    withServices(dir, { holder: 'briefing import --dry-run', access, db }, (s) =>
+      s.library.previewSources(format, text),
+    );
+  if (teamLibraryUrl(db) !== undefined) return { preview: await preview(dataDir, 'read') };
+  const file = join(dataDir, 'briefing.sqlite');
+  const exists = existsSync(file) && statSync(file).size > 0;
+  let outdated = '';
+  if (exists) {
+    try {
+      return { preview: await preview(dataDir, 'read-only') };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'store_outdated')) throw error;
+      outdated = error.message;
+    }
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'briefing-dry-run-'));
+  try {
+    if (exists) {
+      const { default: Database } = await import('better-sqlite3');
+      const source = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        await source.backup(join(copy, 'briefing.sqlite'));
+      } finally {
+        source.close();
+      }
+    }
+    return {
+      preview: await preview(copy, 'write'),
+      ...(exists
+        ? {
+            note: `${outdated} Previewed against an upgraded copy; the store itself is unchanged (the import upgrades it first).`,
+          }
+        : {}),
+    };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 function printCandidate(c: CandidateFact, i: number): void {
@@ -160,13 +214,9 @@ export const importCommand: Command = {
           `Cannot tell the format from the file: give --format ${formats.join('|')}.`,
         );
       if (values['dry-run']) {
-        printPreview(
-          await withServices(
-            dataDir,
-            { holder: 'briefing import --dry-run', access: 'read', db: values.db },
-            (s) => s.library.previewSources(format, text),
-          ),
-        );
+        const { preview, note } = await previewWithoutWriting(dataDir, values.db, format, text);
+        if (note) console.log(note);
+        printPreview(preview);
         return;
       }
       const strict = values.strict ?? false;
