@@ -295,7 +295,14 @@ export const ImportPreview = z.object({
   problems: z.array(ImportProblem),
   /** The first entries that would be added, for the preview list. */
   sample: z.array(
-    z.object({ line: z.int().optional(), title: z.string(), authors: z.string(), year: z.string() }),
+    z.object({
+      line: z.int().optional(),
+      title: z.string(),
+      authors: z.string(),
+      year: z.string(),
+      /** Named in the preview where there is no author (an unsigned news page). */
+      outlet: z.string().optional(),
+    }),
   ),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -507,11 +507,17 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const preview = await store.previewSources('ris', again);
     expect(preview).toMatchObject({ entries: 7, toAdd: 5 });
     expect(preview.duplicates.map((d) => d.match?.id ?? 'in file')).toEqual([articleId, 'in file']);
-    expect(preview.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    // Named by its title; the id is the duplicate's match, never in the words users read.
+    expect(preview.duplicates[0]?.message).toMatch(
+      /is already in the library as "[^"]+" \(same URL\); not added again\.$/,
+    );
+    expect(preview.duplicates[0]?.message).not.toContain(articleId);
     expect(preview.duplicates[1]?.message).toMatch(/repeats the entry at line \d+ .*\(same URL\)/);
     const report = await store.importSources('ris', again);
     expect(report).toMatchObject({ sourcesCreated: 5 });
-    expect(report.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    expect(report.duplicates[0]?.message).toMatch(/"[^"]+" \(same URL\); not added again\.$/);
+    expect(report.duplicates[0]?.message).not.toContain(articleId);
+    expect(report.duplicates[0]?.match?.id).toBe(articleId);
     expect(
       await store.findDuplicateSource({
         id: '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entryToAddText } from '../../../electron/core/import-problem';
 import { parseRis } from '../../../electron/services/import/formats';
 import { previewSources } from '../../../electron/services/import/sources';
 import { freshServices } from '../../helpers/fixtures';
@@ -266,6 +267,14 @@ describe('parseRis: a date with parts left blank, as placeholders, or impossible
         }),
       ]);
       expect(preview.sample.map((s) => s.year)).toEqual(['2025', '2025']);
+      // No author: the outlet in the author's place, never a line starting with "(2025).".
+      expect(preview.sample.map(entryToAddText)).toEqual(['First (2025)', 'Second (2025)']);
+      const unsigned = previewSources(
+        services.store,
+        'ris',
+        'TY  - NEWS\nTI  - Port reopens\nT2  - Reuters\nPY  - 2025\nER  - \n',
+      );
+      expect(unsigned.sample.map(entryToAddText)).toEqual(['Reuters (2025). Port reopens']);
     } finally {
       services.close();
     }
