@@ -14,6 +14,11 @@ export const rendererDir = join(appRoot, 'dist', 'renderer');
 /** A CLI command: its one-line usage, and what it does with its arguments. */
 export interface Command {
   usage: string;
+  /**
+   * The usage of one of the command's own sub-commands (`import facts`), for `briefing import facts
+   * --help`; undefined when the arguments name none.
+   */
+  usageOf?(positionals: readonly string[]): string | undefined;
   run(args: string[]): Promise<void>;
 }
 
@@ -52,7 +57,7 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
       strict: true,
     });
   } catch (error) {
-    throw new AppError('usage', usageMessage(error as Error, given));
+    throw new AppError('usage', usageMessage(error as Error, given, Object.keys(options), numbers));
   }
   for (const [name, range] of Object.entries(numbers) as Array<[string, NumberRange]>) {
     const value = (parsed.values as Record<string, unknown>)[name];
@@ -67,11 +72,55 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   return parsed;
 }
 
+/** What the shared options take, for "--data needs a value (a folder)." */
+const VALUE_OF: Record<string, string> = {
+  data: 'a folder',
+  db: 'a team library URL: postgres://user@host/database',
+};
+
+/** How many single-letter edits (insert, delete, change) turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /**
- * parseArgs's refusal in one line: an option given a value that starts with a dash is told how to give it
- * (parseArgs says so in three lines, and calls it ambiguous).
+ * parseArgs's refusal in one line, in our words: an unknown option named, with the known one it is
+ * closest to (two edits or fewer: `--limt` → `--limit`); an option missing its value, with what the
+ * value is; an option given a value that starts with a dash told how to give it (parseArgs says each
+ * in words of its own, about positionals and '--', in up to three lines).
  */
-function usageMessage(error: Error, args: readonly string[]): string {
+function usageMessage(
+  error: Error,
+  args: readonly string[],
+  own: readonly string[],
+  numbers: Partial<Record<string, NumberRange>>,
+): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (unknown) {
+    const known = [...own, 'data', 'db', 'help'];
+    const name = unknown.replace(/^-+/, '').split('=')[0]!;
+    const near = known
+      .map((k) => ({ k, d: editDistance(name, k) }))
+      .filter(({ d }) => d <= 2)
+      .sort((a, b) => a.d - b.d);
+    const closest = near.filter(({ d }) => d === near[0]?.d).map(({ k }) => `--${k}`);
+    const hint = closest.length > 0 ? ` Did you mean ${closest.join(' or ')}?` : '';
+    return `Unknown option ${unknown}.${hint}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[^' ]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missing) {
+    const name = missing.slice(2);
+    const range = numbers[name];
+    const what = range ? `a whole number from ${range.min} to ${range.max}` : VALUE_OF[name];
+    return `${missing} needs a value${what ? ` (${what})` : ''}.`;
+  }
   const option = /^Option '(--[^' ]+)' argument is ambiguous/.exec(error.message)?.[1];
   if (!option) return error.message;
   const value = args[args.indexOf(option) + 1] ?? '-…';
@@ -84,8 +133,11 @@ export const dataDirFrom = (data: unknown): string => (typeof data === 'string' 
 export interface OpenOptions {
   /** Who this is, for another process's refusal message: "browser mode (briefing serve)", "briefing import". */
   holder: string;
-  /** `read`: runs beside another process that writes the store, read-only. Default `write`. */
-  access?: 'write' | 'read';
+  /**
+   * `read`: runs beside another process that writes the store, read-only. `read-only`: only reads,
+   * whoever writes it (no writer lock, no schema upgrade), as a dry run. Default `write`.
+   */
+  access?: 'write' | 'read' | 'read-only';
   isWatchingTemplates?: boolean;
   isBackingUpDaily?: boolean;
   /** What to do instead, appended to the refusal when another process writes the store. */

@@ -47,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
     // `briefing import --help`: that command's usage (options after `--` are the command's own).
     const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
     if (own.includes('--help') || own.includes('-h')) {
-      console.log(`Usage: briefing ${command.usage}\n\n${SHARED_OPTIONS}`);
+      // `briefing import facts --help`: that sub-command's usage alone, when the command has them.
+      const usage = command.usageOf?.(own.filter((a) => !a.startsWith('-'))) ?? command.usage;
+      console.log(`Usage: briefing ${usage}\n\n${SHARED_OPTIONS}`);
       return 0;
     }
     await command.run(rest);

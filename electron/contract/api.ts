@@ -99,12 +99,13 @@ export const UPLOADS_PATH = '/uploads/';
 
 /**
  * Whether the store can be written, and if not why: `damaged` (its integrity check failed at start),
- * `too-new` (written by a newer version of the app), `in-use` (another process is its writer). The
+ * `too-new` (written by a newer version of the app), `in-use` (another process is its writer), `read-only`
+ * (opened only to read, as a dry run is, whoever writes it). The
  * renderer shows `message` in a banner whenever `isReadOnly`.
  */
 export const StoreStatus = z.object({
   isReadOnly: z.boolean(),
-  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use']),
+  reason: z.enum(['ok', 'damaged', 'too-new', 'in-use', 'read-only']),
   message: z.string(),
 });
 export type StoreStatus = z.infer<typeof StoreStatus>;
@@ -294,7 +295,14 @@ export const ImportPreview = z.object({
   problems: z.array(ImportProblem),
   /** The first entries that would be added, for the preview list. */
   sample: z.array(
-    z.object({ line: z.int().optional(), title: z.string(), authors: z.string(), year: z.string() }),
+    z.object({
+      line: z.int().optional(),
+      title: z.string(),
+      authors: z.string(),
+      year: z.string(),
+      /** Named in the preview where there is no author (an unsigned news page). */
+      outlet: z.string().optional(),
+    }),
   ),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

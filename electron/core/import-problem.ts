@@ -25,13 +25,17 @@ interface EntryToAdd {
   title: string;
   authors: string;
   year: string;
+  outlet?: string | undefined;
 }
 
 /**
  * An entry to be added as the library will list it, for the preview and `--dry-run`: "Nakamura and
- * World Health Organization (2020). Sanctions and Their Discontents".
+ * World Health Organization (2020). Sanctions and Their Discontents"; with no author, its outlet in
+ * the author's place ("Reuters (2025). Port reopens"); with neither, the title and then the year
+ * ("Reuters home page (2025)"), never a line starting with the year.
  */
 export function entryToAddText(e: EntryToAdd): string {
-  const who = [e.authors, e.year ? `(${e.year})` : ''].filter(Boolean).join(' ');
-  return who ? `${who}. ${e.title}` : e.title;
+  const who = e.authors || e.outlet;
+  if (!who) return e.year ? `${e.title} (${e.year})` : e.title;
+  return `${who}${e.year ? ` (${e.year})` : ''}. ${e.title}`;
 }

@@ -55,7 +55,10 @@ export const Grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F'], {
 export type Grade = z.infer<typeof Grade>;
 
 /** Admiralty code, credibility of the *information*: 1 confirmed … 5 improbable, 6 cannot be judged. */
-export const Credibility = z.int().min(1, 'must be 1 to 6.').max(6, 'must be 1 to 6.');
+export const Credibility = z
+  .int({ error: (issue) => `must be 1 to 6, a whole number${notThe(issue.input)}.` })
+  .min(1, 'must be 1 to 6.')
+  .max(6, 'must be 1 to 6.');
 
 export const FactStatus = z.enum(['draft', 'verified', 'retracted'], {
   error: (issue) => `must be draft, verified or retracted${notThe(issue.input)}.`,

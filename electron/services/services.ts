@@ -81,9 +81,10 @@ export interface ServicesOptions {
   /**
    * `write` (the default): this process must be the folder's one writer, or opening fails with
    * `store_in_use` naming the writer. `read`: when another process is the writer, open the store
-   * read-only beside it.
+   * read-only beside it. `read-only`: open it read-only whoever writes it (no writer lock, no schema
+   * upgrade: a dry run writes nothing); an older store is refused with `store_outdated`.
    */
-  access?: 'write' | 'read';
+  access?: 'write' | 'read' | 'read-only';
   /** Appended to the `store_in_use` refusal: what to do instead. */
   inUseAdvice?: string;
   /** Keep rolling daily backups in `<data>/backups` (long-running hosts: the app, browser mode). */
@@ -264,8 +265,26 @@ export class Services {
 
   /** Opens the data folder's store, as its writer when this process can take the writer lock. */
   private openLocal(options: ServicesOptions): Store {
-    const taken = tryWriterLock(options.dataDir, options.holder ?? `Briefing Builder (${options.mode} mode)`);
     const file = join(options.dataDir, 'briefing.sqlite');
+    const taken = tryWriterLock(options.dataDir, options.holder ?? `Briefing Builder (${options.mode} mode)`);
+    if (options.access === 'read-only') {
+      // The lock, when free, only keeps a writer from starting meanwhile and lets the store remove the
+      // empty WAL and index its read-only open made; the store is never written either way.
+      if ('lock' in taken) this.lock = taken.lock;
+      try {
+        return new Store(file, {
+          readOnlyBecause: {
+            isReadOnly: true,
+            reason: 'read-only',
+            message: 'It was opened only to read (a dry run): nothing is written to it.',
+          },
+          isOnlyReader: 'lock' in taken,
+        });
+      } catch (error) {
+        if ('lock' in taken) taken.lock.release();
+        throw error;
+      }
+    }
     if ('lock' in taken) {
       this.lock = taken.lock;
       try {

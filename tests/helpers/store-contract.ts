@@ -507,11 +507,17 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const preview = await store.previewSources('ris', again);
     expect(preview).toMatchObject({ entries: 7, toAdd: 5 });
     expect(preview.duplicates.map((d) => d.match?.id ?? 'in file')).toEqual([articleId, 'in file']);
-    expect(preview.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    // Named by its title; the id is the duplicate's match, never in the words users read.
+    expect(preview.duplicates[0]?.message).toMatch(
+      /is already in the library as "[^"]+" \(same URL\); not added again\.$/,
+    );
+    expect(preview.duplicates[0]?.message).not.toContain(articleId);
     expect(preview.duplicates[1]?.message).toMatch(/repeats the entry at line \d+ .*\(same URL\)/);
     const report = await store.importSources('ris', again);
     expect(report).toMatchObject({ sourcesCreated: 5 });
-    expect(report.duplicates[0]?.message).toContain(`(id ${articleId}, same URL)`);
+    expect(report.duplicates[0]?.message).toMatch(/"[^"]+" \(same URL\); not added again\.$/);
+    expect(report.duplicates[0]?.message).not.toContain(articleId);
+    expect(report.duplicates[0]?.match?.id).toBe(articleId);
     expect(
       await store.findDuplicateSource({
         id: '',
@@ -568,6 +574,19 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const facts = await store.importFacts('csv', csv);
     expect(facts).toMatchObject({ sourcesCreated: 1, factsCreated: 1 });
     expect((await search({ text: 'premiums' })).items[0]?.fact.sourceId).not.toBe(index.id);
+    // A row naming its source by its address alone finds the library's source there, as sources are
+    // matched (another scheme, www, a trailing slash, tracking): not refused for want of a title.
+    const port = await store.createSource({
+      title: 'Port reopens',
+      outlet: 'Ukrinform',
+      url: 'https://ukrinform.example/port-reopens',
+    });
+    const byUrl = await store.importFacts(
+      'csv',
+      'statement,source_url\n"The port reopened.",http://www.ukrinform.example/port-reopens/?utm_source=x\n',
+    );
+    expect(byUrl).toMatchObject({ sourcesCreated: 0, factsCreated: 1 });
+    expect((await search({ text: 'reopened' })).items[0]?.fact.sourceId).toBe(port.id);
   });
 
   it('imports facts from CSV, matching their sources and skipping repeated facts', async () => {

@@ -74,6 +74,29 @@ describe('briefing import / backup / restore', () => {
     expect(count(data, 'facts')).toBe(3);
   });
 
+  it('imports facts from .tsv and .txt (Excel’s Unicode Text: UTF-16 with a BOM, tabs) as delimited text', () => {
+    const data = tempDir();
+    const rows = [
+      'statement\tspeaker\tsource_title\tsource_outlet',
+      'Tab one.\tX\tT\tO',
+      'Tab two.\tY\tT\tO',
+    ];
+    const tsv = join(data, 'facts.tsv');
+    writeFileSync(tsv, `${rows.slice(0, 2).join('\r\n')}\r\n`);
+    const unicodeText = join(data, 'facts.txt');
+    writeFileSync(unicodeText, Buffer.from(`\uFEFF${[rows[0], rows[2]].join('\r\n')}\r\n`, 'utf16le'));
+    const fromTsv = briefing('import', 'facts', tsv, '--data', data);
+    expect(fromTsv.err).toBe('');
+    expect(fromTsv.out).toMatch(/Added 1 source\(s\) and 1 fact\(s\)/);
+    expect(briefing('import', 'facts', unicodeText, '--data', data).out).toMatch(
+      /Added 0 source\(s\) and 1 fact\(s\)/,
+    );
+    expect(count(data, 'facts')).toBe(2);
+    const other = join(data, 'facts.xlsx');
+    writeFileSync(other, 'x');
+    expect(briefing('import', 'facts', other, '--data', data).err).toMatch(/\.csv, \.tsv or \.txt file/);
+  });
+
   it('backs up and restores the store', () => {
     const data = tempDir();
     briefing('import', 'facts', fixture('import/facts.csv'), '--data', data);

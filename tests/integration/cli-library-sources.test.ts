@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefing, buildCliIfStale } from '../helpers/cli';
@@ -40,8 +41,50 @@ describe('briefing import sources: the report, --dry-run and --strict', () => {
     expect(done.out).toMatch(/^Added 6 source\(s\) and 0 fact\(s\); skipped 0 duplicate\(s\)\./);
     const again = briefing('import', 'sources', zotero, '--data', data);
     expect(again.out).toMatch(
-      /Entry 3 \(line 32\) "Sanctions and Their Discontents" is already in the library as "Sanctions and Their Discontents" \(id [0-9a-f-]{36}, same DOI\)/,
+      /Entry 3 \(line 32\) "Sanctions and Their Discontents" is already in the library as "Sanctions and Their Discontents" \(same DOI\); not added again\.$/m,
     );
+  });
+
+  it('writes nothing in a dry run: an older store is not upgraded, a current one not touched, none made', () => {
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const old = tempDir();
+    const store = join(old, 'briefing.sqlite');
+    copyFileSync(join(repoRoot, 'tests', 'fixtures', 'stores', 'v4.sqlite'), store);
+    const before = sha(store);
+    const dry = briefing('import', 'sources', zotero, '--dry-run', '--data', old);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toMatch(
+      /^The store is from an older version of the app \(schema 4; this one reads \d+\): opened only to read, it is not upgraded\. Previewed against an upgraded copy; the store itself is unchanged/,
+    );
+    expect(dry.out).toMatch(
+      /^6 entries: \d source\(s\) will be added.*Nothing was written \(--dry-run\)\.$/m,
+    );
+    expect(sha(store)).toBe(before);
+    // The store's files as they were (the writer lock's file may be there: it is the folder's, not the store's).
+    const storeFiles = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.startsWith('briefing.sqlite'))
+        .sort();
+    expect(storeFiles(old)).toEqual(['briefing.sqlite']);
+
+    // A current store is opened only to read: its bytes and its folder as they were.
+    const current = tempDir();
+    expect(briefing('import', 'sources', zotero, '--data', current).code).toBe(0);
+    const files = storeFiles(current);
+    const hashes = files.map((f) => (statSync(join(current, f)).isFile() ? sha(join(current, f)) : f));
+    const again = briefing('import', 'sources', zotero, '--dry-run', '--data', current);
+    expect(again.out).toMatch(/^6 entries: 0 source\(s\) will be added, 6 already in the library/);
+    expect(storeFiles(current)).toEqual(files);
+    expect(files.map((f) => (statSync(join(current, f)).isFile() ? sha(join(current, f)) : f))).toEqual(
+      hashes,
+    );
+
+    // No store yet: none is made.
+    const empty = tempDir();
+    expect(briefing('import', 'sources', zotero, '--dry-run', '--data', empty).out).toMatch(
+      /^6 entries: 6 source/,
+    );
+    expect(storeFiles(empty)).toEqual([]);
   });
 });
 

@@ -157,7 +157,37 @@ describe('briefing --help', () => {
 
     const wrong = briefing('search', 'ukraine', '--colour', 'red');
     expect(wrong.code).toBe(1);
-    expect(wrong.err).toContain("Unknown option '--colour'");
+    expect(wrong.err).toContain('Unknown option --colour.');
     expect(wrong.err).toContain('Usage: briefing search QUERY');
+  });
+
+  it('gives a sub-command’s usage alone: `briefing import facts --help`', () => {
+    buildCliIfStale();
+    const help = briefing('import', 'facts', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: briefing import facts FILE {3}\(\.csv, \.tsv, \.txt or \.json\)/);
+    expect(help.out).not.toContain('import sources');
+    expect(help.out).not.toContain('import article');
+    expect(briefing('import', 'sources', '--help').out).toMatch(
+      /^Usage: briefing import sources FILE [^\n]*\n\n/,
+    );
+  });
+
+  it('says an unknown option or a missing value in its own words, with the option meant when one is close', () => {
+    buildCliIfStale();
+    const data = tempDir();
+    const typo = briefing('search', 'odesa', '--limt', '3', '--data', data);
+    expect(typo.code).toBe(1);
+    expect(typo.err).toMatch(/^briefing: Unknown option --limt\. Did you mean --limit\?\n/);
+    expect(typo.err).not.toMatch(/positional|'--'/);
+    expect(briefing('search', 'odesa', '--zzzzzz', '--data', data).err).toMatch(
+      /^briefing: Unknown option --zzzzzz\.\n/,
+    );
+    const missing = briefing('stats', '--json', '--data');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^briefing: --data needs a value \(a folder\)\.\n/);
+    expect(briefing('search', 'x', '--data', data, '--limit').err).toMatch(
+      /^briefing: --limit needs a value \(a whole number from \d+ to [\d,]+\)\.\n/,
+    );
   });
 });

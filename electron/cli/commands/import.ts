@@ -1,4 +1,6 @@
-import { extname } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
 import {
@@ -13,12 +15,26 @@ import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { entryToAddText, problemText } from '../../core/import-problem';
 import type { SourceFormat } from '../../services/import/sources';
-import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
+import { dataDirFrom, parseCommandArgs, teamLibraryUrl, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
-const usage = `import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]
-           import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]
-           import facts FILE   (.csv or .json)   Import into the store; prints what was added and skipped`;
+const WHAT = 'Import into the store; prints what was added and skipped';
+const usages = {
+  article: 'import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]',
+  sources: 'import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]',
+  facts: 'import facts FILE   (.csv, .tsv, .txt or .json)',
+} as const;
+const usage = `${usages.article}
+           ${usages.sources}
+           ${usages.facts}   ${WHAT}`;
+
+/** Facts files by their extension: delimited text (comma, semicolon or tab, any encoding read) or JSON. */
+const FACT_FORMATS: Record<string, 'csv' | 'json'> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+  '.json': 'json',
+};
 
 function readInput(file: string | undefined): string {
   if (!file) throw new AppError('usage', `Give the file to import.\n  ${usage}`);
@@ -54,6 +70,58 @@ function printPreview(preview: ImportPreview): void {
   if (more > 0) console.log(`  … and ${n(more)} more`);
 }
 
+/**
+ * A dry run's preview, which writes nothing: the store is opened only to read (no writer lock, no
+ * schema upgrade). A store from an older version, which the import would upgrade first, is previewed
+ * against an upgraded copy in a temporary folder, removed afterwards; a folder with no store yet,
+ * against an empty one. A team library is only read (its upgrades are `briefing db init`'s).
+ */
+async function previewWithoutWriting(
+  dataDir: string,
+  db: string | undefined,
+  format: SourceFormat,
+  text: string,
+): Promise<{ preview: ImportPreview; note?: string }> {
+  const preview = (dir: string, access: 'read' | 'read-only' | 'write') =>
+    withServices(dir, { holder: 'briefing import --dry-run', access, db }, (s) =>
+      s.library.previewSources(format, text),
+    );
+  if (teamLibraryUrl(db) !== undefined) return { preview: await preview(dataDir, 'read') };
+  const file = join(dataDir, 'briefing.sqlite');
+  const exists = existsSync(file) && statSync(file).size > 0;
+  let outdated = '';
+  if (exists) {
+    try {
+      return { preview: await preview(dataDir, 'read-only') };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'store_outdated')) throw error;
+      outdated = error.message;
+    }
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'briefing-dry-run-'));
+  try {
+    if (exists) {
+      const { default: Database } = await import('better-sqlite3');
+      const source = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        await source.backup(join(copy, 'briefing.sqlite'));
+      } finally {
+        source.close();
+      }
+    }
+    return {
+      preview: await preview(copy, 'write'),
+      ...(exists
+        ? {
+            note: `${outdated} Previewed against an upgraded copy; the store itself is unchanged (the import upgrades it first).`,
+          }
+        : {}),
+    };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 function printCandidate(c: CandidateFact, i: number): void {
   // An outlet's own report has no speaker: say whose report it is rather than print the outlet as one.
   const who = c.speaker
@@ -68,6 +136,10 @@ function printCandidate(c: CandidateFact, i: number): void {
 
 export const importCommand: Command = {
   usage,
+  usageOf: ([kind]) =>
+    kind !== undefined && Object.hasOwn(usages, kind)
+      ? `${usages[kind as keyof typeof usages]}   ${WHAT}`
+      : undefined,
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {
       title: { type: 'string' },
@@ -142,13 +214,9 @@ export const importCommand: Command = {
           `Cannot tell the format from the file: give --format ${formats.join('|')}.`,
         );
       if (values['dry-run']) {
-        printPreview(
-          await withServices(
-            dataDir,
-            { holder: 'briefing import --dry-run', access: 'read', db: values.db },
-            (s) => s.library.previewSources(format, text),
-          ),
-        );
+        const { preview, note } = await previewWithoutWriting(dataDir, values.db, format, text);
+        if (note) console.log(note);
+        printPreview(preview);
         return;
       }
       const strict = values.strict ?? false;
@@ -185,8 +253,12 @@ export const importCommand: Command = {
     if (kind === 'facts') {
       const text = readInput(file);
       const ext = extname(file ?? '').toLowerCase();
-      const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
-      if (!format) throw new AppError('usage', 'Facts are imported from a .csv or .json file.');
+      const format = FACT_FORMATS[ext];
+      if (!format)
+        throw new AppError(
+          'usage',
+          'Facts are imported from a .csv, .tsv or .txt file (delimited text: commas, semicolons or tabs) or a .json file.',
+        );
       printReport(
         await withWriter(
           dataDir,

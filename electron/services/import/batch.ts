@@ -65,7 +65,10 @@ export function rowsRefusal(problems: readonly AppError[], total: number, rows: 
   );
 }
 
-/** "Entry 3 (line 40) "Title" is already in the library as "Title" (id …), same DOI; not added again." */
+/**
+ * "Entry 3 (line 40) "Title" is already in the library as "Title" (same DOI); not added again." The
+ * existing source is named by its title; its id is the duplicate's `match`, for the app, not for reading.
+ */
 export function duplicateMessage(
   label: string,
   s: ParsedSource,
@@ -77,7 +80,7 @@ export function duplicateMessage(
     const line = created.get(match.id);
     return `${label} "${title}" repeats an entry earlier in this file${line === undefined ? '' : ` (line ${line})`} (same ${match.by}); not added twice.`;
   }
-  return `${label} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`;
+  return `${label} "${title}" is already in the library as "${match.title || 'untitled'}" (same ${match.by}); not added again.`;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

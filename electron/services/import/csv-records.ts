@@ -55,6 +55,15 @@ export function csvDelimiter(text: string): CsvDelimiter {
 }
 
 /**
+ * The separator a CSV declares on its first line, as Excel writes it when asked to (`sep=;`, `sep=,`,
+ * `sep=` and a tab): that line names the separator and is no record. Undefined when there is none.
+ */
+export function csvDeclaredDelimiter(text: string): CsvDelimiter | undefined {
+  const declared = /^\uFEFF?sep=([,;\t])[ ]*(?:\r\n|\r|\n|$)/i.exec(text);
+  return declared ? (declared[1] as CsvDelimiter) : undefined;
+}
+
+/**
  * The records of an RFC 4180 CSV (comma-separated, or separated by `delimiter`; a field in double quotes may hold commas, line breaks
  * and doubled quotes; CRLF, LF or CR line ends; a leading BOM and empty lines ignored), each with the
  * line it starts on. Written for the fact import, which reads 200,000-row files: one pass over the text,

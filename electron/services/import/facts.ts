@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { jsonErrorPlace } from '../../core/json-error';
+import { urlMatchKey } from '../../core/source-item';
 import { AppError } from '../../core/errors';
-import { FactInput, SourceInput, sourceInputOf, type ParsedSourceInput } from '../../core/schemas';
+import {
+  FactInput,
+  FactStatus,
+  SourceInput,
+  sourceInputOf,
+  type ParsedSourceInput,
+} from '../../core/schemas';
 import type { ExportProgress, ImportReport } from '../../contract/api';
 import type { ParsedFact } from '../store/bulk';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError, rowErrors, rowsRefusal } from './batch';
-import { csvDelimiter, csvRecords } from './csv-records';
+import { csvDeclaredDelimiter, csvDelimiter, csvRecords } from './csv-records';
 import { assertImportText, MAX_LISTED_ROW_PROBLEMS } from './limits';
 import { count, startImportRun } from './progress';
 
@@ -82,8 +89,11 @@ function csvColumns(header: string[]): string[] {
 }
 
 function csvRows(text: string): RowRef[] {
-  // Excel writes semicolons (or, as Unicode text, tabs) in many locales: the header line says which.
-  const records = csvRecords(text, csvDelimiter(text));
+  // Excel writes semicolons (or, as Unicode text, tabs) in many locales: the header line says which,
+  // unless a first line `sep=;` (Excel's, when asked) declares it; that line is no record.
+  const declared = csvDeclaredDelimiter(text);
+  const records = csvRecords(text, declared ?? csvDelimiter(text));
+  if (declared) records.shift();
   const [header, ...rest] = records;
   if (!header) return [];
   const keys = csvColumns(header.fields);
@@ -99,7 +109,6 @@ function csvRows(text: string): RowRef[] {
       const key = keys[i] as string;
       if (value.trim() === '') return;
       if (key === 'tags') row.tags = value.split(';').map((t) => t.trim());
-      else if (key === 'credibility') row.credibility = /^\s*\d+\s*$/.test(value) ? Number(value) : value;
       else row[key] = value;
     });
     return { row, where: `Line ${line}`, line, path: `line ${line}` };
@@ -130,6 +139,23 @@ function jsonInput(text: string): { sources: Row[]; facts: RowRef[] } {
     );
   }
   return { sources: library.data.sources, facts: toRefs(library.data.facts) };
+}
+
+/**
+ * A row's values as people type them, made the values the fact schema takes: a credibility of "3",
+ * " 3 ", "2.0" or "2,0" (Excel where the decimal mark is a comma) is the number; a status of "Draft" or
+ * "VERIFIED " is the status. Anything else stays as given, for the schema to refuse in its words.
+ */
+function typedRow(row: Row): Row {
+  const out = { ...row };
+  const credibility =
+    typeof row.credibility === 'string' ? /^\s*(\d+)(?:[.,]0*)?\s*$/.exec(row.credibility) : null;
+  if (credibility) out.credibility = Number(credibility[1]);
+  if (typeof row.status === 'string') {
+    const status = FactStatus.safeParse(row.status.trim().toLowerCase());
+    if (status.success) out.status = status.data;
+  }
+  return out;
 }
 
 const tagsOf = (v: unknown) => (typeof v === 'string' ? v.split(';').map((t) => t.trim()) : v);
@@ -183,6 +209,19 @@ export function factFileSources(format: 'csv' | 'json', text: string): ParsedSou
   });
 }
 
+/**
+ * The address keys (urlMatchKey) of the sources rows name by their address alone, without a store: a
+ * team import copies the sources at those addresses from the team library before it runs.
+ */
+export function factFileSourceUrlKeys(format: 'csv' | 'json', text: string): string[] {
+  return readFactFile(format, text).facts.flatMap(({ row }) => {
+    if (typeof row.sourceId === 'string' && row.sourceId.trim() !== '') return [];
+    if (row.sourceTitle !== undefined || row.sourceOutlet !== undefined) return [];
+    const key = urlMatchKey(row.sourceUrl);
+    return key ? [key] : [];
+  });
+}
+
 /** A stand-in while a row is checked: the real source id is known only when the import writes. */
 const PENDING_SOURCE = 'pending';
 
@@ -223,6 +262,35 @@ function* factSteps(
   const named = new Map<string, SourceRef>();
   const known = new Set<string>();
 
+  const atUrl = store.db.prepare(
+    'SELECT id, title FROM sources WHERE url_key = ? ORDER BY created_at, rowid LIMIT 4',
+  );
+  /**
+   * The library's source at the address a row names its source by, and only by: found as sources are
+   * matched on their address (urlMatchKey); refused, saying why, when none or several are there.
+   */
+  const sourceAtUrl = (ref: RowRef, url: string): SourceRef | AppError[] => {
+    const key = urlMatchKey(url);
+    const found = key ? (atUrl.all(key) as Array<{ id: string; title: string }>) : [];
+    if (found.length === 1) return { id: found[0]!.id, isInFile: false };
+    const give = `give ${field('sourceTitle')} and ${field('sourceOutlet')} (or ${field('sourceId')})`;
+    const why = !key
+      ? `"${url}" is not the address of one work (a page's own http(s) address, not a site's front page): ${give}.`
+      : found.length === 0
+        ? `no source in the library has the address "${url}": ${give} to add it.`
+        : `${found.length > 3 ? 'more than 3' : found.length} sources in the library have the address "${url}" (${found
+            .slice(0, 3)
+            .map((s) => `"${s.title}"`)
+            .join(', ')}): ${give} to say which.`;
+    return [
+      new AppError(
+        found.length === 0 ? 'unknown_source' : 'invalid_input',
+        `${ref.where}, field ${field('sourceUrl')}: ${why}`,
+        `${ref.path}.${field('sourceUrl')}`,
+      ),
+    ];
+  };
+
   /** The row's source, or the problems that keep it from naming one. */
   const sourceOf = (ref: RowRef): SourceRef | AppError[] => {
     const { row } = ref;
@@ -244,6 +312,7 @@ function* factSteps(
       return { id, isInFile: false };
     }
     if (row.sourceTitle === undefined && row.sourceOutlet === undefined) {
+      if (typeof row.sourceUrl === 'string') return sourceAtUrl(ref, row.sourceUrl);
       return [
         new AppError(
           'invalid_input',
@@ -270,7 +339,8 @@ function* factSteps(
 
   for (const [i, ref] of facts.entries()) {
     const source = sourceOf(ref);
-    const parsed = FactInput.safeParse({ ...ref.row, tags: tagsOf(ref.row.tags), sourceId: PENDING_SOURCE });
+    const row = typedRow(ref.row);
+    const parsed = FactInput.safeParse({ ...row, tags: tagsOf(row.tags), sourceId: PENDING_SOURCE });
     // The source's problems first (the source is the row's first field in the form), then the fact's.
     const rowProblems = [
       ...(Array.isArray(source) ? source : []),

@@ -387,7 +387,7 @@ export function* planSteps(
     if (match) {
       plan.duplicates.push({
         ...(line === undefined ? {} : { line }),
-        message: `${where} "${title}" is already in the library as "${match.title || 'untitled'}" (id ${match.id}, same ${match.by}); not added again.`,
+        message: `${where} "${title}" is already in the library as "${match.title || 'untitled'}" (same ${match.by}); not added again.`,
         match,
       });
       return;
@@ -403,6 +403,7 @@ export function* planSteps(
         title,
         authors: formatNameList(f.authors.length > 0 ? f.authors : f.editors),
         year: f.published?.slice(0, 4) ?? '',
+        ...(f.outlet ? { outlet: f.outlet } : {}),
       });
     }
     // The planned row is all that is needed from here: the parser's item is let go as the plan grows.

@@ -151,11 +151,14 @@ export function openStore(
     // A damaged header can fail even these; the connection still answers what it can.
     if (!isCorruptError(error)) throw error;
   }
-  if (status.reason === 'in-use' && schemaVersion(db) < latest) {
+  const version = schemaVersion(db);
+  if ((status.reason === 'in-use' || status.reason === 'read-only') && version < latest) {
     db.close();
     throw new AppError(
       'store_outdated',
-      `The store needs an upgrade to this version, which only its writer may do. ${status.message}`,
+      status.reason === 'read-only'
+        ? `The store is from an older version of the app (schema ${version}; this one reads ${latest}): opened only to read, it is not upgraded.`
+        : `The store needs an upgrade to this version, which only its writer may do. ${status.message}`,
     );
   }
   return { db, status, isCheckDeferred: false };

@@ -47,6 +47,11 @@ export interface StoreOptions {
    * and replace the store's files. Without it the store opens read-only, with this status.
    */
   readOnlyBecause?: StoreStatus;
+  /**
+   * Read-only, but holding the writer lock (a dry run when nothing else has the store open): the empty
+   * WAL and index its open made are removed on close, as the writer's are, so the folder is as it was.
+   */
+  isOnlyReader?: boolean;
   /** A store bigger than this is checked in the background instead of before opening (tests lower it). */
   syncCheckBytes?: number;
 }
@@ -580,7 +585,7 @@ export class Store {
     this.connection.close();
     // A read-only open of a WAL store makes an empty WAL and an index: a damaged or newer store is left
     // exactly as it was found (only its writer may do this; a reader beside the writer leaves them).
-    if (this.openStatus.isReadOnly && this.ownsFolder) {
+    if (this.openStatus.isReadOnly && (this.ownsFolder || this.options.isOnlyReader)) {
       for (const suffix of this.absentSidecars) {
         const path = `${this.file}${suffix}`;
         if (suffix === '-shm' || (existsSync(path) && statSync(path).size === 0))

@@ -5,6 +5,7 @@ const HEADINGS: Record<StoreStatus['reason'], string> = {
   damaged: 'The store is damaged: read-only',
   'too-new': 'This store is from a newer version: read-only',
   'in-use': 'Another Briefing Builder has this store open: read-only',
+  'read-only': 'This store is open only to read',
 };
 
 /** Says, above everything, that the store cannot be written, why, and what to do about it. */

@@ -240,3 +240,119 @@ describe('fact import from JSON and library export', () => {
     services.close();
   });
 });
+
+describe('importFacts: values as people type them (tester findings)', () => {
+  const header = 'statement,credibility,status,source_title,source_outlet\n';
+
+  it('reads a credibility of "2,0" or "2.0" as 2 and refuses "2.5" and "abc" in the field\'s own words', () => {
+    const services = freshServices();
+    try {
+      const report = importFacts(services.store, 'csv', `${header}A.,"2,0",,T,O\nB.,2.0,,T,O\nC., 3 ,,T,O\n`);
+      expect(report.factsCreated).toBe(3);
+      expect(
+        services.store
+          .listFacts()
+          .map((f) => f.credibility)
+          .sort(),
+      ).toEqual([2, 2, 3]);
+      const bad = appErrorOf(() => importFacts(services.store, 'csv', `${header}D.,2.5,,T,O\nE.,abc,,T,O\n`));
+      expect(bad.message).toContain('Line 2, field credibility: must be 1 to 6, a whole number (not "2.5").');
+      expect(bad.message).toContain('Line 3, field credibility: must be 1 to 6, a whole number (not "abc").');
+      expect(bad.message).not.toMatch(/expected number/);
+    } finally {
+      services.close();
+    }
+  });
+
+  it('takes a status in any case, with spaces around it, as the status; "published" is still refused', () => {
+    const services = freshServices();
+    try {
+      importFacts(services.store, 'csv', `${header}A.,,Draft,T,O\nB.,,Verified,T,O\nC.,,"VERIFIED ",T,O\n`);
+      expect(
+        services.store
+          .listFacts()
+          .map((f) => f.status)
+          .sort(),
+      ).toEqual(['draft', 'verified', 'verified']);
+      expect(
+        appErrorOf(() => importFacts(services.store, 'csv', `${header}D.,,published,T,O\n`)).message,
+      ).toBe('Line 2, field status: must be draft, verified or retracted (not "published").');
+    } finally {
+      services.close();
+    }
+  });
+
+  it("reads Excel's sep=; first line as the separator, not as a header", () => {
+    const services = freshServices();
+    try {
+      const report = importFacts(
+        services.store,
+        'csv',
+        '\uFEFFsep=,\r\nstatement,source_title,source_outlet\r\nB1;x,T,O\r\n',
+      );
+      expect(report.factsCreated).toBe(1);
+      expect(services.store.listFacts()[0]!.statement).toBe('B1;x');
+      importFacts(services.store, 'csv', 'sep=;\nstatement;speaker;source_title;source_outlet\nB2;X;T;O\n');
+      expect(
+        services.store
+          .listFacts()
+          .map((f) => f.statement)
+          .sort(),
+      ).toEqual(['B1;x', 'B2']);
+      // A bad row is still named by its line in the file.
+      expect(
+        appErrorOf(() =>
+          importFacts(
+            services.store,
+            'csv',
+            'sep=;\nstatement;credibility;source_title;source_outlet\nB3;9;T;O\n',
+          ),
+        ).message,
+      ).toMatch(/^Line 3, field credibility:/);
+    } finally {
+      services.close();
+    }
+  });
+
+  it("finds the source a row names only by source_url among the library's sources, as sources are matched", () => {
+    const services = freshServices();
+    try {
+      const source = services.store.createSource({
+        title: 'Grain corridor',
+        outlet: 'Reuters',
+        url: 'https://www.reuters.com/world/grain-corridor/',
+      });
+      const report = importFacts(
+        services.store,
+        'csv',
+        'statement,source_url\nShips left.,http://reuters.com/world/grain-corridor?utm_source=x\n',
+      );
+      expect(report.factsCreated).toBe(1);
+      expect(report.sourcesCreated).toBe(0);
+      expect(services.store.listFacts()[0]!.sourceId).toBe(source.id);
+      expect(
+        appErrorOf(() =>
+          importFacts(services.store, 'csv', 'statement,source_url\nX.,https://example.org/none\n'),
+        ).message,
+      ).toBe(
+        'Line 2, field source_url: no source in the library has the address "https://example.org/none": give source_title and source_outlet (or source_id) to add it.',
+      );
+      services.store.createSource({
+        title: 'Another work',
+        outlet: 'Reuters',
+        url: 'https://reuters.com/world/grain-corridor',
+      });
+      expect(
+        appErrorOf(() =>
+          importFacts(
+            services.store,
+            'csv',
+            'statement,source_url\nY.,https://reuters.com/world/grain-corridor\n',
+          ),
+        ).message,
+      ).toMatch(/2 sources in the library have the address .*"Grain corridor", "Another work"/);
+    } finally {
+      services.close();
+    }
+  });
+});

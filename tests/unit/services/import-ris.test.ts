@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entryToAddText } from '../../../electron/core/import-problem';
 import { parseRis } from '../../../electron/services/import/formats';
 import { previewSources } from '../../../electron/services/import/sources';
 import { freshServices } from '../../helpers/fixtures';
@@ -168,9 +169,78 @@ describe('parseRis: a date with parts left blank, as placeholders, or impossible
     const entry = dated(tag, value);
     expect(entry.item.issued).toEqual({ 'date-parts': [parts] });
     expect(entry.problems).toEqual([
-      { field: tag, severity: 'warning', message: expect.stringMatching(message) },
+      { field: tag, line: 3, severity: 'warning', message: expect.stringMatching(message) },
     ]);
   });
+
+  it.each([
+    ['PY', '25/12/02', { 'date-parts': [[2025, 12, 2]] }, /two digits; read in RIS's order .* as 2025-12-02/],
+    ['PY', '98/3/5', { 'date-parts': [[1998, 3, 5]] }, /as 1998-03-05/],
+    ['DA', '02.12.2025', { 'date-parts': [[2025, 12, 2]] }, null],
+    ['DA', '2.3.2025', { 'date-parts': [[2025, 3, 2]] }, null],
+    ['DA', '25/12/2025', { 'date-parts': [[2025, 12, 25]] }, null],
+    ['DA', '12/25/2025', { 'date-parts': [[2025, 12, 25]] }, null],
+    ['DA', '05/05/2025', { 'date-parts': [[2025, 5, 5]] }, null],
+    [
+      'DA',
+      '02/12/2025',
+      { 'date-parts': [[2025]], raw: '02/12/2025' },
+      /could be day\/month or month\/day \(2 December or February 12\); read as 2025/,
+    ],
+    ['DA', '31.02.2025', { 'date-parts': [[2025]], raw: '31.02.2025' }, /is no day and month/],
+  ])(
+    '%s %s: a date in another order than YYYY/MM/DD is read when it can only be one date',
+    (tag, value, issued, message) => {
+      const entry = dated(tag, value);
+      expect(entry.item.issued).toEqual(issued);
+      expect(entry.problems).toEqual(
+        message
+          ? [{ field: tag, line: 3, severity: 'warning', message: expect.stringMatching(message) }]
+          : [],
+      );
+    },
+  );
+
+  const twoDates = (a: string, b: string) =>
+    parseRis(['TY  - NEWS', 'TI  - A story', 'AU  - Test, Ann', a, b, 'ER  - '].join('\n')).entries[0]!;
+
+  it('takes PY, made more precise by a Y1 or DA that agrees with it', () => {
+    const entry = twoDates('PY  - 2025', 'DA  - 2025/12/02/');
+    expect(entry.item.issued).toEqual({ 'date-parts': [[2025, 12, 2]] });
+    expect(entry.problems).toEqual([]);
+    expect(twoDates('DA  - 2025/12/', 'PY  - 2025///').item.issued).toEqual({ 'date-parts': [[2025, 12]] });
+  });
+
+  it.each([
+    [
+      'Y1  - 2024/11/05/',
+      'PY  - 2025',
+      'Y1',
+      4,
+      [2025],
+      /"2024\/11\/05\/" .*disagrees with PY "2025".*the date is 2025/,
+    ],
+    [
+      'PY  - 2025/12/02/',
+      'DA  - 2025/11/30/',
+      'DA',
+      5,
+      [2025, 12, 2],
+      /disagrees with PY "2025\/12\/02\/".*the date is 2025-12-02/,
+    ],
+    ['Y1  - 2025/12/02/', 'DA  - 2024', 'DA', 5, [2025, 12, 2], /disagrees with Y1/],
+  ])(
+    '%s and %s disagree: PY (then Y1) wins, and the other is said on its own line and kept',
+    (a, b, tag, line, parts, message) => {
+      const entry = twoDates(a, b);
+      expect(entry.item.issued).toEqual({ 'date-parts': [parts] });
+      expect(entry.problems).toEqual([
+        { field: tag, line, severity: 'warning', message: expect.stringMatching(message) },
+      ]);
+      const text = (tag === 'DA' ? b : tag === 'Y1' ? a : '').slice(6);
+      expect(entry.item.custom).toEqual({ ris: { [tag]: [text] } });
+    },
+  );
 
   it('names the entry and its line in the import preview', () => {
     const services = freshServices();
@@ -190,13 +260,21 @@ describe('parseRis: a date with parts left blank, as placeholders, or impossible
       expect(preview.toAdd).toBe(2);
       expect(preview.problems).toEqual([
         expect.objectContaining({
-          line: 6,
+          line: 8,
           field: 'PY',
           severity: 'warning',
           message: expect.stringMatching(/no month 13/),
         }),
       ]);
       expect(preview.sample.map((s) => s.year)).toEqual(['2025', '2025']);
+      // No author: the outlet in the author's place, never a line starting with "(2025).".
+      expect(preview.sample.map(entryToAddText)).toEqual(['First (2025)', 'Second (2025)']);
+      const unsigned = previewSources(
+        services.store,
+        'ris',
+        'TY  - NEWS\nTI  - Port reopens\nT2  - Reuters\nPY  - 2025\nER  - \n',
+      );
+      expect(unsigned.sample.map(entryToAddText)).toEqual(['Reuters (2025). Port reopens']);
     } finally {
       services.close();
     }

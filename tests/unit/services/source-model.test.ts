@@ -177,7 +177,8 @@ describe('duplicates', () => {
         [2, paper.id, false],
         [5, null, true],
       ]);
-      expect(preview.duplicates[0]?.message).toContain(`"Original title" (id ${paper.id}, same DOI)`);
+      expect(preview.duplicates[0]?.message).toContain(`"Original title" (same DOI); not added again.`);
+      expect(preview.duplicates[0]?.message).not.toContain(paper.id);
       expect(preview.duplicates[1]?.message).toMatch(/repeats the entry at line 4 "Same book" \(same ISBN\)/);
       expect(store.stats().sources).toBe(2); // the preview wrote nothing
       const report = importSources(store, 'csl-json', file);
@@ -250,7 +251,8 @@ describe('a store from before sources were matched by URL (0013-url-match-key)',
         'TY  - NEWS\nTI  - Ceasefire talks resume\nAU  - Lewis, Simon\nUR  - http://reuters.com/world/ceasefire-talks-resume?utm_source=x\nER  - \n';
       const preview = previewSources(services.store, 'ris', ris);
       expect(preview).toMatchObject({ toAdd: 0 });
-      expect(preview.duplicates[0]?.message).toContain(`(id ${id}, same URL)`);
+      expect(preview.duplicates[0]?.message).toContain('(same URL); not added again.');
+      expect(preview.duplicates[0]?.match?.id).toBe(id);
     } finally {
       services.close();
     }

@@ -376,6 +376,8 @@ export function readRisDate(text: string): { date: CslDate | null; problem?: str
       date: { 'date-parts': [dashedRead.parts] },
       ...(dashedRead.problem ? { problem: dashedRead.problem } : {}),
     };
+  const numeric = numericDate(s);
+  if (numeric) return numeric;
   const words = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(s);
   if (words) {
     const mo = monthNumber(words[2]!);
@@ -391,4 +393,59 @@ export function readRisDate(text: string): { date: CslDate | null; problem?: str
   const year = /\b(\d{4})\b/.exec(s);
   if (year) return { date: { 'date-parts': [[Number(year[1])]], raw: s } };
   return { date: { literal: s } };
+}
+
+/** A year given in two digits: this century's unless that is after next year, then the last century's. */
+function fullYear(twoDigits: number, now = new Date()): number {
+  const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+  return century + twoDigits > now.getUTCFullYear() + 1 ? century - 100 + twoDigits : century + twoDigits;
+}
+
+const iso = (parts: Parts) =>
+  [String(parts[0]).padStart(4, '0'), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-');
+
+/**
+ * Dates written with the numbers in another order than RIS's YYYY/MM/DD:
+ * - `25/12/02`: RIS's order with a two-digit year, read as 2025-12-02 and said (the century is a guess,
+ *   and the writer may have meant a day-first date);
+ * - `02.12.2025`: the dotted European form, always day first: 2 December 2025;
+ * - `25/12/2025`, `12/25/2025` (also with `-`): day first or month first where one of the two numbers
+ *   cannot be a month; `02/12/2025` could be either, so only its year is read, and said.
+ * Null when the text is none of these.
+ */
+function numericDate(s: string): { date: CslDate; problem?: string } | null {
+  const valid = (y: number, m: number, d: number) =>
+    m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const twoDigitYear = /^(\d{2})\/(\d{1,2})\/(\d{1,2})\/?$/.exec(s);
+  if (twoDigitYear) {
+    const [y, m, d] = [fullYear(Number(twoDigitYear[1])), Number(twoDigitYear[2]), Number(twoDigitYear[3])];
+    if (!valid(y, m, d)) return null;
+    return {
+      date: { 'date-parts': [[y, m, d]] },
+      problem: `"${s}" gives the year in two digits; read in RIS's order (year/month/day) as ${iso([y, m, d])}: write the year in four digits (${y}/${twoDigitYear[2]}/${twoDigitYear[3]}) if that is right`,
+    };
+  }
+  const dotted = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(s);
+  if (dotted) {
+    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (valid(y, m, d)) return { date: { 'date-parts': [[y, m, d]] } };
+    return {
+      date: { 'date-parts': [[y]], raw: s },
+      problem: `"${s}" is no day and month (day.month.year); read as ${y}`,
+    };
+  }
+  const slashed = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(s);
+  if (!slashed) return null;
+  const [a, b, y] = [Number(slashed[1]), Number(slashed[3]), Number(slashed[4])];
+  if (a === b && valid(y, a, b)) return { date: { 'date-parts': [[y, a, b]] } };
+  if (a > 12 && valid(y, b, a)) return { date: { 'date-parts': [[y, b, a]] } };
+  if (b > 12 && valid(y, a, b)) return { date: { 'date-parts': [[y, a, b]] } };
+  const why =
+    valid(y, b, a) && valid(y, a, b)
+      ? `could be day/month or month/day (${a} ${MONTHS_IN_WORDS[b - 1]} or ${MONTHS_IN_WORDS[a - 1]} ${b})`
+      : 'is no day and month';
+  return {
+    date: { 'date-parts': [[y]], raw: s },
+    problem: `"${s}" ${why}; read as ${y}: write it as ${y}/MM/DD`,
+  };
 }

@@ -73,6 +73,8 @@ const MAX_LINE_VALUES = 100_000;
 
 type Record_ = {
   tags: Map<string, string[]>;
+  /** The line of each of a tag's values, in the same order. */
+  lines: Map<string, number[]>;
   names: [string, string][];
   line: number;
   problems: EntryProblem[];
@@ -141,11 +143,18 @@ function toCsl(rec: Record_, index: number): CslItem {
     }
     return '';
   };
+  /** The line of the value `first(tag)` gives, for a problem with it. */
+  const lineOf = (tag: string): { line?: number } => {
+    const i = t.get(tag)?.findIndex((x) => x.trim()) ?? -1;
+    const line = i < 0 ? undefined : rec.lines.get(tag)?.[i];
+    return line === undefined ? {} : { line };
+  };
   const risType = first('TY').toUpperCase();
   let type = RIS_TYPES[risType];
   if (!type) {
     rec.problems.push({
       field: 'TY',
+      ...lineOf('TY'),
       severity: 'warning',
       message: `unknown RIS type "${risType}": read as a document`,
     });
@@ -192,25 +201,51 @@ function toCsl(rec: Record_, index: number): CslItem {
   if (first('ST')) item['title-short'] = first('ST');
   if (first('OP')) item['original-title'] = first('OP');
 
-  // Dates: DA (full date) and PY (year, "2019///") / Y1 (old "2019/03/05/"); the most precise one that agrees.
-  // A part left out as impossible (month 13, 30 February) is said, per tag; one left blank is not.
+  // Dates: PY is the publication date (the spec's YYYY/MM/DD/other; often only the year), Y1 the older
+  // files' primary date, DA the date. PY comes first, then Y1, then DA: the date is the first one given,
+  // made more precise by a later one that agrees with it (PY 2025 and DA 2025/12/02 are 2 December
+  // 2025). One that disagrees (PY 2025 and Y1 2024/11/05) is not used: said, and kept with the record's
+  // other tags. A part left out as impossible (month 13, 30 February) is said, per tag; one left blank is not.
   const readDate = (tag: string) => {
     const text = first(tag);
     if (!text) return null;
     const { date, problem } = readRisDate(text);
-    if (problem) rec.problems.push({ field: tag, severity: 'warning', message: problem });
+    if (problem) rec.problems.push({ field: tag, ...lineOf(tag), severity: 'warning', message: problem });
     return date;
   };
-  const candidates = ['DA', 'PY', 'Y1'].map((tag) => ({ d: readDate(tag) }));
+  const unusedDates = new Set<string>();
   let issued: CslDate | null = null;
-  for (const c of candidates) {
-    const d = c.d;
+  let issuedBy = '';
+  const parts = (d: CslDate | null) => (d?.['date-parts']?.length === 1 ? d['date-parts'][0]! : null);
+  for (const tag of ['PY', 'Y1', 'DA']) {
+    const d = readDate(tag);
     if (!d) continue;
-    const len = d['date-parts']?.[0]?.length ?? 0;
-    const best = issued?.['date-parts']?.[0]?.length ?? -1;
-    const sameYear =
-      !issued?.['date-parts'] || !d['date-parts'] || issued['date-parts'][0]?.[0] === d['date-parts'][0]?.[0];
-    if (len > best && sameYear) issued = d;
+    if (!issued) {
+      issued = d;
+      issuedBy = tag;
+      continue;
+    }
+    const [kept, given] = [parts(issued), parts(d)];
+    if (!given) continue; // a range or a text beside a date: the date read first stays
+    if (!kept) {
+      if (issued['date-parts']) continue;
+      [issued, issuedBy] = [d, tag]; // a date over a text that is none
+      continue;
+    }
+    const agree = kept.every((n, i) => i >= given.length || given[i] === n);
+    if (agree) {
+      if (given.length > kept.length) [issued, issuedBy] = [d, tag];
+      continue;
+    }
+    unusedDates.add(tag);
+    const text = (x: readonly (string | number)[]) =>
+      [String(x[0]), ...x.slice(1).map((n) => String(n).padStart(2, '0'))].join('-');
+    rec.problems.push({
+      field: tag,
+      ...lineOf(tag),
+      severity: 'warning',
+      message: `"${first(tag)}" (${text(given)}) disagrees with ${issuedBy} "${first(issuedBy)}" (${text(kept)}): the date is ${text(kept)}${issuedBy === 'PY' ? ' (PY is the publication date)' : ''}; ${tag} is kept with the other tags, not used`,
+    });
   }
   if (issued) item.issued = issued;
   const accessed = readDate('Y2');
@@ -261,6 +296,7 @@ function toCsl(rec: Record_, index: number): CslItem {
   if (givenDoi && !doi) {
     rec.problems.push({
       field: 'DO',
+      ...lineOf('DO'),
       severity: 'warning',
       message: `"${givenDoi.slice(0, 80)}" is not a DOI (a DOI starts with 10.); kept with the other tags, not linked`,
     });
@@ -282,7 +318,7 @@ function toCsl(rec: Record_, index: number): CslItem {
   if (url) {
     const u = normaliseUrl(url);
     item.URL = u.url;
-    if (u.note) rec.problems.push({ field: 'UR', severity: 'warning', message: u.note });
+    if (u.note) rec.problems.push({ field: 'UR', ...lineOf('UR'), severity: 'warning', message: u.note });
   }
 
   const known = new Set([
@@ -343,7 +379,7 @@ function toCsl(rec: Record_, index: number): CslItem {
     'C3',
   ]);
   const rest: Record<string, string[]> = {};
-  for (const [tag, values] of t) if (!known.has(tag)) rest[tag] = values;
+  for (const [tag, values] of t) if (!known.has(tag) || unusedDates.has(tag)) rest[tag] = values;
   if (Object.keys(rest).length) item.custom = { ris: rest };
   return item;
 }
@@ -415,7 +451,13 @@ export function parseRis(source: string): ParsedFile {
       const value = (m[2] ?? '').replace(/[\u2028\u2029]/g, ' ').trimEnd();
       if (tag === 'TY') {
         if (rec) close('TY');
-        rec = { tags: new Map([['TY', [value.trim()]]]), names: [], line: i + 1, problems: [] };
+        rec = {
+          tags: new Map([['TY', [value.trim()]]]),
+          lines: new Map([['TY', [i + 1]]]),
+          names: [],
+          line: i + 1,
+          problems: [],
+        };
         lastTag = 'TY';
         values = 0;
         continue;
@@ -432,7 +474,14 @@ export function parseRis(source: string): ParsedFile {
       }
       if (!rec) {
         // A record whose TY line is missing (JabRef's "corrupted" export): read it as a generic one.
-        rec = { tags: new Map([['TY', ['GEN']]]), names: [], line: i + 1, problems: [], headless: true };
+        rec = {
+          tags: new Map([['TY', ['GEN']]]),
+          lines: new Map(),
+          names: [],
+          line: i + 1,
+          problems: [],
+          headless: true,
+        };
         rec.problems.push({
           field: 'TY',
           severity: 'warning',
@@ -455,6 +504,9 @@ export function parseRis(source: string): ParsedFile {
       const list = rec.tags.get(tag);
       if (list) list.push(value);
       else rec.tags.set(tag, [value]);
+      const tagLines = rec.lines.get(tag);
+      if (tagLines) tagLines.push(i + 1);
+      else rec.lines.set(tag, [i + 1]);
       lastTag = tag;
       continue;
     }

@@ -16,6 +16,8 @@ import type { CslItem } from '../../../core/csl-item';
 /** A problem with one entry (or one field of it). `error` means the entry cannot be read at all. */
 export interface EntryProblem {
   field?: string;
+  /** The 1-based line of the field itself, when the reader knows it (else the entry's line is given). */
+  line?: number;
   message: string;
   severity: 'warning' | 'error';
 }

@@ -5,7 +5,12 @@ import { CslItemSchema, type CslItem } from '../../../core/csl-item';
 import { AppError } from '../../../core/errors';
 import type { ExportProgress, ImportPreview, ImportReport, SourceFileFormat } from '../../../contract/api';
 import { importArticle, type ArticleImportInput } from '../../import/article/saving';
-import { factFileSources, importFacts, importFactsWithProgress } from '../../import/facts';
+import {
+  factFileSources,
+  factFileSourceUrlKeys,
+  importFacts,
+  importFactsWithProgress,
+} from '../../import/facts';
 import { cancellableStep } from '../../import/progress';
 import {
   importSources,
@@ -236,7 +241,10 @@ async function keepAdded(
 /** The duplicate keys of the sources a facts file brings or names, to copy their matches in at once. */
 function factFileKeys(format: 'csv' | 'json', text: string): string[] {
   try {
-    return factFileSources(format, text).flatMap((s) => keysOf(s.item));
+    return [
+      ...factFileSources(format, text).flatMap((s) => keysOf(s.item)),
+      ...factFileSourceUrlKeys(format, text).map((key) => `url:${key}`),
+    ];
   } catch {
     // An unreadable file: the importer says why, with its own words.
     return [];

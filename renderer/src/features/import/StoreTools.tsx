@@ -1,11 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { plural } from '../../../../electron/core/plural';
-import type {
-  AutoBackups,
-  BackupContents,
-  ImportReport,
-  StoreStats,
-} from '../../../../electron/contract/api';
+import type { AutoBackups, BackupContents, StoreStats } from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
 import { FormAlert, useFormError } from '../../ui/form';
@@ -14,23 +9,7 @@ import { assertFileSize } from '../../ui/limits';
 import { formatDateTime } from '../../ui/dates';
 import { saveExport } from '../export/download';
 import { FileImport } from './FileImport';
-
-export function describeReport(r: ImportReport): string {
-  const parts = [
-    `Imported ${r.sourcesCreated} source${r.sourcesCreated === 1 ? '' : 's'} and ${r.factsCreated} fact${r.factsCreated === 1 ? '' : 's'}.`,
-  ];
-  const unreadable = r.problems.filter((p) => p.severity === 'error').length;
-  if (unreadable > 0)
-    parts.push(`Left out ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} that cannot be read.`);
-  if (r.duplicates.length > 0)
-    parts.push(
-      `Skipped ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'}: ${r.duplicates
-        .slice(0, 3)
-        .map((d) => (d.line ? `line ${d.line}: ${d.message}` : d.message))
-        .join('; ')}${r.duplicates.length > 3 ? '…' : ''}`,
-    );
-  return parts.join(' ');
-}
+import { describeReport } from './report-text';
 
 const holdings = (s: StoreStats) =>
   `${plural(s.sources, 'source')}, ${plural(s.facts, 'fact')}, ${plural(s.briefings, 'briefing')}`;

@@ -18,7 +18,8 @@ import {
 import { useApp } from '../../app/store';
 import { factQueryOf, isFiltered as hasFilters } from './library-query';
 import { ArticleImport } from '../import/ArticleImport';
-import { StoreTools, describeReport } from '../import/StoreTools';
+import { StoreTools } from '../import/StoreTools';
+import { describeReport } from '../import/report-text';
 import { FactForm } from './FactForm';
 import { FactList } from './FactList';
 import { SourceByline } from './SourceByline';

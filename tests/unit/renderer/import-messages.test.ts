@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { entryToAddText } from '../../../electron/core/import-problem';
+import type { ImportReport } from '../../../electron/contract/api';
+
+// The API client reads the page's address and session storage when it loads (browser mode).
+vi.stubGlobal('window', { location: { hash: '', pathname: '/' } });
+vi.stubGlobal('sessionStorage', { getItem: () => null, setItem: () => undefined });
+vi.stubGlobal('history', { replaceState: () => undefined });
+
+let tools: typeof import('../../../renderer/src/features/import/report-text');
+beforeAll(async () => {
+  tools = await import('../../../renderer/src/features/import/report-text');
+});
+
+describe('import messages as users read them (tester findings)', () => {
+  it('says each skipped duplicate once, in its own words (which name its entry and line)', () => {
+    const report: ImportReport = {
+      sourcesCreated: 0,
+      factsCreated: 0,
+      sourceIds: [],
+      factIds: [],
+      problems: [],
+      duplicates: [
+        {
+          line: 1,
+          message:
+            'Entry 1 (line 1) "Port reopens" is already in the library as "Port reopens" (same URL); not added again.',
+        },
+      ],
+    };
+    expect(tools.describeReport(report)).toBe(
+      'Imported 0 sources and 0 facts. Skipped 1 duplicate: Entry 1 (line 1) "Port reopens" is already in the library as "Port reopens" (same URL); not added again.',
+    );
+  });
+
+  it('lists an entry with no author by its outlet, or by its title, never starting with the year', () => {
+    expect(entryToAddText({ title: 'Port reopens', authors: 'Lewis', year: '2025', outlet: 'Reuters' })).toBe(
+      'Lewis (2025). Port reopens',
+    );
+    expect(entryToAddText({ title: 'Port reopens', authors: '', year: '2025', outlet: 'Reuters' })).toBe(
+      'Reuters (2025). Port reopens',
+    );
+    expect(entryToAddText({ title: 'Reuters home page', authors: '', year: '2025' })).toBe(
+      'Reuters home page (2025)',
+    );
+    expect(entryToAddText({ title: 'Untitled note', authors: '', year: '' })).toBe('Untitled note');
+  });
+});
