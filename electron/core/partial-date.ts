@@ -27,7 +27,8 @@ export interface ParsedPartialDate {
   isApproximate: boolean;
 }
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** How many days the month has (month 1–12), leap years counted. */
+export const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function parsePoint(text: string): DatePoint | undefined {
   const m = POINT.exec(text);

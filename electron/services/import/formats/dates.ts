@@ -1,4 +1,5 @@
 // Dates as people write them in reference files, to CSL date-parts at the precision given.
+import { daysIn } from '../../../core/partial-date';
 import { MONTHS as MONTHS_IN_WORDS } from '../../../core/text';
 import type { CslDate } from './types';
 
@@ -291,6 +292,10 @@ export function fromYearMonthDay(
   };
 }
 
+/** Date parts as an ISO date at their precision: [2025, 2] → `2025-02`. */
+const iso = (parts: Parts) =>
+  [String(parts[0]).padStart(4, '0'), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-');
+
 /** A part of a date left unsaid: blank, `0`/`00`, or a placeholder of one or two letters (`xx`, `MM`, `??`). */
 const UNSAID_PART = /^(?:|0{1,2}|[A-Za-z?_-]{1,2})$/;
 
@@ -310,8 +315,7 @@ function datePartsOf(
   const m = (monthText ?? '').trim();
   const d = (dayText ?? '').trim();
   const parts: Parts = [year];
-  const readAs = () =>
-    `read as ${[String(year).padStart(4, '0'), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-')}`;
+  const readAs = () => `read as ${iso(parts)}`;
   const dayUnsaid = UNSAID_PART.test(d);
   if (UNSAID_PART.test(m)) {
     if (dayUnsaid) return { parts };
@@ -327,7 +331,7 @@ function datePartsOf(
   parts.push(month);
   if (dayUnsaid) return { parts };
   const day = /^\d{1,2}$/.test(d) ? Number(d) : undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysIn(year, month);
   if (day === undefined || day < 1 || day > days)
     return {
       parts,
@@ -401,9 +405,6 @@ function fullYear(twoDigits: number, now = new Date()): number {
   return century + twoDigits > now.getUTCFullYear() + 1 ? century - 100 + twoDigits : century + twoDigits;
 }
 
-const iso = (parts: Parts) =>
-  [String(parts[0]).padStart(4, '0'), ...parts.slice(1).map((n) => String(n).padStart(2, '0'))].join('-');
-
 /**
  * Dates written with the numbers in another order than RIS's YYYY/MM/DD:
  * - `25/12/02`: RIS's order with a two-digit year, read as 2025-12-02 and said (the century is a guess,
@@ -414,8 +415,7 @@ const iso = (parts: Parts) =>
  * Null when the text is none of these.
  */
 function numericDate(s: string): { date: CslDate; problem?: string } | null {
-  const valid = (y: number, m: number, d: number) =>
-    m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
   const twoDigitYear = /^(\d{2})\/(\d{1,2})\/(\d{1,2})\/?$/.exec(s);
   if (twoDigitYear) {
     const [y, m, d] = [fullYear(Number(twoDigitYear[1])), Number(twoDigitYear[2]), Number(twoDigitYear[3])];
