@@ -455,12 +455,30 @@ function sameTitleOrUntitled(a: string | null | undefined, b: string | null | un
   return longer === shorter || longer.startsWith(`${shorter} `);
 }
 
+/** One lookup of the duplicate rule: a key column and the item's value for it. */
+export type MatchStep =
+  | { column: 'doi' | 'isbn' | 'match_key'; value: string; by: SourceMatch['by'] }
+  | { column: 'url_key'; value: string; by: 'URL' };
+
 /**
- * The duplicate rule: the same DOI, else (no DOI) the same ISBN; else the same address (the URL key,
- * with no DOI or ISBN that says otherwise: see isSameWorkAtUrl); else (no DOI, no ISBN) the same title
- * key. Two items with different DOIs are different works even when their ISBN, address or titles agree;
- * two addresses may hold one work (a mirror, a moved page), so a different URL still matches by title.
+ * The duplicate rule, as the lookups to try in order (the first that finds a source wins): the same DOI,
+ * else (no DOI) the same ISBN; else the same address (the URL key, with no DOI, ISBN or title that says
+ * otherwise: see isSameWorkAtUrl); else (no DOI, no ISBN) the same title key. Two items with different
+ * DOIs are different works even when their ISBN, address or titles agree; two addresses may hold one work
+ * (a mirror, a moved page), so a different URL still matches by title. One rule for every engine: the
+ * local store asks it through `firstMatch`, the team library one query at a time.
  */
+export function matchSteps(keys: SourceMatchKeys): MatchStep[] {
+  const steps: MatchStep[] = [];
+  if (keys.doi) steps.push({ column: 'doi', value: keys.doi, by: 'DOI' });
+  else if (keys.isbn) steps.push({ column: 'isbn', value: keys.isbn, by: 'ISBN' });
+  if (keys.url_key) steps.push({ column: 'url_key', value: keys.url_key, by: 'URL' });
+  if (!keys.doi && !keys.isbn && keys.match_key)
+    steps.push({ column: 'match_key', value: keys.match_key, by: 'title, first author and year' });
+  return steps;
+}
+
+/** The first source the duplicate rule finds (see `matchSteps`), `find` and `findByUrl` doing the lookups. */
 export function firstMatch(
   keys: SourceMatchKeys,
   find: (
@@ -470,12 +488,11 @@ export function firstMatch(
   ) => SourceMatch | undefined,
   findByUrl: (value: string) => SourceMatch | undefined,
 ): SourceMatch | undefined {
-  return (
-    find('doi', keys.doi, 'DOI') ??
-    (keys.doi ? undefined : find('isbn', keys.isbn, 'ISBN')) ??
-    (keys.url_key ? findByUrl(keys.url_key) : undefined) ??
-    (keys.doi || keys.isbn ? undefined : find('match_key', keys.match_key, 'title, first author and year'))
-  );
+  for (const step of matchSteps(keys)) {
+    const found = step.column === 'url_key' ? findByUrl(step.value) : find(step.column, step.value, step.by);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The oldest of the sources at an address that is the same work as the item (see isSameWorkAtUrl). */

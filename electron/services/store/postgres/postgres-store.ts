@@ -54,6 +54,7 @@ import {
   type FactRow,
   type SourceMatch,
   type SourceRow,
+  matchSteps,
   type UrlCandidate,
 } from '../store';
 import { PgListener } from './live';
@@ -348,25 +349,23 @@ export class PostgresStore implements LibraryStore {
       );
       return row && { id: row.id, title: row.title, by };
     };
-    const findByUrl = async (value: string | null) =>
-      value
-        ? urlMatch(
-            cols,
-            await this.query<UrlCandidate>(
-              'SELECT id, title, doi, isbn FROM sources WHERE url_key = $1 ORDER BY created_at, seq',
-              [value],
-            ),
-          )
-        : undefined;
-    // The local store's rule (store.ts firstMatch), one query at a time.
-    return (
-      (await find('doi', cols.doi, 'DOI')) ??
-      (cols.doi ? undefined : await find('isbn', cols.isbn, 'ISBN')) ??
-      (await findByUrl(cols.url_key)) ??
-      (cols.doi || cols.isbn
-        ? undefined
-        : await find('match_key', cols.match_key, 'title, first author and year'))
-    );
+    const findByUrl = async (value: string) =>
+      urlMatch(
+        cols,
+        await this.query<UrlCandidate>(
+          'SELECT id, title, doi, isbn FROM sources WHERE url_key = $1 ORDER BY created_at, seq',
+          [value],
+        ),
+      );
+    // The local store's rule (store.ts matchSteps), one query at a time.
+    for (const step of matchSteps(cols)) {
+      const found =
+        step.column === 'url_key'
+          ? await findByUrl(step.value)
+          : await find(step.column, step.value, step.by);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   async createSource(input: SourceInput | ParsedSourceInput): Promise<Source> {
