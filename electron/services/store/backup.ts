@@ -113,7 +113,7 @@ export function verifyStoreFile(file: string): BackupContents {
     // SQLite's words for a file of another kind (a CSV, a document) say nothing of what to do.
     throw refuse(
       /file is not a database|file is encrypted/i.test(message)
-        ? 'it is not a database file (a backup is the .sqlite file that Backup or `briefing backup` makes)'
+        ? 'it is not a database file (a backup is the .sqlite file that “Back up the whole store” or “briefing backup” makes)'
         : message,
     );
   } finally {

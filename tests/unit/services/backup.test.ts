@@ -66,7 +66,9 @@ describe('backup and restore', () => {
     const garbage = await refusal(services.restore(Buffer.from('definitely not a database'.repeat(100))));
     expect(garbage.code).toBe('invalid_backup');
     expect(garbage.message).toMatch(/not a Briefing Builder backup/);
-    expect(garbage.message).toContain('it is not a database file (a backup is the .sqlite file that Backup');
+    expect(garbage.message).toContain(
+      'it is not a database file (a backup is the .sqlite file that “Back up the whole store” or “briefing backup” makes)',
+    );
     expect((await refusal(services.restore(new Uint8Array()))).code).toBe('invalid_backup');
 
     const other = join(tempDir(), 'other.sqlite');
