@@ -437,7 +437,11 @@ function loadRule(db: Db, word: string): ListRule | undefined {
 }
 
 export interface ExactTopOfWordsInput {
-  /** The query's words, in query order (a word given twice counts twice, as in bm25()). */
+  /**
+   * The query's terms as list keys, in query order (a term given twice counts twice, as in bm25()):
+   * words, phrases (their words joined by spaces) and one-word prefixes (`rou*`). Each is one of FTS5's
+   * phrases, scored by its instances in a fact (docTermsOf) with its own idf.
+   */
   words: readonly string[];
   /** The MATCH expression of the query (its words ANDed, as the search quotes them). */
   match: string;
@@ -454,8 +458,8 @@ const BATCH = 256;
 const UNSURE_LOOKUPS = 2_000;
 
 /**
- * The exact top k of several words ANDed by bm25 (then newest first), as rowids, from the words' side
- * lists (every word must have one); null when the lists cannot show it. bm25 of such a query is
+ * The exact top k of several words (or phrases, or prefixes) ANDed by bm25 (then newest first), as
+ * rowids, from their side lists (every one must have one); null when the lists cannot show it. bm25 of such a query is
  * Σ idf_w·g_w over its words. A fact missing from word w's list has g_w < bound_w, so it scores at most
  * Σ idf_w·(its listed g_w, else bound_w): the candidates (every listed fact) are taken in the order of
  * that upper bound, each scored exactly from its text, until the k-th best score found is above the next
@@ -552,12 +556,13 @@ function wordsScorer(db: Db, words: readonly string[]) {
        WHERE rowid IN (SELECT value FROM json_each(?))`,
     )
     .raw();
+  const phrases = phraseKeys(new Set(words));
   const readDocs = (rowids: readonly number[]): Array<[number, DocTerms | null]> =>
     rowids.length === 0
       ? []
       : (text.all(JSON.stringify(rowids)) as ColumnsRow[]).map(([fact, ...columns]) => [
           fact,
-          docTermsOf(columns),
+          docTermsOf(columns, phrases),
         ]);
   return { avgdl, unsure, idf, score, readDocs };
 }
@@ -588,8 +593,9 @@ function idfOfWords(
       const sure = sureFacts.get(w) as number | undefined;
       const nHit =
         sure === undefined || unsure.length > UNSURE_LOOKUPS
-          ? (countAll.get(`"${w}"`) as number)
-          : sure + (unsure.length > 0 ? (countUnsure.get(`"${w}"`, JSON.stringify(unsure)) as number) : 0);
+          ? (countAll.get(matchOfKey(w)) as number)
+          : sure +
+            (unsure.length > 0 ? (countUnsure.get(matchOfKey(w), JSON.stringify(unsure)) as number) : 0);
       // SQLite's ln() is the C library's log(), as FTS5's: JS's Math.log differs from it in the last bit
       // for about one input in twenty, enough to swap two facts of nearly equal score.
       const idf = ln.get((nRow - nHit + 0.5) / (nHit + 0.5)) as number;

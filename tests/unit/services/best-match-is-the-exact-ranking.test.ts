@@ -124,6 +124,15 @@ function exactRanking(open: () => Promise<Engine>): void {
       ['w1*', {}, 50, 0],
       ['w1*', {}, 50, 50],
       ['w2*', { statuses: ['verified'] }, 20, 0],
+      // A prefix or a phrase among other terms: each weighed by its own idf, as bm25() weighs them (from
+      // the lists when they are frequent, by counting otherwise), over many matches and over few.
+      ['alph* bravo', {}, 50, 0],
+      ['bravo w1*', {}, 50, 50],
+      ['w2* alpha', { statuses: ['verified'] }, 20, 0],
+      ['alpha "charlie delta"', {}, 50, 0],
+      ['"charlie delta" w1*', { statuses: ['draft', 'verified'] }, 30, 0],
+      ['q1* alpha', {}, 50, 0],
+      ['echo w3*', {}, 50, 0],
     ];
     for (const [word, filter, limit, offset] of cases) {
       const expected = await engine.bruteForce(word, filter, limit, offset);

@@ -9,6 +9,7 @@ import m0005 from './migrations/0005-fact-count.sql';
 import m0006 from './migrations/0006-set-based-list-upkeep.sql';
 import m0007 from './migrations/0007-volume-match-key.sql';
 import m0008 from './migrations/0008-url-match-key.sql';
+import m0009 from './migrations/0009-filters-in-search-index.sql';
 
 export interface PgMigration {
   version: number;
@@ -53,7 +54,14 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 6, name: '0006-set-based-list-upkeep', sql: m0006 },
   { version: 7, name: '0007-volume-match-key', sql: m0007 },
   { version: 8, name: '0008-url-match-key', sql: m0008, fill: fillUrlKeys },
+  { version: 9, name: '0009-filters-in-search-index', sql: m0009 },
 ];
+
+/**
+ * 0009's statement, which leaves the old indexes when the extensions cannot be created: `briefing db
+ * init` runs it again on a library where that happened (it changes nothing on one where it did not).
+ */
+export const FILTERED_SEARCH_INDEX_SQL = m0009;
 
 /** The schema version this build of the app writes. */
 export const PG_SCHEMA_VERSION = pgMigrations.at(-1)?.version ?? 0;

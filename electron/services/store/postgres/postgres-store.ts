@@ -59,7 +59,13 @@ import {
 } from '../store';
 import { PgListener } from './live';
 import { isPostgresUrl, redactUrl } from './url';
-import { migratePg, PG_SCHEMA_VERSION, pgSchemaVersion, pgTooNew } from './migrations';
+import {
+  FILTERED_SEARCH_INDEX_SQL,
+  migratePg,
+  PG_SCHEMA_VERSION,
+  pgSchemaVersion,
+  pgTooNew,
+} from './migrations';
 import { importIntoPostgres, previewIntoPostgres } from './postgres-import';
 import { searchPostgres } from './postgres-search';
 
@@ -184,7 +190,14 @@ export class PostgresStore implements LibraryStore {
    * fail with team_unreachable until the server is back, and `verify()` checks it then.
    */
   static async connect(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+    // No JIT: the app's statements are short, and a search planned with `enable_seqscan` off (see
+    // postgres-search.ts) prices any sequential scan so high that JIT compiled it (~300 ms).
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 10_000,
+      options: '-c jit=off',
+    });
     // An idle client's error (the server restarting) must not crash the app; the next query reports it.
     pool.on('error', (error) => console.error('[team library]', redactUrl(url), error.message));
     const status: StoreStatus = { isReadOnly: false, reason: 'ok', message: '' };
@@ -577,6 +590,27 @@ export class PostgresStore implements LibraryStore {
       [id],
     );
     return rows.map(toFactChange);
+  }
+
+  /**
+   * Whether the search index holds the filter columns (0009-filters-in-search-index.sql): false where
+   * the extensions it needs could not be created, and filtered searches read every match's row.
+   */
+  async hasFilteredSearchIndex(): Promise<boolean> {
+    const [row] = await this.query<{ def: string | null }>(
+      "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'facts_search'",
+    );
+    return row?.def?.includes('gin_trgm_ops') ?? false;
+  }
+
+  /**
+   * Puts the filter columns into the search index when an earlier `db init` could not (the owner's
+   * rights, as for a migration); true when the index holds them afterwards.
+   */
+  async ensureFilteredSearchIndex(): Promise<boolean> {
+    if (await this.hasFilteredSearchIndex()) return true;
+    await this.query(FILTERED_SEARCH_INDEX_SQL);
+    return this.hasFilteredSearchIndex();
   }
 
   async stats(): Promise<StoreStats> {
