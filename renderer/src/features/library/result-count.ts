@@ -1,9 +1,10 @@
 /**
  * The line above the results: how many facts (a lower bound, "More than", when a very common term had
  * more matches than the search counts), and — when the order asked for was applied to only the newest
- * matches (`rankedAmongNewest`: phrase and prefix searches, and event-date order, over very many
- * matches) — that these are the newest matches, not the best or earliest of all of them. A ranked search
- * of words is the exact best of every match (electron/services/search/exact-rank.ts), with no caveat.
+ * matches (`rankedAmongNewest`: event-date order over very many matches) — that these are the newest
+ * matches, not the earliest of all of them. A ranked search (words, phrases, prefixes) is the exact best
+ * of every match (electron/services/search/exact-rank.ts), with no caveat; the relevance wording stays
+ * for an engine that would rank fewer.
  */
 export function resultCountText(
   result: { total: number; totalIsExact: boolean; rankedAmongNewest?: number },
