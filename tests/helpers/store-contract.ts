@@ -440,6 +440,23 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     expect(page).toMatchObject({ total: 4, totalIsExact: true });
     expect(page.items).toHaveLength(2);
     expect((await search({ text: 'talks', statuses: ['draft'], sort: 'newest' })).total).toBe(2);
+    // Words with filters on the source (outlet, grade, dates), alone and with filters on the fact:
+    // "talks" is in the Reuters source's title, so all three of its facts match.
+    expect(statements(await search({ text: 'talks', outlet: 'reuters', sort: 'oldest' }))).toEqual([
+      'The ceasefire holds along the Dnipro line.',
+      'Negotiators met in Berlin for peace talks.',
+      'Délégués réunis au café de Genève.',
+    ]);
+    expect((await search({ text: 'talks', outlet: 'tass' })).total).toBe(0);
+    expect(statements(await search({ text: 'ukraine', grades: ['E'] }))).toEqual([
+      'Moscow insists Ukraine stay out of NATO.',
+    ]);
+    expect(
+      statements(await search({ text: 'talks', from: '2025-12-12', to: '2025-12', sort: 'event-date' })),
+    ).toEqual(['Délégués réunis au café de Genève.', 'Negotiators met in Berlin for peace talks.']);
+    expect(statements(await search({ text: 'talks', grades: ['B'], speaker: 'witkoff' }))).toEqual([
+      'Negotiators met in Berlin for peace talks.',
+    ]);
   });
 
   it('searches a source by its new words after it is edited', async () => {

@@ -50,7 +50,8 @@ const TRIGRAM = /[A-Za-z0-9]{3}/;
 interface Where {
   sql: string[];
   params: unknown[];
-  /** Of `sql`, the conditions that read the source's row (outlet, grade, dates): see textPage. */
+  /** `sql` split: the conditions on the fact's row, and those that read its source's (see textPage). */
+  onFact?: string[];
   onSource?: string[];
 }
 
@@ -82,7 +83,7 @@ function filtersOf(q: ParsedFactQuery, params: unknown[]): Where {
   if (to !== undefined) onSource.push(`coalesce(f.event_start, s.issued_start) <= ${p(to)}`);
   if (q.grades.length > 0) onSource.push(`s.grade = ANY(${p(q.grades)})`);
   if (q.statuses.length > 0) sql.push(`f.status = ANY(${p(q.statuses)})`);
-  return { sql: [...sql, ...onSource], params, onSource };
+  return { sql: [...sql, ...onSource], params, onFact: sql, onSource };
 }
 
 interface Candidate {
@@ -243,7 +244,7 @@ async function textPage(
              coalesce(f.event_start, s.issued_start) AS date
            FROM (SELECT f.seq, f.search, f.source_id, f.event_start, f.event_end, query
                  FROM facts f, to_tsquery('simple', ${qn}) query
-                 WHERE ${['f.search @@ query', ...where.sql.filter((c) => !onSource.includes(c))].join(' AND ')}
+                 WHERE ${['f.search @@ query', ...(where.onFact ?? [])].join(' AND ')}
                  OFFSET 0) f
            JOIN sources s ON s.id = f.source_id
            WHERE ${onSource.join(' AND ')} ${order} LIMIT ${window + 1}`,
