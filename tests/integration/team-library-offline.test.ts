@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { syntheticBriefingFile } from '../../electron/bench/synthetic-briefing';
-import type { LibraryEvent } from '../../electron/contract/api';
+import { FactQuery, type LibraryEvent } from '../../electron/contract/api';
 import { citedFactIds } from '../../electron/core/schemas';
 import { Services } from '../../electron/services/services';
 import { PostgresStore } from '../../electron/services/store/postgres/postgres-store';
@@ -87,6 +87,19 @@ describePostgres('offline-first: a briefing citing team facts works with the net
       await expect(services.library.createSource({ title: 'Offline', outlet: 'X' })).rejects.toThrow(
         /cannot be reached/,
       );
+      // Searching goes on over the local store: words (run in a transaction on the team library) as well
+      // as browsing; an edit of a fact is refused in words.
+      const [firstCited] = await services.library.getFacts(ids.slice(0, 1));
+      const word = firstCited!.statement.match(/[A-Za-z]{5,}/)![0];
+      const found = await services.handlers()['facts:search'](FactQuery.parse({ text: word }));
+      expect(found.items.map((h) => h.fact.id)).toContain(firstCited!.id);
+      expect((await services.handlers()['facts:search'](FactQuery.parse({}))).total).toBe(ids.length);
+      await expect(
+        services.handlers()['facts:update']({ id: firstCited!.id, patch: { locator: 'para. 9' } }),
+      ).rejects.toMatchObject({
+        code: 'team_unreachable',
+        message: expect.stringMatching(/cannot be reached/),
+      });
 
       // Drafting goes on: the briefing opens, a paragraph is edited and saved, citing the same facts.
       const opened = await services.library.getBriefing(briefing.id);

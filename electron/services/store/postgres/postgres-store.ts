@@ -308,7 +308,14 @@ export class PostgresStore implements LibraryStore {
   /** `transaction` with the PostgreSQL store itself (the import needs its pool-level helpers). */
   async inTransaction<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
     if (this.db !== this.shared.pool) return fn(this);
-    const client = await this.shared.pool.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await this.shared.pool.connect();
+    } catch (error) {
+      // Out of reach before the first statement: said as every other call says it, so the workspace
+      // falls back to the local store (a text search, which runs here, failed with the driver's words).
+      throw asPgError(error, this.shared.url);
+    }
     try {
       await client.query('BEGIN');
       const result = await fn(new PostgresStore(this.shared, client));
