@@ -74,6 +74,32 @@ describe('briefing search', () => {
     expect(retracted.split('\n')[0]).toMatch(/^\[RETRACTED\] Moscow/);
   });
 
+  it('filters by speaker, outlet, grade and dates, and orders as the library pane does', async () => {
+    const lines = async (...args: string[]) =>
+      (await output(() => search.run([...args, '--data', dataDir]))).split('\n');
+    expect(await lines('--speaker', 'peskov')).toEqual([
+      '[RETRACTED] Moscow insists that Ukraine stay out of NATO. — Dmitry Peskov, Kremlin spokesman (Reuters, 2025-12-15)',
+      '1 matching fact.',
+    ]);
+    expect((await lines('ukraine', '--outlet', 'reuters', '--grade', 'f')).at(-1)).toBe('2 matching facts.');
+    expect((await lines('ukraine', '--grade', 'A')).at(-1)).toBe('0 matching facts.');
+    expect(await lines('ukraine', '--from', '2025-12-14', '--to', '2025-12-14')).toEqual([
+      'Ukraine and Russia agreed to a ceasefire in Berlin. — US officials, cited by Reuters (Reuters, 2025-12-14)',
+      '1 matching fact.',
+    ]);
+    expect((await lines('ukraine', '--sort', 'event-date'))[0]).toMatch(/^\[RETRACTED\] Moscow/);
+    expect((await lines('ukraine', '--sort', 'oldest'))[0]).toMatch(/^Ukraine and Russia/);
+    await expect(search.run(['x', '--sort', 'best', '--data', dataDir])).rejects.toThrow(
+      '--sort must be one of relevance, newest, oldest, event-date, not "best".',
+    );
+    await expect(search.run(['x', '--grade', 'Z', '--data', dataDir])).rejects.toThrow(
+      '--grade must be one of A, B, C, D, E, F, not "Z".',
+    );
+    await expect(search.run(['x', '--from', '2025-13', '--data', dataDir])).rejects.toThrow(
+      '--from must have a month from 01 to 12 (not 13).',
+    );
+  });
+
   it('refuses bad options with a readable message', async () => {
     await expect(search.run(['x', '--limit', 'ten', '--data', dataDir])).rejects.toThrow(
       /--limit must be a whole number/,
