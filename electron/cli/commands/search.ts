@@ -1,6 +1,7 @@
 import { FactQuery, type SearchResult } from '../../contract/api';
 import { AppError, fromZodError } from '../../core/errors';
 import { attribution, FactStatus, Grade } from '../../core/schemas';
+import { shortPrefixNote } from '../../core/search-prefix';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
 /** One line per fact: statement — attribution (outlet, date), marked when retracted. */
@@ -77,6 +78,8 @@ export const search: Command = {
       async (services) => {
         const result = await services.library.searchFacts(parsed.data);
         console.log(values.json ? JSON.stringify(result, null, 2) : formatSearchResult(result));
+        const note = values.json ? undefined : shortPrefixNote(parsed.data.text);
+        if (note) console.log(note);
       },
     );
   },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MIN_PREFIX_LENGTH } from '../../core/search-prefix';
 import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
 import { partialDateBounds } from '../../core/partial-date';
 import type { Db } from '../store/db';
@@ -67,8 +68,9 @@ export function parseQueryText(text: string): QueryTerm[] {
     const tokens = (raw.match(TOKEN) ?? []).map((t) => t.toLowerCase());
     if (tokens.length === 0) continue;
     const starred = isPhrase ? m[3] === '*' && m[2] === '"' : raw.endsWith('*');
-    // One-letter prefixes would expand to a large share of the vocabulary: treat them as words.
-    const prefix = starred && (tokens.at(-1)?.length ?? 0) >= 2;
+    // One-letter prefixes would expand to a large share of the vocabulary: treat them as words (the
+    // library pane and the CLI say so: shortPrefixNote).
+    const prefix = starred && (tokens.at(-1)?.length ?? 0) >= MIN_PREFIX_LENGTH;
     terms.push({ tokens, prefix });
   }
   return terms;

@@ -1,3 +1,4 @@
+import { shortPrefixNote } from '../../../../electron/core/search-prefix';
 import { resultCountText } from './result-count';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -422,7 +423,7 @@ export const LibraryPane = memo(function LibraryPane() {
               ? `Search failed: ${search.error}`
               : search.isLoading && search.items.length === 0
                 ? 'Searching…'
-                : resultCountText(search, sort)}
+                : [resultCountText(search, sort), shortPrefixNote(text)].filter(Boolean).join('. ')}
           </p>
           {!search.isLoading && search.total === 0 && text === '' && !isFiltered ? (
             <p className="empty">
