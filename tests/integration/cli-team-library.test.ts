@@ -58,12 +58,17 @@ describePostgres('briefing --db: a team library from the command line', (server)
     briefing('import', 'sources', fixture('sources.json'), '--data', local);
     const push = briefing('db', 'push', '--from', local, '--db', url);
     expect(push.err).toBe('');
-    expect(push.out).toMatch(/Copied 5 source\(s\) and 3 fact\(s\) into postgres:.*; 0 already there/);
+    expect(push.out).toMatch(
+      /^Copied 5 sources and 3 facts into postgres:[^;]*\. Briefings stay in the local store/,
+    );
     const again = briefing('db', 'push', '--from', local, '--db', url);
-    expect(again.out).toMatch(/Copied 0 source\(s\) and 0 fact\(s\) into .*; 8 already there/);
+    // Sources and facts counted apart (it said "8 already there").
+    expect(again.out).toMatch(
+      /^Copied 0 sources and 0 facts into .*; 5 sources and 3 facts were already there \(matched, not duplicated\)\./,
+    );
     const copy = tempDir();
     const pull = briefing('db', 'pull', '--to', copy, '--db', url);
-    expect(pull.out).toMatch(/Copied 5 source\(s\) and 3 fact\(s\) into /);
+    expect(pull.out).toMatch(/^Copied 5 sources and 3 facts into [^;]*\.\n$/);
     expect(briefing('stats', '--json', '--data', copy).out.trim()).toBe(
       JSON.stringify({ sources: 5, facts: 3, briefings: 0 }),
     );

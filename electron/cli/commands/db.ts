@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors';
+import { plural } from '../../core/plural';
 import type { ImportReport } from '../../contract/api';
 import { exportLibrary } from '../../services/export/library';
 import type { LibraryStore } from '../../services/store/library-store';
@@ -14,8 +15,20 @@ async function copyLibrary(from: LibraryStore, into: LibraryStore): Promise<Impo
   return into.importFacts('json', Buffer.from(file.dataBase64, 'base64').toString('utf8'));
 }
 
-const summary = (r: ImportReport, where: string) =>
-  `Copied ${r.sourcesCreated} source(s) and ${r.factsCreated} fact(s) into ${where}; ${r.duplicates.length} already there (matched, not duplicated).`;
+/** What a push or pull did, sources and facts apart (a duplicate that names its match is a source). */
+function summary(r: ImportReport, where: string, action: 'push' | 'pull'): string {
+  const sources = r.duplicates.filter((d) => d.match !== undefined).length;
+  const facts = r.duplicates.length - sources;
+  const there =
+    r.duplicates.length === 0
+      ? ''
+      : `; ${plural(sources, 'source')} and ${plural(facts, 'fact')} were already there (matched, not duplicated)`;
+  const briefings =
+    action === 'push'
+      ? ' Briefings stay in the local store; opened with the team library, each keeps a copy of the facts it cites.'
+      : '';
+  return `Copied ${plural(r.sourcesCreated, 'source')} and ${plural(r.factsCreated, 'fact')} into ${where}${there}.${briefings}`;
+}
 
 export const db: Command = {
   usage,
@@ -65,7 +78,7 @@ export const db: Command = {
           (local) =>
             action === 'push' ? copyLibrary(local.library, team) : copyLibrary(team, local.library),
         );
-        console.log(summary(report, action === 'push' ? team.location : dir));
+        console.log(summary(report, action === 'push' ? team.location : dir, action));
       } finally {
         await team.close();
       }
