@@ -45,6 +45,10 @@ const LABELS: Readonly<Record<keyof Values, string>> = {
 };
 const FIELDS = Object.keys(LABELS);
 
+/** A changed field as the form names it ("Role", not speakerRole), for the fact's history. */
+const fieldName = (field: string): string =>
+  field in LABELS ? LABELS[field as keyof Values].replace(/ \(optional\)$/, '') : field;
+
 function valuesOf(fact: Fact | undefined, sourceId: string): Values {
   return {
     sourceId: fact?.sourceId ?? sourceId,
@@ -66,7 +70,9 @@ function valuesOf(fact: Fact | undefined, sourceId: string): Values {
 /** "Retracted by Anna on 3 Dec 2026, 14:02: the source withdrew it." */
 function ChangeText({ change: c }: { change: FactChange }) {
   const what =
-    c.action === 'edited' ? `Edited (${c.fields.join(', ') || 'no change'})` : capitalised(c.action);
+    c.action === 'edited'
+      ? `Edited (${c.fields.map(fieldName).join(', ') || 'no change'})`
+      : capitalised(c.action);
   return (
     <>
       {what} by {c.changedBy || 'someone'} on <DateTime iso={c.changedAt} />
