@@ -84,7 +84,7 @@ function httpApi(): BriefingApi {
         error: {
           code: 'http_401',
           message:
-            'This tab is not connected to the running app: each address the app prints when it starts opens it once. Go back to the tab it opened, or stop the app and start it again (npm start) for a new address.',
+            'This tab is not connected to the running app: each address the app prints when it starts opens it once. Go back to the tab it opened, or stop the app and start it again (npm start, or briefing serve) for a new address.',
         },
       };
     if (!res.ok) {
