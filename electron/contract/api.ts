@@ -368,7 +368,11 @@ export const TeamConnection = z.strictObject({
     .min(1, 'Host is required.')
     .max(255)
     .regex(/^[A-Za-z0-9._:[\]-]+$/, 'Host: a server name or address, with no spaces, slashes or @.'),
-  port: z.int().min(1).max(65535).default(5432),
+  port: z
+    .int('Port: a whole number from 1 to 65535 (PostgreSQL listens on 5432).')
+    .min(1, 'Port: a whole number from 1 to 65535 (PostgreSQL listens on 5432).')
+    .max(65535, 'Port: a whole number from 1 to 65535 (PostgreSQL listens on 5432).')
+    .default(5432),
   database: z
     .string()
     .trim()

@@ -45,6 +45,14 @@ describe('Team library: connect… (the form’s input and the URL made of it)',
     expect(paths({ extra: 1 })).toEqual(['']);
     expect(paths({ password: 'x'.repeat(1001) })).toEqual(['password']);
     expect(paths({ host: '10.0.0.5', port: 6432, password: 'ok' })).toEqual([]);
+    // A port that is not one (the form sends 0 for "abc") is said in the field's words, not zod's.
+    for (const port of [0, 70000, 2.5]) {
+      const parsed = input.safeParse({ ...base, port });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe(
+        'Port: a whole number from 1 to 65535 (PostgreSQL listens on 5432).',
+      );
+    }
   });
 
   it('refuses a CA file that is not a full path to a file that exists', () => {
