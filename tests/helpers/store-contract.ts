@@ -255,6 +255,26 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     await expect(store.factHistory('ghost')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('writes nothing for a save that changes nothing: no new version, no history entry', async () => {
+    const { talks } = await seed();
+    // The form sends every field as it shows it, unchanged.
+    const same = await store.updateFact(talks.id, {
+      statement: talks.statement,
+      quote: talks.quote,
+      speaker: talks.speaker,
+      tags: [...talks.tags].reverse(),
+      status: talks.status,
+      baseVersion: 1,
+    });
+    expect(same).toMatchObject({ version: 1, updatedAt: talks.updatedAt });
+    expect(await store.factHistory(talks.id)).toEqual([]);
+    // A stale version is still refused, changed or not.
+    await store.updateFact(talks.id, { locator: 'para. 3', baseVersion: 1 });
+    await expect(store.updateFact(talks.id, { locator: 'para. 3', baseVersion: 1 })).rejects.toMatchObject({
+      code: EDIT_CONFLICT,
+    });
+  });
+
   it('refuses a fact whose source does not exist, writing nothing', async () => {
     await seed();
     await expect(store.createFact({ sourceId: 'nope', statement: 'x' })).rejects.toMatchObject({

@@ -838,8 +838,9 @@ export class Store {
 
   /**
    * Saves the given fields of a fact. With `baseVersion`, a fact saved by someone else since that
-   * version is refused (edit_conflict, naming who and when); every save bumps the version and is kept in
-   * the fact's history, with the reason given.
+   * version is refused (edit_conflict, naming who and when); every save that changes a field bumps the
+   * version and is kept in the fact's history, with the reason given (one that changes nothing writes
+   * nothing).
    */
   updateFact(id: string, patch: FactPatch): Fact {
     // Only the fields the patch gives change; a cleared one ('' or null) is removed.
@@ -851,6 +852,9 @@ export class Store {
         if (baseVersion !== undefined && current.version !== undefined && current.version !== baseVersion)
           throw editConflictError('fact', current.updatedBy ?? '', current.updatedAt);
         const merged = FactInput.parse({ ...current, ...given });
+        // A save that changes nothing writes nothing: no new version for colleagues to be told of, no
+        // "Edited (no change)" in the history.
+        if (changedFields(current, merged).length === 0) return;
         this.checkSource(merged.sourceId);
         const row = factRow(merged, id, current.createdAt, now());
         const version = (current.version ?? 1) + 1;

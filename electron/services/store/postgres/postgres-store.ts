@@ -550,6 +550,8 @@ export class PostgresStore implements LibraryStore {
       if (baseVersion !== undefined && current.version !== baseVersion)
         throw editConflictError('fact', current.updatedBy ?? '', current.updatedAt);
       const merged = FactInput.parse({ ...current, ...given });
+      // As the local store: a save that changes nothing writes nothing (no version, no history, no notice).
+      if (changedFields(current, merged).length === 0) return;
       const [source] = await tx.query<{ search_text: string }>(
         'SELECT search_text FROM sources WHERE id = $1',
         [merged.sourceId],
