@@ -160,6 +160,8 @@ interface Shared {
    * a call finds the server out of reach: the next call checks the version again before anything else.
    */
   isVerified?: boolean;
+  /** The check under way after the server was out of reach (calls at once share it). */
+  verifying?: Promise<void> | undefined;
   /** The schema version of a newer app found while open (announced by its upgrade): every call is refused. */
   tooNew?: number;
 }
@@ -354,9 +356,15 @@ export class PostgresStore implements LibraryStore {
   private async ready(): Promise<void> {
     const { shared } = this;
     if (shared.tooNew !== undefined) throw pgTooNew(shared.tooNew, PG_SCHEMA_VERSION);
-    if (shared.isVerified) return;
+    // Inside a transaction: it began checked (inTransaction is ready first), and a check here would wait
+    // for a second connection while holding one.
+    if (shared.isVerified || this.db !== shared.pool) return;
+    // One check for the calls that come at once.
+    shared.verifying ??= this.verify().finally(() => {
+      shared.verifying = undefined;
+    });
     try {
-      await this.verify();
+      await shared.verifying;
     } catch (error) {
       throw this.readable(error);
     }
