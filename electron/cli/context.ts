@@ -177,10 +177,21 @@ export async function openServices(dataDir: string, options: OpenOptions): Promi
   makePrivateDir(dataDir);
   const { Services } = await import('../services/services');
   const url = teamLibraryUrl(options.db);
-  const team =
-    url === undefined ? undefined : await connectTeamLibrary(url, false, options.isOfflineFirst ?? false);
+  let team;
+  let teamRefusal: string | undefined;
+  try {
+    team =
+      url === undefined ? undefined : await connectTeamLibrary(url, false, options.isOfflineFirst ?? false);
+  } catch (error) {
+    // The app's way (serve): a newer schema or a refused login does not stop it; it starts on the local
+    // store and says why. One-shot commands have nothing to fall back to: they refuse with the message.
+    const { refusalAtStart } = await import('../services/team-connection');
+    teamRefusal = options.isOfflineFirst ? refusalAtStart(error) : undefined;
+    if (!teamRefusal) throw error;
+  }
   return new Services({
     ...(team ? (options.isOfflineFirst ? { team } : { library: team }) : {}),
+    ...(teamRefusal ? { teamRefusal } : {}),
     dataDir,
     templatesDir,
     mode: 'browser',

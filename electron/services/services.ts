@@ -49,6 +49,7 @@ import type { LibraryStore } from './store/library-store';
 import { SqliteStore } from './store/sqlite-store';
 import {
   checkCaFile,
+  refusalAtStart,
   SessionPasswords,
   TeamConnectionFile,
   teamUrl,
@@ -101,6 +102,11 @@ export interface ServicesOptions {
   team?: PostgresStore;
   /** Keeps a team library's password: the OS keychain in Electron; else memory, for the session. */
   passwords?: PasswordKeeper;
+  /**
+   * Why the team library given at start (`serve --db`) refused this app (a newer schema, a refused
+   * login): it starts on the local store, and the team library banner and Team library… say why.
+   */
+  teamRefusal?: string;
 }
 
 /** How often a long-running host looks whether today's automatic backup is made. */
@@ -144,6 +150,7 @@ export class Services {
     this.templates.onChange = (revision) => this.events.emit({ kind: 'templates', revision });
     this.unwatchLibrary = this.library.watch((event) => this.events.emit(event));
     this.library.local?.onStatusChange((status) => this.events.emit({ kind: 'store', status }));
+    if (options.teamRefusal) this.refusedAtStart(options.teamRefusal);
     if (options.isWatchingTemplates) this.templates.watch();
     if (options.isBackingUpDaily) {
       void this.autoBackup();
@@ -207,6 +214,8 @@ export class Services {
   async resumeTeam(): Promise<void> {
     const connection = this.connectionFile.read();
     if (!connection || !this.own || this.library instanceof TeamWorkspace) return;
+    // The team library given by --db refused this app: not replaced by the saved one behind its back.
+    if (this.options.teamRefusal) return;
     try {
       checkCaFile(connection);
       const { PostgresStore } = await import('./store/postgres/postgres-store');
@@ -216,11 +225,23 @@ export class Services {
       });
       await this.switchTo(new TeamWorkspace(this.own, team));
     } catch (error) {
+      // A newer schema or a refused login: the banner says so, as for a library out of reach.
+      const refusal = refusalAtStart(error);
+      if (refusal) this.events.emit({ kind: 'connection', isLive: false, message: refusal });
       this.teamMessage =
         this.passwords.kind === 'session'
           ? `Not connected: ${(error as Error).message} Browser mode keeps the password only while it runs: connect again.`
           : `Not connected: ${(error as Error).message}`;
     }
+  }
+
+  /**
+   * The team library refused this app at start (a newer schema, a refused login): the local store is in
+   * use; the banner (as for a library out of reach, also in windows opened later) and Team library… say why.
+   */
+  private refusedAtStart(message: string): void {
+    this.teamMessage = message;
+    this.events.emit({ kind: 'connection', isLive: false, message });
   }
 
   private ownStore(action: string): SqliteStore {

@@ -78,3 +78,19 @@ export function teamUrl(connection: TeamConnection, password: string | undefined
     url.searchParams.set('sslrootcert', connection.caFile);
   return url.toString();
 }
+
+/**
+ * What the app shows when it starts (offline-first) but the team library refuses it: a library set up
+ * by a newer version, or a refused login. The app starts on the local store and says this in its team
+ * library banner and in Team library…; undefined for any other error (which stops a start as before).
+ */
+export function refusalAtStart(error: unknown): string | undefined {
+  if (!(error instanceof AppError)) return undefined;
+  const advice =
+    error.code === 'store_too_new'
+      ? 'Working in your local library until the app is updated.'
+      : error.code === 'team_login_failed'
+        ? 'Working in your local library: check the user and password in Team library… and connect again.'
+        : undefined;
+  return advice && `${error.message} ${advice}`.slice(0, 300);
+}

@@ -24,7 +24,10 @@ async function exportDocxNotes(page: Page, dir: string): Promise<string[]> {
   ]);
   const file = join(dir, `export-${Date.now()}.docx`);
   await download.saveAs(file);
-  await page.keyboard.press('Escape');
+  // Closed by its button, and waited for: an Escape pressed while the dialog was still rendering its
+  // result was sometimes lost, leaving it open over the page (seen: the next Export DOCX was inert).
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
   return pandocNotes(file);
 }
 

@@ -66,6 +66,9 @@ export const serve: Command = {
     const session = await writeSessionFile(dataDir, host.url, host.token);
     console.log(`Briefing Builder is running at ${host.launchUrl()}`);
     console.log(`That link works once. Store: ${services.library.location} — press Ctrl+C to stop.`);
+    // The team library refused this app at start (a newer schema, a refused login): said here too.
+    const refusal = services.teamStatus().message;
+    if (refusal) console.log(refusal);
     const chromium = findChromium();
     const hasDisplay =
       process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

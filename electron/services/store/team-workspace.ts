@@ -11,9 +11,12 @@ import type { PostgresStore } from './postgres/postgres-store';
 import type { SqliteStore } from './sqlite-store';
 import { TeamCopies, teamCopyOf, type CopyRow } from './team-copies';
 
-/** A call failed because the team library is out of reach (not because it refused). */
+/**
+ * A call failed because the team library is out of reach, or was upgraded by a newer app while this one
+ * is open (its writes refused from then on): reads come from the local store, as offline.
+ */
 export const isOffline = (error: unknown): boolean =>
-  error instanceof AppError && error.code === 'team_unreachable';
+  error instanceof AppError && (error.code === 'team_unreachable' || error.code === 'store_too_new');
 
 /**
  * The offline-first team library (docs/team-library.md, "Offline"): facts, sources, search, saved

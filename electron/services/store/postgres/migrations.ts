@@ -63,17 +63,56 @@ export const pgMigrations: readonly PgMigration[] = [
  */
 export const FILTERED_SEARCH_INDEX_SQL = m0009;
 
+/**
+ * Announces a schema upgrade to every open app on the live channel (delivered at commit): each re-reads
+ * the version and stops writing when it is newer than it knows. $1: the new version.
+ */
+export const SCHEMA_NOTIFY_SQL =
+  "SELECT pg_notify('briefing_changes', json_build_object('kind', 'schema', 'version', $1::integer)::text)";
+
 /** The schema version this build of the app writes. */
 export const PG_SCHEMA_VERSION = pgMigrations.at(-1)?.version ?? 0;
 
-/** The schema version a team library is at (0: not initialised). */
-export async function pgSchemaVersion(client: PoolClient): Promise<number> {
-  const found = await client.query<{ exists: boolean }>(
-    "SELECT to_regclass('briefing_schema') IS NOT NULL AS exists",
+/**
+ * The schema version a team library is at (0: not initialised). Whether `briefing_schema` exists is
+ * read from `pg_catalog`, which every role sees: `to_regclass` hides a table in a schema the role has
+ * no USAGE on, which made a library this role may not read look like an empty database. A library that
+ * exists but that this role may not read is refused with `teamNoAccess`.
+ */
+export async function pgSchemaVersion(client: PoolClient, where = 'this database'): Promise<number> {
+  const found = await client.query<{ readable: boolean; role: string }>(
+    `SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') AS readable,
+            current_user AS role
+     FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relname = 'briefing_schema' AND c.relkind IN ('r', 'p')
+       AND (n.nspname = ANY (current_schemas(false)) OR n.nspname = 'public')
+     ORDER BY n.nspname = 'public' LIMIT 1`,
   );
-  if (!found.rows[0]?.exists) return 0;
+  const table = found.rows[0];
+  if (!table) return 0;
+  if (!table.readable) throw teamNoAccess(where, table.role);
   const row = await client.query<{ version: number }>('SELECT version FROM briefing_schema');
   return row.rows[0]?.version ?? 0;
+}
+
+/** What the owner does for a role without the analysts' grants (docs/team-library.md, step 4). */
+const GRANTS_ADVICE =
+  'Its owner gives analysts the grants of docs/team-library.md ("Setting one up", step 4: the analysts\' role), then connect again.';
+
+/** The refusal for a role that may not read or write a team library that exists (insufficient privilege). */
+export function teamNoAccess(where: string, role: string): AppError {
+  return new AppError(
+    'team_no_access',
+    `The team library at ${where} exists, but the role "${role}" may not read or write it. ${GRANTS_ADVICE}`,
+  );
+}
+
+/** The refusal for `db init` by a role that does not own the library. */
+export function teamNotOwner(where: string, role: string): AppError {
+  return new AppError(
+    'team_no_access',
+    `Only the team library's owner sets up or upgrades it; the role "${role}" at ${where} may not. Run briefing db init --db URL as its owner (docs/team-library.md, "Setting one up", step 3).`,
+  );
 }
 
 /** The refusal for a team library written by a newer version of the app. */
@@ -112,6 +151,8 @@ export async function migratePg(
       await client.query('RELEASE SAVEPOINT migration');
       applied.push(m.version);
     }
+    // Apps already open learn of the new schema when this commits (live.ts), without polling.
+    if (applied.length > 0) await client.query(SCHEMA_NOTIFY_SQL, [applied.at(-1)]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

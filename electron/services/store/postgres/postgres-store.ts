@@ -65,6 +65,8 @@ import {
   PG_SCHEMA_VERSION,
   pgSchemaVersion,
   pgTooNew,
+  teamNoAccess,
+  teamNotOwner,
 } from './migrations';
 import { importIntoPostgres, previewIntoPostgres } from './postgres-import';
 import { searchPostgres } from './postgres-search';
@@ -76,8 +78,22 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 const now = () => new Date().toISOString();
 
-/** Readable errors for what a connection can fail with (unreachable server, refused login, no database). */
-export function asPgError(error: unknown, url: string): unknown {
+/** The role a URL logs in as (its user name; the driver's default, the OS user, when it names none). */
+function roleOf(url: string): string {
+  try {
+    const user = decodeURIComponent(new URL(url).username);
+    if (user) return user;
+  } catch {
+    // Not a URL the driver takes either: the message names no role.
+  }
+  return process.env.PGUSER ?? process.env.USER ?? 'this role';
+}
+
+/**
+ * Readable errors for what a connection can fail with (unreachable server, refused login, no database,
+ * a role without the analysts' grants). `role`: who is logged in, when known (else the URL's user).
+ */
+export function asPgError(error: unknown, url: string, role?: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   const where = redactUrl(url);
   const message = error instanceof Error ? error.message : '';
@@ -113,6 +129,8 @@ export function asPgError(error: unknown, url: string): unknown {
       'not_found',
       `There is no database at ${where}. Create it, then run: briefing db init --db URL`,
     );
+  // insufficient_privilege: the library exists, but this role lacks the grants (never PostgreSQL's words).
+  if (code === '42501') return teamNoAccess(where, role || roleOf(url));
   return error;
 }
 
@@ -137,8 +155,15 @@ interface Shared {
   listener?: PgListener;
   watchers: Set<(event: LibraryEvent) => void>;
   status: StoreStatus;
-  /** The schema was checked (connect, or `verify()` once a server out of reach at start came back). */
+  /**
+   * The schema was checked (connect, or `verify()` once a server out of reach came back). Cleared when
+   * a call finds the server out of reach: the next call checks the version again before anything else.
+   */
   isVerified?: boolean;
+  /** The check under way after the server was out of reach (calls at once share it). */
+  verifying?: Promise<void> | undefined;
+  /** The schema version of a newer app found while open (announced by its upgrade): every call is refused. */
+  tooNew?: number;
 }
 
 const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
@@ -224,34 +249,54 @@ export class PostgresStore implements LibraryStore {
   /** Checks (or with `isInitialising` creates) the schema and learns the database user; once it has passed. */
   async verify(isInitialising = false): Promise<void> {
     const { shared } = this;
+    if (shared.tooNew !== undefined) throw pgTooNew(shared.tooNew, PG_SCHEMA_VERSION);
     if (shared.isVerified) return;
     const { pool, url } = shared;
-    {
-      const client = await pool.connect();
-      let dbUser: string;
-      try {
-        if (isInitialising) await migratePg(client);
-        const version = await pgSchemaVersion(client);
-        if (version === 0)
-          throw new AppError(
-            'not_found',
-            `${redactUrl(url)} is not a team library yet. Set it up with: briefing db init --db URL`,
-          );
-        if (version > PG_SCHEMA_VERSION) throw pgTooNew(version, PG_SCHEMA_VERSION);
-        // Upgrading takes the owner's rights (DDL), which analysts' roles do not have: the owner does it.
-        if (version < PG_SCHEMA_VERSION)
-          throw new AppError(
-            'store_outdated',
-            `The team library at ${redactUrl(url)} needs an upgrade to this version (schema ${version} → ${PG_SCHEMA_VERSION}). Its owner upgrades it with: briefing db init --db URL`,
-          );
-        dbUser = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
-      } finally {
-        client.release();
+    const where = redactUrl(url);
+    const client = await pool.connect();
+    let dbUser: string;
+    try {
+      dbUser = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
+      if (isInitialising)
+        await migratePg(client).catch((error: unknown) => {
+          // A role that may not create or change the schema (42501), or sees no schema to create it
+          // in (3F000: no USAGE on it): only the owner sets a library up.
+          const code = (error as { code?: unknown } | null)?.code;
+          throw code === '42501' || code === '3F000' ? teamNotOwner(where, dbUser) : error;
+        });
+      const version = await pgSchemaVersion(client, where);
+      if (version === 0)
+        throw new AppError(
+          'not_found',
+          `${where} is not a team library yet. Set it up with: briefing db init --db URL`,
+        );
+      if (version > PG_SCHEMA_VERSION) {
+        shared.tooNew = version;
+        throw pgTooNew(version, PG_SCHEMA_VERSION);
       }
-      shared.dbUser = dbUser;
-      shared.actor ||= dbUser;
-      shared.isVerified = true;
+      // Upgrading takes the owner's rights (DDL), which analysts' roles do not have: the owner does it.
+      if (version < PG_SCHEMA_VERSION)
+        throw new AppError(
+          'store_outdated',
+          `The team library at ${where} needs an upgrade to this version (schema ${version} → ${PG_SCHEMA_VERSION}). Its owner upgrades it with: briefing db init --db URL`,
+        );
+    } finally {
+      client.release();
     }
+    shared.dbUser = dbUser;
+    shared.actor ||= dbUser;
+    shared.isVerified = true;
+  }
+
+  /**
+   * A newer app upgraded the schema while this one is open (its NOTIFY, or the version read when the
+   * live connection came back): from now on every call is refused with the newer-version message, and
+   * the app is told through its events. Returns the message when the version is newer.
+   */
+  private schemaSeen(version: number): string | undefined {
+    if (version <= PG_SCHEMA_VERSION) return undefined;
+    this.shared.tooNew = version;
+    return pgTooNew(version, PG_SCHEMA_VERSION).message;
   }
 
   get status(): StoreStatus {
@@ -273,9 +318,13 @@ export class PostgresStore implements LibraryStore {
     const { shared } = this;
     shared.watchers.add(listener);
     if (!shared.listener) {
-      shared.listener = new PgListener(shared.url, (event) => {
-        for (const watcher of shared.watchers) watcher(event);
-      });
+      shared.listener = new PgListener(
+        shared.url,
+        (event) => {
+          for (const watcher of shared.watchers) watcher(event);
+        },
+        (version) => this.schemaSeen(version),
+      );
       shared.listener.start();
     }
     return () => {
@@ -293,11 +342,40 @@ export class PostgresStore implements LibraryStore {
     await this.shared.pool.end();
   }
 
+  /** Readable errors, and a call that finds the server out of reach makes the next one check the schema. */
+  private readable(error: unknown): unknown {
+    const readable = asPgError(error, this.shared.url, this.shared.dbUser);
+    if ((readable as AppError | null)?.code === 'team_unreachable') this.shared.isVerified = false;
+    return readable;
+  }
+
+  /**
+   * Before any call: refused once a newer schema was announced; after the server was out of reach, the
+   * schema is checked again first (a newer app may have upgraded it meanwhile).
+   */
+  private async ready(): Promise<void> {
+    const { shared } = this;
+    if (shared.tooNew !== undefined) throw pgTooNew(shared.tooNew, PG_SCHEMA_VERSION);
+    // Inside a transaction: it began checked (inTransaction is ready first), and a check here would wait
+    // for a second connection while holding one.
+    if (shared.isVerified || this.db !== shared.pool) return;
+    // One check for the calls that come at once.
+    shared.verifying ??= this.verify().finally(() => {
+      shared.verifying = undefined;
+    });
+    try {
+      await shared.verifying;
+    } catch (error) {
+      throw this.readable(error);
+    }
+  }
+
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    await this.ready();
     try {
       return (await this.db.query<R>(sql, params)).rows;
     } catch (error) {
-      throw asPgError(error, this.shared.url);
+      throw this.readable(error);
     }
   }
 
@@ -308,13 +386,14 @@ export class PostgresStore implements LibraryStore {
   /** `transaction` with the PostgreSQL store itself (the import needs its pool-level helpers). */
   async inTransaction<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
     if (this.db !== this.shared.pool) return fn(this);
+    await this.ready();
     let client: pg.PoolClient;
     try {
       client = await this.shared.pool.connect();
     } catch (error) {
       // Out of reach before the first statement: said as every other call says it, so the workspace
       // falls back to the local store (a text search, which runs here, failed with the driver's words).
-      throw asPgError(error, this.shared.url);
+      throw this.readable(error);
     }
     try {
       await client.query('BEGIN');
@@ -323,7 +402,7 @@ export class PostgresStore implements LibraryStore {
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw asPgError(error, this.shared.url);
+      throw this.readable(error);
     } finally {
       client.release();
     }
