@@ -59,6 +59,20 @@ describe('saved HTML is read verbatim', () => {
     ]);
   });
 
+  it('reads an article body whose wrapper has a furniture class word, when the page shows no body otherwise', () => {
+    const words = 'The harbour board said on Monday that the pier would reopen in spring. '.repeat(10);
+    const html = `<html><body><div class="site-wrap subscriber-wall paywall"><main>
+      <article class="story"><div class="story-body"><p>${words}</p>
+        <div class="share-tools"><p>Share this story on social media</p></div></div></article>
+      <div class="related"><p>Other stories you might like to read today.</p></div>
+      </main></div><script>var x = 1;</script></body></html>`;
+    expect(htmlToParagraphs(html)).toEqual([words.trim()]);
+    // A page whose body is read as it stands keeps its class-dropped teasers out.
+    const teasers = `<div itemprop="articleBody"><p>${words}</p></div>
+      <div class="related"><article><p>The mayor said the bridge would close for a week of repairs.</p></article></div>`;
+    expect(htmlToParagraphs(teasers)).toEqual([words.trim()]);
+  });
+
   it('treats credits and bylines in pasted text as boilerplate, not as article text', () => {
     for (const line of [
       'Reporting by Jane Doe; Editing by John Smith',
