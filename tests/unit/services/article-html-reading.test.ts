@@ -73,6 +73,22 @@ describe('saved HTML is read verbatim', () => {
     expect(htmlToParagraphs(teasers)).toEqual([words.trim()]);
   });
 
+  it('ends the article at a listing of other stories, but not at a related-stories box set inside it', () => {
+    const prose = (n: number) =>
+      `The port authority said on Tuesday that the new crane, number ${n}, would be working by the end of the month and that the harbour would stay open to every ship in the meantime.`;
+    const inline = [prose(1), prose(2), prose(3), 'Related Coverage', prose(4), prose(5), prose(6), prose(7)];
+    expect(textToParagraphs(inline.join('\n\n'))).toEqual(inline.filter((p) => p !== 'Related Coverage'));
+    const listing = [
+      prose(1),
+      prose(2),
+      prose(3),
+      'Related Coverage',
+      'Mayor opens new bridge',
+      'Ferry fares to rise',
+    ];
+    expect(textToParagraphs(listing.join('\n\n'))).toEqual(listing.slice(0, 3));
+  });
+
   it('treats credits and bylines in pasted text as boilerplate, not as article text', () => {
     for (const line of [
       'Reporting by Jane Doe; Editing by John Smith',
