@@ -26,3 +26,24 @@ describe('name variants', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Gerhard Müller']);
   });
 });
+
+describe('honorifics and kin words tell a person apart from a namesake', () => {
+  it('"Mr. Alder" is not "his daughter Mira Alder", nor is the "he" that follows him', () => {
+    expect(
+      speakers([
+        'Governor Alder met the council on Friday, and Mr. Alder said the budget would pass.',
+        'Earlier he said that his daughter Mira Alder “would make a fine mayor.”',
+        'He said the vote would come before the end of the month.',
+      ]),
+    ).toEqual(['Alder', 'Alder', 'Alder']);
+  });
+
+  it('"he" is the one man the sentence names before it, not the last speaker further back', () => {
+    expect(
+      speakers([
+        'The prosecutor, Mr. Kerrigan, told the jury the family had ignored every warning.',
+        "Jonas Brandt's sister begged him to call a doctor, but he replied “I will not do that”.",
+      ]),
+    ).toEqual(['Kerrigan', 'Jonas Brandt']);
+  });
+});

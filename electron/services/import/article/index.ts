@@ -366,7 +366,7 @@ export function proposeCandidates(
       (phrase?.kind === 'body' && !/\s/.test(phrase.name) && !/^\p{Lu}{2,}$/u.test(phrase.name))
     ) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
-      speaker = referents.fullName(phrase.name);
+      speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name
