@@ -4,7 +4,7 @@
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs, textToParagraphs } from '../html';
-import { type Attribution, type FrameContext, attribute, mask } from './attribution';
+import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
@@ -147,6 +147,7 @@ export function proposeCandidates(
   // outlet relays what they report.
   for (const unit of units) outlets.learnReporters(unit.text);
   const referents = new Referents(units);
+  const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
@@ -188,13 +189,17 @@ export function proposeCandidates(
         masked.trim(),
       );
     const found =
-      question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
+      question || unit.paragraph === headline
+        ? undefined
+        : attribute(masked, { outlets, text: unit.text, reportAuthored });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     const claimsBefore = claims.length;
     let claim: Claim | undefined;
 
-    const clauses = found ? splitClauses(masked, found, { outlets, text: unit.text }) : undefined;
+    const clauses = found
+      ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
+      : undefined;
     if (clauses) {
       const [first, second] = clauses as [Clause, Clause];
       claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
