@@ -24,7 +24,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   texted announce signal signals signaled signalled
   commented remarked retorted retorts lamented laments speculated speculates opined mused
   proclaimed proclaims affirmed reaffirmed reaffirms clarified recounted recounts elaborated uttered
-  shouted exclaimed yelled screamed whispered muttered`.split(/\s+/),
+  shouted exclaimed yelled screamed whispered muttered advise`.split(/\s+/),
 );
 
 /**
@@ -77,6 +77,23 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     /^(?:his |her |their |its )?(?:\w+ )?(?:promises?|claims?|calls?|warnings?|assertions?|demands?|threats?|pledges?)\b/,
   ],
   ['asked', /^(?:for|that)\b/],
+  // "encouraged attendees to vote": urging in other words.
+  ['encouraged', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
+  ['encourages', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
+  // "pointed out that …", "as Ruiz pointed out, …".
+  ['pointed', /^out\b/],
+  ['points', /^out\b/],
+  // "informs us that …", "informed reporters that …" (not "was informed of").
+  ['informs', /^(?:\S+ ){0,3}(?:that\b|[,:]\s*["“])|^us\b/],
+  ['informed', /^(?:\S+ ){1,3}that\b/],
+  // A forecast with its subject's name on it: "the agency expects prices to …", "analysts expect that …".
+  ['expects', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
+  ['expect', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
+  // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
+  [
+    'rejected',
+    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\w+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
+  ],
   [
     'posted',
     /^(?:online\b|on (?:twitter|x|facebook|instagram|social media)|on (?:his |her |their |its )?(?:own )?(?:\S+ ){0,4}(?:network|site|platform|account)(?: \S+){0,3} that|that|a (?:message|tweet|statement|video))/i,
@@ -118,7 +135,7 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
 );
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
