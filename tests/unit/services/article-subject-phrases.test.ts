@@ -107,3 +107,37 @@ describe('an opening participle is no name', () => {
     );
   });
 });
+
+describe('what a subject is not: a role to come, a trade, an adverb, a day', () => {
+  it('"President-elect <Name>", "Minister-designate <Name>": the name speaks, the role is kept', () => {
+    expect(who(only(['President-elect Ana Ruiz vowed to cut taxes on bread.']))).toEqual([
+      'Ana Ruiz',
+      'President-elect',
+    ]);
+    expect(who(only(['Minister-designate Karl Bode said the budget would wait.']))).toEqual([
+      'Karl Bode',
+      'Minister-designate',
+    ]);
+  });
+
+  it('"Realtor <Name>" and later "Realtor <Surname>": the trade is the role, the name the full one', () => {
+    expect(
+      propose([
+        'Realtor Jane Okafor said prices were falling.',
+        'Realtor Okafor said sellers should wait.',
+      ]).map(who),
+    ).toEqual([
+      ['Jane Okafor', 'Realtor'],
+      ['Jane Okafor', 'Realtor'],
+    ]);
+  });
+
+  it('"<Name> more recently has said": the adverb is no part of the name', () => {
+    expect(only(['Mayor Tom Brandt more recently has said he has an open mind.']).speaker).toBe('Tom Brandt');
+  });
+
+  it('"Yesterday, the Post reported": the day is no speaker; the outlet relays', () => {
+    const c = only(['Yesterday, the Daily Ledger reported that the talks had failed.']);
+    expect([c.speaker, c.relayedBy]).toEqual([undefined, 'Daily Ledger']);
+  });
+});

@@ -168,7 +168,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   undersecretary under-secretary secretary-general director-general coordinator ombudsman regulator
   consul attaché attache chaplain rabbi imam cardinal archbishop pastor dean provost rector principal
   barrister solicitor magistrate coroner constable paramedic firefighter surgeon nurse physician
-  headteacher headmaster lecturer curator
+  headteacher headmaster lecturer curator realtor broker
   employee worker cashier resident witness customer passenger volunteer neighbor neighbour student
   bartender waitress trooper capt. cmdr. maj. det. supt. insp.`.split(/\s+/),
 );
@@ -219,7 +219,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   `has have had also previously later again repeatedly earlier then reportedly publicly privately
   separately did does do not never would will is was were are be been had initially often always once
   frequently recently just already still now first last further flatly strongly firmly quickly bluntly
-  simply angrily openly clearly explicitly there`.split(/\s+/),
+  simply angrily openly clearly explicitly there more most`.split(/\s+/),
 );
 
 export const MALE = new Set('he him his himself'.split(' '));

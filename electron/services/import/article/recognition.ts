@@ -114,8 +114,11 @@ const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
   if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor')))
     return true;
-  // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role.
+  // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role;
+  // "president-elect", "minister-designate": a role to come.
   const dash = l.lastIndexOf('-');
+  if (dash > 0 && /^(?:elect|designate|nominee)$/.test(l.slice(dash + 1)))
+    return ROLE_WORDS.has(l.slice(0, dash));
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 };
 /** Weekdays, and months written in full or abbreviated with a stop: "Jan" or "May" alone may be a name. */
@@ -332,6 +335,9 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^\d{1,3}$/.test(s)) return 'age';
   // Post-nominal letters ("Tom Harker, QC, said"): no role, no name.
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
+  // "Yesterday, the Post reported": a day told from the article's own is when, not who.
+  if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
+    return 'aside';
   if (
     /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+|for (?:his|her|its|their|our|my) part|in response|by contrast|in return|for now|at the time)$/i.test(
       s,
