@@ -188,3 +188,16 @@ describe('a rank before the name', () => {
     ]);
   });
 });
+
+describe('a company by the short name the article calls it after naming it in full', () => {
+  it('"American said", "United said" after "American Airlines and United Airlines"', () => {
+    expect(
+      propose([
+        'Cleaners at Harbor Airlines and United Airlines walked out on Tuesday.',
+        'Harbor said in a statement that it had hired extra staff.',
+        'United said it was “taking the necessary steps to keep flights on time.”',
+        'The United States says it will not step in.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Harbor Airlines', 'United Airlines', 'United States']);
+  });
+});

@@ -78,7 +78,7 @@ const NAMED_NOUN_BEFORE = unicodeWords(
 );
 // "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER = unicodeWords(
-  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
+  /(?:\b(?:to|not|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
 );
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
@@ -178,6 +178,8 @@ function framesOf(masked: string): Frame[] {
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
       continue;
+    // "the United States": no verb; "United said" (the airline) is one.
+    if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;

@@ -9,6 +9,9 @@ import { unicodeWords } from './words';
 
 /** A capitalised word, whole ("Özyeğin" too). */
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
+/** A company's name and its tail word: "American Airlines", "Boeing Co.", "Acme Corp". */
+const COMPANY_TAIL =
+  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company)$/u;
 /** A word of three to six capitals. */
 const ACRONYM = unicodeWords(/\b\p{Lu}{3,6}\b/gu);
 
@@ -114,6 +117,13 @@ export class Bodies {
   /** Offsets of each capitalised word (lower-cased), for how often a body has been named so far. */
   private readonly capitalised = new Map<string, number[]>();
 
+  /**
+   * Companies by the short name the article calls them after naming them in full: "American" for
+   * "American Airlines", "Boeing" for "Boeing Co." (a name and a company's tail word, the short name
+   * given to one company only).
+   */
+  private readonly shortNames = new Map<string, string>();
+
   /** Bodies the article names in full (with a body's head word, or well known). */
   private readonly fullNames = new Set<string>();
 
@@ -140,6 +150,7 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    const shortNames = new Map<string, string>();
     // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
     // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
     const wellKnown = new Map<string, Array<{ prefix: string; full: string }>>();
@@ -176,6 +187,11 @@ export class Bodies {
         const extra = extraNouns.get(full);
         if (extra) nouns.add(extra);
         if (nouns.size > 0 && words.length >= 3) named.add(full);
+        const tail = COMPANY_TAIL.exec(full);
+        if (tail?.[1] && !/\s/.test(tail[1])) {
+          const had = shortNames.get(tail[1]);
+          shortNames.set(tail[1], had === undefined || had === full ? full : '');
+        }
         const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
           const list = this.byNoun.get(noun) ?? [];
@@ -198,6 +214,7 @@ export class Bodies {
       if (plain) this.acronyms.set(acronym, plain.full);
       else if (distinct.size === 1) this.acronyms.set(acronym, list[0]?.full as string);
     }
+    for (const [short, full] of shortNames) if (full) this.shortNames.set(short, full);
     for (const name of named) this.fullNames.add(name);
     for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
@@ -248,7 +265,12 @@ export class Bodies {
   /** The full name an acronym the article defined stands for ("WHO", "the KCNA"); the name itself otherwise. */
   expand(name: string): string {
     const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
-    return this.acronyms.get(bare) ?? name;
+    return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? name;
+  }
+
+  /** The company a short name stands for ("United" for "United Airlines"), if the article named it so. */
+  companyOf(name: string): string | undefined {
+    return this.shortNames.get(name.trim());
   }
 
   /**

@@ -404,6 +404,16 @@ export function proposeCandidates(
         resolvedKind = 'person';
       }
     }
+    // "American said" after "American Airlines": a company's short name is the company, however the
+    // one word reads alone (a demonym, a first name).
+    const company =
+      phrase && phrase.kind !== 'pronoun' && !phrase.refers && !phrase.role
+        ? bodies.companyOf(phrase.name)
+        : undefined;
+    if (company) {
+      speaker = company;
+      resolvedKind = 'body';
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker)))
