@@ -47,3 +47,33 @@ describe('honorifics and kin words tell a person apart from a namesake', () => {
     ).toEqual(['Kerrigan', 'Jonas Brandt']);
   });
 });
+
+describe('a title standing for the person named with it', () => {
+  it('"the president said" after "President Alder" (a surname alone) is Alder, not his namesake', () => {
+    expect(
+      speakers([
+        'President Alder met the envoy, Rosa Lind, on Tuesday; Mr. Alder later praised her.',
+        'His daughter Mira Alder was at the meeting.',
+        'But the president said Ms. Lind had asked months ago to step down.',
+      ]),
+    ).toEqual(['Alder']);
+  });
+
+  it('"the US President said", capitalised, is the person named with that title', () => {
+    expect(
+      speakers([
+        'US President Karl Brenner spoke to the premier on Sunday.',
+        '“We will see,” the US President said.',
+      ]),
+    ).toEqual(['Karl Brenner']);
+  });
+
+  it('"the former U.S. official" stays an unnamed speaker', () => {
+    expect(
+      speakers([
+        'Erin Doyle, an official at the embassy, declined to comment.',
+        '“It is hard to justify,” said the former U.S. official.',
+      ]),
+    ).toEqual(['former U.S. official']);
+  });
+});

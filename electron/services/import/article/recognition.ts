@@ -776,7 +776,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     roleWords.length <= 4 &&
     isRoleWord(lower(lastWord)) &&
     roleWords.every(
-      (w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'),
+      (w) =>
+        !isCapitalised(w) ||
+        tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') ||
+        // "the US President", "the U.S. Secretary of State": a country's letters and role words, capitalised.
+        // (a title, capitalised: "the former U.S. official" is an unnamed speaker, not a title's holder).
+        (definite &&
+          isCapitalised(lastWord) &&
+          (isRoleWord(w) || /^(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|UN|U\.N\.)$/u.test(bare(w)))),
     )
   )
     out.refers = roleWords.map(lower).join(' ');

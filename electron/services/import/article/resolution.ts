@@ -8,6 +8,7 @@ import {
   firstNameGender,
   genderOfWords,
   isBodyName,
+  isNameWord,
   isRoleWord,
   nameKey,
   tagsOf,
@@ -112,6 +113,11 @@ function honorificGender(before: string): Gender | undefined {
   return /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f';
 }
 
+/** A capitalised title, then one capitalised word and no more: "President Trump", "Gov. Newsom’s". */
+const TITLE_AND_SURNAME = unicodeWords(
+  /\b((?:Vice\s+|Prime\s+|Deputy\s+)?\p{Lu}[\p{L}.-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu}|\s+(?:of|for)\s)/gu,
+);
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
@@ -179,6 +185,16 @@ export class Referents {
             this.byWord.set(word, list);
           }
         }
+      }
+      // "President Trump", "Mayor Adams": a title and a surname alone, no first name anywhere near; "the
+      // president said" later is that person.
+      for (const m of u.text.matchAll(TITLE_AND_SURNAME)) {
+        const title = m[1] ?? '';
+        const surname = (m[2] ?? '').replace(/['’]s?$/u, '');
+        if (!isRoleWord(title.split(/\s+/).at(-1) ?? '') || isRoleWord(surname) || !isNameWord(surname))
+          continue;
+        if (this.titled.some((t) => t.name === surname || t.name.endsWith(` ${surname}`))) continue;
+        this.titled.push({ name: surname, role: title.toLowerCase(), paragraph: u.paragraph });
       }
       at += u.text.length + 1;
     }
@@ -455,7 +471,15 @@ export class Referents {
     if (role) return role;
     // "the director said": the person the text named with that role, nearest before.
     const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && word.test(t.role));
-    if (titled) return { name: titled.name, kind: 'person', paragraph };
+    // A surname alone is the full name given before, of the gender its honorific gives ("Mr. Trump").
+    if (titled)
+      return {
+        name: /\s/.test(titled.name)
+          ? titled.name
+          : this.fullName(titled.name, this.sureGenders.get(nameKey(titled.name))),
+        kind: 'person',
+        paragraph,
+      };
     if (refers === 'airline') return near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group');
     // "the official said" after "a French military official said": that unnamed official.
     return near.find((m) => m.spoke && m.kind !== 'person' && word.test(m.name) && !/s$/.test(m.name));
