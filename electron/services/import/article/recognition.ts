@@ -443,6 +443,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
+  // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
+  // of the talks": unnamed people described by what they know; the whole description is the speaker (the
+  // person they are close to is not).
+  const knowing = KNOWING.exec(parts[0] as string);
+  if (knowing?.[1]) {
+    const name = knowing[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    return { kind: 'group', name };
+  }
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
   // speakers named in full, coordinated, speak together (each name is resolved on its own later).
   const coordinated =
@@ -791,6 +799,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (g) out.gender = g;
   return out;
 }
+
+/** Unnamed people described by what they know ("people familiar with the matter"), as data. */
+const KNOWING =
+  /^(?:(?:the|a|an|some|several|two|three|four|five|six|\d+|other|many)\s+)?((?:people|persons?|sources?|officials?|aides?|insiders?|diplomats?|executives?|allies)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|with\s+ties\s+to)\s+\S.*)$/iu;
 
 /** Last words of a title's or a body's name after its "of"/"for": "… for Human Rights", "… of Health". */
 const NAME_TAIL_WORDS = new Set(
