@@ -144,8 +144,8 @@ describe('what a subject is not: a role to come, a trade, an adverb, a day', () 
 
 describe('unnamed people described by what they know', () => {
   it.each([
-    ['People close to Mr. Brandt insisted that he would run again.', 'people close to Mr. Brandt'],
-    ['People familiar with his thinking said he was tired.', 'people familiar with his thinking'],
+    ['People close to Mr. Brandt insisted that he would run again.', 'People close to Mr. Brandt'],
+    ['People familiar with his thinking said he was tired.', 'People familiar with his thinking'],
     ['Two sources with knowledge of the talks said a deal was near.', 'sources with knowledge of the talks'],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);

@@ -447,10 +447,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
   const knowing = KNOWING.exec(parts[0] as string);
-  if (knowing?.[1]) {
-    const name = knowing[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-    return { kind: 'group', name };
-  }
+  if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
   // speakers named in full, coordinated, speak together (each name is resolved on its own later).
   const coordinated =
