@@ -136,3 +136,34 @@ describe('verbs of stance, advice and forecast with their frames (the eighth rou
     expect(propose([sentence]).filter((c) => /pointed|expects|rejected/.test(c.statement ?? ''))).toEqual([]);
   });
 });
+
+describe('verbs that say only beside a quotation', () => {
+  it.each([
+    ['“The pier is safe,” Mayor Ines Holt continued. “We have checked every beam.”', 'Ines Holt'],
+    ['One Ohio voter asked simply, “Who is counting?”', 'Ohio voter'],
+    ['A Maine voter seemingly answered that question: “Nobody is.”', 'Maine voter'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"the report reads", "the report concludes" closing a quotation: the report relays it', () => {
+    expect(
+      propose([
+        'An internal review of the flood was released on Friday.',
+        '“The pumps failed within the hour,” the report reads.',
+        '“It would have been prudent to warn the mayor,” the report concludes in an understatement.',
+      ]).map((c) => [c.speaker, c.relayedBy]),
+    ).toEqual([
+      [undefined, 'report'],
+      [undefined, 'report'],
+    ]);
+  });
+
+  it.each([
+    'The fighting continued.',
+    'The report concluded that the dam was sound.',
+    'She asked for a week.',
+  ])('no quotation, no new claim: %s', (sentence) => {
+    expect(propose([sentence]).filter((c) => /continued|concluded/.test(c.statement ?? ''))).toEqual([]);
+  });
+});

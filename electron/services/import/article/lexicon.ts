@@ -51,7 +51,8 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['issued', /^(?:a |an |the )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
   // "She continued: “…”" (not "the talks continued").
-  ['continued', /^:/],
+  // "…,” Putin continued. “…”": after a quotation it goes on saying.
+  ['continued', /^(?::|[.,]\s*(?:["“]|$))/],
   // "voiced his concerns." and no more says nothing the analyst could cite.
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)s?\b(?!\.?\s*$)/],
   // "called the firings “destabilizing”", "called for security guarantees".
@@ -76,7 +77,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'repeated',
     /^(?:his |her |their |its )?(?:\w+ )?(?:promises?|claims?|calls?|warnings?|assertions?|demands?|threats?|pledges?)\b/,
   ],
-  ['asked', /^(?:for|that)\b/],
+  // "asked for …", "asked that …", "asked simply, “Who cares?”": a request or a question in words.
+  ['asked', /^(?:for|that)\b|^(?:\w+ly\s*)?[,:]\s*["“]/],
+  // "answered that question: “Nobody cares.”": an answer in words.
+  ['answered', /^(?:\S+ ){0,4}?\S*[,:]\s*["“]|^that\b/],
+  // "“…,” the report concludes.": closing a quotation, a paper's or a person's conclusion is said in words
+  // ("the report concluded that …", a finding, stays out).
+  ['concludes', /^(?:in\s[^.;]*)?[.]?\s*(?:["“]|$)/],
+  // "affirms that officials acted quickly".
+  ['affirms', /^that\b/],
   // "encouraged attendees to vote": urging in other words.
   ['encouraged', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
   ['encourages', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
@@ -121,7 +130,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     /^(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:decision|record|policy|policies|move|actions?|choice|plan|handling|approach|response|remarks|comments)\b/,
   ],
   // "The letter reads: “…”": a paper's words.
-  ['reads', /^[:,]?\s*["“]/],
+  ['reads', /^[:,]?\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
   ...SAY_WITH_THAT.map((verb): [string, RegExp] => [verb, THAT_CLAUSE]),
 ]);
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
