@@ -204,3 +204,27 @@ describe('dates without a publication date', () => {
     expect(only(['Jan Sample wrote to her on March 6, insisting she was wrong.']).eventDate).toBeUndefined();
   });
 });
+
+describe('two speakers in one sentence, the first in a contrasting clause or a forecast', () => {
+  it('"While X asserts …, Y says …": one claim each', () => {
+    expect(
+      propose([
+        'While the county asserts that the road is its own, the village says that it holds the deed.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['county', 'village']);
+  });
+
+  it('"X are anticipating …, but Y notes that …": the forecast and the note, one claim each', () => {
+    expect(
+      propose([
+        'Grain traders are anticipating a bigger harvest, but Ola Berg notes that rain could cut it.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Grain traders', 'Ola Berg']);
+  });
+
+  it('"While" opening a clause with no speaker of its own keeps one claim', () => {
+    expect(
+      propose(['While the storm passed, the mayor said the shelters would stay open.']).map((c) => c.speaker),
+    ).toEqual(['mayor']);
+  });
+});

@@ -94,7 +94,16 @@ interface Clause {
  */
 function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
   if (found.end === undefined) return undefined;
-  for (const b of masked.matchAll(SECOND_CLAUSE)) {
+  // "While the government asserts …, the tribe says …": a sentence that opens on a contrasting clause
+  // has its second speaker after that clause's comma.
+  const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
+    ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
+    : undefined;
+  const boundaries = [
+    ...masked.matchAll(SECOND_CLAUSE),
+    ...(contrast ? [...masked.matchAll(contrast)].slice(0, 1) : []),
+  ].sort((a, b) => a.index - b.index);
+  for (const b of boundaries) {
     if (b.index < found.end) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
