@@ -183,6 +183,12 @@ function framesOf(masked: string): Frame[] {
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
+    // "Tuesday’s report was …", "yesterday’s statement": after a day's possessive it is the noun.
+    if (
+      NOUNISH.has(w) &&
+      /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+$/iu.test(before)
+    )
+      continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.
     if (/ed$/.test(w) && /^\s+by\b/.test(masked.slice(m.index + w.length))) continue;
     // "Adams was indicted … and accused of bribery": a second passive participle charges, no one says.

@@ -71,10 +71,18 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
+
+/** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
+const SHARE =
+  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|%)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
+/** People named in the plural before a share of them: "most Democrats", "GOP insiders", "voters". */
+const PLURAL_PEOPLE = unicodeWords(
+  /\b(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:ans|ats|ers|ists)|insiders|voters|respondents|members|residents|experts|economists)\b/gu,
+);
 
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
@@ -182,6 +190,7 @@ export function proposeCandidates(
   let runOnParagraph = -1;
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
+  let lastShareGroup: { name: string; paragraph: number } | undefined;
   units.forEach((unit, index) => {
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
@@ -411,6 +420,23 @@ export function proposeCandidates(
         speaker = holder.name;
         role = `${phrase.role} of ${/^the\s/i.test(phrase.name) ? '' : 'the '}${phrase.name}`;
         resolvedKind = 'person';
+      }
+    }
+    // "a 52-percent majority of GOP insiders said", "another 27 percent said": a share of a group speaks for
+    // the group, its own "of …" or the one the sentence (else the share before it) named.
+    const share = phrase && phrase.kind !== 'pronoun' ? SHARE.exec(phrase.name) : null;
+    if (share) {
+      const before = found?.at !== undefined ? masked.slice(0, found.at) : '';
+      const group =
+        share[1]?.trim() ??
+        (lastShareGroup && unit.paragraph - lastShareGroup.paragraph <= 1
+          ? lastShareGroup.name
+          : undefined) ??
+        [...before.matchAll(PLURAL_PEOPLE)].at(-1)?.[0];
+      if (group) {
+        speaker = group;
+        resolvedKind = 'group';
+        lastShareGroup = { name: group, paragraph: unit.paragraph };
       }
     }
     // "American said" after "American Airlines": a company's short name is the company, however the

@@ -228,7 +228,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   `has have had also previously later again repeatedly earlier then reportedly publicly privately
   separately did does do not never would will is was were are be been had initially often always once
   frequently recently just already still now first last further flatly strongly firmly quickly bluntly
-  simply angrily openly clearly explicitly there more most`.split(/\s+/),
+  simply angrily openly clearly explicitly there more most even`.split(/\s+/),
 );
 
 export const MALE = new Set('he him his himself'.split(' '));
