@@ -201,3 +201,30 @@ describe('a company by the short name the article calls it after naming it in fu
     ).toEqual(['Harbor Airlines', 'United Airlines', 'United States']);
   });
 });
+
+describe('"the company", "the executives", "the agency" reach the body named before', () => {
+  it('"the company" and "the executives" after "Harlow Co." (its short name in between), not a "Corps"', () => {
+    expect(
+      propose([
+        'The navy signed a deal with Harlow Co. to build two ships.',
+        '“It is too costly,” said Ann Lee, a retired Marine Corps colonel.',
+        'Harlow and Beacon Corp were also bidding for a dock in Maine.',
+        'Harlow is in the early stages of the design. The company said in a statement that it would cut costs.',
+        'A deciding factor in the price, the executives told navy officials, is the armour.',
+      ]).map((c) => [c.speaker, c.speakerRole]),
+    ).toEqual([
+      ['Ann Lee', 'retired Marine Corps colonel'],
+      ['Harlow Co.', undefined],
+      ['Harlow Co.', 'executives'],
+    ]);
+  });
+
+  it('"the agency" is the department named before ("the Transport Department")', () => {
+    expect(
+      propose([
+        'More than a million drivers applied, according to the Transport Department.',
+        'The agency has said it expects most of them to qualify.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Transport Department', 'Transport Department']);
+  });
+});

@@ -151,3 +151,16 @@ describe('unnamed people described by what they know', () => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
 });
+
+describe('openings and clauses that are no part of the subject', () => {
+  it('"Perhaps X has said": the adverb is no name', () => {
+    expect(only(['Perhaps Mayor Tom Brandt has said as much already.']).speaker).toBe('Tom Brandt');
+  });
+
+  it('"The report, released in response to a records request, affirms that …": the participle clause is no speaker', () => {
+    const c = only([
+      'The report, released in response to a records request, affirms that the staff acted quickly.',
+    ]);
+    expect([c.speaker, c.relayedBy]).toEqual([undefined, 'report']);
+  });
+});

@@ -500,10 +500,12 @@ function speakerOf(
   if (subject.length === 0) return {};
   const issuer = issuerOf(subject);
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
-  const paper = subject.length === 1 ? BARE_PAPER.exec((subject[0] as string).trim()) : null;
+  // "The report, released in response to a request, affirms": the participle's clause is an aside.
+  const core = subject.filter((p) => segmentKind(p) !== 'aside');
+  const paper = core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim()) : null;
   if (paper?.[1] && !(ctx.reportAuthored && /^report$/i.test(paper[1])))
     return { relay: paper[1].toLowerCase() };
-  const rules = subject.length === 1 ? RULES_PAPER.exec((subject[0] as string).trim()) : null;
+  const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
   if (rules?.[1]) return { relay: rules[1] };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));

@@ -47,7 +47,10 @@ function runs(text: string): Array<{ 0: string; index: number }> {
         (cut[0].startsWith("'") ||
           cut[0].startsWith('’') ||
           /the/.test(cut[0]) ||
-          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()));
+          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()) ||
+          // "Boeing and Lockheed Corp": one word, then a company with its own tail word, are two.
+          (!/\s/.test(rest.slice(0, cut.index)) &&
+            COMPANY_TAIL.test(rest.slice(cut.index + cut[0].length).trim())));
       if (!cut || !splits) {
         out.push({ 0: rest, index });
         break;
@@ -101,8 +104,10 @@ function nounsFor(words: readonly string[]): Set<string> {
   const cut = words.findIndex((w) => w === 'of' || w === 'for');
   const head = (cut > 0 ? words[cut - 1] : words.at(-1)) ?? '';
   const out = new Set<string>();
+  // "Marine Corps" is no "Corp".
+  const singular = head === 'corps' ? head : head.replace(/s$/, '');
   for (const [noun, heads] of BODY_NOUN_HEADS)
-    if (heads.includes(head) || heads.includes(head.replace(/s$/, ''))) out.add(noun);
+    if (heads.includes(head) || heads.includes(singular)) out.add(noun);
   // "Doctors for Camp Closure" … "the doctors", "the physicians": a group named for its people.
   const people = PEOPLE_GROUP_HEADS.get(words.length >= 2 ? (words[0] as string) : '');
   if (people) for (const noun of people) out.add(noun);
@@ -259,6 +264,29 @@ export class Bodies {
         }
       offset += u.text.length + 1;
     });
+    // "Boeing is in the early stages …. The company said": a later mention by the short name is a mention
+    // of the company too.
+    if (this.shortNames.size > 0) {
+      const shortly = unicodeWords(
+        new RegExp(
+          `\\b(?:${[...this.shortNames.keys()].map(escape).join('|')})\\b(?!\\s+(?:Airlines|Airways|Co|Corp|Inc)\\b)`,
+          'gu',
+        ),
+      );
+      offset = 0;
+      units.forEach((u, unit) => {
+        for (const m of u.text.matchAll(shortly)) {
+          const full = this.shortNames.get(m[0]) as string;
+          const words = lowerWords(full);
+          for (const noun of nounsFor(words)) {
+            const list = this.byNoun.get(noun) ?? [];
+            list.push({ name: full, words, at: offset + m.index, unit });
+            this.byNoun.set(noun, list);
+          }
+        }
+        offset += u.text.length + 1;
+      });
+    }
     for (const list of this.byNoun.values()) list.sort((a, b) => a.at - b.at);
   }
 
@@ -378,6 +406,14 @@ function trimName(run: string): string {
   const words = run.replace(/['’]s$/u, '').split(/\s+/);
   while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
   while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
+  // "… according to the Transport Department.": the sentence's stop is no part of the name ("Co." keeps its own).
+  const last = words.at(-1);
+  if (
+    last &&
+    /[^.]\.$/.test(last) &&
+    !/^(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|St|Mt|U\.S|U\.K|D\.C)\.$/.test(last)
+  )
+    words[words.length - 1] = last.slice(0, -1);
   return words.join(' ');
 }
 

@@ -375,6 +375,8 @@ export function proposeCandidates(
       if (body) {
         speaker = body;
         resolvedKind = 'body';
+        // "the executives said": the company's, its people the role.
+        if (phrase.refers === 'executives') role ??= phrase.name;
       } else if (ref) {
         speaker = bodies.expand(ref.name);
         resolvedKind = ref.kind;

@@ -217,7 +217,7 @@ export const PLURAL_GROUP =
 
 /** Words that open a sentence or clause and are never part of its subject. */
 export const DISCOURSE: ReadonlySet<string> = new Set(
-  `but and however still meanwhile even instead so yet also then now separately later earlier moreover
+  `but and however still meanwhile even instead so yet also then now separately later earlier moreover perhaps maybe
   indeed rather thus therefore nonetheless nevertheless besides plus or while although though because
   as when after before since if once until whereas despite amid in on at by for from with of to
   under over about during`.split(/\s+/),
@@ -312,6 +312,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     [
       'agency',
       'administration',
+      // "the Education Department" … "the agency has said": a government department is an agency too.
+      'department',
       'service',
       'bureau',
       'authority',
@@ -331,6 +333,7 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     [
       'company',
       'corporation',
+      'co',
       'corp',
       'inc',
       'ltd',
@@ -369,6 +372,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     ],
   ],
   ['airline', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  // "the executives told …" after "Boeing Co.": the company speaks, through its executives.
+  ['executives', ['company', 'corporation', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings']],
   ['utility', ['utility', 'utilities', 'electric', 'power', 'energy', 'gas', 'water', 'co']],
   ['automaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
   ['carmaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],

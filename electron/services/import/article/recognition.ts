@@ -345,7 +345,11 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
     // "said X, a role, in an email to staff", "declared a later chancellor, in 1897": where and when, no role.
     /^(?:in|on|during|after|before|via|through|while)\s/i.test(s) ||
     // "Davis Florick, …, also attending the reception, thanked …": a participle clause, no role.
-    /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s)
+    /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s) ||
+    // "The report, released in response to a records request, affirms …": a past participle's clause.
+    /^(?:also\s+|first\s+)?(?:released|published|issued|dated|filed|written|obtained|seen|made|sent)\s+(?:in|on|by|to|at|from|for|with|last|this|after|before|under)\b/.test(
+      s,
+    )
   )
     return 'aside';
   return 'other';
