@@ -228,3 +228,14 @@ describe('"the company", "the executives", "the agency" reach the body named bef
     ).toEqual(['Transport Department', 'Transport Department']);
   });
 });
+
+describe('"the Fed" is the Federal Reserve the article names', () => {
+  it('"the Fed said" after "the U.S. Federal Reserve"', () => {
+    expect(
+      propose([
+        'The U.S. Federal Reserve raised interest rates on Wednesday.',
+        'Risks remain balanced, the Fed said, no change from last month.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['U.S. Federal Reserve']);
+  });
+});

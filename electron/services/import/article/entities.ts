@@ -296,6 +296,11 @@ export class Bodies {
     return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? name;
   }
 
+  /** Whether the article gives this acronym or short name ("WHO", "Fed") a body's full name. */
+  knowsAcronym(name: string): boolean {
+    return this.acronyms.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+  }
+
   /** The company a short name stands for ("United" for "United Airlines"), if the article named it so. */
   companyOf(name: string): string | undefined {
     return this.shortNames.get(name.trim());

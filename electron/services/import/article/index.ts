@@ -453,7 +453,7 @@ export function proposeCandidates(
     }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
-    if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker)))
+    if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);

@@ -454,6 +454,8 @@ export const WELL_KNOWN_BODIES: ReadonlyArray<{ acronym: string; names: readonly
     { acronym: 'DOJ', names: ['department of justice', 'justice department'] },
     { acronym: 'DOD', names: ['department of defense', 'defense department'] },
     { acronym: 'FBI', names: ['federal bureau of investigation'] },
+    // Not an acronym but a short name in every newsroom: "the Fed said" is the Federal Reserve the article names.
+    { acronym: 'Fed', names: ['federal reserve', 'federal reserve board', 'federal reserve system'] },
     { acronym: 'CIA', names: ['central intelligence agency'] },
     { acronym: 'NSA', names: ['national security agency'] },
     { acronym: 'FDA', names: ['food and drug administration'] },
