@@ -210,7 +210,7 @@ export class Referents {
     // "Ivanka Trump" named before.
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
-      const honoured = honorificGender(text.slice(0, m.index));
+      const honoured = honorificGender(text.slice(Math.max(0, m.index - 8), m.index));
       // "Mr. Trump" is a person however the article names him, full name or none.
       if (!this.byWord.has(nameKey(word)) && !honoured) continue;
       const full = this.fullName(word, honoured);
