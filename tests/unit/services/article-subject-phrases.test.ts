@@ -164,3 +164,19 @@ describe('openings and clauses that are no part of the subject', () => {
     expect([c.speaker, c.relayedBy]).toEqual([undefined, 'report']);
   });
 });
+
+describe('"his attorney", "her father": a relative or a lawyer speaks in their own voice', () => {
+  it.each([
+    ['Jon Ruiz was arrested on Monday. His attorney said he received no warning.', 'attorney'],
+    ['Ana Ruiz was hurt in the blast, according to her father.', 'father'],
+  ])('%s', (text, speaker) => {
+    expect(only([text]).speaker).toBe(speaker);
+  });
+
+  it('"his attorneys" stay a group as before; "his spokesman" still speaks for him', () => {
+    expect(only(['Jon Ruiz was charged. His attorneys said he would plead not guilty.']).speaker).toBe(
+      'attorneys',
+    );
+    expect(only(['Mayor Jon Ruiz was absent. His spokesman said he was ill.']).speaker).toBe('Jon Ruiz');
+  });
+});

@@ -676,6 +676,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     (SPEAKER_NOUNS.has(noun) || isRoleWord(noun.slice(0, -1)))
   )
     return { kind: 'group', name: join(words.slice(1)) };
+  // "His attorney said", "according to her father": a relative or a lawyer speaks for themselves, one person
+  // unnamed (the one "his" stands for is who they are related to, not the speaker).
+  if (possessive && words.length === 2 && OWN_VOICE.test(noun)) return { kind: 'group', name: noun };
   if (possessive && words.length >= 2 && words.slice(1).every((w) => isRoleWord(w) || /^[a-z-]+$/.test(w))) {
     const out: Phrase = { kind: 'pronoun', name: possessive, refers: possessive, role: join(words.slice(1)) };
     if (possessive === 'he') out.gender = 'm';
@@ -800,6 +803,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (g) out.gender = g;
   return out;
 }
+
+/** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
+const OWN_VOICE =
+  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer)$/;
 
 /** Unnamed people described by what they know ("people familiar with the matter"), as data. */
 const KNOWING =
