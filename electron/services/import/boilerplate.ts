@@ -33,8 +33,23 @@ const END_OF_ARTICLE =
 
 /** The article's paragraphs up to where the page starts listing other stories. */
 export function dropTrailingListings(paragraphs: string[]): string[] {
-  const at = paragraphs.findIndex((p, i) => i >= paragraphs.length / 3 && END_OF_ARTICLE.test(p.trim()));
+  const at = paragraphs.findIndex(
+    (p, i) =>
+      i >= paragraphs.length / 3 && END_OF_ARTICLE.test(p.trim()) && !proseFollows(paragraphs.slice(i + 1)),
+  );
   return at > 0 ? paragraphs.slice(0, at) : paragraphs;
+}
+
+/** A paragraph of running prose: long, and ending a sentence (a teaser's headline is neither). */
+const isProse = (p: string) => p.trim().split(/\s+/).length >= 30 && /[.!?"”’)]$/u.test(p.trim());
+
+/**
+ * After a "Related Coverage" box set inside the article (its links dropped or pasted away) the article
+ * goes on: most of what follows is running prose, where a listing is headlines and short teasers.
+ */
+function proseFollows(rest: readonly string[]): boolean {
+  const prose = rest.filter(isProse).length;
+  return prose >= 3 && prose * 2 >= rest.length;
 }
 
 /** True for a paragraph that is page furniture rather than article text. */

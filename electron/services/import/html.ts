@@ -58,22 +58,27 @@ interface Block {
   isParagraph: boolean;
 }
 
-function isFurniture(name: string, attrs: Record<string, string>): boolean {
-  if (DROPPED.has(name)) return true;
-  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return true;
-  if (FURNITURE_ROLES.has((attrs.role ?? '').toLowerCase())) return true;
+/** Whether an element is page furniture: by its element, state or role (`'element'`), or only by its class or id words (`'class'`). */
+function furnitureBy(name: string, attrs: Record<string, string>): 'element' | 'class' | null {
+  if (DROPPED.has(name)) return 'element';
+  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return 'element';
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return 'element';
+  if (FURNITURE_ROLES.has((attrs.role ?? '').toLowerCase())) return 'element';
   // <body class="…"> and <main>/<article> carry page-wide classes ("has-sidebar"): judge only inner elements.
-  if (['html', 'body', 'main', 'article'].includes(name)) return false;
+  if (['html', 'body', 'main', 'article'].includes(name)) return null;
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-  return words.trim() !== '' && FURNITURE.test(words);
+  return words.trim() !== '' && FURNITURE.test(words) ? 'class' : null;
 }
 
-/** The text blocks of a page, in order, furniture removed. */
-function blocksOf(html: string): Block[] {
+/**
+ * The text blocks of a page, in order, furniture removed. `bodyOverClass`: an element that holds the
+ * article body is no furniture whatever its class words say (a wrapper classed "page-content paywall"
+ * around the <article>); only elements dropped as such (script, nav, aside, hidden …) still hide it.
+ */
+function blocksOf(html: string, bodyOverClass = false): Block[] {
   const blocks: Block[] = [];
   // One entry per open element: whether it was furniture, opened the article body, or is a link/paragraph.
-  const stack: Array<{ name: string; skip: boolean; body: boolean }> = [];
+  const stack: Array<{ name: string; skip: boolean; byClass: boolean; body: boolean }> = [];
   let skipDepth = 0;
   let bodyDepth = 0;
   let linkDepth = 0;
@@ -98,11 +103,18 @@ function blocksOf(html: string): Block[] {
         // A form right under <body> wraps the whole page (ASP.NET pages: `<body><form runat=server>`):
         // page furniture inside it is still dropped by its own element and class words.
         const pageForm = name === 'form' && stack.every((e) => e.name === 'html' || e.name === 'body');
-        const skip = !pageForm && isFurniture(name, attrs);
+        const by = pageForm ? null : furnitureBy(name, attrs);
+        const skip = by !== null;
         const body = name === 'article' || /articlebody/i.test(attrs.itemprop ?? '');
+        if (body && bodyOverClass)
+          for (const e of stack)
+            if (e.skip && e.byClass) {
+              e.skip = false;
+              skipDepth--;
+            }
         if (BLOCK.has(name)) flush();
         if (VOID.has(name)) return;
-        stack.push({ name, skip, body });
+        stack.push({ name, skip, byClass: by === 'class', body });
         if (skip) skipDepth++;
         if (body) bodyDepth++;
         if (name === 'a') linkDepth++;
@@ -150,8 +162,19 @@ const wordsOf = (s: string) => s.split(' ').length;
 export function htmlToParagraphs(html: string): string[] {
   let blocks = blocksOf(html);
   // A page that marks its article body: its words, not the rest of the page's, are the article.
-  const body = blocks.filter((b) => b.inBody);
-  const bodyWords = body.reduce((n, b) => n + wordsOf(b.text), 0);
+  const bodyOf = (bs: Block[]) => bs.filter((b) => b.inBody);
+  const wordCount = (bs: Block[]) => bs.reduce((n, b) => n + wordsOf(b.text), 0);
+  let body = bodyOf(blocks);
+  if (wordCount(body) < 80) {
+    // The body hidden by a wrapper's class words (teasers' <article>s in a "related" list are read so
+    // only when the page shows no body otherwise).
+    const rescued = blocksOf(html, true);
+    if (wordCount(bodyOf(rescued)) >= 80) {
+      blocks = rescued;
+      body = bodyOf(rescued);
+    }
+  }
+  const bodyWords = wordCount(body);
   if (bodyWords >= 80) blocks = body;
   const kept = new Set(dropTrailingListings(blocks.map((b) => b.text)).map((_, i) => i));
   return blocks

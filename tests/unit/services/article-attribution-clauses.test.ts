@@ -204,3 +204,57 @@ describe('dates without a publication date', () => {
     expect(only(['Jan Sample wrote to her on March 6, insisting she was wrong.']).eventDate).toBeUndefined();
   });
 });
+
+describe('two speakers in one sentence, the first in a contrasting clause or a forecast', () => {
+  it('"While X asserts …, Y says …": one claim each', () => {
+    expect(
+      propose([
+        'While the county asserts that the road is its own, the village says that it holds the deed.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['county', 'village']);
+  });
+
+  it('"X are anticipating …, but Y notes that …": the forecast and the note, one claim each', () => {
+    expect(
+      propose([
+        'Grain traders are anticipating a bigger harvest, but Ola Berg notes that rain could cut it.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Grain traders', 'Ola Berg']);
+  });
+
+  it('"While" opening a clause with no speaker of its own keeps one claim', () => {
+    expect(
+      propose(['While the storm passed, the mayor said the shelters would stay open.']).map((c) => c.speaker),
+    ).toEqual(['mayor']);
+  });
+});
+
+describe('a share of a group speaks for the group, and ", and" can open a second speaker', () => {
+  it('"a 60-percent majority of city voters said …, and another 20 percent said …": both the voters', () => {
+    expect(
+      propose([
+        'Asked about the new tram, a 60-percent majority of city voters said it was worth the cost, and another 20 percent said it was too slow.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['city voters', 'city voters']);
+  });
+
+  it('"most Farmers were content: 47 percent said …": the group the sentence named before', () => {
+    expect(
+      propose(['As for the grain price, most Growers were content: 47 percent said it was fair.']).map(
+        (c) => c.speaker,
+      ),
+    ).toEqual(['Growers']);
+  });
+
+  it('", and" with no speaker of its own keeps one claim', () => {
+    expect(
+      propose(['The mayor said the tram was late, and the crowds grew all afternoon.']).map((c) => c.speaker),
+    ).toEqual(['mayor']);
+  });
+
+  it('"Tuesday’s report" after ", and" is a noun, not a verb of saying', () => {
+    expect(
+      propose(['She visited every school in the county, and Tuesday’s report was the first in a decade.']),
+    ).toEqual([]);
+  });
+});

@@ -188,3 +188,54 @@ describe('a rank before the name', () => {
     ]);
   });
 });
+
+describe('a company by the short name the article calls it after naming it in full', () => {
+  it('"American said", "United said" after "American Airlines and United Airlines"', () => {
+    expect(
+      propose([
+        'Cleaners at Harbor Airlines and United Airlines walked out on Tuesday.',
+        'Harbor said in a statement that it had hired extra staff.',
+        'United said it was “taking the necessary steps to keep flights on time.”',
+        'The United States says it will not step in.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Harbor Airlines', 'United Airlines', 'United States']);
+  });
+});
+
+describe('"the company", "the executives", "the agency" reach the body named before', () => {
+  it('"the company" and "the executives" after "Harlow Co." (its short name in between), not a "Corps"', () => {
+    expect(
+      propose([
+        'The navy signed a deal with Harlow Co. to build two ships.',
+        '“It is too costly,” said Ann Lee, a retired Marine Corps colonel.',
+        'Harlow and Beacon Corp were also bidding for a dock in Maine.',
+        'Harlow is in the early stages of the design. The company said in a statement that it would cut costs.',
+        'A deciding factor in the price, the executives told navy officials, is the armour.',
+      ]).map((c) => [c.speaker, c.speakerRole]),
+    ).toEqual([
+      ['Ann Lee', 'retired Marine Corps colonel'],
+      ['Harlow Co.', undefined],
+      ['Harlow Co.', 'executives'],
+    ]);
+  });
+
+  it('"the agency" is the department named before ("the Transport Department")', () => {
+    expect(
+      propose([
+        'More than a million drivers applied, according to the Transport Department.',
+        'The agency has said it expects most of them to qualify.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Transport Department', 'Transport Department']);
+  });
+});
+
+describe('"the Fed" is the Federal Reserve the article names', () => {
+  it('"the Fed said" after "the U.S. Federal Reserve"', () => {
+    expect(
+      propose([
+        'The U.S. Federal Reserve raised interest rates on Wednesday.',
+        'Risks remain balanced, the Fed said, no change from last month.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['U.S. Federal Reserve']);
+  });
+});

@@ -84,3 +84,24 @@ describe('a date of what is planned', () => {
     expect(c.map((x) => x.eventDate)).toEqual([undefined, undefined, '2019-11-18']);
   });
 });
+
+describe('dates told from the day of publication, and spans bounded by "since"', () => {
+  it('"this morning", "tonight" are the day of publication, "last night" the day before', () => {
+    expect(dateOf('This morning, however, the ministry said the ferries would run.')).toBe('2025-02-23');
+    expect(dateOf('The mayor said last night that the roads were clear.')).toBe('2025-02-22');
+  });
+
+  it('"published this morning" stamps a paper, not the words', () => {
+    expect(
+      dateOf('In an interview with the Ledger published this morning, Ann Roe said the plan had failed.'),
+    ).toBe(null);
+  });
+
+  it('a date inside a "since …" clause bounds a span; the verb of saying keeps its own date', () => {
+    expect(
+      dateOf(
+        'More than a million people have applied since the office began taking claims late on Friday evening, the mayor said on Wednesday.',
+      ),
+    ).toBe('2025-02-19');
+  });
+});

@@ -59,6 +59,36 @@ describe('saved HTML is read verbatim', () => {
     ]);
   });
 
+  it('reads an article body whose wrapper has a furniture class word, when the page shows no body otherwise', () => {
+    const words = 'The harbour board said on Monday that the pier would reopen in spring. '.repeat(10);
+    const html = `<html><body><div class="site-wrap subscriber-wall paywall"><main>
+      <article class="story"><div class="story-body"><p>${words}</p>
+        <div class="share-tools"><p>Share this story on social media</p></div></div></article>
+      <div class="related"><p>Other stories you might like to read today.</p></div>
+      </main></div><script>var x = 1;</script></body></html>`;
+    expect(htmlToParagraphs(html)).toEqual([words.trim()]);
+    // A page whose body is read as it stands keeps its class-dropped teasers out.
+    const teasers = `<div itemprop="articleBody"><p>${words}</p></div>
+      <div class="related"><article><p>The mayor said the bridge would close for a week of repairs.</p></article></div>`;
+    expect(htmlToParagraphs(teasers)).toEqual([words.trim()]);
+  });
+
+  it('ends the article at a listing of other stories, but not at a related-stories box set inside it', () => {
+    const prose = (n: number) =>
+      `The port authority said on Tuesday that the new crane, number ${n}, would be working by the end of the month and that the harbour would stay open to every ship in the meantime.`;
+    const inline = [prose(1), prose(2), prose(3), 'Related Coverage', prose(4), prose(5), prose(6), prose(7)];
+    expect(textToParagraphs(inline.join('\n\n'))).toEqual(inline.filter((p) => p !== 'Related Coverage'));
+    const listing = [
+      prose(1),
+      prose(2),
+      prose(3),
+      'Related Coverage',
+      'Mayor opens new bridge',
+      'Ferry fares to rise',
+    ];
+    expect(textToParagraphs(listing.join('\n\n'))).toEqual(listing.slice(0, 3));
+  });
+
   it('treats credits and bylines in pasted text as boilerplate, not as article text', () => {
     for (const line of [
       'Reporting by Jane Doe; Editing by John Smith',

@@ -26,3 +26,54 @@ describe('name variants', () => {
     expect(c.map((x) => x.speaker)).toEqual(['Gerhard Müller']);
   });
 });
+
+describe('honorifics and kin words tell a person apart from a namesake', () => {
+  it('"Mr. Alder" is not "his daughter Mira Alder", nor is the "he" that follows him', () => {
+    expect(
+      speakers([
+        'Governor Alder met the council on Friday, and Mr. Alder said the budget would pass.',
+        'Earlier he said that his daughter Mira Alder “would make a fine mayor.”',
+        'He said the vote would come before the end of the month.',
+      ]),
+    ).toEqual(['Alder', 'Alder', 'Alder']);
+  });
+
+  it('"he" is the one man the sentence names before it, not the last speaker further back', () => {
+    expect(
+      speakers([
+        'The prosecutor, Mr. Kerrigan, told the jury the family had ignored every warning.',
+        "Jonas Brandt's sister begged him to call a doctor, but he replied “I will not do that”.",
+      ]),
+    ).toEqual(['Kerrigan', 'Jonas Brandt']);
+  });
+});
+
+describe('a title standing for the person named with it', () => {
+  it('"the president said" after "President Alder" (a surname alone) is Alder, not his namesake', () => {
+    expect(
+      speakers([
+        'President Alder met the envoy, Rosa Lind, on Tuesday; Mr. Alder later praised her.',
+        'His daughter Mira Alder was at the meeting.',
+        'But the president said Ms. Lind had asked months ago to step down.',
+      ]),
+    ).toEqual(['Alder']);
+  });
+
+  it('"the US President said", capitalised, is the person named with that title', () => {
+    expect(
+      speakers([
+        'US President Karl Brenner spoke to the premier on Sunday.',
+        '“We will see,” the US President said.',
+      ]),
+    ).toEqual(['Karl Brenner']);
+  });
+
+  it('"the former U.S. official" stays an unnamed speaker', () => {
+    expect(
+      speakers([
+        'Erin Doyle, an official at the embassy, declined to comment.',
+        '“It is hard to justify,” said the former U.S. official.',
+      ]),
+    ).toEqual(['former U.S. official']);
+  });
+});

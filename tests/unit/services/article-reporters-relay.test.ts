@@ -93,3 +93,49 @@ describe('"US media" is no "us"', () => {
     ]);
   });
 });
+
+describe('papers with no issuer named relay, no one speaks', () => {
+  it('"the report acknowledges", "according to the partially redacted report", "according to interviews"', () => {
+    expect(
+      propose([
+        'An internal review of the flood response was released on Monday.',
+        'The report acknowledges that the pumps failed within an hour of the storm.',
+        'The crews had no maps of the drains, according to the partially redacted report.',
+        'Two managers left the control room early, according to interviews.',
+      ]).map(relayed),
+    ).toEqual([
+      [undefined, 'report'],
+      [undefined, 'report'],
+      [undefined, 'interviews'],
+    ]);
+  });
+
+  it('"Federal safety regulations say" relays the rules as named; "according to an official statement" too', () => {
+    expect(
+      propose([
+        'Federal safety regulations say that a crane may not be used in winds above 40 miles an hour.',
+        'The crane was moved on Tuesday, according to an official statement.',
+      ]).map(relayed),
+    ).toEqual([
+      [undefined, 'Federal safety regulations'],
+      [undefined, 'official statement'],
+    ]);
+  });
+
+  it('"according to analysis by <body>": the body speaks', () => {
+    expect(
+      relayed(
+        only(['Coal use will fall by a third, according to analysis by the Energy Statistics Office.']),
+      ),
+    ).toEqual(['Energy Statistics Office', undefined]);
+  });
+
+  it('a report the article gives an author still speaks as before', () => {
+    expect(
+      propose([
+        'The report’s authors say the survey is the largest of its kind.',
+        'The report says the water was safe to drink.',
+      ]).map((c) => c.relayedBy),
+    ).toEqual([undefined, undefined]);
+  });
+});

@@ -2,7 +2,7 @@
 // "recommends", "cited", "was quoted by X as saying", "dubbed", "cited … as the reason"), each on sentences written
 // for the test, none taken from the corpus.
 import { describe, expect, it } from 'vitest';
-import { only } from '../../helpers/article-candidates';
+import { only, propose } from '../../helpers/article-candidates';
 
 const who = (c: { speaker?: string; speakerRole?: string; relayedBy?: string }) => [
   c.speaker,
@@ -104,5 +104,66 @@ describe('verbs that report speech with their object', () => {
 
   it('"uttered" says', () => {
     expect(only(['"I am innocent," Tomas Berg uttered as he was led away.']).speaker).toBe('Tomas Berg');
+  });
+});
+
+describe('verbs of stance, advice and forecast with their frames (the eighth round)', () => {
+  it.each([
+    ['Councillor Ray Dunne pointed out that the bridge was built in 1931.', 'Ray Dunne'],
+    ['Coach Lena Ortiz encouraged parents to bring their children to the new pool.', 'Lena Ortiz'],
+    ['A spokesman for the Harbour Board informs us that the pipes were replaced.', 'Harbour Board'],
+    ['Flood officials advise residents near the river to move their cars uphill.', 'Flood officials'],
+    ['The grain council expects prices to fall through the spring.', 'grain council'],
+    ['Farm economists expect that exports will recover next year.', 'Farm economists'],
+    ['The ministry rejected the request for an inquiry into the fire.', 'ministry'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['The minister met her counterpart in Oslo, stressing that the talks must go on.', 'minister'],
+    ['The tenants filed a complaint last week, alleging that the heating was off for a month.', 'tenants'],
+    ['Police spoke to fishermen on the radio, warning them to stay in port.', 'Police'],
+  ])('a participle carries the claim: %s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it.each([
+    'The goalkeeper pointed to the corner flag.',
+    'The club expects to sign two players.',
+    'The referee rejected the ball and asked for another.',
+  ])('no claim, or not by these verbs: %s', (sentence) => {
+    expect(propose([sentence]).filter((c) => /pointed|expects|rejected/.test(c.statement ?? ''))).toEqual([]);
+  });
+});
+
+describe('verbs that say only beside a quotation', () => {
+  it.each([
+    ['“The pier is safe,” Mayor Ines Holt continued. “We have checked every beam.”', 'Ines Holt'],
+    ['One Ohio voter asked simply, “Who is counting?”', 'Ohio voter'],
+    ['A Maine voter seemingly answered that question: “Nobody is.”', 'Maine voter'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"the report reads", "the report concludes" closing a quotation: the report relays it', () => {
+    expect(
+      propose([
+        'An internal review of the flood was released on Friday.',
+        '“The pumps failed within the hour,” the report reads.',
+        '“It would have been prudent to warn the mayor,” the report concludes in an understatement.',
+      ]).map((c) => [c.speaker, c.relayedBy]),
+    ).toEqual([
+      [undefined, 'report'],
+      [undefined, 'report'],
+    ]);
+  });
+
+  it.each([
+    'The fighting continued.',
+    'The report concluded that the dam was sound.',
+    'She asked for a week.',
+  ])('no quotation, no new claim: %s', (sentence) => {
+    expect(propose([sentence]).filter((c) => /continued|concluded/.test(c.statement ?? ''))).toEqual([]);
   });
 });

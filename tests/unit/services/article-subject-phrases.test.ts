@@ -107,3 +107,76 @@ describe('an opening participle is no name', () => {
     );
   });
 });
+
+describe('what a subject is not: a role to come, a trade, an adverb, a day', () => {
+  it('"President-elect <Name>", "Minister-designate <Name>": the name speaks, the role is kept', () => {
+    expect(who(only(['President-elect Ana Ruiz vowed to cut taxes on bread.']))).toEqual([
+      'Ana Ruiz',
+      'President-elect',
+    ]);
+    expect(who(only(['Minister-designate Karl Bode said the budget would wait.']))).toEqual([
+      'Karl Bode',
+      'Minister-designate',
+    ]);
+  });
+
+  it('"Realtor <Name>" and later "Realtor <Surname>": the trade is the role, the name the full one', () => {
+    expect(
+      propose([
+        'Realtor Jane Okafor said prices were falling.',
+        'Realtor Okafor said sellers should wait.',
+      ]).map(who),
+    ).toEqual([
+      ['Jane Okafor', 'Realtor'],
+      ['Jane Okafor', 'Realtor'],
+    ]);
+  });
+
+  it('"<Name> more recently has said": the adverb is no part of the name', () => {
+    expect(only(['Mayor Tom Brandt more recently has said he has an open mind.']).speaker).toBe('Tom Brandt');
+  });
+
+  it('"Yesterday, the Post reported": the day is no speaker; the outlet relays', () => {
+    const c = only(['Yesterday, the Daily Ledger reported that the talks had failed.']);
+    expect([c.speaker, c.relayedBy]).toEqual([undefined, 'Daily Ledger']);
+  });
+});
+
+describe('unnamed people described by what they know', () => {
+  it.each([
+    ['People close to Mr. Brandt insisted that he would run again.', 'People close to Mr. Brandt'],
+    ['People familiar with his thinking said he was tired.', 'People familiar with his thinking'],
+    ['Two sources with knowledge of the talks said a deal was near.', 'sources with knowledge of the talks'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});
+
+describe('openings and clauses that are no part of the subject', () => {
+  it('"Perhaps X has said": the adverb is no name', () => {
+    expect(only(['Perhaps Mayor Tom Brandt has said as much already.']).speaker).toBe('Tom Brandt');
+  });
+
+  it('"The report, released in response to a records request, affirms that …": the participle clause is no speaker', () => {
+    const c = only([
+      'The report, released in response to a records request, affirms that the staff acted quickly.',
+    ]);
+    expect([c.speaker, c.relayedBy]).toEqual([undefined, 'report']);
+  });
+});
+
+describe('"his attorney", "her father": a relative or a lawyer speaks in their own voice', () => {
+  it.each([
+    ['Jon Ruiz was arrested on Monday. His attorney said he received no warning.', 'attorney'],
+    ['Ana Ruiz was hurt in the blast, according to her father.', 'father'],
+  ])('%s', (text, speaker) => {
+    expect(only([text]).speaker).toBe(speaker);
+  });
+
+  it('"his attorneys" stay a group as before; "his spokesman" still speaks for him', () => {
+    expect(only(['Jon Ruiz was charged. His attorneys said he would plead not guilty.']).speaker).toBe(
+      'attorneys',
+    );
+    expect(only(['Mayor Jon Ruiz was absent. His spokesman said he was ill.']).speaker).toBe('Jon Ruiz');
+  });
+});

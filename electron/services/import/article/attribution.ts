@@ -78,7 +78,7 @@ const NAMED_NOUN_BEFORE = unicodeWords(
 );
 // "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER = unicodeWords(
-  /(?:\b(?:to|not|United|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
+  /(?:\b(?:to|not|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
 );
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
@@ -124,7 +124,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging)\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting)\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -178,9 +178,17 @@ function framesOf(masked: string): Frame[] {
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
       continue;
+    // "the United States": no verb; "United said" (the airline) is one.
+    if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
     if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
+    // "Tuesday’s report was …", "yesterday’s statement": after a day's possessive it is the noun.
+    if (
+      NOUNISH.has(w) &&
+      /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+$/iu.test(before)
+    )
+      continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.
     if (/ed$/.test(w) && /^\s+by\b/.test(masked.slice(m.index + w.length))) continue;
     // "Adams was indicted … and accused of bribery": a second passive participle charges, no one says.
@@ -392,7 +400,16 @@ export interface FrameContext {
   outlets: Outlets;
   /** The unit as written (the masked text hides quoted programme titles: “Face the Nation”). */
   text?: string;
+  /**
+   * The article gives its report an author ("The report's authors say", "She wrote individual reports"):
+   * "the report said" is then theirs as before, not a paper relaying words with no issuer.
+   */
+  reportAuthored?: boolean;
 }
+
+/** An article that names who wrote the report it quotes. */
+export const AUTHORED_REPORT =
+  /\breports?['’]s?\s+(?:authors?|writers?)\b|\b(?:wrote|authored|drafted)\s+(?:\S+\s+){0,3}reports?\b/iu;
 
 /** "told CNN’s “State of the Union”", "said on CBS News' “Face the Nation”": the outlet's programme. */
 function programmeRelay(masked: string, from: number, ctx: FrameContext): string | undefined {
@@ -454,7 +471,22 @@ const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
-  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records)$/i;
+  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report)$/i;
+
+/**
+ * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
+ * pass words on and relay them, whole as the text names them; no one is the speaker.
+ */
+const RULES_PAPER =
+  /^(?:(?:the|a|an)\s+)?((?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,3}(?:regulations|rules|guidelines|bylaws))$/iu;
+
+/**
+ * What an "according to" names that is a paper or a record with no issuer: "according to the partially
+ * redacted report" → "report", "according to interviews" → "interviews", "according to an official
+ * statement" → "official statement" (its adverbs and participles left out, its other words kept).
+ */
+const ACCORDING_PAPER =
+  /^(?:(?:the|a|an)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment))$/iu;
 
 /** Papers a claim is read from ("court documents", "police records", "charging papers"), without "the". */
 const COURT_PAPERS =
@@ -468,8 +500,13 @@ function speakerOf(
   if (subject.length === 0) return {};
   const issuer = issuerOf(subject);
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
-  const paper = subject.length === 1 ? BARE_PAPER.exec((subject[0] as string).trim()) : null;
-  if (paper?.[1]) return { relay: paper[1].toLowerCase() };
+  // "The report, released in response to a request, affirms": the participle's clause is an aside.
+  const core = subject.filter((p) => segmentKind(p) !== 'aside');
+  const paper = core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim()) : null;
+  if (paper?.[1] && !(ctx.reportAuthored && /^report$/i.test(paper[1])))
+    return { relay: paper[1].toLowerCase() };
+  const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
+  if (rules?.[1]) return { relay: rules[1] };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));
   if (citing >= 0) {
@@ -776,7 +813,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     }
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new)\s+)?(?:statement|letter|report|release|press release|news release|notice)\s+(?:from|by|issued by|released by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest)\s+)?(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:from|by|issued by|released by|published by)\s+(?=\S)/iu,
       '',
     );
     // "According to Rathbun the property was returned …": with no comma, the source is the name run
@@ -793,6 +830,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // named relay what they say; no one is the speaker.
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
     if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
+    const paper = ACCORDING_PAPER.exec(who);
+    if (paper?.[1] && !seenBy(who, ctx)) return { relay: paper[1], cue };
     const seen = seenBy(who, ctx);
     if (seen) {
       who = who

@@ -21,7 +21,7 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 const EXPRESSION = new RegExp(
   [
     `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
-    `\\b(today|yesterday|tomorrow)\\b`,
+    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
@@ -96,6 +96,9 @@ export function eventDate(
         .at(-1) ?? '';
     // "after it joins the court on April 1, it will press charges": a clause about what is yet to come.
     if (SUBORDINATE.test(segment) && FUTURE_MARKERS.test(text.slice(m.index, m.index + 120))) continue;
+    // "since the office began taking claims late on Friday, the mayor said on Monday": a "since" or
+    // "until" clause bounds a span, however long, as "since Friday" does.
+    if (/\b(?:since|until|till)\s+(?:\S+\s+){2,}$/i.test(segment)) continue;
     // "told employees not to respond … in the last week": the date of what they were told to do.
     if (frame.end !== undefined && m.index > frame.end) {
       const between = text.slice(frame.end, m.index);
@@ -120,6 +123,9 @@ export function eventDate(
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
+    // "an interview published this morning": a paper's time stamp told from the article's own day, not
+    // when the words were said (a date proper, "published Oct. 25", "aired Saturday", still dates them).
+    if (/^(?:today|tonight|this)/i.test(m[0]) && /\b(?:published|posted)\s+$/i.test(lead)) continue;
     // "the flight that went missing on March 8", "referring to …": a date inside a clause about
     // something else; "said that on Monday …" (a verb's "that") still dates the claim.
     const clause =
@@ -160,7 +166,9 @@ export function eventDate(
     }
     if (deictic) {
       if (pub === undefined) return undefined;
-      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[deictic.toLowerCase() as 'today'] ?? 0;
+      // "this morning", "tonight": the day of publication; "last night" the day before.
+      const shift =
+        { yesterday: -1, tomorrow: 1, 'last night': -1 }[deictic.toLowerCase() as 'yesterday'] ?? 0;
       return iso(pub + shift * DAY_MS);
     }
     if (lastThis) {

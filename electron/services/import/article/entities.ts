@@ -9,6 +9,9 @@ import { unicodeWords } from './words';
 
 /** A capitalised word, whole ("Özyeğin" too). */
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
+/** A company's name and its tail word: "American Airlines", "Boeing Co.", "Acme Corp". */
+const COMPANY_TAIL =
+  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company)$/u;
 /** A word of three to six capitals. */
 const ACRONYM = unicodeWords(/\b\p{Lu}{3,6}\b/gu);
 
@@ -44,7 +47,10 @@ function runs(text: string): Array<{ 0: string; index: number }> {
         (cut[0].startsWith("'") ||
           cut[0].startsWith('’') ||
           /the/.test(cut[0]) ||
-          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()));
+          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()) ||
+          // "Boeing and Lockheed Corp": one word, then a company with its own tail word, are two.
+          (!/\s/.test(rest.slice(0, cut.index)) &&
+            COMPANY_TAIL.test(rest.slice(cut.index + cut[0].length).trim())));
       if (!cut || !splits) {
         out.push({ 0: rest, index });
         break;
@@ -98,8 +104,10 @@ function nounsFor(words: readonly string[]): Set<string> {
   const cut = words.findIndex((w) => w === 'of' || w === 'for');
   const head = (cut > 0 ? words[cut - 1] : words.at(-1)) ?? '';
   const out = new Set<string>();
+  // "Marine Corps" is no "Corp".
+  const singular = head === 'corps' ? head : head.replace(/s$/, '');
   for (const [noun, heads] of BODY_NOUN_HEADS)
-    if (heads.includes(head) || heads.includes(head.replace(/s$/, ''))) out.add(noun);
+    if (heads.includes(head) || heads.includes(singular)) out.add(noun);
   // "Doctors for Camp Closure" … "the doctors", "the physicians": a group named for its people.
   const people = PEOPLE_GROUP_HEADS.get(words.length >= 2 ? (words[0] as string) : '');
   if (people) for (const noun of people) out.add(noun);
@@ -113,6 +121,13 @@ export class Bodies {
   private readonly byNoun = new Map<string, Body[]>();
   /** Offsets of each capitalised word (lower-cased), for how often a body has been named so far. */
   private readonly capitalised = new Map<string, number[]>();
+
+  /**
+   * Companies by the short name the article calls them after naming them in full: "American" for
+   * "American Airlines", "Boeing" for "Boeing Co." (a name and a company's tail word, the short name
+   * given to one company only).
+   */
+  private readonly shortNames = new Map<string, string>();
 
   /** Bodies the article names in full (with a body's head word, or well known). */
   private readonly fullNames = new Set<string>();
@@ -140,6 +155,7 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    const shortNames = new Map<string, string>();
     // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
     // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
     const wellKnown = new Map<string, Array<{ prefix: string; full: string }>>();
@@ -176,6 +192,11 @@ export class Bodies {
         const extra = extraNouns.get(full);
         if (extra) nouns.add(extra);
         if (nouns.size > 0 && words.length >= 3) named.add(full);
+        const tail = COMPANY_TAIL.exec(full);
+        if (tail?.[1] && !/\s/.test(tail[1])) {
+          const had = shortNames.get(tail[1]);
+          shortNames.set(tail[1], had === undefined || had === full ? full : '');
+        }
         const body: Body = { name: full, words, at: offset + m.index, unit };
         for (const noun of nouns) {
           const list = this.byNoun.get(noun) ?? [];
@@ -198,6 +219,7 @@ export class Bodies {
       if (plain) this.acronyms.set(acronym, plain.full);
       else if (distinct.size === 1) this.acronyms.set(acronym, list[0]?.full as string);
     }
+    for (const [short, full] of shortNames) if (full) this.shortNames.set(short, full);
     for (const name of named) this.fullNames.add(name);
     for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
@@ -242,13 +264,46 @@ export class Bodies {
         }
       offset += u.text.length + 1;
     });
+    // "Boeing is in the early stages …. The company said": a later mention by the short name is a mention
+    // of the company too.
+    if (this.shortNames.size > 0) {
+      const shortly = unicodeWords(
+        new RegExp(
+          `\\b(?:${[...this.shortNames.keys()].map(escape).join('|')})\\b(?!\\s+(?:Airlines|Airways|Co|Corp|Inc)\\b)`,
+          'gu',
+        ),
+      );
+      offset = 0;
+      units.forEach((u, unit) => {
+        for (const m of u.text.matchAll(shortly)) {
+          const full = this.shortNames.get(m[0]) as string;
+          const words = lowerWords(full);
+          for (const noun of nounsFor(words)) {
+            const list = this.byNoun.get(noun) ?? [];
+            list.push({ name: full, words, at: offset + m.index, unit });
+            this.byNoun.set(noun, list);
+          }
+        }
+        offset += u.text.length + 1;
+      });
+    }
     for (const list of this.byNoun.values()) list.sort((a, b) => a.at - b.at);
   }
 
   /** The full name an acronym the article defined stands for ("WHO", "the KCNA"); the name itself otherwise. */
   expand(name: string): string {
     const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
-    return this.acronyms.get(bare) ?? name;
+    return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? name;
+  }
+
+  /** Whether the article gives this acronym or short name ("WHO", "Fed") a body's full name. */
+  knowsAcronym(name: string): boolean {
+    return this.acronyms.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+  }
+
+  /** The company a short name stands for ("United" for "United Airlines"), if the article named it so. */
+  companyOf(name: string): string | undefined {
+    return this.shortNames.get(name.trim());
   }
 
   /**
@@ -356,6 +411,14 @@ function trimName(run: string): string {
   const words = run.replace(/['’]s$/u, '').split(/\s+/);
   while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
   while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
+  // "… according to the Transport Department.": the sentence's stop is no part of the name ("Co." keeps its own).
+  const last = words.at(-1);
+  if (
+    last &&
+    /[^.]\.$/.test(last) &&
+    !/^(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|St|Mt|U\.S|U\.K|D\.C)\.$/.test(last)
+  )
+    words[words.length - 1] = last.slice(0, -1);
   return words.join(' ');
 }
 

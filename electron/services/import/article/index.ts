@@ -4,7 +4,7 @@
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs, textToParagraphs } from '../html';
-import { type Attribution, type FrameContext, attribute, mask } from './attribution';
+import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
@@ -71,10 +71,18 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
+
+/** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
+const SHARE =
+  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|%)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
+/** People named in the plural before a share of them: "most Democrats", "GOP insiders", "voters". */
+const PLURAL_PEOPLE = unicodeWords(
+  /\b(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:ans|ats|ers|ists)|insiders|voters|respondents|members|residents|experts|economists)\b/gu,
+);
 
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
@@ -94,7 +102,16 @@ interface Clause {
  */
 function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
   if (found.end === undefined) return undefined;
-  for (const b of masked.matchAll(SECOND_CLAUSE)) {
+  // "While the government asserts …, the tribe says …": a sentence that opens on a contrasting clause
+  // has its second speaker after that clause's comma.
+  const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
+    ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
+    : undefined;
+  const boundaries = [
+    ...masked.matchAll(SECOND_CLAUSE),
+    ...(contrast ? [...masked.matchAll(contrast)].slice(0, 1) : []),
+  ].sort((a, b) => a.index - b.index);
+  for (const b of boundaries) {
     if (b.index < found.end) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
@@ -147,6 +164,7 @@ export function proposeCandidates(
   // outlet relays what they report.
   for (const unit of units) outlets.learnReporters(unit.text);
   const referents = new Referents(units);
+  const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
@@ -172,6 +190,7 @@ export function proposeCandidates(
   let runOnParagraph = -1;
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
+  let lastShareGroup: { name: string; paragraph: number } | undefined;
   units.forEach((unit, index) => {
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
@@ -188,13 +207,17 @@ export function proposeCandidates(
         masked.trim(),
       );
     const found =
-      question || unit.paragraph === headline ? undefined : attribute(masked, { outlets, text: unit.text });
+      question || unit.paragraph === headline
+        ? undefined
+        : attribute(masked, { outlets, text: unit.text, reportAuthored });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     const claimsBefore = claims.length;
     let claim: Claim | undefined;
 
-    const clauses = found ? splitClauses(masked, found, { outlets, text: unit.text }) : undefined;
+    const clauses = found
+      ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
+      : undefined;
     if (clauses) {
       const [first, second] = clauses as [Clause, Clause];
       claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
@@ -352,6 +375,8 @@ export function proposeCandidates(
       if (body) {
         speaker = body;
         resolvedKind = 'body';
+        // "the executives said": the company's, its people the role.
+        if (phrase.refers === 'executives') role ??= phrase.name;
       } else if (ref) {
         speaker = bodies.expand(ref.name);
         resolvedKind = ref.kind;
@@ -366,7 +391,7 @@ export function proposeCandidates(
       (phrase?.kind === 'body' && !/\s/.test(phrase.name) && !/^\p{Lu}{2,}$/u.test(phrase.name))
     ) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
-      speaker = referents.fullName(phrase.name);
+      speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name
@@ -399,9 +424,36 @@ export function proposeCandidates(
         resolvedKind = 'person';
       }
     }
+    // "a 52-percent majority of GOP insiders said", "another 27 percent said": a share of a group speaks for
+    // the group, its own "of …" or the one the sentence (else the share before it) named.
+    const share = phrase && phrase.kind !== 'pronoun' ? SHARE.exec(phrase.name) : null;
+    if (share) {
+      const before = found?.at !== undefined ? masked.slice(0, found.at) : '';
+      const group =
+        share[1]?.trim() ??
+        (lastShareGroup && unit.paragraph - lastShareGroup.paragraph <= 1
+          ? lastShareGroup.name
+          : undefined) ??
+        [...before.matchAll(PLURAL_PEOPLE)].at(-1)?.[0];
+      if (group) {
+        speaker = group;
+        resolvedKind = 'group';
+        lastShareGroup = { name: group, paragraph: unit.paragraph };
+      }
+    }
+    // "American said" after "American Airlines": a company's short name is the company, however the
+    // one word reads alone (a demonym, a first name).
+    const company =
+      phrase && phrase.kind !== 'pronoun' && !phrase.refers && !phrase.role
+        ? bodies.companyOf(phrase.name)
+        : undefined;
+    if (company) {
+      speaker = company;
+      resolvedKind = 'body';
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
-    if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker)))
+    if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);

@@ -24,7 +24,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   texted announce signal signals signaled signalled
   commented remarked retorted retorts lamented laments speculated speculates opined mused
   proclaimed proclaims affirmed reaffirmed reaffirms clarified recounted recounts elaborated uttered
-  shouted exclaimed yelled screamed whispered muttered`.split(/\s+/),
+  shouted exclaimed yelled screamed whispered muttered advise`.split(/\s+/),
 );
 
 /**
@@ -51,7 +51,8 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['issued', /^(?:a |an |the )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
   // "She continued: “…”" (not "the talks continued").
-  ['continued', /^:/],
+  // "…,” Putin continued. “…”": after a quotation it goes on saying.
+  ['continued', /^(?::|[.,]\s*(?:["“]|$))/],
   // "voiced his concerns." and no more says nothing the analyst could cite.
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)s?\b(?!\.?\s*$)/],
   // "called the firings “destabilizing”", "called for security guarantees".
@@ -76,7 +77,32 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'repeated',
     /^(?:his |her |their |its )?(?:\w+ )?(?:promises?|claims?|calls?|warnings?|assertions?|demands?|threats?|pledges?)\b/,
   ],
-  ['asked', /^(?:for|that)\b/],
+  // "asked for …", "asked that …", "asked simply, “Who cares?”": a request or a question in words.
+  ['asked', /^(?:for|that)\b|^(?:\w+ly\s*)?[,:]\s*["“]/],
+  // "answered that question: “Nobody cares.”": an answer in words.
+  ['answered', /^(?:\S+ ){0,4}?\S*[,:]\s*["“]|^that\b/],
+  // "“…,” the report concludes.": closing a quotation, a paper's or a person's conclusion is said in words
+  // ("the report concluded that …", a finding, stays out).
+  ['concludes', /^(?:in\s[^.;]*)?[.]?\s*(?:["“]|$)/],
+  // "affirms that officials acted quickly".
+  ['affirms', /^that\b/],
+  // "encouraged attendees to vote": urging in other words.
+  ['encouraged', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
+  ['encourages', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
+  // "pointed out that …", "as Ruiz pointed out, …".
+  ['pointed', /^out\b/],
+  ['points', /^out\b/],
+  // "informs us that …", "informed reporters that …" (not "was informed of").
+  ['informs', /^(?:\S+ ){0,3}(?:that\b|[,:]\s*["“])|^us\b/],
+  ['informed', /^(?:\S+ ){1,3}that\b/],
+  // A forecast with its subject's name on it: "the agency expects prices to …", "analysts expect that …".
+  ['expects', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
+  ['expect', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
+  // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
+  [
+    'rejected',
+    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\w+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
+  ],
   [
     'posted',
     /^(?:online\b|on (?:twitter|x|facebook|instagram|social media)|on (?:his |her |their |its )?(?:own )?(?:\S+ ){0,4}(?:network|site|platform|account)(?: \S+){0,3} that|that|a (?:message|tweet|statement|video))/i,
@@ -104,7 +130,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     /^(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:decision|record|policy|policies|move|actions?|choice|plan|handling|approach|response|remarks|comments)\b/,
   ],
   // "The letter reads: “…”": a paper's words.
-  ['reads', /^[:,]?\s*["“]/],
+  ['reads', /^[:,]?\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
   ...SAY_WITH_THAT.map((verb): [string, RegExp] => [verb, THAT_CLAUSE]),
 ]);
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
@@ -118,7 +144,7 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about)\b)|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
 );
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
@@ -151,7 +177,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   undersecretary under-secretary secretary-general director-general coordinator ombudsman regulator
   consul attaché attache chaplain rabbi imam cardinal archbishop pastor dean provost rector principal
   barrister solicitor magistrate coroner constable paramedic firefighter surgeon nurse physician
-  headteacher headmaster lecturer curator
+  headteacher headmaster lecturer curator realtor broker
   employee worker cashier resident witness customer passenger volunteer neighbor neighbour student
   bartender waitress trooper capt. cmdr. maj. det. supt. insp.`.split(/\s+/),
 );
@@ -191,7 +217,7 @@ export const PLURAL_GROUP =
 
 /** Words that open a sentence or clause and are never part of its subject. */
 export const DISCOURSE: ReadonlySet<string> = new Set(
-  `but and however still meanwhile even instead so yet also then now separately later earlier moreover
+  `but and however still meanwhile even instead so yet also then now separately later earlier moreover perhaps maybe
   indeed rather thus therefore nonetheless nevertheless besides plus or while although though because
   as when after before since if once until whereas despite amid in on at by for from with of to
   under over about during`.split(/\s+/),
@@ -202,7 +228,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   `has have had also previously later again repeatedly earlier then reportedly publicly privately
   separately did does do not never would will is was were are be been had initially often always once
   frequently recently just already still now first last further flatly strongly firmly quickly bluntly
-  simply angrily openly clearly explicitly there`.split(/\s+/),
+  simply angrily openly clearly explicitly there more most even`.split(/\s+/),
 );
 
 export const MALE = new Set('he him his himself'.split(' '));
@@ -286,6 +312,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     [
       'agency',
       'administration',
+      // "the Education Department" … "the agency has said": a government department is an agency too.
+      'department',
       'service',
       'bureau',
       'authority',
@@ -305,6 +333,7 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     [
       'company',
       'corporation',
+      'co',
       'corp',
       'inc',
       'ltd',
@@ -343,6 +372,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
     ],
   ],
   ['airline', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  // "the executives told …" after "Boeing Co.": the company speaks, through its executives.
+  ['executives', ['company', 'corporation', 'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'holdings']],
   ['utility', ['utility', 'utilities', 'electric', 'power', 'energy', 'gas', 'water', 'co']],
   ['automaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
   ['carmaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
@@ -423,6 +454,8 @@ export const WELL_KNOWN_BODIES: ReadonlyArray<{ acronym: string; names: readonly
     { acronym: 'DOJ', names: ['department of justice', 'justice department'] },
     { acronym: 'DOD', names: ['department of defense', 'defense department'] },
     { acronym: 'FBI', names: ['federal bureau of investigation'] },
+    // Not an acronym but a short name in every newsroom: "the Fed said" is the Federal Reserve the article names.
+    { acronym: 'Fed', names: ['federal reserve', 'federal reserve board', 'federal reserve system'] },
     { acronym: 'CIA', names: ['central intelligence agency'] },
     { acronym: 'NSA', names: ['national security agency'] },
     { acronym: 'FDA', names: ['food and drug administration'] },

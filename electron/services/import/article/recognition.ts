@@ -114,8 +114,11 @@ const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
   if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor')))
     return true;
-  // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role.
+  // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role;
+  // "president-elect", "minister-designate": a role to come.
   const dash = l.lastIndexOf('-');
+  if (dash > 0 && /^(?:elect|designate|nominee)$/.test(l.slice(dash + 1)))
+    return ROLE_WORDS.has(l.slice(0, dash));
   return dash > 0 && ROLE_WORDS.has(l.slice(dash + 1));
 };
 /** Weekdays, and months written in full or abbreviated with a stop: "Jan" or "May" alone may be a name. */
@@ -332,6 +335,9 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^\d{1,3}$/.test(s)) return 'age';
   // Post-nominal letters ("Tom Harker, QC, said"): no role, no name.
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
+  // "Yesterday, the Post reported": a day told from the article's own is when, not who.
+  if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
+    return 'aside';
   if (
     /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+|for (?:his|her|its|their|our|my) part|in response|by contrast|in return|for now|at the time)$/i.test(
       s,
@@ -339,7 +345,11 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
     // "said X, a role, in an email to staff", "declared a later chancellor, in 1897": where and when, no role.
     /^(?:in|on|during|after|before|via|through|while)\s/i.test(s) ||
     // "Davis Florick, …, also attending the reception, thanked …": a participle clause, no role.
-    /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s)
+    /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s) ||
+    // "The report, released in response to a records request, affirms …": a past participle's clause.
+    /^(?:also\s+|first\s+)?(?:released|published|issued|dated|filed|written|obtained|seen|made|sent)\s+(?:in|on|by|to|at|from|for|with|last|this|after|before|under)\b/.test(
+      s,
+    )
   )
     return 'aside';
   return 'other';
@@ -437,6 +447,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
+  // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
+  // of the talks": unnamed people described by what they know; the whole description is the speaker (the
+  // person they are close to is not).
+  const knowing = KNOWING.exec(parts[0] as string);
+  if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
   // speakers named in full, coordinated, speak together (each name is resolved on its own later).
   const coordinated =
@@ -661,6 +676,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     (SPEAKER_NOUNS.has(noun) || isRoleWord(noun.slice(0, -1)))
   )
     return { kind: 'group', name: join(words.slice(1)) };
+  // "His attorney said", "according to her father": a relative or a lawyer speaks for themselves, one person
+  // unnamed (the one "his" stands for is who they are related to, not the speaker).
+  if (possessive && words.length === 2 && OWN_VOICE.test(noun)) return { kind: 'group', name: noun };
   if (possessive && words.length >= 2 && words.slice(1).every((w) => isRoleWord(w) || /^[a-z-]+$/.test(w))) {
     const out: Phrase = { kind: 'pronoun', name: possessive, refers: possessive, role: join(words.slice(1)) };
     if (possessive === 'he') out.gender = 'm';
@@ -770,7 +788,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     roleWords.length <= 4 &&
     isRoleWord(lower(lastWord)) &&
     roleWords.every(
-      (w) => !isCapitalised(w) || tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective'),
+      (w) =>
+        !isCapitalised(w) ||
+        tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') ||
+        // "the US President", "the U.S. Secretary of State": a country's letters and role words, capitalised.
+        // (a title, capitalised: "the former U.S. official" is an unnamed speaker, not a title's holder).
+        (definite &&
+          isCapitalised(lastWord) &&
+          (isRoleWord(w) || /^(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|UN|U\.N\.)$/u.test(bare(w)))),
     )
   )
     out.refers = roleWords.map(lower).join(' ');
@@ -778,6 +803,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (g) out.gender = g;
   return out;
 }
+
+/** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
+const OWN_VOICE =
+  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer)$/;
+
+/** Unnamed people described by what they know ("people familiar with the matter"), as data. */
+const KNOWING =
+  /^(?:(?:the|a|an|some|several|two|three|four|five|six|\d+|other|many)\s+)?((?:people|persons?|sources?|officials?|aides?|insiders?|diplomats?|executives?|allies)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|with\s+ties\s+to)\s+\S.*)$/iu;
 
 /** Last words of a title's or a body's name after its "of"/"for": "… for Human Rights", "… of Health". */
 const NAME_TAIL_WORDS = new Set(

@@ -8,6 +8,7 @@ import {
   firstNameGender,
   genderOfWords,
   isBodyName,
+  isNameWord,
   isRoleWord,
   nameKey,
   tagsOf,
@@ -105,6 +106,18 @@ function titleBefore(text: string): string {
   return out.join(' ');
 }
 
+/** The gender an honorific right at the end of `before` gives the name after it ("Mr. ", "Ms "). */
+function honorificGender(before: string): Gender | undefined {
+  const m = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/u.exec(before);
+  if (!m) return undefined;
+  return /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f';
+}
+
+/** A capitalised title, then one capitalised word and no more: "President Trump", "Gov. Newsom’s". */
+const TITLE_AND_SURNAME = unicodeWords(
+  /\b((?:Vice\s+|Prime\s+|Deputy\s+)?\p{Lu}[\p{L}.-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu}|\s+(?:of|for)\s)/gu,
+);
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
@@ -113,6 +126,8 @@ export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
   private readonly genders = new Map<string, Gender>();
+  /** Genders the text states (an honorific, "his daughter …"), not guessed from a sentence's pronouns. */
+  private readonly sureGenders = new Map<string, Gender>();
   /** Mentions within reach of the current unit, oldest first. */
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
@@ -144,6 +159,14 @@ export class Referents {
             u.text.slice(n.at + n.name.length),
           )?.[1] ?? ''
         ).replace(/\s+(?:said|says|told|tells|added|stated)\b.*$/u, '');
+        // "his daughter Ivanka Trump", "her husband, Sam Example": the word for a relation or a gendered
+        // role right before the name tells the person's gender.
+        const kin = /(\p{L}+)\s*,?\s+$/u.exec(u.text.slice(Math.max(0, n.at - 40), n.at))?.[1];
+        const kinGender = kin ? genderOfWords([kin]) : undefined;
+        if (kinGender && !this.sureGenders.has(nameKey(n.name))) {
+          this.sureGenders.set(nameKey(n.name), kinGender);
+          this.genders.set(nameKey(n.name), kinGender);
+        }
         for (const role of [before, after])
           if (role.split(/\s+/).some((w) => isRoleWord(w)))
             this.titled.push({ name: n.name, role: role.toLowerCase(), paragraph: u.paragraph });
@@ -163,6 +186,16 @@ export class Referents {
           }
         }
       }
+      // "President Trump", "Mayor Adams": a title and a surname alone, no first name anywhere near; "the
+      // president said" later is that person.
+      for (const m of u.text.matchAll(TITLE_AND_SURNAME)) {
+        const title = m[1] ?? '';
+        const surname = (m[2] ?? '').replace(/['’]s?$/u, '');
+        if (!isRoleWord(title.split(/\s+/).at(-1) ?? '') || isRoleWord(surname) || !isNameWord(surname))
+          continue;
+        if (this.titled.some((t) => t.name === surname || t.name.endsWith(` ${surname}`))) continue;
+        this.titled.push({ name: surname, role: title.toLowerCase(), paragraph: u.paragraph });
+      }
       at += u.text.length + 1;
     }
   }
@@ -173,18 +206,25 @@ export class Referents {
     const names = personNames(text)
       .filter((n) => isPersonLike(n.name))
       .map((n) => this.fullName(n.name));
-    // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too.
+    // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too; "Mr. Trump" is no
+    // "Ivanka Trump" named before.
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
-      if (!this.byWord.has(nameKey(word))) continue;
-      const full = this.fullName(word);
-      if (full !== word && !names.includes(full)) names.push(full);
+      const honoured = honorificGender(text.slice(Math.max(0, m.index - 8), m.index));
+      // "Mr. Trump" is a person however the article names him, full name or none.
+      if (!this.byWord.has(nameKey(word)) && !honoured) continue;
+      const full = this.fullName(word, honoured);
+      if ((full !== word || honoured) && !names.includes(full)) names.push(full);
     }
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
     // "Mr Joseph", "Mrs Thatcher", "Sir Keith": honorifics tell gender.
     for (const m of text.matchAll(HONORIFIC_NAME)) {
-      const key = nameKey(this.fullName((m[2] ?? '').replace(/['’]s?$/u, '')));
-      if (!this.genders.has(key)) this.genders.set(key, /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f');
+      const gender = /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f';
+      const key = nameKey(this.fullName((m[2] ?? '').replace(/['’]s?$/u, ''), gender));
+      if (!this.sureGenders.has(key)) {
+        this.sureGenders.set(key, gender);
+        this.genders.set(key, gender);
+      }
     }
     // Bodies of two capitalised words or more ("Indonesia AirAsia", "Food Standards Agency"), for "it" and "the airline".
     for (const m of text.matchAll(CAPITALISED_RUN)) {
@@ -229,8 +269,11 @@ export class Referents {
     return names;
   }
 
-  /** The full name a short or partial name stands for, nearest before, else first after; itself otherwise. */
-  fullName(name: string): string {
+  /**
+   * The full name a short or partial name stands for, nearest before, else first after; itself otherwise.
+   * With a gender (an honorific's: "Mr. Trump"), a full name of the other gender is not it ("Ivanka Trump").
+   */
+  fullName(name: string, gender?: Gender): string {
     const key = nameKey(name).split(' ').filter(Boolean);
     if (key.length === 0) return name;
     const contains = (full: string[]) => {
@@ -255,6 +298,11 @@ export class Referents {
       );
       if (new Set(fits.map((f) => f.name)).size === 1) matches = fits;
     }
+    if (gender)
+      matches = matches.filter((f) => {
+        const g = this.sureGenders.get(nameKey(f.name)) ?? firstNameGender(f.name.split(' ')[0] ?? '');
+        return g === undefined || g === gender;
+      });
     if (matches.length === 0) return name;
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
@@ -344,6 +392,15 @@ export class Referents {
       // The person the previous sentence opened on; else the last speaker, if the pronoun fits them;
       // else the nearest person it fits, unless another person it fits is as near (same paragraph,
       // different name): two candidates of the gender leave it empty.
+      // One person named earlier in the same sentence, of the pronoun's gender as the text states it
+      // ("Thomas' sister pleaded with him …, but he replied"), before anyone further back.
+      const sure = (m: Mention) => {
+        const g = this.sureGenders.get(nameKey(m.name)) ?? firstNameGender(m.name.split(' ')[0] ?? '');
+        return gender !== undefined && g === gender;
+      };
+      const inUnit = new Set(here.filter((m) => fits(m)).map((m) => m.name));
+      const own = here.find(sure);
+      if (inUnit.size === 1 && own) return own;
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
@@ -414,7 +471,15 @@ export class Referents {
     if (role) return role;
     // "the director said": the person the text named with that role, nearest before.
     const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && word.test(t.role));
-    if (titled) return { name: titled.name, kind: 'person', paragraph };
+    // A surname alone is the full name given before, of the gender its honorific gives ("Mr. Trump").
+    if (titled)
+      return {
+        name: /\s/.test(titled.name)
+          ? titled.name
+          : this.fullName(titled.name, this.sureGenders.get(nameKey(titled.name))),
+        kind: 'person',
+        paragraph,
+      };
     if (refers === 'airline') return near.find((m) => /\bair/i.test(m.name) && m.kind !== 'group');
     // "the official said" after "a French military official said": that unnamed official.
     return near.find((m) => m.spoke && m.kind !== 'person' && word.test(m.name) && !/s$/.test(m.name));
