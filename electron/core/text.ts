@@ -80,3 +80,16 @@ export function splitEmphasis(marked: string): EmphasisedText {
   if (isolating > 0 && text.length > isolateStart) isolates.push([isolateStart, text.length]);
   return { text, italic, isolates };
 }
+
+/**
+ * Text folded as the search index folds it (SQLite's unicode61 tokenizer with remove_diacritics; the
+ * team library's search vector is written from the same folding): decomposed (NFD), accents and other
+ * combining marks removed, lower case. "Recep Tayyip Erdoğan" → "recep tayyip erdogan", "Škoda" →
+ * "skoda", "ЛАВРОВ" → "лавров". Punctuation and spaces are kept: the speaker and outlet filters compare
+ * folded text with this, as a substring and as a whole name.
+ */
+export const foldText = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();

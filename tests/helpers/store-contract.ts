@@ -479,6 +479,56 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     ]);
   });
 
+  it('folds case and accents in the speaker and outlet filters, as the text search does', async () => {
+    // An analyst on a Latin keyboard types "Erdogan" for "Erdoğan"; "лавров" is the same name as "ЛАВРОВ".
+    const pais = await store.createSource({ title: 'Entrevista', outlet: 'El País' });
+    const bbc = await store.createSource({ title: 'Interview', outlet: 'BBC News' });
+    const fact = (statement: string, speaker: string, sourceId = pais.id) =>
+      store.createFact({ sourceId, statement, speaker });
+    await fact('Turkey will host the talks.', 'Recep Tayyip Erdoğan');
+    await fact('Moscow is ready to talk.', 'Сергей Лавров', bbc.id);
+    await fact('Spain supports the plan.', 'José Manuel Albares');
+    const raw = await fact('Sales grew by a tenth.', 'Škoda_Auto 100%', bbc.id);
+    const speakers = async (q: FactQuery) =>
+      (await search({ sort: 'oldest', ...q })).items.map((i) => i.fact.speaker);
+    expect(await speakers({ speaker: 'Erdogan' })).toEqual(['Recep Tayyip Erdoğan']);
+    expect(await speakers({ speaker: 'erdoğan' })).toEqual(['Recep Tayyip Erdoğan']);
+    expect(await speakers({ speaker: 'ERDOĞAN' })).toEqual(['Recep Tayyip Erdoğan']);
+    expect(await speakers({ speaker: 'лавров' })).toEqual(['Сергей Лавров']);
+    expect(await speakers({ speaker: 'ЛАВРОВ' })).toEqual(['Сергей Лавров']);
+    expect(await speakers({ speaker: 'Jose' })).toEqual(['José Manuel Albares']);
+    expect(await speakers({ speaker: 'skoda' })).toEqual(['Škoda_Auto 100%']);
+    // With words, too (the team library intersects the word and the speaker in one index).
+    expect(await speakers({ text: 'talks', speaker: 'erdogan' })).toEqual(['Recep Tayyip Erdoğan']);
+    expect(await speakers({ text: 'talk', speaker: 'лавров' })).toEqual(['Сергей Лавров']);
+    // `%` and `_` are letters like any other, never wildcards.
+    expect(await speakers({ speaker: 'Erdo%an' })).toEqual([]);
+    expect(await speakers({ speaker: 'Erdo_an' })).toEqual([]);
+    expect(await speakers({ speaker: '%' })).toEqual(['Škoda_Auto 100%']);
+    expect(await speakers({ speaker: 'skoda_auto' })).toEqual(['Škoda_Auto 100%']);
+    expect(await speakers({ speaker: 'skodaxauto' })).toEqual([]);
+    // The outlet is matched as a whole name, case and accents folded.
+    expect(await speakers({ outlet: 'el pais' })).toEqual(['Recep Tayyip Erdoğan', 'José Manuel Albares']);
+    expect(await speakers({ outlet: 'EL PAÍS' })).toHaveLength(2);
+    expect(await speakers({ outlet: 'bbc news' })).toEqual(['Сергей Лавров', 'Škoda_Auto 100%']);
+    expect(await speakers({ outlet: 'BBC' })).toEqual([]);
+    expect(await speakers({ outlet: 'El' })).toEqual([]);
+    expect(await speakers({ text: 'plan', outlet: 'el pais' })).toEqual(['José Manuel Albares']);
+    // An edit folds the new speaker and outlet; an imported article's are folded as they are written.
+    await store.updateFact(raw.id, { speaker: 'Thomas Müller' });
+    expect(await speakers({ speaker: 'muller' })).toEqual(['Thomas Müller']);
+    expect(await speakers({ speaker: 'skoda' })).toEqual([]);
+    await store.updateSource(bbc.id, { outlet: 'Télam' });
+    expect(await speakers({ outlet: 'telam' })).toEqual(['Сергей Лавров', 'Thomas Müller']);
+    expect(await speakers({ outlet: 'bbc news' })).toEqual([]);
+    await store.importArticle({
+      source: { title: 'Address', outlet: 'Ukrinform' },
+      facts: [{ statement: 'We will not give up land.', speaker: 'Volodymyr Zelenskyy' }],
+    });
+    expect(await speakers({ speaker: 'zelensky' })).toEqual(['Volodymyr Zelenskyy']);
+    expect(await speakers({ outlet: 'UKRINFORM' })).toEqual(['Volodymyr Zelenskyy']);
+  });
+
   it('searches a source by its new words after it is edited', async () => {
     const { tass } = await seed();
     await store.updateSource(tass.id, { title: 'Interfax wire' });

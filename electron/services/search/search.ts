@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { MIN_PREFIX_LENGTH } from '../../core/search-prefix';
 import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
 import { partialDateBounds } from '../../core/partial-date';
+import { foldText } from '../../core/text';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 import {
@@ -131,14 +132,16 @@ function filtersOf(q: ParsedFactQuery, tagsFirst: boolean): Filters {
     params.push(q.sourceId);
   }
   if (q.outlet !== undefined && q.outlet.trim() !== '') {
-    sql.push('s.outlet = ? COLLATE NOCASE');
-    params.push(q.outlet.trim());
+    // The whole name, case and accents folded: "el pais" finds "El País", "BBC" not "BBC News".
+    sql.push('s.outlet_fold = ?');
+    params.push(foldText(q.outlet.trim()));
     needsSource = true;
   }
   if (q.speaker !== undefined && q.speaker.trim() !== '') {
-    // "Peskov" finds "Dmitry Peskov": a case-insensitive substring of the speaker.
-    sql.push("f.speaker LIKE ? ESCAPE '\\'");
-    params.push(`%${escapeLike(q.speaker.trim())}%`);
+    // "Peskov" finds "Dmitry Peskov", "Erdogan" "Recep Tayyip Erdoğan", "лавров" "Сергей Лавров": a
+    // substring of the speaker, both folded as the index folds text (core/text.ts foldText).
+    sql.push("f.speaker_fold LIKE ? ESCAPE '\\'");
+    params.push(`%${escapeLike(foldText(q.speaker.trim()))}%`);
   }
   // Partial dates cover a span (2019 is all of 2019): a fact is in the window when its span overlaps it.
   const from = q.from === undefined ? undefined : partialDateBounds(q.from)?.start;
@@ -549,12 +552,7 @@ const SCORED_WINDOW = 500;
 const COLUMN_WEIGHTS = [10, 8, 4, 3, 2] as const;
 
 /** Folds text as the unicode61 tokenizer with remove_diacritics does: lower case, no accents. */
-export const foldTokens = (text: string | undefined): string[] =>
-  (text ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .match(TOKEN) ?? [];
+export const foldTokens = (text: string | undefined): string[] => foldText(text ?? '').match(TOKEN) ?? [];
 
 /** How often a term (phrase, maybe ending in a prefix) occurs in a token list. */
 function occurrences(tokens: readonly string[], term: QueryTerm): number {

@@ -11,6 +11,7 @@ import m0010 from './migrations/0010-rank-counts.sql';
 import m0011 from './migrations/0011-volume-match-key.sql';
 import m0012 from './migrations/0012-prefix-lists.sql';
 import m0013 from './migrations/0013-url-match-key.sql';
+import m0014 from './migrations/0014-folded-speaker-and-outlet.sql';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011-volume-match-key', sql: m0011 },
   { version: 12, name: '0012-prefix-lists', sql: m0012 },
   { version: 13, name: '0013-url-match-key', sql: m0013 },
+  { version: 14, name: '0014-folded-speaker-and-outlet', sql: m0014 },
 ];
 
 /**

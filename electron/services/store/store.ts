@@ -26,6 +26,7 @@ import { Template } from '../../core/template';
 import { switchedBriefing } from '../../core/section-mapping';
 import type { CslItem } from '../../core/csl-item';
 import { partialDateBounds } from '../../core/partial-date';
+import { foldText } from '../../core/text';
 import {
   foldForMatch,
   normaliseIsbn,
@@ -81,6 +82,8 @@ export interface SourceRow {
   match_key: string | null;
   /** From 0013 on (SQLite; 0008 on PostgreSQL): the URL as sources are matched on it (core/source-item.ts urlMatchKey). */
   url_key: string | null;
+  /** From 0014 on (SQLite; 0010 on PostgreSQL): the outlet folded (core/text.ts foldText), for its filter. */
+  outlet_fold: string | null;
   search_text: string;
   issued_start: string | null;
   issued_end: string | null;
@@ -91,6 +94,8 @@ export interface FactRow {
   statement: string;
   quote: string | null;
   speaker: string | null;
+  /** From 0014 on (SQLite; 0010 on PostgreSQL): the speaker folded (speakerFold), for its filter. */
+  speaker_fold?: string | null;
   speaker_role: string | null;
   relayed_by: string | null;
   event_date: string | null;
@@ -234,6 +239,7 @@ export function derivedSourceColumns(item: CslItem) {
     isbn: normaliseIsbn(item.ISBN) ?? null,
     match_key: titleMatchKey(item) ?? '',
     url_key: urlMatchKey(f.url) ?? null,
+    outlet_fold: foldText(f.outlet),
     search_text: sourceSearchText(item),
     issued_start: bounds?.start ?? null,
     issued_end: bounds?.end ?? null,
@@ -276,6 +282,10 @@ export const sourceRow = (s: ParsedSource, id: string, created: string, updated:
   };
 };
 
+/** The speaker as its filter compares it: folded as the search index folds text (core/text.ts foldText). */
+export const speakerFold = (speaker: string | null | undefined): string | null =>
+  speaker === null || speaker === undefined ? null : foldText(speaker);
+
 export const factRow = (
   f: ParsedFact,
   id: string,
@@ -287,6 +297,7 @@ export const factRow = (
   statement: f.statement,
   quote: f.quote ?? null,
   speaker: f.speaker ?? null,
+  speaker_fold: speakerFold(f.speaker),
   speaker_role: f.speakerRole ?? null,
   relayed_by: f.relayedBy ?? null,
   event_date: f.eventDate ?? null,
@@ -369,6 +380,7 @@ export const FACT_COLUMNS = [
   'statement',
   'quote',
   'speaker',
+  'speaker_fold',
   'speaker_role',
   'relayed_by',
   'event_date',
@@ -411,6 +423,7 @@ export const SOURCE_COLUMNS = [
   'isbn',
   'match_key',
   'url_key',
+  'outlet_fold',
   'search_text',
   'issued_start',
   'issued_end',
@@ -776,9 +789,35 @@ export class Store {
 
   /**
    * Fills the columns derived from items where a migration could not (match keys fold accents and
-   * punctuation, which SQL cannot do): rows whose match_key is NULL, once per store.
+   * punctuation, which SQL cannot do): sources whose match_key is NULL, and the folded speakers and
+   * outlets of rows written before 0014, once per store.
    */
   private fillDerivedColumns(): void {
+    const speakers = this.db
+      // Through the partial index (empty once folded): never a read of every fact at each opening.
+      .prepare(
+        'SELECT id, speaker FROM facts INDEXED BY facts_speaker_unfolded WHERE speaker_fold IS NULL AND speaker IS NOT NULL',
+      )
+      .all() as Array<{ id: string; speaker: string }>;
+    if (speakers.length > 0) {
+      const fold = this.db.prepare('UPDATE facts SET speaker_fold = ? WHERE id = ?');
+      this.db
+        .transaction(() => {
+          for (const r of speakers) fold.run(speakerFold(r.speaker), r.id);
+        })
+        .immediate();
+    }
+    const outlets = this.db
+      .prepare('SELECT id, outlet FROM sources INDEXED BY sources_outlet_unfolded WHERE outlet_fold IS NULL')
+      .all() as Array<{ id: string; outlet: string }>;
+    if (outlets.length > 0) {
+      const fold = this.db.prepare('UPDATE sources SET outlet_fold = ? WHERE id = ?');
+      this.db
+        .transaction(() => {
+          for (const r of outlets) fold.run(foldText(r.outlet), r.id);
+        })
+        .immediate();
+    }
     const rows = this.db
       .prepare('SELECT id, csl_type, item_json FROM sources WHERE match_key IS NULL')
       .all() as Array<Pick<SourceRow, 'id' | 'csl_type' | 'item_json'>>;
@@ -822,10 +861,10 @@ export class Store {
       .transaction(() => {
         this.db
           .prepare(
-            `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date,
-             event_start, event_end, locator, credibility, status, classification, created_at, updated_at,
-             created_by, updated_by)
-           VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_role, @relayed_by, @event_date,
+            `INSERT INTO facts (id, source_id, statement, quote, speaker, speaker_fold, speaker_role, relayed_by,
+             event_date, event_start, event_end, locator, credibility, status, classification, created_at,
+             updated_at, created_by, updated_by)
+           VALUES (@id, @source_id, @statement, @quote, @speaker, @speaker_fold, @speaker_role, @relayed_by, @event_date,
              @event_start, @event_end, @locator, @credibility, @status, @classification, @created_at,
              @updated_at, @actor, @actor)`,
           )
@@ -861,7 +900,7 @@ export class Store {
         this.db
           .prepare(
             `UPDATE facts SET source_id = @source_id, statement = @statement, quote = @quote, speaker = @speaker,
-             speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date,
+             speaker_fold = @speaker_fold, speaker_role = @speaker_role, relayed_by = @relayed_by, event_date = @event_date,
              event_start = @event_start, event_end = @event_end, locator = @locator,
              credibility = @credibility, status = @status, classification = @classification,
              updated_at = @updated_at, updated_by = @actor, version = @version

@@ -9,6 +9,9 @@ import { importSources, previewSources } from '../../../electron/services/import
 import { freshServices, repoRoot, tempDir, templatesDir } from '../../helpers/fixtures';
 import { makeFact } from '../../helpers/builders';
 
+/** Takes 0014's folded speaker and outlet away, as a store from before it had neither. */
+const WITHOUT_FOLDED = `DROP INDEX facts_speaker_unfolded; DROP INDEX sources_outlet_unfolded;
+  ALTER TABLE facts DROP COLUMN speaker_fold; ALTER TABLE sources DROP COLUMN outlet_fold;`;
 const fixture = (name: string) => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', name), 'utf8');
 const zotero = () => fixture('zotero-library.json');
 const decode = (b64: string) => Buffer.from(b64, 'base64').toString('utf8');
@@ -207,7 +210,7 @@ describe('duplicates', () => {
       // A store keyed before volumes counted (schema 10): its keys are made again when it opens.
       store.db.exec("UPDATE sources SET match_key = substr(match_key, 1, instr(match_key, '|v') - 1)");
       // Nor had it the URL key of 0013.
-      store.db.exec('DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key');
+      store.db.exec(`DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key; ${WITHOUT_FOLDED}`);
       store.db.pragma('user_version = 10');
     } finally {
       services.close();
@@ -235,7 +238,7 @@ describe('a store from before sources were matched by URL (0013-url-match-key)',
       }).id;
       store.createSource({ title: 'Front page', outlet: 'Reuters', url: 'https://www.reuters.com/' });
       // As a store at schema 12 was: no url_key column.
-      store.db.exec('DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key');
+      store.db.exec(`DROP INDEX sources_url_key; ALTER TABLE sources DROP COLUMN url_key; ${WITHOUT_FOLDED}`);
       store.db.pragma('user_version = 12');
     } finally {
       services.close();

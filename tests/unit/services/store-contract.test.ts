@@ -19,6 +19,17 @@ describePostgres('LibraryStore contract: PostgreSQL', (server) => {
   storeContract(async () => PostgresStore.connect(await server.freshDatabase(), { isInitialising: true }));
 });
 
+/**
+ * Takes 0010's columns away, as a library from before it had none (the search index over the folded
+ * speaker goes with its column; the migrations that run again make the one they made).
+ */
+async function dropFoldedColumns(store: PostgresStore): Promise<void> {
+  await store.sql('ALTER TABLE facts DROP COLUMN speaker_fold');
+  await store.sql('ALTER TABLE sources DROP COLUMN outlet_fold');
+  await store.sql('CREATE INDEX IF NOT EXISTS facts_search ON facts USING gin (search)');
+  await store.sql('CREATE INDEX IF NOT EXISTS sources_outlet ON sources (lower(outlet))');
+}
+
 /** A library with one fact edited once, so its history has a row. */
 async function withHistory(store: LibraryStore): Promise<void> {
   const source = await store.createSource({ title: 'T', outlet: 'O' });
@@ -113,6 +124,7 @@ describePostgres(
       // As a library at schema 6 had them: no volume part.
       await store.sql("UPDATE sources SET match_key = regexp_replace(match_key, '\\|v[a-z0-9]+$', '')");
       await store.sql('ALTER TABLE sources DROP COLUMN url_key'); // nor had it 0008's URL key
+      await dropFoldedColumns(store); // nor 0010's folded speaker and outlet
       await store.sql('UPDATE briefing_schema SET version = 6');
       await store.close();
       store = await PostgresStore.connect(url, { isInitialising: true });
@@ -152,12 +164,97 @@ describePostgres(
       ]);
       // As a library at schema 7 was: no url_key column.
       await store.sql('ALTER TABLE sources DROP COLUMN url_key');
+      await dropFoldedColumns(store);
       await store.sql('UPDATE briefing_schema SET version = 7');
       await store.close();
       store = await PostgresStore.connect(url, { isInitialising: true });
       expect(await keys()).toEqual(written);
       for (const [u, key] of written) expect(key).toBe(urlMatchKey(u) ?? null);
       await store.close();
+    });
+  },
+);
+
+/** Facts whose speakers the filters must find folded, in a library or store from before 0010 (0014). */
+const FOLD_SPEAKERS = ['Recep Tayyip Erdoğan', 'Сергей Лавров', 'Dmitry Peskov'];
+const FOLD_OUTLET = 'El País';
+
+async function withFoldedNames(store: LibraryStore): Promise<void> {
+  const source = await store.createSource({ title: 'Entrevista', outlet: FOLD_OUTLET });
+  for (const speaker of FOLD_SPEAKERS)
+    await store.createFact({ sourceId: source.id, statement: `Talks with ${speaker}.`, speaker });
+  await store.createFact({ sourceId: source.id, statement: 'Nobody said it.' });
+}
+
+async function expectFoldedFilters(store: LibraryStore): Promise<void> {
+  const speakers = async (q: FactQuery) =>
+    (await store.searchFacts(FactQuery.parse(q))).items.map((i) => i.fact.speaker);
+  expect(await speakers({ speaker: 'erdogan' })).toEqual(['Recep Tayyip Erdoğan']);
+  expect(await speakers({ text: 'talks', speaker: 'ЛАВРОВ' })).toEqual(['Сергей Лавров']);
+  expect(await speakers({ outlet: 'el pais' })).toHaveLength(4);
+}
+
+describe('a local store from before the filters folded accents is folded (0014-folded-speaker-and-outlet)', () => {
+  it('folds the speakers and outlets it has when it opens', async () => {
+    const file = join(tempDir(), 'briefing.sqlite');
+    let store = new SqliteStore(new Store(file));
+    await withFoldedNames(store);
+    // As a store at schema 13 was: no folded columns.
+    store.local.db.exec(`DROP INDEX facts_speaker_unfolded; DROP INDEX sources_outlet_unfolded;
+      ALTER TABLE facts DROP COLUMN speaker_fold; ALTER TABLE sources DROP COLUMN outlet_fold;
+      PRAGMA user_version = 13;`);
+    await store.close();
+    store = new SqliteStore(new Store(file));
+    try {
+      const rows = store.local.db.prepare('SELECT speaker, speaker_fold FROM facts ORDER BY rowid').all();
+      expect(rows).toEqual([
+        { speaker: 'Recep Tayyip Erdoğan', speaker_fold: 'recep tayyip erdogan' },
+        { speaker: 'Сергей Лавров', speaker_fold: 'сергеи лавров' }, // й folds to и, as the text index folds it
+        { speaker: 'Dmitry Peskov', speaker_fold: 'dmitry peskov' },
+        { speaker: null, speaker_fold: null },
+      ]);
+      expect(store.local.db.prepare('SELECT outlet_fold FROM sources').pluck().all()).toEqual(['el pais']);
+      await expectFoldedFilters(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describePostgres(
+  'a team library from before the filters folded accents is folded (0010-folded-speaker-and-outlet)',
+  (server) => {
+    it('folds the speakers and outlets it has, and indexes the folded speaker', async () => {
+      const url = await server.freshDatabase();
+      let store = await PostgresStore.connect(url, { isInitialising: true });
+      await withFoldedNames(store);
+      // As a library at schema 9 was: no folded columns, the index over the speaker as written.
+      await dropFoldedColumns(store);
+      await store.sql('DROP INDEX facts_search');
+      await store.sql(
+        'CREATE INDEX facts_search ON facts USING gin (search, speaker gin_trgm_ops, status, tags)',
+      );
+      await store.sql('UPDATE briefing_schema SET version = 9');
+      await store.close();
+      store = await PostgresStore.connect(url, { isInitialising: true });
+      try {
+        const rows = await store.sql<{ speaker: string | null; speaker_fold: string | null }>(
+          'SELECT speaker, speaker_fold FROM facts ORDER BY seq',
+        );
+        expect(rows).toEqual([
+          { speaker: 'Recep Tayyip Erdoğan', speaker_fold: 'recep tayyip erdogan' },
+          { speaker: 'Сергей Лавров', speaker_fold: 'сергеи лавров' }, // й folds to и, as the text index folds it
+          { speaker: 'Dmitry Peskov', speaker_fold: 'dmitry peskov' },
+          { speaker: null, speaker_fold: null },
+        ]);
+        expect((await store.sql('SELECT outlet_fold FROM sources')).map((r) => r.outlet_fold)).toEqual([
+          'el pais',
+        ]);
+        expect(await store.hasFilteredSearchIndex()).toBe(true);
+        await expectFoldedFilters(store);
+      } finally {
+        await store.close();
+      }
     });
   },
 );

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
 import { urlMatchKey } from '../../../core/source-item';
+import { foldText } from '../../../core/text';
 import m0001 from './migrations/0001-team-library.sql';
 import m0002 from './migrations/0002-portion-marks.sql';
 import m0003 from './migrations/0003-exact-ranking.sql';
@@ -10,6 +11,8 @@ import m0006 from './migrations/0006-set-based-list-upkeep.sql';
 import m0007 from './migrations/0007-volume-match-key.sql';
 import m0008 from './migrations/0008-url-match-key.sql';
 import m0009 from './migrations/0009-filters-in-search-index.sql';
+import m0010 from './migrations/0010-folded-speaker-and-outlet.sql';
+import filteredSearchIndex from './migrations/filtered-search-index.sql';
 
 export interface PgMigration {
   version: number;
@@ -44,6 +47,29 @@ async function fillUrlKeys(client: PoolClient): Promise<void> {
   }
 }
 
+/**
+ * 0010: each fact's speaker and each source's outlet folded (core/text.ts foldText), as factRow and
+ * derivedSourceColumns write them for a new row; then the search index, with the folded speaker.
+ */
+async function fillFolded(client: PoolClient): Promise<void> {
+  const fill = async (table: 'facts' | 'sources', column: 'speaker' | 'outlet') => {
+    const rows = await client.query<{ id: string; value: string }>(
+      `SELECT id, ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL ORDER BY seq`,
+    );
+    for (let at = 0; at < rows.rows.length; at += FILL_BATCH) {
+      const batch = rows.rows.slice(at, at + FILL_BATCH);
+      await client.query(
+        `UPDATE ${table} AS t SET ${column}_fold = v.folded
+         FROM unnest($1::text[], $2::text[]) AS v(id, folded) WHERE t.id = v.id`,
+        [batch.map((r) => r.id), batch.map((r) => foldText(r.value))],
+      );
+    }
+  };
+  await fill('facts', 'speaker');
+  await fill('sources', 'outlet');
+  await client.query(filteredSearchIndex);
+}
+
 /** Ordered schema migrations of a team library; the table briefing_schema records the last applied. Append only. */
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, name: '0001-team-library', sql: m0001 },
@@ -55,13 +81,15 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 7, name: '0007-volume-match-key', sql: m0007 },
   { version: 8, name: '0008-url-match-key', sql: m0008, fill: fillUrlKeys },
   { version: 9, name: '0009-filters-in-search-index', sql: m0009 },
+  { version: 10, name: '0010-folded-speaker-and-outlet', sql: m0010, fill: fillFolded },
 ];
 
 /**
- * 0009's statement, which leaves the old indexes when the extensions cannot be created: `briefing db
- * init` runs it again on a library where that happened (it changes nothing on one where it did not).
+ * The search index with the filter columns (filtered-search-index.sql), which leaves the plain indexes
+ * when the extensions cannot be created: 0010's fill runs it, and `briefing db init` runs it again on a
+ * library where that happened (it changes nothing on one where it did not).
  */
-export const FILTERED_SEARCH_INDEX_SQL = m0009;
+export const FILTERED_SEARCH_INDEX_SQL = filteredSearchIndex;
 
 /**
  * Announces a schema upgrade to every open app on the live channel (delivered at commit): each re-reads

@@ -107,7 +107,7 @@ async function fetchSeed(
     sources.length === 0
       ? []
       : await tx.sql<FactRow>(
-          `SELECT id, source_id, statement, quote, speaker, speaker_role, relayed_by, event_date, event_start,
+          `SELECT id, source_id, statement, quote, speaker, speaker_fold, speaker_role, relayed_by, event_date, event_start,
              event_end, locator, credibility, status, classification, array_to_json(tags)::text AS tags_json, created_at,
              updated_at
            FROM facts WHERE source_id = ANY($1) ORDER BY seq`,

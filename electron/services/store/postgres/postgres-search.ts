@@ -1,5 +1,6 @@
 import type { FactHit, SearchResult, SourceSummary } from '../../../contract/api';
 import { partialDateBounds } from '../../../core/partial-date';
+import { foldText } from '../../../core/text';
 import {
   CANDIDATE_WINDOW,
   foldTokens,
@@ -66,16 +67,18 @@ function filtersOf(q: ParsedFactQuery, params: unknown[]): Where {
   const tags = [...new Set(q.tags)];
   if (tags.length > 0) sql.push(`f.tags @> ${p(tags)}::text[]`);
   if (q.sourceId !== undefined) sql.push(`f.source_id = ${p(q.sourceId)}`);
+  // The outlet's whole name and a substring of the speaker, case and accents folded on both sides as the
+  // local store folds them (core/text.ts foldText; the rows keep theirs folded, 0010).
   if (q.outlet !== undefined && q.outlet.trim() !== '')
-    onSource.push(`lower(s.outlet) = lower(${p(q.outlet.trim())})`);
+    onSource.push(`s.outlet_fold = ${p(foldText(q.outlet.trim()))}`);
   if (q.speaker !== undefined && q.speaker.trim() !== '') {
-    const speaker = q.speaker.trim();
-    // The search index holds the speaker's trigrams (0009-filters-in-search-index.sql), so the word and
-    // the speaker are intersected in the index. A name without three letters or digits in a row has no
-    // trigram to look up, and the index would walk every fact's: such a name is tested on the word's
-    // matches instead (an expression the index does not cover).
-    const column = TRIGRAM.test(speaker) ? 'f.speaker' : "(f.speaker || '')";
-    sql.push(`${column} ILIKE ${p(`%${speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    const speaker = foldText(q.speaker.trim());
+    // The search index holds the folded speaker's trigrams (0010-folded-speaker-and-outlet.sql), so the
+    // word and the speaker are intersected in the index. A name without three letters or digits in a row
+    // has no trigram to look up, and the index would walk every fact's: such a name is tested on the
+    // word's matches instead (an expression the index does not cover).
+    const column = TRIGRAM.test(speaker) ? 'f.speaker_fold' : "(f.speaker_fold || '')";
+    sql.push(`${column} LIKE ${p(`%${speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
   }
   const from = q.from === undefined ? undefined : partialDateBounds(q.from)?.start;
   if (from !== undefined) onSource.push(`coalesce(f.event_end, s.issued_end) >= ${p(from)}`);

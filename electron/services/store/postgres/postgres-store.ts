@@ -31,6 +31,7 @@ import {
   type StoreStats,
   type StoreStatus,
 } from '../../../contract/api';
+import { foldText } from '../../../core/text';
 import type { ArticleImportInput } from '../../import/article/saving';
 import { foldTokens, type ParsedFactQuery } from '../../search/search';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
@@ -43,6 +44,7 @@ import {
   FACT_UPDATE_COLUMNS,
   SOURCE_COLUMNS,
   sourceRow,
+  speakerFold,
   updatedSourceRow,
   urlMatch,
   toBriefing,
@@ -476,7 +478,13 @@ export class PostgresStore implements LibraryStore {
 
   /** Inserts a whole source row as given (a new source, or one copied from a staging import). */
   async insertSourceRow(row: SourceRow): Promise<void> {
-    const values = { ...row, created_by: this.actor, updated_by: this.actor };
+    // The folded outlet from the row's outlet, whichever store the row was read from.
+    const values = {
+      ...row,
+      outlet_fold: foldText(row.outlet),
+      created_by: this.actor,
+      updated_by: this.actor,
+    };
     await this.query(
       `INSERT INTO sources (${SOURCE_INSERT_COLUMNS.join(', ')}) VALUES (${SOURCE_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
       SOURCE_INSERT_COLUMNS.map((c) => values[c]),
@@ -565,11 +573,12 @@ export class PostgresStore implements LibraryStore {
     const sorted = normTags(tags);
     const columns = FACT_COLUMNS;
     const n = columns.length;
+    const folded = { ...row, speaker_fold: speakerFold(row.speaker) };
     await this.query(
       `INSERT INTO facts (${columns.join(', ')}, tags, created_by, updated_by, search)
        VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 2}, ${searchVector(n + 3)})`,
       [
-        ...columns.map((c) => row[c] ?? null),
+        ...columns.map((c) => folded[c] ?? null),
         sorted,
         this.actor,
         ...factSearchParts(row, sorted),
@@ -594,8 +603,9 @@ export class PostgresStore implements LibraryStore {
     const records = rows.map(({ row, tags, sourceSearchText }) => {
       const sorted = normTags(tags);
       const [a, b, c] = factSearchParts(row, sorted);
+      const folded = { ...row, speaker_fold: speakerFold(row.speaker) };
       return {
-        ...Object.fromEntries(columns.map((col) => [col, row[col] ?? null])),
+        ...Object.fromEntries(columns.map((col) => [col, folded[col] ?? null])),
         tags: sorted,
         search_a: a,
         search_b: b,
@@ -681,14 +691,15 @@ export class PostgresStore implements LibraryStore {
   }
 
   /**
-   * Whether the search index holds the filter columns (0009-filters-in-search-index.sql): false where
+   * Whether the search index holds the filter columns (filtered-search-index.sql: the folded speaker,
+   * the status, the tags; 0009's form, with the speaker as written, is not it): false where
    * the extensions it needs could not be created, and filtered searches read every match's row.
    */
   async hasFilteredSearchIndex(): Promise<boolean> {
     const [row] = await this.query<{ def: string | null }>(
       "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'facts_search'",
     );
-    return row?.def?.includes('gin_trgm_ops') ?? false;
+    return row?.def?.includes('speaker_fold gin_trgm_ops') ?? false;
   }
 
   /**
