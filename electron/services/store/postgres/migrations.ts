@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
 import { urlMatchKey } from '../../../core/source-item';
@@ -49,7 +50,9 @@ async function fillUrlKeys(client: PoolClient): Promise<void> {
 
 /**
  * 0010: each fact's speaker and each source's outlet folded (core/text.ts foldText), as factRow and
- * derivedSourceColumns write them for a new row; then the search index, with the folded speaker.
+ * derivedSourceColumns write them for a new row. The facts' change notices are off meanwhile: a derived
+ * column is no change to a fact, and a million notices would reach every open app at commit. The search
+ * index, which 0010 dropped, is built after the commit (afterMigrations).
  */
 async function fillFolded(client: PoolClient): Promise<void> {
   const fill = async (table: 'facts' | 'sources', column: 'speaker' | 'outlet') => {
@@ -65,9 +68,30 @@ async function fillFolded(client: PoolClient): Promise<void> {
       );
     }
   };
+  await client.query('ALTER TABLE facts DISABLE TRIGGER facts_notify');
   await fill('facts', 'speaker');
+  await client.query('ALTER TABLE facts ENABLE TRIGGER facts_notify');
   await fill('sources', 'outlet');
-  await client.query(filteredSearchIndex);
+}
+
+/** Whether the search index holds the filter columns (filtered-search-index.sql). */
+export async function hasFilteredIndex(client: PoolClient | pg.Pool): Promise<boolean> {
+  const { rows } = await client.query<{ def: string | null }>(
+    "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'facts_search'",
+  );
+  return rows[0]?.def?.includes('speaker_fold gin_trgm_ops') ?? false;
+}
+
+/**
+ * What follows applied migrations, outside their transaction (each statement its own): a migration's
+ * fill rewrites rows, whose old versions VACUUM clears and whose new values ANALYZE counts, before the
+ * search index is built (in the migrations' transaction it took every old version too: 333 MB against
+ * 207 MB at a million facts, and slower searches until a REINDEX). Then the index, if a migration
+ * dropped it or an earlier run could not make it.
+ */
+export async function afterMigrations(client: PoolClient, applied: readonly number[]): Promise<void> {
+  if (applied.length > 0) await client.query('VACUUM (ANALYZE) facts, sources');
+  if (!(await hasFilteredIndex(client))) await client.query(filteredSearchIndex);
 }
 
 /** Ordered schema migrations of a team library; the table briefing_schema records the last applied. Append only. */
@@ -86,7 +110,7 @@ export const pgMigrations: readonly PgMigration[] = [
 
 /**
  * The search index with the filter columns (filtered-search-index.sql), which leaves the plain indexes
- * when the extensions cannot be created: 0010's fill runs it, and `briefing db init` runs it again on a
+ * when the extensions cannot be created: afterMigrations runs it when a migration dropped it, and `briefing db init` runs it again on a
  * library where that happened (it changes nothing on one where it did not).
  */
 export const FILTERED_SEARCH_INDEX_SQL = filteredSearchIndex;

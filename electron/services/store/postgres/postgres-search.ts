@@ -233,12 +233,13 @@ async function textPage(
   // of sorting every one by age.
   const order = q.sort === 'relevance' ? '' : `ORDER BY f.seq ${q.sort === 'oldest' ? 'ASC' : 'DESC'}`;
   const onSource = where.onSource ?? [];
-  const rows = await pg.sql<Candidate>(
+  /** The candidates' statement, with a condition on the fact's age (`f.seq`) when one is given. */
+  const candidates = (ages: string[], limit: number) =>
     onSource.length === 0
       ? `SELECT f.seq, ts_rank('${RANK_WEIGHTS}', f.search, query) AS rank,
              coalesce(f.event_start, s.issued_start) AS date
            ${from}, to_tsquery('simple', ${qn}) query
-           WHERE ${condition} ${order} LIMIT ${window + 1}`
+           WHERE ${[condition, ...ages].join(' AND ')} ${order} LIMIT ${limit}`
       : // A filter on the source (outlet, grade, dates): the word's matches are found once and joined
         // to the sources. Left to itself the planner took the few sources of an outlet first and scanned
         // the text index again for each (100 scans of "stegobrun" for Reuters' 100 sources: 88–138 ms,
@@ -247,12 +248,16 @@ async function textPage(
              coalesce(f.event_start, s.issued_start) AS date
            FROM (SELECT f.seq, f.search, f.source_id, f.event_start, f.event_end, query
                  FROM facts f, to_tsquery('simple', ${qn}) query
-                 WHERE ${['f.search @@ query', ...(where.onFact ?? [])].join(' AND ')}
+                 WHERE ${['f.search @@ query', ...(where.onFact ?? []), ...ages].join(' AND ')}
                  OFFSET 0) f
            JOIN sources s ON s.id = f.source_id
-           WHERE ${onSource.join(' AND ')} ${order} LIMIT ${window + 1}`,
-    params,
-  );
+           WHERE ${onSource.join(' AND ')} ${order} LIMIT ${limit}`;
+  const rows =
+    q.sort === 'relevance'
+      ? await pg.sql<Candidate>(candidates([], window + 1), params)
+      : await byAge(pg, q.sort === 'oldest', window + 1, (ages, limit) =>
+          pg.sql<Candidate>(candidates(ages, limit), params),
+        );
   const totalIsExact = rows.length <= window;
   if (rows.length > window) rows.length = window;
   const total = totalIsExact ? rows.length : window;
@@ -278,6 +283,50 @@ async function textPage(
     totalIsExact,
     rankedAmongNewest,
   };
+}
+
+/**
+ * Facts the first age range spans, per candidate wanted (tests lower it, to walk several ranges over a
+ * small library).
+ */
+export const ageWalk = { spanPerCandidate: 4 };
+
+/**
+ * The first `limit` matches in age order (newest first, or oldest first), read in ranges of age: the
+ * text index and the age index are intersected over the newest (oldest) facts, and the next range is as
+ * long as the share of matches found so far says it takes to fill the page (a quarter more). Walking the
+ * age index alone tested each fact's vector on the way ("word, newest" at a million facts: 44,258 rows
+ * read for 2,001 matches, 51 ms under EXPLAIN ANALYZE); one fixed range of 32,768 facts read 6,000 rows
+ * of a word in a fifth of all facts.
+ */
+async function byAge(
+  pg: PostgresStore,
+  isOldestFirst: boolean,
+  limit: number,
+  read: (ages: string[], limit: number) => Promise<Candidate[]>,
+): Promise<Candidate[]> {
+  const [bounds] = await pg.sql<{ lo: string | null; hi: string | null }>(
+    'SELECT min(seq) AS lo, max(seq) AS hi FROM facts',
+  );
+  if (bounds?.lo == null || bounds.hi == null) return [];
+  const lo = Number(bounds.lo);
+  const hi = Number(bounds.hi);
+  const out: Candidate[] = [];
+  let span = Math.max(1, Math.ceil(ageWalk.spanPerCandidate * limit));
+  let covered = 0;
+  // The range to read: [from, to], both ends in.
+  let from = isOldestFirst ? lo : Math.max(lo, hi - span + 1);
+  let to = isOldestFirst ? Math.min(hi, lo + span - 1) : hi;
+  for (;;) {
+    out.push(...(await read([`f.seq BETWEEN ${from} AND ${to}`], limit - out.length)));
+    if (out.length >= limit || (isOldestFirst ? to >= hi : from <= lo)) return out;
+    // Every match of the ranges read so far is in `out` (each range gave fewer than it was asked for).
+    covered += to - from + 1;
+    const share = out.length / covered;
+    span = share > 0 ? Math.ceil(((limit - out.length) / share) * 1.25) : span * 8;
+    if (isOldestFirst) [from, to] = [to + 1, Math.min(hi, to + span)];
+    else [from, to] = [Math.max(lo, from - span), from - 1];
+  }
 }
 
 /** The side list's key of a text query: the folded word for one word, else the tsquery itself. */

@@ -62,7 +62,9 @@ import {
 import { PgListener } from './live';
 import { isPostgresUrl, redactUrl } from './url';
 import {
+  afterMigrations,
   FILTERED_SEARCH_INDEX_SQL,
+  hasFilteredIndex,
   migratePg,
   PG_SCHEMA_VERSION,
   pgSchemaVersion,
@@ -217,13 +219,15 @@ export class PostgresStore implements LibraryStore {
    * fail with team_unreachable until the server is back, and `verify()` checks it then.
    */
   static async connect(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
-    // No JIT: the app's statements are short, and a search planned with `enable_seqscan` off (see
-    // postgres-search.ts) prices any sequential scan so high that JIT compiled it (~300 ms).
+    // No JIT and no parallel workers: the app's statements are short. A search planned with
+    // `enable_seqscan` off (see postgres-search.ts) priced any sequential scan so high that JIT compiled it
+    // (~300 ms); and the page of a filtered word read from its side list ran in two workers whose start
+    // took 24 of its 36 ms (8 ms in one process, EXPLAIN ANALYZE at a million facts).
     const pool = new pg.Pool({
       connectionString: url,
       max: 4,
       connectionTimeoutMillis: 10_000,
-      options: '-c jit=off',
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
     });
     // An idle client's error (the server restarting) must not crash the app; the next query reports it.
     pool.on('error', (error) => console.error('[team library]', redactUrl(url), error.message));
@@ -259,13 +263,15 @@ export class PostgresStore implements LibraryStore {
     let dbUser: string;
     try {
       dbUser = (await client.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u ?? '';
-      if (isInitialising)
-        await migratePg(client).catch((error: unknown) => {
+      if (isInitialising) {
+        const applied = await migratePg(client).catch((error: unknown) => {
           // A role that may not create or change the schema (42501), or sees no schema to create it
           // in (3F000: no USAGE on it): only the owner sets a library up.
           const code = (error as { code?: unknown } | null)?.code;
           throw code === '42501' || code === '3F000' ? teamNotOwner(where, dbUser) : error;
         });
+        await afterMigrations(client, applied);
+      }
       const version = await pgSchemaVersion(client, where);
       if (version === 0)
         throw new AppError(
@@ -696,10 +702,11 @@ export class PostgresStore implements LibraryStore {
    * the extensions it needs could not be created, and filtered searches read every match's row.
    */
   async hasFilteredSearchIndex(): Promise<boolean> {
-    const [row] = await this.query<{ def: string | null }>(
-      "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'facts_search'",
-    );
-    return row?.def?.includes('speaker_fold gin_trgm_ops') ?? false;
+    try {
+      return await hasFilteredIndex(this.db);
+    } catch (error) {
+      throw this.readable(error);
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 -- Filters inside the text index (0009-filters-in-search-index.sql says why; 0010 put the folded speaker
 -- in place of the speaker): one GIN index over the fact's search vector, its folded speaker (trigrams),
--- its status and its tags. Run by 0010's fill and again by `briefing db init` on a library where the
+-- its status and its tags. Run after the migrations that dropped it (migrations.ts afterMigrations) and again by `briefing db init` on a library where the
 -- extensions could not be created (it changes nothing where the index is there). Where they cannot be
 -- created, the search vector's and the tags' own indexes are there (made again if a migration dropped
 -- them), and searches work, their filters slower.
