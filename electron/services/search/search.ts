@@ -273,8 +273,8 @@ function browse(db: Db, q: ParsedFactQuery, filters: Filters): Page {
  *
  * bm25() is computed in the same walk. FTS5's bm25 first counts every row matching each phrase of the
  * query (its IDF); that is cheap for words but costs a full phrase or prefix evaluation over the whole
- * table for "quoted phrases" and prefix* terms (~100 ms each at a million facts), so those queries are
- * scored here instead, with the same BM25 shape minus the IDF (every candidate matches every term).
+ * table for "quoted phrases" and prefix* terms (~100 ms each at a million facts), so a query of one such
+ * term is scored here instead, with the same BM25 shape minus the IDF (the same for every match).
  */
 function textSearch(
   db: Db,
@@ -290,17 +290,13 @@ function textSearch(
   // against fact_tags; the exact tag check stays in the filters (the phrase could span two tags). bm25()
   // would count the phrase in the score (and its IDF costs a phrase evaluation over the whole table), so
   // a ranked search of words keeps the tags to the filters.
-  // Several terms with a phrase or prefix among them: bm25 weighs each term by its idf, which scoring
-  // here without it would leave out; they are ranked exactly like words (their own lists, their counts).
-  if (q.sort === 'relevance' && (!scoreHere || terms.length > 1))
-    return rankedWordSearch(db, q, filters, match, terms);
+  if (q.sort === 'relevance' && !scoreHere) return rankedWordSearch(db, q, filters, match, terms);
   const tagPhrases = tagPhrasesOf(q);
   const walk = [match, ...tagPhrases].join(' AND ');
-  const scoreInJs = scoreHere || (q.sort === 'relevance' && tagPhrases.length > 0);
-  const window = Math.max(scoreInJs ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
+  const window = Math.max(scoreHere ? SCORED_WINDOW : CANDIDATE_WINDOW, q.offset + q.limit);
   const rows = db
     .prepare(
-      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreInJs)}
+      `SELECT facts_fts.rowid AS rowid${candidateColumns(q, scoreHere)}
        FROM facts_fts${candidateJoins(q, filters)}
        WHERE ${['facts_fts MATCH ?', ...filters.sql].join(' AND ')}
        ORDER BY facts_fts.rowid ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
@@ -313,8 +309,8 @@ function textSearch(
     // side list, else by bm25() over every match (which pays the term's IDF evaluation over the index).
     return { rowids: exactRelevancePage(db, q, filters, match, terms), total: window, totalIsExact };
   }
-  const avgdl = scoreInJs ? ftsAverages(db).avgdl : 1;
-  const page = orderCandidates(q, rows, terms, scoreInJs, totalIsExact, avgdl);
+  const avgdl = scoreHere ? ftsAverages(db).avgdl : 1;
+  const page = orderCandidates(q, rows, terms, scoreHere, totalIsExact, avgdl);
   // Ordered by relevance or date among the newest matches only: the result says so.
   return !totalIsExact && q.sort !== 'newest' && q.sort !== 'oldest'
     ? { ...page, rankedAmongNewest: window }
@@ -486,9 +482,13 @@ function passingFilters(db: Db, filters: Filters, rowids: readonly number[]): Se
   return new Set(kept);
 }
 
-/** Phrases and prefix terms are scored here rather than by bm25() (see textSearch). */
+/**
+ * A query of one phrase or prefix term, by relevance: scored here rather than by bm25() (see textSearch).
+ * Only one term: its idf is the same for every match, so leaving it out keeps bm25()'s order; with several
+ * terms it would leave out how rare each is, and such a query is ranked as words are.
+ */
 const isScoredHere = (q: ParsedFactQuery, terms: readonly QueryTerm[]) =>
-  q.sort === 'relevance' && terms.some((t) => t.prefix || t.tokens.length > 1);
+  q.sort === 'relevance' && terms.length === 1 && (terms[0]!.prefix || terms[0]!.tokens.length > 1);
 
 /** Joins a candidate query needs for its filters and order. */
 function candidateJoins(q: ParsedFactQuery, filters: Filters): string {
@@ -573,8 +573,8 @@ function occurrences(tokens: readonly string[], term: QueryTerm): number {
 /**
  * FTS5's bm25 over the window's rows, without its IDF factor (higher is better): the weighted count of
  * each term's occurrences against the fact's whole length and the index's average length, as bm25()
- * computes them. For one phrase or prefix term that is bm25()'s order exactly (its IDF is the same for
- * every match); with several terms it leaves out how rare each is.
+ * computes them. Used for one phrase or prefix term only (isScoredHere): that is bm25()'s order exactly,
+ * its IDF being the same for every match.
  */
 function scoreRows(rows: readonly CandidateRow[], terms: readonly QueryTerm[], avgdl: number): number[] {
   const terms2 = terms.map((t) => ({ ...t, tokens: t.tokens.map((x) => foldTokens(x).join('')) }));

@@ -8,7 +8,7 @@ import {
   matchOfKey,
   syncRankIndex,
 } from '../../../electron/services/search/exact-rank';
-import { parseQueryText, toMatchExpression } from '../../../electron/services/search/search';
+import { parseQueryText, rankEveryMatch, toMatchExpression } from '../../../electron/services/search/search';
 import { toTsQuery } from '../../../electron/services/store/postgres/postgres-search';
 import type { LibraryStore } from '../../../electron/services/store/library-store';
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
@@ -309,6 +309,28 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
         ).map((r) => r.term);
       },
     };
+  });
+});
+
+describe('a prefix among other terms under a narrow filter (SQLite: the filter’s facts are read first)', () => {
+  it('weighs each term by its idf, as bm25() does', async () => {
+    const store = new SqliteStore(new Store(join(tempDir(), 'briefing.sqlite')));
+    try {
+      // "rarex" in two facts of a small source, "common" in almost every fact of the library: bm25 puts
+      // the fact with two "rarex" first; summing the terms without their idf, the one with three "common".
+      const lines = ['statement,source_title,source_outlet'];
+      lines.push('Fact one rarex common common common.,Narrow,N', 'Fact two rarex rarex common.,Narrow,N');
+      for (let i = 0; i < 1500; i++) lines.push(`Filler ${i} common words here.,Wide ${i % 5},W`);
+      await store.importFacts('csv', `${lines.join('\n')}\n`);
+      const narrow = (await store.listSources()).find((s) => s.title === 'Narrow')!;
+      const query = FactQuery.parse({ text: 'rar* common', sourceId: narrow.id });
+      const page = (await store.searchFacts(query)).items.map((h) => h.fact.statement);
+      expect(page).toEqual(['Fact two rarex rarex common.', 'Fact one rarex common common common.']);
+      const ids = (await store.searchFacts(query)).items.map((h) => h.fact.id);
+      expect(ids).toEqual(rankEveryMatch(store.local.db, query));
+    } finally {
+      await store.close();
+    }
   });
 });
 
