@@ -195,9 +195,18 @@ describePostgres('filters inside the team library’s text index', (server) => {
         const found = await store.searchFacts(FactQuery.parse({ text: 'latrea', speaker: 'Zelenskyy' }));
         expect(found.items.length).toBeGreaterThan(0);
         expect(found.items.every((h) => h.fact.speaker === 'Volodymyr Zelenskyy')).toBe(true);
-        expect(await store.ensureFilteredSearchIndex()).toBe(false);
+        // `briefing db init` again (what its note advises): still not, then, once it may, the index.
+        const dbInit = async () => {
+          const again = await PostgresStore.connect(as(url, owner), { isInitialising: true });
+          try {
+            return await again.hasFilteredSearchIndex();
+          } finally {
+            await again.close();
+          }
+        };
+        expect(await dbInit()).toBe(false);
         await admin.query(`GRANT CREATE ON DATABASE ${database} TO ${owner}`);
-        expect(await store.ensureFilteredSearchIndex()).toBe(true);
+        expect(await dbInit()).toBe(true);
         const again = await store.searchFacts(FactQuery.parse({ text: 'latrea', speaker: 'Zelenskyy' }));
         expect(again.items.map((h) => h.fact.id)).toEqual(found.items.map((h) => h.fact.id));
       } finally {

@@ -49,7 +49,8 @@ export const db: Command = {
         console.log(
           `Team library ready at ${team.location}: ${stats.sources} source(s), ${stats.facts} fact(s).`,
         );
-        if (!(await team.ensureFilteredSearchIndex()))
+        // Connecting to set it up made the search index as it could (afterMigrations).
+        if (!(await team.hasFilteredSearchIndex()))
           console.log(
             'Note: searches with a speaker, status or tag filter read every match of their words (slower in a large library): the extensions pg_trgm and btree_gin (PostgreSQL contrib) could not be created. Install PostgreSQL contrib, or grant the owner CREATE on the database, then run db init again.',
           );

@@ -148,7 +148,7 @@ function prefixed(tokens: readonly string[], prefix: string): number {
 }
 
 /** A list key of a prefix term (`peni*`): words and phrases never end in `*`. */
-const isPrefixKey = (key: string) => key.endsWith('*');
+export const isPrefixKey = (key: string) => key.endsWith('*');
 
 /** The MATCH expression of a list key: a quoted word or phrase, or a quoted prefix followed by `*`. */
 export const matchOfKey = (key: string) => (isPrefixKey(key) ? `"${key.slice(0, -1)}"*` : `"${key}"`);

@@ -13,6 +13,7 @@ import {
   ftsAverages,
   hasList,
   impact,
+  isPrefixKey,
   matchOfKey,
   orderFewMatchesOfWords,
   syncRankIndex,
@@ -370,7 +371,7 @@ function exactRelevancePage(
     // A prefix among other terms uses its list when a search of the prefix alone built one; it is not
     // built here: a short prefix can expand to most of the library ("rou*": 666,616 of a million facts,
     // a 20 s build), where bm25() over the query's own matches takes 0.16 s.
-    for (const key of new Set(keys)) if (keys.length === 1 || !key.endsWith('*')) ensureList(db, key);
+    for (const key of new Set(keys)) if (keys.length === 1 || !isPrefixKey(key)) ensureList(db, key);
     const filter =
       filters.sql.length > 0
         ? { filter: (rowids: readonly number[]) => passingFilters(db, filters, rowids) }

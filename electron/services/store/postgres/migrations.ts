@@ -1,5 +1,4 @@
-import type pg from 'pg';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
 import { urlMatchKey } from '../../../core/source-item';
 import { foldText } from '../../../core/text';
@@ -75,7 +74,7 @@ async function fillFolded(client: PoolClient): Promise<void> {
 }
 
 /** Whether the search index holds the filter columns (filtered-search-index.sql). */
-export async function hasFilteredIndex(client: PoolClient | pg.Pool): Promise<boolean> {
+export async function hasFilteredIndex(client: PoolClient | Pool): Promise<boolean> {
   const { rows } = await client.query<{ def: string | null }>(
     "SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'facts_search'",
   );
@@ -87,7 +86,8 @@ export async function hasFilteredIndex(client: PoolClient | pg.Pool): Promise<bo
  * fill rewrites rows, whose old versions VACUUM clears and whose new values ANALYZE counts, before the
  * search index is built (in the migrations' transaction it took every old version too: 333 MB against
  * 207 MB at a million facts, and slower searches until a REINDEX). Then the index, if a migration
- * dropped it or an earlier run could not make it.
+ * dropped it or an earlier run could not make it (the extensions missing then): so each `briefing db
+ * init` makes it as soon as it can, and nothing else builds it.
  */
 export async function afterMigrations(client: PoolClient, applied: readonly number[]): Promise<void> {
   if (applied.length > 0) await client.query('VACUUM (ANALYZE) facts, sources');
@@ -107,13 +107,6 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 9, name: '0009-filters-in-search-index', sql: m0009 },
   { version: 10, name: '0010-folded-speaker-and-outlet', sql: m0010, fill: fillFolded },
 ];
-
-/**
- * The search index with the filter columns (filtered-search-index.sql), which leaves the plain indexes
- * when the extensions cannot be created: afterMigrations runs it when a migration dropped it, and `briefing db init` runs it again on a
- * library where that happened (it changes nothing on one where it did not).
- */
-export const FILTERED_SEARCH_INDEX_SQL = filteredSearchIndex;
 
 /**
  * Announces a schema upgrade to every open app on the live channel (delivered at commit): each re-reads

@@ -63,7 +63,6 @@ import { PgListener } from './live';
 import { isPostgresUrl, redactUrl } from './url';
 import {
   afterMigrations,
-  FILTERED_SEARCH_INDEX_SQL,
   hasFilteredIndex,
   migratePg,
   PG_SCHEMA_VERSION,
@@ -707,16 +706,6 @@ export class PostgresStore implements LibraryStore {
     } catch (error) {
       throw this.readable(error);
     }
-  }
-
-  /**
-   * Puts the filter columns into the search index when an earlier `db init` could not (the owner's
-   * rights, as for a migration); true when the index holds them afterwards.
-   */
-  async ensureFilteredSearchIndex(): Promise<boolean> {
-    if (await this.hasFilteredSearchIndex()) return true;
-    await this.query(FILTERED_SEARCH_INDEX_SQL);
-    return this.hasFilteredSearchIndex();
   }
 
   async stats(): Promise<StoreStats> {
