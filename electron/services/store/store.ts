@@ -793,31 +793,24 @@ export class Store {
    * outlets of rows written before 0014, once per store.
    */
   private fillDerivedColumns(): void {
-    const speakers = this.db
-      // Through the partial index (empty once folded): never a read of every fact at each opening.
-      .prepare(
-        'SELECT id, speaker FROM facts INDEXED BY facts_speaker_unfolded WHERE speaker_fold IS NULL AND speaker IS NOT NULL',
-      )
-      .all() as Array<{ id: string; speaker: string }>;
-    if (speakers.length > 0) {
-      const fold = this.db.prepare('UPDATE facts SET speaker_fold = ? WHERE id = ?');
+    // Through each partial index (empty once folded): never a read of every row at each opening.
+    const foldUnfolded = (table: 'facts' | 'sources', column: 'speaker' | 'outlet', index: string) => {
+      const rows = this.db
+        .prepare(
+          `SELECT id, ${column} AS value FROM ${table} INDEXED BY ${index}
+           WHERE ${column}_fold IS NULL AND ${column} IS NOT NULL`,
+        )
+        .all() as Array<{ id: string; value: string }>;
+      if (rows.length === 0) return;
+      const fold = this.db.prepare(`UPDATE ${table} SET ${column}_fold = ? WHERE id = ?`);
       this.db
         .transaction(() => {
-          for (const r of speakers) fold.run(speakerFold(r.speaker), r.id);
+          for (const r of rows) fold.run(foldText(r.value), r.id);
         })
         .immediate();
-    }
-    const outlets = this.db
-      .prepare('SELECT id, outlet FROM sources INDEXED BY sources_outlet_unfolded WHERE outlet_fold IS NULL')
-      .all() as Array<{ id: string; outlet: string }>;
-    if (outlets.length > 0) {
-      const fold = this.db.prepare('UPDATE sources SET outlet_fold = ? WHERE id = ?');
-      this.db
-        .transaction(() => {
-          for (const r of outlets) fold.run(foldText(r.outlet), r.id);
-        })
-        .immediate();
-    }
+    };
+    foldUnfolded('facts', 'speaker', 'facts_speaker_unfolded');
+    foldUnfolded('sources', 'outlet', 'sources_outlet_unfolded');
     const rows = this.db
       .prepare('SELECT id, csl_type, item_json FROM sources WHERE match_key IS NULL')
       .all() as Array<Pick<SourceRow, 'id' | 'csl_type' | 'item_json'>>;
