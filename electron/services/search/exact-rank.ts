@@ -12,8 +12,8 @@ import type { Db } from '../store/db';
  * can reach the page: the candidates are rescored by FTS5's own bm25() and the page is the exact top k.
  * When it cannot be shown (a narrow filter, a list shrunk by deletions) the caller ranks every match.
  *
- * A word gets its list the first time a ranked search of it has more than bruteForceMax matches
- * (one pass over its matches); from then on every write keeps it (the triggers' dirty rows, synced after
+ * A word gets its list after the first ranked search of it with more than bruteForceMax matches (one
+ * pass over its matches, off the search's path: list-builds.ts); from then on every write keeps it (the triggers' dirty rows, synced after
  * a bulk insert and before a ranked search).
  */
 
@@ -236,6 +236,7 @@ export function syncRankIndex(db: Db): boolean {
           }
         }
         clear.run(rows[0]![0], rows.at(-1)![0]);
+        synced.set(db, (synced.get(db) ?? 0) + rows.length);
         for (const [term, n] of counts) if (n !== 0) recount.run(n, term);
         counts.clear();
         after = rows.at(-1)![0];
@@ -251,72 +252,148 @@ export function syncRankIndex(db: Db): boolean {
 }
 
 /**
+ * What a list build reads of each match of its keys: every (f, d, fact) of each key, gathered in one
+ * pass over the matches (a word's matches are a few hundred thousand at most: a few MB), then written by
+ * `write`: each key's cutoff so that at least listDepth facts are listed, and the listed facts.
+ */
+class ListGather {
+  readonly wanted: ReadonlySet<string>;
+  readonly phrases: readonly string[];
+  /** Each key's matches, as flat (f, d, fact) triples. */
+  private readonly triples = new Map<string, number[]>();
+
+  constructor(words: readonly string[]) {
+    this.wanted = new Set(words);
+    this.phrases = phraseKeys(words);
+    for (const w of this.wanted) this.triples.set(w, []);
+  }
+
+  /** The MATCH expression of every match of the keys. */
+  get expression(): string {
+    return [...this.wanted].map(matchOfKey).join(' OR ');
+  }
+
+  add(fact: number, columns: readonly (string | null)[]): void {
+    const doc = docTermsOf(columns, this.phrases);
+    if (!doc) return; // a fact this file cannot tokenize: scored by FTS5 (search_rank_unsure)
+    for (const [term, f] of doc.f) this.triples.get(term)?.push(f, doc.d, fact);
+  }
+
+  /** Writes each key's rule and listed facts, in the caller's transaction. */
+  write(db: Db, avgdl: number): void {
+    const addPosting = db.prepare(
+      'INSERT OR IGNORE INTO search_rank_postings (term, f, d, fact) VALUES (?, ?, ?, ?)',
+    );
+    const addRule = db.prepare(
+      'INSERT OR REPLACE INTO search_rank_terms (term, cutoff, avgdl0, sure_facts) VALUES (?, ?, ?, ?)',
+    );
+    for (const [term, t] of this.triples) {
+      // Facts by (f, d), each group's impact: the cutoff is the impact of the group that takes the
+      // list to listDepth facts (0 when the key has fewer: every fact is listed).
+      const groups = new Map<number, number>();
+      const key = (f: number, d: number) => f * 2 ** 24 + Math.min(d, 2 ** 24 - 1);
+      for (let i = 0; i < t.length; i += 3)
+        groups.set(key(t[i]!, t[i + 1]!), (groups.get(key(t[i]!, t[i + 1]!)) ?? 0) + 1);
+      const ranked = [...groups]
+        .map(([k, n]) => ({ g: impact(Math.floor(k / 2 ** 24), k % 2 ** 24, avgdl), n }))
+        .sort((a, b) => b.g - a.g);
+      let cutoff = 0;
+      let listed = 0;
+      for (const group of ranked) {
+        cutoff = group.g;
+        listed += group.n;
+        if (listed >= exactRankLimits.listDepth) break;
+      }
+      if (listed < exactRankLimits.listDepth) cutoff = 0; // every fact of the word is listed
+      const rule = { cutoff, avgdl0: avgdl };
+      for (let i = 0; i < t.length; i += 3)
+        if (isListed(rule, t[i]!, t[i + 1]!)) addPosting.run(term, t[i]!, t[i + 1]!, t[i + 2]!);
+      addRule.run(term, rule.cutoff, rule.avgdl0, t.length / 3);
+    }
+  }
+}
+
+const LIST_SCAN_SQL = `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
+  WHERE facts_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?`;
+
+/**
  * Builds the side lists of words, or of phrases (their words joined by single spaces: a one-phrase query
- * is ordered by the same g, with the phrase's instances as f), inside the caller's transaction: one pass
- * counts each key's facts by (f, d) and sets its cutoff so that at least listDepth facts are listed, a
- * second writes them.
+ * is ordered by the same g, with the phrase's instances as f), inside the caller's transaction, in one
+ * pass over their matches.
  */
 export function buildLists(db: Db, words: readonly string[]): void {
-  const wanted = new Set(words);
-  const phrases = phraseKeys(words);
+  const gather = new ListGather(words);
   const { avgdl } = ftsAverages(db);
-  const expression = words.map(matchOfKey).join(' OR ');
-  const read = db
-    .prepare(
-      `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
-       WHERE facts_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ${CHUNK}`,
-    )
-    .raw();
-  const scan = (each: (fact: number, doc: DocTerms) => void) => {
-    let after = -1;
-    for (;;) {
-      const rows = read.all(expression, after) as ColumnsRow[];
-      if (rows.length === 0) return;
-      for (const [fact, ...columns] of rows) {
-        const doc = docTermsOf(columns, phrases);
-        if (doc) each(fact, doc);
-      }
-      after = rows.at(-1)![0];
-    }
-  };
-  const groups = new Map<string, Map<number, number>>(words.map((w) => [w, new Map()]));
-  const key = (f: number, d: number) => f * 2 ** 24 + Math.min(d, 2 ** 24 - 1);
-  scan((_, doc) => {
-    for (const [term, f] of doc.f) {
-      const g = wanted.has(term) ? groups.get(term) : undefined;
-      if (g) g.set(key(f, doc.d), (g.get(key(f, doc.d)) ?? 0) + 1);
-    }
-  });
-  const rules = new Map<string, ListRule & { sureFacts: number }>();
-  for (const [term, g] of groups) {
-    const ranked = [...g]
-      .map(([k, n]) => ({ g: impact(Math.floor(k / 2 ** 24), k % 2 ** 24, avgdl), n }))
-      .sort((a, b) => b.g - a.g);
-    let cutoff = 0;
-    let listed = 0;
-    for (const group of ranked) {
-      cutoff = group.g;
-      listed += group.n;
-      if (listed >= exactRankLimits.listDepth) break;
-    }
-    if (listed < exactRankLimits.listDepth) cutoff = 0; // every fact of the word is listed
-    const sureFacts = ranked.reduce((sum, group) => sum + group.n, 0);
-    rules.set(term, { cutoff, avgdl0: avgdl, sureFacts });
+  const read = db.prepare(LIST_SCAN_SQL).raw();
+  for (let after = -1; ;) {
+    const rows = read.all(gather.expression, after, CHUNK) as ColumnsRow[];
+    if (rows.length === 0) break;
+    for (const [fact, ...columns] of rows) gather.add(fact, columns);
+    after = rows.at(-1)![0];
   }
-  const addPosting = db.prepare(
-    'INSERT OR IGNORE INTO search_rank_postings (term, f, d, fact) VALUES (?, ?, ?, ?)',
-  );
-  scan((fact, doc) => {
-    for (const [term, f] of doc.f) {
-      const rule = wanted.has(term) ? rules.get(term) : undefined;
-      if (rule && isListed(rule, f, doc.d)) addPosting.run(term, f, doc.d, fact);
-    }
-  });
-  const addRule = db.prepare(
-    'INSERT OR REPLACE INTO search_rank_terms (term, cutoff, avgdl0, sure_facts) VALUES (?, ?, ?, ?)',
-  );
-  for (const [term, rule] of rules) addRule.run(term, rule.cutoff, rule.avgdl0, rule.sureFacts);
+  gather.write(db, avgdl);
 }
+
+/** How a list build off the search's path ended (list-builds.ts). */
+export type SlicedBuild = 'built' | 'changed' | 'busy' | 'closed';
+
+/**
+ * Builds the side lists of `words` as buildLists does, without holding the thread: the matches are read
+ * a few hundred at a time, giving the thread back (`yieldNow`) whenever a slice has taken `sliceMs`, so
+ * that searches and edits are answered meanwhile. Nothing is written until the scan is done; the lists
+ * are then written in one short transaction, unless the facts changed during the scan (its reads were
+ * then not one state of the store: 'changed', nothing written) or another writer holds the store.
+ */
+export async function buildListsInSlices(
+  db: Db,
+  words: readonly string[],
+  yieldNow: () => Promise<void>,
+  sliceMs = 8,
+): Promise<SlicedBuild> {
+  if (!db.open) return 'closed';
+  if (!syncRankIndex(db)) return 'busy';
+  const before = changeMark(db);
+  const gather = new ListGather(words);
+  const { avgdl } = ftsAverages(db);
+  const read = db.prepare(LIST_SCAN_SQL).raw();
+  let sliceStart = performance.now();
+  for (let after = -1; ;) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldNow();
+      if (!db.open) return 'closed';
+      sliceStart = performance.now();
+    }
+    const rows = read.all(gather.expression, after, 256) as ColumnsRow[];
+    if (rows.length === 0) break;
+    for (const [fact, ...columns] of rows) gather.add(fact, columns);
+    after = rows.at(-1)![0];
+  }
+  try {
+    return db
+      .transaction((): SlicedBuild => {
+        if (changeMark(db) !== before) return 'changed';
+        gather.write(db, avgdl);
+        return 'built';
+      })
+      .immediate();
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return 'busy';
+    throw error;
+  }
+}
+
+/**
+ * Changes as long as no fact was written: the facts' changes this connection folded into the lists
+ * (syncRankIndex), the ones waiting in the queue the triggers fill, and any commit by another connection
+ * (PRAGMA data_version) — the last also counts writes that are not facts, which only costs a new scan.
+ */
+function changeMark(db: Db): string {
+  const queued = db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get() as number;
+  return `${synced.get(db) ?? 0}:${queued}:${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+/** How many changed facts syncRankIndex has folded into the lists, per connection (changeMark). */
+const synced = new WeakMap<Db, number>();
 
 /** Whether a word has a side list (built the first time a search needs it: exactRelevancePage). */
 export function hasList(db: Db, word: string): boolean {

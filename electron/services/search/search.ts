@@ -6,7 +6,6 @@ import { foldText } from '../../core/text';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 import {
-  buildLists,
   exactRankLimits,
   exactTopFromList,
   exactTopOfWords,
@@ -18,6 +17,7 @@ import {
   orderFewMatchesOfWords,
   syncRankIndex,
 } from './exact-rank';
+import { requestList } from './list-builds';
 import { foldTerms, snippetOf } from './snippet';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
@@ -356,7 +356,8 @@ function rankedWordSearch(
  * phrase: from the side list of its one word or phrase, or by the threshold algorithm over its words'
  * lists (exact-rank.ts); otherwise by bm25() over every match (FTS5 scores each match: about a microsecond
  * each, so fine up to exactRankLimits.bruteForceMax matches and exact beyond, if slower). A word or
- * phrase with more matches than that gets its list here the first time it is needed.
+ * phrase with more matches than that and no list yet is ranked so, and its list is asked for: built while
+ * the app is idle (list-builds.ts), it serves the searches after.
  */
 function exactRelevancePage(
   db: Db,
@@ -371,7 +372,7 @@ function exactRelevancePage(
     // A prefix among other terms uses its list when a search of the prefix alone built one; it is not
     // built here: a short prefix can expand to most of the library ("rou*": 666,616 of a million facts,
     // a 20 s build), where bm25() over the query's own matches takes 0.16 s.
-    for (const key of new Set(keys)) if (keys.length === 1 || !isPrefixKey(key)) ensureList(db, key);
+    for (const key of new Set(keys)) if (keys.length === 1 || !isPrefixKey(key)) wantList(db, key);
     const filter =
       filters.sql.length > 0
         ? { filter: (rowids: readonly number[]) => passingFilters(db, filters, rowids) }
@@ -401,21 +402,14 @@ function listKeysOf(terms: readonly QueryTerm[]): string[] | null {
   return keys.length > 0 ? keys : null;
 }
 
-/** Builds the side list of a word or phrase with more matches than bm25() ranks quickly, once. */
-function ensureList(db: Db, key: string): void {
+/**
+ * Asks for the side list of a word, phrase or prefix with more matches than bm25() ranks quickly, to be
+ * built off the search's path (list-builds.ts); until it is in, searches of it rank every match.
+ */
+function wantList(db: Db, key: string): void {
   if (hasList(db, key)) return;
   const max = exactRankLimits.bruteForceMax;
-  if (countMatches(db, matchOfKey(key), max + 1) <= max) return;
-  try {
-    // Synced again inside the build's transaction: a write since the caller's sync would otherwise be
-    // counted twice (by the build's scan and by the queue).
-    db.transaction(() => {
-      syncRankIndex(db);
-      buildLists(db, [key]);
-    }).immediate();
-  } catch {
-    // Another writer holds the store: the caller ranks every match instead.
-  }
+  if (countMatches(db, matchOfKey(key), max + 1) > max) requestList(db, key);
 }
 
 /**
@@ -432,11 +426,11 @@ function fewMatchesPage(
 ): number[] | null {
   const keys = listKeysOf(terms);
   if (!keys) return null;
-  // A phrase in many facts gets its list now, as it would when ranked over many matches: its count then
+  // A phrase in many facts asks for its list, as it would when ranked over many matches: its count then
   // comes from the list, where bm25() would evaluate the phrase over the whole index on every search.
   // (A prefix keeps to a list a search of it alone built: see exactRelevancePage.)
   const phrases = keys.filter((key) => key.includes(' '));
-  if (phrases.length > 0 && syncRankIndex(db)) for (const key of new Set(phrases)) ensureList(db, key);
+  if (phrases.length > 0 && syncRankIndex(db)) for (const key of new Set(phrases)) wantList(db, key);
   if (!keys.some((key) => hasList(db, key))) return null;
   if (!syncRankIndex(db)) return null;
   const rowids = db
