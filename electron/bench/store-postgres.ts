@@ -86,4 +86,5 @@ export const timePostgresQuery = (pg: PostgresStore, query: FactQuery, repeats: 
     query,
     repeats,
     () => serverCpuMs(pg),
+    () => pg.whenBackgroundDone(),
   );

@@ -255,6 +255,7 @@ describePostgres('best match is the exact ranking: PostgreSQL (ts_rank)', (serve
     const store = await PostgresStore.connect(await server.freshDatabase(), { isInitialising: true });
     return {
       store,
+      listsBuilt: () => store.whenBackgroundDone(),
       expectedLists: [
         'alpha',
         'bravo',

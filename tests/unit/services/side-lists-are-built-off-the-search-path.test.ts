@@ -5,8 +5,11 @@ import { buildListsInSlices, exactRankLimits, hasList } from '../../../electron/
 import { whenListsBuilt } from '../../../electron/services/search/list-builds';
 import { rankEveryMatch, searchFacts } from '../../../electron/services/search/search';
 import { insertFacts, type ParsedFact } from '../../../electron/services/store/bulk';
+import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
 import { Store } from '../../../electron/services/store/store';
+import pg from 'pg';
 import { tempDir } from '../../helpers/fixtures';
+import { describePostgres } from '../../helpers/postgres';
 import { COMMON_TERM, makeCorpus } from '../../helpers/synthetic-corpus';
 
 // The first search of a frequent word ranks every match and answers; the word's side list is built
@@ -118,4 +121,44 @@ describe('side lists are built off the search path', () => {
     const outcome = await buildListsInSlices(other.db, [COMMON_TERM], async () => other.close(), 0);
     expect(outcome).toBe('closed');
   });
+});
+
+describePostgres('side lists are built off the search path: PostgreSQL', (server) => {
+  const saved = { ...exactRankLimits };
+  afterAll(() => {
+    Object.assign(exactRankLimits, saved);
+  });
+
+  it('answers the first search of a frequent word without waiting for its list, then builds it', async () => {
+    Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 100 });
+    const url = await server.freshDatabase();
+    const store = await PostgresStore.connect(url, { isInitialising: true });
+    const blocker = new pg.Client({ connectionString: url });
+    try {
+      const lines = ['statement,source_title'];
+      for (let i = 0; i < 600; i++)
+        lines.push(`Alpha ${'alpha '.repeat(i % 3)}fact ${i} w${i % 17}.,Source ${i % 5}`);
+      expect((await store.importFacts('csv', `${lines.join('\n')}\n`)).factsCreated).toBe(600);
+      const isListed = async () =>
+        (await store.sql('SELECT 1 FROM rank_terms WHERE term = $1', ['alpha'])).length > 0;
+      // Another session keeps the lists from being written (reads go on): a search that waited for
+      // its list would wait for this lock.
+      await blocker.connect();
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE rank_terms IN SHARE MODE');
+      const query = FactQuery.parse({ text: 'alpha' });
+      const first = await store.searchFacts(query);
+      expect(first.items).toHaveLength(50);
+      expect(await isListed()).toBe(false);
+      await blocker.query('COMMIT');
+      await store.whenBackgroundDone();
+      expect(await isListed()).toBe(true);
+      expect((await store.searchFacts(query)).items.map((h) => h.fact.id)).toEqual(
+        first.items.map((h) => h.fact.id),
+      );
+    } finally {
+      await blocker.end().catch(() => undefined);
+      await store.close();
+    }
+  }, 60_000);
 });

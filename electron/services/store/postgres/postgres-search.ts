@@ -216,12 +216,12 @@ async function textPage(
               )
             )[0]?.n ?? 0,
           );
-    // So many matches that the next search should read a list (built once, here). A prefix's matches
+    // So many matches that the next search should read a list (built once, after this answer). A prefix's matches
     // are costly to find at all (the GIN scan merges the posting lists of every word it expands to:
     // `rou* dil`, 7,556 matches, 118 ms of server CPU at 1M), so a query with one gets its list as soon
     // as it has more matches than the window.
     const listFrom = /:\*/.test(tsquery) ? window : exactRankLimits.bruteForceMax;
-    if (matches > listFrom) await buildList(pg, key, listFrom);
+    if (matches > listFrom) pg.inBackground(listId(key), (pool) => buildList(pool, key, listFrom));
     return {
       seqs: ranked.map((r) => String(r.seq)),
       total: Math.min(matches, window),
@@ -352,18 +352,33 @@ async function listedBeyond(pg: PostgresStore, key: ListKey, window: number): Pr
   return Number(row?.n ?? 0) > window;
 }
 
+/** What names a side list among the tasks left to run after a search (PostgresStore.inBackground). */
+const listId = (key: ListKey) =>
+  'word' in key ? `rank list of the word ${key.word}` : `rank list of ${key.query}`;
+
+/** Whether the word or query has a side list. */
+async function hasListOf(pg: PostgresStore, key: ListKey): Promise<boolean> {
+  const [listed] = await pg.sql<{ n: number }>(
+    'word' in key
+      ? 'SELECT 1 AS n FROM rank_terms WHERE term = $1'
+      : 'SELECT 1 AS n FROM rank_queries WHERE query = $1',
+    ['word' in key ? key.word : key.query],
+  );
+  return listed !== undefined;
+}
+
 /**
  * Builds the side list of a word, or of a query (several terms, a phrase, a prefix), when it has none and
- * more than `from` matches (and fewer than MAX_QUERY_LISTS query lists exist).
+ * more than `from` matches (and fewer than MAX_QUERY_LISTS query lists exist). Run after the search that
+ * needed it was answered (PostgresStore.inBackground): that search ranked every match.
  */
 async function buildList(
   pg: PostgresStore,
   key: ListKey,
   from = exactRankLimits.bruteForceMax,
 ): Promise<void> {
+  if (await hasListOf(pg, key)) return;
   if ('word' in key) {
-    const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_terms WHERE term = $1', [key.word]);
-    if (listed) return;
     const [count] = await pg.sql<{ n: string }>(
       `SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE search @@ quote_literal($1::text)::tsquery LIMIT ${from + 1}) x`,
       [key.word],
@@ -372,10 +387,6 @@ async function buildList(
       await pg.sql(`SELECT rank_build($1, ${exactRankLimits.listDepth})`, [key.word]);
     return;
   }
-  const [listed] = await pg.sql<{ n: number }>('SELECT 1 AS n FROM rank_queries WHERE query = $1', [
-    key.query,
-  ]);
-  if (listed) return;
   const [count] = await pg.sql<{ n: string; lists: string }>(
     `SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE search @@ to_tsquery('simple', $1)
        LIMIT ${from + 1}) x) AS n, (SELECT count(*) FROM rank_queries) AS lists`,
@@ -387,7 +398,7 @@ async function buildList(
 
 /**
  * The exact page by ts_rank (then newest first) over every match: from the side list of the word, or of
- * the whole query for several terms, phrases and prefixes (built here the first time it is needed),
+ * the whole query for several terms, phrases and prefixes (built after the first search that needs it),
  * whose k-th best passing the filters is exact when the list has k such facts (every unlisted fact ranks
  * below the list's cutoff); otherwise, ts_rank over every match.
  */
@@ -419,9 +430,12 @@ async function exactRelevancePage(
     params.length = where.params.length;
     return top.length === k ? top.slice(q.offset).map((r) => String(r.seq)) : undefined;
   };
-  await buildList(pg, key);
-  const top =
-    'word' in key
+  // No list yet: every match is ranked below, and the list is built after this answer.
+  const isListed = await hasListOf(pg, key);
+  if (!isListed) pg.inBackground(listId(key), (pool) => buildList(pool, key));
+  const top = !isListed
+    ? undefined
+    : 'word' in key
       ? await listPage('rank_postings p', `p.term = ${p(key.word)}`)
       : // Several terms, a phrase or a prefix: the query's own side list (0004-query-lists.sql).
         await listPage('rank_query_postings p', `p.query = ${p(key.query)}`);

@@ -167,6 +167,8 @@ interface Shared {
   verifying?: Promise<void> | undefined;
   /** The schema version of a newer app found while open (announced by its upgrade): every call is refused. */
   tooNew?: number;
+  /** Work left to run after a call on the pool (side lists of search), by key: one at a time each. */
+  background?: Map<string, Promise<void>>;
 }
 
 const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
@@ -341,6 +343,28 @@ export class PostgresStore implements LibraryStore {
 
   setActor(name: string): void {
     this.shared.actor = name.trim() || this.shared.dbUser;
+  }
+
+  /**
+   * Runs `task` on the pool once the current call is answered (its transaction's connection is not held):
+   * what a call leaves to be done, such as a side list of search. One task per key at a time; a task that
+   * fails is dropped (the next call asks again).
+   */
+  inBackground(key: string, task: (pool: PostgresStore) => Promise<void>): void {
+    const running = (this.shared.background ??= new Map());
+    if (running.has(key)) return;
+    const pooled = new PostgresStore(this.shared, this.shared.pool);
+    const done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => task(pooled))
+      .catch(() => undefined)
+      .finally(() => running.delete(key));
+    running.set(key, done);
+  }
+
+  /** Resolves when no task given to inBackground is running. */
+  async whenBackgroundDone(): Promise<void> {
+    const running = this.shared.background;
+    while (running && running.size > 0) await Promise.all(running.values());
   }
 
   async close(): Promise<void> {
