@@ -6,6 +6,8 @@ export interface Timed {
   ms: number[];
   /** The untimed first run: what a first search of the query costs before its side list is built. */
   firstMs: number;
+  /** What the first run asked to be built after it (a side list) took to finish, when it asked. */
+  settleMs: number;
   /** CPU time of this process over the timed runs, per run (PostgreSQL's server work is not in it). */
   cpuMs: number;
   /** CPU time of the database server's processes serving the runs, per run, when it can be read. */
@@ -52,7 +54,9 @@ export async function timeSearch(
   const started = performance.now();
   const first = await search(parsed);
   const firstMs = performance.now() - started;
+  const settleStarted = performance.now();
   await settle?.();
+  const settleMs = performance.now() - settleStarted;
   const ms: number[] = [];
   const serverBefore = await serverCpu?.();
   const cpu = process.cpuUsage();
@@ -68,6 +72,7 @@ export async function timeSearch(
   return {
     ms,
     firstMs,
+    settleMs,
     cpuMs: (used.user + used.system) / 1000 / repeats,
     ...(serverBefore !== undefined && serverAfter !== undefined
       ? { serverCpuMs: (serverAfter - serverBefore) / repeats }

@@ -1,4 +1,5 @@
-import type { Db } from '../store/db';
+import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS, type Db } from '../store/db';
 
 /**
  * Exact "best match" for words too common to score every match (0009-exact-ranking.sql).
@@ -253,7 +254,7 @@ export function syncRankIndex(db: Db): boolean {
 
 /**
  * What a list build reads of each match of its keys: every (f, d, fact) of each key, gathered in one
- * pass over the matches (a word's matches are a few hundred thousand at most: a few MB), then written by
+ * pass over the matches (three numbers a match: ~16 MB for a prefix in two thirds of a million facts), then written by
  * `write`: each key's cutoff so that at least listDepth facts are listed, and the listed facts.
  */
 class ListGather {
@@ -313,8 +314,11 @@ class ListGather {
   }
 }
 
-const LIST_SCAN_SQL = `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
-  WHERE facts_fts MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?`;
+/** Every match of a list build's keys, with the columns the lists count (in rowid order). */
+const LIST_SCAN_ALL = `SELECT rowid, statement, quote, speaker, tags, source_title FROM facts_fts
+  WHERE facts_fts MATCH ? ORDER BY rowid`;
+/** The same, a chunk at a time. */
+const LIST_SCAN_SQL = LIST_SCAN_ALL.replace('ORDER BY rowid', 'AND rowid > ? ORDER BY rowid LIMIT ?');
 
 /**
  * Builds the side lists of words, or of phrases (their words joined by single spaces: a one-phrase query
@@ -339,10 +343,14 @@ export type SlicedBuild = 'built' | 'changed' | 'busy' | 'closed';
 
 /**
  * Builds the side lists of `words` as buildLists does, without holding the thread: the matches are read
- * a few hundred at a time, giving the thread back (`yieldNow`) whenever a slice has taken `sliceMs`, so
- * that searches and edits are answered meanwhile. Nothing is written until the scan is done; the lists
- * are then written in one short transaction, unless the facts changed during the scan (its reads were
- * then not one state of the store: 'changed', nothing written) or another writer holds the store.
+ * in one pass, giving the thread back (`yieldNow`) whenever a slice has taken `sliceMs`, so that searches
+ * and edits are answered meanwhile. The pass reads through a second, read-only connection to the store's
+ * file, whose one statement stays open across the slices (one snapshot; re-opening a word's matches at a
+ * rowid costs FTS5 a walk of its posting list up to it: 10–50 ms a time for a word in half of a million
+ * facts, 40 s for the whole word in 256-row reads); a store in memory is read in chunks on its own
+ * connection. Nothing is written until the pass is done; the lists are then written in one short
+ * transaction, unless the facts changed since it began ('changed', nothing written) or another writer
+ * holds the store ('busy').
  */
 export async function buildListsInSlices(
   db: Db,
@@ -351,23 +359,46 @@ export async function buildListsInSlices(
   sliceMs = 8,
 ): Promise<SlicedBuild> {
   if (!db.open) return 'closed';
-  if (!syncRankIndex(db)) return 'busy';
+  if (db.readonly || !syncRankIndex(db)) return 'busy';
   const before = changeMark(db);
+  // A fact written by another connection since the sync just now: its change is not in the lists yet.
+  if (before === null) return 'changed';
   const gather = new ListGather(words);
   const { avgdl } = ftsAverages(db);
-  const read = db.prepare(LIST_SCAN_SQL).raw();
   let sliceStart = performance.now();
-  for (let after = -1; ;) {
-    if (performance.now() - sliceStart > sliceMs) {
-      await yieldNow();
-      if (!db.open) return 'closed';
-      sliceStart = performance.now();
+  /** Gives the thread back when the slice is used up; false when the store was closed meanwhile. */
+  const pause = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart <= sliceMs) return true;
+    await yieldNow();
+    sliceStart = performance.now();
+    return db.open;
+  };
+  const reader = readerOf(db);
+  try {
+    if (reader) {
+      const rows = reader
+        .prepare(LIST_SCAN_ALL)
+        .raw()
+        .iterate(gather.expression) as IterableIterator<ColumnsRow>;
+      let n = 0;
+      for (const [fact, ...columns] of rows) {
+        gather.add(fact, columns);
+        if (++n % 64 === 0 && !(await pause())) return 'closed';
+      }
+    } else {
+      const read = db.prepare(LIST_SCAN_SQL).raw();
+      for (let after = -1; ;) {
+        if (!(await pause())) return 'closed';
+        const rows = read.all(gather.expression, after, 2_000) as ColumnsRow[];
+        if (rows.length === 0) break;
+        for (const [fact, ...columns] of rows) gather.add(fact, columns);
+        after = rows.at(-1)![0];
+      }
     }
-    const rows = read.all(gather.expression, after, 256) as ColumnsRow[];
-    if (rows.length === 0) break;
-    for (const [fact, ...columns] of rows) gather.add(fact, columns);
-    after = rows.at(-1)![0];
+  } finally {
+    reader?.close();
   }
+  if (!db.open) return 'closed';
   try {
     return db
       .transaction((): SlicedBuild => {
@@ -382,14 +413,26 @@ export async function buildListsInSlices(
   }
 }
 
+/** A read-only connection to the store's file, or null for a store in memory (or one it cannot open). */
+function readerOf(db: Db): Db | null {
+  if (db.memory || !db.name || db.name === ':memory:') return null;
+  try {
+    return new Database(db.name, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Changes as long as no fact was written: the facts' changes this connection folded into the lists
- * (syncRankIndex), the ones waiting in the queue the triggers fill, and any commit by another connection
- * (PRAGMA data_version) — the last also counts writes that are not facts, which only costs a new scan.
+ * What says that no fact was written since: null when a change waits in the queue the triggers fill (the
+ * lists do not hold it yet), else the count of the changes this connection folded into the lists
+ * (syncRankIndex) and PRAGMA data_version (any commit by another connection, which also counts writes that
+ * are not facts: that only costs a new scan). A fact this connection writes is queued (a non-empty queue)
+ * or folded in by a search meanwhile (a new count); one another connection writes changes data_version.
  */
-function changeMark(db: Db): string {
-  const queued = db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get() as number;
-  return `${synced.get(db) ?? 0}:${queued}:${db.pragma('data_version', { simple: true }) as number}`;
+function changeMark(db: Db): string | null {
+  if (db.prepare('SELECT 1 FROM search_rank_dirty LIMIT 1').get() !== undefined) return null;
+  return `${synced.get(db) ?? 0}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
 /** How many changed facts syncRankIndex has folded into the lists, per connection (changeMark). */

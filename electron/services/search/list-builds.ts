@@ -8,9 +8,9 @@ import { buildListsInSlices, hasList } from './exact-rank';
  * it. Before, the first search of each frequent word built its list in the search itself: ~0.45 s for a
  * word in 30% of 100,000 facts, seconds at a million, on every new word typed.
  *
- * One build runs at a time per store; the keys asked for while it runs wait, the newest few only (a word
- * typed letter by letter asks for each prefix: the older ones are stale by then). A build the facts'
- * changes interrupted is tried again, a few times.
+ * One build runs at a time per store; the keys asked for while it runs wait, the newest few only (the
+ * analyst has moved on from the older ones). A build the facts' changes interrupted is tried again, a few
+ * times; one that fails otherwise is logged and dropped. A store opened read-only keeps no lists.
  */
 export const listBuildLimits = { queued: 4, retries: 3, sliceMs: 8 };
 
@@ -29,6 +29,8 @@ const yieldNow = () =>
 
 /** Asks for the side list of a list key (a word, phrase or prefix) to be built when the app is idle. */
 export function requestList(db: Db, key: string): void {
+  // A store opened read-only (damaged, newer, or read beside another process's writer) keeps no lists.
+  if (db.readonly) return;
   let queue = queues.get(db);
   if (!queue) queues.set(db, (queue = { keys: [] }));
   if (queue.keys.includes(key)) return;
@@ -44,18 +46,24 @@ export function requestList(db: Db, key: string): void {
 }
 
 async function drain(db: Db, queue: Queue): Promise<void> {
-  let retries = 0;
   // The answer that asked for the list goes out first.
   await yieldNow();
   while (queue.keys.length > 0 && db.open) {
     const keys = queue.keys.splice(0).filter((key) => !hasList(db, key));
-    if (keys.length === 0) continue;
-    const outcome = await buildListsInSlices(db, keys, yieldNow, listBuildLimits.sliceMs);
-    if (outcome === 'closed') return;
-    if (outcome !== 'built' && retries++ < listBuildLimits.retries) {
+    for (let attempt = 1; keys.length > 0; attempt++) {
+      let outcome;
+      try {
+        outcome = await buildListsInSlices(db, keys, yieldNow, listBuildLimits.sliceMs);
+      } catch (error) {
+        // Not the facts changing nor another writer: said, and left (the next search asks again).
+        console.error('[search]', `side list of ${keys.join(', ')}:`, (error as Error).message);
+        break;
+      }
+      if (outcome === 'closed') return;
+      if (outcome === 'built' || attempt > listBuildLimits.retries) break;
       // The facts changed during the scan, or another writer holds the store: again, after a pause.
-      for (const key of keys) if (!queue.keys.includes(key)) queue.keys.unshift(key);
-      await new Promise<void>((resolve) => setTimeout(resolve, 100 * retries).unref());
+      await new Promise<void>((resolve) => setTimeout(resolve, 100 * attempt).unref());
+      if (!db.open) return;
     }
   }
 }

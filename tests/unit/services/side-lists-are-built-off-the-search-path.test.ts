@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactQuery } from '../../../electron/contract/api';
@@ -39,29 +40,40 @@ describe('side lists are built off the search path', () => {
     store?.close();
   });
 
+  /** Facts holding a list key as the list counts them (its own count plus the facts it cannot tokenize). */
+  const countsOf = (key: string) => ({
+    listed:
+      ((store.db.prepare('SELECT sure_facts FROM search_rank_terms WHERE term = ?').pluck().get(key) as
+        number | undefined) ?? 0) +
+      (store.db
+        .prepare(
+          `SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ? AND rowid IN (SELECT fact FROM search_rank_unsure)`,
+        )
+        .pluck()
+        .get(`"${key}"`) as number),
+    matches: store.db
+      .prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?')
+      .pluck()
+      .get(`"${key}"`),
+  });
+  /** The real yield of list-builds.ts: a timer, so that what was queued meanwhile runs first. */
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
   it('answers the first search of a frequent word exactly, then builds its list while idle', async () => {
     expect(hasList(store.db, COMMON_TERM)).toBe(false);
     const first = search(COMMON_TERM);
     // Answered without the list (it is not built inside the search)…
     expect(hasList(store.db, COMMON_TERM)).toBe(false);
     expect(first.items.map((h) => h.fact.id)).toEqual(exact(COMMON_TERM));
-    // …and built after it, with every fact of the word counted.
+    // …and built after it, with every fact of the word counted once.
     await whenListsBuilt(store.db);
     expect(hasList(store.db, COMMON_TERM)).toBe(true);
-    const matches = store.db
-      .prepare('SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?')
-      .pluck()
-      .get(`"${COMMON_TERM}"`);
-    const unsure = store.db.prepare('SELECT count(*) FROM search_rank_unsure').pluck().get() as number;
-    const sure = store.db
-      .prepare('SELECT sure_facts FROM search_rank_terms WHERE term = ?')
-      .pluck()
-      .get(COMMON_TERM) as number;
-    expect(sure + unsure).toBeGreaterThanOrEqual(matches as number);
+    const { listed, matches } = countsOf(COMMON_TERM);
+    expect(listed).toBe(matches);
     expect(search(COMMON_TERM).items.map((h) => h.fact.id)).toEqual(exact(COMMON_TERM));
   });
 
-  it('gives the thread back between slices: a search typed during a build is answered before it ends', async () => {
+  it('gives the thread back between slices: a search made during a build is answered before it ends', async () => {
     const word = corpus.vocabulary[0]!;
     expect(hasList(store.db, word)).toBe(false);
     const order: string[] = [];
@@ -69,46 +81,110 @@ describe('side lists are built off the search path', () => {
     const build = buildListsInSlices(
       store.db,
       [word],
-      async () => {
+      () => {
         yields++;
-        if (yields === 1) {
-          order.push('search');
-          expect(search(corpus.vocabulary[3]!).items.length).toBeGreaterThan(0);
-        }
-        await new Promise((r) => setTimeout(r, 0));
+        return nextTask();
       },
       0,
     ).then((outcome) => {
       order.push('built');
       return outcome;
     });
+    // Queued after the build began, as a search arriving from the window is.
+    setTimeout(() => {
+      order.push('searched');
+      expect(search(corpus.vocabulary[3]!).items.length).toBeGreaterThan(0);
+    }, 0);
     expect(await build).toBe('built');
     expect(yields).toBeGreaterThan(1);
-    expect(order).toEqual(['search', 'built']);
+    expect(order).toEqual(['searched', 'built']);
     expect(hasList(store.db, word)).toBe(true);
+    const { listed, matches } = countsOf(word);
+    expect(listed).toBe(matches);
   });
 
-  it('writes nothing when the facts change during the scan, and the request is tried again', async () => {
-    const word = corpus.vocabulary[1]!;
-    const fact = store.db.prepare('SELECT id FROM facts LIMIT 1').pluck().get() as string;
-    let edited = false;
+  /** A build of `word` with `change` made at its third slice: the facts' change is seen, nothing written. */
+  async function changedDuringScan(word: string, change: () => void) {
+    let slice = 0;
     const outcome = await buildListsInSlices(
       store.db,
       [word],
       async () => {
-        if (!edited) store.updateFact(fact, { statement: `${word} ${word} ${word} edited while scanning.` });
-        edited = true;
+        if (++slice === 3) change();
+        await nextTask();
       },
       0,
     );
+    expect(slice).toBeGreaterThan(3);
     expect(outcome).toBe('changed');
     expect(hasList(store.db, word)).toBe(false);
-    // Through the queue: asked for by a search, tried again until built, and exact.
-    const text = `${word}`;
-    expect(search(text).items.map((h) => h.fact.id)).toEqual(exact(text));
-    await whenListsBuilt(store.db);
+  }
+  const someFact = () =>
+    store.db.prepare('SELECT id FROM facts ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+
+  it('writes nothing when this connection edits a fact during the scan (still queued)', async () => {
+    const word = corpus.vocabulary[1]!;
+    await changedDuringScan(word, () =>
+      store.updateFact(someFact(), { statement: `${word} ${word} edited while scanning.` }),
+    );
+  });
+
+  it('writes nothing when a fact edited during the scan was folded into the lists by a search meanwhile', async () => {
+    const word = corpus.vocabulary[2]!;
+    await changedDuringScan(word, () => {
+      store.updateFact(someFact(), { statement: `${word} ${word} edited and searched while scanning.` });
+      search(COMMON_TERM); // syncs the queue into the lists that exist
+      expect(store.db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get()).toBe(0);
+    });
+  });
+
+  it('writes nothing when another connection writes a fact during the scan and folds it in', async () => {
+    const word = corpus.vocabulary[4]!;
+    const other = new Store(store.db.name);
+    try {
+      await changedDuringScan(word, () => {
+        other.updateFact(someFact(), { statement: `${word} written by another connection.` });
+        // …which folds its change into the lists itself (its own search): nothing is left in the queue.
+        searchFacts(other.db, FactQuery.parse({ text: COMMON_TERM }));
+        expect(store.db.prepare('SELECT count(*) FROM search_rank_dirty').pluck().get()).toBe(0);
+      });
+    } finally {
+      other.close();
+    }
+  });
+
+  it('tries a changed build again through the queue until it is built, exact', async () => {
+    const word = corpus.vocabulary[1]!;
+    let edits = 0;
+    const fact = someFact();
+    // An edit during the first attempt's scan only.
+    const timer = setInterval(() => {
+      if (edits++ === 0) store.updateFact(fact, { statement: `${word} once more while scanning.` });
+    }, 0);
+    try {
+      expect(search(word).items.map((h) => h.fact.id)).toEqual(exact(word));
+      await whenListsBuilt(store.db);
+    } finally {
+      clearInterval(timer);
+    }
     expect(hasList(store.db, word)).toBe(true);
-    expect(search(text).items.map((h) => h.fact.id)).toEqual(exact(text));
+    const { listed, matches } = countsOf(word);
+    expect(listed).toBe(matches);
+    expect(search(word).items.map((h) => h.fact.id)).toEqual(exact(word));
+  });
+
+  it('asks for no list on a store opened read-only, and still answers exactly', async () => {
+    const word = corpus.vocabulary[5]!;
+    const file = store.db.name;
+    const reader = new Database(file, { readonly: true });
+    try {
+      const page = searchFacts(reader, FactQuery.parse({ text: word }));
+      await whenListsBuilt(reader);
+      expect(hasList(reader, word)).toBe(false);
+      expect(page.items.map((h) => h.fact.id)).toEqual(exact(word));
+    } finally {
+      reader.close();
+    }
   });
 
   it('stops without writing when the store is closed during a build', async () => {
@@ -159,6 +235,32 @@ describePostgres('side lists are built off the search path: PostgreSQL', (server
     } finally {
       await blocker.end().catch(() => undefined);
       await store.close();
+    }
+  }, 60_000);
+
+  it('closes at once while a list is being built: the build is cancelled, nothing is written', async () => {
+    Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 100 });
+    const url = await server.freshDatabase();
+    const store = await PostgresStore.connect(url, { isInitialising: true });
+    const blocker = new pg.Client({ connectionString: url });
+    try {
+      const lines = ['statement,source_title'];
+      for (let i = 0; i < 400; i++) lines.push(`Bravo fact ${i}.,Source ${i % 5}`);
+      await store.importFacts('csv', `${lines.join('\n')}\n`);
+      await blocker.connect();
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE rank_terms IN SHARE MODE');
+      await store.searchFacts(FactQuery.parse({ text: 'bravo' }));
+      // The build is waiting for the lock (its lock timeout is longer than this wait).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = performance.now();
+      await store.close();
+      expect(performance.now() - started).toBeLessThan(1_500);
+      await blocker.query('COMMIT');
+      const rows = await blocker.query('SELECT count(*)::int AS n FROM rank_terms');
+      expect(rows.rows[0].n).toBe(0);
+    } finally {
+      await blocker.end().catch(() => undefined);
     }
   }, 60_000);
 });

@@ -221,7 +221,7 @@ async function textPage(
     // `rou* dil`, 7,556 matches, 118 ms of server CPU at 1M), so a query with one gets its list as soon
     // as it has more matches than the window.
     const listFrom = /:\*/.test(tsquery) ? window : exactRankLimits.bruteForceMax;
-    if (matches > listFrom) pg.inBackground(listId(key), (pool) => buildList(pool, key, listFrom));
+    if (matches > listFrom) buildListLater(pg, key, listFrom);
     return {
       seqs: ranked.map((r) => String(r.seq)),
       total: Math.min(matches, window),
@@ -352,9 +352,21 @@ async function listedBeyond(pg: PostgresStore, key: ListKey, window: number): Pr
   return Number(row?.n ?? 0) > window;
 }
 
-/** What names a side list among the tasks left to run after a search (PostgresStore.inBackground). */
-const listId = (key: ListKey) =>
-  'word' in key ? `rank list of the word ${key.word}` : `rank list of ${key.query}`;
+/**
+ * Builds the side list of a word or query after the search that needed it was answered
+ * (PostgresStore.inBackground): planned as the search is (no sequential scan), and by one app at a time
+ * (an advisory lock on the key: another app building it already, this one leaves it).
+ */
+function buildListLater(pg: PostgresStore, key: ListKey, from?: number): void {
+  const id = 'word' in key ? `side list of the word "${key.word}"` : `side list of ${key.query}`;
+  pg.inBackground(id, async (tx) => {
+    await tx.sql('SET LOCAL enable_seqscan = off');
+    const [lock] = await tx.sql<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [
+      id,
+    ]);
+    if (lock?.ok) await buildList(tx, key, from);
+  });
+}
 
 /** Whether the word or query has a side list. */
 async function hasListOf(pg: PostgresStore, key: ListKey): Promise<boolean> {
@@ -432,7 +444,7 @@ async function exactRelevancePage(
   };
   // No list yet: every match is ranked below, and the list is built after this answer.
   const isListed = await hasListOf(pg, key);
-  if (!isListed) pg.inBackground(listId(key), (pool) => buildList(pool, key));
+  if (!isListed) buildListLater(pg, key);
   const top = !isListed
     ? undefined
     : 'word' in key

@@ -167,9 +167,20 @@ interface Shared {
   verifying?: Promise<void> | undefined;
   /** The schema version of a newer app found while open (announced by its upgrade): every call is refused. */
   tooNew?: number;
-  /** Work left to run after a call on the pool (side lists of search), by key: one at a time each. */
-  background?: Map<string, Promise<void>>;
+  /** Work left to run after a call (side lists of search): see inBackground. */
+  background?: {
+    /** The keys waiting or running. */
+    keys: Set<string>;
+    /** The tasks, one after another. */
+    chain: Promise<void>;
+    /** The server process of the task running, which close() cancels. */
+    pid?: number | undefined;
+    isClosing?: boolean;
+  };
 }
+
+/** What a task left for after a call may take on the server (inBackground). */
+const BACKGROUND_LIMITS = { statementMs: 120_000, lockMs: 2_000 };
 
 const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
 
@@ -346,29 +357,57 @@ export class PostgresStore implements LibraryStore {
   }
 
   /**
-   * Runs `task` on the pool once the current call is answered (its transaction's connection is not held):
-   * what a call leaves to be done, such as a side list of search. One task per key at a time; a task that
-   * fails is dropped (the next call asks again).
+   * Runs `task` once the current call is answered, in a transaction of its own on the pool (not the
+   * call's connection): what a call leaves to be done, such as a side list of search. Tasks run one at a
+   * time (one connection of the pool at most, the others left to the app's calls), each key once while it
+   * waits or runs, each under a statement and a lock timeout; one that fails is logged and dropped (the
+   * next call asks again). `close()` cancels the one running and drops those waiting.
    */
-  inBackground(key: string, task: (pool: PostgresStore) => Promise<void>): void {
-    const running = (this.shared.background ??= new Map());
-    if (running.has(key)) return;
-    const pooled = new PostgresStore(this.shared, this.shared.pool);
-    const done = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => task(pooled))
-      .catch(() => undefined)
-      .finally(() => running.delete(key));
-    running.set(key, done);
+  inBackground(key: string, task: (tx: PostgresStore) => Promise<void>): void {
+    const background = (this.shared.background ??= { keys: new Set(), chain: Promise.resolve() });
+    if (background.isClosing || background.keys.has(key)) return;
+    background.keys.add(key);
+    background.chain = background.chain
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(async () => {
+        if (background.isClosing) return;
+        const root = new PostgresStore(this.shared, this.shared.pool);
+        await root.inTransaction(async (tx) => {
+          const [row] = await tx.sql<{ pid: number }>(
+            `SELECT pg_backend_pid() AS pid, set_config('statement_timeout', '${BACKGROUND_LIMITS.statementMs}', true),
+               set_config('lock_timeout', '${BACKGROUND_LIMITS.lockMs}', true)`,
+          );
+          background.pid = row?.pid;
+          await task(tx);
+        });
+      })
+      .catch((error: unknown) => {
+        // Cancelled by close(), or the server gone (the call that needs it says so): not worth a line.
+        const code = (error as { code?: string }).code;
+        if (background.isClosing || code === 'team_unreachable') return;
+        console.error('[team library]', `${key}:`, (error as Error).message);
+      })
+      .finally(() => {
+        background.pid = undefined;
+        background.keys.delete(key);
+      });
   }
 
-  /** Resolves when no task given to inBackground is running. */
+  /** Resolves when every task given to inBackground so far has run. */
   async whenBackgroundDone(): Promise<void> {
-    const running = this.shared.background;
-    while (running && running.size > 0) await Promise.all(running.values());
+    const background = this.shared.background;
+    while (background && background.keys.size > 0) await background.chain;
   }
 
   async close(): Promise<void> {
     if (this.db !== this.shared.pool) return;
+    const background = this.shared.background;
+    if (background) {
+      background.isClosing = true;
+      if (background.pid !== undefined)
+        await this.shared.pool.query('SELECT pg_cancel_backend($1)', [background.pid]).catch(() => undefined);
+      await background.chain;
+    }
     await this.shared.listener?.stop();
     await this.shared.pool.end();
   }
