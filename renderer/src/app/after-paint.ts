@@ -17,6 +17,8 @@ const queue: (() => void)[] = [];
 let posted = false;
 /** Bumped by every run, so a posted task finding a newer queue leaves it to that queue's own task. */
 let generation = 0;
+/** A frame callback runs the queue too (a job asked for it). */
+let frameAsked = false;
 
 const channel =
   typeof window !== 'undefined' && typeof MessageChannel !== 'undefined' ? new MessageChannel() : null;
@@ -29,14 +31,26 @@ if (channel) channel.port1.onmessage = (e: MessageEvent<number>) => onPosted(e.d
 export function flushAfterPaint(): void {
   if (!posted) return;
   posted = false;
+  frameAsked = false;
   generation++;
   // All taken off first: a job reads the store, which flushes again, and must find the queue empty
   // (the next job running inside it would run out of order).
   for (const job of queue.splice(0)) job();
 }
 
-export function afterPaint(job: () => void): void {
+/**
+ * `withFrame`: the job changes what is on screen (a section's length): the queue runs at the start of
+ * the frame the key asked for instead (a frame callback), so the browser paints the character and the
+ * change together. Painted in a frame of their own, a moment later, they kept the compositor ticking
+ * into the next keystroke, whose frame then waited for the next vsync.
+ */
+export function afterPaint(job: () => void, withFrame = false): void {
   queue.push(job);
+  if (withFrame && !frameAsked && typeof requestAnimationFrame !== 'undefined') {
+    frameAsked = true;
+    const forGeneration = generation;
+    requestAnimationFrame(() => onPosted(forGeneration));
+  }
   if (posted) return;
   posted = true;
   const forGeneration = generation;

@@ -59,4 +59,32 @@ describe('edits queued until the editor has painted', () => {
     expect(between).toEqual(['a', 'b', 'c']);
     expect(ran).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('run with the frame when a job changes what is on screen (a section length): once, in order', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    try {
+      const ran: string[] = [];
+      afterPaint(() => ran.push('a'));
+      afterPaint(() => ran.push('b'), true);
+      expect(frames).toHaveLength(1);
+      frames.shift()?.();
+      expect(ran).toEqual(['a', 'b']);
+      // The task posted for the queue finds it run.
+      vi.advanceTimersByTime(0);
+      expect(ran).toEqual(['a', 'b']);
+
+      // A frame asked for by a queue run early runs no later queue.
+      afterPaint(() => ran.push('c'), true);
+      flushAfterPaint();
+      afterPaint(() => ran.push('d'));
+      frames.shift()?.();
+      expect(ran).toEqual(['a', 'b', 'c']);
+      vi.advanceTimersByTime(0);
+      expect(ran).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import {
   NodeSelection,
   Selection,
@@ -19,6 +20,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { countWords } from '../../../../../electron/core/check';
 import { marksOf, markingsFrom, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import type { Fact, Source } from '../../../../../electron/core/schemas';
@@ -105,6 +107,18 @@ function syncSelection(view: EditorView, whenFocused = true): void {
   const $head = doc.resolve(head);
   if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return;
   view.dispatch(view.state.tr.setSelection(TextSelection.between($anchor, $head)));
+}
+
+/**
+ * Whether typing changed how many words its paragraph has, so the section's length on screen changes
+ * with it (the app's catching up then goes in the frame that paints the character: after-paint.ts).
+ */
+function changesWordCount(tr: Transaction): boolean {
+  const step = tr.steps[0];
+  if (!(step instanceof ReplaceStep) || tr.steps.length !== 1) return true;
+  const before = tr.before.resolve(step.from).parent;
+  const after = tr.doc.resolve(tr.mapping.map(step.from)).parent;
+  return countWords(before.textContent) !== countWords(after.textContent);
 }
 
 /** Where a fact dropped at the pointer goes: into the text at `pos`, or as a paragraph at `pos`. */
@@ -328,7 +342,7 @@ export const SectionEditor = memo(
         // Typing: the editor has drawn the character; the app (history, word counts, note numbers,
         // autosave) catches up once the browser has painted it. Other edits go at once, after any
         // typing still queued.
-        if (!joint && isTyping(transaction)) afterPaint(send);
+        if (!joint && isTyping(transaction)) afterPaint(send, changesWordCount(transaction));
         else {
           flushAfterPaint();
           send();
