@@ -242,6 +242,8 @@ export const SectionEditor = memo(
       // The CSP allows no <style> elements: editor.css carries ProseMirror's rules.
       injectCSS: false,
       shouldRerenderOnTransaction: false,
+      // Tiptap's 'delete' events (nothing here listens): they cost every keystroke a timer and a diff.
+      enableCoreExtensions: { delete: false },
       editorProps: {
         attributes: {
           id: editorId,
