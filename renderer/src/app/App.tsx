@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Briefing } from '../../../electron/core/schemas';
 import { BriefingEditor } from '../features/editor/BriefingEditor';
 import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { TeamLibraryView } from '../features/team/TeamLibraryView';
@@ -16,12 +17,57 @@ import {
 } from './actions';
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
 import { StoreBanner } from './StoreBanner';
-import { useApp, useAppTransition } from './store';
+import { useApp } from './store';
 import { TopBar } from './TopBar';
 
-/** The preview of the open briefing (its own slice of the store: typing re-renders this, not the app). */
+/** How long the open briefing rests before the preview takes it in (it is laid out by the main process). */
+const PREVIEW_REST_MS = 300;
+
+/**
+ * The open briefing as the preview shows it: taken in once it has rested, so a keystroke re-renders
+ * nothing here (another briefing, or none, at once).
+ */
+function usePreviewDraft(): Briefing | null {
+  const [draft, setDraft] = useState(() => useApp.getState().history.present);
+  useEffect(() => {
+    // One timer, re-armed when it finds the draft changed meanwhile (clearing and setting a timer on
+    // every keystroke costs more than the rest of the keystroke's work here).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let dueAt = 0;
+    const onTimer = () => {
+      const wait = dueAt - performance.now();
+      if (wait > 1) timer = setTimeout(onTimer, wait);
+      else {
+        timer = undefined;
+        setDraft(useApp.getState().history.present);
+      }
+    };
+    const stop = useApp.subscribe((s, prev) => {
+      const next = s.history.present;
+      if (next === prev.history.present) return;
+      if (!next || next.id !== prev.history.present?.id) {
+        clearTimeout(timer);
+        timer = undefined;
+        setDraft(next);
+        return;
+      }
+      dueAt = performance.now() + PREVIEW_REST_MS;
+      timer ??= setTimeout(onTimer, PREVIEW_REST_MS);
+    });
+    // A change between the first render and this subscription.
+    const catchUp = () => setDraft(useApp.getState().history.present);
+    catchUp();
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+  return draft;
+}
+
+/** The preview of the open briefing (its own slice of the store: typing re-renders neither this nor the app). */
 function PreviewPane() {
-  const draft = useAppTransition((s) => s.history.present);
+  const draft = usePreviewDraft();
   const facts = useApp((s) => s.knownFacts);
   if (!draft) return null;
   return (

@@ -1,4 +1,3 @@
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import type { AppInfo, BriefingSummary, TemplateListing } from '../../../electron/contract/api';
 import { withoutCites } from '../../../electron/core/rich-text';
@@ -60,32 +59,6 @@ export interface AppState {
   citedFactIds: ReadonlySet<string>;
   /** Each section's note numbers, derived incrementally (see note-numbers.ts). */
   notes: ReadonlyMap<string, SectionNotes>;
-}
-
-/**
- * A slice of the store that a component re-renders on as a React transition: typing has the editor draw
- * the character first, and the section catches up without holding up the next keystroke (a plain
- * `useApp` selector re-renders synchronously, inside the input event).
- */
-export function useAppTransition<T>(selector: (s: AppState) => T): T {
-  const [value, setValue] = useState(() => selector(useApp.getState()));
-  const selectorRef = useRef(selector);
-  const last = useRef(value);
-  useLayoutEffect(() => {
-    selectorRef.current = selector;
-  });
-  useEffect(() => {
-    const check = () => {
-      const next = selectorRef.current(useApp.getState());
-      if (Object.is(next, last.current)) return;
-      last.current = next;
-      startTransition(() => setValue(next));
-    };
-    // A change between the first render and this subscription.
-    check();
-    return useApp.subscribe(check);
-  }, []);
-  return value;
 }
 
 const NO_NOTES: ReadonlyMap<string, SectionNotes> = new Map();

@@ -1,12 +1,12 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
 import { countWords } from '../../../../electron/core/check';
 import { blockText, type Briefing, type Fact, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { FACT_DRAG_TYPE } from '../library/FactList';
 import type { Level } from '../../../../electron/core/marking';
-import { SectionEditor, type NoteNumbers } from './rich/SectionEditor';
+import { SectionEditor, sectionCaughtUp, type NoteNumbers } from './rich/SectionEditor';
 import * as actions from '../../app/actions';
-import { useApp, useAppTransition } from '../../app/store';
+import { useApp } from '../../app/store';
 import { newBlockId } from './block-id';
 import type { SectionNotes } from './note-numbers';
 
@@ -67,6 +67,8 @@ export const SectionView = memo(
       [updateSection],
     );
     const noun = section.kind === 'paragraphs' ? 'paragraph' : 'item';
+    // Re-rendered with the blocks, its length counted from them: the app has caught up with the edit.
+    useLayoutEffect(() => sectionCaughtUp(section.id, blocks), [section.id, blocks]);
     return (
       <section
         className={`doc-section kind-${section.kind}`}
@@ -160,11 +162,10 @@ interface SlotProps {
  */
 export const SectionSlot = memo(function SectionSlot(props: SlotProps) {
   const id = props.section.id;
-  // Typing changes these: the section re-renders as a transition (the editor has drawn the character).
-  const blocks = useAppTransition(
-    (s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY,
-  );
-  const notes = useAppTransition((s) => s.notes.get(id) ?? NO_NOTES);
+  // Typing changes the blocks once the editor has painted the character (after-paint.ts): the section
+  // re-renders with them at once, in the same task, and its editor does not (it has them already).
+  const blocks = useApp((s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY);
+  const notes = useApp((s) => s.notes.get(id) ?? NO_NOTES);
   const facts = useApp((s) => s.knownFacts);
   const sourceById = useApp((s) => s.sourceById);
   const saveError = useApp((s) =>

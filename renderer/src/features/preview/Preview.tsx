@@ -134,25 +134,23 @@ export function Preview({
   const [model, setModel] = useState<RenderModel | null>(null);
   const [failure, setError] = useState<{ error: unknown; sections: Briefing['sections'] } | null>(null);
 
+  // The draft comes here once it has rested (App's usePreviewDraft): laid out at once.
   useEffect(() => {
     let isCurrent = true;
-    const timer = setTimeout(() => {
-      const { title, date, classification, frontMatter, sections } = draft;
-      call('briefings:preview', {
-        id: draft.id,
-        content: { title, date, classification, frontMatter, sections },
-        templateId: draft.templateId,
+    const { title, date, classification, frontMatter, sections } = draft;
+    call('briefings:preview', {
+      id: draft.id,
+      content: { title, date, classification, frontMatter, sections },
+      templateId: draft.templateId,
+    })
+      .then((m) => {
+        if (!isCurrent) return;
+        setModel(m);
+        setError(null);
       })
-        .then((m) => {
-          if (!isCurrent) return;
-          setModel(m);
-          setError(null);
-        })
-        .catch((e: unknown) => isCurrent && setError({ error: e, sections: draft.sections }));
-    }, 300);
+      .catch((e: unknown) => isCurrent && setError({ error: e, sections: draft.sections }));
     return () => {
       isCurrent = false;
-      clearTimeout(timer);
     };
   }, [draft, facts]);
 

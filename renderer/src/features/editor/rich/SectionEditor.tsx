@@ -1,5 +1,6 @@
 import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { ReplaceStep } from '@tiptap/pm/transform';
 import {
   NodeSelection,
   Selection,
@@ -19,6 +20,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { countWords } from '../../../../../electron/core/check';
 import { marksOf, markingsFrom, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import type { Fact, Source } from '../../../../../electron/core/schemas';
@@ -105,6 +107,18 @@ function syncSelection(view: EditorView, whenFocused = true): void {
   const $head = doc.resolve(head);
   if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return;
   view.dispatch(view.state.tr.setSelection(TextSelection.between($anchor, $head)));
+}
+
+/**
+ * Whether typing changed how many words its paragraph has, so the section's length on screen changes
+ * with it (the app's catching up then goes in the frame that paints the character: after-paint.ts).
+ */
+function changesWordCount(tr: Transaction): boolean {
+  const step = tr.steps[0];
+  if (!(step instanceof ReplaceStep) || tr.steps.length !== 1) return true;
+  const before = tr.before.resolve(step.from).parent;
+  const after = tr.doc.resolve(tr.mapping.map(step.from)).parent;
+  return countWords(before.textContent) !== countWords(after.textContent);
 }
 
 /** Where a fact dropped at the pointer goes: into the text at `pos`, or as a paragraph at `pos`. */
@@ -196,11 +210,16 @@ export const SectionEditor = memo(
       ),
     );
 
-    // The blocks last sent to the app, and those sent since the app last caught up.
-    const emitted = useRef<{ blocks: readonly RichBlock[]; pending: (readonly RichBlock[])[] }>({
-      blocks: props.blocks,
-      pending: [],
-    });
+    // The blocks last sent to the app, those sent since the app last caught up, and the app's last.
+    const emitted = useRef<Sent>({ blocks: props.blocks, pending: [], seen: props.blocks });
+    // The section finds it here when its own edit comes back (the editor need not re-render for it).
+    useLayoutEffect(() => {
+      const sent = emitted.current;
+      sentBySection.set(sectionId, sent);
+      return () => {
+        if (sentBySection.get(sectionId) === sent) sentBySection.delete(sectionId);
+      };
+    }, [sectionId]);
     // Each top-level node's blocks: ProseMirror keeps unchanged nodes, so a keystroke converts one.
     const cache = useRef(new WeakMap<PMNode, RichBlock[]>());
     const collect = (doc: PMNode, previous: readonly RichBlock[]) => {
@@ -223,6 +242,8 @@ export const SectionEditor = memo(
       // The CSP allows no <style> elements: editor.css carries ProseMirror's rules.
       injectCSS: false,
       shouldRerenderOnTransaction: false,
+      // Tiptap's 'delete' events (nothing here listens): they cost every keystroke a timer and a diff.
+      enableCoreExtensions: { delete: false },
       editorProps: {
         attributes: {
           id: editorId,
@@ -323,7 +344,7 @@ export const SectionEditor = memo(
         // Typing: the editor has drawn the character; the app (history, word counts, note numbers,
         // autosave) catches up once the browser has painted it. Other edits go at once, after any
         // typing still queued.
-        if (!joint && isTyping(transaction)) afterPaint(send);
+        if (!joint && isTyping(transaction)) afterPaint(send, changesWordCount(transaction));
         else {
           flushAfterPaint();
           send();
@@ -332,9 +353,12 @@ export const SectionEditor = memo(
     }));
     const editor = useEditor(options, []);
 
-    // Blocks from the app: our own edits coming back (nothing to do), or a change made elsewhere.
+    // Blocks from the app: our own edits coming back (nothing to do), or a change made elsewhere. Run
+    // on every render, as the blocks the app sends are looked at here or in `sectionCaughtUp`.
     useLayoutEffect(() => {
       const sent = emitted.current;
+      if (props.blocks === sent.seen) return;
+      sent.seen = props.blocks;
       if (props.blocks === sent.blocks) {
         // The app has caught up with the last edit here (bench:ui times keystrokes to this mark).
         if (sent.pending.length > 0) performance.mark('briefing:section-caught-up');
@@ -359,7 +383,7 @@ export const SectionEditor = memo(
       if (editor.view.hasFocus())
         change.tr.setSelection(Selection.near(change.tr.doc.resolve(change.end), -1));
       editor.view.dispatch(change.tr.scrollIntoView());
-    }, [props.blocks, editor]);
+    });
 
     // Found by the other sections' editors when a paragraph dragged from here is dropped there.
     useLayoutEffect(() => registerSectionView(() => (editor.isDestroyed ? null : editor.view)), [editor]);
@@ -425,11 +449,53 @@ export const SectionEditor = memo(
   (a, b) => {
     for (const k of Object.keys(a) as (keyof SectionEditorProps)[]) {
       if (k === 'numbers') continue;
+      // Its own edit coming back, or nothing new from the app: the editor has it already (the section
+      // around it re-renders, and marks the app caught up, in `sectionCaughtUp`).
+      // Anything else is looked at, even the blocks it last rendered with: undo takes the app back to
+      // those while the editor holds the edits it did not re-render for.
+      if (k === 'blocks') {
+        const news = blocksNews(b.sectionId, b.blocks);
+        if (news === 'none') continue;
+        if (news === 'new' || a.blocks !== b.blocks) return false;
+        continue;
+      }
       if (a[k] !== b[k]) return false;
     }
     return true;
   },
 );
+
+/** What a section's editor sent to the app, and what it last had back. */
+interface Sent {
+  /** The blocks last sent. */
+  blocks: readonly RichBlock[];
+  /** Those sent since the app last caught up (each may still come back, in order). */
+  pending: (readonly RichBlock[])[];
+  /** The blocks last had from the app (looked at). */
+  seen: readonly RichBlock[];
+}
+const sentBySection = new Map<string, Sent>();
+
+/** Whether blocks from the app tell a section's editor anything new ('unknown': no editor has it). */
+const blocksNews = (sectionId: string, blocks: readonly RichBlock[]): 'none' | 'new' | 'unknown' => {
+  const sent = sentBySection.get(sectionId);
+  if (!sent) return 'unknown';
+  return blocks === sent.blocks || blocks === sent.seen ? 'none' : 'new';
+};
+
+/**
+ * The section has re-rendered with `blocks` from the app, committed (a layout effect): when they are
+ * its editor's last edit, the app has caught up with it (bench:ui times keystrokes to this mark), and
+ * the editor, which did not re-render for its own edit, has nothing to do. Other blocks are the
+ * editor's to look at: it re-rendered for them, and its own layout effect has run first.
+ */
+export function sectionCaughtUp(sectionId: string, blocks: readonly RichBlock[]): void {
+  const sent = sentBySection.get(sectionId);
+  if (!sent || blocks === sent.seen || blocks !== sent.blocks) return;
+  sent.seen = blocks;
+  if (sent.pending.length > 0) performance.mark('briefing:section-caught-up');
+  sent.pending = [];
+}
 
 type Command = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean;
 const run = (editor: Editor, command: Command) => {

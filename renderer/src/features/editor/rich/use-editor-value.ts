@@ -19,6 +19,10 @@ const same = (a: Value, b: Value): boolean => {
  */
 export function useEditorValue<T extends Value>(editor: Editor, read: (editor: Editor) => T): T {
   const [value, setValue] = useState(() => read(editor));
+  // What was last read: a keystroke that leaves it reading the same schedules no render at all (a
+  // functional update would: React runs it in a render, and every commit walks the focused editor's
+  // text to save and restore its selection).
+  const shown = useRef(value);
   const readRef = useRef(read);
   useLayoutEffect(() => {
     readRef.current = read;
@@ -29,7 +33,9 @@ export function useEditorValue<T extends Value>(editor: Editor, read: (editor: E
       isQueued = false;
       if (editor.isDestroyed) return;
       const next = readRef.current(editor);
-      setValue((old) => (same(old, next) ? old : next));
+      if (same(shown.current, next)) return;
+      shown.current = next;
+      setValue(next);
     };
     const onTransaction = () => {
       if (isQueued) return;
