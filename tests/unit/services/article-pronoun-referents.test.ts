@@ -42,7 +42,8 @@ describe('honorifics and kin words tell a person apart from a namesake', () => {
     expect(
       speakers([
         'The prosecutor, Mr. Kerrigan, told the jury the family had ignored every warning.',
-        "Jonas Brandt's sister begged him to call a doctor, but he replied “I will not do that”.",
+        // (Not "begged him to …": since session 14 a plea is a claim of its own.)
+        "Jonas Brandt's sister visited him at home, but he replied “I will not see a doctor”.",
       ]),
     ).toEqual(['Kerrigan', 'Jonas Brandt']);
   });
@@ -56,7 +57,8 @@ describe('a title standing for the person named with it', () => {
         'His daughter Mira Alder was at the meeting.',
         'But the president said Ms. Lind had asked months ago to step down.',
       ]),
-    ).toEqual(['Alder']);
+      // "Mr. Alder later praised her" is a claim too since session 14 (praising says).
+    ).toEqual(['Alder', 'Alder']);
   });
 
   it('"the US President said", capitalised, is the person named with that title', () => {

@@ -124,7 +124,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting)\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b))\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -178,6 +178,8 @@ function framesOf(masked: string): Frame[] {
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
       continue;
+    // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
+    if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
     // "the United States": no verb; "United said" (the airline) is one.
     if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
@@ -228,11 +230,16 @@ function framesOf(masked: string): Frame[] {
   return frames.sort((a, b) => a.at - b.at);
 }
 
+/** The comma in "Washington, D.C.": the district is no part of its own. */
+const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))/gu;
+
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
   s
+    // "in Washington, D.C., who …": one place.
+    .replace(US_STATE_AFTER_PLACE, '\u0000')
     .split(/,|\s[—–]\s|\s--?\s/)
-    .map((p) => p.trim())
+    .map((p) => p.replaceAll('\u0000', ',').trim())
     .filter(Boolean);
 
 /** The subject before a verb: the last part, with an appositive, an age or a relative clause reaching back to the name. */

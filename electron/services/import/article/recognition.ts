@@ -363,7 +363,13 @@ export function isAppositive(segment: string): boolean {
   const fl = lower(first);
   if (PRONOUN.test(fl)) return false;
   // A clause ("The deal was close") is no appositive.
-  if (words.length > 16 || /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment))
+  // A long description is an appositive only when it opens on a determiner ("the first cabinet-level
+  // United Nations ambassador … since the end of the Cold War").
+  const limit = DETERMINERS.has(lower(words[0] as string)) ? 24 : 16;
+  if (
+    words.length > limit ||
+    /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment)
+  )
     return false;
   if (
     DETERMINERS.has(fl) ||
@@ -386,8 +392,16 @@ export function isAppositive(segment: string): boolean {
  * True when a part is a person's name with at most its role words ("Dmitry Peskov", "Kremlin spokesman
  * Dmitry Peskov"), not a clause that happens to end on a name ("… Tobacco, Firearms and Explosives").
  */
+/**
+ * "Allegedly, Thomas' sister pleaded …": a sentence adverb standing alone before a comma is no name
+ * (a name or place ending in -ly, "Kelly", "Italy", is known to compromise's lexicon).
+ */
+export const isLoneAdverb = (part: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}ly$/u.test(part.trim()) &&
+  !tagsOf(part.trim()).some((t) => /Name|Place|Country|City|Region|Organization/.test(t));
+
 export function isNamePhrase(part: string): boolean {
-  if (!endsWithName(part)) return false;
+  if (!endsWithName(part) || isLoneAdverb(part)) return false;
   const words = part
     .replace(/\([^)]*\)/g, ' ')
     .trim()

@@ -1,0 +1,82 @@
+// The labelling convention settled in session 14 (tests/fixtures/articles/README.md, "What counts as a
+// claim"): a verb that reports what an identifiable speaker said, asked for or expressed makes a claim —
+// the evaluative and advisory verbs too —, while verbs of thinking, and the same verbs in their other
+// senses, do not. Sentences written for the test, none taken from the corpus.
+import { describe, expect, it } from 'vitest';
+import { only, propose } from '../../helpers/article-candidates';
+
+describe('evaluative and advisory verbs are verbs of saying', () => {
+  it.each([
+    ['Councillor Rhea Munk hinted that the depot would close next spring.', 'Rhea Munk'],
+    ['Councillor Rhea Munk denounced the contract as a giveaway.', 'Rhea Munk'],
+    ['Councillor Rhea Munk slammed the contract in a radio interview.', 'Rhea Munk'],
+    ['Councillor Rhea Munk blasted the depot plan on local radio.', 'Rhea Munk'],
+    ['Councillor Rhea Munk lambasted the board over the delays.', 'Rhea Munk'],
+    ['Councillor Rhea Munk assailed the board over the delays.', 'Rhea Munk'],
+    ['Councillor Rhea Munk praised the volunteers in an email to staff.', 'Rhea Munk'],
+    ['Councillor Rhea Munk begged residents to stay off the flooded roads.', 'Rhea Munk'],
+    ['Councillor Rhea Munk pleaded with the board to reopen the library.', 'Rhea Munk'],
+    ['Councillor Rhea Munk lobbied for a second ferry on the night route.', 'Rhea Munk'],
+    ['Councillor Rhea Munk weighed in on the ferry dispute with a long letter.', 'Rhea Munk'],
+    ['Councillor Rhea Munk touted the depot as the greenest in the region.', 'Rhea Munk'],
+    ['Councillor Rhea Munk introduced the new harbour master as “a safe pair of hands”.', 'Rhea Munk'],
+    ['Councillor Rhea Munk made it clear that she would not back the plan.', 'Rhea Munk'],
+    ['Councillor Rhea Munk made very clear that the vote would go ahead.', 'Rhea Munk'],
+    ['Councillor Rhea Munk called on the province to pay for the bridge.', 'Rhea Munk'],
+    ['Councillor Rhea Munk called the tender process a sham.', 'Rhea Munk'],
+    ['Councillor Rhea Munk asked the board to delay the vote by a month.', 'Rhea Munk'],
+    ['Councillor Rhea Munk asked the auditors how the money had been spent.', 'Rhea Munk'],
+    ['Councillor Rhea Munk requested an independent audit of the depot.', 'Rhea Munk'],
+    ['Councillor Rhea Munk demanded an apology from the harbour board.', 'Rhea Munk'],
+    ['Councillor Rhea Munk remembered that the depot had flooded twice before.', 'Rhea Munk'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"are demanding answers" is a request in words, in the progressive', () => {
+    expect(only(['The regional regulators are demanding answers from the phone companies.']).speaker).toBe(
+      'regional regulators',
+    );
+  });
+});
+
+describe('the same verbs in their other senses say nothing', () => {
+  it.each([
+    'Tomas Berg pleaded guilty to two counts of fraud on Tuesday.',
+    'The robber handed over a note and demanded money from the cashier.',
+    'The officers requested anonymity because they were not authorised to speak.',
+    'Tomas Berg called off the meeting an hour before it began.',
+    'Tomas Berg called an ambulance for the injured cyclist.',
+    'Tomas Berg was asked to leave the building by the guards.',
+    'The new tax was introduced in 1986 as part of a wider reform.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('the writer asking ("We asked …", "I asked him how …") is no claim', () => {
+    expect(propose(['We asked three doctors to explain what the new rules mean.'])).toHaveLength(0);
+    expect(propose(['When I asked him how long it would take, the mayor only smiled.'])).toHaveLength(0);
+  });
+});
+
+describe('subjects around the new verbs', () => {
+  it('"Allegedly, X\'s sister pleaded …": a lone sentence adverb is no name', () => {
+    const c = only(["Allegedly, Tomas' sister pleaded with him to see a doctor."]);
+    expect(c.speaker).not.toBe('Allegedly');
+  });
+
+  it('"X, the nominee for … in Washington, D.C., who …, praised …": the district stays in the role', () => {
+    const c = only([
+      "Ed Marsh, Trump's nominee for U.S. Attorney in Washington, D.C., who is serving in an interim capacity, praised the new office in an email.",
+    ]);
+    expect(c.speaker).toBe('Ed Marsh');
+    expect(c.speakerRole).toBe("Trump's nominee for U.S. Attorney in Washington, D.C.");
+  });
+
+  it('a long appositive opening on a determiner still reaches back to the name', () => {
+    const c = only([
+      'Ms. Hale, the first cabinet-level United Nations ambassador for a Republican administration since the end of the Cold War, quickly made clear that she saw the job as a steppingstone.',
+    ]);
+    expect(c.speaker).toBe('Hale');
+  });
+});
