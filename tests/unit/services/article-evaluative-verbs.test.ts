@@ -80,3 +80,46 @@ describe('subjects around the new verbs', () => {
     expect(c.speaker).toBe('Hale');
   });
 });
+
+describe('claims carried by a noun in apposition', () => {
+  it('"…, a prospect X denied" is a second claim, X\'s', () => {
+    const found = propose([
+      'Volker said others had raised concerns about Olsen leaking the memo, a prospect Olsen denied earlier in the day.',
+    ]);
+    expect(found.map((c) => c.speaker)).toEqual(['Volker', 'Olsen']);
+  });
+
+  it('"…, an accusation X strongly denies" after a claim of another speaker', () => {
+    const found = propose([
+      'The ministry accuses the mayor of fraud, an accusation the mayor strongly denies.',
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found[1]?.speaker).toBe('mayor');
+  });
+
+  it('"He was arrested …, a charge his parents deny": the only claim is the parents\'', () => {
+    expect(only(['He was arrested on suspicion of arson, a charge his parents strongly deny.']).speaker).toBe(
+      'parents',
+    );
+  });
+
+  it("the date after the noun is the second claim's, not the first's", () => {
+    const found = propose(['Volker said Olsen had leaked the memo, a claim Olsen denied on Tuesday.'], {
+      published: '2025-02-21',
+    });
+    expect(found.map((c) => c.eventDate ?? null)).toEqual([null, '2025-02-18']);
+  });
+
+  it('"…, a claim that …" is no speaker\'s noun clause', () => {
+    expect(propose(['Volker said the memo was leaked, a claim that nobody could check.'])).toHaveLength(1);
+  });
+});
+
+describe('event dates', () => {
+  it('"earlier in the day" is the day of publication', () => {
+    const c = only(['The mayor said earlier in the day that the bridge would reopen.'], {
+      published: '2025-02-21',
+    });
+    expect(c.eventDate).toBe('2025-02-21');
+  });
+});

@@ -21,7 +21,7 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 const EXPRESSION = new RegExp(
   [
     `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
-    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\\b`,
+    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|(?:earlier|later) in the day)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,

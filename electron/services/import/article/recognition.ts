@@ -820,7 +820,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
 const OWN_VOICE =
-  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer)$/;
+  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer|family|parents|relatives)$/;
 
 /** Unnamed people described by what they know ("people familiar with the matter"), as data. */
 const KNOWING =
