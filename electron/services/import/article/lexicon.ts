@@ -132,9 +132,8 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "informs us that …", "informed reporters that …" (not "was informed of").
   ['informs', /^(?:\S+ ){0,3}(?:that\b|[,:]\s*["“])|^us\b/],
   ['informed', /^(?:\S+ ){1,3}that\b/],
-  // A forecast with its subject's name on it: "the agency expects prices to …", "analysts expect that …".
-  ['expects', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
-  ['expect', /^(?:that\b|(?:\S+ ){1,8}(?:will|would|to|could)\b)/],
+  // (Not "expects": a forecast is thinking, not saying, unless framed as said — the corpus README's
+  // convention since session 14.)
   // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
   [
     'rejected',
