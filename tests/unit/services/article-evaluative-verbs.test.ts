@@ -123,3 +123,25 @@ describe('event dates', () => {
     expect(c.eventDate).toBe('2025-02-21');
   });
 });
+
+describe('"called" and "asked" in their longer frames', () => {
+  it.each([
+    [
+      'Governor Ana Roe called the attack on nurses and police officers at the clinic “the act of a coward.”',
+      'Ana Roe',
+    ],
+    ['Mayor Ana Roe at the time called the stadium “a monument to waste.”', 'Ana Roe'],
+    ['At the summit, Roe called Ortiz her friend and thanked him for his help.', 'Roe'],
+    ['Roe also asked the governments of the region not to turn away the boats.', 'Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"called a press conference … “…”" calls a meeting, says nothing', () => {
+    expect(
+      propose([
+        'The council has called a press conference on Wednesday to discuss the mayor’s “listening tour”.',
+      ]),
+    ).toHaveLength(0);
+  });
+});

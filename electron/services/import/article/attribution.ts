@@ -204,7 +204,12 @@ function framesOf(masked: string): Frame[] {
     // "Gun Owners of America, a gun rights group, called …": an appositive's comma closes the subject.
     if (
       (w === 'called' || w === 'calls') &&
-      !SUBJECT_END.test(before.replace(/,\s*$/, ' ')) &&
+      // "Obama at the time called …", "Ruiz on Tuesday called …": a time between subject and verb.
+      !SUBJECT_END.test(
+        before
+          .replace(/,\s*$/, ' ')
+          .replace(/(?<=\S)\s+(?:at the time|on \w+day|last \w+|then|later|earlier)\s+$/iu, ' '),
+      ) &&
       // "The Authority - which owns the quay - called for …": an aside's closing dash ends the subject.
       !/\s[-—–]\s*$/u.test(before) &&
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))

@@ -57,10 +57,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['continued', /^(?::|[.,]\s*(?:["“]|$))/],
   // "voiced his concerns." and no more says nothing the analyst could cite.
   ['voiced', /^(?:\w+ )?(?:concern|doubt|support|opposition|frustration)s?\b(?!\.?\s*$)/],
-  // "called the firings “destabilizing”", "called for security guarantees".
+  // "called the firings “destabilizing”", "called for security guarantees", "called on X to …", "called the
+  // process a sham", "called Orban his friend" (not "called a press conference …", "called an ambulance").
   [
     'called',
-    /^(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]|(?:\w+ ){0,6}["“]|(?!(?:off|in|up|out|back|it)\b)(?:\S+ ){1,4}(?:a|an)\s+(?!(?:\w+\s+)?(?:hour|day|week|month|year|time|minute)s?\b)\S)/,
+    /^(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]|(?!(?:a|an|the)\s+(?:\S+\s+)?(?:press|news|conference|meeting|vote|election|strike|referendum|session|summit)\b)(?:\S+ ){0,10}["“]|(?!(?:off|in|up|out|back|it)\b)(?:\S+ ){1,4}(?:a|an)\s+(?!(?:\w+\s+)?(?:hour|day|week|month|year|time|minute)s?\b)\S|\p{Lu}\S*\s+(?:his|her|their)\s+(?!\S+\s+(?:to|at|in|on)\b)\S)/u,
   ],
   // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
@@ -113,7 +114,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // asked to" is passive and never reaches here).
   [
     'asked',
-    /^(?:for|that)\b|^(?:\w+ly\s*)?[,:]\s*["“]|^(?:\S+ ){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be|me|him|them)\b)[a-z]+|^(?:\S+ ){1,4}?(?:how|whether|why)\s/,
+    /^(?:for|that)\b|^(?:\w+ly\s*)?[,:]\s*["“]|^(?:\S+ ){1,8}?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|be|me|him|them)\b)[a-z]+|^(?:\S+ ){1,4}?(?:how|whether|why)\s/,
   ],
   ['asks', /^(?:for|that)\b|^(?:\S+ ){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be|me|him|them)\b)[a-z]+/],
   // "answered that question: “Nobody cares.”": an answer in words.
