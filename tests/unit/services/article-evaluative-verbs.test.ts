@@ -145,3 +145,13 @@ describe('"called" and "asked" in their longer frames', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('participles that do not say', () => {
+  it('"with laws banning migrants from claiming asylum" is no claim of the laws', () => {
+    expect(
+      propose([
+        'The minister has made migration a priority, with laws banning migrants from claiming asylum expected soon.',
+      ]),
+    ).toHaveLength(0);
+  });
+});

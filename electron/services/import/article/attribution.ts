@@ -31,7 +31,7 @@ import { unicodeWords } from './words';
 
 /** "with X saying": the participle says for X. */
 const WITH_PARTICIPLE_FRAME = unicodeWords(
-  /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|insisting|suggesting)\b/giu,
+  /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/giu,
 );
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(

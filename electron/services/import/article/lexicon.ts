@@ -181,7 +181,7 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
 );
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
