@@ -135,6 +135,8 @@ const nameWordCache = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
   // Most words open on a small letter or a digit: no name, and no need to look them up.
   const c = w.charCodeAt(0);
+  // "Suleiman al-Amr", "Ahmed bin-Salem": an Arabic surname's particle joined by a hyphen.
+  if (c >= 97 && c <= 122 && /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bint)-\p{Lu}/u.test(w)) return true;
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || Number.isNaN(c)) return false;
   let known = nameWordCache.get(w);
   if (known === undefined) {
@@ -502,6 +504,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const head = lower(named?.[2] ?? '');
   if (
     named?.[1] &&
+    // "American Federation of Government Employees President J. David Cox Sr.": a title and a person's
+    // name (an initial or a first name) after the body's name make it the person's role.
+    !titledPersonAfter(named[1]) &&
     (ORG_WORDS.has(head.replace(/s$/u, '')) ||
       (/s$/.test(head) && firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
   ) {
@@ -882,6 +887,22 @@ const RANKS = new Set(
   `general gen. gen lieutenant lt. lt sergeant sgt. sgt colonel col. col captain capt. capt major maj. maj
   admiral adm. adm corporal cpl. cpl private pvt. commander cmdr. brigadier brig.`.split(/\s+/),
 );
+
+/** A capitalised role word followed by an initial or a known first name, past the first word. */
+function titledPersonAfter(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    const next = bare(words[i + 1] as string);
+    if (
+      isCapitalised(w) &&
+      isRoleWord(w) &&
+      (/^\p{Lu}\.?$/u.test(words[i + 1] as string) || firstNameGender(next))
+    )
+      return true;
+  }
+  return false;
+}
 
 const BODY_WITH_OF =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
