@@ -180,6 +180,35 @@ function framesOf(masked: string): Frame[] {
       continue;
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
+    const rest = masked.slice(m.index + w.length, m.index + w.length + 80);
+    // "people report intensely spiritual experiences", "staff reported to their assignments": a
+    // report of what one felt, or of showing up, says nothing.
+    if (
+      /^report(?:s|ed)?$/.test(w) &&
+      /^\s+(?:(?:to\s+(?:their|his|her|its|work|duty)\b)|(?:(?:\S+\s+){0,3}(?:experiences?|symptoms?|side\s+effects|feelings?)\b))/.test(
+        rest,
+      )
+    )
+      continue;
+    // "added wins at the awards", "added 200 jobs": a count of things, not words.
+    if (
+      w === 'added' &&
+      /^\s+(?:\d|(?:two|three|four|five|several)\s|(?:\S+\s+)?(?:wins|points|goals|runs|jobs|seats|games|titles)\b)/.test(
+        rest,
+      )
+    )
+      continue;
+    // "The F.B.I., which responded, deployed …", "responded to the remarks by pledging …": arriving, or
+    // answering in deeds.
+    if (
+      /^respond(?:s|ed)?$/.test(w) &&
+      ((/^\s*[,.]/.test(rest) && /\b(?:which|who)\s+$/.test(before)) ||
+        /^\s+(?:\S+\s+){0,8}?by\s+\w+ing\b/.test(rest))
+    )
+      continue;
+    // "Trump’s tweet could be …": after a possessive it is the noun.
+    // ("Trump's vow to abandon …", "her claim that …" carry what was said: a claim by a noun clause.)
+    if (NOUNISH.has(w) && /\p{L}['’]s?\s+$/u.test(before) && !/^\s+(?:to|that)\b/.test(rest)) continue;
     // "the United States": no verb; "United said" (the airline) is one.
     if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
@@ -630,7 +659,8 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (
     result.phrase &&
-    result.phrase.kind !== 'person' &&
+    // "Estimates suggest …" opening a sentence: one capitalised word, read as a name, is the finding too.
+    (result.phrase.kind !== 'person' || !/\s/.test(result.phrase.name)) &&
     (FINDINGS.test(head) || (FINDINGS_WHEN_SHOWING.test(head) && SHOWING.test(main.verb))) &&
     !/^(?:say|says|said)$/.test(main.verb)
   )

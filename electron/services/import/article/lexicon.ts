@@ -38,7 +38,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 const THAT_CLAUSE = /^that\b/;
 const SAY_WITH_THAT =
   `recommend recommends recommended reveal reveals revealed mention mentions mentioned comments remarks
-  reason reasons reasoned rules charge charges charged`.split(/\s+/);
+  reason reasons reasoned rules charge charges charged fretted frets`.split(/\s+/);
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
