@@ -63,3 +63,12 @@ describe('verbs of saying in senses that say nothing (session 14)', () => {
     expect(propose(['In the interview, Ana Roe fretted that the tariffs could cost jobs.'])).toHaveLength(1);
   });
 });
+
+describe('findings and the writer being told (session 14)', () => {
+  it.each([
+    'New research suggests why nurses may lose out at the office.',
+    "We're told there is security footage that officers are looking at.",
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+});

@@ -78,7 +78,7 @@ const NAMED_NOUN_BEFORE = unicodeWords(
 );
 // "did not immediately respond", "didn't immediately respond": no claim.
 const NOT_AFTER = unicodeWords(
-  /(?:\b(?:to|not|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
+  /(?:\b(?:to|not|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s|\b(?:[Ww]e|[Yy]ou|[Tt]hey)['’]re|\bI['’]m)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
 );
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
@@ -507,7 +507,7 @@ const canSpeak = (head: string) =>
 const FINDINGS =
   /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
-const FINDINGS_WHEN_SHOWING = /^(?:estimates|reports|comments|studies|surveys)$/;
+const FINDINGS_WHEN_SHOWING = /^(?:estimates|reports|comments|studies|surveys|research)$/;
 const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
@@ -660,7 +660,8 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   if (
     result.phrase &&
     // "Estimates suggest …" opening a sentence: one capitalised word, read as a name, is the finding too.
-    (result.phrase.kind !== 'person' || !/\s/.test(result.phrase.name)) &&
+    // ("New research suggests …": a phrase ending on a lower-case noun is no person's name either.)
+    (result.phrase.kind !== 'person' || !/\s/.test(result.phrase.name) || /^\p{Ll}/u.test(head)) &&
     (FINDINGS.test(head) || (FINDINGS_WHEN_SHOWING.test(head) && SHOWING.test(main.verb))) &&
     !/^(?:say|says|said)$/.test(main.verb)
   )
