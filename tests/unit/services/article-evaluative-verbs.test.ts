@@ -155,3 +155,20 @@ describe('participles that do not say', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('more verbs with their frames (session 14)', () => {
+  it.each([
+    ['Ana Roe mentioned how the talks had stalled over the ports.', 'Ana Roe'],
+    ['The medical council had recommended the use of the drug for nurses.', 'medical council'],
+    ['Local officials protested that the new fees were unfair.', 'Local officials'],
+    ['Ana Roe spoke out forcefully against the closure of the ward.', 'Ana Roe'],
+    ['Ana Roe rejected the U.S. demand for half of the revenue.', 'Ana Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"mentioned the weather" and "spoke to reporters" alone carry no claim', () => {
+    expect(propose(['Ana Roe mentioned the weather and left.'])).toHaveLength(0);
+    expect(propose(['Ana Roe spoke to reporters for an hour.'])).toHaveLength(0);
+  });
+});

@@ -138,7 +138,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
   [
     'rejected',
-    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\w+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
+    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
   ],
   [
     'posted',
@@ -169,6 +169,14 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "The letter reads: “…”": a paper's words.
   ['reads', /^[:,]?\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
   ...SAY_WITH_THAT.map((verb): [string, RegExp] => [verb, THAT_CLAUSE]),
+  // After the that-clause verbs, so that these wider frames win: "mentioned how …", "recommended the use
+  // of …", "protested that …", "spoke out against …".
+  ['mentioned', /^(?:that|how)\b/],
+  ['mentions', /^(?:that|how)\b/],
+  ['recommended', /^(?:that\b|the\s+use\s+of\b)/],
+  ['recommends', /^(?:that\b|the\s+use\s+of\b)/],
+  ['protested', /^that\b/],
+  ['spoke', /^out\b/],
 ]);
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
 export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
