@@ -257,3 +257,11 @@ describe('a body described by a noun that can stand for it', () => {
     expect(c.at(-1)?.speaker).toBe('Harbour Traders Assn.');
   });
 });
+
+describe('an acronym given beside the name (session 14)', () => {
+  it('"the Medical Research Council or MRC had recommended …": the name without "or MRC"', () => {
+    expect(only(['The Medical Research Council or MRC had recommended the use of the drug.']).speaker).toBe(
+      'Medical Research Council',
+    );
+  });
+});

@@ -460,7 +460,14 @@ export function endsWithName(part: string): boolean {
  */
 export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const parts = segments
-    .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
+    // "the Indian Council of Medical Research (ICMR)" and "… Research or ICMR": the acronym given beside
+    // the name is no part of it.
+    .map((s) =>
+      s
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u, ' ')
+        .trim(),
+    )
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
