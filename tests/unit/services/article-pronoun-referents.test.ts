@@ -79,3 +79,15 @@ describe('a title standing for the person named with it', () => {
     ).toEqual(['former U.S. official']);
   });
 });
+
+describe('a country is no "he" or "she" (session 14)', () => {
+  it('"the United States announced …" then "She spoke out …" is the woman named before', () => {
+    expect(
+      speakers([
+        'Ms. Hale said the talks would go on.',
+        'Officials opposed it, and the United States announced last December it was pulling out.',
+        'At times, though, Ms. Hale seemed in sync with the president. She spoke out forcefully in favor of the move.',
+      ]),
+    ).toEqual(['Hale', 'United States', 'Hale']);
+  });
+});

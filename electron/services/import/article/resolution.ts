@@ -16,6 +16,9 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** Tags of compromise's lexicon that make a name a place. */
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
 /** "Mr Joseph", "Mrs Thatcher", "Sir Keith". */
 const HONORIFIC_NAME = unicodeWords(/\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu);
 /** Two capitalised words or more, "of", "for" and "the" allowed between. */
@@ -386,6 +389,8 @@ export class Referents {
           return g === undefined || gender === undefined || g === gender;
         }
         if (m.kind !== 'person') return false;
+        // "the United States announced …" then "She spoke out …": a country is no one "he" or "she" is.
+        if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
