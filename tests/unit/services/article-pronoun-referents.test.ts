@@ -91,3 +91,20 @@ describe('a country is no "he" or "she" (session 14)', () => {
     ).toEqual(['Hale', 'United States', 'Hale']);
   });
 });
+
+describe('a pronoun opening a second claim after "but" (session 14)', () => {
+  it('"X\'s sister pleaded with him …, but he replied “…”" is two claims, hers and his', () => {
+    expect(
+      speakers([
+        'Jonas Brandt was treated at home.',
+        "Jonas Brandt's sister pleaded with him to call a doctor, but he replied “I will not do that”.",
+      ]),
+    ).toEqual(["Jonas Brandt's sister", 'Jonas Brandt']);
+  });
+
+  it('"X said …, but he added …" with one man is one claim', () => {
+    expect(speakers(['Tomas Berg said the road was closed, but he added that it would reopen.'])).toEqual([
+      'Tomas Berg',
+    ]);
+  });
+});

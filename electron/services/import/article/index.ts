@@ -137,9 +137,22 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
       continue;
     const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
     const p = second?.phrase;
-    if (!second || !p || p.kind === 'pronoun' || second.at === undefined) continue;
-    if (!masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
+    if (!second || !p || second.at === undefined) continue;
+    // "Thomas' sister pleaded with him …, but he replied “…”": a pronoun opens a second claim only after
+    // "but", when the first clause's speaker is a named one of the other gender.
+    const pronounSecond =
+      p.kind === 'pronoun' && /^,\s+but\s/.test(b[0]) && (p.gender === 'm' || p.gender === 'f');
+    if (p.kind === 'pronoun' && !pronounSecond) continue;
+    if (!pronounSecond && !masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
     const first = attribute(masked.slice(0, b.index) + ' '.repeat(masked.length - b.index), ctx);
+    if (
+      pronounSecond &&
+      (!first?.phrase ||
+        first.phrase.kind === 'pronoun' ||
+        first.phrase.gender === undefined ||
+        first.phrase.gender === p.gender)
+    )
+      continue;
     if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
     if (!first?.phrase || first.phrase.name === p.name) continue;
     return [
