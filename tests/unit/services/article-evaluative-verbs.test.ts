@@ -172,3 +172,18 @@ describe('more verbs with their frames (session 14)', () => {
     expect(propose(['Ana Roe spoke to reporters for an hour.'])).toHaveLength(0);
   });
 });
+
+describe('words or demands named with who made them (session 14)', () => {
+  it.each([
+    ['That is the optimistic view voiced by Mark Reed after the vote.', 'Mark Reed'],
+    ['It is the same view mouthed by Mark Reed at every meeting.', 'Mark Reed'],
+    ['The offer fell short of the $20 reportedly demanded by Ferro at the time.', 'Ferro'],
+    ['The concern, echoed by the harbour board, is that the fees will rise.', 'harbour board'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('"was voiced" with no agent names no one', () => {
+    expect(propose(['A similar concern was voiced at the meeting last year.'])).toHaveLength(0);
+  });
+});

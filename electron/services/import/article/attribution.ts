@@ -160,7 +160,9 @@ function framesOf(masked: string): Frame[] {
   }
   // "a call hailed by Moscow as …", "a plan criticised by rights groups": a reduced passive of judging.
   for (const m of (/\bby\s/.test(masked) ? masked : '').matchAll(
-    /\b(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed)\s+by\s+(?=\p{Lu}|the\s)/gu,
+    // ("the view mouthed by Michael Reed", "the $20 reportedly demanded by Ferro", "concerns voiced by
+    // the union": words, or a demand, named with who made them.)
+    /\b(?:\p{Ll}+ly\s+)?(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed|voiced|mouthed|echoed|expressed|demanded|requested)\s+by\s+(?=\p{Lu}|the\s)/gu,
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
