@@ -187,3 +187,32 @@ describe('words or demands named with who made them (session 14)', () => {
     expect(propose(['A similar concern was voiced at the meeting last year.'])).toHaveLength(0);
   });
 });
+
+describe('a noun of saying with its owner and its content (session 14)', () => {
+  it('"X is under fire for failing to deliver on his vow that …" is his claim', () => {
+    const found = propose([
+      'Tomas Berg won the vote.',
+      'Berg is under fire for failing to deliver on his often-repeated vow that the bridge would open in May.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker).toBe('Tomas Berg');
+  });
+
+  it('"It repeated the administration’s longstanding assertion that …" is the administration\'s', () => {
+    expect(
+      only(['It repeated the administration’s longstanding assertion that the reports were false.']).speaker,
+    ).toBe('administration');
+  });
+
+  it('another frame in the sentence wins over the noun', () => {
+    expect(
+      only([
+        "Though the site complies with the Church's requests to take down the video, other sites have stated that they will keep it.",
+      ]).speaker,
+    ).toBe('other sites');
+  });
+
+  it('"his vow to the team" (no content) is no claim', () => {
+    expect(propose(['He kept his vow to the team for a decade.'])).toHaveLength(0);
+  });
+});

@@ -33,6 +33,10 @@ import { unicodeWords } from './words';
 const WITH_PARTICIPLE_FRAME = unicodeWords(
   /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/giu,
 );
+/** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
+const POSSESSIVE_CLAIM = unicodeWords(
+  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+);
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(
   /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
@@ -60,7 +64,7 @@ interface Frame {
   at: number;
   end: number;
   verb: string;
-  kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to';
+  kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to' | 'possessive';
   /** A verb that says only with its object ("thanked X for", "called for"): never inverted ("“…,” said X"). */
   withObject?: boolean;
   /** The agent of "was quoted by X as saying": the outlet or person that passed the words on. */
@@ -166,6 +170,18 @@ function framesOf(masked: string): Frame[] {
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
+  // "his often-repeated vow that …", "Netanyahu's vow on Monday that …", "the transition team's request
+  // to …": a noun of saying with its owner and its content; the owner said it.
+  for (const m of (/['’]s\s|\b(?:his|her|their|its)\s/iu.test(masked) ? masked : '').matchAll(
+    POSSESSIVE_CLAIM,
+  ))
+    frames.push({
+      at: m.index,
+      end: m.index + m[0].length,
+      verb: (m[2] ?? '').toLowerCase(),
+      kind: 'possessive',
+      by: m[1] ?? '',
+    });
   for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
@@ -263,7 +279,12 @@ function framesOf(masked: string): Frame[] {
     const kind = RELATIVE_BEFORE.test(before) ? 'relative' : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
-  return frames.sort((a, b) => a.at - b.at);
+  // A possessive noun of saying is the sentence's frame only when it has no other ("Though YouTube is
+  // complying with the Church's requests to …, other sites have stated …" is the other sites' claim).
+  const framed = frames.some((f) => f.kind !== 'possessive')
+    ? frames.filter((f) => f.kind !== 'possessive')
+    : frames;
+  return framed.sort((a, b) => a.at - b.at);
 }
 
 /** The comma in "Washington, D.C.": the district is no part of its own. */
@@ -926,6 +947,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     }
     const p = readPhrase(parts(who));
     return p ? { phrase: p, cue } : undefined;
+  }
+  if (frame.kind === 'possessive') {
+    const owner = frame.by ?? '';
+    const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[
+      owner.toLowerCase()
+    ];
+    const s = speakerOf([pronoun ?? owner], ctx);
+    return s.phrase ? { ...s, cue } : undefined;
   }
   if (frame.kind === 'passive-by' && frame.verb !== 'was quoted as saying') {
     let after = subjectAfter(masked, frame.end, true);
