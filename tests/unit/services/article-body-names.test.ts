@@ -265,3 +265,13 @@ describe('an acronym given beside the name (session 14)', () => {
     );
   });
 });
+
+describe('a body is whole as written (session 14)', () => {
+  it('"the United Nations" is not cut from "the United Nations High Commissioner …" named before', () => {
+    const c = propose([
+      'The United Nations High Commissioner for Human Rights said the decision changed nothing.',
+      'The United Nations and European Union stressed the move was illegal.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('United Nations and European Union');
+  });
+});
