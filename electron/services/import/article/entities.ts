@@ -374,7 +374,6 @@ export class Bodies {
 const DESCRIBED_AFTER = unicodeWords(
   /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,5})([\p{Ll}]+)(?=\s*[,.;]|\s+(?:that|which|based|representing|in)\b)/u,
 );
-const DESCRIBED_BEFORE = unicodeWords(/(?:^|[^\p{L}])((?:[\p{Ll}-]+\s+)?)([\p{Ll}]+)\s+(?:the\s+)?$/u);
 
 /**
  * The noun the text describes a body by, right after its name in apposition or right before it, when it
@@ -386,11 +385,22 @@ function describedAs(
   length: number,
 ): { noun: string; words: string[] } | undefined {
   const after = DESCRIBED_AFTER.exec(text.slice(at + length, at + length + 90));
-  const before = after ? undefined : DESCRIBED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  const m = after ?? before;
-  const noun = m?.[2];
-  if (!m || !noun || !BODY_NOUN_HEADS.has(noun)) return undefined;
-  return { noun, words: (m[1] ?? '').trim().split(/\s+/).filter(Boolean) };
+  if (after) {
+    const noun = after[2];
+    if (!noun || !BODY_NOUN_HEADS.has(noun)) return undefined;
+    return { noun, words: (after[1] ?? '').trim().split(/\s+/).filter(Boolean) };
+  }
+  // The words right before the name, read back from it (no pattern scanning the lead).
+  const lead = text
+    .slice(Math.max(0, at - 40), at)
+    .trimEnd()
+    .split(/\s+/);
+  let k = lead.length - 1;
+  if (lead[k] === 'the') k--;
+  const noun = lead[k];
+  if (!noun || !BODY_NOUN_HEADS.has(noun)) return undefined;
+  const modifier = lead[k - 1];
+  return { noun, words: modifier && /^[\p{Ll}-]+$/u.test(modifier) ? [modifier] : [] };
 }
 
 /**

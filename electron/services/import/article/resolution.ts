@@ -279,17 +279,6 @@ export class Referents {
   fullName(name: string, gender?: Gender): string {
     const key = nameKey(name).split(' ').filter(Boolean);
     if (key.length === 0) return name;
-    // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
-    // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a
-    // surname alone, "Paris", "Phoenix", still reaches the full name).
-    const last = (key.at(-1) as string).toLowerCase();
-    if (
-      key.length >= 2 &&
-      (ORG_WORDS.has(last) ||
-        ORG_WORDS.has(last.replace(/s$/, '')) ||
-        tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
-    )
-      return name;
     const contains = (full: string[]) => {
       for (let i = 0; i + key.length <= full.length; i++)
         if (key.every((k, j) => full[i + j] === k)) return true;
@@ -318,6 +307,17 @@ export class Referents {
         return g === undefined || g === gender;
       });
     if (matches.length === 0) return name;
+    // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
+    // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a
+    // surname alone, "Paris", "Phoenix", still reaches the full name).
+    const last = (key.at(-1) as string).toLowerCase();
+    if (
+      key.length >= 2 &&
+      (ORG_WORDS.has(last) ||
+        ORG_WORDS.has(last.replace(/s$/, '')) ||
+        tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
+    )
+      return name;
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
