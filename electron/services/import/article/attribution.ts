@@ -293,9 +293,8 @@ const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))
 
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
-  s
-    // "in Washington, D.C., who …": one place.
-    .replace(US_STATE_AFTER_PLACE, '\u0000')
+  // "in Washington, D.C., who …": one place (the pattern runs only where the district is named).
+  (s.includes('D.C.') ? s.replace(US_STATE_AFTER_PLACE, '\u0000') : s)
     .split(/,|\s[—–]\s|\s--?\s/)
     .map((p) => p.replaceAll('\u0000', ',').trim())
     .filter(Boolean);
