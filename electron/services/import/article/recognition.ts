@@ -458,16 +458,17 @@ export function endsWithName(part: string): boolean {
  * Reads a subject phrase (already cut to the words before or after the verb): its speaker and role.
  * `segments` are its comma-separated parts in text order; the caller has dropped relative clauses.
  */
+/** "… Research or ICMR": an acronym given beside the name. */
+const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
+
 export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const parts = segments
     // "the Indian Council of Medical Research (ICMR)" and "… Research or ICMR": the acronym given beside
     // the name is no part of it.
-    .map((s) =>
-      s
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u, ' ')
-        .trim(),
-    )
+    .map((s) => {
+      const t = s.replace(/\([^)]*\)/g, ' ');
+      return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
+    })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
