@@ -38,7 +38,7 @@ export interface CorpusArticle extends ArticleLabel {
 }
 
 /** The retired test splits, oldest first. */
-export const RETIRED_SPLITS = ['first', 'second', 'third', 'fourth'] as const;
+export const RETIRED_SPLITS = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
 export type RetiredSplit = (typeof RETIRED_SPLITS)[number];
 
 /** How the report names each retired split. */
@@ -47,6 +47,7 @@ export const RETIRED_SPLIT_NAMES: Readonly<Record<RetiredSplit, string>> = {
   second: 'the second retired test split (session 9)',
   third: 'the third retired test split (session 10)',
   fourth: 'the fourth retired test split (session 11)',
+  fifth: 'the fifth retired test split (session 13)',
 };
 
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
@@ -148,11 +149,45 @@ export const RETIRED_FOURTH_SPLIT: ReadonlySet<string> = new Set([
   'text/pp-toi-china-kashmir-bilateral.txt',
 ]);
 
+/**
+ * The fifth test split (the ninth round's: 24 articles, 348 claims from scrapinghub/article-extraction-
+ * benchmark, labelled by a helper who never ran the engine on them, scored once on the engine session 13
+ * left at `ab1071a`, figures in docs/article-import.md), retired into dev in session 14: reported apart,
+ * beside dev without it.
+ */
+export const RETIRED_FIFTH_SPLIT: ReadonlySet<string> = new Set([
+  'text/ae-albawaba-sweden-assange-probe-dropped.txt',
+  'text/ae-ascom-draeger-alarm-press-release.txt',
+  'html/ae-bbc-sweden-drops-assange-case.html',
+  'text/ae-cbs-volker-morrison-hearing.txt',
+  'text/ae-cbssports-browns-rudolph-fight.txt',
+  'text/ae-cnn-trump-walter-reed-visit.txt',
+  'text/ae-crn-tim-cook-dreamforce.txt',
+  'html/ae-ctpost-deval-patrick-south-carolina.html',
+  'text/ae-deccanherald-impeachment-sham.txt',
+  'text/ae-detroitnews-indiana-teachers-rally.txt',
+  'html/ae-express-hong-kong-china-warning.html',
+  'text/ae-indiapost-deportees-return.txt',
+  'text/ae-latimes-disney-plus-launch-mayer.txt',
+  'text/ae-latimes-gannett-gatehouse-merger.txt',
+  'text/ae-nbcdfw-kidnapped-girl-rescue-video.txt',
+  'text/ae-newsweek-cannabis-use-disorder.txt',
+  'text/ae-nytimes-trump-china-trade-drama.txt',
+  'html/ae-politifact-mckinley-border-drugs.html',
+  'html/ae-reuters-oil-oversupply-markets.html',
+  'text/ae-spacenews-nasa-lunar-landers.txt',
+  'text/ae-spokesman-meth-campaign-ad-agencies.txt',
+  'text/ae-twincities-wild-sabres.txt',
+  'text/ae-usatoday-epstein-guards-charged.txt',
+  'html/ae-venturebeat-wework-ny-attorney-general.html',
+]);
+
 /** The retired splits listed by file (the first is by file-name hash, `retiredTestFiles`). */
 const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['second', RETIRED_SECOND_SPLIT],
   ['third', RETIRED_THIRD_SPLIT],
   ['fourth', RETIRED_FOURTH_SPLIT],
+  ['fifth', RETIRED_FIFTH_SPLIT],
 ];
 
 /**

@@ -239,3 +239,39 @@ describe('"the Fed" is the Federal Reserve the article names', () => {
     ).toEqual(['U.S. Federal Reserve']);
   });
 });
+
+describe('a body described by a noun that can stand for it', () => {
+  it('"X, a nonprofit watchdog group, …" then "the group said": X', () => {
+    const c = propose([
+      'The minister was criticised by Voters for Clean Budgets, a nonprofit watchdog group.',
+      'The group said the minister had broken the rules.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('Voters for Clean Budgets');
+  });
+
+  it('"the lobby group Harbour Traders Assn." then "the group said": the association', () => {
+    const c = propose([
+      'The lobby group Harbour Traders Assn. is fighting the new fees.',
+      'The group said the fees would close shops.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('Harbour Traders Assn.');
+  });
+});
+
+describe('an acronym given beside the name (session 14)', () => {
+  it('"the Medical Research Council or MRC had recommended …": the name without "or MRC"', () => {
+    expect(only(['The Medical Research Council or MRC had recommended the use of the drug.']).speaker).toBe(
+      'Medical Research Council',
+    );
+  });
+});
+
+describe('a body is whole as written (session 14)', () => {
+  it('"the United Nations" is not cut from "the United Nations High Commissioner …" named before', () => {
+    const c = propose([
+      'The United Nations High Commissioner for Human Rights said the decision changed nothing.',
+      'The United Nations and European Union stressed the move was illegal.',
+    ]);
+    expect(c.at(-1)?.speaker).toBe('United Nations and European Union');
+  });
+});

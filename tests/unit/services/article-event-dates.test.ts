@@ -105,3 +105,25 @@ describe('dates told from the day of publication, and spans bounded by "since"',
     ).toBe('2025-02-19');
   });
 });
+
+describe('the "that" of the claim’s own verb, past its hearers and place (session 14)', () => {
+  it('"told reporters at a news conference that officials began … Tuesday" is dated Tuesday', () => {
+    expect(
+      dateOf(
+        'Police Chief Ana Roe told reporters at a news conference that officials began receiving calls Tuesday afternoon.',
+      ),
+    ).toBe('2025-02-18');
+  });
+
+  it('"said backstage that no-one could predict what might happen on Feb. 9" is not dated', () => {
+    expect(
+      dateOf(
+        'Director Ana Roe said backstage that no-one could predict what might happen at the gala on Feb. 9.',
+      ),
+    ).toBe(null);
+  });
+
+  it('a "that" clause of another noun still dates something else', () => {
+    expect(dateOf('Ana Roe said the flight that went missing on Tuesday had been found.')).toBe(null);
+  });
+});

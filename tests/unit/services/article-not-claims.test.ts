@@ -41,3 +41,34 @@ describe("an agentless belief is no one's claim", () => {
     expect(c.map((x) => x.statement)).toEqual(['The envoy is said to have left the capital.']);
   });
 });
+
+describe('verbs of saying in senses that say nothing (session 14)', () => {
+  it.each([
+    'Many patients report vivid experiences while taking the drug.',
+    'Cafeteria staff reported to their assignments at dawn.',
+    'The favourite added wins at the regional awards on Saturday.',
+    'The F.B.I., which responded, sent a robot to examine the bag.',
+    'European leaders have responded to the remarks by pledging to spend more on defence.',
+    'Estimates suggest 8,000 migrants may be at sea in the region.',
+    'Ruiz’s tweet could be the start of a negotiation.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('a possessive with what was said ("Ruiz\'s vow to …") still carries a claim', () => {
+    expect(propose(['Ruiz’s vow to abandon the treaty alarmed the allies.'])).toHaveLength(1);
+  });
+
+  it('"fretted that …" says, worriedly', () => {
+    expect(propose(['In the interview, Ana Roe fretted that the tariffs could cost jobs.'])).toHaveLength(1);
+  });
+});
+
+describe('findings and the writer being told (session 14)', () => {
+  it.each([
+    'New research suggests why nurses may lose out at the office.',
+    "We're told there is security footage that officers are looking at.",
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+});

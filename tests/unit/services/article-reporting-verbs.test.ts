@@ -108,13 +108,20 @@ describe('verbs that report speech with their object', () => {
 });
 
 describe('verbs of stance, advice and forecast with their frames (the eighth round)', () => {
+  // A forecast is thinking, not saying (the corpus README's convention since session 14): "expects" alone
+  // attributes nothing; framed as said it is the speaker's.
+  it.each([
+    'The grain council expects prices to fall through the spring.',
+    'Farm economists expect that exports will recover next year.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
   it.each([
     ['Councillor Ray Dunne pointed out that the bridge was built in 1931.', 'Ray Dunne'],
     ['Coach Lena Ortiz encouraged parents to bring their children to the new pool.', 'Lena Ortiz'],
     ['A spokesman for the Harbour Board informs us that the pipes were replaced.', 'Harbour Board'],
     ['Flood officials advise residents near the river to move their cars uphill.', 'Flood officials'],
-    ['The grain council expects prices to fall through the spring.', 'grain council'],
-    ['Farm economists expect that exports will recover next year.', 'Farm economists'],
     ['The ministry rejected the request for an inquiry into the fire.', 'ministry'],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);

@@ -180,3 +180,32 @@ describe('"his attorney", "her father": a relative or a lawyer speaks in their o
     expect(only(['Mayor Jon Ruiz was absent. His spokesman said he was ill.']).speaker).toBe('Jon Ruiz');
   });
 });
+
+describe('a body and a title before a person (session 14)', () => {
+  it.each([
+    [
+      'American Federation of Harbour Workers President J. Ana Roe Jr. warned against the cuts.',
+      'J. Ana Roe Jr.',
+      'American Federation of Harbour Workers President',
+    ],
+    [
+      'National Council of Teachers Chairman Tom Berg said the test was unfair.',
+      'Tom Berg',
+      'National Council of Teachers Chairman',
+    ],
+    [
+      'Civil Defense Authority director General Suleiman al-Amr said the fire was out.',
+      'Suleiman al-Amr',
+      'Civil Defense Authority director General',
+    ],
+  ])('%s', (sentence, speaker, role) => {
+    const c = only([sentence]);
+    expect([c.speaker, c.speakerRole]).toEqual([speaker, role]);
+  });
+
+  it('a body named with "of" and no person after it still speaks whole', () => {
+    expect(only(['The Inspector General for Veterans Affairs said the audit was late.']).speaker).toBe(
+      'Inspector General for Veterans Affairs',
+    );
+  });
+});

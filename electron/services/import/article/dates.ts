@@ -21,7 +21,7 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 const EXPRESSION = new RegExp(
   [
     `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
-    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\\b`,
+    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|(?:earlier|later) in the day)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
@@ -134,7 +134,28 @@ export function eventDate(
         .split(/[,;—–]/)
         .at(-1) ?? '';
     const relative = /\b([a-z]+)\s+(?:that|which|who)\b/.exec(clause);
-    if (relative && !SAYING.test(relative[1] ?? '')) continue;
+    // "told reporters at a news conference that officials began …": the claim's own verb, its hearers and
+    // where it was said between, still opens the "that" of what was said.
+    const thatAt = relative ? m.index - clause.length + relative.index + (relative[1]?.length ?? 0) : -1;
+    const ownThat =
+      relative !== null &&
+      /\bthat$/.test(relative[0]) &&
+      frame.end !== undefined &&
+      frame.end <= thatAt &&
+      !/[,;]/.test(text.slice(frame.end, thatAt)) &&
+      text.slice(frame.end, thatAt).trim().split(/\s+/).length <= 8 &&
+      // What stands between is where it was said ("backstage", "at a news conference") or, after a verb
+      // with a hearer ("told reporters"), who heard it — not a noun the "that" qualifies ("said the
+      // flight that went missing on Tuesday").
+      (/^\s*(?:(?:at|in|on|during|before|to|backstage|later|earlier|again|also|\w+ly)\b|$)/i.test(
+        text.slice(frame.end, thatAt),
+      ) ||
+        /\b(?:told|tells|tell|informed|informs|assured|reminded|warned|promised)\s*$/i.test(
+          text.slice(frame.at ?? frame.end, frame.end),
+        )) &&
+      // "… that no-one could predict what might happen on Feb. 9": what may come is not the claim's date.
+      !/\b(?:will|would|might|may|could|can|shall)\b/i.test(text.slice(thatAt, m.index));
+    if (relative && !SAYING.test(relative[1] ?? '') && !ownThat) continue;
     // "…,” said Hill, who will testify Thursday.": a relative clause after the speaker's name dates what
     // it tells of them, unless the claim's own verb is in it ("Trump, who said Monday …").
     if (

@@ -197,7 +197,17 @@ export class Bodies {
           const had = shortNames.get(tail[1]);
           shortNames.set(tail[1], had === undefined || had === full ? full : '');
         }
-        const body: Body = { name: full, words, at: offset + m.index, unit };
+        // "Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog group", "the
+        // lobby group Consumer Electronics Assn.": what the text calls the body is a noun for it too, its
+        // describing words beside the name's.
+        const described = describedAs(u.text, m.index, m[0].length);
+        if (described && !nouns.has(described.noun)) nouns.add(described.noun);
+        const body: Body = {
+          name: full,
+          words: described ? [...words, ...described.words] : words,
+          at: offset + m.index,
+          unit,
+        };
         for (const noun of nouns) {
           const list = this.byNoun.get(noun) ?? [];
           list.push(body);
@@ -358,6 +368,39 @@ export class Bodies {
     for (const o of offsets) if (o < at) n++;
     return n;
   }
+}
+
+/** "…, a liberal nonprofit watchdog group," after a name; "lobby group …" right before it. */
+const DESCRIBED_AFTER = unicodeWords(
+  /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,5})([\p{Ll}]+)(?=\s*[,.;]|\s+(?:that|which|based|representing|in)\b)/u,
+);
+
+/**
+ * The noun the text describes a body by, right after its name in apposition or right before it, when it
+ * is a noun that can stand for a body ("group", "agency", "company"), with the words describing it.
+ */
+function describedAs(
+  text: string,
+  at: number,
+  length: number,
+): { noun: string; words: string[] } | undefined {
+  const after = DESCRIBED_AFTER.exec(text.slice(at + length, at + length + 90));
+  if (after) {
+    const noun = after[2];
+    if (!noun || !BODY_NOUN_HEADS.has(noun)) return undefined;
+    return { noun, words: (after[1] ?? '').trim().split(/\s+/).filter(Boolean) };
+  }
+  // The words right before the name, read back from it (no pattern scanning the lead).
+  const lead = text
+    .slice(Math.max(0, at - 40), at)
+    .trimEnd()
+    .split(/\s+/);
+  let k = lead.length - 1;
+  if (lead[k] === 'the') k--;
+  const noun = lead[k];
+  if (!noun || !BODY_NOUN_HEADS.has(noun)) return undefined;
+  const modifier = lead[k - 1];
+  return { noun, words: modifier && /^[\p{Ll}-]+$/u.test(modifier) ? [modifier] : [] };
 }
 
 /**

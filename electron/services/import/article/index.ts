@@ -72,6 +72,13 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
 const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+/**
+ * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
+ * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
+ * The group is the noun phrase, left out of the second clause.
+ */
+const NOUN_CLAUSE =
+  /,\s+((?:a|an|the)\s+(?:\w+\s+)?(?:prospect|accusation|charge|claim|allegation|assertion|notion|suggestion|characterization|characterisation|version|account)s?)\s+(?!(?:that|which|who|of|by|for|in|on|to|was|is|were|are|has|had|and|but)\b)(?=\S)/g;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
@@ -107,12 +114,16 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
     ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
     : undefined;
+  const nounClauses = masked.includes(',') ? [...masked.matchAll(NOUN_CLAUSE)] : [];
   const boundaries = [
     ...masked.matchAll(SECOND_CLAUSE),
+    ...nounClauses,
     ...(contrast ? [...masked.matchAll(contrast)].slice(0, 1) : []),
   ].sort((a, b) => a.index - b.index);
   for (const b of boundaries) {
-    if (b.index < found.end) continue;
+    const isNounClause = nounClauses.includes(b);
+    // A noun clause may hold the sentence's only frame ("He was arrested, a charge his family denies").
+    if (b.index < found.end && !(isNounClause && found.at !== undefined && found.at > b.index)) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
     const withClause = /^with\s/.test(masked.slice(from));
@@ -126,9 +137,23 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
       continue;
     const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
     const p = second?.phrase;
-    if (!second || !p || p.kind === 'pronoun' || second.at === undefined) continue;
-    if (!masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
+    if (!second || !p || second.at === undefined) continue;
+    // "Thomas' sister pleaded with him …, but he replied “…”": a pronoun opens a second claim only after
+    // "but", when the first clause's speaker is a named one of the other gender.
+    const pronounSecond =
+      p.kind === 'pronoun' && /^,\s+but\s/.test(b[0]) && (p.gender === 'm' || p.gender === 'f');
+    if (p.kind === 'pronoun' && !pronounSecond) continue;
+    if (!pronounSecond && !masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
     const first = attribute(masked.slice(0, b.index) + ' '.repeat(masked.length - b.index), ctx);
+    if (
+      pronounSecond &&
+      (!first?.phrase ||
+        first.phrase.kind === 'pronoun' ||
+        first.phrase.gender === undefined ||
+        first.phrase.gender === p.gender)
+    )
+      continue;
+    if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
     if (!first?.phrase || first.phrase.name === p.name) continue;
     return [
       { from: 0, to: b.index, found: first },
@@ -218,7 +243,11 @@ export function proposeCandidates(
     const clauses = found
       ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
       : undefined;
-    if (clauses) {
+    if (clauses?.length === 1) {
+      const [only] = clauses as [Clause];
+      claim = build(unit, only.found, quotesOf(unit, only.from, only.to), masked, only);
+      listSpeaker = undefined;
+    } else if (clauses) {
       const [first, second] = clauses as [Clause, Clause];
       claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
       claim = build(unit, second.found, quotesOf(unit, second.from, second.to), masked, second);

@@ -135,6 +135,8 @@ const nameWordCache = new Map<string, boolean>();
 function isNameWord(w: string): boolean {
   // Most words open on a small letter or a digit: no name, and no need to look them up.
   const c = w.charCodeAt(0);
+  // "Suleiman al-Amr", "Ahmed bin-Salem": an Arabic surname's particle joined by a hyphen.
+  if (c >= 97 && c <= 122 && /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bint)-\p{Lu}/u.test(w)) return true;
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || Number.isNaN(c)) return false;
   let known = nameWordCache.get(w);
   if (known === undefined) {
@@ -363,7 +365,13 @@ export function isAppositive(segment: string): boolean {
   const fl = lower(first);
   if (PRONOUN.test(fl)) return false;
   // A clause ("The deal was close") is no appositive.
-  if (words.length > 16 || /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment))
+  // A long description is an appositive only when it opens on a determiner ("the first cabinet-level
+  // United Nations ambassador … since the end of the Cold War").
+  const limit = DETERMINERS.has(lower(words[0] as string)) ? 24 : 16;
+  if (
+    words.length > limit ||
+    /\b(?:is|was|were|are|has|have|had|will|would|could|did|does|do)\b/i.test(segment)
+  )
     return false;
   if (
     DETERMINERS.has(fl) ||
@@ -386,8 +394,16 @@ export function isAppositive(segment: string): boolean {
  * True when a part is a person's name with at most its role words ("Dmitry Peskov", "Kremlin spokesman
  * Dmitry Peskov"), not a clause that happens to end on a name ("… Tobacco, Firearms and Explosives").
  */
+/**
+ * "Allegedly, Thomas' sister pleaded …": a sentence adverb standing alone before a comma is no name
+ * (a name or place ending in -ly, "Kelly", "Italy", is known to compromise's lexicon).
+ */
+export const isLoneAdverb = (part: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}ly$/u.test(part.trim()) &&
+  !tagsOf(part.trim()).some((t) => /Name|Place|Country|City|Region|Organization/.test(t));
+
 export function isNamePhrase(part: string): boolean {
-  if (!endsWithName(part)) return false;
+  if (!endsWithName(part) || isLoneAdverb(part)) return false;
   const words = part
     .replace(/\([^)]*\)/g, ' ')
     .trim()
@@ -442,9 +458,17 @@ export function endsWithName(part: string): boolean {
  * Reads a subject phrase (already cut to the words before or after the verb): its speaker and role.
  * `segments` are its comma-separated parts in text order; the caller has dropped relative clauses.
  */
+/** "… Research or ICMR": an acronym given beside the name. */
+const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
+
 export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const parts = segments
-    .map((s) => s.replace(/\([^)]*\)/g, ' ').trim())
+    // "the Indian Council of Medical Research (ICMR)" and "… Research or ICMR": the acronym given beside
+    // the name is no part of it.
+    .map((s) => {
+      const t = s.replace(/\([^)]*\)/g, ' ');
+      return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
+    })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length === 0) return undefined;
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
@@ -488,6 +512,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const head = lower(named?.[2] ?? '');
   if (
     named?.[1] &&
+    // "American Federation of Government Employees President J. David Cox Sr.": a title and a person's
+    // name (an initial or a first name) after the body's name make it the person's role.
+    !titledPersonAfter(named[1]) &&
     (ORG_WORDS.has(head.replace(/s$/u, '')) ||
       (/s$/.test(head) && firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
   ) {
@@ -806,7 +833,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
 const OWN_VOICE =
-  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer)$/;
+  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer|family|parents|relatives)$/;
 
 /** Unnamed people described by what they know ("people familiar with the matter"), as data. */
 const KNOWING =
@@ -868,6 +895,22 @@ const RANKS = new Set(
   `general gen. gen lieutenant lt. lt sergeant sgt. sgt colonel col. col captain capt. capt major maj. maj
   admiral adm. adm corporal cpl. cpl private pvt. commander cmdr. brigadier brig.`.split(/\s+/),
 );
+
+/** A capitalised role word followed by an initial or a known first name, past the first word. */
+function titledPersonAfter(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    const next = bare(words[i + 1] as string);
+    if (
+      isCapitalised(w) &&
+      isRoleWord(w) &&
+      (/^\p{Lu}\.?$/u.test(words[i + 1] as string) || firstNameGender(next))
+    )
+      return true;
+  }
+  return false;
+}
 
 const BODY_WITH_OF =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;

@@ -16,6 +16,9 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** Tags of compromise's lexicon that make a name a place. */
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
 /** "Mr Joseph", "Mrs Thatcher", "Sir Keith". */
 const HONORIFIC_NAME = unicodeWords(/\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/gu);
 /** Two capitalised words or more, "of", "for" and "the" allowed between. */
@@ -304,6 +307,17 @@ export class Referents {
         return g === undefined || g === gender;
       });
     if (matches.length === 0) return name;
+    // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
+    // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a
+    // surname alone, "Paris", "Phoenix", still reaches the full name).
+    const last = (key.at(-1) as string).toLowerCase();
+    if (
+      key.length >= 2 &&
+      (ORG_WORDS.has(last) ||
+        ORG_WORDS.has(last.replace(/s$/, '')) ||
+        tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
+    )
+      return name;
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
@@ -386,6 +400,8 @@ export class Referents {
           return g === undefined || gender === undefined || g === gender;
         }
         if (m.kind !== 'person') return false;
+        // "the United States announced …" then "She spoke out …": a country is no one "he" or "she" is.
+        if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
