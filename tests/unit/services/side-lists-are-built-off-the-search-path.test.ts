@@ -58,6 +58,13 @@ describe('side lists are built off the search path', () => {
   });
   /** The real yield of list-builds.ts: a timer, so that what was queued meanwhile runs first. */
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  /** The word has its list, which counts each of its facts once, and its page is the exact one. */
+  function expectListedExactly(word: string) {
+    expect(hasList(store.db, word)).toBe(true);
+    const { listed, matches } = countsOf(word);
+    expect(listed).toBe(matches);
+    expect(search(word).items.map((h) => h.fact.id)).toEqual(exact(word));
+  }
 
   it('answers the first search of a frequent word exactly, then builds its list while idle', async () => {
     expect(hasList(store.db, COMMON_TERM)).toBe(false);
@@ -67,10 +74,7 @@ describe('side lists are built off the search path', () => {
     expect(first.items.map((h) => h.fact.id)).toEqual(exact(COMMON_TERM));
     // …and built after it, with every fact of the word counted once.
     await whenListsBuilt(store.db);
-    expect(hasList(store.db, COMMON_TERM)).toBe(true);
-    const { listed, matches } = countsOf(COMMON_TERM);
-    expect(listed).toBe(matches);
-    expect(search(COMMON_TERM).items.map((h) => h.fact.id)).toEqual(exact(COMMON_TERM));
+    expectListedExactly(COMMON_TERM);
   });
 
   it('gives the thread back between slices: a search made during a build is answered before it ends', async () => {
@@ -98,9 +102,7 @@ describe('side lists are built off the search path', () => {
     expect(await build).toBe('built');
     expect(yields).toBeGreaterThan(1);
     expect(order).toEqual(['searched', 'built']);
-    expect(hasList(store.db, word)).toBe(true);
-    const { listed, matches } = countsOf(word);
-    expect(listed).toBe(matches);
+    expectListedExactly(word);
   });
 
   /** A build of `word` with `change` made at its third slice: the facts' change is seen, nothing written. */
@@ -167,10 +169,7 @@ describe('side lists are built off the search path', () => {
     } finally {
       clearInterval(timer);
     }
-    expect(hasList(store.db, word)).toBe(true);
-    const { listed, matches } = countsOf(word);
-    expect(listed).toBe(matches);
-    expect(search(word).items.map((h) => h.fact.id)).toEqual(exact(word));
+    expectListedExactly(word);
   });
 
   it('asks for no list on a store opened read-only, and still answers exactly', async () => {
