@@ -243,3 +243,26 @@ describe('pronouns and role nouns reach people only, agreeing in gender', () => 
     expect(s.at(-1) ?? null).toBeNull();
   });
 });
+
+describe('names in capitals', () => {
+  it('takes no heading in capitals for the full name of a maker speaking below it', () => {
+    // A show report: each model a heading in capitals, the maker speaking under it.
+    expect(
+      speakers([
+        'TOYOTA RAV4 PRIME',
+        'The plug-in hybrid goes 42 miles on electricity alone, Toyota says.',
+        'NISSAN SENTRA',
+        'The compact sedan is cheaper than last year, yet Nissan says it will offer better gas mileage.',
+      ]),
+    ).toEqual(['Toyota', 'Nissan']);
+  });
+
+  it('still widens a surname to the person named in ordinary letters', () => {
+    expect(
+      last([
+        'Maria Example, the agency’s director, opened the meeting on Monday.',
+        'Example said the agency would publish its figures in May.',
+      ]),
+    ).toBe('Maria Example');
+  });
+});

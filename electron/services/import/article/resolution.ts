@@ -125,6 +125,12 @@ const TITLE_AND_SURNAME = unicodeWords(
 const REACH = 2;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
 
+/**
+ * Words in capitals with no lower-case letter, two or more ("TOYOTA RAV4 PRIME", "NISSAN SENTRA"): a heading
+ * or a caption's subject, not a person's name; "Toyota says" under it is the maker, not "TOYOTA RAV4".
+ */
+const isHeadingInCapitals = (name: string) => !/\p{Ll}/u.test(name) && /\S\s+\S/u.test(name);
+
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
@@ -147,7 +153,7 @@ export class Referents {
     const seen = new Set<string>();
     for (const u of units) {
       for (const n of personNames(u.text)) {
-        if (!isPersonLike(n.name)) continue;
+        if (!isPersonLike(n.name) || isHeadingInCapitals(n.name)) continue;
         const key = nameKey(n.name).split(' ').filter(Boolean);
         const k = key.join(' ');
         if (seen.has(k)) continue;
