@@ -205,9 +205,13 @@ const engines = new Recent<CiteprocEngine>(8);
  * What each kept engine's registry holds: the items (as CSL-JSON, in order) it registered with
  * `registerItems`, and nothing else since. Absent: anything else (cleared, or used for in-text cites).
  */
-const registered = new WeakMap<CiteprocEngine, string>();
-/** The same items one by one (their ids, and each one's CSL-JSON), while `registered` holds. */
-const registeredItems = new WeakMap<CiteprocEngine, { ids: string[]; texts: string[] }>();
+const registered = new WeakMap<CiteprocEngine, Registry>();
+/** Items as a registry takes them: their ids and each one's CSL-JSON, in order, and `key` naming them all. */
+interface Registry {
+  key: string;
+  ids: string[];
+  texts: string[];
+}
 
 /** Forgets every kept engine (tests: an engine built afresh to compare a kept one with). */
 export function forgetEngines(): void {
@@ -228,7 +232,7 @@ interface Rendered {
 const renderedBy = new WeakMap<CiteprocEngine, Rendered>();
 /** The renders kept for the engine's registry, if it holds these items as `registerItems` made it. */
 function renderedFor(engine: CiteprocEngine, itemsKey: string): Rendered | null {
-  if (registered.get(engine) !== itemsKey) return null;
+  if (registered.get(engine)?.key !== itemsKey) return null;
   let rendered = renderedBy.get(engine);
   if (!rendered || rendered.itemsKey !== itemsKey) {
     rendered = { itemsKey, notes: new Map(), bibliography: new Map() };
@@ -250,7 +254,7 @@ function engineOver(
   name: string,
   locale: string,
   emphasis: boolean,
-): { engine: CiteprocEngine; itemsKey: string; texts: string[] } {
+): { engine: CiteprocEngine; registry: Registry } {
   const byId = new Map(items.map((item) => [String(item.id), item]));
   const retrieveItem = (id: string) => {
     const item = byId.get(id);
@@ -258,26 +262,24 @@ function engineOver(
     return item;
   };
   const texts = items.map((item) => JSON.stringify(item));
-  const itemsKey = `[${texts.join(',')}]`;
+  const registry = { key: `[${texts.join(',')}]`, ids: items.map((item) => String(item.id)), texts };
   const key = `${name}|${locale}`;
   let engine = engines.get(key);
   if (engine) {
     engine.sys.retrieveItem = retrieveItem;
-    if (registered.get(engine) !== itemsKey) {
-      const before = registered.has(engine) ? registeredItems.get(engine) : undefined;
+    const before = registered.get(engine);
+    if (before?.key !== registry.key) {
       registered.delete(engine);
       renderedBy.delete(engine);
-      const ids = items.map((item) => String(item.id));
-      const edited = before && editedItems(before, ids, texts);
+      const edited = before && editedItems(before, registry);
       if (edited) {
         // The same sources, a few of them edited (a title corrected, a date added): those are taken
         // out of the registry and registered again, read anew; citeproc re-derives what depends on
         // them (sort keys, disambiguation). Registering every source again took ~35 ms of a 0.15 s
         // export after such an edit (120 sources, warm); this, ~2 ms.
-        engine.updateItems(ids.filter((id) => !edited.has(id)));
-        engine.updateItems(ids);
-        registered.set(engine, itemsKey);
-        registeredItems.set(engine, { ids, texts });
+        engine.updateItems(registry.ids.filter((id) => !edited.has(id)));
+        engine.updateItems(registry.ids);
+        registered.set(engine, registry);
       } else engine.updateItems([]);
     }
   } else {
@@ -289,30 +291,26 @@ function engineOver(
   }
   engine.setOutputFormat(emphasis ? 'briefing' : 'text');
   engine.opt.development_extensions.wrap_url_and_doi = false;
-  return { engine, itemsKey, texts };
+  return { engine, registry };
 }
 
 /**
  * The ids of the items edited since the registry took them, when they are the same items in the same
  * order and at most a quarter of them changed (more: registering all again is as quick); else null.
  */
-function editedItems(
-  before: { ids: readonly string[]; texts: readonly string[] },
-  ids: readonly string[],
-  texts: readonly string[],
-): Set<string> | null {
+function editedItems(before: Registry, now: Registry): Set<string> | null {
+  const { ids, texts } = now;
   if (before.ids.length !== ids.length || before.ids.some((id, i) => id !== ids[i])) return null;
   const edited = new Set(ids.filter((_, i) => before.texts[i] !== texts[i]));
   return edited.size > 0 && edited.size <= ids.length / 4 ? edited : null;
 }
 
-/** Registers `ids` (the items `engineOver` was given, in that order) unless the engine holds them already. */
-function registerItems(engine: CiteprocEngine, itemsKey: string, ids: string[], texts: string[]): void {
-  if (registered.get(engine) === itemsKey) return;
+/** Registers the items `engineOver` was given, in that order, unless the engine holds them already. */
+function registerItems(engine: CiteprocEngine, registry: Registry): void {
+  if (registered.get(engine)?.key === registry.key) return;
   renderedBy.delete(engine);
-  engine.updateItems(ids);
-  registered.set(engine, itemsKey);
-  registeredItems.set(engine, { ids, texts });
+  engine.updateItems(registry.ids);
+  registered.set(engine, registry);
 }
 type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
 
@@ -485,16 +483,10 @@ export function cslFormatter(
     const items = [...new Map(sources.map((s) => [s.id, cslItemOf(s)])).values()];
     const types = options.specialise === false ? null : new Set(items.map(itemType));
     const name = styleXml ? registerStyle(styleXml, types) : String(style);
-    const { engine, itemsKey, texts } = engineOver(items, name, locale, emphasis);
+    const { engine, registry } = engineOver(items, name, locale, emphasis);
     /** Registers the items (once: see `engineOver`), for notes and the source list. */
-    const register = () =>
-      registerItems(
-        engine,
-        itemsKey,
-        items.map((item) => String(item.id)),
-        texts,
-      );
-    return { engine, register, itemsKey };
+    const register = () => registerItems(engine, registry);
+    return { engine, register, itemsKey: registry.key };
   };
   /** A name the note's prefix writes: its right-to-left text marked for isolation, as the variables' are. */
   const field = emphasis ? isolateField : (name: string) => name;
