@@ -320,31 +320,14 @@ const LIST_SCAN_ALL = `SELECT rowid, statement, quote, speaker, tags, source_tit
 /** The same, a chunk at a time. */
 const LIST_SCAN_SQL = LIST_SCAN_ALL.replace('ORDER BY rowid', 'AND rowid > ? ORDER BY rowid LIMIT ?');
 
-/**
- * Builds the side lists of words, or of phrases (their words joined by single spaces: a one-phrase query
- * is ordered by the same g, with the phrase's instances as f), inside the caller's transaction, in one
- * pass over their matches.
- */
-export function buildLists(db: Db, words: readonly string[]): void {
-  const gather = new ListGather(words);
-  const { avgdl } = ftsAverages(db);
-  const read = db.prepare(LIST_SCAN_SQL).raw();
-  for (let after = -1; ;) {
-    const rows = read.all(gather.expression, after, CHUNK) as ColumnsRow[];
-    if (rows.length === 0) break;
-    for (const [fact, ...columns] of rows) gather.add(fact, columns);
-    after = rows.at(-1)![0];
-  }
-  gather.write(db, avgdl);
-}
-
 /** How a list build off the search's path ended (list-builds.ts). */
 export type SlicedBuild = 'built' | 'changed' | 'busy' | 'closed';
 
 /**
- * Builds the side lists of `words` as buildLists does, without holding the thread: the matches are read
- * in one pass, giving the thread back (`yieldNow`) whenever a slice has taken `sliceMs`, so that searches
- * and edits are answered meanwhile. The pass reads through a second, read-only connection to the store's
+ * Builds the side lists of words, phrases (their words joined by single spaces: a one-phrase query is
+ * ordered by the same g, with the phrase's instances as f) or prefixes without holding the thread: the
+ * matches are read in one pass, giving the thread back (`yieldNow`) whenever a slice has taken `sliceMs`,
+ * so that searches and edits are answered meanwhile. The pass reads through a second, read-only connection to the store's
  * file, whose one statement stays open across the slices (one snapshot; re-opening a word's matches at a
  * rowid costs FTS5 a walk of its posting list up to it: 10–50 ms a time for a word in half of a million
  * facts, 40 s for the whole word in 256-row reads); a store in memory is read in chunks on its own
@@ -438,7 +421,7 @@ function changeMark(db: Db): string | null {
 /** How many changed facts syncRankIndex has folded into the lists, per connection (changeMark). */
 const synced = new WeakMap<Db, number>();
 
-/** Whether a word has a side list (built the first time a search needs it: exactRelevancePage). */
+/** Whether a word has a side list (asked for by the first search that needs it: list-builds.ts). */
 export function hasList(db: Db, word: string): boolean {
   return db.prepare('SELECT 1 FROM search_rank_terms WHERE term = ?').get(word) !== undefined;
 }

@@ -430,7 +430,7 @@ function fewMatchesPage(
   // comes from the list, where bm25() would evaluate the phrase over the whole index on every search.
   // (A prefix keeps to a list a search of it alone built: see exactRelevancePage.)
   const phrases = keys.filter((key) => key.includes(' '));
-  if (phrases.length > 0 && syncRankIndex(db)) for (const key of new Set(phrases)) wantList(db, key);
+  for (const key of new Set(phrases)) wantList(db, key);
   if (!keys.some((key) => hasList(db, key))) return null;
   if (!syncRankIndex(db)) return null;
   const rowids = db

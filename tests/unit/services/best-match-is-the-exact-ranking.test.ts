@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactQuery } from '../../../electron/contract/api';
 import {
-  buildLists,
+  buildListsInSlices,
   exactRankLimits,
   exactTopOfWords,
   matchOfKey,
-  syncRankIndex,
 } from '../../../electron/services/search/exact-rank';
 import { whenListsBuilt } from '../../../electron/services/search/list-builds';
 import { parseQueryText, rankEveryMatch, toMatchExpression } from '../../../electron/services/search/search';
@@ -356,8 +355,7 @@ describe('the threshold algorithm over frequent words’ side lists (SQLite)', (
       await store.importFacts('csv', corpusCsv());
       const db = store.local.db;
       // "echo" (30% of facts) has fewer matches than a search counts, so no search builds its list.
-      syncRankIndex(db);
-      db.transaction(() => buildLists(db, ['alpha', 'echo'])).immediate();
+      expect(await buildListsInSlices(db, ['alpha', 'echo'], async () => undefined)).toBe('built');
       const bm25 = 'bm25(facts_fts, 10.0, 8.0, 4.0, 3.0, 2.0)';
       const match = '"alpha" AND "echo"';
       const top = exactTopOfWords(db, { words: ['alpha', 'echo'], match, k: 50, bm25 });
