@@ -358,13 +358,7 @@ export const SectionEditor = memo(
     useLayoutEffect(() => {
       const sent = emitted.current;
       if (props.blocks === sent.seen) return;
-      sent.seen = props.blocks;
-      if (props.blocks === sent.blocks) {
-        // The app has caught up with the last edit here (bench:ui times keystrokes to this mark).
-        if (sent.pending.length > 0) performance.mark('briefing:section-caught-up');
-        sent.pending = [];
-        return;
-      }
+      if (ownLastEditBack(sent, props.blocks)) return;
       const echo = sent.pending.indexOf(props.blocks);
       if (echo >= 0) {
         // An earlier edit of ours; the later ones are on their way.
@@ -491,10 +485,19 @@ const blocksNews = (sectionId: string, blocks: readonly RichBlock[]): 'none' | '
  */
 export function sectionCaughtUp(sectionId: string, blocks: readonly RichBlock[]): void {
   const sent = sentBySection.get(sectionId);
-  if (!sent || blocks === sent.seen || blocks !== sent.blocks) return;
+  if (sent && blocks !== sent.seen && blocks === sent.blocks) ownLastEditBack(sent, blocks);
+}
+
+/**
+ * Takes blocks from the app as looked at; true when they are the editor's own last edit: the app has
+ * caught up with it (bench:ui times keystrokes to this mark), nothing else is on its way back.
+ */
+function ownLastEditBack(sent: Sent, blocks: readonly RichBlock[]): boolean {
   sent.seen = blocks;
+  if (blocks !== sent.blocks) return false;
   if (sent.pending.length > 0) performance.mark('briefing:section-caught-up');
   sent.pending = [];
+  return true;
 }
 
 type Command = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean;
