@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FactQuery } from '../../../electron/contract/api';
 import { buildListsInSlices, exactRankLimits, hasList } from '../../../electron/services/search/exact-rank';
 import { whenListsBuilt } from '../../../electron/services/search/list-builds';
@@ -200,66 +200,72 @@ describe('side lists are built off the search path', () => {
 
 describePostgres('side lists are built off the search path: PostgreSQL', (server) => {
   const saved = { ...exactRankLimits };
+  const opened: Array<{ store: PostgresStore; blocker: pg.Client; isClosed?: boolean }> = [];
+  afterEach(async () => {
+    for (const { store, blocker, isClosed } of opened.splice(0)) {
+      await blocker.end().catch(() => undefined);
+      if (!isClosed) await store.close();
+    }
+  });
   afterAll(() => {
     Object.assign(exactRankLimits, saved);
   });
 
-  it('answers the first search of a frequent word without waiting for its list, then builds it', async () => {
+  /**
+   * A team library of these facts (CSV lines: statement, source title), and another session holding its
+   * lists' table in SHARE mode: reads go on, a list's writing waits (as a search that waited for its
+   * list would).
+   */
+  async function libraryWithListsHeld(lines: string[]) {
     Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 100 });
     const url = await server.freshDatabase();
     const store = await PostgresStore.connect(url, { isInitialising: true });
     const blocker = new pg.Client({ connectionString: url });
-    try {
-      const lines = ['statement,source_title'];
-      for (let i = 0; i < 600; i++)
-        lines.push(`Alpha ${'alpha '.repeat(i % 3)}fact ${i} w${i % 17}.,Source ${i % 5}`);
-      expect((await store.importFacts('csv', `${lines.join('\n')}\n`)).factsCreated).toBe(600);
-      const isListed = async () =>
-        (await store.sql('SELECT 1 FROM rank_terms WHERE term = $1', ['alpha'])).length > 0;
-      // Another session keeps the lists from being written (reads go on): a search that waited for
-      // its list would wait for this lock.
-      await blocker.connect();
-      await blocker.query('BEGIN');
-      await blocker.query('LOCK TABLE rank_terms IN SHARE MODE');
-      const query = FactQuery.parse({ text: 'alpha' });
-      const first = await store.searchFacts(query);
-      expect(first.items).toHaveLength(50);
-      expect(await isListed()).toBe(false);
-      await blocker.query('COMMIT');
-      await store.whenBackgroundDone();
-      expect(await isListed()).toBe(true);
-      expect((await store.searchFacts(query)).items.map((h) => h.fact.id)).toEqual(
-        first.items.map((h) => h.fact.id),
-      );
-    } finally {
-      await blocker.end().catch(() => undefined);
-      await store.close();
-    }
+    const library = { store, blocker, isClosed: false };
+    opened.push(library);
+    const csv = `${['statement,source_title', ...lines].join('\n')}\n`;
+    expect((await store.importFacts('csv', csv)).factsCreated).toBe(lines.length);
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE rank_terms IN SHARE MODE');
+    return library;
+  }
+
+  it('answers the first search of a frequent word without waiting for its list, then builds it', async () => {
+    const { store, blocker } = await libraryWithListsHeld(
+      Array.from(
+        { length: 600 },
+        (_, i) => `Alpha ${'alpha '.repeat(i % 3)}fact ${i} w${i % 17}.,Source ${i % 5}`,
+      ),
+    );
+    const isListed = async () =>
+      (await store.sql('SELECT 1 FROM rank_terms WHERE term = $1', ['alpha'])).length > 0;
+    const query = FactQuery.parse({ text: 'alpha' });
+    const first = await store.searchFacts(query);
+    expect(first.items).toHaveLength(50);
+    expect(await isListed()).toBe(false);
+    await blocker.query('COMMIT');
+    await store.whenBackgroundDone();
+    expect(await isListed()).toBe(true);
+    expect((await store.searchFacts(query)).items.map((h) => h.fact.id)).toEqual(
+      first.items.map((h) => h.fact.id),
+    );
   }, 60_000);
 
   it('closes at once while a list is being built: the build is cancelled, nothing is written', async () => {
-    Object.assign(exactRankLimits, { bruteForceMax: 200, listDepth: 100 });
-    const url = await server.freshDatabase();
-    const store = await PostgresStore.connect(url, { isInitialising: true });
-    const blocker = new pg.Client({ connectionString: url });
-    try {
-      const lines = ['statement,source_title'];
-      for (let i = 0; i < 400; i++) lines.push(`Bravo fact ${i}.,Source ${i % 5}`);
-      await store.importFacts('csv', `${lines.join('\n')}\n`);
-      await blocker.connect();
-      await blocker.query('BEGIN');
-      await blocker.query('LOCK TABLE rank_terms IN SHARE MODE');
-      await store.searchFacts(FactQuery.parse({ text: 'bravo' }));
-      // The build is waiting for the lock (its lock timeout is longer than this wait).
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const started = performance.now();
-      await store.close();
-      expect(performance.now() - started).toBeLessThan(1_500);
-      await blocker.query('COMMIT');
-      const rows = await blocker.query('SELECT count(*)::int AS n FROM rank_terms');
-      expect(rows.rows[0].n).toBe(0);
-    } finally {
-      await blocker.end().catch(() => undefined);
-    }
+    const library = await libraryWithListsHeld(
+      Array.from({ length: 400 }, (_, i) => `Bravo fact ${i}.,Source ${i % 5}`),
+    );
+    const { store, blocker } = library;
+    await store.searchFacts(FactQuery.parse({ text: 'bravo' }));
+    // The build is waiting for the lock (its lock timeout is longer than this wait).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    await store.close();
+    library.isClosed = true;
+    expect(performance.now() - started).toBeLessThan(1_500);
+    await blocker.query('COMMIT');
+    const rows = await blocker.query('SELECT count(*)::int AS n FROM rank_terms');
+    expect(rows.rows[0].n).toBe(0);
   }, 60_000);
 });
