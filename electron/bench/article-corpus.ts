@@ -38,7 +38,7 @@ export interface CorpusArticle extends ArticleLabel {
 }
 
 /** The retired test splits, oldest first. */
-export const RETIRED_SPLITS = ['first', 'second', 'third', 'fourth', 'fifth'] as const;
+export const RETIRED_SPLITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const;
 export type RetiredSplit = (typeof RETIRED_SPLITS)[number];
 
 /** How the report names each retired split. */
@@ -48,6 +48,7 @@ export const RETIRED_SPLIT_NAMES: Readonly<Record<RetiredSplit, string>> = {
   third: 'the third retired test split (session 10)',
   fourth: 'the fourth retired test split (session 11)',
   fifth: 'the fifth retired test split (session 13)',
+  sixth: 'the sixth retired test split (session 14)',
 };
 
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
@@ -182,12 +183,46 @@ export const RETIRED_FIFTH_SPLIT: ReadonlySet<string> = new Set([
   'html/ae-venturebeat-wework-ny-attorney-general.html',
 ]);
 
+/**
+ * The sixth test split (the tenth round's: 24 articles, 299 claims from scrapinghub/article-extraction-
+ * benchmark, labelled blind by a helper who never ran the engine on them, scored once on the engine session 14
+ * left at `aed5c3b`, figures in docs/article-import.md), retired into dev in session 15: reported apart,
+ * beside dev without it.
+ */
+export const RETIRED_SIXTH_SPLIT: ReadonlySet<string> = new Set([
+  'text/ae2-aljazeera-nasa-moon-bids.txt',
+  'text/ae2-barrons-home-depot-guidance.txt',
+  'text/ae2-cbs-webb-kidnapping-life-sentence.txt',
+  'text/ae2-cnbc-coty-kylie-jenner.txt',
+  'text/ae2-cnbc-emirates-boeing-order.txt',
+  'html/ae2-ctpost-la-auto-show.html',
+  'text/ae2-foxnews-braun-borchetta-swift.txt',
+  'text/ae2-hill-noem-meth-tweets.txt',
+  'text/ae2-hill-omar-threat-plea.txt',
+  'text/ae2-indiewire-steenburgen-glasgow-song.txt',
+  'html/ae2-livescience-feather-duvet-lung.html',
+  'html/ae2-moneycontrol-markets-economy.html',
+  'text/ae2-mysanantonio-lebron-triple-double.txt',
+  'html/ae2-panarmenian-amnesty-iran-protests.html',
+  'html/ae2-sky-mourinho-tottenham.html',
+  'text/ae2-snopes-yovanovitch-net-worth.txt',
+  'text/ae2-spacecom-nasa-clps-picks.txt',
+  'text/ae2-spacereview-sls-congress-hearing.txt',
+  'text/ae2-sportsnet-davis-cup-opener.txt',
+  'html/ae2-sun-plague-hunter.html',
+  'text/ae2-techcrunch-wework-ny-ag.txt',
+  'text/ae2-thr-google-stadia-launch.txt',
+  'text/ae2-vox-delhi-air-pollution.txt',
+  'text/ae2-wired-instagram-business-accounts.txt',
+]);
+
 /** The retired splits listed by file (the first is by file-name hash, `retiredTestFiles`). */
 const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['second', RETIRED_SECOND_SPLIT],
   ['third', RETIRED_THIRD_SPLIT],
   ['fourth', RETIRED_FOURTH_SPLIT],
   ['fifth', RETIRED_FIFTH_SPLIT],
+  ['sixth', RETIRED_SIXTH_SPLIT],
 ];
 
 /**
