@@ -371,3 +371,12 @@ describe('possessive affiliations and roles standing for a named person', () => 
     ]);
   });
 });
+
+describe('an inverted "said" closing a long sentence', () => {
+  it('"…, said Amnesty International on Tuesday, November 19." is the body\'s, a day after its name', () => {
+    const c = only([
+      'Footage shows a pattern of beatings by the guards, which have used force to break up the protests, said Amnesty International on Tuesday, November 19.',
+    ]);
+    expect(c.speaker).toBe('Amnesty International');
+  });
+});

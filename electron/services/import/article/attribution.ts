@@ -1001,11 +1001,16 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // The verb and a name, perhaps a role after its comma, close the unit: "…, said Lt. Ed Hale, police
     // spokesman." (not "said Trump's moves were …").
     /^\s*\p{Lu}[^,;:]*(?:,[^,;:]*)?$/u.test(masked.slice(frame.end).replace(/[.!]\s*$/u, '')) &&
-    endsWithName((masked.slice(frame.end).split(',')[0] ?? '').replace(/[.!]\s*$/u, ''))
+    // ("…, said Amnesty International on Tuesday, November 19.": a day after the name is no part of it.)
+    endsWithName(
+      (masked.slice(frame.end).split(',')[0] ?? '')
+        .replace(/[.!]\s*$/u, '')
+        .replace(/\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day$/u, ''),
+    )
   ) {
     const after = subjectAfter(masked, frame.end);
     const p = after.length > 0 ? readPhrase(after) : undefined;
-    if (p?.kind === 'person' && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
+    if ((p?.kind === 'person' || p?.kind === 'body') && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
       subject = after;
       inverted = true;
     }
