@@ -528,7 +528,7 @@ const canSpeak = (head: string) =>
 
 /** Heads of a subject that are findings, not speakers. */
 const FINDINGS =
-  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
+  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls|information)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
 const FINDINGS_WHEN_SHOWING = /^(?:estimates|reports|comments|studies|surveys|research)$/;
 const SHOWING =

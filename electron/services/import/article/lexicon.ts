@@ -26,7 +26,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   proclaimed proclaims affirmed reaffirmed reaffirms clarified recounted recounts elaborated uttered
   shouted exclaimed yelled screamed whispered muttered advise
   hinted hints denounced denounces slammed slams blasted lambasted lambastes assailed assails chanted
-  chants begged begs praised praises`.split(/\s+/),
+  chants begged begs praised praises
+  confessed confesses scolded scolds lauded lauds rebuked rebukes chided chides decried decries
+  castigated castigates berated berates derided derides excoriated excoriates`.split(/\s+/),
 );
 
 /**
@@ -164,10 +166,20 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "defended her decision to close the pool": a stance in words; "defended the title" is sport.
   [
     'defended',
-    /^(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:decision|record|policy|policies|move|actions?|choice|plan|handling|approach|response|remarks|comments)\b/,
+    /^(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|policies|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position|statement|proposal|strategy|bill|law|programme|program|ads?|tweets?|conduct|use)\b/,
   ],
-  // "The letter reads: “…”": a paper's words.
+  // "condemned the attack" judges in words; "condemned to death", "condemned buildings" do not.
+  ['condemned', /^(?!to\b)(?:\S+\s+)?\S/],
+  ['condemns', /^(?!to\b)(?:\S+\s+)?\S/],
+  // "disputed the notion that …", "disputes the figures": a denial in words (not "disputed territory").
+  [
+    'disputed',
+    /^(?:the |his |her |their |its |any |that |this |those |these )(?:\S+ )?(?:notion|idea|claims?|account|accounts|allegations?|accusations?|characteri[sz]ation|figures?|numbers?|findings?|reports?|suggestion|assertion|version|charges?)\b|^that\b/,
+  ],
+  ['disputes', /^(?:the |his |her |their |its |any )(?:\S+ )?(?:notion|idea|claims?|account|allegations?|figures?|findings?|reports?|characteri[sz]ation)\b|^that\b/],
+  // "The letter reads: “…”", "“…,” the statement read.": a paper's words.
   ['reads', /^[:,]?\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
+  ['read', /^[:]\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
   ...SAY_WITH_THAT.map((verb): [string, RegExp] => [verb, THAT_CLAUSE]),
   // After the that-clause verbs, so that these wider frames win: "mentioned how …", "recommended the use
   // of …", "protested that …", "spoke out against …".
@@ -177,6 +189,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['recommends', /^(?:that\b|the\s+use\s+of\b)/],
   ['protested', /^that\b/],
   ['spoke', /^out\b/],
+  ['spoken', /^out\b/],
+  // "revealed that …", and "revealed plans for …", "revealed details of …": a speaker's announcement
+  // (a finding's "the search revealed a gun" has no speaker for a subject).
+  ['revealed', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
+  ['reveals', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
 ]);
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
 export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
