@@ -66,7 +66,15 @@ interface Frame {
   at: number;
   end: number;
   verb: string;
-  kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to' | 'possessive';
+  kind:
+    | 'active'
+    | 'relative'
+    | 'according'
+    | 'passive-by'
+    | 'quoted-as'
+    | 'said-to'
+    | 'possessive'
+    | 'accused-of';
   /** A verb that says only with its object ("thanked X for", "called for"): never inverted ("“…,” said X"). */
   withObject?: boolean;
   /** The agent of "was quoted by X as saying": the outlet or person that passed the words on. */
@@ -149,7 +157,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of (/\bby\s/i.test(masked) ? masked : '').matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+(?![a-z]+ing\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -183,6 +191,13 @@ function framesOf(masked: string): Frame[] {
       kind: 'possessive',
       by: m[1] ?? '',
     });
+  // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
+  // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
+  for (const m of (masked.includes('accused') ? masked : '').matchAll(
+    /\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|now|first|later|once)\s+)?accused\s+(?:(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+)?of\b(?![^.;]{0,80}\bby\s+(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|their\s))/gu,
+  ))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
   for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
@@ -263,8 +278,12 @@ function framesOf(masked: string): Frame[] {
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
     )
       continue;
+    // "…, say officials.", "…, say experts at the bank.": a plural speaker after the comma, closing the unit.
+    const invertedSay =
+      w === 'say' && /,\s*$/.test(before) && /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
     if (
       NOUNISH.has(w) &&
+      !invertedSay &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
@@ -948,6 +967,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const p = readPhrase(parts(who));
     return p ? { phrase: p, cue } : undefined;
   }
+  if (frame.kind === 'accused-of') return { cue };
   if (frame.kind === 'possessive') {
     const owner = frame.by ?? '';
     const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[
