@@ -18,6 +18,8 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     ['Councillor Rhea Munk defended the state’s launch of the recycling campaign.', 'Rhea Munk'],
     ['Councillor Rhea Munk has spoken out against the new parking fees.', 'Rhea Munk'],
     ['Councillor Rhea Munk revealed plans for a second ferry on the night route.', 'Rhea Munk'],
+    ['Councillor Rhea Munk cited the lingering doubts over the pier’s foundations.', 'Rhea Munk'],
+    ['Councillor Rhea Munk has cited a survey showing the ferry is half empty.', 'Rhea Munk'],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
@@ -34,6 +36,7 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'The search revealed a gun under the seat.',
     'Information from the port’s records disputes the claims of the ferry company.',
     'The children read quietly in the library after lunch.',
+    'Harbour police cited the skipper for speeding in the marina.',
   ])('no claim: %s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
   });

@@ -151,15 +151,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "dubbed the budget “a tax on the poor”": naming in words someone else's thing.
   ['dubbed', /^(?:\S+ ){1,6}["“]/],
   ['dubs', /^(?:\S+ ){1,6}["“]/],
-  // "cited a shortage of pilots as the reason": the subject gives its reason.
-  [
-    'cited',
-    /^(?:\S+ ){1,8}as (?:the |a |one |its |their |his |her )?(?:main |chief |primary )?(?:reasons?|causes?|grounds?|factors?)\b/,
-  ],
-  [
-    'cites',
-    /^(?:\S+ ){1,8}as (?:the |a |one |its |their |his |her )?(?:main |chief |primary )?(?:reasons?|causes?|grounds?|factors?)\b/,
-  ],
+  // "cited a shortage of pilots as the reason", "Traders cited the lingering uncertainty", "has cited a
+  // study showing …": the subject gives its reason or its evidence in words (not "cited the driver for
+  // speeding", a ticket).
+  ['cited', /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u],
+  ['cites', /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u],
   // "attributed the blaze to faulty wiring": the subject names a cause.
   ['attributed', /^(?:\S+ ){1,8}to\b/],
   ['attributes', /^(?:\S+ ){1,8}to\b/],
