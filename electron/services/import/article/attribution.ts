@@ -554,7 +554,7 @@ const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
-  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report)$/i;
+  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
 
 /**
  * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
@@ -570,6 +570,13 @@ const RULES_PAPER =
  */
 const ACCORDING_PAPER =
   /^(?:(?:the|a|an)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment))$/iu;
+/**
+ * Reports and accounts with no one named as their maker: "according to credible reports received by
+ * Amnesty" → "reports", "according to eyewitness accounts corroborated by video footage" → "eyewitness
+ * accounts" (what received or checked them is not who made them).
+ */
+const ACCORDING_ACCOUNTS =
+  /^(?:(?:some|several|many|multiple|numerous)\s+)?(?:(?:credible|unconfirmed|conflicting|initial|early|local|several|multiple|numerous)\s+)?((?:(?:eyewitness|witness|media|news|press)\s+)?(?:reports|accounts))(?:\s+(?:received|corroborated|gathered|collected|verified|compiled|confirmed|seen)\s+by\s+.+)?$/iu;
 
 /** Papers a claim is read from ("court documents", "police records", "charging papers"), without "the". */
 const COURT_PAPERS =
@@ -585,7 +592,9 @@ function speakerOf(
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
   // "The report, released in response to a request, affirms": the participle's clause is an aside.
   const core = subject.filter((p) => segmentKind(p) !== 'aside');
-  const paper = core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim()) : null;
+  // ("…, with some reports suggesting …": the with-clause's subject.)
+  const paper =
+    core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim().replace(/^with\s+/i, '')) : null;
   if (paper?.[1] && !(ctx.reportAuthored && /^report$/i.test(paper[1])))
     return { relay: paper[1].toLowerCase() };
   const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
@@ -707,6 +716,9 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     (FINDINGS.test(head) || (FINDINGS_WHEN_SHOWING.test(head) && SHOWING.test(main.verb))) &&
     !/^(?:say|says|said)$/.test(main.verb)
   )
+    return undefined;
+  // "The river rose again, reports suggest.": bare reports that only show relay no claim either.
+  if (!result.phrase && /^(?:reports|accounts)$/.test(result.relay ?? '') && SHOWING.test(main.verb))
     return undefined;
   // "Comments after the meeting indicated …": the finding heads a subject with a prepositional tail.
   const opening =
@@ -915,6 +927,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // named relay what they say; no one is the speaker.
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
     if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
+    const accounts = ACCORDING_ACCOUNTS.exec(who);
+    if (accounts?.[1]) return { relay: accounts[1], cue };
     const paper = ACCORDING_PAPER.exec(who);
     if (paper?.[1] && !seenBy(who, ctx)) return { relay: paper[1], cue };
     const seen = seenBy(who, ctx);
