@@ -1,7 +1,7 @@
 // Text that says nothing anyone attributed: captions, findings, and the article's own outlet observing,
 // each on sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { propose } from '../../helpers/article-candidates';
+import { only, propose } from '../../helpers/article-candidates';
 
 describe('not attributed claims', () => {
   it('a caption ending in its image credit proposes nothing', () => {
@@ -70,5 +70,22 @@ describe('findings and the writer being told (session 14)', () => {
     "We're told there is security footage that officers are looking at.",
   ])('%s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
+  });
+});
+
+describe('"added" as a rise or a thing put with others', () => {
+  it.each([
+    'Shares of the ferry company added more than 3% on the first day of trading.',
+    'Those gains add to a strong year for the harbour fund.',
+    'The port also added two cranes to the container terminal.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it.each([
+    ['Harbour master Ana Roe added that the cranes would arrive in May.', 'Ana Roe'],
+    ['“The cranes are late,” Harbour master Ana Roe added to the statement.', 'Ana Roe'],
+  ])('still a claim: %s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
   });
 });

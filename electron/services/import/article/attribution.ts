@@ -232,6 +232,16 @@ function framesOf(masked: string): Frame[] {
       )
     )
       continue;
+    // "The stock added more than 2%", "Those gains add to a major gain", "NASA added smaller landers to the
+    // contract": a rise, or a thing put with others, not words (no "that" nor a quotation after it).
+    if (
+      /^add(?:s|ed)?$/.test(w) &&
+      (/^\s+(?:more than|less than|nearly|almost|about|over|roughly|another|some)\s+[$€£]?\d/.test(rest) ||
+        /^\s+(?:\S+\s+){0,5}?to\s+(?:a|an|the|its|their|his|her)\s/.test(rest)) &&
+      !/\bthat\b/.test(masked.slice(m.index + w.length)) &&
+      !/[“"]|\s{3}/.test(masked)
+    )
+      continue;
     // "The F.B.I., which responded, deployed …", "responded to the remarks by pledging …": arriving, or
     // answering in deeds.
     if (
