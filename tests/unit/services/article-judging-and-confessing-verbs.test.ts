@@ -20,8 +20,27 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     ['Councillor Rhea Munk revealed plans for a second ferry on the night route.', 'Rhea Munk'],
     ['Councillor Rhea Munk cited the lingering doubts over the pier’s foundations.', 'Rhea Munk'],
     ['Councillor Rhea Munk has cited a survey showing the ferry is half empty.', 'Rhea Munk'],
+    ['The harbour union raised alarm at the terms of the new contract.', 'harbour union'],
+    ['Councillor Rhea Munk raised concerns about the depot’s budget.', 'Rhea Munk'],
+    ['Councillor Rhea Munk expressed interest in a second ferry.', 'Rhea Munk'],
+    ['Councillor Rhea Munk assured residents at the meeting, a packed hall, that the pier was safe.', 'Rhea Munk'],
+    ['Recent councils have recognized that the pier was neglected for decades.', 'Recent councils'],
+    ['The harbour board formally unveiled its proposal to close the night ferry.', 'harbour board'],
+    ['The Harbour Health Board recommends all adults over 65 get a booster by October.', 'Harbour Health Board'],
+    ['Harbour union representatives have long warned that the pier is unsafe.', 'Harbour union representatives'],
+    ['The union sent a letter to the board last week stating that the pier was unsafe.', 'union'],
+    ['“Stop the boat!” a coastguard officer shouts.', 'coastguard officer'],
+    ['“Hands where I can see them!” an officer ordered.', 'officer'],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('a claim of no one\'s, "—and" a second speaker\'s own clause', () => {
+    const [first, second] = propose([
+      'In 2003 the port was accused of hiding the extent of the spill—and harbour officials later admitted that the spill was ten times larger.',
+    ]);
+    expect(first?.speaker).toBeUndefined();
+    expect(second?.speaker).toBe('harbour officials');
   });
 
   it('"…,” the statement read." is the paper\'s words, as "reads" is', () => {
@@ -37,6 +56,9 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'Information from the port’s records disputes the claims of the ferry company.',
     'The children read quietly in the library after lunch.',
     'Harbour police cited the skipper for speeding in the marina.',
+    'The ferry company raised its fares by a tenth in May.',
+    'The council unveiled a statue of the first harbour master.',
+    'Senator Billy Long left the chamber early.',
   ])('no claim: %s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
   });

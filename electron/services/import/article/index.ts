@@ -71,7 +71,7 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
@@ -154,7 +154,9 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     )
       continue;
     if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
-    if (!first?.phrase || first.phrase.name === p.name) continue;
+    // (A first clause that is an accusation with no one named is a claim too: "… were accused of …—and
+    // Beijing officials ultimately admitted …".)
+    if (!first || (!first.phrase && first.cue !== 'accused of') || first.phrase?.name === p.name) continue;
     return [
       { from: 0, to: b.index, found: first },
       { from, to: masked.length, found: second },

@@ -28,7 +28,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   hinted hints denounced denounces slammed slams blasted lambasted lambastes assailed assails chanted
   chants begged begs praised praises
   confessed confesses scolded scolds lauded lauds rebuked rebukes chided chides decried decries
-  castigated castigates berated berates derided derides excoriated excoriates`.split(/\s+/),
+  castigated castigates berated berates derided derides excoriated excoriates
+  shouts yells screams whispers mutters exclaims`.split(/\s+/),
 );
 
 /**
@@ -40,17 +41,17 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 const THAT_CLAUSE = /^that\b/;
 const SAY_WITH_THAT =
   `recommend recommends recommended reveal reveals revealed mention mentions mentioned comments remarks
-  reason reasons reasoned rules charge charges charged fretted frets`.split(/\s+/);
+  reason reasons reasoned rules charge charges charged fretted frets recognized recognised acknowledges`.split(/\s+/);
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   [
     'expressed',
-    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness)s?\b(?!\.?\s*$)/u,
+    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness|interest)s?\b(?!\.?\s*$)/u,
   ],
   [
     'expresses',
-    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness)s?\b(?!\.?\s*$)/u,
+    /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness|interest)s?\b(?!\.?\s*$)/u,
   ],
   ['issued', /^(?:a |an |the )?(?:\w+ )?(?:statement|plea|warning|appeal|call|denial|apology)/],
   ['released', /^(?:a |an )?(?:\w+ )?statement/],
@@ -181,11 +182,34 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // of …", "protested that …", "spoke out against …".
   ['mentioned', /^(?:that|how)\b/],
   ['mentions', /^(?:that|how)\b/],
-  ['recommended', /^(?:that\b|the\s+use\s+of\b)/],
-  ['recommends', /^(?:that\b|the\s+use\s+of\b)/],
+  // ("The CDC recommends all individuals above age 6 months get a vaccine": advice to people in words.)
+  [
+    'recommended',
+    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
+  ],
+  [
+    'recommends',
+    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
+  ],
   ['protested', /^that\b/],
   ['spoke', /^out\b/],
   ['spoken', /^out\b/],
+  // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
+  ['ordered', /^[.!]?\s*$/],
+  // "assured the public on Weibo, a social site, that the risks were low".
+  ['assured', /^(?:\S+\s+){1,12}?that\b/],
+  ['assures', /^(?:\S+\s+){1,12}?that\b/],
+  // "raised concerns about …", "raised alarm at the terms", "raised that point in criticism of …" (not
+  // "raised the price", "raised funds").
+  [
+    'raised',
+    /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarm|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b/,
+  ],
+  // "unveiled its proposal to require …", "unveiled plans for …" (not "unveiled a statue").
+  [
+    'unveiled',
+    /^(?:its |his |her |their |the |a |an )?(?:\S+\s+)?(?:proposals?|plans?|details|strategy|agenda|budget)\b/,
+  ],
   // "revealed that …", and "revealed plans for …", "revealed details of …": a speaker's announcement
   // (a finding's "the search revealed a gun" has no speaker for a subject).
   ['revealed', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
@@ -207,7 +231,7 @@ export const PARTICIPLE_FRAMES = unicodeWords(
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE = unicodeWords(
-  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|asking|calling|demanding|arguing)\b/gi,
+  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
 );
 
 /** "The president has spent the opening weeks of his administration arguing that …". */
