@@ -31,6 +31,12 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     ['The union sent a letter to the board last week stating that the pier was unsafe.', 'union'],
     ['“Stop the boat!” a coastguard officer shouts.', 'coastguard officer'],
     ['“Hands where I can see them!” an officer ordered.', 'officer'],
+    [
+      'Councillor Rhea Munk characterized the dispute between the harbour board and the ferry company as a farce.',
+      'Rhea Munk',
+    ],
+    ['The board awarded the contract to Ferrylink, but Ferrylink withdrew a month later, citing rising fuel costs.', 'Ferrylink'],
+    ['The talks were close to a deal when Mayor Ana Roe walked out, citing the union’s new demands.', 'Ana Roe'],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
@@ -61,5 +67,15 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'Senator Billy Long left the chamber early.',
   ])('no claim: %s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
+  });
+});
+
+describe('"citing" names a source, not a reason, when it cites people or papers', () => {
+  it('"…, the ministry said, citing two officials" keeps the ministry\'s own frame', () => {
+    expect(only(['The ferry will stop in May, the ministry said, citing two officials.']).speaker).toBe('ministry');
+  });
+
+  it('"citing two officials" alone proposes no claim of the subject\'s', () => {
+    expect(propose(['The ferry schedule was cut, citing two officials.'])).toHaveLength(0);
   });
 });

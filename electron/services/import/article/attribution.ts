@@ -881,7 +881,13 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
     ...masked.matchAll(PAPER_PARTICIPLE),
     ...masked.matchAll(SPENT_PARTICIPLE),
   ]) {
-    const subject = openingSubject(masked.slice(0, m.index));
+    // "They were near a deal when Trump scuttled the talks, citing Taliban violence": a reason cited is
+    // the nearest clause's subject's (its "when", "but" or "and" opening on a name).
+    const head = masked.slice(0, m.index);
+    const clauseAt = /^citing$/i.test(m[1] ?? '')
+      ? [...head.matchAll(/\b(?:but|when|while|and|after|as)\s+(?=\p{Lu})/gu)].at(-1)
+      : undefined;
+    const subject = openingSubject(clauseAt ? head.slice(clauseAt.index + clauseAt[0].length) : head);
     if (!subject) continue;
     const who = speakerOf([subject], ctx);
     const p = who.phrase;

@@ -70,9 +70,9 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
   ['described', /^(?:\S+ ){1,6}(?:as\b|["“])/],
   ['describes', /^(?:\S+ ){1,6}(?:as\b|["“])/],
-  ['characterized', /^(?:\S+ ){1,6}as\b/],
-  ['characterize', /^(?:\S+ ){1,6}as\b/],
-  ['characterised', /^(?:\S+ ){1,6}as\b/],
+  ['characterized', /^(?:\S+ ){1,16}as\b/],
+  ['characterize', /^(?:\S+ ){1,16}as\b/],
+  ['characterised', /^(?:\S+ ){1,16}as\b/],
   ['praised', /^(?:\S+ ){1,5}(?:as\b|for\b)|^(?:\S+ ){0,5}["“]/],
   ['thanked', /^(?:\S+ ){0,4}for\b/],
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
@@ -226,7 +226,7 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b))\b/gi,
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
 );
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
