@@ -23,11 +23,20 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     ['The harbour union raised alarm at the terms of the new contract.', 'harbour union'],
     ['Councillor Rhea Munk raised concerns about the depot’s budget.', 'Rhea Munk'],
     ['Councillor Rhea Munk expressed interest in a second ferry.', 'Rhea Munk'],
-    ['Councillor Rhea Munk assured residents at the meeting, a packed hall, that the pier was safe.', 'Rhea Munk'],
+    [
+      'Councillor Rhea Munk assured residents at the meeting, a packed hall, that the pier was safe.',
+      'Rhea Munk',
+    ],
     ['Recent councils have recognized that the pier was neglected for decades.', 'Recent councils'],
     ['The harbour board formally unveiled its proposal to close the night ferry.', 'harbour board'],
-    ['The Harbour Health Board recommends all adults over 65 get a booster by October.', 'Harbour Health Board'],
-    ['Harbour union representatives have long warned that the pier is unsafe.', 'Harbour union representatives'],
+    [
+      'The Harbour Health Board recommends all adults over 65 get a booster by October.',
+      'Harbour Health Board',
+    ],
+    [
+      'Harbour union representatives have long warned that the pier is unsafe.',
+      'Harbour union representatives',
+    ],
     ['The union sent a letter to the board last week stating that the pier was unsafe.', 'union'],
     ['“Stop the boat!” a coastguard officer shouts.', 'coastguard officer'],
     ['“Hands where I can see them!” an officer ordered.', 'officer'],
@@ -35,8 +44,14 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
       'Councillor Rhea Munk characterized the dispute between the harbour board and the ferry company as a farce.',
       'Rhea Munk',
     ],
-    ['The board awarded the contract to Ferrylink, but Ferrylink withdrew a month later, citing rising fuel costs.', 'Ferrylink'],
-    ['The talks were close to a deal when Mayor Ana Roe walked out, citing the union’s new demands.', 'Ana Roe'],
+    [
+      'The board awarded the contract to Ferrylink, but Ferrylink withdrew a month later, citing rising fuel costs.',
+      'Ferrylink',
+    ],
+    [
+      'The talks were close to a deal when Mayor Ana Roe walked out, citing the union’s new demands.',
+      'Ana Roe',
+    ],
   ])('%s', (sentence, speaker) => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
@@ -72,7 +87,9 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
 
 describe('"citing" names a source, not a reason, when it cites people or papers', () => {
   it('"…, the ministry said, citing two officials" keeps the ministry\'s own frame', () => {
-    expect(only(['The ferry will stop in May, the ministry said, citing two officials.']).speaker).toBe('ministry');
+    expect(only(['The ferry will stop in May, the ministry said, citing two officials.']).speaker).toBe(
+      'ministry',
+    );
   });
 
   it('"citing two officials" alone proposes no claim of the subject\'s', () => {

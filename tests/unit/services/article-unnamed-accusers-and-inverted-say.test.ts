@@ -16,7 +16,9 @@ describe('a passive accusation with no one named', () => {
   });
 
   it('names the accuser when "by" gives one', () => {
-    expect(only(['The harbour board was accused by the auditors of hiding the cost.']).speaker).toBe('auditors');
+    expect(only(['The harbour board was accused by the auditors of hiding the cost.']).speaker).toBe(
+      'auditors',
+    );
   });
 
   it.each(['The accused sat quietly in the dock.', 'She was arrested and accused of fraud.'])(

@@ -290,7 +290,9 @@ function framesOf(masked: string): Frame[] {
       continue;
     // "…, say officials.", "…, say experts at the bank.": a plural speaker after the comma, closing the unit.
     const invertedSay =
-      w === 'say' && /,\s*$/.test(before) && /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
+      w === 'say' &&
+      /,\s*$/.test(before) &&
+      /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
     if (
       NOUNISH.has(w) &&
       !invertedSay &&
@@ -1062,7 +1064,10 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   ) {
     const after = subjectAfter(masked, frame.end);
     const p = after.length > 0 ? readPhrase(after) : undefined;
-    if ((p?.kind === 'person' || p?.kind === 'body') && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
+    if (
+      (p?.kind === 'person' || p?.kind === 'body') &&
+      !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')
+    ) {
       subject = after;
       inverted = true;
     }

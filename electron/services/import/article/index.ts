@@ -71,7 +71,8 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
+const SECOND_CLAUSE =
+  /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.

@@ -41,7 +41,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 const THAT_CLAUSE = /^that\b/;
 const SAY_WITH_THAT =
   `recommend recommends recommended reveal reveals revealed mention mentions mentioned comments remarks
-  reason reasons reasoned rules charge charges charged fretted frets recognized recognised acknowledges`.split(/\s+/);
+  reason reasons reasoned rules charge charges charged fretted frets recognized recognised acknowledges`.split(
+    /\s+/,
+  );
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
@@ -155,8 +157,14 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "cited a shortage of pilots as the reason", "Traders cited the lingering uncertainty", "has cited a
   // study showing …": the subject gives its reason or its evidence in words (not "cited the driver for
   // speeding", a ticket).
-  ['cited', /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u],
-  ['cites', /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u],
+  [
+    'cited',
+    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+  ],
+  [
+    'cites',
+    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+  ],
   // "attributed the blaze to faulty wiring": the subject names a cause.
   ['attributed', /^(?:\S+ ){1,8}to\b/],
   ['attributes', /^(?:\S+ ){1,8}to\b/],
@@ -173,7 +181,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'disputed',
     /^(?:the |his |her |their |its |any |that |this |those |these )(?:\S+ )?(?:notion|idea|claims?|account|accounts|allegations?|accusations?|characteri[sz]ation|figures?|numbers?|findings?|reports?|suggestion|assertion|version|charges?)\b|^that\b/,
   ],
-  ['disputes', /^(?:the |his |her |their |its |any )(?:\S+ )?(?:notion|idea|claims?|account|allegations?|figures?|findings?|reports?|characteri[sz]ation)\b|^that\b/],
+  [
+    'disputes',
+    /^(?:the |his |her |their |its |any )(?:\S+ )?(?:notion|idea|claims?|account|allegations?|figures?|findings?|reports?|characteri[sz]ation)\b|^that\b/,
+  ],
   // "The letter reads: “…”", "“…,” the statement read.": a paper's words.
   ['reads', /^[:,]?\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
   ['read', /^[:]\s*["“]|^[.]\s*(?:["“]|$)|^\s*$/],
