@@ -380,3 +380,11 @@ describe('an inverted "said" closing a long sentence', () => {
     expect(c.speaker).toBe('Amnesty International');
   });
 });
+
+describe('a second verb after "and" past an opening time', () => {
+  it('"On Thursday, Roe took to the radio and accused …" is Roe\'s', () => {
+    expect(
+      only(['On Thursday, Ana Roe took to the radio and accused the board of hiding the costs.']).speaker,
+    ).toBe('Ana Roe');
+  });
+});

@@ -353,6 +353,15 @@ function subjectBefore(masked: string, at: number): string[] {
       p
         .split(/\s+/)
         .every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || isRoleWord(w) || /^(?:the|a|an|of|for|at|and)$/i.test(w));
+    // "On Thursday, Swift took to social media and accused …": an opening time is no subject.
+    while (
+      clauseParts.length > 1 &&
+      /^\p{Lu}/u.test(clauseParts[1] ?? '') &&
+      /^(?:(?:on|late|early|last|this|earlier|later|in|by)\s+)?(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|week|month|year|night|morning|afternoon|evening|\d{4})$/iu.test(
+        clauseParts[0] ?? '',
+      )
+    )
+      clauseParts.shift();
     const opened: string[] = [];
     for (const p of clauseParts) {
       if (!nounPhrase(p)) break;
