@@ -89,3 +89,19 @@ describe('"added" as a rise or a thing put with others', () => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
 });
+
+describe('works written and findings of tests', () => {
+  it.each([
+    'She wrote hundreds of songs that summer and sent the best to a producer.',
+    'The harbour master wrote the script for the festival play.',
+    'Blood tests revealed that the diver had been poisoned.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('"wrote in a letter that …" still says', () => {
+    expect(only(['Harbour master Ana Roe wrote in a letter that the pier was unsafe.']).speaker).toBe(
+      'Ana Roe',
+    );
+  });
+});

@@ -242,6 +242,14 @@ function framesOf(masked: string): Frame[] {
       !/[“"]|\s{3}/.test(masked)
     )
       continue;
+    // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
+    if (
+      /^(?:wrote|writes|write)$/.test(w) &&
+      /^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
+        rest,
+      )
+    )
+      continue;
     // "The F.B.I., which responded, deployed …", "responded to the remarks by pledging …": arriving, or
     // answering in deeds.
     if (
@@ -572,7 +580,8 @@ const canSpeak = (head: string) =>
 const FINDINGS =
   /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls|information)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
-const FINDINGS_WHEN_SHOWING = /^(?:estimates|reports|comments|studies|surveys|research)$/;
+const FINDINGS_WHEN_SHOWING =
+  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
 const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
