@@ -405,7 +405,8 @@ function subjectBefore(masked: string, at: number): string[] {
     /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
       ps.at(-1) ?? '',
     ) ??
-    /^(?:whom|which)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)$/u.exec(
+    // ("which the company's billionaire founder Jeff Bezos announced", "a budget that the agency says …")
+    /^(?:whom|which|that)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
       ps.at(-1) ?? '',
     );
   if (own?.[1]) return [own[1]];

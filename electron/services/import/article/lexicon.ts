@@ -216,6 +216,16 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'raised',
     /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarm|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b/,
   ],
+  // "have offered a wide range of figures", "offered his condolences": words given (not "offered a job").
+  [
+    'offered',
+    /^(?!no\b)(?:\S+\s+){0,4}?(?:estimates?|figures|explanations?|assurances?|condolences|apolog(?:y|ies)|praise|thoughts|theor(?:y|ies)|views?|opinions?|reassurances?|criticism)\b/,
+  ],
+  // "questioned NASA's approach", "questioned whether …": doubt in words (not "police questioned the man").
+  [
+    'questioned',
+    /^(?:whether|why|how|if)\b|^(?:the|his|her|their|its|this|that|\S+['’]s?)\s+(?:\S+\s+)?(?:approach|need|wisdom|decision|logic|value|validity|feasibility|cost|timing|legality|premise|motives?|judge?ment|plan|policy|claims?|account|figures?|data|use|handling|choice|strategy)\b/,
+  ],
   // "unveiled its proposal to require …", "unveiled plans for …" (not "unveiled a statue").
   [
     'unveiled',
