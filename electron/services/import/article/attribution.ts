@@ -346,7 +346,8 @@ function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
   // "Billy Long said" keeps the name).
-  let text = masked.slice(0, at).replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
+  let text = masked.slice(0, at);
+  if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
