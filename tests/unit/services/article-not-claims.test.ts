@@ -105,3 +105,23 @@ describe('works written and findings of tests', () => {
     );
   });
 });
+
+describe('a subheading inside the article', () => {
+  it('a short paragraph with no stop between full sentences attributes nothing', () => {
+    const candidates = propose([
+      'The harbour board met on Monday.',
+      'Pier closed as harbour master testified before the council',
+      'The pier will stay closed until spring, the board said.',
+    ]);
+    expect(candidates.map((c) => c.speaker)).toEqual(['board']);
+  });
+
+  it('a sentence that lost its stop ("… said backstage that …") still attributes', () => {
+    const candidates = propose([
+      'The festival ended on Sunday.',
+      'Director Ana Roe said backstage that no one could predict the awards',
+      'The awards are on Friday.',
+    ]);
+    expect(candidates.map((c) => c.speaker)).toEqual(['Ana Roe']);
+  });
+});

@@ -206,6 +206,23 @@ export function proposeCandidates(
   const headline =
     paragraphs.length > 1 && !/[.!?:"”’)]$/u.test(first) && first.split(/\s+/).length <= 25 ? 0 : -1;
 
+  // A subheading inside the article ("Indictments unsealed as head of prison agency testified before
+  // Congress", "Club statement"): a short paragraph with no stop at its end, between paragraphs that
+  // have one, is a heading; its verb attributes nothing.
+  const ends = (p: string | undefined) => /[.!?:;,"”’)…]$/u.test((p ?? '').trim());
+  const headings = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (
+      i > 0 &&
+      !ends(p) &&
+      p.split(/\s+/).length <= 20 &&
+      // ("… Bong Joon Ho said backstage that no-one could predict …" lost its stop: a sentence still.)
+      !/\bthat\b/.test(p) &&
+      ends(paragraphs[i - 1]) &&
+      ends(paragraphs[i + 1])
+    )
+      headings.add(i);
+  });
   // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
   let year: number | undefined;
   let yearParagraph = -1;
@@ -235,7 +252,7 @@ export function proposeCandidates(
         masked.trim(),
       );
     const found =
-      question || unit.paragraph === headline
+      question || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
         : attribute(masked, { outlets, text: unit.text, reportAuthored });
     const quotes = quotesOf(unit);
