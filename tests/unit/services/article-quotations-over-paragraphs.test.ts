@@ -113,3 +113,31 @@ describe('mixed quotation marks', () => {
     ]);
   });
 });
+
+describe('an attributed quotation left open over the paragraph break', () => {
+  it('`The board said: "A.` then `"B."`: one quotation, one claim', () => {
+    expect(
+      rows([
+        'The harbour board said in a statement: “The pier has served the town for a century.',
+        '“It will reopen in spring, and the ferry will run again.”',
+        'The council met on Monday.',
+      ]),
+    ).toEqual([
+      {
+        locator: 'para. 1',
+        speaker: 'harbour board',
+        quote:
+          'The pier has served the town for a century. … It will reopen in spring, and the ferry will run again.',
+      },
+    ]);
+  });
+
+  it('a quotation closed before the break keeps the next quoted paragraph a claim of its own', () => {
+    expect(
+      rows([
+        '“The pier has served the town for a century,” the harbour board said in a statement.',
+        '“It will reopen in spring.”',
+      ]).map((r) => r.locator),
+    ).toEqual(['para. 1', 'para. 2']);
+  });
+});

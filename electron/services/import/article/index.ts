@@ -329,8 +329,16 @@ export function proposeCandidates(
       previous?.hasQuote &&
       unit.paragraph - previous.paragraph <= 2
     ) {
-      // A quotation with no attribution continues the speaker of the quotation before it.
-      if (previous.paragraph === unit.paragraph) {
+      // A quotation with no attribution continues the speaker of the quotation before it: the same claim
+      // in its paragraph, or in the next one when the quotation was left open over the break
+      // (`Tottenham said: "A.` / `"B."`): one quotation, one claim.
+      const openedBefore =
+        lastClaimAt === index - 1 &&
+        units[index - 1]?.runsOn === true &&
+        previous.paragraph === unit.paragraph - 1 &&
+        previous.candidate.cue !== 'quote continued' &&
+        unit.opensParagraph === true;
+      if (previous.paragraph === unit.paragraph || openedBefore) {
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
         c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
