@@ -125,3 +125,19 @@ describe('a subheading inside the article', () => {
     expect(candidates.map((c) => c.speaker)).toEqual(['Ana Roe']);
   });
 });
+
+describe('"maintained" keeps or says', () => {
+  it.each([
+    'The mayor has maintained a comfortable lead in the polls for months.',
+    'The results show the harbour party maintained a majority on the council.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it.each([
+    ['Harbour master Ana Roe has maintained that the pier is safe.', 'Ana Roe'],
+    ['Harbour master Ana Roe has maintained her innocence.', 'Ana Roe'],
+  ])('a claim: %s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});

@@ -4,6 +4,7 @@
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import {
   COGNITION_VERBS,
+  MAINTAINED_SAYS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -242,6 +243,8 @@ function framesOf(masked: string): Frame[] {
       !/[“"]|\s{3}/.test(masked)
     )
       continue;
+    // "Biden has maintained a significant polling lead": kept, not said.
+    if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
     // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
     if (
       /^(?:wrote|writes|write)$/.test(w) &&

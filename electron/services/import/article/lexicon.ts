@@ -45,6 +45,14 @@ const SAY_WITH_THAT =
     /\s+/,
   );
 
+/**
+ * "maintained that …", "has maintained his innocence", "maintained that position", "maintained he was …"
+ * say; "maintained a lead", "maintained a majority" keep something, and say nothing.
+ */
+export const MAINTAINED_SAYS = unicodeWords(
+  /^\s*(?:that\b|(?:his|her|their|its)\s+innocence\b|(?:that|this|the\s+same)\s+(?:position|stance|view|line)\b|(?:he|she|they|it|we|i)\s+(?:was|is|were|are|had|has|did|would|will|could)\b|[,:]|[.!]?\s*$)/,
+);
+
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   [
