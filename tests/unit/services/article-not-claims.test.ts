@@ -141,3 +141,20 @@ describe('"maintained" keeps or says', () => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
 });
+
+describe('comparisons with a claim, and whom one reports to', () => {
+  it.each([
+    'The toll is higher than the harbour board suggests, but the board is close.',
+    'That is smaller than what the harbour master said, but it is a fair estimate.',
+    'After Ana Roe left the board, it was Paul Hale who took over, and the pilots reported to him.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('"In a speech that lasted more than an hour, Roe predicted that …" still says', () => {
+    expect(
+      only(['In a speech that lasted more than an hour, Ana Roe predicted that the pier would reopen.'])
+        .speaker,
+    ).toBe('Ana Roe');
+  });
+});

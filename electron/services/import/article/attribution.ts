@@ -243,6 +243,11 @@ function framesOf(masked: string): Frame[] {
       !/[“"]|\s{3}/.test(masked)
     )
       continue;
+    // "It's more complicated than McKinley suggests", "smaller than what McKinley said": the writer's
+    // comparison with a claim made elsewhere, no claim of its own.
+    if (/\bthan\s+(?:what\s+)?(?:[^\s,;]+\s+){1,3}$/i.test(before)) continue;
+    // "Vindman reported to him": who one answers to, not words.
+    if (/^report(?:s|ed)?$/.test(w) && /^\s+to\s+(?:him|her|them|me|us)\s*(?:[.,;]|$)/.test(rest)) continue;
     // "Biden has maintained a significant polling lead": kept, not said.
     if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
     // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
