@@ -81,6 +81,8 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'The council unveiled a statue of the first harbour master.',
     'Senator Billy Long left the chamber early.',
     'Harbour police questioned the skipper for two hours.',
+    'Councillor Rhea Munk laughed.',
+    'The harbour board agreed to pay for the new pier.',
     'The ferry company offered the skipper a new contract.',
   ])('no claim: %s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);

@@ -248,6 +248,14 @@ function framesOf(masked: string): Frame[] {
     if (/\bthan\s+(?:what\s+)?(?:[^\s,;]+\s+){1,3}$/i.test(before)) continue;
     // "Vindman reported to him": who one answers to, not words.
     if (/^report(?:s|ed)?$/.test(w) && /^\s+to\s+(?:him|her|them|me|us)\s*(?:[.,;]|$)/.test(rest)) continue;
+    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …" does).
+    if (
+      /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
+      !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
+      !/^\s*[:,]\s*["“]/.test(rest) &&
+      !(w === 'agreed' && /^\s+that\b/.test(rest))
+    )
+      continue;
     // "Biden has maintained a significant polling lead": kept, not said.
     if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
     // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.

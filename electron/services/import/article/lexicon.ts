@@ -213,6 +213,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['protested', /^that\b/],
   ['spoke', /^out\b/],
   ['spoken', /^out\b/],
+  // "“…,” McDowell laughed.", "Smith agreed: “…”", "agreed that …": the manner of saying, after or
+  // before a quotation (the quotation is required where the verb is read: attribution.ts).
+  ...'laughed smiled sighed chuckled grinned agreed'
+    .split(' ')
+    .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^that\b/]),
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
