@@ -158,3 +158,16 @@ describe('comparisons with a claim, and whom one reports to', () => {
     ).toBe('Ana Roe');
   });
 });
+
+describe('an embedded post', () => {
+  it('its text and its credit line are no claims, nor continuations of the claim before', () => {
+    const candidates = propose([
+      'The harbour board said in a statement: “The pier will reopen in spring.”',
+      'Pier news',
+      '— Harbour Board (@HarbourBoard) May 3, 2024',
+      'Who are we as a town if we let the pier fall? pic.twitter.com/abc123',
+      'The council meets on Monday.',
+    ]);
+    expect(candidates.map((c) => c.locator)).toEqual(['para. 1']);
+  });
+});

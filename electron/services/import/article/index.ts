@@ -223,6 +223,13 @@ export function proposeCandidates(
     )
       headings.add(i);
   });
+  // An embedded post: its text ("… pic.twitter.com/…") and the credit line under it ("— Tottenham Hotspur
+  // (@SpursOfficial) November 20, 2019") are the page's furniture around the story, not its reporting.
+  const credit = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
+  paragraphs.forEach((p, i) => {
+    if (/\bpic\.twitter\.com\//.test(p) || credit.test(p) || credit.test(paragraphs[i + 1] ?? ''))
+      headings.add(i);
+  });
   // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
   let year: number | undefined;
   let yearParagraph = -1;
@@ -263,7 +270,9 @@ export function proposeCandidates(
     const clauses = found
       ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
       : undefined;
-    if (clauses?.length === 1) {
+    if (headings.has(unit.paragraph)) {
+      // A subheading or an embedded post: no claim, and no continuation of the one before.
+    } else if (clauses?.length === 1) {
       const [only] = clauses as [Clause];
       claim = build(unit, only.found, quotesOf(unit, only.from, only.to), masked, only);
       listSpeaker = undefined;
