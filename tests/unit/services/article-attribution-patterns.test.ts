@@ -388,3 +388,16 @@ describe('a second verb after "and" past an opening time', () => {
     ).toBe('Ana Roe');
   });
 });
+
+describe('an exclamation mark inside a name', () => {
+  it('"according to a new report by E! News" is one sentence', () => {
+    const c = only([
+      'The singer is unhappy with the label, according to a new report by E! News. The board met on Monday.',
+    ]);
+    expect(c.relayedBy).toBe('E! News');
+    expect(segment(['He left early, a report by E! News said. She stayed.']).map((u) => u.text)).toEqual([
+      'He left early, a report by E! News said.',
+      'She stayed.',
+    ]);
+  });
+});
