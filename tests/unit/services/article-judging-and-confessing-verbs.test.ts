@@ -82,6 +82,7 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'Senator Billy Long left the chamber early.',
     'Harbour police questioned the skipper for two hours.',
     'Councillor Rhea Munk laughed.',
+    'The harbour champion is defending the title in Cork this weekend.',
     'The harbour board agreed to pay for the new pier.',
     'The ferry company offered the skipper a new contract.',
   ])('no claim: %s', (sentence) => {

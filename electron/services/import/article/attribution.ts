@@ -139,7 +139,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,
