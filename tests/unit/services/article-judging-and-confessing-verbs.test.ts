@@ -83,6 +83,7 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
     'Harbour police questioned the skipper for two hours.',
     'Councillor Rhea Munk laughed.',
     'The harbour champion is defending the title in Cork this weekend.',
+    'Sellers are still asking for prices they got a year ago.',
     'The harbour board agreed to pay for the new pier.',
     'The ferry company offered the skipper a new contract.',
   ])('no claim: %s', (sentence) => {

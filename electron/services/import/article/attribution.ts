@@ -136,10 +136,15 @@ function framesOf(masked: string): Frame[] {
       kind: 'passive-by',
       ...(m[1] ? { by: m[1] } : {}),
     });
+  // "Clinton can be heard saying that …", "was heard telling …": a recording's words are the subject's.
+  for (const m of (/heard/i.test(masked) ? masked : '').matchAll(
+    /\b(?:can|could|is|are|was|were)\s+(?:be\s+)?(?:clearly\s+)?heard\s+(saying|telling|shouting|calling)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'heard saying', kind: 'active' });
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,

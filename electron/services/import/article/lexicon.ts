@@ -213,6 +213,8 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['protested', /^that\b/],
   ['spoke', /^out\b/],
   ['spoken', /^out\b/],
+  // "singled them both out for praise".
+  ['singled', /^(?:\S+\s+){0,3}out\s+for\s+(?:praise|criticism|blame|thanks)\b/],
   // "“…,” McDowell laughed.", "Smith agreed: “…”", "agreed that …": the manner of saying, after or
   // before a quotation (the quotation is required where the verb is read: attribution.ts).
   ...'laughed smiled sighed chuckled grinned agreed'
