@@ -171,3 +171,10 @@ describe('an embedded post', () => {
     expect(candidates.map((c) => c.locator)).toEqual(['para. 1']);
   });
 });
+
+describe('a long paragraph that quotes a post link', () => {
+  it('stays the article: its claims are proposed', () => {
+    const long = `${'The harbour board said the pier would reopen in spring. '.repeat(12)}See pic.twitter.com/abc123 for the plan.`;
+    expect(propose([long]).length).toBeGreaterThan(0);
+  });
+});

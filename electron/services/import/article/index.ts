@@ -226,8 +226,12 @@ export function proposeCandidates(
   // An embedded post: its text ("… pic.twitter.com/…") and the credit line under it ("— Tottenham Hotspur
   // (@SpursOfficial) November 20, 2019") are the page's furniture around the story, not its reporting.
   const credit = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
+  // (A post is short: a pasted article run into one paragraph that quotes a link stays the article.)
   paragraphs.forEach((p, i) => {
-    if (/\bpic\.twitter\.com\//.test(p) || credit.test(p) || credit.test(paragraphs[i + 1] ?? ''))
+    if (
+      p.length <= 600 &&
+      (/\bpic\.twitter\.com\//.test(p) || credit.test(p) || credit.test(paragraphs[i + 1] ?? ''))
+    )
       headings.add(i);
   });
   // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
