@@ -401,3 +401,9 @@ describe('an exclamation mark inside a name', () => {
     ]);
   });
 });
+
+describe('a month between the subject and its verb', () => {
+  it('"Ana Roe in October revealed plans …" is Ana Roe\'s', () => {
+    expect(only(['Ana Roe in October revealed plans for a second ferry.']).speaker).toBe('Ana Roe');
+  });
+});

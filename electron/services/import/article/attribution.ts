@@ -369,6 +369,12 @@ function subjectBefore(masked: string, at: number): string[] {
   // "Billy Long said" keeps the name).
   let text = masked.slice(0, at);
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
+  // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
+  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text))
+    text = text.replace(
+      /\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u,
+      ' ',
+    );
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
