@@ -141,3 +141,17 @@ describe('an attributed quotation left open over the paragraph break', () => {
     ).toEqual(['para. 1', 'para. 2']);
   });
 });
+
+describe('a one-word quotation closed by a comma and a verb of saying', () => {
+  it('`“Amazing,” Roe said.` is her words, not a title', () => {
+    expect(rows(['“Amazing,” Ana Roe said. “Nobody has done that at this pier before.”'])[0]?.quote).toBe(
+      'Amazing … Nobody has done that at this pier before.',
+    );
+  });
+
+  it('a title with a comma and no verb of saying after it stays a title', () => {
+    expect(
+      rows(['The film “Harbour,” which won the prize, opened in May, Ana Roe said.'])[0]?.quote,
+    ).toBeUndefined();
+  });
+});

@@ -49,17 +49,20 @@ const isTitle = (quoted: string) => {
   );
 };
 
+/** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
+const SAID_AFTER =
+  /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
+
 const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
   unit.quotes
     .filter((q) => q.start >= from && q.end <= to)
-    .map((q) =>
-      unit.text
-        .slice(q.start, q.end)
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[,;:]$/u, ''),
-    )
-    .filter((q) => q !== '' && !isTitle(q));
+    .map((q) => {
+      const quoted = unit.text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+      const said = /,$/u.test(quoted) && SAID_AFTER.test(unit.text.slice(q.end, q.end + 60));
+      return { text: quoted.replace(/[,;:]$/u, ''), said };
+    })
+    .filter((q) => q.text !== '' && (q.said || !isTitle(q.text)))
+    .map((q) => q.text);
 
 /**
  * The statement as a fact stands alone, out of the article: a sentence opening on "He" or "She" names the
