@@ -155,3 +155,22 @@ describe('a one-word quotation closed by a comma and a verb of saying', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a bare quotation after a paraphrase in its paragraph', () => {
+  it('`Roe told the paper that the pier was unsafe. “It has to close.”`: one claim, paraphrase and words', () => {
+    expect(
+      rows([
+        'Harbour master Ana Roe told reporters that the pier was unsafe. “It has to close before winter.”',
+      ]),
+    ).toEqual([{ locator: 'para. 1', speaker: 'Ana Roe', quote: 'It has to close before winter.' }]);
+  });
+
+  it('a quotation after a sentence of its own paragraph is not the earlier speaker’s', () => {
+    const r = rows([
+      '“The pier is unsafe,” Ana Roe said.',
+      'The council met on Monday.',
+      'Paul Hale returned to the issue later in the meeting. “Who pays for the repairs?”',
+    ]);
+    expect(r.map((x) => x.speaker)).toEqual(['Ana Roe']);
+  });
+});

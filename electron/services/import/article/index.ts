@@ -326,6 +326,23 @@ export function proposeCandidates(
       claim = continuation(unit, previous, quotes);
     } else if (
       unit.isQuoteOnly &&
+      quotes.length > 0 &&
+      previous !== undefined &&
+      !previous.hasQuote &&
+      lastClaimAt === index - 1 &&
+      previous.paragraph === unit.paragraph &&
+      previous.candidate.speaker &&
+      previous.kind !== undefined
+    ) {
+      // "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying …”": the
+      // speaker just paraphrased, quoted next in the same paragraph — one claim, paraphrase and words.
+      const c = previous.candidate;
+      c.sentence = `${c.sentence} ${unit.text}`;
+      c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+      c.quote = quotes.join(' … ').slice(0, 5000);
+      previous.hasQuote = true;
+    } else if (
+      unit.isQuoteOnly &&
       unit.opensParagraph &&
       quotes.length > 0 &&
       previous !== undefined &&
@@ -343,7 +360,10 @@ export function proposeCandidates(
       unit.isQuoteOnly &&
       quotes.length > 0 &&
       previous?.hasQuote &&
-      unit.paragraph - previous.paragraph <= 2
+      unit.paragraph - previous.paragraph <= 2 &&
+      // ("Aderholt returned to the issue later. “What …?”": a quotation after a sentence of its own
+      // paragraph is not the earlier speaker's.)
+      (previous.paragraph === unit.paragraph || unit.opensParagraph === true)
     ) {
       // A quotation with no attribution continues the speaker of the quotation before it: the same claim
       // in its paragraph, or in the next one when the quotation was left open over the break
