@@ -46,6 +46,8 @@ const VOID = new Set('area base br col embed hr img input link meta param source
 /** Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). */
 const FURNITURE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
+/** Class or id words that name the article's own text ("article_body", "story-body", "articleBody"). */
+const BODY_CLASS = /(?:^|\s)(?:article|story)[_-]?(?:body|text)(?:$|\s)/i;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 
 interface Block {
@@ -105,7 +107,10 @@ function blocksOf(html: string, bodyOverClass = false): Block[] {
         const pageForm = name === 'form' && stack.every((e) => e.name === 'html' || e.name === 'body');
         const by = pageForm ? null : furnitureBy(name, attrs);
         const skip = by !== null;
-        const body = name === 'article' || /articlebody/i.test(attrs.itemprop ?? '');
+        const body =
+          name === 'article' ||
+          /articlebody/i.test(attrs.itemprop ?? '') ||
+          BODY_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
         if (body && bodyOverClass)
           for (const e of stack)
             if (e.skip && e.byClass) {

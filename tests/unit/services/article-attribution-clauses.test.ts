@@ -83,12 +83,13 @@ describe('claims with no finite verb of saying', () => {
 describe('what is no claim', () => {
   it.each([
     'The shooting was reported to the police about 9:30 p.m. by a neighbour.',
-    'She is now accused of orchestrating the attack.',
     'The bitter war of words has threatened to undermine support for the plan.',
     'And why would Ann Example say it was an accident?',
     'Foreign Minister Jan Sample, speaking on the sidelines, voiced his concerns.',
     'The committee expressed its concern.',
     'Jan Sample was arrested in May and accused of fraud.',
+    // ("She is now accused of orchestrating the attack." is a claim with no speaker since session 15, as
+    // the fixtures README's labelling rule has it: article-unnamed-accusers-and-inverted-say.test.ts.)
   ])('%s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
   });

@@ -371,3 +371,39 @@ describe('possessive affiliations and roles standing for a named person', () => 
     ]);
   });
 });
+
+describe('an inverted "said" closing a long sentence', () => {
+  it('"…, said Amnesty International on Tuesday, November 19." is the body\'s, a day after its name', () => {
+    const c = only([
+      'Footage shows a pattern of beatings by the guards, which have used force to break up the protests, said Amnesty International on Tuesday, November 19.',
+    ]);
+    expect(c.speaker).toBe('Amnesty International');
+  });
+});
+
+describe('a second verb after "and" past an opening time', () => {
+  it('"On Thursday, Roe took to the radio and accused …" is Roe\'s', () => {
+    expect(
+      only(['On Thursday, Ana Roe took to the radio and accused the board of hiding the costs.']).speaker,
+    ).toBe('Ana Roe');
+  });
+});
+
+describe('an exclamation mark inside a name', () => {
+  it('"according to a new report by E! News" is one sentence', () => {
+    const c = only([
+      'The singer is unhappy with the label, according to a new report by E! News. The board met on Monday.',
+    ]);
+    expect(c.relayedBy).toBe('E! News');
+    expect(segment(['He left early, a report by E! News said. She stayed.']).map((u) => u.text)).toEqual([
+      'He left early, a report by E! News said.',
+      'She stayed.',
+    ]);
+  });
+});
+
+describe('a month between the subject and its verb', () => {
+  it('"Ana Roe in October revealed plans …" is Ana Roe\'s', () => {
+    expect(only(['Ana Roe in October revealed plans for a second ferry.']).speaker).toBe('Ana Roe');
+  });
+});

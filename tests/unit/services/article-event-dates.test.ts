@@ -127,3 +127,29 @@ describe('the "that" of the claim’s own verb, past its hearers and place (sess
     expect(dateOf('Ana Roe said the flight that went missing on Tuesday had been found.')).toBe(null);
   });
 });
+
+describe('a date of something else before the claim’s own', () => {
+  it('a relative clause before an inverted frame yields to the frame’s own date', () => {
+    expect(
+      dateOf(
+        'Guards beat the strikers, who had walked out over pay on 15 February, said the Harbour Union on Thursday, February 20.',
+      ),
+    ).toBe('2025-02-20');
+  });
+
+  it('an opening "In addition to …" phrase yields to the claim verb’s own date', () => {
+    expect(
+      dateOf(
+        'In addition to its order of ten ferries Wednesday, the company announced a new route on Monday.',
+      ),
+    ).toBe('2025-02-17');
+  });
+
+  it('with no date of the claim’s own, the opening phrase’s date stands', () => {
+    expect(
+      dateOf(
+        'In addition to the three deaths at the pier on Tuesday, the harbour board said ten people were hurt.',
+      ),
+    ).toBe('2025-02-18');
+  });
+});

@@ -73,6 +73,19 @@ describe('saved HTML is read verbatim', () => {
     expect(htmlToParagraphs(teasers)).toEqual([words.trim()]);
   });
 
+  it('reads a body named by its class or id ("article_body", "story-text") inside a wrapper with a furniture word', () => {
+    const words = 'The harbour board said on Monday that the pier would reopen in spring. '.repeat(10);
+    const html = `<html><body><div id="wrapper" class="top ad_body"><table><tr><td>
+      <div class="menu"><a href="/">Home</a></div>
+      <div class="article_body font11" id="article_block"><p>${words}</p></div>
+      <p>Other stories you might like to read today, from all over.</p>
+      </td></tr></table></div></body></html>`;
+    expect(htmlToParagraphs(html)).toEqual([words.trim()]);
+    // "articles-list", "story-teaser" name no body.
+    const list = `<div class="ad_body"><div class="articles-list"><p>${words}</p></div></div>`;
+    expect(htmlToParagraphs(list)).toEqual([]);
+  });
+
   it('ends the article at a listing of other stories, but not at a related-stories box set inside it', () => {
     const prose = (n: number) =>
       `The port authority said on Tuesday that the new crane, number ${n}, would be working by the end of the month and that the harbour would stay open to every ship in the meantime.`;

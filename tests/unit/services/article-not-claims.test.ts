@@ -1,7 +1,7 @@
 // Text that says nothing anyone attributed: captions, findings, and the article's own outlet observing,
 // each on sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { propose } from '../../helpers/article-candidates';
+import { only, propose } from '../../helpers/article-candidates';
 
 describe('not attributed claims', () => {
   it('a caption ending in its image credit proposes nothing', () => {
@@ -70,5 +70,111 @@ describe('findings and the writer being told (session 14)', () => {
     "We're told there is security footage that officers are looking at.",
   ])('%s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
+  });
+});
+
+describe('"added" as a rise or a thing put with others', () => {
+  it.each([
+    'Shares of the ferry company added more than 3% on the first day of trading.',
+    'Those gains add to a strong year for the harbour fund.',
+    'The port also added two cranes to the container terminal.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it.each([
+    ['Harbour master Ana Roe added that the cranes would arrive in May.', 'Ana Roe'],
+    ['“The cranes are late,” Harbour master Ana Roe added to the statement.', 'Ana Roe'],
+  ])('still a claim: %s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});
+
+describe('works written and findings of tests', () => {
+  it.each([
+    'She wrote hundreds of songs that summer and sent the best to a producer.',
+    'The harbour master wrote the script for the festival play.',
+    'Blood tests revealed that the diver had been poisoned.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('"wrote in a letter that …" still says', () => {
+    expect(only(['Harbour master Ana Roe wrote in a letter that the pier was unsafe.']).speaker).toBe(
+      'Ana Roe',
+    );
+  });
+});
+
+describe('a subheading inside the article', () => {
+  it('a short paragraph with no stop between full sentences attributes nothing', () => {
+    const candidates = propose([
+      'The harbour board met on Monday.',
+      'Pier closed as harbour master testified before the council',
+      'The pier will stay closed until spring, the board said.',
+    ]);
+    expect(candidates.map((c) => c.speaker)).toEqual(['board']);
+  });
+
+  it('a sentence that lost its stop ("… said backstage that …") still attributes', () => {
+    const candidates = propose([
+      'The festival ended on Sunday.',
+      'Director Ana Roe said backstage that no one could predict the awards',
+      'The awards are on Friday.',
+    ]);
+    expect(candidates.map((c) => c.speaker)).toEqual(['Ana Roe']);
+  });
+});
+
+describe('"maintained" keeps or says', () => {
+  it.each([
+    'The mayor has maintained a comfortable lead in the polls for months.',
+    'The results show the harbour party maintained a majority on the council.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it.each([
+    ['Harbour master Ana Roe has maintained that the pier is safe.', 'Ana Roe'],
+    ['Harbour master Ana Roe has maintained her innocence.', 'Ana Roe'],
+  ])('a claim: %s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});
+
+describe('comparisons with a claim, and whom one reports to', () => {
+  it.each([
+    'The toll is higher than the harbour board suggests, but the board is close.',
+    'That is smaller than what the harbour master said, but it is a fair estimate.',
+    'After Ana Roe left the board, it was Paul Hale who took over, and the pilots reported to him.',
+  ])('no claim: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('"In a speech that lasted more than an hour, Roe predicted that …" still says', () => {
+    expect(
+      only(['In a speech that lasted more than an hour, Ana Roe predicted that the pier would reopen.'])
+        .speaker,
+    ).toBe('Ana Roe');
+  });
+});
+
+describe('an embedded post', () => {
+  it('its text and its credit line are no claims, nor continuations of the claim before', () => {
+    const candidates = propose([
+      'The harbour board said in a statement: “The pier will reopen in spring.”',
+      'Pier news',
+      '— Harbour Board (@HarbourBoard) May 3, 2024',
+      'Who are we as a town if we let the pier fall? pic.twitter.com/abc123',
+      'The council meets on Monday.',
+    ]);
+    expect(candidates.map((c) => c.locator)).toEqual(['para. 1']);
+  });
+});
+
+describe('a long paragraph that quotes a post link', () => {
+  it('stays the article: its claims are proposed', () => {
+    const long = `${'The harbour board said the pier would reopen in spring. '.repeat(12)}See pic.twitter.com/abc123 for the plan.`;
+    expect(propose([long]).length).toBeGreaterThan(0);
   });
 });

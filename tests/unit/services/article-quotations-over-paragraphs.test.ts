@@ -113,3 +113,64 @@ describe('mixed quotation marks', () => {
     ]);
   });
 });
+
+describe('an attributed quotation left open over the paragraph break', () => {
+  it('`The board said: "A.` then `"B."`: one quotation, one claim', () => {
+    expect(
+      rows([
+        'The harbour board said in a statement: “The pier has served the town for a century.',
+        '“It will reopen in spring, and the ferry will run again.”',
+        'The council met on Monday.',
+      ]),
+    ).toEqual([
+      {
+        locator: 'para. 1',
+        speaker: 'harbour board',
+        quote:
+          'The pier has served the town for a century. … It will reopen in spring, and the ferry will run again.',
+      },
+    ]);
+  });
+
+  it('a quotation closed before the break keeps the next quoted paragraph a claim of its own', () => {
+    expect(
+      rows([
+        '“The pier has served the town for a century,” the harbour board said in a statement.',
+        '“It will reopen in spring.”',
+      ]).map((r) => r.locator),
+    ).toEqual(['para. 1', 'para. 2']);
+  });
+});
+
+describe('a one-word quotation closed by a comma and a verb of saying', () => {
+  it('`“Amazing,” Roe said.` is her words, not a title', () => {
+    expect(rows(['“Amazing,” Ana Roe said. “Nobody has done that at this pier before.”'])[0]?.quote).toBe(
+      'Amazing … Nobody has done that at this pier before.',
+    );
+  });
+
+  it('a title with a comma and no verb of saying after it stays a title', () => {
+    expect(
+      rows(['The film “Harbour,” which won the prize, opened in May, Ana Roe said.'])[0]?.quote,
+    ).toBeUndefined();
+  });
+});
+
+describe('a bare quotation after a paraphrase in its paragraph', () => {
+  it('`Roe told the paper that the pier was unsafe. “It has to close.”`: one claim, paraphrase and words', () => {
+    expect(
+      rows([
+        'Harbour master Ana Roe told reporters that the pier was unsafe. “It has to close before winter.”',
+      ]),
+    ).toEqual([{ locator: 'para. 1', speaker: 'Ana Roe', quote: 'It has to close before winter.' }]);
+  });
+
+  it('a quotation after a sentence of its own paragraph is not the earlier speaker’s', () => {
+    const r = rows([
+      '“The pier is unsafe,” Ana Roe said.',
+      'The council met on Monday.',
+      'Paul Hale returned to the issue later in the meeting. “Who pays for the repairs?”',
+    ]);
+    expect(r.map((x) => x.speaker)).toEqual(['Ana Roe']);
+  });
+});

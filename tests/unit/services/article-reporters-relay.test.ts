@@ -139,3 +139,18 @@ describe('papers with no issuer named relay, no one speaks', () => {
     ).toEqual([undefined, undefined]);
   });
 });
+
+describe('reports and accounts with no maker named relay, no one speaks', () => {
+  it.each([
+    ['Nine boats sank, according to credible reports received by the coastguard.', 'reports'],
+    [
+      'According to eyewitness accounts corroborated by drone footage, the pier collapsed.',
+      'eyewitness accounts',
+    ],
+    ['The toll may be higher, with some reports suggesting as many as forty died.', 'reports'],
+  ])('%s', (sentence, relay) => {
+    const c = only([sentence]);
+    expect(c.speaker).toBeUndefined();
+    expect(c.relayedBy).toBe(relay);
+  });
+});

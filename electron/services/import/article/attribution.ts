@@ -4,6 +4,7 @@
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import {
   COGNITION_VERBS,
+  MAINTAINED_SAYS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -66,7 +67,15 @@ interface Frame {
   at: number;
   end: number;
   verb: string;
-  kind: 'active' | 'relative' | 'according' | 'passive-by' | 'quoted-as' | 'said-to' | 'possessive';
+  kind:
+    | 'active'
+    | 'relative'
+    | 'according'
+    | 'passive-by'
+    | 'quoted-as'
+    | 'said-to'
+    | 'possessive'
+    | 'accused-of';
   /** A verb that says only with its object ("thanked X for", "called for"): never inverted ("“…,” said X"). */
   withObject?: boolean;
   /** The agent of "was quoted by X as saying": the outlet or person that passed the words on. */
@@ -127,10 +136,15 @@ function framesOf(masked: string): Frame[] {
       kind: 'passive-by',
       ...(m[1] ? { by: m[1] } : {}),
     });
+  // "Clinton can be heard saying that …", "was heard telling …": a recording's words are the subject's.
+  for (const m of (/heard/i.test(masked) ? masked : '').matchAll(
+    /\b(?:can|could|is|are|was|were)\s+(?:be\s+)?(?:clearly\s+)?heard\s+(saying|telling|shouting|calling)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'heard saying', kind: 'active' });
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -149,7 +163,7 @@ function framesOf(masked: string): Frame[] {
       kind: 'said-to',
     });
   for (const m of (/\bby\s/i.test(masked) ? masked : '').matchAll(
-    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+/gi,
+    /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+(?![a-z]+ing\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -183,6 +197,13 @@ function framesOf(masked: string): Frame[] {
       kind: 'possessive',
       by: m[1] ?? '',
     });
+  // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
+  // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
+  for (const m of (masked.includes('accused') ? masked : '').matchAll(
+    /\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|now|first|later|once)\s+)?accused\s+(?:(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+)?of\b(?![^.;]{0,80}\bby\s+(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|their\s))/gu,
+  ))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
   for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
@@ -213,6 +234,39 @@ function framesOf(masked: string): Frame[] {
     if (
       w === 'added' &&
       /^\s+(?:\d|(?:two|three|four|five|several)\s|(?:\S+\s+)?(?:wins|points|goals|runs|jobs|seats|games|titles)\b)/.test(
+        rest,
+      )
+    )
+      continue;
+    // "The stock added more than 2%", "Those gains add to a major gain", "NASA added smaller landers to the
+    // contract": a rise, or a thing put with others, not words (no "that" nor a quotation after it).
+    if (
+      /^add(?:s|ed)?$/.test(w) &&
+      (/^\s+(?:more than|less than|nearly|almost|about|over|roughly|another|some)\s+[$€£]?\d/.test(rest) ||
+        /^\s+(?:\S+\s+){0,5}?to\s+(?:a|an|the|its|their|his|her)\s/.test(rest)) &&
+      !/\bthat\b/.test(masked.slice(m.index + w.length)) &&
+      !/[“"]|\s{3}/.test(masked)
+    )
+      continue;
+    // "It's more complicated than McKinley suggests", "smaller than what McKinley said": the writer's
+    // comparison with a claim made elsewhere, no claim of its own.
+    if (/\bthan\s+(?:what\s+)?(?:[^\s,;]+\s+){1,3}$/i.test(before)) continue;
+    // "Vindman reported to him": who one answers to, not words.
+    if (/^report(?:s|ed)?$/.test(w) && /^\s+to\s+(?:him|her|them|me|us)\s*(?:[.,;]|$)/.test(rest)) continue;
+    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …" does).
+    if (
+      /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
+      !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
+      !/^\s*[:,]\s*["“]/.test(rest) &&
+      !(w === 'agreed' && /^\s+that\b/.test(rest))
+    )
+      continue;
+    // "Biden has maintained a significant polling lead": kept, not said.
+    if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
+    // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
+    if (
+      /^(?:wrote|writes|write)$/.test(w) &&
+      /^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
         rest,
       )
     )
@@ -263,8 +317,14 @@ function framesOf(masked: string): Frame[] {
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
     )
       continue;
+    // "…, say officials.", "…, say experts at the bank.": a plural speaker after the comma, closing the unit.
+    const invertedSay =
+      w === 'say' &&
+      /,\s*$/.test(before) &&
+      /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
     if (
       NOUNISH.has(w) &&
+      !invertedSay &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
@@ -305,7 +365,16 @@ let reachedBack = false;
 
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
+  // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
+  // "Billy Long said" keeps the name).
   let text = masked.slice(0, at);
+  if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
+  // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
+  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text))
+    text = text.replace(
+      /\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u,
+      ' ',
+    );
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
@@ -320,6 +389,15 @@ function subjectBefore(masked: string, at: number): string[] {
       p
         .split(/\s+/)
         .every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || isRoleWord(w) || /^(?:the|a|an|of|for|at|and)$/i.test(w));
+    // "On Thursday, Swift took to social media and accused …": an opening time is no subject.
+    while (
+      clauseParts.length > 1 &&
+      /^\p{Lu}/u.test(clauseParts[1] ?? '') &&
+      /^(?:(?:on|late|early|last|this|earlier|later|in|by)\s+)?(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|week|month|year|night|morning|afternoon|evening|\d{4})$/iu.test(
+        clauseParts[0] ?? '',
+      )
+    )
+      clauseParts.shift();
     const opened: string[] = [];
     for (const p of clauseParts) {
       if (!nounPhrase(p)) break;
@@ -355,7 +433,8 @@ function subjectBefore(masked: string, at: number): string[] {
     /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
       ps.at(-1) ?? '',
     ) ??
-    /^(?:whom|which)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)$/u.exec(
+    // ("which the company's billionaire founder Jeff Bezos announced", "a budget that the agency says …")
+    /^(?:whom|which|that)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
       ps.at(-1) ?? '',
     );
   if (own?.[1]) return [own[1]];
@@ -528,14 +607,15 @@ const canSpeak = (head: string) =>
 
 /** Heads of a subject that are findings, not speakers. */
 const FINDINGS =
-  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls)$/;
+  /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls|information)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
-const FINDINGS_WHEN_SHOWING = /^(?:estimates|reports|comments|studies|surveys|research)$/;
+const FINDINGS_WHEN_SHOWING =
+  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
 const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
-  /^(?:(?:a|an|the|this|that)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report)$/i;
+  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
 
 /**
  * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
@@ -551,6 +631,13 @@ const RULES_PAPER =
  */
 const ACCORDING_PAPER =
   /^(?:(?:the|a|an)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment))$/iu;
+/**
+ * Reports and accounts with no one named as their maker: "according to credible reports received by
+ * Amnesty" → "reports", "according to eyewitness accounts corroborated by video footage" → "eyewitness
+ * accounts" (what received or checked them is not who made them).
+ */
+const ACCORDING_ACCOUNTS =
+  /^(?:(?:some|several|many|multiple|numerous)\s+)?(?:(?:credible|unconfirmed|conflicting|initial|early|local|several|multiple|numerous)\s+)?((?:(?:eyewitness|witness|media|news|press)\s+)?(?:reports|accounts))(?:\s+(?:received|corroborated|gathered|collected|verified|compiled|confirmed|seen)\s+by\s+.+)?$/iu;
 
 /** Papers a claim is read from ("court documents", "police records", "charging papers"), without "the". */
 const COURT_PAPERS =
@@ -566,7 +653,9 @@ function speakerOf(
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
   // "The report, released in response to a request, affirms": the participle's clause is an aside.
   const core = subject.filter((p) => segmentKind(p) !== 'aside');
-  const paper = core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim()) : null;
+  // ("…, with some reports suggesting …": the with-clause's subject.)
+  const paper =
+    core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim().replace(/^with\s+/i, '')) : null;
   if (paper?.[1] && !(ctx.reportAuthored && /^report$/i.test(paper[1])))
     return { relay: paper[1].toLowerCase() };
   const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
@@ -688,6 +777,9 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     (FINDINGS.test(head) || (FINDINGS_WHEN_SHOWING.test(head) && SHOWING.test(main.verb))) &&
     !/^(?:say|says|said)$/.test(main.verb)
   )
+    return undefined;
+  // "The river rose again, reports suggest.": bare reports that only show relay no claim either.
+  if (!result.phrase && /^(?:reports|accounts)$/.test(result.relay ?? '') && SHOWING.test(main.verb))
     return undefined;
   // "Comments after the meeting indicated …": the finding heads a subject with a prepositional tail.
   const opening =
@@ -838,7 +930,13 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
     ...masked.matchAll(PAPER_PARTICIPLE),
     ...masked.matchAll(SPENT_PARTICIPLE),
   ]) {
-    const subject = openingSubject(masked.slice(0, m.index));
+    // "They were near a deal when Trump scuttled the talks, citing Taliban violence": a reason cited is
+    // the nearest clause's subject's (its "when", "but" or "and" opening on a name).
+    const head = masked.slice(0, m.index);
+    const clauseAt = /^citing$/i.test(m[1] ?? '')
+      ? [...head.matchAll(/\b(?:but|when|while|and|after|as)\s+(?=\p{Lu})/gu)].at(-1)
+      : undefined;
+    const subject = openingSubject(clauseAt ? head.slice(clauseAt.index + clauseAt[0].length) : head);
     if (!subject) continue;
     const who = speakerOf([subject], ctx);
     const p = who.phrase;
@@ -896,6 +994,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // named relay what they say; no one is the speaker.
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
     if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
+    const accounts = ACCORDING_ACCOUNTS.exec(who);
+    if (accounts?.[1]) return { relay: accounts[1], cue };
     const paper = ACCORDING_PAPER.exec(who);
     if (paper?.[1] && !seenBy(who, ctx)) return { relay: paper[1], cue };
     const seen = seenBy(who, ctx);
@@ -948,6 +1048,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const p = readPhrase(parts(who));
     return p ? { phrase: p, cue } : undefined;
   }
+  if (frame.kind === 'accused-of') return { cue };
   if (frame.kind === 'possessive') {
     const owner = frame.by ?? '';
     const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[
@@ -1001,11 +1102,19 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // The verb and a name, perhaps a role after its comma, close the unit: "…, said Lt. Ed Hale, police
     // spokesman." (not "said Trump's moves were …").
     /^\s*\p{Lu}[^,;:]*(?:,[^,;:]*)?$/u.test(masked.slice(frame.end).replace(/[.!]\s*$/u, '')) &&
-    endsWithName((masked.slice(frame.end).split(',')[0] ?? '').replace(/[.!]\s*$/u, ''))
+    // ("…, said Amnesty International on Tuesday, November 19.": a day after the name is no part of it.)
+    endsWithName(
+      (masked.slice(frame.end).split(',')[0] ?? '')
+        .replace(/[.!]\s*$/u, '')
+        .replace(/\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day$/u, ''),
+    )
   ) {
     const after = subjectAfter(masked, frame.end);
     const p = after.length > 0 ? readPhrase(after) : undefined;
-    if (p?.kind === 'person' && !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')) {
+    if (
+      (p?.kind === 'person' || p?.kind === 'body') &&
+      !/\b(?:would|will|is|was|were|are|has|have|had)\b/.test(after[0] ?? '')
+    ) {
       subject = after;
       inverted = true;
     }

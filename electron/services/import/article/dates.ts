@@ -85,6 +85,11 @@ export function eventDate(
     )
       coordinated = and.index;
   }
+  // A date right after the claim's own verb ("…, said Amnesty International on Tuesday, November 19";
+  // "it announced an order … on Monday"): a date before it in a clause about something else yields to it.
+  const ownLater =
+    frame.end !== undefined &&
+    [...text.slice(frame.end).matchAll(EXPRESSION)].some((m) => !masked((frame.end as number) + m.index));
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
@@ -160,7 +165,20 @@ export function eventDate(
     // it tells of them, unless the claim's own verb is in it ("Trump, who said Monday …").
     if (
       /^\s*(?:who|which|whose)\b/.test(clause) &&
-      (frame.at === undefined || frame.at < m.index - clause.length)
+      (frame.at === undefined ||
+        frame.at < m.index - clause.length ||
+        (ownLater && frame.at > m.index && /,/.test(text.slice(m.index, frame.at))))
+    )
+      continue;
+    // "In addition to its order of 30 jets Wednesday, it announced … on Monday": an opening phrase of
+    // another event, when the claim's own verb has a date of its own.
+    if (
+      ownLater &&
+      frame.at !== undefined &&
+      frame.at > m.index &&
+      /^\s*(?:In addition to|Besides|Unlike|Despite|Following|Along with|Apart from|Aside from)\b/i.test(
+        text.slice(0, m.index),
+      )
     )
       continue;
     if (/\breferring to\b/i.test(clause)) continue;

@@ -49,17 +49,20 @@ const isTitle = (quoted: string) => {
   );
 };
 
+/** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
+const SAID_AFTER =
+  /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
+
 const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
   unit.quotes
     .filter((q) => q.start >= from && q.end <= to)
-    .map((q) =>
-      unit.text
-        .slice(q.start, q.end)
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[,;:]$/u, ''),
-    )
-    .filter((q) => q !== '' && !isTitle(q));
+    .map((q) => {
+      const quoted = unit.text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+      const said = /,$/u.test(quoted) && SAID_AFTER.test(unit.text.slice(q.end, q.end + 60));
+      return { text: quoted.replace(/[,;:]$/u, ''), said };
+    })
+    .filter((q) => q.text !== '' && (q.said || !isTitle(q.text)))
+    .map((q) => q.text);
 
 /**
  * The statement as a fact stands alone, out of the article: a sentence opening on "He" or "She" names the
@@ -71,7 +74,8 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
-const SECOND_CLAUSE = /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)/g;
+const SECOND_CLAUSE =
+  /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
@@ -154,7 +158,9 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     )
       continue;
     if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
-    if (!first?.phrase || first.phrase.name === p.name) continue;
+    // (A first clause that is an accusation with no one named is a claim too: "… were accused of …—and
+    // Beijing officials ultimately admitted …".)
+    if (!first || (!first.phrase && first.cue !== 'accused of') || first.phrase?.name === p.name) continue;
     return [
       { from: 0, to: b.index, found: first },
       { from, to: masked.length, found: second },
@@ -203,6 +209,34 @@ export function proposeCandidates(
   const headline =
     paragraphs.length > 1 && !/[.!?:"”’)]$/u.test(first) && first.split(/\s+/).length <= 25 ? 0 : -1;
 
+  // A subheading inside the article ("Indictments unsealed as head of prison agency testified before
+  // Congress", "Club statement"): a short paragraph with no stop at its end, between paragraphs that
+  // have one, is a heading; its verb attributes nothing.
+  const ends = (p: string | undefined) => /[.!?:;,"”’)…]$/u.test((p ?? '').trim());
+  const headings = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (
+      i > 0 &&
+      !ends(p) &&
+      p.split(/\s+/).length <= 20 &&
+      // ("… Bong Joon Ho said backstage that no-one could predict …" lost its stop: a sentence still.)
+      !/\bthat\b/.test(p) &&
+      ends(paragraphs[i - 1]) &&
+      ends(paragraphs[i + 1])
+    )
+      headings.add(i);
+  });
+  // An embedded post: its text ("… pic.twitter.com/…") and the credit line under it ("— Tottenham Hotspur
+  // (@SpursOfficial) November 20, 2019") are the page's furniture around the story, not its reporting.
+  const credit = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
+  // (A post is short: a pasted article run into one paragraph that quotes a link stays the article.)
+  paragraphs.forEach((p, i) => {
+    if (
+      p.length <= 600 &&
+      (/\bpic\.twitter\.com\//.test(p) || credit.test(p) || credit.test(paragraphs[i + 1] ?? ''))
+    )
+      headings.add(i);
+  });
   // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
   let year: number | undefined;
   let yearParagraph = -1;
@@ -232,7 +266,7 @@ export function proposeCandidates(
         masked.trim(),
       );
     const found =
-      question || unit.paragraph === headline
+      question || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
         : attribute(masked, { outlets, text: unit.text, reportAuthored });
     const quotes = quotesOf(unit);
@@ -243,7 +277,9 @@ export function proposeCandidates(
     const clauses = found
       ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
       : undefined;
-    if (clauses?.length === 1) {
+    if (headings.has(unit.paragraph)) {
+      // A subheading or an embedded post: no claim, and no continuation of the one before.
+    } else if (clauses?.length === 1) {
       const [only] = clauses as [Clause];
       claim = build(unit, only.found, quotesOf(unit, only.from, only.to), masked, only);
       listSpeaker = undefined;
@@ -290,6 +326,23 @@ export function proposeCandidates(
       claim = continuation(unit, previous, quotes);
     } else if (
       unit.isQuoteOnly &&
+      quotes.length > 0 &&
+      previous !== undefined &&
+      !previous.hasQuote &&
+      lastClaimAt === index - 1 &&
+      previous.paragraph === unit.paragraph &&
+      previous.candidate.speaker &&
+      previous.kind !== undefined
+    ) {
+      // "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying …”": the
+      // speaker just paraphrased, quoted next in the same paragraph — one claim, paraphrase and words.
+      const c = previous.candidate;
+      c.sentence = `${c.sentence} ${unit.text}`;
+      c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+      c.quote = quotes.join(' … ').slice(0, 5000);
+      previous.hasQuote = true;
+    } else if (
+      unit.isQuoteOnly &&
       unit.opensParagraph &&
       quotes.length > 0 &&
       previous !== undefined &&
@@ -307,10 +360,21 @@ export function proposeCandidates(
       unit.isQuoteOnly &&
       quotes.length > 0 &&
       previous?.hasQuote &&
-      unit.paragraph - previous.paragraph <= 2
+      unit.paragraph - previous.paragraph <= 2 &&
+      // ("Aderholt returned to the issue later. “What …?”": a quotation after a sentence of its own
+      // paragraph is not the earlier speaker's.)
+      (previous.paragraph === unit.paragraph || unit.opensParagraph === true)
     ) {
-      // A quotation with no attribution continues the speaker of the quotation before it.
-      if (previous.paragraph === unit.paragraph) {
+      // A quotation with no attribution continues the speaker of the quotation before it: the same claim
+      // in its paragraph, or in the next one when the quotation was left open over the break
+      // (`Tottenham said: "A.` / `"B."`): one quotation, one claim.
+      const openedBefore =
+        lastClaimAt === index - 1 &&
+        units[index - 1]?.runsOn === true &&
+        previous.paragraph === unit.paragraph - 1 &&
+        previous.candidate.cue !== 'quote continued' &&
+        unit.opensParagraph === true;
+      if (previous.paragraph === unit.paragraph || openedBefore) {
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
         c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);

@@ -133,6 +133,13 @@ function sentenceBreaks(text: string): number[] {
     let next = at;
     while (next < text.length && /\s/.test(text[next] as string)) next++;
     if (next >= text.length || !isUpperStart(text.slice(next, next + 2))) continue;
+    // "a new report by E! News", "Yahoo! Finance": an exclamation mark in a name ends nothing.
+    if (
+      m[0] === '!' &&
+      (/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+        /^(?:News|Online|Entertainment|Finance|Sports|Magazine)\b/.test(text.slice(next, next + 14)))
+    )
+      continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
