@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { withLongBriefing } from './long-briefing';
 import { sectionEditor } from './user-flow';
 
-// The app takes in a keystroke after the browser has painted it, and ProseMirror leaves scrolling to
-// typed text to the browser: the caret must still come into view, and undo right after typing must
+// ProseMirror leaves scrolling to typed text to the browser, and the section re-renders only when
+// typing changes its length: the caret must still come into view, and undo right after typing must
 // take the typing back.
 test('typing in a long briefing: the caret comes back into view, and Ctrl+Z at once takes the typing back', async ({
   page,

@@ -1,9 +1,12 @@
 /**
- * Work that can wait until the browser has painted: a keystroke's effects on the app (history, note
- * numbers, word counts, autosave) are queued here, so the input event ends once ProseMirror has put the
- * character on screen. The queue runs, in order, as a task of its own posted at the first job, or sooner
- * when anything reads or changes the store (`flushAfterPaint`), or when the next key or pointer press
- * comes in first: nothing ever sees the store behind the editor.
+ * Work that can wait until the browser has painted: what the toolbar and portion-mark picker read of
+ * the editor's state after a keystroke (`use-editor-value.ts`). The queue runs, in order, as a task of
+ * its own posted at the first job, or sooner when anything reads or changes the store
+ * (`flushAfterPaint`), or when the next key or pointer press comes in first. (A keystroke's effects on
+ * the store itself, history, note numbers, word counts and autosave, are no longer queued here: a task
+ * queued behind a key waits for the key's frame, and that frame for the display's next vsync, so the
+ * app caught up up to a frame late; done in the key's own task, under a millisecond, it is caught up
+ * before the frame in most keystrokes. See SectionEditor's `onUpdate`.)
  *
  * A posted task, not a frame callback: Chromium renders the frame a key press asked for before the
  * tasks queued behind the key, so the character is painted first all the same, and the app catches up

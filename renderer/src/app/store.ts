@@ -126,7 +126,7 @@ let ranSteps = 0;
 
 /** Every change of the state goes through here: derived values follow, then their effects. */
 export function update(fn: (s: AppState) => Partial<AppState>): void {
-  // Edits typed a moment ago (queued until the editor has painted) go in first, in order.
+  // Work queued until the editor has painted (the toolbar's reads of it) runs first, in order.
   flushAfterPaint();
   const prev = useApp.getState();
   const patch = fn(prev);

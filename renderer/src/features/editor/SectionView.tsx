@@ -1,10 +1,10 @@
-import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { countWords } from '../../../../electron/core/check';
 import { blockText, type Briefing, type Fact, type Source } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { FACT_DRAG_TYPE } from '../library/FactList';
 import type { Level } from '../../../../electron/core/marking';
-import { SectionEditor, sectionCaughtUp, type NoteNumbers } from './rich/SectionEditor';
+import { blocksNews, SectionEditor, sectionCaughtUp, type NoteNumbers } from './rich/SectionEditor';
 import * as actions from '../../app/actions';
 import { useApp } from '../../app/store';
 import { newBlockId } from './block-id';
@@ -23,6 +23,9 @@ function wordsOf(block: Block): number {
   }
   return n;
 }
+const wordsIn = (blocks: Blocks): number => blocks.reduce((n, b) => n + wordsOf(b), 0);
+/** Whether two versions of a section read the same length on screen (its words, its items). */
+const sameLength = (a: Blocks, b: Blocks): boolean => a.length === b.length && wordsIn(a) === wordsIn(b);
 type TemplateSection = Template['sections'][number];
 
 export type UpdateSection = (sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string) => void;
@@ -59,7 +62,7 @@ interface SectionProps {
 export const SectionView = memo(
   function SectionView(props: SectionProps) {
     const { section, blocks, updateSection } = props;
-    const words = useMemo(() => blocks.reduce((n, b) => n + wordsOf(b), 0), [blocks]);
+    const words = useMemo(() => wordsIn(blocks), [blocks]);
     const overWords = section.limits.maxWords !== undefined && words > section.limits.maxWords;
     const overItems = section.limits.maxItems !== undefined && blocks.length > section.limits.maxItems;
     const onChange = useCallback(
@@ -67,8 +70,6 @@ export const SectionView = memo(
       [updateSection],
     );
     const noun = section.kind === 'paragraphs' ? 'paragraph' : 'item';
-    // Re-rendered with the blocks, its length counted from them: the app has caught up with the edit.
-    useLayoutEffect(() => sectionCaughtUp(section.id, blocks), [section.id, blocks]);
     return (
       <section
         className={`doc-section kind-${section.kind}`}
@@ -139,6 +140,17 @@ export const SectionView = memo(
   (a, b) => {
     for (const k of Object.keys(a) as (keyof SectionProps)[]) {
       if (k === 'numbers') continue;
+      if (k === 'blocks') {
+        // Its editor's own edit coming back (typing), leaving the section as long as it was: nothing
+        // here changes on screen, and the editor has the text, so the section does not re-render (a
+        // React commit also reads the caret's offset through the focused editor's text). Blocks the
+        // editor has not seen are looked at even when they are those last rendered here: undo takes
+        // the app back to them while the editor holds the edits the section did not re-render for.
+        const news = blocksNews(b.section.id, b.blocks);
+        if (a.blocks === b.blocks ? news === 'new' : news !== 'none' || !sameLength(a.blocks, b.blocks))
+          return false;
+        continue;
+      }
       if (a[k] !== b[k]) return false;
     }
     return true;
@@ -162,8 +174,8 @@ interface SlotProps {
  */
 export const SectionSlot = memo(function SectionSlot(props: SlotProps) {
   const id = props.section.id;
-  // Typing changes the blocks once the editor has painted the character (after-paint.ts): the section
-  // re-renders with them at once, in the same task, and its editor does not (it has them already).
+  // Typing changes the blocks in the key's own task: the section re-renders with them only when they
+  // change its length, and its editor never does (it has them already).
   const blocks = useApp((s) => s.history.present?.sections.find((x) => x.id === id)?.blocks ?? EMPTY);
   const notes = useApp((s) => s.notes.get(id) ?? NO_NOTES);
   const facts = useApp((s) => s.knownFacts);
@@ -171,6 +183,10 @@ export const SectionSlot = memo(function SectionSlot(props: SlotProps) {
   const saveError = useApp((s) =>
     s.save.kind === 'error' && s.save.sectionId === id ? s.save.message : undefined,
   );
+  // Every change of the blocks, committed (the section may not have re-rendered for it): the app has
+  // caught up with its editor's edit. An effect, not a layout effect: a commit with layout work
+  // first reads the caret's offset through the focused editor's text (React's selection restore).
+  useEffect(() => sectionCaughtUp(id, blocks), [id, blocks]);
   return (
     <SectionView
       {...props}

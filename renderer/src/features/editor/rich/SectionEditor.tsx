@@ -1,6 +1,5 @@
 import { EditorContent, useEditor, type Editor, type UseEditorOptions } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { ReplaceStep } from '@tiptap/pm/transform';
 import {
   NodeSelection,
   Selection,
@@ -20,7 +19,6 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { countWords } from '../../../../../electron/core/check';
 import { marksOf, markingsFrom, type Level } from '../../../../../electron/core/marking';
 import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-text';
 import type { Fact, Source } from '../../../../../electron/core/schemas';
@@ -35,7 +33,6 @@ import {
   insertCitation,
   insertFactParagraph,
   isAssessment,
-  isTyping,
   markingAt,
   moveBlock,
   replaceChanged,
@@ -44,7 +41,7 @@ import {
   typingKey,
   UNDO_KEY,
 } from './commands';
-import { afterPaint, flushAfterPaint } from '../../../app/after-paint';
+import { flushAfterPaint } from '../../../app/after-paint';
 import { isAllowedHref, refreshChips, sectionExtensions, type EditorContext } from './extensions';
 import { BlockCollector, blocksToDoc, sameBlocks, type RichBlock } from './mapping';
 import { citeTarget } from './cite-target';
@@ -107,18 +104,6 @@ function syncSelection(view: EditorView, whenFocused = true): void {
   const $head = doc.resolve(head);
   if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return;
   view.dispatch(view.state.tr.setSelection(TextSelection.between($anchor, $head)));
-}
-
-/**
- * Whether typing changed how many words its paragraph has, so the section's length on screen changes
- * with it (the app's catching up then goes in the frame that paints the character: after-paint.ts).
- */
-function changesWordCount(tr: Transaction): boolean {
-  const step = tr.steps[0];
-  if (!(step instanceof ReplaceStep) || tr.steps.length !== 1) return true;
-  const before = tr.before.resolve(step.from).parent;
-  const after = tr.doc.resolve(tr.mapping.map(step.from)).parent;
-  return countWords(before.textContent) !== countWords(after.textContent);
 }
 
 /** Where a fact dropped at the pointer goes: into the text at `pos`, or as a paragraph at `pos`. */
@@ -341,14 +326,13 @@ export const SectionEditor = memo(
           if (key && !joint) startTransition(emit);
           else emit();
         };
-        // Typing: the editor has drawn the character; the app (history, word counts, note numbers,
-        // autosave) catches up once the browser has painted it. Other edits go at once, after any
-        // typing still queued.
-        if (!joint && isTyping(transaction)) afterPaint(send, changesWordCount(transaction));
-        else {
-          flushAfterPaint();
-          send();
-        }
+        // Every edit, typing too, goes to the app at once, in the key's own task (history, word
+        // counts, note numbers, autosave; the section re-renders only when its length changes): the
+        // frame that paints the character waits for the display's next vsync in most keystrokes, and
+        // the app is caught up before it. Queued behind the paint, it waited for that vsync as well, as
+        // Chromium holds back every task queued behind a key until the key's frame is drawn.
+        flushAfterPaint();
+        send();
       },
     }));
     const editor = useEditor(options, []);
@@ -471,17 +455,18 @@ interface Sent {
 const sentBySection = new Map<string, Sent>();
 
 /** Whether blocks from the app tell a section's editor anything new ('unknown': no editor has it). */
-const blocksNews = (sectionId: string, blocks: readonly RichBlock[]): 'none' | 'new' | 'unknown' => {
+export const blocksNews = (sectionId: string, blocks: readonly RichBlock[]): 'none' | 'new' | 'unknown' => {
   const sent = sentBySection.get(sectionId);
   if (!sent) return 'unknown';
   return blocks === sent.blocks || blocks === sent.seen ? 'none' : 'new';
 };
 
 /**
- * The section has re-rendered with `blocks` from the app, committed (a layout effect): when they are
- * its editor's last edit, the app has caught up with it (bench:ui times keystrokes to this mark), and
- * the editor, which did not re-render for its own edit, has nothing to do. Other blocks are the
- * editor's to look at: it re-rendered for them, and its own layout effect has run first.
+ * The section has taken `blocks` from the app, committed (an effect of the section's slot, which
+ * re-renders for every change of them; the section itself only when they change its length): when
+ * they are its editor's last edit, the app has caught up with it (bench:ui times keystrokes to this
+ * mark), and the editor, which did not re-render for its own edit, has nothing to do. Other blocks are
+ * the editor's to look at: it re-rendered for them, and its own layout effect has run first.
  */
 export function sectionCaughtUp(sectionId: string, blocks: readonly RichBlock[]): void {
   const sent = sentBySection.get(sectionId);
@@ -769,6 +754,7 @@ function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<H
   useEffect(() => {
     const root = wrapper.current;
     if (!root) return;
+    let isShown = false;
     const onMove = (e: MouseEvent) => {
       if (e.buttons) return;
       const view = editor.view;
@@ -781,9 +767,15 @@ function BlockHandle({ editor, wrapper }: { editor: Editor; wrapper: RefObject<H
       const dom = view.nodeDOM(pos);
       if (!(dom instanceof HTMLElement)) return;
       const top = dom.getBoundingClientRect().top - root.getBoundingClientRect().top;
+      isShown = true;
       setAt((old) => (old?.pos === pos && old.top === top ? old : { pos, top }));
     };
-    const hide = () => setAt(null);
+    // Every edit hides it: a keystroke with nothing shown sets no state (React would still render).
+    const hide = () => {
+      if (!isShown) return;
+      isShown = false;
+      setAt(null);
+    };
     root.addEventListener('mousemove', onMove);
     root.addEventListener('mouseleave', hide);
     editor.on('update', hide);
