@@ -174,6 +174,8 @@ function isParticiple(l: string): boolean {
 function computeIsNameWord(w: string): boolean {
   const b = bare(w);
   if (!b || !isCapitalised(b)) return false;
+  // "Sonya A. Zoghlin", "Mary I. Ortiz": a middle initial is a name word, not the article "A" or "I".
+  if (/^\p{Lu}\.$/u.test(w)) return true;
   const l = b.toLowerCase().replace(/['’]s$/u, '');
   if (OPENING_PARTICIPLES.has(l)) return false;
   if (DETERMINERS.has(l) || DISCOURSE.has(l) || PRONOUN.test(l) || POSSESSIVES.has(l)) return false;
