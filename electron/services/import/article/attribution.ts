@@ -299,6 +299,32 @@ const parts = (s: string) =>
     .map((p) => p.replaceAll('\u0000', ',').trim())
     .filter(Boolean);
 
+/**
+ * "senior vice president at Boeing Defense, Space, and Security", "an analyst at the Council on Energy,
+ * Environment and Water think tank": a body's name listing its fields with commas, after the "at", "of",
+ * "for" or "on" of a role, is one part again (capitalised words, "and", at most two small words after).
+ */
+const NAME_LIST_PART =
+  /^(?:(?:and|&)\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}+){0,2}$/u;
+const ROLE_AT_NAME_END = /\s(?:at|of|for|on)\s+(?:the\s+)?(?:[\p{L}\p{M}.'’&-]+\s+){0,6}\p{Lu}[\p{L}.'’&-]*$/u;
+function joinNameLists(ps: string[]): string[] {
+  if (ps.length < 3) return ps;
+  const out: string[] = [];
+  for (const p of ps) {
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      out.length >= 2 &&
+      NAME_LIST_PART.test(p) &&
+      ROLE_AT_NAME_END.test(prev.replaceAll(",", "")) &&
+      !/^(?:and|&)\s/.test(prev.split(/,\s*/).at(-1) ?? '')
+    )
+      out[out.length - 1] = `${prev}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** The subject before a verb: the last part, with an appositive, an age or a relative clause reaching back to the name. */
 /** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
 let reachedBack = false;
@@ -339,7 +365,7 @@ function subjectBefore(masked: string, at: number): string[] {
   // Quoted stretches are masked as runs of spaces: a subject never reaches across one.
   const gap = text.lastIndexOf('   ');
   if (gap >= 0) text = text.slice(gap + 3);
-  const ps = parts(text.replace(/[“”"«»]/g, ' '));
+  const ps = joinNameLists(parts(text.replace(/[“”"«»]/g, ' ')));
   // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
   while (
     ps.length > 0 &&

@@ -359,6 +359,26 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   return 'other';
 }
 
+/**
+ * "equity strategist at Miller Tabak", "Head of Research at ICICI Securities", "NASA's associate
+ * administrator of …": up to five words before the first "at", "of", "for" or "with", one of them a role
+ * word, none a name (small words, role words, a body's possessive), and a capitalised word after it.
+ */
+function roleBeforeBody(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|with)$/.test(w));
+  if (at < 1 || at > 5 || !words.slice(at + 1).some(isCapitalised)) return false;
+  const lead = words.slice(0, at);
+  return (
+    lead.some((w) => isRoleWord(w)) &&
+    lead.every(
+      (w, i) =>
+        isRoleWord(w) ||
+        /^[\p{Ll}-]+$/u.test(w) ||
+        (i === 0 && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w) && isBodyName([w.replace(/['’]s$/u, '')])),
+    )
+  );
+}
+
 /** True when a segment names no one itself and only describes ("the Kremlin spokesman", "one of …", "MD"). */
 export function isAppositive(segment: string): boolean {
   const words = segment.trim().split(/\s+/).filter(Boolean);
@@ -387,6 +407,9 @@ export function isAppositive(segment: string): boolean {
     return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
+  // "equity strategist at Miller Tabak", "CEO of Take-Two", "NASA's associate administrator of the …",
+  // "senior vice president for space at Boeing": role words, then the body they serve after a preposition.
+  if (roleBeforeBody(words)) return true;
   const last = words.at(-1) as string;
   const l = lower(last);
   return isCapitalised(first) && isRoleWord(last) && !(SPEAKER_NOUNS.has(l) && l.endsWith('s'));
