@@ -7,7 +7,7 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
-import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
 import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
@@ -413,7 +413,15 @@ export function proposeCandidates(
         // "the official" of a body says who in it spoke.
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
-      } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
+      } else if (phrase.kind !== 'pronoun') {
+        const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
+          ? referents.resolve('it', undefined, unit.paragraph, earlier)
+          : undefined;
+        if (company?.kind === 'body' && isBusinessName(company.name)) {
+          speaker = bodies.expand(company.name);
+          resolvedKind = 'body';
+        } else speaker = phrase.name;
+      }
     } else if (
       phrase?.kind === 'person' ||
       // An acronym ("AFGE") is a body's name, never the start of a person's.
@@ -535,6 +543,22 @@ export function proposeCandidates(
       resolvedKind ??
       (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);
     return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind };
+  }
+
+  /** A business's name ("Home Depot", "WeWork"): no government's or other body's head word, no place, no outlet. */
+  function isBusinessName(name: string): boolean {
+    const words = name.split(/\s+/);
+    return (
+      !outlets.isName(name) &&
+      !words.some((w) => {
+        const l = w.toLowerCase();
+        return (
+          (ORG_WORDS.has(l) && !BODY_NOUN_HEADS.get('company')?.includes(l)) ||
+          tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')
+        );
+      }) &&
+      !bodies.knowsAcronym(name)
+    );
   }
 
   function bodyByNoun(refers: string, at: number): string | undefined {

@@ -256,6 +256,27 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   guard unit cabinet house treasury`.split(/\s+/),
 );
 
+/**
+ * People who speak for the one who has them (settled in session 15): "Swift's rep" is Taylor Swift, role
+ * rep; "NASA's scientists", "agency officials", "a company spokesperson", "Company management" are the
+ * body. Lawyers and relatives are not among them: they speak in their own voice ("his attorney said").
+ */
+export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(
+  `rep reps representative representatives spokesman spokeswoman spokesperson spokespeople spokesmen
+  spokeswomen official officials management executives scientists researchers engineers chiefs publicist
+  publicists`.split(/\s+/),
+);
+
+/**
+ * Nouns for a business ("the company", "the brokerage", "the retailer"): with no body of that kind named
+ * (its name has no "Inc.", "Corp.", "Group"), they stand for the business the text last named ("Home Depot
+ * … Company management said", "WeWork … a company spokesperson said").
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm executives automaker carmaker brokerage retailer startup chipmaker manufacturer insurer
+  lender studio label`.split(/\s+/),
+);
+
 /** Plural groups: "they" refers to them. */
 export const PLURAL_GROUP =
   /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;

@@ -14,6 +14,7 @@ import {
   MALE_ROLES,
   MONTHS,
   ORG_WORDS,
+  REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
   ROLE_WORDS,
   SPEAKER_NOUNS,
@@ -755,12 +756,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
       return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
   }
-  // "a GE spokesman", "A navy spokesman": the body, and the role word.
   const lastWord = words.at(-1) as string;
+  const represented = representedHolder(words);
+  if (represented) return represented;
+  // "a GE spokesman", "A navy spokesman": the body, and the role word.
   if (
     words.length >= 2 &&
     isRoleWord(lastWord) &&
-    /^(?:spokesman|spokeswoman|spokesperson|official|source)$/i.test(bare(lastWord))
+    /^(?:spokesman|spokeswoman|spokesperson|official|source|representative)$/i.test(bare(lastWord))
   ) {
     const body = words.slice(0, -1);
     // "a French military official", "a Western official": no body named, the phrase is the speaker.
@@ -854,6 +857,61 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
+}
+
+/**
+ * A holder speaking through those who represent it (`REPRESENTATIVE_NOUNS`): "Swift's rep" → Swift (a
+ * person, widened later to the full name), role rep; "NASA's scientists", "China's health chiefs" → the
+ * body or country; "agency officials", "a company spokesperson", "Company management" → the body the
+ * definite noun stands for, the phrase the role; "DHS officials", "Scientology officials" → the body named.
+ * Nationalities and kinds ("US officials", "Ukrainian officials", "State health officials") and places
+ * ("Beijing officials") stay groups as written.
+ */
+function representedHolder(words: readonly string[]): Phrase | undefined {
+  const noun = lower(words.at(-1) ?? '');
+  // "The victim's mother testified", "Morrison's lawyer said": a relative or a lawyer unnamed speaks in
+  // their own voice, whoever's they are.
+  if (words.length === 2 && /['’]s$/u.test(words[0] as string) && OWN_VOICE.test(noun))
+    return { kind: 'group', name: noun };
+  if (words.length < 2 || words.length > 5 || !REPRESENTATIVE_NOUNS.has(noun)) return undefined;
+  // "Swift's rep", "NASA's scientists": capitalised words ending on a possessive, then small words.
+  const k = words.findIndex((w) => /['’]s?$/u.test(w));
+  if (k >= 0) {
+    const holder = words.slice(0, k + 1);
+    const rest = words.slice(k + 1);
+    if (
+      rest.length >= 1 &&
+      rest.length <= 2 &&
+      holder.every(isCapitalised) &&
+      rest.every((w) => /^[\p{Ll}-]+$/u.test(w))
+    ) {
+      const p = readPhrase([join(holder).replace(/['’]s?$/u, '')]);
+      if (p && (p.kind === 'person' || p.kind === 'body') && !p.role)
+        return { ...p, role: join(rest) } as Phrase;
+    }
+    return undefined;
+  }
+  const mods = words.slice(0, -1);
+  // "agency officials", "a company spokesperson", "Company management": the body the noun stands for.
+  if (mods.length === 1 && BODY_NOUN_HEADS.has(lower(mods[0] as string)) && !isAcronym(mods[0] as string)) {
+    const head = lower(mods[0] as string);
+    return { kind: 'body', name: head, refers: head, role: join(words) };
+  }
+  // "DHS officials", "White House officials", "Obama administration officials": a body's name, plural.
+  if (noun.endsWith('s') && !/^(?:spokesman|spokeswoman)$/.test(noun)) {
+    const last = mods.at(-1) as string;
+    const named =
+      mods.every((w, i) => isCapitalised(w) || (i === mods.length - 1 && ORG_WORDS.has(lower(w)))) &&
+      (isBodyName(mods) || (mods.length === 1 && /^\p{Lu}[\p{Lu}&]*&\p{Lu}$/u.test(bare(mods[0] as string)))) &&
+      !mods.every((w) => tagsOf(lower(w)).some((t) => /^(?:Country|City|Place|Region|Demonym)$/.test(t))) &&
+      !mods.some(
+        (w) =>
+          tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') && !isCapitalised(last),
+      ) &&
+      !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
+    if (named) return { kind: 'body', name: join(mods), role: noun };
+  }
+  return undefined;
 }
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
