@@ -55,6 +55,14 @@ describe('a body named as a modifier of its representatives', () => {
     expect(who(c.at(-1)!)).toEqual(['European Space Agency', 'agency officials']);
   });
 
+  it('"Company management said" with no company-headed name: the business named just before', () => {
+    const c = propose([
+      'Larkspur Outfitters (NYSE: LSO) reported $2.10 in per-share earnings.',
+      'Company management said store sales grew 4%.',
+    ]);
+    expect(who(c.at(-1)!)).toEqual(['Larkspur Outfitters', 'Company management']);
+  });
+
   it('"the company" after a government body named last stays unresolved', () => {
     const c = propose(['The Harbour Authority said the quay would reopen.', 'The company said it would sue.']);
     expect(c.at(-1)!.speaker).not.toBe('Harbour Authority');

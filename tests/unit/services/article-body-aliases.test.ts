@@ -1,0 +1,32 @@
+// Other names for a body the article gives or uses: a stock ticker beside the name, a well-known acronym
+// never spelled out; sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../helpers/article-candidates';
+
+describe('a ticker beside a company’s name', () => {
+  it('"Larkspur Outfitters (ticker: LSO)" … "LSO said" is the company', () => {
+    const c = propose([
+      'Larkspur Outfitters (ticker: LSO) reported $2.10 in per-share earnings.',
+      'LSO said it would open 40 stores.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Larkspur Outfitters', 'Larkspur Outfitters']);
+  });
+
+  it('"(NYSE: X)" too, and a ticker that does not spell the name', () => {
+    const c = propose(['Quillon Foods (NYSE: QFX) said sales rose.', 'QFX said margins would narrow.']);
+    expect(c.map((x) => x.speaker)).toEqual(['Quillon Foods', 'Quillon Foods']);
+  });
+});
+
+describe('a well-known acronym the article never spells out', () => {
+  it('"the agency" later reaches NASA, the body of the lead, over one named in passing', () => {
+    const c = propose([
+      'NASA picked four companies to carry instruments to the Moon, NASA said on Monday.',
+      'The landers will fly in 2022.',
+      'NASA has now chosen 14 companies.',
+      'The awards fall under the Commercial Lunar Payload Services program.',
+      'The contracts run to 2028, agency officials said.',
+    ]);
+    expect([c.at(-1)!.speaker, c.at(-1)!.speakerRole]).toEqual(['NASA', 'agency officials']);
+  });
+});
