@@ -1078,6 +1078,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
     }
   }
+  // "claimed to the outlet", "confirmed to CNN", "said to the newspaper": an outlet the words went to relays.
+  if (!out.relay) {
+    const to = /^\s*to\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about|this|last)\b|[,;.]|\s{3}|$)/.exec(
+      masked.slice(frame.end),
+    );
+    const outlet = to?.[1] && !HEARERS.test(to[1]) ? ctx.outlets.of(to[1]) : undefined;
+    if (outlet?.name) out.relay = outlet.name;
+  }
   // "was quoted by the Daily Courier as saying": the agent relays, a known outlet or a title.
   if (!out.relay && frame.by) {
     const by = frame.by.replace(/^(?:the|a|an)\s+/i, '');

@@ -347,6 +347,12 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Abbreviations after which a full stop does not end a sentence. */
+/**
+ * Names written with an exclamation mark ("E! News", "Yahoo! Finance"): the mark ends no sentence when a
+ * capitalised word follows, and stays part of the name.
+ */
+export const NAMES_WITH_BANG: ReadonlySet<string> = new Set(['E!', 'Yahoo!', 'OK!', 'Hello!', 'Jeopardy!']);
+
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `mr mrs ms dr st lt sen gov rep gen col sgt capt maj prof jr sr inc corp co ltd no vs jan feb mar apr
   jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich

@@ -1,5 +1,6 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
+import { NAMES_WITH_BANG } from './lexicon';
 import { tagsOf } from './recognition';
 
 /**
@@ -412,7 +413,9 @@ export class Outlets {
 
   /** Learns the outlets a unit names or presents, so later "Handelsblatt said" and "the paper said" know them. */
   observe(text: string): void {
-    const words = text.split(/\s+/).map((w) => w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, ''));
+    const words = text
+      .split(/\s+/)
+      .map((w) => (NAMES_WITH_BANG.has(w) ? w : w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, '')));
     // Each word's case and lower-case form worked out once (every unit of the article passes here).
     const lowers = words.map((w) => w.toLowerCase());
     const caps = words.map((w) => capitalised(w));

@@ -1,7 +1,7 @@
 // Paragraphs → units of attribution. A unit is a sentence, except that a quotation is never cut at
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
-import { ABBREVIATIONS, MONTHS } from './lexicon';
+import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -133,6 +133,9 @@ function sentenceBreaks(text: string): number[] {
     let next = at;
     while (next < text.length && /\s/.test(text[next] as string)) next++;
     if (next >= text.length || !isUpperStart(text.slice(next, next + 2))) continue;
+    // "a report by E! News": a name's own exclamation mark.
+    if (m[0] === '!' && NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? ''))
+      continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');

@@ -1,0 +1,29 @@
+// Relays: an outlet named with an exclamation mark, "the outlet" for the one named before, and words
+// "claimed to" / "confirmed to" an outlet; sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../helpers/article-candidates';
+
+describe('an outlet the words went to', () => {
+  it('"a report by E! News" is one sentence, E! News the relay; "the outlet" later is E! News', () => {
+    const c = propose([
+      'The singer is unhappy with her label, according to a new report by E! News.',
+      '“She is frustrated,” an insider told the outlet on Monday.',
+    ]);
+    expect(c.map((x) => x.relayedBy)).toEqual(['E! News', 'E! News']);
+    expect(c[1]!.speaker).toBe('insider');
+  });
+
+  it('"claimed to the outlet", "confirmed to Reuters": the outlet relays', () => {
+    const c = propose([
+      'The band split in March, according to the Valley Gazette.',
+      'The drummer had quit first, a source claimed to the paper.',
+      'The label confirmed to Reuters that the tour was off.',
+    ]);
+    expect(c.map((x) => x.relayedBy)).toEqual(['Valley Gazette', 'Valley Gazette', 'Reuters']);
+  });
+
+  it('"said to be", "wrote to the agency": no relay', () => {
+    const c = propose(['The mayor wrote to the agency that the bridge was unsafe.']);
+    expect(c[0]!.relayedBy).toBeUndefined();
+  });
+});
