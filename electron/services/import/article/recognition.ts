@@ -1077,6 +1077,22 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[from]?.at ?? 0 });
     i = j;
   }
+  // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation
+  // that gave only the title and surname, makes the full name.
+  if (text.includes('(')) {
+    for (const m of text.matchAll(
+      /(\S+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu,
+    )) {
+      const title = m[1] as string;
+      if (
+        (isRoleWord(title) || HONORIFICS.has(lower(title))) &&
+        !isRoleWord(m[2] as string) &&
+        isNameWord(m[3] as string)
+      )
+        out.push({ name: `${m[2]} ${m[3]}`, at: m.index + title.length + 1 });
+    }
+    out.sort((a, b) => a.at - b.at);
+  }
   return out;
 }
 
