@@ -667,9 +667,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       roleBefore = '';
     const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
+    // A name of one word is mostly a surname ("Graham said" after "Julie Graham"): a first name's gender
+    // is read only from a name of two words or more.
     const gender =
       genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]) ??
-      firstNameGender(bare(words[start] ?? ''));
+      (words.length - start >= 2 ? firstNameGender(bare(words[start] ?? '')) : undefined);
     const out: Phrase = { kind: 'person', name };
     if (role) out.role = tidyRole(role);
     if (gender) out.gender = gender;
