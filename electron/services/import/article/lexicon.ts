@@ -340,6 +340,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
+/** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
+export const EXTRA_COUNTRIES: ReadonlySet<string> = new Set(['britain', 'philippines']);
+
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street avenue road boulevard lane drive county city beach park island islands river lake mountain mountains valley bay
   airport square hall center centre bridge station harbour harbor coast peninsula province region district quarter

@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import {
   BODY_NOUN_HEADS,
   DISCOURSE,
+  EXTRA_COUNTRIES,
   FEMALE,
   FEMALE_ROLES,
   FILLER,
@@ -36,8 +37,11 @@ export interface Phrase {
 
 type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const COUNTRY_TAGS = ['Country'];
 export const tagsOf = (word: string): string[] => {
-  const t = lexicon[word.toLowerCase()];
+  const l = word.toLowerCase();
+  if (EXTRA_COUNTRIES.has(l)) return COUNTRY_TAGS;
+  const t = lexicon[l];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 };
 
@@ -340,6 +344,8 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^\d{1,3}$/.test(s)) return 'age';
   // Post-nominal letters ("Tom Harker, QC, said"): no role, no name.
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
+  // "Sen. Ben Sasse, R-Neb., called …": a party and state are no name and no role.
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s)) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';

@@ -1,0 +1,22 @@
+// Words next to a name that are neither name nor role: a party and state in commas ("R-Neb."), a country
+// the name follows ("ambassador to Britain Liu Xiaming"); sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { only } from '../../helpers/article-candidates';
+
+const who = (c: { speaker?: string; speakerRole?: string }) => [c.speaker, c.speakerRole];
+
+describe('a party and state between commas', () => {
+  it('"Sen. Ana Ruiz, D-Calif., said" names her, the title her role', () => {
+    expect(who(only(['Sen. Ana Ruiz, D-Calif., said the bill was dead.']))).toEqual(['Ana Ruiz', 'Sen.']);
+    expect(who(only(['Rep. Tom Vance, R-Ohio, said the vote was a disgrace.']))).toEqual(['Tom Vance', 'Rep.']);
+  });
+});
+
+describe('a country before the name', () => {
+  it('"China’s ambassador to Britain Wei Lan" is Wei Lan, the country in the role', () => {
+    expect(who(only(['China’s ambassador to Britain Wei Lan said the talks would go on.']))).toEqual([
+      'Wei Lan',
+      'China’s ambassador to Britain',
+    ]);
+  });
+});
