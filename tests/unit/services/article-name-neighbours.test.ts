@@ -20,3 +20,17 @@ describe('a country before the name', () => {
     ]);
   });
 });
+
+describe('a word in capitals before a name', () => {
+  it('"Rams QB Caleb Moore", "ESPN NFL Insider Dana Kirk": the name starts at the first name', () => {
+    expect(who(only(['Rams QB Caleb Moore said the fight was over.']))).toEqual(['Caleb Moore', 'Rams QB']);
+    expect(who(only(['ESPN NFL Insider Dana Kirk said the suspension would stand.']))).toEqual([
+      'Dana Kirk',
+      'ESPN NFL Insider',
+    ]);
+  });
+
+  it('initials with stops are the name ("J.C. Chandor")', () => {
+    expect(only(['J.C. Chandor said the film was done.']).speaker).toBe('J.C. Chandor');
+  });
+});

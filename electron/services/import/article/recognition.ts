@@ -257,6 +257,15 @@ function endsOrgOrPlace(w: string): boolean {
  */
 export function personStart(run: readonly string[], start: number, afterPreposition: boolean): number {
   let cut = start;
+  // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": a word in capitals (no
+  // stops: "J.C." is initials) is a body's or a role's, never a person's; a first name after it starts
+  // the name.
+  for (let i = run.length - 3; i >= start; i--)
+    if (/^\p{Lu}{2,5}$/u.test(bare(run[i] as string).replace(/['’]s$/u, ''))) {
+      for (let k = i + 1; k <= run.length - 2; k++)
+        if (firstNameGender(bare(run[k] as string)) !== undefined) return k;
+      break;
+    }
   for (let i = run.length - 3; i >= start; i--)
     if (
       endsOrgOrPlace(run[i] as string) ||
