@@ -30,3 +30,17 @@ describe('a well-known acronym the article never spells out', () => {
     expect([c.at(-1)!.speaker, c.at(-1)!.speakerRole]).toEqual(['NASA', 'agency officials']);
   });
 });
+
+describe('a body named with "on" after its head', () => {
+  it('"The National Institute on Sleep Research has also estimated" is the institute whole', () => {
+    const c = propose(['The National Institute on Sleep Research has also estimated that one in ten adults nap.']);
+    expect(c[0]!.speaker).toBe('National Institute on Sleep Research');
+    expect(c[0]!.speakerRole).toBeUndefined();
+  });
+
+  it('"The Harbour Council on Monday said": the date is no part of the name', () => {
+    expect(propose(['The Harbour Council on Monday said the quay would reopen.'])[0]!.speaker).toBe(
+      'Harbour Council',
+    );
+  });
+});

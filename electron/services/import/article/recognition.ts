@@ -556,8 +556,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // "American Federation of Government Employees President J. David Cox Sr.": a title and a person's
     // name (an initial or a first name) after the body's name make it the person's role.
     !titledPersonAfter(named[1]) &&
+    // "The Kremlin on Sunday": a date after "on" is when, not the body's name.
+    !(named[3] === 'on' && isDateWord(/\son\s+(?:the\s+)?(\S+)/.exec(named[1])?.[1] ?? '')) &&
     (ORG_WORDS.has(head.replace(/s$/u, '')) ||
-      (/s$/.test(head) && firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
+      // "the National Institute on Drug Abuse", "Council on Foreign Relations": "on" after a body's head only.
+      (named[3] !== 'on' &&
+        /s$/.test(head) &&
+        firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
   ) {
     const body: Phrase = { kind: 'body', name: named[1] };
     const described = parts.slice(1).filter((p) => segmentKind(p) === 'other');
@@ -621,7 +626,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const head = before[ofAt - 1] ?? '';
     if (
       ofAt >= 1 &&
-      /^(?:of|for)$/.test(lower(before[ofAt] ?? '')) &&
+      /^(?:of|for|on)$/.test(lower(before[ofAt] ?? '')) &&
       isCapitalised(head) &&
       ORG_WORDS.has(lower(head).replace(/s$/u, ''))
     ) {
@@ -1013,7 +1018,7 @@ function titledPersonAfter(text: string): boolean {
 }
 
 const BODY_WITH_OF =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 /**
