@@ -170,8 +170,12 @@ export class Referents {
         ).replace(/\s+(?:said|says|told|tells|added|stated)\b.*$/u, '');
         // "his daughter Ivanka Trump", "her husband, Sam Example": the word for a relation or a gendered
         // role right before the name tells the person's gender.
-        const kin = /(\p{L}+)\s*,?\s+$/u.exec(u.text.slice(Math.max(0, n.at - 40), n.at))?.[1];
-        const kinGender = kin ? genderOfWords([kin]) : undefined;
+        const lead = u.text.slice(Math.max(0, n.at - 40), n.at);
+        const kin = /(\p{L}+)\s*,?\s+$/u.exec(lead)?.[1];
+        // "Steenburgen's son, filmmaker Charlie McDowell": the relation may stand before a role in apposition.
+        const kinApart = /(\p{L}+),\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(lead)?.[1];
+        const kinGender =
+          (kin ? genderOfWords([kin]) : undefined) ?? (kinApart ? genderOfWords([kinApart]) : undefined);
         if (kinGender && !this.sureGenders.has(nameKey(n.name))) {
           this.sureGenders.set(nameKey(n.name), kinGender);
           this.genders.set(nameKey(n.name), kinGender);
