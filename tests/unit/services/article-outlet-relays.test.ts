@@ -27,3 +27,10 @@ describe('an outlet the words went to', () => {
     expect(c[0]!.relayedBy).toBeUndefined();
   });
 });
+
+describe('an outlet that asked', () => {
+  it('"said a spokesperson when contacted by Reuters": Reuters relays', () => {
+    const c = propose(['“We cooperate fully,” said a Larkspur spokesperson when contacted by Reuters.']);
+    expect(c[0]!.relayedBy).toBe('Reuters');
+  });
+});

@@ -1091,10 +1091,11 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const by = frame.by.replace(/^(?:the|a|an)\s+/i, '');
     out.relay = ctx.outlets.of(frame.by)?.name ?? (/^\p{Lu}/u.test(by) ? by : undefined);
   }
-  // "… in an interview with the BBC", "speaking to Le Monde".
+  // "… in an interview with the BBC", "speaking to Le Monde"; "said a spokesperson when contacted by
+  // Reuters", "when reached by the paper": the outlet that asked relays.
   if (!out.relay) {
     const m =
-      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
+      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to|when (?:contacted|reached|asked) by|(?:contacted|reached) by)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
         masked,
       );
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
