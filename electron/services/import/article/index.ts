@@ -216,6 +216,8 @@ export function proposeCandidates(
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
   let lastShareGroup: { name: string; paragraph: number } | undefined;
+  // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
+  const issuers = new Map<string, { name: string; paragraph: number }>();
   units.forEach((unit, index) => {
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
@@ -371,6 +373,15 @@ export function proposeCandidates(
     if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
       openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
     else if (opening) openedOnBody = undefined;
+    // "CREW sent a letter to the State Department …": a body that opens a unit issuing a paper, whether or
+    // not the unit is a claim, is who "the letter said" later speaks for.
+    if (openedOnBody?.paragraph === unit.paragraph) {
+      const sent =
+        /^[^.;:]{0,160}?\b(?:sent|issued|released|published|put out|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
+          masked,
+        )?.[1];
+      if (sent) issuers.set(sent.toLowerCase(), { name: openedOnBody.name, paragraph: unit.paragraph });
+    }
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
@@ -512,6 +523,20 @@ export function proposeCandidates(
       role = undefined;
     }
     if (relay && outlets.isOwn(relay)) relay = undefined;
+    // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
+    // speaks for the one who issued it a few paragraphs before (not a relay of its own).
+    const paper = /^(?:the\s+)?(statement|letter)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
+    if (!speaker && paper) {
+      const issuer = issuers.get(paper);
+      if (issuer && unit.paragraph - issuer.paragraph <= 4) {
+        speaker = issuer.name;
+        relay = undefined;
+        resolvedKind ??= 'body';
+      }
+    } else if (speaker && !relay) {
+      const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(masked)?.[1];
+      if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
+    }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
