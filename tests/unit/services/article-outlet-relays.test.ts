@@ -34,3 +34,29 @@ describe('an outlet that asked', () => {
     expect(c[0]!.relayedBy).toBe('Reuters');
   });
 });
+
+describe('an outlet by its short name or local station', () => {
+  it('"The Gazette says" after "the Valley Gazette" relays, however the short name reads', () => {
+    const c = propose([
+      'A man was arrested, the Valley Gazette reported.',
+      'The Gazette says he was arrested a block away.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.relayedBy])).toEqual([
+      [undefined, 'Valley Gazette'],
+      [undefined, 'Valley Gazette'],
+    ]);
+  });
+
+  it('"CBS DFW reports": a network and its market’s letters relay', () => {
+    const c = propose(['CBS DFW reports the man was sentenced to life.']);
+    expect([c[0]!.speaker, c[0]!.relayedBy]).toEqual([undefined, 'CBS DFW']);
+  });
+
+  it('an outlet’s name run into a person’s ("… Daily News Lina Roe") is cut before the person', () => {
+    const c = propose([
+      'Photo by Kevin Downs/for New York Daily News Lina Roe suffered scars from the attack.',
+      'Roe is alleging that the guard attacked her, she said.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Lina Roe');
+  });
+});

@@ -517,7 +517,12 @@ export function proposeCandidates(
       speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
         ? outlets.reporterOutlet(speaker)
         : undefined;
-    if (speaker && (reporter || outlets.isName(speaker, phrase?.kind === 'person'))) {
+    // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
+    // as a person's.
+    if (
+      speaker &&
+      (reporter || outlets.isName(speaker, phrase?.kind === 'person' && speaker === phrase.name))
+    ) {
       relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
       role = undefined;

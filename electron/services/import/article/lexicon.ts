@@ -585,3 +585,21 @@ export const PEOPLE_GROUP_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
     ] as const
   ).flatMap((group) => group.map((noun) => [noun, group] as const)),
 );
+
+/** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
+export const OUTLET_NAME_ENDINGS = new Set([
+  'times',
+  'post',
+  'news',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'zeitung',
+  'pravda',
+  'express',
+  'mirror',
+  'daily',
+]);

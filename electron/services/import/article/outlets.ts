@@ -1,6 +1,6 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
-import { NAMES_WITH_BANG } from './lexicon';
+import { NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
 import { tagsOf } from './recognition';
 
 /**
@@ -115,23 +115,7 @@ export const OUTLETS = new Set([
   'al arabiya',
 ]);
 
-/** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
-export const OUTLET_NAME_ENDINGS = new Set([
-  'times',
-  'post',
-  'news',
-  'journal',
-  'herald',
-  'tribune',
-  'gazette',
-  'telegraph',
-  'chronicle',
-  'zeitung',
-  'pravda',
-  'express',
-  'mirror',
-  'daily',
-]);
+export { OUTLET_NAME_ENDINGS };
 
 /**
  * Nouns by which a text presents a name as a publication: "the German daily Handelsblatt", "Kommersant
@@ -298,6 +282,9 @@ export class Outlets {
     const key = outletKey(name);
     if (!key) return false;
     if (OUTLETS.has(key) || this.presented.has(key) || key === this.ownKey) return true;
+    // "CBS DFW", "NBC LA": a network's local station, the network's name and the market's letters.
+    if (words.length === 2 && /^[A-Z]{2,4}$/.test(words[1] ?? '') && OUTLETS.has(outletKey(words[0] ?? '')))
+      return true;
     if (person) return false;
     return (
       words.length >= 2 &&

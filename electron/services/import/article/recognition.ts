@@ -15,6 +15,7 @@ import {
   MALE_ROLES,
   MONTHS,
   ORG_WORDS,
+  OUTLET_NAME_ENDINGS,
   REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
   ROLE_WORDS,
@@ -246,6 +247,8 @@ function endsOrgOrPlace(w: string): boolean {
   const l = lower(w).replace(/['’]s$/u, '');
   if (ORG_WORDS.has(l) || (/s$/.test(l) && ORG_WORDS.has(l.slice(0, -1))) || ORG_NAME_TAILS.has(l))
     return true;
+  // "New York Daily News London Rene" (a caption's credit run into the text): an outlet's last word.
+  if (OUTLET_NAME_ENDINGS.has(l) && isCapitalised(w)) return true;
   return tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
 }
 
