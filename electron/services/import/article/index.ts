@@ -49,6 +49,41 @@ const isTitle = (quoted: string) => {
   );
 };
 
+/**
+ * Pull quotes: a quotation of eight words or more that the article gives in two paragraphs is set apart
+ * as a pull quote in the one with fewer units (the earlier when they have as many), its attribution a
+ * repeat ("“If NASA focuses on …,” Cooke said." above the hearing report that quotes it in full).
+ */
+function pullQuotes(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number[]>();
+  const size = new Map<number, number>();
+  units.forEach((u, i) => {
+    size.set(u.paragraph, (size.get(u.paragraph) ?? 0) + 1);
+    for (const q of u.quotes) {
+      const words = u.text.slice(q.start, q.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length < 8) continue;
+      const key = words.join(' ');
+      const list = seen.get(key) ?? [];
+      list.push(i);
+      seen.set(key, list);
+    }
+  });
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const paragraphs = new Set(list.map((i) => (units[i] as Unit).paragraph));
+    if (paragraphs.size < 2) continue;
+    // The copy in the fullest paragraph stays; every other copy is the pull quote.
+    const keep = list.reduce((a, b) => {
+      const sa = size.get((units[a] as Unit).paragraph) ?? 0;
+      const sb = size.get((units[b] as Unit).paragraph) ?? 0;
+      return sb >= sa ? b : a;
+    });
+    for (const i of list) if (i !== keep && (units[i] as Unit).paragraph !== (units[keep] as Unit).paragraph) out.add(i);
+  }
+  return out;
+}
+
 const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
   unit.quotes
     .filter((q) => q.start >= from && q.end <= to)
@@ -218,7 +253,13 @@ export function proposeCandidates(
   let lastShareGroup: { name: string; paragraph: number } | undefined;
   // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
   const issuers = new Map<string, { name: string; paragraph: number }>();
+  const pulled = pullQuotes(units);
   units.forEach((unit, index) => {
+    // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
+    if (pulled.has(index)) {
+      offset += unit.text.length + 1;
+      return;
+    }
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
       year = undefined;
