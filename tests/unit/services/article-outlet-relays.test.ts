@@ -60,3 +60,25 @@ describe('an outlet by its short name or local station', () => {
     expect(c.at(-1)!.speaker).toBe('Lina Roe');
   });
 });
+
+describe('"according to" a paper with no issuer', () => {
+  it('evidence, an estimate, a case report, an affidavit filed in …: the paper relays, no one speaks', () => {
+    const c = propose([
+      'According to evidence presented at trial, the man took the girl from her bed.',
+      'The toll is far higher, according to one estimate.',
+      'The patient had slept on a feather duvet for years, according to a case report.',
+      'The domains were used to steal passwords, according to an affidavit filed in support of the warrant.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.relayedBy])).toEqual([
+      [undefined, 'evidence'],
+      [undefined, 'estimate'],
+      [undefined, 'case report'],
+      [undefined, 'affidavit'],
+    ]);
+  });
+
+  it('"a readout released by Chinese state media": the outlet relays, as before', () => {
+    const c = propose(['The two sides agreed to talk again, according to a readout released by Xinhua.']);
+    expect(c[0]!.relayedBy).toBe('Xinhua');
+  });
+});

@@ -576,7 +576,7 @@ const RULES_PAPER =
  * statement" → "official statement" (its adverbs and participles left out, its other words kept).
  */
 const ACCORDING_PAPER =
-  /^(?:(?:the|a|an)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment))$/iu;
+  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
 
 /** Papers a claim is read from ("court documents", "police records", "charging papers"), without "the". */
 const COURT_PAPERS =
