@@ -782,7 +782,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
   }
   const lastWord = words.at(-1) as string;
-  const represented = representedHolder(words);
+  const represented = representedHolder(words) ?? quantifiedGroup(words);
   if (represented) return represented;
   // "a GE spokesman", "A navy spokesman": the body, and the role word.
   if (
@@ -936,6 +936,25 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
       !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
     if (named) return { kind: 'body', name: join(mods), role: noun };
   }
+  return undefined;
+}
+
+/**
+ * Quantified groups lose their quantifier (a label convention): "most of the companies" → companies;
+ * "executives of both companies" → companies, role executives (those who speak for them, as
+ * `REPRESENTATIVE_NOUNS` has it).
+ */
+function quantifiedGroup(words: readonly string[]): Phrase | undefined {
+  if (words.length < 4 || words.length > 6 || lower(words[1] ?? '') !== 'of') return undefined;
+  const first = lower(words[0] as string);
+  const det = lower(words[2] as string);
+  const rest = words.slice(3);
+  if (!/^(?:the|these|those|both|all|its|their)$/.test(det) || !rest.every((w) => /^[\p{Ll}-]+$/u.test(w)))
+    return undefined;
+  if (/^(?:most|many|some|all|several|few|half)$/.test(first) && /s$/.test(lower(rest.at(-1) ?? '')))
+    return { kind: 'group', name: join(rest) };
+  if (REPRESENTATIVE_NOUNS.has(first) && /s$/.test(first) && det === 'both')
+    return { kind: 'group', name: join(rest), role: first };
   return undefined;
 }
 
