@@ -68,3 +68,13 @@ describe('a body named as a modifier of its representatives', () => {
     expect(c.at(-1)!.speaker).not.toBe('Harbour Authority');
   });
 });
+
+describe('a business named by its tail word', () => {
+  it('"the brokerage said" after "Harrow Institutional Equities"', () => {
+    const c = propose([
+      '“We remain sceptical of a quick recovery,” said Harrow Institutional Equities.',
+      'A slowdown could last into next year, the brokerage said.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Harrow Institutional Equities');
+  });
+});

@@ -427,8 +427,22 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
       'technologies',
       'pharmaceuticals',
       'energy',
+      // "Big Machine Records", "Dick Clark Productions", "Kotak Institutional Equities": a business's tail.
+      'records',
+      'productions',
+      'entertainment',
+      'studios',
+      'securities',
+      'equities',
+      'capital',
+      'partners',
+      'ventures',
+      'investments',
     ],
   ],
+  ['brokerage', ['securities', 'equities', 'capital', 'brokerage', 'brokers']],
+  ['label', ['records', 'music']],
+  ['studio', ['studios', 'pictures', 'productions', 'entertainment']],
   [
     'firm',
     [
