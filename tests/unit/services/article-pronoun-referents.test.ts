@@ -127,3 +127,14 @@ describe('a relation before a role in apposition tells the gender', () => {
     expect(c.at(-1)!.speaker).not.toBe('Ivanka Lane');
   });
 });
+
+describe('a pronoun reaching a partial name', () => {
+  it('"she said" after "Hawk Sawyer testified" is the full name the article gave', () => {
+    const c = propose([
+      'The attorney general put Kathleen Hawk Sawyer in charge of the prisons.',
+      'As the charges were unsealed, Hawk Sawyer testified before the committee.',
+      'Many of the prisons, she said, are aging.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Kathleen Hawk Sawyer');
+  });
+});

@@ -459,7 +459,12 @@ export function proposeCandidates(
         // "the executives said": the company's, its people the role.
         if (phrase.refers === 'executives') role ??= phrase.name;
       } else if (ref) {
-        speaker = bodies.expand(ref.name);
+        // "she said" after "Hawk Sawyer testified": the person by the full name the article gave, when the
+        // mention is two words or more (a surname alone may be anyone's of that name) and the full name
+        // ends as it does (not a heading, "Dylann Roof Trial").
+        const full =
+          ref.kind === 'person' && /\s/.test(ref.name) ? referents.fullName(ref.name, phrase.gender) : ref.name;
+        speaker = bodies.expand(full.endsWith(ref.name.split(' ').at(-1) ?? '') ? full : ref.name);
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
         // "the official" of a body says who in it spoke.
