@@ -33,7 +33,9 @@ describe('a well-known acronym the article never spells out', () => {
 
 describe('a body named with "on" after its head', () => {
   it('"The National Institute on Sleep Research has also estimated" is the institute whole', () => {
-    const c = propose(['The National Institute on Sleep Research has also estimated that one in ten adults nap.']);
+    const c = propose([
+      'The National Institute on Sleep Research has also estimated that one in ten adults nap.',
+    ]);
     expect(c[0]!.speaker).toBe('National Institute on Sleep Research');
     expect(c[0]!.speakerRole).toBeUndefined();
   });

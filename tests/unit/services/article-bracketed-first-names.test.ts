@@ -13,10 +13,7 @@ describe('a bracketed first name after a title', () => {
   });
 
   it('brackets holding no first name ("(R-Texas)", "(AP)") name no one', () => {
-    const c = propose([
-      'Sen. (R-Texas) Holt voted no.',
-      'Holt said the bill was rushed.',
-    ]);
+    const c = propose(['Sen. (R-Texas) Holt voted no.', 'Holt said the bill was rushed.']);
     expect(c.at(-1)!.speaker).toBe('Holt');
   });
 });

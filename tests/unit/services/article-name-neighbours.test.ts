@@ -8,7 +8,10 @@ const who = (c: { speaker?: string; speakerRole?: string }) => [c.speaker, c.spe
 describe('a party and state between commas', () => {
   it('"Sen. Ana Ruiz, D-Calif., said" names her, the title her role', () => {
     expect(who(only(['Sen. Ana Ruiz, D-Calif., said the bill was dead.']))).toEqual(['Ana Ruiz', 'Sen.']);
-    expect(who(only(['Rep. Tom Vance, R-Ohio, said the vote was a disgrace.']))).toEqual(['Tom Vance', 'Rep.']);
+    expect(who(only(['Rep. Tom Vance, R-Ohio, said the vote was a disgrace.']))).toEqual([
+      'Tom Vance',
+      'Rep.',
+    ]);
   });
 });
 

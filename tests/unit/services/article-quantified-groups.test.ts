@@ -6,10 +6,9 @@ const who = (c: { speaker?: string; speakerRole?: string }) => [c.speaker, c.spe
 
 describe('a group with a quantifier', () => {
   it('"most of the companies reported" → companies', () => {
-    expect(who(only(['This quarter, most of the companies reported better results than expected.']))).toEqual([
-      'companies',
-      undefined,
-    ]);
+    expect(who(only(['This quarter, most of the companies reported better results than expected.']))).toEqual(
+      ['companies', undefined],
+    );
   });
 
   it('"executives of both companies announced" → companies, role executives', () => {

@@ -19,7 +19,10 @@ describe('a possessive holder speaks through its representative', () => {
       'ESA',
       'scientists',
     ]);
-    expect(who(only(["Peru's health chiefs said the outbreak was over."]))).toEqual(['Peru', 'health chiefs']);
+    expect(who(only(["Peru's health chiefs said the outbreak was over."]))).toEqual([
+      'Peru',
+      'health chiefs',
+    ]);
   });
 
   it('a lawyer or a relative after a possessive speaks in their own voice', () => {
@@ -64,7 +67,10 @@ describe('a body named as a modifier of its representatives', () => {
   });
 
   it('"the company" after a government body named last stays unresolved', () => {
-    const c = propose(['The Harbour Authority said the quay would reopen.', 'The company said it would sue.']);
+    const c = propose([
+      'The Harbour Authority said the quay would reopen.',
+      'The company said it would sue.',
+    ]);
     expect(c.at(-1)!.speaker).not.toBe('Harbour Authority');
   });
 });

@@ -38,7 +38,10 @@ describe('a role with its body after a name', () => {
     const d = only([
       '“The wind turned,” Mira Das, an analyst at the Council on Energy, Environment and Water think tank told reporters.',
     ]);
-    expect(who(d)).toEqual(['Mira Das', 'analyst at the Council on Energy, Environment and Water think tank']);
+    expect(who(d)).toEqual([
+      'Mira Das',
+      'analyst at the Council on Energy, Environment and Water think tank',
+    ]);
   });
 
   it('a list of names is not joined into one', () => {

@@ -21,10 +21,7 @@ describe('a surname that is also a first name', () => {
   });
 
   it('an honorific still tells the gender ("Mr. Graham" is not Julie Graham)', () => {
-    const c = propose([
-      'Julie Graham runs the office.',
-      'Mr. Graham said the plan was sound.',
-    ]);
+    const c = propose(['Julie Graham runs the office.', 'Mr. Graham said the plan was sound.']);
     expect(c.at(-1)!.speaker).not.toBe('Julie Graham');
   });
 });

@@ -306,7 +306,8 @@ const parts = (s: string) =>
  */
 const NAME_LIST_PART =
   /^(?:(?:and|&)\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}+){0,2}$/u;
-const ROLE_AT_NAME_END = /\s(?:at|of|for|on)\s+(?:the\s+)?(?:[\p{L}\p{M}.'’&-]+\s+){0,6}\p{Lu}[\p{L}.'’&-]*$/u;
+const ROLE_AT_NAME_END =
+  /\s(?:at|of|for|on)\s+(?:the\s+)?(?:[\p{L}\p{M}.'’&-]+\s+){0,6}\p{Lu}[\p{L}.'’&-]*$/u;
 function joinNameLists(ps: string[]): string[] {
   if (ps.length < 3) return ps;
   const out: string[] = [];
@@ -316,7 +317,7 @@ function joinNameLists(ps: string[]): string[] {
       prev !== undefined &&
       out.length >= 2 &&
       NAME_LIST_PART.test(p) &&
-      ROLE_AT_NAME_END.test(prev.replaceAll(",", "")) &&
+      ROLE_AT_NAME_END.test(prev.replaceAll(',', '')) &&
       !/^(?:and|&)\s/.test(prev.split(/,\s*/).at(-1) ?? '')
     )
       out[out.length - 1] = `${prev}, ${p}`;

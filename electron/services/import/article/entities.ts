@@ -175,8 +175,12 @@ export class Bodies {
           wellKnown.set(known.acronym, list);
           if (known.noun) extraNouns.set(known.full, known.noun);
         }
-        const ticker = TICKER_AFTER.exec(u.text.slice(m.index + m[0].length));
-        if (ticker?.[1] && !this.acronyms.has(ticker[1])) this.acronyms.set(ticker[1], name);
+        // Only where a bracket follows (slicing the rest of the unit at every name is quadratic).
+        const end = m.index + m[0].length;
+        if (u.text[end] === '(' || (u.text[end] === ' ' && u.text[end + 1] === '(')) {
+          const ticker = TICKER_AFTER.exec(u.text.slice(end, end + 40));
+          if (ticker?.[1] && !this.acronyms.has(ticker[1])) this.acronyms.set(ticker[1], name);
+        }
         if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice(m.index + m[0].length)))
           continue;
         const after = ACRONYM_AFTER.exec(u.text.slice(m.index + m[0].length));
@@ -243,9 +247,11 @@ export class Bodies {
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();
+    const wellKnownAlone = new Set<string>();
     for (const u of units)
       for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
+        if (WELL_KNOWN_BY_ACRONYM.has(acronym)) wellKnownAlone.add(acronym);
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
         const fits = [...named].filter((name) => spellsAcronym(acronym, name));
@@ -257,16 +263,13 @@ export class Bodies {
     // "NASA said …" in an article that never spells NASA out: a well-known body's acronym alone is the body
     // "the agency" can stand for later (its nouns from its full name), named by the acronym as written.
     const alone = new Map<string, { full: string; words: string[]; nouns: Set<string> }>();
-    for (const u of units)
-      for (const m of u.text.matchAll(ACRONYM)) {
-        const acronym = m[0];
-        if (this.acronyms.has(acronym) || alone.has(acronym)) continue;
-        const body = WELL_KNOWN_BY_ACRONYM.get(acronym);
-        if (!body?.names[0]) continue;
-        const nouns = nounsFor(lowerWords(body.names[0]));
-        if (body.noun) nouns.add(body.noun);
-        alone.set(acronym, { full: acronym, words: [acronym.toLowerCase()], nouns });
-      }
+    for (const acronym of wellKnownAlone) {
+      const body = WELL_KNOWN_BY_ACRONYM.get(acronym);
+      if (this.acronyms.has(acronym) || !body?.names[0]) continue;
+      const nouns = nounsFor(lowerWords(body.names[0]));
+      if (body.noun) nouns.add(body.noun);
+      alone.set(acronym, { full: acronym, words: [acronym.toLowerCase()], nouns });
+    }
     offset = 0;
     const known = [...this.acronyms.keys(), ...alone.keys()].sort((a, b) => b.length - a.length);
     const anyAcronym =

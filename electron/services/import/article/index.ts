@@ -61,7 +61,13 @@ function pullQuotes(units: readonly Unit[]): Set<number> {
   units.forEach((u, i) => {
     size.set(u.paragraph, (size.get(u.paragraph) ?? 0) + 1);
     for (const q of u.quotes) {
-      const words = u.text.slice(q.start, q.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // A quotation under 30 characters is too short to hold the eight words looked for.
+      if (q.end - q.start < 30) continue;
+      const words =
+        u.text
+          .slice(q.start, q.end)
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length < 8) continue;
       const key = words.join(' ');
       const list = seen.get(key) ?? [];
@@ -79,7 +85,8 @@ function pullQuotes(units: readonly Unit[]): Set<number> {
       const sb = size.get((units[b] as Unit).paragraph) ?? 0;
       return sb >= sa ? b : a;
     });
-    for (const i of list) if (i !== keep && (units[i] as Unit).paragraph !== (units[keep] as Unit).paragraph) out.add(i);
+    for (const i of list)
+      if (i !== keep && (units[i] as Unit).paragraph !== (units[keep] as Unit).paragraph) out.add(i);
   }
   return out;
 }
@@ -463,7 +470,9 @@ export function proposeCandidates(
         // mention is two words or more (a surname alone may be anyone's of that name) and the full name
         // ends as it does (not a heading, "Dylann Roof Trial").
         const full =
-          ref.kind === 'person' && /\s/.test(ref.name) ? referents.fullName(ref.name, phrase.gender) : ref.name;
+          ref.kind === 'person' && /\s/.test(ref.name)
+            ? referents.fullName(ref.name, phrase.gender)
+            : ref.name;
         speaker = bodies.expand(full.endsWith(ref.name.split(' ').at(-1) ?? '') ? full : ref.name);
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
@@ -585,7 +594,9 @@ export function proposeCandidates(
         resolvedKind ??= 'body';
       }
     } else if (speaker && !relay) {
-      const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(masked)?.[1];
+      const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
+        masked,
+      )?.[1];
       if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
     }
     // "the agencies reported" later means these.

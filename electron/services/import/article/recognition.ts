@@ -41,9 +41,9 @@ const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).m
 const COUNTRY_TAGS = ['Country'];
 export const tagsOf = (word: string): string[] => {
   const l = word.toLowerCase();
-  if (EXTRA_COUNTRIES.has(l)) return COUNTRY_TAGS;
   const t = lexicon[l];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (t === undefined) return EXTRA_COUNTRIES.has(l) ? COUNTRY_TAGS : [];
+  return Array.isArray(t) ? t : [t];
 };
 
 /** Gender of a first name as compromise's lexicon has it. */
@@ -927,11 +927,11 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
     const last = mods.at(-1) as string;
     const named =
       mods.every((w, i) => isCapitalised(w) || (i === mods.length - 1 && ORG_WORDS.has(lower(w)))) &&
-      (isBodyName(mods) || (mods.length === 1 && /^\p{Lu}[\p{Lu}&]*&\p{Lu}$/u.test(bare(mods[0] as string)))) &&
+      (isBodyName(mods) ||
+        (mods.length === 1 && /^\p{Lu}[\p{Lu}&]*&\p{Lu}$/u.test(bare(mods[0] as string)))) &&
       !mods.every((w) => tagsOf(lower(w)).some((t) => /^(?:Country|City|Place|Region|Demonym)$/.test(t))) &&
       !mods.some(
-        (w) =>
-          tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') && !isCapitalised(last),
+        (w) => tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') && !isCapitalised(last),
       ) &&
       !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
     if (named) return { kind: 'body', name: join(mods), role: noun };
@@ -1124,9 +1124,7 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
   // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation
   // that gave only the title and surname, makes the full name.
   if (text.includes('(')) {
-    for (const m of text.matchAll(
-      /(\S+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu,
-    )) {
+    for (const m of text.matchAll(/(\S+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu)) {
       const title = m[1] as string;
       if (
         (isRoleWord(title) || HONORIFICS.has(lower(title))) &&

@@ -173,9 +173,11 @@ export class Referents {
         const lead = u.text.slice(Math.max(0, n.at - 40), n.at);
         const kin = /(\p{L}+)\s*,?\s+$/u.exec(lead)?.[1];
         // "Steenburgen's son, filmmaker Charlie McDowell": the relation may stand before a role in apposition.
-        const kinApart = /(\p{L}+),\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(lead)?.[1];
-        const kinGender =
-          (kin ? genderOfWords([kin]) : undefined) ?? (kinApart ? genderOfWords([kinApart]) : undefined);
+        let kinGender = kin ? genderOfWords([kin]) : undefined;
+        if (kinGender === undefined && lead.includes(',')) {
+          const kinApart = /(\p{L}+),\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(lead)?.[1];
+          if (kinApart) kinGender = genderOfWords([kinApart]);
+        }
         if (kinGender && !this.sureGenders.has(nameKey(n.name))) {
           this.sureGenders.set(nameKey(n.name), kinGender);
           this.genders.set(nameKey(n.name), kinGender);

@@ -134,7 +134,10 @@ function sentenceBreaks(text: string): number[] {
     while (next < text.length && /\s/.test(text[next] as string)) next++;
     if (next >= text.length || !isUpperStart(text.slice(next, next + 2))) continue;
     // "a report by E! News": a name's own exclamation mark.
-    if (m[0] === '!' && NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? ''))
+    if (
+      m[0] === '!' &&
+      NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? '')
+    )
       continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
