@@ -37,3 +37,10 @@ describe('a word in capitals before a name', () => {
     expect(only(['J.C. Chandor said the film was done.']).speaker).toBe('J.C. Chandor');
   });
 });
+
+describe('a clause before the subject', () => {
+  it('"Oil fell after sources told Reuters": the sources, not the clause', () => {
+    expect(only(['Oil fell after sources told Reuters that supply was high.']).speaker).toBe('sources');
+    expect(only(['Stocks rose after analysts said the worst was over.']).speaker).toBe('analysts');
+  });
+});

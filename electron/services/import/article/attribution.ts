@@ -453,7 +453,15 @@ function subjectBefore(masked: string, at: number): string[] {
       /^(?:[Bb]oth\s+)?(?:(?:[Tt]he|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+and\s+$/u.test(
         first.slice(0, first.length - m[1].length),
       );
-    if (m && m[1] && !coordinated && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
+    if (
+      m &&
+      m[1] &&
+      !coordinated &&
+      (/^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1]) ||
+        // "Oil fell after sources told Reuters": a plural speaker noun opens the clause's subject too.
+        (/^\p{Ll}+s$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
+    )
+      out[0] = m[1];
   }
   return out;
 }
