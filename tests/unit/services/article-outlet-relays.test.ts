@@ -82,3 +82,16 @@ describe('"according to" a paper with no issuer', () => {
     expect(c[0]!.relayedBy).toBe('Xinhua');
   });
 });
+
+describe('an outlet’s unnamed reporter', () => {
+  it('"an Associated Press journalist in the area reported" relays through the outlet, no speaker', () => {
+    const c = propose(['An Associated Press journalist in the area also reported hearing gunfire.']);
+    expect([c[0]!.speaker, c[0]!.relayedBy]).toEqual([undefined, 'Associated Press']);
+  });
+
+  it('"a freelance journalist said" speaks as written', () => {
+    expect(propose(['A freelance journalist said the road was closed.'])[0]!.speaker).toBe(
+      'freelance journalist',
+    );
+  });
+});

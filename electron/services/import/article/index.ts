@@ -582,6 +582,17 @@ export function proposeCandidates(
       speaker = undefined;
       role = undefined;
     }
+    // "an Associated Press journalist in the area reported": an outlet's unnamed reporter is the outlet's
+    // voice; it relays.
+    const newsroom =
+      speaker && phrase?.kind !== 'person'
+        ? /^(.+?)\s+(?:journalist|reporter|correspondent|photographer|crew)s?\b/iu.exec(speaker)?.[1]
+        : undefined;
+    if (newsroom && outlets.isName(newsroom)) {
+      relay ??= newsroom.replace(/^(?:the|a|an)\s+/iu, '');
+      speaker = undefined;
+      role = undefined;
+    }
     if (relay && outlets.isOwn(relay)) relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
