@@ -46,3 +46,18 @@ describe('a body named with "on" after its head', () => {
     );
   });
 });
+
+describe('a known company is not widened by the words after its name', () => {
+  it('"Microsoft announced" after "Microsoft Threat Intelligence" stays Microsoft', () => {
+    const c = propose([
+      'The attacks were tracked by Microsoft Threat Intelligence for two years.',
+      'In conjunction, Microsoft announced the filing of a civil action.',
+    ]);
+    expect(c[0]!.speaker).toBe('Microsoft');
+  });
+
+  it('a surname written first still reaches the full name ("Liu said" after "Liu Xiaming")', () => {
+    const c = propose(['Ambassador Liu Xiaming spoke on Sunday.', 'Liu said the army could be sent in.']);
+    expect(c.at(-1)!.speaker).toBe('Liu Xiaming');
+  });
+});

@@ -318,6 +318,11 @@ export class Referents {
         const g = this.sureGenders.get(nameKey(f.name)) ?? firstNameGender(f.name.split(' ')[0] ?? '');
         return g === undefined || g === gender;
       });
+    // "Microsoft announced" is no short form of "Microsoft Threat Intelligence": a company's or body's
+    // name the lexicon knows is not widened with words after it (a person's surname is, with a first name
+    // before it; a surname written first, "Liu" for "Liu Xiaming", is no organisation's).
+    if (key.length === 1 && tagsOf(key[0] as string).includes('Organization'))
+      matches = matches.filter((f) => f.key.at(-1) === key[0]);
     if (matches.length === 0) return name;
     // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
     // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a
