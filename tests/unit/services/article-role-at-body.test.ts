@@ -48,3 +48,10 @@ describe('a role with its body after a name', () => {
     expect(only(['Smith, Jones and Brown said the deal was done.']).speaker).not.toMatch(/^Smith, /);
   });
 });
+
+describe('a capitalised title in the appositive', () => {
+  it('"X, Senior Vice President of Sales for Firm, Inc., says" names X', () => {
+    const c = only(['Tom Reyes, Senior Vice President of Sales for Larkspur, Inc., says the system works.']);
+    expect(who(c)).toEqual(['Tom Reyes', 'Senior Vice President of Sales for Larkspur, Inc.']);
+  });
+});

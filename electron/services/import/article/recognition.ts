@@ -393,6 +393,10 @@ function roleBeforeBody(words: readonly string[]): boolean {
       (w, i) =>
         isRoleWord(w) ||
         /^[\p{Ll}-]+$/u.test(w) ||
+        // "Senior Vice President of Sales for …": a title's capitalised modifiers.
+        /^(?:Senior|Vice|Executive|Deputy|Chief|Assistant|Associate|Managing|General|Acting|Interim|Global|Regional)$/.test(
+          w,
+        ) ||
         (i === 0 && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w) && isBodyName([w.replace(/['’]s$/u, '')])),
     )
   );
