@@ -34,8 +34,9 @@ describe('verbs of judging, confessing and disputing are verbs of saying', () =>
       'Harbour Health Board',
     ],
     [
+      // The body speaks through its representatives (session 15's convention): the union, role representatives.
       'Harbour union representatives have long warned that the pier is unsafe.',
-      'Harbour union representatives',
+      'Harbour union',
     ],
     ['The union sent a letter to the board last week stating that the pier was unsafe.', 'union'],
     ['“Stop the boat!” a coastguard officer shouts.', 'coastguard officer'],

@@ -108,3 +108,33 @@ describe('a pronoun opening a second claim after "but" (session 14)', () => {
     ]);
   });
 });
+
+describe('a relation before a role in apposition tells the gender', () => {
+  it('"her son, filmmaker Charlie Roe" is a man: "she said" later is not him', () => {
+    const c = propose([
+      'Actress Dana Lowry fell ill after surgery, Lowry said.',
+      'Lowry’s son, filmmaker Charlie Roe, remembers it as a trying time, Roe said.',
+      'The actress was not itching to do something else. “I had liked music,” she said.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Dana Lowry');
+  });
+
+  it('"his daughter Ivanka Lane" still reads the relation right before the name', () => {
+    const c = propose([
+      'Earlier Mr. Lane said that his daughter Ivanka Lane would be a fine choice.',
+      'Mr. Lane said he was considering a short list.',
+    ]);
+    expect(c.at(-1)!.speaker).not.toBe('Ivanka Lane');
+  });
+});
+
+describe('a pronoun reaching a partial name', () => {
+  it('"she said" after "Hawk Sawyer testified" is the full name the article gave', () => {
+    const c = propose([
+      'The attorney general put Kathleen Hawk Sawyer in charge of the prisons.',
+      'As the charges were unsealed, Hawk Sawyer testified before the committee.',
+      'Many of the prisons, she said, are aging.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Kathleen Hawk Sawyer');
+  });
+});

@@ -359,6 +359,33 @@ const parts = (s: string) =>
     .map((p) => p.replaceAll('\u0000', ',').trim())
     .filter(Boolean);
 
+/**
+ * "senior vice president at Boeing Defense, Space, and Security", "an analyst at the Council on Energy,
+ * Environment and Water think tank": a body's name listing its fields with commas, after the "at", "of",
+ * "for" or "on" of a role, is one part again (capitalised words, "and", at most two small words after).
+ */
+const NAME_LIST_PART =
+  /^(?:(?:and|&)\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}+){0,2}$/u;
+const ROLE_AT_NAME_END =
+  /\s(?:at|of|for|on)\s+(?:the\s+)?(?:[\p{L}\p{M}.'’&-]+\s+){0,6}\p{Lu}[\p{L}.'’&-]*$/u;
+function joinNameLists(ps: string[]): string[] {
+  if (ps.length < 3) return ps;
+  const out: string[] = [];
+  for (const p of ps) {
+    const prev = out.at(-1);
+    if (
+      prev !== undefined &&
+      out.length >= 2 &&
+      NAME_LIST_PART.test(p) &&
+      ROLE_AT_NAME_END.test(prev.replaceAll(',', '')) &&
+      !/^(?:and|&)\s/.test(prev.split(/,\s*/).at(-1) ?? '')
+    )
+      out[out.length - 1] = `${prev}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** The subject before a verb: the last part, with an appositive, an age or a relative clause reaching back to the name. */
 /** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
 let reachedBack = false;
@@ -417,7 +444,7 @@ function subjectBefore(masked: string, at: number): string[] {
   // Quoted stretches are masked as runs of spaces: a subject never reaches across one.
   const gap = text.lastIndexOf('   ');
   if (gap >= 0) text = text.slice(gap + 3);
-  const ps = parts(text.replace(/[“”"«»]/g, ' '));
+  const ps = joinNameLists(parts(text.replace(/[“”"«»]/g, ' ')));
   // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
   while (
     ps.length > 0 &&
@@ -505,7 +532,15 @@ function subjectBefore(masked: string, at: number): string[] {
       /^(?:[Bb]oth\s+)?(?:(?:[Tt]he|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+and\s+$/u.test(
         first.slice(0, first.length - m[1].length),
       );
-    if (m && m[1] && !coordinated && /^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1])) out[0] = m[1];
+    if (
+      m &&
+      m[1] &&
+      !coordinated &&
+      (/^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1]) ||
+        // "Oil fell after sources told Reuters": a plural speaker noun opens the clause's subject too.
+        (/^\p{Ll}+s$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
+    )
+      out[0] = m[1];
   }
   return out;
 }
@@ -630,7 +665,7 @@ const RULES_PAPER =
  * statement" → "official statement" (its adverbs and participles left out, its other words kept).
  */
 const ACCORDING_PAPER =
-  /^(?:(?:the|a|an)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment))$/iu;
+  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
 /**
  * Reports and accounts with no one named as their maker: "according to credible reports received by
  * Amnesty" → "reports", "according to eyewitness accounts corroborated by video footage" → "eyewitness
@@ -1161,15 +1196,24 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
     }
   }
+  // "claimed to the outlet", "confirmed to CNN", "said to the newspaper": an outlet the words went to relays.
+  if (!out.relay) {
+    const to = /^\s*to\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about|this|last)\b|[,;.]|\s{3}|$)/.exec(
+      masked.slice(frame.end),
+    );
+    const outlet = to?.[1] && !HEARERS.test(to[1]) ? ctx.outlets.of(to[1]) : undefined;
+    if (outlet?.name) out.relay = outlet.name;
+  }
   // "was quoted by the Daily Courier as saying": the agent relays, a known outlet or a title.
   if (!out.relay && frame.by) {
     const by = frame.by.replace(/^(?:the|a|an)\s+/i, '');
     out.relay = ctx.outlets.of(frame.by)?.name ?? (/^\p{Lu}/u.test(by) ? by : undefined);
   }
-  // "… in an interview with the BBC", "speaking to Le Monde".
+  // "… in an interview with the BBC", "speaking to Le Monde"; "said a spokesperson when contacted by
+  // Reuters", "when reached by the paper": the outlet that asked relays.
   if (!out.relay) {
     const m =
-      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
+      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to|when (?:contacted|reached|asked) by|(?:contacted|reached) by)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
         masked,
       );
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;

@@ -72,6 +72,12 @@ const NAME_RUN = unicodeWords(
 );
 
 const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}&.-]{1,9})\s*\)/u;
+/**
+ * "Home Depot (ticker: HD)", "Apple (NASDAQ: AAPL)", "(NYSE:GE)": a company's stock ticker beside its name
+ * is another name for it (it need not spell the name).
+ */
+const TICKER_AFTER =
+  /^\s*\(\s*(?:ticker|symbol|NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|LSE|TSX|ASX|HKEX|OTC)\s*:\s*(\p{Lu}[\p{Lu}.]{0,5})\s*[);,]/u;
 
 const lowerWords = (s: string) =>
   s
@@ -169,6 +175,12 @@ export class Bodies {
           wellKnown.set(known.acronym, list);
           if (known.noun) extraNouns.set(known.full, known.noun);
         }
+        // Only where a bracket follows (slicing the rest of the unit at every name is quadratic).
+        const end = m.index + m[0].length;
+        if (u.text[end] === '(' || (u.text[end] === ' ' && u.text[end + 1] === '(')) {
+          const ticker = TICKER_AFTER.exec(u.text.slice(end, end + 40));
+          if (ticker?.[1] && !this.acronyms.has(ticker[1])) this.acronyms.set(ticker[1], name);
+        }
         if (name.split(/\s+/).length < 2 && !ACRONYM_AFTER.test(u.text.slice(m.index + m[0].length)))
           continue;
         const after = ACRONYM_AFTER.exec(u.text.slice(m.index + m[0].length));
@@ -235,9 +247,11 @@ export class Bodies {
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
     const tried = new Set<string>();
+    const wellKnownAlone = new Set<string>();
     for (const u of units)
       for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
+        if (WELL_KNOWN_BY_ACRONYM.has(acronym)) wellKnownAlone.add(acronym);
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
         const fits = [...named].filter((name) => spellsAcronym(acronym, name));
@@ -246,8 +260,18 @@ export class Bodies {
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
     // One pattern of every acronym, longest first, read once per unit (not one pattern per acronym per
     // unit: a long article defines many).
+    // "NASA said …" in an article that never spells NASA out: a well-known body's acronym alone is the body
+    // "the agency" can stand for later (its nouns from its full name), named by the acronym as written.
+    const alone = new Map<string, { full: string; words: string[]; nouns: Set<string> }>();
+    for (const acronym of wellKnownAlone) {
+      const body = WELL_KNOWN_BY_ACRONYM.get(acronym);
+      if (this.acronyms.has(acronym) || !body?.names[0]) continue;
+      const nouns = nounsFor(lowerWords(body.names[0]));
+      if (body.noun) nouns.add(body.noun);
+      alone.set(acronym, { full: acronym, words: [acronym.toLowerCase()], nouns });
+    }
     offset = 0;
-    const known = [...this.acronyms.keys()].sort((a, b) => b.length - a.length);
+    const known = [...this.acronyms.keys(), ...alone.keys()].sort((a, b) => b.length - a.length);
     const anyAcronym =
       known.length > 0
         ? unicodeWords(new RegExp(`\\b(?:${known.map(escape).join('|')})\\b`, 'gu'))
@@ -261,6 +285,7 @@ export class Bodies {
         return [acronym, { full, words, nouns }] as const;
       }),
     );
+    for (const [acronym, body] of alone) nounsOf.set(acronym, body);
     units.forEach((u, unit) => {
       if (anyAcronym)
         for (const m of u.text.matchAll(anyAcronym)) {
@@ -434,6 +459,9 @@ function wellKnownIn(name: string): Array<{ acronym: string; prefix: string; ful
   }
   return out;
 }
+
+/** The well-known bodies by their acronym ("NASA"). */
+const WELL_KNOWN_BY_ACRONYM = new Map(WELL_KNOWN_BODIES.map((b) => [b.acronym, b] as const));
 
 /** The well-known bodies' names by their last word, for {@link wellKnownIn}. */
 const WELL_KNOWN_BY_LAST_WORD = new Map<

@@ -7,7 +7,7 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
-import { BODY_NOUN_HEADS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
 import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
@@ -52,6 +52,48 @@ const isTitle = (quoted: string) => {
 /** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
 const SAID_AFTER =
   /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
+
+/**
+ * Pull quotes: a quotation of eight words or more that the article gives in two paragraphs is set apart
+ * as a pull quote in the one with fewer units (the earlier when they have as many), its attribution a
+ * repeat ("“If NASA focuses on …,” Cooke said." above the hearing report that quotes it in full).
+ */
+function pullQuotes(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Map<string, number[]>();
+  const size = new Map<number, number>();
+  units.forEach((u, i) => {
+    size.set(u.paragraph, (size.get(u.paragraph) ?? 0) + 1);
+    for (const q of u.quotes) {
+      // A quotation under 30 characters is too short to hold the eight words looked for.
+      if (q.end - q.start < 30) continue;
+      const words =
+        u.text
+          .slice(q.start, q.end)
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length < 8) continue;
+      const key = words.join(' ');
+      const list = seen.get(key) ?? [];
+      list.push(i);
+      seen.set(key, list);
+    }
+  });
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const paragraphs = new Set(list.map((i) => (units[i] as Unit).paragraph));
+    if (paragraphs.size < 2) continue;
+    // The copy in the fullest paragraph stays; every other copy is the pull quote.
+    const keep = list.reduce((a, b) => {
+      const sa = size.get((units[a] as Unit).paragraph) ?? 0;
+      const sb = size.get((units[b] as Unit).paragraph) ?? 0;
+      return sb >= sa ? b : a;
+    });
+    for (const i of list)
+      if (i !== keep && (units[i] as Unit).paragraph !== (units[keep] as Unit).paragraph) out.add(i);
+  }
+  return out;
+}
 
 const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
   unit.quotes
@@ -250,7 +292,15 @@ export function proposeCandidates(
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
   let lastShareGroup: { name: string; paragraph: number } | undefined;
+  // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
+  const issuers = new Map<string, { name: string; paragraph: number }>();
+  const pulled = pullQuotes(units);
   units.forEach((unit, index) => {
+    // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
+    if (pulled.has(index)) {
+      offset += unit.text.length + 1;
+      return;
+    }
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (unit.paragraph !== yearParagraph) {
       year = undefined;
@@ -435,6 +485,15 @@ export function proposeCandidates(
     if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
       openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
     else if (opening) openedOnBody = undefined;
+    // "CREW sent a letter to the State Department …": a body that opens a unit issuing a paper, whether or
+    // not the unit is a claim, is who "the letter said" later speaks for.
+    if (openedOnBody?.paragraph === unit.paragraph) {
+      const sent =
+        /^[^.;:]{0,160}?\b(?:sent|issued|released|published|put out|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
+          masked,
+        )?.[1];
+      if (sent) issuers.set(sent.toLowerCase(), { name: openedOnBody.name, paragraph: unit.paragraph });
+    }
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
@@ -471,13 +530,28 @@ export function proposeCandidates(
         // "the executives said": the company's, its people the role.
         if (phrase.refers === 'executives') role ??= phrase.name;
       } else if (ref) {
-        speaker = bodies.expand(ref.name);
+        // "she said" after "Hawk Sawyer testified": the person by the full name the article gave, when the
+        // mention is two words or more (a surname alone may be anyone's of that name) and the full name
+        // ends as it does (not a heading, "Dylann Roof Trial").
+        const full =
+          ref.kind === 'person' && /\s/.test(ref.name)
+            ? referents.fullName(ref.name, phrase.gender)
+            : ref.name;
+        speaker = bodies.expand(full.endsWith(ref.name.split(' ').at(-1) ?? '') ? full : ref.name);
         resolvedKind = ref.kind;
         // "the president" names a person already named: a reference, not a role the unit gives;
         // "the official" of a body says who in it spoke.
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
-      } else if (phrase.kind !== 'pronoun') speaker = phrase.name;
+      } else if (phrase.kind !== 'pronoun') {
+        const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
+          ? referents.resolve('it', undefined, unit.paragraph, earlier)
+          : undefined;
+        if (company?.kind === 'body' && isBusinessName(company.name)) {
+          speaker = bodies.expand(company.name);
+          resolvedKind = 'body';
+        } else speaker = phrase.name;
+      }
     } else if (
       phrase?.kind === 'person' ||
       // An acronym ("AFGE") is a body's name, never the start of a person's.
@@ -562,12 +636,44 @@ export function proposeCandidates(
       speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
         ? outlets.reporterOutlet(speaker)
         : undefined;
-    if (speaker && (reporter || outlets.isName(speaker, phrase?.kind === 'person'))) {
+    // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
+    // as a person's.
+    if (
+      speaker &&
+      (reporter || outlets.isName(speaker, phrase?.kind === 'person' && speaker === phrase.name))
+    ) {
       relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
       role = undefined;
     }
+    // "an Associated Press journalist in the area reported": an outlet's unnamed reporter is the outlet's
+    // voice; it relays.
+    const newsroom =
+      speaker && phrase?.kind !== 'person'
+        ? /^(.+?)\s+(?:journalist|reporter|correspondent|photographer|crew)s?\b/iu.exec(speaker)?.[1]
+        : undefined;
+    if (newsroom && outlets.isName(newsroom)) {
+      relay ??= newsroom.replace(/^(?:the|a|an)\s+/iu, '');
+      speaker = undefined;
+      role = undefined;
+    }
     if (relay && outlets.isOwn(relay)) relay = undefined;
+    // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
+    // speaks for the one who issued it a few paragraphs before (not a relay of its own).
+    const paper = /^(?:the\s+)?(statement|letter)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
+    if (!speaker && paper) {
+      const issuer = issuers.get(paper);
+      if (issuer && unit.paragraph - issuer.paragraph <= 4) {
+        speaker = issuer.name;
+        relay = undefined;
+        resolvedKind ??= 'body';
+      }
+    } else if (speaker && !relay) {
+      const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
+        masked,
+      )?.[1];
+      if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
+    }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
@@ -599,6 +705,22 @@ export function proposeCandidates(
       resolvedKind ??
       (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);
     return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind };
+  }
+
+  /** A business's name ("Home Depot", "WeWork"): no government's or other body's head word, no place, no outlet. */
+  function isBusinessName(name: string): boolean {
+    const words = name.split(/\s+/);
+    return (
+      !outlets.isName(name) &&
+      !words.some((w) => {
+        const l = w.toLowerCase();
+        return (
+          (ORG_WORDS.has(l) && !BODY_NOUN_HEADS.get('company')?.includes(l)) ||
+          tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')
+        );
+      }) &&
+      !bodies.knowsAcronym(name)
+    );
   }
 
   function bodyByNoun(refers: string, at: number): string | undefined {

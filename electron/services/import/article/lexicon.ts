@@ -329,6 +329,27 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   guard unit cabinet house treasury`.split(/\s+/),
 );
 
+/**
+ * People who speak for the one who has them (settled in session 15): "Swift's rep" is Taylor Swift, role
+ * rep; "NASA's scientists", "agency officials", "a company spokesperson", "Company management" are the
+ * body. Lawyers and relatives are not among them: they speak in their own voice ("his attorney said").
+ */
+export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(
+  `rep reps representative representatives spokesman spokeswoman spokesperson spokespeople spokesmen
+  spokeswomen official officials management executives scientists researchers engineers chiefs publicist
+  publicists`.split(/\s+/),
+);
+
+/**
+ * Nouns for a business ("the company", "the brokerage", "the retailer"): with no body of that kind named
+ * (its name has no "Inc.", "Corp.", "Group"), they stand for the business the text last named ("Home Depot
+ * … Company management said", "WeWork … a company spokesperson said").
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  `company firm executives automaker carmaker brokerage retailer startup chipmaker manufacturer insurer
+  lender studio label`.split(/\s+/),
+);
+
 /** Plural groups: "they" refers to them. */
 export const PLURAL_GROUP =
   /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;
@@ -392,6 +413,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
+/** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
+export const EXTRA_COUNTRIES: ReadonlySet<string> = new Set(['britain', 'philippines']);
+
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street avenue road boulevard lane drive county city beach park island islands river lake mountain mountains valley bay
   airport square hall center centre bridge station harbour harbor coast peninsula province region district quarter
@@ -399,6 +423,12 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Abbreviations after which a full stop does not end a sentence. */
+/**
+ * Names written with an exclamation mark ("E! News", "Yahoo! Finance"): the mark ends no sentence when a
+ * capitalised word follows, and stays part of the name.
+ */
+export const NAMES_WITH_BANG: ReadonlySet<string> = new Set(['E!', 'Yahoo!', 'OK!', 'Hello!', 'Jeopardy!']);
+
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `mr mrs ms dr st lt sen gov rep gen col sgt capt maj prof jr sr inc corp co ltd no vs jan feb mar apr
   jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich
@@ -470,8 +500,22 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
       'technologies',
       'pharmaceuticals',
       'energy',
+      // "Big Machine Records", "Dick Clark Productions", "Kotak Institutional Equities": a business's tail.
+      'records',
+      'productions',
+      'entertainment',
+      'studios',
+      'securities',
+      'equities',
+      'capital',
+      'partners',
+      'ventures',
+      'investments',
     ],
   ],
+  ['brokerage', ['securities', 'equities', 'capital', 'brokerage', 'brokers']],
+  ['label', ['records', 'music']],
+  ['studio', ['studios', 'pictures', 'productions', 'entertainment']],
   [
     'firm',
     [
@@ -628,3 +672,21 @@ export const PEOPLE_GROUP_HEADS: ReadonlyMap<string, readonly string[]> = new Ma
     ] as const
   ).flatMap((group) => group.map((noun) => [noun, group] as const)),
 );
+
+/** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
+export const OUTLET_NAME_ENDINGS = new Set([
+  'times',
+  'post',
+  'news',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'zeitung',
+  'pravda',
+  'express',
+  'mirror',
+  'daily',
+]);

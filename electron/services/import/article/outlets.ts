@@ -1,5 +1,6 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
+import { NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
 import { tagsOf } from './recognition';
 
 /**
@@ -114,23 +115,7 @@ export const OUTLETS = new Set([
   'al arabiya',
 ]);
 
-/** Last words that make a capitalised name a publication's: "the Kyiv Post", "The Moscow Times", "Sky News". */
-export const OUTLET_NAME_ENDINGS = new Set([
-  'times',
-  'post',
-  'news',
-  'journal',
-  'herald',
-  'tribune',
-  'gazette',
-  'telegraph',
-  'chronicle',
-  'zeitung',
-  'pravda',
-  'express',
-  'mirror',
-  'daily',
-]);
+export { OUTLET_NAME_ENDINGS };
 
 /**
  * Nouns by which a text presents a name as a publication: "the German daily Handelsblatt", "Kommersant
@@ -297,6 +282,9 @@ export class Outlets {
     const key = outletKey(name);
     if (!key) return false;
     if (OUTLETS.has(key) || this.presented.has(key) || key === this.ownKey) return true;
+    // "CBS DFW", "NBC LA": a network's local station, the network's name and the market's letters.
+    if (words.length === 2 && /^[A-Z]{2,4}$/.test(words[1] ?? '') && OUTLETS.has(outletKey(words[0] ?? '')))
+      return true;
     if (person) return false;
     return (
       words.length >= 2 &&
@@ -412,7 +400,9 @@ export class Outlets {
 
   /** Learns the outlets a unit names or presents, so later "Handelsblatt said" and "the paper said" know them. */
   observe(text: string): void {
-    const words = text.split(/\s+/).map((w) => w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, ''));
+    const words = text
+      .split(/\s+/)
+      .map((w) => (NAMES_WITH_BANG.has(w) ? w : w.replace(/^[("“‘]+|[)"”’,;:.!?]+$/gu, '')));
     // Each word's case and lower-case form worked out once (every unit of the article passes here).
     const lowers = words.map((w) => w.toLowerCase());
     const caps = words.map((w) => capitalised(w));

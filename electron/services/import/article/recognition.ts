@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import {
   BODY_NOUN_HEADS,
   DISCOURSE,
+  EXTRA_COUNTRIES,
   FEMALE,
   FEMALE_ROLES,
   FILLER,
@@ -14,6 +15,8 @@ import {
   MALE_ROLES,
   MONTHS,
   ORG_WORDS,
+  OUTLET_NAME_ENDINGS,
+  REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
   ROLE_WORDS,
   SPEAKER_NOUNS,
@@ -35,9 +38,12 @@ export interface Phrase {
 
 type Lexicon = Record<string, string | string[] | undefined>;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const COUNTRY_TAGS = ['Country'];
 export const tagsOf = (word: string): string[] => {
-  const t = lexicon[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  const l = word.toLowerCase();
+  const t = lexicon[l];
+  if (t === undefined) return EXTRA_COUNTRIES.has(l) ? COUNTRY_TAGS : [];
+  return Array.isArray(t) ? t : [t];
 };
 
 /** Gender of a first name as compromise's lexicon has it. */
@@ -174,6 +180,8 @@ function isParticiple(l: string): boolean {
 function computeIsNameWord(w: string): boolean {
   const b = bare(w);
   if (!b || !isCapitalised(b)) return false;
+  // "Sonya A. Zoghlin", "Mary I. Ortiz": a middle initial is a name word, not the article "A" or "I".
+  if (/^\p{Lu}\.$/u.test(w)) return true;
   const l = b.toLowerCase().replace(/['’]s$/u, '');
   if (OPENING_PARTICIPLES.has(l)) return false;
   if (DETERMINERS.has(l) || DISCOURSE.has(l) || PRONOUN.test(l) || POSSESSIVES.has(l)) return false;
@@ -239,6 +247,8 @@ function endsOrgOrPlace(w: string): boolean {
   const l = lower(w).replace(/['’]s$/u, '');
   if (ORG_WORDS.has(l) || (/s$/.test(l) && ORG_WORDS.has(l.slice(0, -1))) || ORG_NAME_TAILS.has(l))
     return true;
+  // "New York Daily News London Rene" (a caption's credit run into the text): an outlet's last word.
+  if (OUTLET_NAME_ENDINGS.has(l) && isCapitalised(w)) return true;
   return tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
 }
 
@@ -250,6 +260,15 @@ function endsOrgOrPlace(w: string): boolean {
  */
 export function personStart(run: readonly string[], start: number, afterPreposition: boolean): number {
   let cut = start;
+  // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": a word in capitals (no
+  // stops: "J.C." is initials) is a body's or a role's, never a person's; a first name after it starts
+  // the name.
+  for (let i = run.length - 3; i >= start; i--)
+    if (/^\p{Lu}{2,5}$/u.test(bare(run[i] as string).replace(/['’]s$/u, ''))) {
+      for (let k = i + 1; k <= run.length - 2; k++)
+        if (firstNameGender(bare(run[k] as string)) !== undefined) return k;
+      break;
+    }
   for (let i = run.length - 3; i >= start; i--)
     if (
       endsOrgOrPlace(run[i] as string) ||
@@ -337,6 +356,8 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^\d{1,3}$/.test(s)) return 'age';
   // Post-nominal letters ("Tom Harker, QC, said"): no role, no name.
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
+  // "Sen. Ben Sasse, R-Neb., called …": a party and state are no name and no role.
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s)) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
@@ -355,6 +376,30 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   )
     return 'aside';
   return 'other';
+}
+
+/**
+ * "equity strategist at Miller Tabak", "Head of Research at ICICI Securities", "NASA's associate
+ * administrator of …": up to five words before the first "at", "of", "for" or "with", one of them a role
+ * word, none a name (small words, role words, a body's possessive), and a capitalised word after it.
+ */
+function roleBeforeBody(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|with)$/.test(w));
+  if (at < 1 || at > 5 || !words.slice(at + 1).some(isCapitalised)) return false;
+  const lead = words.slice(0, at);
+  return (
+    lead.some((w) => isRoleWord(w)) &&
+    lead.every(
+      (w, i) =>
+        isRoleWord(w) ||
+        /^[\p{Ll}-]+$/u.test(w) ||
+        // "Senior Vice President of Sales for …": a title's capitalised modifiers.
+        /^(?:Senior|Vice|Executive|Deputy|Chief|Assistant|Associate|Managing|General|Acting|Interim|Global|Regional)$/.test(
+          w,
+        ) ||
+        (i === 0 && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w) && isBodyName([w.replace(/['’]s$/u, '')])),
+    )
+  );
 }
 
 /** True when a segment names no one itself and only describes ("the Kremlin spokesman", "one of …", "MD"). */
@@ -385,6 +430,9 @@ export function isAppositive(segment: string): boolean {
     return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
+  // "equity strategist at Miller Tabak", "CEO of Take-Two", "NASA's associate administrator of the …",
+  // "senior vice president for space at Boeing": role words, then the body they serve after a preposition.
+  if (roleBeforeBody(words)) return true;
   const last = words.at(-1) as string;
   const l = lower(last);
   return isCapitalised(first) && isRoleWord(last) && !(SPEAKER_NOUNS.has(l) && l.endsWith('s'));
@@ -515,8 +563,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // "American Federation of Government Employees President J. David Cox Sr.": a title and a person's
     // name (an initial or a first name) after the body's name make it the person's role.
     !titledPersonAfter(named[1]) &&
+    // "The Kremlin on Sunday": a date after "on" is when, not the body's name.
+    !(named[3] === 'on' && isDateWord(/\son\s+(?:the\s+)?(\S+)/.exec(named[1])?.[1] ?? '')) &&
     (ORG_WORDS.has(head.replace(/s$/u, '')) ||
-      (/s$/.test(head) && firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
+      // "the National Institute on Drug Abuse", "Council on Foreign Relations": "on" after a body's head only.
+      (named[3] !== 'on' &&
+        /s$/.test(head) &&
+        firstNameGender(bare(named[1].split(' ')[0] ?? '')) === undefined))
   ) {
     const body: Phrase = { kind: 'body', name: named[1] };
     const described = parts.slice(1).filter((p) => segmentKind(p) === 'other');
@@ -580,7 +633,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const head = before[ofAt - 1] ?? '';
     if (
       ofAt >= 1 &&
-      /^(?:of|for)$/.test(lower(before[ofAt] ?? '')) &&
+      /^(?:of|for|on)$/.test(lower(before[ofAt] ?? '')) &&
       isCapitalised(head) &&
       ORG_WORDS.has(lower(head).replace(/s$/u, ''))
     ) {
@@ -641,9 +694,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       roleBefore = '';
     const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
+    // A name of one word is mostly a surname ("Graham said" after "Julie Graham"): a first name's gender
+    // is read only from a name of two words or more.
     const gender =
       genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]) ??
-      firstNameGender(bare(words[start] ?? ''));
+      (words.length - start >= 2 ? firstNameGender(bare(words[start] ?? '')) : undefined);
     const out: Phrase = { kind: 'person', name };
     if (role) out.role = tidyRole(role);
     if (gender) out.gender = gender;
@@ -730,12 +785,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
       return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
   }
-  // "a GE spokesman", "A navy spokesman": the body, and the role word.
   const lastWord = words.at(-1) as string;
+  const represented = representedHolder(words) ?? quantifiedGroup(words);
+  if (represented) return represented;
+  // "a GE spokesman", "A navy spokesman": the body, and the role word.
   if (
     words.length >= 2 &&
     isRoleWord(lastWord) &&
-    /^(?:spokesman|spokeswoman|spokesperson|official|source)$/i.test(bare(lastWord))
+    /^(?:spokesman|spokeswoman|spokesperson|official|source|representative)$/i.test(bare(lastWord))
   ) {
     const body = words.slice(0, -1);
     // "a French military official", "a Western official": no body named, the phrase is the speaker.
@@ -831,6 +888,80 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   return out;
 }
 
+/**
+ * A holder speaking through those who represent it (`REPRESENTATIVE_NOUNS`): "Swift's rep" → Swift (a
+ * person, widened later to the full name), role rep; "NASA's scientists", "China's health chiefs" → the
+ * body or country; "agency officials", "a company spokesperson", "Company management" → the body the
+ * definite noun stands for, the phrase the role; "DHS officials", "Scientology officials" → the body named.
+ * Nationalities and kinds ("US officials", "Ukrainian officials", "State health officials") and places
+ * ("Beijing officials") stay groups as written.
+ */
+function representedHolder(words: readonly string[]): Phrase | undefined {
+  const noun = lower(words.at(-1) ?? '');
+  // "The victim's mother testified", "Morrison's lawyer said": a relative or a lawyer unnamed speaks in
+  // their own voice, whoever's they are.
+  if (words.length === 2 && /['’]s$/u.test(words[0] as string) && OWN_VOICE.test(noun))
+    return { kind: 'group', name: noun };
+  if (words.length < 2 || words.length > 5 || !REPRESENTATIVE_NOUNS.has(noun)) return undefined;
+  // "Swift's rep", "NASA's scientists": capitalised words ending on a possessive, then small words.
+  const k = words.findIndex((w) => /['’]s?$/u.test(w));
+  if (k >= 0) {
+    const holder = words.slice(0, k + 1);
+    const rest = words.slice(k + 1);
+    if (
+      rest.length >= 1 &&
+      rest.length <= 2 &&
+      holder.every(isCapitalised) &&
+      rest.every((w) => /^[\p{Ll}-]+$/u.test(w))
+    ) {
+      const p = readPhrase([join(holder).replace(/['’]s?$/u, '')]);
+      if (p && (p.kind === 'person' || p.kind === 'body') && !p.role)
+        return { ...p, role: join(rest) } as Phrase;
+    }
+    return undefined;
+  }
+  const mods = words.slice(0, -1);
+  // "agency officials", "a company spokesperson", "Company management": the body the noun stands for.
+  if (mods.length === 1 && BODY_NOUN_HEADS.has(lower(mods[0] as string)) && !isAcronym(mods[0] as string)) {
+    const head = lower(mods[0] as string);
+    return { kind: 'body', name: head, refers: head, role: join(words) };
+  }
+  // "DHS officials", "White House officials", "Obama administration officials": a body's name, plural.
+  if (noun.endsWith('s') && !/^(?:spokesman|spokeswoman)$/.test(noun)) {
+    const last = mods.at(-1) as string;
+    const named =
+      mods.every((w, i) => isCapitalised(w) || (i === mods.length - 1 && ORG_WORDS.has(lower(w)))) &&
+      (isBodyName(mods) ||
+        (mods.length === 1 && /^\p{Lu}[\p{Lu}&]*&\p{Lu}$/u.test(bare(mods[0] as string)))) &&
+      !mods.every((w) => tagsOf(lower(w)).some((t) => /^(?:Country|City|Place|Region|Demonym)$/.test(t))) &&
+      !mods.some(
+        (w) => tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') && !isCapitalised(last),
+      ) &&
+      !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
+    if (named) return { kind: 'body', name: join(mods), role: noun };
+  }
+  return undefined;
+}
+
+/**
+ * Quantified groups lose their quantifier (a label convention): "most of the companies" → companies;
+ * "executives of both companies" → companies, role executives (those who speak for them, as
+ * `REPRESENTATIVE_NOUNS` has it).
+ */
+function quantifiedGroup(words: readonly string[]): Phrase | undefined {
+  if (words.length < 4 || words.length > 6 || lower(words[1] ?? '') !== 'of') return undefined;
+  const first = lower(words[0] as string);
+  const det = lower(words[2] as string);
+  const rest = words.slice(3);
+  if (!/^(?:the|these|those|both|all|its|their)$/.test(det) || !rest.every((w) => /^[\p{Ll}-]+$/u.test(w)))
+    return undefined;
+  if (/^(?:most|many|some|all|several|few|half)$/.test(first) && /s$/.test(lower(rest.at(-1) ?? '')))
+    return { kind: 'group', name: join(rest) };
+  if (REPRESENTATIVE_NOUNS.has(first) && /s$/.test(first) && det === 'both')
+    return { kind: 'group', name: join(rest), role: first };
+  return undefined;
+}
+
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
 const OWN_VOICE =
   /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer|family|parents|relatives)$/;
@@ -913,7 +1044,7 @@ function titledPersonAfter(text: string): boolean {
 }
 
 const BODY_WITH_OF =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 /**
@@ -993,6 +1124,20 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       !tagsOf(lower(run[0] as string)).includes('Demonym');
     if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[from]?.at ?? 0 });
     i = j;
+  }
+  // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation
+  // that gave only the title and surname, makes the full name.
+  if (text.includes('(')) {
+    for (const m of text.matchAll(/(\S+)\s+\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu)) {
+      const title = m[1] as string;
+      if (
+        (isRoleWord(title) || HONORIFICS.has(lower(title))) &&
+        !isRoleWord(m[2] as string) &&
+        isNameWord(m[3] as string)
+      )
+        out.push({ name: `${m[2]} ${m[3]}`, at: m.index + title.length + 1 });
+    }
+    out.sort((a, b) => a.at - b.at);
   }
   return out;
 }

@@ -170,8 +170,14 @@ export class Referents {
         ).replace(/\s+(?:said|says|told|tells|added|stated)\b.*$/u, '');
         // "his daughter Ivanka Trump", "her husband, Sam Example": the word for a relation or a gendered
         // role right before the name tells the person's gender.
-        const kin = /(\p{L}+)\s*,?\s+$/u.exec(u.text.slice(Math.max(0, n.at - 40), n.at))?.[1];
-        const kinGender = kin ? genderOfWords([kin]) : undefined;
+        const lead = u.text.slice(Math.max(0, n.at - 40), n.at);
+        const kin = /(\p{L}+)\s*,?\s+$/u.exec(lead)?.[1];
+        // "Steenburgen's son, filmmaker Charlie McDowell": the relation may stand before a role in apposition.
+        let kinGender = kin ? genderOfWords([kin]) : undefined;
+        if (kinGender === undefined && lead.includes(',')) {
+          const kinApart = /(\p{L}+),\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(lead)?.[1];
+          if (kinApart) kinGender = genderOfWords([kinApart]);
+        }
         if (kinGender && !this.sureGenders.has(nameKey(n.name))) {
           this.sureGenders.set(nameKey(n.name), kinGender);
           this.genders.set(nameKey(n.name), kinGender);
@@ -312,6 +318,11 @@ export class Referents {
         const g = this.sureGenders.get(nameKey(f.name)) ?? firstNameGender(f.name.split(' ')[0] ?? '');
         return g === undefined || g === gender;
       });
+    // "Microsoft announced" is no short form of "Microsoft Threat Intelligence": a company's or body's
+    // name the lexicon knows is not widened with words after it (a person's surname is, with a first name
+    // before it; a surname written first, "Liu" for "Liu Xiaming", is no organisation's).
+    if (key.length === 1 && tagsOf(key[0] as string).includes('Organization'))
+      matches = matches.filter((f) => f.key.at(-1) === key[0]);
     if (matches.length === 0) return name;
     // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
     // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a

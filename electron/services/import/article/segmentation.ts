@@ -1,7 +1,7 @@
 // Paragraphs → units of attribution. A unit is a sentence, except that a quotation is never cut at
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
-import { ABBREVIATIONS, MONTHS } from './lexicon';
+import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -137,7 +137,8 @@ function sentenceBreaks(text: string): number[] {
     if (
       m[0] === '!' &&
       (/(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
-        /^(?:News|Online|Entertainment|Finance|Sports|Magazine)\b/.test(text.slice(next, next + 14)))
+        /^(?:News|Online|Entertainment|Finance|Sports|Magazine)\b/.test(text.slice(next, next + 14)) ||
+        NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? ''))
     )
       continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
