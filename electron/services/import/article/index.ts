@@ -543,6 +543,8 @@ export function proposeCandidates(
         // "the official" of a body says who in it spoke.
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
+        // "said the actor": the person in view, the description the role the unit gives them.
+        if (ref.described && !/\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') {
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import {
   BODY_NOUN_HEADS,
+  DESCRIPTION_NOUNS,
   DISCOURSE,
   EXTRA_COUNTRIES,
   FEMALE,
@@ -522,6 +523,15 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
+  // "the British royal", "the California Republican": a description of a person, though capitalised.
+  const described = /^the\s+(.+)$/iu.exec(parts[0] as string)?.[1]?.split(/\s+/);
+  if (described && /^\p{Lu}/u.test(described.join(' ')) && isPersonDescription(described)) {
+    const out: Phrase = { kind: 'group', name: join(described), refers: described.map(lower).join(' ') };
+    const g = genderOfWords(described);
+    if (g) out.gender = g;
+    if (parts.length > 1) out.role = tidyRole(parts.slice(1).join(', '));
+    return out;
+  }
   const knowing = KNOWING.exec(parts[0] as string);
   if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
@@ -883,9 +893,28 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
   )
     out.refers = roleWords.map(lower).join(' ');
+  // "the British royal", "the California Republican", "the singer and guitarist", "the 56-year-old": a
+  // description of a person, for the person in view when no one was given it as a role.
+  else if (definite && isPersonDescription(words)) out.refers = words.map(lower).join(' ');
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
+}
+
+/** A description's words: up to four, ending on a person's noun, the others lower-case or describing. */
+function isPersonDescription(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const head = lower(bare(words.at(-1) as string));
+  if (!DESCRIPTION_NOUNS.has(head) && !/^\d+-year-old$/.test(head)) return false;
+  return words.slice(0, -1).every(
+    (w) =>
+      /^[\p{Ll}-]+$/u.test(bare(w)) ||
+      /^\d+-time$/.test(bare(w)) ||
+      // "British", "Japanese", "French": demonyms compromise does not tag.
+      /^\p{Lu}\p{Ll}+(?:ish|ese)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u.test(bare(w)) ||
+      (isCapitalised(w) &&
+        tagsOf(lower(bare(w))).some((t) => /^(?:Demonym|Adjective|Country|City|Region|Place)$/.test(t))),
+  );
 }
 
 /**

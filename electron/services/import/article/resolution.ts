@@ -1,7 +1,7 @@
 // Who "he", "she", "they", "it", "the official" and a bare surname stand for: the people and bodies the
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
-import { FEMALE, MALE, ORG_WORDS } from './lexicon';
+import { DESCRIPTION_NOUNS, FEMALE, MALE, NOT_DESCRIPTIONS, ORG_WORDS } from './lexicon';
 import {
   type Gender,
   type Phrase,
@@ -35,6 +35,8 @@ export interface Mention {
   role?: string;
   /** A speaker of a claim, not only a name in passing. */
   spoke?: boolean;
+  /** Reached from a description of the person in view ("said the actor"), not a role given before. */
+  described?: boolean;
 }
 
 interface FullName {
@@ -453,6 +455,58 @@ export class Referents {
     if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
     if (refers === 'it') return near.find((m) => m.kind === 'body');
     if (refers === 'we' || refers === 'i') return undefined;
+    return this.definite(refers, paragraph, near) ?? this.inView(refers, gender, paragraph, near, here);
+  }
+
+  /**
+   * "said the actor", "the British royal denied", "the California Republican said": a description of a
+   * person, when no one was given it as a role, is the person in view — the last speaker, else the person
+   * the sentence before opened on, else the nearest person named — of the description's gender; none when
+   * two people fit as near, when the unit names one itself, or when the noun brings in someone new ("the
+   * official", "the mother").
+   */
+  private inView(
+    refers: string,
+    gender: Gender | undefined,
+    paragraph: number,
+    near: readonly Mention[],
+    here: readonly Mention[],
+  ): Mention | undefined {
+    const words = refers.split(/\s+/);
+    const head = words.at(-1) ?? '';
+    if (NOT_DESCRIPTIONS.has(head) || !(DESCRIPTION_NOUNS.has(head) || /^\d+-year-old$/.test(head)))
+      return undefined;
+    const g = gender ?? genderOfWords(words);
+    // A person the text names with a first name or an honorific (not a run read as a name, "Manchester
+    // United"), of the description's gender as the name or the text states it.
+    const fits = (m: Mention) => {
+      if (m.kind !== 'person') return false;
+      const key = nameKey(m.name);
+      const sure = this.sureGenders.get(key) ?? firstNameGender(m.name.split(' ')[0] ?? '');
+      const mg = sure ?? this.genders.get(key);
+      // A name with no first name the lexicon knows: a person only if the text spoke of them as one (a
+      // pronoun beside them, a claim of theirs).
+      if (mg === undefined && !(m.spoke && /\s/.test(m.name))) return false;
+      return mg === undefined || g === undefined || mg === g;
+    };
+    const described = (m: Mention): Mention => ({ name: m.name, kind: 'person', paragraph, described: true });
+    // A person the unit itself names before the description ("The house where Ana Kell was born …, the
+    // minister said") is what it reports on, as likely as its speaker: none chosen.
+    if (here.some(fits)) return undefined;
+    const speaker = near.find((m) => m.spoke);
+    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
+    const open = near.find((m) => m.name === this.opening && m.kind === 'person');
+    if (open && fits(open) && paragraph - this.openingParagraph <= 1) return described(open);
+    const nearest = near.find(fits);
+    if (!nearest) return undefined;
+    const rival = near.find(
+      (m) => m.name !== nearest.name && m.kind === 'person' && m.paragraph === nearest.paragraph && fits(m),
+    );
+    return rival ? undefined : described(nearest);
+  }
+
+  /** A definite noun's referent: someone or some body named before with that role or noun. */
+  private definite(refers: string, paragraph: number, near: readonly Mention[]): Mention | undefined {
     // "the French official", "the former official": the unnamed speaker described with those words.
     const modifiers = refers
       .split(/\s+/)
