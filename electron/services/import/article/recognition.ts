@@ -519,7 +519,8 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
     })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
-  if (parts.length === 0) return undefined;
+  if (parts.length > 0) parts[0] = unglued(parts[0] as string);
+  if (parts.length === 0 || parts[0] === '') return undefined;
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
@@ -901,6 +902,35 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   return out;
 }
 
+/**
+ * The subject without the adverbs and clause words the sentence glued to it: "Apparently Lindsey" →
+ * Lindsey, "Whether Karenga" → Karenga, "Karenga matter-of-factly", "He instead", "The company flat-out"
+ * → Karenga, He, The company. An "-ly" word is an adverb when
+ * the lexicon knows it as no name ("Kelly", "Beverly" stay).
+ */
+function unglued(part: string): string {
+  let words = part.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && gluedOpener(words[0] as string)) words = words.slice(1);
+  while (words.length > 1 && GLUED_AFTER.test(bare(words.at(-1) as string))) words = words.slice(0, -1);
+  return words.join(' ');
+}
+/** An "-ly" adverb the lexicon knows as no name, or a clause word: "Apparently", "Whether". */
+function gluedOpener(w: string): boolean {
+  const b = bare(w);
+  if (GLUED_OPENERS.test(b)) return true;
+  return (
+    // An adverb's ending, not a name's ("Rosaly", "Vassily", "Nathaly").
+    /^\p{L}\p{Ll}+(?:ally|ently|antly|ously|edly|ately|ibly|ably|fully|lessly|ively|ingly|ortly|ctly|stly)$/u.test(
+      b,
+    ) && tagsOf(b.toLowerCase()).every((t) => t === 'Adverb' || t === 'Adjective')
+  );
+}
+/** Clause words that open a subordinate clause, glued to its subject: "Whether Karenga …". */
+const GLUED_OPENERS = /^(?:Whether|Whereas|Unless|Apparently|Evidently|Ironically|Interestingly|Notably)$/;
+/** Adverbs after a subject, before its verb, that the "-ly" rule misses: "matter-of-factly", "flat-out". */
+const GLUED_AFTER =
+  /^(?:[\p{Ll}-]+-[\p{Ll}]+ly|flat-out|instead|too|himself|herself|themselves|itself|alone)$/u;
+
 /** A description's words: up to four, ending on a person's noun, the others lower-case or describing. */
 function isPersonDescription(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
@@ -1137,6 +1167,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     // "Journalist-turned-politician Kari Lake": a capitalised compound of common words is a role.
     const compound = from;
     while (j - from + 1 > 2 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare(words[from]?.w ?? ''))) from++;
+    // "Apparently Lindsey", "Whether Karenga": an adverb or a clause word opening the sentence is no name.
+    while (j - from + 1 >= 2 && gluedOpener(words[from]?.w ?? '')) from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
