@@ -44,7 +44,13 @@ interface FullName {
   key: string[];
   /** Offset of its first mention in the article. */
   at: number;
+  /** First named as someone's relative ("his son, Omar Example"): a bare surname is rather the other's. */
+  relative?: boolean;
 }
+
+/** Relations that introduce a relative of the person in view: "his son, Omar Example", "her husband Sam". */
+const KIN_BEFORE =
+  /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
 /** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
 const ONE_PERSON =
@@ -160,7 +166,8 @@ export class Referents {
         const k = key.join(' ');
         if (seen.has(k)) continue;
         seen.add(k);
-        const entry = { name: n.name, key, at: at + n.at };
+        const entry: FullName = { name: n.name, key, at: at + n.at };
+        if (KIN_BEFORE.test(u.text.slice(Math.max(0, n.at - 40), n.at))) entry.relative = true;
         // The role words right before the name, or in the appositive after it.
         const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
         // The appositive right after the name ("Ann Example, the director of …"), not the words after a
@@ -337,6 +344,12 @@ export class Referents {
         tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
     )
       return name;
+    // "Mateen said" after "Seddique Mateen … his son, Omar Mateen": a surname shared with a relative the
+    // article introduced by the relation is the other person's.
+    if (key.length === 1 && new Set(matches.map((f) => f.name)).size > 1) {
+      const own = matches.filter((f) => !f.relative);
+      if (own.length > 0) matches = own;
+    }
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
