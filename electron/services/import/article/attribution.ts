@@ -1011,10 +1011,29 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       if (p?.kind === 'person') return { phrase: { ...p, role: who.replace(/^(?:the|a|an)\s+/i, '') }, cue };
     }
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
+    // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
+    // Center for Automotive Research": the issuer after the paper's noun and a participle.
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest)\s+)?(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:from|by|issued by|released by|published by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced)\s+(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
       '',
     );
+    // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
+    who = who.replace(
+      /\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u,
+      '',
+    );
+    // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
+    // the capitalised name before the paper's noun issued it and speaks (an outlet's own is handled below).
+    const prenominal =
+      /^(?:(?:a|an|the)\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+)?$/u.exec(
+        who,
+      );
+    if (prenominal?.[1] && !/^(?:The|A|An)$/.test(prenominal[1])) {
+      // "Moody's Analytics'" → Moody's Analytics; "the Labor Department's" → Labor Department; a one-word
+      // name's own "'s" ("Moody's", "McDonald's") is kept.
+      const issuer = prenominal[1].replace(/['’]$/u, '').replace(/(\S\s+\S+)['’]s$/u, '$1');
+      if (!ctx.outlets.of(issuer)) return { phrase: { kind: 'body', name: issuer }, cue };
+    }
     // "According to Rathbun the property was returned …": with no comma, the source is the name run
     // before the clause that opens on a determiner or pronoun.
     const run =
