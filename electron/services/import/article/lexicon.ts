@@ -718,4 +718,10 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'express',
   'mirror',
   'daily',
+  'register',
+  'inquirer',
+  'examiner',
+  'sentinel',
+  'dispatch',
+  'courier',
 ]);
