@@ -35,3 +35,20 @@ describe('a surname shared with a relative', () => {
     ).toEqual(['Anna Berg']);
   });
 });
+
+describe('a surname coordinated with a group', () => {
+  it('"Pagano and his team wrote" is the person named in full, and his team', () => {
+    expect(
+      speakers([
+        'Lead author Lucas Pagano, a scientist at the institute, spoke on Monday.',
+        '“We suggest it is rare,” Pagano and his team wrote in the paper.',
+      ]),
+    ).toEqual(['Lucas Pagano and his team']);
+  });
+
+  it('a body\'s own "and" is left whole', () => {
+    expect(speakers(['The Department of Health and Human Services said the rule would change.'])).toEqual([
+      'Department of Health and Human Services',
+    ]);
+  });
+});

@@ -567,6 +567,13 @@ export function proposeCandidates(
         .split(' and ')
         .map((n) => referents.fullName(n))
         .join(' and ');
+    else if (phrase?.kind === 'body' && / and /.test(phrase.name))
+      // "Paganini and his team" → "Lucas Paganini and his team": a surname alone among the coordinated
+      // parts is the person named in full (a body's own "and", "Health and Human Services", is left).
+      speaker = phrase.name
+        .split(' and ')
+        .map((n) => (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) ? referents.fullName(n) : n))
+        .join(' and ');
     else if (phrase) speaker = phrase.name;
     // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
     if (
