@@ -52,3 +52,15 @@ describe('a surname coordinated with a group', () => {
     ]);
   });
 });
+
+describe('a name the person goes by', () => {
+  it('"Rowan wrote" after "R.J. Tallis aka “Rowan”" is R.J. Tallis', () => {
+    expect(
+      speakers([
+        'A forum user who goes by the name Rowan posted a story about a flood.',
+        '“The water came at night,” Rowan wrote.',
+        'The local station later spoke with R.J. Tallis aka “Rowan”, who started the story.',
+      ]),
+    ).toEqual(['R.J. Tallis']);
+  });
+});

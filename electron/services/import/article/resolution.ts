@@ -139,9 +139,16 @@ const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}
  */
 const isHeadingInCapitals = (name: string) => !/\p{Ll}/u.test(name) && /\S\s+\S/u.test(name);
 
+/** "C.K. Example aka “Lindsey”", "Ann Roe, also known as Annie": a name and the other name it goes by. */
+const ALIAS = unicodeWords(
+  /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?\s+(?:aka|a\.k\.a\.?|also known as|better known as|who goes by)\s+(?:the\s+name\s+)?[“"‘']?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)[”"’']?/gu,
+);
+
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
+  /** Other names a person goes by ("Lindsey" for "C.K. Walker aka “Lindsey”"), by their key. */
+  private readonly aliases = new Map<string, string>();
   private readonly genders = new Map<string, Gender>();
   /** Genders the text states (an honorific, "his daughter …"), not guessed from a sentence's pronouns. */
   private readonly sureGenders = new Map<string, Gender>();
@@ -210,6 +217,12 @@ export class Referents {
           }
         }
       }
+      if (/\b(?:aka|a\.k\.a|known as|goes by)\b/u.test(u.text))
+        for (const m of u.text.matchAll(ALIAS)) {
+          const full = (m[1] ?? '').trim();
+          const alias = nameKey(m[2] ?? '');
+          if (alias && nameKey(full) !== alias && !this.aliases.has(alias)) this.aliases.set(alias, full);
+        }
       // "President Trump", "Mayor Adams": a title and a surname alone, no first name anywhere near; "the
       // president said" later is that person.
       for (const m of u.text.matchAll(TITLE_AND_SURNAME)) {
@@ -300,6 +313,9 @@ export class Referents {
   fullName(name: string, gender?: Gender): string {
     const key = nameKey(name).split(' ').filter(Boolean);
     if (key.length === 0) return name;
+    // "Lindsey wrote" after "C.K. Walker aka “Lindsey”": the name the person goes by is theirs.
+    const alias = this.aliases.size > 0 ? this.aliases.get(key.join(' ')) : undefined;
+    if (alias) return alias;
     const contains = (full: string[]) => {
       for (let i = 0; i + key.length <= full.length; i++)
         if (key.every((k, j) => full[i + j] === k)) return true;
