@@ -561,6 +561,8 @@ export function proposeCandidates(
     ) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
+      // "Prince Andrew said": a style the full name holds is no role besides it.
+      if (role && speaker.startsWith(`${role} `)) role = undefined;
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name

@@ -144,6 +144,11 @@ const ALIAS = unicodeWords(
   /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?\s+(?:aka|a\.k\.a\.?|also known as|better known as|who goes by)\s+(?:the\s+name\s+)?[“"‘']?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)[”"’']?/gu,
 );
 
+/** A royal style and a given name with no surname after it: "Prince Andrew", "Queen Elizabeth". */
+const ROYAL = unicodeWords(
+  /\b(Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress)\s+(\p{Lu}\p{Ll}+)\b(?!['’]?\s*\p{Lu}|\s+(?:of|von|de)\s)/gu,
+);
+
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
@@ -222,6 +227,18 @@ export class Referents {
           const full = (m[1] ?? '').trim();
           const alias = nameKey(m[2] ?? '');
           if (alias && nameKey(full) !== alias && !this.aliases.has(alias)) this.aliases.set(alias, full);
+        }
+      // "Prince Andrew", "Queen Elizabeth": a royal style and a given name, no surname, is how the press
+      // names a royal; "Andrew said" later is "Prince Andrew".
+      if (/\b(?:Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress)\s/u.test(u.text))
+        for (const m of u.text.matchAll(ROYAL)) {
+          const name = `${m[1]} ${m[2]}`;
+          const key = nameKey(name).split(' ').filter(Boolean);
+          if (seen.has(key.join(' '))) continue;
+          seen.add(key.join(' '));
+          const list = this.byWord.get(key[1] as string) ?? [];
+          list.push({ name, key, at: at + m.index });
+          this.byWord.set(key[1] as string, list);
         }
       // "President Trump", "Mayor Adams": a title and a surname alone, no first name anywhere near; "the
       // president said" later is that person.
