@@ -483,6 +483,20 @@ function subjectBefore(masked: string, at: number): string[] {
       picked.unshift(prev);
       reachedBack = true;
     }
+    // "Jeff Example, president of Chapter & Verse, a Spokane bookstore, said": two appositives, the
+    // second describing the first's body, reach back to the name before both.
+    else if (
+      prev !== undefined &&
+      i >= 2 &&
+      isAppositive(p) &&
+      isAppositive(prev) &&
+      !/^(?:the|a|an)\s/i.test(prev.trim()) &&
+      isNamePhrase(ps[i - 2] as string) &&
+      /\s/.test((ps[i - 2] as string).trim())
+    ) {
+      picked.unshift(ps[i - 2] as string, prev);
+      reachedBack = true;
+    }
     // "her mother, Fiona, said", "The party's co-founder, U Example, said": a name after its role.
     else if (
       prev !== undefined &&

@@ -429,6 +429,18 @@ export function isAppositive(segment: string): boolean {
   // "Edmunds' executive director of industry analysis", "the agency's chief": a body's role.
   if (/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && words.length >= 2 && isRoleWord(words[1] as string))
     return true;
+  // "Vindman's superior", "Ford's longtime editor": a person's or body's possessive, then a lower-case
+  // noun of one to three words.
+  if (
+    /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) &&
+    // (one person's: "Ford's family", "Trump's advisers" are groups, no appositive of a name)
+    !SPEAKER_NOUNS.has(lower(words.at(-1) as string)) &&
+    !/s$/.test(lower(words.at(-1) as string))
+  )
+    return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
   // "equity strategist at Miller Tabak", "CEO of Take-Two", "NASA's associate administrator of the …",
