@@ -671,7 +671,7 @@ export function proposeCandidates(
     if (relay && outlets.isOwn(relay)) relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
-    const paper = /^(?:the\s+)?(statement|letter)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
+    const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
     if (!speaker && paper) {
       const issuer = issuers.get(paper);
       if (issuer && unit.paragraph - issuer.paragraph <= 4) {
@@ -684,6 +684,13 @@ export function proposeCandidates(
         masked,
       )?.[1];
       if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
+      // "according to a 2014 report from the World Bank", "a recent report by the agency stated": the
+      // body a report is from speaks for "the report" a few paragraphs on, as for a statement.
+      if (
+        /\breport\s+(?:from|by|issued by|released by|published by)\s/i.test(masked) ||
+        /\breport\s*$/i.test(found.phrase?.name ?? '')
+      )
+        issuers.set('report', { name: speaker, paragraph: unit.paragraph });
     }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
