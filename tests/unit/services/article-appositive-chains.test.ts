@@ -31,3 +31,17 @@ describe('appositives reach back to the name', () => {
     expect(c.map((x) => x.speakerRole ?? null)).toEqual([null]);
   });
 });
+
+describe('a name closing an appositive belongs to it', () => {
+  it('"Edmund Vale, the younger brother of the heir to the estate, Charles, has told" is Edmund Vale', () => {
+    expect(
+      propose([
+        'Edmund Vale, the younger brother of the heir to the estate, Charles, has reportedly told friends that the sale went well.',
+      ]).map((c) => c.speaker),
+    ).toEqual(['Edmund Vale']);
+  });
+
+  it('"Her mother, Fiona, said": a role before a name still gives the name', () => {
+    expect(propose(['Her mother, Fiona, said the house was sold.']).map((c) => c.speaker)).toEqual(['Fiona']);
+  });
+});

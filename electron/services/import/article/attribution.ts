@@ -497,6 +497,21 @@ function subjectBefore(masked: string, at: number): string[] {
       picked.unshift(ps[i - 2] as string, prev);
       reachedBack = true;
     }
+    // "Prince Andrew, the younger brother of heir to the British throne, Charles, has told": a name after
+    // an appositive whose "of"/"to" phrase it ends is that phrase's, and the name before both speaks.
+    else if (
+      prev !== undefined &&
+      i >= 2 &&
+      endsWithName(p) &&
+      p.trim().split(/\s+/).length === 1 &&
+      isAppositive(prev) &&
+      /\b(?:of|to)\s+(?:the\s+)?[\p{L}\s'’-]+$/u.test(prev.trim()) &&
+      isNamePhrase(ps[i - 2] as string) &&
+      /\s/.test((ps[i - 2] as string).trim())
+    ) {
+      picked.splice(0, picked.length, ps[i - 2] as string, `${prev.trim()}, ${p.trim()}`);
+      reachedBack = true;
+    }
     // "her mother, Fiona, said", "The party's co-founder, U Example, said": a name after its role.
     else if (
       prev !== undefined &&
