@@ -45,6 +45,15 @@ describe('a description stands for the person in view', () => {
     ).toEqual([['Joanna Pike', 'Nevada Democrat']]);
   });
 
+  it('a body and a role noun ("the Netflix founder") describe the person in view too', () => {
+    expect(
+      claims([
+        'Julian Arne spoke to reporters on Monday.',
+        'The Netflix founder always argued that the deal was fair.',
+      ]),
+    ).toEqual([['Julian Arne', 'Netflix founder']]);
+  });
+
   it('an age is no role: "the 58-year-old said" is the person, with no role', () => {
     expect(
       claims([

@@ -955,7 +955,9 @@ function isPersonDescription(words: readonly string[]): boolean {
       // "British", "Japanese", "French": demonyms compromise does not tag.
       /^\p{Lu}\p{Ll}+(?:ish|ese)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u.test(bare(w)) ||
       (isCapitalised(w) &&
-        tagsOf(lower(bare(w))).some((t) => /^(?:Demonym|Adjective|Country|City|Region|Place)$/.test(t))),
+        tagsOf(lower(bare(w))).some((t) =>
+          /^(?:Demonym|Adjective|Country|City|Region|Place|Organization)$/.test(t),
+        )),
   );
 }
 
