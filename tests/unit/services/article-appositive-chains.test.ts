@@ -45,3 +45,20 @@ describe('a name closing an appositive belongs to it', () => {
     expect(propose(['Her mother, Fiona, said the house was sold.']).map((c) => c.speaker)).toEqual(['Fiona']);
   });
 });
+
+describe('one word before an appositive', () => {
+  it('"Stanmore, a member of the Orion 4 crew, said" is the person named in full before', () => {
+    expect(
+      claims([
+        'Tom Stanmore and Ada Young testified before the panel.',
+        'Stanmore, a member of the Orion 4 crew, said the mission worked.',
+      ]).at(-1),
+    ).toEqual(['Tom Stanmore', 'member of the Orion 4 crew']);
+  });
+
+  it('a time before an appositive is no subject ("Yesterday, a spokesman said")', () => {
+    expect(
+      propose(['Yesterday, a spokesman for the ministry said the talks would resume.']).map((c) => c.speaker),
+    ).not.toContain('Yesterday');
+  });
+});

@@ -4,6 +4,8 @@
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import {
   COGNITION_VERBS,
+  DISCOURSE,
+  FILLER,
   MAINTAINED_SAYS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
@@ -390,6 +392,9 @@ function joinNameLists(ps: string[]): string[] {
 /** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
 let reachedBack = false;
 
+const MONTH_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
@@ -479,7 +484,21 @@ function subjectBefore(masked: string, at: number): string[] {
     // "The AFGE, the union representing federal employees, said": a body and what it is (not
     // "Moscow — The Kremlin on Sunday", two names).
     const describesBody = isBodyPhrase(prev ?? '') && /^(?:the|a|an)\s+[^\p{Lu}]+$/u.test(p.trim());
-    if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody)) {
+    // "Stafford, a member of the Apollo 10 crew, responded": one capitalised word (a surname or a name the
+    // lexicon reads as a place) before an appositive opening on a determiner (not "Yesterday, a spokesman").
+    const oneWord =
+      prev !== undefined &&
+      /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(prev.trim()) &&
+      /^(?:a|an|the)\s/i.test(p.trim()) &&
+      !/^(?:yesterday|today|tonight|tomorrow|meanwhile|however|still|earlier|later|instead|separately|also|overall|afterwards|afterward|then|now|here|there|first|finally|again|thus|so|and|but|similarly|likewise|elsewhere|initially|ultimately|previously|recently|currently|eventually|nationally|locally|globally|separately)$/i.test(
+        prev.trim(),
+      ) &&
+      !DISCOURSE.has(prev.trim().toLowerCase()) &&
+      !FILLER.has(prev.trim().toLowerCase()) &&
+      !/ly$/.test(prev.trim()) &&
+      !/day$/.test(prev.trim()) &&
+      !MONTH_NAMES.test(prev.trim());
+    if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody || oneWord)) {
       picked.unshift(prev);
       reachedBack = true;
     }
