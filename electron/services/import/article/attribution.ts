@@ -1054,9 +1054,15 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const named = /^,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,|$)/u.exec(
       after.slice(m?.[0].length ?? 0),
     );
-    if (named?.[1] && /^(?:the|a|an)\s/i.test(who) && who.split(/\s+/).some((w) => isRoleWord(w))) {
+    // ("according to his aunt, Jane Starner": a possessive before the role as well.)
+    if (
+      named?.[1] &&
+      /^(?:the|a|an|his|her|their)\s/i.test(who) &&
+      who.split(/\s+/).some((w) => isRoleWord(w))
+    ) {
       const p = readPhrase([named[1]]);
-      if (p?.kind === 'person') return { phrase: { ...p, role: who.replace(/^(?:the|a|an)\s+/i, '') }, cue };
+      if (p?.kind === 'person')
+        return { phrase: { ...p, role: who.replace(/^(?:the|a|an|his|her|their)\s+/i, '') }, cue };
     }
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
     // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the

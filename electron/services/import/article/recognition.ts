@@ -82,6 +82,9 @@ const DETERMINERS = new Set([
   'one',
   'multiple',
   'several',
+  // "Most mainstream economists argue": the quantifier is no part of the group.
+  'most',
+  'numerous',
   'two',
   'three',
   'four',
