@@ -24,3 +24,19 @@ describe('the report of a body named before', () => {
     expect(fields(['Fishing fleets would shrink by half, the report said.'])).toEqual([[null, 'report']]);
   });
 });
+
+describe('a paper opening the unit, then a speaker of its own', () => {
+  it('"According to court documents, the Trade Office alleges that …": the office speaks, the papers relay', () => {
+    expect(
+      fields([
+        'According to court documents, the Trade Office alleges that Varga paid bribes to win the contract.',
+      ]),
+    ).toEqual([['Trade Office', 'court documents']]);
+  });
+
+  it('a paper after the claim still relays with no speaker', () => {
+    expect(fields(['Varga paid bribes to win the contract, according to court documents.'])).toEqual([
+      [null, 'court documents'],
+    ]);
+  });
+});

@@ -1100,12 +1100,26 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer
     // named relay what they say; no one is the speaker.
+    // "According to court documents, SIGAR alleges that …": a paper opening the unit relays what the
+    // clause after it attributes to its own subject.
+    const opening = masked.slice(0, frame.at).trim() === '';
+    const inner = (relay: string): Attribution => {
+      const out: Attribution = { relay, cue };
+      if (!opening) return out;
+      const rest =
+        ' '.repeat(frame.end + (m?.[0].length ?? 0) + 1) + masked.slice(frame.end + (m?.[0].length ?? 0) + 1);
+      const f = framesOf(rest).find((x) => x.kind === 'active');
+      if (!f) return out;
+      const s = speakerOf(subjectBefore(rest, f.at), ctx);
+      if (s.phrase && s.phrase.kind !== 'pronoun') out.phrase = s.phrase;
+      return out;
+    };
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
-    if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
+    if (papers?.[1] && !seenBy(who, ctx)) return inner(papers[1]);
     const accounts = ACCORDING_ACCOUNTS.exec(who);
-    if (accounts?.[1]) return { relay: accounts[1], cue };
+    if (accounts?.[1]) return inner(accounts[1]);
     const paper = ACCORDING_PAPER.exec(who);
-    if (paper?.[1] && !seenBy(who, ctx)) return { relay: paper[1], cue };
+    if (paper?.[1] && !seenBy(who, ctx)) return inner(paper[1]);
     const seen = seenBy(who, ctx);
     if (seen) {
       who = who
