@@ -4,6 +4,8 @@
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
 import {
   COGNITION_VERBS,
+  DISCOURSE,
+  FILLER,
   MAINTAINED_SAYS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
@@ -390,6 +392,9 @@ function joinNameLists(ps: string[]): string[] {
 /** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
 let reachedBack = false;
 
+const MONTH_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
@@ -479,8 +484,51 @@ function subjectBefore(masked: string, at: number): string[] {
     // "The AFGE, the union representing federal employees, said": a body and what it is (not
     // "Moscow — The Kremlin on Sunday", two names).
     const describesBody = isBodyPhrase(prev ?? '') && /^(?:the|a|an)\s+[^\p{Lu}]+$/u.test(p.trim());
-    if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody)) {
+    // "Stafford, a member of the Apollo 10 crew, responded": one capitalised word (a surname or a name the
+    // lexicon reads as a place) before an appositive opening on a determiner (not "Yesterday, a spokesman").
+    const oneWord =
+      prev !== undefined &&
+      /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(prev.trim()) &&
+      /^(?:a|an|the)\s/i.test(p.trim()) &&
+      !/^(?:yesterday|today|tonight|tomorrow|meanwhile|however|still|earlier|later|instead|separately|also|overall|afterwards|afterward|then|now|here|there|first|finally|again|thus|so|and|but|similarly|likewise|elsewhere|initially|ultimately|previously|recently|currently|eventually|nationally|locally|globally|separately)$/i.test(
+        prev.trim(),
+      ) &&
+      !DISCOURSE.has(prev.trim().toLowerCase()) &&
+      !FILLER.has(prev.trim().toLowerCase()) &&
+      !/ly$/.test(prev.trim()) &&
+      !/day$/.test(prev.trim()) &&
+      !MONTH_NAMES.test(prev.trim());
+    if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody || oneWord)) {
       picked.unshift(prev);
+      reachedBack = true;
+    }
+    // "Jeff Example, president of Chapter & Verse, a Spokane bookstore, said": two appositives, the
+    // second describing the first's body, reach back to the name before both.
+    else if (
+      prev !== undefined &&
+      i >= 2 &&
+      isAppositive(p) &&
+      isAppositive(prev) &&
+      !/^(?:the|a|an)\s/i.test(prev.trim()) &&
+      isNamePhrase(ps[i - 2] as string) &&
+      /\s/.test((ps[i - 2] as string).trim())
+    ) {
+      picked.unshift(ps[i - 2] as string, prev);
+      reachedBack = true;
+    }
+    // "Prince Andrew, the younger brother of heir to the British throne, Charles, has told": a name after
+    // an appositive whose "of"/"to" phrase it ends is that phrase's, and the name before both speaks.
+    else if (
+      prev !== undefined &&
+      i >= 2 &&
+      endsWithName(p) &&
+      p.trim().split(/\s+/).length === 1 &&
+      isAppositive(prev) &&
+      /\b(?:of|to)\s+(?:the\s+)?[\p{L}\s'’-]+$/u.test(prev.trim()) &&
+      isNamePhrase(ps[i - 2] as string) &&
+      /\s/.test((ps[i - 2] as string).trim())
+    ) {
+      picked.splice(0, picked.length, ps[i - 2] as string, `${prev.trim()}, ${p.trim()}`);
       reachedBack = true;
     }
     // "her mother, Fiona, said", "The party's co-founder, U Example, said": a name after its role.
@@ -1006,15 +1054,40 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const named = /^,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,|$)/u.exec(
       after.slice(m?.[0].length ?? 0),
     );
-    if (named?.[1] && /^(?:the|a|an)\s/i.test(who) && who.split(/\s+/).some((w) => isRoleWord(w))) {
+    // ("according to his aunt, Jane Starner": a possessive before the role as well.)
+    if (
+      named?.[1] &&
+      /^(?:the|a|an|his|her|their)\s/i.test(who) &&
+      who.split(/\s+/).some((w) => isRoleWord(w))
+    ) {
       const p = readPhrase([named[1]]);
-      if (p?.kind === 'person') return { phrase: { ...p, role: who.replace(/^(?:the|a|an)\s+/i, '') }, cue };
+      if (p?.kind === 'person')
+        return { phrase: { ...p, role: who.replace(/^(?:the|a|an|his|her|their)\s+/i, '') }, cue };
     }
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
+    // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
+    // Center for Automotive Research": the issuer after the paper's noun and a participle.
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest)\s+)?(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:from|by|issued by|released by|published by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced)\s+(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
       '',
     );
+    // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
+    who = who.replace(
+      /\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u,
+      '',
+    );
+    // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
+    // the capitalised name before the paper's noun issued it and speaks (an outlet's own is handled below).
+    const prenominal =
+      /^(?:(?:a|an|the)\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+)?$/u.exec(
+        who,
+      );
+    if (prenominal?.[1] && !/^(?:The|A|An)$/.test(prenominal[1])) {
+      // "Moody's Analytics'" → Moody's Analytics; "the Labor Department's" → Labor Department; a one-word
+      // name's own "'s" ("Moody's", "McDonald's") is kept.
+      const issuer = prenominal[1].replace(/['’]$/u, '').replace(/(\S\s+\S+)['’]s$/u, '$1');
+      if (!ctx.outlets.of(issuer)) return { phrase: { kind: 'body', name: issuer }, cue };
+    }
     // "According to Rathbun the property was returned …": with no comma, the source is the name run
     // before the clause that opens on a determiner or pronoun.
     const run =
@@ -1027,12 +1100,26 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer
     // named relay what they say; no one is the speaker.
+    // "According to court documents, SIGAR alleges that …": a paper opening the unit relays what the
+    // clause after it attributes to its own subject.
+    const opening = masked.slice(0, frame.at).trim() === '';
+    const inner = (relay: string): Attribution => {
+      const out: Attribution = { relay, cue };
+      if (!opening) return out;
+      const rest =
+        ' '.repeat(frame.end + (m?.[0].length ?? 0) + 1) + masked.slice(frame.end + (m?.[0].length ?? 0) + 1);
+      const f = framesOf(rest).find((x) => x.kind === 'active');
+      if (!f) return out;
+      const s = speakerOf(subjectBefore(rest, f.at), ctx);
+      if (s.phrase && s.phrase.kind !== 'pronoun') out.phrase = s.phrase;
+      return out;
+    };
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
-    if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
+    if (papers?.[1] && !seenBy(who, ctx)) return inner(papers[1]);
     const accounts = ACCORDING_ACCOUNTS.exec(who);
-    if (accounts?.[1]) return { relay: accounts[1], cue };
+    if (accounts?.[1]) return inner(accounts[1]);
     const paper = ACCORDING_PAPER.exec(who);
-    if (paper?.[1] && !seenBy(who, ctx)) return { relay: paper[1], cue };
+    if (paper?.[1] && !seenBy(who, ctx)) return inner(paper[1]);
     const seen = seenBy(who, ctx);
     if (seen) {
       who = who

@@ -193,7 +193,10 @@ export class Bodies {
           for (let i = 0; i < words.length; i++) {
             const tail = words.slice(i).join(' ');
             if (spellsAcronym(acronym, tail)) {
-              full = trimName(tail);
+              // "the U.S. Special Inspector General for … (SIGAR)": a country's letters right before the
+              // part the acronym spells are part of the name the article gives.
+              const country = i > 0 && /^(?:U\.S\.|U\.K\.|U\.N\.)$/u.test(words[i - 1] as string);
+              full = trimName(country ? words.slice(i - 1).join(' ') : tail);
               if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, full);
               break;
             }

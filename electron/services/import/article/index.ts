@@ -543,6 +543,8 @@ export function proposeCandidates(
         // "the official" of a body says who in it spoke.
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
+        // "said the actor": the person in view, the description the role the unit gives them.
+        if (ref.described && !/\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
       } else if (phrase.kind !== 'pronoun') {
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
@@ -559,11 +561,20 @@ export function proposeCandidates(
     ) {
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
+      // "Prince Andrew said": a style the full name holds is no role besides it.
+      if (role && speaker.startsWith(`${role} `)) role = undefined;
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name
         .split(' and ')
         .map((n) => referents.fullName(n))
+        .join(' and ');
+    else if (phrase?.kind === 'body' && / and /.test(phrase.name))
+      // "Paganini and his team" → "Lucas Paganini and his team": a surname alone among the coordinated
+      // parts is the person named in full (a body's own "and", "Health and Human Services", is left).
+      speaker = phrase.name
+        .split(' and ')
+        .map((n) => (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) ? referents.fullName(n) : n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
     // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
@@ -660,7 +671,7 @@ export function proposeCandidates(
     if (relay && outlets.isOwn(relay)) relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
-    const paper = /^(?:the\s+)?(statement|letter)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
+    const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
     if (!speaker && paper) {
       const issuer = issuers.get(paper);
       if (issuer && unit.paragraph - issuer.paragraph <= 4) {
@@ -673,6 +684,13 @@ export function proposeCandidates(
         masked,
       )?.[1];
       if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
+      // "according to a 2014 report from the World Bank", "a recent report by the agency stated": the
+      // body a report is from speaks for "the report" a few paragraphs on, as for a statement.
+      if (
+        /\breport\s+(?:from|by|issued by|released by|published by)\s/i.test(masked) ||
+        /\breport\s*$/i.test(found.phrase?.name ?? '')
+      )
+        issuers.set('report', { name: speaker, paragraph: unit.paragraph });
     }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;

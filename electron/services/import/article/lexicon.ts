@@ -300,6 +300,35 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   bartender waitress trooper capt. cmdr. maj. det. supt. insp. nominee`.split(/\s+/),
 );
 
+/**
+ * Heads of a definite description that stands for a person the article has just named ("said the actor",
+ * "the British royal denied", "the California Republican said", "the singer and guitarist told the
+ * audience", "the late neurologist wrote"): with no one given that role, the person in view (see
+ * `Referents.resolve`). Role words count too; unnamed speakers' nouns (official, source, witness …) and
+ * relatives do not (they mostly bring in someone new).
+ */
+export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `actor actress singer songwriter singer-songwriter guitarist drummer bassist rapper musician star
+  comedian comic novelist writer poet playwright artist painter sculptor photographer filmmaker
+  producer director designer model dancer athlete player quarterback striker midfielder goalkeeper
+  pitcher golfer boxer rider royal republican democrat conservative liberal politician lawmaker
+  billionaire businessman businesswoman entrepreneur mogul tycoon investor magnate neurologist
+  psychologist psychiatrist neuroscientist biologist chemist astronomer astrophysicist
+  veteran retiree teenager teen activist celebrity personality broadcaster presenter anchor
+  commentator pundit candidate challenger incumbent frontrunner front-runner nominee
+  entertainer icon legend lady diplomat minister director senator congressman congresswoman premier
+  chancellor neurologist surgeon founder co-founder boss ceo`.split(/\s+/),
+);
+
+/** Unnamed speakers' and relatives' nouns: "the official said" is a person of its own, not the one in view. */
+export const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set(
+  `official source spokesman spokeswoman spokesperson witness resident member employee worker customer
+  passenger volunteer neighbor neighbour student representative mother father wife husband son daughter
+  brother sister aunt uncle partner friend victim officer deputy trooper investigator prosecutor
+  attorney lawyer counsel host co-host reporter correspondent editor analyst expert researcher
+  scientist engineer official`.split(/\s+/),
+);
+
 /** Honorifics dropped from a name: "Mr Obama" is Obama. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam'.split(' '),
@@ -689,4 +718,10 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'express',
   'mirror',
   'daily',
+  'register',
+  'inquirer',
+  'examiner',
+  'sentinel',
+  'dispatch',
+  'courier',
 ]);

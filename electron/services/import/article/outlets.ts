@@ -113,6 +113,46 @@ export const OUTLETS = new Set([
   'propublica',
   'haaretz',
   'al arabiya',
+  // Trade papers, magazines and sites that break news others cite ("Deadline reports that …", "according to
+  // Box Office Mojo"), and journals that publish the papers news reports ("a paper in Nature argued").
+  'deadline',
+  'variety',
+  'hollywood reporter',
+  'wrap',
+  'thewrap',
+  'box office mojo',
+  'rolling stone',
+  'billboard',
+  'pitchfork',
+  'tmz',
+  'page six',
+  'vanity fair',
+  'motherboard',
+  'wired',
+  'verge',
+  'techcrunch',
+  'engadget',
+  'gizmodo',
+  'mashable',
+  'recode',
+  'buzzfeed',
+  'buzzfeed news',
+  'daily beast',
+  'slate',
+  'salon',
+  'vox',
+  'atlantic',
+  'new republic',
+  'new scientist',
+  'scientific american',
+  'national geographic',
+  'nature',
+  'nature climate change',
+  'nature communications',
+  'lancet',
+  'jama',
+  'new england journal of medicine',
+  'pnas',
 ]);
 
 export { OUTLET_NAME_ENDINGS };
@@ -289,7 +329,12 @@ export class Outlets {
     return (
       words.length >= 2 &&
       words.every((w) => capitalised(w) || /^(?:of|de|la|le)$/.test(w)) &&
-      words.some((w) => OUTLET_NAME_ENDINGS.has(outletKey(w)))
+      // "the Yamhill Valley News-Register": a hyphenated masthead's parts too.
+      words.some((w) =>
+        outletKey(w)
+          .split('-')
+          .some((part) => OUTLET_NAME_ENDINGS.has(part)),
+      )
     );
   }
 

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import {
   BODY_NOUN_HEADS,
+  DESCRIPTION_NOUNS,
   DISCOURSE,
   EXTRA_COUNTRIES,
   FEMALE,
@@ -81,6 +82,9 @@ const DETERMINERS = new Set([
   'one',
   'multiple',
   'several',
+  // "Most mainstream economists argue": the quantifier is no part of the group.
+  'most',
+  'numerous',
   'two',
   'three',
   'four',
@@ -428,6 +432,18 @@ export function isAppositive(segment: string): boolean {
   // "Edmunds' executive director of industry analysis", "the agency's chief": a body's role.
   if (/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && words.length >= 2 && isRoleWord(words[1] as string))
     return true;
+  // "Vindman's superior", "Ford's longtime editor": a person's or body's possessive, then a lower-case
+  // noun of one to three words.
+  if (
+    /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) &&
+    // (one person's: "Ford's family", "Trump's advisers" are groups, no appositive of a name)
+    !SPEAKER_NOUNS.has(lower(words.at(-1) as string)) &&
+    !/s$/.test(lower(words.at(-1) as string))
+  )
+    return true;
   // "head of the agency", "spokesman for the ministry"; "Kremlin spokesman" (capitalised, then a role word).
   if (isRoleWord(first) && !isCapitalised(first)) return true;
   // "equity strategist at Miller Tabak", "CEO of Take-Two", "NASA's associate administrator of the …",
@@ -518,10 +534,20 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
     })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
-  if (parts.length === 0) return undefined;
+  if (parts.length > 0) parts[0] = unglued(parts[0] as string);
+  if (parts.length === 0 || parts[0] === '') return undefined;
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
+  // "the British royal", "the California Republican": a description of a person, though capitalised.
+  const described = /^the\s+(.+)$/iu.exec(parts[0] as string)?.[1]?.split(/\s+/);
+  if (described && /^\p{Lu}/u.test(described.join(' ')) && isPersonDescription(described)) {
+    const out: Phrase = { kind: 'group', name: join(described), refers: described.map(lower).join(' ') };
+    const g = genderOfWords(described);
+    if (g) out.gender = g;
+    if (parts.length > 1) out.role = tidyRole(parts.slice(1).join(', '));
+    return out;
+  }
   const knowing = KNOWING.exec(parts[0] as string);
   if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
@@ -883,9 +909,59 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     )
   )
     out.refers = roleWords.map(lower).join(' ');
+  // "the British royal", "the California Republican", "the singer and guitarist", "the 56-year-old": a
+  // description of a person, for the person in view when no one was given it as a role.
+  else if (definite && isPersonDescription(words)) out.refers = words.map(lower).join(' ');
   const g = genderOfWords(words);
   if (g) out.gender = g;
   return out;
+}
+
+/**
+ * The subject without the adverbs and clause words the sentence glued to it: "Apparently Lindsey" →
+ * Lindsey, "Whether Karenga" → Karenga, "Karenga matter-of-factly", "He instead", "The company flat-out"
+ * → Karenga, He, The company. An "-ly" word is an adverb when
+ * the lexicon knows it as no name ("Kelly", "Beverly" stay).
+ */
+function unglued(part: string): string {
+  let words = part.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && gluedOpener(words[0] as string)) words = words.slice(1);
+  while (words.length > 1 && GLUED_AFTER.test(bare(words.at(-1) as string))) words = words.slice(0, -1);
+  return words.join(' ');
+}
+/** An "-ly" adverb the lexicon knows as no name, or a clause word: "Apparently", "Whether". */
+function gluedOpener(w: string): boolean {
+  const b = bare(w);
+  if (GLUED_OPENERS.test(b)) return true;
+  return (
+    // An adverb's ending, not a name's ("Rosaly", "Vassily", "Nathaly").
+    /^\p{L}\p{Ll}+(?:ally|ently|antly|ously|edly|ately|ibly|ably|fully|lessly|ively|ingly|ortly|ctly|stly)$/u.test(
+      b,
+    ) && tagsOf(b.toLowerCase()).every((t) => t === 'Adverb' || t === 'Adjective')
+  );
+}
+/** Clause words that open a subordinate clause, glued to its subject: "Whether Karenga …". */
+const GLUED_OPENERS = /^(?:Whether|Whereas|Unless|Apparently|Evidently|Ironically|Interestingly|Notably)$/;
+/** Adverbs after a subject, before its verb, that the "-ly" rule misses: "matter-of-factly", "flat-out". */
+const GLUED_AFTER =
+  /^(?:[\p{Ll}-]+-[\p{Ll}]+ly|flat-out|instead|too|himself|herself|themselves|itself|alone)$/u;
+
+/** A description's words: up to four, ending on a person's noun, the others lower-case or describing. */
+function isPersonDescription(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const head = lower(bare(words.at(-1) as string));
+  if (!DESCRIPTION_NOUNS.has(head) && !/^\d+-year-old$/.test(head)) return false;
+  return words.slice(0, -1).every(
+    (w) =>
+      /^[\p{Ll}-]+$/u.test(bare(w)) ||
+      /^\d+-time$/.test(bare(w)) ||
+      // "British", "Japanese", "French": demonyms compromise does not tag.
+      /^\p{Lu}\p{Ll}+(?:ish|ese)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u.test(bare(w)) ||
+      (isCapitalised(w) &&
+        tagsOf(lower(bare(w))).some((t) =>
+          /^(?:Demonym|Adjective|Country|City|Region|Place|Organization)$/.test(t),
+        )),
+  );
 }
 
 /**
@@ -1108,6 +1184,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     // "Journalist-turned-politician Kari Lake": a capitalised compound of common words is a role.
     const compound = from;
     while (j - from + 1 > 2 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare(words[from]?.w ?? ''))) from++;
+    // "Apparently Lindsey", "Whether Karenga": an adverb or a clause word opening the sentence is no name.
+    while (j - from + 1 >= 2 && gluedOpener(words[from]?.w ?? '')) from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words

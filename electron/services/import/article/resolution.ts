@@ -1,7 +1,7 @@
 // Who "he", "she", "they", "it", "the official" and a bare surname stand for: the people and bodies the
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
-import { FEMALE, MALE, ORG_WORDS } from './lexicon';
+import { DESCRIPTION_NOUNS, FEMALE, MALE, NOT_DESCRIPTIONS, ORG_WORDS } from './lexicon';
 import {
   type Gender,
   type Phrase,
@@ -35,6 +35,8 @@ export interface Mention {
   role?: string;
   /** A speaker of a claim, not only a name in passing. */
   spoke?: boolean;
+  /** Reached from a description of the person in view ("said the actor"), not a role given before. */
+  described?: boolean;
 }
 
 interface FullName {
@@ -42,7 +44,13 @@ interface FullName {
   key: string[];
   /** Offset of its first mention in the article. */
   at: number;
+  /** First named as someone's relative ("his son, Omar Example"): a bare surname is rather the other's. */
+  relative?: boolean;
 }
+
+/** Relations that introduce a relative of the person in view: "his son, Omar Example", "her husband Sam". */
+const KIN_BEFORE =
+  /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
 /** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
 const ONE_PERSON =
@@ -131,9 +139,21 @@ const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}
  */
 const isHeadingInCapitals = (name: string) => !/\p{Ll}/u.test(name) && /\S\s+\S/u.test(name);
 
+/** "C.K. Example aka “Lindsey”", "Ann Roe, also known as Annie": a name and the other name it goes by. */
+const ALIAS = unicodeWords(
+  /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?\s+(?:aka|a\.k\.a\.?|also known as|better known as|who goes by)\s+(?:the\s+name\s+)?[“"‘']?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)[”"’']?/gu,
+);
+
+/** A royal style and a given name with no surname after it: "Prince Andrew", "Queen Elizabeth". */
+const ROYAL = unicodeWords(
+  /\b(Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress)\s+(\p{Lu}\p{Ll}+)\b(?!['’]?\s*\p{Lu}|\s+(?:of|von|de)\s)/gu,
+);
+
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
+  /** Other names a person goes by ("Lindsey" for "C.K. Walker aka “Lindsey”"), by their key. */
+  private readonly aliases = new Map<string, string>();
   private readonly genders = new Map<string, Gender>();
   /** Genders the text states (an honorific, "his daughter …"), not guessed from a sentence's pronouns. */
   private readonly sureGenders = new Map<string, Gender>();
@@ -158,7 +178,8 @@ export class Referents {
         const k = key.join(' ');
         if (seen.has(k)) continue;
         seen.add(k);
-        const entry = { name: n.name, key, at: at + n.at };
+        const entry: FullName = { name: n.name, key, at: at + n.at };
+        if (KIN_BEFORE.test(u.text.slice(Math.max(0, n.at - 40), n.at))) entry.relative = true;
         // The role words right before the name, or in the appositive after it.
         const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
         // The appositive right after the name ("Ann Example, the director of …"), not the words after a
@@ -201,6 +222,24 @@ export class Referents {
           }
         }
       }
+      if (/\b(?:aka|a\.k\.a|known as|goes by)\b/u.test(u.text))
+        for (const m of u.text.matchAll(ALIAS)) {
+          const full = (m[1] ?? '').trim();
+          const alias = nameKey(m[2] ?? '');
+          if (alias && nameKey(full) !== alias && !this.aliases.has(alias)) this.aliases.set(alias, full);
+        }
+      // "Prince Andrew", "Queen Elizabeth": a royal style and a given name, no surname, is how the press
+      // names a royal; "Andrew said" later is "Prince Andrew".
+      if (/\b(?:Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress)\s/u.test(u.text))
+        for (const m of u.text.matchAll(ROYAL)) {
+          const name = `${m[1]} ${m[2]}`;
+          const key = nameKey(name).split(' ').filter(Boolean);
+          if (seen.has(key.join(' '))) continue;
+          seen.add(key.join(' '));
+          const list = this.byWord.get(key[1] as string) ?? [];
+          list.push({ name, key, at: at + m.index });
+          this.byWord.set(key[1] as string, list);
+        }
       // "President Trump", "Mayor Adams": a title and a surname alone, no first name anywhere near; "the
       // president said" later is that person.
       for (const m of u.text.matchAll(TITLE_AND_SURNAME)) {
@@ -291,6 +330,9 @@ export class Referents {
   fullName(name: string, gender?: Gender): string {
     const key = nameKey(name).split(' ').filter(Boolean);
     if (key.length === 0) return name;
+    // "Lindsey wrote" after "C.K. Walker aka “Lindsey”": the name the person goes by is theirs.
+    const alias = this.aliases.size > 0 ? this.aliases.get(key.join(' ')) : undefined;
+    if (alias) return alias;
     const contains = (full: string[]) => {
       for (let i = 0; i + key.length <= full.length; i++)
         if (key.every((k, j) => full[i + j] === k)) return true;
@@ -335,6 +377,12 @@ export class Referents {
         tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
     )
       return name;
+    // "Mateen said" after "Seddique Mateen … his son, Omar Mateen": a surname shared with a relative the
+    // article introduced by the relation is the other person's.
+    if (key.length === 1 && new Set(matches.map((f) => f.name)).size > 1) {
+      const own = matches.filter((f) => !f.relative);
+      if (own.length > 0) matches = own;
+    }
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
@@ -453,6 +501,58 @@ export class Referents {
     if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
     if (refers === 'it') return near.find((m) => m.kind === 'body');
     if (refers === 'we' || refers === 'i') return undefined;
+    return this.definite(refers, paragraph, near) ?? this.inView(refers, gender, paragraph, near, here);
+  }
+
+  /**
+   * "said the actor", "the British royal denied", "the California Republican said": a description of a
+   * person, when no one was given it as a role, is the person in view — the last speaker, else the person
+   * the sentence before opened on, else the nearest person named — of the description's gender; none when
+   * two people fit as near, when the unit names one itself, or when the noun brings in someone new ("the
+   * official", "the mother").
+   */
+  private inView(
+    refers: string,
+    gender: Gender | undefined,
+    paragraph: number,
+    near: readonly Mention[],
+    here: readonly Mention[],
+  ): Mention | undefined {
+    const words = refers.split(/\s+/);
+    const head = words.at(-1) ?? '';
+    if (NOT_DESCRIPTIONS.has(head) || !(DESCRIPTION_NOUNS.has(head) || /^\d+-year-old$/.test(head)))
+      return undefined;
+    const g = gender ?? genderOfWords(words);
+    // A person the text names with a first name or an honorific (not a run read as a name, "Manchester
+    // United"), of the description's gender as the name or the text states it.
+    const fits = (m: Mention) => {
+      if (m.kind !== 'person') return false;
+      const key = nameKey(m.name);
+      const sure = this.sureGenders.get(key) ?? firstNameGender(m.name.split(' ')[0] ?? '');
+      const mg = sure ?? this.genders.get(key);
+      // A name with no first name the lexicon knows: a person only if the text spoke of them as one (a
+      // pronoun beside them, a claim of theirs).
+      if (mg === undefined && !(m.spoke && /\s/.test(m.name))) return false;
+      return mg === undefined || g === undefined || mg === g;
+    };
+    const described = (m: Mention): Mention => ({ name: m.name, kind: 'person', paragraph, described: true });
+    // A person the unit itself names before the description ("The house where Ana Kell was born …, the
+    // minister said") is what it reports on, as likely as its speaker: none chosen.
+    if (here.some(fits)) return undefined;
+    const speaker = near.find((m) => m.spoke);
+    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
+    const open = near.find((m) => m.name === this.opening && m.kind === 'person');
+    if (open && fits(open) && paragraph - this.openingParagraph <= 1) return described(open);
+    const nearest = near.find(fits);
+    if (!nearest) return undefined;
+    const rival = near.find(
+      (m) => m.name !== nearest.name && m.kind === 'person' && m.paragraph === nearest.paragraph && fits(m),
+    );
+    return rival ? undefined : described(nearest);
+  }
+
+  /** A definite noun's referent: someone or some body named before with that role or noun. */
+  private definite(refers: string, paragraph: number, near: readonly Mention[]): Mention | undefined {
     // "the French official", "the former official": the unnamed speaker described with those words.
     const modifiers = refers
       .split(/\s+/)
