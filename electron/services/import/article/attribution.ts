@@ -9,6 +9,7 @@ import {
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
+  QUOTE_SIDE_VERBS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
@@ -210,8 +211,15 @@ function framesOf(masked: string): Frame[] {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
     if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
+    // "“Will you stay?” the man asks.", "“…,” comments Ann Roe.", "Roe revealed, “If …”": beside a
+    // quotation these verbs say whatever their object frames are elsewhere.
+    const besideQuote =
+      QUOTE_SIDE_VERBS.has(w) &&
+      (QUOTE_CLOSED_BEFORE.test(masked.slice(Math.max(0, m.index - 48), m.index)) ||
+        /^\s*[:,]\s*["“]/.test(masked.slice(m.index + w.length, m.index + w.length + 8)));
     const isVerb =
       SPEECH_VERBS.has(w) ||
+      besideQuote ||
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
@@ -347,6 +355,9 @@ function framesOf(masked: string): Frame[] {
     : frames;
   return framed.sort((a, b) => a.at - b.at);
 }
+
+/** A quotation closed just before a verb, its subject at most four words between: "“…?” the man asks". */
+const QUOTE_CLOSED_BEFORE = /(?:[”"]|[,.?!]’)\s*,?\s*(?:[\p{L}\p{M}.'’-]+\s+){0,4}$/u;
 
 /** The comma in "Washington, D.C.": the district is no part of its own. */
 const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))/gu;

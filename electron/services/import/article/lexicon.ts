@@ -33,6 +33,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that say only beside a quotation: "“Will you stay?” the man asks.", "“I was a kid,” she shared.",
+ * "“…,” comments Ann Roe in a statement.", "Roe revealed, “If …”", "he emails. “…”". Away from one they
+ * do other things ("asks the court to", "shared a photo", "teased the tour", "revealed a gun"), and each
+ * keeps its own frames there (SPEECH_WITH_OBJECT).
+ */
+export const QUOTE_SIDE_VERBS: ReadonlySet<string> = new Set(
+  `asks asked shares shared teases teased volunteers volunteered emails emailed comments revealed reveals
+  wonders wondered bemoans bemoaned marvels marveled marvelled offers offered continues continued
+  laughs sighs smiles chuckles`.split(/\s+/),
+);
+
+/**
  * Verbs that report speech only with a that-clause: "revealed that the lock had been forced" says, "the
  * search revealed a gun" finds; "recommended that …" advises in words, "recommended a fund" proposes;
  * "the court rules that", "the city reasoned that", "critics charge that" (not "charged with"); "concluded

@@ -115,6 +115,9 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
   return spans;
 }
 
+const QUESTION_SAID =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes)\b/u;
+
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
 /** Sentence ends of a text, quotation-aware: no break inside a quotation or after an abbreviation. */
@@ -141,6 +144,9 @@ function sentenceBreaks(text: string): number[] {
         NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? ''))
     )
       continue;
+    // "“Do you want tea?” Tomas Vell asks as he drives.": a question or an exclamation closing a quotation,
+    // then a name and its verb of saying, is one sentence ("“Why?” the man asks." has no capital to break on).
+    if (/[?!][”"»]$/u.test(m[0]) && QUESTION_SAID.test(text.slice(next, next + 80))) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
