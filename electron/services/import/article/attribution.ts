@@ -126,6 +126,13 @@ function framesOf(masked: string): Frame[] {
   // "according to X", "in the words of X": the source follows the phrase.
   for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
+  // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
+  for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
+    /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
+  )) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
+    frames.push({ at, end: m.index + m[0].length, verb: 'put it', kind: 'active' });
+  }
   // "was quoted as saying", and "was quoted by the Daily Courier as saying": the agent relays.
   for (const m of (/quoted/i.test(masked) ? masked : '').matchAll(
     /\b(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+([^,;.]{1,80}?)\s+|\w+\s+)?(?:as\s+)?(?:saying|telling|stating|writing|calling|describing)\b/gi,
@@ -228,6 +235,10 @@ function framesOf(masked: string): Frame[] {
       continue;
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
+    // "As I wrote at the time, …", "I wrote back, saying …", "We also boast an active community": outside
+    // a quotation the first person is the article's writer (or its site), whose own words are no claim.
+    if (/(?:^|[^\p{L}’'])(?:we|I)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
+      continue;
     const rest = masked.slice(m.index + w.length, m.index + w.length + 80);
     // "people report intensely spiritual experiences", "staff reported to their assignments": a
     // report of what one felt, or of showing up, says nothing.
@@ -270,13 +281,28 @@ function framesOf(masked: string): Frame[] {
     )
       continue;
     // "Biden has maintained a significant polling lead": kept, not said.
-    if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
+    // ("his lawyers maintain that …" says; "to maintain that balance" is no finite verb.)
+    if (
+      /^maintain(?:s|ed)?$/.test(w) &&
+      (!MAINTAINED_SAYS.test(rest) || (w !== 'maintained' && /\bto\s+$/.test(before)))
+    )
+      continue;
     // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
+    // "He wrote handbooks for the game", "wrote an op-ed for the Post." (nothing of what it said), "Ford
+    // wrote, and wrote": a work made, or the writing itself; with "that", a colon, a quotation or a
+    // participle of saying after it, the writing says.
     if (
       /^(?:wrote|writes|write)$/.test(w) &&
-      /^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
+      (/^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
         rest,
-      )
+      ) ||
+        ((/^\s+(?:(?:a|an|the|his|her|their|its|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:books?|handbooks?|op-eds?|essays?|columns?|novellas?|stories|biograph(?:y|ies)|textbooks?|guides?|manuals?|sequels?)\b/u.test(
+          rest,
+        ) ||
+          /^\s*,\s+and\s+(?:wrote|writes)\b/.test(rest)) &&
+          !/\bthat\b|[:“"]|\s{3}|\b(?:saying|arguing|calling|urging|claiming|warning|describing|explaining|insisting)\b/.test(
+            masked.slice(m.index + w.length),
+          )))
     )
       continue;
     // "The F.B.I., which responded, deployed …", "responded to the remarks by pledging …": arriving, or

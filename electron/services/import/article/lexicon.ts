@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   writes wrote advises advised tweet tweets tweeted remind reminds reminded caution cautions cautioned
   claim claims claimed state states stated announce announces announced confirm confirms confirmed
   predict predicts predicted explain explains explained stress stresses stressed emphasise emphasised
-  emphasize emphasized allege alleges alleged maintained admit admits admitted declare
+  emphasize emphasized allege alleges alleged maintain maintains maintained admit admits admitted declare
   declares declared report reports reported indicate indicates indicated complain complains complained
   urge urges urged quip quips quipped joke jokes joked counter counters countered vow vows vowed pledge
   pledges pledged testify testifies testified recall recalls recalled reply replies replied respond
