@@ -153,3 +153,13 @@ describe('a date of something else before the claim’s own', () => {
     ).toBe('2025-02-18');
   });
 });
+
+describe('a date owned by the noun of an "after …" clause', () => {
+  it('dates the event the clause is about, not the claim', () => {
+    expect(dateOf('Goalkeeper Ana Roe said she received threats after the Harbour FC’s Feb. 9 loss.')).toBe(
+      null,
+    );
+    expect(dateOf('The mayor said the pier would close before Friday’s vote.')).toBe(null);
+    expect(dateOf('The mayor said on Thursday the pier would close after the storm.')).toBe('2025-02-20');
+  });
+});

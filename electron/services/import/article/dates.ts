@@ -94,6 +94,14 @@ export function eventDate(
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the
+    // clause is about, its noun's owner between.
+    if (
+      /\b(?:until|till|before|since|after|following)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s?\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      continue;
     const segment =
       text
         .slice(0, m.index)
