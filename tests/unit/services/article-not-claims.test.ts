@@ -178,3 +178,23 @@ describe('a long paragraph that quotes a post link', () => {
     expect(propose([long]).length).toBeGreaterThan(0);
   });
 });
+
+describe('verbs of saying in other senses', () => {
+  it.each([
+    'In those settlements, the Harbour Bank did not admit nor deny any wrongdoing.',
+    'The ferry line neither admitted nor denied the charges in the settlement.',
+    'But earlier this year Tomas Vell claimed his own reward.',
+    'The family claimed Vell’s body and left town.',
+    'The Harbour Rovers claimed the title on Sunday.',
+    'The tide model, dubbed a “weather vane” for the coast, lets pilots plan their crossings.',
+    'He wrote up a company profile and a fact sheet for the harbour board.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toEqual([]);
+  });
+
+  it('the same verbs that say are kept', () => {
+    expect(only(['The Harbour Bank denied any wrongdoing.']).speaker).toBe('Harbour Bank');
+    expect(only(['Mayor Ana Roe has claimed victory in the pier dispute.']).speaker).toBe('Ana Roe');
+    expect(only(['Mayor Ana Roe dubbed the pier “a monument to waste.”']).speaker).toBe('Ana Roe');
+  });
+});

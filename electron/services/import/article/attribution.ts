@@ -280,6 +280,26 @@ function framesOf(masked: string): Frame[] {
       !(w === 'agreed' && /^\s+that\b/.test(rest))
     )
       continue;
+    // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's
+    // formula, no one's words.
+    if (
+      /^(?:admit|admits|admitted|deny|denies|denied)$/.test(w) &&
+      /\b(?:neither|not|without)\s+(?:admit(?:s|ted|ting)?\s+(?:n?or|and)\s+den(?:y|ies|ied|ying)|den(?:y|ies|ied|ying)\s+(?:n?or|and)\s+admit(?:s|ted|ting)?)\b/.test(
+        masked.slice(Math.max(0, m.index - 24), m.index + w.length + 30),
+      )
+    )
+      continue;
+    // "Zhang claimed his own reward", "claimed the title", "The family claimed his body": taken, not said.
+    if (
+      /^claim(?:s|ed)?$/.test(w) &&
+      /^\s+(?:(?:the|a|an|his|her|their|its|own|[\p{L}.-]+['’]s?)\s+){0,2}(?:rewards?|prizes?|body|bodies|remains|seats?|crown|medals?|title|trophy|jackpot|throne|spoils)\b/u.test(
+        rest,
+      )
+    )
+      continue;
+    // "The system, dubbed a “search and replace” tool, …": a name given in the passive, by no one.
+    if (/^dub(?:bed|s)$/.test(w) && /,\s*$/.test(before) && /^\s+(?:(?:a|an|the)\s+)?["“]/.test(rest))
+      continue;
     // "Biden has maintained a significant polling lead": kept, not said.
     // ("his lawyers maintain that …" says; "to maintain that balance" is no finite verb.)
     if (
@@ -299,7 +319,9 @@ function framesOf(masked: string): Frame[] {
         ((/^\s+(?:(?:a|an|the|his|her|their|its|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:books?|handbooks?|op-eds?|essays?|columns?|novellas?|stories|biograph(?:y|ies)|textbooks?|guides?|manuals?|sequels?)\b/u.test(
           rest,
         ) ||
-          /^\s*,\s+and\s+(?:wrote|writes)\b/.test(rest)) &&
+          /^\s*,\s+and\s+(?:wrote|writes)\b/.test(rest) ||
+          // "He wrote up a company profile": a paper drafted.
+          /^\s+up\b/.test(rest)) &&
           !/\bthat\b|[:“"]|\s{3}|\b(?:saying|arguing|calling|urging|claiming|warning|describing|explaining|insisting)\b/.test(
             masked.slice(m.index + w.length),
           )))
