@@ -22,3 +22,17 @@ describe('a group with a quantifier', () => {
     expect(only(['Prakash said some of those funds could be spent on buses.']).speaker).toBe('Prakash');
   });
 });
+
+describe('a poll’s share of a people', () => {
+  it('"an overwhelming 70 percent of Americans say" → Americans', () => {
+    expect(
+      only(['And an overwhelming 70 percent of Americans say that the ferry tax was wrong.']).speaker,
+    ).toBe('Americans');
+  });
+  it('"Seventy percent of voters said" → voters (a spelled number)', () => {
+    expect(only(['Seventy percent of voters said the ferry tax was wrong.']).speaker).toBe('voters');
+  });
+  it('"Britons say" → Britons (a plural people, no noun before "say")', () => {
+    expect(only(['In the harbour towns, Britons say the ferry tax is wrong.']).speaker).toBe('Britons');
+  });
+});

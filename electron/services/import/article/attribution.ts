@@ -341,7 +341,13 @@ function framesOf(masked: string): Frame[] {
     // "the United States": no verb; "United said" (the airline) is one.
     if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
-    if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
+    // ("Americans say", "44 percent of Britons say": a plural people's name is the subject of "say".)
+    if (
+      NOUNISH.has(w) &&
+      !(w === 'say' && /^\p{Lu}\p{Ll}+s$/u.test(prevWord)) &&
+      tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')
+    )
+      continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
     // "Tuesday’s report was …", "yesterday’s statement": after a day's possessive it is the noun.
     if (

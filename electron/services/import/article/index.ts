@@ -131,7 +131,7 @@ const WITH_PARTICIPLE =
 
 /** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
 const SHARE =
-  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|%)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
+  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about|roughly|overwhelming|whopping|mere|slim|clear|solid)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|[- ]per cent|%)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)[- ]per(?:cent| cent)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
 /** People named in the plural before a share of them: "most Democrats", "GOP insiders", "voters". */
 const PLURAL_PEOPLE = unicodeWords(
   /\b(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:ans|ats|ers|ists)|insiders|voters|respondents|members|residents|experts|economists)\b/gu,
