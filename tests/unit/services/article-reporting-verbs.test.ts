@@ -174,3 +174,14 @@ describe('verbs that say only beside a quotation', () => {
     expect(propose([sentence]).filter((c) => /continued|concluded/.test(c.statement ?? ''))).toEqual([]);
   });
 });
+
+describe('a paper named by a singular noun says ("the report claims", "a new study reports")', () => {
+  it.each([
+    'The report claims the ferry will be replaced next year.',
+    'A new study reports that the harbour seals are back.',
+    'The lawsuit claims the ferry line ignored the warnings.',
+    'The report states that few ferries meet the standard.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(1);
+  });
+});

@@ -103,7 +103,7 @@ const NOUNISH = new Set(
   ),
 );
 const SUBJECT_END = unicodeWords(
-  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
+  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
 );
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
