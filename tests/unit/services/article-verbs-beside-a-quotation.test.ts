@@ -47,3 +47,21 @@ describe('verbs beside a quotation', () => {
     expect(propose(['Tomas Vell asks the ferry fare at the gate every morning.'])).toHaveLength(0);
   });
 });
+
+describe('frames of saying with more than one word', () => {
+  it('"went on to say", "goes on to say"', () => {
+    expect(only(['Rhea Munk went on to say that the ferry was late.']).speaker).toBe('Rhea Munk');
+    expect(only(['Rhea Munk goes on to say the pier is unsafe.']).speaker).toBe('Rhea Munk');
+  });
+  it('"When X asked about …" (not "When asked about …")', () => {
+    expect(only(['When Tomas Vell asked about the ferry, the mayor smiled.']).speaker).toBe('Tomas Vell');
+    expect(propose(['When asked about the ferry, the crowd went quiet.'])).toHaveLength(0);
+  });
+  it('"an alibi he cited": a noun of saying, its speaker, the verb closing the clause', () => {
+    const c = only([
+      'Rhea Munk is the mayor.',
+      'She was at a dinner that night, an alibi she cited in the interview.',
+    ]);
+    expect(c.speaker).toBe('Rhea Munk');
+  });
+});

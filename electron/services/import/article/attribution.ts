@@ -126,6 +126,11 @@ function framesOf(masked: string): Frame[] {
   // "according to X", "in the words of X": the source follows the phrase.
   for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
+  // "Quint went on to say that …", "Lindsey goes on to say …": the subject's words, its verb "went on".
+  for (const m of (/\bon\s+to\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:went|goes|go|gone)\s+on\s+to\s+(?:say|tell|claim|describe|explain|note|add|insist|argue|call|accuse|praise|critici[sz]e|warn|suggest|deny|write|recount|reveal)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'went on to say', kind: 'active' });
   // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
   for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
     /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
@@ -224,9 +229,24 @@ function framesOf(masked: string): Frame[] {
       QUOTE_SIDE_VERBS.has(w) &&
       (QUOTE_CLOSED_BEFORE.test(masked.slice(Math.max(0, m.index - 48), m.index)) ||
         /^\s*[:,]\s*["“]/.test(masked.slice(m.index + w.length, m.index + w.length + 8)));
+    // "When Stern asked about a comment …": a question in words (not "When asked about it, …": no one asks).
+    const askedAbout =
+      (w === 'asked' || w === 'asks') &&
+      /^\s+about\s/.test(masked.slice(m.index + w.length, m.index + w.length + 8)) &&
+      !/(?:^|\b(?:when|if|after|before|once|while|being|was|were|is|are|been)\s+)$/i.test(
+        masked.slice(Math.max(0, m.index - 24), m.index),
+      );
+    // "an alibi he cited", "the figure Roe cited": a noun of saying, its speaker, the verb closing the clause.
+    const citedNoun =
+      /^cit(?:ed|es)$/.test(w) &&
+      /\b(?:alibi|claim|charge|accusation|allegation|argument|excuse|explanation|reason|figure|statistic|study|example|precedent)s?\s+(?:he|she|they|it|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+$/u.test(
+        masked.slice(Math.max(0, m.index - 60), m.index),
+      );
     const isVerb =
       SPEECH_VERBS.has(w) ||
       besideQuote ||
+      askedAbout ||
+      citedNoun ||
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
