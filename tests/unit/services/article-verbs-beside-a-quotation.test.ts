@@ -14,6 +14,7 @@ describe('verbs beside a quotation', () => {
       'Do you want the late tide?',
     ],
     ['“I was such a child then,” Rhea Munk shared.', 'Rhea Munk', 'I was such a child then'],
+    ['“Can we sail tonight?” Tomas Vell quietly asked before leaving.', 'Tomas Vell', 'Can we sail tonight?'],
     [
       '“The pier will open in May,” comments Rhea Munk in a statement.',
       'Rhea Munk',

@@ -116,7 +116,7 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
 }
 
 const QUESTION_SAID =
-  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes)\b/u;
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes)\b/u;
 
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
