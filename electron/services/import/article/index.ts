@@ -285,7 +285,7 @@ export function proposeCandidates(
 
   // Quotation paragraphs left open (`“A. B.` with no closing mark) whose speaker the next paragraph may
   // name (`“C,” said X.`): the journalistic convention of a quotation running over paragraphs.
-  let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim }> = [];
+  let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim; into?: Claim }> = [];
   // The index of the last unit that gave a claim (a bare quotation right after it is its speaker's).
   let lastClaimAt = -1;
   let runOnParagraph = -1;
@@ -323,6 +323,7 @@ export function proposeCandidates(
     const previous = claims.at(-1);
     const claimsBefore = claims.length;
     let claim: Claim | undefined;
+    let mergedInto: Claim | undefined;
 
     const clauses = found
       ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
@@ -425,6 +426,7 @@ export function proposeCandidates(
         previous.candidate.cue !== 'quote continued' &&
         unit.opensParagraph === true;
       if (previous.paragraph === unit.paragraph || openedBefore) {
+        mergedInto = previous;
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
         c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
@@ -448,7 +450,7 @@ export function proposeCandidates(
     if (!found && unit.runsOn && unit.isQuoteOnly && quotes.length > 0) {
       // Kept until the next paragraph says whose it is; as a continuation of the quotation before it
       // meanwhile, if there was one.
-      runOn.push({ unit, quotes, ...(claim ? { claim } : {}) });
+      runOn.push({ unit, quotes, ...(claim ? { claim } : {}), ...(mergedInto ? { into: mergedInto } : {}) });
       runOnParagraph = unit.paragraph;
     } else if (
       runOn.length > 0 &&
@@ -458,8 +460,10 @@ export function proposeCandidates(
       unit.paragraph === runOnParagraph + 1 &&
       /^[“"«„]/u.test(unit.text)
     ) {
-      // The paragraph that closes the quotation names its speaker: the open paragraphs before are theirs.
+      // The paragraph that closes the quotation names its speaker: the open paragraphs before are theirs
+      // (one already taken into the claim of its own paragraph is not proposed again).
       for (const r of runOn) {
+        if (r.into) continue;
         if (r.claim) {
           const c = r.claim.candidate;
           c.speaker = claim.candidate.speaker;
