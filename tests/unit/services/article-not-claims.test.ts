@@ -198,3 +198,27 @@ describe('verbs of saying in other senses', () => {
     expect(only(['Mayor Ana Roe dubbed the pier “a monument to waste.”']).speaker).toBe('Ana Roe');
   });
 });
+
+describe('findings and the article’s own figures', () => {
+  it.each([
+    'Harbour scientists using a telescope have confirmed the presence of water vapor on the moon.',
+    'A team led by researchers at the Harbour Institute has confirmed traces of salt on the moon.',
+    'Some stories are still suppressed before they ever get reported.',
+    'But previous studies have identified ferry decks as vectors for disease.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toEqual([]);
+  });
+
+  it('"according to data compiled by" the article’s own outlet is no claim; by another it is', () => {
+    const text =
+      'Harbour jobs remain 4.6 percent below the peak, according to data compiled by the Harbour Times.';
+    expect(propose([text], { outlet: 'Harbour Times' })).toEqual([]);
+    expect(propose([text], { outlet: 'Daily Post' })).toHaveLength(1);
+  });
+
+  it('a confirmation in words stays a claim', () => {
+    expect(only(['The harbour board confirmed that the ferry will stop in May.']).speaker).toBe(
+      'harbour board',
+    );
+  });
+});

@@ -309,6 +309,15 @@ function framesOf(masked: string): Frame[] {
       )
     )
       continue;
+    // "Scientists have confirmed the presence of water vapor", "confirmed traces of …": an observation
+    // made, a finding ("confirmed that they have detected …" is said).
+    if (
+      /^confirm(?:s|ed)?$/.test(w) &&
+      /^\s+(?:the\s+)?(?:presence|traces?|existence|detection|signs?)\s+of\b/.test(rest)
+    )
+      continue;
+    // "before they ever get reported": a passive, no one's saying.
+    if (/^report(?:ed)?$/.test(w) && /\b(?:get|gets|got|gotten|getting)\s+$/.test(before)) continue;
     // "Zhang claimed his own reward", "claimed the title", "The family claimed his body": taken, not said.
     if (
       /^claim(?:s|ed)?$/.test(w) &&
@@ -732,7 +741,7 @@ const FINDINGS =
 const FINDINGS_WHEN_SHOWING =
   /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
 const SHOWING =
-  /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
+  /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
   /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
@@ -1112,6 +1121,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer
     // named relay what they say; no one is the speaker.
+    // "according to data compiled by Bloomberg" in a Bloomberg story: the article's own figures, no claim.
+    const ownData =
+      /^(?:(?:the|an?)\s+)?(?:data|figures|numbers|calculations|estimates|analysis|tally|count|review)\s+(?:(?:compiled|calculated|gathered|collected|analy[sz]ed|conducted|done)\s+)?by\s+(.+)$/iu.exec(
+        who,
+      );
+    if (ownData?.[1] && ctx.outlets.isOwn(ownData[1])) return undefined;
     const papers = COURT_PAPERS.exec(who.replace(/\s+(?:filed|released|seen|obtained|unsealed)\b.*$/iu, ''));
     if (papers?.[1] && !seenBy(who, ctx)) return { relay: papers[1], cue };
     const accounts = ACCORDING_ACCOUNTS.exec(who);
