@@ -185,3 +185,27 @@ describe('a paper named by a singular noun says ("the report claims", "a new stu
     expect(propose([sentence])).toHaveLength(1);
   });
 });
+
+describe('forecasts, echoes, comparisons and promises in words', () => {
+  it.each([
+    ['The Harbour Budget Office projects that the ferry fund will run dry by 2030.', 'Harbour Budget Office'],
+    ['The Harbour Tax Foundation projected in May that fares would rise.', 'Harbour Tax Foundation'],
+    ['The Harbour Energy Agency projects the county will retire two ferries.', 'Harbour Energy Agency'],
+    ['Former mayor Ana Roe echoed the sentiment at the vigil.', 'Ana Roe'],
+    ['Tomas Vell likened the new fare to a toll on the poor.', 'Tomas Vell'],
+    ['Governor Ana Roe promised to protect the night ferry.', 'Ana Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('the same words in other senses say nothing', () => {
+    expect(propose(['The projected cost of the pier is $5 million.'])).toEqual([]);
+    expect(propose(['The ferry is projected to carry a million passengers.'])).toEqual([]);
+    expect(propose(['The engineers projected images onto the harbour wall.'])).toEqual([]);
+    expect(propose(['The hall echoed with the sound of the waves.'])).toEqual([]);
+  });
+
+  it('“chant” beside a quotation', () => {
+    expect(only(['The marchers often chant: “No more fares!”']).quote).toBe('No more fares!');
+  });
+});

@@ -41,7 +41,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 export const QUOTE_SIDE_VERBS: ReadonlySet<string> = new Set(
   `asks asked shares shared teases teased volunteers volunteered emails emailed comments revealed reveals
   wonders wondered bemoans bemoaned marvels marveled marvelled offers offered continues continued
-  laughs sighs smiles chuckles`.split(/\s+/),
+  laughs sighs smiles chuckles chant`.split(/\s+/),
 );
 
 /**
@@ -232,6 +232,24 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ...'laughed smiled sighed chuckled grinned agreed'
     .split(' ')
     .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^that\b/]),
+  // "The budget office projects that …", "the agency projects the country will retire …", "projected in
+  // May that …": a body's published forecast, said in its figures (not "the projected cost", "is
+  // projected to": no subject of its own says it).
+  ...'project projects projected'
+    .split(' ')
+    .map((verb): [string, RegExp] => [
+      verb,
+      /^(?:in\s+\S+\s+)?(?:that\b|(?:\S+\s+){1,6}?(?:will|would|could|won['’]t)\b)/,
+    ]),
+  // "echoed the sentiment", "echoed those calls": agreeing in words.
+  [
+    'echoed',
+    /^(?:the|that|this|those|these|his|her|their|its)\s+(?:\S+\s+)?(?:sentiments?|remarks?|calls?|concerns?|views?|criticism|claims?|comments?|warnings?|message)\b/,
+  ],
+  // "likened the threshold to a speed limit": a comparison made in words.
+  ['likened', /^(?:\S+\s+){1,8}?to\b/],
+  // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
+  ['promised', /^to\s+[a-z]/],
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
