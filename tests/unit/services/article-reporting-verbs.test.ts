@@ -209,3 +209,13 @@ describe('forecasts, echoes, comparisons and promises in words', () => {
     expect(only(['The marchers often chant: “No more fares!”']).quote).toBe('No more fares!');
   });
 });
+
+describe('thanks and commendations', () => {
+  it.each([
+    'District Attorney Ana Roe thanked the Harbour Police and the County Sheriff’s Office in Oregon, for their work.',
+    'District Attorney Ana Roe commended the work of the Harbour Narcotics Unit.',
+    'District Attorney Ana Roe commended the two officers for their courage.',
+  ])('%s', (sentence) => {
+    expect(only([sentence]).speaker).toBe('Ana Roe');
+  });
+});

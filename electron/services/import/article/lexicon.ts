@@ -96,7 +96,17 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['characterize', /^(?:\S+ ){1,16}as\b/],
   ['characterised', /^(?:\S+ ){1,16}as\b/],
   ['praised', /^(?:\S+ ){1,5}(?:as\b|for\b)|^(?:\S+ ){0,5}["“]/],
-  ['thanked', /^(?:\S+ ){0,4}for\b/],
+  // "thanked the State Police and the County Sheriff’s Office in Oregon, for their help" (a list may be long).
+  ['thanked', /^(?:\S+ ){0,16}?for\b/],
+  // "commended the work of the task force", "commended the officers for …": praise in words.
+  [
+    'commended',
+    /^(?:\S+ ){0,16}?for\b|^(?:the|their|his|her|its)\s+(?:\S+\s+)?(?:work|efforts?|bravery|courage|service|professionalism|dedication|response)\b/,
+  ],
+  [
+    'commends',
+    /^(?:\S+ ){0,16}?for\b|^(?:the|their|his|her|its)\s+(?:\S+\s+)?(?:work|efforts?|bravery|courage|service|professionalism|dedication|response)\b/,
+  ],
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
   ['faulted', /^(?:\S+ ){1,4}for\b/],
   ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
