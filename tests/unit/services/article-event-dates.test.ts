@@ -163,3 +163,13 @@ describe('a date owned by the noun of an "after …" clause', () => {
     expect(dateOf('The mayor said on Thursday the pier would close after the storm.')).toBe('2025-02-20');
   });
 });
+
+describe('a weekday’s event where the words were said', () => {
+  it('"said at Tuesday’s hearing", "said of Saturday’s march" date the claim', () => {
+    expect(dateOf('“The pier must close,” Ana Roe said at Tuesday’s hearing.')).toBe('2025-02-18');
+    expect(dateOf('“This was not just a ferry march,” Roe said of Saturday’s event.')).toBe('2025-02-22');
+  });
+  it('"Tuesday’s elections" still dates only its noun', () => {
+    expect(dateOf('Ana Roe said Tuesday’s elections were fair.')).toBe(null);
+  });
+});

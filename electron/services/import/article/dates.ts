@@ -132,7 +132,19 @@ export function eventDate(
         continue;
     }
     // "Tuesday’s elections": the weekday dates the noun it qualifies.
-    if (/['’]s$/u.test(m[0])) continue;
+    // ("said at Tuesday’s hearing", "told Saturday’s rally", "said of Saturday’s event": the words were
+    // said at the event the weekday dates, and it dates them.)
+    if (
+      /['’]s$/u.test(m[0]) &&
+      !(
+        /^\p{Lu}\p{Ll}+day['’]s$/u.test(m[0]) &&
+        /\b(?:at|during|told|addressed|of)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        /^\s*(?:\S+\s+)?(?:hearing|rally|event|meeting|news\s+conference|press\s+conference|briefing|session|speech|debate|march|vigil|summit|ceremony|interview|forum)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 30),
+        )
+      )
+    )
+      continue;
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
