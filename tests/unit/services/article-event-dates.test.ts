@@ -173,3 +173,18 @@ describe('a weekday’s event where the words were said', () => {
     expect(dateOf('Ana Roe said Tuesday’s elections were fair.')).toBe(null);
   });
 });
+
+describe('words said after an event the sentence before dated', () => {
+  it('"said after the game" after "after Friday night’s loss" is dated that Friday', () => {
+    const c = proposeCandidates(
+      'Coach Ana Roe knows the playoff hopes are slim after Friday night’s loss to the Gulls.\n\nRoe said after the game that the team had to win the next three.',
+      'text',
+      { published: PUBLISHED },
+    ).candidates;
+    expect(c).toHaveLength(1);
+    expect(c[0]?.eventDate).toBe('2025-02-21');
+  });
+  it('with no dated event before, no date', () => {
+    expect(dateOf('Coach Ana Roe said after the game that the team had to win the next three.')).toBe(null);
+  });
+});

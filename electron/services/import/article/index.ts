@@ -142,6 +142,13 @@ const WORDS = unicodeWords(/\b[a-z]+\b/g);
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
+/** "said after the game", "told reporters after the hearing": words said after an event named before. */
+const AFTER_THE_EVENT =
+  /\b(?:said|says|told|added|explained|admitted|conceded|insisted)\s+(?:\S+\s+){0,2}?after\s+the\s+(game|match|loss|win|victory|defeat|race|bout|fight|hearing|meeting|session|vote|debate|speech)\b/i;
+/** "after Monday night’s loss", "in Sunday’s game": the weekday of the event named before. */
+const EVENT_DAY =
+  /\b(\p{Lu}\p{Ll}+day)(?:\s+(?:night|afternoon|morning|evening))?['’]s\s+(?:\S+\s+){0,2}?(?:game|match|loss|win|victory|defeat|race|bout|fight|hearing|meeting|session|vote|debate|speech)\b/u;
+
 interface Clause {
   from: number;
   to: number;
@@ -705,6 +712,14 @@ export function proposeCandidates(
       end: found.end,
     });
     if (date) candidate.eventDate = date;
+    else if (options.published && AFTER_THE_EVENT.test(dated)) {
+      // "Lynn said after the game that …" after "… after Monday night’s loss to the Chiefs.": the event
+      // the sentence before dated is the one the words were said after.
+      const prev = units[units.indexOf(unit) - 1];
+      const day = prev && unit.paragraph - prev.paragraph <= 1 ? EVENT_DAY.exec(prev.text)?.[1] : undefined;
+      const before = day ? eventDate(`It happened on ${day}.`, options.published, () => false) : undefined;
+      if (before) candidate.eventDate = before;
+    }
     const kind =
       resolvedKind ??
       (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);
