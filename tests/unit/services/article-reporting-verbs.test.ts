@@ -219,3 +219,12 @@ describe('thanks and commendations', () => {
     expect(only([sentence]).speaker).toBe('Ana Roe');
   });
 });
+
+describe('announced, denied, rejected by whom the clause names', () => {
+  it.each([
+    ['The roadmap follows another announced by the Harbour Ministry in March.', 'Harbour Ministry'],
+    ['The story was denied by Governor Ana Roe.', 'Ana Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});

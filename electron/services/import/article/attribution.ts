@@ -195,7 +195,9 @@ function framesOf(masked: string): Frame[] {
   for (const m of (/\bby\s/.test(masked) ? masked : '').matchAll(
     // ("the view mouthed by Michael Reed", "the $20 reportedly demanded by Ferro", "concerns voiced by
     // the union": words, or a demand, named with who made them.)
-    /\b(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed|voiced|mouthed|echoed|expressed|demanded|requested)\s+by\s+(?=\p{Lu}|the\s)/gu,
+    // ("another plan announced by the ministry in March", "was denied by Andrew": announced or denied, by
+    // whom it names.)
+    /\b(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed|voiced|mouthed|echoed|expressed|demanded|requested|announced|denied|disputed|rejected)\s+by\s+(?=\p{Lu}|the\s|(?:president|prime\s+minister|minister|chancellor|governor|mayor)\s+\p{Lu})/gu,
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
@@ -1196,6 +1198,13 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     let after = subjectAfter(masked, frame.end, true);
     // "is accused by critics of promoting …": the agent ends before what it accuses of.
     if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
+    // "announced by MOTIE in March", "by president Moon a year ago": a time after the agent is no part of it.
+    after = after.map((p) =>
+      p.replace(
+        /\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|on\s+\p{Lu}\p{Ll}+day|(?:a|one|two|three|several)\s+(?:year|month|week|day)s?\s+ago|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month|week))\b.*$/u,
+        '',
+      ),
+    );
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }
