@@ -228,3 +228,15 @@ describe('announced, denied, rejected by whom the clause names', () => {
     expect(only([sentence]).speaker).toBe(speaker);
   });
 });
+
+describe('a possessive noun of saying with "that"', () => {
+  it('"his claim that", "Roe’s announcement that" carry a claim', () => {
+    expect(only(['The story rests on his claim that he visited the pier only once.']).cue).toBe('claim');
+    expect(only(['Ana Roe’s announcement that the ferry would stop shocked the town.']).speaker).toBe(
+      'Ana Roe',
+    );
+  });
+  it('"his claim to the throne" does not', () => {
+    expect(propose(['The prince pressed his claim to the throne in court.'])).toEqual([]);
+  });
+});

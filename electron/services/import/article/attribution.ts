@@ -37,9 +37,9 @@ const WITH_PARTICIPLE_FRAME = unicodeWords(
 );
 /** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
 const POSSESSIVE_NOUN =
-  /\b(?:vow|pledge|promise|assertion|request|demand|denial)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
+  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
 const POSSESSIVE_CLAIM = unicodeWords(
-  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
 );
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(
@@ -205,13 +205,18 @@ function framesOf(masked: string): Frame[] {
   // to …": a noun of saying with its owner and its content; the owner said it.
   // (The nouns are rare: the full pattern runs only on units that hold one.)
   for (const m of (POSSESSIVE_NOUN.test(masked) ? masked : '').matchAll(POSSESSIVE_CLAIM))
-    frames.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      verb: (m[2] ?? '').toLowerCase(),
-      kind: 'possessive',
-      by: m[1] ?? '',
-    });
+    // ("his claim that …", "her announcement that …" with "that" only: "his claim to the throne" is no saying.)
+    if (
+      !/^(?:claim|announcement|insistence|admission|contention)$/i.test(m[2] ?? '') ||
+      /\sthat\s$/.test(m[0])
+    )
+      frames.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        verb: (m[2] ?? '').toLowerCase(),
+        kind: 'possessive',
+        by: m[1] ?? '',
+      });
   // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
   // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
   for (const m of (masked.includes('accused') ? masked : '').matchAll(
