@@ -189,3 +189,16 @@ describe('a quotation left open after a claim in its own paragraph', () => {
     expect(c[1]?.quote).toBe('These guards are not the only ones who should stand trial');
   });
 });
+
+describe('a nested quotation closed before the outer mark with a space (’ ”)', () => {
+  it('ends the sentence there: the quotation continues the claim before it', () => {
+    const c = propose([
+      'Tomas Vell runs the ferry. He hired men.',
+      '“I went ahead on a motorcycle,” Vell recalls. “When they got here, I said, ‘Don’t you worry. I will pay.’ ” The workers stayed.',
+    ]);
+    expect(c).toHaveLength(1);
+    expect(c[0]?.quote).toBe(
+      'I went ahead on a motorcycle … When they got here, I said, ‘Don’t you worry. I will pay.’',
+    );
+  });
+});

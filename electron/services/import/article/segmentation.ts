@@ -125,7 +125,8 @@ function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
   const spans = quoteSpans(text);
   const inside = (i: number) => spans.some((q) => i >= q.start && i < q.end);
-  const re = /[.!?…]+[”"’»)\]]*(?=\s+)/gu;
+  // ("… I will pay.’ ” The workers …": a nested quotation closed, then a space, then the outer mark.)
+  const re = /[.!?…]+[”"’»)\]]*(?:(?<=’)\s[”»][”"’»)\]]*)?(?=\s+)/gu;
   for (const m of text.matchAll(re)) {
     const at = m.index + m[0].length;
     // A stop inside a quotation ends the sentence only where the quotation closes with it:
