@@ -125,6 +125,9 @@ const SECOND_CLAUSE =
  */
 const NOUN_CLAUSE =
   /,\s+((?:a|an|the)\s+(?:\w+\s+)?(?:prospect|accusation|charge|claim|allegation|assertion|notion|suggestion|characterization|characterisation|version|account)s?)\s+(?!(?:that|which|who|of|by|for|in|on|to|was|is|were|are|has|had|and|but)\b)(?=\S)/g;
+/** ", who added that …", ", who noted that …": a speaker's relative clause that says more. */
+const WHO_WENT_ON =
+  /,\s+who\s+(?:also\s+|later\s+|then\s+)?(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that\b/;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
@@ -152,6 +155,10 @@ const EVENT_DAY =
 interface Clause {
   from: number;
   to: number;
+  /** Where the clause's quotations end, when they run past its words. */
+  quotesTo?: number;
+  /** The clause is the claim's whole sentence (a relative clause that goes on saying). */
+  ownSentence?: boolean;
   found: Attribution;
 }
 
@@ -167,6 +174,27 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
     ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
     : undefined;
+  // "“…,” said Stevens’ mother, Janet, who noted that the pair …": the speaker goes on, in a relative
+  // clause of their own, to say something else — a second claim of the same speaker.
+  const goesOn = masked.includes(' who ') ? WHO_WENT_ON.exec(masked) : null;
+  if (goesOn && goesOn.index > found.end) {
+    const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
+    if (first?.phrase && first.phrase.kind !== 'pronoun') {
+      const verbAt = goesOn.index + goesOn[0].length - (goesOn[1]?.length ?? 0) - ' that'.length;
+      // The quotations after the relative clause go on with the first claim's words, and so does a
+      // quotation in the sentences after: the relative clause's claim is given first, the quoted one last.
+      const quoteAt = masked.slice(goesOn.index).search(/["“]/u);
+      return [
+        {
+          from: goesOn.index + 1,
+          to: quoteAt >= 0 ? goesOn.index + quoteAt : masked.length,
+          ownSentence: true,
+          found: { ...first, cue: goesOn[1] ?? 'noted', at: verbAt, end: verbAt + (goesOn[1]?.length ?? 0) },
+        },
+        { from: 0, to: goesOn.index, quotesTo: masked.length, found: first },
+      ];
+    }
+  }
   const nounClauses = masked.includes(',') ? [...masked.matchAll(NOUN_CLAUSE)] : [];
   const boundaries = [
     ...masked.matchAll(SECOND_CLAUSE),
@@ -343,8 +371,16 @@ export function proposeCandidates(
       listSpeaker = undefined;
     } else if (clauses) {
       const [first, second] = clauses as [Clause, Clause];
-      claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
-      claim = build(unit, second.found, quotesOf(unit, second.from, second.to), masked, second);
+      claims.push(
+        build(unit, first.found, quotesOf(unit, first.from, first.quotesTo ?? first.to), masked, first),
+      );
+      claim = build(
+        unit,
+        second.found,
+        quotesOf(unit, second.from, second.quotesTo ?? second.to),
+        masked,
+        second,
+      );
       listSpeaker = undefined;
     } else if (
       found?.relay &&
@@ -698,7 +734,7 @@ export function proposeCandidates(
       : sentence;
     const candidate: CandidateFact = {
       statement: namedStatement(own, speaker).slice(0, 5000),
-      sentence,
+      sentence: part?.ownSentence ? own : sentence,
       cue: found.cue,
       locator: `para. ${unit.paragraph + 1}`,
     };
