@@ -41,3 +41,16 @@ describe('"as X put it" and "maintain that"', () => {
     expect(propose(['The board needs to maintain that balance for a decade.'])).toHaveLength(0);
   });
 });
+
+describe('"began to", "was quick to"', () => {
+  it.each([
+    ['Harbour readers also began to corroborate the story.', 'Harbour readers'],
+    ['Mayor Ana Roe was quick to criticize the ferry board.', 'Ana Roe'],
+    ['Harbour experts began to question the cost of the pier.', 'Harbour experts'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+  it('"began to sail" says nothing', () => {
+    expect(propose(['The ferry began to sail again in May.'])).toEqual([]);
+  });
+});

@@ -131,6 +131,15 @@ function framesOf(masked: string): Frame[] {
     /\b(?:went|goes|go|gone)\s+on\s+to\s+(?:say|tell|claim|describe|explain|note|add|insist|argue|call|accuse|praise|critici[sz]e|warn|suggest|deny|write|recount|reveal)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'went on to say', kind: 'active' });
+  // "Folks in the comments began to corroborate …", "Karenga was quick to criticize …": a verb of saying
+  // after "began to", "was quick to" says; its subject is before the first verb.
+  for (const m of (/\b(?:began|begun|started|quick|rushed|hastened)\s+to\b/i.test(masked)
+    ? masked
+    : ''
+  ).matchAll(
+    /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
   // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
   for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
     /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
