@@ -222,3 +222,12 @@ describe('findings and the article’s own figures', () => {
     );
   });
 });
+
+describe('the site’s own standing notice', () => {
+  it('"HarbourMoney.com advises users …" on HarbourMoney is no claim; another site’s advice is one', () => {
+    const text =
+      'HarbourMoney.com advises users to check with certified experts before taking any decisions.';
+    expect(propose([text], { outlet: 'HarbourMoney' })).toEqual([]);
+    expect(propose([text], { outlet: 'Daily Post' })).toHaveLength(1);
+  });
+});

@@ -392,6 +392,15 @@ export function proposeCandidates(
       // "Wikinews observed …" in a Wikinews story: the reporter's own observation, attributed to no one
       // ("Reuters reported …" in a Reuters story stays: an earlier report is a source of its own).
       listSpeaker = undefined;
+    } else if (
+      found &&
+      quotes.length === 0 &&
+      /^(?:advises|recommends|urges|encourages|reminds|invites|boasts)\b/.test(found.cue) &&
+      outlets.isOwn((found.phrase?.name ?? found.relay ?? '').replace(/\.(?:com|org|net|in|co\.uk)$/i, ''))
+    ) {
+      // "Moneycontrol.com advises users to check with certified experts …" on Moneycontrol: the site's own
+      // standing notice, no claim.
+      listSpeaker = undefined;
     } else if (found) {
       claim = build(unit, found, quotes, masked);
       // "X said:", "Rathbun stated," (a paragraph ending there): what follows is the speaker's.
