@@ -429,9 +429,19 @@ function framesOf(masked: string): Frame[] {
       w === 'say' &&
       /,\s*$/.test(before) &&
       /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
+    // "Executives across the world say they have no choice", "many in the community note that …": the
+    // plural verb with a clause after it says, whatever noun ends its subject.
+    const sayClause =
+      (w === 'say' || w === 'note') &&
+      /^\s+(?:that\b|(?:he|she|they|it|we|there)\s+\w+)/.test(rest) &&
+      /\p{Ll}{3,}\s+$/u.test(before) &&
+      !/\b(?:to|not|will|would|could|might|must|should|can|may|did|does|do|I|you|we|they|a|an|the|his|her|their|its|my|our|your)\s+$/i.test(
+        before,
+      );
     if (
       NOUNISH.has(w) &&
       !invertedSay &&
+      !sayClause &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
