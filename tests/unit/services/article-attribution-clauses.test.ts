@@ -259,3 +259,18 @@ describe('a share of a group speaks for the group, and ", and" can open a second
     ).toEqual([]);
   });
 });
+
+describe('a speaker’s relative clause that goes on saying (", who noted that …")', () => {
+  it('is a second claim of the same speaker; the quotations stay with the first', () => {
+    const c = propose([
+      'Laura Stevens met Kyle in May.',
+      '“We were quite surprised at first,” said her mother, Janet Stevens, who noted that the pair were still met with stares. “Her father was upset.”',
+    ]);
+    expect(c).toHaveLength(2);
+    const noted = c.find((x) => x.cue === 'noted');
+    const said = c.find((x) => x.cue === 'said');
+    expect(noted?.speaker).toBe('Janet Stevens');
+    expect(noted?.quote).toBeUndefined();
+    expect(said?.quote).toBe('We were quite surprised at first … Her father was upset.');
+  });
+});

@@ -153,3 +153,38 @@ describe('a date of something else before the claim’s own', () => {
     ).toBe('2025-02-18');
   });
 });
+
+describe('a date owned by the noun of an "after …" clause', () => {
+  it('dates the event the clause is about, not the claim', () => {
+    expect(dateOf('Goalkeeper Ana Roe said she received threats after the Harbour FC’s Feb. 9 loss.')).toBe(
+      null,
+    );
+    expect(dateOf('The mayor said the pier would close before Friday’s vote.')).toBe(null);
+    expect(dateOf('The mayor said on Thursday the pier would close after the storm.')).toBe('2025-02-20');
+  });
+});
+
+describe('a weekday’s event where the words were said', () => {
+  it('"said at Tuesday’s hearing", "said of Saturday’s march" date the claim', () => {
+    expect(dateOf('“The pier must close,” Ana Roe said at Tuesday’s hearing.')).toBe('2025-02-18');
+    expect(dateOf('“This was not just a ferry march,” Roe said of Saturday’s event.')).toBe('2025-02-22');
+  });
+  it('"Tuesday’s elections" still dates only its noun', () => {
+    expect(dateOf('Ana Roe said Tuesday’s elections were fair.')).toBe(null);
+  });
+});
+
+describe('words said after an event the sentence before dated', () => {
+  it('"said after the game" after "after Friday night’s loss" is dated that Friday', () => {
+    const c = proposeCandidates(
+      'Coach Ana Roe knows the playoff hopes are slim after Friday night’s loss to the Gulls.\n\nRoe said after the game that the team had to win the next three.',
+      'text',
+      { published: PUBLISHED },
+    ).candidates;
+    expect(c).toHaveLength(1);
+    expect(c[0]?.eventDate).toBe('2025-02-21');
+  });
+  it('with no dated event before, no date', () => {
+    expect(dateOf('Coach Ana Roe said after the game that the team had to win the next three.')).toBe(null);
+  });
+});

@@ -178,3 +178,56 @@ describe('a long paragraph that quotes a post link', () => {
     expect(propose([long]).length).toBeGreaterThan(0);
   });
 });
+
+describe('verbs of saying in other senses', () => {
+  it.each([
+    'In those settlements, the Harbour Bank did not admit nor deny any wrongdoing.',
+    'The ferry line neither admitted nor denied the charges in the settlement.',
+    'But earlier this year Tomas Vell claimed his own reward.',
+    'The family claimed Vell’s body and left town.',
+    'The Harbour Rovers claimed the title on Sunday.',
+    'The tide model, dubbed a “weather vane” for the coast, lets pilots plan their crossings.',
+    'He wrote up a company profile and a fact sheet for the harbour board.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toEqual([]);
+  });
+
+  it('the same verbs that say are kept', () => {
+    expect(only(['The Harbour Bank denied any wrongdoing.']).speaker).toBe('Harbour Bank');
+    expect(only(['Mayor Ana Roe has claimed victory in the pier dispute.']).speaker).toBe('Ana Roe');
+    expect(only(['Mayor Ana Roe dubbed the pier “a monument to waste.”']).speaker).toBe('Ana Roe');
+  });
+});
+
+describe('findings and the article’s own figures', () => {
+  it.each([
+    'Harbour scientists using a telescope have confirmed the presence of water vapor on the moon.',
+    'A team led by researchers at the Harbour Institute has confirmed traces of salt on the moon.',
+    'Some stories are still suppressed before they ever get reported.',
+    'But previous studies have identified ferry decks as vectors for disease.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toEqual([]);
+  });
+
+  it('"according to data compiled by" the article’s own outlet is no claim; by another it is', () => {
+    const text =
+      'Harbour jobs remain 4.6 percent below the peak, according to data compiled by the Harbour Times.';
+    expect(propose([text], { outlet: 'Harbour Times' })).toEqual([]);
+    expect(propose([text], { outlet: 'Daily Post' })).toHaveLength(1);
+  });
+
+  it('a confirmation in words stays a claim', () => {
+    expect(only(['The harbour board confirmed that the ferry will stop in May.']).speaker).toBe(
+      'harbour board',
+    );
+  });
+});
+
+describe('the site’s own standing notice', () => {
+  it('"HarbourMoney.com advises users …" on HarbourMoney is no claim; another site’s advice is one', () => {
+    const text =
+      'HarbourMoney.com advises users to check with certified experts before taking any decisions.';
+    expect(propose([text], { outlet: 'HarbourMoney' })).toEqual([]);
+    expect(propose([text], { outlet: 'Daily Post' })).toHaveLength(1);
+  });
+});

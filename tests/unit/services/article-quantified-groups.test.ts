@@ -1,6 +1,6 @@
 // Quantified groups lose their quantifier, as the labels have it; sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { only } from '../../helpers/article-candidates';
+import { only, propose } from '../../helpers/article-candidates';
 
 const who = (c: { speaker?: string; speakerRole?: string }) => [c.speaker, c.speakerRole];
 
@@ -20,5 +20,32 @@ describe('a group with a quantifier', () => {
 
   it('a quantified object ("some of those funds") leaves the subject as it was', () => {
     expect(only(['Prakash said some of those funds could be spent on buses.']).speaker).toBe('Prakash');
+  });
+});
+
+describe('a poll’s share of a people', () => {
+  it('"an overwhelming 70 percent of Americans say" → Americans', () => {
+    expect(
+      only(['And an overwhelming 70 percent of Americans say that the ferry tax was wrong.']).speaker,
+    ).toBe('Americans');
+  });
+  it('"Seventy percent of voters said" → voters (a spelled number)', () => {
+    expect(only(['Seventy percent of voters said the ferry tax was wrong.']).speaker).toBe('voters');
+  });
+  it('"Britons say" → Britons (a plural people, no noun before "say")', () => {
+    expect(only(['In the harbour towns, Britons say the ferry tax is wrong.']).speaker).toBe('Britons');
+  });
+});
+
+describe('"say" and "note" with a clause after them', () => {
+  it.each([
+    'Ferry operators across the world say they have no choice.',
+    'Many in the harbour community note that the pier is late.',
+    'Harbour scientists now say that the seals are back.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(1);
+  });
+  it('"have a say in", "to say that" say nothing by themselves', () => {
+    expect(propose(['Residents want to have a say in the pier plans.'])).toEqual([]);
   });
 });

@@ -174,3 +174,31 @@ describe('a bare quotation after a paraphrase in its paragraph', () => {
     expect(r.map((x) => x.speaker)).toEqual(['Ana Roe']);
   });
 });
+
+describe('a quotation left open after a claim in its own paragraph', () => {
+  it('is that claim’s, and is not proposed again when the next paragraph names the speaker', () => {
+    const c = propose([
+      'Senator Ana Roe spoke on Monday.',
+      '"Heads needed to roll the day the pier fell," she said. "The board and the council need to give the public answers. These arrests are important.',
+      '"These guards are not the only ones who should stand trial," Roe said.',
+    ]);
+    expect(c).toHaveLength(2);
+    expect(c[0]?.quote).toBe(
+      'Heads needed to roll the day the pier fell … The board and the council need to give the public answers. These arrests are important.',
+    );
+    expect(c[1]?.quote).toBe('These guards are not the only ones who should stand trial');
+  });
+});
+
+describe('a nested quotation closed before the outer mark with a space (’ ”)', () => {
+  it('ends the sentence there: the quotation continues the claim before it', () => {
+    const c = propose([
+      'Tomas Vell runs the ferry. He hired men.',
+      '“I went ahead on a motorcycle,” Vell recalls. “When they got here, I said, ‘Don’t you worry. I will pay.’ ” The workers stayed.',
+    ]);
+    expect(c).toHaveLength(1);
+    expect(c[0]?.quote).toBe(
+      'I went ahead on a motorcycle … When they got here, I said, ‘Don’t you worry. I will pay.’',
+    );
+  });
+});

@@ -174,3 +174,69 @@ describe('verbs that say only beside a quotation', () => {
     expect(propose([sentence]).filter((c) => /continued|concluded/.test(c.statement ?? ''))).toEqual([]);
   });
 });
+
+describe('a paper named by a singular noun says ("the report claims", "a new study reports")', () => {
+  it.each([
+    'The report claims the ferry will be replaced next year.',
+    'A new study reports that the harbour seals are back.',
+    'The lawsuit claims the ferry line ignored the warnings.',
+    'The report states that few ferries meet the standard.',
+  ])('%s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(1);
+  });
+});
+
+describe('forecasts, echoes, comparisons and promises in words', () => {
+  it.each([
+    ['The Harbour Budget Office projects that the ferry fund will run dry by 2030.', 'Harbour Budget Office'],
+    ['The Harbour Tax Foundation projected in May that fares would rise.', 'Harbour Tax Foundation'],
+    ['The Harbour Energy Agency projects the county will retire two ferries.', 'Harbour Energy Agency'],
+    ['Former mayor Ana Roe echoed the sentiment at the vigil.', 'Ana Roe'],
+    ['Tomas Vell likened the new fare to a toll on the poor.', 'Tomas Vell'],
+    ['Governor Ana Roe promised to protect the night ferry.', 'Ana Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+
+  it('the same words in other senses say nothing', () => {
+    expect(propose(['The projected cost of the pier is $5 million.'])).toEqual([]);
+    expect(propose(['The ferry is projected to carry a million passengers.'])).toEqual([]);
+    expect(propose(['The engineers projected images onto the harbour wall.'])).toEqual([]);
+    expect(propose(['The hall echoed with the sound of the waves.'])).toEqual([]);
+  });
+
+  it('“chant” beside a quotation', () => {
+    expect(only(['The marchers often chant: “No more fares!”']).quote).toBe('No more fares!');
+  });
+});
+
+describe('thanks and commendations', () => {
+  it.each([
+    'District Attorney Ana Roe thanked the Harbour Police and the County Sheriff’s Office in Oregon, for their work.',
+    'District Attorney Ana Roe commended the work of the Harbour Narcotics Unit.',
+    'District Attorney Ana Roe commended the two officers for their courage.',
+  ])('%s', (sentence) => {
+    expect(only([sentence]).speaker).toBe('Ana Roe');
+  });
+});
+
+describe('announced, denied, rejected by whom the clause names', () => {
+  it.each([
+    ['The roadmap follows another announced by the Harbour Ministry in March.', 'Harbour Ministry'],
+    ['The story was denied by Governor Ana Roe.', 'Ana Roe'],
+  ])('%s', (sentence, speaker) => {
+    expect(only([sentence]).speaker).toBe(speaker);
+  });
+});
+
+describe('a possessive noun of saying with "that"', () => {
+  it('"his claim that", "Roe’s announcement that" carry a claim', () => {
+    expect(only(['The story rests on his claim that he visited the pier only once.']).cue).toBe('claim');
+    expect(only(['Ana Roe’s announcement that the ferry would stop shocked the town.']).speaker).toBe(
+      'Ana Roe',
+    );
+  });
+  it('"his claim to the throne" does not', () => {
+    expect(propose(['The prince pressed his claim to the throne in court.'])).toEqual([]);
+  });
+});

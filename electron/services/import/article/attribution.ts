@@ -11,6 +11,7 @@ import {
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
+  QUOTE_SIDE_VERBS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
@@ -38,9 +39,9 @@ const WITH_PARTICIPLE_FRAME = unicodeWords(
 );
 /** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
 const POSSESSIVE_NOUN =
-  /\b(?:vow|pledge|promise|assertion|request|demand|denial)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
+  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
 const POSSESSIVE_CLAIM = unicodeWords(
-  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
 );
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(
@@ -104,7 +105,7 @@ const NOUNISH = new Set(
   ),
 );
 const SUBJECT_END = unicodeWords(
-  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
+  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
 );
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
@@ -127,6 +128,27 @@ function framesOf(masked: string): Frame[] {
   // "according to X", "in the words of X": the source follows the phrase.
   for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
+  // "Quint went on to say that …", "Lindsey goes on to say …": the subject's words, its verb "went on".
+  for (const m of (/\bon\s+to\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:went|goes|go|gone)\s+on\s+to\s+(?:say|tell|claim|describe|explain|note|add|insist|argue|call|accuse|praise|critici[sz]e|warn|suggest|deny|write|recount|reveal)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'went on to say', kind: 'active' });
+  // "Folks in the comments began to corroborate …", "Karenga was quick to criticize …": a verb of saying
+  // after "began to", "was quick to" says; its subject is before the first verb.
+  for (const m of (/\b(?:began|begun|started|quick|rushed|hastened)\s+to\b/i.test(masked)
+    ? masked
+    : ''
+  ).matchAll(
+    /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
+  // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
+  for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
+    /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
+  )) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
+    frames.push({ at, end: m.index + m[0].length, verb: 'put it', kind: 'active' });
+  }
   // "was quoted as saying", and "was quoted by the Daily Courier as saying": the agent relays.
   for (const m of (/quoted/i.test(masked) ? masked : '').matchAll(
     /\b(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+([^,;.]{1,80}?)\s+|\w+\s+)?(?:as\s+)?(?:saying|telling|stating|writing|calling|describing)\b/gi,
@@ -184,7 +206,9 @@ function framesOf(masked: string): Frame[] {
   for (const m of (/\bby\s/.test(masked) ? masked : '').matchAll(
     // ("the view mouthed by Michael Reed", "the $20 reportedly demanded by Ferro", "concerns voiced by
     // the union": words, or a demand, named with who made them.)
-    /\b(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed|voiced|mouthed|echoed|expressed|demanded|requested)\s+by\s+(?=\p{Lu}|the\s)/gu,
+    // ("another plan announced by the ministry in March", "was denied by Andrew": announced or denied, by
+    // whom it names.)
+    /\b(hailed|praised|denounced|criticised|criticized|condemned|welcomed|dismissed|voiced|mouthed|echoed|expressed|demanded|requested|announced|denied|disputed|rejected)\s+by\s+(?=\p{Lu}|the\s|(?:president|prime\s+minister|minister|chancellor|governor|mayor)\s+\p{Lu})/gu,
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
@@ -192,13 +216,18 @@ function framesOf(masked: string): Frame[] {
   // to …": a noun of saying with its owner and its content; the owner said it.
   // (The nouns are rare: the full pattern runs only on units that hold one.)
   for (const m of (POSSESSIVE_NOUN.test(masked) ? masked : '').matchAll(POSSESSIVE_CLAIM))
-    frames.push({
-      at: m.index,
-      end: m.index + m[0].length,
-      verb: (m[2] ?? '').toLowerCase(),
-      kind: 'possessive',
-      by: m[1] ?? '',
-    });
+    // ("his claim that …", "her announcement that …" with "that" only: "his claim to the throne" is no saying.)
+    if (
+      !/^(?:claim|announcement|insistence|admission|contention)$/i.test(m[2] ?? '') ||
+      /\sthat\s$/.test(m[0])
+    )
+      frames.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        verb: (m[2] ?? '').toLowerCase(),
+        kind: 'possessive',
+        by: m[1] ?? '',
+      });
   // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
   // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
   for (const m of (masked.includes('accused') ? masked : '').matchAll(
@@ -212,8 +241,30 @@ function framesOf(masked: string): Frame[] {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
     if (masked[m.index + w.length] === '-' || masked[m.index - 1] === '-') continue;
+    // "“Will you stay?” the man asks.", "“…,” comments Ann Roe.", "Roe revealed, “If …”": beside a
+    // quotation these verbs say whatever their object frames are elsewhere.
+    const besideQuote =
+      QUOTE_SIDE_VERBS.has(w) &&
+      (QUOTE_CLOSED_BEFORE.test(masked.slice(Math.max(0, m.index - 48), m.index)) ||
+        /^\s*[:,]\s*["“]/.test(masked.slice(m.index + w.length, m.index + w.length + 8)));
+    // "When Stern asked about a comment …": a question in words (not "When asked about it, …": no one asks).
+    const askedAbout =
+      (w === 'asked' || w === 'asks') &&
+      /^\s+about\s/.test(masked.slice(m.index + w.length, m.index + w.length + 8)) &&
+      !/(?:^|\b(?:when|if|after|before|once|while|being|was|were|is|are|been)\s+)$/i.test(
+        masked.slice(Math.max(0, m.index - 24), m.index),
+      );
+    // "an alibi he cited", "the figure Roe cited": a noun of saying, its speaker, the verb closing the clause.
+    const citedNoun =
+      /^cit(?:ed|es)$/.test(w) &&
+      /\b(?:alibi|claim|charge|accusation|allegation|argument|excuse|explanation|reason|figure|statistic|study|example|precedent)s?\s+(?:he|she|they|it|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+$/u.test(
+        masked.slice(Math.max(0, m.index - 60), m.index),
+      );
     const isVerb =
       SPEECH_VERBS.has(w) ||
+      besideQuote ||
+      askedAbout ||
+      citedNoun ||
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
@@ -222,6 +273,10 @@ function framesOf(masked: string): Frame[] {
       continue;
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
+    // "As I wrote at the time, …", "I wrote back, saying …", "We also boast an active community": outside
+    // a quotation the first person is the article's writer (or its site), whose own words are no claim.
+    if (/(?:^|[^\p{L}’'])(?:we|I)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
+      continue;
     const rest = masked.slice(m.index + w.length, m.index + w.length + 80);
     // "people report intensely spiritual experiences", "staff reported to their assignments": a
     // report of what one felt, or of showing up, says nothing.
@@ -263,14 +318,60 @@ function framesOf(masked: string): Frame[] {
       !(w === 'agreed' && /^\s+that\b/.test(rest))
     )
       continue;
-    // "Biden has maintained a significant polling lead": kept, not said.
-    if (w === 'maintained' && !MAINTAINED_SAYS.test(rest)) continue;
-    // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
+    // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's
+    // formula, no one's words.
     if (
-      /^(?:wrote|writes|write)$/.test(w) &&
-      /^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
+      /^(?:admit|admits|admitted|deny|denies|denied)$/.test(w) &&
+      /\b(?:neither|not|without)\s+(?:admit(?:s|ted|ting)?\s+(?:n?or|and)\s+den(?:y|ies|ied|ying)|den(?:y|ies|ied|ying)\s+(?:n?or|and)\s+admit(?:s|ted|ting)?)\b/.test(
+        masked.slice(Math.max(0, m.index - 24), m.index + w.length + 30),
+      )
+    )
+      continue;
+    // "Scientists have confirmed the presence of water vapor", "confirmed traces of …": an observation
+    // made, a finding ("confirmed that they have detected …" is said).
+    if (
+      /^confirm(?:s|ed)?$/.test(w) &&
+      /^\s+(?:the\s+)?(?:presence|traces?|existence|detection|signs?)\s+of\b/.test(rest)
+    )
+      continue;
+    // "before they ever get reported": a passive, no one's saying.
+    if (/^report(?:ed)?$/.test(w) && /\b(?:get|gets|got|gotten|getting)\s+$/.test(before)) continue;
+    // "Zhang claimed his own reward", "claimed the title", "The family claimed his body": taken, not said.
+    if (
+      /^claim(?:s|ed)?$/.test(w) &&
+      /^\s+(?:(?:the|a|an|his|her|their|its|own|[\p{L}.-]+['’]s?)\s+){0,2}(?:rewards?|prizes?|body|bodies|remains|seats?|crown|medals?|title|trophy|jackpot|throne|spoils)\b/u.test(
         rest,
       )
+    )
+      continue;
+    // "The system, dubbed a “search and replace” tool, …": a name given in the passive, by no one.
+    if (/^dub(?:bed|s)$/.test(w) && /,\s*$/.test(before) && /^\s+(?:(?:a|an|the)\s+)?["“]/.test(rest))
+      continue;
+    // "Biden has maintained a significant polling lead": kept, not said.
+    // ("his lawyers maintain that …" says; "to maintain that balance" is no finite verb.)
+    if (
+      /^maintain(?:s|ed)?$/.test(w) &&
+      (!MAINTAINED_SAYS.test(rest) || (w !== 'maintained' && /\bto\s+$/.test(before)))
+    )
+      continue;
+    // "She wrote hundreds of songs that summer", "wrote the script": a work made, not words said.
+    // "He wrote handbooks for the game", "wrote an op-ed for the Post." (nothing of what it said), "Ford
+    // wrote, and wrote": a work made, or the writing itself; with "that", a colon, a quotation or a
+    // participle of saying after it, the writing says.
+    if (
+      /^(?:wrote|writes|write)$/.test(w) &&
+      (/^\s+(?:(?:a|an|the|his|her|their|its|hundreds\s+of|dozens\s+of|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:songs?|novels?|music|scripts?|screenplays?|poems?|poetry|lyrics|code|albums?|memoirs?|plays?|episodes?|symphon(?:y|ies))\b(?!\s+saying\b)/u.test(
+        rest,
+      ) ||
+        ((/^\s+(?:(?:a|an|the|his|her|their|its|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:books?|handbooks?|op-eds?|essays?|columns?|novellas?|stories|biograph(?:y|ies)|textbooks?|guides?|manuals?|sequels?)\b/u.test(
+          rest,
+        ) ||
+          /^\s*,\s+and\s+(?:wrote|writes)\b/.test(rest) ||
+          // "He wrote up a company profile": a paper drafted.
+          /^\s+up\b/.test(rest)) &&
+          !/\bthat\b|[:“"]|\s{3}|\b(?:saying|arguing|calling|urging|claiming|warning|describing|explaining|insisting)\b/.test(
+            masked.slice(m.index + w.length),
+          )))
     )
       continue;
     // "The F.B.I., which responded, deployed …", "responded to the remarks by pledging …": arriving, or
@@ -287,7 +388,13 @@ function framesOf(masked: string): Frame[] {
     // "the United States": no verb; "United said" (the airline) is one.
     if (w === 'states' && /\bUnited\s+$/.test(before)) continue;
     const prevWord = (/(\S+)\s+$/.exec(before)?.[1] ?? '').replace(/[^\p{L}]/gu, '');
-    if (NOUNISH.has(w) && tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')) continue;
+    // ("Americans say", "44 percent of Britons say": a plural people's name is the subject of "say".)
+    if (
+      NOUNISH.has(w) &&
+      !(w === 'say' && /^\p{Lu}\p{Ll}+s$/u.test(prevWord)) &&
+      tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')
+    )
+      continue;
     if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
     // "Tuesday’s report was …", "yesterday’s statement": after a day's possessive it is the noun.
     if (
@@ -324,9 +431,19 @@ function framesOf(masked: string): Frame[] {
       w === 'say' &&
       /,\s*$/.test(before) &&
       /^\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+\s*[.!]?\s*$/u.test(rest);
+    // "Executives across the world say they have no choice", "many in the community note that …": the
+    // plural verb with a clause after it says, whatever noun ends its subject.
+    const sayClause =
+      (w === 'say' || w === 'note') &&
+      /^\s+(?:that\b|(?:he|she|they|it|we|there)\s+\w+)/.test(rest) &&
+      /\p{Ll}{3,}\s+$/u.test(before) &&
+      !/\b(?:to|not|will|would|could|might|must|should|can|may|did|does|do|I|you|we|they|a|an|the|his|her|their|its|my|our|your)\s+$/i.test(
+        before,
+      );
     if (
       NOUNISH.has(w) &&
       !invertedSay &&
+      !sayClause &&
       (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
@@ -349,6 +466,9 @@ function framesOf(masked: string): Frame[] {
     : frames;
   return framed.sort((a, b) => a.at - b.at);
 }
+
+/** A quotation closed just before a verb, its subject at most four words between: "“…?” the man asks". */
+const QUOTE_CLOSED_BEFORE = /(?:[”"]|[,.?!]’)\s*,?\s*(?:[\p{L}\p{M}.'’-]+\s+){0,4}$/u;
 
 /** The comma in "Washington, D.C.": the district is no part of its own. */
 const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))/gu;
@@ -695,7 +815,7 @@ const FINDINGS =
 const FINDINGS_WHEN_SHOWING =
   /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
 const SHOWING =
-  /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed)$/;
+  /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
   /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
@@ -1064,6 +1184,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       if (p?.kind === 'person')
         return { phrase: { ...p, role: who.replace(/^(?:the|a|an|his|her|their)\s+/i, '') }, cue };
     }
+    // "according to data compiled by Bloomberg" in a Bloomberg story: the article's own figures, no claim.
+    const ownData =
+      /^(?:(?:the|an?)\s+)?(?:data|figures|numbers|calculations|estimates|analysis|tally|count|review)\s+(?:(?:compiled|calculated|gathered|collected|analy[sz]ed|conducted|done)\s+)?by\s+(.+)$/iu.exec(
+        who,
+      );
+    if (ownData?.[1] && ctx.outlets.isOwn(ownData[1])) return undefined;
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
     // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
     // Center for Automotive Research": the issuer after the paper's noun and a participle.
@@ -1183,6 +1309,13 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     let after = subjectAfter(masked, frame.end, true);
     // "is accused by critics of promoting …": the agent ends before what it accuses of.
     if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
+    // "announced by MOTIE in March", "by president Moon a year ago": a time after the agent is no part of it.
+    after = after.map((p) =>
+      p.replace(
+        /\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|on\s+\p{Lu}\p{Ll}+day|(?:a|one|two|three|several)\s+(?:year|month|week|day)s?\s+ago|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month|week))\b.*$/u,
+        '',
+      ),
+    );
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }

@@ -94,6 +94,14 @@ export function eventDate(
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the
+    // clause is about, its noun's owner between.
+    if (
+      /\b(?:until|till|before|since|after|following)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s?\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      continue;
     const segment =
       text
         .slice(0, m.index)
@@ -124,7 +132,19 @@ export function eventDate(
         continue;
     }
     // "Tuesday’s elections": the weekday dates the noun it qualifies.
-    if (/['’]s$/u.test(m[0])) continue;
+    // ("said at Tuesday’s hearing", "told Saturday’s rally", "said of Saturday’s event": the words were
+    // said at the event the weekday dates, and it dates them.)
+    if (
+      /['’]s$/u.test(m[0]) &&
+      !(
+        /^\p{Lu}\p{Ll}+day['’]s$/u.test(m[0]) &&
+        /\b(?:at|during|told|addressed|of)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        /^\s*(?:\S+\s+)?(?:hearing|rally|event|meeting|news\s+conference|press\s+conference|briefing|session|speech|debate|march|vigil|summit|ceremony|interview|forum)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 30),
+        )
+      )
+    )
+      continue;
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;

@@ -125,13 +125,16 @@ const SECOND_CLAUSE =
  */
 const NOUN_CLAUSE =
   /,\s+((?:a|an|the)\s+(?:\w+\s+)?(?:prospect|accusation|charge|claim|allegation|assertion|notion|suggestion|characterization|characterisation|version|account)s?)\s+(?!(?:that|which|who|of|by|for|in|on|to|was|is|were|are|has|had|and|but)\b)(?=\S)/g;
+/** ", who added that …", ", who noted that …": a speaker's relative clause that says more. */
+const WHO_WENT_ON =
+  /,\s+who\s+(?:also\s+|later\s+|then\s+)?(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that\b/;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
 
 /** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
 const SHARE =
-  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|%)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
+  /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about|roughly|overwhelming|whopping|mere|slim|clear|solid)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|[- ]per cent|%)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)[- ]per(?:cent| cent)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
 /** People named in the plural before a share of them: "most Democrats", "GOP insiders", "voters". */
 const PLURAL_PEOPLE = unicodeWords(
   /\b(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:ans|ats|ers|ists)|insiders|voters|respondents|members|residents|experts|economists)\b/gu,
@@ -142,9 +145,20 @@ const WORDS = unicodeWords(/\b[a-z]+\b/g);
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
+/** "said after the game", "told reporters after the hearing": words said after an event named before. */
+const AFTER_THE_EVENT =
+  /\b(?:said|says|told|added|explained|admitted|conceded|insisted)\s+(?:\S+\s+){0,2}?after\s+the\s+(game|match|loss|win|victory|defeat|race|bout|fight|hearing|meeting|session|vote|debate|speech)\b/i;
+/** "after Monday night’s loss", "in Sunday’s game": the weekday of the event named before. */
+const EVENT_DAY =
+  /\b(\p{Lu}\p{Ll}+day)(?:\s+(?:night|afternoon|morning|evening))?['’]s\s+(?:\S+\s+){0,2}?(?:game|match|loss|win|victory|defeat|race|bout|fight|hearing|meeting|session|vote|debate|speech)\b/u;
+
 interface Clause {
   from: number;
   to: number;
+  /** Where the clause's quotations end, when they run past its words. */
+  quotesTo?: number;
+  /** The clause is the claim's whole sentence (a relative clause that goes on saying). */
+  ownSentence?: boolean;
   found: Attribution;
 }
 
@@ -160,6 +174,27 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
     ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
     : undefined;
+  // "“…,” said Stevens’ mother, Janet, who noted that the pair …": the speaker goes on, in a relative
+  // clause of their own, to say something else — a second claim of the same speaker.
+  const goesOn = masked.includes(' who ') ? WHO_WENT_ON.exec(masked) : null;
+  if (goesOn && goesOn.index > found.end) {
+    const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
+    if (first?.phrase && first.phrase.kind !== 'pronoun') {
+      const verbAt = goesOn.index + goesOn[0].length - (goesOn[1]?.length ?? 0) - ' that'.length;
+      // The quotations after the relative clause go on with the first claim's words, and so does a
+      // quotation in the sentences after: the relative clause's claim is given first, the quoted one last.
+      const quoteAt = masked.slice(goesOn.index).search(/["“]/u);
+      return [
+        {
+          from: goesOn.index + 1,
+          to: quoteAt >= 0 ? goesOn.index + quoteAt : masked.length,
+          ownSentence: true,
+          found: { ...first, cue: goesOn[1] ?? 'noted', at: verbAt, end: verbAt + (goesOn[1]?.length ?? 0) },
+        },
+        { from: 0, to: goesOn.index, quotesTo: masked.length, found: first },
+      ];
+    }
+  }
   const nounClauses = masked.includes(',') ? [...masked.matchAll(NOUN_CLAUSE)] : [];
   const boundaries = [
     ...masked.matchAll(SECOND_CLAUSE),
@@ -285,7 +320,7 @@ export function proposeCandidates(
 
   // Quotation paragraphs left open (`“A. B.` with no closing mark) whose speaker the next paragraph may
   // name (`“C,” said X.`): the journalistic convention of a quotation running over paragraphs.
-  let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim }> = [];
+  let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim; into?: Claim }> = [];
   // The index of the last unit that gave a claim (a bare quotation right after it is its speaker's).
   let lastClaimAt = -1;
   let runOnParagraph = -1;
@@ -323,6 +358,7 @@ export function proposeCandidates(
     const previous = claims.at(-1);
     const claimsBefore = claims.length;
     let claim: Claim | undefined;
+    let mergedInto: Claim | undefined;
 
     const clauses = found
       ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
@@ -335,8 +371,16 @@ export function proposeCandidates(
       listSpeaker = undefined;
     } else if (clauses) {
       const [first, second] = clauses as [Clause, Clause];
-      claims.push(build(unit, first.found, quotesOf(unit, first.from, first.to), masked, first));
-      claim = build(unit, second.found, quotesOf(unit, second.from, second.to), masked, second);
+      claims.push(
+        build(unit, first.found, quotesOf(unit, first.from, first.quotesTo ?? first.to), masked, first),
+      );
+      claim = build(
+        unit,
+        second.found,
+        quotesOf(unit, second.from, second.quotesTo ?? second.to),
+        masked,
+        second,
+      );
       listSpeaker = undefined;
     } else if (
       found?.relay &&
@@ -347,6 +391,15 @@ export function proposeCandidates(
     ) {
       // "Wikinews observed …" in a Wikinews story: the reporter's own observation, attributed to no one
       // ("Reuters reported …" in a Reuters story stays: an earlier report is a source of its own).
+      listSpeaker = undefined;
+    } else if (
+      found &&
+      quotes.length === 0 &&
+      /^(?:advises|recommends|urges|encourages|reminds|invites|boasts)\b/.test(found.cue) &&
+      outlets.isOwn((found.phrase?.name ?? found.relay ?? '').replace(/\.(?:com|org|net|in|co\.uk)$/i, ''))
+    ) {
+      // "Moneycontrol.com advises users to check with certified experts …" on Moneycontrol: the site's own
+      // standing notice, no claim.
       listSpeaker = undefined;
     } else if (found) {
       claim = build(unit, found, quotes, masked);
@@ -425,6 +478,7 @@ export function proposeCandidates(
         previous.candidate.cue !== 'quote continued' &&
         unit.opensParagraph === true;
       if (previous.paragraph === unit.paragraph || openedBefore) {
+        mergedInto = previous;
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
         c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
@@ -448,7 +502,7 @@ export function proposeCandidates(
     if (!found && unit.runsOn && unit.isQuoteOnly && quotes.length > 0) {
       // Kept until the next paragraph says whose it is; as a continuation of the quotation before it
       // meanwhile, if there was one.
-      runOn.push({ unit, quotes, ...(claim ? { claim } : {}) });
+      runOn.push({ unit, quotes, ...(claim ? { claim } : {}), ...(mergedInto ? { into: mergedInto } : {}) });
       runOnParagraph = unit.paragraph;
     } else if (
       runOn.length > 0 &&
@@ -458,8 +512,10 @@ export function proposeCandidates(
       unit.paragraph === runOnParagraph + 1 &&
       /^[“"«„]/u.test(unit.text)
     ) {
-      // The paragraph that closes the quotation names its speaker: the open paragraphs before are theirs.
+      // The paragraph that closes the quotation names its speaker: the open paragraphs before are theirs
+      // (one already taken into the claim of its own paragraph is not proposed again).
       for (const r of runOn) {
+        if (r.into) continue;
         if (r.claim) {
           const c = r.claim.candidate;
           c.speaker = claim.candidate.speaker;
@@ -705,7 +761,7 @@ export function proposeCandidates(
       : sentence;
     const candidate: CandidateFact = {
       statement: namedStatement(own, speaker).slice(0, 5000),
-      sentence,
+      sentence: part?.ownSentence ? own : sentence,
       cue: found.cue,
       locator: `para. ${unit.paragraph + 1}`,
     };
@@ -719,6 +775,14 @@ export function proposeCandidates(
       end: found.end,
     });
     if (date) candidate.eventDate = date;
+    else if (options.published && AFTER_THE_EVENT.test(dated)) {
+      // "Lynn said after the game that …" after "… after Monday night’s loss to the Chiefs.": the event
+      // the sentence before dated is the one the words were said after.
+      const prev = units[units.indexOf(unit) - 1];
+      const day = prev && unit.paragraph - prev.paragraph <= 1 ? EVENT_DAY.exec(prev.text)?.[1] : undefined;
+      const before = day ? eventDate(`It happened on ${day}.`, options.published, () => false) : undefined;
+      if (before) candidate.eventDate = before;
+    }
     const kind =
       resolvedKind ??
       (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);

@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   writes wrote advises advised tweet tweets tweeted remind reminds reminded caution cautions cautioned
   claim claims claimed state states stated announce announces announced confirm confirms confirmed
   predict predicts predicted explain explains explained stress stresses stressed emphasise emphasised
-  emphasize emphasized allege alleges alleged maintained admit admits admitted declare
+  emphasize emphasized allege alleges alleged maintain maintains maintained admit admits admitted declare
   declares declared report reports reported indicate indicates indicated complain complains complained
   urge urges urged quip quips quipped joke jokes joked counter counters countered vow vows vowed pledge
   pledges pledged testify testifies testified recall recalls recalled reply replies replied respond
@@ -30,6 +30,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   confessed confesses scolded scolds lauded lauds rebuked rebukes chided chides decried decries
   castigated castigates berated berates derided derides excoriated excoriates
   shouts yells screams whispers mutters exclaims`.split(/\s+/),
+);
+
+/**
+ * Verbs that say only beside a quotation: "“Will you stay?” the man asks.", "“I was a kid,” she shared.",
+ * "“…,” comments Ann Roe in a statement.", "Roe revealed, “If …”", "he emails. “…”". Away from one they
+ * do other things ("asks the court to", "shared a photo", "teased the tour", "revealed a gun"), and each
+ * keeps its own frames there (SPEECH_WITH_OBJECT).
+ */
+export const QUOTE_SIDE_VERBS: ReadonlySet<string> = new Set(
+  `asks asked shares shared teases teased volunteers volunteered emails emailed comments revealed reveals
+  wonders wondered bemoans bemoaned marvels marveled marvelled offers offered continues continued
+  laughs sighs smiles chuckles chant`.split(/\s+/),
 );
 
 /**
@@ -84,7 +96,17 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['characterize', /^(?:\S+ ){1,16}as\b/],
   ['characterised', /^(?:\S+ ){1,16}as\b/],
   ['praised', /^(?:\S+ ){1,5}(?:as\b|for\b)|^(?:\S+ ){0,5}["“]/],
-  ['thanked', /^(?:\S+ ){0,4}for\b/],
+  // "thanked the State Police and the County Sheriff’s Office in Oregon, for their help" (a list may be long).
+  ['thanked', /^(?:\S+ ){0,16}?for\b/],
+  // "commended the work of the task force", "commended the officers for …": praise in words.
+  [
+    'commended',
+    /^(?:\S+ ){0,16}?for\b|^(?:the|their|his|her|its)\s+(?:\S+\s+)?(?:work|efforts?|bravery|courage|service|professionalism|dedication|response)\b/,
+  ],
+  [
+    'commends',
+    /^(?:\S+ ){0,16}?for\b|^(?:the|their|his|her|its)\s+(?:\S+\s+)?(?:work|efforts?|bravery|courage|service|professionalism|dedication|response)\b/,
+  ],
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
   ['faulted', /^(?:\S+ ){1,4}for\b/],
   ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
@@ -220,6 +242,24 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ...'laughed smiled sighed chuckled grinned agreed'
     .split(' ')
     .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^that\b/]),
+  // "The budget office projects that …", "the agency projects the country will retire …", "projected in
+  // May that …": a body's published forecast, said in its figures (not "the projected cost", "is
+  // projected to": no subject of its own says it).
+  ...'project projects projected'
+    .split(' ')
+    .map((verb): [string, RegExp] => [
+      verb,
+      /^(?:in\s+\S+\s+)?(?:that\b|(?:\S+\s+){1,6}?(?:will|would|could|won['’]t)\b)/,
+    ]),
+  // "echoed the sentiment", "echoed those calls": agreeing in words.
+  [
+    'echoed',
+    /^(?:the|that|this|those|these|his|her|their|its)\s+(?:\S+\s+)?(?:sentiments?|remarks?|calls?|concerns?|views?|criticism|claims?|comments?|warnings?|message)\b/,
+  ],
+  // "likened the threshold to a speed limit": a comparison made in words.
+  ['likened', /^(?:\S+\s+){1,8}?to\b/],
+  // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
+  ['promised', /^to\s+[a-z]/],
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".

@@ -115,6 +115,9 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
   return spans;
 }
 
+const QUESTION_SAID =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes)\b/u;
+
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
 /** Sentence ends of a text, quotation-aware: no break inside a quotation or after an abbreviation. */
@@ -122,7 +125,8 @@ function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
   const spans = quoteSpans(text);
   const inside = (i: number) => spans.some((q) => i >= q.start && i < q.end);
-  const re = /[.!?…]+[”"’»)\]]*(?=\s+)/gu;
+  // ("… I will pay.’ ” The workers …": a nested quotation closed, then a space, then the outer mark.)
+  const re = /[.!?…]+[”"’»)\]]*(?:(?<=’)\s[”»][”"’»)\]]*)?(?=\s+)/gu;
   for (const m of text.matchAll(re)) {
     const at = m.index + m[0].length;
     // A stop inside a quotation ends the sentence only where the quotation closes with it:
@@ -141,6 +145,9 @@ function sentenceBreaks(text: string): number[] {
         NAMES_WITH_BANG.has(/(\S+)$/u.exec(text.slice(Math.max(0, m.index - 12), at))?.[1] ?? ''))
     )
       continue;
+    // "“Do you want tea?” Tomas Vell asks as he drives.": a question or an exclamation closing a quotation,
+    // then a name and its verb of saying, is one sentence ("“Why?” the man asks." has no capital to break on).
+    if (/[?!][”"»]$/u.test(m[0]) && QUESTION_SAID.test(text.slice(next, next + 80))) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
