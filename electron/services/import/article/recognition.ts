@@ -271,8 +271,27 @@ export function personStart(run: readonly string[], start: number, afterPreposit
     if (/^\p{Lu}{2,5}$/u.test(bare(run[i] as string).replace(/['’]s$/u, ''))) {
       for (let k = i + 1; k <= run.length - 2; k++)
         if (firstNameGender(bare(run[k] as string)) !== undefined) return k;
+      // "Acmetel CIO Varun Oskarsdottir": no first name we know, yet two or three words after the word in
+      // capitals are the name.
+      const rest = run.slice(i + 1);
+      if (
+        rest.length <= 3 &&
+        !isPlaceName(lower(run[i] as string)) &&
+        !isBodyName(rest) &&
+        rest.every((w) => !/^\p{Lu}{2,}/u.test(bare(w)) && !endsOrgOrPlace(w))
+      )
+        return i + 1;
       break;
     }
+  // "Plumber Tom Hollis", "Farmer Ann Lee": a job noun (compromise's Actor, capitalised as the sentence's or
+  // the role's first word) before a first name is the role.
+  for (let i = start; i <= run.length - 3; i++)
+    if (
+      tagsOf(lower(run[i] as string)).includes('Actor') &&
+      firstNameGender(bare(run[i] as string)) === undefined &&
+      firstNameGender(bare(run[i + 1] as string)) !== undefined
+    )
+      return i + 1;
   for (let i = run.length - 3; i >= start; i--)
     if (
       endsOrgOrPlace(run[i] as string) ||
