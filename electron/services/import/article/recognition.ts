@@ -959,6 +959,27 @@ function gluedOpener(w: string): boolean {
     ) && tagsOf(b.toLowerCase()).every((t) => t === 'Adverb' || t === 'Adjective')
   );
 }
+/**
+ * A sentence's first word that asks or bids, not names: a question word ("Why", "How"), a copula or an
+ * auxiliary ("Is", "Are", "Did"), or a verb's bare form ("Ask", "Meet") before a first name; never a
+ * first name itself ("Will", "Grant", "Mark").
+ */
+function questionOrImperative(w: string, next: string): boolean {
+  const b = bare(w);
+  const l = b.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(b)) return false;
+  const tags = tagsOf(l);
+  if (tags.some((t) => /Name$/.test(t) || t === 'Person' || t === 'ProperNoun' || t === 'Place'))
+    return false;
+  if (tags.includes('QuestionWord') || tags.includes('Copula')) return true;
+  if (/^(?:do|does|did|can|could|should|would|has|have|had)$/.test(l)) return true;
+  // A verb's bare form: the lexicon's infinitive, or a word whose "-ed" form is a past tense ("ask").
+  const verb =
+    tags.includes('Infinitive') ||
+    tagsOf(`${l}ed`).includes('PastTense') ||
+    tagsOf(`${l}d`).includes('PastTense');
+  return verb && firstNameGender(bare(next)) !== undefined;
+}
 /** Clause words that open a subordinate clause, glued to its subject: "Whether Karenga …". */
 const GLUED_OPENERS = /^(?:Whether|Whereas|Unless|Apparently|Evidently|Ironically|Interestingly|Notably)$/;
 /** Adverbs after a subject, before its verb, that the "-ly" rule misses: "matter-of-factly", "flat-out". */
@@ -1205,6 +1226,15 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     while (j - from + 1 > 2 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare(words[from]?.w ?? ''))) from++;
     // "Apparently Lindsey", "Whether Karenga": an adverb or a clause word opening the sentence is no name.
     while (j - from + 1 >= 2 && gluedOpener(words[from]?.w ?? '')) from++;
+    // "Why Lena Ortiz …", "Is Ortiz …", "Ask Lena Ortiz": a question word, an auxiliary or an imperative
+    // opening a sentence (a heading's, mostly) is no part of the name after it.
+    if (
+      from === i &&
+      j - from + 1 >= 2 &&
+      (i === 0 || /[.!?:]["”’]?$/u.test(words[i - 1]?.w ?? '')) &&
+      questionOrImperative(words[from]?.w ?? '', words[from + 1]?.w ?? '')
+    )
+      from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
