@@ -304,6 +304,21 @@ export function personStart(run: readonly string[], start: number, afterPreposit
   if (afterPreposition)
     for (let i = Math.max(cut, start + 1); i <= run.length - 2; i++)
       if (firstNameGender(bare(run[i] as string)) !== undefined) return i;
+  // "Investor Advocate Rick Fleming", "Health Policy Consultant Ann Roe": a first name and a surname at
+  // the run's end, after two words or more that are no first names or initials (or one that is a job
+  // noun), is the person; the words before are the role ("Kwame Anthony Appiah" keeps its first word).
+  const first = run.length - 2;
+  const lead = run.slice(cut, first);
+  if (
+    lead.length >= 1 &&
+    firstNameGender(bare(run[first] as string)) !== undefined &&
+    lead.every(
+      (w) =>
+        firstNameGender(bare(w)) === undefined && !/^\p{Lu}\.$/u.test(bare(w)) && !PARTICLES.has(lower(w)),
+    ) &&
+    (lead.length >= 2 || isRoleWord(lead[0] as string) || tagsOf(lower(lead[0] as string)).includes('Actor'))
+  )
+    return first;
   return cut;
 }
 
