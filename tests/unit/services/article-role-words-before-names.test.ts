@@ -14,4 +14,11 @@ describe('article importer: role words run into a name where a person is first n
     const c = propose(['Plumber Tom Hollis said the price of copper had doubled since the spring.']);
     expect(c[0]?.speaker).toBe('Tom Hollis');
   });
+
+  it('takes the two words after a job noun as the name in a long run opening on capitals', () => {
+    const c = propose([
+      'Senior Lecturer QMU Urban Transport Policy Consultant Hamish Oyelowo said the fares were too high.',
+    ]);
+    expect(c[0]?.speaker).toBe('Hamish Oyelowo');
+  });
 });

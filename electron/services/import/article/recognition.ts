@@ -281,6 +281,9 @@ export function personStart(run: readonly string[], start: number, afterPreposit
         rest.every((w) => !/^\p{Lu}{2,}/u.test(bare(w)) && !endsOrgOrPlace(w))
       )
         return i + 1;
+      // "UNSW Health Policy Consultant Bill Roe": longer, the two words after a job noun are the name.
+      const job = run[run.length - 3] as string;
+      if (rest.length > 3 && (isRoleWord(job) || tagsOf(lower(job)).includes('Actor'))) return run.length - 2;
       break;
     }
   // "Plumber Tom Hollis", "Farmer Ann Lee": a job noun (compromise's Actor, capitalised as the sentence's or
