@@ -561,7 +561,25 @@ function subjectBefore(masked: string, at: number): string[] {
       /^((?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,5}?[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s+[a-z]|$)/u.exec(
         first,
       );
-    if (opening?.[1]) return [opening[1]];
+    if (opening?.[1]) {
+      // "Local councillor Ana Roe branded … and said": a lower-case role word between capitalised words
+      // goes on to the name after it.
+      const rest = first.slice(opening[1].length);
+      const more =
+        /^\s+((?:[\p{Ll}-]+\s+){1,2}?)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}.'’-]*)(?=\s+[a-z]|$)/u.exec(
+          rest,
+        );
+      if (
+        more?.[1] &&
+        more[2] &&
+        more[1]
+          .trim()
+          .split(/\s+/)
+          .every((w) => isRoleWord(w))
+      )
+        return [`${opening[1]} ${more[1].trim()} ${more[2]}`];
+      return [opening[1]];
+    }
   }
   // Cut at the last sentence-internal boundary the subject cannot cross.
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));

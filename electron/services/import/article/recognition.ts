@@ -271,8 +271,30 @@ export function personStart(run: readonly string[], start: number, afterPreposit
     if (/^\p{Lu}{2,5}$/u.test(bare(run[i] as string).replace(/['’]s$/u, ''))) {
       for (let k = i + 1; k <= run.length - 2; k++)
         if (firstNameGender(bare(run[k] as string)) !== undefined) return k;
+      // "Acmetel CIO Varun Oskarsdottir": no first name we know, yet two or three words after the word in
+      // capitals are the name.
+      const rest = run.slice(i + 1);
+      if (
+        rest.length <= 3 &&
+        !isPlaceName(lower(run[i] as string)) &&
+        !isBodyName(rest) &&
+        rest.every((w) => !/^\p{Lu}{2,}/u.test(bare(w)) && !endsOrgOrPlace(w))
+      )
+        return i + 1;
+      // "UNSW Health Policy Consultant Bill Roe": longer, the two words after a job noun are the name.
+      const job = run[run.length - 3] as string;
+      if (rest.length > 3 && (isRoleWord(job) || tagsOf(lower(job)).includes('Actor'))) return run.length - 2;
       break;
     }
+  // "Plumber Tom Hollis", "Farmer Ann Lee": a job noun (compromise's Actor, capitalised as the sentence's or
+  // the role's first word) before a first name is the role.
+  for (let i = start; i <= run.length - 3; i++)
+    if (
+      tagsOf(lower(run[i] as string)).includes('Actor') &&
+      firstNameGender(bare(run[i] as string)) === undefined &&
+      firstNameGender(bare(run[i + 1] as string)) !== undefined
+    )
+      return i + 1;
   for (let i = run.length - 3; i >= start; i--)
     if (
       endsOrgOrPlace(run[i] as string) ||
@@ -285,6 +307,21 @@ export function personStart(run: readonly string[], start: number, afterPreposit
   if (afterPreposition)
     for (let i = Math.max(cut, start + 1); i <= run.length - 2; i++)
       if (firstNameGender(bare(run[i] as string)) !== undefined) return i;
+  // "Investor Advocate Rick Fleming", "Health Policy Consultant Ann Roe": a first name and a surname at
+  // the run's end, after two words or more that are no first names or initials (or one that is a job
+  // noun), is the person; the words before are the role ("Kwame Anthony Appiah" keeps its first word).
+  const first = run.length - 2;
+  const lead = run.slice(cut, first);
+  if (
+    lead.length >= 1 &&
+    firstNameGender(bare(run[first] as string)) !== undefined &&
+    lead.every(
+      (w) =>
+        firstNameGender(bare(w)) === undefined && !/^\p{Lu}\.$/u.test(bare(w)) && !PARTICLES.has(lower(w)),
+    ) &&
+    (lead.length >= 2 || isRoleWord(lead[0] as string) || tagsOf(lower(lead[0] as string)).includes('Actor'))
+  )
+    return first;
   return cut;
 }
 
@@ -940,6 +977,27 @@ function gluedOpener(w: string): boolean {
     ) && tagsOf(b.toLowerCase()).every((t) => t === 'Adverb' || t === 'Adjective')
   );
 }
+/**
+ * A sentence's first word that asks or bids, not names: a question word ("Why", "How"), a copula or an
+ * auxiliary ("Is", "Are", "Did"), or a verb's bare form ("Ask", "Meet") before a first name; never a
+ * first name itself ("Will", "Grant", "Mark").
+ */
+function questionOrImperative(w: string, next: string): boolean {
+  const b = bare(w);
+  const l = b.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(b)) return false;
+  const tags = tagsOf(l);
+  if (tags.some((t) => /Name$/.test(t) || t === 'Person' || t === 'ProperNoun' || t === 'Place'))
+    return false;
+  if (tags.includes('QuestionWord') || tags.includes('Copula')) return true;
+  if (/^(?:do|does|did|can|could|should|would|has|have|had)$/.test(l)) return true;
+  // A verb's bare form: the lexicon's infinitive, or a word whose "-ed" form is a past tense ("ask").
+  const verb =
+    tags.includes('Infinitive') ||
+    tagsOf(`${l}ed`).includes('PastTense') ||
+    tagsOf(`${l}d`).includes('PastTense');
+  return verb && firstNameGender(bare(next)) !== undefined;
+}
 /** Clause words that open a subordinate clause, glued to its subject: "Whether Karenga …". */
 const GLUED_OPENERS = /^(?:Whether|Whereas|Unless|Apparently|Evidently|Ironically|Interestingly|Notably)$/;
 /** Adverbs after a subject, before its verb, that the "-ly" rule misses: "matter-of-factly", "flat-out". */
@@ -1186,6 +1244,15 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     while (j - from + 1 > 2 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(bare(words[from]?.w ?? ''))) from++;
     // "Apparently Lindsey", "Whether Karenga": an adverb or a clause word opening the sentence is no name.
     while (j - from + 1 >= 2 && gluedOpener(words[from]?.w ?? '')) from++;
+    // "Why Lena Ortiz …", "Is Ortiz …", "Ask Lena Ortiz": a question word, an auxiliary or an imperative
+    // opening a sentence (a heading's, mostly) is no part of the name after it.
+    if (
+      from === i &&
+      j - from + 1 >= 2 &&
+      (i === 0 || /[.!?:]["”’]?$/u.test(words[i - 1]?.w ?? '')) &&
+      questionOrImperative(words[from]?.w ?? '', words[from + 1]?.w ?? '')
+    )
+      from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
