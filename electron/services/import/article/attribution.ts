@@ -960,16 +960,22 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     if (who.phrase && who.phrase.kind !== 'pronoun' && !who.relay && !papers.test(who.phrase.name))
       main = closing;
   }
-  const result = fromFrame(main, masked, ctx);
-  if (!result) return undefined;
+  let result = fromFrame(main, masked, ctx);
   // "The bitter war of words has threatened to undermine …": a verb that says only with its object
   // needs a subject that can speak.
-  if (
-    main.withObject &&
-    result.phrase?.kind === 'group' &&
-    !canSpeak(lower(result.phrase.name.split(' ').at(-1) ?? ''))
-  )
-    return undefined;
+  const mute = (frame: Frame, found: Attribution | undefined) =>
+    !found ||
+    (frame.withObject === true &&
+      found.phrase?.kind === 'group' &&
+      !canSpeak(lower(found.phrase.name.split(' ').at(-1) ?? '')));
+  // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
+  // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.
+  const next = main.withObject ? frames.find((f) => f.at >= main.end && f.kind !== 'relative') : undefined;
+  if (mute(main, result) && next) {
+    main = next;
+    result = fromFrame(main, masked, ctx);
+  }
+  if (!result || mute(main, result)) return undefined;
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
   const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (

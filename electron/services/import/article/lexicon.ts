@@ -65,6 +65,10 @@ export const MAINTAINED_SAYS = unicodeWords(
   /^\s*(?:that\b|(?:his|her|their|its)\s+innocence\b|(?:that|this|the\s+same)\s+(?:position|stance|view|line)\b|(?:he|she|they|it|we|i)\s+(?:was|is|were|are|had|has|did|would|will|could)\b|[,:]|[.!]?\s*$)/,
 );
 
+/** "slashed its outlook", "raised its forecast": a body's own forecast, revised (the object it needs). */
+const FORECAST_OBJECT =
+  /^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/;
+
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   [
@@ -251,6 +255,24 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
       verb,
       /^(?:in\s+\S+\s+)?(?:that\b|(?:\S+\s+){1,6}?(?:will|would|could|won['’]t)\b)/,
     ]),
+  // "In January the IMF forecast economic growth of 3.1%", "the bank forecasts that …", "forecast Tuesday
+  // that inflation would …": a body's published forecast, said in its figures as "projects" is (not "the
+  // forecast of 3%", "its forecast": a noun after a determiner never reaches here).
+  ...'forecast forecasts'
+    .split(' ')
+    .map((verb): [string, RegExp] => [
+      verb,
+      /^(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\b|(?:\S+\s+){1,6}?(?:will|would|could|won['’]t)\b|(?:\S+\s+){1,5}?(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?[$€£]?\d)/u,
+    ]),
+  // "slashed its outlook for growth", "left unchanged its forecast", "cut its forecast for 2020 to 2.9%":
+  // a body revising its own published forecast says the new figure.
+  ...'slashed cut cuts lowered lowers trimmed trims upgraded upgrades downgraded downgrades revised revises kept keeps'
+    .split(' ')
+    .map((verb): [string, RegExp] => [verb, FORECAST_OBJECT]),
+  [
+    'left',
+    /^unchanged\s+(?:its|their|his|her)\s+(?:\S+\s+){0,2}?(?:forecasts?|outlook|projections?|estimates?|guidance)\b/,
+  ],
   // "echoed the sentiment", "echoed those calls": agreeing in words.
   [
     'echoed',
@@ -269,7 +291,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "raised the price", "raised funds").
   [
     'raised',
-    /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarm|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b/,
+    /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarm|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b|^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/,
   ],
   // "have offered a wide range of figures", "offered his condolences": words given (not "offered a job").
   [
