@@ -94,8 +94,9 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ],
   // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
-  ['described', /^(?:\S+ ){1,6}(?:as\b|["“])/],
-  ['describes', /^(?:\S+ ){1,6}(?:as\b|["“])/],
+  // ("described the top ranks of U.S. military leadership as plagued by …": a long object.)
+  ['described', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,6}["“]/],
+  ['describes', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,6}["“]/],
   ['characterized', /^(?:\S+ ){1,16}as\b/],
   ['characterize', /^(?:\S+ ){1,16}as\b/],
   ['characterised', /^(?:\S+ ){1,16}as\b/],
@@ -133,8 +134,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['touted', /^(?:\S+ ){1,6}(?:as\b|["“])/],
   ['touts', /^(?:\S+ ){1,6}(?:as\b|["“])/],
   ['introduced', /^(?:\S+ ){1,6}as\b(?!\s+(?:part|a\s+way)\b)/],
-  ['made', /^(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b/],
-  ['makes', /^(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b/],
+  // ("made his position pretty clear", "made their views known": a stance given in words.)
+  [
+    'made',
+    /^(?:it\s+|(?:his|her|their|its)\s+(?:position|views?|feelings|stance|opposition|intentions?)\s+)?(?:(?:very|abundantly|quite|perfectly|pretty|crystal)\s+)?(?:clear\b|known\b)/,
+  ],
+  [
+    'makes',
+    /^(?:it\s+|(?:his|her|their|its)\s+(?:position|views?|feelings|stance|opposition|intentions?)\s+)?(?:(?:very|abundantly|quite|perfectly|pretty|crystal)\s+)?(?:clear\b|known\b)/,
+  ],
   ['remembered', /^(?:that\b|[,:]\s*["“])/],
   ['remembers', /^(?:that\b|[,:]\s*["“])/],
   // "requested donations", "requested that …" (not "requested anonymity": a source's condition).
@@ -273,6 +281,27 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'left',
     /^unchanged\s+(?:its|their|his|her)\s+(?:\S+\s+){0,2}?(?:forecasts?|outlook|projections?|estimates?|guidance)\b/,
   ],
+  // Saying with a manner: "fumed in a tweet", "lashed out at the cast", "railed against the deal", "went
+  // on a tirade against …", "shut down his claim", "made his position clear" (not "fumed over the
+  // delay", "lashed out with a fist", "went on a trip", "shut down the plant").
+  ...'fumed fumes'
+    .split(' ')
+    .map((verb): [string, RegExp] => [
+      verb,
+      /^(?:in\s+an?\s+(?:\S+\s+)?(?:tweet|post|statement|interview|letter|email|message|video|speech)\b|on\s+(?:twitter|x|facebook|truth\s+social|social\s+media)\b|that\b|\s*[:,]\s*["“])/i,
+    ]),
+  ...'lashed lashes'.split(' ').map((verb): [string, RegExp] => [verb, /^out\s+(?:at|against)\b/]),
+  ...'railed rails'.split(' ').map((verb): [string, RegExp] => [verb, /^against\b/]),
+  ...'went goes'
+    .split(' ')
+    .map((verb): [string, RegExp] => [
+      verb,
+      /^on\s+an?\s+(?:\S+\s+)?(?:tirade|rant|diatribe|screed|tweetstorm|harangue)\b/,
+    ]),
+  [
+    'shut',
+    /^down\s+(?:the|his|her|their|its|such|those|these)\s+(?:\S+\s+)?(?:claims?|rumou?rs?|reports?|speculation|suggestions?|allegations?)\b/,
+  ],
   // "echoed the sentiment", "echoed those calls": agreeing in words.
   [
     'echoed',
@@ -301,7 +330,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "questioned NASA's approach", "questioned whether …": doubt in words (not "police questioned the man").
   [
     'questioned',
-    /^(?:whether|why|how|if)\b|^(?:the|his|her|their|its|this|that|\S+['’]s?)\s+(?:\S+\s+)?(?:approach|need|wisdom|decision|logic|value|validity|feasibility|cost|timing|legality|premise|motives?|judge?ment|plan|policy|claims?|account|figures?|data|use|handling|choice|strategy)\b/,
+    /^(?:whether|why|how|if)\b|^(?:the|his|her|their|its|this|that|\S+['’]s?)\s+(?:\S+\s+)?(?:approach|need|wisdom|decision|logic|value|validity|feasibility|cost|timing|legality|premise|motives?|judge?ment|plan|policy|claims?|account|figures?|data|use|handling|choice|strategy|concerns?|assertions?|conclusions?|credibility|legitimacy)\b/,
   ],
   // "unveiled its proposal to require …", "unveiled plans for …" (not "unveiled a statue").
   [
