@@ -409,11 +409,12 @@ export function proposeCandidates(
       found?.relay &&
       !found.phrase &&
       quotes.length === 0 &&
-      /^observ/.test(found.cue) &&
+      /^(?:observ|confirm|verif|establish|learn)/.test(found.cue) &&
       outlets.isOwn(found.relay)
     ) {
-      // "Wikinews observed …" in a Wikinews story: the reporter's own observation, attributed to no one
-      // ("Reuters reported …" in a Reuters story stays: an earlier report is a source of its own).
+      // "Wikinews observed …" in a Wikinews story, "Mashable later confirmed that …" in a Mashable story:
+      // the reporter's own observation or checking, attributed to no one ("Reuters reported …" in a
+      // Reuters story stays: an earlier report is a source of its own).
       listSpeaker = undefined;
     } else if (
       found &&
