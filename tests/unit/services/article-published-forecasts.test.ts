@@ -40,3 +40,19 @@ describe('article importer: a frame with no speaker gives way', () => {
     expect(c).toBeDefined();
   });
 });
+
+describe('article importer: forecasts in the progressive, saying continued', () => {
+  it('reads "is forecasting growth of 7%" as the body’s claim', () => {
+    expect(only(['Pellia is forecasting economic growth of 7% for the coming year.']).speaker).toContain(
+      'Pellia',
+    );
+    expect(propose(['The storm is forecasting trouble for the harbour.'])).toHaveLength(0);
+  });
+
+  it('reads "continued to describe … as" as a claim', () => {
+    expect(
+      only(['The Zorvan Monetary Board continued to describe that pace as “gradual” in its statement.'])
+        .speaker,
+    ).toContain('Zorvan Monetary Board');
+  });
+});

@@ -142,6 +142,18 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
+  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …": a
+  // verb of saying after "continued to" says; its subject is before "continued".
+  for (const m of (/\bcontinu(?:ed|es|e)\s+to\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
+  // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
+  // $50 million": a body's published forecast, in the progressive ("is" stops a finite verb elsewhere).
+  for (const m of (/ing\b/.test(masked) ? masked : '').matchAll(
+    /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:\w+ly|now|also|still)\s+)?(?:forecasting|projecting|predicting)\s+(?=that\b|(?:\S+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d)/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'is forecasting', kind: 'active' });
   // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
   for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
     /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
