@@ -142,6 +142,18 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
+  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …": a
+  // verb of saying after "continued to" says; its subject is before "continued".
+  for (const m of (/\bcontinu(?:ed|es|e)\s+to\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))\b/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
+  // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
+  // $50 million": a body's published forecast, in the progressive ("is" stops a finite verb elsewhere).
+  for (const m of (/ing\b/.test(masked) ? masked : '').matchAll(
+    /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:\w+ly|now|also|still)\s+)?(?:forecasting|projecting|predicting)\s+(?=that\b|(?:\S+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d)/gi,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'is forecasting', kind: 'active' });
   // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
   for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
     /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
@@ -978,16 +990,22 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     if (who.phrase && who.phrase.kind !== 'pronoun' && !who.relay && !papers.test(who.phrase.name))
       main = closing;
   }
-  const result = fromFrame(main, masked, ctx);
-  if (!result) return undefined;
+  let result = fromFrame(main, masked, ctx);
   // "The bitter war of words has threatened to undermine …": a verb that says only with its object
   // needs a subject that can speak.
-  if (
-    main.withObject &&
-    result.phrase?.kind === 'group' &&
-    !canSpeak(lower(result.phrase.name.split(' ').at(-1) ?? ''))
-  )
-    return undefined;
+  const mute = (frame: Frame, found: Attribution | undefined) =>
+    !found ||
+    (frame.withObject === true &&
+      found.phrase?.kind === 'group' &&
+      !canSpeak(lower(found.phrase.name.split(' ').at(-1) ?? '')));
+  // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
+  // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.
+  const next = main.withObject ? frames.find((f) => f.at >= main.end && f.kind !== 'relative') : undefined;
+  if (mute(main, result) && next) {
+    main = next;
+    result = fromFrame(main, masked, ctx);
+  }
+  if (!result || mute(main, result)) return undefined;
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
   const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (

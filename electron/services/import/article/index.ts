@@ -303,6 +303,29 @@ export function proposeCandidates(
     )
       headings.add(i);
   });
+  // The page's furniture around the story, whose verbs attribute nothing (the corpus README: headlines,
+  // captions and teasers are not claims): the deck between the headline and the byline ("“The worst is
+  // yet to come,” chief economist says" above "By: Ana Roe"), the caption under an "Enlarge" control or
+  // opening on a photo credit ("Cliff Welch/Icon SMI Maurkice Pouncey denies …"), and the teasers listed
+  // under "More On:" or "Related" up to the first paragraph that ends as a sentence does.
+  const byline = paragraphs.slice(0, 6).findIndex((p) => /^By:?\s+\p{Lu}/u.test(p.trim()) && p.length <= 120);
+  for (let i = 1; i < byline; i++) if ((paragraphs[i] ?? '').split(/\s+/).length <= 40) headings.add(i);
+  const photoCredit =
+    /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]*\s*\/\s*(?:Getty|AP|AFP|Reuters|Icon|EPA|Shutterstock|Bloomberg|Corbis|Alamy|USA\s+TODAY)\b/u;
+  paragraphs.forEach((p, i) => {
+    const short = p.split(/\s+/).length <= 60;
+    if (
+      short &&
+      (/^\[?\+?\]?\s*Enlarge$/i.test((paragraphs[i - 1] ?? '').trim()) || photoCredit.test(p.trim()))
+    )
+      headings.add(i);
+    if (
+      /^(?:More\s+On|Related(?:\s+(?:Stories|Articles|Coverage))?|Recommended|Read\s+More|More\s+Stories)\s*:?$/i.test(
+        p.trim(),
+      )
+    )
+      for (let j = i + 1; j < paragraphs.length && !ends(paragraphs[j]); j++) headings.add(j);
+  });
   // An embedded post: its text ("… pic.twitter.com/…") and the credit line under it ("— Tottenham Hotspur
   // (@SpursOfficial) November 20, 2019") are the page's furniture around the story, not its reporting.
   const credit = /^[—–-]\s*[^()]{1,80}\(@\w+\)/u;
@@ -386,11 +409,12 @@ export function proposeCandidates(
       found?.relay &&
       !found.phrase &&
       quotes.length === 0 &&
-      /^observ/.test(found.cue) &&
+      /^(?:observ|confirm|verif|establish|learn)/.test(found.cue) &&
       outlets.isOwn(found.relay)
     ) {
-      // "Wikinews observed …" in a Wikinews story: the reporter's own observation, attributed to no one
-      // ("Reuters reported …" in a Reuters story stays: an earlier report is a source of its own).
+      // "Wikinews observed …" in a Wikinews story, "Mashable later confirmed that …" in a Mashable story:
+      // the reporter's own observation or checking, attributed to no one ("Reuters reported …" in a
+      // Reuters story stays: an earlier report is a source of its own).
       listSpeaker = undefined;
     } else if (
       found &&
