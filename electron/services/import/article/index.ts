@@ -379,6 +379,14 @@ export function proposeCandidates(
         : attribute(masked, { outlets, text: unit.text, reportAuthored });
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
+    // A quotation standing alone right after a claim with a speaker that quoted nothing yet.
+    const bareQuoteAfterUnquoted = (p: typeof previous): p is NonNullable<typeof previous> =>
+      unit.isQuoteOnly &&
+      quotes.length > 0 &&
+      p !== undefined &&
+      !p.hasQuote &&
+      lastClaimAt === index - 1 &&
+      Boolean(p.candidate.speaker);
     const claimsBefore = claims.length;
     let claim: Claim | undefined;
     let mergedInto: Claim | undefined;
@@ -439,26 +447,16 @@ export function proposeCandidates(
         claim = undefined;
       }
     } else if (
-      unit.isQuoteOnly &&
-      quotes.length > 0 &&
-      previous !== undefined &&
-      !previous.hasQuote &&
-      lastClaimAt === index - 1 &&
+      bareQuoteAfterUnquoted(previous) &&
       previous.paragraph === unit.paragraph &&
-      previous.candidate.speaker &&
       ANNOUNCES_WORDS.test(previous.candidate.cue)
     ) {
       // "X issued a statement on the ruling. “…”": a bare quotation right after a claim that announced
       // words without quoting them, in its paragraph, is those words.
       claim = continuation(unit, previous, quotes);
     } else if (
-      unit.isQuoteOnly &&
-      quotes.length > 0 &&
-      previous !== undefined &&
-      !previous.hasQuote &&
-      lastClaimAt === index - 1 &&
+      bareQuoteAfterUnquoted(previous) &&
       previous.paragraph === unit.paragraph &&
-      previous.candidate.speaker &&
       previous.kind !== undefined
     ) {
       // "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying …”": the
@@ -469,15 +467,10 @@ export function proposeCandidates(
       c.quote = quotes.join(' … ').slice(0, 5000);
       previous.hasQuote = true;
     } else if (
-      unit.isQuoteOnly &&
       unit.opensParagraph &&
-      quotes.length > 0 &&
-      previous !== undefined &&
-      !previous.hasQuote &&
-      lastClaimAt === index - 1 &&
+      bareQuoteAfterUnquoted(previous) &&
       previous.paragraph === unit.paragraph - 1 &&
       previous.kind === 'person' &&
-      previous.candidate.speaker &&
       /^(?:said|says|told|tells|added|argued|insisted|explained|stated|wrote)$/.test(previous.candidate.cue)
     ) {
       // "Erekat said it was only the latest move …" ending its paragraph, then a paragraph that is a
