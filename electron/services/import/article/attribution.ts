@@ -6,6 +6,7 @@ import {
   COGNITION_VERBS,
   DISCOURSE,
   FILLER,
+  FULL_MONTH_NAMES,
   MAINTAINED_SAYS,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
@@ -524,8 +525,19 @@ function joinNameLists(ps: string[]): string[] {
 /** Set by {@link subjectBefore}: the subject reached back over an appositive, an age or a relative clause. */
 let reachedBack = false;
 
-const MONTH_NAMES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
+/** "Tim Clark in October revealed …": a month between a subject and its verb. */
+const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:${FULL_MONTH_NAMES})\\s*$`, 'u');
+/** "a report … in April", "in 2019", "last month": when a paper came out, at the end of its issuer's name. */
+const ISSUED_WHEN = new RegExp(
+  `\\s+(?:in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this)\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
+  'u',
+);
+/** "announced by MOTIE in March", "by president Moon a year ago": a time after an agent, and what follows. */
+const TIME_AFTER_AGENT = new RegExp(
+  `\\s+(?:in\\s+(?:${FULL_MONTH_NAMES}|\\d{4})|on\\s+\\p{Lu}\\p{Ll}+day|(?:a|one|two|three|several)\\s+(?:year|month|week|day)s?\\s+ago|last\\s+(?:year|month|week)|earlier\\s+this\\s+(?:year|month|week))\\b.*$`,
+  'u',
+);
 
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
@@ -534,11 +546,7 @@ function subjectBefore(masked: string, at: number): string[] {
   let text = masked.slice(0, at);
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
-  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text))
-    text = text.replace(
-      /\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u,
-      ' ',
-    );
+  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
@@ -647,7 +655,7 @@ function subjectBefore(masked: string, at: number): string[] {
       !FILLER.has(prev.trim().toLowerCase()) &&
       !/ly$/.test(prev.trim()) &&
       !/day$/.test(prev.trim()) &&
-      !MONTH_NAMES.test(prev.trim());
+      !MONTH_NAME.test(prev.trim());
     if (prev !== undefined && isAppositive(p) && (isNamePhrase(prev) || describesBody || oneWord)) {
       picked.unshift(prev);
       reachedBack = true;
@@ -1234,10 +1242,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       '',
     );
     // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
-    who = who.replace(
-      /\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u,
-      '',
-    );
+    who = who.replace(ISSUED_WHEN, '');
     // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
     // the capitalised name before the paper's noun issued it and speaks (an outlet's own is handled below).
     const prenominal =
@@ -1346,12 +1351,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // "is accused by critics of promoting …": the agent ends before what it accuses of.
     if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
     // "announced by MOTIE in March", "by president Moon a year ago": a time after the agent is no part of it.
-    after = after.map((p) =>
-      p.replace(
-        /\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|on\s+\p{Lu}\p{Ll}+day|(?:a|one|two|three|several)\s+(?:year|month|week|day)s?\s+ago|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month|week))\b.*$/u,
-        '',
-      ),
-    );
+    after = after.map((p) => p.replace(TIME_AFTER_AGENT, ''));
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }

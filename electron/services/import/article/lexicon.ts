@@ -531,6 +531,11 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The months' full names as written in a sentence, for a pattern: "January|February|…|December". */
+export const FULL_MONTH_NAMES = [...MONTHS]
+  .filter(([name, n]) => [...MONTHS].every(([other, m]) => m !== n || other.length <= name.length))
+  .map(([name]) => `${name[0]?.toUpperCase()}${name.slice(1)}`)
+  .join('|');
 
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
