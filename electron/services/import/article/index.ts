@@ -9,7 +9,7 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets } from './outlets';
-import { forgetArticleNames, isBodyPhrase, isRoleWord, tagsOf } from './recognition';
+import { forgetArticleNames, isBodyPhrase, isPlaceName, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
@@ -813,10 +813,7 @@ export function proposeCandidates(
       !outlets.isName(name) &&
       !words.some((w) => {
         const l = w.toLowerCase();
-        return (
-          (ORG_WORDS.has(l) && !BODY_NOUN_HEADS.get('company')?.includes(l)) ||
-          tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')
-        );
+        return (ORG_WORDS.has(l) && !BODY_NOUN_HEADS.get('company')?.includes(l)) || isPlaceName(l);
       }) &&
       !bodies.knowsAcronym(name)
     );

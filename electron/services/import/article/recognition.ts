@@ -253,7 +253,7 @@ function endsOrgOrPlace(w: string): boolean {
     return true;
   // "New York Daily News London Rene" (a caption's credit run into the text): an outlet's last word.
   if (OUTLET_NAME_ENDINGS.has(l) && isCapitalised(w)) return true;
-  return tagsOf(l).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
+  return isPlaceName(l);
 }
 
 /**
@@ -677,13 +677,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const run = words.slice(start);
     if (isBodyName(run)) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
-    if (
-      run.length === 1 &&
-      tagsOf(lower(run[0] as string)).some(
-        (t) => t === 'Country' || t === 'City' || t === 'Place' || t === 'Region',
-      )
-    )
-      return;
+    if (run.length === 1 && isPlaceName(lower(run[0] as string))) return;
     best = { index, words, start, end: words.length };
   });
 
@@ -1287,4 +1281,4 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
   return out;
 }
 
-export { isNameWord, isRoleWord, bare, lower, isCapitalised, nameRunEnding };
+export { isNameWord, isRoleWord, isPlaceName, bare, lower, isCapitalised, nameRunEnding };
