@@ -346,6 +346,8 @@ export function proposeCandidates(
   let runOn: Array<{ unit: Unit; quotes: string[]; claim?: Claim; into?: Claim }> = [];
   // The index of the last unit that gave a claim (a bare quotation right after it is its speaker's).
   let lastClaimAt = -1;
+  // The index of the unit being read (the claims built are always of it).
+  let unitIndex = -1;
   let runOnParagraph = -1;
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
@@ -354,6 +356,7 @@ export function proposeCandidates(
   const issuers = new Map<string, { name: string; paragraph: number }>();
   const pulled = pullQuotes(units);
   units.forEach((unit, index) => {
+    unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
     if (pulled.has(index)) {
       offset += unit.text.length + 1;
@@ -795,7 +798,7 @@ export function proposeCandidates(
     else if (options.published && AFTER_THE_EVENT.test(dated)) {
       // "Lynn said after the game that …" after "… after Monday night’s loss to the Chiefs.": the event
       // the sentence before dated is the one the words were said after.
-      const prev = units[units.indexOf(unit) - 1];
+      const prev = units[unitIndex - 1];
       const day = prev && unit.paragraph - prev.paragraph <= 1 ? EVENT_DAY.exec(prev.text)?.[1] : undefined;
       const before = day ? eventDate(`It happened on ${day}.`, options.published, () => false) : undefined;
       if (before) candidate.eventDate = before;
