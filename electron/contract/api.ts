@@ -494,6 +494,19 @@ export const contract = {
     }),
     output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
   },
+  /**
+   * What a saved web page says about itself (`og:*`, JSON-LD, Dublin Core, canonical link, `<title>`): the
+   * import fills the fields the analyst left empty with it when a page is opened.
+   */
+  'import:article-page': {
+    input: z.strictObject({ text: importText }),
+    output: z.object({
+      title: z.string().optional(),
+      outlet: z.string().optional(),
+      url: z.string().optional(),
+      published: IsoDate.optional(),
+    }),
+  },
   /** Gets the article reader ready (the import panel opened): the first article is then read sooner. */
   'import:article-prepare': { input: z.strictObject({}), output: z.strictObject({}) },
   /** Stops the `import:article-candidates` call of that id; `cancelled` is false when it had already ended. */
@@ -735,6 +748,7 @@ export type Handlers = {
 const LARGE_INPUTS: Partial<Record<Channel, number>> = {
   'store:restore': base64Chars(LIMITS.restoreBytes),
   'import:article-candidates': LIMITS.importBytes * 3,
+  'import:article-page': LIMITS.importBytes * 3,
   'import:sources': LIMITS.importBytes * 3,
   'import:facts': LIMITS.importBytes * 3,
   'briefings:import-file': LIMITS.importBytes * 3,

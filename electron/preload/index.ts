@@ -28,6 +28,7 @@ const api = {
   'collections:delete': (input) => ipcRenderer.invoke('collections:delete', input),
   'import:article-candidates': (input) => ipcRenderer.invoke('import:article-candidates', input),
   'import:article-cancel': (input) => ipcRenderer.invoke('import:article-cancel', input),
+  'import:article-page': (input) => ipcRenderer.invoke('import:article-page', input),
   'import:article-prepare': (input) => ipcRenderer.invoke('import:article-prepare', input),
   'import:article': (input) => ipcRenderer.invoke('import:article', input),
   'import:sources-preview': (input) => ipcRenderer.invoke('import:sources-preview', input),

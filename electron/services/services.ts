@@ -31,6 +31,7 @@ import { LibraryEvents } from './events';
 import { SettingsFile } from './settings';
 import { exportLibrary } from './export/library';
 import { cancelProposal, prepareProposals, proposeOffThread } from './import/article/off-thread';
+import { pageMetadata } from './import/page-metadata';
 import { cancelImport } from './import/progress';
 import {
   renderBriefing,
@@ -655,6 +656,7 @@ export class Services {
           },
         ),
       'import:article-cancel': ({ exportId }) => ({ cancelled: cancelProposal(exportId) }),
+      'import:article-page': ({ text }) => pageMetadata(text),
       'import:article-prepare': () => {
         prepareProposals();
         return {};

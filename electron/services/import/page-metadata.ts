@@ -1,0 +1,220 @@
+// What a saved web page says about itself: its headline, the outlet that published it, its address and its
+// publication date, read from the markup publishers write for search engines and social networks (Open
+// Graph `og:*` and `article:*`, Twitter cards, schema.org JSON-LD, Dublin Core, `<link rel=canonical>`,
+// `<title>`). The import fills the fields the analyst left empty with them: the publication date dates
+// "on Monday" in the text, the outlet is the article's own (what it reports is not relayed by it).
+import { Parser } from 'htmlparser2';
+
+export interface PageMetadata {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD), the day as the page writes it (its own time zone). */
+  published?: string;
+}
+
+/** Candidates for one field, best first: the first one present wins. */
+type Ranked = Map<number, string>;
+
+/** `<meta>` names and properties, each with its field and rank (lower is better). */
+const META: ReadonlyArray<[string, keyof PageMetadata, number]> = [
+  ['og:title', 'title', 1],
+  ['twitter:title', 'title', 3],
+  ['dc.title', 'title', 4],
+  ['og:site_name', 'outlet', 1],
+  ['application-name', 'outlet', 4],
+  ['al:android:app_name', 'outlet', 5],
+  ['al:iphone:app_name', 'outlet', 5],
+  ['og:url', 'url', 2],
+  ['twitter:url', 'url', 3],
+  ['article:published_time', 'published', 1],
+  ['og:article:published_time', 'published', 1],
+  ['article:published', 'published', 1],
+  ['datepublished', 'published', 2],
+  ['dc.date.issued', 'published', 3],
+  ['dcterms.issued', 'published', 3],
+  ['dcterms.created', 'published', 4],
+  ['dc.date', 'published', 4],
+  ['date', 'published', 4],
+  ['pubdate', 'published', 4],
+  ['publishdate', 'published', 4],
+  ['publish-date', 'published', 4],
+  ['publish_date', 'published', 4],
+  ['article_date_original', 'published', 3],
+  ['sailthru.date', 'published', 5],
+  ['parsely-pub-date', 'published', 5],
+  ['article.published', 'published', 5],
+  ['original-publish-date', 'published', 5],
+  ['displaydate', 'published', 6],
+];
+const META_FIELD = new Map(META.map(([name, field, rank]) => [name, { field, rank }]));
+
+/** Schema.org types that are articles (a page's JSON-LD often also holds its site, breadcrumbs, people). */
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** The day a date value names, as YYYY-MM-DD: ISO forms, "2011-08-24 20:31", "Aug 24, 2011", "24 August 2011". */
+export function dayOf(value: string): string | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(v);
+  const valid = (y: number, m: number, d: number) =>
+    y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+      ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : undefined;
+  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  if (mdy && monthOf(mdy[1] ?? '') > 0) return valid(Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2]));
+  const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
+  if (dmy && monthOf(dmy[2] ?? '') > 0) return valid(Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1]));
+  return undefined;
+}
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+const isWebAddress = (s: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s);
+
+/**
+ * A site name as an outlet: the first part of "WSVN 7News | Miami News, Weather", a domain without its
+ * suffix ("MacRumors.com" → "MacRumors", "Telegraph.co.uk" → "Telegraph"); none for an address or a handle.
+ */
+function outletName(value: string): string | undefined {
+  const first = value.split(/\s+[|–—]\s+/)[0]?.trim() ?? '';
+  if (!first || /^(?:https?:|www\.|@)/i.test(first)) return undefined;
+  const domain = /^([\p{L}\p{N}-]+)(?:\.(?:com|net|org|co|info|news|tv))?(?:\.[a-z]{2})?$/iu.exec(first);
+  // "al.com" stays whole: two letters are no name.
+  return domain?.[1] && /\./.test(first) && domain[1].length >= 4 ? domain[1] : first;
+}
+
+/** Values of a JSON-LD document that describe the article: its headline, publisher and dates. */
+function fromJsonLd(json: string, put: (field: keyof PageMetadata, rank: number, value: string) => void) {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return; // A page's broken JSON-LD is the page's problem, not the import's.
+  }
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 6 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const types = ([] as unknown[])
+      .concat(o['@type'] ?? [])
+      .filter((t): t is string => typeof t === 'string');
+    if (types.some((t) => ARTICLE_TYPE.test(t))) {
+      const isPage = types.every((t) => t === 'WebPage');
+      const rank = isPage ? 3 : 2;
+      if (typeof o.headline === 'string') put('title', rank, o.headline);
+      if (typeof o.datePublished === 'string') put('published', rank, o.datePublished);
+      const publisher = o.publisher as Record<string, unknown> | undefined;
+      if (publisher && typeof publisher.name === 'string') put('outlet', rank, publisher.name);
+      if (typeof o.url === 'string') put('url', rank + 1, o.url);
+    }
+    if ('@graph' in o) visit(o['@graph'], depth + 1);
+  };
+  visit(data, 0);
+}
+
+/**
+ * The page's own account of itself. Each field takes the best-ranked source the page gives (Open Graph
+ * first, then JSON-LD, Twitter cards, Dublin Core, and last the bare `<title>`); a field the page does not
+ * give, or gives in a form that is not a date or a web address, is left out.
+ */
+export function pageMetadata(html: string): PageMetadata {
+  const found: Record<keyof PageMetadata, Ranked> = {
+    title: new Map(),
+    outlet: new Map(),
+    url: new Map(),
+    published: new Map(),
+  };
+  const put = (field: keyof PageMetadata, given: number, raw: string) => {
+    let rank = given;
+    const value = tidy(raw);
+    if (!value || found[field].has(rank)) return;
+    if (field === 'published') {
+      if (!dayOf(value)) return;
+      // A time stamped in UTC names the UTC day, which is the next day for an evening story in the
+      // Americas: a value in the publisher's own time (or a bare date) of nearly the same standing is preferred to it.
+      if (/(?:Z|[+-]00:?00)$/.test(value)) rank += 2.5;
+      if (found.published.has(rank)) return;
+    }
+    if (field === 'url' && !isWebAddress(value)) return;
+    if (field === 'outlet') {
+      const name = outletName(value);
+      if (name) found.outlet.set(rank, name);
+      return;
+    }
+    found[field].set(rank, value);
+  };
+  let inTitle = false;
+  let inJson = false;
+  let title = '';
+  let json = '';
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').trim().toLowerCase();
+          const which = META_FIELD.get(key);
+          // `value` where a saving tool rewrote `content` (postlight's fixtures, some archivers).
+          const content = attrs.content ?? attrs.value;
+          if (which && content) put(which.field, which.rank, content);
+        } else if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) {
+          put('url', 1, attrs.href);
+        } else if (name === 'title' && title === '') inTitle = true;
+        else if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+          inJson = true;
+          json = '';
+        } else if (name === 'time') {
+          const when = attrs.datetime ?? attrs.content;
+          // A <time> marked as the publication's, else the page's first <time> as a last resort.
+          if (when)
+            put('published', /pub/i.test(`${attrs.itemprop ?? ''} ${attrs.class ?? ''}`) ? 5 : 7, when);
+        }
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        else if (inJson) json += text;
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          put('title', 6, title);
+        } else if (name === 'script' && inJson) {
+          inJson = false;
+          fromJsonLd(json, put);
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  const best = (field: keyof PageMetadata) =>
+    [...found[field].entries()].sort(([a], [b]) => a - b).map(([, v]) => v)[0];
+  const out: PageMetadata = {};
+  const outlet = best('outlet');
+  if (outlet) out.outlet = outlet;
+  let headline = best('title');
+  // Titles often end with the site's name: "Headline - The Site", "Headline | Site".
+  if (headline && outlet) {
+    const suffix = new RegExp(`\\s+[-|–—:·]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    headline = headline.replace(suffix, '') || headline;
+  }
+  if (headline) out.title = headline;
+  const url = best('url');
+  if (url) out.url = url;
+  const published = best('published');
+  // Last resort, as news sites file their stories: a date in the page's own address (/2016/11/28/).
+  const inAddress = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|[^\d]|$)/.exec(url ?? '');
+  const day = published
+    ? dayOf(published)
+    : inAddress
+      ? dayOf(`${inAddress[1]}-${inAddress[2]}-${inAddress[3]}`)
+      : undefined;
+  if (day) out.published = day;
+  return out;
+}

@@ -1,0 +1,136 @@
+// An opened web page fills the import's empty fields with what the page says about itself: headline,
+// outlet, address and publication date. Invented pages for each source of metadata, then the corpus's
+// saved pages read against the dates their labellers read off them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dayOf, pageMetadata } from '../../../electron/services/import/page-metadata';
+
+const page = (head: string, body = '<p>Text.</p>') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('page metadata', () => {
+  it('reads Open Graph, the canonical address and the article time', () => {
+    expect(
+      pageMetadata(
+        page(`<title>Harbour tolls rise | The Coastal Ledger</title>
+          <meta property="og:title" content="Harbour tolls rise &amp; ferries slow">
+          <meta property="og:site_name" content="The Coastal Ledger">
+          <link rel="canonical" href="https://ledger.example/2024/03/05/tolls">
+          <meta property="article:published_time" content="2024-03-05T18:40:00-05:00">`),
+      ),
+    ).toEqual({
+      title: 'Harbour tolls rise & ferries slow',
+      outlet: 'The Coastal Ledger',
+      url: 'https://ledger.example/2024/03/05/tolls',
+      published: '2024-03-05',
+    });
+  });
+
+  it('reads a JSON-LD article in a graph, and the <title> without the site name after it', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Ignore me' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Council delays the bridge vote',
+          datePublished: '2023-11-09',
+          publisher: { '@type': 'Organization', name: 'Valley Courier' },
+        },
+      ],
+    });
+    expect(
+      pageMetadata(
+        page(
+          `<title>Council delays the bridge vote - Valley Courier</title>`,
+          `<script type="application/ld+json">${ld}</script>`,
+        ),
+      ),
+    ).toMatchObject({
+      title: 'Council delays the bridge vote',
+      outlet: 'Valley Courier',
+      published: '2023-11-09',
+    });
+    expect(
+      pageMetadata(
+        page(
+          '<title>Council delays - Valley Courier</title><meta property="og:site_name" content="Valley Courier">',
+        ),
+      ).title,
+    ).toBe('Council delays');
+  });
+
+  it('prefers the publisher’s own day to a UTC time stamp that names the next day', () => {
+    expect(
+      pageMetadata(
+        page(`<meta property="article:published_time" content="2016-12-23T00:47:31Z">
+              <meta name="article_date_original" content="Thursday, December 22, 2016, 06:47 PM">`),
+      ).published,
+    ).toBe('2016-12-22');
+    // Alone, a UTC stamp is still the page's date.
+    expect(
+      pageMetadata(page('<meta property="article:published_time" content="2016-12-23T00:47:31Z">')).published,
+    ).toBe('2016-12-23');
+  });
+
+  it('takes `value` where a saving tool rewrote `content`, and a date in the address as a last resort', () => {
+    expect(
+      pageMetadata(
+        page(
+          `<meta value="Wired" name="og:site_name"><meta value="https://mag.example/2016/09/30/farewell" name="og:url">`,
+        ),
+      ),
+    ).toEqual({ outlet: 'Wired', url: 'https://mag.example/2016/09/30/farewell', published: '2016-09-30' });
+  });
+
+  it('turns site names into outlets and leaves out what is none', () => {
+    const outlet = (name: string) =>
+      pageMetadata(page(`<meta property="og:site_name" content="${name}">`)).outlet;
+    expect(outlet('Harbourwatch.com')).toBe('Harbourwatch');
+    expect(outlet('Tidings.co.uk')).toBe('Tidings');
+    expect(outlet('al.com')).toBe('al.com');
+    expect(outlet('WXYZ 7News | Weather, Sports | Lakeside')).toBe('WXYZ 7News');
+    expect(outlet('@tidings')).toBeUndefined();
+    expect(outlet('https://www.tidings.example')).toBeUndefined();
+  });
+
+  it('ignores values that are not dates or web addresses', () => {
+    expect(
+      pageMetadata(
+        page(
+          `<meta name="date" content="soon"><meta property="og:url" content="/relative/path">`,
+          '<time datetime="P3M,14S">3:14</time>',
+        ),
+      ),
+    ).toEqual({});
+    expect(dayOf('2023-02-30')).toBeUndefined();
+    expect(dayOf('Aug 24, 2011 8:31 PM')).toBe('2011-08-24');
+    expect(dayOf('24 August 2011')).toBe('2011-08-24');
+  });
+});
+
+describe('on the corpus’s saved pages', () => {
+  it('finds the publication date the labeller read on at least 80% of pages, and agrees on at least 90% of those', () => {
+    const dir = join(process.cwd(), 'tests', 'fixtures', 'articles');
+    let labelled = 0;
+    let found = 0;
+    let agreed = 0;
+    for (const file of readdirSync(join(dir, 'html'))) {
+      const label = JSON.parse(
+        readFileSync(join(dir, 'labels', file.replace(/\.html$/, '.json')), 'utf8'),
+      ) as {
+        published?: string;
+      };
+      if (!label.published) continue;
+      labelled++;
+      const { published } = pageMetadata(readFileSync(join(dir, 'html', file), 'utf8'));
+      if (!published) continue;
+      found++;
+      if (published === label.published) agreed++;
+    }
+    expect(labelled).toBeGreaterThan(60);
+    expect(found / labelled).toBeGreaterThanOrEqual(0.8);
+    expect(agreed / found).toBeGreaterThanOrEqual(0.9);
+  });
+});
