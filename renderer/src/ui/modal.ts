@@ -3,6 +3,9 @@ import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
+/** Modal dialogs open now: the app behind is inert while any is. */
+let openDialogs = 0;
+
 /**
  * A modal dialog's keyboard behaviour, one for every dialog: while it is open the app behind is inert,
  * focus moves in (to `initialFocus`, a selector inside the dialog) and goes back where it was on close;
@@ -20,10 +23,28 @@ export function useModal(
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const app = document.getElementById('root');
+    // Counted: a dialog asked from another (a confirmation) closing leaves the app inert for the first.
+    openDialogs++;
     if (app) app.inert = true;
     dialogRef.current?.querySelector<HTMLElement>(first.current)?.focus();
+    // A control that goes away with what it did (a step replaced, a button disabled) drops the focus on
+    // <body>, out of the dialog's reach: Escape still closes the topmost dialog then.
+    const onStrayKey = (e: globalThis.KeyboardEvent) => {
+      const dialogs = document.querySelectorAll('[aria-modal="true"]');
+      if (
+        e.key === 'Escape' &&
+        e.target === document.body &&
+        dialogs[dialogs.length - 1] === dialogRef.current
+      ) {
+        e.preventDefault();
+        escape.current();
+      }
+    };
+    document.addEventListener('keydown', onStrayKey);
     return () => {
-      if (app) app.inert = false;
+      document.removeEventListener('keydown', onStrayKey);
+      openDialogs--;
+      if (app && openDialogs === 0) app.inert = false;
       opener?.focus();
     };
   }, [dialogRef]);
