@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -20,8 +20,12 @@ export function useModal(
     escape.current = onEscape;
   });
   const first = useRef(initialFocus);
+  // Where focus was when the dialog was asked for, read as it first renders: a field inside that takes
+  // focus as it mounts (its effects run before this one's) must not pass for the opener.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const app = document.getElementById('root');
     // Counted: a dialog asked from another (a confirmation) closing leaves the app inert for the first.
     openDialogs++;
@@ -47,7 +51,7 @@ export function useModal(
       if (app && openDialogs === 0) app.inert = false;
       opener?.focus();
     };
-  }, [dialogRef]);
+  }, [dialogRef, opener]);
 
   return (e) => {
     if (e.key === 'Escape') {
