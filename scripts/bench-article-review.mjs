@@ -5,7 +5,7 @@
 //  - per-keystroke handling in a candidate's Statement field (keydown → the next frame),
 //  - "Select all" and "Set credibility" for the selected (click → the next frame),
 //  - the width of the "Select only a speaker" list.
-// Prints the numbers and ends with `RESULT {json}`. Run with `npm run build && node scripts/bench-article-review.mjs`;
+// Prints the numbers and ends with `RESULT {json}`. Run with `npm run bench:article-review` (builds first);
 // BENCH_SCREENSHOT=path.png also saves a screenshot of the review.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

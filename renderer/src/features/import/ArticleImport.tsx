@@ -99,7 +99,7 @@ export function ArticleImport({
         return;
       }
       setPlain(r.text);
-      rows.load(r.candidates, rows.rows);
+      rows.load(r.candidates);
       setReadWith(using);
       setStep('review');
     } catch (e) {
@@ -200,7 +200,14 @@ export function ArticleImport({
                 </p>
               ) : null
             }
-            progress={running || stopped ? progress : null}
+            progress={
+              <ReadingProgress
+                running={running}
+                isStopped={stopped}
+                stoppedText="Stopped: the candidates below are still those of the earlier reading."
+                onStop={() => void stop()}
+              />
+            }
             alert={
               <FormAlert
                 message={err.general(['source.title', 'source.outlet', 'source.published', 'source.url'])}

@@ -8,10 +8,13 @@ export interface Reading {
 export function ReadingProgress({
   running,
   isStopped,
+  stoppedText = 'Stopped: nothing was proposed and nothing saved. Find attributed facts again when you are ready.',
   onStop,
 }: {
   running: Reading | null;
   isStopped: boolean;
+  /** What a Stop left, where the analyst is. */
+  stoppedText?: string;
   onStop: () => void;
 }) {
   if (running)
@@ -27,7 +30,7 @@ export function ReadingProgress({
   if (isStopped)
     return (
       <p className="hint" role="status">
-        Stopped: nothing was proposed and nothing saved. Find attributed facts again when you are ready.
+        {stoppedText}
       </p>
     );
   return null;

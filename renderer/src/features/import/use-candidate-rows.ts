@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateFact } from '../../../../electron/contract/api';
 import {
   isEdited,
@@ -21,9 +21,16 @@ export function useCandidateRows() {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [carried, setCarried] = useState<CarriedEdits | null>(null);
 
+  // The rows as they are now, for a reading that answers after the analyst edited on (while it ran).
+  const latest = useRef(rows);
+  useLayoutEffect(() => {
+    latest.current = rows;
+  });
+
   /** A new reading of the article, keeping the edits of the candidates that come back. */
-  const load = useCallback((candidates: readonly CandidateFact[], earlier: readonly Row[] | null) => {
-    const next = rowsOf(candidates, earlier ?? []);
+  const load = useCallback((candidates: readonly CandidateFact[]) => {
+    const next = rowsOf(candidates, latest.current ?? []);
+    latest.current = next.rows;
     setRows(next.rows);
     setCarried(next.carried);
   }, []);
