@@ -39,11 +39,17 @@ test('article review: an article already in the library is said up front, and a 
     await expect(dialog.getByTestId('already-in-library')).toHaveText(
       'This article is already in the library as “Aid convoys stopped at the border” (same URL). Saving adds only the facts not already saved from it, to that source; the source itself is not changed.',
     );
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({
+        path: join(process.env.SCREENSHOTS_DIR, 'article-review-already-in-library.png'),
+      });
     await dialog.getByRole('button', { name: 'Save 2 facts to the existing source' }).click();
     await expect(notice).toHaveText(
       /^Nothing was added: “Aid convoys stopped at the border” is already in the library, and the 2 facts you accepted were already saved from it\./,
     );
     await expect(notice).toHaveAttribute('data-tone', 'info');
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-import-added-nothing.png') });
     await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
   } finally {
     await host.stop();

@@ -52,6 +52,8 @@ test('article review: edits survive Back to text and a new reading for the candi
     const ask = page.getByRole('alertdialog', { name: 'Discard your edits to 1 candidate?' });
     await expect(ask).toBeVisible();
     await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-review-discard-edits.png') });
     await ask.getByRole('button', { name: 'Keep editing' }).click();
     await expect(ask).toBeHidden();
     await expect(dialog.getByLabel('Role 1')).toHaveValue('U.N. special envoy');
@@ -102,6 +104,8 @@ test('article review: Outlet and Published changed on the review offer a new rea
     await expect(stale).toContainText(
       'These candidates were read with no outlet and no publication date; the article now says outlet “Reuters News Agency” and published 2022-04-28.',
     );
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-review-read-again.png') });
     await stale.getByRole('button', { name: 'Read again with these' }).click();
     await expect(stale).toHaveCount(0);
     // The article's own outlet relays nothing; Thursday 28 April 2022 is the day it was published.
