@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
-import { ApiError, call, newExportId, watchExport } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FormAlert, useFormError } from '../../ui/form';
 import { ModalFrame } from '../../ui/modal-frame';
@@ -9,7 +9,8 @@ import { SourceFields } from '../library/SourceFields';
 import { ArticleReview } from './ArticleReview';
 import { ArticleTextStep } from './ArticleTextStep';
 import { candidatesText, factsOf } from './candidate-rows';
-import { ReadingProgress, type Reading } from './ReadingProgress';
+import { ReadingProgress } from './ReadingProgress';
+import { useArticleReading } from './use-article-reading';
 import { useCandidateRows } from './use-candidate-rows';
 import { useExistingSource } from './use-existing-source';
 
@@ -49,16 +50,11 @@ export function ArticleImport({
   /** The outlet and date the candidates on the review were read with. */
   const [readWith, setReadWith] = useState<ReadWith | null>(null);
   const [busy, setBusy] = useState(false);
-  const [running, setRunning] = useState<Reading | null>(null);
-  const [stopped, setStopped] = useState(false);
+  const reading = useArticleReading();
+  const { running, stop } = reading;
   const [isAskingToDiscard, setAskingToDiscard] = useState(false);
   /** Discard confirmed: the dialog closes once the question has (its focus back in the dialog first). */
   const [isDiscarded, setDiscarded] = useState(false);
-  /**
-   * Runs the analyst stopped. A Stop can land after the app finished reading but before its answer
-   * arrives (the cancel then finds nothing running): that answer is dropped, so Stop always stops.
-   */
-  const stoppedRuns = useRef(new Set<string>());
   const err = useFormError();
   const existing = useExistingSource(meta, step === 'review');
   // The app gets its article reader ready while the analyst pastes.
@@ -76,47 +72,25 @@ export function ArticleImport({
 
   async function propose() {
     setBusy(true);
-    setStopped(false);
     err.clear();
-    const exportId = newExportId();
-    setRunning({ id: exportId, done: 0 });
-    // Listening before the call starts, so no early event is missed.
-    const unwatch = await watchExport(exportId, (e) => {
-      if (e.stage === 'propose')
-        setRunning((r) => (r?.id === exportId ? { ...r, done: e.done / e.total } : r));
-    });
     try {
       const using = readWithOf(meta);
-      const r = await call('import:article-candidates', {
+      const r = await reading.read({
         text,
         format,
         outlet: using.outlet || undefined,
         published: using.published || undefined,
-        exportId,
       });
-      if (stoppedRuns.current.has(exportId)) {
-        setStopped(true);
-        return;
-      }
+      if (!r) return;
       setPlain(r.text);
       rows.load(r.candidates);
       setReadWith(using);
       setStep('review');
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'cancelled') setStopped(true);
-      else err.show(e);
+      err.show(e);
     } finally {
-      stoppedRuns.current.delete(exportId);
-      unwatch();
-      setRunning(null);
       setBusy(false);
     }
-  }
-
-  async function stop() {
-    if (!running) return;
-    stoppedRuns.current.add(running.id);
-    await call('import:article-cancel', { exportId: running.id }).catch(() => undefined);
   }
 
   async function save() {
@@ -152,7 +126,9 @@ export function ArticleImport({
   const now = readWithOf(meta);
   const isStale =
     step === 'review' && readWith && (now.outlet !== readWith.outlet || now.published !== readWith.published);
-  const progress = <ReadingProgress running={running} isStopped={stopped} onStop={() => void stop()} />;
+  const progress = (
+    <ReadingProgress running={running} isStopped={reading.isStopped} onStop={() => void stop()} />
+  );
   return (
     <>
       <ModalFrame
@@ -203,7 +179,7 @@ export function ArticleImport({
             progress={
               <ReadingProgress
                 running={running}
-                isStopped={stopped}
+                isStopped={reading.isStopped}
                 stoppedText="Stopped: the candidates below are still those of the earlier reading."
                 onStop={() => void stop()}
               />
@@ -217,7 +193,7 @@ export function ArticleImport({
             isBusy={busy}
             onCancel={requestClose}
             onBack={() => {
-              setStopped(false);
+              reading.forgetStop();
               setStep('text');
             }}
             onSave={() => void save()}
