@@ -23,7 +23,7 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
     await page.goto(host.url);
     await waitReady(page);
     await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('region', { name: 'Import article' });
+    const dialog = page.getByRole('dialog', { name: 'Import article' });
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
     // 3 April 2025 is a Thursday: "on Wednesday" is 2 April.
@@ -96,7 +96,7 @@ test('article review: a dated dateline ("KYIV, Dec 17 (Reuters) -") is not in th
     await page.goto(host.url);
     await waitReady(page);
     await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('region', { name: 'Import article' });
+    const dialog = page.getByRole('dialog', { name: 'Import article' });
     await dialog.getByLabel('Title').fill('Kyiv rules out a land deal');
     await dialog.getByLabel('Outlet').fill('Reuters');
     await dialog
@@ -127,7 +127,7 @@ test.describe('Stop', () => {
       await page.goto(host.url);
       await waitReady(page);
       await page.getByRole('button', { name: 'Import article' }).click();
-      const dialog = page.getByRole('region', { name: 'Import article' });
+      const dialog = page.getByRole('dialog', { name: 'Import article' });
       await dialog.getByLabel('Title').fill('A long wire file');
       // About 900 KB of article text: seconds of work, read on the app's worker thread.
       await dialog.locator('input[type=file]').setInputFiles({
@@ -178,7 +178,7 @@ test.describe('Stop', () => {
       await page.goto(host.url);
       await waitReady(page);
       await page.getByRole('button', { name: 'Import article' }).click();
-      const dialog = page.getByRole('region', { name: 'Import article' });
+      const dialog = page.getByRole('dialog', { name: 'Import article' });
       await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
       await dialog.getByLabel('Article text').fill(story);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();

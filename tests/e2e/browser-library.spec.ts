@@ -36,7 +36,7 @@ test('library: import an article, search as you type, retract, filter, import fi
 
     // Article → candidate facts → review → accept in bulk.
     await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('region', { name: 'Import article' });
+    const dialog = page.getByRole('dialog', { name: 'Import article' });
     await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
     await dialog.getByLabel('Outlet').fill('The Guardian');
     await dialog.getByLabel('Published').fill('2025-12-15');

@@ -33,6 +33,30 @@ describe('import messages as users read them (tester findings)', () => {
     );
   });
 
+  it('an article import that added nothing says so, not as a success', () => {
+    const report: ImportReport = {
+      sourcesCreated: 0,
+      factsCreated: 0,
+      sourceIds: [],
+      factIds: [],
+      problems: [],
+      duplicates: [
+        {
+          message:
+            'Article "Port reopens" is already in the library as "Port reopens" (same URL); not added again.',
+          match: { id: 'src-1', title: 'Port reopens', by: 'URL' },
+        },
+        { line: 1, message: 'Fact 1 repeats a fact already saved from the same source; not added again.' },
+        { line: 2, message: 'Fact 2 repeats a fact already saved from the same source; not added again.' },
+      ],
+    };
+    expect(tools.describeArticleReport(report)).toEqual({
+      text: 'Nothing was added: “Port reopens” is already in the library, and the 2 facts you accepted were already saved from it.',
+      tone: 'info',
+    });
+    expect(tools.describeArticleReport({ ...report, factsCreated: 1 }).tone).toBe('success');
+  });
+
   it('lists an entry with no author by its outlet, or by its title, never starting with the year', () => {
     expect(entryToAddText({ title: 'Port reopens', authors: 'Lewis', year: '2025', outlet: 'Reuters' })).toBe(
       'Lewis (2025). Port reopens',

@@ -21,3 +21,22 @@ export function describeReport(r: ImportReport): string {
     );
   return parts.join(' ');
 }
+
+/**
+ * An article import's notice. When it added something, the import's own report; when it added nothing
+ * (the article already in the library, every accepted fact already saved from it), it says that in
+ * plain words and not as a success.
+ */
+export function describeArticleReport(r: ImportReport): { text: string; tone: 'success' | 'info' } {
+  if (r.sourcesCreated > 0 || r.factsCreated > 0) return { text: describeReport(r), tone: 'success' };
+  const source = r.duplicates.find((d) => d.match)?.match;
+  const facts = r.duplicates.filter((d) => !d.match).length;
+  const where = source
+    ? `“${source.title}” is already in the library`
+    : 'The article is already in the library';
+  const why =
+    facts === 0
+      ? 'and no fact was accepted'
+      : `and ${facts === 1 ? 'the fact you accepted was' : `the ${facts} facts you accepted were`} already saved from it`;
+  return { text: `Nothing was added: ${where}, ${why}.`, tone: 'info' };
+}

@@ -20,21 +20,20 @@ import { useApp } from '../../app/store';
 import { factQueryOf, isFiltered as hasFilters } from './library-query';
 import { ArticleImport } from '../import/ArticleImport';
 import { StoreTools } from '../import/StoreTools';
-import { describeReport } from '../import/report-text';
+import { describeArticleReport } from '../import/report-text';
 import { FactForm } from './FactForm';
 import { FactList } from './FactList';
 import { SourceByline } from './SourceByline';
 import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
-import { Notice } from '../../ui/notice';
+import { Notice, type NoticeTone } from '../../ui/notice';
 import { useOpenAtTop } from '../../ui/use-open-at-top';
 
 type Tab = 'facts' | 'sources' | 'tools';
 type Panel =
   | { kind: 'new-source' }
   | { kind: 'new-fact'; sourceId?: string }
-  | { kind: 'article' }
   | { kind: 'fact'; fact: Fact }
   | { kind: 'source'; source: Source }
   | null;
@@ -57,10 +56,12 @@ export const LibraryPane = memo(function LibraryPane() {
   const q = useApp((s) => s.libraryQuery);
   const [tab, setTab] = useState<Tab>('facts');
   const [panel, setPanel] = useState<Panel>(null);
+  /** The article import, a modal dialog over the app (not a panel: the library stays as it was behind it). */
+  const [isImportingArticle, setImportingArticle] = useState(false);
   /** What just happened, or why it could not (`lasts`: an error, which does not fade). */
-  const [notice, setNoticeState] = useState<{ text: string; lasts: boolean } | null>(null);
-  const setNotice = (text: string | null, lasts = false) =>
-    setNoticeState(text === null ? null : { text, lasts });
+  const [notice, setNoticeState] = useState<{ text: string; lasts: boolean; tone: NoticeTone } | null>(null);
+  const setNotice = (text: string | null, lasts = false, tone: NoticeTone = 'success') =>
+    setNoticeState(text === null ? null : { text, lasts, tone });
   const searchRef = useRef<HTMLInputElement>(null);
   const [collections, setCollections] = useState<Collection[]>([]);
   const [collectionId, setCollectionId] = useState('');
@@ -134,8 +135,8 @@ export const LibraryPane = memo(function LibraryPane() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  const changed = (message: string, lasts = false) => {
-    setNotice(message, lasts);
+  const changed = (message: string, lasts = false, tone: NoticeTone = 'success') => {
+    setNotice(message, lasts, tone);
     void refreshSources();
     reload();
   };
@@ -165,7 +166,7 @@ export const LibraryPane = memo(function LibraryPane() {
       <header className="pane-header">
         <h2 id="library-heading">Library</h2>
         <div className="actions">
-          <button type="button" onClick={() => setPanel({ kind: 'article' })}>
+          <button type="button" onClick={() => setImportingArticle(true)}>
             Import article
           </button>
           <button type="button" className="secondary" onClick={() => setPanel({ kind: 'new-source' })}>
@@ -206,22 +207,24 @@ export const LibraryPane = memo(function LibraryPane() {
         ))}
       </div>
       {notice ? (
-        <Notice key={notice.text} lasts={notice.lasts} onDismiss={() => setNotice(null)}>
+        <Notice key={notice.text} lasts={notice.lasts} tone={notice.tone} onDismiss={() => setNotice(null)}>
           {notice.text}
         </Notice>
       ) : null}
 
+      {isImportingArticle ? (
+        <ArticleImport
+          onCancel={() => setImportingArticle(false)}
+          onDone={(r) => {
+            setImportingArticle(false);
+            setPanel(null);
+            setTab('facts');
+            const { text, tone } = describeArticleReport(r);
+            changed(text, false, tone);
+          }}
+        />
+      ) : null}
       <div ref={panelRef} className={panel ? 'panel-scroll' : 'hidden'}>
-        {panel?.kind === 'article' ? (
-          <ArticleImport
-            onCancel={() => setPanel(null)}
-            onDone={(r) => {
-              setPanel(null);
-              setTab('facts');
-              changed(describeReport(r));
-            }}
-          />
-        ) : null}
         {panel?.kind === 'new-source' ? (
           <SourceForm
             onCancel={() => setPanel(null)}
