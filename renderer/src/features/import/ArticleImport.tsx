@@ -7,12 +7,22 @@ import { FormAlert, useFormError } from '../../ui/form';
 import { ModalFrame } from '../../ui/modal-frame';
 import { SourceFields } from '../library/SourceFields';
 import { ArticleReview } from './ArticleReview';
-import { ArticleTextStep } from './ArticleTextStep';
+import { ArticleTextStep, type OpenedPage } from './ArticleTextStep';
 import { candidatesText, factsOf } from './candidate-rows';
 import { ReadingProgress } from './ReadingProgress';
 import { useArticleReading } from './use-article-reading';
 import { useCandidateRows } from './use-candidate-rows';
 import { useExistingSource } from './use-existing-source';
+
+/** What a saved page says about itself (`import:article-page`). */
+type PageSays = Partial<Record<'title' | 'outlet' | 'url' | 'published', string>>;
+/** The source fields a page may fill, with the names the form gives them. */
+const PAGE_FIELDS = [
+  ['title', 'title'],
+  ['outlet', 'outlet'],
+  ['url', 'address'],
+  ['published', 'publication date'],
+] as const;
 
 /** What a reading of the article depends on besides its text: the article's own outlet and its date. */
 interface ReadWith {
@@ -44,6 +54,8 @@ export function ArticleImport({
   const [meta, setMeta] = useState({ title: '', outlet: '', published: '', url: '', grade: 'F' as Grade });
   const [text, setText] = useState('');
   const [format, setFormat] = useState<'text' | 'html'>('text');
+  /** A saved page opened from a file: shown by name, not as its markup, with the fields it filled. */
+  const [openedPage, setOpenedPage] = useState<OpenedPage | null>(null);
   const [step, setStep] = useState<'text' | 'review'>('text');
   const rows = useCandidateRows();
   const [plain, setPlain] = useState('');
@@ -65,9 +77,31 @@ export function ArticleImport({
   async function openFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     if (!file) return;
-    setText(await file.text());
-    setFormat(/\.html?$/i.test(file.name) ? 'html' : 'text');
-    setMeta((m) => ({ ...m, title: m.title || file.name.replace(/\.[^.]+$/, '') }));
+    const content = await file.text();
+    const fromName = file.name.replace(/\.[^.]+$/, '');
+    const isPage = /\.html?$/i.test(file.name) || /^\s*<(?:!doctype\s+html|html)\b/i.test(content);
+    setText(content);
+    setFormat(isPage ? 'html' : 'text');
+    if (!isPage) {
+      setOpenedPage(null);
+      setMeta((m) => ({ ...m, title: m.title || fromName }));
+      return;
+    }
+    // A saved page says what it is: the fields left empty take its headline, outlet, address and date
+    // (the date is what "on Monday" in it is read against). The page is read all the same if this fails.
+    const said = await call('import:article-page', { text: content }).catch(() => ({}) as PageSays);
+    const filled = PAGE_FIELDS.filter(([key]) => said[key] && meta[key].trim() === '');
+    setMeta((m) => {
+      const next = { ...m };
+      for (const [key] of filled) next[key] = said[key] ?? '';
+      if (next.title.trim() === '') next.title = fromName;
+      return next;
+    });
+    setOpenedPage({
+      name: file.name,
+      kb: Math.max(1, Math.round(file.size / 1024)),
+      filled: filled.map(([, label]) => label),
+    });
   }
 
   async function propose() {
@@ -152,6 +186,12 @@ export function ArticleImport({
             text={text}
             onText={setText}
             onOpenFile={(e) => void openFile(e)}
+            page={openedPage}
+            onDropPage={() => {
+              setOpenedPage(null);
+              setText('');
+              setFormat('text');
+            }}
             textError={err.forField('text')}
             alert={<FormAlert message={err.general(['text', 'source'])} />}
             progress={progress}
