@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../electron/contract/api';
+import { ModalFrame } from '../ui/modal-frame';
 
 type Theme = 'system' | 'light' | 'dark';
 const THEME_KEY = 'briefing-theme';
@@ -53,7 +54,6 @@ export function TopBar({ info }: { info: AppInfo | null }) {
       const target = e.target as HTMLElement | null;
       const isTyping = target?.closest('input, textarea, select, [contenteditable="true"]');
       if (e.key === '?' && !isTyping) setHelpOpen(true);
-      if (e.key === 'Escape') setHelpOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -85,34 +85,29 @@ export function TopBar({ info }: { info: AppInfo | null }) {
         ?
       </button>
       {isHelpOpen ? (
-        <div className="modal-backdrop" onClick={() => setHelpOpen(false)}>
-          <div
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="help-title"
-            className="modal card"
-            onClick={(e) => e.stopPropagation()}
-          >
-            <h2 id="help-title">Keyboard shortcuts</h2>
-            <table className="shortcuts">
-              <tbody>
-                {SHORTCUTS.map(([keys, what]) => (
-                  <tr key={keys}>
-                    <th scope="row">
-                      <kbd>{keys}</kbd>
-                    </th>
-                    <td>{what}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="actions">
-              <button type="button" autoFocus onClick={() => setHelpOpen(false)}>
-                Close
-              </button>
-            </div>
+        <ModalFrame
+          title="Keyboard shortcuts"
+          initialFocus="[data-close]"
+          onDismiss={() => setHelpOpen(false)}
+        >
+          <table className="shortcuts">
+            <tbody>
+              {SHORTCUTS.map(([keys, what]) => (
+                <tr key={keys}>
+                  <th scope="row">
+                    <kbd>{keys}</kbd>
+                  </th>
+                  <td>{what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="actions">
+            <button type="button" data-close onClick={() => setHelpOpen(false)}>
+              Close
+            </button>
           </div>
-        </div>
+        </ModalFrame>
       ) : null}
     </header>
   );

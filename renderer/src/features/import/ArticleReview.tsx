@@ -102,8 +102,9 @@ function BulkSet({ rows }: { rows: Rows }) {
         Set tags
       </button>
       <input
-        type="date"
         aria-label="Event date for selected"
+        placeholder="Event date, YYYY-MM-DD"
+        title="YYYY, YYYY-MM or YYYY-MM-DD, as the fact form takes it"
         value={bulk.eventDate}
         onChange={(e) => setBulk({ ...bulk, eventDate: e.target.value })}
       />

@@ -90,8 +90,9 @@ export const CandidateRow = memo(function CandidateRow({ row: r, index: i, parag
         />
         <div className="row">
           <input
-            type="date"
             aria-label={`Event date ${n}`}
+            placeholder="YYYY-MM-DD"
+            title="YYYY, YYYY-MM or YYYY-MM-DD, as the fact form takes it"
             value={r.eventDate ?? ''}
             onChange={(e) => onEdit(i, 'eventDate', e.target.value)}
           />
