@@ -38,6 +38,7 @@ export function BriefingStart(props: Props) {
   /** A picked file whose briefing is already in the library, waiting for the user's choice. */
   const [existing, setExisting] = useState<{ file: File; message: string } | null>(null);
   const err = useFormError();
+  const [fileProblem, setFileProblem] = useState<{ name: string; message: string } | null>(null);
   const templateOf = (id: string) => props.templates.find((e) => e.template.id === id)?.template;
   const templateName = (id: string) => templateOf(id)?.name ?? id;
   const classificationLabel = (b: BriefingSummary) =>
@@ -65,9 +66,14 @@ export function BriefingStart(props: Props) {
     await importFile(file, 'ask');
   }
 
-  /** Opens a briefing file; when its briefing is in the library already, asks what to do first. */
+  /**
+   * Opens a briefing file; when its briefing is in the library already, asks what to do first. A file
+   * that cannot be opened is said of that file, under the pane's header — not inside the New briefing form,
+   * whose fields it has nothing to do with — until it is dismissed or another file is opened.
+   */
   async function importFile(file: File, onExisting: OnExisting) {
-    await act(async () => {
+    setFileProblem(null);
+    try {
       const uploadId = await uploadFile(file, 'import');
       try {
         props.onOpen(await call('briefings:import-file', { uploadId, onExisting }), true);
@@ -77,7 +83,9 @@ export function BriefingStart(props: Props) {
         void call('uploads:discard', { uploadId }).catch(() => {});
         setExisting({ file, message: error.message });
       }
-    });
+    } catch (error) {
+      setFileProblem({ name: file.name, message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   return (
@@ -102,6 +110,14 @@ export function BriefingStart(props: Props) {
           </button>
         </div>
       </header>
+      {fileProblem ? (
+        <p className="form-alert" role="alert" data-testid="briefing-file-problem">
+          Could not open “{fileProblem.name}”: {fileProblem.message}{' '}
+          <button type="button" className="link" onClick={() => setFileProblem(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </p>
+      ) : null}
       {existing ? (
         <BriefingExistsDialog
           message={existing.message}
