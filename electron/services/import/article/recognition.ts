@@ -386,9 +386,42 @@ const join = (words: readonly string[]) =>
 
 /** "MMQB's" as a role is the affiliation "MMQB". */
 const tidyRole = (role: string) => {
-  const r = role.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:]+$/u, '');
+  const r = trimRole(role.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:]+$/u, ''));
   return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
 };
+
+/** Words a body's own description ends on ("a London-based rights group"), as data. */
+const BODY_DESCRIPTION_HEAD =
+  /\b(?:group|organi[sz]ation|firm|company|agency|nonprofit|non-profit|charity|think[\s-]tank|institute|consultancy|watchdog|lobby|coalition|network)$/i;
+
+/**
+ * A role is what the person is, not what is said of them after it: "professor who has written several
+ * books" → professor; a body's own description after its name ("director for Amnesty International, a
+ * London-based rights group") is the body's, not the person's; a clause word the subject ran over ("what
+ * coach", "only when his chief strategist"), "another", "one" before a noun, a preposition left dangling
+ * ("spokesperson at") are no part of it.
+ */
+export function trimRole(role: string): string {
+  let r = role;
+  const who = /\s+who\s/u.exec(r);
+  if (who && who.index > 0) r = r.slice(0, who.index);
+  // "…, a London-based rights group", "…, the largest buyer of …" after a capitalised body's name.
+  const described = /(\p{Lu}[\p{L}\p{M}.&'’-]*),\s+(?:a|an)\s+([^,]+)$/u.exec(r);
+  if (
+    described &&
+    BODY_DESCRIPTION_HEAD.test((described[2] as string).replace(/\s+(?:in|based in|of)\s.*$/u, ''))
+  )
+    r = r.slice(0, (described.index as number) + (described[1] as string).length);
+  // "Senator, a Virginia Democrat": a party (and a state) after the role is no part of it.
+  r = r.replace(
+    /(?<=\S),\s+(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u,
+    '',
+  );
+  r = r.replace(/^(?:only\s+)?(?:what|where|when|while|whom)\s+(?:(?:his|her|their|its)\s+)?(?=\p{L})/iu, '');
+  r = r.replace(/^(?:another|one)\s+(?!of\b)(?=\p{Ll})/u, '');
+  r = r.replace(/\s+(?:at|of|for|with|in|on)$/u, '');
+  return r.trim();
+}
 
 /** A segment of a subject (between commas) is a relative clause, an age, or a phrase of a role. */
 export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'other' {
@@ -399,6 +432,8 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
   // "Sen. Ben Sasse, R-Neb., called …": a party and state are no name and no role.
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s)) return 'aside';
+  // "…, as he sits by the machine": a clause of the moment, no role.
+  if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
