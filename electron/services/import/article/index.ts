@@ -8,7 +8,7 @@ import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask }
 import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
-import { Outlets } from './outlets';
+import { Outlets, platformRelay } from './outlets';
 import { forgetArticleNames, isBodyPhrase, isPlaceName, isRoleWord, tagsOf } from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
@@ -744,6 +744,9 @@ export function proposeCandidates(
       speaker = undefined;
       role = undefined;
     }
+    // "said on Twitter", "wrote on Instagram": the network the words went through.
+    if (!relay && speaker && found.at !== undefined && found.end !== undefined)
+      relay = platformRelay(masked, found.at, found.end, speaker);
     if (relay && outlets.isOwn(relay)) relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).

@@ -502,3 +502,35 @@ export class Outlets {
     }
   }
 }
+
+/** Social networks words pass through, as data: "said on Twitter", "wrote on Instagram". */
+const PLATFORMS =
+  'Twitter|Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|Reddit|Weibo|Telegram|Threads|Truth Social|Bluesky|Quora';
+
+/** "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video". */
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:own\s+|official\s+|personal\s+)?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?)\b)(?!['’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b)`;
+
+/** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
+const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
+
+/** The channel opening the sentence ("On Twitter, Roe argued", "In a Facebook video posted …, she said"). */
+const CHANNEL_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,2}?${CHANNEL}`, 'iu');
+
+/**
+ * The social network a claim's words went through, when the unit gives it as the channel of the verb
+ * ("Bill Roe said on Twitter", "she wrote on Instagram", "In a Facebook video posted …, he said"); not the
+ * network speaking ("Twitter said"), nor one named elsewhere in the sentence ("quit Twitter", "a friend who
+ * switched to an Instagram account"). `text` has its quotations masked; `at`/`end` are the verb's offsets.
+ */
+export function platformRelay(
+  text: string,
+  at: number,
+  end: number,
+  speaker: string | undefined,
+): string | undefined {
+  const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
+  const platform = m?.[1] ?? m?.[2];
+  if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
+  // "On Twitter" as written, whatever its case in the sentence.
+  return PLATFORMS.split('|').find((p) => p.toLowerCase() === platform.toLowerCase()) ?? platform;
+}
