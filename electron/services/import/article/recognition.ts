@@ -1236,25 +1236,53 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
 
 function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
-  const words: Array<{ w: string; at: number }> = [];
-  for (const m of text.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
+  const words: Array<{ w: string; at: number; dash?: boolean }> = [];
+  // "Bill Polian—Stephen is …": a dash between words with no space ends a name as a space and a comma would.
+  for (const m of text.matchAll(/[^\s—–]+|[—–]+/g)) {
+    const next = text[m.index + m[0].length];
+    words.push(
+      next === '—' || next === '–' ? { w: m[0], at: m.index, dash: true } : { w: m[0], at: m.index },
+    );
+  }
   const initial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
   // A word whose punctuation ends the run ("Jersey,\"", "(R-Warren)"), unless it is an initial ("K.").
-  const ends = (w: string) => !initial(w) && (/[,;:.!?)”"’]$/u.test(w) || /['’]s$/u.test(w));
+  const ends = (k: number) => {
+    const x = words[k];
+    if (!x) return true;
+    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$/u.test(x.w)));
+  };
   for (let i = 0; i < words.length; i++) {
+    // "a pianist (Rob Kessel)": a name in brackets, the bracket closing on its last word.
+    const bracketed =
+      (words[i]?.w ?? '').startsWith('(') &&
+      !(words[i]?.w ?? '').endsWith(')') &&
+      words.slice(i + 1, i + 4).some((x) => /^[^()]*\)[,;.]?$/u.test(x.w));
     if (
       !isNameWord(words[i]?.w ?? '') ||
-      /^[(“"‘]/u.test(words[i]?.w ?? '') ||
+      (/^[(“"‘]/u.test(words[i]?.w ?? '') && !bracketed) ||
       isParticiple(lower(words[i]?.w ?? ''))
     )
       continue;
     let j = i;
     while (
       j + 1 < words.length &&
-      !ends(words[j]?.w ?? '') &&
+      !ends(j) &&
       !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
         (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
+    )
+      j++;
+    // "co-host Gayle King", "Dr. Ann Bishop": a role word after a first name, no name after it, is the
+    // surname ("King", "Bishop", "Judge").
+    if (
+      j === i &&
+      !ends(j) &&
+      firstNameGender(bare(words[i]?.w ?? '')) !== undefined &&
+      !isRoleWord(words[i]?.w ?? '') &&
+      isRoleWord(words[j + 1]?.w ?? '') &&
+      /^\p{Lu}\p{Ll}+[,;.]?$/u.test(bare(words[j + 1]?.w ?? '') + '') &&
+      !/['’]s$/u.test(words[j + 1]?.w ?? '') &&
+      (ends(j + 1) || !isNameWord(words[j + 2]?.w ?? ''))
     )
       j++;
     // "Secretary of State Marco Rubio": the words after "<role> of" are the role's.
@@ -1296,7 +1324,11 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       // "Fort Knox", "Lake Tahoe", "Camp David": places.
       !/^(?:fort|mount|mt|lake|port|cape|camp)$/.test(lower(run[0] as string)) &&
       !tagsOf(lower(run[0] as string)).includes('Demonym');
-    if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[from]?.at ?? 0 });
+    if (named)
+      out.push({
+        name: run.join(' ').replace(/\.\.$/, '.'),
+        at: (words[from]?.at ?? 0) + ((words[from]?.w ?? '').startsWith('(') ? 1 : 0),
+      });
     i = j;
   }
   // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation
