@@ -339,6 +339,38 @@ export class Bodies {
     return this.acronyms.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
   }
 
+  /**
+   * The one body the article names in full whose name holds these words in order ("Environmental
+   * Protection" for "Department of Environmental Protection", "Air Mobility" for "Air Mobility Command");
+   * undefined when none or several do.
+   */
+  containing(name: string): string | undefined {
+    const words = lowerWords(name.replace(/^(?:the|a|an)\s+/iu, ''));
+    if (words.length === 0 || words.every((w) => INNER.has(w))) return undefined;
+    // The fewest telling words win; names with the same words in another order ("Environmental Protection
+    // Department") are the same body, the first named kept.
+    const telling = (ws: readonly string[]) => ws.filter((w) => !INNER.has(w));
+    let found: string | undefined;
+    let key = '';
+    let size = Infinity;
+    for (const full of this.fullNames) {
+      const fw = lowerWords(full);
+      if (fw.length <= words.length) continue;
+      let hit = false;
+      for (let i = 0; i + words.length <= fw.length && !hit; i++)
+        hit = words.every((w, j) => fw[i + j] === w);
+      if (!hit) continue;
+      const t = telling(fw);
+      const k = [...t].sort().join(' ');
+      if (t.length < size) {
+        found = full;
+        key = k;
+        size = t.length;
+      } else if (t.length === size && k !== key) found = undefined;
+    }
+    return found;
+  }
+
   /** The company a short name stands for ("United" for "United Airlines"), if the article named it so. */
   companyOf(name: string): string | undefined {
     return this.shortNames.get(name.trim());

@@ -705,6 +705,12 @@ export function proposeCandidates(
       speaker = company;
       resolvedKind = 'body';
     }
+    // "Environmental Protection officials", "An Air Mobility spokesperson": a body's name in part is the
+    // one body the article names in full with those words.
+    if (speaker && phrase?.kind === 'body' && phrase.role && speaker === phrase.name && !company) {
+      const whole = bodies.containing(speaker);
+      if (whole) speaker = whole;
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))

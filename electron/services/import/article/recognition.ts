@@ -1102,9 +1102,32 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
       ) &&
       !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
     if (named) return { kind: 'body', name: join(mods), role: noun };
+    // "Con Edison officials", "Environmental Protection officials": capitalised words no place, people or person's name
+    // (a body the article may name in full, widened later), before those who speak for a body.
+    if (
+      SPEAK_FOR_BODY.test(noun) &&
+      mods.length >= 2 &&
+      mods.length <= 3 &&
+      mods.every((w) => /^\p{Lu}[\p{Ll}&-]+$/u.test(w) && !isRoleWord(w) && !isDateWord(w)) &&
+      !mods.some((w) =>
+        tagsOf(lower(w)).some((t) =>
+          /^(?:Country|City|Place|Region|Demonym|Adjective|FirstName|MaleName|FemaleName|Honorific|Verb|Pronoun)$/.test(
+            t,
+          ),
+        ),
+      ) &&
+      !mods.some((w) => firstNameGender(w) !== undefined || DEMONYM_LIKE.test(w))
+    )
+      return { kind: 'body', name: join(mods), role: noun };
   }
   return undefined;
 }
+
+/** Those who speak for a body, not for a place or a kind of people: "Con Edison officials". */
+const SPEAK_FOR_BODY = /^(?:officials|executives|spokespeople|representatives|managers)$/;
+/** "Ukrainian", "Chinese", "Swiss": demonyms compromise may not tag. */
+const DEMONYM_LIKE =
+  /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai|Federal|State|City|County|National|Local|Party|Government|Senior|Top|Former)$/u;
 
 /**
  * Quantified groups lose their quantifier (a label convention): "most of the companies" → companies;
