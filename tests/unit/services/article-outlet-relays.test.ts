@@ -95,3 +95,20 @@ describe('an outlet’s unnamed reporter', () => {
     );
   });
 });
+
+describe('a masthead by its last word', () => {
+  it('"told the Gazette" after "The Valley Gazette" is The Valley Gazette', () => {
+    const c = propose([
+      'The Valley Gazette first reported the closure in May.',
+      'Ana Roe told the Gazette that she still receives threats.',
+    ]);
+    expect(c.at(-1)!.relayedBy).toBe('The Valley Gazette');
+  });
+
+  it('"told The Gazette" in the Valley Gazette\'s own article relays nothing', () => {
+    const c = propose(['Ana Roe told The Gazette that she still receives threats.'], {
+      outlet: 'Valley Gazette',
+    });
+    expect(c[0]!.relayedBy).toBeUndefined();
+  });
+});

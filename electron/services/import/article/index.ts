@@ -275,6 +275,7 @@ export function proposeCandidates(
   const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
+  const articleText = paragraphs.join('\n');
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
   let listSpeaker: Claim | undefined;
@@ -750,6 +751,8 @@ export function proposeCandidates(
       speaker = undefined;
       role = undefined;
     }
+    // "told the Post": the masthead the article names in full.
+    if (relay) relay = outlets.widen(relay, articleText);
     // "said on Twitter", "wrote on Instagram": the network the words went through.
     if (!relay && speaker && found.at !== undefined && found.end !== undefined)
       relay = platformRelay(masked, found.at, found.end, speaker);

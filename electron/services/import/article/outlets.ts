@@ -308,6 +308,28 @@ export class Outlets {
     return undefined;
   }
 
+  /**
+   * "told the Post" in an article that names "The Washington Post": a masthead's last word alone is the one
+   * outlet the article names in full with it ("The New York Times" for "the Times"); the article's own
+   * when it names no other ("The Times" in the Los Angeles Times); as written otherwise.
+   */
+  widen(relay: string, article: string): string | undefined {
+    const word = stripDet(relay);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !OUTLET_NAME_ENDINGS.has(word.toLowerCase())) return relay;
+    const names = new Map<string, string>();
+    const re = new RegExp(String.raw`\b(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}${word}\b`, 'gu');
+    for (const m of article.matchAll(re)) {
+      const name = m[0].replace(/\s+/g, ' ');
+      const key = outletKey(name);
+      if (key !== word.toLowerCase() && this.isName(name) && !names.has(key)) names.set(key, name);
+    }
+    // The article's own masthead among them: "the Times" in the Los Angeles Times is its own.
+    if (this.ownKey !== undefined && names.has(this.ownKey)) return undefined;
+    if (names.size === 1) return [...names.values()][0];
+    if (names.size === 0 && this.ownKey?.endsWith(` ${word.toLowerCase()}`)) return undefined;
+    return relay;
+  }
+
   /** "BBC" in an article of "BBC News", "The Times" in one of "The Times": the article's own outlet. */
   isOwn(name: string): boolean {
     if (this.ownKey === undefined) return false;
