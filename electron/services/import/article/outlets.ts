@@ -34,6 +34,7 @@ export const OUTLETS = new Set([
   'washington post',
   'wall street journal',
   'financial times',
+  'ft',
   'economist',
   'der spiegel',
   'spiegel',
@@ -197,7 +198,7 @@ export const REPORT_NOUNS = new Set([
 const PERSON = String.raw`(?<person>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})`;
 /** A run of capitalised words where an outlet's name may open ("the New York Times"). */
 const OUTLET = String.raw`(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})`;
-const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist)`;
+const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist|editor|host|co-host|anchor|interviewer|producer)`;
 /** Words that must be in a unit for it to name a reporter (a cheap test first). */
 const REPORTER_CUES =
   /\b(?:correspondent|reporter|journalist|writer|columnist|reports|reported|writes|wrote|according to|per)\b/;
@@ -205,6 +206,8 @@ const REPORTER_CUES =
 const REPORTER_OF = new RegExp(String.raw`^${PERSON}\s+(?:of|for|at|with)\s+${OUTLET}$`, 'u');
 /** "Daily Post correspondent Ana Roe", "VOA Pentagon correspondent Ana Roe" (the whole phrase). */
 const OUTLET_REPORTER = new RegExp(String.raw`^${OUTLET}\s+${JOURNALIST}\s+${PERSON}$`, 'u');
+/** "the FT's James Politi", "CNN’s Ana Roe" (the whole phrase): the outlet's journalist. */
+const OUTLETS_PERSON = new RegExp(String.raw`^${OUTLET}['’]s?\s+${PERSON}$`, 'u');
 /** Where a unit names a reporter with the outlet they work for. */
 const REPORTER_PATTERNS: readonly RegExp[] = [
   // "according to Ana Roe of the Daily Post", "per Ana Roe of NPR", "Ana Roe of the Times reports".
@@ -385,11 +388,11 @@ export class Outlets {
     const surnameOf = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(name);
     if (surnameOf?.[1] && surnameOf[2] && this.reporterOutlet(surnameOf[1]) && this.isName(surnameOf[2]))
       return { name: this.reporterOutlet(surnameOf[1]) as string };
-    for (const re of [REPORTER_OF, OUTLET_REPORTER]) {
+    for (const re of [REPORTER_OF, OUTLET_REPORTER, OUTLETS_PERSON]) {
       const m = re.exec(name);
       const outlet = m?.groups?.outlet ? this.outletAt(m.groups.outlet) : undefined;
       // "Ana Roe of the Daily Post" names the outlet whole; "VOA Pentagon correspondent" opens on it.
-      const whole = re === OUTLET_REPORTER || stripDet(m?.groups?.outlet ?? '') === outlet;
+      const whole = re !== REPORTER_OF || stripDet(m?.groups?.outlet ?? '') === outlet;
       if (m?.groups?.person && outlet && whole) {
         this.addReporter(m.groups.person, outlet);
         return { name: outlet };
