@@ -146,12 +146,39 @@ export class Bodies {
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
   private leadEnd = 0;
 
+  /** One-word names written with a capital inside ("WeWork", "JPMorgan"): businesses, mostly. */
+  private readonly camel = new Map<string, string>();
+
+  /**
+   * The business the article is about, when "the company" finds no body of its kind: a one-word name
+   * the lexicon knows as an organisation or written with a capital inside ("Verizon", "WeWork"), named
+   * in the lead and at least twice before `at`, the most named so; `accept` rules out outlets and people.
+   */
+  business(at: number, accept: (name: string) => boolean): string | undefined {
+    let best: string | undefined;
+    let most = 1;
+    for (const [key, offsets] of this.capitalised) {
+      const written = this.camel.get(key);
+      if (!written && !tagsOf(key).includes('Organization')) continue;
+      let n = 0;
+      for (const o of offsets) if (o < at) n++;
+      if (n <= most || (offsets[0] ?? Infinity) > this.leadEnd) continue;
+      const name = written ?? key.charAt(0).toUpperCase() + key.slice(1);
+      if (!accept(name)) continue;
+      best = name;
+      most = n;
+    }
+    return best;
+  }
+
   constructor(units: ReadonlyArray<{ text: string; paragraph?: number }>) {
     let offset = 0;
     for (const u of units) {
       if ((u.paragraph ?? 0) < 3) this.leadEnd = offset + u.text.length;
       for (const m of u.text.matchAll(CAPITALISED_WORD)) {
         const key = m[0].toLowerCase();
+        if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(m[0]) || /^\p{Lu}{2}\p{Ll}{3,}/u.test(m[0]))
+          this.camel.set(key, m[0]);
         const list = this.capitalised.get(key) ?? [];
         list.push(offset + (m.index ?? 0));
         this.capitalised.set(key, list);

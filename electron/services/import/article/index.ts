@@ -626,9 +626,21 @@ export function proposeCandidates(
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
           : undefined;
-        if (company?.kind === 'body' && isBusinessName(company.name)) {
-          speaker = bodies.expand(company.name);
+        // "the company", "executives" after "WeWork said …": the business the article is about.
+        const business =
+          company?.kind === 'body' && isBusinessName(company.name)
+            ? company.name
+            : COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '') &&
+                !/\p{Lu}/u.test(phrase.name.slice(1))
+              ? bodies.business(
+                  offset + (found.at ?? 0),
+                  (n) => isBusinessName(n) && !referents.isPersonName(n),
+                )
+              : undefined;
+        if (business) {
+          speaker = bodies.expand(business);
           resolvedKind = 'body';
+          if (phrase.refers === 'executives') role ??= phrase.name;
         } else speaker = phrase.name;
       }
     } else if (

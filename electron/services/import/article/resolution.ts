@@ -387,6 +387,12 @@ export class Referents {
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
 
+  /** Whether a word is the surname of a person the article names in full ("Bezos" for "Jeff Bezos"). */
+  isPersonName(word: string): boolean {
+    const key = nameKey(word);
+    return (this.byWord.get(key) ?? []).some((f) => f.key.at(-1) === key);
+  }
+
   genderOf(name: string): Gender | undefined {
     return this.genders.get(nameKey(name)) ?? firstNameGender(name.split(' ')[0] ?? '');
   }
