@@ -734,7 +734,23 @@ export function proposeCandidates(
       const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
       if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
     }
+    // "Bloomberg said" in an article on Michael R. Bloomberg: an outlet's one-word name that is the surname
+    // of a person the article names in full is that person.
     let relay = found.relay;
+    const outletWord = speaker ?? (phrase ? undefined : relay);
+    if (
+      outletWord &&
+      !/\s/.test(outletWord) &&
+      referents.isPersonName(outletWord) &&
+      outlets.isName(outletWord)
+    ) {
+      const full = referents.fullName(outletWord);
+      if (full !== outletWord && !outlets.isName(full)) {
+        speaker = full;
+        resolvedKind = 'person';
+        if (relay === outletWord) relay = undefined;
+      }
+    }
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
     // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
     // who says or is told something speaks as anyone does.
