@@ -912,6 +912,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     words = words.slice(1);
     text = join(words);
   }
+  // "Many Tunisians", "all four executives", "Large crowds of protesters", "fellow councilmembers",
+  // "someone at the meeting": quantifiers, collectives and what places the unnamed are no part of them.
+  const unquantified = withoutQuantity(words);
+  if (unquantified !== words) {
+    words = unquantified;
+    text = join(words);
+  }
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
   // "a French military official and two diplomats": the quantifier goes after "and" as before it.
@@ -1146,6 +1153,43 @@ function quantifiedGroup(words: readonly string[]): Phrase | undefined {
   if (REPRESENTATIVE_NOUNS.has(first) && /s$/.test(first) && det === 'both')
     return { kind: 'group', name: join(rest), role: first };
   return undefined;
+}
+
+/** Quantifiers before a plural ("many", "all four"), as data. */
+const QUANTIFIER =
+  /^(?:many|most|numerous|several|some|all|few|fellow|various|countless|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+/** Collective nouns before "of" and a plural ("crowds of protesters", "a group of parents"), as data. */
+const COLLECTIVE = /^(?:crowds?|groups?|dozens|hundreds|thousands|scores|number|handful|couple)$/;
+
+/**
+ * The plural a quantified group names: "Many Tunisians" → Tunisians, "all four executives" → executives,
+ * "Large crowds of protesters" → protesters, "fellow councilmembers" → councilmembers; "someone at the
+ * meeting", "someone in the public" → someone. The words as given otherwise (the same array).
+ */
+function withoutQuantity(words: string[]): string[] {
+  const l = words.map((w) => lower(w));
+  if (l.length >= 2 && /^(?:someone|somebody)$/.test(l[0] as string) && PREPOSITIONS.has(l[1] as string))
+    return words.slice(0, 1);
+  let i = 0;
+  // "Large crowds of protesters", "a group of parents".
+  const of = l.indexOf('of');
+  if (
+    of >= 1 &&
+    of <= 2 &&
+    COLLECTIVE.test(l[of - 1] as string) &&
+    l.length - of - 1 <= 2 &&
+    of + 1 < l.length
+  )
+    i = of + 1;
+  else while (i < l.length - 1 && QUANTIFIER.test(l[i] as string)) i++;
+  if (i === 0) return words;
+  const rest = words.slice(i);
+  const head = lower(rest.at(-1) ?? '');
+  // A plural noun (lower case or a people's name: "Tunisians"), no date, no name of one.
+  if (rest.length > 2 || !/s$/.test(head) || isDateWord(rest.at(-1) as string)) return words;
+  if (rest.length === 2 && isCapitalised(rest[0] as string) !== isCapitalised(rest[1] as string))
+    return words;
+  return rest;
 }
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
