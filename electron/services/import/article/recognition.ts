@@ -22,6 +22,7 @@ import {
   ROLE_WORDS,
   SPEAKER_NOUNS,
   WEEKDAYS,
+  SPEECH_VERBS,
 } from './lexicon';
 
 export type Gender = 'm' | 'f';
@@ -1027,6 +1028,8 @@ function questionOrImperative(w: string, next: string): boolean {
     return false;
   if (tags.includes('QuestionWord') || tags.includes('Copula')) return true;
   if (/^(?:do|does|did|can|could|should|would|has|have|had)$/.test(l)) return true;
+  // "Replied Stephen, with some delicacy, …", "Added Ana Roe": a verb of saying opening an inverted frame.
+  if (SPEECH_VERBS.has(l) && /(?:ed|es|s)$/.test(l) && !/\p{Lu}/u.test(bare(next).slice(1))) return true;
   // A verb's bare form: the lexicon's infinitive, or a word whose "-ed" form is a past tense ("ask").
   const verb =
     tags.includes('Infinitive') ||
