@@ -31,3 +31,13 @@ describe('a full name the surname widens to', () => {
     expect(c.map((x) => x.speaker)).not.toContain('Bill Varlow—Stephen');
   });
 });
+
+describe('an adjective before a first name', () => {
+  it('"Longtime Ana Roe ally Ivo Ruml …": "Roe said" is Ana Roe', () => {
+    const c = propose([
+      'Longtime Ana Roe ally Ivo Ruml has left the race.',
+      'Roe said in a statement that she would miss him.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Ana Roe');
+  });
+});

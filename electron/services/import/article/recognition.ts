@@ -1380,6 +1380,18 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       questionOrImperative(words[from]?.w ?? '', words[from + 1]?.w ?? '')
     )
       from++;
+    // "Longtime Donald Trump advocate …", "Veteran Ana Roe": an adjective before a first name and a
+    // surname is no part of the name.
+    if (
+      j - from + 1 >= 3 &&
+      firstNameGender(bare(words[from + 1]?.w ?? '')) !== undefined &&
+      firstNameGender(bare(words[from]?.w ?? '')) === undefined &&
+      tagsOf(lower(words[from]?.w ?? '')).includes('Adjective') &&
+      !tagsOf(lower(words[from]?.w ?? '')).some((t) =>
+        /Name$|^(?:Person|Place|Demonym|Country|City)$/.test(t),
+      )
+    )
+      from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
