@@ -43,4 +43,16 @@ describe('a role stops where the description of the person does', () => {
     const c = only(['Ivo Ruml, another resident, said the water had risen overnight.']);
     expect(c.speakerRole).toBe('resident');
   });
+
+  it('"said Professor Ana Roe, a scholar at Halden University": the appositive\'s role, not the title before', () => {
+    const c = only(['“It will pass,” said Professor Ana Roe, a scholar of elections at Halden University.']);
+    expect(c.speakerRole).toBe('scholar of elections at Halden University');
+  });
+
+  it('"Rep. Ana Roe, D-Md., the top Democrat on …": the state is no role either', () => {
+    const c = only([
+      '“It is a scare tactic,” added Rep. Ana Roe, Md., the top Democrat on the oversight panel.',
+    ]);
+    expect(c.speakerRole).toBe('top Democrat on the oversight panel');
+  });
 });

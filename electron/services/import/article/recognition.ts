@@ -391,6 +391,10 @@ const tidyRole = (role: string) => {
   return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
 };
 
+/** "a Virginia Democrat", "a Republican from Utah": a party (and a state), no role. */
+const PARTY_SEGMENT =
+  /^(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
+
 /** Words a body's own description ends on ("a London-based rights group"), as data. */
 const BODY_DESCRIPTION_HEAD =
   /\b(?:group|organi[sz]ation|firm|company|agency|nonprofit|non-profit|charity|think[\s-]tank|institute|consultancy|watchdog|lobby|coalition|network)$/i;
@@ -433,6 +437,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
   // "Sen. Ben Sasse, R-Neb., called …": a party and state are no name and no role.
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s)) return 'aside';
+  // "Rep. Ana Roe, D-Md., …", "Ana Roe, Md., …": a state's abbreviation is no role.
+  if (
+    /^\p{Lu}\p{Ll}{1,4}\.$/u.test(s) &&
+    !/^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Rev|Gen|Col|Sgt|Lt|Capt|Prof)\.$/.test(s)
+  )
+    return 'aside';
   // "…, as he sits by the machine": a clause of the moment, no role.
   if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
@@ -779,7 +789,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const others = parts.filter((_, i) => i > index).map((p) => p.trim());
     // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
     // gives way to the role the appositive gives.
+    // "said Professor Ana Roe, a presidential scholar at …", "Rep. Ana Roe, D-Md., the second ranking
+    // Democrat": the title before the name gives way to the role the appositive gives, as a rank does.
     if (
+      title.length > 0 &&
+      others.some((o) => segmentKind(o) === 'other' && /^(?:the|a|an)\s/i.test(o) && !PARTY_SEGMENT.test(o))
+    )
+      roleBefore = '';
+    else if (
       title.length > 0 &&
       title.every((w) => RANKS.has(lower(w))) &&
       others.some((o) => segmentKind(o) === 'other')
