@@ -146,6 +146,8 @@ export class Bodies {
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
   private leadEnd = 0;
 
+  private businessNames: string[] | undefined;
+
   /** One-word names written with a capital inside ("WeWork", "JPMorgan"): businesses, mostly. */
   private readonly camel = new Map<string, string>();
 
@@ -155,11 +157,15 @@ export class Bodies {
    * in the lead and at least twice before `at`, the most named so; `accept` rules out outlets and people.
    */
   business(at: number, accept: (name: string) => boolean): string | undefined {
+    // The names that may be a business, worked out once per article.
+    this.businessNames ??= [...this.capitalised.keys()].filter(
+      (key) => this.camel.has(key) || tagsOf(key).includes('Organization'),
+    );
     let best: string | undefined;
     let most = 1;
-    for (const [key, offsets] of this.capitalised) {
+    for (const key of this.businessNames) {
+      const offsets = this.capitalised.get(key) ?? [];
       const written = this.camel.get(key);
-      if (!written && !tagsOf(key).includes('Organization')) continue;
       let n = 0;
       for (const o of offsets) if (o < at) n++;
       if (n <= most || (offsets[0] ?? Infinity) > this.leadEnd) continue;

@@ -319,6 +319,17 @@ export class Outlets {
   widen(relay: string, article: string): string | undefined {
     const word = stripDet(relay);
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !OUTLET_NAME_ENDINGS.has(word.toLowerCase())) return relay;
+    const known = this.widened.get(word);
+    if (known !== undefined) return known === '' ? undefined : known === word ? relay : known;
+    const out = this.widenAnew(relay, word, article);
+    this.widened.set(word, out === undefined ? '' : out === relay ? word : out);
+    return out;
+  }
+
+  /** Mastheads by their last word, as widened once per article. */
+  private readonly widened = new Map<string, string>();
+
+  private widenAnew(relay: string, word: string, article: string): string | undefined {
     const names = new Map<string, string>();
     const re = new RegExp(String.raw`\b(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}${word}\b`, 'gu');
     for (const m of article.matchAll(re)) {
