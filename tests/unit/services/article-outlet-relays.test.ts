@@ -112,3 +112,12 @@ describe('a masthead by its last word', () => {
     expect(c[0]!.relayedBy).toBeUndefined();
   });
 });
+
+describe('magazines that interview the people they cover', () => {
+  it('"she explains to Vogue", "told Esquire": the magazine relays', () => {
+    expect(propose(['Mina Kovac explains to Vogue that she writes every morning.'])[0]!.relayedBy).toBe(
+      'Vogue',
+    );
+    expect(propose(['Ivo Ruml told Esquire that he never reads reviews.'])[0]!.relayedBy).toBe('Esquire');
+  });
+});
