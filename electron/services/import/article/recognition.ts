@@ -472,7 +472,17 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
  */
 function roleBeforeBody(words: readonly string[]): boolean {
   const at = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|with)$/.test(w));
-  if (at < 1 || at > 5 || !words.slice(at + 1).some(isCapitalised)) return false;
+  // "… for the attorney general's office": a body's head word, lower case, serves as its name.
+  const served = words.slice(at + 1);
+  if (
+    at < 1 ||
+    at > 5 ||
+    !(
+      served.some(isCapitalised) ||
+      (/^(?:the|a|an|its|his|her|their)$/i.test(served[0] ?? '') && ORG_WORDS.has(lower(served.at(-1) ?? '')))
+    )
+  )
+    return false;
   const lead = words.slice(0, at);
   return (
     lead.some((w) => isRoleWord(w)) &&
