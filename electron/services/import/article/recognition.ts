@@ -904,6 +904,22 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const noun = lower(words[forAt + 1] === 'the' ? (words[forAt + 2] ?? '') : '');
     if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
       return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
+    // "a spokesman for the ambulance service", "an official at the state health department": the body of
+    // that kind named before, its other words fitting.
+    const described = words.slice(forAt + 2).map((w) => lower(w));
+    if (
+      lower(words[forAt + 1] ?? '') === 'the' &&
+      described.length >= 2 &&
+      described.length <= 4 &&
+      words.slice(forAt + 2).every((w) => /^[\p{Ll}-]+$/u.test(w)) &&
+      BODY_NOUN_HEADS.has(described.at(-1) as string)
+    )
+      return {
+        kind: 'body',
+        name: described.join(' '),
+        refers: described.join(' '),
+        role: tidyRole(join(words.slice(0, forAt))),
+      };
   }
   const lastWord = words.at(-1) as string;
   const represented = representedHolder(words) ?? quantifiedGroup(words);
