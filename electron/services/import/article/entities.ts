@@ -282,6 +282,18 @@ export class Bodies {
     for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
+    // "Harris County Sheriff's Office" … "HCSO said": a body's name with a possessive inside, cut in two
+    // above, is whole for an acronym to spell.
+    const possessed = new Set<string>();
+    for (const u of units) {
+      if (!/\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}/u.test(u.text)) continue;
+      for (const m of u.text.matchAll(NAME_RUN)) {
+        if (!/['’]s\s/u.test(m[0])) continue;
+        const name = trimName(m[0]);
+        const words = lowerWords(name);
+        if (words.length >= 3 && isHead(words.at(-1) as string)) possessed.add(name);
+      }
+    }
     const tried = new Set<string>();
     const wellKnownAlone = new Set<string>();
     for (const u of units)
@@ -290,7 +302,7 @@ export class Bodies {
         if (WELL_KNOWN_BY_ACRONYM.has(acronym)) wellKnownAlone.add(acronym);
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
-        const fits = [...named].filter((name) => spellsAcronym(acronym, name));
+        const fits = [...named, ...possessed].filter((name) => spellsAcronym(acronym, name));
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
       }
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
