@@ -121,3 +121,14 @@ describe('magazines that interview the people they cover', () => {
     expect(propose(['Ivo Ruml told Esquire that he never reads reviews.'])[0]!.relayedBy).toBe('Esquire');
   });
 });
+
+describe('a masthead read as a name', () => {
+  it('"…, the Korvia Times reported": the paper relays; "Sarah Post said" is a person', () => {
+    const c = propose([
+      'The poll put the president at 13 percent, the Korvia Times reported, down from 19 percent.',
+    ]);
+    expect(c[0]!.speaker).toBeUndefined();
+    expect(c[0]!.relayedBy).toBe('Korvia Times');
+    expect(propose(['Sarah Post said the poll was wrong.'])[0]!.speaker).toBe('Sarah Post');
+  });
+});

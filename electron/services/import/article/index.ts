@@ -9,7 +9,14 @@ import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { Outlets, platformRelay } from './outlets';
-import { forgetArticleNames, isBodyPhrase, isPlaceName, isRoleWord, tagsOf } from './recognition';
+import {
+  firstNameGender,
+  forgetArticleNames,
+  isBodyPhrase,
+  isPlaceName,
+  isRoleWord,
+  tagsOf,
+} from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
@@ -762,7 +769,14 @@ export function proposeCandidates(
     // as a person's.
     if (
       speaker &&
-      (reporter || outlets.isName(speaker, phrase?.kind === 'person' && speaker === phrase.name))
+      (reporter ||
+        outlets.isName(
+          speaker,
+          // "Sarah Post" is a person; "Korea Times", read as a name with no first name, may be a masthead.
+          phrase?.kind === 'person' &&
+            speaker === phrase.name &&
+            (firstNameGender(speaker.split(' ')[0] ?? '') !== undefined || !/\s/.test(speaker)),
+        ))
     ) {
       relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
