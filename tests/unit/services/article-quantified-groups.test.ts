@@ -62,4 +62,8 @@ describe('collectives, numbers and places of the unnamed', () => {
   it('"said someone at the meeting": someone', () => {
     expect(propose(['“We were never asked,” said someone at the meeting.'])[0]!.speaker).toBe('someone');
   });
+
+  it('"Many Tunisians say": the people, not a person named "Many Tunisians"', () => {
+    expect(propose(['Many Tunisians say the party failed them.'])[0]!.speaker).toBe('Tunisians');
+  });
 });

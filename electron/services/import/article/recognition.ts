@@ -641,6 +641,15 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (parts.length > 1) out.role = tidyRole(parts.slice(1).join(', '));
     return out;
   }
+  // "Many Tunisians", "Most Americans": a quantifier and a people's name, plural, are those people.
+  const people = /^(\p{L}+)\s+(\p{Lu}\p{Ll}+s)$/u.exec((parts[0] as string).trim());
+  if (
+    people?.[1] &&
+    people[2] &&
+    QUANTIFIER.test(people[1].toLowerCase()) &&
+    tagsOf(people[2].toLowerCase().replace(/s$/u, '')).includes('Demonym')
+  )
+    return { kind: 'group', name: people[2] };
   const knowing = KNOWING.exec(parts[0] as string);
   if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
