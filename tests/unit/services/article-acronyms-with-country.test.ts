@@ -13,3 +13,13 @@ describe("a country's letters before an acronym's name", () => {
     ).toEqual(['U.S. Office of Harbor Safety']);
   });
 });
+
+describe('an acronym spelling a name with a possessive inside', () => {
+  it('"the Marlow County Sheriff\'s Office" … "MCSO said": the office named in full', () => {
+    const c = propose([
+      'The Marlow County Sheriff’s Office is investigating the theft.',
+      'MCSO said a report should have been taken.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Marlow County Sheriff’s Office');
+  });
+});

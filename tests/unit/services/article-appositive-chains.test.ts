@@ -62,3 +62,13 @@ describe('one word before an appositive', () => {
     ).not.toContain('Yesterday');
   });
 });
+
+describe('a role serving a body named by its lower-case head', () => {
+  it('"…, Ana Roe, special agent for the attorney general\'s office, said": Ana Roe, the role hers', () => {
+    const c = propose([
+      'The suspects were arrested on the highway, Ana Roe, special agent for the attorney general’s office, said.',
+    ]);
+    expect(c[0]!.speaker).toBe('Ana Roe');
+    expect(c[0]!.speakerRole).toBe('special agent for the attorney general’s office');
+  });
+});

@@ -95,3 +95,40 @@ describe('an outlet’s unnamed reporter', () => {
     );
   });
 });
+
+describe('a masthead by its last word', () => {
+  it('"told the Gazette" after "The Valley Gazette" is The Valley Gazette', () => {
+    const c = propose([
+      'The Valley Gazette first reported the closure in May.',
+      'Ana Roe told the Gazette that she still receives threats.',
+    ]);
+    expect(c.at(-1)!.relayedBy).toBe('The Valley Gazette');
+  });
+
+  it('"told The Gazette" in the Valley Gazette\'s own article relays nothing', () => {
+    const c = propose(['Ana Roe told The Gazette that she still receives threats.'], {
+      outlet: 'Valley Gazette',
+    });
+    expect(c[0]!.relayedBy).toBeUndefined();
+  });
+});
+
+describe('magazines that interview the people they cover', () => {
+  it('"she explains to Vogue", "told Esquire": the magazine relays', () => {
+    expect(propose(['Mina Kovac explains to Vogue that she writes every morning.'])[0]!.relayedBy).toBe(
+      'Vogue',
+    );
+    expect(propose(['Ivo Ruml told Esquire that he never reads reviews.'])[0]!.relayedBy).toBe('Esquire');
+  });
+});
+
+describe('a masthead read as a name', () => {
+  it('"…, the Korvia Times reported": the paper relays; "Sarah Post said" is a person', () => {
+    const c = propose([
+      'The poll put the president at 13 percent, the Korvia Times reported, down from 19 percent.',
+    ]);
+    expect(c[0]!.speaker).toBeUndefined();
+    expect(c[0]!.relayedBy).toBe('Korvia Times');
+    expect(propose(['Sarah Post said the poll was wrong.'])[0]!.speaker).toBe('Sarah Post');
+  });
+});

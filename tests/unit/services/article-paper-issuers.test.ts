@@ -25,3 +25,25 @@ describe('the paper speaks for its issuer', () => {
     expect([c[0]!.speaker, c[0]!.relayedBy]).toEqual([undefined, 'letter']);
   });
 });
+
+describe('a paper opening the sentence, its issuer named in it', () => {
+  it('"a study released last week by Tally Data Services said": the issuer speaks', () => {
+    const c = propose(['A study released last week by Tally Data Services said turnout would fall.']);
+    expect(c[0]!.speaker).toBe('Tally Data Services');
+  });
+
+  it('"a preliminary report from the Harbour Council said", "the Harbour Council report says"', () => {
+    expect(
+      propose(['A preliminary report from the Harbour Council said the quay was unsafe.'])[0]!.speaker,
+    ).toBe('Harbour Council');
+    expect(propose(['The Harbour Council report says the quay is unsafe.'])[0]!.speaker).toBe(
+      'Harbour Council',
+    );
+  });
+
+  it('"the council’s affidavit alleges": a possessive issuer', () => {
+    expect(propose(['The council’s affidavit alleges that the quay was sold twice.'])[0]!.speaker).toBe(
+      'council',
+    );
+  });
+});

@@ -49,3 +49,21 @@ describe('"say" and "note" with a clause after them', () => {
     expect(propose(['Residents want to have a say in the pier plans.'])).toEqual([]);
   });
 });
+
+describe('collectives, numbers and places of the unnamed', () => {
+  it('"Large crowds of protesters", "all four engineers", "fellow councillors": the plural alone', () => {
+    expect(propose(['Large crowds of protesters have called for the mayor to resign.'])[0]!.speaker).toBe(
+      'protesters',
+    );
+    expect(propose(['All four engineers said the bridge was sound.'])[0]!.speaker).toBe('engineers');
+    expect(propose(['Fellow councillors warned they had the votes.'])[0]!.speaker).toBe('councillors');
+  });
+
+  it('"said someone at the meeting": someone', () => {
+    expect(propose(['“We were never asked,” said someone at the meeting.'])[0]!.speaker).toBe('someone');
+  });
+
+  it('"Many Tunisians say": the people, not a person named "Many Tunisians"', () => {
+    expect(propose(['Many Tunisians say the party failed them.'])[0]!.speaker).toBe('Tunisians');
+  });
+});

@@ -20,3 +20,16 @@ describe('article importer: a question or imperative opening a sentence is no pa
     expect(c.at(-1)?.speaker).toBe('Pavel Grunwald');
   });
 });
+
+describe('a verb of saying opening an inverted frame', () => {
+  it('"Replied Tomas, with some delicacy, …": the verb is no part of the name; later "Tomas" is Tomas Brandt', () => {
+    const c = propose([
+      'Tomas Brandt runs the club his father bought.',
+      '“Would you sell it?” his father asked.',
+      'Replied Tomas, with some delicacy, “Well, I don’t think we would.”',
+      '“We took it too far,” Tomas said.',
+    ]);
+    expect(c.map((x) => x.speaker)).not.toContain('Replied Tomas');
+    expect(c.at(-1)!.speaker).toBe('Tomas Brandt');
+  });
+});

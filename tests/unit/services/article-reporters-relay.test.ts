@@ -154,3 +154,16 @@ describe('reports and accounts with no maker named relay, no one speaks', () => 
     expect(c.relayedBy).toBe(relay);
   });
 });
+
+describe('an outlet’s journalist told', () => {
+  it('"told the FT’s Ana Roe", "told Recode editor Ana Roe": the outlet relays', () => {
+    expect(propose(['Ivo Ruml told the FT’s Ana Roe that rates would rise.'])[0]!.relayedBy).toBe('FT');
+    expect(propose(['Ivo Ruml told Recode editor Ana Roe that the site would close.'])[0]!.relayedBy).toBe(
+      'Recode',
+    );
+  });
+
+  it('"told Ivo Ruml’s Ana Roe": a person’s possessive is no outlet', () => {
+    expect(propose(['Tom Lee told Ivo Ruml’s Ana Roe that rates would rise.'])[0]!.relayedBy).toBeUndefined();
+  });
+});

@@ -84,3 +84,14 @@ describe('a business named by its tail word', () => {
     expect(c.at(-1)!.speaker).toBe('Harrow Institutional Equities');
   });
 });
+
+describe('a spokesman for a body named by its kind', () => {
+  it('"A spokesman for the ambulance service said" after "the Lothian Ambulance Service": that body', () => {
+    const c = propose([
+      'The Lothian Ambulance Service sent two crews to the contest.',
+      'A spokesman for the ambulance service said both men were treated.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Lothian Ambulance Service');
+    expect(c.at(-1)!.speakerRole).toBe('spokesman');
+  });
+});

@@ -817,9 +817,17 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
  * when the phrase names them; "the statement said" alone names no one and is read as before.
  */
 const ISSUED_PAPER =
-  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release|report|study|analysis|survey|assessment|affidavit)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+/** "a study released last month by Election Data Services", "a preliminary report from the NPS". */
+const PAPER_BY =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:report|study|analysis|survey|assessment|review|letter|statement)\s+(?:(?:released|issued|published|conducted|compiled|prepared|commissioned|sent|put out)\s+(?:[\p{L}\d.-]+\s+){0,3}?)?(?:by|from)\s+(.+)$/iu;
 function issuerOf(subject: readonly string[]): Phrase | undefined {
   if (subject.length !== 1) return undefined;
+  const by = PAPER_BY.exec((subject[0] as string).trim())?.[1]?.trim();
+  if (by && /^(?:the\s+)?\p{Lu}/u.test(by)) {
+    const p = readPhrase([by]);
+    if (p && (p.kind === 'body' || p.kind === 'person')) return p;
+  }
   const m = ISSUED_PAPER.exec((subject[0] as string).trim());
   // "the hospital's statement": a possessive issuer is a body however it is named.
   const possessive = /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());

@@ -146,12 +146,45 @@ export class Bodies {
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
   private leadEnd = 0;
 
+  private businessNames: string[] | undefined;
+
+  /** One-word names written with a capital inside ("WeWork", "JPMorgan"): businesses, mostly. */
+  private readonly camel = new Map<string, string>();
+
+  /**
+   * The business the article is about, when "the company" finds no body of its kind: a one-word name
+   * the lexicon knows as an organisation or written with a capital inside ("Verizon", "WeWork"), named
+   * in the lead and at least twice before `at`, the most named so; `accept` rules out outlets and people.
+   */
+  business(at: number, accept: (name: string) => boolean): string | undefined {
+    // The names that may be a business, worked out once per article.
+    this.businessNames ??= [...this.capitalised.keys()].filter(
+      (key) => this.camel.has(key) || tagsOf(key).includes('Organization'),
+    );
+    let best: string | undefined;
+    let most = 1;
+    for (const key of this.businessNames) {
+      const offsets = this.capitalised.get(key) ?? [];
+      const written = this.camel.get(key);
+      let n = 0;
+      for (const o of offsets) if (o < at) n++;
+      if (n <= most || (offsets[0] ?? Infinity) > this.leadEnd) continue;
+      const name = written ?? key.charAt(0).toUpperCase() + key.slice(1);
+      if (!accept(name)) continue;
+      best = name;
+      most = n;
+    }
+    return best;
+  }
+
   constructor(units: ReadonlyArray<{ text: string; paragraph?: number }>) {
     let offset = 0;
     for (const u of units) {
       if ((u.paragraph ?? 0) < 3) this.leadEnd = offset + u.text.length;
       for (const m of u.text.matchAll(CAPITALISED_WORD)) {
         const key = m[0].toLowerCase();
+        if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(m[0]) || /^\p{Lu}{2}\p{Ll}{3,}/u.test(m[0]))
+          this.camel.set(key, m[0]);
         const list = this.capitalised.get(key) ?? [];
         list.push(offset + (m.index ?? 0));
         this.capitalised.set(key, list);
@@ -249,6 +282,18 @@ export class Bodies {
     for (const list of wellKnown.values()) for (const k of list) this.fullNames.add(k.full);
     // "The National Association of Secretaries of State sent a letter …" then "NASS expressed hope": an
     // acronym the article never defines, spelling exactly one body it names in full, is that body.
+    // "Harris County Sheriff's Office" … "HCSO said": a body's name with a possessive inside, cut in two
+    // above, is whole for an acronym to spell.
+    const possessed = new Set<string>();
+    for (const u of units) {
+      if (!/\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}/u.test(u.text)) continue;
+      for (const m of u.text.matchAll(NAME_RUN)) {
+        if (!/['’]s\s/u.test(m[0])) continue;
+        const name = trimName(m[0]);
+        const words = lowerWords(name);
+        if (words.length >= 3 && isHead(words.at(-1) as string)) possessed.add(name);
+      }
+    }
     const tried = new Set<string>();
     const wellKnownAlone = new Set<string>();
     for (const u of units)
@@ -257,7 +302,7 @@ export class Bodies {
         if (WELL_KNOWN_BY_ACRONYM.has(acronym)) wellKnownAlone.add(acronym);
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
-        const fits = [...named].filter((name) => spellsAcronym(acronym, name));
+        const fits = [...named, ...possessed].filter((name) => spellsAcronym(acronym, name));
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
       }
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
@@ -337,6 +382,38 @@ export class Bodies {
   /** Whether the article gives this acronym or short name ("WHO", "Fed") a body's full name. */
   knowsAcronym(name: string): boolean {
     return this.acronyms.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+  }
+
+  /**
+   * The one body the article names in full whose name holds these words in order ("Environmental
+   * Protection" for "Department of Environmental Protection", "Air Mobility" for "Air Mobility Command");
+   * undefined when none or several do.
+   */
+  containing(name: string): string | undefined {
+    const words = lowerWords(name.replace(/^(?:the|a|an)\s+/iu, ''));
+    if (words.length === 0 || words.every((w) => INNER.has(w))) return undefined;
+    // The fewest telling words win; names with the same words in another order ("Environmental Protection
+    // Department") are the same body, the first named kept.
+    const telling = (ws: readonly string[]) => ws.filter((w) => !INNER.has(w));
+    let found: string | undefined;
+    let key = '';
+    let size = Infinity;
+    for (const full of this.fullNames) {
+      const fw = lowerWords(full);
+      if (fw.length <= words.length) continue;
+      let hit = false;
+      for (let i = 0; i + words.length <= fw.length && !hit; i++)
+        hit = words.every((w, j) => fw[i + j] === w);
+      if (!hit) continue;
+      const t = telling(fw);
+      const k = [...t].sort().join(' ');
+      if (t.length < size) {
+        found = full;
+        key = k;
+        size = t.length;
+      } else if (t.length === size && k !== key) found = undefined;
+    }
+    return found;
   }
 
   /** The company a short name stands for ("United" for "United Airlines"), if the article named it so. */

@@ -8,8 +8,15 @@ import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask }
 import { eventDate } from './dates';
 import { Bodies } from './entities';
 import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
-import { Outlets } from './outlets';
-import { forgetArticleNames, isBodyPhrase, isPlaceName, isRoleWord, tagsOf } from './recognition';
+import { Outlets, platformRelay } from './outlets';
+import {
+  firstNameGender,
+  forgetArticleNames,
+  isBodyPhrase,
+  isPlaceName,
+  isRoleWord,
+  tagsOf,
+} from './recognition';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
@@ -275,6 +282,7 @@ export function proposeCandidates(
   const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
+  const articleText = paragraphs.join('\n');
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
   let listSpeaker: Claim | undefined;
@@ -625,9 +633,21 @@ export function proposeCandidates(
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
           : undefined;
-        if (company?.kind === 'body' && isBusinessName(company.name)) {
-          speaker = bodies.expand(company.name);
+        // "the company", "executives" after "WeWork said …": the business the article is about.
+        const business =
+          company?.kind === 'body' && isBusinessName(company.name)
+            ? company.name
+            : COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '') &&
+                !/\p{Lu}/u.test(phrase.name.slice(1))
+              ? bodies.business(
+                  offset + (found.at ?? 0),
+                  (n) => isBusinessName(n) && !referents.isPersonName(n),
+                )
+              : undefined;
+        if (business) {
+          speaker = bodies.expand(business);
           resolvedKind = 'body';
+          if (phrase.refers === 'executives') role ??= phrase.name;
         } else speaker = phrase.name;
       }
     } else if (
@@ -705,6 +725,12 @@ export function proposeCandidates(
       speaker = company;
       resolvedKind = 'body';
     }
+    // "Environmental Protection officials", "An Air Mobility spokesperson": a body's name in part is the
+    // one body the article names in full with those words.
+    if (speaker && phrase?.kind === 'body' && phrase.role && speaker === phrase.name && !company) {
+      const whole = bodies.containing(speaker);
+      if (whole) speaker = whole;
+    }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
@@ -715,7 +741,23 @@ export function proposeCandidates(
       const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
       if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
     }
+    // "Bloomberg said" in an article on Michael R. Bloomberg: an outlet's one-word name that is the surname
+    // of a person the article names in full is that person.
     let relay = found.relay;
+    const outletWord = speaker ?? (phrase ? undefined : relay);
+    if (
+      outletWord &&
+      !/\s/.test(outletWord) &&
+      referents.isPersonName(outletWord) &&
+      outlets.isName(outletWord)
+    ) {
+      const full = referents.fullName(outletWord);
+      if (full !== outletWord && !outlets.isName(full)) {
+        speaker = full;
+        resolvedKind = 'person';
+        if (relay === outletWord) relay = undefined;
+      }
+    }
     // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
     // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
     // who says or is told something speaks as anyone does.
@@ -727,7 +769,14 @@ export function proposeCandidates(
     // as a person's.
     if (
       speaker &&
-      (reporter || outlets.isName(speaker, phrase?.kind === 'person' && speaker === phrase.name))
+      (reporter ||
+        outlets.isName(
+          speaker,
+          // "Sarah Post" is a person; "Korea Times", read as a name with no first name, may be a masthead.
+          phrase?.kind === 'person' &&
+            speaker === phrase.name &&
+            (firstNameGender(speaker.split(' ')[0] ?? '') !== undefined || !/\s/.test(speaker)),
+        ))
     ) {
       relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
       speaker = undefined;
@@ -744,6 +793,11 @@ export function proposeCandidates(
       speaker = undefined;
       role = undefined;
     }
+    // "told the Post": the masthead the article names in full.
+    if (relay) relay = outlets.widen(relay, articleText);
+    // "said on Twitter", "wrote on Instagram": the network the words went through.
+    if (!relay && speaker && found.at !== undefined && found.end !== undefined)
+      relay = platformRelay(masked, found.at, found.end, speaker);
     if (relay && outlets.isOwn(relay)) relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).

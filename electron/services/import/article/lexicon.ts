@@ -601,6 +601,7 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ],
   ['ministry', ['ministry', 'department', 'office']],
   ['department', ['department', 'ministry', 'office']],
+  ['service', ['service']],
   [
     'company',
     [

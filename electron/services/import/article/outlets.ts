@@ -34,6 +34,7 @@ export const OUTLETS = new Set([
   'washington post',
   'wall street journal',
   'financial times',
+  'ft',
   'economist',
   'der spiegel',
   'spiegel',
@@ -127,6 +128,21 @@ export const OUTLETS = new Set([
   'tmz',
   'page six',
   'vanity fair',
+  // Magazines that interview the people they cover ("he tells GQ").
+  'gq',
+  'vogue',
+  'teen vogue',
+  'esquire',
+  'elle',
+  'marie claire',
+  "harper's bazaar",
+  'cosmopolitan',
+  'glamour',
+  'instyle',
+  'playboy',
+  'entertainment weekly',
+  'us weekly',
+  'yahoo finance',
   'motherboard',
   'wired',
   'verge',
@@ -197,7 +213,7 @@ export const REPORT_NOUNS = new Set([
 const PERSON = String.raw`(?<person>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})`;
 /** A run of capitalised words where an outlet's name may open ("the New York Times"). */
 const OUTLET = String.raw`(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4})`;
-const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist)`;
+const JOURNALIST = String.raw`(?:correspondent|reporter|journalist|writer|columnist|editor|host|co-host|anchor|interviewer|producer)`;
 /** Words that must be in a unit for it to name a reporter (a cheap test first). */
 const REPORTER_CUES =
   /\b(?:correspondent|reporter|journalist|writer|columnist|reports|reported|writes|wrote|according to|per)\b/;
@@ -205,6 +221,8 @@ const REPORTER_CUES =
 const REPORTER_OF = new RegExp(String.raw`^${PERSON}\s+(?:of|for|at|with)\s+${OUTLET}$`, 'u');
 /** "Daily Post correspondent Ana Roe", "VOA Pentagon correspondent Ana Roe" (the whole phrase). */
 const OUTLET_REPORTER = new RegExp(String.raw`^${OUTLET}\s+${JOURNALIST}\s+${PERSON}$`, 'u');
+/** "the FT's James Politi", "CNN’s Ana Roe" (the whole phrase): the outlet's journalist. */
+const OUTLETS_PERSON = new RegExp(String.raw`^${OUTLET}['’]s?\s+${PERSON}$`, 'u');
 /** Where a unit names a reporter with the outlet they work for. */
 const REPORTER_PATTERNS: readonly RegExp[] = [
   // "according to Ana Roe of the Daily Post", "per Ana Roe of NPR", "Ana Roe of the Times reports".
@@ -308,6 +326,39 @@ export class Outlets {
     return undefined;
   }
 
+  /**
+   * "told the Post" in an article that names "The Washington Post": a masthead's last word alone is the one
+   * outlet the article names in full with it ("The New York Times" for "the Times"); the article's own
+   * when it names no other ("The Times" in the Los Angeles Times); as written otherwise.
+   */
+  widen(relay: string, article: string): string | undefined {
+    const word = stripDet(relay);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !OUTLET_NAME_ENDINGS.has(word.toLowerCase())) return relay;
+    const known = this.widened.get(word);
+    if (known !== undefined) return known === '' ? undefined : known === word ? relay : known;
+    const out = this.widenAnew(relay, word, article);
+    this.widened.set(word, out === undefined ? '' : out === relay ? word : out);
+    return out;
+  }
+
+  /** Mastheads by their last word, as widened once per article. */
+  private readonly widened = new Map<string, string>();
+
+  private widenAnew(relay: string, word: string, article: string): string | undefined {
+    const names = new Map<string, string>();
+    const re = new RegExp(String.raw`\b(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}${word}\b`, 'gu');
+    for (const m of article.matchAll(re)) {
+      const name = m[0].replace(/\s+/g, ' ');
+      const key = outletKey(name);
+      if (key !== word.toLowerCase() && this.isName(name) && !names.has(key)) names.set(key, name);
+    }
+    // The article's own masthead among them: "the Times" in the Los Angeles Times is its own.
+    if (this.ownKey !== undefined && names.has(this.ownKey)) return undefined;
+    if (names.size === 1) return [...names.values()][0];
+    if (names.size === 0 && this.ownKey?.endsWith(` ${word.toLowerCase()}`)) return undefined;
+    return relay;
+  }
+
   /** "BBC" in an article of "BBC News", "The Times" in one of "The Times": the article's own outlet. */
   isOwn(name: string): boolean {
     if (this.ownKey === undefined) return false;
@@ -363,11 +414,11 @@ export class Outlets {
     const surnameOf = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:of|for|at|with)\s+(?:the\s+)?(.+)$/u.exec(name);
     if (surnameOf?.[1] && surnameOf[2] && this.reporterOutlet(surnameOf[1]) && this.isName(surnameOf[2]))
       return { name: this.reporterOutlet(surnameOf[1]) as string };
-    for (const re of [REPORTER_OF, OUTLET_REPORTER]) {
+    for (const re of [REPORTER_OF, OUTLET_REPORTER, OUTLETS_PERSON]) {
       const m = re.exec(name);
       const outlet = m?.groups?.outlet ? this.outletAt(m.groups.outlet) : undefined;
       // "Ana Roe of the Daily Post" names the outlet whole; "VOA Pentagon correspondent" opens on it.
-      const whole = re === OUTLET_REPORTER || stripDet(m?.groups?.outlet ?? '') === outlet;
+      const whole = re !== REPORTER_OF || stripDet(m?.groups?.outlet ?? '') === outlet;
       if (m?.groups?.person && outlet && whole) {
         this.addReporter(m.groups.person, outlet);
         return { name: outlet };
@@ -501,4 +552,36 @@ export class Outlets {
       }
     }
   }
+}
+
+/** Social networks words pass through, as data: "said on Twitter", "wrote on Instagram". */
+const PLATFORMS =
+  'Twitter|Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|Reddit|Weibo|Telegram|Threads|Truth Social|Bluesky|Quora';
+
+/** "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video". */
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:own\s+|official\s+|personal\s+)?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?)\b)(?!['’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b)`;
+
+/** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
+const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
+
+/** The channel opening the sentence ("On Twitter, Roe argued", "In a Facebook video posted …, she said"). */
+const CHANNEL_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,2}?${CHANNEL}`, 'iu');
+
+/**
+ * The social network a claim's words went through, when the unit gives it as the channel of the verb
+ * ("Bill Roe said on Twitter", "she wrote on Instagram", "In a Facebook video posted …, he said"); not the
+ * network speaking ("Twitter said"), nor one named elsewhere in the sentence ("quit Twitter", "a friend who
+ * switched to an Instagram account"). `text` has its quotations masked; `at`/`end` are the verb's offsets.
+ */
+export function platformRelay(
+  text: string,
+  at: number,
+  end: number,
+  speaker: string | undefined,
+): string | undefined {
+  const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
+  const platform = m?.[1] ?? m?.[2];
+  if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
+  // "On Twitter" as written, whatever its case in the sentence.
+  return PLATFORMS.split('|').find((p) => p.toLowerCase() === platform.toLowerCase()) ?? platform;
 }

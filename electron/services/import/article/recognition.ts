@@ -22,6 +22,7 @@ import {
   ROLE_WORDS,
   SPEAKER_NOUNS,
   WEEKDAYS,
+  SPEECH_VERBS,
 } from './lexicon';
 
 export type Gender = 'm' | 'f';
@@ -386,9 +387,46 @@ const join = (words: readonly string[]) =>
 
 /** "MMQB's" as a role is the affiliation "MMQB". */
 const tidyRole = (role: string) => {
-  const r = role.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:]+$/u, '');
+  const r = trimRole(role.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:]+$/u, ''));
   return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
 };
+
+/** "a Virginia Democrat", "a Republican from Utah": a party (and a state), no role. */
+const PARTY_SEGMENT =
+  /^(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
+
+/** Words a body's own description ends on ("a London-based rights group"), as data. */
+const BODY_DESCRIPTION_HEAD =
+  /\b(?:group|organi[sz]ation|firm|company|agency|nonprofit|non-profit|charity|think[\s-]tank|institute|consultancy|watchdog|lobby|coalition|network)$/i;
+
+/**
+ * A role is what the person is, not what is said of them after it: "professor who has written several
+ * books" → professor; a body's own description after its name ("director for Amnesty International, a
+ * London-based rights group") is the body's, not the person's; a clause word the subject ran over ("what
+ * coach", "only when his chief strategist"), "another", "one" before a noun, a preposition left dangling
+ * ("spokesperson at") are no part of it.
+ */
+export function trimRole(role: string): string {
+  let r = role;
+  const who = /\s+who\s/u.exec(r);
+  if (who && who.index > 0) r = r.slice(0, who.index);
+  // "…, a London-based rights group", "…, the largest buyer of …" after a capitalised body's name.
+  const described = /(\p{Lu}[\p{L}\p{M}.&'’-]*),\s+(?:a|an)\s+([^,]+)$/u.exec(r);
+  if (
+    described &&
+    BODY_DESCRIPTION_HEAD.test((described[2] as string).replace(/\s+(?:in|based in|of)\s.*$/u, ''))
+  )
+    r = r.slice(0, (described.index as number) + (described[1] as string).length);
+  // "Senator, a Virginia Democrat": a party (and a state) after the role is no part of it.
+  r = r.replace(
+    /(?<=\S),\s+(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u,
+    '',
+  );
+  r = r.replace(/^(?:only\s+)?(?:what|where|when|while|whom)\s+(?:(?:his|her|their|its)\s+)?(?=\p{L})/iu, '');
+  r = r.replace(/^(?:another|one)\s+(?!of\b)(?=\p{Ll})/u, '');
+  r = r.replace(/\s+(?:at|of|for|with|in|on)$/u, '');
+  return r.trim();
+}
 
 /** A segment of a subject (between commas) is a relative clause, an age, or a phrase of a role. */
 export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'other' {
@@ -399,6 +437,14 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^(?:QC|KC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|Esq\.?|Jr\.?|Sr\.?)$/.test(s)) return 'aside';
   // "Sen. Ben Sasse, R-Neb., called …": a party and state are no name and no role.
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(s)) return 'aside';
+  // "Rep. Ana Roe, D-Md., …", "Ana Roe, Md., …": a state's abbreviation is no role.
+  if (
+    /^\p{Lu}\p{Ll}{1,4}\.$/u.test(s) &&
+    !/^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Rev|Gen|Col|Sgt|Lt|Capt|Prof)\.$/.test(s)
+  )
+    return 'aside';
+  // "…, as he sits by the machine": a clause of the moment, no role.
+  if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
@@ -426,7 +472,17 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
  */
 function roleBeforeBody(words: readonly string[]): boolean {
   const at = words.findIndex((w, i) => i > 0 && /^(?:at|of|for|with)$/.test(w));
-  if (at < 1 || at > 5 || !words.slice(at + 1).some(isCapitalised)) return false;
+  // "… for the attorney general's office": a body's head word, lower case, serves as its name.
+  const served = words.slice(at + 1);
+  if (
+    at < 1 ||
+    at > 5 ||
+    !(
+      served.some(isCapitalised) ||
+      (/^(?:the|a|an|its|his|her|their)$/i.test(served[0] ?? '') && ORG_WORDS.has(lower(served.at(-1) ?? '')))
+    )
+  )
+    return false;
   const lead = words.slice(0, at);
   return (
     lead.some((w) => isRoleWord(w)) &&
@@ -585,6 +641,15 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (parts.length > 1) out.role = tidyRole(parts.slice(1).join(', '));
     return out;
   }
+  // "Many Tunisians", "Most Americans": a quantifier and a people's name, plural, are those people.
+  const people = /^(\p{L}+)\s+(\p{Lu}\p{Ll}+s)$/u.exec((parts[0] as string).trim());
+  if (
+    people?.[1] &&
+    people[2] &&
+    QUANTIFIER.test(people[1].toLowerCase()) &&
+    tagsOf(people[2].toLowerCase().replace(/s$/u, '')).includes('Demonym')
+  )
+    return { kind: 'group', name: people[2] };
   const knowing = KNOWING.exec(parts[0] as string);
   if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
@@ -743,7 +808,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const others = parts.filter((_, i) => i > index).map((p) => p.trim());
     // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
     // gives way to the role the appositive gives.
+    // "said Professor Ana Roe, a presidential scholar at …", "Rep. Ana Roe, D-Md., the second ranking
+    // Democrat": the title before the name gives way to the role the appositive gives, as a rank does.
     if (
+      title.length > 0 &&
+      others.some((o) => segmentKind(o) === 'other' && /^(?:the|a|an)\s/i.test(o) && !PARTY_SEGMENT.test(o))
+    )
+      roleBefore = '';
+    else if (
       title.length > 0 &&
       title.every((w) => RANKS.has(lower(w))) &&
       others.some((o) => segmentKind(o) === 'other')
@@ -841,6 +913,22 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const noun = lower(words[forAt + 1] === 'the' ? (words[forAt + 2] ?? '') : '');
     if (words.length === forAt + 3 && BODY_NOUN_HEADS.has(noun))
       return { kind: 'body', name: noun, refers: noun, role: tidyRole(join(words.slice(0, forAt))) };
+    // "a spokesman for the ambulance service", "an official at the state health department": the body of
+    // that kind named before, its other words fitting.
+    const described = words.slice(forAt + 2).map((w) => lower(w));
+    if (
+      lower(words[forAt + 1] ?? '') === 'the' &&
+      described.length >= 2 &&
+      described.length <= 4 &&
+      words.slice(forAt + 2).every((w) => /^[\p{Ll}-]+$/u.test(w)) &&
+      BODY_NOUN_HEADS.has(described.at(-1) as string)
+    )
+      return {
+        kind: 'body',
+        name: described.join(' '),
+        refers: described.join(' '),
+        role: tidyRole(join(words.slice(0, forAt))),
+      };
   }
   const lastWord = words.at(-1) as string;
   const represented = representedHolder(words) ?? quantifiedGroup(words);
@@ -875,6 +963,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   // "Both sides said", "both men": the quantifier is no part of the speaker.
   if (words.length >= 2 && /^both$/i.test(bare(words[0] as string)) && !isCapitalised(words[1] as string)) {
     words = words.slice(1);
+    text = join(words);
+  }
+  // "Many Tunisians", "all four executives", "Large crowds of protesters", "fellow councilmembers",
+  // "someone at the meeting": quantifiers, collectives and what places the unnamed are no part of them.
+  const unquantified = withoutQuantity(words);
+  if (unquantified !== words) {
+    words = unquantified;
     text = join(words);
   }
   const firstLower = lower(words[0] as string);
@@ -985,6 +1080,8 @@ function questionOrImperative(w: string, next: string): boolean {
     return false;
   if (tags.includes('QuestionWord') || tags.includes('Copula')) return true;
   if (/^(?:do|does|did|can|could|should|would|has|have|had)$/.test(l)) return true;
+  // "Replied Stephen, with some delicacy, …", "Added Ana Roe": a verb of saying opening an inverted frame.
+  if (SPEECH_VERBS.has(l) && /(?:ed|es|s)$/.test(l) && !/\p{Lu}/u.test(bare(next).slice(1))) return true;
   // A verb's bare form: the lexicon's infinitive, or a word whose "-ed" form is a past tense ("ask").
   const verb =
     tags.includes('Infinitive') ||
@@ -1067,9 +1164,32 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
       ) &&
       !mods.some((w) => /^(?:U\.?S\.?|UN|U\.N\.|EU|E\.U\.|UK|U\.K\.)$/.test(bare(w)));
     if (named) return { kind: 'body', name: join(mods), role: noun };
+    // "Con Edison officials", "Environmental Protection officials": capitalised words no place, people or person's name
+    // (a body the article may name in full, widened later), before those who speak for a body.
+    if (
+      SPEAK_FOR_BODY.test(noun) &&
+      mods.length >= 2 &&
+      mods.length <= 3 &&
+      mods.every((w) => /^\p{Lu}[\p{Ll}&-]+$/u.test(w) && !isRoleWord(w) && !isDateWord(w)) &&
+      !mods.some((w) =>
+        tagsOf(lower(w)).some((t) =>
+          /^(?:Country|City|Place|Region|Demonym|Adjective|FirstName|MaleName|FemaleName|Honorific|Verb|Pronoun)$/.test(
+            t,
+          ),
+        ),
+      ) &&
+      !mods.some((w) => firstNameGender(w) !== undefined || DEMONYM_LIKE.test(w))
+    )
+      return { kind: 'body', name: join(mods), role: noun };
   }
   return undefined;
 }
+
+/** Those who speak for a body, not for a place or a kind of people: "Con Edison officials". */
+const SPEAK_FOR_BODY = /^(?:officials|executives|spokespeople|representatives|managers)$/;
+/** "Ukrainian", "Chinese", "Swiss": demonyms compromise may not tag. */
+const DEMONYM_LIKE =
+  /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai|Federal|State|City|County|National|Local|Party|Government|Senior|Top|Former)$/u;
 
 /**
  * Quantified groups lose their quantifier (a label convention): "most of the companies" → companies;
@@ -1088,6 +1208,43 @@ function quantifiedGroup(words: readonly string[]): Phrase | undefined {
   if (REPRESENTATIVE_NOUNS.has(first) && /s$/.test(first) && det === 'both')
     return { kind: 'group', name: join(rest), role: first };
   return undefined;
+}
+
+/** Quantifiers before a plural ("many", "all four"), as data. */
+const QUANTIFIER =
+  /^(?:many|most|numerous|several|some|all|few|fellow|various|countless|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+/** Collective nouns before "of" and a plural ("crowds of protesters", "a group of parents"), as data. */
+const COLLECTIVE = /^(?:crowds?|groups?|dozens|hundreds|thousands|scores|number|handful|couple)$/;
+
+/**
+ * The plural a quantified group names: "Many Tunisians" → Tunisians, "all four executives" → executives,
+ * "Large crowds of protesters" → protesters, "fellow councilmembers" → councilmembers; "someone at the
+ * meeting", "someone in the public" → someone. The words as given otherwise (the same array).
+ */
+function withoutQuantity(words: string[]): string[] {
+  const l = words.map((w) => lower(w));
+  if (l.length >= 2 && /^(?:someone|somebody)$/.test(l[0] as string) && PREPOSITIONS.has(l[1] as string))
+    return words.slice(0, 1);
+  let i = 0;
+  // "Large crowds of protesters", "a group of parents".
+  const of = l.indexOf('of');
+  if (
+    of >= 1 &&
+    of <= 2 &&
+    COLLECTIVE.test(l[of - 1] as string) &&
+    l.length - of - 1 <= 2 &&
+    of + 1 < l.length
+  )
+    i = of + 1;
+  else while (i < l.length - 1 && QUANTIFIER.test(l[i] as string)) i++;
+  if (i === 0) return words;
+  const rest = words.slice(i);
+  const head = lower(rest.at(-1) ?? '');
+  // A plural noun (lower case or a people's name: "Tunisians"), no date, no name of one.
+  if (rest.length > 2 || !/s$/.test(head) || isDateWord(rest.at(-1) as string)) return words;
+  if (rest.length === 2 && isCapitalised(rest[0] as string) !== isCapitalised(rest[1] as string))
+    return words;
+  return rest;
 }
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
@@ -1201,25 +1358,53 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
 
 function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
-  const words: Array<{ w: string; at: number }> = [];
-  for (const m of text.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
+  const words: Array<{ w: string; at: number; dash?: boolean }> = [];
+  // "Bill Polian—Stephen is …": a dash between words with no space ends a name as a space and a comma would.
+  for (const m of text.matchAll(/[^\s—–]+|[—–]+/g)) {
+    const next = text[m.index + m[0].length];
+    words.push(
+      next === '—' || next === '–' ? { w: m[0], at: m.index, dash: true } : { w: m[0], at: m.index },
+    );
+  }
   const initial = (w: string) => /^(?:\p{Lu}\.){1,3}$/u.test(w);
   // A word whose punctuation ends the run ("Jersey,\"", "(R-Warren)"), unless it is an initial ("K.").
-  const ends = (w: string) => !initial(w) && (/[,;:.!?)”"’]$/u.test(w) || /['’]s$/u.test(w));
+  const ends = (k: number) => {
+    const x = words[k];
+    if (!x) return true;
+    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$/u.test(x.w)));
+  };
   for (let i = 0; i < words.length; i++) {
+    // "a pianist (Rob Kessel)": a name in brackets, the bracket closing on its last word.
+    const bracketed =
+      (words[i]?.w ?? '').startsWith('(') &&
+      !(words[i]?.w ?? '').endsWith(')') &&
+      words.slice(i + 1, i + 4).some((x) => /^[^()]*\)[,;.]?$/u.test(x.w));
     if (
       !isNameWord(words[i]?.w ?? '') ||
-      /^[(“"‘]/u.test(words[i]?.w ?? '') ||
+      (/^[(“"‘]/u.test(words[i]?.w ?? '') && !bracketed) ||
       isParticiple(lower(words[i]?.w ?? ''))
     )
       continue;
     let j = i;
     while (
       j + 1 < words.length &&
-      !ends(words[j]?.w ?? '') &&
+      !ends(j) &&
       !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
         (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
+    )
+      j++;
+    // "co-host Gayle King", "Dr. Ann Bishop": a role word after a first name, no name after it, is the
+    // surname ("King", "Bishop", "Judge").
+    if (
+      j === i &&
+      !ends(j) &&
+      firstNameGender(bare(words[i]?.w ?? '')) !== undefined &&
+      !isRoleWord(words[i]?.w ?? '') &&
+      isRoleWord(words[j + 1]?.w ?? '') &&
+      /^\p{Lu}\p{Ll}+[,;.]?$/u.test(bare(words[j + 1]?.w ?? '') + '') &&
+      !/['’]s$/u.test(words[j + 1]?.w ?? '') &&
+      (ends(j + 1) || !isNameWord(words[j + 2]?.w ?? ''))
     )
       j++;
     // "Secretary of State Marco Rubio": the words after "<role> of" are the role's.
@@ -1247,6 +1432,18 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       questionOrImperative(words[from]?.w ?? '', words[from + 1]?.w ?? '')
     )
       from++;
+    // "Longtime Donald Trump advocate …", "Veteran Ana Roe": an adjective before a first name and a
+    // surname is no part of the name.
+    if (
+      j - from + 1 >= 3 &&
+      firstNameGender(bare(words[from + 1]?.w ?? '')) !== undefined &&
+      firstNameGender(bare(words[from]?.w ?? '')) === undefined &&
+      tagsOf(lower(words[from]?.w ?? '')).includes('Adjective') &&
+      !tagsOf(lower(words[from]?.w ?? '')).some((t) =>
+        /Name$|^(?:Person|Place|Demonym|Country|City)$/.test(t),
+      )
+    )
+      from++;
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
     const run = words
@@ -1261,7 +1458,11 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       // "Fort Knox", "Lake Tahoe", "Camp David": places.
       !/^(?:fort|mount|mt|lake|port|cape|camp)$/.test(lower(run[0] as string)) &&
       !tagsOf(lower(run[0] as string)).includes('Demonym');
-    if (named) out.push({ name: run.join(' ').replace(/\.\.$/, '.'), at: words[from]?.at ?? 0 });
+    if (named)
+      out.push({
+        name: run.join(' ').replace(/\.\.$/, '.'),
+        at: (words[from]?.at ?? 0) + ((words[from]?.w ?? '').startsWith('(') ? 1 : 0),
+      });
     i = j;
   }
   // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation

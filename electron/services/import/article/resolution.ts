@@ -383,8 +383,26 @@ export class Referents {
       const own = matches.filter((f) => !f.relative);
       if (own.length > 0) matches = own;
     }
+    // "Michael Bloomberg" and "Michael R. Bloomberg": one person named once with a middle name; the
+    // fullest form is the name (each shorter one its first and last words, the middle left out).
+    const distinct = [...new Map(matches.map((f) => [f.name, f])).values()];
+    if (distinct.length > 1) {
+      const longest = distinct.reduce((a, b) => (b.key.length > a.key.length ? b : a));
+      const within = (f: FullName) => {
+        let i = 0;
+        for (const w of longest.key) if (w === f.key[i]) i++;
+        return i === f.key.length && f.key[0] === longest.key[0] && f.key.at(-1) === longest.key.at(-1);
+      };
+      if (distinct.every(within)) return longest.name;
+    }
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
+  }
+
+  /** Whether a word is the surname of a person the article names in full ("Bezos" for "Jeff Bezos"). */
+  isPersonName(word: string): boolean {
+    const key = nameKey(word);
+    return (this.byWord.get(key) ?? []).some((f) => f.key.at(-1) === key);
   }
 
   genderOf(name: string): Gender | undefined {
