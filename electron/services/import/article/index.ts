@@ -497,7 +497,10 @@ export function proposeCandidates(
         previous.paragraph === unit.paragraph - 1 &&
         previous.candidate.cue !== 'quote continued' &&
         unit.opensParagraph === true;
-      if (previous.paragraph === unit.paragraph || openedBefore) {
+      // ("“A,” admits Roe. Those prototypes were string. “B.”": a quotation after a sentence of the
+      // narrative, in the speaker's paragraph, is a unit of its own, still theirs.)
+      const afterNarrative = previous.paragraph === unit.paragraph && lastClaimAt !== index - 1;
+      if ((previous.paragraph === unit.paragraph && !afterNarrative) || openedBefore) {
         mergedInto = previous;
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
