@@ -8,6 +8,7 @@ import {
   FILLER,
   FULL_MONTH_NAMES,
   MAINTAINED_SAYS,
+  OPENING_TIME,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -703,6 +704,9 @@ function subjectBefore(masked: string, at: number): string[] {
   }
   // A leading clause with its own verb ("the boyfriend waited outside while …") is no subject.
   const out = picked.filter((p) => segmentKind(p) !== 'relative');
+  // "In January the IMF forecast …", "Last year the union demanded …": an opening time with no comma
+  // after it is no part of the subject.
+  if (out.length > 0) out[0] = (out[0] as string).replace(OPENING_TIME, '');
   // "Speaking through an interpreter he added": the pronoun is the subject.
   const pronoun = /\b(he|she|they|it)$/i.exec(out.at(-1) ?? '');
   if (pronoun?.[1] && out.length > 0) return [pronoun[1]];

@@ -531,11 +531,25 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "Monday|Tuesday|…", capitalised, for a pattern. */
+const WEEKDAY_NAMES = `(?:${WEEKDAYS.map((d) => `${d[0]?.toUpperCase()}${d.slice(1)}`).join('|')})`;
 /** The months' full names as written in a sentence, for a pattern: "January|February|…|December". */
 export const FULL_MONTH_NAMES = [...MONTHS]
   .filter(([name, n]) => [...MONTHS].every(([other, m]) => m !== n || other.length <= name.length))
   .map(([name]) => `${name[0]?.toUpperCase()}${name.slice(1)}`)
   .join('|');
+
+/**
+ * A time phrase that opens a clause with no comma after it, before the subject: "In January the IMF
+ * forecast …", "Last year the union demanded …", "On Monday the ministry said …", "Two weeks ago the
+ * council announced …". The subject is what follows it (a determiner or a capitalised word).
+ */
+const eitherCase = (words: string) =>
+  words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+export const OPENING_TIME = new RegExp(
+  `^(?:${eitherCase('(?:in|on|by|during|since|until|throughout)')}\\s+(?:(?:early|late|mid)[-\\s]+)?(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|${WEEKDAY_NAMES}(?:\\s+(?:morning|afternoon|evening|night))?)|${eitherCase('(?:last|this|earlier this|later that|that|the following|the next|the previous)')}\\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|${FULL_MONTH_NAMES}|${WEEKDAY_NAMES})|${eitherCase('(?:yesterday|today|earlier|later)')}|${eitherCase('(?:a|one|two|three|four|five|six|several|a few)')}\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|later|earlier))\\s+(?=(?:the|a|an|its|his|her|their)\\s|\\p{Lu})`,
+  'u',
+);
 
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
