@@ -168,9 +168,7 @@ describe('openings and clauses that are no part of the subject', () => {
     expect(only(['In March the Harbour Board forecast traffic growth of 4 percent.']).speaker).toBe(
       'Harbour Board',
     );
-    expect(only(['Two weeks ago the ferry union warned that fares would rise.']).speaker).toBe(
-      'ferry union',
-    );
+    expect(only(['Two weeks ago the ferry union warned that fares would rise.']).speaker).toBe('ferry union');
     expect(only(['In 2019 the Dunmore council announced a new toll.']).speaker).toBe('Dunmore council');
   });
 });
