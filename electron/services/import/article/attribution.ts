@@ -9,6 +9,7 @@ import {
   FULL_MONTH_NAMES,
   MAINTAINED_SAYS,
   OPENING_TIME,
+  QUANTIFIER_SUBJECT,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -90,6 +91,9 @@ interface Frame {
 const DETERMINER_BEFORE = unicodeWords(
   /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local|first|only)\s+$/i,
 );
+/** "Some said", "…, and one added": a quantifier that opens a sentence or clause, before a verb. */
+const QUANTIFIER_BEFORE =
+  /(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+|[—–]\s*)(?:Some|Others|Many|Several|Most|One|Another|some|others|many|several|most|one|another)\s+(?:also\s+|later\s+|even\s+|have\s+|has\s+|had\s+)?$/u;
 /** "Nguyễn Văn An said": a capitalised "An" or "No" after a name's capitalised word ends the name. */
 const NAME_ENDS_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\p{L}\s+\p{Lu}\p{Ll}*\s+$/u;
 /** "the 2015 White House report", "a Reuters report": a noun after a named noun phrase. */
@@ -283,7 +287,13 @@ function framesOf(masked: string): Frame[] {
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
-    if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
+    // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
+    // determiner (a verb that is as often a noun stays one: "One report said").
+    const quantified = !NOUNISH.has(w) && QUANTIFIER_BEFORE.test(before);
+    if (
+      (DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before) && !quantified) ||
+      NOT_AFTER.test(before)
+    )
       continue;
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
@@ -922,6 +932,10 @@ function speakerOf(
     const who = readPhrase([by[1]]);
     if (outlet?.name && who) return { phrase: who, relay: outlet.name };
   }
+  // "Some said they felt cheated", "One called the mayor a coward", "Another added": a quantifier
+  // standing for people the text has just named speaks for them.
+  const quantifier = core.length === 1 ? QUANTIFIER_SUBJECT.exec((core[0] as string).trim()) : null;
+  if (quantifier?.[0]) return { phrase: { kind: 'group', name: quantifier[0] } };
   const phrase = readPhrase(subject);
   // "The Obama administration’s first comments … came with a tough": a clause, not a speaker.
   if (
@@ -1009,6 +1023,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     !found ||
     (frame.withObject === true &&
       found.phrase?.kind === 'group' &&
+      !QUANTIFIER_SUBJECT.test(found.phrase.name) &&
       !canSpeak(lower(found.phrase.name.split(' ').at(-1) ?? '')));
   // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
   // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.

@@ -551,6 +551,12 @@ export const OPENING_TIME = new RegExp(
   'u',
 );
 
+/**
+ * A quantifier that is a clause's whole subject, standing for people named before it: "Some said …",
+ * "One called the plan a sham", "Another added …", "Several warned that …".
+ */
+export const QUANTIFIER_SUBJECT = /^(?:Some|Others|Many|Several|Most|One|Another|A\s+few|Few|Both|All)$/u;
+
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
 export const EXTRA_COUNTRIES: ReadonlySet<string> = new Set(['britain', 'philippines']);
