@@ -42,9 +42,15 @@ const WITH_PARTICIPLE_FRAME = unicodeWords(
 );
 /** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
 const POSSESSIVE_NOUN =
-  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
+  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+|(?:in|during)\s+(?:\S+\s+){1,4}?)?(?:that|to|is)\b/;
 const POSSESSIVE_CLAIM = unicodeWords(
-  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|(?:in|during)\s+(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:interview|speech|statement|letter|post|tweet|remarks|address|testimony|hearing|debate|book|memo)\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+);
+/** A noun of saying, "by" its maker, then its content ("that", "for", "to" + verb): see framesOf. */
+const NOUN_BY_SPEAKER_HINT =
+  /\b(?:statements?|declarations?|announcements?|requests?|demands?|assurances?|pledges?|promises?|warnings?|assertions?|denials?|calls?)\s+(?:by|from)\s/i;
+const NOUN_BY_SPEAKER = unicodeWords(
+  /\b((?:[Ss]tatement|[Dd]eclaration|[Aa]nnouncement|[Rr]equest|[Dd]emand|[Aa]ssurance|[Pp]ledge|[Pp]romise|[Ww]arning|[Aa]ssertion|[Dd]enial|[Cc]all)s?)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[^\s,;:]*(?:\s+(?!that\b|for\b|to\b)[^\s,;:]+){0,7}?|the\s+(?:[^\s,;:]+\s+){0,4}?(?:\p{Ll}+['’]s\s+)?(?:team|office|government|administration|chiefs?|officials?|authorit(?:y|ies)|ministry|department|agency|council|board|committee|commission|lawyers?|attorneys?))\s+(?:that\s|for\s+(?:the|a|an)\s|to\s+(?!the\b|a\b|an\b)\p{Ll})/gu,
 );
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(
@@ -245,6 +251,17 @@ function framesOf(masked: string): Frame[] {
         verb: (m[2] ?? '').toLowerCase(),
         kind: 'possessive',
         by: m[1] ?? '',
+      });
+  // "the request by the mayor's office for the files", "Statements by the Harbour Board … that", "an
+  // earlier declaration by the ministry that": a noun of saying, its maker after "by", its content after.
+  for (const m of (NOUN_BY_SPEAKER_HINT.test(masked) ? masked : '').matchAll(NOUN_BY_SPEAKER))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        verb: (m[1] ?? '').toLowerCase(),
+        kind: 'possessive',
+        by: m[2] ?? '',
       });
   // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
   // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
