@@ -154,10 +154,11 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
-  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …": a
-  // verb of saying after "continued to" says; its subject is before "continued".
-  for (const m of (/\bcontinu(?:ed|es|e)\s+to\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))\b/gi,
+  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …",
+  // "continued making it quite clear that …": a verb of saying after "continued to" says; its subject is
+  // before "continued".
+  for (const m of (/\bcontinu(?:ed|es|e)\s+(?:to|making)\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+(?:to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))|(?:to\s+make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|pretty|crystal)\s+)?clear)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
   // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
@@ -192,7 +193,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|(?:promising|vowing|pledging)(?=\s+to\s+[a-z])|calling(?=\s+(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]))|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,
