@@ -169,8 +169,24 @@ describe('a weekday’s event where the words were said', () => {
     expect(dateOf('“The pier must close,” Ana Roe said at Tuesday’s hearing.')).toBe('2025-02-18');
     expect(dateOf('“This was not just a ferry march,” Roe said of Saturday’s event.')).toBe('2025-02-22');
   });
-  it('"Tuesday’s elections" still dates only its noun', () => {
-    expect(dateOf('Ana Roe said Tuesday’s elections were fair.')).toBe(null);
+});
+
+describe('a weekday’s possessive the claim is about (session 17)', () => {
+  it('with no other date, "said Friday’s closures …", "condemned Wednesday’s attack" date the claim', () => {
+    expect(dateOf('Ana Roe said Friday’s closures affected six piers.')).toBe('2025-02-21');
+    expect(dateOf('Harbour master Tom Lee condemned Wednesday’s collision, saying crews were tired.')).toBe(
+      '2025-02-19',
+    );
+    expect(dateOf('Thursday’s toll rise reflects higher costs, the ferry operator said.')).toBe('2025-02-20');
+  });
+
+  it('another date in the unit wins; a possessive inside a phrase about something else dates nothing', () => {
+    expect(dateOf('Ana Roe weighed in on Thursday’s vote on Monday, saying it was rushed.')).toBe(
+      '2025-02-17',
+    );
+    expect(
+      dateOf('His win in Tuesday’s election keeps in place a mayor who has vowed to close the pier.'),
+    ).toBe(null);
   });
 });
 

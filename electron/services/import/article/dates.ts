@@ -90,6 +90,7 @@ export function eventDate(
   const ownLater =
     frame.end !== undefined &&
     [...text.slice(frame.end).matchAll(EXPRESSION)].some((m) => !masked((frame.end as number) + m.index));
+  let possessive: RegExpMatchArray | undefined;
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
@@ -143,8 +144,21 @@ export function eventDate(
           text.slice(m.index + m[0].length, m.index + m[0].length + 30),
         )
       )
-    )
+    ) {
+      // "Hegseth said Friday's dismissals affected six generals", "condemned Wednesday's attack",
+      // "Wednesday's rate increase reflects …, she said": what the claim is about is the weekday's event,
+      // and with no other date in the unit it dates the claim (not "his triumph in Tuesday's elections":
+      // a noun inside a phrase about something else).
+      if (
+        possessive === undefined &&
+        /^\p{Lu}\p{Ll}+day['’]s$/u.test(m[0]) &&
+        !/\b(?:in|at|on|of|for|with|from|to|over|about|against|during|by|into|ahead\s+of)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        possessive = m;
       continue;
+    }
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
@@ -207,22 +221,7 @@ export function eventDate(
     // "in the past week" reaches back as "last week" does.
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
-    if (weekday) {
-      if (pub === undefined) return undefined;
-      const target = WEEKDAYS.indexOf(weekday.toLowerCase());
-      const pubDay = new Date(pub).getUTCDay();
-      // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
-      // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
-      const clause = text.slice(0, m.index);
-      const saidThen =
-        /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
-          clause,
-        );
-      const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
-      const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, m.index + 40));
-      const back = (pubDay - target + 7) % 7;
-      return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
-    }
+    if (weekday) return pub === undefined ? undefined : weekdayDate(text, m, weekday, pub);
     if (deictic) {
       if (pub === undefined) return undefined;
       // "this morning", "tonight": the day of publication; "last night" the day before.
@@ -254,5 +253,24 @@ export function eventDate(
     if (new Date(t).getUTCDate() !== day) continue;
     return iso(t);
   }
+  if (possessive?.[1] && pub !== undefined) return weekdayDate(text, possessive, possessive[1], pub);
   return undefined;
+}
+
+/** The date of a weekday the text names: the week gone by, unless the verb looks ahead. */
+function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: number): string {
+  const index = m.index ?? 0;
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const pubDay = new Date(pub).getUTCDay();
+  // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
+  // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
+  const clause = text.slice(0, index);
+  const saidThen =
+    /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
+      clause,
+    );
+  const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
+  const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
+  const back = (pubDay - target + 7) % 7;
+  return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
 }
