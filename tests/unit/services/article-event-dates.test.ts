@@ -204,3 +204,38 @@ describe('words said after an event the sentence before dated', () => {
     expect(dateOf('Coach Ana Roe said after the game that the team had to win the next three.')).toBe(null);
   });
 });
+
+describe('dates that name or bound something else (session 17)', () => {
+  it('"USA TODAY", "the Today show": "Today" capitalised inside a sentence is a name', () => {
+    expect(dateOf('Experts on ferry safety told USA TODAY that the pier was unsafe.')).toBe(null);
+    expect(dateOf('Ana Roe told NBC’s Today show the pier was unsafe.')).toBe(null);
+    expect(dateOf('Today, Ana Roe said the pier was unsafe.')).toBe('2025-02-23');
+  });
+
+  it('"yesterday’s incident" dates its noun; "the quarter ended Sept. 29" bounds a period', () => {
+    expect(dateOf('Asked about yesterday’s incident, Ana Roe said there was no link.')).toBe(null);
+    expect(dateOf('The ferry firm reported a loss of $3 million in the quarter ended Sept. 29.')).toBe(null);
+  });
+
+  it('"between X and Y": neither bound is the event', () => {
+    expect(
+      dateOf(
+        'The charge, which accuses him of theft between Nov. 28, 2024, and Jan. 12, 2025, was read out.',
+      ),
+    ).toBe(null);
+  });
+
+  it('"a trip scheduled for last Wednesday" is a plan’s date', () => {
+    expect(dateOf('Ana Roe said she had cancelled her trip to Dunmore scheduled for last Wednesday.')).toBe(
+      null,
+    );
+  });
+
+  it('a clause closed by ", but" before the subject dates its own event', () => {
+    expect(
+      dateOf(
+        'The toll drew ridicule across Dunmore on Monday, but Ana Roe cited the anger as proof that it worked.',
+      ),
+    ).toBe(null);
+  });
+});

@@ -30,7 +30,8 @@ const EXPRESSION = new RegExp(
   'gi',
 );
 /** Words before an expression that make it a bound of something else, not when the event happened. */
-const NOT_EVENT = /\b(?:until|till|by|before|after|since|from|through|between|ahead of)\s+(?:\S+\s+){0,1}$/i;
+const NOT_EVENT =
+  /\b(?:until|till|by|before|after|since|from|through|between|ahead of|ended|ending)\s+(?:\S+\s+){0,1}$/i;
 
 /** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
 const DATE_LINE = new RegExp(
@@ -77,7 +78,12 @@ export function eventDate(
           .split(/[,;—–]/)
           .at(-1) ?? '')
       : '';
-    if (
+    // "The tagline drew ridicule on Monday, but Noem cited …": a clause closed by ", but" before the
+    // claim's subject is another event's, whatever its verb.
+    const but = /,\s+but\s+((?:\S+\s+){1,5})$/u.exec(before);
+    if (but && !/[,;—–()]/.test(but[1] ?? '') && /\p{Lu}|\bthe\b|^(?:he|she|they|it)\s/u.test(but[1] ?? ''))
+      coordinated = but.index;
+    else if (
       and &&
       !/[,;—–()]/.test(and[1] ?? '') &&
       /\p{Lu}|\bthe\b/u.test(and[1] ?? '') &&
@@ -95,6 +101,21 @@ export function eventDate(
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
+    if (/\bbetween\s+[^;]{1,40}?\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "USA TODAY", "NBC's Today show": "Today" capitalised inside a sentence is a name, not the day.
+    if (
+      /^to(?:day|night)$/i.test(m[0]) &&
+      /^T/.test(m[0]) &&
+      /[\p{L}\p{N}'’]\s+$/u.test(text.slice(0, m.index))
+    )
+      continue;
+    // "yesterday’s earlier incident": a day's possessive dates its noun.
+    if (
+      /^(?:today|yesterday|tomorrow|tonight)$/i.test(m[0]) &&
+      /^['’]s\b/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the
     // clause is about, its noun's owner between.
     if (
@@ -161,7 +182,8 @@ export function eventDate(
     }
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
+    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?(?:last\s+|next\s+|this\s+)?$/i.test(lead))
+      continue;
     // "an interview published this morning": a paper's time stamp told from the article's own day, not
     // when the words were said (a date proper, "published Oct. 25", "aired Saturday", still dates them).
     if (/^(?:today|tonight|this)/i.test(m[0]) && /\b(?:published|posted)\s+$/i.test(lead)) continue;
