@@ -239,3 +239,25 @@ describe('dates that name or bound something else (session 17)', () => {
     ).toBe(null);
   });
 });
+
+describe('holidays and "asked by reporters Friday" (session 17)', () => {
+  it('"On Thanksgiving", "on Christmas Eve" resolve to the last such day before publication', () => {
+    expect(
+      dateOf('On Thanksgiving, Sheriff Ana Roe released a statement condemning the protest.', '2024-12-02'),
+    ).toBe('2024-11-28');
+    expect(dateOf('Ana Roe said on Christmas Eve that the pier would reopen.', '2025-01-03')).toBe(
+      '2024-12-24',
+    );
+  });
+
+  it('a holiday that qualifies a noun is no date ("Christmas shopping")', () => {
+    expect(dateOf('Ana Roe said Christmas shopping was slow.', '2025-01-03')).toBe(null);
+  });
+
+  it('"asked by reporters Friday" is dated: "by" bounds a time only before it ("by next Friday")', () => {
+    expect(
+      dateOf('When Ana Roe was asked by reporters Friday about the pier, she denied the reports.'),
+    ).toBe('2025-02-21');
+    expect(dateOf('Ana Roe said the pier would close by next Friday.')).toBe(null);
+  });
+});

@@ -17,6 +17,9 @@ const parseIso = (s: string | undefined): number | undefined => {
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY_NAMES = WEEKDAYS.join('|');
+/** Holidays that name a day: "On Thanksgiving", "on Christmas Eve" (see holidayDate). */
+const HOLIDAY_NAMES =
+  "Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July|Boxing Day|Labor Day|Memorial Day";
 /** One alternation per kind of expression; which group matched tells the kind. */
 const EXPRESSION = new RegExp(
   [
@@ -26,12 +29,13 @@ const EXPRESSION = new RegExp(
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
     `\\b(\\d{1,2}) (${MONTH_NAMES})\\b(?:,? (\\d{4}))?`,
+    `\\bon (${HOLIDAY_NAMES})\\b`,
   ].join('|'),
   'gi',
 );
 /** Words before an expression that make it a bound of something else, not when the event happened. */
 const NOT_EVENT =
-  /\b(?:until|till|by|before|after|since|from|through|between|ahead of|ended|ending)\s+(?:\S+\s+){0,1}$/i;
+  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
 
 /** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
 const DATE_LINE = new RegExp(
@@ -238,8 +242,27 @@ export function eventDate(
     )
       continue;
     if (/\breferring to\b/i.test(clause)) continue;
-    const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
-      m;
+    const [
+      ,
+      weekday,
+      deictic,
+      lastThis0,
+      unit0,
+      past,
+      pastUnit,
+      monthA,
+      dayA,
+      yearA,
+      dayB,
+      monthB,
+      yearB,
+      holiday,
+    ] = m;
+    if (holiday) {
+      if (pub === undefined) return undefined;
+      const ahead = FUTURE_MARKERS.test(text.slice(m.index, m.index + 80));
+      return holidayDate(holiday, pub, ahead);
+    }
     // "in the past week" reaches back as "last week" does.
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
@@ -295,4 +318,35 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
   const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
   const back = (pubDay - target + 7) % 7;
   return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
+}
+
+/** The day a holiday fell on nearest before publication (after it, when the verb looks ahead). */
+function holidayDate(name: string, pub: number, ahead: boolean): string {
+  const n = name.toLowerCase().replace(/’/g, "'");
+  const nthWeekday = (year: number, month: number, weekday: number, nth: number) => {
+    // nth > 0 from the month's start; -1 is the month's last.
+    if (nth > 0) {
+      const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+      return Date.UTC(year, month, 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7);
+    }
+    const lastDay = new Date(Date.UTC(year, month + 1, 0));
+    return Date.UTC(year, month, lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7));
+  };
+  const inYear = (y: number): number => {
+    if (n.startsWith('thanksgiving')) return nthWeekday(y, 10, 4, 4);
+    if (n === 'labor day') return nthWeekday(y, 8, 1, 1);
+    if (n === 'memorial day') return nthWeekday(y, 4, 1, -1);
+    if (n === 'christmas eve') return Date.UTC(y, 11, 24);
+    if (n.startsWith('christmas')) return Date.UTC(y, 11, 25);
+    if (n === 'boxing day') return Date.UTC(y, 11, 26);
+    if (n === "new year's eve") return Date.UTC(y, 11, 31);
+    if (n.startsWith('new year')) return Date.UTC(y, 0, 1);
+    if (n === 'halloween') return Date.UTC(y, 9, 31);
+    if (n.startsWith('valentine')) return Date.UTC(y, 1, 14);
+    return Date.UTC(y, 6, 4);
+  };
+  const y = new Date(pub).getUTCFullYear();
+  const t = inYear(y);
+  if (ahead) return iso(t >= pub ? t : inYear(y + 1));
+  return iso(t <= pub ? t : inYear(y - 1));
 }
