@@ -255,9 +255,9 @@ describe('holidays and "asked by reporters Friday" (session 17)', () => {
   });
 
   it('"asked by reporters Friday" is dated: "by" bounds a time only before it ("by next Friday")', () => {
-    expect(
-      dateOf('When Ana Roe was asked by reporters Friday about the pier, she denied the reports.'),
-    ).toBe('2025-02-21');
+    expect(dateOf('When Ana Roe was asked by reporters Friday about the pier, she denied the reports.')).toBe(
+      '2025-02-21',
+    );
     expect(dateOf('Ana Roe said the pier would close by next Friday.')).toBe(null);
   });
 });
