@@ -138,7 +138,10 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
   // "according to X", "in the words of X": the source follows the phrase.
-  for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
+  // ("priced according to how much they cost", "according to whether": a measure, no source.)
+  for (const m of masked.matchAll(
+    /\b(?:according to|in the words of)\b(?!\s+(?:how|what|whether|which|when|where|why|who|their\s+(?:size|age|weight|income|needs?)|size|age|plan|schedule)\b)/gi,
+  ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
   // "Quint went on to say that …", "Lindsey goes on to say …": the subject's words, its verb "went on".
   for (const m of (/\bon\s+to\b/i.test(masked) ? masked : '').matchAll(
@@ -308,6 +311,25 @@ function framesOf(masked: string): Frame[] {
     // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
     // determiner (a verb that is as often a noun stays one: "One report said").
     const quantified = !NOUNISH.has(w) && QUANTIFIER_BEFORE.test(before);
+    // "Ana Roe reported from Seoul, and Tom Lee from Hong Kong.": a reporters' credit line, no claim.
+    if (
+      w === 'reported' &&
+      /^\s+from\s+\p{Lu}[^,;.]*(?:,?\s+and\s+[^,;.]+\s+from\s+\p{Lu}[^,;.]*)?\.?\s*$/u.test(
+        masked.slice(m.index + w.length),
+      )
+    )
+      continue;
+    // "All told, the repairs cost …": an idiom, no one telling.
+    if (w === 'told' && /(?:^|[.;:!?]\s+|,\s+)All\s+$/u.test(before)) continue;
+    // "The state's confirmed caseload", "the council's stated aim": a participle after a possessive
+    // qualifies the noun after it.
+    if (
+      /\p{L}['’]s?\s+$/u.test(before) &&
+      /^ed$/.test(w.slice(-2)) &&
+      /^\s+[a-z]+/.test(masked.slice(m.index + w.length)) &&
+      !/\b(?:it|that|what|there|he|she|who|here|where)['’]s\s+$/iu.test(before)
+    )
+      continue;
     if (
       (DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before) && !quantified) ||
       NOT_AFTER.test(before)
@@ -883,7 +905,7 @@ const FINDINGS =
   /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls|information)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
 const FINDINGS_WHEN_SHOWING =
-  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
+  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records|discovery|discoveries|facts|cases|toll|attitude|work|experiments|observations|measurements|samples|trends|signs|patterns|remains|fossils)$/;
 const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */

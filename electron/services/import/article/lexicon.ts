@@ -147,14 +147,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['remembers', /^(?:that\b|[,:]\s*["“])/],
   // "requested donations", "requested that …" (not "requested anonymity": a source's condition).
   ['requested', /^(?!anonymity\b|not\s+to\s+be\b)(?:that\b|(?:\S+ ){0,2}[a-z])/],
-  // "demanded that …", "demanded an apology" (not "demanded money": a robber's note, no one's words).
+  // "demanded that …", "demanded an apology", "demanded how he could be sure" (not "demanded money": a
+  // robber's note, no one's words).
   [
     'demanded',
-    /^(?:that\b|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
+    /^(?:that\b|(?:how|why|whether|to\s+know)\s|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
   ],
   [
     'demands',
-    /^(?:that\b|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
+    /^(?:that\b|(?:how|why|whether|to\s+know)\s|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
   ],
   // "asked for …", "asked that …", "asked simply, “Who cares?”": a request or a question in words.
   // "asked the governments to allow …", "asks the court to …": a request in words (the subject asks; "was
