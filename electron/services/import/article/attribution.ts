@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
+import { newsletterItem } from './newsletter';
 import { type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
@@ -69,6 +70,8 @@ export interface Attribution {
   phrase?: Phrase;
   relay?: string;
   cue: string;
+  /** The words are another outlet's story, quoted whole (a newsletter's item): its dates date the claim. */
+  quotedStory?: boolean;
   /** Offsets of the frame's cue in the unit. */
   at?: number;
   end?: number;
@@ -1013,6 +1016,9 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
+  // "CHINA CHIPS — Bloomberg: “…”": a newsletter's item quoting another outlet's story.
+  const item = newsletterItem(ctx.text ?? masked, ctx.outlets);
+  if (item) return item;
   const reported = reportedBy(masked, ctx);
   // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own
   // before, the outlet relays the unit and no one is named its speaker.

@@ -793,7 +793,9 @@ export function proposeCandidates(
     if (role) candidate.speakerRole = role.slice(0, 300);
     if (relay) candidate.relayedBy = relay.slice(0, 300);
     const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;
-    const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year, {
+    // (A newsletter's item quoting another outlet's story is dated by the story's own words.)
+    const hidden = (i: number) => !found.quotedStory && masked[i] === ' ' && unit.text[i] !== ' ';
+    const date = eventDate(dated, options.published, hidden, year, {
       at: found.at,
       end: found.end,
     });
