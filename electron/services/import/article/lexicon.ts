@@ -29,7 +29,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   chants begged begs praised praises
   confessed confesses scolded scolds lauded lauds rebuked rebukes chided chides decried decries
   castigated castigates berated berates derided derides excoriated excoriates
-  shouts yells screams whispers mutters exclaims`.split(/\s+/),
+  shouts yells screams whispers mutters exclaims
+  ridiculed ridicules`.split(/\s+/),
 );
 
 /**
@@ -186,7 +187,18 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
   [
     'rejected',
-    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
+    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?|rumou?rs?|speculation)\b/,
+  ],
+  // "have strongly objected to the deal": an objection in words ("objects" is as often the noun).
+  ['objected', /^to\b/],
+  // "spoke of “anxiety”", "spoke of his fears that …": a saying with its content.
+  ['spoke', /^(?:out\b|of\s+(?:\S+\s+){0,3}?["“])/],
+  // "put out a statement", "put out a public call for input" (not "put out the fire").
+  ['put', /^out\s+(?:a|an)\s+(?:\S+\s+)?(?:statement|call|plea|appeal|warning|request|message|notice)\b/],
+  // "Forbes pegged its value at $4 billion", "pegged the odds of … at": an estimate given in words.
+  [
+    'pegged',
+    /^(?:\S+\s+){0,5}?at\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d|^the\s+(?:odds|chances?|likelihood)\b/,
   ],
   [
     'posted',
@@ -202,11 +214,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // speeding", a ticket).
   [
     'cited',
-    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+    /^(?!(?:\S+ ){0,4}for\b(?<!reasons?\s+for\b))(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|(?:\S+\s+)?reasons?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
   ],
   [
     'cites',
-    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+    /^(?!(?:\S+ ){0,4}for\b(?<!reasons?\s+for\b))(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|(?:\S+\s+)?reasons?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
   ],
   // "attributed the blaze to faulty wiring": the subject names a cause.
   ['attributed', /^(?:\S+ ){1,8}to\b/],
@@ -246,7 +258,6 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
   ],
   ['protested', /^that\b/],
-  ['spoke', /^out\b/],
   ['spoken', /^out\b/],
   // "singled them both out for praise".
   ['singled', /^(?:\S+\s+){0,3}out\s+for\s+(?:praise|criticism|blame|thanks)\b/],
@@ -359,7 +370,7 @@ export const PARTICIPLE_FRAMES = unicodeWords(
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE = unicodeWords(
-  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
+  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint|tweet|post)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
 );
 
 /** "The president has spent the opening weeks of his administration arguing that …". */
