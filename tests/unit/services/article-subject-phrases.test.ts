@@ -217,3 +217,17 @@ describe('a body and a title before a person (session 14)', () => {
     );
   });
 });
+
+describe('subjects around an adverb, a clause opener, a relative clause (session 17)', () => {
+  it('"X has since said": "since" after the auxiliary is an adverb', () => {
+    expect(only(['Tom Hale has since said that the pier would reopen.']).speaker).toBe('Tom Hale');
+  });
+
+  it('"This came after police said …": a speaker noun with no plural "s" opens the clause’s subject', () => {
+    expect(only(['This came after police said the protesters had left the pier.']).speaker).toBe('police');
+  });
+
+  it('"said Ana Roe who is the harbour master": the relative clause with no comma is no part of the name', () => {
+    expect(only(['“The pier will reopen,” said Ana Roe who is the harbour master.']).speaker).toBe('Ana Roe');
+  });
+});

@@ -601,6 +601,8 @@ function subjectBefore(masked: string, at: number): string[] {
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
   if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
+  // "Mr. Trump has since said": "since" after the auxiliary is an adverb.
+  if (text.endsWith('since ')) text = text.replace(/(?<=\s(?:has|have|had))\s+since\s+$/, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
@@ -801,7 +803,8 @@ function subjectBefore(masked: string, at: number): string[] {
       !coordinated &&
       (/^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1]) ||
         // "Oil fell after sources told Reuters": a plural speaker noun opens the clause's subject too.
-        (/^\p{Ll}+s$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
+        // ("This came after police said …": a plural noun with no "s" too.)
+        (/^\p{Ll}+$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
     )
       out[0] = m[1];
   }
@@ -818,6 +821,10 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
   }
   const stop = text.search(PHRASE_STOP);
   if (stop >= 0) text = text.slice(0, stop);
+  // "said Leigh Sears who is the concessions manager": a relative clause right after the name, no comma
+  // before it (a role in apposition keeps its own: "a professor at Purdue whose research …").
+  const relative = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:who|whose)\s/u.exec(text);
+  if (relative && !text.slice(0, relative.index).includes(',')) text = text.slice(0, relative.index);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
 }
 
