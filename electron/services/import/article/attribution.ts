@@ -54,9 +54,8 @@ const NOUN_BY_SPEAKER = unicodeWords(
   /\b((?:[Ss]tatement|[Dd]eclaration|[Aa]nnouncement|[Rr]equest|[Dd]emand|[Aa]ssurance|[Pp]ledge|[Pp]romise|[Ww]arning|[Aa]ssertion|[Dd]enial|[Cc]all)s?)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[^\s,;:]*(?:\s+(?!that\b|for\b|to\b)[^\s,;:]+){0,7}?|the\s+(?:[^\s,;:]+\s+){0,4}?(?:\p{Ll}+['’]s\s+)?(?:team|office|government|administration|chiefs?|officials?|authorit(?:y|ies)|ministry|department|agency|council|board|committee|commission|lawyers?|attorneys?))\s+(?:that\s|for\s+(?:the|a|an)\s|to\s+(?!the\b|a\b|an\b)\p{Ll})/gu,
 );
 /** A verb in the past, then the medium of the words: "simpered in a morning tweet" (see framesOf). */
-const MANNER_IN_MEDIUM = unicodeWords(
-  /\b([a-z]+ed)\s+(?:back\s+|out\s+)?(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tweet|Twitter\s+post|Facebook\s+post|Instagram\s+post|blog\s+post|statement|op-ed|email|letter|message)\b/g,
-);
+const MANNER_IN_MEDIUM =
+  /(?<=[a-z]ed)\s+(?:back\s+|out\s+)?(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tweet|Twitter\s+post|Facebook\s+post|Instagram\s+post|blog\s+post|statement|op-ed|email|letter|message)\b/g;
 /** Verbs in the past that do other things in a post or a letter than say. */
 const NOT_MANNER =
   /^(?:appeared|featured|included|pictured|named|tagged|embedded|captured|filmed|recorded|starred|dressed|posed|danced|performed|played|participated|involved|listed|mentioned|signed|attached|enclosed|linked|blocked|reported|stated|posted|shared|released|published|issued|added|noted|confirmed|announced|explained|warned|claimed|argued|insisted|denied|revealed|responded|replied|tweeted|wrote|fumed|suggested|expressed|called|urged|asked|thanked|praised|criticized|criticised|slammed|blasted|defended|accused|described|demanded|requested|apologized|apologised)$/;
@@ -179,19 +178,19 @@ function framesOf(masked: string): Frame[] {
   for (const m of (/\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked)
     ? masked
     : ''
-  ).matchAll(MANNER_IN_MEDIUM))
+  ).matchAll(MANNER_IN_MEDIUM)) {
+    // The medium is found first, then the verb right before it (the cheaper way round).
+    const verb = /(?:^|[^\p{L}])(\p{Ll}+ed)$/u.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const at = m.index - (verb?.length ?? 0);
     if (
-      !NOT_MANNER.test(m[1] ?? '') &&
+      verb &&
+      !NOT_MANNER.test(verb) &&
       !/\b(?:was|were|is|are|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$/i.test(
-        masked.slice(Math.max(0, m.index - 16), m.index),
+        masked.slice(Math.max(0, at - 16), at),
       )
     )
-      frames.push({
-        at: m.index,
-        end: m.index + (m[1]?.length ?? 0),
-        verb: (m[1] ?? '').toLowerCase(),
-        kind: 'active',
-      });
+      frames.push({ at, end: m.index, verb, kind: 'active' });
+  }
   // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
   // $50 million": a body's published forecast, in the progressive ("is" stops a finite verb elsewhere).
   for (const m of (/ing\b/.test(masked) ? masked : '').matchAll(
