@@ -370,7 +370,7 @@ export const PARTICIPLE_FRAMES = unicodeWords(
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE = unicodeWords(
-  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint|tweet|post)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
+  /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
 );
 
 /** "The president has spent the opening weeks of his administration arguing that …". */
