@@ -15,6 +15,9 @@ export const opensWithSource = (text: string): boolean => SOURCE.test(text);
 
 /** The newsletter item a unit opens, when it is one. */
 export function newsletterItem(text: string, outlets: Outlets): Attribution | undefined {
+  // (Most units hold no colon near their start: nothing to read.)
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 240) return undefined;
   const head = HEAD.exec(text);
   // The head is a headline in capitals: two words at least, no lower-case letter.
   const headline = head !== null && !/\p{Ll}/u.test(head[0]) && head[0].trim().split(/\s+/).length >= 3;
