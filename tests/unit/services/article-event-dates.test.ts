@@ -169,8 +169,24 @@ describe('a weekday’s event where the words were said', () => {
     expect(dateOf('“The pier must close,” Ana Roe said at Tuesday’s hearing.')).toBe('2025-02-18');
     expect(dateOf('“This was not just a ferry march,” Roe said of Saturday’s event.')).toBe('2025-02-22');
   });
-  it('"Tuesday’s elections" still dates only its noun', () => {
-    expect(dateOf('Ana Roe said Tuesday’s elections were fair.')).toBe(null);
+});
+
+describe('a weekday’s possessive the claim is about (session 17)', () => {
+  it('with no other date, "said Friday’s closures …", "condemned Wednesday’s attack" date the claim', () => {
+    expect(dateOf('Ana Roe said Friday’s closures affected six piers.')).toBe('2025-02-21');
+    expect(dateOf('Harbour master Tom Lee condemned Wednesday’s collision, saying crews were tired.')).toBe(
+      '2025-02-19',
+    );
+    expect(dateOf('Thursday’s toll rise reflects higher costs, the ferry operator said.')).toBe('2025-02-20');
+  });
+
+  it('another date in the unit wins; a possessive inside a phrase about something else dates nothing', () => {
+    expect(dateOf('Ana Roe weighed in on Thursday’s vote on Monday, saying it was rushed.')).toBe(
+      '2025-02-17',
+    );
+    expect(
+      dateOf('His win in Tuesday’s election keeps in place a mayor who has vowed to close the pier.'),
+    ).toBe(null);
   });
 });
 
@@ -186,5 +202,62 @@ describe('words said after an event the sentence before dated', () => {
   });
   it('with no dated event before, no date', () => {
     expect(dateOf('Coach Ana Roe said after the game that the team had to win the next three.')).toBe(null);
+  });
+});
+
+describe('dates that name or bound something else (session 17)', () => {
+  it('"USA TODAY", "the Today show": "Today" capitalised inside a sentence is a name', () => {
+    expect(dateOf('Experts on ferry safety told USA TODAY that the pier was unsafe.')).toBe(null);
+    expect(dateOf('Ana Roe told NBC’s Today show the pier was unsafe.')).toBe(null);
+    expect(dateOf('Today, Ana Roe said the pier was unsafe.')).toBe('2025-02-23');
+  });
+
+  it('"yesterday’s incident" dates its noun; "the quarter ended Sept. 29" bounds a period', () => {
+    expect(dateOf('Asked about yesterday’s incident, Ana Roe said there was no link.')).toBe(null);
+    expect(dateOf('The ferry firm reported a loss of $3 million in the quarter ended Sept. 29.')).toBe(null);
+  });
+
+  it('"between X and Y": neither bound is the event', () => {
+    expect(
+      dateOf(
+        'The charge, which accuses him of theft between Nov. 28, 2024, and Jan. 12, 2025, was read out.',
+      ),
+    ).toBe(null);
+  });
+
+  it('"a trip scheduled for last Wednesday" is a plan’s date', () => {
+    expect(dateOf('Ana Roe said she had cancelled her trip to Dunmore scheduled for last Wednesday.')).toBe(
+      null,
+    );
+  });
+
+  it('a clause closed by ", but" before the subject dates its own event', () => {
+    expect(
+      dateOf(
+        'The toll drew ridicule across Dunmore on Monday, but Ana Roe cited the anger as proof that it worked.',
+      ),
+    ).toBe(null);
+  });
+});
+
+describe('holidays and "asked by reporters Friday" (session 17)', () => {
+  it('"On Thanksgiving", "on Christmas Eve" resolve to the last such day before publication', () => {
+    expect(
+      dateOf('On Thanksgiving, Sheriff Ana Roe released a statement condemning the protest.', '2024-12-02'),
+    ).toBe('2024-11-28');
+    expect(dateOf('Ana Roe said on Christmas Eve that the pier would reopen.', '2025-01-03')).toBe(
+      '2024-12-24',
+    );
+  });
+
+  it('a holiday that qualifies a noun is no date ("Christmas shopping")', () => {
+    expect(dateOf('Ana Roe said Christmas shopping was slow.', '2025-01-03')).toBe(null);
+  });
+
+  it('"asked by reporters Friday" is dated: "by" bounds a time only before it ("by next Friday")', () => {
+    expect(dateOf('When Ana Roe was asked by reporters Friday about the pier, she denied the reports.')).toBe(
+      '2025-02-21',
+    );
+    expect(dateOf('Ana Roe said the pier would close by next Friday.')).toBe(null);
   });
 });

@@ -112,3 +112,25 @@ describe('"…, with X warning of …" after a claim of another speaker', () => 
     ).toHaveLength(1);
   });
 });
+
+describe('promises and calls in the progressive, "continued making it clear"', () => {
+  it('"is promising to", "are calling for", "is calling on X to" say', () => {
+    expect(propose(['The new governor, Ana Ruiz, is promising to bring order to the port.'])[0]?.cue).toBe(
+      'promising',
+    );
+    expect(propose(['Ferry crews are calling for a new pier.'])[0]?.cue).toBe('calling');
+    expect(propose(['The union is calling on the council to reopen the pier.'])[0]?.speaker).toBe('union');
+  });
+
+  it('a promise with no infinitive, or weather "threatening", says nothing', () => {
+    expect(propose(['The mayor is promising results.'])).toEqual([]);
+    expect(propose(['Rain is threatening to flood the pier.'])).toEqual([]);
+  });
+
+  it('"continued making it quite clear that …" says', () => {
+    expect(
+      propose(['The ferry operators continued making it quite clear that they opposed the plan.'])[0]
+        ?.speaker,
+    ).toBe('ferry operators');
+  });
+});

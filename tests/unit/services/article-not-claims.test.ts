@@ -231,3 +231,35 @@ describe('the site’s own standing notice', () => {
     expect(propose([text], { outlet: 'Daily Post' })).toHaveLength(1);
   });
 });
+
+describe('idioms, adjectives and credits that are no saying (session 17)', () => {
+  it('"All told, …" is an idiom', () => {
+    expect(propose(['All told, the repairs to the pier cost the town $3 million.'])).toEqual([]);
+  });
+
+  it('a participle after a possessive qualifies its noun ("the state’s confirmed caseload")', () => {
+    expect(propose(['The county’s confirmed caseload is nearly 1,200, of whom 40 have died.'])).toEqual([]);
+    expect(propose(['The harbour’s stated capacity is 40 boats.'])).toEqual([]);
+  });
+
+  it('"reported from Seoul, and X from Hong Kong" is the reporters’ credit line', () => {
+    expect(propose(['Ana Roe reported from Dunmore, and Tom Lee from Kilbride.'])).toEqual([]);
+  });
+
+  it('"according to how …", "according to whether …" measure, they name no source', () => {
+    expect(propose(['Berths are priced according to how long the boats are.'])).toEqual([]);
+  });
+
+  it('findings that suggest or indicate are no one’s words ("the discovery indicates", "those facts suggest")', () => {
+    expect(propose(['The discovery of a second quay indicates the port was larger than thought.'])).toEqual(
+      [],
+    );
+    expect(propose(['Those facts suggest that the pier was built twice.'])).toEqual([]);
+  });
+
+  it('"demanded how …" is a question in words', () => {
+    expect(propose(['Ana Roe repeatedly demanded how the board could be so sure.'])[0]?.speaker).toBe(
+      'Ana Roe',
+    );
+  });
+});

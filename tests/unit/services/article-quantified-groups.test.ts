@@ -67,3 +67,25 @@ describe('collectives, numbers and places of the unnamed', () => {
     expect(propose(['Many Tunisians say the party failed them.'])[0]!.speaker).toBe('Tunisians');
   });
 });
+
+describe('a quantifier that is the whole subject', () => {
+  it('"Some said", "One called … a …", "Another added": the claim is found, the quantifier speaks', () => {
+    const c = propose([
+      'Ferry passengers gathered at the quay in Dunmore on Monday.',
+      'Some said they felt cheated by the timetable.',
+      'One called the operator a disgrace.',
+      'Another added that the cafe had closed too.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.cue])).toEqual([
+      ['Some', 'said'],
+      ['One', 'called'],
+      ['Another', 'added that'],
+    ]);
+  });
+
+  it('a determiner before a noun-like verb stays a determiner ("One report said")', () => {
+    expect(propose(['One report said the quay was unsafe.']).map((x) => x.relayedBy ?? x.speaker)).toEqual([
+      'report',
+    ]);
+  });
+});

@@ -202,3 +202,21 @@ describe('a nested quotation closed before the outer mark with a space (’ ”)
     );
   });
 });
+
+describe('a bare quotation after a sentence of narrative in the speaker’s paragraph', () => {
+  it('is a claim of its own, still the speaker’s (the unit before it is no claim)', () => {
+    const c = propose([
+      '“We built the first boat from driftwood,” admits Lena Ostrova, the yard’s chief designer. Those early hulls leaked badly. “In those days every launch was a small miracle.”',
+    ]);
+    expect(c.map((x) => [x.speaker, x.quote])).toEqual([
+      ['Lena Ostrova', 'We built the first boat from driftwood'],
+      ['Lena Ostrova', 'In those days every launch was a small miracle.'],
+    ]);
+  });
+
+  it('a bare quotation right after the claim stays in it', () => {
+    const c = propose(['“We built the first boat from driftwood,” Lena Ostrova said. “It leaked badly.”']);
+    expect(c).toHaveLength(1);
+    expect(c[0]?.quote).toBe('We built the first boat from driftwood … It leaked badly.');
+  });
+});

@@ -240,3 +240,23 @@ describe('a possessive noun of saying with "that"', () => {
     expect(propose(['The prince pressed his claim to the throne in court.'])).toEqual([]);
   });
 });
+
+describe('verbs held to the objects that make them say (session 17)', () => {
+  const cue = (text: string) => propose([text])[0]?.cue;
+
+  it('"objected to", "spoke of “…”", "cited … reasons", "ridiculed", "put out a call", "pegged … at"', () => {
+    expect(cue('Dunmore and Kilbride have strongly objected to the toll.')).toBe('objected');
+    expect(cue('Ana Roe spoke of “anxiety” over the future of the pier.')).toBe('spoke');
+    expect(cue('The Harbour Board has cited technical reasons for the delays.')).toBe('cited');
+    expect(cue('Ana Roe ridiculed the plan in an interview.')).toBe('ridiculed');
+    expect(cue('The Harbour Board put out a public call for designs.')).toBe('put');
+    expect(cue('Ana Roe pegged the odds of a new pier at one in three.')).toBe('pegged');
+  });
+
+  it('the same words doing other things say nothing', () => {
+    expect(propose(['Wind lets physical objects to drift along the quay.'])).toEqual([]);
+    expect(propose(['Firefighters put out the fire on the pier.'])).toEqual([]);
+    expect(propose(['Ana Roe spoke at the opening of the pier.'])).toEqual([]);
+    expect(propose(['The gulls mocked and chased the ferry.'])).toEqual([]);
+  });
+});

@@ -42,3 +42,17 @@ describe('article importer: saying with a manner', () => {
     expect(propose(['The owners shut down the plant in March.'])).toHaveLength(0);
   });
 });
+
+describe('a verb in the past with the medium of the words after it (session 17)', () => {
+  it('"simpered in a morning tweet", "lashed back in an op-ed" say', () => {
+    expect(propose(['Tom Hale simpered in a morning tweet that the pier was his.'])[0]?.cue).toBe('simpered');
+    expect(
+      propose(['Tom Hale lashed back in an op-ed for the Echo, arguing the toll was fair.'])[0]?.speaker,
+    ).toBe('Tom Hale');
+  });
+
+  it('"appeared in a video", "was named in a statement" say nothing', () => {
+    expect(propose(['Ana Roe appeared in a video about the pier.'])).toEqual([]);
+    expect(propose(['The ferry was named in a statement.'])).toEqual([]);
+  });
+});

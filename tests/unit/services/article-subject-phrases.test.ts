@@ -163,6 +163,14 @@ describe('openings and clauses that are no part of the subject', () => {
     ]);
     expect([c.speaker, c.relayedBy]).toEqual([undefined, 'report']);
   });
+
+  it('"In March the Harbour Board forecast …": an opening time with no comma is no part of the subject', () => {
+    expect(only(['In March the Harbour Board forecast traffic growth of 4 percent.']).speaker).toBe(
+      'Harbour Board',
+    );
+    expect(only(['Two weeks ago the ferry union warned that fares would rise.']).speaker).toBe('ferry union');
+    expect(only(['In 2019 the Dunmore council announced a new toll.']).speaker).toBe('Dunmore council');
+  });
 });
 
 describe('"his attorney", "her father": a relative or a lawyer speaks in their own voice', () => {
@@ -207,5 +215,19 @@ describe('a body and a title before a person (session 14)', () => {
     expect(only(['The Inspector General for Veterans Affairs said the audit was late.']).speaker).toBe(
       'Inspector General for Veterans Affairs',
     );
+  });
+});
+
+describe('subjects around an adverb, a clause opener, a relative clause (session 17)', () => {
+  it('"X has since said": "since" after the auxiliary is an adverb', () => {
+    expect(only(['Tom Hale has since said that the pier would reopen.']).speaker).toBe('Tom Hale');
+  });
+
+  it('"This came after police said …": a speaker noun with no plural "s" opens the clause’s subject', () => {
+    expect(only(['This came after police said the protesters had left the pier.']).speaker).toBe('police');
+  });
+
+  it('"said Ana Roe who is the harbour master": the relative clause with no comma is no part of the name', () => {
+    expect(only(['“The pier will reopen,” said Ana Roe who is the harbour master.']).speaker).toBe('Ana Roe');
   });
 });

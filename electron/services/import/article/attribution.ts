@@ -8,6 +8,8 @@ import {
   FILLER,
   FULL_MONTH_NAMES,
   MAINTAINED_SAYS,
+  OPENING_TIME,
+  QUANTIFIER_SUBJECT,
   PAPER_PARTICIPLE,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
@@ -16,6 +18,7 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
+import { newsletterItem } from './newsletter';
 import { type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
@@ -40,10 +43,22 @@ const WITH_PARTICIPLE_FRAME = unicodeWords(
 );
 /** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
 const POSSESSIVE_NOUN =
-  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+)?(?:that|to|is)\b/;
+  /\b(?:vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\w+\s+|(?:in|during)\s+(?:\S+\s+){1,4}?)?(?:that|to|is)\b/;
 const POSSESSIVE_CLAIM = unicodeWords(
-  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
+  /\b(his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?=['’]s\s)|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=['’]s\s))(?:['’]s)?\s+(?:(?:often-repeated|repeated|longstanding|long-standing|latest|earlier|recent|largest|biggest|new|public|main|\w+ly)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+)*(vow|pledge|promise|assertion|request|demand|denial|claim|announcement|insistence|admission|contention)s?\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|(?:in|during)\s+(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:interview|speech|statement|letter|post|tweet|remarks|address|testimony|hearing|debate|book|memo)\s+)?(?:that\s|to\s+(?!the\b|a\b|an\b)\p{Ll}|is\s+for\s)/gu,
 );
+/** A noun of saying, "by" its maker, then its content ("that", "for", "to" + verb): see framesOf. */
+const NOUN_BY_SPEAKER_HINT =
+  /\b(?:statements?|declarations?|announcements?|requests?|demands?|assurances?|pledges?|promises?|warnings?|assertions?|denials?|calls?)\s+(?:by|from)\s/i;
+const NOUN_BY_SPEAKER = unicodeWords(
+  /\b((?:[Ss]tatement|[Dd]eclaration|[Aa]nnouncement|[Rr]equest|[Dd]emand|[Aa]ssurance|[Pp]ledge|[Pp]romise|[Ww]arning|[Aa]ssertion|[Dd]enial|[Cc]all)s?)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[^\s,;:]*(?:\s+(?!that\b|for\b|to\b)[^\s,;:]+){0,7}?|the\s+(?:[^\s,;:]+\s+){0,4}?(?:\p{Ll}+['’]s\s+)?(?:team|office|government|administration|chiefs?|officials?|authorit(?:y|ies)|ministry|department|agency|council|board|committee|commission|lawyers?|attorneys?))\s+(?:that\s|for\s+(?:the|a|an)\s|to\s+(?!the\b|a\b|an\b)\p{Ll})/gu,
+);
+/** A verb in the past, then the medium of the words: "simpered in a morning tweet" (see framesOf). */
+const MANNER_IN_MEDIUM =
+  /(?<=[a-z]ed)\s+(?:back\s+|out\s+)?(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:tweet|Twitter\s+post|Facebook\s+post|Instagram\s+post|blog\s+post|statement|op-ed|email|letter|message)\b/g;
+/** Verbs in the past that do other things in a post or a letter than say. */
+const NOT_MANNER =
+  /^(?:appeared|featured|included|pictured|named|tagged|embedded|captured|filmed|recorded|starred|dressed|posed|danced|performed|played|participated|involved|listed|mentioned|signed|attached|enclosed|linked|blocked|reported|stated|posted|shared|released|published|issued|added|noted|confirmed|announced|explained|warned|claimed|argued|insisted|denied|revealed|responded|replied|tweeted|wrote|fumed|suggested|expressed|called|urged|asked|thanked|praised|criticized|criticised|slammed|blasted|defended|accused|described|demanded|requested|apologized|apologised)$/;
 /** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
 const PHRASE_STOP = unicodeWords(
   /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
@@ -61,6 +76,8 @@ export interface Attribution {
   phrase?: Phrase;
   relay?: string;
   cue: string;
+  /** The words are another outlet's story, quoted whole (a newsletter's item): its dates date the claim. */
+  quotedStory?: boolean;
   /** Offsets of the frame's cue in the unit. */
   at?: number;
   end?: number;
@@ -89,6 +106,9 @@ interface Frame {
 const DETERMINER_BEFORE = unicodeWords(
   /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local|first|only)\s+$/i,
 );
+/** "Some said", "…, and one added": a quantifier that opens a sentence or clause, before a verb. */
+const QUANTIFIER_BEFORE =
+  /(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+|[—–]\s*)(?:Some|Others|Many|Several|Most|One|Another|some|others|many|several|most|one|another)\s+(?:also\s+|later\s+|even\s+|have\s+|has\s+|had\s+)?$/u;
 /** "Nguyễn Văn An said": a capitalised "An" or "No" after a name's capitalised word ends the name. */
 const NAME_ENDS_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\p{L}\s+\p{Lu}\p{Ll}*\s+$/u;
 /** "the 2015 White House report", "a Reuters report": a noun after a named noun phrase. */
@@ -127,7 +147,10 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
   // "according to X", "in the words of X": the source follows the phrase.
-  for (const m of masked.matchAll(/\b(?:according to|in the words of)\b/gi))
+  // ("priced according to how much they cost", "according to whether": a measure, no source.)
+  for (const m of masked.matchAll(
+    /\b(?:according to|in the words of)\b(?!\s+(?:how|what|whether|which|when|where|why|who|their\s+(?:size|age|weight|income|needs?)|size|age|plan|schedule)\b)/gi,
+  ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
   // "Quint went on to say that …", "Lindsey goes on to say …": the subject's words, its verb "went on".
   for (const m of (/\bon\s+to\b/i.test(masked) ? masked : '').matchAll(
@@ -143,12 +166,31 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
-  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …": a
-  // verb of saying after "continued to" says; its subject is before "continued".
-  for (const m of (/\bcontinu(?:ed|es|e)\s+to\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))\b/gi,
+  // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …",
+  // "continued making it quite clear that …": a verb of saying after "continued to" says; its subject is
+  // before "continued".
+  for (const m of (/\bcontinu(?:ed|es|e)\s+(?:to|making)\b/i.test(masked) ? masked : '').matchAll(
+    /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+(?:to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))|(?:to\s+make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|pretty|crystal)\s+)?clear)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
+  // "Trump simpered in a morning tweet", "the mayor hit back in a statement": a verb in the past with the
+  // words' medium after it is a manner of saying (not "appeared in a video", "was named in a post").
+  for (const m of (/\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked)
+    ? masked
+    : ''
+  ).matchAll(MANNER_IN_MEDIUM)) {
+    // The medium is found first, then the verb right before it (the cheaper way round).
+    const verb = /(?:^|[^\p{L}])(\p{Ll}+ed)$/u.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const at = m.index - (verb?.length ?? 0);
+    if (
+      verb &&
+      !NOT_MANNER.test(verb) &&
+      !/\b(?:was|were|is|are|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$/i.test(
+        masked.slice(Math.max(0, at - 16), at),
+      )
+    )
+      frames.push({ at, end: m.index, verb, kind: 'active' });
+  }
   // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
   // $50 million": a body's published forecast, in the progressive ("is" stops a finite verb elsewhere).
   for (const m of (/ing\b/.test(masked) ? masked : '').matchAll(
@@ -181,7 +223,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|(?:promising|vowing|pledging)(?=\s+to\s+[a-z])|calling(?=\s+(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]))|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -241,6 +283,17 @@ function framesOf(masked: string): Frame[] {
         kind: 'possessive',
         by: m[1] ?? '',
       });
+  // "the request by the mayor's office for the files", "Statements by the Harbour Board … that", "an
+  // earlier declaration by the ministry that": a noun of saying, its maker after "by", its content after.
+  for (const m of (NOUN_BY_SPEAKER_HINT.test(masked) ? masked : '').matchAll(NOUN_BY_SPEAKER))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({
+        at: m.index,
+        end: m.index + m[0].length,
+        verb: (m[1] ?? '').toLowerCase(),
+        kind: 'possessive',
+        by: m[2] ?? '',
+      });
   // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
   // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
   for (const m of (masked.includes('accused') ? masked : '').matchAll(
@@ -282,7 +335,32 @@ function framesOf(masked: string): Frame[] {
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
-    if ((DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before)) || NOT_AFTER.test(before))
+    // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
+    // determiner (a verb that is as often a noun stays one: "One report said").
+    const quantified = !NOUNISH.has(w) && QUANTIFIER_BEFORE.test(before);
+    // "Ana Roe reported from Seoul, and Tom Lee from Hong Kong.": a reporters' credit line, no claim.
+    if (
+      w === 'reported' &&
+      /^\s+from\s+\p{Lu}[^,;.]*(?:,?\s+and\s+[^,;.]+\s+from\s+\p{Lu}[^,;.]*)?\.?\s*$/u.test(
+        masked.slice(m.index + w.length),
+      )
+    )
+      continue;
+    // "All told, the repairs cost …": an idiom, no one telling.
+    if (w === 'told' && /(?:^|[.;:!?]\s+|,\s+)All\s+$/u.test(before)) continue;
+    // "The state's confirmed caseload", "the council's stated aim": a participle after a possessive
+    // qualifies the noun after it.
+    if (
+      /\p{L}['’]s?\s+$/u.test(before) &&
+      /^ed$/.test(w.slice(-2)) &&
+      /^\s+[a-z]+/.test(masked.slice(m.index + w.length)) &&
+      !/\b(?:it|that|what|there|he|she|who|here|where)['’]s\s+$/iu.test(before)
+    )
+      continue;
+    if (
+      (DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before) && !quantified) ||
+      NOT_AFTER.test(before)
+    )
       continue;
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
@@ -547,6 +625,8 @@ function subjectBefore(masked: string, at: number): string[] {
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
   if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
+  // "Mr. Trump has since said": "since" after the auxiliary is an adverb.
+  if (text.endsWith('since ')) text = text.replace(/(?<=\s(?:has|have|had))\s+since\s+$/, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
   // second verb of the same subject; the subject is the one the sentence (or clause) opened on.
   // "… pleaded not guilty and has insisted …": an auxiliary may stand between "and" and the verb.
@@ -703,6 +783,9 @@ function subjectBefore(masked: string, at: number): string[] {
   }
   // A leading clause with its own verb ("the boyfriend waited outside while …") is no subject.
   const out = picked.filter((p) => segmentKind(p) !== 'relative');
+  // "In January the IMF forecast …", "Last year the union demanded …": an opening time with no comma
+  // after it is no part of the subject.
+  if (out.length > 0) out[0] = (out[0] as string).replace(OPENING_TIME, '');
   // "Speaking through an interpreter he added": the pronoun is the subject.
   const pronoun = /\b(he|she|they|it)$/i.exec(out.at(-1) ?? '');
   if (pronoun?.[1] && out.length > 0) return [pronoun[1]];
@@ -744,7 +827,8 @@ function subjectBefore(masked: string, at: number): string[] {
       !coordinated &&
       (/^(?:\p{Lu}|the |a |an |he |she |they |it )/u.test(m[1]) ||
         // "Oil fell after sources told Reuters": a plural speaker noun opens the clause's subject too.
-        (/^\p{Ll}+s$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
+        // ("This came after police said …": a plural noun with no "s" too.)
+        (/^\p{Ll}+$/u.test(m[1].split(' ')[0] ?? '') && SPEAKER_NOUNS.has(m[1].split(' ')[0] as string)))
     )
       out[0] = m[1];
   }
@@ -761,6 +845,10 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
   }
   const stop = text.search(PHRASE_STOP);
   if (stop >= 0) text = text.slice(0, stop);
+  // "said Leigh Sears who is the concessions manager": a relative clause right after the name, no comma
+  // before it (a role in apposition keeps its own: "a professor at Purdue whose research …").
+  const relative = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:who|whose)\s/u.exec(text);
+  if (relative && !text.slice(0, relative.index).includes(',')) text = text.slice(0, relative.index);
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
 }
 
@@ -859,7 +947,7 @@ const FINDINGS =
   /^(?:results|data|figures|findings|numbers|statistics|evidence|photos|images|footage|polls|information)$/;
 /** Heads that are findings only with a verb of showing ("estimates suggest"; "weather reports had warned" says). */
 const FINDINGS_WHEN_SHOWING =
-  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records)$/;
+  /^(?:estimates|reports|comments|studies|surveys|research|tests|analyses|scans|records|discovery|discoveries|facts|cases|toll|attitude|work|experiments|observations|measurements|samples|trends|signs|patterns|remains|fossils)$/;
 const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
@@ -926,6 +1014,10 @@ function speakerOf(
     const who = readPhrase([by[1]]);
     if (outlet?.name && who) return { phrase: who, relay: outlet.name };
   }
+  // "Some said they felt cheated", "One called the mayor a coward", "Another added": a quantifier
+  // standing for people the text has just named speaks for them.
+  const quantifier = core.length === 1 ? QUANTIFIER_SUBJECT.exec((core[0] as string).trim()) : null;
+  if (quantifier?.[0]) return { phrase: { kind: 'group', name: quantifier[0] } };
   const phrase = readPhrase(subject);
   // "The Obama administration’s first comments … came with a tough": a clause, not a speaker.
   if (
@@ -963,6 +1055,9 @@ function isSentenceFinal(masked: string, frame: Frame): boolean {
 
 /** Finds who a unit attributes its claim to, if anyone. */
 export function attribute(masked: string, ctx: FrameContext): Attribution | undefined {
+  // "CHINA CHIPS — Bloomberg: “…”": a newsletter's item quoting another outlet's story.
+  const item = newsletterItem(ctx.text ?? masked, ctx.outlets);
+  if (item) return item;
   const reported = reportedBy(masked, ctx);
   // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own
   // before, the outlet relays the unit and no one is named its speaker.
@@ -1013,6 +1108,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     !found ||
     (frame.withObject === true &&
       found.phrase?.kind === 'group' &&
+      !QUANTIFIER_SUBJECT.test(found.phrase.name) &&
       !canSpeak(lower(found.phrase.name.split(' ').at(-1) ?? '')));
   // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
   // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.

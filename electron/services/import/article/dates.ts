@@ -17,6 +17,9 @@ const parseIso = (s: string | undefined): number | undefined => {
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY_NAMES = WEEKDAYS.join('|');
+/** Holidays that name a day: "On Thanksgiving", "on Christmas Eve" (see holidayDate). */
+const HOLIDAY_NAMES =
+  "Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July|Boxing Day|Labor Day|Memorial Day";
 /** One alternation per kind of expression; which group matched tells the kind. */
 const EXPRESSION = new RegExp(
   [
@@ -26,11 +29,13 @@ const EXPRESSION = new RegExp(
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
     `\\b(\\d{1,2}) (${MONTH_NAMES})\\b(?:,? (\\d{4}))?`,
+    `\\bon (${HOLIDAY_NAMES})\\b`,
   ].join('|'),
   'gi',
 );
 /** Words before an expression that make it a bound of something else, not when the event happened. */
-const NOT_EVENT = /\b(?:until|till|by|before|after|since|from|through|between|ahead of)\s+(?:\S+\s+){0,1}$/i;
+const NOT_EVENT =
+  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
 
 /** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
 const DATE_LINE = new RegExp(
@@ -77,7 +82,12 @@ export function eventDate(
           .split(/[,;—–]/)
           .at(-1) ?? '')
       : '';
-    if (
+    // "The tagline drew ridicule on Monday, but Noem cited …": a clause closed by ", but" before the
+    // claim's subject is another event's, whatever its verb.
+    const but = /,\s+but\s+((?:\S+\s+){1,5})$/u.exec(before);
+    if (but && !/[,;—–()]/.test(but[1] ?? '') && /\p{Lu}|\bthe\b|^(?:he|she|they|it)\s/u.test(but[1] ?? ''))
+      coordinated = but.index;
+    else if (
       and &&
       !/[,;—–()]/.test(and[1] ?? '') &&
       /\p{Lu}|\bthe\b/u.test(and[1] ?? '') &&
@@ -90,10 +100,26 @@ export function eventDate(
   const ownLater =
     frame.end !== undefined &&
     [...text.slice(frame.end).matchAll(EXPRESSION)].some((m) => !masked((frame.end as number) + m.index));
+  let possessive: RegExpMatchArray | undefined;
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (m.index < from || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
+    if (/\bbetween\s+[^;]{1,40}?\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "USA TODAY", "NBC's Today show": "Today" capitalised inside a sentence is a name, not the day.
+    if (
+      /^to(?:day|night)$/i.test(m[0]) &&
+      /^T/.test(m[0]) &&
+      /[\p{L}\p{N}'’]\s+$/u.test(text.slice(0, m.index))
+    )
+      continue;
+    // "yesterday’s earlier incident": a day's possessive dates its noun.
+    if (
+      /^(?:today|yesterday|tomorrow|tonight)$/i.test(m[0]) &&
+      /^['’]s\b/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the
     // clause is about, its noun's owner between.
     if (
@@ -143,11 +169,25 @@ export function eventDate(
           text.slice(m.index + m[0].length, m.index + m[0].length + 30),
         )
       )
-    )
+    ) {
+      // "Hegseth said Friday's dismissals affected six generals", "condemned Wednesday's attack",
+      // "Wednesday's rate increase reflects …, she said": what the claim is about is the weekday's event,
+      // and with no other date in the unit it dates the claim (not "his triumph in Tuesday's elections":
+      // a noun inside a phrase about something else).
+      if (
+        possessive === undefined &&
+        /^\p{Lu}\p{Ll}+day['’]s$/u.test(m[0]) &&
+        !/\b(?:in|at|on|of|for|with|from|to|over|about|against|during|by|into|ahead\s+of)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        possessive = m;
       continue;
+    }
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?$/i.test(lead)) continue;
+    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?(?:last\s+|next\s+|this\s+)?$/i.test(lead))
+      continue;
     // "an interview published this morning": a paper's time stamp told from the article's own day, not
     // when the words were said (a date proper, "published Oct. 25", "aired Saturday", still dates them).
     if (/^(?:today|tonight|this)/i.test(m[0]) && /\b(?:published|posted)\s+$/i.test(lead)) continue;
@@ -202,27 +242,31 @@ export function eventDate(
     )
       continue;
     if (/\breferring to\b/i.test(clause)) continue;
-    const [, weekday, deictic, lastThis0, unit0, past, pastUnit, monthA, dayA, yearA, dayB, monthB, yearB] =
-      m;
+    const [
+      ,
+      weekday,
+      deictic,
+      lastThis0,
+      unit0,
+      past,
+      pastUnit,
+      monthA,
+      dayA,
+      yearA,
+      dayB,
+      monthB,
+      yearB,
+      holiday,
+    ] = m;
+    if (holiday) {
+      if (pub === undefined) return undefined;
+      const ahead = FUTURE_MARKERS.test(text.slice(m.index, m.index + 80));
+      return holidayDate(holiday, pub, ahead);
+    }
     // "in the past week" reaches back as "last week" does.
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
-    if (weekday) {
-      if (pub === undefined) return undefined;
-      const target = WEEKDAYS.indexOf(weekday.toLowerCase());
-      const pubDay = new Date(pub).getUTCDay();
-      // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
-      // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
-      const clause = text.slice(0, m.index);
-      const saidThen =
-        /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
-          clause,
-        );
-      const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
-      const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, m.index + 40));
-      const back = (pubDay - target + 7) % 7;
-      return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
-    }
+    if (weekday) return pub === undefined ? undefined : weekdayDate(text, m, weekday, pub);
     if (deictic) {
       if (pub === undefined) return undefined;
       // "this morning", "tonight": the day of publication; "last night" the day before.
@@ -254,5 +298,55 @@ export function eventDate(
     if (new Date(t).getUTCDate() !== day) continue;
     return iso(t);
   }
+  if (possessive?.[1] && pub !== undefined) return weekdayDate(text, possessive, possessive[1], pub);
   return undefined;
+}
+
+/** The date of a weekday the text names: the week gone by, unless the verb looks ahead. */
+function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: number): string {
+  const index = m.index ?? 0;
+  const target = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const pubDay = new Date(pub).getUTCDay();
+  // News speaks of the week gone by, unless the verb looks ahead ("will announce on Friday"); a
+  // weekday right after a verb of saying in the past ("an official said Saturday") is gone by.
+  const clause = text.slice(0, index);
+  const saidThen =
+    /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
+      clause,
+    );
+  const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
+  const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
+  const back = (pubDay - target + 7) % 7;
+  return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
+}
+
+/** The day a holiday fell on nearest before publication (after it, when the verb looks ahead). */
+function holidayDate(name: string, pub: number, ahead: boolean): string {
+  const n = name.toLowerCase().replace(/’/g, "'");
+  const nthWeekday = (year: number, month: number, weekday: number, nth: number) => {
+    // nth > 0 from the month's start; -1 is the month's last.
+    if (nth > 0) {
+      const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+      return Date.UTC(year, month, 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7);
+    }
+    const lastDay = new Date(Date.UTC(year, month + 1, 0));
+    return Date.UTC(year, month, lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7));
+  };
+  const inYear = (y: number): number => {
+    if (n.startsWith('thanksgiving')) return nthWeekday(y, 10, 4, 4);
+    if (n === 'labor day') return nthWeekday(y, 8, 1, 1);
+    if (n === 'memorial day') return nthWeekday(y, 4, 1, -1);
+    if (n === 'christmas eve') return Date.UTC(y, 11, 24);
+    if (n.startsWith('christmas')) return Date.UTC(y, 11, 25);
+    if (n === 'boxing day') return Date.UTC(y, 11, 26);
+    if (n === "new year's eve") return Date.UTC(y, 11, 31);
+    if (n.startsWith('new year')) return Date.UTC(y, 0, 1);
+    if (n === 'halloween') return Date.UTC(y, 9, 31);
+    if (n.startsWith('valentine')) return Date.UTC(y, 1, 14);
+    return Date.UTC(y, 6, 4);
+  };
+  const y = new Date(pub).getUTCFullYear();
+  const t = inYear(y);
+  if (ahead) return iso(t >= pub ? t : inYear(y + 1));
+  return iso(t <= pub ? t : inYear(y - 1));
 }

@@ -505,7 +505,10 @@ export function proposeCandidates(
         previous.paragraph === unit.paragraph - 1 &&
         previous.candidate.cue !== 'quote continued' &&
         unit.opensParagraph === true;
-      if (previous.paragraph === unit.paragraph || openedBefore) {
+      // ("“A,” admits Roe. Those prototypes were string. “B.”": a quotation after a sentence of the
+      // narrative, in the speaker's paragraph, is a unit of its own, still theirs.)
+      const afterNarrative = previous.paragraph === unit.paragraph && lastClaimAt !== index - 1;
+      if ((previous.paragraph === unit.paragraph && !afterNarrative) || openedBefore) {
         mergedInto = previous;
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
@@ -844,7 +847,9 @@ export function proposeCandidates(
     if (role) candidate.speakerRole = role.slice(0, 300);
     if (relay) candidate.relayedBy = relay.slice(0, 300);
     const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;
-    const date = eventDate(dated, options.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ', year, {
+    // (A newsletter's item quoting another outlet's story is dated by the story's own words.)
+    const hidden = (i: number) => !found.quotedStory && masked[i] === ' ' && unit.text[i] !== ' ';
+    const date = eventDate(dated, options.published, hidden, year, {
       at: found.at,
       end: found.end,
     });

@@ -29,7 +29,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   chants begged begs praised praises
   confessed confesses scolded scolds lauded lauds rebuked rebukes chided chides decried decries
   castigated castigates berated berates derided derides excoriated excoriates
-  shouts yells screams whispers mutters exclaims`.split(/\s+/),
+  shouts yells screams whispers mutters exclaims
+  ridiculed ridicules`.split(/\s+/),
 );
 
 /**
@@ -147,14 +148,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['remembers', /^(?:that\b|[,:]\s*["“])/],
   // "requested donations", "requested that …" (not "requested anonymity": a source's condition).
   ['requested', /^(?!anonymity\b|not\s+to\s+be\b)(?:that\b|(?:\S+ ){0,2}[a-z])/],
-  // "demanded that …", "demanded an apology" (not "demanded money": a robber's note, no one's words).
+  // "demanded that …", "demanded an apology", "demanded how he could be sure" (not "demanded money": a
+  // robber's note, no one's words).
   [
     'demanded',
-    /^(?:that\b|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
+    /^(?:that\b|(?:how|why|whether|to\s+know)\s|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
   ],
   [
     'demands',
-    /^(?:that\b|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
+    /^(?:that\b|(?:how|why|whether|to\s+know)\s|(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:apology|explanation|answers?|investigation|inquiry|resignation|release|withdrawal|changes?|ceasefire|accountability|action)\b)/,
   ],
   // "asked for …", "asked that …", "asked simply, “Who cares?”": a request or a question in words.
   // "asked the governments to allow …", "asks the court to …": a request in words (the subject asks; "was
@@ -185,7 +187,18 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
   [
     'rejected',
-    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?)\b/,
+    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?|rumou?rs?|speculation)\b/,
+  ],
+  // "have strongly objected to the deal": an objection in words ("objects" is as often the noun).
+  ['objected', /^to\b/],
+  // "spoke of “anxiety”", "spoke of his fears that …": a saying with its content.
+  ['spoke', /^(?:out\b|of\s+(?:\S+\s+){0,3}?["“])/],
+  // "put out a statement", "put out a public call for input" (not "put out the fire").
+  ['put', /^out\s+(?:a|an)\s+(?:\S+\s+)?(?:statement|call|plea|appeal|warning|request|message|notice)\b/],
+  // "Forbes pegged its value at $4 billion", "pegged the odds of … at": an estimate given in words.
+  [
+    'pegged',
+    /^(?:\S+\s+){0,5}?at\s+(?:about\s+|around\s+|nearly\s+)?[$€£]?\d|^the\s+(?:odds|chances?|likelihood)\b/,
   ],
   [
     'posted',
@@ -201,11 +214,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // speeding", a ticket).
   [
     'cited',
-    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+    /^(?!(?:\S+ ){0,4}for\b(?<!reasons?\s+for\b))(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|(?:\S+\s+)?reasons?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
   ],
   [
     'cites',
-    /^(?!(?:\S+ ){0,4}for\b)(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
+    /^(?!(?:\S+ ){0,4}for\b(?<!reasons?\s+for\b))(?:the|a|an|his|her|its|their|this|that|these|those|concerns?|fears?|reports?|data|examples?|(?:\S+\s+)?reasons?|\p{Lu}\S*['’]s?|\S+['’]s)\s/u,
   ],
   // "attributed the blaze to faulty wiring": the subject names a cause.
   ['attributed', /^(?:\S+ ){1,8}to\b/],
@@ -245,7 +258,6 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
   ],
   ['protested', /^that\b/],
-  ['spoke', /^out\b/],
   ['spoken', /^out\b/],
   // "singled them both out for praise".
   ['singled', /^(?:\S+\s+){0,3}out\s+for\s+(?:praise|criticism|blame|thanks)\b/],
@@ -531,11 +543,31 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "Monday|Tuesday|…", capitalised, for a pattern. */
+const WEEKDAY_NAMES = `(?:${WEEKDAYS.map((d) => `${d[0]?.toUpperCase()}${d.slice(1)}`).join('|')})`;
 /** The months' full names as written in a sentence, for a pattern: "January|February|…|December". */
 export const FULL_MONTH_NAMES = [...MONTHS]
   .filter(([name, n]) => [...MONTHS].every(([other, m]) => m !== n || other.length <= name.length))
   .map(([name]) => `${name[0]?.toUpperCase()}${name.slice(1)}`)
   .join('|');
+
+/**
+ * A time phrase that opens a clause with no comma after it, before the subject: "In January the IMF
+ * forecast …", "Last year the union demanded …", "On Monday the ministry said …", "Two weeks ago the
+ * council announced …". The subject is what follows it (a determiner or a capitalised word).
+ */
+const eitherCase = (words: string) =>
+  words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+export const OPENING_TIME = new RegExp(
+  `^(?:${eitherCase('(?:in|on|by|during|since|until|throughout)')}\\s+(?:(?:early|late|mid)[-\\s]+)?(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}|${WEEKDAY_NAMES}(?:\\s+(?:morning|afternoon|evening|night))?)|${eitherCase('(?:last|this|earlier this|later that|that|the following|the next|the previous)')}\\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|${FULL_MONTH_NAMES}|${WEEKDAY_NAMES})|${eitherCase('(?:yesterday|today|earlier|later)')}|${eitherCase('(?:a|one|two|three|four|five|six|several|a few)')}\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|later|earlier))\\s+(?=(?:the|a|an|its|his|her|their)\\s|\\p{Lu})`,
+  'u',
+);
+
+/**
+ * A quantifier that is a clause's whole subject, standing for people named before it: "Some said …",
+ * "One called the plan a sham", "Another added …", "Several warned that …".
+ */
+export const QUANTIFIER_SUBJECT = /^(?:Some|Others|Many|Several|Most|One|Another|A\s+few|Few|Both|All)$/u;
 
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */

@@ -2,6 +2,7 @@
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
 import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
+import { opensWithSource } from './newsletter';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -85,6 +86,8 @@ export function stripDateline(paragraph: string): string {
   const capitals = place.replace(/[^\p{L}]/gu, '');
   if (capitals !== '' && !isCapitalised(place)) return paragraph;
   const rest = paragraph.slice(head.length);
+  // "CHINA CHIPS — Bloomberg: “…”": a newsletter's headline before its source, kept with the item.
+  if (opensWithSource(rest)) return paragraph;
   return rest.length > 0 ? rest : paragraph;
 }
 
