@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { openArticleImport } from './article-import';
 
 // A saved BBC News page (from trafilatura's test pages, tests/fixtures/articles/html/): opened from a file,
 // it fills the empty source fields with what it says about itself — its headline, outlet, address and
@@ -17,10 +17,7 @@ test('article import: a saved page fills the empty title, outlet, address and da
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-page-')));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'mass-burials.html',
       mimeType: 'text/html',

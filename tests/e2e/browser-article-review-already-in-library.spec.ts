@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
-
-const story = [
-  'A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
-  'Aid official Omar Test said the trucks had waited for nine days.',
-].join('\n\n');
+import { SHORT_STORY } from './article-import';
 
 test('article review: an article already in the library is said up front, and a save that adds nothing is not a success', async ({
   page,
@@ -22,7 +18,7 @@ test('article review: an article already in the library is said up front, and a 
       await page.getByRole('button', { name: 'Import article' }).click();
       await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
       await dialog.getByLabel('URL').fill('https://example.org/aid-convoys');
-      await dialog.getByLabel('Article text').fill(story);
+      await dialog.getByLabel('Article text').fill(SHORT_STORY);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await expect(dialog.getByTestId('candidate')).toHaveCount(2);
     };

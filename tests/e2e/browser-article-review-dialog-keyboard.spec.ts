@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
-
-const story = [
-  'A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
-  'Aid official Omar Test said the trucks had waited for nine days.',
-].join('\n\n');
+import { SHORT_STORY } from './article-import';
 
 test('article import is a modal dialog: labelled, focus kept inside, Escape closes it and focus goes back to its button', async ({
   page,
@@ -46,7 +42,7 @@ test('article import is a modal dialog: labelled, focus kept inside, Escape clos
     // The review: focus moves into it, Escape (no edits) closes it too.
     await opener.click();
     await dialog.getByLabel('Title').fill('Aid convoys');
-    await dialog.getByLabel('Article text').fill(story);
+    await dialog.getByLabel('Article text').fill(SHORT_STORY);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     await expect(dialog.getByTestId('candidate')).toHaveCount(2);
     await expect(dialog.getByTestId('review-summary')).toBeFocused();
@@ -60,7 +56,7 @@ test('article import is a modal dialog: labelled, focus kept inside, Escape clos
     // With an edit, Escape asks first; Escape on the question answers "keep editing".
     await opener.click();
     await dialog.getByLabel('Title').fill('Aid convoys');
-    await dialog.getByLabel('Article text').fill(story);
+    await dialog.getByLabel('Article text').fill(SHORT_STORY);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     await dialog.getByLabel('Speaker 2').fill('Omar Test Jr');
     await page.keyboard.press('Escape');

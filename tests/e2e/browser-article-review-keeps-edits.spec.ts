@@ -4,14 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { storeStats } from './import-cancel';
-import { waitReady } from './user-flow';
-
-const paragraphs = [
-  'GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
-  '“We have no fuel. We have no food. The children are sick. It is very urgent,” she told reporters.',
-  'The border has been closed since the fighting began.',
-  'Aid official Omar Test said the trucks had waited for nine days.',
-];
+import { WIRE_PARAGRAPHS, openArticleImport } from './article-import';
 
 test('article review: edits survive Back to text and a new reading for the candidates that come back; leaving with edits asks first', async ({
   page,
@@ -19,13 +12,10 @@ test('article review: edits survive Back to text and a new reading for the candi
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-keeps-edits-'));
   const host = await startHost(dataDir);
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
-    await dialog.getByLabel('Article text').fill(paragraphs.join('\n\n'));
+    await dialog.getByLabel('Article text').fill(WIRE_PARAGRAPHS.join('\n\n'));
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     await expect(dialog.getByTestId('candidate')).toHaveCount(3);
 
@@ -39,7 +29,7 @@ test('article review: edits survive Back to text and a new reading for the candi
     await expect(dialog.getByTestId('edits-waiting')).toContainText('Your edits to 2 candidates are kept');
     await expect(dialog.getByLabel('Article text')).toBeFocused();
     // The last paragraph goes: its candidate (and the untick on it) does not come back.
-    await dialog.getByLabel('Article text').fill(paragraphs.slice(0, 3).join('\n\n'));
+    await dialog.getByLabel('Article text').fill(WIRE_PARAGRAPHS.slice(0, 3).join('\n\n'));
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     await expect(dialog.getByTestId('candidate')).toHaveCount(2);
     await expect(dialog.getByLabel('Role 1')).toHaveValue('U.N. special envoy');
@@ -77,10 +67,7 @@ test('article review: Outlet and Published changed on the review offer a new rea
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-read-again-')));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.getByLabel('Title').fill('Talks collapse');
     await dialog
       .getByLabel('Article text')

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
+import { openArticleImport } from './article-import';
 
 const story = [
   'A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
@@ -16,10 +16,7 @@ test('article review: past 300 candidates one message says none is ticked; rows 
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-many-')));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.getByLabel('Title').fill('A long wire file');
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'wire.txt',

@@ -4,31 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { storeStats } from './import-cancel';
-import { waitReady } from './user-flow';
-
-// A wire story with a dateline and a quotation of several sentences: the review shows the speaker
-// without the dateline, the role split from the name, the whole quotation and the event date.
-const story = [
-  'GENEVA (Reuters) - A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
-  '“We have no fuel. We have no food. The children are sick. It is very urgent,” she told reporters.',
-  'The border has been closed since the fighting began.',
-  'Aid official Omar Test said the trucks had waited for nine days.',
-].join('\n\n');
+import { WIRE_STORY, openArticleImport } from './article-import';
 
 test('article review: dateline stripped, role split, a quotation of four sentences whole, the event date from the text', async ({
   page,
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-')));
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
     // 3 April 2025 is a Thursday: "on Wednesday" is 2 April.
     await dialog.getByLabel('Published').fill('2025-04-03');
-    await dialog.getByLabel('Article text').fill(story);
+    await dialog.getByLabel('Article text').fill(WIRE_STORY);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
     const candidates = dialog.getByTestId('candidate');
     await expect(candidates).toHaveCount(3);
@@ -93,10 +81,7 @@ test('article review: a dated dateline ("KYIV, Dec 17 (Reuters) -") is not in th
   const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-cancel-'));
   const host = await startHost(dataDir);
   try {
-    await page.goto(host.url);
-    await waitReady(page);
-    await page.getByRole('button', { name: 'Import article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+    const dialog = await openArticleImport(page, host.url);
     await dialog.getByLabel('Title').fill('Kyiv rules out a land deal');
     await dialog.getByLabel('Outlet').fill('Reuters');
     await dialog
@@ -124,16 +109,13 @@ test.describe('Stop', () => {
   }) => {
     const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-stop-')));
     try {
-      await page.goto(host.url);
-      await waitReady(page);
-      await page.getByRole('button', { name: 'Import article' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import article' });
+      const dialog = await openArticleImport(page, host.url);
       await dialog.getByLabel('Title').fill('A long wire file');
       // About 900 KB of article text: seconds of work, read on the app's worker thread.
       await dialog.locator('input[type=file]').setInputFiles({
         name: 'long-wire-file.txt',
         mimeType: 'text/plain',
-        buffer: Buffer.from(Array.from({ length: 2500 }, () => story).join('\n\n')),
+        buffer: Buffer.from(Array.from({ length: 2500 }, () => WIRE_STORY).join('\n\n')),
       });
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       const progress = dialog.getByRole('progressbar', { name: 'Finding attributed facts' });
@@ -150,7 +132,7 @@ test.describe('Stop', () => {
       await expect(dialog.getByTestId('candidate')).toHaveCount(0);
 
       // The next reading starts afresh.
-      await dialog.getByLabel('Article text').fill(story);
+      await dialog.getByLabel('Article text').fill(WIRE_STORY);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await expect(dialog.getByTestId('candidate')).toHaveCount(3);
     } finally {
@@ -175,12 +157,9 @@ test.describe('Stop', () => {
         await isReleased;
         await route.fulfill({ response });
       });
-      await page.goto(host.url);
-      await waitReady(page);
-      await page.getByRole('button', { name: 'Import article' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Import article' });
+      const dialog = await openArticleImport(page, host.url);
       await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
-      await dialog.getByLabel('Article text').fill(story);
+      await dialog.getByLabel('Article text').fill(WIRE_STORY);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await isAnswered;
       await dialog.getByRole('button', { name: 'Stop' }).click();
