@@ -346,8 +346,12 @@ export class Outlets {
 
   private widenAnew(relay: string, word: string, article: string): string | undefined {
     const names = new Map<string, string>();
-    const re = new RegExp(String.raw`\b(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}${word}\b`, 'gu');
-    for (const m of article.matchAll(re)) {
+    // Each place the word stands, then the capitalised words before it: a scan for the word alone, not a
+    // pattern tried at every capital of the article (a megabyte's worth of them).
+    const before = new RegExp(String.raw`\b(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}${word}$`, 'u');
+    for (const hit of article.matchAll(new RegExp(String.raw`\b${word}\b`, 'gu'))) {
+      const m = before.exec(article.slice(Math.max(0, hit.index - 160), hit.index + word.length));
+      if (!m) continue;
       const name = m[0].replace(/\s+/g, ' ');
       const key = outletKey(name);
       if (key !== word.toLowerCase() && this.isName(name) && !names.has(key)) names.set(key, name);

@@ -14,7 +14,7 @@ import {
   tagsOf,
   personNames,
 } from './recognition';
-import { unicodeWords } from './words';
+import { unicodeWords, wholeWord } from './words';
 
 /** Tags of compromise's lexicon that make a name a place. */
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -149,6 +149,37 @@ const ROYAL = unicodeWords(
   /\b(Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress)\s+(\p{Lu}\p{Ll}+)\b(?!['’]?\s*\p{Lu}|\s+(?:of|von|de)\s)/gu,
 );
 
+/**
+ * The mentions given a role, kept by each word of their roles as well as in order: "the official" looks
+ * only among those whose role says "official", not through every role of a long article.
+ */
+class RolesByWord {
+  private readonly byWord = new Map<string, Array<Mention & { role: string }>>();
+
+  push(m: Mention & { role: string }): void {
+    for (const w of new Set(m.role.toLowerCase().split(/[^\p{L}]+/u))) {
+      if (!w) continue;
+      const list = this.byWord.get(w);
+      if (list) list.push(m);
+      else this.byWord.set(w, [m]);
+    }
+  }
+
+  /** The last mention whose role holds `word` whole (as `wholeWord` reads it) and passes `also`. */
+  lastWith(
+    word: string,
+    also: (m: Mention & { role: string }) => boolean = () => true,
+  ): (Mention & { role: string }) | undefined {
+    const key =
+      word
+        .toLowerCase()
+        .replace(/[^\p{L}-]/gu, '')
+        .split('-')[0] ?? '';
+    const pattern = wholeWord(word);
+    return this.byWord.get(key)?.findLast((m) => pattern.test(m.role) && also(m));
+  }
+}
+
 export class Referents {
   /** Full names (two words or more) by each of their words: "Obama" → "Barack Obama" in constant time. */
   private readonly byWord = new Map<string, FullName[]>();
@@ -160,7 +191,7 @@ export class Referents {
   /** Mentions within reach of the current unit, oldest first. */
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
-  private readonly roles: Mention[] = [];
+  private readonly roles = new RolesByWord();
   /** People the text gives a role ("Director J.C. Example", "Ann Example, the director of …"), by offset. */
   private readonly titled: Array<{ name: string; role: string; paragraph: number }> = [];
   private position = 0;
@@ -428,7 +459,7 @@ export class Referents {
     const m: Mention = { name: phrase.name, kind: phrase.kind, paragraph, spoke: true };
     if (phrase.role) {
       m.role = phrase.role;
-      this.roles.push(m);
+      this.roles.push(m as Mention & { role: string });
     }
     this.mentions.push(m);
     if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
@@ -438,11 +469,9 @@ export class Referents {
   private roleHolder(words: readonly string[], paragraph: number): Mention | undefined {
     if (words.length < 2) return undefined;
     // The words' patterns built once, not once per role looked at (a long article gives many roles).
-    const patterns = words.map((w) =>
-      unicodeWords(new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu')),
-    );
+    const patterns = words.map(wholeWord);
     const has = (role: string) => patterns.every((p) => p.test(role));
-    const spoke = this.roles.findLast((m) => m.kind === 'person' && m.role !== undefined && has(m.role));
+    const spoke = this.roles.lastWith(words[0] ?? '', (m) => m.kind === 'person' && has(m.role));
     if (spoke) return spoke;
     // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
     const titled =
@@ -596,32 +625,28 @@ export class Referents {
     }
     // "the official": the last unnamed speaker so described, when no one was given that role.
     // "the president", "the official", "the airline": someone named before with that role or name.
-    const word = unicodeWords(new RegExp(`\\b${refers.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
+    const word = wholeWord(refers);
     // "the airline", "the union", "the agency": a body before a person whose role mentions it.
     if (ORG_NOUNS.test(refers)) {
       // "the state health department" is no "Ector County Health Department": its own words must fit too.
-      const fitsWords = (name: string) =>
-        modifiers.every((w) =>
-          unicodeWords(new RegExp(`\\b${w.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu')).test(name),
-        );
+      const modifierPatterns = modifiers.map(wholeWord);
+      const fitsWords = (name: string) => modifierPatterns.every((p) => p.test(name));
       const named = (m: Mention) =>
         m.kind === 'body' &&
         fitsWords(m.name) &&
         (word.test(m.name) || (refers === 'airline' && /\bair/i.test(m.name)));
-      if (modifiers.length > 0) return near.find(named) ?? [...this.bodies].reverse().find(named);
+      if (modifiers.length > 0) return near.find(named) ?? this.bodies.findLast(named);
       const body =
         near.find(named) ??
-        [...this.roles]
-          .reverse()
-          .find((m) => m.kind === 'body' && m.role !== undefined && word.test(m.role)) ??
-        [...this.bodies].reverse().find(named);
+        this.roles.lastWith(refers, (m) => m.kind === 'body') ??
+        this.bodies.findLast(named);
       // A body's noun never stands for a person ("the airline" is not its chief executive).
       return body;
     }
-    const role = [...this.roles].reverse().find((m) => m.role !== undefined && word.test(m.role));
+    const role = this.roles.lastWith(refers);
     if (role) return role;
     // "the director said": the person the text named with that role, nearest before.
-    const titled = [...this.titled].reverse().find((t) => t.paragraph <= paragraph && word.test(t.role));
+    const titled = this.titled.findLast((t) => t.paragraph <= paragraph && word.test(t.role));
     // A surname alone is the full name given before, of the gender its honorific gives ("Mr. Trump").
     if (titled)
       return {

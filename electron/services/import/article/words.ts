@@ -109,3 +109,18 @@ export function unicodeWords(pattern: RegExp): RegExp {
 
 /** Text as precomposed letters (NFC): "Nguyễn" typed or saved with combining marks reads as one word. */
 export const composed = (text: string) => text.normalize('NFC');
+
+const wholeWords = new Map<string, RegExp>();
+
+/**
+ * A word as a pattern of itself whole, case folded (its letters and hyphens only): "official" →
+ * /\bofficial\b/iu over Unicode letters. Made once a word: resolution asks for the same few words for
+ * every mention of a long article.
+ */
+export function wholeWord(word: string): RegExp {
+  const known = wholeWords.get(word);
+  if (known) return known;
+  const pattern = unicodeWords(new RegExp(`\\b${word.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu'));
+  wholeWords.set(word, pattern);
+  return pattern;
+}
