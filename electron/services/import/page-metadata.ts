@@ -4,6 +4,8 @@
 // `<title>`). The import fills the fields the analyst left empty with them: the publication date dates
 // "on Monday" in the text, the outlet is the article's own (what it reports is not relayed by it).
 import { Parser } from 'htmlparser2';
+import { daysIn } from '../../core/partial-date';
+import { monthNumber } from './formats/dates';
 
 export interface PageMetadata {
   title?: string;
@@ -52,22 +54,19 @@ const META_FIELD = new Map(META.map(([name, field, rank]) => [name, { field, ran
 /** Schema.org types that are articles (a page's JSON-LD often also holds its site, breadcrumbs, people). */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-
 /** The day a date value names, as YYYY-MM-DD: ISO forms, "2011-08-24 20:31", "Aug 24, 2011", "24 August 2011". */
 export function dayOf(value: string): string | undefined {
   const v = value.trim();
-  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(v);
-  const valid = (y: number, m: number, d: number) =>
-    y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const valid = (y: number, m: number | null, d: number) =>
+    y >= 1900 && y <= 2200 && m !== null && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
       ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
       : undefined;
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(v);
   if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
-  if (mdy && monthOf(mdy[1] ?? '') > 0) return valid(Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2]));
+  if (mdy) return valid(Number(mdy[3]), monthNumber(mdy[1] ?? ''), Number(mdy[2]));
   const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
-  if (dmy && monthOf(dmy[2] ?? '') > 0) return valid(Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1]));
+  if (dmy) return valid(Number(dmy[3]), monthNumber(dmy[2] ?? ''), Number(dmy[1]));
   return undefined;
 }
 

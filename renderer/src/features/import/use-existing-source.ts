@@ -22,6 +22,7 @@ export function useExistingSource(meta: ArticleMeta, isActive: boolean): Existin
   const [found, setFound] = useState<{ for: string; match: ExistingSource | null } | null>(null);
   const title = meta.title.trim();
   const url = meta.url.trim();
+  const issued = partialToCslDate(meta.published.trim());
   const item = {
     id: 'article',
     // As the article's source is saved (core/schemas SourceInput): a newspaper article.
@@ -29,7 +30,7 @@ export function useExistingSource(meta: ArticleMeta, isActive: boolean): Existin
     title,
     ...(meta.outlet.trim() ? { 'container-title': meta.outlet.trim() } : {}),
     ...(url ? { URL: url } : {}),
-    ...(partialToCslDate(meta.published.trim()) ? { issued: partialToCslDate(meta.published.trim()) } : {}),
+    ...(issued ? { issued } : {}),
   };
   const text = JSON.stringify([item]);
   const isAskable = isActive && (title !== '' || url !== '');
