@@ -22,6 +22,8 @@ test('a file that is no briefing is refused by name, outside the New briefing fo
     await expect(problem).toHaveAttribute('role', 'alert');
     await expect(problem).toContainText('Could not open “My Library.json”:');
     await expect(page.getByRole('form', { name: 'New briefing' }).getByRole('alert')).toHaveCount(0);
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'briefing-file-refused.png') });
     await problem.getByRole('button', { name: 'Dismiss' }).click();
     await expect(problem).toHaveCount(0);
   } finally {
