@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { daysIn } from '../../core/partial-date';
 import { monthNumber } from './formats/dates';
+import { agrees, handleAsName, handleOf, outletName, registeredLabel } from './site-names';
 
 export interface PageMetadata {
   title?: string;
@@ -51,6 +52,40 @@ const META: ReadonlyArray<[string, keyof PageMetadata, number]> = [
 ];
 const META_FIELD = new Map(META.map(([name, field, rank]) => [name, { field, rank }]));
 
+/** `<meta>` names whose value is one of the site's accounts (Twitter, Facebook). */
+const IDENTITY = new Set(['twitter:site', 'article:publisher']);
+
+/**
+ * The outlet among the names a page gives itself (best-ranked first) and the last part of its `<title>`:
+ * the best-ranked that the site's domain or accounts agree with; with nothing to check against, the
+ * best-ranked site name; none when every name disagrees with them ("U.S." on reuters.com, "Hosted" on
+ * hosted.ap.org).
+ */
+function outletOf(
+  names: Ranked,
+  title: string,
+  handles: readonly string[],
+  domains: readonly string[],
+): string | undefined {
+  const given = [...names.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
+  const tokens = [...handles, ...domains];
+  if (tokens.length === 0) return given[0];
+  const parts = tidy(title).split(/\s+[|–—-]\s+/);
+  const last = parts.length > 1 ? parts.at(-1) : undefined;
+  const fromTitle = last && last.split(/\s+/).length <= 6 ? outletName(last) : undefined;
+  const candidates = [...given, ...(fromTitle ? [fromTitle] : [])];
+  const agreed = candidates.find((name) => tokens.some((token) => agrees(name, token)));
+  if (agreed) return agreed;
+  // An account written as a name that the domain agrees with ("HawaiiNewsNow" on hawaiinewsnow.com).
+  const fromHandle = handles
+    .map(handleAsName)
+    .find((name) => name !== undefined && domains.some((domain) => agrees(name, domain)));
+  if (fromHandle) return fromHandle;
+  // A name of several words that nothing on the page contradicts ("San Antonio Express-News" on
+  // mysanantonio.com, @mySA); one word that nothing agrees with is a section or a host ("U.S.", "Hosted").
+  return given.find((name) => name.split(/\s+/).length >= 2);
+}
+
 /** Schema.org types that are articles (a page's JSON-LD often also holds its site, breadcrumbs, people). */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
 
@@ -72,18 +107,6 @@ export function dayOf(value: string): string | undefined {
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isWebAddress = (s: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s);
-
-/**
- * A site name as an outlet: the first part of "WSVN 7News | Miami News, Weather", a domain without its
- * suffix ("MacRumors.com" → "MacRumors", "Telegraph.co.uk" → "Telegraph"); none for an address or a handle.
- */
-function outletName(value: string): string | undefined {
-  const first = value.split(/\s+[|–—]\s+/)[0]?.trim() ?? '';
-  if (!first || /^(?:https?:|www\.|@)/i.test(first)) return undefined;
-  const domain = /^([\p{L}\p{N}-]+)(?:\.(?:com|net|org|co|info|news|tv))?(?:\.[a-z]{2})?$/iu.exec(first);
-  // "al.com" stays whole: two letters are no name.
-  return domain?.[1] && /\./.test(first) && domain[1].length >= 4 ? domain[1] : first;
-}
 
 /** Values of a JSON-LD document that describe the article: its headline, publisher and dates. */
 function fromJsonLd(json: string, put: (field: keyof PageMetadata, rank: number, value: string) => void) {
@@ -148,6 +171,8 @@ export function pageMetadata(html: string): PageMetadata {
     }
     found[field].set(rank, value);
   };
+  // The site's accounts, to check its names against.
+  const handles: string[] = [];
   let inTitle = false;
   let inJson = false;
   let title = '';
@@ -161,6 +186,8 @@ export function pageMetadata(html: string): PageMetadata {
           // `value` where a saving tool rewrote `content` (postlight's fixtures, some archivers).
           const content = attrs.content ?? attrs.value;
           if (which && content) put(which.field, which.rank, content);
+          const handle = IDENTITY.has(key) && content ? handleOf(content) : undefined;
+          if (handle) handles.push(handle);
         } else if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) {
           put('url', 1, attrs.href);
         } else if (name === 'title' && title === '') inTitle = true;
@@ -195,7 +222,9 @@ export function pageMetadata(html: string): PageMetadata {
   const best = (field: keyof PageMetadata) =>
     [...found[field].entries()].sort(([a], [b]) => a - b).map(([, v]) => v)[0];
   const out: PageMetadata = {};
-  const outlet = best('outlet');
+  const url = best('url');
+  const domains = [...found.url.values()].flatMap((u) => registeredLabel(u) ?? []);
+  const outlet = outletOf(found.outlet, title, handles, domains);
   if (outlet) out.outlet = outlet;
   let headline = best('title');
   // Titles often end with the site's name: "Headline - The Site", "Headline | Site".
@@ -204,7 +233,6 @@ export function pageMetadata(html: string): PageMetadata {
     headline = headline.replace(suffix, '') || headline;
   }
   if (headline) out.title = headline;
-  const url = best('url');
   if (url) out.url = url;
   const published = best('published');
   // Last resort, as news sites file their stories: a date in the page's own address (/2016/11/28/).

@@ -78,10 +78,10 @@ describe('page metadata', () => {
     expect(
       pageMetadata(
         page(
-          `<meta value="Wired" name="og:site_name"><meta value="https://mag.example/2016/09/30/farewell" name="og:url">`,
+          `<meta value="Wired" name="og:site_name"><meta value="https://wired.example/2016/09/30/farewell" name="og:url">`,
         ),
       ),
-    ).toEqual({ outlet: 'Wired', url: 'https://mag.example/2016/09/30/farewell', published: '2016-09-30' });
+    ).toEqual({ outlet: 'Wired', url: 'https://wired.example/2016/09/30/farewell', published: '2016-09-30' });
   });
 
   it('turns site names into outlets and leaves out what is none', () => {
@@ -93,6 +93,49 @@ describe('page metadata', () => {
     expect(outlet('WXYZ 7News | Weather, Sports | Lakeside')).toBe('WXYZ 7News');
     expect(outlet('@tidings')).toBeUndefined();
     expect(outlet('https://www.tidings.example')).toBeUndefined();
+  });
+
+  it('takes the site name that the site’s address or accounts agree with, not a section or a host', () => {
+    const outlet = (head: string) => pageMetadata(page(head)).outlet;
+    // A section as the site name, the publisher's name in its accounts and JSON-LD.
+    expect(
+      outlet(`<meta property="og:site_name" content="World">
+        <meta property="og:url" content="https://www.dailyherald.example/article/x">
+        <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Daily Herald"}}</script>`),
+    ).toBe('Daily Herald');
+    // A host as the site name; the outlet's account, written as a name, agrees with the address.
+    expect(
+      outlet(`<meta property="og:site_name" content="Hosted">
+        <meta property="og:url" content="https://hosted.wirenews.example/story/1">
+        <meta property="article:publisher" content="https://www.facebook.com/WireNews">`),
+    ).toBe('Wire News');
+    // The title's last part, spelt by the domain ("The" may be left out of it).
+    expect(
+      outlet(`<title>Bridge reopens - The Lakeside Courier</title>
+        <link rel="canonical" href="https://lakesidecourier.example/bridge">`),
+    ).toBe('The Lakeside Courier');
+    expect(
+      outlet(`<title>Bridge reopens | Port Valley Times</title>
+        <meta name="twitter:site" content="@pvtimes">`),
+    ).toBe('Port Valley Times');
+    // A name of several words nothing contradicts stays; one word nothing agrees with does not.
+    expect(
+      outlet(`<meta property="og:site_name" content="Bay City Express-News">
+        <meta property="og:url" content="https://www.mybaycity.example/a">`),
+    ).toBe('Bay City Express-News');
+    expect(
+      outlet(`<meta property="og:site_name" content="U.S.">
+        <meta property="og:url" content="https://www.wirenews.example/a">`),
+    ).toBeUndefined();
+    expect(
+      outlet(`<meta property="og:site_name" content="Quill">
+        <meta property="og:url" content="https://ql.example/a">`),
+    ).toBe('Quill');
+    // A numeric Facebook page id says nothing about the name.
+    expect(
+      outlet(`<meta property="og:site_name" content="Tidings">
+        <meta property="article:publisher" content="161385360554578">`),
+    ).toBe('Tidings');
   });
 
   it('ignores values that are not dates or web addresses', () => {
@@ -132,5 +175,32 @@ describe('on the corpus’s saved pages', () => {
     expect(labelled).toBeGreaterThan(60);
     expect(found / labelled).toBeGreaterThanOrEqual(0.8);
     expect(agreed / found).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('names the outlet the labeller named on at least 80% of pages', () => {
+    // ("NYTimes" for The New York Times and "AP News" for the Associated Press agree; a syndicating host,
+    // "Yahoo" for ABC News, does not.)
+    const squashed = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .replace(/[^a-z0-9]/g, '');
+    const agree = (ours: string, theirs: string) =>
+      squashed(theirs).includes(squashed(ours)) ||
+      squashed(ours).includes(squashed(theirs)) ||
+      squashed(ours) === theirs.replace(/[^A-Z]/g, '').toLowerCase() + 'news';
+    const dir = join(process.cwd(), 'tests', 'fixtures', 'articles');
+    let pages = 0;
+    let agreed = 0;
+    for (const file of readdirSync(join(dir, 'html'))) {
+      const label = JSON.parse(
+        readFileSync(join(dir, 'labels', file.replace(/\.html$/, '.json')), 'utf8'),
+      ) as { outlet: string };
+      pages++;
+      const { outlet } = pageMetadata(readFileSync(join(dir, 'html', file), 'utf8'));
+      if (outlet && agree(outlet, label.outlet)) agreed++;
+    }
+    expect(pages).toBeGreaterThan(60);
+    expect(agreed / pages).toBeGreaterThanOrEqual(0.8);
   });
 });
