@@ -13,6 +13,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ + E', 'Export: format, file name, classification and the pre-export check'],
   ['Tab / Shift + Tab', 'Move between controls; every action is a button or field'],
   ['Enter or Space on a fact', 'Open it to edit every field'],
+  ['Escape in a fact or source form', 'Close it (asks first when it holds unsaved changes)'],
   ['Drag a fact onto a section', 'Into a sentence: a chip there; between paragraphs: a new paragraph'],
   ['“Add to briefing” on a fact', 'A new paragraph with its statement and chip, at the end of the section'],
   ['“Cite at cursor” on a fact', 'A chip at the caret of the section you were writing in'],

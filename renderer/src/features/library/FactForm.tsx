@@ -8,6 +8,7 @@ import { sourceLabel } from './source-label';
 import { rebaseForm } from './rebase-form';
 import { DateTime } from '../../ui/time';
 import { Field, FieldsAlert, FormAlert, Options, useFormError } from '../../ui/form';
+import { useEscapeToClose } from '../../ui/escape-to-close';
 
 interface Values {
   sourceId: string;
@@ -149,6 +150,8 @@ export function FactForm(props: {
     valuesOf(props.fact, props.defaultSourceId ?? props.sources.at(-1)?.id ?? ''),
   );
   const [busy, setBusy] = useState(false);
+  /** A new fact's form as it was opened or last emptied by a save (what its edits are told apart from). */
+  const [blank, setBlank] = useState(values);
   /** The fact as the form last took it in (what the user's edits are told apart from). */
   const [base, setBase] = useState(props.fact);
   /**
@@ -214,8 +217,11 @@ export function FactForm(props: {
             },
           })
         : await call('facts:create', input);
-      if (!isEdit) setValues((v) => ({ ...valuesOf(undefined, v.sourceId), tags: v.tags }));
-      else {
+      if (!isEdit) {
+        const next = { ...valuesOf(undefined, values.sourceId), tags: values.tags };
+        setValues(next);
+        setBlank(next);
+      } else {
         // The form shows the fact as stored (tags tidied, the retraction's reason in its history).
         setValues(valuesOf(fact, fact.sourceId));
         setBase(fact);
@@ -265,10 +271,23 @@ export function FactForm(props: {
     }
   }
 
+  const pristine = base ? valuesOf(base, base.sourceId) : blank;
+  const escape = useEscapeToClose({
+    isDirty: (Object.keys(values) as Array<keyof Values>).some((k) => values[k] !== pristine[k]),
+    onClose: props.onCancel,
+    what: isEdit ? 'this fact' : 'the new fact',
+  });
   const copy = props.fact?.teamCopy;
   const id = (name: string) => `fact-${name}`;
   return (
-    <form className="card form" onSubmit={submit} aria-label={isEdit ? 'Edit fact' : 'New fact'} noValidate>
+    <form
+      className="card form"
+      onSubmit={submit}
+      onKeyDown={escape.onKeyDown}
+      aria-label={isEdit ? 'Edit fact' : 'New fact'}
+      noValidate
+    >
+      {escape.question}
       <h3>{isEdit ? 'Fact' : 'New fact'}</h3>
       {copy && (copy.state !== 'current' || copy.isFromCopy) ? (
         <div className="notice" role="status">

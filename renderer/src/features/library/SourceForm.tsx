@@ -6,6 +6,7 @@ import { Field, FormAlert, useFormError } from '../../ui/form';
 import { MarkingField } from './MarkingField';
 import { NamesEditor, namesToSave } from './NamesEditor';
 import { SourceFields } from './SourceFields';
+import { useEscapeToClose } from '../../ui/escape-to-close';
 
 const empty = {
   title: '',
@@ -135,6 +136,14 @@ export function SourceForm({
   const [typeFields, setTypeFields] = useState<Record<string, string>>(() => typeFieldsOf(source?.item));
   const [busy, setBusy] = useState(false);
   const err = useFormError();
+  const snapshot = JSON.stringify([values, authors, editors, typeFields]);
+  /** The form as it was opened or last emptied by a save (what its edits are told apart from). */
+  const [pristine, setPristine] = useState(snapshot);
+  const escape = useEscapeToClose({
+    isDirty: snapshot !== pristine,
+    onClose: onCancel,
+    what: source ? 'this source' : 'the new source',
+  });
   const set =
     (key: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -174,6 +183,7 @@ export function SourceForm({
         setAuthors([]);
         setEditors([]);
         setTypeFields({});
+        setPristine(JSON.stringify([empty, [], [], {}]));
       }
       onSaved(saved);
     } catch (error) {
@@ -185,7 +195,8 @@ export function SourceForm({
 
   const label = source ? 'Edit source' : 'New source';
   return (
-    <form className="card form" onSubmit={submit} aria-label={label} noValidate>
+    <form className="card form" onSubmit={submit} onKeyDown={escape.onKeyDown} aria-label={label} noValidate>
+      {escape.question}
       <h3>{label}</h3>
       <SourceFields
         idPrefix="source"

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { withSample } from './sample-store';
+
+// Escape closes the library's editing panels as their Close and Cancel buttons do: at once when nothing was
+// changed, and after asking when something was, so an Escape never loses an edit unasked.
+test('the fact and source forms close on Escape, asking first when they hold unsaved changes', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    const editFact = page.getByRole('form', { name: 'Edit fact' });
+    await page.getByTestId('fact').first().locator('.fact-open').click();
+    await expect(editFact.getByLabel('Source')).toBeFocused();
+    // Untouched: Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect(editFact).toHaveCount(0);
+
+    // Changed: Escape asks; "Keep editing" keeps the change in the open form.
+    await page.getByTestId('fact').first().locator('.fact-open').click();
+    const statement = editFact.getByLabel('Statement');
+    const original = await statement.inputValue();
+    await statement.fill(`${original} (checked)`);
+    await page.keyboard.press('Escape');
+    const question = page.getByRole('alertdialog', { name: 'Discard your changes to this fact?' });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'fact-form-escape-asks.png') });
+    await page.keyboard.press('Escape');
+    await expect(question).toHaveCount(0);
+    await expect(statement).toHaveValue(`${original} (checked)`);
+
+    // Changed back by hand: nothing to lose, Escape closes it.
+    await statement.fill(original);
+    await statement.press('Escape');
+    await expect(editFact).toHaveCount(0);
+
+    // Changed, asked, discarded: closed, and the fact as it was.
+    await page.getByTestId('fact').first().locator('.fact-open').click();
+    await statement.fill('A statement nobody saved');
+    await statement.press('Escape');
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(editFact).toHaveCount(0);
+    await expect(page.getByTestId('fact').first()).not.toContainText('A statement nobody saved');
+
+    // A new source with a title typed: Escape asks too.
+    await page.getByRole('button', { name: 'New source' }).click();
+    const newSource = page.getByRole('form', { name: 'New source' });
+    await newSource.getByLabel('Title').fill('Draft source');
+    await newSource.getByLabel('Title').press('Escape');
+    await page
+      .getByRole('alertdialog', { name: 'Discard your changes to the new source?' })
+      .getByRole('button', { name: 'Discard changes' })
+      .click();
+    await expect(newSource).toHaveCount(0);
+  });
+});
