@@ -23,6 +23,24 @@ describe('the claim’s own date', () => {
     expect(dateOf('The company said it declined to comment on Tuesday.')).toBe('2025-02-18');
   });
 
+  it('takes the date the verb carries before a date inside what was said', () => {
+    expect(
+      dateOf(
+        'Arrivals after 4am on Saturday must isolate for 14 days, Transport Secretary Ana Lind said on Thursday.',
+      ),
+    ).toBe('2025-02-20');
+    expect(dateOf('The fuel will be loaded on March 21, officials said Friday.')).toBe('2025-02-21');
+    expect(dateOf('The fuel will be loaded on March 21, officials told reporters late Friday.')).toBe(
+      '2025-02-21',
+    );
+    expect(dateOf('Ms Lind on Tuesday said the vote would be held on Saturday.')).toBe('2025-02-18');
+    // Not a date the verb carries: a possessive, or a verb with none (the content's date stands).
+    expect(dateOf('The fuel was loaded on Wednesday, officials said at Friday’s briefing.')).toBe(
+      '2025-02-21',
+    );
+    expect(dateOf('The fuel was loaded on Wednesday, officials said.')).toBe('2025-02-19');
+  });
+
   it('keeps the date of a sentence whose subject is two names ("Smith and Jones said")', () => {
     expect(dateOf('On Friday, Alan Smith and Beth Jones said the talks had failed.')).toBe('2025-02-21');
   });

@@ -51,6 +51,13 @@ const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b
 const DIRECTIVE =
   /^(?:told|tell|tells|asked|asks|urged|urges|ordered|orders|instructed|advised|encouraged|directed|pressed|called)$/i;
 
+/** What may stand between a verb of saying and the date it carries: a place or hearer after a preposition. */
+const AFTER_SAYING =
+  /^\s*(?:(?:to|at|in|before)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/u;
+/** … and after a verb of telling, its hearer without one ("told reporters late Friday"). */
+const AFTER_TELLING =
+  /^\s*(?:(?:to|at|in|before)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/u;
+
 /** Where the unit's frame is: its cue (verb of saying) and where that ends. */
 export interface DateFrame {
   at?: number;
@@ -100,10 +107,15 @@ export function eventDate(
   const ownLater =
     frame.end !== undefined &&
     [...text.slice(frame.end).matchAll(EXPRESSION)].some((m) => !masked((frame.end as number) + m.index));
+  // The date the claim's own verb carries ("…, Grant Shapps said on Thursday", "officials said Friday",
+  // "Shapps on Thursday said"): it dates the claim, before any date inside what was said ("arrivals after
+  // 4am on Saturday must isolate", "will be loaded on August 21").
+  const carried = frame.end === undefined ? undefined : carriedDate(text, frame, masked);
+  const start = Math.max(from, carried ?? 0);
   let possessive: RegExpMatchArray | undefined;
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
-    if (m.index < from || m.index < coordinated) continue;
+    if (m.index < start || m.index < coordinated) continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
     if (/\bbetween\s+[^;]{1,40}?\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -299,6 +311,37 @@ export function eventDate(
     return iso(t);
   }
   if (possessive?.[1] && pub !== undefined) return weekdayDate(text, possessive, possessive[1], pub);
+  return undefined;
+}
+
+/**
+ * Where the date the claim's verb carries begins: right after the verb, at most a hearer or a place between
+ * ("said Friday", "told reporters on Monday", "announced late Tuesday", "said at Friday's briefing"), or right
+ * before it ("on Thursday said"); a span's bound ("said until Friday") is not.
+ */
+function carriedDate(text: string, frame: DateFrame, masked: (i: number) => boolean): number | undefined {
+  const end = frame.end ?? 0;
+  // A verb with a hearer ("told reporters late Friday") may have them before the date without a preposition.
+  const next = /\b(?:told|tells|tell|informed|assured|briefed|reminded)\s*$/i.test(
+    text.slice(frame.at ?? end, end),
+  )
+    ? AFTER_TELLING
+    : AFTER_SAYING;
+  for (const m of text.slice(end).matchAll(EXPRESSION)) {
+    const between = text.slice(end, end + m.index);
+    if (masked(end + m.index)) break;
+    // "said at Friday's briefing": the occasion the words were said at.
+    if (/['’]s$/u.test(m[0])) return /^\s*(?:at|during)\s+$/i.test(between) ? end + m.index : undefined;
+    if (!next.test(between)) break;
+    return end + m.index;
+  }
+  if (frame.at === undefined) return undefined;
+  const before = text.slice(Math.max(0, frame.at - 40), frame.at);
+  const lead = new RegExp(`(?:^|\\s)(?:on\\s+)?(${WEEKDAY_NAMES})\\s+(?:also\\s+)?$`, 'i').exec(before);
+  if (lead?.[1]) {
+    const at = frame.at - before.length + lead.index + lead[0].indexOf(lead[1]);
+    if (!masked(at)) return at;
+  }
   return undefined;
 }
 
