@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayOf, pageMetadata } from '../../../electron/services/import/page-metadata';
+import { dayOf, pageMetadata, type PageMetadata } from '../../../electron/services/import/page-metadata';
 
 const page = (head: string, body = '<p>Text.</p>') =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -95,47 +95,60 @@ describe('page metadata', () => {
     expect(outlet('https://www.tidings.example')).toBeUndefined();
   });
 
-  it('takes the site name that the site’s address or accounts agree with, not a section or a host', () => {
-    const outlet = (head: string) => pageMetadata(page(head)).outlet;
-    // A section as the site name, the publisher's name in its accounts and JSON-LD.
-    expect(
-      outlet(`<meta property="og:site_name" content="World">
-        <meta property="og:url" content="https://www.dailyherald.example/article/x">
-        <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Daily Herald"}}</script>`),
-    ).toBe('Daily Herald');
+  it.each([
+    // A section as the site name; the publisher's name in its JSON-LD, which the address spells.
+    [
+      'a section',
+      `<meta property="og:site_name" content="World">
+       <meta property="og:url" content="https://www.dailyherald.example/article/x">
+       <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Daily Herald"}}</script>`,
+      'Daily Herald',
+    ],
     // A host as the site name; the outlet's account, written as a name, agrees with the address.
-    expect(
-      outlet(`<meta property="og:site_name" content="Hosted">
-        <meta property="og:url" content="https://hosted.wirenews.example/story/1">
-        <meta property="article:publisher" content="https://www.facebook.com/WireNews">`),
-    ).toBe('Wire News');
-    // The title's last part, spelt by the domain ("The" may be left out of it).
-    expect(
-      outlet(`<title>Bridge reopens - The Lakeside Courier</title>
-        <link rel="canonical" href="https://lakesidecourier.example/bridge">`),
-    ).toBe('The Lakeside Courier');
-    expect(
-      outlet(`<title>Bridge reopens | Port Valley Times</title>
-        <meta name="twitter:site" content="@pvtimes">`),
-    ).toBe('Port Valley Times');
+    [
+      'a host',
+      `<meta property="og:site_name" content="Hosted">
+       <meta property="og:url" content="https://hosted.wirenews.example/story/1">
+       <meta property="article:publisher" content="https://www.facebook.com/WireNews">`,
+      'Wire News',
+    ],
+    // The title's last part, spelt by the domain ("The" may be left out of it) or by an account.
+    [
+      'the title’s end and the domain',
+      `<title>Bridge reopens - The Lakeside Courier</title>
+       <link rel="canonical" href="https://lakesidecourier.example/bridge">`,
+      'The Lakeside Courier',
+    ],
+    [
+      'the title’s end and an account',
+      `<title>Bridge reopens | Port Valley Times</title><meta name="twitter:site" content="@pvtimes">`,
+      'Port Valley Times',
+    ],
     // A name of several words nothing contradicts stays; one word nothing agrees with does not.
-    expect(
-      outlet(`<meta property="og:site_name" content="Bay City Express-News">
-        <meta property="og:url" content="https://www.mybaycity.example/a">`),
-    ).toBe('Bay City Express-News');
-    expect(
-      outlet(`<meta property="og:site_name" content="U.S.">
-        <meta property="og:url" content="https://www.wirenews.example/a">`),
-    ).toBeUndefined();
-    expect(
-      outlet(`<meta property="og:site_name" content="Quill">
-        <meta property="og:url" content="https://ql.example/a">`),
-    ).toBe('Quill');
+    [
+      'several words',
+      `<meta property="og:site_name" content="Bay City Express-News">
+       <meta property="og:url" content="https://www.mybaycity.example/a">`,
+      'Bay City Express-News',
+    ],
+    [
+      'one word nothing agrees with',
+      `<meta property="og:site_name" content="U.S."><meta property="og:url" content="https://www.wirenews.example/a">`,
+      undefined,
+    ],
+    [
+      'a short domain from the name',
+      `<meta property="og:site_name" content="Quill"><meta property="og:url" content="https://ql.example/a">`,
+      'Quill',
+    ],
     // A numeric Facebook page id says nothing about the name.
-    expect(
-      outlet(`<meta property="og:site_name" content="Tidings">
-        <meta property="article:publisher" content="161385360554578">`),
-    ).toBe('Tidings');
+    [
+      'a numeric page id',
+      `<meta property="og:site_name" content="Tidings"><meta property="article:publisher" content="161385360554578">`,
+      'Tidings',
+    ],
+  ])('takes the site name the site’s address or accounts agree with (%s)', (_, head, outlet) => {
+    expect(pageMetadata(page(head)).outlet).toBe(outlet);
   });
 
   it('ignores values that are not dates or web addresses', () => {
@@ -153,28 +166,28 @@ describe('page metadata', () => {
   });
 });
 
+/** The corpus's saved pages, each with what its labeller read off it and what the page says of itself. */
+function savedPages(): Array<{ label: { published?: string; outlet: string }; read: PageMetadata }> {
+  const dir = join(process.cwd(), 'tests', 'fixtures', 'articles');
+  return readdirSync(join(dir, 'html')).map((file) => ({
+    label: JSON.parse(readFileSync(join(dir, 'labels', file.replace(/\.html$/, '.json')), 'utf8')) as {
+      published?: string;
+      outlet: string;
+    },
+    read: pageMetadata(readFileSync(join(dir, 'html', file), 'utf8')),
+  }));
+}
+
 describe('on the corpus’s saved pages', () => {
+  const pages = savedPages();
+
   it('finds the publication date the labeller read on at least 80% of pages, and agrees on at least 90% of those', () => {
-    const dir = join(process.cwd(), 'tests', 'fixtures', 'articles');
-    let labelled = 0;
-    let found = 0;
-    let agreed = 0;
-    for (const file of readdirSync(join(dir, 'html'))) {
-      const label = JSON.parse(
-        readFileSync(join(dir, 'labels', file.replace(/\.html$/, '.json')), 'utf8'),
-      ) as {
-        published?: string;
-      };
-      if (!label.published) continue;
-      labelled++;
-      const { published } = pageMetadata(readFileSync(join(dir, 'html', file), 'utf8'));
-      if (!published) continue;
-      found++;
-      if (published === label.published) agreed++;
-    }
-    expect(labelled).toBeGreaterThan(60);
-    expect(found / labelled).toBeGreaterThanOrEqual(0.8);
-    expect(agreed / found).toBeGreaterThanOrEqual(0.9);
+    const dated = pages.filter((p) => p.label.published);
+    const found = dated.filter((p) => p.read.published);
+    const agreed = found.filter((p) => p.read.published === p.label.published);
+    expect(dated.length).toBeGreaterThan(60);
+    expect(found.length / dated.length).toBeGreaterThanOrEqual(0.8);
+    expect(agreed.length / found.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('names the outlet the labeller named on at least 80% of pages', () => {
@@ -189,18 +202,8 @@ describe('on the corpus’s saved pages', () => {
       squashed(theirs).includes(squashed(ours)) ||
       squashed(ours).includes(squashed(theirs)) ||
       squashed(ours) === theirs.replace(/[^A-Z]/g, '').toLowerCase() + 'news';
-    const dir = join(process.cwd(), 'tests', 'fixtures', 'articles');
-    let pages = 0;
-    let agreed = 0;
-    for (const file of readdirSync(join(dir, 'html'))) {
-      const label = JSON.parse(
-        readFileSync(join(dir, 'labels', file.replace(/\.html$/, '.json')), 'utf8'),
-      ) as { outlet: string };
-      pages++;
-      const { outlet } = pageMetadata(readFileSync(join(dir, 'html', file), 'utf8'));
-      if (outlet && agree(outlet, label.outlet)) agreed++;
-    }
-    expect(pages).toBeGreaterThan(60);
-    expect(agreed / pages).toBeGreaterThanOrEqual(0.8);
+    const agreed = pages.filter((p) => p.read.outlet && agree(p.read.outlet, p.label.outlet));
+    expect(pages.length).toBeGreaterThan(60);
+    expect(agreed.length / pages.length).toBeGreaterThanOrEqual(0.8);
   });
 });
