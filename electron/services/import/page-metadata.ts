@@ -75,6 +75,10 @@ function outletOf(
   const fromTitle = last && last.split(/\s+/).length <= 6 ? outletName(last) : undefined;
   const candidates = [...given, ...(fromTitle ? [fromTitle] : [])];
   const agreed = candidates.find((name) => tokens.some((token) => agrees(name, token)));
+  // The title's spaced form of the same name ("NYTimes" → "The New York Times", "livescience" → "Live
+  // Science").
+  const words = (name: string) => name.split(/\s+/).length;
+  if (agreed && fromTitle && words(fromTitle) > words(agreed) && agrees(fromTitle, agreed)) return fromTitle;
   if (agreed) return agreed;
   // An account written as a name that the domain agrees with ("HawaiiNewsNow" on hawaiinewsnow.com).
   const fromHandle = handles

@@ -137,6 +137,12 @@ describe('page metadata', () => {
       undefined,
     ],
     [
+      'the title’s spaced form of the name',
+      `<title>Bridge reopens | Lakeside Courier</title><meta property="og:site_name" content="LakesideCourier">
+       <meta property="og:url" content="https://lakesidecourier.example/a">`,
+      'Lakeside Courier',
+    ],
+    [
       'a short domain from the name',
       `<meta property="og:site_name" content="Quill"><meta property="og:url" content="https://ql.example/a">`,
       'Quill',
