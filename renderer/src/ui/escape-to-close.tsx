@@ -2,9 +2,10 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
 
 /**
- * Escape closes an editing panel (a fact's or a source's form) as its Close button does: at once when
- * nothing was changed, after asking when something was, so an Escape meant for something else never
- * loses an edit. Returns the form's keydown handler and the question to render while it is asked.
+ * Closing an editing panel (a fact's or a source's form), by its Close or Cancel button or by Escape: at
+ * once when nothing was changed, after asking when something was, so neither a stray Escape nor a click
+ * meant for Save loses an edit. Returns the button's handler, the form's keydown handler and the question
+ * to render while it is asked.
  */
 export function useEscapeToClose({
   isDirty,
@@ -15,14 +16,17 @@ export function useEscapeToClose({
   onClose: () => void;
   /** What is edited, for the question ("this fact"). */
   what: string;
-}): { onKeyDown: (e: KeyboardEvent<HTMLElement>) => void; question: ReactNode } {
+}): { requestClose: () => void; onKeyDown: (e: KeyboardEvent<HTMLElement>) => void; question: ReactNode } {
   const [asking, setAsking] = useState(false);
+  const requestClose = () => {
+    if (isDirty) setAsking(true);
+    else onClose();
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // (A dialog inside handles its own Escape and stops it; an open list or menu marks it handled.)
     if (e.key !== 'Escape' || e.defaultPrevented || e.nativeEvent.isComposing) return;
     e.preventDefault();
-    if (isDirty) setAsking(true);
-    else onClose();
+    requestClose();
   };
   const question = asking ? (
     <ConfirmDialog
@@ -37,5 +41,5 @@ export function useEscapeToClose({
       onCancel={() => setAsking(false)}
     />
   ) : null;
-  return { onKeyDown, question };
+  return { requestClose, onKeyDown, question };
 }

@@ -273,7 +273,8 @@ export function FactForm(props: {
 
   const pristine = base ? valuesOf(base, base.sourceId) : blank;
   const escape = useEscapeToClose({
-    isDirty: (Object.keys(values) as Array<keyof Values>).some((k) => values[k] !== pristine[k]),
+    // (While a save is on its way the edits are being kept: closing then asks nothing.)
+    isDirty: !busy && (Object.keys(values) as Array<keyof Values>).some((k) => values[k] !== pristine[k]),
     onClose: props.onCancel,
     what: isEdit ? 'this fact' : 'the new fact',
   });
@@ -435,7 +436,7 @@ export function FactForm(props: {
       ) : null}
       <div className="actions">
         {/* Not while saving: the form stays until the store has answered, so an error is seen. */}
-        <button type="button" className="secondary" disabled={busy} onClick={props.onCancel}>
+        <button type="button" className="secondary" disabled={busy} onClick={escape.requestClose}>
           {isEdit ? 'Close' : 'Cancel'}
         </button>
         <button type="submit" disabled={busy}>

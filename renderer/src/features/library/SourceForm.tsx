@@ -140,7 +140,7 @@ export function SourceForm({
   /** The form as it was opened or last emptied by a save (what its edits are told apart from). */
   const [pristine, setPristine] = useState(snapshot);
   const escape = useEscapeToClose({
-    isDirty: snapshot !== pristine,
+    isDirty: !busy && snapshot !== pristine,
     onClose: onCancel,
     what: source ? 'this source' : 'the new source',
   });
@@ -262,7 +262,7 @@ export function SourceForm({
       </label>
       <FormAlert message={err.general(FIELDS)} />
       <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button type="button" className="secondary" onClick={escape.requestClose}>
           Cancel
         </button>
         <button type="submit" disabled={busy}>

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { withSample } from './sample-store';
 
-// Escape closes the library's editing panels as their Close and Cancel buttons do: at once when nothing was
-// changed, and after asking when something was, so an Escape never loses an edit unasked.
-test('the fact and source forms close on Escape, asking first when they hold unsaved changes', async ({
+// The library's editing panels close by Escape and by their Close and Cancel buttons: at once when nothing
+// was changed, and after asking when something was, so neither loses an edit unasked.
+test('the fact and source forms close on Escape or Close, asking first when they hold unsaved changes', async ({
   page,
 }) => {
   await withSample(page, async () => {
@@ -28,6 +28,11 @@ test('the fact and source forms close on Escape, asking first when they hold uns
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'fact-form-escape-asks.png') });
     await page.keyboard.press('Escape');
     await expect(question).toHaveCount(0);
+    await expect(statement).toHaveValue(`${original} (checked)`);
+
+    // The Close button asks the same.
+    await editFact.getByRole('button', { name: 'Close' }).click();
+    await question.getByRole('button', { name: 'Keep editing' }).click();
     await expect(statement).toHaveValue(`${original} (checked)`);
 
     // Changed back by hand: nothing to lose, Escape closes it.
