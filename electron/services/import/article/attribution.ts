@@ -7,6 +7,7 @@ import {
   DISCOURSE,
   FILLER,
   FULL_MONTH_NAMES,
+  generalVerbAside,
   MAINTAINED_SAYS,
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
@@ -334,6 +335,7 @@ function framesOf(masked: string): Frame[] {
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
+    if (!isVerb && generalVerbAside(w, masked, m.index)) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
     // determiner (a verb that is as often a noun stays one: "One report said").

@@ -1,6 +1,7 @@
 // The attribution rules' vocabulary, as data: verbs of saying and their forms, the words that make a
 // phrase a role, a group, a body or a publication, and the small words a subject is trimmed of.
 
+import communication from './communication-verbs.json';
 import { unicodeWords } from './words';
 
 /**
@@ -354,10 +355,68 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['revealed', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
   ['reveals', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
 ]);
+/**
+ * The general verbs of communication (`communication-verbs.json`, derived from WordNet 3.1 by
+ * scripts/derive-communication-verbs.mjs: verbs whose first sense is a communication), each held to the
+ * frames WordNet gives it, as the verbs above are held to theirs: a quotation after a colon or comma
+ * ("proposed: “…”"), a that-clause ("underscored that …"), whether/if ("queried whether"), an object and
+ * "to" ("implored the council to …"), and, for verbs that express in words or praise, a plain object
+ * ("voiced his support", "complimented the crew"). A form the lexicon already has keeps its own frames.
+ */
+export function generalFrames(lists: {
+  that: readonly string[];
+  whether: readonly string[];
+  toInfinitive: readonly string[];
+  object: readonly string[];
+  quote: readonly string[];
+}): Map<string, RegExp> {
+  const sets = {
+    that: new Set(lists.that),
+    whether: new Set(lists.whether),
+    to: new Set(lists.toInfinitive),
+    object: new Set(lists.object),
+  };
+  const out = new Map<string, RegExp>();
+  for (const form of lists.quote) {
+    if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form) || OBJECTS.has(form)) continue;
+    const alternatives = [String.raw`\s*[:,]\s*["“]`];
+    if (sets.that.has(form)) alternatives.push(String.raw`that\b`);
+    if (sets.whether.has(form)) alternatives.push(String.raw`(?:whether|if)\b`);
+    if (sets.to.has(form))
+      alternatives.push(String.raw`(?:\S+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]`);
+    if (sets.object.has(form)) alternatives.push(GENERAL_OBJECT);
+    out.set(form, new RegExp(`^(?:${alternatives.join('|')})`, 'u'));
+  }
+  return out;
+}
+/** A plain object: a determiner, a possessive, a name or a quotation (not a preposition, a particle, a clause). */
+const GENERAL_OBJECT = String.raw`(?:(?:the|a|an|his|her|their|its|this|these|those|our|my|your|some|any|no|\p{Lu}[\p{L}.'’-]*['’]s?)\s+|["“])`;
+
+/** The forms {@link generalFrames} admitted: they come from a general list, not from a reading of news. */
+const GENERAL = generalFrames(communication);
+
+/**
+ * Where a derived verb says nothing the analyst could cite, whatever follows it: in an adverbial clause that
+ * sets the scene for another ("When the captain proposed the project to him, …") and after "which" (a
+ * thing, not a speaker: "a warning, which instructed residents to …"). The hand-written verbs have their
+ * own tests for these; the derived ones are held to the plain case.
+ */
+export function generalVerbAside(verb: string, masked: string, at: number): boolean {
+  if (!GENERAL.has(verb)) return false;
+  const clause = /[^.;:!?]*$/.exec(masked.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+  return (
+    /\bwhich\s+(?:\S+\s+)?$/i.test(clause) ||
+    /^\s*(?:When|Whenever|If|After|Before|Because|Since|Until|Once|As|Although|Though|While|Unless)\s[^,]*$/u.test(
+      clause,
+    )
+  );
+}
+
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
-export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
-  [...OBJECTS].map(([verb, object]) => [verb, unicodeWords(object)]),
-);
+export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ...[...OBJECTS].map(([verb, object]): [string, RegExp] => [verb, unicodeWords(object)]),
+  ...GENERAL,
+]);
 
 /**
  * Participles that carry a claim when a sentence has no finite verb of saying ("…, saying the world was
