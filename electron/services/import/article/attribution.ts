@@ -12,6 +12,7 @@ import {
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
   PAPER_PARTICIPLE,
+  PARENTHETICAL_GOING_ON,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
@@ -174,6 +175,14 @@ function framesOf(masked: string): Frame[] {
     /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+(?:to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))|(?:to\s+make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|pretty|crystal)\s+)?clear)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
+  // "Simultaneously, he continued, the government has …", "The bank, Roe went on, intervenes …": a
+  // speaker's aside between commas inside the sentence goes on with their words (PARENTHETICAL_GOING_ON).
+  for (const m of (/\b(?:continu|went\s+on|goes\s+on)/.test(masked) ? masked : '').matchAll(
+    PARENTHETICAL_GOING_ON,
+  )) {
+    const at = m.index + m[0].lastIndexOf(m[2] ?? '');
+    frames.push({ at, end: m.index + m[0].length - 1, verb: 'continued', kind: 'active' });
+  }
   // "Trump simpered in a morning tweet", "the mayor hit back in a statement": a verb in the past with the
   // words' medium after it is a manner of saying (not "appeared in a video", "was named in a post").
   for (const m of (/\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked)

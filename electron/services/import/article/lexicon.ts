@@ -427,6 +427,16 @@ export const PARTICIPLE_FRAMES = unicodeWords(
   /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
 );
 
+/**
+ * A speaker's aside that goes on with their words, set between commas inside the sentence: "Simultaneously,
+ * he continued, the government has …", "The Central Bank, Roe went on, intervenes …". The subject is a
+ * pronoun or a capitalised name of at most three words (group 1), the verb group 2; a clause follows the
+ * second comma. (Said, added, noted … make the same aside through their own entries.)
+ */
+export const PARENTHETICAL_GOING_ON = unicodeWords(
+  /,\s+((?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s+)(continued|continues|went\s+on|goes\s+on),(?=\s+\S)/gu,
+);
+
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE = unicodeWords(
   /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
