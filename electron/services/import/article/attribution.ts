@@ -8,6 +8,7 @@ import {
   FILLER,
   FULL_MONTH_NAMES,
   generalVerbAside,
+  GENERAL_PARTICIPLE,
   MAINTAINED_SAYS,
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
@@ -1287,10 +1288,12 @@ const DISCOURSE_OPENERS =
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
+  const general = new Set(masked.includes('ing that') ? masked.matchAll(GENERAL_PARTICIPLE) : []);
   for (const m of [
     ...masked.matchAll(PARTICIPLE_FRAMES),
     ...masked.matchAll(PAPER_PARTICIPLE),
     ...masked.matchAll(SPENT_PARTICIPLE),
+    ...general,
   ]) {
     // "They were near a deal when Trump scuttled the talks, citing Taliban violence": a reason cited is
     // the nearest clause's subject's (its "when", "but" or "and" opening on a name).
@@ -1300,6 +1303,15 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
       : undefined;
     const subject = openingSubject(clauseAt ? head.slice(clauseAt.index + clauseAt[0].length) : head);
     if (!subject) continue;
+    // A derived participle ("…, suggesting that …") follows figures as often as people ("Fares rose …,
+    // suggesting that"): its subject is a pronoun, a phrase of two words or more, or a known name.
+    if (
+      general.has(m) &&
+      !/^(?:he|she|they)$/i.test(subject) &&
+      !/\S\s+\S/.test(subject) &&
+      !tagsOf(subject).some((t) => /Name$|^Person$/.test(t))
+    )
+      continue;
     const who = speakerOf([subject], ctx);
     const p = who.phrase;
     if (!p) continue;

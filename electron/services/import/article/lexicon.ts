@@ -458,6 +458,16 @@ export const PARENTHETICAL_GOING_ON = unicodeWords(
   /,\s+((?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s+)(continued|continues|went\s+on|goes\s+on),(?=\s+\S)/gu,
 );
 
+/**
+ * "…, underscoring that …", "…, conceding that …": the -ing form of a derived verb with WordNet's
+ * that-clause frame (`communication-verbs.json`), after a comma and before "that", carries the claim of
+ * the clause's opening subject when the sentence has no finite verb of saying (PARTICIPLE_FRAMES' rule).
+ */
+export const GENERAL_PARTICIPLE = new RegExp(
+  String.raw`,\s+(?:[a-z]+ly\s+)?(${communication.thatGerunds.join('|')})(?=\s+that\b)`,
+  'gu',
+);
+
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */
 export const PAPER_PARTICIPLE = unicodeWords(
   /\b(?:letter|statement|note|message|memo|petition|motion|filing|brief|complaint)\b(?:\s+[^,;.\s]+){0,8}?\s+(urging|warning|saying|stating|asking|calling|demanding|arguing)\b/gi,
