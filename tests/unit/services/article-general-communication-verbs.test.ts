@@ -48,6 +48,8 @@ describe('and nothing outside them', () => {
     // An adverbial clause sets the scene, and "which" is a thing, not a speaker.
     'When Senator Imre Vass proposed the levy to them, the council went home.',
     'The port sent out a siren alert, which implored residents to stay indoors.',
+    // Inside a that-clause the words are the main verb's to report, or thought.
+    'Nobody on the council believes that Imre Vass implored anyone to delay the vote.',
   ])('%s', (sentence) => {
     expect(propose([sentence])).toHaveLength(0);
   });

@@ -418,8 +418,9 @@ const GENERAL = generalFrames(communication);
 
 /**
  * Where a derived verb says nothing the analyst could cite, whatever follows it: in an adverbial clause that
- * sets the scene for another ("When the captain proposed the project to him, …") and after "which" (a
- * thing, not a speaker: "a warning, which instructed residents to …"). The hand-written verbs have their
+ * sets the scene for another ("When the captain proposed the project to him, …"), after "which" (a
+ * thing, not a speaker: "a warning, which instructed residents to …") and inside a that-clause ("thinks
+ * … or that he instructed anyone to …"). The hand-written verbs have their
  * own tests for these; the derived ones are held to the plain case.
  */
 export function generalVerbAside(verb: string, masked: string, at: number): boolean {
@@ -427,6 +428,9 @@ export function generalVerbAside(verb: string, masked: string, at: number): bool
   const clause = /[^.;:!?]*$/.exec(masked.slice(Math.max(0, at - 200), at))?.[0] ?? '';
   return (
     /\bwhich\s+(?:\S+\s+)?$/i.test(clause) ||
+    // "No one thinks … or that he instructed anyone to …": inside a that-clause, the words are reported by
+    // the sentence's own verb, or thought.
+    /\bthat\s+(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:\S+\s+)?$/u.test(clause) ||
     /^\s*(?:When|Whenever|If|After|Before|Because|Since|Until|Once|As|Although|Though|While|Unless)\s[^,]*$/u.test(
       clause,
     )
