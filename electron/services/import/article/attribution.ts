@@ -7,10 +7,13 @@ import {
   DISCOURSE,
   FILLER,
   FULL_MONTH_NAMES,
+  generalVerbAside,
+  GENERAL_PARTICIPLE,
   MAINTAINED_SAYS,
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
   PAPER_PARTICIPLE,
+  PARENTHETICAL_GOING_ON,
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
@@ -173,6 +176,14 @@ function framesOf(masked: string): Frame[] {
     /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+(?:to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))|(?:to\s+make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|pretty|crystal)\s+)?clear)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
+  // "Simultaneously, he continued, the government has …", "The bank, Roe went on, intervenes …": a
+  // speaker's aside between commas inside the sentence goes on with their words (PARENTHETICAL_GOING_ON).
+  for (const m of (/\b(?:continu|went\s+on|goes\s+on)/.test(masked) ? masked : '').matchAll(
+    PARENTHETICAL_GOING_ON,
+  )) {
+    const at = m.index + m[0].lastIndexOf(m[2] ?? '');
+    frames.push({ at, end: m.index + m[0].length - 1, verb: 'continued', kind: 'active' });
+  }
   // "Trump simpered in a morning tweet", "the mayor hit back in a statement": a verb in the past with the
   // words' medium after it is a manner of saying (not "appeared in a video", "was named in a post").
   for (const m of (/\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked)
@@ -334,6 +345,7 @@ function framesOf(masked: string): Frame[] {
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
     const withObject = SPEECH_WITH_OBJECT.get(w);
     if (!isVerb && !withObject) continue;
+    if (!isVerb && generalVerbAside(w, masked, m.index)) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
     // determiner (a verb that is as often a noun stays one: "One report said").
@@ -1276,10 +1288,12 @@ const DISCOURSE_OPENERS =
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {
+  const general = new Set(masked.includes('ing that') ? masked.matchAll(GENERAL_PARTICIPLE) : []);
   for (const m of [
     ...masked.matchAll(PARTICIPLE_FRAMES),
     ...masked.matchAll(PAPER_PARTICIPLE),
     ...masked.matchAll(SPENT_PARTICIPLE),
+    ...general,
   ]) {
     // "They were near a deal when Trump scuttled the talks, citing Taliban violence": a reason cited is
     // the nearest clause's subject's (its "when", "but" or "and" opening on a name).
@@ -1289,6 +1303,15 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
       : undefined;
     const subject = openingSubject(clauseAt ? head.slice(clauseAt.index + clauseAt[0].length) : head);
     if (!subject) continue;
+    // A derived participle ("…, suggesting that …") follows figures as often as people ("Fares rose …,
+    // suggesting that"): its subject is a pronoun, a phrase of two words or more, or a known name.
+    if (
+      general.has(m) &&
+      !/^(?:he|she|they)$/i.test(subject) &&
+      !/\S\s+\S/.test(subject) &&
+      !tagsOf(subject).some((t) => /Name$|^Person$/.test(t))
+    )
+      continue;
     const who = speakerOf([subject], ctx);
     const p = who.phrase;
     if (!p) continue;

@@ -1,6 +1,7 @@
 // The attribution rules' vocabulary, as data: verbs of saying and their forms, the words that make a
 // phrase a role, a group, a body or a publication, and the small words a subject is trimmed of.
 
+import communication from './communication-verbs.json';
 import { unicodeWords } from './words';
 
 /**
@@ -354,10 +355,93 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['revealed', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
   ['reveals', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
 ]);
+/**
+ * The general verbs of communication (`communication-verbs.json`, derived from WordNet 3.1 by
+ * scripts/derive-communication-verbs.mjs: verbs whose first sense is a communication), each held to the
+ * frames WordNet gives it, as the verbs above are held to theirs: a quotation after a colon or comma
+ * ("proposed: “…”"), a that-clause ("underscored that …"), whether/if ("queried whether"), an object and
+ * "to" ("implored the council to …"), and, for verbs that express in words or praise, a plain object
+ * ("voiced his support", "complimented the crew"). A form the lexicon already has keeps its own frames.
+ */
+export function generalFrames(lists: {
+  that: readonly string[];
+  whether: readonly string[];
+  toInfinitive: readonly string[];
+  object: readonly string[];
+  quote: readonly string[];
+  phrasal?: Readonly<Record<string, ReadonlyArray<{ particle: string; that: boolean; object: boolean }>>>;
+}): Map<string, RegExp> {
+  const sets = {
+    that: new Set(lists.that),
+    whether: new Set(lists.whether),
+    to: new Set(lists.toInfinitive),
+    object: new Set(lists.object),
+  };
+  const frames = new Map<string, string[]>();
+  for (const form of lists.quote) {
+    if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form) || OBJECTS.has(form)) continue;
+    const alternatives = [String.raw`\s*[:,]\s*["“]`];
+    if (sets.that.has(form)) alternatives.push(String.raw`that\b`);
+    if (sets.whether.has(form)) alternatives.push(String.raw`(?:whether|if)\b`);
+    if (sets.to.has(form))
+      alternatives.push(String.raw`(?:\S+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]`);
+    if (sets.object.has(form)) alternatives.push(GENERAL_OBJECT);
+    frames.set(form, alternatives);
+  }
+  // "spelled out that …", "cried out: “…”", "put forward a plan": the particle first, then the frame. A
+  // form the hand-written lexicon holds to its objects keeps them, the particle's frames beside them.
+  for (const [form, uses] of Object.entries(lists.phrasal ?? {})) {
+    if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form)) continue;
+    const alternatives = frames.get(form) ?? [];
+    for (const use of uses) {
+      const after = [String.raw`[:,]\s*["“]`, ...(use.that ? [String.raw`that\b`] : [])];
+      if (use.object) after.push(GENERAL_OBJECT);
+      alternatives.push(String.raw`${use.particle}\b\s*(?:${after.join('|')})`);
+    }
+    frames.set(form, alternatives);
+  }
+  return new Map(
+    [...frames].map(([form, alternatives]) => {
+      const own = OBJECTS.get(form);
+      const general = `^(?:${alternatives.join('|')})`;
+      // (A hand-written frame that ignores case, "posted on Twitter", stays as it is.)
+      if (own?.flags.includes('i')) return [form, unicodeWords(own)];
+      return [form, new RegExp(own ? `(?:${unicodeWords(own).source})|${general}` : general, 'u')];
+    }),
+  );
+}
+/** A plain object: a determiner, a possessive, a name or a quotation (not a preposition, a particle, a clause). */
+const GENERAL_OBJECT = String.raw`(?:(?:the|a|an|his|her|their|its|this|these|those|our|my|your|some|any|no|\p{Lu}[\p{L}.'’-]*['’]s?)\s+|["“])`;
+
+/** The forms {@link generalFrames} admitted: they come from a general list, not from a reading of news. */
+const GENERAL = generalFrames(communication);
+
+/**
+ * Where a derived verb says nothing the analyst could cite, whatever follows it: in an adverbial clause that
+ * sets the scene for another ("When the captain proposed the project to him, …"), after "which" (a
+ * thing, not a speaker: "a warning, which instructed residents to …") and inside a that-clause ("thinks
+ * … or that he instructed anyone to …"). The hand-written verbs have their
+ * own tests for these; the derived ones are held to the plain case.
+ */
+export function generalVerbAside(verb: string, masked: string, at: number): boolean {
+  if (!GENERAL.has(verb) || OBJECTS.has(verb)) return false;
+  const clause = /[^.;:!?]*$/.exec(masked.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+  return (
+    /\bwhich\s+(?:\S+\s+)?$/i.test(clause) ||
+    // "No one thinks … or that he instructed anyone to …": inside a that-clause, the words are reported by
+    // the sentence's own verb, or thought.
+    /\bthat\s+(?:he|she|they|it|\p{Lu}[\p{L}.'’-]*)\s+(?:\S+\s+)?$/u.test(clause) ||
+    /^\s*(?:When|Whenever|If|After|Before|Because|Since|Until|Once|As|Although|Though|While|Unless)\s[^,]*$/u.test(
+      clause,
+    )
+  );
+}
+
 /** The objects' words as Unicode words: "called Erdoğan “a danger”" says as "called Erdogan …" does. */
-export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
-  [...OBJECTS].map(([verb, object]) => [verb, unicodeWords(object)]),
-);
+export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
+  ...[...OBJECTS].map(([verb, object]): [string, RegExp] => [verb, unicodeWords(object)]),
+  ...GENERAL,
+]);
 
 /**
  * Participles that carry a claim when a sentence has no finite verb of saying ("…, saying the world was
@@ -366,6 +450,26 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map(
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
   /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
+);
+
+/**
+ * A speaker's aside that goes on with their words, set between commas inside the sentence: "Simultaneously,
+ * he continued, the government has …", "The Central Bank, Roe went on, intervenes …". The subject is a
+ * pronoun or a capitalised name of at most three words (group 1), the verb group 2; a clause follows the
+ * second comma. (Said, added, noted … make the same aside through their own entries.)
+ */
+export const PARENTHETICAL_GOING_ON = unicodeWords(
+  /,\s+((?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s+)(continued|continues|went\s+on|goes\s+on),(?=\s+\S)/gu,
+);
+
+/**
+ * "…, underscoring that …", "…, conceding that …": the -ing form of a derived verb with WordNet's
+ * that-clause frame (`communication-verbs.json`), after a comma and before "that", carries the claim of
+ * the clause's opening subject when the sentence has no finite verb of saying (PARTICIPLE_FRAMES' rule).
+ */
+export const GENERAL_PARTICIPLE = new RegExp(
+  String.raw`,\s+(?:[a-z]+ly\s+)?(${communication.thatGerunds.join('|')})(?=\s+that\b)`,
+  'gu',
 );
 
 /** "submitted a letter urging Ho to …", "sent a letter Friday to X warning that …": the letter's participle. */

@@ -131,10 +131,16 @@ function sentenceBreaks(text: string): number[] {
   // ("… I will pay.’ ” The workers …": a nested quotation closed, then a space, then the outer mark.)
   const re = /[.!?…]+[”"’»)\]]*(?:(?<=’)\s[”»][”"’»)\]]*)?(?=\s+)/gu;
   for (const m of text.matchAll(re)) {
-    const at = m.index + m[0].length;
+    let at = m.index + m[0].length;
     // A stop inside a quotation ends the sentence only where the quotation closes with it:
     // He called Brown "honorable." He said … is two sentences; "A. B," he said is one.
-    if (inside(m.index) && !/[”"»]$/u.test(m[0])) continue;
+    // ('He added, " A devaluation is off the table. " Reserves …': pasted text may set a space before the
+    // closing mark; the quotation still closes with its stop.)
+    if (inside(m.index) && !/[”"»]$/u.test(m[0])) {
+      const spaced = /^\s[”"»](?:\s|$)/u.test(text.slice(at, at + 3)) && spans.some((q) => q.end === at + 1);
+      if (!spaced) continue;
+      at += 2;
+    }
     // The next word's first character, looked at where it is (slicing the rest of a long paragraph at
     // every stop made a paragraph's cost grow with its square).
     let next = at;
