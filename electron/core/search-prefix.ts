@@ -16,3 +16,17 @@ export function shortPrefixNote(text: string): string | undefined {
   const list = found.map((p) => `${p}*`).join(', ');
   return `A prefix needs ${MIN_PREFIX_LENGTH} letters or more: ${list} was searched as ${found.length === 1 ? 'the word' : 'the words'} ${found.map((p) => `“${p}”`).join(', ')}.`;
 }
+
+/**
+ * A query whose last word may be a word being typed ("negotiat", "wound"): the same query with that word
+ * as a prefix ("negotiat*"), to offer when it found nothing. Undefined when the last word is already a
+ * prefix, inside a "phrase", an operator, or too short to be one.
+ */
+export function asPrefixQuery(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  if ((trimmed.match(/"/g) ?? []).length % 2 === 1) return undefined;
+  const last = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)$/u.exec(trimmed)?.[1];
+  if (!last || /^(?:AND|OR|NOT|NEAR)$/.test(last)) return undefined;
+  if ([...last.replace(/\p{M}/gu, '')].length < Math.max(3, MIN_PREFIX_LENGTH)) return undefined;
+  return `${trimmed}*`;
+}

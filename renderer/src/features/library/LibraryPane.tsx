@@ -1,4 +1,4 @@
-import { shortPrefixNote } from '../../../../electron/core/search-prefix';
+import { asPrefixQuery, shortPrefixNote } from '../../../../electron/core/search-prefix';
 import { resultCountText } from './result-count';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -96,6 +96,9 @@ export const LibraryPane = memo(function LibraryPane() {
     setNotice(`Deleted the saved search “${c.name}”.`);
   }
   const search = useFactSearch(query);
+  // A search that found nothing for a word perhaps still being typed ("negotiat") offers it as a prefix.
+  const prefixSuggestion =
+    !search.isLoading && !search.error && search.total === 0 ? asPrefixQuery(text) : undefined;
   const { reload } = search;
   const [seenRevision, setSeenRevision] = useState(storeRevision);
   useEffect(() => {
@@ -428,6 +431,18 @@ export const LibraryPane = memo(function LibraryPane() {
                 ? 'Searching…'
                 : [resultCountText(search, sort), shortPrefixNote(text)].filter(Boolean).join('. ')}
           </p>
+          {prefixSuggestion ? (
+            <p className="hint">
+              Nothing found for the whole word “{prefixSuggestion.slice(0, -1).split(/\s+/).at(-1)}”.{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() => setLibraryQuery({ text: prefixSuggestion })}
+              >
+                Search words starting with it: {prefixSuggestion}
+              </button>
+            </p>
+          ) : null}
           {!search.isLoading && search.total === 0 && text === '' && !isFiltered ? (
             <p className="empty">
               No facts yet. Import an article to draw facts from it, or save a source and add facts by hand.
