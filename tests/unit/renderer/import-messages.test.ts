@@ -51,10 +51,17 @@ describe('import messages as users read them (tester findings)', () => {
       ],
     };
     expect(tools.describeArticleReport(report)).toEqual({
-      text: 'Nothing was added: “Port reopens” is already in the library, and the 2 facts you accepted were already saved from it.',
+      text:
+        'Nothing was added: “Port reopens” is already in the library, and the 2 facts you accepted were already saved from it. ' +
+        'Those facts are left as the library has them: edits made to them in the review were not applied (open one in the library to change it).',
       tone: 'info',
     });
-    expect(tools.describeArticleReport({ ...report, factsCreated: 1 }).tone).toBe('success');
+    expect(tools.describeArticleReport({ ...report, factsCreated: 1 })).toMatchObject({
+      tone: 'success',
+      text: expect.stringMatching(
+        /^Imported 0 sources and 1 fact\. .* Those facts are left as the library has them/,
+      ),
+    });
   });
 
   it('lists an entry with no author by its outlet, or by its title, never starting with the year', () => {

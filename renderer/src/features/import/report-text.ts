@@ -28,9 +28,17 @@ export function describeReport(r: ImportReport): string {
  * plain words and not as a success.
  */
 export function describeArticleReport(r: ImportReport): { text: string; tone: 'success' | 'info' } {
-  if (r.sourcesCreated > 0 || r.factsCreated > 0) return { text: describeReport(r), tone: 'success' };
-  const source = r.duplicates.find((d) => d.match)?.match;
   const facts = r.duplicates.filter((d) => !d.match).length;
+  // A fact already saved is not saved again, nor changed by what was edited in the review: said, so that a
+  // correction made there is not taken for done.
+  const kept =
+    facts === 0
+      ? ''
+      : facts === 1
+        ? ' That fact is left as the library has it: edits made to it in the review were not applied (open it in the library to change it).'
+        : ' Those facts are left as the library has them: edits made to them in the review were not applied (open one in the library to change it).';
+  if (r.sourcesCreated > 0 || r.factsCreated > 0) return { text: describeReport(r) + kept, tone: 'success' };
+  const source = r.duplicates.find((d) => d.match)?.match;
   const where = source
     ? `“${source.title}” is already in the library`
     : 'The article is already in the library';
@@ -38,5 +46,5 @@ export function describeArticleReport(r: ImportReport): { text: string; tone: 's
     facts === 0
       ? 'and no fact was accepted'
       : `and ${facts === 1 ? 'the fact you accepted was' : `the ${facts} facts you accepted were`} already saved from it`;
-  return { text: `Nothing was added: ${where}, ${why}.`, tone: 'info' };
+  return { text: `Nothing was added: ${where}, ${why}.${kept}`, tone: 'info' };
 }
