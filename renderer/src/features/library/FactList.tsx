@@ -115,7 +115,17 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
             {source.outlet ? <bdi>{source.outlet}</bdi> : null}
           </>
         )}
-        {fact.eventDate || source.published ? <Day value={fact.eventDate || source.published || ''} /> : null}
+        {/* The event's date; with none, the source's publication date, said to be that (not taken for
+            when it happened). */}
+        {fact.eventDate ? (
+          <span title="Event date">
+            <Day value={fact.eventDate} />
+          </span>
+        ) : source.published ? (
+          <span className="muted" title="Publication date of the source (the fact has no event date)">
+            published <Day value={source.published} />
+          </span>
+        ) : null}
         <span className="grade" title={gradingInWords(source.grade, fact.credibility)}>
           {source.grade}
           {fact.credibility}
