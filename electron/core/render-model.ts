@@ -16,6 +16,7 @@ import type { Template, TemplateSection } from './template';
 import { blockMarking, findLevel, higher, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
+import { doiUrl } from './source-item';
 
 /** A fact's date as a table shows it: a full day as written (YYYY-MM-DD), a partial date in words. */
 const dateText = (date: string | undefined) =>
@@ -92,7 +93,13 @@ export interface RenderSourceEntry {
   isolates?: Array<[number, number]>;
   direction?: 'rtl';
   url?: string;
+  /** The source's DOI as its doi.org address, a live link too where the entry prints it. */
+  doi?: string;
 }
+
+/** The addresses a source's notes and entry link where they print them: its URL and its DOI's. */
+export const entryLinks = (e: { url?: string; doi?: string } | undefined): string[] =>
+  e ? [e.url, e.doi].filter((l): l is string => Boolean(l)) : [];
 
 /**
  * A stretch of a note or source-list entry as drawn: upright or italic, a link where it is the address,
@@ -106,9 +113,9 @@ export interface NoteSegment {
 }
 
 /**
- * A note's or entry's text cut where its italics and isolates start and end and around its address
- * (`url`, the first place it appears), for the writers to draw: the DOCX, the PDF and the preview set
- * the same spans alike.
+ * A note's or entry's text cut where its italics and isolates start and end and around its addresses
+ * (`links`: its URL and its DOI's, each the first place it appears), for the writers to draw: the DOCX,
+ * the PDF and the preview set the same spans alike.
  */
 export function noteSegments(
   entry: {
@@ -116,13 +123,19 @@ export function noteSegments(
     italic?: ReadonlyArray<readonly [number, number]>;
     isolates?: ReadonlyArray<readonly [number, number]>;
   },
-  url?: string,
+  links: readonly string[] = [],
 ): NoteSegment[] {
   const { text } = entry;
-  const at = url ? text.indexOf(url) : -1;
+  const found = links
+    .map((link) => ({ link, at: text.indexOf(link) }))
+    .filter(({ at }) => at >= 0)
+    // (A DOI's address inside the URL, the URL being the DOI's: the first found keeps its span.)
+    .filter(
+      (l, i, all) => !all.slice(0, i).some((o) => l.at < o.at + o.link.length && o.at < l.at + l.link.length),
+    );
   const cuts = new Set([0, text.length]);
   for (const [start, end] of [...(entry.italic ?? []), ...(entry.isolates ?? [])]) cuts.add(start).add(end);
-  if (url && at >= 0) cuts.add(at).add(at + url.length);
+  for (const { link, at } of found) cuts.add(at).add(at + link.length);
   const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
   const segments: NoteSegment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -130,7 +143,8 @@ export function noteSegments(
     const end = points[i + 1]!;
     const segment: NoteSegment = { text: text.slice(start, end) };
     if (entry.italic?.some(([s, e]) => start >= s && end <= e)) segment.italic = true;
-    if (url && at >= 0 && start >= at && end <= at + url.length) segment.link = url;
+    const link = found.find(({ link, at }) => start >= at && end <= at + link.length)?.link;
+    if (link) segment.link = link;
     const isolate = entry.isolates?.findIndex(([s, e]) => start >= s && end <= e) ?? -1;
     if (isolate >= 0) segment.isolate = isolate;
     segments.push(segment);
@@ -492,8 +506,9 @@ export function buildRenderModel({
         const entry: RenderSourceEntry = { sourceId, text: plain };
         if (italic.length > 0) entry.italic = italic;
         Object.assign(entry, directed(plain, isolates));
-        const url = sourceById.get(sourceId)?.url;
-        if (url) entry.url = url;
+        const source = sourceById.get(sourceId);
+        if (source?.url) entry.url = source.url;
+        if (source?.doi) entry.doi = doiUrl(source.doi);
         return entry;
       })
     : [];

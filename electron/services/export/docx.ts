@@ -30,6 +30,7 @@ import {
 } from 'docx';
 import { textOn } from '../../core/contrast';
 import {
+  entryLinks,
   noteSegments,
   SOURCE_LIST_KEPT,
   type RenderModel,
@@ -119,8 +120,8 @@ function listOf(kind: RenderParagraph['kind'], numberedList: number) {
  * punctuation, "quoted in" and date around a field keep their order (a field in several runs, a title
  * partly in italics, is one isolate).
  */
-function linked(entry: Parameters<typeof noteSegments>[0], url: string | undefined): ParagraphChild[] {
-  const segments = noteSegments(entry, url);
+function linked(entry: Parameters<typeof noteSegments>[0], links: readonly string[]): ParagraphChild[] {
+  const segments = noteSegments(entry, links);
   const context = segments.map((seg) => seg.text).join('');
   return segments.map((seg, i) => {
     const italics = seg.italic === true;
@@ -226,14 +227,14 @@ function table(t: NonNullable<RenderModel['sections'][number]['table']>, model: 
 /** Lays a render model out as a Word document with real footnotes (or endnotes) and a source list. */
 export async function renderDocx(model: RenderModel, onWrite?: () => void): Promise<Uint8Array> {
   const { style } = model;
-  const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
+  const links = new Map(model.sourceList?.entries.map((e) => [e.sourceId, entryLinks(e)]) ?? []);
   const noteStyle = model.placement === 'endnotes' ? 'EndnoteText' : 'FootnoteText';
   const notes = Object.fromEntries(
     model.notes.map((n) => [
       String(n.number),
       {
         children: [
-          new Paragraph({ style: noteStyle, ...bidi(n), children: linked(n, urls.get(n.sourceId)) }),
+          new Paragraph({ style: noteStyle, ...bidi(n), children: linked(n, links.get(n.sourceId) ?? []) }),
         ],
       },
     ]),
@@ -288,7 +289,7 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
         new Paragraph({
           ...(i < kept ? { keepLines: true, keepNext: i < kept - 1 } : {}),
           ...bidi(entry),
-          children: linked(entry, entry.url),
+          children: linked(entry, entryLinks(entry)),
         }),
       ),
     );

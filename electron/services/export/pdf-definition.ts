@@ -1,6 +1,12 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { textOn } from '../../core/contrast';
-import { noteSegments, SOURCE_LIST_KEPT, type RenderModel, type Run } from '../../core/render-model';
+import {
+  entryLinks,
+  noteSegments,
+  SOURCE_LIST_KEPT,
+  type RenderModel,
+  type Run,
+} from '../../core/render-model';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { paragraphDirection } from './paragraph-direction';
 import { pdfFontFamily, withFallbackFonts } from './pdf-fonts';
@@ -163,12 +169,12 @@ export function definition(
       list.items.push(tagged(paragraph, [list.tag, step('LI'), step('LBody')]));
     }
   }
-  // The source's address as a live link where it appears in a note or the source list.
-  const urls = new Map(model.sourceList?.entries.map((e) => [e.sourceId, e.url]) ?? []);
+  // The source's address and its DOI's as live links where they appear in a note or the source list.
+  const links = new Map(model.sourceList?.entries.map((e) => [e.sourceId, entryLinks(e)]) ?? []);
   // A note's or entry's right-to-left fields (a name, an outlet, a title) each isolated from the text
   // around them: see pdf-bidi.ts.
-  const linked = (entry: Parameters<typeof noteSegments>[0], url: string | undefined) =>
-    noteSegments(entry, url).map((seg) => {
+  const linked = (entry: Parameters<typeof noteSegments>[0], addresses: readonly string[]) =>
+    noteSegments(entry, addresses).map((seg) => {
       const marks = {
         ...(seg.italic ? { italics: true } : {}),
         ...(seg.isolate !== undefined ? { bidiField: seg.isolate } : {}),
@@ -196,7 +202,7 @@ export function definition(
             ...directed(n),
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-              ...linked(n, urls.get(n.sourceId)),
+              ...linked(n, links.get(n.sourceId) ?? []),
             ],
           } as ContentText,
           [noteStep(n.number, false)],
@@ -208,7 +214,9 @@ export function definition(
     // Named for `keepWithNext`, which keeps it with its first entries, not only the first line after it.
     content.push(Object.assign(h1(model.sourceList.title), { id: SOURCE_LIST_ID }));
     for (const e of model.sourceList.entries) {
-      content.push(block({ margin: [0, 0, 0, 3], ...directed(e), text: linked(e, e.url) } as ContentText));
+      content.push(
+        block({ margin: [0, 0, 0, 3], ...directed(e), text: linked(e, entryLinks(e)) } as ContentText),
+      );
     }
   }
 
@@ -244,7 +252,7 @@ export function definition(
                 ...directed(n),
                 text: [
                   { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-                  ...linked(n, urls.get(n.sourceId)),
+                  ...linked(n, links.get(n.sourceId) ?? []),
                 ],
               } as ContentText,
               [noteStep(n.number, true)],
