@@ -7,7 +7,7 @@ import { cslFormatter, builtInStylesDir } from '../../../electron/services/expor
 import { exportLibrary } from '../../../electron/services/export/library';
 import { importSources, previewSources } from '../../../electron/services/import/sources';
 import { freshServices, repoRoot, tempDir, templatesDir } from '../../helpers/fixtures';
-import { makeFact } from '../../helpers/builders';
+import { makeFact, makeSource } from '../../helpers/builders';
 
 /** Takes 0014's folded speaker and outlet away, as a store from before it had neither. */
 const WITHOUT_FOLDED = `DROP INDEX facts_speaker_unfolded; DROP INDEX sources_outlet_unfolded;
@@ -278,5 +278,21 @@ describe('notes and the source list name the item authors', () => {
     } finally {
       services.close();
     }
+  });
+});
+
+describe('a report in the source list', () => {
+  it('opens its number with a capital after the title’s full stop ("No. ICG-2021-07"), as a note keeps it lower case', () => {
+    const report = makeSource('s1', 'International Crisis Group', {
+      type: 'report',
+      title: 'Annual Threat Assessment 2021',
+      published: '2021-03',
+      item: { type: 'report', number: 'ICG-2021-07', publisher: 'International Crisis Group' },
+    });
+    const formatter = cslFormatter('briefing-notes', builtInStylesDir(templatesDir));
+    const [entry] = formatter.bibliography([report]);
+    expect(entry?.text).toContain('Annual Threat Assessment 2021. No. ICG-2021-07.');
+    const [note] = formatter.notes([{ fact: makeFact('f1', 's1'), source: report }]);
+    expect(note).toContain('no. ICG-2021-07');
   });
 });
