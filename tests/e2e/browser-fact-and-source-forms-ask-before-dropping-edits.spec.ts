@@ -11,9 +11,10 @@ test('the fact and source forms close on Escape or Close, asking first when they
     const editFact = page.getByRole('form', { name: 'Edit fact' });
     await page.getByTestId('fact').first().locator('.fact-open').click();
     await expect(editFact.getByLabel('Source')).toBeFocused();
-    // Untouched: Escape closes it.
+    // Untouched: Escape closes it, and the keyboard is back on the fact it showed.
     await page.keyboard.press('Escape');
     await expect(editFact).toHaveCount(0);
+    await expect(page.getByTestId('fact').first().locator('.fact-open')).toBeFocused();
 
     // Changed: Escape asks; "Keep editing" keeps the change in the open form.
     await page.getByTestId('fact').first().locator('.fact-open').click();
@@ -58,5 +59,6 @@ test('the fact and source forms close on Escape or Close, asking first when they
       .getByRole('button', { name: 'Discard changes' })
       .click();
     await expect(newSource).toHaveCount(0);
+    await expect(page.getByLabel('Search facts')).toBeFocused();
   });
 });

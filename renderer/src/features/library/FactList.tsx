@@ -66,6 +66,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
       ref={measureRef}
       className={isRetracted ? 'fact fact-retracted' : 'fact'}
       data-testid="fact"
+      data-fact-id={fact.id}
       role="listitem"
       draggable={sections.length > 0}
       onDragStart={(e) => {

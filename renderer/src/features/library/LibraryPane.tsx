@@ -163,6 +163,28 @@ export const LibraryPane = memo(function LibraryPane() {
       ? null
       : `${panel.kind}:${panel.kind === 'fact' ? panel.fact.id : panel.kind === 'source' ? panel.source.id : ''}`;
   useOpenAtTop(panelRef, panelKey);
+  // A panel closed gives the keyboard back to the list: to the fact it showed, where that is drawn, else to
+  // the search field (not to the page's top, which a keyboard user would have to Tab down from).
+  const closedPanel = useRef<Panel>(null);
+  useEffect(() => {
+    if (panel !== null) {
+      closedPanel.current = panel;
+      return;
+    }
+    const was = closedPanel.current;
+    closedPanel.current = null;
+    if (!was) return;
+    // (The list draws its rows once it has measured itself: looked for on the next frame.)
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const row =
+        was.kind === 'fact'
+          ? document.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(was.fact.id)}"] .fact-open`)
+          : null;
+      (row ?? searchRef.current)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [panel]);
 
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
