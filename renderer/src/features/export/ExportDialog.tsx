@@ -72,6 +72,9 @@ export function ExportDialog({
   const id = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  // The format is remembered as the dialog shows it (opened by "Export PDF", or picked), not only once
+  // exported: an export the check blocked, opened again after the fix with Ctrl/Cmd+E, comes back in it.
+  useEffect(() => localStorage.setItem(FORMAT_KEY, format), [format]);
   const [fileName, setFileName] = useState(() => safeFileName(draft.title));
   /** A release version: the classification above which paragraphs are left out ('' for the full brief). */
   const [release, setRelease] = useState('');
@@ -124,7 +127,6 @@ export function ExportDialog({
     setPhase((p) => (p.kind === 'done' ? { kind: 'ready', findings: p.findings } : p));
 
   const doExport = async () => {
-    localStorage.setItem(FORMAT_KEY, format);
     const base = safeFileName(fileName);
     setFileName(base);
     const exportId = newExportId();
