@@ -63,6 +63,10 @@ const NOT_MANNER =
 const PHRASE_STOP = unicodeWords(
   /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
 );
+/** A title's abbreviating stop before a capitalised word ("Mr. Marcus", "Gov. Ann Lee", "Lt. Col. Ruiz"). */
+const TITLE_STOP = unicodeWords(
+  /(?<=\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr|Pres))\.(?=\s+\p{Lu})/gu,
+);
 /** "in an ABC interview": the named show or outlet relays. */
 const NAMED_SHOW = unicodeWords(
   /\b(?:in|on|during)\s+(?:an?|the|his|her|their)\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4})(?:interview|podcast|show|programme|program|broadcast|appearance)\b/u,
@@ -1311,7 +1315,10 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   if (frame.kind === 'according') {
     const after = masked.slice(frame.end).trimStart();
     // "according to U.S. officials": the stops of an abbreviation end nothing (read with them hidden).
-    const hidden = after.replace(/\b(?:\p{Lu}\.){2,}/gu, (x) => x.replace(/\./g, '·'));
+    // ("according to Mr. Marcus", "According to Gov. Ann Lee, …": a title's stop too.)
+    const hidden = after
+      .replace(/\b(?:\p{Lu}\.){2,}/gu, (x) => x.replace(/\./g, '·'))
+      .replace(TITLE_STOP, '·');
     const found = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(hidden);
     const m = found
       ? ([after.slice(0, found[0].length), after.slice(0, found[1]?.length ?? 0)] as const)
@@ -1365,7 +1372,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       /^((?:\S+\s+)*?\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:the|a|an|he|she|it|they|this|these|his|her|its|their)\s/u.exec(
         `${who} `,
       );
-    if (run?.[1] && who.split(/\s+/).length > 6) who = run[1];
+    // ("According to Dr. Lee the virus …": a title says a name opens it, however short the clause.)
+    if (run?.[1] && (who.split(/\s+/).length > 6 || /^\p{Lu}\p{Ll}{1,3}\.\s+\p{Lu}\S*$/u.test(run[1])))
+      who = run[1];
     if (!who) return undefined;
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
