@@ -98,6 +98,7 @@ const PARTICLES = new Set([
   'van',
   'von',
   'de',
+  'des',
   'der',
   'den',
   'da',
@@ -110,7 +111,11 @@ const PARTICLES = new Set([
   'el',
   'ibn',
   'dos',
+  'das',
   'del',
+  'della',
+  'ter',
+  'ten',
 ]);
 const PREPOSITIONS = new Set(['with', 'from', 'of', 'at', 'for', 'in', 'on', 'to', 'by']);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -202,7 +207,14 @@ function nameRunEnding(words: readonly string[], end: number): number {
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
     if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w) && !isParticiple(lower(w))) start = i;
-    else if (PARTICLES.has(lower(w)) && i > 0 && isNameWord(words[i - 1] as string)) start = i;
+    // ("Ursula von der Leyen": two particles in a row.)
+    else if (
+      PARTICLES.has(lower(w)) &&
+      i > 0 &&
+      (isNameWord(words[i - 1] as string) ||
+        (PARTICLES.has(lower(words[i - 1] as string)) && i > 1 && isNameWord(words[i - 2] as string)))
+    )
+      start = i;
     else break;
   }
   return start;
@@ -1391,7 +1403,9 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       !ends(j) &&
       !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
-        (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
+        (PARTICLES.has(lower(words[j + 1]?.w ?? '')) &&
+          (isNameWord(words[j + 2]?.w ?? '') ||
+            (PARTICLES.has(lower(words[j + 2]?.w ?? '')) && isNameWord(words[j + 3]?.w ?? '')))))
     )
       j++;
     // "co-host Gayle King", "Dr. Ann Bishop": a role word after a first name, no name after it, is the
