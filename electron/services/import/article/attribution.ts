@@ -910,6 +910,12 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
  */
 const ISSUED_PAPER =
   /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release|report|study|analysis|survey|assessment|affidavit)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+/**
+ * "The grid operator's 2019 resource assessment", "the bank's latest quarterly report": a possessive
+ * issuer, then a year or the paper's own words before its noun.
+ */
+const POSSESSED_PAPER =
+  /^(?:the\s+)?(.+?)['’]s?\s+(?:(?:\d{4}|\p{Ll}[\p{Ll}-]*)\s+){1,3}(?:statement|letter|readout|memo|notice|filing|press release|report|study|analysis|survey|assessment|review|affidavit|forecast|outlook)$/u;
 /** "a study released last month by Election Data Services", "a preliminary report from the NPS". */
 const PAPER_BY =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:report|study|analysis|survey|assessment|review|letter|statement)\s+(?:(?:released|issued|published|conducted|compiled|prepared|commissioned|sent|put out)\s+(?:[\p{L}\d.-]+\s+){0,3}?)?(?:by|from)\s+(.+)$/iu;
@@ -920,9 +926,10 @@ function issuerOf(subject: readonly string[]): Phrase | undefined {
     const p = readPhrase([by]);
     if (p && (p.kind === 'body' || p.kind === 'person')) return p;
   }
-  const m = ISSUED_PAPER.exec((subject[0] as string).trim());
+  const possessed = POSSESSED_PAPER.exec((subject[0] as string).trim());
+  const m = possessed ?? ISSUED_PAPER.exec((subject[0] as string).trim());
   // "the hospital's statement": a possessive issuer is a body however it is named.
-  const possessive = /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());
+  const possessive = !!possessed || /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());
   const issuer = m?.[1]?.trim();
   if (!issuer || /^(?:the|a|an|this|that|its|his|her|their|our|same|new)$/i.test(issuer)) return undefined;
   const p = readPhrase([issuer]);
