@@ -1455,6 +1455,23 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       return out;
     }
     const p = readPhrase(parts(who));
+    // "according to Ana Ruiz, president of the growers' association, …": the role in apposition is hers.
+    if (p?.kind === 'person' && !p.role) {
+      const next = subjectAfter(masked, frame.end)[1];
+      const words = next?.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').split(/\s+/) ?? [];
+      if (
+        next &&
+        words.length <= 14 &&
+        words.slice(0, 3).some((w) => isRoleWord(w)) &&
+        !/^(?:(?:with|in|on|at|for|from|by|to|after|before|as|who|which|that|and|but|while|when|where)$|\d)/iu.test(
+          words[0] ?? '',
+        ) &&
+        !/\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\s/u.test(` ${next} `)
+      ) {
+        const q = readPhrase([who, next]);
+        if (q?.kind === 'person' && q.role) return { phrase: q, cue };
+      }
+    }
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'accused-of') return { cue };
