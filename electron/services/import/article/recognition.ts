@@ -833,7 +833,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       others.some((o) => segmentKind(o) === 'other')
     )
       roleBefore = '';
-    const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
+    // "One of the bill's authors, Republican Sen. Ana Roe", "The officer ordered him to stop, Captain Ana
+    // Roe said": a title right before the name is the role; what stands before its comma is not.
+    const role = [...(roleBefore ? [] : earlier), roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     // A name of one word is mostly a surname ("Graham said" after "Julie Graham"): a first name's gender
     // is read only from a name of two words or more.
