@@ -59,9 +59,12 @@ const MANNER_IN_MEDIUM =
 /** Verbs in the past that do other things in a post or a letter than say. */
 const NOT_MANNER =
   /^(?:appeared|featured|included|pictured|named|tagged|embedded|captured|filmed|recorded|starred|dressed|posed|danced|performed|played|participated|involved|listed|mentioned|signed|attached|enclosed|linked|blocked|reported|stated|posted|shared|released|published|issued|added|noted|confirmed|announced|explained|warned|claimed|argued|insisted|denied|revealed|responded|replied|tweeted|wrote|fumed|suggested|expressed|called|urged|asked|thanked|praised|criticized|criticised|slammed|blasted|defended|accused|described|demanded|requested|apologized|apologised)$/;
-/** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
+/**
+ * Where a phrase after its cue ends: a stop (not an initial's or a title's, nor an abbreviation's before a
+ * lower-case word: "Moody's Analytics Inc. in West Chester"), an aside, a day, a clause.
+ */
 const PHRASE_STOP = unicodeWords(
-  /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+  /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))(?:[;:!?]|\.(?!\s+\p{Ll}))(?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
 );
 /** A title's abbreviating stop before a capitalised word ("Mr. Marcus", "Gov. Ann Lee", "Lt. Col. Ruiz"). */
 const TITLE_STOP = unicodeWords(
