@@ -816,8 +816,28 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       );
     while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
     let roleBefore = join(title);
-    const earlier = parts.filter((_, i) => i < index).map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''));
-    const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+    // "The tuft cell, Herbert said", "These days, Baz says": a phrase fronted before the name is the
+    // speaker's role only with a role word in it ("A Syrian refugee, Omar Haddad, said").
+    const earlier = parts
+      .filter((_, i) => i < index)
+      .map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''))
+      .filter((p) =>
+        p
+          .split(/\s+/)
+          .some(
+            (w) =>
+              isRoleWord(w) ||
+              isRoleWord(w.replace(/s$/u, '')) ||
+              ORG_WORDS.has(lower(w)) ||
+              BODY_DESCRIPTION_HEAD.test(lower(w)) ||
+              /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian)s?$/u.test(bare(w)),
+          ),
+      );
+    // "…, says Buser, is Google's built-in infrastructure": the sentence going on after the name is none.
+    const others = parts
+      .filter((_, i) => i > index)
+      .map((p) => p.trim())
+      .filter((p) => !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/u.test(p));
     // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
     // gives way to the role the appositive gives.
     // "said Professor Ana Roe, a presidential scholar at …", "Rep. Ana Roe, D-Md., the second ranking
