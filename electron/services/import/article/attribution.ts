@@ -28,6 +28,7 @@ import {
   isBodyPhrase,
   isNamePhrase,
   isCapitalised,
+  isPlaceName,
   isRoleWord,
   lower,
   readPhrase,
@@ -573,11 +574,30 @@ const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))
 
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
-  // "in Washington, D.C., who …": one place (the pattern runs only where the district is named).
-  (s.includes('D.C.') ? s.replace(US_STATE_AFTER_PLACE, '\u0000') : s)
-    .split(/,|\s[—–]\s|\s--?\s/)
-    .map((p) => p.replaceAll('\u0000', ',').trim())
-    .filter(Boolean);
+  placesWhole(
+    // "in Washington, D.C., who …": one place (the pattern runs only where the district is named).
+    (s.includes('D.C.') ? s.replace(US_STATE_AFTER_PLACE, '\u0000') : s)
+      .split(/,|\s[—–]\s|\s--?\s/)
+      .map((p) => p.replaceAll('\u0000', ',').trim())
+      .filter(Boolean),
+  );
+
+/**
+ * "Eddie Foreman, 40, of Opelika, Alabama, who …": a state or country after a place given with "of",
+ * "from" or "in" is part of that place, no part (nor name) of its own.
+ */
+function placesWhole(list: string[]): string[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const p = list[i] as string;
+    if (
+      /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u.test(p) &&
+      /^(?:of|from|in)\s+\p{Lu}/u.test(list[i - 1] as string) &&
+      isPlaceName(p)
+    )
+      list.splice(i - 1, 2, `${list[i - 1] as string}, ${p}`);
+  }
+  return list;
+}
 
 /**
  * "senior vice president at Boeing Defense, Space, and Security", "an analyst at the Council on Energy,

@@ -457,6 +457,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
     return 'aside';
   // "…, as he sits by the machine": a clause of the moment, no role.
   if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
+  // "Eddie Foreman, 40, of Opelika, Alabama, said": where the person is from, no role and no name.
+  const from =
+    /^(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(
+      s,
+    );
+  if (from?.[1] && isPlaceName(from[1])) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
