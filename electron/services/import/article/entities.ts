@@ -225,7 +225,8 @@ export class Bodies {
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
     // Every name of three words or more, for a name cut to its first words and an acronym.
-    const longNames: string[] = [];
+    // (By their first word, each once: looked up per acronym, never scanned whole.)
+    const longNames = new Map<string, Set<string>>();
     const shortNames = new Map<string, string>();
     // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
     // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
@@ -271,7 +272,12 @@ export class Bodies {
           if (full === name && !this.acronyms.has(acronym) && spellsLoosely(acronym, name))
             this.acronyms.set(acronym, name);
         }
-        if (words3(name)) longNames.push(name);
+        if (words3(name)) {
+          const first = name.slice(0, name.indexOf(' '));
+          const set = longNames.get(first) ?? new Set<string>();
+          set.add(name);
+          longNames.set(first, set);
+        }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
         const extra = extraNouns.get(full);
@@ -347,10 +353,10 @@ export class Bodies {
           const key = `${lead} ${acronym}`;
           if (!this.acronyms.has(key) && !tried.has(key)) {
             tried.add(key);
-            const fits = longNames.filter(
+            const fits = [...(longNames.get(lead.split(/\s+/)[0] as string) ?? [])].filter(
               (name) => name.startsWith(`${lead} `) && spellsAcronym(acronym, name.slice(lead.length + 1)),
             );
-            if (new Set(fits).size === 1) this.acronyms.set(key, fits[0] as string);
+            if (fits.length === 1) this.acronyms.set(key, fits[0] as string);
           }
         }
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
