@@ -403,6 +403,10 @@ const tidyRole = (role: string) => {
   return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
 };
 
+/** A lower-case agent noun ("sociologist", "investor", "retiree", "coauthor"), not "other", "after". */
+const AGENT_NOUN =
+  /^(?!(?:other|another|under|over|after|never|ever|later|whether|either|neither|rather|together|however|former|latter|order|error|major|minor|prior|senior|junior|interior|exterior|superior|inferior|color|colour|honor|honour|favor|favour|labor|labour|mirror|floor|door|poor|four|year|river|water|summer|winter|number|paper|power|tower|corner|border|matter|letter|center|member|manner|dinner|offer|cover|fewer|lower|upper|inner|outer|higher|bigger|smaller|larger|longer|better|greater|newer|older|earlier|further|trustee|committee|guarantee|employee)$)\p{Ll}[\p{Ll}-]{3,}(?:ist|ee|ian|or|er)$/u;
+
 /** "a Virginia Democrat", "a Republican from Utah": a party (and a state), no role. */
 const PARTY_SEGMENT =
   /^(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
@@ -798,12 +802,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // Role words before the name: capitalised words, role words, possessives and the words compounding a
     // role ("study co-author"); a clause ahead of them ("papers show Mrs Thatcher") is no role.
     let from = before.length;
+    // "sociologist Ana Roe", "planetary geologist Ana Roe", "early retiree Ana Roe": an agent noun right
+    // before the name is a title though the lexicon lacks it.
+    const agent = (i: number) => i === before.length - 1 && AGENT_NOUN.test(bare(before[i] ?? ''));
     while (from > 0) {
       const w = before[from - 1] as string;
       const next = before[from];
       const ok =
         isCapitalised(w) ||
         isRoleWord(w) ||
+        agent(from - 1) ||
+        (next !== undefined && agent(from) && /^[a-z-]+$/.test(w) && !/^(?:the|a|an)$/.test(w)) ||
         /['’]s?$/u.test(w) ||
         /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|incoming|outgoing|of|the|for|and|at|on)$/i.test(
           bare(w),
