@@ -28,3 +28,12 @@ describe('an agent noun before the name', () => {
     expect(c.speakerRole).toBeUndefined();
   });
 });
+
+describe('a title and a name in an object relative clause', () => {
+  it('"The rover, which Vale founder Jeff Bozo said last year had promise, …" is his', () => {
+    const c = only([
+      'The rover, which Vale founder Jeff Bozo said last year had promise, was shown on Monday.',
+    ]);
+    expect([c.speaker, c.speakerRole]).toEqual(['Jeff Bozo', 'Vale founder']);
+  });
+});

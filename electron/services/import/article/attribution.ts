@@ -733,6 +733,10 @@ function subjectBefore(masked: string, at: number): string[] {
     // ("which the company's billionaire founder Jeff Bezos announced", "a budget that the agency says …")
     /^(?:whom|which|that)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
       ps.at(-1) ?? '',
+    ) ??
+    // ("which Amazon founder Jeff Bezos said": a title with its role words, then the name.)
+    /^(?:whom|which|that)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u.exec(
+      ps.at(-1) ?? '',
     );
   if (own?.[1]) return [own[1]];
   const picked: string[] = [];
