@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { only, propose } from '../../helpers/article-candidates';
 
 describe('a middle initial inside a name', () => {
-  it('"Nora A. Lindqvist, his attorney, told …" names her in full, the appositive her role', () => {
+  it('"Nora A. Lindqvist, his attorney, told …" names her in full, the appositive her role (without "his")', () => {
     const c = only(['Nora A. Lindqvist, his attorney, told the court that he was sorry.']);
-    expect([c.speaker, c.speakerRole]).toEqual(['Nora A. Lindqvist', 'his attorney']);
+    expect([c.speaker, c.speakerRole]).toEqual(['Nora A. Lindqvist', 'attorney']);
   });
 
   it('a later surname reaches the full name with its initial', () => {

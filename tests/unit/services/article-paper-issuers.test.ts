@@ -47,3 +47,23 @@ describe('a paper opening the sentence, its issuer named in it', () => {
     );
   });
 });
+
+describe('a possessive issuer, then the paper’s year and own words', () => {
+  it('"The grid operator’s 2019 resource assessment said" is the operator, not the assessment', () => {
+    const c = propose(['The grid operator’s 2019 resource assessment said supplies would be tight.']);
+    expect(c[0]!.speaker).toBe('grid operator');
+  });
+
+  it('"the Norland Transit Authority’s latest quarterly report says": the authority', () => {
+    const c = propose(['The Norland Transit Authority’s latest quarterly report says ridership fell.']);
+    expect(c[0]!.speaker).toBe('Norland Transit Authority');
+  });
+
+  it('"the operator" later is the one Operator the article names', () => {
+    const c = propose([
+      'The Norland Independent System Operator manages the power grid.',
+      'The operator said supplies would be tight.',
+    ]);
+    expect(c[0]!.speaker).toBe('Norland Independent System Operator');
+  });
+});

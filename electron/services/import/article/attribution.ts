@@ -31,6 +31,7 @@ import {
   isBodyPhrase,
   isNamePhrase,
   isCapitalised,
+  isPlaceName,
   isRoleWord,
   lower,
   readPhrase,
@@ -62,9 +63,16 @@ const MANNER_IN_MEDIUM =
 /** Verbs in the past that do other things in a post or a letter than say. */
 const NOT_MANNER =
   /^(?:appeared|featured|included|pictured|named|tagged|embedded|captured|filmed|recorded|starred|dressed|posed|danced|performed|played|participated|involved|listed|mentioned|signed|attached|enclosed|linked|blocked|reported|stated|posted|shared|released|published|issued|added|noted|confirmed|announced|explained|warned|claimed|argued|insisted|denied|revealed|responded|replied|tweeted|wrote|fumed|suggested|expressed|called|urged|asked|thanked|praised|criticized|criticised|slammed|blasted|defended|accused|described|demanded|requested|apologized|apologised)$/;
-/** Where a phrase after its cue ends: a stop (not an initial's or a title's), an aside, a day, a clause. */
+/**
+ * Where a phrase after its cue ends: a stop (not an initial's or a title's, nor an abbreviation's before a
+ * lower-case word: "Moody's Analytics Inc. in West Chester"), an aside, a day, a clause.
+ */
 const PHRASE_STOP = unicodeWords(
-  /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))[.;:!?](?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+  /\s{3,}|(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr))(?:[;:!?]|\.(?!\s+\p{Ll}))(?:\s|$)|,\s+(?:\w+ing|who|which|adding|noting|referring|saying|according)\b|\s(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s(?:after|before|during|while|when)\s/u,
+);
+/** A title's abbreviating stop before a capitalised word ("Mr. Marcus", "Gov. Ann Lee", "Lt. Col. Ruiz"). */
+const TITLE_STOP = unicodeWords(
+  /(?<=\b(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Sen|Gov|Rep|Prof|Rev|Sgt|Capt|Col|Maj|Cmdr|Cpl|Det|Supt|Insp|Adm|Brig|Atty|Hon|Amb|Fr|Pres))\.(?=\s+\p{Lu})/gu,
 );
 /** "in an ABC interview": the named show or outlet relays. */
 const NAMED_SHOW = unicodeWords(
@@ -578,11 +586,30 @@ const US_STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}.'’-]*),(?=\s+D\.C\.(?=[\s,]|$))
 
 /** Comma-separated parts of a phrase, empty ones dropped. */
 const parts = (s: string) =>
-  // "in Washington, D.C., who …": one place (the pattern runs only where the district is named).
-  (s.includes('D.C.') ? s.replace(US_STATE_AFTER_PLACE, '\u0000') : s)
-    .split(/,|\s[—–]\s|\s--?\s/)
-    .map((p) => p.replaceAll('\u0000', ',').trim())
-    .filter(Boolean);
+  placesWhole(
+    // "in Washington, D.C., who …": one place (the pattern runs only where the district is named).
+    (s.includes('D.C.') ? s.replace(US_STATE_AFTER_PLACE, '\u0000') : s)
+      .split(/,|\s[—–]\s|\s--?\s/)
+      .map((p) => p.replaceAll('\u0000', ',').trim())
+      .filter(Boolean),
+  );
+
+/**
+ * "Eddie Foreman, 40, of Opelika, Alabama, who …": a state or country after a place given with "of",
+ * "from" or "in" is part of that place, no part (nor name) of its own.
+ */
+function placesWhole(list: string[]): string[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const p = list[i] as string;
+    if (
+      /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u.test(p) &&
+      /^(?:of|from|in)\s+\p{Lu}/u.test(list[i - 1] as string) &&
+      isPlaceName(p)
+    )
+      list.splice(i - 1, 2, `${list[i - 1] as string}, ${p}`);
+  }
+  return list;
+}
 
 /**
  * "senior vice president at Boeing Defense, Space, and Security", "an analyst at the Council on Energy,
@@ -717,6 +744,10 @@ function subjectBefore(masked: string, at: number): string[] {
     ) ??
     // ("which the company's billionaire founder Jeff Bezos announced", "a budget that the agency says …")
     /^(?:whom|which|that)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
+      ps.at(-1) ?? '',
+    ) ??
+    // ("which Amazon founder Jeff Bezos said": a title with its role words, then the name.)
+    /^(?:whom|which|that)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u.exec(
       ps.at(-1) ?? '',
     );
   if (own?.[1]) return [own[1]];
@@ -918,6 +949,12 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
  */
 const ISSUED_PAPER =
   /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release|report|study|analysis|survey|assessment|affidavit)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+/**
+ * "The grid operator's 2019 resource assessment", "the bank's latest quarterly report": a possessive
+ * issuer, then a year or the paper's own words before its noun.
+ */
+const POSSESSED_PAPER =
+  /^(?:the\s+)?(.+?)['’]s?\s+(?:(?:\d{4}|\p{Ll}[\p{Ll}-]*)\s+){1,3}(?:statement|letter|readout|memo|notice|filing|press release|report|study|analysis|survey|assessment|review|affidavit|forecast|outlook)$/u;
 /** "a study released last month by Election Data Services", "a preliminary report from the NPS". */
 const PAPER_BY =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:report|study|analysis|survey|assessment|review|letter|statement)\s+(?:(?:released|issued|published|conducted|compiled|prepared|commissioned|sent|put out)\s+(?:[\p{L}\d.-]+\s+){0,3}?)?(?:by|from)\s+(.+)$/iu;
@@ -928,9 +965,10 @@ function issuerOf(subject: readonly string[]): Phrase | undefined {
     const p = readPhrase([by]);
     if (p && (p.kind === 'body' || p.kind === 'person')) return p;
   }
-  const m = ISSUED_PAPER.exec((subject[0] as string).trim());
+  const possessed = POSSESSED_PAPER.exec((subject[0] as string).trim());
+  const m = possessed ?? ISSUED_PAPER.exec((subject[0] as string).trim());
   // "the hospital's statement": a possessive issuer is a body however it is named.
-  const possessive = /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());
+  const possessive = !!possessed || /['’]s?\s+\S+(?:\s+release)?$/u.test((subject[0] as string).trim());
   const issuer = m?.[1]?.trim();
   if (!issuer || /^(?:the|a|an|this|that|its|his|her|their|our|same|new)$/i.test(issuer)) return undefined;
   const p = readPhrase([issuer]);
@@ -1334,7 +1372,10 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   if (frame.kind === 'according') {
     const after = masked.slice(frame.end).trimStart();
     // "according to U.S. officials": the stops of an abbreviation end nothing (read with them hidden).
-    const hidden = after.replace(/\b(?:\p{Lu}\.){2,}/gu, (x) => x.replace(/\./g, '·'));
+    // ("according to Mr. Marcus", "According to Gov. Ann Lee, …": a title's stop too.)
+    const hidden = after
+      .replace(/\b(?:\p{Lu}\.){2,}/gu, (x) => x.replace(/\./g, '·'))
+      .replace(TITLE_STOP, '·');
     const found = /^([^,;.]+?)(?=[,;.]|\s{3}|$)/.exec(hidden);
     const m = found
       ? ([after.slice(0, found[0].length), after.slice(0, found[1]?.length ?? 0)] as const)
@@ -1388,7 +1429,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       /^((?:\S+\s+)*?\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:the|a|an|he|she|it|they|this|these|his|her|its|their)\s/u.exec(
         `${who} `,
       );
-    if (run?.[1] && who.split(/\s+/).length > 6) who = run[1];
+    // ("According to Dr. Lee the virus …": a title says a name opens it, however short the clause.)
+    if (run?.[1] && (who.split(/\s+/).length > 6 || /^\p{Lu}\p{Ll}{1,3}\.\s+\p{Lu}\S*$/u.test(run[1])))
+      who = run[1];
     if (!who) return undefined;
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
@@ -1462,6 +1505,23 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       return out;
     }
     const p = readPhrase(parts(who));
+    // "according to Ana Ruiz, president of the growers' association, …": the role in apposition is hers.
+    if (p?.kind === 'person' && !p.role) {
+      const next = subjectAfter(masked, frame.end)[1];
+      const words = next?.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').split(/\s+/) ?? [];
+      if (
+        next &&
+        words.length <= 14 &&
+        words.slice(0, 3).some((w) => isRoleWord(w)) &&
+        !/^(?:(?:with|in|on|at|for|from|by|to|after|before|as|who|which|that|and|but|while|when|where)$|\d)/iu.test(
+          words[0] ?? '',
+        ) &&
+        !/\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\s/u.test(` ${next} `)
+      ) {
+        const q = readPhrase([who, next]);
+        if (q?.kind === 'person' && q.role) return { phrase: q, cue };
+      }
+    }
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'accused-of') return { cue };

@@ -86,6 +86,36 @@ const lowerWords = (s: string) =>
     .split(/[^\p{L}\p{N}&]+/u)
     .filter(Boolean);
 
+/** A name of three words or more ("Statistical Institute of Jamaica"). */
+const words3 = (name: string) => name.split(/\s+/).length >= 3;
+
+/** One or two capitalised words right before an acronym ("California" in "California ISO"). */
+const LEAD_WORDS = unicodeWords(
+  /(?:^|[^\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)?)\s+$/u,
+);
+
+/**
+ * Whether a bracketed acronym of three letters or more is made of `name`'s syllables ("STATIN" for
+ * "Statistical Institute of Jamaica"): its first letter the name's, all its letters in the name in order,
+ * and a letter from each of its first two words.
+ */
+export function spellsLoosely(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (letters.length < 3 || words.length < 2 || letters[0] !== words[0]?.[0]?.toLowerCase()) return false;
+  const text = words.join(' ').toLowerCase();
+  let at = 0;
+  let second = false;
+  const firstEnd = (words[0] as string).length;
+  for (const l of letters) {
+    const i = text.indexOf(l, at);
+    if (i < 0) return false;
+    if (i > firstEnd) second = true;
+    at = i + 1;
+  }
+  return second;
+}
+
 /** Whether `acronym`'s letters are the initials of `name`'s words, in order (small words may be skipped). */
 export function spellsAcronym(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -194,6 +224,9 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    // Every name of three words or more, for a name cut to its first words and an acronym.
+    // (By their first word, each once: looked up per acronym, never scanned whole.)
+    const longNames = new Map<string, Set<string>>();
     const shortNames = new Map<string, string>();
     // Well-known bodies the article names in full: acronym → the names it gives them (with what runs
     // before the name: "Chinese" in "Chinese Center for Disease Control and Prevention").
@@ -234,6 +267,16 @@ export class Bodies {
               break;
             }
           }
+          // "the Statistical Institute of Jamaica (STATIN)": a bracketed acronym made of the name's
+          // syllables, not its initials, is its name too when its letters run through the name in order.
+          if (full === name && !this.acronyms.has(acronym) && spellsLoosely(acronym, name))
+            this.acronyms.set(acronym, name);
+        }
+        if (words3(name)) {
+          const first = name.slice(0, name.indexOf(' '));
+          const set = longNames.get(first) ?? new Set<string>();
+          set.add(name);
+          longNames.set(first, set);
         }
         const words = lowerWords(full);
         const nouns = nounsFor(words);
@@ -300,6 +343,22 @@ export class Bodies {
       for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
         if (WELL_KNOWN_BY_ACRONYM.has(acronym)) wellKnownAlone.add(acronym);
+        // "California ISO" for the "California Independent System Operator": a name's first words kept,
+        // the rest cut to its initials.
+        const lead = LEAD_WORDS.exec(u.text.slice(Math.max(0, m.index - 60), m.index))?.[1]?.replace(
+          /^(?:The|A|An)\s+/u,
+          '',
+        );
+        if (lead) {
+          const key = `${lead} ${acronym}`;
+          if (!this.acronyms.has(key) && !tried.has(key)) {
+            tried.add(key);
+            const fits = [...(longNames.get(lead.split(/\s+/)[0] as string) ?? [])].filter(
+              (name) => name.startsWith(`${lead} `) && spellsAcronym(acronym, name.slice(lead.length + 1)),
+            );
+            if (fits.length === 1) this.acronyms.set(key, fits[0] as string);
+          }
+        }
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
         const fits = [...named, ...possessed].filter((name) => spellsAcronym(acronym, name));

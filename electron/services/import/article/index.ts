@@ -21,6 +21,8 @@ import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
 
+/** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
+const ROLE_DETERMINER = /^(?:his|her|their|its|our|my|one|another)\s+(?!of\b)(?=\p{Ll})/iu;
 /** A word of capitals ("WHO", "KCNA"). */
 const ALL_CAPS_WORD = unicodeWords(/\b\p{Lu}{2,}\b/u);
 
@@ -844,6 +846,9 @@ export function proposeCandidates(
     };
     if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
     if (speaker) candidate.speaker = speaker.slice(0, 300);
+    // "His public defender", "One witness", "Another witness": the role words without the possessive or
+    // quantifier before them, as without an article.
+    if (role) role = role.replace(ROLE_DETERMINER, '');
     if (role) candidate.speakerRole = role.slice(0, 300);
     if (relay) candidate.relayedBy = relay.slice(0, 300);
     const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;

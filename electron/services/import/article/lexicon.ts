@@ -802,6 +802,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['automaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
   ['carmaker', ['motor', 'motors', 'cars', 'automotive', 'auto', 'autos']],
   ['carrier', ['airline', 'airlines', 'airways', 'airasia', 'air']],
+  // "the grid operator" after the "California Independent System Operator".
+  ['operator', ['operator']],
   ['court', ['court', 'tribunal']],
   ['union', ['union', 'federation', 'association', 'assn']],
   ['party', ['party']],

@@ -98,6 +98,7 @@ const PARTICLES = new Set([
   'van',
   'von',
   'de',
+  'des',
   'der',
   'den',
   'da',
@@ -110,7 +111,11 @@ const PARTICLES = new Set([
   'el',
   'ibn',
   'dos',
+  'das',
   'del',
+  'della',
+  'ter',
+  'ten',
 ]);
 const PREPOSITIONS = new Set(['with', 'from', 'of', 'at', 'for', 'in', 'on', 'to', 'by']);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -202,7 +207,14 @@ function nameRunEnding(words: readonly string[], end: number): number {
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
     if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w) && !isParticiple(lower(w))) start = i;
-    else if (PARTICLES.has(lower(w)) && i > 0 && isNameWord(words[i - 1] as string)) start = i;
+    // ("Ursula von der Leyen": two particles in a row.)
+    else if (
+      PARTICLES.has(lower(w)) &&
+      i > 0 &&
+      (isNameWord(words[i - 1] as string) ||
+        (PARTICLES.has(lower(words[i - 1] as string)) && i > 1 && isNameWord(words[i - 2] as string)))
+    )
+      start = i;
     else break;
   }
   return start;
@@ -391,6 +403,10 @@ const tidyRole = (role: string) => {
   return /^[\p{Lu}][^\s]*(?:\s+\p{Lu}[^\s]*)*['’]s?$/u.test(r) ? r.replace(/['’]s?$/u, '') : r;
 };
 
+/** A lower-case agent noun ("sociologist", "investor", "retiree", "coauthor"), not "other", "after". */
+const AGENT_NOUN =
+  /^(?!(?:other|another|under|over|after|never|ever|later|whether|either|neither|rather|together|however|former|latter|order|error|major|minor|prior|senior|junior|interior|exterior|superior|inferior|color|colour|honor|honour|favor|favour|labor|labour|mirror|floor|door|poor|four|year|river|water|summer|winter|number|paper|power|tower|corner|border|matter|letter|center|member|manner|dinner|offer|cover|fewer|lower|upper|inner|outer|higher|bigger|smaller|larger|longer|better|greater|newer|older|earlier|further|trustee|committee|guarantee|employee)$)\p{Ll}[\p{Ll}-]{3,}(?:ist|ee|ian|or|er)$/u;
+
 /** "a Virginia Democrat", "a Republican from Utah": a party (and a state), no role. */
 const PARTY_SEGMENT =
   /^(?:an?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Democrat|Republican)(?:\s+from\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
@@ -445,6 +461,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
     return 'aside';
   // "…, as he sits by the machine": a clause of the moment, no role.
   if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
+  // "Eddie Foreman, 40, of Opelika, Alabama, said": where the person is from, no role and no name.
+  const from =
+    /^(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(
+      s,
+    );
+  if (from?.[1] && isPlaceName(from[1])) return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
@@ -780,12 +802,17 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // Role words before the name: capitalised words, role words, possessives and the words compounding a
     // role ("study co-author"); a clause ahead of them ("papers show Mrs Thatcher") is no role.
     let from = before.length;
+    // "sociologist Ana Roe", "planetary geologist Ana Roe", "early retiree Ana Roe": an agent noun right
+    // before the name is a title though the lexicon lacks it.
+    const agent = (i: number) => i === before.length - 1 && AGENT_NOUN.test(bare(before[i] ?? ''));
     while (from > 0) {
       const w = before[from - 1] as string;
       const next = before[from];
       const ok =
         isCapitalised(w) ||
         isRoleWord(w) ||
+        agent(from - 1) ||
+        (next !== undefined && agent(from) && /^[a-z-]+$/.test(w) && !/^(?:the|a|an)$/.test(w)) ||
         /['’]s?$/u.test(w) ||
         /^(?:former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|incoming|outgoing|of|the|for|and|at|on)$/i.test(
           bare(w),
@@ -804,8 +831,28 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       );
     while (title.length > 0 && /^(?:of|the|for|and|at)$/i.test(bare(title[0] as string))) title.shift();
     let roleBefore = join(title);
-    const earlier = parts.filter((_, i) => i < index).map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''));
-    const others = parts.filter((_, i) => i > index).map((p) => p.trim());
+    // "The tuft cell, Herbert said", "These days, Baz says": a phrase fronted before the name is the
+    // speaker's role only with a role word in it ("A Syrian refugee, Omar Haddad, said").
+    const earlier = parts
+      .filter((_, i) => i < index)
+      .map((p) => p.trim().replace(/^(?:the|a|an)\s+/i, ''))
+      .filter((p) =>
+        p
+          .split(/\s+/)
+          .some(
+            (w) =>
+              isRoleWord(w) ||
+              isRoleWord(w.replace(/s$/u, '')) ||
+              ORG_WORDS.has(lower(w)) ||
+              BODY_DESCRIPTION_HEAD.test(lower(w)) ||
+              /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian)s?$/u.test(bare(w)),
+          ),
+      );
+    // "…, says Buser, is Google's built-in infrastructure": the sentence going on after the name is none.
+    const others = parts
+      .filter((_, i) => i > index)
+      .map((p) => p.trim())
+      .filter((p) => !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/u.test(p));
     // "Lt. Matt Harris, police spokesman", "General Ana Roe, chairman of …": a rank alone before the name
     // gives way to the role the appositive gives.
     // "said Professor Ana Roe, a presidential scholar at …", "Rep. Ana Roe, D-Md., the second ranking
@@ -821,7 +868,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       others.some((o) => segmentKind(o) === 'other')
     )
       roleBefore = '';
-    const role = [...earlier, roleBefore, ...others].filter((r) => r !== '').join(', ');
+    // "One of the bill's authors, Republican Sen. Ana Roe", "The officer ordered him to stop, Captain Ana
+    // Roe said": a title right before the name is the role; what stands before its comma is not.
+    const role = [...(roleBefore ? [] : earlier), roleBefore, ...others].filter((r) => r !== '').join(', ');
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     // A name of one word is mostly a surname ("Graham said" after "Julie Graham"): a first name's gender
     // is read only from a name of two words or more.
@@ -1391,7 +1440,9 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       !ends(j) &&
       !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
-        (PARTICLES.has(lower(words[j + 1]?.w ?? '')) && isNameWord(words[j + 2]?.w ?? '')))
+        (PARTICLES.has(lower(words[j + 1]?.w ?? '')) &&
+          (isNameWord(words[j + 2]?.w ?? '') ||
+            (PARTICLES.has(lower(words[j + 2]?.w ?? '')) && isNameWord(words[j + 3]?.w ?? '')))))
     )
       j++;
     // "co-host Gayle King", "Dr. Ann Bishop": a role word after a first name, no name after it, is the

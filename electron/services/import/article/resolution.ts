@@ -414,6 +414,17 @@ export class Referents {
       const own = matches.filter((f) => !f.relative);
       if (own.length > 0) matches = own;
     }
+    // "Cross also said" after "Shannon Cross, an analyst at Cross Research": a surname alone is the person's
+    // named in full, not the name of a firm it opens, when a first name the lexicon knows says so.
+    const endsOn = (f: FullName) =>
+      (f.key.at(-1) === key[0] ||
+        (f.key.length >= 3 &&
+          /^(?:jr|sr|ii|iii|iv)\.?$/i.test(f.key.at(-1) ?? '') &&
+          f.key.at(-2) === key[0])) as boolean;
+    if (key.length === 1 && matches.some((f) => !endsOn(f))) {
+      const surname = matches.filter(endsOn);
+      if (surname.some((f) => firstNameGender(f.name.split(' ')[0] ?? '') !== undefined)) matches = surname;
+    }
     // "Michael Bloomberg" and "Michael R. Bloomberg": one person named once with a middle name; the
     // fullest form is the name (each shorter one its first and last words, the middle left out).
     const distinct = [...new Map(matches.map((f) => [f.name, f])).values()];
