@@ -18,9 +18,11 @@ import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
 import { doiUrl } from './source-item';
 
-/** A fact's date as a table shows it: a full day as written (YYYY-MM-DD), a partial date in words. */
-const dateText = (date: string | undefined) =>
-  date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : formatPartialDate(date);
+/**
+ * A fact's date as a table shows it: in words, a full day as a month or a year is ("18 February 2025",
+ * "March 2021"), so that one column reads one way.
+ */
+const dateText = (date: string | undefined) => (date === undefined ? date : formatPartialDate(date));
 
 /** A stretch of text with its formatting; `href` makes it a link. */
 export interface TextRunModel {
