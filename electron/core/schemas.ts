@@ -155,6 +155,24 @@ const SourceFieldsSchema = z.object({
   /** Its protective marking: the paragraphs citing any of its facts are marked at least this high. */
   classification: optionalMarking,
 });
+/**
+ * What is wrong with a source's DOI as a form gives it, if anything: a DOI typed must be one; an item's own
+ * DOI a file brought is kept as written (its import reported it), and so is that value sent back unchanged by
+ * a form editing the source. The form asks it too, so that a save refused for other fields names this one
+ * at the same time.
+ */
+export function doiProblem(input: {
+  doi?: string | undefined;
+  item?: { DOI?: unknown } | undefined;
+}): string | undefined {
+  return input.doi !== undefined &&
+    input.doi.trim() !== '' &&
+    normaliseDoi(input.doi) === undefined &&
+    input.doi !== textOf(input.item?.DOI)?.trim()
+    ? 'DOI must be a DOI such as 10.1234/abc.5 (or its https://doi.org/ link), or left empty.'
+    : undefined;
+}
+
 export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F') }).transform(
   (input, ctx) => {
     const item = buildSourceItem(input);
@@ -166,16 +184,9 @@ export const SourceInput = SourceFieldsSchema.extend({ grade: Grade.default('F')
     }
     // A DOI typed in a form must be one; an item's own DOI a file brought is kept as written (its import
     // reported it), and so is that value sent back unchanged by a form editing the source.
-    if (
-      input.doi !== undefined &&
-      normaliseDoi(input.doi) === undefined &&
-      input.doi !== textOf(input.item?.DOI)?.trim()
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'DOI must be a DOI such as 10.1234/abc.5 (or its https://doi.org/ link), or left empty.',
-        path: ['doi'],
-      });
+    const doi = doiProblem(input);
+    if (doi) {
+      ctx.addIssue({ code: 'custom', message: doi, path: ['doi'] });
       return z.NEVER;
     }
     return {

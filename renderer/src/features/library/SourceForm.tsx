@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { CslItem, CslName } from '../../../../electron/core/csl-item';
-import type { Source } from '../../../../electron/core/schemas';
+import { doiProblem, SourceInput, type Source } from '../../../../electron/core/schemas';
+import { issuePath } from '../../../../electron/core/errors';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
 import { MarkingField } from './MarkingField';
@@ -174,6 +175,17 @@ export function SourceForm({
       editors: namesToSave(editors),
       grade: values.grade as Source['grade'],
     };
+    // Checked here first, against the schema the store checks, and the DOI with it: every wrong field at
+    // once (a DOI is otherwise only looked at once the others are right), the keyboard on the first.
+    const checked = SourceInput.safeParse(input);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
+      const doi = doiProblem(input);
+      if (doi && !issues.some((i) => i.path === 'doi')) issues.push({ path: 'doi', message: doi });
+      err.refuse(issues);
+      setBusy(false);
+      return;
+    }
     try {
       const saved = source
         ? await call('sources:update', { id: source.id, patch: input })
