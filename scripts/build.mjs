@@ -3,7 +3,7 @@
 //   dist/electron/        main.mjs and preload.cjs (sandboxed preloads must be CommonJS)
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
 //   dist/node/bench-store.mjs   `npm run bench:store`
-//   dist/node/bench-article.mjs `npm run bench:article` (and bench-article-agreement.mjs, `npm run bench:article-agreement`)
+//   dist/node/bench-article.mjs `npm run bench:article` (and bench-article-agreement.mjs, `npm run bench:article-agreement`; bench-article-learnt.mjs, `npm run bench:article-learnt`)
 //   dist/node/bench-import.mjs  `npm run bench:import`
 //   dist/{node,electron}/article-worker.mjs, read-worker.mjs  worker threads, beside the bundles that start them
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
@@ -142,6 +142,12 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/article-agreement.ts'],
     outfile: 'dist/node/bench-article-agreement.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/article-learnt.ts'],
+    outfile: 'dist/node/bench-article-learnt.mjs',
     format: 'esm',
   }),
   esbuild({

@@ -1,0 +1,170 @@
+// `npm run bench:article-learnt`: does a model learnt from the labelled corpus, with the rule engine's own
+// decision as one of its features, find the units of attributed speech better than the rules alone on
+// articles it was not trained on? Session 17 named this the next lever after rules written against dev's
+// errors stopped transferring; this measures it before anything is built on it.
+//
+// Each article is cut into the engine's units (segmentation.ts); a unit is a claim's when a labelled
+// anchor is in it (the bench's word matching), and the engine's when one of its proposals' sentences holds
+// it. A logistic regression (plain SGD, L2) over the unit's words and word pairs, the words after a
+// capitalised word, whether it quotes, opens its paragraph or is a quotation alone, and the engine's
+// decision on it and its neighbours, is trained on dev without one retired split and scored on that
+// split, for each split from the seventh on, and trained on all of dev and scored on the test split; and
+// once more without the engine's decisions among its features (words alone), to see what the rules carry.
+// Unit-level precision and recall, the engine's beside the model's at three thresholds. A unit is not a
+// claim (a proposal's sentence may hold several units; the speaker is not scored here): this says whether
+// the evidence is there, not what the import would propose. Ends with one line `RESULT {json}`.
+import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-corpus';
+import { articleParagraphs, proposeCandidates } from '../services/import/article';
+import { segment } from '../services/import/article/segmentation';
+
+interface UnitRow {
+  article: CorpusArticle;
+  text: string;
+  gold: boolean;
+  engine: boolean;
+  features: string[];
+}
+
+/** Letters and digits only, lower case, single spaces: how the bench finds anchors in sentences. */
+const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const TOKEN = /[\p{L}\p{N}’'-]+|[“”"‘’:]/gu;
+
+function unitsOf(article: CorpusArticle): UnitRow[] {
+  const units = segment(articleParagraphs(article.text, article.format));
+  const proposals = proposeCandidates(article.text, article.format, {
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.published ? { published: article.published } : {}),
+  }).candidates.map((c) => ` ${words(c.sentence)} `);
+  const anchors = article.claims.map((c) => words(c.anchor)).filter(Boolean);
+  const rows = units
+    .map((u) => ({ unit: u, w: words(u.text) }))
+    .filter(({ w }) => w !== '')
+    .map(({ unit, w }) => ({
+      unit,
+      gold: anchors.some((a) => ` ${w} `.includes(` ${a} `)),
+      engine: proposals.some((p) => p.includes(` ${w} `)),
+    }));
+  return rows.map(({ unit, gold, engine }, i) => {
+    const tokens = unit.text.match(TOKEN) ?? [];
+    const lower = tokens.map((t) => t.toLowerCase());
+    const f = new Set<string>(['bias', `len=${Math.min(Math.floor(tokens.length / 10), 6)}`]);
+    for (const w of lower) f.add(`w=${w}`);
+    lower.slice(1).forEach((w, k) => f.add(`b=${lower[k]}_${w}`));
+    tokens.slice(1).forEach((t, k) => {
+      if (/^\p{Lu}/u.test(tokens[k] ?? '') && /^\p{Ll}/u.test(t)) f.add(`cap_${t.toLowerCase()}`);
+    });
+    const flag = (name: string, on: boolean | undefined) => on && f.add(name);
+    flag('ENGINE', engine);
+    flag('QUOTES', unit.quotes.length > 0);
+    flag('QUOTE_ONLY', unit.isQuoteOnly);
+    flag('OPENS', unit.opensParagraph);
+    flag('PREV_ENGINE', rows[i - 1]?.engine);
+    flag('NEXT_ENGINE', rows[i + 1]?.engine);
+    flag('PREV_QUOTES', (rows[i - 1]?.unit.quotes.length ?? 0) > 0);
+    flag('ENGINE_QUOTES', engine && unit.quotes.length > 0);
+    return { article, text: unit.text, gold, engine, features: [...f] };
+  });
+}
+
+/** A seeded shuffle (mulberry32): the same model every run. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let s = seed;
+  const random = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+const score = (w: Map<string, number>, row: UnitRow) =>
+  sigmoid(row.features.reduce((z, k) => z + (w.get(k) ?? 0), 0));
+
+function train(rows: readonly UnitRow[]): Map<string, number> {
+  const w = new Map<string, number>();
+  let rate = 0.2;
+  for (let epoch = 0; epoch < 8; epoch++) {
+    for (const row of shuffled(rows, epoch + 1)) {
+      const g = (row.gold ? 1 : 0) - score(w, row);
+      for (const k of row.features) {
+        const v = w.get(k) ?? 0;
+        w.set(k, v + rate * (g - 1e-5 * v));
+      }
+    }
+    rate *= 0.7;
+  }
+  return w;
+}
+
+function rates(pred: readonly boolean[], rows: readonly UnitRow[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  rows.forEach((r, i) => {
+    if (pred[i] && r.gold) tp++;
+    else if (pred[i]) fp++;
+    else if (r.gold) fn++;
+  });
+  const round = (x: number) => Math.round(x * 1000) / 10;
+  return { precision: round(tp / (tp + fp || 1)), recall: round(tp / (tp + fn || 1)) };
+}
+
+const THRESHOLDS = [0.1, 0.2, 0.5] as const;
+const corpus = loadCorpus(process.cwd());
+const all = corpus.flatMap(unitsOf);
+const dev = all.filter((r) => r.article.split === 'dev');
+const heldOut: Array<[string, UnitRow[], UnitRow[]]> = (
+  ['seventh', 'eighth', 'ninth', 'tenth'] as RetiredSplit[]
+).map((s) => [s, dev.filter((r) => r.article.retired !== s), dev.filter((r) => r.article.retired === s)]);
+const test = all.filter((r) => r.article.split === 'test');
+if (test.length > 0) heldOut.push(['test', dev, test]);
+
+const result: Record<string, unknown> = {};
+console.log('unit-level precision / recall on units the model was not trained on (see the header)');
+for (const [name, trainRows, testRows] of heldOut) {
+  const w = train(trainRows);
+  const p = testRows.map((r) => score(w, r));
+  const engine = rates(
+    testRows.map((r) => r.engine),
+    testRows,
+  );
+  const model = Object.fromEntries(
+    THRESHOLDS.map((t) => [
+      `p${t}`,
+      rates(
+        p.map((x) => x >= t),
+        testRows,
+      ),
+    ]),
+  );
+  // The same model without the engine's decisions among its features: how much of it the rules carry.
+  const ruleless = (rows: readonly UnitRow[]) =>
+    rows.map((r) => ({ ...r, features: r.features.filter((k) => !/ENGINE/.test(k)) }));
+  const wordsOnly = train(ruleless(trainRows));
+  const withoutRules = rates(
+    ruleless(testRows).map((r) => score(wordsOnly, r) >= 0.2),
+    testRows,
+  );
+  const gold = testRows.filter((r) => r.gold).length;
+  console.log(
+    `${name.padEnd(8)} ${String(testRows.length).padStart(5)} units, ${String(gold).padStart(4)} a claim's: ` +
+      `engine P ${engine.precision} R ${engine.recall}; model ` +
+      THRESHOLDS.map((t) => `≥${t}: P ${model[`p${t}`]?.precision} R ${model[`p${t}`]?.recall}`).join(', ') +
+      `; words alone ≥0.2: P ${withoutRules.precision} R ${withoutRules.recall}`,
+  );
+  result[name] = { units: testRows.length, claimUnits: gold, engine, model, withoutRules };
+}
+console.log(`RESULT ${JSON.stringify({ bench: 'article-learnt', ...result })}`);
