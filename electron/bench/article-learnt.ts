@@ -11,19 +11,28 @@
 // split, for each split from the seventh on, and trained on all of dev and scored on the test split; and
 // once more without the engine's decisions among its features (words alone), to see what the rules carry.
 // Unit-level precision and recall, the engine's beside the model's at three thresholds. A unit is not a
-// claim (a proposal's sentence may hold several units; the speaker is not scored here): this says whether
-// the evidence is there, not what the import would propose. Ends with one line `RESULT {json}`.
+// claim (a proposal's sentence may hold several units; the speaker is not scored there), so each split also
+// gets what the model would do to the import's claims, scored as bench:article scores them (`claimLevel`).
+// Ends with one line `RESULT {json}`.
 import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-corpus';
 import { articleParagraphs, proposeCandidates } from '../services/import/article';
 import { segment } from '../services/import/article/segmentation';
+import type { CandidateFact } from '../contract/api';
+import { addScores, emptyScore, rates as claimRates, scoreArticle, type Proposed } from './article-score';
 
 interface UnitRow {
   article: CorpusArticle;
   text: string;
+  paragraph: number;
   gold: boolean;
   engine: boolean;
+  /** The engine's proposals (indices into its article's) that hold this unit. */
+  holders: number[];
   features: string[];
 }
+
+/** Each article's proposals from the rule engine, as the bench scores them. */
+const proposalsOf = new Map<string, CandidateFact[]>();
 
 /** Letters and digits only, lower case, single spaces: how the bench finds anchors in sentences. */
 const words = (s: string) =>
@@ -37,20 +46,26 @@ const TOKEN = /[\p{L}\p{N}’'-]+|[“”"‘’:]/gu;
 
 function unitsOf(article: CorpusArticle): UnitRow[] {
   const units = segment(articleParagraphs(article.text, article.format));
-  const proposals = proposeCandidates(article.text, article.format, {
+  const candidates = proposeCandidates(article.text, article.format, {
     ...(article.outlet ? { outlet: article.outlet } : {}),
     ...(article.published ? { published: article.published } : {}),
-  }).candidates.map((c) => ` ${words(c.sentence)} `);
+  }).candidates;
+  proposalsOf.set(article.id, candidates);
+  const proposals = candidates.map((c) => ` ${words(c.sentence)} `);
   const anchors = article.claims.map((c) => words(c.anchor)).filter(Boolean);
   const rows = units
     .map((u) => ({ unit: u, w: words(u.text) }))
     .filter(({ w }) => w !== '')
-    .map(({ unit, w }) => ({
-      unit,
-      gold: anchors.some((a) => ` ${w} `.includes(` ${a} `)),
-      engine: proposals.some((p) => p.includes(` ${w} `)),
-    }));
-  return rows.map(({ unit, gold, engine }, i) => {
+    .map(({ unit, w }) => {
+      const holders = proposals.flatMap((p, k) => (p.includes(` ${w} `) ? [k] : []));
+      return {
+        unit,
+        gold: anchors.some((a) => ` ${w} `.includes(` ${a} `)),
+        engine: holders.length > 0,
+        holders,
+      };
+    });
+  return rows.map(({ unit, gold, engine, holders }, i) => {
     const tokens = unit.text.match(TOKEN) ?? [];
     const lower = tokens.map((t) => t.toLowerCase());
     const f = new Set<string>(['bias', `len=${Math.min(Math.floor(tokens.length / 10), 6)}`]);
@@ -68,7 +83,7 @@ function unitsOf(article: CorpusArticle): UnitRow[] {
     flag('NEXT_ENGINE', rows[i + 1]?.engine);
     flag('PREV_QUOTES', (rows[i - 1]?.unit.quotes.length ?? 0) > 0);
     flag('ENGINE_QUOTES', engine && unit.quotes.length > 0);
-    return { article, text: unit.text, gold, engine, features: [...f] };
+    return { article, text: unit.text, paragraph: unit.paragraph, gold, engine, holders, features: [...f] };
   });
 }
 
@@ -123,6 +138,50 @@ function rates(pred: readonly boolean[], rows: readonly UnitRow[]) {
 }
 
 const THRESHOLDS = [0.1, 0.2, 0.5] as const;
+
+/**
+ * What the model would do to the import's claims, scored as bench:article scores them: the rules' proposals
+ * alone; with the model's veto (a proposal none of whose units reaches 0.1 is dropped); with the model's
+ * additions (a unit no proposal holds that reaches 0.5 is proposed, its speaker the previous proposal's in its
+ * paragraph or the one before, else none); and both.
+ */
+function claimLevel(rows: readonly UnitRow[], p: readonly number[]) {
+  const byArticle = new Map<CorpusArticle, Array<{ row: UnitRow; p: number }>>();
+  rows.forEach((row, i) => {
+    const list = byArticle.get(row.article) ?? [];
+    list.push({ row, p: p[i] ?? 0 });
+    byArticle.set(row.article, list);
+  });
+  const variants = { rules: emptyScore(), veto: emptyScore(), add: emptyScore(), both: emptyScore() };
+  for (const [article, units] of byArticle) {
+    const candidates = proposalsOf.get(article.id) ?? [];
+    const best = candidates.map(() => 0);
+    for (const { row, p: q } of units) for (const k of row.holders) best[k] = Math.max(best[k] ?? 0, q);
+    const kept = candidates.filter((_, k) => (best[k] ?? 0) >= 0.1);
+    const added: Proposed[] = [];
+    let last: { speaker?: string; paragraph: number } | undefined;
+    for (const { row, p: q } of units) {
+      if (row.holders.length > 0) {
+        const c = candidates[row.holders[0] as number];
+        last = { ...(c?.speaker ? { speaker: c.speaker } : {}), paragraph: row.paragraph };
+      } else if (q >= 0.5) {
+        const speaker = last && row.paragraph - last.paragraph <= 1 ? last.speaker : undefined;
+        added.push({ sentence: row.text, ...(speaker ? { speaker } : {}) });
+      }
+    }
+    variants.rules = addScores(variants.rules, scoreArticle(article.claims, candidates));
+    variants.veto = addScores(variants.veto, scoreArticle(article.claims, kept));
+    variants.add = addScores(variants.add, scoreArticle(article.claims, [...candidates, ...added]));
+    variants.both = addScores(variants.both, scoreArticle(article.claims, [...kept, ...added]));
+  }
+  const round = (x: number) => Math.round(x * 1000) / 10;
+  return Object.fromEntries(
+    Object.entries(variants).map(([k, v]) => {
+      const r = claimRates(v);
+      return [k, { precision: round(r.precision), recall: round(r.recall), speaker: round(r.speaker) }];
+    }),
+  );
+}
 const corpus = loadCorpus(process.cwd());
 const all = corpus.flatMap(unitsOf);
 const dev = all.filter((r) => r.article.split === 'dev');
@@ -165,6 +224,13 @@ for (const [name, trainRows, testRows] of heldOut) {
       THRESHOLDS.map((t) => `≥${t}: P ${model[`p${t}`]?.precision} R ${model[`p${t}`]?.recall}`).join(', ') +
       `; words alone ≥0.2: P ${withoutRules.precision} R ${withoutRules.recall}`,
   );
-  result[name] = { units: testRows.length, claimUnits: gold, engine, model, withoutRules };
+  const claims = claimLevel(testRows, p);
+  console.log(
+    `${''.padEnd(9)}claims: ` +
+      Object.entries(claims)
+        .map(([k, v]) => `${k} P ${v.precision} R ${v.recall} spk ${v.speaker}`)
+        .join('; '),
+  );
+  result[name] = { units: testRows.length, claimUnits: gold, engine, model, withoutRules, claims };
 }
 console.log(`RESULT ${JSON.stringify({ bench: 'article-learnt', ...result })}`);
