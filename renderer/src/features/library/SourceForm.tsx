@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { CslItem, CslName } from '../../../../electron/core/csl-item';
-import { doiProblem, SourceInput, type Source } from '../../../../electron/core/schemas';
+import { doiProblem, SourceInput, SourcePatch, type Source } from '../../../../electron/core/schemas';
 import { issuePath } from '../../../../electron/core/errors';
 import { call } from '../../api/client';
 import { Field, FormAlert, useFormError } from '../../ui/form';
@@ -177,11 +177,14 @@ export function SourceForm({
     };
     // Checked here first, against the schema the store checks, and the DOI with it: every wrong field at
     // once (a DOI is otherwise only looked at once the others are right), the keyboard on the first.
-    const checked = SourceInput.safeParse(input);
-    if (!checked.success) {
-      const issues = checked.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
-      const doi = doiProblem(input);
-      if (doi && !issues.some((i) => i.path === 'doi')) issues.push({ path: 'doi', message: doi });
+    // (An edit is checked as the store checks a change, a new source as a new one.)
+    const checked = (source ? SourcePatch : SourceInput).safeParse(input);
+    const issues = checked.success
+      ? []
+      : checked.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
+    const doi = doiProblem(input);
+    if (doi && !issues.some((i) => i.path === 'doi')) issues.push({ path: 'doi', message: doi });
+    if (issues.length > 0) {
       err.refuse(issues);
       setBusy(false);
       return;
