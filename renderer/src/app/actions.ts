@@ -126,8 +126,18 @@ export function dropFact(sectionId: string, factId: string): void {
 
 /** Show a cited fact (and its source) in the library. */
 export function openFact(factId: string): void {
+  const open = (fact: Fact) =>
+    update((s) => ({ openRequest: { fact, nonce: (s.openRequest?.nonce ?? 0) + 1 } }));
   const fact = useApp.getState().knownFacts.get(factId);
-  if (fact) update((s) => ({ openRequest: { fact, nonce: (s.openRequest?.nonce ?? 0) + 1 } }));
+  if (fact) return open(fact);
+  // Clicked before the app had it (a chip clicked as the briefing opens): fetch it, then show it, as a
+  // drop does — not nothing.
+  void call('facts:get', { id: factId })
+    .then((f) => {
+      rememberFact(f);
+      open(f);
+    })
+    .catch(() => undefined);
 }
 
 /**
