@@ -18,7 +18,14 @@ import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-cor
 import { articleParagraphs, proposeCandidates } from '../services/import/article';
 import { segment } from '../services/import/article/segmentation';
 import type { CandidateFact } from '../contract/api';
-import { addScores, emptyScore, rates as claimRates, scoreArticle, type Proposed } from './article-score';
+import {
+  addScores,
+  emptyScore,
+  rates as claimRates,
+  scoreArticle,
+  words,
+  type Proposed,
+} from './article-score';
 
 interface UnitRow {
   article: CorpusArticle;
@@ -34,14 +41,6 @@ interface UnitRow {
 /** Each article's proposals from the rule engine, as the bench scores them. */
 const proposalsOf = new Map<string, CandidateFact[]>();
 
-/** Letters and digits only, lower case, single spaces: how the bench finds anchors in sentences. */
-const words = (s: string) =>
-  s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\u00ad/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 const TOKEN = /[\p{L}\p{N}’'-]+|[“”"‘’:]/gu;
 
 function unitsOf(article: CorpusArticle): UnitRow[] {

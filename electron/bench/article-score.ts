@@ -51,7 +51,7 @@ export function addScores(a: Score, b: Score): Score {
 }
 
 /** Letters and digits only, lower case, single spaces: how anchors are found in sentences. */
-const words = (s: string | null | undefined): string =>
+export const words = (s: string | null | undefined): string =>
   (s ?? '')
     .normalize('NFC')
     .toLowerCase()

@@ -62,12 +62,11 @@ const IDENTITY = new Set(['twitter:site', 'article:publisher']);
  * hosted.ap.org).
  */
 function outletOf(
-  names: Ranked,
+  given: readonly string[],
   title: string,
   handles: readonly string[],
   domains: readonly string[],
 ): string | undefined {
-  const given = [...names.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
   const tokens = [...handles, ...domains];
   if (tokens.length === 0) return given[0];
   const parts = tidy(title).split(/\s+[|–—-]\s+/);
@@ -77,7 +76,6 @@ function outletOf(
   const agreed = candidates.find((name) => tokens.some((token) => agrees(name, token)));
   // The title's spaced form of the same name ("NYTimes" → "The New York Times", "livescience" → "Live
   // Science").
-  const words = (name: string) => name.split(/\s+/).length;
   if (agreed && fromTitle && words(fromTitle) > words(agreed) && agrees(fromTitle, agreed)) return fromTitle;
   if (agreed) return agreed;
   // An account written as a name that the domain agrees with ("HawaiiNewsNow" on hawaiinewsnow.com).
@@ -87,8 +85,13 @@ function outletOf(
   if (fromHandle) return fromHandle;
   // A name of several words that nothing on the page contradicts ("San Antonio Express-News" on
   // mysanantonio.com, @mySA); one word that nothing agrees with is a section or a host ("U.S.", "Hosted").
-  return given.find((name) => name.split(/\s+/).length >= 2);
+  return given.find((name) => words(name) >= 2);
 }
+
+const words = (name: string) => name.split(/\s+/).length;
+
+/** A field's candidates, best-ranked first. */
+const ranked = (candidates: Ranked) => [...candidates.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
 
 /** Schema.org types that are articles (a page's JSON-LD often also holds its site, breadcrumbs, people). */
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting)$/;
@@ -223,12 +226,11 @@ export function pageMetadata(html: string): PageMetadata {
   );
   parser.write(html);
   parser.end();
-  const best = (field: keyof PageMetadata) =>
-    [...found[field].entries()].sort(([a], [b]) => a - b).map(([, v]) => v)[0];
+  const best = (field: keyof PageMetadata) => ranked(found[field])[0];
   const out: PageMetadata = {};
   const url = best('url');
   const domains = [...found.url.values()].flatMap((u) => registeredLabel(u) ?? []);
-  const outlet = outletOf(found.outlet, title, handles, domains);
+  const outlet = outletOf(ranked(found.outlet), title, handles, domains);
   if (outlet) out.outlet = outlet;
   let headline = best('title');
   // Titles often end with the site's name: "Headline - The Site", "Headline | Site".

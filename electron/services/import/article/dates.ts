@@ -51,6 +51,11 @@ const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b
 const DIRECTIVE =
   /^(?:told|tell|tells|asked|asks|urged|urges|ordered|orders|instructed|advised|encouraged|directed|pressed|called)$/i;
 
+/** The first date expression of a text (EXPRESSION, not global). */
+const FIRST_EXPRESSION = new RegExp(EXPRESSION.source, 'i');
+/** A weekday right before the verb ("Shapps on Thursday said"). */
+const WEEKDAY_BEFORE_VERB = new RegExp(`(?:^|\\s)(?:on\\s+)?(${WEEKDAY_NAMES})\\s+(?:also\\s+)?$`, 'i');
+
 /** What may stand between a verb of saying and the date it carries: a place or hearer after a preposition. */
 const AFTER_SAYING =
   /^\s*(?:(?:to|at|in|before)\s+(?:[\p{L}'’.-]+\s+){1,4}?)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$/u;
@@ -327,17 +332,17 @@ function carriedDate(text: string, frame: DateFrame, masked: (i: number) => bool
   )
     ? AFTER_TELLING
     : AFTER_SAYING;
-  for (const m of text.slice(end).matchAll(EXPRESSION)) {
+  // The first date after the verb, if it is the verb's.
+  const m = FIRST_EXPRESSION.exec(text.slice(end));
+  if (m && !masked(end + m.index)) {
     const between = text.slice(end, end + m.index);
-    if (masked(end + m.index)) break;
     // "said at Friday's briefing": the occasion the words were said at.
     if (/['’]s$/u.test(m[0])) return /^\s*(?:at|during)\s+$/i.test(between) ? end + m.index : undefined;
-    if (!next.test(between)) break;
-    return end + m.index;
+    if (next.test(between)) return end + m.index;
   }
   if (frame.at === undefined) return undefined;
   const before = text.slice(Math.max(0, frame.at - 40), frame.at);
-  const lead = new RegExp(`(?:^|\\s)(?:on\\s+)?(${WEEKDAY_NAMES})\\s+(?:also\\s+)?$`, 'i').exec(before);
+  const lead = WEEKDAY_BEFORE_VERB.exec(before);
   if (lead?.[1]) {
     const at = frame.at - before.length + lead.index + lead[0].indexOf(lead[1]);
     if (!masked(at)) return at;
