@@ -49,6 +49,7 @@ export const RETIRED_SPLITS = [
   'eighth',
   'ninth',
   'tenth',
+  'eleventh',
 ] as const;
 export type RetiredSplit = (typeof RETIRED_SPLITS)[number];
 
@@ -64,6 +65,7 @@ export const RETIRED_SPLIT_NAMES: Readonly<Record<RetiredSplit, string>> = {
   eighth: 'the eighth retired test split (session 16, twelfth round)',
   ninth: 'the ninth retired test split (session 17, thirteenth round)',
   tenth: 'the tenth retired test split (session 18, fourteenth round)',
+  eleventh: 'the eleventh retired test split (session 19, fifteenth round)',
 };
 
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
@@ -432,6 +434,89 @@ export const RETIRED_TENTH_SPLIT: ReadonlySet<string> = new Set([
   'text/tf3-wired-ai-energy-footprint.txt',
 ]);
 
+/**
+ * The eleventh test split (the fifteenth round's: 74 articles, 641 claims — 23 from Zyte's article-extraction
+ * benchmark, 51 from dragnet_data's corrected texts — labelled blind by helpers who never ran the engine on them,
+ * scored once at `f4d950c`, figures in docs/article-import.md), retired into dev in session 19 once its figures were
+ * recorded: reported apart, beside dev without it.
+ */
+export const RETIRED_ELEVENTH_SPLIT: ReadonlySet<string> = new Set([
+  'html/za-cityam-alibaba-hong-kong-listing.html',
+  'html/za-dawgsbynature-browns-defense-snaps.html',
+  'html/za-livescience-tng50-simulation.html',
+  'html/zb-autoindustriya-lexus-lc500-convertible.html',
+  'html/zb-my6sense-native-ad-units-research.html',
+  'html/zb-paradigm-saraki-sues-police-chief.html',
+  'html/zb-sfgate-ap-debate-questions.html',
+  'text/dg2-abc-aurora-survivors-hero-boyfriends.txt',
+  'text/dg2-abc-holmes-jail-spit-guard.txt',
+  'text/dg2-ap-black-madam-charged.txt',
+  'text/dg2-ap-britain-olympic-troops.txt',
+  'text/dg2-ap-costas-munich-tribute.txt',
+  'text/dg2-ap-ukraine-gay-propaganda-bill.txt',
+  'text/dg2-bbc-actor-sues-donmar-gun-accident.txt',
+  'text/dg2-cbs-amelia-earhart-search-falls-short.txt',
+  'text/dg2-cbs-aurora-victim-wife-baby.txt',
+  'text/dg2-cbs-ohio-fracking-obama.txt',
+  'text/dg2-cbs-wilson-house-explosion.txt',
+  'text/dg2-cnn-guatemala-earthquake.txt',
+  'text/dg2-guardian-sfo-tory-nadir-donations.txt',
+  'text/dg2-guardian-venice-cruise-liner-row.txt',
+  'text/dg2-ibn-swamy-ec-rejects-plea.txt',
+  'text/dg2-nbc-afghan-police-defection-taliban.txt',
+  'text/dg2-nbc-aurora-lungs-transplant-rumor.txt',
+  'text/dg2-pti-sbi-kingfisher-capital-deadline.txt',
+  'text/dg2-reuters-aleppo-old-city-fighting.txt',
+  'text/dg2-starledger-sandy-nj-budget.txt',
+  'text/dg2-today-ebay-red-backgrounds.txt',
+  'text/dg2-wapo-pakistan-waziristan-school.txt',
+  'text/dg2-wapo-triple-canopy-iraq-guards-suit.txt',
+  'text/dg2-wsj-cia-gym-petraeus.txt',
+  'text/dg3-arstechnica-sony-moodys-downgrade.txt',
+  'text/dg3-arstechnica-virnetx-apple-suit.txt',
+  'text/dg3-cnet-gif-word-of-year.txt',
+  'text/dg3-cnet-mcafee-belize-search.txt',
+  'text/dg3-cnet-office365-outages.txt',
+  'text/dg3-danwei-shanghai-youth-daily-editorial.txt',
+  'text/dg3-engadget-nokia-here-maps.txt',
+  'text/dg3-gawker-lohan-walters-interview.txt',
+  'text/dg3-gawker-obama-effigy-alabama.txt',
+  'text/dg3-gawker-waffle-house-complaint.txt',
+  'text/dg3-kotaku-derrick-deathfin-debt.txt',
+  'text/dg3-mashable-tech-execs-fiscal-cliff.txt',
+  'text/dg3-newstatesman-tom-watson-paedophile-panic.txt',
+  'text/dg3-nyt-biolite-stove-charger.txt',
+  'text/dg3-nyt-password-security-lie.txt',
+  'text/dg3-nyt-passwords-tool-kit.txt',
+  'text/dg3-pft-romo-dez-bryant.txt',
+  'text/dg3-redstate-ohio-obamacare-decisions.txt',
+  'text/dg3-religionnewsblog-flds-trust-ruling.txt',
+  'text/dg3-religionnewsblog-florida-childrens-homes.txt',
+  'text/dg3-techcrunch-kinvey-open-graph.txt',
+  'text/dg3-techcrunch-launchrock-revamp.txt',
+  'text/dg3-techcrunch-liveu-funding.txt',
+  'text/dg3-wired-dads-videogame-heroes.txt',
+  'text/dg3-wired-facebook-ceglia-farce.txt',
+  'text/dg3-wired-htc-apple-licence-fee.txt',
+  'text/dg3-wsj-power-outage-numbers.txt',
+  'text/za-ascom-ge-healthcare-partnership.txt',
+  'text/za-expapp-gaspard-ceo-interview.txt',
+  'text/za-gizmodo-macbook-rewind-design.txt',
+  'text/za-guardian-hong-kong-editorial.txt',
+  'text/za-inexhibit-amsterdam-light-festival.txt',
+  'text/za-paradigmng-senate-adjournment.txt',
+  'text/za-slashgear-audi-etron-sportback.txt',
+  'text/za-wired-neobanks-brokeness.txt',
+  'text/zb-businessinsider-ten-things-in-tech.txt',
+  'text/zb-cbssports-euro-2020-qualifying.txt',
+  'text/zb-cnn-asian-markets-trade-talks.txt',
+  'text/zb-jpost-weizsaecker-stabbing.txt',
+  'text/zb-mspoweruser-stadia-rdr2-framerate.txt',
+  'text/zb-nationalreview-schiff-against-the-clock.txt',
+  'text/zb-washexaminer-hong-kong-slaughter.txt',
+  'text/zb-wccftech-stadia-destiny-resolution.txt',
+]);
+
 /** The retired splits listed by file (the first is by file-name hash, `retiredTestFiles`). */
 const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['second', RETIRED_SECOND_SPLIT],
@@ -443,6 +528,7 @@ const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['eighth', RETIRED_EIGHTH_SPLIT],
   ['ninth', RETIRED_NINTH_SPLIT],
   ['tenth', RETIRED_TENTH_SPLIT],
+  ['eleventh', RETIRED_ELEVENTH_SPLIT],
 ];
 
 /**
