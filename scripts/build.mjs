@@ -3,7 +3,9 @@
 //   dist/electron/        main.mjs and preload.cjs (sandboxed preloads must be CommonJS)
 //   dist/node/cli.mjs     the `briefing` CLI, which also runs browser mode
 //   dist/node/bench-store.mjs   `npm run bench:store`
-//   dist/node/bench-article.mjs `npm run bench:article` (and bench-article-agreement.mjs, `npm run bench:article-agreement`; bench-article-learnt.mjs, `npm run bench:article-learnt`)
+//   dist/node/bench-article.mjs `npm run bench:article` (and bench-article-agreement.mjs, `npm run bench:article-agreement`; bench-article-learnt.mjs, `npm run bench:article-learnt`;
+//                               bench-article-model.mjs, `npm run bench:article-model`; derive-article-model.mjs,
+//                               `npm run derive:article-model`)
 //   dist/node/bench-import.mjs  `npm run bench:import`
 //   dist/{node,electron}/article-worker.mjs, read-worker.mjs  worker threads, beside the bundles that start them
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
@@ -148,6 +150,18 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/article-learnt.ts'],
     outfile: 'dist/node/bench-article-learnt.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/article-model.ts'],
+    outfile: 'dist/node/bench-article-model.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/derive-article-model.ts'],
+    outfile: 'dist/node/derive-article-model.mjs',
     format: 'esm',
   }),
   esbuild({

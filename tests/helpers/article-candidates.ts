@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import { proposeCandidates } from '../../electron/services/import/article';
 
-type Options = { outlet?: string; published?: string };
+/** `model: null`: the rules alone, without the learnt claim model (model.ts). */
+type Options = { outlet?: string; published?: string; model?: null };
 
 /** The candidates the article importer proposes for these paragraphs (plain text). */
 export const propose = (paragraphs: string[], options: Options = {}) =>

@@ -17,6 +17,7 @@ import {
   isRoleWord,
   tagsOf,
 } from './recognition';
+import { type ArticleModel, LEARNT_CUE, decide, shippedModel } from './model';
 import { Referents } from './resolution';
 import { type Unit, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
@@ -35,6 +36,8 @@ export interface ProposeOptions {
   published?: string;
   /** Called now and then with the share of units done, 0..1; return false to stop (Cancel). */
   onProgress?: (done: number) => boolean | void;
+  /** The learnt claim model (model.ts): the shipped one when left out, the rules alone when null. */
+  model?: ArticleModel | null;
 }
 
 /** The article's paragraphs, from plain text or saved HTML. */
@@ -261,6 +264,24 @@ interface Claim {
   hasQuote: boolean;
   /** What the speaker is, for a quotation that runs on to keep them the one "she" and "he" reach. */
   kind?: 'person' | 'body' | 'group';
+  /** The units (indices into the article's) the claim's sentence holds. */
+  units: number[];
+}
+
+/** What the rules read in an article: its units, their claims, and the units they pass over unread. */
+export interface RulesPass {
+  /** The article's text as read (paragraphs joined by blank lines). */
+  text: string;
+  units: Unit[];
+  /** Each claim the rules propose, with the units its sentence holds. */
+  claims: Array<{ candidate: CandidateFact; units: number[] }>;
+  /** Units the rules never read as claims: headlines, headings, captions, embedded posts, pull quotes. */
+  furniture: boolean[];
+  /** Units that are questions ("What did Suh say after the play?"). */
+  questions: boolean[];
+  /** Units where the rules read a frame of attribution, whether or not they made a claim of it. */
+  framed: boolean[];
+  published?: string;
 }
 
 /**
@@ -272,6 +293,53 @@ export function proposeCandidates(
   format: 'text' | 'html',
   options: ProposeOptions = {},
 ): { text: string; candidates: CandidateFact[] } {
+  const pass = proposeByRules(text, format, options);
+  const model = options.model === undefined ? shippedModel() : options.model;
+  return {
+    text: pass.text,
+    candidates: model ? withModel(pass, model) : pass.claims.map((c) => c.candidate),
+  };
+}
+
+/**
+ * The claims the learnt model keeps and adds (model.ts): a proposal it vetoes is dropped; a unit it takes
+ * that no proposal holds becomes a claim, its speaker the one the speaker chooser ranks first, or none.
+ */
+export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[] {
+  const { keep, add } = decide(pass, model);
+  const out: Array<{ at: number; candidate: CandidateFact }> = [];
+  pass.claims.forEach((c, k) => {
+    if (keep[k]) out.push({ at: c.units[0] ?? 0, candidate: c.candidate });
+  });
+  for (const a of add) {
+    const unit = pass.units[a.unit] as Unit;
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const candidate: CandidateFact = {
+      statement: namedStatement(sentence, a.speaker).slice(0, 5000),
+      sentence,
+      cue: LEARNT_CUE,
+      locator: `para. ${unit.paragraph + 1}`,
+    };
+    const quotes = quotesOf(unit);
+    if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
+    if (a.speaker) candidate.speaker = a.speaker.slice(0, 300);
+    if (a.role) candidate.speakerRole = a.role.slice(0, 300);
+    if (a.relay) candidate.relayedBy = a.relay.slice(0, 300);
+    const masked = mask(unit.text, unit.quotes);
+    const date = eventDate(unit.text, pass.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ');
+    if (date) candidate.eventDate = date;
+    out.push({ at: a.unit, candidate });
+  }
+  // In the article's order (a stable sort: the rules' claims of one unit keep theirs).
+  return out.sort((a, b) => a.at - b.at).map((o) => o.candidate);
+}
+
+/** The rules alone (every step but the learnt model), with the units each claim holds. */
+export function proposeByRules(
+  text: string,
+  format: 'text' | 'html',
+  options: Omit<ProposeOptions, 'model'> = {},
+): RulesPass {
   assertImportText(text, 'The article');
   const paragraphs = articleParagraphs(text, format);
   forgetArticleNames();
@@ -287,6 +355,10 @@ export function proposeCandidates(
   const articleText = paragraphs.join('\n');
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
+  const indexOfUnit = new Map(units.map((u, i) => [u, i]));
+  const furniture = units.map(() => false);
+  const questions = units.map(() => false);
+  const framed = units.map(() => false);
   let listSpeaker: Claim | undefined;
   let offset = 0;
   const step = Math.max(1, Math.floor(units.length / 100));
@@ -369,6 +441,7 @@ export function proposeCandidates(
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
     if (pulled.has(index)) {
+      furniture[index] = true;
       offset += unit.text.length + 1;
       return;
     }
@@ -386,10 +459,13 @@ export function proposeCandidates(
       /^(?:And |But |So )?(?:what|why|how|who|when|where|did|does|do|is|are|will|would|can|could)\b/i.test(
         masked.trim(),
       );
+    questions[index] = question;
+    furniture[index] = unit.paragraph === headline || headings.has(unit.paragraph);
     const found =
       question || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
         : attribute(masked, { outlets, text: unit.text, reportAuthored });
+    framed[index] = found !== undefined;
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     // A quotation standing alone right after a claim with a speaker that quoted nothing yet.
@@ -479,6 +555,7 @@ export function proposeCandidates(
       c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
       c.quote = quotes.join(' … ').slice(0, 5000);
       previous.hasQuote = true;
+      previous.units.push(index);
     } else if (
       unit.opensParagraph &&
       bareQuoteAfterUnquoted(previous) &&
@@ -512,6 +589,7 @@ export function proposeCandidates(
       const afterNarrative = previous.paragraph === unit.paragraph && lastClaimAt !== index - 1;
       if ((previous.paragraph === unit.paragraph && !afterNarrative) || openedBefore) {
         mergedInto = previous;
+        previous.units.push(index);
         const c = previous.candidate;
         c.sentence = `${c.sentence} ${unit.text}`;
         c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
@@ -587,7 +665,15 @@ export function proposeCandidates(
     offset += unit.text.length + 1;
   });
   options.onProgress?.(1);
-  return { text: paragraphs.join('\n\n'), candidates: claims.map((c) => c.candidate) };
+  return {
+    text: paragraphs.join('\n\n'),
+    units,
+    claims: claims.map((c) => ({ candidate: c.candidate, units: c.units })),
+    furniture,
+    questions,
+    framed,
+    ...(options.published ? { published: options.published } : {}),
+  };
 
   function build(unit: Unit, found: Attribution, quotes: string[], masked: string, part?: Clause): Claim {
     let speaker: string | undefined;
@@ -870,7 +956,13 @@ export function proposeCandidates(
     const kind =
       resolvedKind ??
       (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'outlet' ? phrase.kind : undefined);
-    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind };
+    return {
+      candidate,
+      paragraph: unit.paragraph,
+      hasQuote: quotes.length > 0,
+      kind,
+      units: [indexOfUnit.get(unit) ?? unitIndex],
+    };
   }
 
   /** A business's name ("Home Depot", "WeWork"): no government's or other body's head word, no place, no outlet. */
@@ -914,7 +1006,13 @@ export function proposeCandidates(
     // A quotation running on over paragraphs keeps its speaker near: "She added: …" after it is theirs.
     if (from.candidate.speaker && from.kind)
       referents.spoke({ kind: from.kind, name: from.candidate.speaker }, unit.paragraph);
-    return { candidate, paragraph: unit.paragraph, hasQuote: quotes.length > 0, kind: from.kind };
+    return {
+      candidate,
+      paragraph: unit.paragraph,
+      hasQuote: quotes.length > 0,
+      kind: from.kind,
+      units: [indexOfUnit.get(unit) ?? unitIndex],
+    };
   }
 }
 

@@ -1,0 +1,100 @@
+// The learnt claim model in the article import (session 19, electron/services/import/article/model.ts): what
+// it does to the rules' claims, on articles written for the test. The shipped weights' effect on real
+// articles is measured by `npm run bench:article-model`; the mechanisms are checked here with small models
+// written by hand, so they hold whatever weights the corpus gives.
+import { describe, expect, it } from 'vitest';
+import { proposeCandidates } from '../../../electron/services/import/article';
+import { type ArticleModel, LEARNT_CUE, shippedModel } from '../../../electron/services/import/article/model';
+
+const text = (paragraphs: string[]) => paragraphs.join('\n\n');
+const propose = (paragraphs: string[], model?: ArticleModel | null) =>
+  proposeCandidates(text(paragraphs), 'text', model === undefined ? {} : { model }).candidates;
+
+/** A model written by hand: the unit and speaker weights given, every other weight zero. */
+const handModel = (
+  unit: Record<string, number>,
+  speaker: Record<string, number>,
+  thresholds: Partial<ArticleModel['thresholds']> = {},
+): ArticleModel => ({
+  featuresVersion: shippedModel().featuresVersion,
+  unit,
+  speaker,
+  thresholds: { veto: 0.1, add: 0.5, speaker: 0.5, ...thresholds },
+  copyRole: false,
+  copyRelay: false,
+});
+
+const HARBOUR = [
+  'Harbour repairs',
+  'Board chair Ana Roe said the pier would reopen in May.',
+  'The board, which tells the town little, met behind closed doors again on Tuesday.',
+  'While some residents chanted “Save our pier” in the town hall, a councillor spoke before the board defending the sale.',
+  'The pier was built in 1902.',
+];
+
+describe('the shipped model', () => {
+  it('adds a claim the rules miss: a speech act with no verb of saying the rules read', () => {
+    const rules = propose(HARBOUR, null).map((c) => c.sentence);
+    expect(rules.some((s) => s.startsWith('While some residents'))).toBe(false);
+    const added = propose(HARBOUR).find((c) => c.sentence.startsWith('While some residents'));
+    expect(added).toMatchObject({ cue: LEARNT_CUE, locator: 'para. 4', quote: 'Save our pier' });
+  });
+
+  it('keeps what the rules find in plain reporting', () => {
+    expect(propose(HARBOUR).find((c) => c.sentence.startsWith('Board chair'))).toMatchObject({
+      speaker: 'Ana Roe',
+      cue: 'said',
+    });
+  });
+
+  it('proposes the same candidates every time (no randomness at import)', () => {
+    expect(propose(HARBOUR)).toEqual(propose(HARBOUR));
+  });
+});
+
+describe('the veto', () => {
+  it('drops a claim the rules take when none of its units reaches the veto threshold', () => {
+    // The rules read "which tells the town little" as the board telling something.
+    expect(propose(HARBOUR, null).some((c) => c.sentence.startsWith('The board, which tells'))).toBe(true);
+    const model = handModel({ bias: 4, 'w=tells': -12 }, {}, { add: 2 });
+    const kept = propose(HARBOUR, model).map((c) => c.sentence);
+    expect(kept.some((s) => s.startsWith('The board, which tells'))).toBe(false);
+    expect(kept.some((s) => s.startsWith('Board chair Ana Roe said'))).toBe(true);
+  });
+
+  it('keeps every claim of the rules at a veto threshold of 0', () => {
+    const model = handModel({ bias: -30 }, {}, { veto: 0, add: 2 });
+    expect(propose(HARBOUR, model)).toEqual(propose(HARBOUR, null));
+  });
+});
+
+describe('the speaker of an added claim', () => {
+  const adds = { bias: -10, 'w=sure': 20 };
+  const article = [
+    'Ferry timetable',
+    'Board chair Ana Roe said the ferry would run all winter.',
+    'Her deputy was less sure about the winter timetable.',
+  ];
+
+  it('is the candidate ranked first when it scores enough', () => {
+    const model = handModel(adds, { bias: -2, 'prev_rank=1': 4 });
+    const added = propose(article, model).find((c) => c.cue === LEARNT_CUE);
+    expect(added).toMatchObject({ sentence: 'Her deputy was less sure about the winter timetable.' });
+    expect(added?.speaker).toBe('Ana Roe');
+  });
+
+  it('is left empty when no candidate scores enough: no name rather than a wrong one', () => {
+    const model = handModel(adds, { bias: -2 });
+    const added = propose(article, model).find((c) => c.cue === LEARNT_CUE);
+    expect(added?.sentence).toBe('Her deputy was less sure about the winter timetable.');
+    expect(added?.speaker).toBeUndefined();
+    expect(added?.statement).toBe('Her deputy was less sure about the winter timetable.');
+  });
+
+  it('is left empty when the article gives no one to choose', () => {
+    const model = handModel(adds, { bias: 10 });
+    const added = propose(['Ferry timetable', 'Nobody was sure about the winter timetable.'], model);
+    expect(added).toHaveLength(1);
+    expect(added[0]?.speaker).toBeUndefined();
+  });
+});
