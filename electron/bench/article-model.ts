@@ -56,7 +56,8 @@ const dev = loadCorpus(process.cwd())
 const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);
 const line = (s: Score) => {
   const r = rates(s);
-  return `P ${pct(r.precision)} R ${pct(r.recall)} spk ${pct(r.speaker)} role ${pct(r.role)} relay ${pct(r.relay)} quote ${pct(r.quote)} date ${pct(r.date)}`;
+  // (right speaker: of all the labelled claims, those proposed with the label's speaker.)
+  return `P ${pct(r.precision)} R ${pct(r.recall)} spk ${pct(r.speaker)} role ${pct(r.role)} relay ${pct(r.relay)} quote ${pct(r.quote)} date ${pct(r.date)}; right speaker ${pct(s.speaker / (s.claims || 1))}`;
 };
 const round = (s: Score) =>
   Object.fromEntries(Object.entries(rates(s)).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
