@@ -295,10 +295,10 @@ export function proposeCandidates(
 ): { text: string; candidates: CandidateFact[] } {
   const pass = proposeByRules(text, format, options);
   const model = options.model === undefined ? shippedModel() : options.model;
-  return {
-    text: pass.text,
-    candidates: model ? withModel(pass, model) : pass.claims.map((c) => c.candidate),
-  };
+  const candidates = model ? withModel(pass, model) : pass.claims.map((c) => c.candidate);
+  // Done once the model has read the rules' claims too, not when the rules end.
+  options.onProgress?.(1);
+  return { text: pass.text, candidates };
 }
 
 /**
@@ -664,7 +664,6 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
-  options.onProgress?.(1);
   return {
     text: paragraphs.join('\n\n'),
     units,

@@ -97,15 +97,13 @@ export function unitFeatures(view: ModelView, holders: readonly number[][] = hol
     const quoted = unit.quotes.reduce((n, q) => n + (q.end - q.start), 0) / Math.max(1, unit.text.length);
     f.add(`qshare=${quoted === 0 ? 0 : quoted < 0.5 ? 'some' : quoted < 0.9 ? 'most' : 'all'}`);
     const narrative = narrativeWords(unit);
-    flag(
-      'SAYS',
-      narrative.some((w) => SPEECH_VERBS.has(w)),
-    );
+    const says = narrative.some((w) => SPEECH_VERBS.has(w));
+    flag('SAYS', says);
     flag(
       'SAYS_WITH_OBJECT',
       narrative.some((w) => SPEECH_WITH_OBJECT.has(w)),
     );
-    flag('SAYS_QUOTES', quotes && narrative.some((w) => SPEECH_VERBS.has(w)));
+    flag('SAYS_QUOTES', quotes && says);
     const held = holders[i]?.[0];
     if (held !== undefined) {
       const c = view.claims[held]?.candidate;
@@ -263,9 +261,13 @@ const FULL_NAME =
 export function speakerContext(view: ModelView): SpeakerContext {
   const names = new Map<string, string>();
   const ambiguous = new Set<string>();
+  const genders = new Map<string, string | null>();
   for (const unit of view.units)
     for (const m of unit.text.matchAll(FULL_NAME)) {
-      if (!firstNameGender(m[1] ?? '')) continue;
+      const first = m[1] ?? '';
+      let gender = genders.get(first);
+      if (gender === undefined) genders.set(first, (gender = firstNameGender(first) ?? null));
+      if (!gender) continue;
       const key = (m[2] ?? '').toLowerCase();
       const known = names.get(key);
       if (known !== undefined && known !== m[0]) ambiguous.add(key);
