@@ -102,11 +102,27 @@ export function closeBriefing(): void {
   void refreshBriefings();
 }
 
+/**
+ * A retracted fact was just cited: says so at once, and what the template will do about it at export
+ * (block it, unless the template lets it through with a mark in the note), not first at the export.
+ */
+export function sayIfRetracted(fact: Fact): void {
+  if (fact.status !== 'retracted') return;
+  const blocks = useApp.getState().template?.citations.retracted !== 'warn';
+  const what = `“${fact.statement.length > 60 ? `${fact.statement.slice(0, 59)}…` : fact.statement}”`;
+  update(() => ({
+    citeNotice: blocks
+      ? `${what} is retracted: this template does not export a briefing that cites it. Cite another fact, or take the citation out before exporting.`
+      : `${what} is retracted: the export will say so in its note (this template allows it).`,
+  }));
+}
+
 /** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
 export function cite(fact: Fact, sectionId: string, useQuote = false): void {
   const draft = currentDraft();
   if (!draft) return;
   rememberFact(fact);
+  sayIfRetracted(fact);
   const who = attribution(fact);
   const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
   // The words, then the fact's chip.

@@ -5,6 +5,7 @@ import { notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import { sayIfRetracted } from '../../app/actions';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
 import { Day } from '../../ui/time';
@@ -73,6 +74,10 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         e.dataTransfer.setData(FACT_DRAG_TYPE, fact.id);
         e.dataTransfer.effectAllowed = 'copy';
         props.onDragFact(fact);
+      }}
+      // Dropped into the briefing (a chip or a paragraph): a retracted fact says so, as "Add" does.
+      onDragEnd={(e) => {
+        if (e.dataTransfer.dropEffect !== 'none') sayIfRetracted(fact);
       }}
       style={{
         position: 'absolute',
@@ -176,6 +181,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
                 // The app learns the fact (for its chip's label) as when it is dragged.
                 props.onDragFact(fact);
                 citeAt.cite(fact.id);
+                sayIfRetracted(fact);
               }}
             >
               Cite at cursor
