@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { withSample } from './sample-store';
-import { sectionEditor } from './user-flow';
+import { retractFirstCitedFact, sectionEditor } from './user-flow';
 
 const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
 
@@ -11,12 +11,7 @@ test('citing a retracted fact from the library says at once that the template wi
     await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
     const bottom = sectionEditor(page, 'Bottom line');
     // Retract the first cited fact (through its chip), then close its form.
-    await bottom.locator('.cite-chip').first().click();
-    const editFact = page.getByRole('form', { name: 'Edit fact' });
-    await editFact.getByLabel('Status').selectOption('retracted');
-    await editFact.getByLabel('Why is it retracted?').fill('The outlet withdrew the story.');
-    await editFact.getByRole('button', { name: 'Save changes' }).click();
-    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(1);
+    const { editFact } = await retractFirstCitedFact(page, bottom);
     await page
       .getByRole('status')
       .filter({ hasText: 'is now retracted in the library' })
