@@ -27,6 +27,7 @@ import { SourceByline } from './SourceByline';
 import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
+import { NameDialog } from '../../ui/name-dialog';
 import { Notice, type NoticeTone } from '../../ui/notice';
 import { useOpenAtTop } from '../../ui/use-open-at-top';
 
@@ -74,9 +75,9 @@ export const LibraryPane = memo(function LibraryPane() {
       .catch(() => undefined);
   }, []);
 
-  async function saveSearch() {
-    const name = window.prompt('Name this search', text || 'Saved search');
-    if (!name) return;
+  const [isNamingSearch, setNamingSearch] = useState(false);
+  async function saveSearch(name: string) {
+    setNamingSearch(false);
     try {
       const saved = await call('collections:save', { name, query });
       setCollections((list) => [...list.filter((c) => c.id !== saved.id), saved]);
@@ -188,6 +189,22 @@ export const LibraryPane = memo(function LibraryPane() {
 
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
+      {isNamingSearch ? (
+        <NameDialog
+          title="Save this search"
+          label="Name of the search"
+          initial={text || 'Saved search'}
+          maxLength={200}
+          confirmLabel="Save search"
+          noteFor={(name) =>
+            collections.some((c) => c.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0)
+              ? `You already have a saved search named “${name}”: this one is kept beside it.`
+              : 'Kept in the “Saved searches” list: picked there, it runs again.'
+          }
+          onCancel={() => setNamingSearch(false)}
+          onConfirm={(name) => void saveSearch(name)}
+        />
+      ) : null}
       <header className="pane-header">
         <h2 id="library-heading">Library</h2>
         <div className="actions">
@@ -436,7 +453,7 @@ export const LibraryPane = memo(function LibraryPane() {
                   </option>
                 ))}
               </select>
-              <button type="button" className="secondary" onClick={() => void saveSearch()}>
+              <button type="button" className="secondary" onClick={() => setNamingSearch(true)}>
                 Save this search
               </button>
               {collectionId ? (
