@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { sayIfRetracted } from '../../app/actions';
@@ -113,7 +114,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         {credit ? (
           <span data-testid="fact-credit">
             {credit}
-            <bdi>{source.outlet || source.title}</bdi>
+            <bdi>{source.outlet || withoutCslMarkup(source.title)}</bdi>
           </span>
         ) : (
           <>

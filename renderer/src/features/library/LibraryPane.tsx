@@ -27,6 +27,7 @@ import { SourceByline } from './SourceByline';
 import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 import { NameDialog } from '../../ui/name-dialog';
 import { Notice, type NoticeTone } from '../../ui/notice';
 import { useOpenAtTop } from '../../ui/use-open-at-top';
@@ -271,7 +272,7 @@ export const LibraryPane = memo(function LibraryPane() {
           <SourceForm
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
-              changed(`Saved source “${s.title}”.`);
+              changed(`Saved source “${withoutCslMarkup(s.title)}”.`);
               // Only if the form is still open: a form closed meanwhile stays closed.
               setPanel((p) => (p?.kind === 'new-source' ? { kind: 'new-fact', sourceId: s.id } : p));
             }}
@@ -313,7 +314,7 @@ export const LibraryPane = memo(function LibraryPane() {
             source={panel.source}
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
-              changed(`Saved source “${s.title}”.`);
+              changed(`Saved source “${withoutCslMarkup(s.title)}”.`);
               setPanel(null);
             }}
           />
@@ -529,7 +530,7 @@ export const LibraryPane = memo(function LibraryPane() {
                       .then((source) => setPanel({ kind: 'source', source }))
                       .catch((e: unknown) => setNotice((e as Error).message, true))
                   }
-                  aria-label={`Edit ${s.title}`}
+                  aria-label={`Edit ${withoutCslMarkup(s.title)}`}
                 >
                   Edit
                 </button>

@@ -1,4 +1,5 @@
 import { attribution, type Fact, type Source } from '../../../../electron/core/schemas';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 
 /** The parts that are there (not empty, not blank), joined: a missing part leaves no dangling separator. */
 export const joinPresent = (separator: string, ...parts: readonly (string | undefined)[]): string =>
@@ -9,10 +10,11 @@ export const joinPresent = (separator: string, ...parts: readonly (string | unde
 
 /**
  * A source as pickers and lists name it: "Reuters: Talks stall"; "Record without end" when it has no
- * outlet, "Reuters" when it has no title, "Untitled source" with neither.
+ * outlet, "Reuters" when it has no title, "Untitled source" with neither; the title's italics (CSL markup)
+ * left out.
  */
 export const sourceLabel = (source: Pick<Source, 'outlet' | 'title'>): string =>
-  joinPresent(': ', source.outlet, source.title) || 'Untitled source';
+  joinPresent(': ', source.outlet, withoutCslMarkup(source.title)) || 'Untitled source';
 
 /**
  * Who a cited fact rests on, as its citation chip is read out: who said it, and the source's outlet
