@@ -1,3 +1,4 @@
+import { noteAttribution } from '../../../../electron/core/citations';
 import { attribution, type Fact, type Source } from '../../../../electron/core/schemas';
 import { withoutCslMarkup } from '../../../../electron/core/text';
 
@@ -23,7 +24,8 @@ export const sourceLabel = (source: Pick<Source, 'outlet' | 'title'>): string =>
 export function citedLabel(fact: Fact | undefined, source: Source | undefined): string {
   if (!fact) return 'loading';
   const where = source ? source.outlet.trim() || sourceLabel(source) : '';
-  const who = attribution(fact);
+  // A relay that is the source's own outlet is named once ("Xinhua", not "reported by Xinhua, Xinhua").
+  const who = source ? noteAttribution(fact, source) : attribution(fact);
   if (!who) return where || 'source';
   return who === source?.outlet ? who : joinPresent(', ', who, source?.outlet);
 }
