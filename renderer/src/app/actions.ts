@@ -14,6 +14,7 @@ import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
 import { currentDraft, dispatchHistory, update, useApp } from './store';
+import { templateChangeNotice } from './template-change-notice';
 import type { HistoryStep } from './use-history';
 
 const STATUS_WORDS: Record<FactStatus, string> = {
@@ -53,11 +54,14 @@ export const refreshSources = () =>
 export const refreshTemplates = () =>
   call('templates:list', {})
     .then((t) =>
-      update((s) =>
-        s.listing.revision === t.revision && s.listing.entries.length === t.entries.length
-          ? {}
-          : { listing: t },
-      ),
+      update((s) => {
+        if (s.listing.revision === t.revision && s.listing.entries.length === t.entries.length) return {};
+        // The open briefing's template changed under it: say what of the writer's text moved.
+        const briefing = s.history.present;
+        const after = briefing && t.entries.find((e) => e.template.id === briefing.templateId)?.template;
+        const notice = templateChangeNotice(briefing, s.template, after ?? undefined);
+        return notice ? { listing: t, citeNotice: notice } : { listing: t };
+      }),
     )
     .catch(() => undefined);
 
