@@ -1,3 +1,5 @@
+import { withoutCslMarkup } from './text';
+
 /** An import problem's parts (the contract's ImportProblem has these). */
 interface Problem {
   line?: number | undefined;
@@ -36,6 +38,7 @@ interface EntryToAdd {
  */
 export function entryToAddText(e: EntryToAdd): string {
   const who = e.authors || e.outlet;
-  if (!who) return e.year ? `${e.title} (${e.year})` : e.title;
-  return `${who}${e.year ? ` (${e.year})` : ''}. ${e.title}`;
+  const title = withoutCslMarkup(e.title);
+  if (!who) return e.year ? `${title} (${e.year})` : title;
+  return `${who}${e.year ? ` (${e.year})` : ''}. ${title}`;
 }

@@ -418,15 +418,22 @@ export function buildRenderModel({
     return { kind: 'note', number };
   };
 
-  const sections = orderedSections(template, briefing.sections).map((section, index): RenderSection => {
+  const required = new Set(template.sections.filter((t) => t.isRequired).map((t) => t.id));
+  // An optional section with nothing to print (left empty, or all of it above a release's level) is left
+  // out, heading and all; a required one keeps its heading (the check has said it is empty).
+  const printed = orderedSections(template, briefing.sections)
+    .map((section) => ({ section, blocks: section.blocks.filter(hasContent).filter(isReleased) }))
+    .filter(({ section, blocks }) => blocks.length > 0 || required.has(section.id));
+  let outlineNumber = 0;
+  const sections = printed.map(({ section, blocks }): RenderSection => {
     // Parked content is not part of the template's outline: it is never numbered as a section.
+    if (!section.isParked) outlineNumber += 1;
     const heading = stripXmlInvalid(
       template.style.headingNumbering && !section.isParked
-        ? `${index + 1}. ${section.heading}`
+        ? `${outlineNumber}. ${section.heading}`
         : section.heading,
     );
     const parked = section.isParked ? { isParked: true as const } : {};
-    const blocks = section.blocks.filter(hasContent).filter(isReleased);
     if (section.kind === 'fact-table') {
       const rows = blocks.map((block): Run[][] => {
         const firstId = blockFactIds(block)[0];

@@ -34,7 +34,12 @@ const optionalUrl = z
         z.literal(''),
         z
           .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://.' })
-          .max(2000),
+          .max(2000)
+          // A browser would take "…/123">https://…</a" and escape what it cannot hold; it is not an
+          // address anyone wrote (markup pasted or imported with it).
+          .refine((v) => !/[\s"<>]/.test(v), {
+            error: 'must be one web address, without spaces, quotation marks or < >.',
+          }),
       ],
       { error: 'must be a web address starting with http:// or https://.' },
     ),

@@ -93,3 +93,13 @@ export const foldText = (text: string): string =>
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+
+/** CSL's rich-text tags (italics, bold, superscript, subscript, small capitals, `nocase`). */
+const CSL_MARKUP = /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="font-variant: ?small-caps;?")>|<\/span>/g;
+
+/**
+ * A title as a list or a picker shows it: CSL's markup left out ("The <i>Kursk</i> incident" → "The Kursk
+ * incident"). The title keeps its markup (notes and the source list print its italics); this is for
+ * places that show plain text.
+ */
+export const withoutCslMarkup = (s: string): string => (s.includes('<') ? s.replace(CSL_MARKUP, '') : s);

@@ -491,11 +491,18 @@ export class Services {
     };
   }
 
-  /** "Save this briefing's layout as a template": its template's style, its sections in its order. */
+  /**
+   * "Save this briefing's layout as a template": its template's style, its sections in its order (parked
+   * content is no section of it). Yours, whatever team the template it came from is; saved under an id of
+   * your own templates it replaces that one, one version on.
+   */
   async templateFromBriefing(briefingId: string, id: string, name: string): Promise<TemplateEntry> {
     const briefing = await this.library.getBriefing(briefingId);
     const base = this.templates.get(briefing.templateId);
-    const sections = orderedSections(base, briefing.sections).map(
+    const replaced = this.templates.entries().find((e) => e.template.id === id && e.origin.kind === 'user');
+    const sections = orderedSections(base, briefing.sections)
+      .filter((s) => !s.isParked)
+      .map(
       (s) =>
         base.sections.find((t) => t.id === s.id) ?? {
           id: s.id,
@@ -508,11 +515,12 @@ export class Services {
           isStrict: false,
         },
     );
+    const { team: _team, ...yours } = base;
     const template = {
-      ...base,
+      ...yours,
       id,
       name,
-      version: 1,
+      version: replaced ? replaced.template.version + 1 : 1,
       description: `Made from the briefing “${briefing.title}”.`,
       sections,
     };

@@ -10,7 +10,7 @@ test('the fact and source forms close on Escape or Close, asking first when they
   await withSample(page, async () => {
     const editFact = page.getByRole('form', { name: 'Edit fact' });
     await page.getByTestId('fact').first().locator('.fact-open').click();
-    await expect(editFact.getByLabel('Source')).toBeFocused();
+    await expect(editFact.getByLabel('Statement')).toBeFocused();
     // Untouched: Escape closes it, and the keyboard is back on the fact it showed.
     await page.keyboard.press('Escape');
     await expect(editFact).toHaveCount(0);

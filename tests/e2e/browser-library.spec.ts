@@ -108,8 +108,11 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page.getByText('More filters and saved searches').click();
     await page.getByLabel('Speaker', { exact: true }).fill('Tusk');
     await expect(page.getByTestId('result-count')).toHaveText('1 fact');
-    page.once('dialog', (d) => void d.accept('Tusk on guarantees'));
     await page.getByRole('button', { name: 'Save this search' }).click();
+    // Named in the app's own dialog (the desktop shell has no window.prompt).
+    const naming = page.getByRole('dialog', { name: 'Save this search' });
+    await naming.getByLabel('Name of the search').fill('Tusk on guarantees');
+    await naming.getByRole('button', { name: 'Save search' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Saved the search “Tusk on guarantees”.' }),
     ).toBeVisible();

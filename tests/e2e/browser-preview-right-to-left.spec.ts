@@ -231,3 +231,35 @@ test('the preview sets a note citing an Arabic source in order, each Arabic fiel
     await host.stop();
   }
 });
+
+test('the editor lays each paragraph out in its own direction, as the preview does: the Arabic item right to left', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-editor-rtl-')));
+  try {
+    await openBriefingFile(page, host.url, briefingFile(), 'direction.briefing.json');
+    const editor = page.locator('.ProseMirror');
+    const english = editor.locator('p', { hasText: 'Kyiv refuses' });
+    // A bullets section: its paragraphs drawn as bullets while editing.
+    const arabic = editor.locator('p', { hasText: 'قال' });
+    await arabic.scrollIntoViewIfNeeded();
+    await expect(arabic).toBeVisible();
+    expect(await english.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+    expect(await arabic.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+    // Its words start at the right of the paragraph, not its left.
+    const side = await arabic.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const text = range.getBoundingClientRect();
+      const box = p.getBoundingClientRect();
+      return { gapLeft: text.left - box.left, gapRight: box.right - text.right };
+    });
+    expect(side.gapRight).toBeLessThan(side.gapLeft);
+    if (process.env.SCREENSHOTS_DIR)
+      await arabic
+        .locator('xpath=ancestor::section[1]')
+        .screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'editor-rtl-item.png') });
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { withSample } from './sample-store';
-import { editorText, sectionEditor, waitReady } from './user-flow';
+import { editorText, retractFirstCitedFact, sectionEditor, waitReady } from './user-flow';
 
 const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
 
@@ -15,15 +15,7 @@ test('retracting a cited fact from the briefing is one undo step: Ctrl+Z writes 
     await expect(undo).toBeDisabled();
 
     // The chip opens its fact; retracted there, with a reason.
-    await bottom.locator('.cite-chip').first().click();
-    const editFact = page.getByRole('form', { name: 'Edit fact' });
-    const status = editFact.getByLabel('Status');
-    const was = await status.inputValue();
-    expect(was).not.toBe('retracted');
-    await status.selectOption('retracted');
-    await editFact.getByLabel('Why is it retracted?').fill('The outlet withdrew the story.');
-    await editFact.getByRole('button', { name: 'Save changes' }).click();
-    await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(1);
+    const { was } = await retractFirstCitedFact(page, bottom);
     // Said plainly: the change is in the library, and Ctrl+Z in the briefing puts it back.
     const notice = page.getByRole('status').filter({ hasText: 'is now retracted in the library' });
     await expect(notice).toContainText(`Ctrl+Z (Undo) in the briefing puts it back to ${was}.`);

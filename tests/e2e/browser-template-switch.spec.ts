@@ -81,7 +81,9 @@ test('switching template: one dialog proposes the mapping, one row changed, park
 
     // The preview numbers the template's sections only: the parked one is headed, unnumbered.
     const preview = page.locator('#preview-pane');
-    await expect(preview.getByRole('heading', { name: '4. Analysis' })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: '2. Context' })).toBeVisible();
+    // Key actors and Analysis, optional and left empty, are not printed.
+    await expect(preview.getByRole('heading', { name: /Key actors|Analysis/ })).toHaveCount(0);
     await expect(preview.getByRole('heading', { name: 'Outlook', exact: true })).toBeVisible();
     await expect(preview.getByRole('heading', { name: /^\d+\. Outlook$/ })).toHaveCount(0);
 

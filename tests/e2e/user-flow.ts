@@ -64,6 +64,26 @@ export const sectionEditor = (page: Page, heading: string): Locator =>
  * as [n] (its note number), bold as **word**; assessment paragraphs start with "(A) ", paragraphs
  * flagged for a retracted fact end with " (!)".
  */
+/**
+ * Opens the first chip's fact in `editor` and retracts it there, with a reason, as an analyst does from the
+ * briefing; the form stays open. Returns the form and the status the fact had.
+ */
+export async function retractFirstCitedFact(
+  page: Page,
+  editor: Locator,
+): Promise<{ editFact: Locator; was: string }> {
+  await editor.locator('.cite-chip').first().click();
+  const editFact = page.getByRole('form', { name: 'Edit fact' });
+  const status = editFact.getByLabel('Status');
+  const was = await status.inputValue();
+  expect(was).not.toBe('retracted');
+  await status.selectOption('retracted');
+  await editFact.getByLabel('Why is it retracted?').fill('The outlet withdrew the story.');
+  await editFact.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor.locator('.cite-chip.retracted')).toHaveCount(1);
+  return { editFact, was };
+}
+
 export async function editorText(editor: Locator): Promise<string[]> {
   return editor.evaluate((root) => {
     const read = (node: Node): string => {

@@ -97,7 +97,12 @@ export const englishCitingMidSentence = (factId: string): Block => ({
 /** A minimal valid template (one OFFICIAL classification, default style) with these sections and citations. */
 export const makeTemplate = (
   id: string,
-  sections: Array<{ id: string; heading: string; kind?: 'paragraphs' | 'bullets' | 'fact-table' }>,
+  sections: Array<{
+    id: string;
+    heading: string;
+    kind?: 'paragraphs' | 'bullets' | 'fact-table';
+    isRequired?: boolean;
+  }>,
   citations: Partial<Template['citations']>,
 ): Template =>
   Template.parse({

@@ -152,6 +152,15 @@ export class ImportBatch {
     return this.store.findDuplicateSource(s.item);
   }
 
+  /** The library's sources of exactly this title and outlet (at most two: enough to tell one from several). */
+  sourcesNamed(title: string, outlet: string): Array<{ id: string; title: string }> {
+    return this.store.db
+      .prepare(
+        'SELECT id, title FROM sources WHERE title = ? AND outlet = ? ORDER BY created_at, rowid LIMIT 2',
+      )
+      .all(title, outlet) as Array<{ id: string; title: string }>;
+  }
+
   /**
    * Saves a parsed source, or returns the id of the one already in the store (reported as a duplicate,
    * naming the source it matched: its title and id; or the earlier line of the same file).

@@ -6,6 +6,7 @@ import {
   FactInput,
   FactStatus,
   SourceInput,
+  sourceFields,
   sourceInputOf,
   type ParsedSourceInput,
 } from '../../core/schemas';
@@ -375,13 +376,34 @@ function writeFactPlan(batch: ImportBatch, plan: FactPlan): void {
     const seen = named.get(source.key);
     if (seen) return seen;
     const id =
-      batch.findSource(source.input)?.id ?? batch.addSource(source.input, row.ref.line, row.ref.where).id;
+      batch.findSource(source.input)?.id ??
+      namedOnly(batch, source.input, row) ??
+      batch.addSource(source.input, row.ref.line, row.ref.where).id;
     named.set(source.key, id);
     return id;
   };
   for (const row of plan.rows) {
     batch.addFact({ ...row.fields, sourceId: sourceIdOf(row) }, row.ref.line, row.ref.where);
   }
+}
+
+/**
+ * A row naming its source by title and outlet alone (no address, no date) means the library's source of
+ * that title and outlet when there is exactly one: it is reused, and the report says so, instead of a
+ * second source that only looks the same (the match on title, first author and year needs the year).
+ */
+function namedOnly(batch: ImportBatch, input: ParsedSourceInput, row: CheckedRow): string | undefined {
+  const { title, outlet, url, published } = sourceFields(input.item);
+  if (!title || !outlet || url || published) return undefined;
+  const found = batch.sourcesNamed(title, outlet);
+  if (found.length !== 1) return undefined;
+  const [match] = found as [{ id: string; title: string }];
+  batch.duplicate(
+    `${row.ref.where}: its source "${title}" (${outlet}) is the library's source of that title and outlet; that one is used.`,
+    row.ref.line,
+    { match: { ...match, by: 'title' } },
+  );
+  return match.id;
 }
 
 /** Imports facts from CSV or JSON, in one transaction. */

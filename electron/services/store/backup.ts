@@ -114,7 +114,9 @@ export function verifyStoreFile(file: string): BackupContents {
     throw refuse(
       /file is not a database|file is encrypted/i.test(message)
         ? 'it is not a database file (a backup is the .sqlite file that “Back up the whole store” or “briefing backup” makes)'
-        : message,
+        : /malformed|disk image|corrupt/i.test(message)
+          ? `the file is damaged or cut short (a copy that did not finish?); try another backup, such as one of the automatic ones (SQLite: ${message})`
+          : message,
     );
   } finally {
     db?.close();

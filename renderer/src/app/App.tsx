@@ -69,13 +69,14 @@ function usePreviewDraft(): Briefing | null {
 function PreviewPane() {
   const draft = usePreviewDraft();
   const facts = useApp((s) => s.knownFacts);
+  const template = useApp((s) => s.template);
   if (!draft) return null;
   return (
     <section id="preview-pane" className="pane preview" aria-label="Preview" tabIndex={0}>
       <header className="pane-header">
         <h2>Preview</h2>
       </header>
-      <Preview draft={draft} facts={facts} />
+      <Preview draft={draft} facts={facts} template={template} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
 import { currentDraft, dispatchHistory, update, useApp } from './store';
+import { templateChangeNotice } from './template-change-notice';
 import type { HistoryStep } from './use-history';
 
 const STATUS_WORDS: Record<FactStatus, string> = {
@@ -53,11 +54,14 @@ export const refreshSources = () =>
 export const refreshTemplates = () =>
   call('templates:list', {})
     .then((t) =>
-      update((s) =>
-        s.listing.revision === t.revision && s.listing.entries.length === t.entries.length
-          ? {}
-          : { listing: t },
-      ),
+      update((s) => {
+        if (s.listing.revision === t.revision && s.listing.entries.length === t.entries.length) return {};
+        // The open briefing's template changed under it: say what of the writer's text moved.
+        const briefing = s.history.present;
+        const after = briefing && t.entries.find((e) => e.template.id === briefing.templateId)?.template;
+        const notice = templateChangeNotice(briefing, s.template, after ?? undefined);
+        return notice ? { listing: t, citeNotice: notice } : { listing: t };
+      }),
     )
     .catch(() => undefined);
 
@@ -102,11 +106,27 @@ export function closeBriefing(): void {
   void refreshBriefings();
 }
 
+/**
+ * A retracted fact was just cited: says so at once, and what the template will do about it at export
+ * (block it, unless the template lets it through with a mark in the note), not first at the export.
+ */
+export function sayIfRetracted(fact: Fact): void {
+  if (fact.status !== 'retracted') return;
+  const blocks = useApp.getState().template?.citations.retracted !== 'warn';
+  const what = `“${fact.statement.length > 60 ? `${fact.statement.slice(0, 59)}…` : fact.statement}”`;
+  update(() => ({
+    citeNotice: blocks
+      ? `${what} is retracted: this template does not export a briefing that cites it. Cite another fact, or take the citation out before exporting.`
+      : `${what} is retracted: the export will say so in its note (this template allows it).`,
+  }));
+}
+
 /** Adds a fact to a section as a new paragraph (its statement, or its verbatim quote) citing it. */
 export function cite(fact: Fact, sectionId: string, useQuote = false): void {
   const draft = currentDraft();
   if (!draft) return;
   rememberFact(fact);
+  sayIfRetracted(fact);
   const who = attribution(fact);
   const text = useQuote && fact.quote ? `${who ? `${who}: ` : ''}“${fact.quote}”` : fact.statement;
   // The words, then the fact's chip.

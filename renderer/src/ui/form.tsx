@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 interface FormErrorState {
@@ -91,8 +91,13 @@ export function FieldsAlert({ labels }: { labels: readonly string[] }) {
 }
 
 export function FormAlert({ message }: { message: string | undefined }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Said where it is seen: a form taller than its pane puts its alert below the fold otherwise.
+  useEffect(() => {
+    if (message) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
   return message ? (
-    <p className="form-alert" role="alert">
+    <p ref={ref} className="form-alert" role="alert">
       {message}
     </p>
   ) : null;

@@ -63,6 +63,22 @@ describe('SourceInput', () => {
     expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'file:///etc/passwd' }).path).toBe('url');
   });
 
+  it('refuses an address with markup or spaces in it (a link pasted as HTML), naming the field', () => {
+    const error = errorOf(SourceInput, {
+      title: 'T',
+      outlet: 'O',
+      url: 'https://twitter.com/DefenceHQ/status/1">https://twitter.com/DefenceHQ/status/1</a',
+    });
+    expect(error.path).toBe('url');
+    expect(error.message).toContain('without spaces, quotation marks or < >');
+    expect(errorOf(SourceInput, { title: 'T', outlet: 'O', url: 'https://example.org/a b' }).path).toBe(
+      'url',
+    );
+    expect(
+      sourceRecord('s1', { title: 'T', outlet: 'O', url: 'https://example.org/a%20b?x=1&y=2' }).url,
+    ).toBe('https://example.org/a%20b?x=1&y=2');
+  });
+
   it('refuses a typed DOI that is not a DOI, naming the field; keeps one a file brought (flagged by its import)', () => {
     const e = errorOf(SourceInput, { title: 'T', outlet: 'O', doi: 'not a doi' });
     expect(e.path).toBe('doi');

@@ -164,10 +164,7 @@ describe('parked content in the render model', () => {
     });
     expect(model.sections.map((s) => s.heading)).toEqual([
       '1. Summary',
-      '2. Context',
-      '3. Key actors',
-      '4. Analysis',
-      '5. OUTLOOK',
+      '2. OUTLOOK',
       'Key developments',
       'Positions',
     ]);

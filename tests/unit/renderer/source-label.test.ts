@@ -19,4 +19,18 @@ describe('source labels', () => {
       citedLabel({ ...makeFact('f1', 's1'), speaker: 'Dmitry Peskov' }, makeSource('s1', 'Reuters')),
     ).toBe('Dmitry Peskov, Reuters');
   });
+
+  it('name a relay that is the source’s own outlet once', () => {
+    const xinhua = makeSource('s1', '新华社');
+    expect(citedLabel({ ...makeFact('f1', 's1'), relayedBy: '新华社' }, xinhua)).toBe('新华社');
+    expect(citedLabel({ ...makeFact('f1', 's1'), speaker: '汪文斌', relayedBy: '新华社' }, xinhua)).toBe(
+      '汪文斌, 新华社',
+    );
+    expect(
+      citedLabel(
+        { ...makeFact('f1', 's1'), speaker: 'Peskov', relayedBy: 'TASS' },
+        makeSource('s1', 'Reuters'),
+      ),
+    ).toBe('Peskov, cited by TASS, Reuters');
+  });
 });

@@ -90,6 +90,14 @@ describe('backup and restore', () => {
       /newer version of the app/,
     );
 
+    // A backup cut short (a copy that did not finish): said in words, SQLite's own after them.
+    const whole = join(tempDir(), 'whole.sqlite');
+    await backupStore(services.store.db, whole);
+    const bytes = readFileSync(whole);
+    const cut = await refusal(services.restore(bytes.subarray(0, Math.floor(bytes.length / 2))));
+    expect(cut.code).toBe('invalid_backup');
+    expect(cut.message).toContain('the file is damaged or cut short');
+
     expect(services.store.listFacts()).toEqual(before);
     // Nothing was kept aside, and no copy of a refused file is left in the folder.
     expect(readdirSync(dataDir).filter((n) => !n.startsWith('briefing.'))).toEqual([]);

@@ -413,3 +413,25 @@ describe('parseBibtex, reader bugs the session-9 held-out split found (fixed on 
     expect(f.problems).toEqual([]);
   });
 });
+
+describe('links and control spaces in a .bib file', () => {
+  const file =
+    parseBibtex(String.raw`@misc{tweet, title = {Statement on the exercise}, author = {{Ministry of Defence}}, year = 2023, howpublished = {\url{https://twitter.com/DefenceHQ/status/1234567890}}}
+@misc{href, title = {The {\em Kursk} incident and {\textit{Pravda}} \textendash\ revisited}, year = 2001, howpublished = {\href{https://example.com/b?x=1&y=2}{Example B}}, note = {See \url{https://x.org/a_b} and \href{https://example.com/c}{the archive}; Mr.\ Smith}}
+`);
+  const byKey = Object.fromEntries(file.entries.map((e) => [e.key, e.item]));
+
+  it('takes the address of \\url{…} or \\href{…}{…} in howpublished as the URL, not the link the library writes', () => {
+    expect(byKey.tweet?.URL).toBe('https://twitter.com/DefenceHQ/status/1234567890');
+    expect(byKey.href?.URL).toBe('https://example.com/b?x=1&y=2');
+  });
+
+  it('writes a link in text as its words, with its address in brackets when they differ', () => {
+    expect(byKey.href?.note).toBe('See https://x.org/a_b and the archive (https://example.com/c); Mr. Smith');
+  });
+
+  it('reads \\ (a control space) as a space', () => {
+    expect(byKey.href?.title).toBe('The <i>Kursk</i> incident and <i>Pravda</i> – revisited');
+    expect(file.entries.flatMap((e) => e.problems)).toEqual([]);
+  });
+});

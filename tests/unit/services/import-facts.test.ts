@@ -36,6 +36,45 @@ describe('fact import from CSV', () => {
     services.close();
   });
 
+  it('uses the library’s one source of a row’s title and outlet when the row gives no address or date, and says so', () => {
+    const services = freshServices();
+    const existing = services.store.createSource({
+      title: 'تصريحات وزير الخارجية',
+      outlet: 'الجزيرة',
+      published: '2025-12-10',
+    });
+    const report = importFacts(
+      services.store,
+      'csv',
+      'statement,source_title,source_outlet\nThe minister urged a truce.,تصريحات وزير الخارجية,الجزيرة\nHe spoke of talks.,تصريحات وزير الخارجية,الجزيرة\n',
+    );
+    expect(report.sourcesCreated).toBe(0);
+    expect(report.factsCreated).toBe(2);
+    expect(report.duplicates).toEqual([
+      expect.objectContaining({
+        line: 2,
+        match: expect.objectContaining({ id: existing.id }),
+        message: expect.stringContaining(
+          "is the library's source of that title and outlet; that one is used.",
+        ),
+      }),
+    ]);
+    expect(services.store.listFacts().every((f) => f.sourceId === existing.id)).toBe(true);
+    // Two sources of that title and outlet: which one is not guessed, a new one is made as before.
+    services.store.createSource({
+      title: 'تصريحات وزير الخارجية',
+      outlet: 'الجزيرة',
+      published: '2025-12-11',
+    });
+    const again = importFacts(
+      services.store,
+      'csv',
+      'statement,source_title,source_outlet\nA third fact.,تصريحات وزير الخارجية,الجزيرة\n',
+    );
+    expect(again.sourcesCreated).toBe(1);
+    services.close();
+  });
+
   it('names the line and column of a bad row and writes nothing', () => {
     const services = freshServices();
     importFacts(services.store, 'csv', fixture('facts.csv'));

@@ -189,3 +189,47 @@ describe('team folders from settings', () => {
     reopened.close();
   });
 });
+
+describe('a briefing layout saved as a template', () => {
+  it('is yours (not the team’s it came from), leaves parked content out, and saved again under its id is one version on', async () => {
+    const { freshServices } = await import('../../helpers/fixtures');
+    const services = freshServices();
+    const handlers = services.handlers();
+    const team = tempDir();
+    write(team, 'desk.json', { ...situation, id: 'desk', name: 'Desk brief', team: 'Europe desk' });
+    await handlers['settings:update']({ teamFolders: [team] });
+    const briefing = await handlers['briefings:create']({
+      templateId: 'desk',
+      title: 'T',
+      date: '2026-01-10',
+    });
+    // Content under a heading the template lacks (left by a template switch): parked, not a section.
+    await handlers['briefings:update']({
+      id: briefing.id,
+      content: {
+        ...briefing,
+        sections: [
+          { id: 'gone', heading: 'Gone', blocks: [{ id: 'p', content: [{ type: 'text', text: 'x' }] }] },
+        ],
+      },
+    });
+    const first = await handlers['templates:from-briefing']({
+      briefingId: briefing.id,
+      id: 'mine',
+      name: 'Mine',
+    });
+    expect(first.origin.kind).toBe('user');
+    expect(first.template.team).toBeUndefined();
+    expect(first.template.version).toBe(1);
+    expect(first.template.sections.map((s) => s.id)).toEqual(
+      (situation.sections as Array<{ id: string }>).map((s) => s.id),
+    );
+    const again = await handlers['templates:from-briefing']({
+      briefingId: briefing.id,
+      id: 'mine',
+      name: 'Mine',
+    });
+    expect(again.template.version).toBe(2);
+    services.close();
+  });
+});

@@ -162,8 +162,37 @@ const unicode = (s: string) => {
     ? degrees.replace(LONE_MARK, (_m, before: string, mark: string) => before + SPACING[mark]!)
     : degrees;
 };
+/**
+ * `\url{…}` and `\href{…}{…}` come back from the library as HTML links, which CSL's rich text (italics, bold,
+ * small capitals…) has no place for: in text a link is its words, with the address after them in brackets
+ * when they differ ("Example B (https://example.com/b)"); its address alone where the field is an address.
+ */
+const LINK = /<a href="([^"]*)">(.*?)<\/a>/g;
+const decodeHref = (href: string) =>
+  href
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const unlinked = (s: string) =>
+  s.includes('<a href=')
+    ? s.replace(LINK, (_m, href: string, words: string) => {
+        const address = decodeHref(href);
+        return words === href || words === address ? address : `${words} (${address})`;
+      })
+    : s;
+/** The web address a field gives: a link's (`\url{…}`, `\href{…}{…}`), or the first address written out. */
+const addressIn = (v: unknown): string | undefined => {
+  const raw = Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '';
+  const link = /<a href="([^"]*)">/.exec(raw);
+  if (link) return decodeHref(link[1]!);
+  return /\\url\{([^}]*)\}|(https?:\/\/[^\s"<>]+)/
+    .exec(raw)
+    ?.slice(1)
+    .find((x) => x !== undefined);
+};
 const text = (v: unknown): string =>
-  unicode(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
+  unicode(unlinked(Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : ''));
 const squash = (s: string) => unicode(s).replace(/\s+/g, ' ').trim();
 /**
  * A BibLaTeX literal list (publisher, institution, location…) as one string, the way biblatex prints it:
@@ -422,8 +451,8 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   const eprint = s('eprint');
   let url = s('url');
   if (!url) {
-    const hp = /\\url\{([^}]*)\}|(https?:\/\/\S+)/.exec(text(f.howpublished));
-    if (hp) url = hp[1] ?? hp[2] ?? '';
+    const hp = addressIn(f.howpublished);
+    if (hp) url = hp;
     else if (s('howpublished') && !item.publisher) item.publisher = s('howpublished');
   } else if (s('howpublished') && !item.publisher) item.publisher = s('howpublished');
   if (eprint) {
@@ -573,6 +602,8 @@ export function parseBibtex(source: string, sink?: BibSink): ParsedFile {
     // accent, which the library does not know in this form ("P{\a'e}rez" would lose it).
     if (chunk.text.includes('\\a'))
       chunk.text = chunk.text.replace(/\\a(['`=])/g, (_m, accent: string) => `\\${accent}`);
+    // `\ ` (a control space: "Mr.\ Smith", "\textendash\ revisited") is a space; the library drops it.
+    if (chunk.text.includes('\\ ')) chunk.text = chunk.text.replace(/(?<!\\)\\ /g, '{} ');
     // Plain entries (no TeX beyond accents, escapes and \\emph) are read without the library's LaTeX pass.
     const fast = fastEntry(chunk.text);
     /** TeX commands the library does not know (a package's macros): left out, and said so. */

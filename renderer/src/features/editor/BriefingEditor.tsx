@@ -5,13 +5,14 @@ import type { Template } from '../../../../electron/core/template';
 import { change, closeBriefing, redo, togglePreview, undo } from '../../app/actions';
 import { currentDraft, update, useApp } from '../../app/store';
 import { call } from '../../api/client';
+import { NameDialog } from '../../ui/name-dialog';
 import { Notice } from '../../ui/notice';
 import { saveExport } from '../export/download';
 import { ExportDialog, lastExportFormat, type ExportFormat } from '../export/ExportDialog';
 import { FrontMatterFields } from './FrontMatterFields';
 import { ParkedSections } from './ParkedContent';
 import { revealInEditor } from './reveal';
-import { saveLayoutAsTemplate } from './save-as-template';
+import { saveLayoutAsTemplate, templateTarget } from './save-as-template';
 import { SectionSlot } from './SectionView';
 import { useAutosave } from './use-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
@@ -104,6 +105,8 @@ export function BriefingEditor({ template }: { template: Template }) {
   const isPreviewOpen = useApp((s) => s.isPreviewOpen);
   const [exportFormat, setExportFormat] = useState<ExportFormat | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [isNamingTemplate, setNamingTemplate] = useState(false);
+  const templateEntries = useApp((s) => s.listing.entries);
   const persist = useAutosave(briefingId);
 
   /** Export opens the export dialog, which runs the pre-export check; blocking findings stop the export. */
@@ -191,6 +194,27 @@ export function BriefingEditor({ template }: { template: Template }) {
         </p>
       ) : null}
       <EditorNotices />
+      {isNamingTemplate ? (
+        <NameDialog
+          title="Save layout as template"
+          label="Name of the template"
+          initial={`${template.name} (my layout)`}
+          maxLength={200}
+          confirmLabel="Save template"
+          confirmLabelFor={(name) => (templateTarget(name, templateEntries).replaces ? 'Replace' : undefined)}
+          noteFor={(name) => {
+            const { replaces } = templateTarget(name, templateEntries);
+            return replaces
+              ? `You already have a template named “${replaces.template.name}” (version ${replaces.template.version}): saving replaces it with this layout.`
+              : 'A new template of your own, with this briefing’s sections in their order and its template’s style.';
+          }}
+          onCancel={() => setNamingTemplate(false)}
+          onConfirm={(name) => {
+            setNamingTemplate(false);
+            void run(() => saveLayoutAsTemplate(briefingId, name, templateEntries));
+          }}
+        />
+      ) : null}
       {exportFormat ? (
         <ExportDialogHost
           template={template}
@@ -239,7 +263,7 @@ export function BriefingEditor({ template }: { template: Template }) {
             type="button"
             className="secondary"
             disabled={isBusy}
-            onClick={() => void run(() => saveLayoutAsTemplate(briefingId, template))}
+            onClick={() => setNamingTemplate(true)}
           >
             Save layout as template
           </button>

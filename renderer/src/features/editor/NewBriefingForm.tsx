@@ -40,7 +40,9 @@ export function BriefingStart(props: Props) {
   const err = useFormError();
   const [fileProblem, setFileProblem] = useState<{ name: string; message: string } | null>(null);
   const templateOf = (id: string) => props.templates.find((e) => e.template.id === id)?.template;
-  const templateName = (id: string) => templateOf(id)?.name ?? id;
+  const templateName = (id: string) => templateOf(id)?.name ?? `${id} (not installed)`;
+  /** Why a briefing in the list did not open (its template is not here). */
+  const [openProblem, setOpenProblem] = useState<string | null>(null);
   const classificationLabel = (b: BriefingSummary) =>
     templateOf(b.templateId)?.classifications.find((c) => c.id === b.classification)?.label ??
     b.classification;
@@ -188,6 +190,11 @@ export function BriefingStart(props: Props) {
       </form>
 
       <h3 className="list-heading">Recent briefings</h3>
+      {openProblem ? (
+        <p className="form-alert" role="alert">
+          {openProblem}
+        </p>
+      ) : null}
       {props.briefings.length === 0 ? (
         <p className="empty">None yet.</p>
       ) : (
@@ -212,9 +219,16 @@ export function BriefingStart(props: Props) {
                     type="button"
                     className="link"
                     dir="auto"
-                    onClick={() =>
-                      void act(async () => props.onOpen(await call('briefings:get', { id: b.id })))
-                    }
+                    onClick={() => {
+                      // A briefing whose template is not here (a team folder offline, a file moved)
+                      // cannot be laid out: say so where it was asked, and what brings it back.
+                      if (!templateOf(b.templateId))
+                        return setOpenProblem(
+                          `“${b.title}” cannot open: its template “${b.templateId}” is not installed here. Its content is safe in the store. Connect the team folder that holds the template (Templates → Team folders), or put the template's file back, and open it again.`,
+                        );
+                      setOpenProblem(null);
+                      void act(async () => props.onOpen(await call('briefings:get', { id: b.id })));
+                    }}
                   >
                     {b.title}
                   </button>

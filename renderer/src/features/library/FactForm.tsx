@@ -322,6 +322,8 @@ export function FactForm(props: {
       >
         <textarea
           id={id('statement')}
+          // A fact opened to edit starts at its words, not its source (typing there would pick another).
+          data-autofocus={isEdit ? true : undefined}
           rows={3}
           dir="auto"
           value={values.statement}

@@ -3,8 +3,10 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 import { attribution, type Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
+import { sayIfRetracted } from '../../app/actions';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
 import { Day } from '../../ui/time';
@@ -74,6 +76,10 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         e.dataTransfer.effectAllowed = 'copy';
         props.onDragFact(fact);
       }}
+      // Dropped into the briefing (a chip or a paragraph): a retracted fact says so, as "Add" does.
+      onDragEnd={(e) => {
+        if (e.dataTransfer.dropEffect !== 'none') sayIfRetracted(fact);
+      }}
       style={{
         position: 'absolute',
         top: 0,
@@ -108,7 +114,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         {credit ? (
           <span data-testid="fact-credit">
             {credit}
-            <bdi>{source.outlet || source.title}</bdi>
+            <bdi>{source.outlet || withoutCslMarkup(source.title)}</bdi>
           </span>
         ) : (
           <>
@@ -176,6 +182,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
                 // The app learns the fact (for its chip's label) as when it is dragged.
                 props.onDragFact(fact);
                 citeAt.cite(fact.id);
+                sayIfRetracted(fact);
               }}
             >
               Cite at cursor

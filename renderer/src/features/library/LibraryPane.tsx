@@ -27,6 +27,8 @@ import { SourceByline } from './SourceByline';
 import { sourceLabel } from './source-label';
 import { SourceForm } from './SourceForm';
 import { useFactSearch } from './use-fact-search';
+import { withoutCslMarkup } from '../../../../electron/core/text';
+import { NameDialog } from '../../ui/name-dialog';
 import { Notice, type NoticeTone } from '../../ui/notice';
 import { useOpenAtTop } from '../../ui/use-open-at-top';
 
@@ -74,9 +76,9 @@ export const LibraryPane = memo(function LibraryPane() {
       .catch(() => undefined);
   }, []);
 
-  async function saveSearch() {
-    const name = window.prompt('Name this search', text || 'Saved search');
-    if (!name) return;
+  const [isNamingSearch, setNamingSearch] = useState(false);
+  async function saveSearch(name: string) {
+    setNamingSearch(false);
     try {
       const saved = await call('collections:save', { name, query });
       setCollections((list) => [...list.filter((c) => c.id !== saved.id), saved]);
@@ -188,6 +190,22 @@ export const LibraryPane = memo(function LibraryPane() {
 
   return (
     <section id="library-pane" className="pane library" aria-labelledby="library-heading">
+      {isNamingSearch ? (
+        <NameDialog
+          title="Save this search"
+          label="Name of the search"
+          initial={text || 'Saved search'}
+          maxLength={200}
+          confirmLabel="Save search"
+          noteFor={(name) =>
+            collections.some((c) => c.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0)
+              ? `You already have a saved search named “${name}”: this one is kept beside it.`
+              : 'Kept in the “Saved searches” list: picked there, it runs again.'
+          }
+          onCancel={() => setNamingSearch(false)}
+          onConfirm={(name) => void saveSearch(name)}
+        />
+      ) : null}
       <header className="pane-header">
         <h2 id="library-heading">Library</h2>
         <div className="actions">
@@ -254,7 +272,7 @@ export const LibraryPane = memo(function LibraryPane() {
           <SourceForm
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
-              changed(`Saved source “${s.title}”.`);
+              changed(`Saved source “${withoutCslMarkup(s.title)}”.`);
               // Only if the form is still open: a form closed meanwhile stays closed.
               setPanel((p) => (p?.kind === 'new-source' ? { kind: 'new-fact', sourceId: s.id } : p));
             }}
@@ -296,7 +314,7 @@ export const LibraryPane = memo(function LibraryPane() {
             source={panel.source}
             onCancel={() => setPanel(null)}
             onSaved={(s) => {
-              changed(`Saved source “${s.title}”.`);
+              changed(`Saved source “${withoutCslMarkup(s.title)}”.`);
               setPanel(null);
             }}
           />
@@ -436,7 +454,7 @@ export const LibraryPane = memo(function LibraryPane() {
                   </option>
                 ))}
               </select>
-              <button type="button" className="secondary" onClick={() => void saveSearch()}>
+              <button type="button" className="secondary" onClick={() => setNamingSearch(true)}>
                 Save this search
               </button>
               {collectionId ? (
@@ -512,7 +530,7 @@ export const LibraryPane = memo(function LibraryPane() {
                       .then((source) => setPanel({ kind: 'source', source }))
                       .catch((e: unknown) => setNotice((e as Error).message, true))
                   }
-                  aria-label={`Edit ${s.title}`}
+                  aria-label={`Edit ${withoutCslMarkup(s.title)}`}
                 >
                   Edit
                 </button>

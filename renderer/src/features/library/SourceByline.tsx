@@ -2,6 +2,7 @@ import { partialDateYear } from '../../../../electron/core/partial-date';
 import type { Source } from '../../../../electron/core/schemas';
 import { formatNameList } from '../../../../electron/core/source-item';
 import { GRADE_MEANING } from '../../../../electron/core/grading';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 
 /**
  * A library card's line: author(s) and year, then title and outlet: "Nakamura and WHO (2020). Title — Journal"
@@ -16,7 +17,7 @@ export function SourceByline({ source: s }: { source: Source }) {
     <>
       {names ? <bdi className="source-authors">{names}</bdi> : null}
       {names ? <span className="source-year"> ({when}). </span> : null}
-      <strong>{s.title ? <bdi>{s.title}</bdi> : 'Untitled'}</strong>
+      <strong>{s.title ? <bdi>{withoutCslMarkup(s.title)}</bdi> : 'Untitled'}</strong>
       {s.outlet ? (
         <>
           {' — '}

@@ -106,7 +106,17 @@ export function SourceFields({
 
   const fields: Record<SourceFieldName, () => ReactNode> = {
     title: () => (
-      <Field label="Title" htmlFor={id('title')} error={error('title')}>
+      <Field
+        label="Title"
+        htmlFor={id('title')}
+        error={error('title')}
+        // A title imported with italics keeps them as CSL writes them: said, not left to puzzle over.
+        hint={
+          /<\/?(?:i|b|sup|sub)>/.test(value('title'))
+            ? '<i>…</i> is italics (<b> bold, <sup> superscript): printed so in notes and the source list, left out in lists.'
+            : undefined
+        }
+      >
         <input
           ref={titleRef}
           id={id('title')}

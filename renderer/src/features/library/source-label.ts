@@ -1,4 +1,6 @@
+import { noteAttribution } from '../../../../electron/core/citations';
 import { attribution, type Fact, type Source } from '../../../../electron/core/schemas';
+import { withoutCslMarkup } from '../../../../electron/core/text';
 
 /** The parts that are there (not empty, not blank), joined: a missing part leaves no dangling separator. */
 export const joinPresent = (separator: string, ...parts: readonly (string | undefined)[]): string =>
@@ -9,10 +11,11 @@ export const joinPresent = (separator: string, ...parts: readonly (string | unde
 
 /**
  * A source as pickers and lists name it: "Reuters: Talks stall"; "Record without end" when it has no
- * outlet, "Reuters" when it has no title, "Untitled source" with neither.
+ * outlet, "Reuters" when it has no title, "Untitled source" with neither; the title's italics (CSL markup)
+ * left out.
  */
 export const sourceLabel = (source: Pick<Source, 'outlet' | 'title'>): string =>
-  joinPresent(': ', source.outlet, source.title) || 'Untitled source';
+  joinPresent(': ', source.outlet, withoutCslMarkup(source.title)) || 'Untitled source';
 
 /**
  * Who a cited fact rests on, as its citation chip is read out: who said it, and the source's outlet
@@ -21,7 +24,8 @@ export const sourceLabel = (source: Pick<Source, 'outlet' | 'title'>): string =>
 export function citedLabel(fact: Fact | undefined, source: Source | undefined): string {
   if (!fact) return 'loading';
   const where = source ? source.outlet.trim() || sourceLabel(source) : '';
-  const who = attribution(fact);
+  // A relay that is the source's own outlet is named once ("Xinhua", not "reported by Xinhua, Xinhua").
+  const who = source ? noteAttribution(fact, source) : attribution(fact);
   if (!who) return where || 'source';
   return who === source?.outlet ? who : joinPresent(', ', who, source?.outlet);
 }

@@ -126,10 +126,13 @@ function groupLists(paragraphs: RenderParagraph[]) {
 export function Preview({
   draft,
   facts,
+  template,
 }: {
   draft: Briefing;
   /** The facts the app knows: a fact saved (retracted, re-sourced) redraws the preview too. */
   facts?: ReadonlyMap<string, unknown>;
+  /** The briefing's template as the app has it: a new version (a teammate's, from a team folder) redraws it. */
+  template?: unknown;
 }) {
   const [model, setModel] = useState<RenderModel | null>(null);
   const [failure, setError] = useState<{ error: unknown; sections: Briefing['sections'] } | null>(null);
@@ -152,7 +155,7 @@ export function Preview({
     return () => {
       isCurrent = false;
     };
-  }, [draft, facts]);
+  }, [draft, facts, template]);
 
   // Named by section heading and paragraph, as the editor names a refused save.
   const error =

@@ -1,4 +1,4 @@
-import { Extension, Node, type AnyExtension } from '@tiptap/core';
+import { Extension, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
 import Bold from '@tiptap/extension-bold';
 import Document from '@tiptap/extension-document';
 import Italic from '@tiptap/extension-italic';
@@ -76,6 +76,11 @@ export const BlockParagraph = Paragraph.extend({
       marking: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
     };
   },
+  // Each paragraph takes its direction from its first strong letter, as the preview and the exports lay
+  // it out: an Arabic or Hebrew paragraph reads right to left here too.
+  renderHTML({ HTMLAttributes }) {
+    return ['p', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { dir: 'auto' }), 0];
+  },
   // As a Word style whose "next style" is Normal: Enter at the end of an assessment starts a
   // reporting paragraph; splitting an assessment in the middle keeps both halves assessments.
   addKeyboardShortcuts() {
@@ -94,6 +99,10 @@ export const BlockParagraph = Paragraph.extend({
 /** A list item is exactly one paragraph: blocks are flat (no nested lists), and Tab leaves the editor. */
 export const FlatListItem = ListItem.extend({
   content: 'paragraph',
+  // Its marker on the side its text starts from (a right-to-left item's bullet on the right).
+  renderHTML({ HTMLAttributes }) {
+    return ['li', mergeAttributes(this.options.HTMLAttributes, HTMLAttributes, { dir: 'auto' }), 0];
+  },
   addKeyboardShortcuts() {
     return { Enter: () => this.editor.commands.splitListItem(this.name) };
   },
