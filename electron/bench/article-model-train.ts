@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CandidateFact } from '../contract/api';
 import { type RulesPass, proposeByRules, withModel } from '../services/import/article';
-import { addable, unitProbabilities } from '../services/import/article/model';
+import { addable, unitProbabilities, vetoable } from '../services/import/article/model';
 import {
   FEATURES_VERSION,
   type SpeakerCandidate,
@@ -229,7 +229,7 @@ export function chooseSettings(
 function proposals(s: Scored, veto: number, add: number): Proposed[] {
   const { pass, holders } = s.prepared;
   const kept: Proposed[] = pass.claims
-    .filter((c) => c.units.some((u) => (s.p[u] ?? 0) >= veto))
+    .filter((c, k) => !vetoable(pass, holders, k) || c.units.some((u) => (s.p[u] ?? 0) >= veto))
     .map((c) => c.candidate);
   s.p.forEach((q, i) => {
     if (q >= add && addable(pass, holders, i)) kept.push({ sentence: pass.units[i]?.text ?? '' });

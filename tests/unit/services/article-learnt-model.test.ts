@@ -68,6 +68,44 @@ describe('the veto', () => {
   });
 });
 
+describe('what the model never undoes', () => {
+  const vetoAll = handModel({ bias: -30 }, {}, { veto: 0.5, add: 2 });
+  const addAll = handModel({ bias: 30 }, {}, { veto: 0, add: 0.5 });
+
+  it('a veto spares a claim that carries a quotation, or continues one left open over the break', () => {
+    const article = [
+      'Ward closures',
+      'Nurse Pavel Novak said the ward was full.',
+      '“Three wards closed in a year.',
+      '“It has to stop,” said surgeon Leila Haddad.',
+    ];
+    const rules = propose(article, null).map((c) => c.locator);
+    expect(rules).toContain('para. 3');
+    expect(propose(article, vetoAll).map((c) => c.locator)).toEqual(rules.filter((l) => l !== 'para. 2'));
+  });
+
+  it('a veto spares a claim whose words a colon hands it', () => {
+    const article = [
+      'Flood warning',
+      'Engineers worked through the night. The mayor’s office said:',
+      'The embankment will hold for one more night.',
+    ];
+    expect(propose(article, vetoAll)).toEqual(propose(article, null));
+  });
+
+  it('adds no unit that only introduces the words after it, even when it takes every unit', () => {
+    const article = [
+      'Library hours',
+      'The chief librarian of Dunmore, Orla Keane, opened the new wing on Saturday. She said:',
+      '“We waited nine years for these shelves.”',
+    ];
+    const added = propose(article, addAll).filter((c) => c.cue === LEARNT_CUE);
+    expect(added.map((c) => c.sentence)).toEqual([
+      'The chief librarian of Dunmore, Orla Keane, opened the new wing on Saturday.',
+    ]);
+  });
+});
+
 describe('the speaker of an added claim', () => {
   const adds = { bias: -10, 'w=sure': 20 };
   const article = [
