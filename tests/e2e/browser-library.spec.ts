@@ -62,18 +62,22 @@ test('library: import an article, search as you type, retract, filter, import fi
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(relays).toContain('Reuters');
     expect(relays).toContain('Le Monde');
-    await candidates.last().getByRole('checkbox').uncheck();
+    // What only the learnt model suggests waits unticked; of the ticked, the last is unticked here.
+    const ticked = candidates.filter({ has: page.getByRole('checkbox', { checked: true }) });
+    const saved = (await ticked.count()) - 1;
+    expect(saved).toBeGreaterThanOrEqual(5);
+    await ticked.last().getByRole('checkbox').uncheck();
     // A source field the save refuses is named on the field.
     await dialog.getByLabel('Title').fill('');
-    await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
+    await dialog.getByRole('button', { name: `Save source and ${saved} facts` }).click();
     await expect(dialog.getByRole('alert').first()).toContainText('Title is required');
     await expect(dialog.getByLabel('Title')).toBeFocused();
     await dialog.getByLabel('Title').fill('Zelenskyy rules out recognising Donbas as Russian');
-    await dialog.getByRole('button', { name: `Save source and ${found - 1} facts` }).click();
+    await dialog.getByRole('button', { name: `Save source and ${saved} facts` }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: `Imported 1 source and ${found - 1} facts` }),
+      page.getByRole('status').filter({ hasText: `Imported 1 source and ${saved} facts` }),
     ).toBeVisible();
-    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+    await expect(page.getByTestId('result-count')).toHaveText(`${saved} facts`);
     await expect(page.getByTestId('fact').first().locator('.grade')).toHaveText(/^B/);
 
     // Search as you type, with highlighted hits.
@@ -117,7 +121,7 @@ test('library: import an article, search as you type, retract, filter, import fi
       page.getByRole('status').filter({ hasText: 'Saved the search “Tusk on guarantees”.' }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+    await expect(page.getByTestId('result-count')).toHaveText(`${saved} facts`);
     await page.getByLabel('Saved searches').selectOption({ label: 'Tusk on guarantees' });
     await expect(page.getByLabel('Speaker', { exact: true })).toHaveValue('Tusk');
     await expect(page.getByTestId('result-count')).toHaveText('1 fact');
@@ -194,7 +198,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page.goto(host.url);
     await waitReady(page);
     await expect(page.getByRole('tab', { name: 'Sources (3)' })).toBeVisible();
-    await expect(page.getByTestId('result-count')).toHaveText(`${found - 1} facts`);
+    await expect(page.getByTestId('result-count')).toHaveText(`${saved} facts`);
 
     // The source list carries no article text; editing a source loads it whole.
     await page.getByRole('tab', { name: 'Sources (3)' }).click();

@@ -46,6 +46,12 @@ describe('article review rows: edits kept across readings', () => {
     expect(again.rows[1]).toMatchObject({ tags: '' });
   });
 
+  it('a candidate only the learnt model found waits unticked, a suggestion to check', () => {
+    const read = rows.rowsOf([candidate(1), candidate(2, { cue: 'learnt model', speaker: undefined })]).rows;
+    expect(read.map((r) => r.isAccepted)).toEqual([true, false]);
+    expect(rows.isEdited(read[1]!)).toBe(false);
+  });
+
   it('past 300 candidates none is ticked; an untick kept from an earlier reading stays', () => {
     const many = Array.from({ length: 301 }, (_, i) => candidate(i + 1));
     expect(rows.rowsOf(many).rows.every((r) => !r.isAccepted)).toBe(true);

@@ -10,8 +10,7 @@ import { chooseSpeaker, rankSpeakers } from './model-speaker';
 
 export { type ArticleModel, shippedModel } from './model-scorer';
 
-/** The cue of a claim the model adds (the review shows it where the rules show "said", "according to"). */
-export const LEARNT_CUE = 'learnt model';
+export { LEARNT_CUE } from '../../../core/article-cues';
 
 /** Each unit's probability of being a claim's, and which of the rules' claims hold it. */
 export function unitProbabilities(view: ModelView, model: Pick<ArticleModel, 'unit' | 'unheld'>) {

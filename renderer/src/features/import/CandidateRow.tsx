@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LEARNT_CUE } from '../../../../electron/core/article-cues';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { Options } from '../../ui/form';
 import type { Row } from './candidate-rows';
@@ -52,7 +53,7 @@ export const CandidateRow = memo(function CandidateRow({ row: r, index: i, parag
           Accept
           <span className="muted">
             {' '}
-            · {r.cue}
+            · {r.cue === LEARNT_CUE ? 'suggested by the learnt model: check it, and who said it' : r.cue}
             {r.locator ? ` · ${r.locator}` : ''}
           </span>
         </label>

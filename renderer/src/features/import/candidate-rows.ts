@@ -1,4 +1,5 @@
 import type { CandidateFact } from '../../../../electron/contract/api';
+import { LEARNT_CUE } from '../../../../electron/core/article-cues';
 import { MANY_CANDIDATES } from '../../ui/limits';
 
 /** What the analyst may change on a candidate. */
@@ -52,7 +53,7 @@ export const isEdited = (row: Row): boolean => changedKeys(row).length > 0;
 
 /**
  * The rows of a reading. Past {@link MANY_CANDIDATES} nothing is pre-ticked: the analyst decides whether
- * to take them all. With the rows of an earlier reading, each candidate that comes back (same sentence,
+ * to take them all; a candidate only the learnt model found is never pre-ticked. With the rows of an earlier reading, each candidate that comes back (same sentence,
  * same place) keeps the fields the analyst changed; the others take the new proposal (a relay the new
  * outlet removes, a day the new publication date resolves).
  */
@@ -66,7 +67,8 @@ export function rowsOf(
   const used = new Set<string>();
   const rows = candidates.map((c): Row => {
     const proposed: CandidateEdits = {
-      isAccepted,
+      // What the learnt model suggests beyond the rules (about half of it a claim, held out) waits unticked.
+      isAccepted: isAccepted && c.cue !== LEARNT_CUE,
       statement: c.statement,
       quote: c.quote,
       speaker: c.speaker,
