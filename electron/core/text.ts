@@ -95,7 +95,8 @@ export const foldText = (text: string): string =>
     .toLowerCase();
 
 /** CSL's rich-text tags (italics, bold, superscript, subscript, small capitals, `nocase`). */
-const CSL_MARKUP = /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="font-variant: ?small-caps;?")>|<\/span>/g;
+const CSL_MARKUP =
+  /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="font-variant: ?small-caps;?")>|<\/span>/g;
 
 /**
  * A title as a list or a picker shows it: CSL's markup left out ("The <i>Kursk</i> incident" → "The Kursk

@@ -503,18 +503,18 @@ export class Services {
     const sections = orderedSections(base, briefing.sections)
       .filter((s) => !s.isParked)
       .map(
-      (s) =>
-        base.sections.find((t) => t.id === s.id) ?? {
-          id: s.id,
-          heading: s.heading,
-          guidance: '',
-          isRequired: false,
-          kind: 'paragraphs' as const,
-          limits: {},
-          rules: {},
-          isStrict: false,
-        },
-    );
+        (s) =>
+          base.sections.find((t) => t.id === s.id) ?? {
+            id: s.id,
+            heading: s.heading,
+            guidance: '',
+            isRequired: false,
+            kind: 'paragraphs' as const,
+            limits: {},
+            rules: {},
+            isStrict: false,
+          },
+      );
     const { team: _team, ...yours } = base;
     const template = {
       ...yours,
