@@ -19,6 +19,7 @@
 import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-corpus';
 import { proposeByRules } from '../services/import/article';
 import { holdersOf, unitFeatures } from '../services/import/article/model-features';
+import { shuffled } from './article-model-train';
 import type { CandidateFact } from '../contract/api';
 import {
   addScores,
@@ -72,23 +73,6 @@ function unitsOf(article: CorpusArticle): UnitRow[] {
       },
     ];
   });
-}
-
-/** A seeded shuffle (mulberry32): the same model every run. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let s = seed;
-  const random = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));

@@ -71,7 +71,7 @@ export function prepare(article: CorpusArticle): Prepared {
 }
 
 /** A seeded shuffle (mulberry32): the same order every run. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
   let s = seed;
   const random = () => {
     s = (s + 0x6d2b79f5) | 0;
