@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
 import { AppError, briefingExistsError } from '../core/errors';
-import { orderedSections, type RenderModel } from '../core/render-model';
+import type { RenderModel } from '../core/render-model';
 import {
   BriefingContent,
   citedFactIds,
@@ -492,29 +492,14 @@ export class Services {
   }
 
   /**
-   * "Save this briefing's layout as a template": its template's style, its sections in its order (parked
-   * content is no section of it). Yours, whatever team the template it came from is; saved under an id of
-   * your own templates it replaces that one, one version on.
+   * "Save this briefing's layout as a template": its template's style and sections, in their order (a
+   * briefing's other sections are parked content, no section of it). Yours, whatever team the template it
+   * came from is; saved under an id of your own templates it replaces that one, one version on.
    */
   async templateFromBriefing(briefingId: string, id: string, name: string): Promise<TemplateEntry> {
     const briefing = await this.library.getBriefing(briefingId);
     const base = this.templates.get(briefing.templateId);
     const replaced = this.templates.entries().find((e) => e.template.id === id && e.origin.kind === 'user');
-    const sections = orderedSections(base, briefing.sections)
-      .filter((s) => !s.isParked)
-      .map(
-        (s) =>
-          base.sections.find((t) => t.id === s.id) ?? {
-            id: s.id,
-            heading: s.heading,
-            guidance: '',
-            isRequired: false,
-            kind: 'paragraphs' as const,
-            limits: {},
-            rules: {},
-            isStrict: false,
-          },
-      );
     const { team: _team, ...yours } = base;
     const template = {
       ...yours,
@@ -522,7 +507,6 @@ export class Services {
       name,
       version: replaced ? replaced.template.version + 1 : 1,
       description: `Made from the briefing “${briefing.title}”.`,
-      sections,
     };
     return this.templates.saveUserTemplate(JSON.stringify(template), `${id}.json`);
   }
