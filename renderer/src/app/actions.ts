@@ -22,7 +22,9 @@ const STATUS_WORDS: Record<FactStatus, string> = {
   verified: 'verified',
   retracted: 'retracted',
 };
-const quoted = (f: Fact) => `“${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`;
+/** A fact named in a message: its statement in quotation marks, cut after 60 characters. */
+export const quoted = (f: Fact) =>
+  `“${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`;
 const loadFailed = (e: unknown) => update(() => ({ loadError: (e as Error).message }));
 
 /** Loads what the app shows at start; the page is marked ready for the tests once it is on screen. */
@@ -113,7 +115,7 @@ export function closeBriefing(): void {
 export function sayIfRetracted(fact: Fact): void {
   if (fact.status !== 'retracted') return;
   const blocks = useApp.getState().template?.citations.retracted !== 'warn';
-  const what = `“${fact.statement.length > 60 ? `${fact.statement.slice(0, 59)}…` : fact.statement}”`;
+  const what = quoted(fact);
   update(() => ({
     citeNotice: blocks
       ? `${what} is retracted: this template does not export a briefing that cites it. Cite another fact, or take the citation out before exporting.`

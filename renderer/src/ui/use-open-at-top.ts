@@ -5,8 +5,8 @@ const FIELDS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled
 /**
  * A scroll box that shows one panel at a time (a form, an import): each time `key` names another panel,
  * the box goes back to its top and the keyboard to the panel's first field (or the one it marks
- * `data-autofocus`). Nothing happens while
- * `key` stays the same (the panel re-rendered, or showed its saved record).
+ * `data-autofocus`). Nothing happens while `key` stays the same (the panel re-rendered, or showed its
+ * saved record).
  */
 export function useOpenAtTop(ref: RefObject<HTMLElement | null>, key: string | null): void {
   useLayoutEffect(() => {

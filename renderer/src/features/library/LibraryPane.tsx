@@ -12,6 +12,7 @@ import {
   cite,
   clearLibraryFilters,
   factSaved,
+  quoted,
   refreshSources,
   rememberFact,
   setLibraryQuery,
@@ -285,9 +286,7 @@ export const LibraryPane = memo(function LibraryPane() {
             onCancel={() => setPanel(null)}
             onSaved={(f) => {
               factSaved(f);
-              setNotice(
-                `Saved fact: “${f.statement.length > 60 ? `${f.statement.slice(0, 60)}…` : f.statement}”`,
-              );
+              setNotice(`Saved fact: ${quoted(f)}`);
               reload();
             }}
           />
