@@ -19,6 +19,7 @@
 import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-corpus';
 import { proposeByRules } from '../services/import/article';
 import { holdersOf, unitFeatures } from '../services/import/article/model-features';
+import { sigmoid } from '../services/import/article/model-scorer';
 import { shuffled } from './article-model-train';
 import type { CandidateFact } from '../contract/api';
 import {
@@ -75,7 +76,6 @@ function unitsOf(article: CorpusArticle): UnitRow[] {
   });
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 const score = (w: Map<string, number>, row: UnitRow) =>
   sigmoid(row.features.reduce((z, k) => z + (w.get(k) ?? 0), 0));
 

@@ -23,7 +23,7 @@ import {
   speakerContext,
   unitFeatures,
 } from '../services/import/article/model-features';
-import { type ArticleModel, probability } from '../services/import/article/model-scorer';
+import { type ArticleModel, probability, sigmoid } from '../services/import/article/model-scorer';
 import { type ChosenSpeaker, rankSpeakers } from '../services/import/article/model-speaker';
 import type { CorpusArticle, RetiredSplit } from './article-corpus';
 import {
@@ -117,7 +117,7 @@ export function trainLogistic(rows: ReadonlyArray<{ features: readonly string[];
     for (const row of shuffled(data, epoch + 1)) {
       let z = 0;
       for (const k of row.x) z += w[k] as number;
-      const g = row.y - 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+      const g = row.y - sigmoid(z);
       for (const k of row.x) w[k] = (w[k] as number) + rate * (g - 1e-5 * (w[k] as number));
     }
     rate *= 0.7;

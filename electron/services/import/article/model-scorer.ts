@@ -27,7 +27,8 @@ export interface ArticleModel {
   copyRelay: boolean;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+/** The logistic function, its argument held to ±30 (training and scoring share it). */
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 
 const maps = new WeakMap<Record<string, number>, Map<string, number>>();
 const asMap = (weights: Record<string, number>) => {

@@ -69,9 +69,13 @@ export function decide(view: ModelView, model: ArticleModel): Decision {
     (c, k) => !vetoable(view, holders, k) || c.units.some((u) => (p[u] ?? 0) >= model.thresholds.veto),
   );
   const add: Decision['add'] = [];
+  // A speaker threshold above 1 is one no probability reaches: no added claim is given a speaker, so none
+  // is ranked (the candidates read the whole article).
+  const namesSpeakers = model.thresholds.speaker <= 1;
   let context: ReturnType<typeof speakerContext> | undefined;
   p.forEach((q, i) => {
     if (q < model.thresholds.add || !addable(view, holders, i)) return;
+    if (!namesSpeakers) return void add.push({ unit: i });
     context ??= speakerContext(view);
     add.push({ unit: i, ...chooseSpeaker(rankSpeakers(view, i, model, context), model) });
   });
