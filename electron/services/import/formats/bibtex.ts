@@ -2,6 +2,7 @@
 // each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
 // (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
 import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { decodeHTMLAttribute } from 'entities';
 import { journalOfMacro } from './journal-macros';
 import { fastEntry } from './bib-fast';
 import { splitBib, type BibChunk } from './bib-split';
@@ -168,16 +169,10 @@ const unicode = (s: string) => {
  * when they differ ("Example B (https://example.com/b)"); its address alone where the field is an address.
  */
 const LINK = /<a href="([^"]*)">(.*?)<\/a>/g;
-const decodeHref = (href: string) =>
-  href
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 const unlinked = (s: string) =>
   s.includes('<a href=')
     ? s.replace(LINK, (_m, href: string, words: string) => {
-        const address = decodeHref(href);
+        const address = decodeHTMLAttribute(href);
         return words === href || words === address ? address : `${words} (${address})`;
       })
     : s;
@@ -185,7 +180,7 @@ const unlinked = (s: string) =>
 const addressIn = (v: unknown): string | undefined => {
   const raw = Array.isArray(v) ? v.join(' ') : typeof v === 'string' ? v : '';
   const link = /<a href="([^"]*)">/.exec(raw);
-  if (link) return decodeHref(link[1]!);
+  if (link) return decodeHTMLAttribute(link[1]!);
   return /\\url\{([^}]*)\}|(https?:\/\/[^\s"<>]+)/
     .exec(raw)
     ?.slice(1)
