@@ -157,7 +157,7 @@ const corpus = loadCorpus(process.cwd());
 const all = corpus.flatMap(unitsOf);
 const dev = all.filter((r) => r.article.split === 'dev');
 const heldOut: Array<[string, UnitRow[], UnitRow[]]> = (
-  ['seventh', 'eighth', 'ninth', 'tenth', 'eleventh'] as RetiredSplit[]
+  ['seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'] as RetiredSplit[]
 ).map((s) => [s, dev.filter((r) => r.article.retired !== s), dev.filter((r) => r.article.retired === s)]);
 const test = all.filter((r) => r.article.split === 'test');
 if (test.length > 0) heldOut.push(['test', dev, test]);

@@ -10,8 +10,8 @@
 //   --min-count n               drop features seen in fewer than n training units (default: the shipped one).
 //   --min-weight w              drop trained weights smaller than w (default: the shipped one).
 //   --pair-factor n             word pairs need n times the min count (default: the shipped one).
-//   --splits a,b,…              score only these retired splits (default seventh to eleventh; while the
-//                               model changes, leave out the eleventh: it is scored once, at the end).
+//   --splits a,b,…              score only these retired splits (default seventh to twelfth; while the
+//                               model changes, leave out the twelfth: it is scored once, at the end).
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './article-corpus';
 import { INNER_SPLITS } from './article-model-derive';
