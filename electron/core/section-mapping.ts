@@ -16,6 +16,8 @@ export interface SectionMove {
   kind: TemplateSection['kind'];
   blockCount: number;
   citationCount: number;
+  /** Paragraphs with text that cite no fact: a fact table cannot hold them ({@link kindHolds}). */
+  uncitedCount: number;
   /** The new template's section it goes into, or null: parked (kept aside, to place later). */
   to: string | null;
   /** Why that target was proposed (absent when parked or chosen by hand). */
@@ -152,6 +154,7 @@ export function proposeSectionMapping(
       kind,
       blockCount: s.blocks.filter(blockHasContent).length,
       citationCount: s.blocks.reduce((n, b) => n + blockFactIds(b).length, 0),
+      uncitedCount: s.blocks.filter((b) => blockHasContent(b) && blockFactIds(b).length === 0).length,
       to: null,
     };
   });
@@ -228,6 +231,30 @@ export function applySectionMapping(
 }
 
 /**
+ * Refuses moves that put text citing no fact into a fact table (`invalid_input` on `moves`, naming the
+ * section and the target): the table has a row per cited fact only, so that text would print with empty
+ * source, date and grade columns, or not at all. The proposal never makes such a move; a hand-made one
+ * (the switch dialog, the IPC, the CLI) is refused rather than silently losing or mangling text.
+ */
+function refuseUnheld(
+  sections: readonly BriefingSection[],
+  moves: readonly Pick<SectionMove, 'from' | 'to' | 'heading'>[],
+  to: Pick<Template, 'sections'>,
+) {
+  for (const move of moves) {
+    const target = to.sections.find((t) => t.id === move.to);
+    const blocks = sections.find((s) => s.id === move.from)?.blocks ?? [];
+    if (!target || kindHolds(target.kind, blocks)) continue;
+    const uncited = blocks.filter((b) => blockHasContent(b) && blockFactIds(b).length === 0).length;
+    throw new AppError(
+      'invalid_input',
+      `“${move.heading}” has ${uncited === 1 ? 'a paragraph' : `${uncited} paragraphs`} citing no fact, and “${target.heading}” is a fact table (one row per cited fact). Park it or choose another section.`,
+      'moves',
+    );
+  }
+}
+
+/**
  * The briefing moved onto template `to` by `moves` (the proposal when none are given): its sections
  * mapped, and its classification kept when `to` has it (by id or label), else `classification`, the
  * writer's choice. With no choice given, a marking `to` does not have is refused (`invalid_input` on
@@ -260,6 +287,7 @@ export function switchedBriefing<B extends Pick<Briefing, 'sections' | 'classifi
       `${marking.kind === 'choose' ? marking.message : ''} Choose the briefing's marking on this template; a switch does not lower it on its own.`.trim(),
       'classification',
     );
+  refuseUnheld(briefing.sections, moves, to);
   return {
     ...briefing,
     templateId: to.id,

@@ -106,6 +106,30 @@ test('switching template: one dialog proposes the mapping, one row changed, park
   });
 });
 
+test('switching template: text citing no fact cannot be sent into a fact table, and the dialog says why', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    const outlook = sectionEditor(page, 'Outlook');
+    await outlook.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A judgement of our own, citing nothing.');
+    const select = page.getByLabel('Template', { exact: true });
+    await select.focus();
+    await select.selectOption({ label: 'Daily news digest' });
+    const dialog = page.getByRole('dialog', { name: 'Switch to Daily news digest' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /Outlook/ })).toContainText('1 citing no fact');
+    const table = dialog.getByLabel('Where “Outlook” goes').locator('option', { hasText: 'Reporting' });
+    await expect(table).toBeDisabled();
+    await expect(table).toContainText('a fact table: cite a fact in every paragraph first');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(select).toHaveValue('situation-brief');
+  });
+});
+
 test('switching template: Cancel (or Escape) leaves the briefing as it was', async ({ page }) => {
   await withSample(page, async () => {
     await openSample(page);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefingSection } from '../../../electron/core/schemas';
-import { proposeSectionMapping, sectionRole } from '../../../electron/core/section-mapping';
+import { proposeSectionMapping, sectionRole, switchedBriefing } from '../../../electron/core/section-mapping';
 import { parseTemplate } from '../../../electron/services/templates/library';
 import { block } from '../../helpers/builders';
 import { templatesDir } from '../../helpers/fixtures';
@@ -87,5 +87,31 @@ describe('a section kind that cannot hold the content', () => {
       to: from.sections[1]!.id,
       reason: 'id',
     });
+  });
+
+  it('is refused when chosen by hand, naming the section, the table and what to do; nothing is switched', () => {
+    const from = builtIns.find((t) => t.id === 'situation-brief')!;
+    const table = { ...from.sections[1]!, kind: 'fact-table' as const };
+    const to = { id: 'table-brief', sections: [table], classifications: from.classifications };
+    const sections = [
+      {
+        id: 'notes',
+        blocks: [block('x', 'No fact cited.'), block('y', 'Cited.', ['f1']), block('z', 'Nor here.')],
+      },
+    ];
+    const [move] = proposeSectionMapping(sections, from, to);
+    expect(move).toMatchObject({ to: null, uncitedCount: 2, blockCount: 3 });
+    const briefing = { sections, classification: from.classifications[0]!.id, templateId: from.id };
+    const byHand = [{ from: 'notes', to: table.id, heading: 'Notes' }];
+    expect(() => switchedBriefing(briefing, from, to, byHand)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_input',
+        path: 'moves',
+        message: expect.stringMatching(/“Notes” has 2 paragraphs citing no fact.*fact table.*Park it/),
+      }),
+    );
+    expect(
+      switchedBriefing(briefing, from, to, [{ ...byHand[0]!, to: null }]).sections.at(-1)?.blocks,
+    ).toHaveLength(3);
   });
 });

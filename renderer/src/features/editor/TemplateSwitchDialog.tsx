@@ -110,6 +110,7 @@ export function TemplateSwitchDialog({ fromName, to, proposal, marking, onAccept
                   <span className="muted">
                     {plural(m.blockCount, 'paragraph', 'paragraphs')},{' '}
                     {plural(m.citationCount, 'citation', 'citations')}
+                    {m.uncitedCount > 0 ? `, ${m.uncitedCount} citing no fact` : ''}
                   </span>
                 </th>
                 <td>
@@ -120,11 +121,15 @@ export function TemplateSwitchDialog({ fromName, to, proposal, marking, onAccept
                       setChoices((c) => ({ ...c, [m.from]: e.target.value === PARK ? null : e.target.value }))
                     }
                   >
-                    {to.sections.map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.heading}
-                      </option>
-                    ))}
+                    {to.sections.map((t) => {
+                      const unheld = t.kind === 'fact-table' && m.uncitedCount > 0;
+                      return (
+                        <option key={t.id} value={t.id} disabled={unheld}>
+                          {t.heading}
+                          {unheld ? ' (a fact table: cite a fact in every paragraph first)' : ''}
+                        </option>
+                      );
+                    })}
                     <option value={PARK}>Park (keep aside)</option>
                   </select>
                   <span className="switch-reason muted">{reasonText(m, chosen(m), to)}</span>
