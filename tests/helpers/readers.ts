@@ -213,11 +213,12 @@ export function qpdfCheck(file: string): { status: number; output: string } {
   }
 }
 
-/** Page 1 in grey at `dpi`, cropped to a box in points: its width, height and one byte a pixel. */
+/** A page (the first by default) in grey at `dpi`, cropped to a box in points: its width, height and one byte a pixel. */
 function greyBox(
   file: string,
   box: { xMin: number; yMin: number; xMax: number; yMax: number },
   dpi: number,
+  page = 1,
 ): { width: number; height: number; pixels: Buffer } {
   const px = (v: number) => Math.round((v * dpi) / 72);
   const pgm = execFileSync('pdftoppm', [
@@ -225,9 +226,9 @@ function greyBox(
     '-r',
     String(dpi),
     '-f',
-    '1',
+    String(page),
     '-l',
-    '1',
+    String(page),
     '-x',
     String(px(box.xMin)),
     '-y',
@@ -243,9 +244,13 @@ function greyBox(
   return { width: Number(header[1]), height: Number(header[2]), pixels: pgm.subarray(header[0].length) };
 }
 
-/** Page 1 at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
-export function inked(file: string, box: { xMin: number; yMin: number; xMax: number; yMax: number }): number {
-  const { pixels } = greyBox(file, box, 100);
+/** A page (the first by default) at 100 dpi in grey, cropped to a box in points: the share of its pixels that are not white. */
+export function inked(
+  file: string,
+  box: { xMin: number; yMin: number; xMax: number; yMax: number },
+  page = 1,
+): number {
+  const { pixels } = greyBox(file, box, 100, page);
   let dark = 0;
   for (const p of pixels) if (p < 128) dark++;
   return dark / pixels.length;

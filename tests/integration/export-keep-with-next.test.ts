@@ -7,7 +7,7 @@ import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
-import { docxPart, pandocPlain, pdfPages } from '../helpers/readers';
+import { docxPart, inked, pandocPlain, pdfPages, pdfWords } from '../helpers/readers';
 
 const HEADINGS = ['Key developments', 'Outlook', 'Sources', 'Notes'];
 const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar';
@@ -16,8 +16,17 @@ const FILLER = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet k
  * A briefing whose "Outlook" heading moves down the first page a line at a time as `extra` words are
  * added above it, so that for some `extra` it (or "Sources", or "Notes") falls last on a page.
  */
-function model(placement: 'footnotes' | 'endnotes', extra: number) {
-  const { template, sources, facts } = twoSectionNotices('kwn', placement);
+function model(
+  placement: 'footnotes' | 'endnotes',
+  extra: number,
+  outlook: 'paragraphs' | 'bullets' = 'paragraphs',
+) {
+  const notices = twoSectionNotices('kwn', placement);
+  const { sources, facts } = notices;
+  const template = {
+    ...notices.template,
+    sections: notices.template.sections.map((s) => (s.id === 'b' ? { ...s, kind: outlook } : s)),
+  };
   const words = (n: number) => Array.from({ length: n }, (_, i) => FILLER.split(' ')[i % 15]).join(' ');
   const briefing = makeBriefing('kwn', 'Keep with next', [
     {
@@ -88,6 +97,42 @@ describe('headings keep with the first line of what follows', () => {
       expect(moved).toBeGreaterThan(0);
     }, 120_000);
   }
+
+  it('a bullets heading moved to the next page keeps its column, and the first item keeps its bullet', async () => {
+    let moved = 0;
+    for (let extra = 0; extra <= 360; extra += 6) {
+      const file = join(dir, `bullets-${extra}.pdf`);
+      writeFileSync(file, await renderPdf(model('footnotes', extra, 'bullets')));
+      const words = pdfWords(file);
+      const heading = words.find((w) => w.text === 'Outlook');
+      if (!heading || heading.page === 1) continue;
+      const lines = words.filter((w) => w.page === heading.page && w.yMin < heading.yMin - 0.5);
+      // Only the headings moved on (nothing of the body above them on their page but the banner) count.
+      if (lines.some((w) => w.text !== 'OFFICIAL')) continue;
+      moved++;
+      const margin = words.find((w) => w.text === 'Key')!.xMin;
+      expect(heading.xMin, `extra ${extra}: the heading in the body's column`).toBeCloseTo(margin, 0);
+      // The item's first line "Outlook first line …" has its bullet, in the gap left of it.
+      const item = words.find(
+        (w) => w.page === heading.page && w.text === 'Outlook' && w.yMin > heading.yMax,
+      )!;
+      expect(item, `extra ${extra}`).toBeDefined();
+      const band = { yMin: item.yMin, yMax: item.yMax };
+      expect(
+        inked(file, { xMin: margin, xMax: item.xMin - 1, ...band }, heading.page),
+        `extra ${extra}: bullet`,
+      ).toBeGreaterThan(0);
+      // And none beside the heading.
+      expect(
+        inked(
+          file,
+          { xMin: margin - 12, xMax: margin - 1, yMin: heading.yMin, yMax: heading.yMax },
+          heading.page,
+        ),
+      ).toBe(0);
+    }
+    expect(moved).toBeGreaterThan(0);
+  }, 120_000);
 
   for (const placement of ['footnotes', 'endnotes'] as const) {
     it(`starts the source list with its first ${SOURCE_LIST_KEPT} entries, whole, on its heading's page (${placement})`, async () => {

@@ -11,6 +11,8 @@ interface Placed {
   y: number | undefined;
   top: number;
   notes: boolean;
+  /** The column it was placed in (the context's x and width then): a heading moved on keeps it. */
+  column: { x: number; width: number };
   /**
    * Where pdfmake recorded the line (the object it keeps in its node's `positions`, which its
    * `pageBreakBefore` pass reads): updated in place when widow control moves the line to the next page.
@@ -70,6 +72,7 @@ export class Footnotes {
 
 type Ctx = {
   page: number;
+  x: number;
   y: number;
   moveDown(offset: number): unknown;
   availableHeight: number;
@@ -161,7 +164,14 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
     rest: unknown[],
     recorded?: object,
   ) {
-    const placed: Placed = { line, x: line.x, y: line.y, top: ctx.y, notes: notes.length > 0 };
+    const placed: Placed = {
+      line,
+      x: line.x,
+      y: line.y,
+      top: ctx.y,
+      notes: notes.length > 0,
+      column: { x: ctx.x, width: ctx.availableWidth },
+    };
     const position = addLine!.call(this, line, ...rest);
     if (!position) return position;
     if (recorded && typeof position === 'object') Object.assign(recorded, position);
@@ -241,10 +251,30 @@ export function installFootnoteLayout({ writer, builder }: FootnoteTargets): voi
     f.leaf = heading.leaf;
     f.run = f.heading = null;
     ctx.moveDown(margin(heading.leaf)?.[1] ?? 0);
-    for (const p of heading.lines) {
-      p.line.x = p.x;
-      p.line.y = p.y;
-      place.call(this, f, ctx, p.line as TextLine, [], 0, [], p.position);
+    // What follows may have begun already (a list, its margin set and its first marker waiting for the
+    // next line added): the heading goes back in its own column, and pdfmake's listeners (the list's
+    // marker) do not take its lines for the first of what follows.
+    const column = { x: ctx.x, width: ctx.availableWidth };
+    type Emitter = { emit(event: string, ...args: unknown[]): boolean };
+    const writer = this as typeof this & Partial<Emitter>;
+    const emit = Object.hasOwn(writer, 'emit') ? writer.emit : undefined;
+    writer.emit = (event: string, ...args: unknown[]) =>
+      event === 'lineAdded'
+        ? false
+        : (Object.getPrototypeOf(writer) as Emitter).emit.call(writer, event, ...args);
+    try {
+      for (const p of heading.lines) {
+        p.line.x = p.x;
+        p.line.y = p.y;
+        ctx.x = p.column.x;
+        ctx.availableWidth = p.column.width;
+        place.call(this, f, ctx, p.line as TextLine, [], 0, [], p.position);
+      }
+    } finally {
+      ctx.x = column.x;
+      ctx.availableWidth = column.width;
+      if (emit) writer.emit = emit;
+      else delete writer.emit;
     }
     f.leaf = following;
     f.run = f.heading = null;
