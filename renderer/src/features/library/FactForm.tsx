@@ -164,6 +164,10 @@ export function FactForm(props: {
   const [hasConflict, setConflict] = useState(false);
   /** Said when the fact changed underneath edits the form holds. */
   const [changedNote, setChangedNote] = useState<string | null>(null);
+  // A new fact's tags, kept from the fact just saved (as its source is) for facts entered in a row: said
+  // beside the field, with a way to clear them, so they are never carried on unseen.
+  const [keptTags, setKeptTags] = useState<string | null>(null);
+  const areTagsKept = keptTags !== null && values.tags === keptTags;
   const err = useFormError();
 
   // The fact changed underneath the open form (an undo in the briefing wrote its status back, a
@@ -221,6 +225,7 @@ export function FactForm(props: {
         const next = { ...valuesOf(undefined, values.sourceId), tags: values.tags };
         setValues(next);
         setBlank(next);
+        setKeptTags(values.tags.trim() === '' ? null : values.tags);
       } else {
         // The form shows the fact as stored (tags tidied, the retraction's reason in its history).
         setValues(valuesOf(fact, fact.sourceId));
@@ -389,9 +394,23 @@ export function FactForm(props: {
           label={LABELS.tags}
           htmlFor={id('tags')}
           error={err.forField('tags')}
-          hint="Separated by commas"
+          {...(areTagsKept ? {} : { hint: 'Separated by commas' })}
         >
-          <input id={id('tags')} dir="auto" value={values.tags} onChange={set('tags')} />
+          <input
+            id={id('tags')}
+            dir="auto"
+            value={values.tags}
+            onChange={set('tags')}
+            {...(areTagsKept ? { 'aria-describedby': id('tags-kept') } : {})}
+          />
+          {areTagsKept ? (
+            <small className="hint" id={id('tags-kept')} data-testid="tags-kept">
+              Kept from the fact just saved.{' '}
+              <button type="button" className="link" onClick={() => setValues((v) => ({ ...v, tags: '' }))}>
+                Clear tags
+              </button>
+            </small>
+          ) : null}
         </Field>
         <Field label={LABELS.status} htmlFor={id('status')} error={err.forField('status')}>
           <select id={id('status')} value={values.status} onChange={set('status')}>
