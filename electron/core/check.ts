@@ -37,6 +37,28 @@ const DAY_MS = 86_400_000;
 
 export const countWords = (text: string) => (text.trim() === '' ? 0 : text.trim().split(/\s+/u).length);
 const short = (text: string) => (text.length > 50 ? `${text.slice(0, 50)}…` : text);
+const folded = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+/**
+ * A paragraph and the fact a finding is about, for its message: the paragraph as the brief has it (what
+ * the writer looks for), then the fact's own statement when the paragraph rewords it, so a finding never
+ * quotes only words the brief does not contain.
+ */
+const rewords = (text: string, fact: Fact) =>
+  !folded(text).startsWith(folded(fact.statement)) && folded(short(text)) !== folded(short(fact.statement));
+/** " (“the fact's statement”)" after a paragraph that rewords it, else nothing. */
+const factWhenReworded = (text: string, fact: Fact) =>
+  rewords(text, fact) ? ` (“${short(fact.statement)}”)` : '';
+const paragraphCiting = (text: string, fact: Fact, withAttribution = false) => {
+  const who = withAttribution ? ` (${attribution(fact) || 'unattributed'})` : '';
+  return rewords(text, fact)
+    ? `“${short(text)}”: its fact “${short(fact.statement)}”${who}`
+    : `“${short(text)}”${who}`;
+};
 
 /**
  * What a careful reviewer would flag before a briefing goes out: empty required sections and front
@@ -151,7 +173,7 @@ export function checkBriefing(input: {
           findings.push({
             severity: isBlocking ? 'block' : 'warning',
             code: 'retracted',
-            message: `In “${heading}”: cites a RETRACTED fact (“${short(fact.statement)}”); ${isBlocking ? 'the template does not export a brief citing it' : 'its note will say “[Retracted …]”'}. Remove the citation, or restore the fact if the retraction was wrong.`,
+            message: `In “${heading}”: “${short(text)}” cites a RETRACTED fact${factWhenReworded(text, fact)}; ${isBlocking ? 'the template does not export a brief citing it' : 'its note will say “[Retracted …]”'}. Remove the citation, or restore the fact if the retraction was wrong.`,
             ...f,
           });
         }
@@ -163,8 +185,8 @@ export function checkBriefing(input: {
             code: 'team-copy',
             message:
               copy.state === 'deleted'
-                ? `In “${heading}”: cites a fact no longer in the team library (“${short(fact.statement)}”); the export uses your local copy. Cite another fact, or ask who removed it.`
-                : `In “${heading}”: cites a fact changed in the team library since you cited it (now “${short(fact.statement)}”). Check the paragraph still says what the fact says, then keep citing it from the fact's panel.`,
+                ? `In “${heading}”: “${short(text)}” cites a fact no longer in the team library${factWhenReworded(text, fact)}; the export uses your local copy. Cite another fact, or ask who removed it.`
+                : `In “${heading}”: “${short(text)}” cites a fact changed in the team library since you cited it (now “${short(fact.statement)}”). Check the paragraph still says what the fact says, then keep citing it from the fact's panel.`,
             ...f,
           });
         }
@@ -177,7 +199,7 @@ export function checkBriefing(input: {
           findings.push({
             severity: 'warning',
             code: 'event-after-published',
-            message: `In “${heading}”: “${short(fact.statement)}” is dated ${fact.eventDate}, after its source was published (${source?.published}). Check the fact's event date.`,
+            message: `In “${heading}”: ${paragraphCiting(text, fact)} is dated ${fact.eventDate}, after its source was published (${source?.published}). Check the fact's event date.`,
             ...f,
           });
         for (const problem of rules
@@ -186,7 +208,7 @@ export function checkBriefing(input: {
           findings.push({
             severity: rules?.severity ?? 'warning',
             code: 'rule',
-            message: `In “${heading}”: “${short(fact.statement)}” (${attribution(fact) || 'unattributed'}) ${problem}.`,
+            message: `In “${heading}”: ${paragraphCiting(text, fact, true)} ${problem}.`,
             ...f,
           });
         }

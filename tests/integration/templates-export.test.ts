@@ -224,7 +224,7 @@ describe('portable briefing file and the CLI', () => {
       });
     const refused = build(retracted, join(out, 'retracted.pdf'));
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toMatch(/does not allow export yet: In “.+”: cites a RETRACTED fact/);
+    expect(refused.stderr).toMatch(/does not allow export yet: In “.+”: “.+” cites a RETRACTED fact/);
     expect(existsSync(join(out, 'retracted.pdf'))).toBe(false);
 
     // A template that makes it a warning: it builds, the CLI says so first, and each note says so.
@@ -234,7 +234,7 @@ describe('portable briefing file and the CLI', () => {
       const output = join(out, `retracted.${format}`);
       const run = build(retracted, output);
       expect(run.status).toBe(0);
-      expect(run.stderr.split('\n')[0]).toMatch(/^warning: In “.+”: cites a RETRACTED fact/);
+      expect(run.stderr.split('\n')[0]).toMatch(/^warning: In “.+”: “.+” cites a RETRACTED fact/);
       const notes = format === 'pdf' ? pdfText(output).replace(/\s+/g, ' ') : pandocNotes(output).join('\n');
       expect(notes.match(/\[Retracted 2026-11-30\]/g)?.length).toBe(pandocNotes(a).length);
     }

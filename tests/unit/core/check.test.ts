@@ -174,7 +174,7 @@ describe('pre-export check', () => {
     expect(findings.slice(0, firstWarning).every((f) => f.severity === 'block')).toBe(true);
     expect(findings[firstWarning]?.code).toBe('retracted');
     expect(findings[firstWarning]?.message).toMatch(
-      /cites a RETRACTED fact .*its note will say “\[Retracted …\]”. Remove the citation/,
+      /cites a RETRACTED fact.*its note will say “\[Retracted …\]”. Remove the citation/,
     );
     const rule = findings.find((f) => f.code === 'rule' && f.factId === 'f2');
     expect(rule?.message).toContain('grade D source; this section wants B or better');
@@ -297,6 +297,31 @@ describe('pre-export check', () => {
     expect(findings[0]?.message).toContain(
       'is dated 2025-12-09, after its source was published (2025-12-01)',
     );
+  });
+
+  it("quotes the paragraph as the brief has it, and the fact's own statement after it when the paragraph rewords it", () => {
+    const dated = fact('later', 'good', { eventDate: '2025-12-09' });
+    const b = briefing(
+      [
+        { id: 'bluf', blocks: [block('p1', 'Negotiations are stuck, by all accounts.', ['later', 'f4'])] },
+        { id: 'outlook', blocks: [block('p2', `${dated.statement}`, ['later', 'f4'])] },
+      ],
+      { recipients: 'Desk' },
+    );
+    const messages = checkBriefing({ briefing: b, template, facts: [...facts, dated], sources })
+      .filter((f) => f.code === 'event-after-published')
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^In “.+”: “Negotiations are stuck, by all accounts\\.”: its fact “${dated.statement.slice(0, 20)}.*” is dated 2025-12-09`,
+        ),
+      ),
+      // Not reworded: the paragraph is the fact's statement, quoted once.
+      expect.stringMatching(
+        new RegExp(`^In “.+”: “${dated.statement.slice(0, 20)}[^“]*” is dated 2025-12-09`),
+      ),
+    ]);
   });
 
   it('groups findings of a kind in one line that opens the list, blocking ones first', () => {
