@@ -304,6 +304,21 @@ export const ImportPreview = z.object({
       outlet: z.string().optional(),
     }),
   ),
+  /** A facts file's preview: the first facts that would be added, each with its CSV line and source. */
+  facts: z
+    .array(
+      z.object({
+        line: z.int().optional(),
+        statement: z.string(),
+        speaker: z.string().optional(),
+        source: z.string(),
+      }),
+    )
+    .optional(),
+  /** A facts file's preview: the sources its rows name that would be added to the library. */
+  sourcesToAdd: z.int().nonnegative().optional(),
+  /** The file is imported whole or not at all (facts): with any entry unreadable, nothing would be. */
+  isWhole: z.boolean().optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -568,6 +583,14 @@ export const contract = {
   'import:cancel': {
     input: z.strictObject({ exportId: ExportId }),
     output: z.object({ cancelled: z.boolean() }),
+  },
+  /**
+   * What importing this facts file would do (nothing is written): facts to add, new sources, rows that
+   * repeat a fact already saved, and each refused row by line and field. The upload stays for the import.
+   */
+  'import:facts-preview': {
+    input: z.strictObject({ format: z.enum(['csv', 'json']), ...importFile }).refine(oneFile, oneFileMessage),
+    output: ImportPreview,
   },
   /**
    * Imports facts (CSV or JSON) in one transaction; the first bad row refuses the file. With an

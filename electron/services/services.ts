@@ -674,6 +674,8 @@ export class Services {
           { keepIfRefused: true },
         ),
       'import:cancel': ({ exportId }) => cancelImport(exportId),
+      // As a source preview: it leaves its upload for the import that follows.
+      'import:facts-preview': (input) => lib().previewFacts(input.format, this.fileText(input)),
       'import:facts': (input, context) =>
         this.consuming(input.uploadId, () =>
           lib().importFacts(input.format, this.fileText(input), {
