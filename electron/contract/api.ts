@@ -793,6 +793,7 @@ const LARGE_INPUTS: Partial<Record<Channel, number>> = {
   'import:article-page': LIMITS.importBytes * 3,
   'import:sources': LIMITS.importBytes * 3,
   'import:facts': LIMITS.importBytes * 3,
+  'import:facts-preview': LIMITS.importBytes * 3,
   'briefings:import-file': LIMITS.importBytes * 3,
 };
 
