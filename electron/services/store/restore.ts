@@ -22,14 +22,20 @@ import type { Store } from './store';
  * Restoring a backup swaps files under the writer lock, in an order that never leaves the folder without
  * a complete `briefing.sqlite`:
  *
- *  1. the backup is written to `.restore-<random>.sqlite`, flushed, and checked (an intact store of ours);
+ *  1. the backup is written to `.restore-<random>.sqlite`, flushed, and checked (an intact store of ours,
+ *     its templates whole); the user's templates it holds (backup-templates.ts) are planned against the
+ *     templates folder, written to a staging folder `.restore-templates-<random>` beside it, and their
+ *     table dropped from the incoming store;
  *  2. the current store gets a second name, `briefing-before-restore-<date>.sqlite` (a hard link, with its
  *     WAL when that holds anything), flushed;
- *  3. `restore-pending.json` names both (written atomically): from here on the restore rolls forward;
+ *  3. `restore-pending.json` names both, and the staged templates (written atomically): from here on the
+ *     restore rolls forward;
  *  4. the old WAL and index are removed (they would be replayed into the new file) and the new file is
- *     renamed over `briefing.sqlite` in one step; the marker is removed.
+ *     renamed over `briefing.sqlite` in one step; the staged templates are moved into the templates
+ *     folder; the marker is removed.
  *
- * A crash before 3 leaves the old store as it was (its extra name is removed at the next start); a crash
+ * A crash before 3 leaves the old store and templates as they were (the extra name and the staging
+ * folder are removed at the next start); a crash
  * after 3 is finished at the next start by {@link recoverStoreFolder}. Nothing ever deletes the only copy:
  * the previous store stays under its dated name until the user removes it.
  */
