@@ -304,21 +304,55 @@ export const ImportPreview = z.object({
       outlet: z.string().optional(),
     }),
   ),
+  /** A facts file's preview: the first facts that would be added, each with its CSV line and source. */
+  facts: z
+    .array(
+      z.object({
+        line: z.int().optional(),
+        statement: z.string(),
+        speaker: z.string().optional(),
+        source: z.string(),
+      }),
+    )
+    .optional(),
+  /** A facts file's preview: the sources its rows name that would be added to the library. */
+  sourcesToAdd: z.int().nonnegative().optional(),
+  /** The file is imported whole or not at all (facts): with any entry unreadable, nothing would be. */
+  isWhole: z.boolean().optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const StoreStats = z.object({ sources: z.int(), facts: z.int(), briefings: z.int() });
 export type StoreStats = z.infer<typeof StoreStats>;
 
+/**
+ * One of the user's own templates in a backup, and what a restore does with it: `added` to the
+ * templates folder; `unchanged` (the folder has it already); `kept-both` (the folder has another
+ * template with its id or file name: the backup's is added beside it `as` a new id and file).
+ */
+export const BackupTemplate = z.object({
+  file: z.string(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  action: z.enum(['added', 'unchanged', 'kept-both']),
+  as: z.object({ file: z.string(), id: z.string().optional(), name: z.string().optional() }).optional(),
+});
+export type BackupTemplate = z.infer<typeof BackupTemplate>;
+
 /** What a backup holds, read before a restore replaces anything (`store:check-backup`). */
 export const BackupContents = StoreStats.extend({
   /** The newest change to a source, fact or briefing in it (ISO time), when it has any. */
   lastChange: z.string().optional(),
+  /** The user's templates it holds and what a restore would do with each; absent in a backup made before backups held them. */
+  templates: z.array(BackupTemplate).optional(),
 });
 export type BackupContents = z.infer<typeof BackupContents>;
 
-/** What a restore did: what the library now holds, and the name the previous store is kept under. */
-export const RestoreReport = StoreStats.extend({ kept: z.string() });
+/** What a restore did: what the library now holds, the name the previous store is kept under, the templates it brought back. */
+export const RestoreReport = StoreStats.extend({
+  kept: z.string(),
+  templates: z.array(BackupTemplate).optional(),
+});
 export type RestoreReport = z.infer<typeof RestoreReport>;
 
 export const Collection = z.object({ id: Id, name: z.string(), query: FactQuery, createdAt: z.string() });
@@ -551,6 +585,14 @@ export const contract = {
     output: z.object({ cancelled: z.boolean() }),
   },
   /**
+   * What importing this facts file would do (nothing is written): facts to add, new sources, rows that
+   * repeat a fact already saved, and each refused row by line and field. The upload stays for the import.
+   */
+  'import:facts-preview': {
+    input: z.strictObject({ format: z.enum(['csv', 'json']), ...importFile }).refine(oneFile, oneFileMessage),
+    output: ImportPreview,
+  },
+  /**
    * Imports facts (CSV or JSON) in one transaction; the first bad row refuses the file. With an
    * `exportId`, progress and Cancel work as for `import:sources`.
    */
@@ -751,6 +793,7 @@ const LARGE_INPUTS: Partial<Record<Channel, number>> = {
   'import:article-page': LIMITS.importBytes * 3,
   'import:sources': LIMITS.importBytes * 3,
   'import:facts': LIMITS.importBytes * 3,
+  'import:facts-preview': LIMITS.importBytes * 3,
   'briefings:import-file': LIMITS.importBytes * 3,
 };
 

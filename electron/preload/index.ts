@@ -32,6 +32,7 @@ const api = {
   'import:article-prepare': (input) => ipcRenderer.invoke('import:article-prepare', input),
   'import:article': (input) => ipcRenderer.invoke('import:article', input),
   'import:sources-preview': (input) => ipcRenderer.invoke('import:sources-preview', input),
+  'import:facts-preview': (input) => ipcRenderer.invoke('import:facts-preview', input),
   'import:sources': (input) => ipcRenderer.invoke('import:sources', input),
   'import:cancel': (input) => ipcRenderer.invoke('import:cancel', input),
   'import:facts': (input) => ipcRenderer.invoke('import:facts', input),

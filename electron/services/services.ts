@@ -44,8 +44,9 @@ import {
 } from './export/render';
 import { listAutoBackups, runAutoBackup } from './store/auto-backup';
 import { asStoreError } from './store/db';
-import { faultPoint } from './store/durable';
-import { checkBackupFile, restoreStore, restoreStoreFromFile } from './store/restore';
+import { checkBackupFile, restoreStore, restoreStoreFromFile, type Restored } from './store/restore';
+import { copyStoreWithTemplates } from './store/backup';
+import { userTemplatesDir } from './store/backup-templates';
 import type { LibraryStore } from './store/library-store';
 import { SqliteStore } from './store/sqlite-store';
 import {
@@ -143,7 +144,7 @@ export class Services {
     this.library.setActor(this.settings.read().analystName ?? '');
     this.templates = new TemplateLibrary([
       { kind: 'built-in', dir: options.templatesDir },
-      { kind: 'user', dir: join(options.dataDir, 'templates') },
+      { kind: 'user', dir: userTemplatesDir(options.dataDir) },
       ...this.settings.read().teamFolders.map((dir) => ({ kind: 'team' as const, dir })),
     ]);
     // Uploads a killed process left behind are removed now, not at the next upload.
@@ -536,8 +537,7 @@ export class Services {
   async backup(): Promise<FilePayload> {
     const file = join(this.options.dataDir, `.backup-${randomBytes(6).toString('hex')}.part`);
     try {
-      await this.store.db.backup(file);
-      faultPoint('api-backup:copied');
+      await copyStoreWithTemplates(this.store.db, file, userTemplatesDir(this.options.dataDir), 'api-backup');
       return {
         fileName: `briefing-backup-${new Date().toISOString().slice(0, 10)}.sqlite`,
         mimeType: 'application/vnd.sqlite3',
@@ -557,7 +557,7 @@ export class Services {
   checkBackup(uploadId: string): BackupContents {
     this.store.assertOwnsFolder('restore a backup');
     try {
-      return checkBackupFile(this.uploads.file(uploadId, 'restore'));
+      return checkBackupFile(this.uploads.file(uploadId, 'restore'), this.options.dataDir);
     } catch (error) {
       this.uploads.discard(uploadId);
       throw error;
@@ -565,20 +565,22 @@ export class Services {
   }
 
   async restore(backup: Uint8Array | { uploadId: string }): Promise<RestoreReport> {
-    let kept: string;
-    if (backup instanceof Uint8Array) kept = restoreStore(this.store, backup);
+    let restored: Restored;
+    if (backup instanceof Uint8Array) restored = restoreStore(this.store, backup);
     else {
       const { uploadId } = backup;
       // The upload is moved into place, not copied: a 256 MB backup never passes through memory.
       try {
-        kept = restoreStoreFromFile(this.store, this.uploads.file(uploadId, 'restore'));
+        restored = restoreStoreFromFile(this.store, this.uploads.file(uploadId, 'restore'));
       } finally {
         this.uploads.discard(uploadId);
       }
     }
     // Every window re-reads what it shows, and reopens its briefing as the backup has it.
     this.events.emit({ kind: 'store-replaced' });
-    return { ...(await this.library.stats()), kept };
+    // The templates it brought back are listed at once (the folder's watcher would, a moment later).
+    if (restored.templates) this.templates.reload();
+    return { ...(await this.library.stats()), ...restored };
   }
 
   /** The handler table, each handler's SQLite lock, read-only and damage errors turned into words. */
@@ -672,6 +674,8 @@ export class Services {
           { keepIfRefused: true },
         ),
       'import:cancel': ({ exportId }) => cancelImport(exportId),
+      // As a source preview: it leaves its upload for the import that follows.
+      'import:facts-preview': (input) => lib().previewFacts(input.format, this.fileText(input)),
       'import:facts': (input, context) =>
         this.consuming(input.uploadId, () =>
           lib().importFacts(input.format, this.fileText(input), {

@@ -90,6 +90,8 @@ test('imports a 40 MB CSV in browser mode', async ({ page }) => {
     await page.getByRole('tab', { name: 'Import & backup' }).click();
     await expect(page.getByText('Choose file… (up to 50 MB)')).toHaveCount(2);
     await page.getByLabel('Facts file').setInputFiles(csv);
+    // Previewed first (from the same upload), then imported.
+    await page.getByRole('button', { name: 'Import 42,000 facts' }).click({ timeout: 240_000 });
     await expect(
       page.getByRole('status').filter({ hasText: 'Imported 1 source and 42000 facts' }),
     ).toBeVisible({

@@ -25,6 +25,8 @@ test('a large facts import shows its progress (a bar and a count) and a Cancel l
       mimeType: 'text/csv',
       buffer: Buffer.from(bigFactsCsv(3, 'First source,Reuters')),
     });
+    // Previewed first, then confirmed.
+    await page.getByRole('button', { name: 'Import 3 facts' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported 1 source and 3 facts' })).toBeVisible();
 
     // 200,000 rows (20 MB): the bar fills as rows are checked, with a count, and Cancel stops it.
@@ -33,6 +35,11 @@ test('a large facts import shows its progress (a bar and a count) and a Cancel l
       mimeType: 'text/csv',
       buffer: Buffer.from(bigFactsCsv(200_000, 'Second source,AP')),
     });
+    await expect(page.getByTestId('import-preview-summary')).toHaveText(
+      '200,000 facts will be added (1 new source), 0 rows repeat facts already saved, no row is refused.',
+      { timeout: 120_000 },
+    );
+    await page.getByRole('button', { name: 'Import 200,000 facts' }).click();
     const progress = page.getByRole('group', { name: 'Import progress' });
     const count = progress.getByTestId('import-progress-count');
     await expect(count).toHaveText(/^Checked [\d,]+ of 200,000 rows$/, { timeout: 60_000 });

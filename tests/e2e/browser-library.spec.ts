@@ -149,12 +149,21 @@ test('library: import an article, search as you type, retract, filter, import fi
     await page
       .getByLabel('Facts file')
       .setInputFiles({ name: 'facts.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv) });
-    const refused = page.getByRole('alert', { name: 'Import refused' });
-    await expect(refused.getByRole('paragraph')).toHaveText('Nothing was imported: 2 problems in one row.');
-    await expect(refused.getByRole('listitem')).toHaveText([
-      /^Line 3, field event_date: /,
-      /^Line 3, field credibility: must be 1 to 6/,
+    // The preview names each refused field by line; a facts file is imported whole, so no Import.
+    await expect(page.getByTestId('import-preview-summary')).toHaveText(
+      '1 fact will be added, 0 rows repeat facts already saved, 1 row is refused: a facts file is imported whole, so nothing will be until it is fixed.',
+    );
+    await expect(page.getByRole('list', { name: 'What the import found' }).getByRole('listitem')).toHaveText([
+      /^Line 3, field event_date: .* \(refused\)$/,
+      /^Line 3, field credibility: must be 1 to 6.* \(refused\)$/,
+      // The good row's source, named by title and outlet alone, is the library's.
+      /^Line 2: its source "Kremlin rejects Western plan" \(Reuters\) is the library's source of that title and outlet; that one is used\.$/,
     ]);
+    await expect(page.getByRole('button', { name: 'Import 1 fact' })).toBeDisabled();
+    await page
+      .getByRole('region', { name: 'Import preview of facts.csv' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
 
     // Back up, add a source, restore: the source added after the backup is gone again.
     const [download] = await Promise.all([

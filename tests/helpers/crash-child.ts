@@ -66,7 +66,7 @@ if (mode === 'restore') {
   services.close();
   say('restored');
 } else if (mode === 'backup') {
-  await backupStore(services.store.db, briefingId);
+  await backupStore(services.store.db, briefingId, join(dataDir, 'templates'));
   await services.backup();
   services.close();
   say('backed up');

@@ -1,9 +1,18 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrashChild, mapLimit, runChild } from '../helpers/crash-runner';
-import { freshServices, tempDir } from '../helpers/fixtures';
+import { freshServices, tempDir, templatesDir } from '../helpers/fixtures';
+import { addTemplatesToBackup } from '../../electron/services/store/backup-templates';
 import { storeWithFacts } from '../helpers/stores';
 
 // Fault injection: a restore and a backup are SIGKILLed at every one of their file operations in turn
@@ -49,12 +58,30 @@ function statementsAtStart(dir: string): string[] {
 
 const pointsOf = (stdout: string) => [...stdout.matchAll(/^point (\S+)$/gm)].map((m) => m[1] ?? '');
 const ALLOWED =
-  /^(briefing\.sqlite(-wal|-shm)?|briefing\.lock(\.json)?|facts\.csv|briefing-before-restore-[\d-]+\.sqlite(-wal)?)$/;
+  /^(briefing\.sqlite(-wal|-shm)?|briefing\.lock(\.json)?|facts\.csv|briefing-before-restore-[\d-]+\.sqlite(-wal)?|templates)$/;
+
+/** The user's templates folder of a data folder: file name → text. */
+function templatesOf(dir: string): Record<string, string> {
+  const folder = join(dir, 'templates');
+  if (!existsSync(folder)) return {};
+  return Object.fromEntries(readdirSync(folder).map((n) => [n, readFileSync(join(folder, n), 'utf8')]));
+}
 
 describe.each([
-  { mode: 'restore', sent: 'as bytes (the CLI)', first: 'restore:incoming:written' },
-  { mode: 'restore-upload', sent: 'as an upload (the UI)', first: 'restore:incoming:moved' },
-])('a restore $sent killed at each of its file operations', ({ mode, first }) => {
+  { mode: 'restore', sent: 'as bytes (the CLI)', first: 'restore:incoming:written', withTemplates: false },
+  {
+    mode: 'restore-upload',
+    sent: 'as an upload (the UI)',
+    first: 'restore:incoming:moved',
+    withTemplates: false,
+  },
+  {
+    mode: 'restore-upload',
+    sent: 'holding the user’s templates, as an upload',
+    first: 'restore:incoming:moved',
+    withTemplates: true,
+  },
+])('a restore $sent killed at each of its file operations', ({ mode, first, withTemplates }) => {
   it('always leaves a whole store holding all the old content or all the new', async () => {
     const original = storeWithFacts(40);
     const before = statementsAtStart(original);
@@ -63,6 +90,17 @@ describe.each([
     // Closed cleanly, so its file alone is the whole store.
     copyFileSync(join(backupDir, 'briefing.sqlite'), backup);
     const after = statementsAtStart(backupDir);
+    // The backup's templates come back with its store, or not at all: never with the old store.
+    const ownData = tempDir('briefing-own-templates-');
+    mkdirSync(join(ownData, 'templates'));
+    const situation = readFileSync(join(templatesDir, 'situation-brief.json'), 'utf8');
+    for (const id of ['desk', 'digest'])
+      writeFileSync(
+        join(ownData, 'templates', `${id}.json`),
+        situation.replace('"situation-brief"', `"${id}"`),
+      );
+    if (withTemplates) addTemplatesToBackup(backup, join(ownData, 'templates'));
+    const templatesAfter = withTemplates ? templatesOf(ownData) : {};
     expect(after).not.toEqual(before);
 
     // A run without a kill names every point, in order.
@@ -85,6 +123,15 @@ describe.each([
       ]),
     );
 
+    if (withTemplates)
+      expect(points).toEqual(
+        expect.arrayContaining([
+          'restore:templates-table-dropped',
+          'restore:templates-staged',
+          'restore:template-moved',
+          'restore:templates-installed',
+        ]),
+      );
     const runs = await mapLimit(points, 3, async (point) => {
       const dir = tempDir('briefing-kill-');
       cpSync(original, dir, { recursive: true });
@@ -100,6 +147,10 @@ describe.each([
       // At the next start, recovery finishes or forgets the restore: still old or new, whole.
       const seen = statementsAtStart(dir);
       expect([before, after], point).toContainEqual(seen);
+      // The templates came back with the new store, all of them, or none did.
+      expect(templatesOf(dir), point).toEqual(
+        JSON.stringify(seen) === JSON.stringify(after) ? templatesAfter : {},
+      );
       const names = readdirSync(dir);
       expect(
         names.filter((n) => !ALLOWED.test(n)),
@@ -126,7 +177,13 @@ describe('a backup killed at each of its file operations', () => {
     const trace = await runChild(child, ['backup', traceDir, join(tempDir(), 'b.sqlite')]);
     expect(trace.stderr).toBe('');
     const points = pointsOf(trace.stdout);
-    expect(points).toEqual(['backup:copied', 'backup:renamed', 'api-backup:copied']);
+    expect(points).toEqual([
+      'backup:copied',
+      'backup:templates-added',
+      'backup:renamed',
+      'api-backup:copied',
+      'api-backup:templates-added',
+    ]);
 
     const runs = await mapLimit(points, 3, async (point) => {
       const dir = tempDir('briefing-kill-');

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { plural } from '../../core/plural';
 import { AppError } from '../../core/errors';
 import { backupStore } from '../../services/store/backup';
+import { userTemplatesDir } from '../../services/store/backup-templates';
+import { restoredTemplatesText } from '../../core/backup-templates-text';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
@@ -15,7 +17,8 @@ export const backup: Command = {
     await withServices(
       dataDirFrom(values.data),
       { holder: 'briefing backup', access: 'read', db: values.db },
-      (s) => backupStore(s.store.db, out),
+      // The user's own templates go in the backup too (built-in and team ones do not: backup-templates.ts).
+      (s) => backupStore(s.store.db, out, userTemplatesDir(s.options.dataDir)),
     );
     console.log(out);
   },
@@ -39,5 +42,6 @@ export const restore: Command = {
       `Restored: ${plural(stats.sources, 'source')}, ${plural(stats.facts, 'fact')}, ${plural(stats.briefings, 'briefing')}. ` +
         `The store before it is kept in the data folder as ${stats.kept}.`,
     );
+    console.log(restoredTemplatesText(stats.templates));
   },
 };

@@ -109,7 +109,30 @@ export class ImportBatch {
   /** Facts accepted so far; written together by the bulk path at the end of the transaction. */
   private readonly pending: ParsedFact[] = [];
 
+  /** Hears each fact accepted (not a repeat), with its line: a preview lists the first of them. */
+  onFact: ((fact: ParsedFact, line: number | undefined) => void) | undefined;
+
   constructor(private readonly store: Store) {}
+
+  /**
+   * Runs `fn` as {@link run} does, in a transaction that is always rolled back: the report says what
+   * the import would do (the facts it would write are counted, not written), and nothing is written.
+   */
+  dryRun(fn: () => void): ImportReport {
+    const rollback = new Error('dry run');
+    try {
+      this.store.db.transaction(() => {
+        fn();
+        throw rollback;
+      })();
+    } catch (error) {
+      if (error !== rollback) {
+        if (error instanceof AppError) throw error;
+        throw asStoreError(error);
+      }
+    }
+    return this.report;
+  }
 
   /**
    * Runs `fn` in one transaction; anything it throws rolls everything back and surfaces as an AppError.
@@ -202,5 +225,6 @@ export class ImportBatch {
     this.pending.push(f);
     this.factKeys.get(f.sourceId)?.add(factKey(f));
     this.report.factsCreated++;
+    this.onFact?.(f, line);
   }
 }

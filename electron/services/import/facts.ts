@@ -10,7 +10,7 @@ import {
   sourceInputOf,
   type ParsedSourceInput,
 } from '../../core/schemas';
-import type { ExportProgress, ImportReport } from '../../contract/api';
+import type { ExportProgress, ImportPreview, ImportProblem, ImportReport } from '../../contract/api';
 import type { ParsedFact } from '../store/bulk';
 import type { Store } from '../store/store';
 import { ImportBatch, rowError, rowErrors, rowsRefusal } from './batch';
@@ -236,6 +236,7 @@ function* factSteps(
   store: Store,
   format: 'csv' | 'json',
   text: string,
+  preview?: FactPreviewProblems,
 ): Generator<{ checked: number; total: number }, FactPlan> {
   const { sources, facts } = readFactFile(format, text);
   const field = (key: string) => (format === 'csv' ? (CSV_NAME[key.split('.')[0] ?? ''] ?? key) : key);
@@ -246,8 +247,9 @@ function* factSteps(
   const problems: AppError[] = [];
   let problemCount = 0;
   let badRows = 0;
-  const refuse = (errors: readonly AppError[]) => {
+  const refuse = (errors: readonly AppError[], ref?: RowRef) => {
     if (errors.length === 0) return;
+    preview?.add(errors, format === 'csv' ? ref : undefined);
     badRows += 1;
     problemCount += errors.length;
     problems.push(...errors.slice(0, MAX_LISTED_ROW_PROBLEMS - problems.length));
@@ -347,15 +349,98 @@ function* factSteps(
       ...(Array.isArray(source) ? source : []),
       ...(parsed.success ? [] : rowErrors(ref.where, parsed.error, ref.path, field)),
     ];
-    refuse(rowProblems);
-    if (parsed.success && !Array.isArray(source) && problemCount === 0) {
+    refuse(rowProblems, ref);
+    // A preview goes on planning the good rows after a bad one (to say what they would do).
+    if (parsed.success && !Array.isArray(source) && (problemCount === 0 || preview)) {
       const { sourceId: _pending, ...fields } = parsed.data;
       plan.rows.push({ ref, fields, source });
     }
     yield { checked: i + 1, total: facts.length };
   }
-  if (problemCount > 0) throw rowsRefusal(problems, problemCount, badRows);
+  if (problemCount > 0 && !preview) throw rowsRefusal(problems, problemCount, badRows);
   return plan;
+}
+
+/** At most this many refused fields are listed in a preview (all are counted). */
+const MAX_PREVIEW_PROBLEMS = 500;
+/** At most this many facts to be added are listed in a preview. */
+const PREVIEW_SAMPLE = 50;
+
+/**
+ * The refused rows of a facts file as a preview lists them: each problem with its CSV line and field
+ * ("Line 7, field event_date: …") as an ImportProblem, and how many rows were refused.
+ */
+class FactPreviewProblems {
+  readonly problems: ImportProblem[] = [];
+  rows = 0;
+  add(errors: readonly AppError[], ref: RowRef | undefined): void {
+    this.rows += 1;
+    for (const e of errors) {
+      if (this.problems.length >= MAX_PREVIEW_PROBLEMS) return;
+      // Every row problem reads "<where>, field <name>: <why>" or "<where>: <why>" (rowErrors, sourceOf).
+      const field =
+        ref && e.message.startsWith(`${ref.where}, field `)
+          ? /^[^:]*, field ([^:]+): /.exec(e.message)
+          : null;
+      const rest =
+        ref && e.message.startsWith(`${ref.where}: `) ? e.message.slice(ref.where.length + 2) : undefined;
+      this.problems.push(
+        field
+          ? { line: ref?.line, field: field[1], message: e.message.slice(field[0].length), severity: 'error' }
+          : rest !== undefined
+            ? { line: ref?.line, message: rest, severity: 'error' }
+            : { message: e.message, severity: 'error' },
+      );
+    }
+  }
+}
+
+/**
+ * What importing this facts file would do, nothing written: the facts it would add (the first of them
+ * listed), the new sources, the rows that repeat a fact already in the library, and every refused row
+ * with its line and field. The rows are checked and planned exactly as `importFacts` does, and the plan
+ * run in a transaction that is rolled back, so the preview is what the import will do. A facts import
+ * is whole or nothing: `isWhole` says so, and with any row refused the import would write nothing.
+ */
+export function previewFacts(store: Store, format: 'csv' | 'json', text: string): ImportPreview {
+  const refused = new FactPreviewProblems();
+  const steps = factSteps(store, format, text, refused);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const plan = step.value;
+  const batch = new ImportBatch(store);
+  const sourceTitles = new Map<string, string>();
+  const sample: NonNullable<ImportPreview['facts']> = [];
+  batch.onFact = (fact, line) => {
+    if (sample.length >= PREVIEW_SAMPLE) return;
+    sample.push({
+      ...(line === undefined || format !== 'csv' ? {} : { line }),
+      statement: fact.statement,
+      ...(fact.speaker ? { speaker: fact.speaker } : {}),
+      source: sourceTitles.get(fact.sourceId) ?? titleOf(store, fact.sourceId, sourceTitles),
+    });
+  };
+  const report = batch.dryRun(() => writeFactPlan(batch, plan));
+  const rows = plan.rows.length + refused.rows;
+  return {
+    entries: rows,
+    toAdd: report.factsCreated,
+    unreadable: refused.rows,
+    duplicates: report.duplicates,
+    problems: refused.problems,
+    sample: [],
+    facts: sample,
+    sourcesToAdd: report.sourcesCreated,
+    isWhole: true,
+  };
+}
+
+/** A source's title as the preview names it (read in the preview's transaction: a new one too). */
+function titleOf(store: Store, id: string, cache: Map<string, string>): string {
+  const title =
+    (store.db.prepare('SELECT title FROM sources WHERE id = ?').pluck().get(id) as string | undefined) ?? '';
+  cache.set(id, title);
+  return title;
 }
 
 /**

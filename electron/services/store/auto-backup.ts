@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AutoBackups } from '../../contract/api';
 import { backupStore } from './backup';
+import { userTemplatesDir } from './backup-templates';
 import type { Db } from './db';
 import { linkOrCopy } from './durable';
 import { makePrivateDir } from '../private-files';
@@ -34,9 +35,11 @@ export async function runAutoBackup(db: Db, dataDir: string, now = new Date()): 
   const dir = join(dataDir, BACKUPS_DIR);
   makePrivateDir(dir);
   // A backup cut off by a crash left only its temporary file.
-  for (const name of readdirSync(dir)) if (name.endsWith('.part')) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir))
+    if (/\.part(-journal)?$/.test(name)) rmSync(join(dir, name), { force: true });
   const daily = join(dir, `daily-${now.toISOString().slice(0, 10)}.sqlite`);
-  if (!existsSync(daily)) await backupStore(db, daily);
+  // The user's own templates go in each backup (backup-templates.ts).
+  if (!existsSync(daily)) await backupStore(db, daily, userTemplatesDir(dataDir));
   const weekly = join(dir, `weekly-${isoWeek(now)}.sqlite`);
   if (!existsSync(weekly)) linkOrCopy(daily, weekly);
   const names = readdirSync(dir).sort().reverse();

@@ -8,27 +8,46 @@ import type { Db } from './db';
 import { keepPrivate } from '../private-files';
 import { faultPoint, fsyncDir } from './durable';
 import { migrations } from './migrations';
+import { addTemplatesToBackup } from './backup-templates';
 
 /**
- * Copies the live store to `path` with SQLite's online backup (consistent while in use). The copy is
- * made under a temporary name beside `path`, flushed, and renamed: a backup killed part-way leaves at
- * most that temporary file, never a half-written one under the final name.
+ * Copies the live store to `file` with SQLite's online backup (consistent while in use), then adds the
+ * user's own templates from `templatesDir` to the copy (see backup-templates.ts). The copy is the
+ * caller's temporary file: it is not renamed here.
  */
-export async function backupStore(db: Db, path: string): Promise<void> {
+export async function copyStoreWithTemplates(
+  db: Db,
+  file: string,
+  templatesDir: string,
+  point = 'backup',
+): Promise<void> {
+  // SQLite's backup ends by syncing the copy to disk.
+  await db.backup(file);
+  // A copy of the whole store: as private as the store itself.
+  keepPrivate(file);
+  faultPoint(`${point}:copied`);
+  addTemplatesToBackup(file, templatesDir);
+  faultPoint(`${point}:templates-added`);
+}
+
+/**
+ * Copies the live store and the user's templates (`templatesDir`) to `path` (see
+ * {@link copyStoreWithTemplates}). The copy is made under a temporary name beside `path`, flushed, and
+ * renamed: a backup killed part-way leaves at most that temporary file (and its journal), never a
+ * half-written one under the final name.
+ */
+export async function backupStore(db: Db, path: string, templatesDir: string): Promise<void> {
   removeDeadPartials(path);
   // The process id in the name lets the next backup to this place tell a dead copy from a live one.
   const tmp = `${path}.${process.pid}-${randomBytes(6).toString('hex')}.part`;
   try {
-    // SQLite's backup ends by syncing the copy to disk.
-    await db.backup(tmp);
-    // A copy of the whole store: as private as the store itself.
-    keepPrivate(tmp);
-    faultPoint('backup:copied');
+    await copyStoreWithTemplates(db, tmp, templatesDir);
     renameSync(tmp, path);
     faultPoint('backup:renamed');
     fsyncDir(dirname(path));
   } catch (error) {
     rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
     throw new AppError('backup_failed', `Could not write the backup to ${path}: ${(error as Error).message}`);
   }
 }
@@ -45,7 +64,7 @@ function isRunning(pid: number): boolean {
 
 /**
  * Removes the temporary copies beside `path` that a killed backup to the same place left behind (named
- * `<file>.<pid>-<random>.part`, their process gone). Copies of a backup still running are left alone.
+ * `<file>.<pid>-<random>.part`, and its journal, their process gone). Copies of a backup still running are left alone.
  */
 function removeDeadPartials(path: string): void {
   const prefix = `${basename(path)}.`;
@@ -57,7 +76,7 @@ function removeDeadPartials(path: string): void {
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    const pid = /^(\d+)-[0-9a-f]{12}\.part$/.exec(name.slice(prefix.length))?.[1];
+    const pid = /^(\d+)-[0-9a-f]{12}\.part(?:-journal)?$/.exec(name.slice(prefix.length))?.[1];
     if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(dirname(path), name), { force: true });
   }
 }

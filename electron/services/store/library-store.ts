@@ -116,6 +116,8 @@ export interface LibraryStore {
   deleteCollection(id: string): Promise<void>;
 
   previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview>;
+  /** What importing this facts file would do; nothing is written. */
+  previewFacts(format: 'csv' | 'json', text: string): Promise<ImportPreview>;
   /**
    * `exportId` and `progress`: the import reports on the export progress channel and `import:cancel`
    * stops it before it writes (a team library: also while it writes, its write being one transaction).

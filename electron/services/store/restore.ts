@@ -1,9 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupContents } from '../../contract/api';
+import type { BackupContents, BackupTemplate } from '../../contract/api';
 import { AppError } from '../../core/errors';
 import { verifyStoreFile } from './backup';
+import {
+  describePlan,
+  dropBackupTemplates,
+  installStagedTemplates,
+  planTemplateRestore,
+  readBackupTemplates,
+  stageTemplates,
+  STAGING,
+  userTemplatesDir,
+  type PlannedTemplate,
+} from './backup-templates';
 import { faultPoint, fsyncDir, linkOrCopy, writeNewFileDurably } from './durable';
 import type { Store } from './store';
 
@@ -11,14 +22,20 @@ import type { Store } from './store';
  * Restoring a backup swaps files under the writer lock, in an order that never leaves the folder without
  * a complete `briefing.sqlite`:
  *
- *  1. the backup is written to `.restore-<random>.sqlite`, flushed, and checked (an intact store of ours);
+ *  1. the backup is written to `.restore-<random>.sqlite`, flushed, and checked (an intact store of ours,
+ *     its templates whole); the user's templates it holds (backup-templates.ts) are planned against the
+ *     templates folder, written to a staging folder `.restore-templates-<random>` beside it, and their
+ *     table dropped from the incoming store;
  *  2. the current store gets a second name, `briefing-before-restore-<date>.sqlite` (a hard link, with its
  *     WAL when that holds anything), flushed;
- *  3. `restore-pending.json` names both (written atomically): from here on the restore rolls forward;
+ *  3. `restore-pending.json` names both, and the staged templates (written atomically): from here on the
+ *     restore rolls forward;
  *  4. the old WAL and index are removed (they would be replayed into the new file) and the new file is
- *     renamed over `briefing.sqlite` in one step; the marker is removed.
+ *     renamed over `briefing.sqlite` in one step; the staged templates are moved into the templates
+ *     folder; the marker is removed.
  *
- * A crash before 3 leaves the old store as it was (its extra name is removed at the next start); a crash
+ * A crash before 3 leaves the old store and templates as they were (the extra name and the staging
+ * folder are removed at the next start); a crash
  * after 3 is finished at the next start by {@link recoverStoreFolder}. Nothing ever deletes the only copy:
  * the previous store stays under its dated name until the user removes it.
  */
@@ -28,6 +45,15 @@ const SIDECARS = ['-wal', '-shm', '-journal'] as const;
 interface PendingRestore {
   incoming: string;
   kept: string;
+  /** The backup's templates, staged in this folder beside the store, to move into the user's templates folder. */
+  templates?: { staging: string; files: string[] };
+}
+
+/** What a restore did: the name the previous store is kept under, and the backup's templates. */
+export interface Restored {
+  kept: string;
+  /** Absent for a backup made before backups held templates. */
+  templates?: BackupTemplate[];
 }
 
 const stamp = (date: Date) => date.toISOString().slice(0, 19).replace(/:/g, '').replace('T', '-');
@@ -54,7 +80,7 @@ const sizeOf = (file: string) => {
  * ours, not newer than this app); anything else is refused and the store is left as it was. Returns the
  * name the previous store is kept under.
  */
-export function restoreStore(store: Store, bytes: Uint8Array): string {
+export function restoreStore(store: Store, bytes: Uint8Array): Restored {
   return restoreIncoming(store, (incoming) => writeNewFileDurably(incoming, bytes, 'restore:incoming'));
 }
 
@@ -63,7 +89,7 @@ export function restoreStore(store: Store, bytes: Uint8Array): string {
  * is moved into place, not copied, so a backup of any size never passes through memory. A backup that is
  * refused is removed.
  */
-export function restoreStoreFromFile(store: Store, file: string): string {
+export function restoreStoreFromFile(store: Store, file: string): Restored {
   return restoreIncoming(store, (incoming) => {
     renameSync(file, incoming);
     faultPoint('restore:incoming:moved');
@@ -72,39 +98,59 @@ export function restoreStoreFromFile(store: Store, file: string): string {
 }
 
 /**
- * Checks the backup `file` as a restore will (an intact store of ours, not newer than this app) and says
- * what it holds, leaving no SQLite side files beside it.
+ * Checks the backup `file` as a restore will (an intact store of ours, not newer than this app, its
+ * templates whole) and says what it holds and what a restore would do with its templates against the
+ * store's folder (`dataDir`), leaving no SQLite side files beside it.
  */
-export function checkBackupFile(file: string): BackupContents {
+export function checkBackupFile(file: string, dataDir: string): BackupContents {
   try {
-    return verifyStoreFile(file);
+    const contents = verifyStoreFile(file);
+    const templates = readBackupTemplates(file);
+    return templates
+      ? { ...contents, templates: describePlan(planTemplateRestore(templates, userTemplatesDir(dataDir))) }
+      : contents;
   } finally {
     for (const suffix of SIDECARS) rmSync(`${file}${suffix}`, { force: true });
   }
 }
 
-/** Puts the backup at a temporary name beside the store (`place`), checks it, and swaps it in. */
-function restoreIncoming(store: Store, place: (incoming: string) => void): string {
+/**
+ * Puts the backup at a temporary name beside the store (`place`), checks it and its templates, stages
+ * the templates to bring back, and swaps it all in. Anything refused or failing before the marker
+ * leaves the store and the templates folder as they were.
+ */
+function restoreIncoming(store: Store, place: (incoming: string) => void): Restored {
   store.assertOwnsFolder('restore a backup');
   const file = store.file;
   const dir = dirname(file);
   const incoming = join(dir, `.restore-${randomBytes(6).toString('hex')}.sqlite`);
+  let planned: PlannedTemplate[] | undefined;
+  let staged: PendingRestore['templates'];
   try {
     place(incoming);
     verifyStoreFile(incoming);
+    const templates = readBackupTemplates(incoming);
+    if (templates) {
+      planned = planTemplateRestore(templates, userTemplatesDir(dir));
+      // The table describes the backup, not the library: the restored store goes without it.
+      dropBackupTemplates(incoming);
+      faultPoint('restore:templates-table-dropped');
+      staged = stageTemplates(dir, planned);
+    }
   } catch (error) {
     removeWithSidecars(incoming);
+    if (staged) rmSync(join(dir, staged.staging), { recursive: true, force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('restore_failed', `Could not restore the backup: ${(error as Error).message}`);
   }
   // Checking the backup opened it; a -shm of that check must not travel with it.
   for (const suffix of SIDECARS) rmSync(`${incoming}${suffix}`, { force: true });
   const kept = keptName(dir, new Date());
-  store.replaceFiles(() => swapIn(file, incoming, kept));
-  return kept;
+  store.replaceFiles(() => swapIn(file, incoming, kept, staged));
+  return { kept, ...(planned ? { templates: describePlan(planned) } : {}) };
 }
 
-function swapIn(file: string, incoming: string, kept: string): void {
+function swapIn(file: string, incoming: string, kept: string, templates: PendingRestore['templates']): void {
   const dir = dirname(file);
   // The connection is closed (and its WAL folded in when it could write): give the old store its second name.
   linkOrCopy(file, join(dir, kept));
@@ -115,8 +161,9 @@ function swapIn(file: string, incoming: string, kept: string): void {
   }
   fsyncDir(dir);
   faultPoint('restore:kept-fsynced');
-  writeMarker(dir, { incoming: basename(incoming), kept });
-  finishSwap(file, join(dir, basename(incoming)));
+  const pending: PendingRestore = { incoming: basename(incoming), kept, ...(templates ? { templates } : {}) };
+  writeMarker(dir, pending);
+  finishSwap(file, pending);
 }
 
 function writeMarker(dir: string, pending: PendingRestore): void {
@@ -128,18 +175,26 @@ function writeMarker(dir: string, pending: PendingRestore): void {
   faultPoint('restore:marker-fsynced');
 }
 
-/** Step 4: the old store's WAL and index go, the new file takes the name, the marker goes. */
-function finishSwap(file: string, incoming: string): void {
+/**
+ * Step 4: the old store's WAL and index go, the new file takes the name, the backup's templates move
+ * into the user's folder, the marker goes. Run again after a crash, it does what is left: an incoming
+ * file that is gone has taken the store's name already (the marker is written only once it is there).
+ */
+function finishSwap(file: string, pending: PendingRestore): void {
   const dir = dirname(file);
-  for (const suffix of SIDECARS) {
-    if (!existsSync(`${file}${suffix}`)) continue;
-    unlinkSync(`${file}${suffix}`);
-    faultPoint(`restore:unlinked${suffix}`);
+  const incoming = join(dir, pending.incoming);
+  if (existsSync(incoming)) {
+    for (const suffix of SIDECARS) {
+      if (!existsSync(`${file}${suffix}`)) continue;
+      unlinkSync(`${file}${suffix}`);
+      faultPoint(`restore:unlinked${suffix}`);
+    }
+    renameSync(incoming, file);
+    faultPoint('restore:renamed');
+    fsyncDir(dir);
+    faultPoint('restore:renamed-fsynced');
   }
-  renameSync(incoming, file);
-  faultPoint('restore:renamed');
-  fsyncDir(dir);
-  faultPoint('restore:renamed-fsynced');
+  if (pending.templates) installStagedTemplates(dir, pending.templates.staging, pending.templates.files);
   unlinkSync(join(dir, RESTORE_MARKER));
   faultPoint('restore:marker-unlinked');
   fsyncDir(dir);
@@ -176,9 +231,12 @@ export function recoverStoreFolder(file: string): string[] {
   const marker = join(dir, RESTORE_MARKER);
   if (existsSync(marker)) {
     const pending = readMarker(marker);
-    const incoming = pending && join(dir, pending.incoming);
-    if (incoming && existsSync(incoming)) {
-      finishSwap(file, incoming);
+    const isLeft =
+      pending &&
+      (existsSync(join(dir, pending.incoming)) ||
+        (pending.templates && existsSync(join(dir, pending.templates.staging))));
+    if (pending && isLeft) {
+      finishSwap(file, pending);
       done.push(`finished restoring a backup (the previous store is ${pending.kept})`);
     } else {
       rmSync(marker, { force: true });
@@ -197,8 +255,9 @@ export function recoverStoreFolder(file: string): string[] {
   if (!existsSync(file)) return done;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (LEFTOVER.test(name)) {
-      rmSync(path, { force: true });
+    if (LEFTOVER.test(name) || STAGING.test(name)) {
+      // A staging folder no marker names: templates of a restore that never reached its point of no return.
+      rmSync(path, { force: true, recursive: true });
       done.push(`removed the leftover ${name}`);
     } else if (/^briefing-before-restore-.+\.sqlite(-wal)?$/.test(name)) {
       // A second name of the live store itself: a restore cut off before its point of no return.
@@ -215,10 +274,15 @@ export function recoverStoreFolder(file: string): string[] {
 function readMarker(marker: string): PendingRestore | undefined {
   try {
     const parsed = JSON.parse(readFileSync(marker, 'utf8')) as Partial<PendingRestore>;
-    const ok = (v: unknown): v is string => typeof v === 'string' && basename(v) === v && v !== '';
-    return ok(parsed.incoming) && ok(parsed.kept)
-      ? { incoming: parsed.incoming, kept: parsed.kept }
-      : undefined;
+    const ok = (v: unknown): v is string =>
+      typeof v === 'string' && basename(v) === v && v !== '' && v !== '.' && v !== '..';
+    if (!ok(parsed.incoming) || !ok(parsed.kept)) return undefined;
+    const t = parsed.templates;
+    const templates =
+      t && ok(t.staging) && STAGING.test(t.staging) && Array.isArray(t.files) && t.files.every(ok)
+        ? { staging: t.staging, files: t.files }
+        : undefined;
+    return { incoming: parsed.incoming, kept: parsed.kept, ...(templates ? { templates } : {}) };
   } catch {
     return undefined;
   }

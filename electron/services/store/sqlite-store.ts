@@ -12,7 +12,7 @@ import type {
 } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import { importArticle, type ArticleImportInput } from '../import/article/saving';
-import { importFacts, importFactsWithProgress } from '../import/facts';
+import { importFacts, importFactsWithProgress, previewFacts } from '../import/facts';
 import { importSources, importSourcesWithProgress, previewSources } from '../import/sources';
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
@@ -179,6 +179,9 @@ export class SqliteStore implements LibraryStore {
 
   async previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview> {
     return previewSources(this.local, format, text);
+  }
+  async previewFacts(format: 'csv' | 'json', text: string): Promise<ImportPreview> {
+    return previewFacts(this.local, format, text);
   }
   async importSources(
     format: SourceFileFormat,

@@ -343,6 +343,9 @@ export class TeamWorkspace implements LibraryStore {
   previewSources(format: SourceFileFormat, text: string) {
     return this.team.previewSources(format, text);
   }
+  previewFacts(format: 'csv' | 'json', text: string) {
+    return this.team.previewFacts(format, text);
+  }
   importSources(format: SourceFileFormat, text: string, options?: SourceImportOptions) {
     return this.team.importSources(format, text, options);
   }

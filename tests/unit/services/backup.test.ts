@@ -36,7 +36,8 @@ describe('backup and restore', () => {
     expect(services.store.stats().facts).toBe(4);
 
     const stats = await services.restore(Buffer.from(file.dataBase64, 'base64'));
-    expect(stats).toEqual({ sources: 2, facts: 3, briefings: 0, kept: expect.any(String) });
+    // No templates of the user's in it (the built-in ones are not backed up).
+    expect(stats).toEqual({ sources: 2, facts: 3, briefings: 0, kept: expect.any(String), templates: [] });
     expect(services.store.listFacts()).toEqual(backedUpFacts);
     expect(services.store.listSources()).toEqual(backedUpSources);
     // The handler table sees the restored store too (it holds the same Store object).
@@ -81,7 +82,7 @@ describe('backup and restore', () => {
     );
 
     const newer = join(tempDir(), 'newer.sqlite');
-    await backupStore(services.store.db, newer);
+    await backupStore(services.store.db, newer, join(dataDir, 'templates'));
     const n = new Database(newer);
     n.pragma('journal_mode = DELETE');
     n.pragma('user_version = 999');
@@ -92,7 +93,7 @@ describe('backup and restore', () => {
 
     // A backup cut short (a copy that did not finish): said in words, SQLite's own after them.
     const whole = join(tempDir(), 'whole.sqlite');
-    await backupStore(services.store.db, whole);
+    await backupStore(services.store.db, whole, join(dataDir, 'templates'));
     const bytes = readFileSync(whole);
     const cut = await refusal(services.restore(bytes.subarray(0, Math.floor(bytes.length / 2))));
     expect(cut.code).toBe('invalid_backup');
@@ -108,7 +109,7 @@ describe('backup and restore', () => {
     const services = freshServices();
     importFacts(services.store, 'csv', csv());
     const out = join(tempDir(), 'copy.sqlite');
-    const pending = backupStore(services.store.db, out);
+    const pending = backupStore(services.store.db, out, join(tempDir(), 'templates'));
     services.store.createFact({
       sourceId: services.store.listSources()[0]?.id ?? '',
       statement: 'Concurrent.',
@@ -130,7 +131,7 @@ describe('backup and restore', () => {
       // The newest change is a source's: a library grows by its sources as much as by its facts.
       const later = services.store.createSource({ title: 'Added last', outlet: 'Desk' });
       const file = join(dataDir, 'check.sqlite');
-      await backupStore(services.store.db, file);
+      await backupStore(services.store.db, file, join(dataDir, 'templates'));
       const stats = services.store.stats();
       expect(verifyStoreFile(file)).toEqual({ ...stats, lastChange: later.updatedAt });
     } finally {

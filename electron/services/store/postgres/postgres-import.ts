@@ -10,6 +10,7 @@ import {
   factFileSourceUrlKeys,
   importFacts,
   importFactsWithProgress,
+  previewFacts,
 } from '../../import/facts';
 import { cancellableStep } from '../../import/progress';
 import {
@@ -353,6 +354,21 @@ export function importIntoPostgres(pg: PostgresStore, text: string, job: ImportJ
       : job.kind === 'facts'
         ? factFileKeys(job.format, text)
         : [],
+  );
+}
+
+/** What importing facts into the team library would do (checked against it in a staging store); nothing is written. */
+export function previewFactsIntoPostgres(
+  pg: PostgresStore,
+  format: 'csv' | 'json',
+  text: string,
+): Promise<ImportPreview> {
+  return withStaging(
+    pg,
+    text,
+    (staging) => previewFacts(staging, format, text),
+    async () => undefined,
+    factFileKeys(format, text),
   );
 }
 

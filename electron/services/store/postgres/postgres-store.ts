@@ -71,7 +71,7 @@ import {
   teamNoAccess,
   teamNotOwner,
 } from './migrations';
-import { importIntoPostgres, previewIntoPostgres } from './postgres-import';
+import { importIntoPostgres, previewFactsIntoPostgres, previewIntoPostgres } from './postgres-import';
 import { searchPostgres } from './postgres-search';
 
 export { isPostgresUrl, redactUrl };
@@ -976,6 +976,9 @@ export class PostgresStore implements LibraryStore {
 
   async previewSources(format: SourceFileFormat, text: string): Promise<ImportPreview> {
     return previewIntoPostgres(this, format, text);
+  }
+  async previewFacts(format: 'csv' | 'json', text: string): Promise<ImportPreview> {
+    return previewFactsIntoPostgres(this, format, text);
   }
   async importSources(
     format: SourceFileFormat,

@@ -11,6 +11,7 @@ import { call, newExportId, watchExport } from '../../api/client';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { assertFileSize } from '../../ui/limits';
 import { ProblemList, problemsOf, type Problems } from '../../ui/problem-list';
+import { factToAddText, factsSummary, sourcesSummary } from './report-text';
 import { uploadFile } from '../../api/upload';
 
 type Kind = 'sources' | 'facts';
@@ -29,10 +30,12 @@ const FORMATS: Record<Kind, Array<{ value: string; label: string; ext: RegExp }>
 };
 
 /**
- * Import sources (CSL-JSON, BibTeX, BibLaTeX, RIS, EndNote XML) or facts (CSV, JSON) from a file. Sources are previewed first:
- * what will be added, what is already in the library (and which source it matched), what cannot be
- * read, each named by line and field; the user imports what can be imported, or cancels. Facts are
- * all or nothing. Both show their progress (a bar and a count) with a Cancel that writes nothing.
+ * Import sources (CSL-JSON, BibTeX, BibLaTeX, RIS, EndNote XML) or facts (CSV, JSON) from a file. Both
+ * are previewed first: what will be added, what is already in the library (and which source it
+ * matched), what cannot be read or is refused, each named by line and field; the user imports, or
+ * cancels. Sources import what can be imported; facts are all or nothing (a file with a refused row
+ * cannot be imported until it is fixed). Both show their progress (a bar and a count) with a Cancel that
+ * writes nothing.
  */
 export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportReport) => void }) {
   const [format, setFormat] = useState(FORMATS[kind][0]?.value ?? '');
@@ -40,7 +43,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
   const [pending, setPending] = useState<{
     name: string;
     uploadId: string;
-    format: SourceFileFormat;
+    format: string;
     preview: ImportPreview;
   }>();
   // What stopped the last import: a refused facts file lists each bad field of each bad row.
@@ -73,8 +76,12 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
 
   async function confirm() {
     if (!pending) return;
-    const { format: sourceFormat, uploadId } = pending;
-    await withProgress((exportId) => call('import:sources', { format: sourceFormat, uploadId, exportId }));
+    const { format: fileFormat, uploadId } = pending;
+    await withProgress((exportId) =>
+      kind === 'sources'
+        ? call('import:sources', { format: fileFormat as SourceFileFormat, uploadId, exportId })
+        : call('import:facts', { format: fileFormat as 'csv' | 'json', uploadId, exportId }),
+    );
   }
 
   /** Stops the running import before it writes: the library stays as it was. */
@@ -96,24 +103,20 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
     setBusy(true);
     setFailure(undefined);
     setPending(undefined);
-    let uploadId: string;
     try {
       assertFileSize(file, LIMITS.importBytes, 'an import');
-      uploadId = await uploadFile(file, 'import');
-      if (kind === 'sources') {
-        const sourceFormat = detected as SourceFileFormat;
-        const preview = await call('import:sources-preview', { format: sourceFormat, uploadId });
-        setPending({ name: file.name, uploadId, format: sourceFormat, preview });
-        return;
-      }
+      const uploadId = await uploadFile(file, 'import');
+      // Both kinds are previewed first: nothing is written until the user says Import.
+      const preview =
+        kind === 'sources'
+          ? await call('import:sources-preview', { format: detected as SourceFileFormat, uploadId })
+          : await call('import:facts-preview', { format: detected as 'csv' | 'json', uploadId });
+      setPending({ name: file.name, uploadId, format: detected, preview });
     } catch (error) {
       setFailure(problemsOf(error));
-      return;
     } finally {
       setBusy(false);
     }
-    const factFormat = detected as 'csv' | 'json';
-    await withProgress((exportId) => call('import:facts', { format: factFormat, uploadId, exportId }));
   }
 
   const id = `import-${kind}`;
@@ -140,6 +143,7 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
       </div>
       {pending ? (
         <ImportPreviewPanel
+          kind={kind}
           name={pending.name}
           preview={pending.preview}
           busy={busy}
@@ -180,62 +184,74 @@ export function FileImport({ kind, onDone }: { kind: Kind; onDone: (r: ImportRep
   );
 }
 
-/** "1,016 sources will be added, 2 are already in the library, 0 cannot be read", with the details. */
+/**
+ * What an import will do before it does it, sources or facts alike: the counts, the duplicates and the
+ * entries refused (by line and field), the first entries to be added; then Import or Cancel.
+ */
 function ImportPreviewPanel({
+  kind,
   name,
   preview: p,
   busy,
   onImport,
   onCancel,
 }: {
+  kind: Kind;
   name: string;
   preview: ImportPreview;
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
 }) {
-  const inLibrary = p.duplicates.filter((d) => !d.isInFile).length;
-  const inFile = p.duplicates.length - inLibrary;
+  const noun = kind === 'sources' ? 'source' : 'fact';
+  const toAdd =
+    kind === 'sources'
+      ? p.sample.map((e) => ({ line: e.line, text: entryToAddText(e) }))
+      : (p.facts ?? []).map((f) => ({ line: f.line, text: factToAddText(f) }));
+  // A file imported whole (facts) with any entry refused would write nothing: no Import then.
+  const isRefused = p.isWhole === true && p.unreadable > 0;
+  const refusals = p.problems.filter((pr) => pr.severity === 'error').length;
   return (
     <section className="import-preview card" aria-label={`Import preview of ${name}`}>
       <p role="status" data-testid="import-preview-summary">
-        {plural(p.toAdd, 'source')} will be added, {plural(inLibrary, 'is', 'are')} already in the library
-        {inFile > 0 ? `, ${plural(inFile, 'repeats', 'repeat')} an earlier entry of the file` : ''},{' '}
-        {plural(p.unreadable, 'entry', 'entries')} cannot be read.
+        {kind === 'sources' ? sourcesSummary(p) : factsSummary(p)}
       </p>
-      {p.sample.length > 0 || p.duplicates.length > 0 || p.problems.length > 0 ? (
+      {toAdd.length > 0 || p.duplicates.length > 0 || p.problems.length > 0 ? (
         <div className="import-preview-details" role="group" aria-label="The file's entries">
           {p.duplicates.length > 0 || p.problems.length > 0 ? (
             <>
               <h4>What the import found</h4>
               <ul aria-label="What the import found">
-                {p.duplicates.slice(0, 200).map((d, i) => (
-                  <li key={`d${i}`}>{d.message}</li>
-                ))}
                 {p.problems.slice(0, 200).map((pr, i) => (
                   <li key={`p${i}`} className={pr.severity === 'error' ? 'problem-error' : 'problem-warning'}>
                     {problemText(pr)}
-                    {pr.severity === 'error' ? ' (not imported)' : ''}
+                    {pr.severity === 'error' ? (kind === 'sources' ? ' (not imported)' : ' (refused)') : ''}
                   </li>
                 ))}
+                {p.duplicates.slice(0, 200).map((d, i) => (
+                  <li key={`d${i}`}>{d.message}</li>
+                ))}
               </ul>
+              {refusals > 200 || p.duplicates.length > 200 ? (
+                <p className="muted">The first 200 of each are listed.</p>
+              ) : null}
             </>
           ) : null}
-          {p.sample.length > 0 ? (
+          {toAdd.length > 0 ? (
             <>
-              <h4>To be added</h4>
-              <ul aria-label="Sources to be added">
-                {p.sample.map((e, i) => (
+              <h4>{isRefused ? 'To be added once the refused rows are fixed' : 'To be added'}</h4>
+              <ul aria-label={kind === 'sources' ? 'Sources to be added' : 'Facts to be added'}>
+                {toAdd.map((e, i) => (
                   <li key={`a${i}`}>
-                    {entryToAddText(e)}
+                    {e.text}
                     {e.line === undefined ? null : <span className="muted"> — line {e.line}</span>}
                   </li>
                 ))}
               </ul>
-              {p.toAdd > p.sample.length ? (
+              {p.toAdd > toAdd.length ? (
                 <p className="muted">
-                  The first {plural(p.sample.length, 'source')} are listed;{' '}
-                  {plural(p.toAdd - p.sample.length, 'more follows', 'more follow')}.
+                  The first {plural(toAdd.length, noun)} are listed;{' '}
+                  {plural(p.toAdd - toAdd.length, 'more follows', 'more follow')}.
                 </p>
               ) : null}
             </>
@@ -243,8 +259,8 @@ function ImportPreviewPanel({
         </div>
       ) : null}
       <div className="actions start">
-        <button type="button" disabled={busy || p.toAdd === 0} onClick={onImport}>
-          Import {plural(p.toAdd, 'source')}
+        <button type="button" disabled={busy || p.toAdd === 0 || isRefused} onClick={onImport}>
+          Import {plural(p.toAdd, noun)}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
           Cancel

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { plural } from '../../../../electron/core/plural';
+import { restoredTemplatesText } from '../../../../electron/core/backup-templates-text';
 import type { AutoBackups, BackupContents, StoreStats } from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
@@ -20,6 +21,7 @@ export function restoreQuestion(name: string, backup: BackupContents, current: S
   return [
     `Replace the whole library with the backup “${name}”?`,
     `The backup holds ${holdings(backup)}${changed}.`,
+    restoredTemplatesText(backup.templates, false),
     `The library now holds ${holdings(current)}.`,
     "The current store is kept in the data folder, named with today's date.",
   ].join('\n\n');
@@ -74,7 +76,7 @@ export function StoreTools({ onChanged }: { onChanged: (message: string, lasts?:
       const report = await call('store:restore', { uploadId });
       // It replaced the whole library: this stays until dismissed, and says where the old one is.
       onChanged(
-        `Restored ${file.name}: ${holdings(report)}. The library before it is kept in the data folder as ${report.kept}.`,
+        `Restored ${file.name}: ${holdings(report)}. The library before it is kept in the data folder as ${report.kept}. ${restoredTemplatesText(report.templates)}`,
         true,
       );
     });

@@ -1,4 +1,5 @@
-import type { ImportReport } from '../../../../electron/contract/api';
+import type { ImportPreview, ImportReport } from '../../../../electron/contract/api';
+import { plural } from '../../../../electron/core/plural';
 
 /**
  * An import's notice: "Imported 2 sources and 0 facts. Skipped 1 duplicate: Entry 1 (line 1) …", the
@@ -48,3 +49,32 @@ export function describeArticleReport(r: ImportReport): { text: string; tone: 's
       : `and ${facts === 1 ? 'the fact you accepted was' : `the ${facts} facts you accepted were`} already saved from it`;
   return { text: `Nothing was added: ${where}, ${why}.${kept}`, tone: 'info' };
 }
+
+/** "1,016 sources will be added, 2 are already in the library, 0 cannot be read". */
+export function sourcesSummary(p: ImportPreview): string {
+  const inLibrary = p.duplicates.filter((d) => !d.isInFile).length;
+  const inFile = p.duplicates.length - inLibrary;
+  return (
+    `${plural(p.toAdd, 'source')} will be added, ${plural(inLibrary, 'is', 'are')} already in the library` +
+    `${inFile > 0 ? `, ${plural(inFile, 'repeats', 'repeat')} an earlier entry of the file` : ''}, ` +
+    `${plural(p.unreadable, 'entry', 'entries')} cannot be read.`
+  );
+}
+
+/**
+ * "12 facts will be added (2 new sources), 1 row repeats a fact already saved, 3 rows are refused: a
+ * facts file is imported whole, so nothing will be until they are fixed."
+ */
+export function factsSummary(p: ImportPreview): string {
+  const repeats = Math.max(0, p.entries - p.toAdd - p.unreadable);
+  const sources = p.sourcesToAdd ? ` (${plural(p.sourcesToAdd, 'new source')})` : '';
+  const refused =
+    p.unreadable > 0
+      ? `${plural(p.unreadable, 'row is', 'rows are')} refused: a facts file is imported whole, so nothing will be until ${p.unreadable === 1 ? 'it is' : 'they are'} fixed.`
+      : 'no row is refused.';
+  return `${plural(p.toAdd, 'fact')} will be added${sources}, ${plural(repeats, 'row repeats a fact', 'rows repeat facts')} already saved, ${refused}`;
+}
+
+/** A fact a facts import would add, as the preview lists it: its statement, who said it, its source. */
+export const factToAddText = (f: NonNullable<ImportPreview['facts']>[number]) =>
+  `${f.statement}${f.speaker ? ` — ${f.speaker}` : ''}${f.source ? ` (${f.source})` : ''}`;
