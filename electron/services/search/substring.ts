@@ -13,14 +13,44 @@ import { foldTokens, HIT_END, HIT_START, type QueryTerm } from './search';
  *
  * The local store finds substrings with FTS5's trigram tokenizer (0015-substring-search.sql), and terms of
  * one or two characters, too short for a trigram, by the trigrams that start with them; the team library
- * with bigrams of such text in its search vector (PostgreSQL 0011). Both rank and cut snippets here.
+ * with bigrams of such text in its search vector (PostgreSQL 0011), ranked there by ts_rank as its
+ * words are; the local store ranks its matches with substringScores. Both cut their snippets here.
  */
 
-/** Characters of scripts without spaces between words, and CJK punctuation and marks used among them. */
-const UNSPACED =
-  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Bopomofo}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Yi}]/u;
+/**
+ * Code point ranges of scripts written without spaces between words — Thai, Lao, Tibetan, Myanmar,
+ * Hangul (jamo and syllables), Khmer, CJK (radicals, punctuation, kana, Bopomofo, ideographs and their
+ * extensions, compatibility and full-width forms), Yi — then of emoji and pictographic symbols (arrows,
+ * technical, dingbats, miscellaneous symbols; the emoji planes). The local store's substring index holds
+ * the facts with a character in any of them (0015-substring-search.sql has the same ranges in a GLOB; a
+ * test holds the two equal).
+ */
+export const UNSPACED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0e00, 0x0fff],
+  [0x1000, 0x109f],
+  [0x1100, 0x11ff],
+  [0x1780, 0x17ff],
+  [0x19e0, 0x19ff],
+  [0x2e80, 0x2fdf],
+  [0x3000, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7ff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x20000, 0x3ffff],
+];
+export const SYMBOL_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2190, 0x2bff],
+  [0x1f000, 0x1faff],
+];
+const rangeClass = (ranges: ReadonlyArray<readonly [number, number]>) =>
+  new RegExp(`[${ranges.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'u');
+/** Characters of scripts without spaces between words, and CJK punctuation and forms used among them. */
+const UNSPACED = rangeClass(UNSPACED_RANGES);
 /** Emoji and other pictographic symbols: no token of the word index holds them. */
-const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{So}]/u;
+const PICTOGRAPHIC = rangeClass(SYMBOL_RANGES);
 /** What the word index keeps as token characters (unicode61: letters, numbers, marks, private use). */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
 /** Characters never part of a substring term: the snippets' hit markers and the index's column end. */
@@ -150,7 +180,7 @@ function wordInstances(tokens: readonly string[], term: QueryTerm): number {
  * Relevance of the matches of a query with substring terms (higher is better): bm25's term part for each
  * term — its instances weighted by column (10/8/4/3/2, as the word search) against the fact's length in
  * characters and the matches' average length — summed over the terms. No idf: every match holds every
- * term. The same on both engines, so a query ranks its matches alike in the local and the team library.
+ * term.
  */
 export function substringScores(
   rows: ReadonlyArray<ReadonlyArray<string | null | undefined>>,

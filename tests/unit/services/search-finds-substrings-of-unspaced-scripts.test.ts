@@ -3,6 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactQuery, type SearchResult } from '../../../electron/contract/api';
 import type { FactInput } from '../../../electron/core/schemas';
 import type { LibraryStore } from '../../../electron/services/store/library-store';
+import {
+  isSubstringPiece,
+  SYMBOL_RANGES,
+  UNSPACED_RANGES,
+} from '../../../electron/services/search/substring';
+import { migrations } from '../../../electron/services/store/migrations';
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
 import { SqliteStore } from '../../../electron/services/store/sqlite-store';
 import { Store } from '../../../electron/services/store/store';
@@ -150,4 +156,24 @@ describe('substring search of unspaced scripts: SQLite', () => {
 
 describePostgres('substring search of unspaced scripts: PostgreSQL', (server) => {
   substringSuite(async () => PostgresStore.connect(await server.freshDatabase(), { isInitialising: true }));
+});
+
+describe('the substring index covers the characters a substring term is made of', () => {
+  it('holds the facts with a character in the ranges the query side treats as substring characters', () => {
+    // 0015's view indexes a fact when its text has a character in the GLOB's ranges; a query term is a
+    // substring term when it has one in UNSPACED_RANGES (or, with no letter, in SYMBOL_RANGES).
+    const sql = migrations.find((m) => m.name === '0015-substring-search')!.sql;
+    const glob = [...sql.matchAll(/char\((\d+)\) \|\| '-' \|\| char\((\d+)\)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    const ranges = [...UNSPACED_RANGES, ...SYMBOL_RANGES]
+      .map(([a, b]) => [a, b])
+      .sort((x, y) => x[0]! - y[0]!);
+    expect(glob).toEqual(ranges);
+    for (const piece of ['北约', 'ウクライナ', 'へ', '조약', 'เจรจา', '🔥', '★', 'ＮＡＴＯ', '吕特。'])
+      expect(isSubstringPiece(piece)).toBe(true);
+    for (const piece of ['NATO', 'Erdoğan', 'Лавров', '25°C', 'fire🔥', 'فيدان', '*', '"'])
+      expect(isSubstringPiece(piece)).toBe(false);
+  });
 });
