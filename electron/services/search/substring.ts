@@ -1,3 +1,6 @@
+import { isSubstringPiece, PICTOGRAPHIC, UNSPACED } from '../../core/substring-chars';
+
+export { isSubstringPiece, SYMBOL_RANGES, UNSPACED_RANGES } from '../../core/substring-chars';
 import { impact } from './exact-rank';
 import { foldTokens, HIT_END, HIT_START, type QueryTerm } from './search';
 
@@ -17,56 +20,11 @@ import { foldTokens, HIT_END, HIT_START, type QueryTerm } from './search';
  * words are; the local store ranks its matches with substringScores. Both cut their snippets here.
  */
 
-/**
- * Code point ranges of scripts written without spaces between words — Thai, Lao, Tibetan, Myanmar,
- * Hangul (jamo and syllables), Khmer, CJK (radicals, punctuation, kana, Bopomofo, ideographs and their
- * extensions, compatibility and full-width forms), Yi — then of emoji and pictographic symbols (arrows,
- * technical, dingbats, miscellaneous symbols; the emoji planes). The local store's substring index holds
- * the facts with a character in any of them (0015-substring-search.sql has the same ranges in a GLOB; a
- * test holds the two equal).
- */
-export const UNSPACED_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0e00, 0x0fff],
-  [0x1000, 0x109f],
-  [0x1100, 0x11ff],
-  [0x1780, 0x17ff],
-  [0x19e0, 0x19ff],
-  [0x2e80, 0x2fdf],
-  [0x3000, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7ff],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xffef],
-  [0x20000, 0x3ffff],
-];
-export const SYMBOL_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x2190, 0x2bff],
-  [0x1f000, 0x1faff],
-];
-const rangeClass = (ranges: ReadonlyArray<readonly [number, number]>) =>
-  new RegExp(`[${ranges.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'u');
-/** Characters of scripts without spaces between words, and CJK punctuation and forms used among them. */
-const UNSPACED = rangeClass(UNSPACED_RANGES);
-/** Emoji and other pictographic symbols: no token of the word index holds them. */
-const PICTOGRAPHIC = rangeClass(SYMBOL_RANGES);
-/** What the word index keeps as token characters (unicode61: letters, numbers, marks, private use). */
-const TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
 /** Characters never part of a substring term: the snippets' hit markers and the index's column end. */
 // eslint-disable-next-line no-control-regex -- control characters are dropped from substring terms
 const DROPPED = /[\uE000-\uE002\u0000-\u001f]/gu;
 const LATIN = /\p{sc=Latin}/u;
 const MARK = /\p{M}/u;
-
-/**
- * A query piece (a word, or one word of a "phrase") is a substring term when it holds a character of an
- * unspaced script, or when it holds no token character but a pictographic one (🔥, ★). Anything else —
- * "25°C", "fire🔥" — is searched by words as before.
- */
-export function isSubstringPiece(piece: string): boolean {
-  return UNSPACED.test(piece) || (!TOKEN_CHAR.test(piece) && PICTOGRAPHIC.test(piece));
-}
 
 /**
  * One character folded as FTS5's trigram tokenizer folds it (case_sensitive 0, remove_diacritics 1):

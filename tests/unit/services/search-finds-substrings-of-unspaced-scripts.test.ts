@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactQuery, type SearchResult } from '../../../electron/contract/api';
+import { asPrefixQuery, shortPrefixNote } from '../../../electron/core/search-prefix';
 import type { FactInput } from '../../../electron/core/schemas';
 import type { LibraryStore } from '../../../electron/services/store/library-store';
 import {
@@ -175,5 +176,15 @@ describe('the substring index covers the characters a substring term is made of'
       expect(isSubstringPiece(piece)).toBe(true);
     for (const piece of ['NATO', 'Erdoğan', 'Лавров', '25°C', 'fire🔥', 'فيدان', '*', '"'])
       expect(isSubstringPiece(piece)).toBe(false);
+  });
+});
+
+describe('the library says nothing of prefixes for a substring term', () => {
+  it('offers no prefix for a CJK term that found nothing, and no note for a one-character one', () => {
+    expect(asPrefixQuery('北约秘书')).toBeUndefined();
+    expect(asPrefixQuery('NATO 北约秘书')).toBeUndefined();
+    expect(asPrefixQuery('Russi')).toBe('Russi*');
+    expect(shortPrefixNote('北*')).toBeUndefined();
+    expect(shortPrefixNote('r*')).toMatch(/r\*/);
   });
 });
