@@ -161,17 +161,20 @@ describePostgres('substring search of unspaced scripts: PostgreSQL', (server) =>
 
 describe('the substring index covers the characters a substring term is made of', () => {
   it('holds the facts with a character in the ranges the query side treats as substring characters', () => {
-    // 0015's view indexes a fact when its text has a character in the GLOB's ranges; a query term is a
+    // 0015's view indexes a fact when its text has a character in the GLOB's ranges (merged, wider than
+    // needed); a query term is a
     // substring term when it has one in UNSPACED_RANGES (or, with no letter, in SYMBOL_RANGES).
     const sql = migrations.find((m) => m.name === '0015-substring-search')!.sql;
     const glob = [...sql.matchAll(/char\((\d+)\) \|\| '-' \|\| char\((\d+)\)/g)].map((m) => [
       Number(m[1]),
       Number(m[2]),
     ]);
-    const ranges = [...UNSPACED_RANGES, ...SYMBOL_RANGES]
-      .map(([a, b]) => [a, b])
-      .sort((x, y) => x[0]! - y[0]!);
-    expect(glob).toEqual(ranges);
+    expect(glob.length).toBeGreaterThan(0);
+    for (const [a, b] of [...UNSPACED_RANGES, ...SYMBOL_RANGES])
+      expect(
+        glob.some(([lo, hi]) => lo! <= a && b <= hi!),
+        `U+${a.toString(16)}-U+${b.toString(16)}`,
+      ).toBe(true);
     for (const piece of ['北约', 'ウクライナ', 'へ', '조약', 'เจรจา', '🔥', '★', 'ＮＡＴＯ', '吕特。'])
       expect(isSubstringPiece(piece)).toBe(true);
     for (const piece of ['NATO', 'Erdoğan', 'Лавров', '25°C', 'fire🔥', 'فيدان', '*', '"'])
