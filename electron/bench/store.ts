@@ -346,7 +346,7 @@ function substringStage(store: Store, sourceIds: readonly string[], size: number
     { name: 'cjk 1 char', query: { text: words[40]!.slice(0, 1) } },
     { name: 'cjk 2 chars', query: { text: words.find((w) => w.length === 2)! } },
     { name: 'cjk 3 chars', query: { text: words.find((w) => w.length === 3)! } },
-    { name: 'cjk 4 chars (one fact)', query: { text: long } },
+    { name: 'cjk 4 chars', query: { text: long } },
     { name: 'kana', query: { text: 'を継続' } },
     { name: 'emoji', query: { text: '🔥' } },
     { name: 'latin + cjk', query: { text: `NATO ${words.find((w) => w.length === 2)!}` } },
