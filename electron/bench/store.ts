@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FactQuery } from '../contract/api';
-import type { Grade } from '../core/schemas';
+import { FactInput, type Grade } from '../core/schemas';
 import { insertFacts, type ParsedFact } from '../services/store/bulk';
 import { whenListsBuilt } from '../services/search/list-builds';
 import { rankEveryMatch, searchFacts } from '../services/search/search';
@@ -299,7 +299,9 @@ async function run(size: number) {
       console.log(
         `  ${size} facts on PostgreSQL: import ${result.postgres.import_s} s; ordinary search p50 ${result.postgres.search_p50_ms} ms, p95 ${result.postgres.search_p95_ms} ms; "${COMMON_TERM}" ${result.postgres.common_term_ms} ms`,
       );
-    return result;
+    // Last, so that nothing above measures a store with them: facts in Chinese, Japanese and with emoji.
+    const substring = only.length === 0 ? substringStage(store, sourceIds, size) : undefined;
+    return { ...result, ...(substring ? { substring } : {}) };
   } finally {
     await pg?.close();
     store.close();
@@ -307,6 +309,79 @@ async function run(size: number) {
     else if (keep) console.log(`  kept the store: ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Substring search (search/substring.ts) over the store just measured, grown by a fiftieth of its size in
+ * facts written without spaces (Chinese, some Japanese, some with an emoji or a Latin word), imported
+ * with insertFacts: what that import costs, and each substring query's median and p95 (5 runs after a
+ * warm-up): 1, 2, 3 and 4 characters, kana, an emoji, Latin + CJK, with a filter, newest first.
+ */
+function substringStage(store: Store, sourceIds: readonly string[], size: number) {
+  const rand = prng(11);
+  // 3,000 "words" of one to three ideographs of the 2,000 commonest code points, drawn Zipf-like.
+  const ideograph = () => String.fromCodePoint(0x4e00 + Math.floor(rand() * rand() * 2000));
+  const words = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 1 + Math.floor(rand() * 3) }, ideograph).join(''),
+  );
+  const word = () => words[Math.floor(rand() * rand() * words.length)]!;
+  const n = Math.max(1000, Math.round(size / 50));
+  const facts: ParsedFact[] = Array.from({ length: n }, (_, i) => {
+    let statement = Array.from({ length: 10 + Math.floor(rand() * 30) }, word).join('') + '。';
+    if (i % 10 === 0) statement = `ウクライナへの支援を継続する。${statement}`;
+    if (i % 20 === 0) statement += ' 🔥';
+    if (i % 5 === 0) statement = `NATO ${statement}`;
+    return FactInput.parse({
+      sourceId: sourceIds[i % sourceIds.length]!,
+      statement,
+      ...(i % 3 === 0 ? { speaker: '吕特' } : {}),
+      status: i % 7 === 0 ? 'verified' : 'draft',
+    });
+  });
+  const started = performance.now();
+  insertFacts(store, facts);
+  const importS = round((performance.now() - started) / 1000, 2);
+  const long = facts[n >> 1]!.statement.slice(5, 9);
+  const queries: NamedQuery[] = [
+    { name: 'cjk 1 char', query: { text: words[40]!.slice(0, 1) } },
+    { name: 'cjk 2 chars', query: { text: words.find((w) => w.length === 2)! } },
+    { name: 'cjk 3 chars', query: { text: words.find((w) => w.length === 3)! } },
+    { name: 'cjk 4 chars', query: { text: long } },
+    { name: 'kana', query: { text: 'を継続' } },
+    { name: 'emoji', query: { text: '🔥' } },
+    { name: 'latin + cjk', query: { text: `NATO ${words.find((w) => w.length === 2)!}` } },
+    { name: 'cjk + status', query: { text: words.find((w) => w.length === 2)!, statuses: ['verified'] } },
+    { name: 'cjk, newest', query: { text: words.find((w) => w.length === 3)!, sort: 'newest' } },
+  ];
+  const all: number[] = [];
+  const rows = queries.map((q) => {
+    const parsed = FactQuery.parse(q.query);
+    const first = searchFacts(store.db, parsed);
+    const ms = Array.from({ length: REPEATS }, () => {
+      const t = performance.now();
+      searchFacts(store.db, parsed);
+      return performance.now() - t;
+    }).sort((a, b) => a - b);
+    all.push(...ms);
+    console.log(
+      `  ${q.name.padEnd(22)} median ${percentile(ms, 50).toFixed(2).padStart(7)} ms p95 ${percentile(ms, 95).toFixed(1).padStart(6)}` +
+        `  total ${(first.totalIsExact ? '' : '≥') + first.total}`.padEnd(14) +
+        `  ${JSON.stringify(q.query)}`,
+    );
+    return { query: q.name, median_ms: round(percentile(ms, 50), 2), total: first.total };
+  });
+  all.sort((a, b) => a - b);
+  const result = {
+    facts: n,
+    import_s: importS,
+    search_p50_ms: round(percentile(all, 50), 2),
+    search_p95_ms: round(percentile(all, 95), 2),
+    queries: rows,
+  };
+  console.log(
+    `  substring search: ${n} CJK facts imported in ${importS} s; p50 ${result.search_p50_ms} ms, p95 ${result.search_p95_ms} ms`,
+  );
+  return result;
 }
 
 const { values } = parseArgs({

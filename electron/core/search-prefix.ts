@@ -1,3 +1,5 @@
+import { isSubstringPiece } from './substring-chars';
+
 /**
  * The rule for prefix terms (`negot*`), shared by the search and what the app and the CLI say about a
  * query: a prefix needs this many letters or digits, else it is searched as the word it is (a one-letter
@@ -11,7 +13,10 @@ export const MIN_PREFIX_LENGTH = 2;
  */
 export function shortPrefixNote(text: string): string | undefined {
   const short = [...text.matchAll(/(?:^|[^\p{L}\p{N}\p{M}])([\p{L}\p{N}][\p{M}]*)\*/gu)].map((m) => m[1]!);
-  const found = [...new Set(short)].filter((p) => [...p.replace(/\p{M}/gu, '')].length < MIN_PREFIX_LENGTH);
+  // A term in an unspaced script is a substring, whatever its length: no prefix to speak of.
+  const found = [...new Set(short)].filter(
+    (p) => [...p.replace(/\p{M}/gu, '')].length < MIN_PREFIX_LENGTH && !isSubstringPiece(p),
+  );
   if (found.length === 0) return undefined;
   const list = found.map((p) => `${p}*`).join(', ');
   return `A prefix needs ${MIN_PREFIX_LENGTH} letters or more: ${list} was searched as ${found.length === 1 ? 'the word' : 'the words'} ${found.map((p) => `“${p}”`).join(', ')}.`;
@@ -27,6 +32,8 @@ export function asPrefixQuery(text: string): string | undefined {
   if ((trimmed.match(/"/g) ?? []).length % 2 === 1) return undefined;
   const last = /(?:^|\s)([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)$/u.exec(trimmed)?.[1];
   if (!last || /^(?:AND|OR|NOT|NEAR)$/.test(last)) return undefined;
+  // A term in an unspaced script (北约秘书) is already found inside longer text: its prefix finds nothing more.
+  if (isSubstringPiece(last)) return undefined;
   if ([...last.replace(/\p{M}/gu, '')].length < Math.max(3, MIN_PREFIX_LENGTH)) return undefined;
   return `${trimmed}*`;
 }

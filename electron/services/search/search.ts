@@ -19,6 +19,7 @@ import {
 } from './exact-rank';
 import { requestList } from './list-builds';
 import { foldTerms, snippetOf } from './snippet';
+import { charLength, splitQuery, substringScores, substringSnippet, type SplitQuery } from './substring';
 
 export type ParsedFactQuery = z.output<typeof FactQuery>;
 
@@ -182,6 +183,8 @@ interface Page {
 
 /** Full-text search over the fact library with filters, ranking, snippets and paging. */
 export function searchFacts(db: Db, query: ParsedFactQuery): SearchResult {
+  const split = splitQuery(query.text);
+  if (split.substrings.length > 0) return substringSearch(db, query, split);
   const terms = parseQueryText(query.text);
   const match = toMatchExpression(terms);
   const page =
@@ -698,6 +701,26 @@ function snippetsOf(
   return out;
 }
 
+/** The snippets of a page's rows for a query with substring terms (substring.ts), by rowid. */
+function substringSnippetsOf(
+  db: Db,
+  rowids: readonly number[],
+  substrings: readonly string[],
+  terms: readonly QueryTerm[],
+): Map<number, string> {
+  const text = db
+    .prepare(
+      'SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = CAST(? AS INTEGER)',
+    )
+    .raw();
+  const out = new Map<number, string>();
+  for (const rowid of rowids) {
+    const marked = substringSnippet((text.get(rowid) as string[] | undefined) ?? [], substrings, terms);
+    if (marked !== null) out.set(rowid, marked);
+  }
+  return out;
+}
+
 const quoted = (tokens: readonly string[]) => `"${tokens.join(' ').replaceAll('"', '""')}"`;
 
 /** The match expression with each prefix term replaced by an OR of the given words it matches. */
@@ -717,19 +740,98 @@ function expandPrefixes(terms: readonly QueryTerm[], words: ReadonlySet<string>)
   return parts.join(' AND ');
 }
 
+/**
+ * A query with substring terms (substring.ts): its matches are the facts whose substring index
+ * (facts_trgm, 0015-substring-search.sql) holds every term of three characters or more (the phrase of
+ * its trigrams), that have a trigram starting with each shorter term, and whose words match the rest of
+ * the query in the word index. They are walked newest first (oldest first) through the filters up to the
+ * window, as a phrase's are, and ordered by substringScores (relevance) or date; beyond the window the
+ * order covers the newest matches and the result says so.
+ */
+function substringSearch(db: Db, q: ParsedFactQuery, split: SplitQuery): SearchResult {
+  const words = parseQueryText(split.wordText);
+  const wordMatch = toMatchExpression(words);
+  const long = split.substrings.filter((s) => charLength(s) >= 3);
+  const short = split.substrings.filter((s) => charLength(s) < 3);
+  const filters = filtersOf(q, false);
+  const needsSource = filters.needsSource || q.sort === 'event-date';
+  const key = long.length > 0 ? 'facts_trgm.rowid' : 'f.rowid';
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  let from: string;
+  if (long.length > 0) {
+    const needsFact = needsSource || filters.sql.length > 0;
+    from = `facts_trgm${needsFact ? ' JOIN facts f ON f.rowid = facts_trgm.rowid' : ''}`;
+    conditions.push('facts_trgm MATCH ?');
+    params.push(long.map((s) => `"${s.replaceAll('"', '""')}"`).join(' AND '));
+  } else from = 'facts f';
+  if (needsSource) from += ' JOIN sources s ON s.id = f.source_id';
+  for (const s of short) {
+    // The trigrams that start with the term: every place it occurs (each column ends with two U+E002).
+    conditions.push(`${key} IN (SELECT doc FROM facts_trgm_terms WHERE term >= ? AND term <= ?)`);
+    params.push(s, s + '\u{10FFFF}'.repeat(3 - charLength(s)));
+  }
+  if (wordMatch !== null) {
+    conditions.push(`${key} IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?)`);
+    params.push(wordMatch);
+  }
+  conditions.push(...filters.sql);
+  params.push(...filters.params);
+  const window = Math.max(CANDIDATE_WINDOW, q.offset + q.limit);
+  const rows = db
+    .prepare(
+      `SELECT ${key} AS rowid${q.sort === 'event-date' ? ', coalesce(f.event_start, s.issued_start) AS date' : ''}
+       FROM ${from} WHERE ${conditions.join(' AND ')}
+       ORDER BY ${key} ${q.sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT ?`,
+    )
+    .all(...params, window + 1) as CandidateRow[];
+  const totalIsExact = rows.length <= window;
+  if (!totalIsExact) rows.length = window;
+  let ordered = rows;
+  if (q.sort === 'relevance') {
+    const text = db
+      .prepare(
+        'SELECT statement, quote, speaker, tags, source_title FROM facts_fts WHERE rowid = CAST(? AS INTEGER)',
+      )
+      .raw();
+    const columns = rows.map((r) => (text.get(r.rowid) as string[] | undefined) ?? []);
+    const scores = substringScores(columns, split.substrings, words);
+    ordered = rows
+      .map((_, i) => i)
+      .sort((a, b) => scores[b]! - scores[a]! || rows[b]!.rowid - rows[a]!.rowid)
+      .map((i) => rows[i]!);
+  } else if (q.sort === 'event-date') {
+    const date = (r: CandidateRow) => r.date ?? '';
+    ordered = [...rows].sort((a, b) => (date(a) === date(b) ? 0 : date(a) < date(b) ? 1 : -1));
+  }
+  const rowids = ordered.slice(q.offset, q.offset + q.limit).map((r) => r.rowid);
+  return {
+    items: loadHits(db, rowids, wordMatch, words, split.substrings),
+    total: rows.length,
+    totalIsExact,
+    ...(!totalIsExact && q.sort !== 'newest' && q.sort !== 'oldest' ? { rankedAmongNewest: window } : {}),
+  };
+}
+
 /** The facts of a page, in page order, with their source and a highlighted snippet. */
 function loadHits(
   db: Db,
   rowids: readonly number[],
   match: string | null,
   terms: readonly QueryTerm[],
+  substrings: readonly string[] = [],
 ): FactHit[] {
   if (rowids.length === 0) return [];
   const factStmt = db.prepare(`${FACT_SELECT} WHERE f.rowid = ?`);
   const sourceStmt = db.prepare(
     'SELECT id, title, outlet, grade, published, url, authors_json FROM sources WHERE id = ?',
   );
-  const snippets = match === null ? new Map<number, string>() : snippetsOf(db, rowids, match, terms);
+  const snippets =
+    substrings.length > 0
+      ? substringSnippetsOf(db, rowids, substrings, terms)
+      : match === null
+        ? new Map<number, string>()
+        : snippetsOf(db, rowids, match, terms);
   const sources = new Map<string, SourceSummary>();
   const hits: FactHit[] = [];
   for (const rowid of rowids) {

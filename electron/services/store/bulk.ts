@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import type { FactInput } from '../../core/schemas';
 import { FACT_COLUMNS, factRow, SOURCE_COLUMNS, type SourceRow, type Store } from './store';
 import m0005 from './migrations/0005-csl-items.sql';
+import m0015 from './migrations/0015-substring-search.sql';
 import { statementAfter } from './migrations';
 import { syncRankIndex } from '../search/exact-rank';
 
@@ -19,6 +20,12 @@ const BULK_CACHE_KIB = -256 * 1024;
  * (stores that ran them keep what they did).
  */
 export const INDEX_ALL_FACTS = statementAfter(m0005, '-- Index the facts a store already holds.');
+
+/** The substring index's rows of every fact, as 0015-substring-search indexed a store's facts. */
+export const INDEX_ALL_FACTS_TRGM = statementAfter(m0015, '-- Index the facts a store already holds.');
+
+/** The substring index's rows of the facts above a rowid (facts_trgm_rows names the rowid `fact`). */
+const INDEX_NEW_FACTS_TRGM = `${INDEX_ALL_FACTS_TRGM} WHERE fact > ?`;
 
 /** The search-index rows of the facts above a rowid: those a bulk insert added. */
 const INDEX_NEW_FACTS = `${INDEX_ALL_FACTS}
@@ -92,6 +99,8 @@ const TRIGGERLESS_FACTS = 1000;
 const INSERT_TRIGGERS = [
   'facts_fts_insert',
   'fact_tags_fts_insert',
+  'facts_trgm_insert',
+  'fact_tags_trgm_insert',
   'search_rank_fact_insert',
   'search_rank_tag_insert',
 ];
@@ -221,6 +230,7 @@ export function insertFacts(
       onProgress?.(facts.length, facts.length);
       for (const sql of indexes) db.exec(sql);
       db.prepare(INDEX_NEW_FACTS).run(lastRowid);
+      db.prepare(INDEX_NEW_FACTS_TRGM).run(lastRowid);
       // What the dropped search_rank_fact_insert trigger would have recorded; then the side lists of
       // exact ranking take the new facts in, in this transaction (exact-rank.ts).
       if (triggers.length > 0)

@@ -12,6 +12,7 @@ import m0011 from './migrations/0011-volume-match-key.sql';
 import m0012 from './migrations/0012-prefix-lists.sql';
 import m0013 from './migrations/0013-url-match-key.sql';
 import m0014 from './migrations/0014-folded-speaker-and-outlet.sql';
+import m0015 from './migrations/0015-substring-search.sql';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012-prefix-lists', sql: m0012 },
   { version: 13, name: '0013-url-match-key', sql: m0013 },
   { version: 14, name: '0014-folded-speaker-and-outlet', sql: m0014 },
+  { version: 15, name: '0015-substring-search', sql: m0015 },
 ];
 
 /**

@@ -26,6 +26,7 @@ describe('one definition of the search-index rows', () => {
       '0012-prefix-lists': '50aef8f5817f7fab8336906faf64fa4c1d4a98d12efcf77faebcfb01fa4debfb',
       '0013-url-match-key': 'e1e4fd0a612fe9f2b799c5e583cc221c3da0e2227cac9167aec98238ae859787',
       '0014-folded-speaker-and-outlet': 'a2cdba9d2c8961332c657358f68c637dd89392ba0e86e9b75e4444e154bf0e49',
+      '0015-substring-search': '17a2039f399b34d417f4bf7abd864210703fbc4db586e26eab38555f10d4dcb5',
     });
   });
 

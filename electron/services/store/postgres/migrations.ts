@@ -2,6 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import { AppError } from '../../../core/errors';
 import { urlMatchKey } from '../../../core/source-item';
 import { foldText } from '../../../core/text';
+import { substringGrams } from '../../search/substring';
+import { factSearchParts, searchWords } from './search-vector';
 import m0001 from './migrations/0001-team-library.sql';
 import m0002 from './migrations/0002-portion-marks.sql';
 import m0003 from './migrations/0003-exact-ranking.sql';
@@ -12,6 +14,7 @@ import m0007 from './migrations/0007-volume-match-key.sql';
 import m0008 from './migrations/0008-url-match-key.sql';
 import m0009 from './migrations/0009-filters-in-search-index.sql';
 import m0010 from './migrations/0010-folded-speaker-and-outlet.sql';
+import m0011 from './migrations/0011-substring-search.sql';
 import filteredSearchIndex from './migrations/filtered-search-index.sql';
 
 export interface PgMigration {
@@ -73,6 +76,48 @@ async function fillFolded(client: PoolClient): Promise<void> {
   await fill('sources', 'outlet');
 }
 
+/**
+ * 0011: the search vector of each fact whose text has a run of an unspaced script or emoji, written
+ * again with the grams of those runs (postgres-store.ts searchWords), as a new row gets it. Other facts'
+ * vectors are what they were. The facts' change notices are off meanwhile, as in fillFolded.
+ */
+async function fillSubstringGrams(client: PoolClient): Promise<void> {
+  const rows = await client.query<{
+    id: string;
+    statement: string;
+    quote: string | null;
+    speaker: string | null;
+    speaker_role: string | null;
+    relayed_by: string | null;
+    tags: string[];
+    source_text: string;
+  }>(
+    `SELECT f.id, f.statement, f.quote, f.speaker, f.speaker_role, f.relayed_by, f.tags,
+       s.search_text AS source_text
+     FROM facts f JOIN sources s ON s.id = f.source_id ORDER BY f.seq`,
+  );
+  const changed = rows.rows.filter((r) =>
+    [r.statement, r.quote, r.speaker, r.speaker_role, r.relayed_by, r.source_text, ...r.tags].some(
+      (text) => substringGrams(text) !== '',
+    ),
+  );
+  await client.query('ALTER TABLE facts DISABLE TRIGGER facts_notify');
+  for (let at = 0; at < changed.length; at += FILL_BATCH) {
+    const batch = changed.slice(at, at + FILL_BATCH).map((r) => {
+      const [a, b, c] = factSearchParts(r, r.tags);
+      return { id: r.id, a, b, c, d: searchWords(r.source_text) };
+    });
+    await client.query(
+      `UPDATE facts AS f SET search =
+         setweight(to_tsvector('simple', v.a), 'A') || setweight(to_tsvector('simple', v.b), 'B') ||
+         setweight(to_tsvector('simple', v.c), 'C') || setweight(to_tsvector('simple', v.d), 'D')
+       FROM jsonb_to_recordset($1::jsonb) AS v(id text, a text, b text, c text, d text) WHERE f.id = v.id`,
+      [JSON.stringify(batch)],
+    );
+  }
+  await client.query('ALTER TABLE facts ENABLE TRIGGER facts_notify');
+}
+
 /** Whether the search index holds the filter columns (filtered-search-index.sql). */
 export async function hasFilteredIndex(client: PoolClient | Pool): Promise<boolean> {
   const { rows } = await client.query<{ def: string | null }>(
@@ -106,6 +151,7 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 8, name: '0008-url-match-key', sql: m0008, fill: fillUrlKeys },
   { version: 9, name: '0009-filters-in-search-index', sql: m0009 },
   { version: 10, name: '0010-folded-speaker-and-outlet', sql: m0010, fill: fillFolded },
+  { version: 11, name: '0011-substring-search', sql: m0011, fill: fillSubstringGrams },
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   type QueryTerm,
 } from '../../search/search';
 import { exactRankLimits } from '../../search/exact-rank';
+import { gramQuery, splitQuery, substringSnippet } from '../../search/substring';
 import { toFact, type FactRow } from '../store';
 import { PG_FACT_SELECT, type PostgresStore } from './postgres-store';
 
@@ -43,6 +44,17 @@ export function toTsQuery(terms: readonly QueryTerm[]): string | null {
     return [`(${lexemes.join(' <-> ')})`];
   });
   return parts.length === 0 ? null : parts.join(' & ');
+}
+
+/**
+ * The tsquery of the user's text: its words as toTsQuery makes them, and each substring term (unspaced
+ * scripts, emoji: search/substring.ts) as its grams (gramQuery), all ANDed. Null without terms.
+ */
+export function tsQueryOf(text: string): string | null {
+  const split = splitQuery(text);
+  if (split.substrings.length === 0) return toTsQuery(parseQueryText(text));
+  const words = toTsQuery(parseQueryText(split.wordText));
+  return [...(words === null ? [] : [words]), ...split.substrings.map(gramQuery)].join(' & ');
 }
 
 /** Three letters or digits in a row: what pg_trgm can look a substring up by, whatever the server's locale. */
@@ -101,7 +113,7 @@ interface Candidate {
  * ts_rank (relevance) or date, and page; filter-only browsing counts up to the same cap.
  */
 export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Promise<SearchResult> {
-  const tsquery = toTsQuery(parseQueryText(q.text));
+  const tsquery = tsQueryOf(q.text);
   const params: unknown[] = [];
   const where = filtersOf(q, params);
   const from = 'FROM facts f JOIN sources s ON s.id = f.source_id';
@@ -155,7 +167,7 @@ export async function searchPostgres(pg: PostgresStore, q: ParsedFactQuery): Pro
     }));
   }
   return {
-    items: await loadHits(pg, seqs, tsquery),
+    items: await loadHits(pg, seqs, tsquery, q.text),
     total,
     totalIsExact,
     ...(rankedAmongNewest !== undefined ? { rankedAmongNewest } : {}),
@@ -333,6 +345,7 @@ async function byAge(
 type ListKey = { word: string } | { query: string };
 
 function listKeyOf(q: ParsedFactQuery, tsquery: string): ListKey {
+  if (splitQuery(q.text).substrings.length > 0) return { query: tsquery };
   const terms = parseQueryText(q.text);
   const word =
     terms.length === 1 && terms[0]!.tokens.length === 1 && !terms[0]!.prefix
@@ -467,7 +480,7 @@ async function exactRelevancePage(
  * exact ranking the search's own page is measured against (bench:store). Slow for common terms.
  */
 export async function rankEveryMatchPostgres(pg: PostgresStore, q: ParsedFactQuery): Promise<string[]> {
-  const tsquery = toTsQuery(parseQueryText(q.text));
+  const tsquery = tsQueryOf(q.text);
   if (tsquery === null) return [];
   const params: unknown[] = [];
   const where = filtersOf(q, params);
@@ -489,6 +502,7 @@ interface HitRow extends FactRow {
   s_published: string | null;
   s_url: string | null;
   s_authors_json: string;
+  s_search_text: string;
   h_statement: string | null;
   h_quote: string | null;
   h_speaker: string | null;
@@ -500,20 +514,27 @@ async function loadHits(
   pg: PostgresStore,
   seqs: readonly string[],
   tsquery: string | null,
+  text: string,
 ): Promise<FactHit[]> {
   if (seqs.length === 0) return [];
+  // A query with substring terms: ts_headline knows nothing of their grams, so the snippet is cut here
+  // (substringSnippet), as the local store cuts it.
+  const split = splitQuery(text);
+  const substrings = split.substrings.length > 0 ? split : undefined;
   const headline = (expr: string) =>
-    tsquery === null ? 'NULL' : `ts_headline('simple', ${expr}, to_tsquery('simple', $2), '${HEADLINE}')`;
+    tsquery === null || substrings
+      ? 'NULL'
+      : `ts_headline('simple', ${expr}, to_tsquery('simple', $2), '${HEADLINE}')`;
   const rows = await pg.sql<HitRow>(
     `SELECT x.*, s.title AS s_title, s.outlet AS s_outlet, s.grade AS s_grade, s.published AS s_published,
-       s.url AS s_url, s.authors_json AS s_authors_json,
+       s.url AS s_url, s.authors_json AS s_authors_json, s.search_text AS s_search_text,
        ${headline('x.statement')} AS h_statement,
        ${headline("coalesce(x.quote, '')")} AS h_quote,
        ${headline("concat_ws(' ', x.speaker, x.speaker_role, x.relayed_by)")} AS h_speaker,
        ${headline('s.search_text')} AS h_source
      FROM (${PG_FACT_SELECT.replace('SELECT ', 'SELECT f.seq, ')} WHERE f.seq = ANY($1::bigint[])) x
      JOIN sources s ON s.id = x.source_id`,
-    tsquery === null ? [seqs] : [seqs, tsquery],
+    tsquery === null || substrings ? [seqs] : [seqs, tsquery],
   );
   const bySeq = new Map(rows.map((r) => [String(r.seq), r]));
   return seqs.flatMap((seq) => {
@@ -530,7 +551,19 @@ async function loadHits(
     if (r.s_url !== null) source.url = r.s_url;
     const fact = toFact(r);
     // The statement's own snippet when the statement matches, else the first column that does.
-    const marked = [r.h_statement, r.h_quote, r.h_speaker, r.h_source].find((h) => h?.includes(HIT_START));
+    const marked = substrings
+      ? substringSnippet(
+          [
+            r.statement,
+            r.quote,
+            [r.speaker, r.speaker_role, r.relayed_by].filter(Boolean).join(' '),
+            fact.tags.join(' '),
+            r.s_search_text,
+          ],
+          substrings.substrings,
+          parseQueryText(substrings.wordText),
+        )
+      : [r.h_statement, r.h_quote, r.h_speaker, r.h_source].find((h) => h?.includes(HIT_START));
     const snippet = marked ? toSnippetParts(marked) : [{ text: fact.statement, hit: false }];
     return [{ fact, source, snippet }];
   });

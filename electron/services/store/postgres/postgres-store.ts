@@ -33,7 +33,8 @@ import {
 } from '../../../contract/api';
 import { foldText } from '../../../core/text';
 import type { ArticleImportInput } from '../../import/article/saving';
-import { foldTokens, type ParsedFactQuery } from '../../search/search';
+import type { ParsedFactQuery } from '../../search/search';
+import { factSearchParts, searchWords } from './search-vector';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
 import {
   changedFields,
@@ -183,21 +184,6 @@ interface Shared {
 const BACKGROUND_LIMITS = { statementMs: 120_000, lockMs: 2_000 };
 
 const SOURCE_INSERT_COLUMNS = [...SOURCE_COLUMNS, 'created_by', 'updated_by'] as const;
-
-/** The fact's words for the search vector, as the SQLite index holds them, folded the same way. */
-export function factSearchParts(
-  f: Pick<FactRow, 'statement' | 'quote' | 'speaker' | 'speaker_role' | 'relayed_by'>,
-  tags: readonly string[],
-): [string, string, string] {
-  const fold = (s: string | null | undefined) => foldTokens(s ?? '').join(' ');
-  return [
-    fold(f.statement),
-    fold(f.quote),
-    [fold(f.speaker), fold(f.speaker_role), fold(f.relayed_by), fold(tags.join(' '))]
-      .filter(Boolean)
-      .join(' '),
-  ];
-}
 
 /** The tsvector of a fact: statement A, quote B, speaker/tags C, its source's search text D ($n…$n+3). */
 const searchVector = (n: number) =>
@@ -577,7 +563,7 @@ export class PostgresStore implements LibraryStore {
         await tx.query(
           `UPDATE facts SET search = ts_filter(search, '{a,b,c}') || setweight(to_tsvector('simple', $2), 'D')
            WHERE source_id = $1`,
-          [id, foldTokens(row.search_text).join(' ')],
+          [id, searchWords(row.search_text)],
         );
     });
     return this.requireSource(id);
@@ -650,7 +636,7 @@ export class PostgresStore implements LibraryStore {
         sorted,
         this.actor,
         ...factSearchParts(row, sorted),
-        foldTokens(sourceSearchText).join(' '),
+        searchWords(sourceSearchText),
       ],
     );
   }
@@ -678,7 +664,7 @@ export class PostgresStore implements LibraryStore {
         search_a: a,
         search_b: b,
         search_c: c,
-        search_d: foldTokens(sourceSearchText).join(' '),
+        search_d: searchWords(sourceSearchText),
       };
     });
     const types = columns.map((c) => `${c} ${c === 'credibility' ? 'integer' : 'text'}`);
@@ -729,7 +715,7 @@ export class PostgresStore implements LibraryStore {
           tags,
           tx.actor,
           ...factSearchParts(row, tags),
-          foldTokens(source.search_text).join(' '),
+          searchWords(source.search_text),
         ],
       );
       await tx.query(
