@@ -4,7 +4,14 @@ import type { CorpusArticle, RetiredSplit } from './article-corpus';
 import { deriveModel, derivationInputs, modelJson, prepare } from './article-model-train';
 
 /** The retired splits the thresholds are chosen on, one left out at a time. */
-export const INNER_SPLITS: readonly RetiredSplit[] = ['seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+export const INNER_SPLITS: readonly RetiredSplit[] = [
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /** The model file the corpus and code give: trained on dev alone (never the test split). */
 export function deriveShipped(root: string, corpus: readonly CorpusArticle[]): string {
