@@ -10,6 +10,9 @@
 //   --min-count n               drop features seen in fewer than n training units (default: the shipped one).
 //   --min-weight w              drop trained weights smaller than w (default: the shipped one).
 //   --pair-factor n             word pairs need n times the min count (default: the shipped one).
+//   --cost c                    what the additions may cost in precision and exact speaker, held out, when
+//                               their thresholds are chosen (default: the shipped one, COST).
+//   --unheld-weight n           the speaker rows of units no rules' claim holds count n times (default: shipped).
 //   --splits a,b,…              score only these retired splits (default seventh to twelfth; while the
 //                               model changes, leave out the twelfth: it is scored once, at the end).
 import { parseArgs } from 'node:util';
@@ -25,7 +28,9 @@ import {
   setMinWeight,
   setPairFactor,
   setSeparateUnheld,
+  setCost,
   setSpeakerRows,
+  setUnheldWeight,
 } from './article-model-train';
 import { type Score, addScores, emptyScore, field, rates, scoreArticle } from './article-score';
 import { LEARNT_CUE } from '../services/import/article/model';
@@ -38,8 +43,12 @@ const { values } = parseArgs({
     'min-count': { type: 'string' },
     'min-weight': { type: 'string' },
     'pair-factor': { type: 'string' },
+    cost: { type: 'string' },
+    'unheld-weight': { type: 'string' },
   },
 });
+if (values['unheld-weight']) setUnheldWeight(Number(values['unheld-weight']));
+if (values.cost) setCost(Number(values.cost));
 if (values['two-unit-models']) setSeparateUnheld(true);
 if (values['min-count']) setMinCount(Number(values['min-count']));
 if (values['min-weight']) setMinWeight(Number(values['min-weight']));
@@ -82,7 +91,8 @@ for (const held of splits) {
     s.p.forEach((q, i) => {
       const g = s.prepared.gold[i];
       const chosen = s.speakers.get(i);
-      if (q < model.thresholds.add || !g || !chosen) return;
+      if (q < model.thresholds.add || !g || !chosen || chosen.p < (model.thresholds.speakerToAdd ?? 0))
+        return;
       addedClaims++;
       if (!g.speaker) unnamed++;
       if ((s.prepared.candidates[i] ?? []).some((c) => field(c.name) === field(g.speaker))) covered++;
@@ -108,7 +118,7 @@ for (const held of splits) {
   const t = model.thresholds;
   console.log(
     `${held.padEnd(8)} ${String(test.length).padStart(3)} articles, ${String(rules.claims).padStart(4)} claims; ` +
-      `thresholds veto ${t.veto} add ${t.add} speaker ${t.speaker}${model.copyRole ? ', role copied' : ''}` +
+      `thresholds veto ${t.veto} add ${t.add} speaker ${t.speaker} speaker to add ${t.speakerToAdd ?? 0}${model.copyRole ? ', role copied' : ''}` +
       `${model.copyRelay ? ', relay copied' : ''}; ${vetoed} vetoed, ${added} added (${named} with a speaker)\n` +
       `  rules  ${line(rules)}\n  model  ${line(learnt)}\n` +
       `  added units that are a claim's: ${addedClaims}, ${unnamed} of them no one's; the label's speaker among ` +

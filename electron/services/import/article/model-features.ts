@@ -6,10 +6,10 @@
 import type { CandidateFact } from '../../../contract/api';
 import { mask } from './attribution';
 import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
-import { firstNameGender } from './recognition';
+import { firstNameGender, personNames } from './recognition';
 import type { Unit } from './segmentation';
 
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** What the rules read in an article, as the model needs it (a RulesPass from index.ts). */
 export interface ModelView {
@@ -245,7 +245,123 @@ export function speakerCandidates(
     for (const p of pronouns) f.push(`pronoun_${p}_${kindOf(name)}`);
     seen.set(name, { name, claim: -1, features: f });
   });
+  moreCandidates(view, unitIndex, context, seen, { narrative, words, pronouns });
   return [...seen.values()];
+}
+
+/** A capitalised word of a unit's narrative, as the article's people are keyed (lower case). */
+const CAPITAL_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+
+/**
+ * The people a text names, in order: the names the rules' recogniser reads in it, and the article's full
+ * names it mentions by surname or by given name ("Roe", "Ana" for Ana Roe).
+ */
+function peopleIn(text: string, context: SpeakerContext): string[] {
+  const found: Array<{ name: string; at: number }> = personNames(text).map((n) => ({
+    name: context.people.get(lastKey(n.name)) ?? n.name,
+    at: n.at,
+  }));
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    const key = m[0].replace(/['’]s?$/u, '').toLowerCase();
+    const name = context.names.get(key) ?? context.people.get(key) ?? context.given.get(key);
+    if (name) found.push({ name, at: m.index });
+  }
+  const out: string[] = [];
+  for (const n of found.sort((a, b) => a.at - b.at)) if (!out.includes(n.name)) out.push(n.name);
+  return out;
+}
+
+/** A name's last word, lower case, its possessive dropped: how the article's people are keyed. */
+const lastKey = (name: string) => (name.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/u, '').toLowerCase();
+
+/** Determiners and adverbs a subject phrase may open on, dropped ("The company", "Also officials"). */
+const SUBJECT_LEAD =
+  /^(?:(?:the|a|an|and|but|so|also|now|then|later|still|yet|meanwhile|however|some|many|most|several)\s+)+/iu;
+
+/**
+ * The unit's own subject before a verb of saying ("officials have revealed", "Hannan concludes", "House and
+ * Senate Democrats mostly responded"): the words from the clause's start to the verb, a few at most.
+ */
+export function subjectBeforeSaying(narrative: string): string | undefined {
+  const tokens = [...narrative.matchAll(/[\p{L}\p{N}'’&.-]+|[,;:!?()—–"“”]/gu)].map((m) => m[0]);
+  const verb = tokens.findIndex((t) => SPEECH_VERBS.has(t));
+  if (verb <= 0) return undefined;
+  let end = verb;
+  while (end > 0 && AUXILIARY.test(tokens[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && end - start < 6 && !CLAUSE_EDGE.test(tokens[start - 1] ?? '')) start--;
+  if (start > 0 && !CLAUSE_EDGE.test(tokens[start - 1] ?? '')) return undefined;
+  const subject = tokens
+    .slice(start, end)
+    .join(' ')
+    .replace(SUBJECT_LEAD, '')
+    .replace(/['’]s?$/u, '')
+    .replace(/\.$/u, '')
+    .trim();
+  if (!subject || /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one)$/iu.test(subject))
+    return undefined;
+  return subject;
+}
+
+/** Words between a subject and its verb ("have", "also", "repeatedly"). */
+const AUXILIARY =
+  /^(?:also|later|then|have|has|had|will|would|may|might|could|can|once|often|still|even|never|not|is|are|was|were|\p{Ll}+ly)$/u;
+/** What a clause opens after: punctuation, a conjunction or a relative word. */
+const CLAUSE_EDGE = /^(?:[,;:!?()—–"“”]|and|but|that|as|while|when|because|where|after|before|if|so)$/u;
+
+/**
+ * Candidates the rules' claims near a unit do not give (FEATURES_VERSION 2): the people of the article
+ * named in the unit by surname or given name, those named in the two units before (whom a "he" or "she"
+ * continues), and the unit's own subject before a verb of saying — a body or group as written
+ * ("officials", "House and Senate Democrats") or a person the article names in full.
+ */
+function moreCandidates(
+  view: ModelView,
+  unitIndex: number,
+  context: SpeakerContext,
+  seen: Map<string, SpeakerCandidate>,
+  unit: { narrative: string; words: readonly string[]; pronouns: readonly string[] },
+): void {
+  const push = (name: string, features: string[]) => {
+    const c = seen.get(name);
+    if (c) {
+      for (const f of features) if (!c.features.includes(f)) c.features.push(f);
+      return;
+    }
+    const f = ['bias', 'more', ...features];
+    for (const p of unit.pronouns) f.push(`pronoun_${p}_${kindOf(name)}`);
+    seen.set(name, { name, claim: -1, features: f });
+  };
+  peopleIn(unit.narrative, context).forEach((name, k) =>
+    push(name, ['mentioned', `mentioned_rank=${bucket(k + 1, [1, 2])}`]),
+  );
+  const here = view.units[unitIndex]?.paragraph;
+  let rank = 0;
+  for (let back = 1; back <= 2; back++) {
+    const u = view.units[unitIndex - back];
+    if (!u) break;
+    for (const name of peopleIn(mask(u.text, u.quotes), context).reverse()) {
+      rank++;
+      push(name, [
+        `mentioned_before=${back}`,
+        `mentioned_before_rank=${bucket(rank, [1, 2])}`,
+        ...(u.paragraph === here ? ['mentioned_before_same_paragraph'] : []),
+        ...(rank === 1 && unit.pronouns.some((p) => p === 'he' || p === 'she')
+          ? ['mentioned_last_pronoun']
+          : []),
+      ]);
+    }
+  }
+  const subject = subjectBeforeSaying(unit.narrative);
+  if (subject && subject.split(/\s+/).length <= 6) {
+    const person = peopleIn(subject, context)[0];
+    const lower = subject === subject.toLowerCase();
+    push(person ?? subject, [
+      'subject',
+      person ? 'subject_person' : lower ? 'subject_lower' : 'subject_capitalised',
+      `subject_words=${bucket(subject.split(/\s+/).length, [1, 2, 3])}`,
+    ]);
+  }
 }
 
 /** What the candidates of every unit of an article share: the claims in order, the article's full names. */
@@ -253,6 +369,10 @@ export interface SpeakerContext {
   order: number[];
   /** A full name the article gives ("Ana Roe", "Ana M. Roe") by its last word, lower case. */
   names: Map<string, string>;
+  /** The same full names by their given name ("ana" → "Ana Roe"), when one person in the article has it. */
+  given: Map<string, string>;
+  /** The people the rules' recogniser reads in the article (two words or more), by their last word. */
+  people: Map<string, string>;
 }
 
 const FULL_NAME =
@@ -274,7 +394,28 @@ export function speakerContext(view: ModelView): SpeakerContext {
       else names.set(key, m[0]);
     }
   for (const key of ambiguous) names.delete(key);
-  return { order: claimOrder(view), names };
+  // (The rules read every unit for names already: these are their answers, kept.)
+  const people = new Map<string, string>();
+  const peopleAmbiguous = new Set<string>();
+  for (const unit of view.units)
+    for (const n of personNames(unit.text)) {
+      if (n.name.split(/\s+/).length < 2) continue;
+      const key = lastKey(n.name);
+      const known = people.get(key);
+      if (known !== undefined && known !== n.name) peopleAmbiguous.add(key);
+      else people.set(key, n.name);
+    }
+  for (const key of peopleAmbiguous) people.delete(key);
+  const given = new Map<string, string>();
+  const givenAmbiguous = new Set<string>();
+  for (const name of new Set([...names.values(), ...people.values()])) {
+    const key = (name.split(/\s+/)[0] ?? '').toLowerCase();
+    const known = given.get(key);
+    if (known !== undefined && known !== name) givenAmbiguous.add(key);
+    else given.set(key, name);
+  }
+  for (const key of givenAmbiguous) given.delete(key);
+  return { order: claimOrder(view), names, given, people };
 }
 
 /** The rules' claims (indices) in the order of their first unit. */

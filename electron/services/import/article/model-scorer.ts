@@ -21,6 +21,12 @@ export interface ArticleModel {
     add: number;
     /** The best candidate speaker below this leaves the added claim's speaker empty. */
     speaker: number;
+    /**
+     * A unit the add threshold takes is added only when its best candidate speaker scores this much (0 or
+     * absent: whatever its speaker): a claim is somebody's, and a unit no one near it can have said is
+     * rarely one.
+     */
+    speakerToAdd?: number;
   };
   /** An added claim takes its speaker's role (and relay) from the rules' claim the speaker was found in. */
   copyRole: boolean;

@@ -70,14 +70,17 @@ export function decide(view: ModelView, model: ArticleModel): Decision {
   );
   const add: Decision['add'] = [];
   // A speaker threshold above 1 is one no probability reaches: no added claim is given a speaker, so none
-  // is ranked (the candidates read the whole article).
-  const namesSpeakers = model.thresholds.speaker <= 1;
+  // is ranked (the candidates read the whole article) unless adding wants a speaker.
+  const speakerToAdd = model.thresholds.speakerToAdd ?? 0;
+  const ranks = model.thresholds.speaker <= 1 || speakerToAdd > 0;
   let context: ReturnType<typeof speakerContext> | undefined;
   p.forEach((q, i) => {
     if (q < model.thresholds.add || !addable(view, holders, i)) return;
-    if (!namesSpeakers) return void add.push({ unit: i });
+    if (!ranks) return void add.push({ unit: i });
     context ??= speakerContext(view);
-    add.push({ unit: i, ...chooseSpeaker(rankSpeakers(view, i, model, context), model) });
+    const chosen = rankSpeakers(view, i, model, context);
+    if (chosen.p < speakerToAdd) return;
+    add.push({ unit: i, ...chooseSpeaker(chosen, model) });
   });
   return { keep, add };
 }
