@@ -1322,7 +1322,7 @@ function openingSubject(text: string): string | undefined {
     : undefined;
 }
 const DISCOURSE_OPENERS =
-  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last),?$/i;
+  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last|next|then|finally|first|also|yesterday|today|separately|additionally|moreover|furthermore|similarly|likewise|afterwards?|eventually|ultimately|overall|again|now|lastly|subsequently),?$/i;
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {

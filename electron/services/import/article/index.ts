@@ -7,7 +7,14 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
-import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import {
+  BODY_NOUN_HEADS,
+  COMPANY_NOUNS,
+  ORG_WORDS,
+  SPEECH_VERBS,
+  SPEECH_WITH_OBJECT,
+  withoutLegalForm,
+} from './lexicon';
 import { Outlets, platformRelay } from './outlets';
 import {
   firstNameGender,
@@ -914,6 +921,8 @@ export function proposeByRules(
     }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
+    // "Boeing Co. said": a company speaks under its name without its legal form.
+    if (speaker) speaker = withoutLegalForm(speaker);
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
     // A clause of a sentence with two speakers states only its own part.
     const own = part

@@ -960,3 +960,13 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'dispatch',
   'courier',
 ]);
+
+/**
+ * A company's name without the legal form it ends on ("Boeing Co." → Boeing, "Microsoft Corp" →
+ * Microsoft, "Acme, Inc." → Acme); words that are the name stay ("The We Company", "Moody's Analytics").
+ */
+export function withoutLegalForm(name: string): string {
+  const m = LEGAL_FORM.exec(name);
+  return m && m.index > 0 && /\p{L}/u.test(name.slice(0, m.index)) ? name.slice(0, m.index) : name;
+}
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|AG|GmbH|S\.A|N\.V|Pty|LLP)\.?$/u;
