@@ -644,7 +644,7 @@ let reachedBack = false;
 
 const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 /** "Tim Clark in October revealed …": a month between a subject and its verb. */
-const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:${FULL_MONTH_NAMES})\\s*$`, 'u');
+const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})\\s*$`, 'u');
 /** "a report … in April", "in 2019", "last month": when a paper came out, at the end of its issuer's name. */
 const ISSUED_WHEN = new RegExp(
   `\\s+(?:in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this)\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
@@ -663,7 +663,8 @@ function subjectBefore(masked: string, at: number): string[] {
   let text = masked.slice(0, at);
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
-  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
+  // ("Acme in 2017 announced …": a year too.)
+  if (/\bin\s+(?:\p{Lu}\p{Ll}+|\d{4})\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
   // "Mr. Trump has since said": "since" after the auxiliary is an adverb.
   if (text.endsWith('since ')) text = text.replace(/(?<=\s(?:has|have|had))\s+since\s+$/, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
