@@ -1003,7 +1003,7 @@ const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
-  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
+  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed|one)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|initial|preliminary|previous|recent|\d{4}|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts|account|study|studies|analysis|editorial|article|affidavit|agreement)(?:\s+(?:in|of|on|into)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?$/iu;
 
 /**
  * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
@@ -1018,7 +1018,7 @@ const RULES_PAPER =
  * statement" → "official statement" (its adverbs and participles left out, its other words kept).
  */
 const ACCORDING_PAPER =
-  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
+  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?(?:(?:previous|recent|preliminary|new)\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study|study|studies|analysis))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
 /**
  * Reports and accounts with no one named as their maker: "according to credible reports received by
  * Amnesty" → "reports", "according to eyewitness accounts corroborated by video footage" → "eyewitness

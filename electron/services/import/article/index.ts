@@ -725,7 +725,9 @@ export function proposeByRules(
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
         // "said the actor": the person in view, the description the role the unit gives them.
-        if (ref.described && !/\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
+        // ("the 59-year-old mortgage lender": the age is no part of the role.)
+        if (ref.described && !/\d+-year-old$/.test(phrase.name))
+          role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
       } else if (phrase.kind !== 'pronoun') {
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)

@@ -524,7 +524,7 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
   veteran retiree teenager teen activist celebrity personality broadcaster presenter anchor
   commentator pundit candidate challenger incumbent frontrunner front-runner nominee
   entertainer icon legend lady diplomat minister director senator congressman congresswoman premier
-  chancellor neurologist surgeon founder co-founder boss ceo`.split(/\s+/),
+  chancellor neurologist surgeon founder co-founder boss ceo chief leader mp peer lender`.split(/\s+/),
 );
 
 /** Unnamed speakers' and relatives' nouns: "the official said" is a person of its own, not the one in view. */

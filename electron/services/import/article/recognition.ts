@@ -599,6 +599,9 @@ const SENTENCE_ADVERB =
 
 export function isNamePhrase(part: string): boolean {
   if (!endsWithName(part) || isLoneAdverb(part)) return false;
+  // "Speaking in the Commons, the MP said": a participle phrase that ends on a name is no name.
+  const [first, second] = part.trim().split(/\s+/);
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first ?? '') && PARTICIPLE_OBJECT.test(second ?? '')) return false;
   const words = part
     .replace(/\([^)]*\)/g, ' ')
     .trim()
@@ -1168,13 +1171,17 @@ function isPersonDescription(words: readonly string[]): boolean {
   return words.slice(0, -1).every(
     (w) =>
       /^[\p{Ll}-]+$/u.test(bare(w)) ||
-      /^\d+-time$/.test(bare(w)) ||
+      /^\d+-(?:time|year-old)$/.test(bare(w)) ||
       // "British", "Japanese", "French": demonyms compromise does not tag.
       /^\p{Lu}\p{Ll}+(?:ish|ese)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u.test(bare(w)) ||
       (isCapitalised(w) &&
         tagsOf(lower(bare(w))).some((t) =>
           /^(?:Demonym|Adjective|Country|City|Region|Place|Organization)$/.test(t),
-        )),
+        )) ||
+      // "the Pentagon chief", "the Janata Party leader", "the Conservative MP", "the PAHO Director": a
+      // body's or party's name before the noun describes the person too ("the Argus Leader" is a name).
+      (isCapitalised(w) &&
+        /^(?:[\p{Ll}-]+|\p{Lu}{2,3}|Director|Minister|Chief)$/u.test(bare(words.at(-1) as string))),
   );
 }
 
