@@ -113,7 +113,7 @@ describe('definite nouns and subjects', () => {
       'Hyundai Motor opened a plant in Georgia.',
       'The South Korean automaker said on Monday it would hire 800 workers.',
     ]);
-    expect(c.map((x) => x.speaker)).toEqual(['Pacific Gas & Electric Co.', 'Hyundai Motor']);
+    expect(c.map((x) => x.speaker)).toEqual(['Pacific Gas & Electric', 'Hyundai Motor']);
   });
 
   it('"Both sides said": the quantifier is no part of the speaker; "last week" before the verb neither', () => {
@@ -214,8 +214,8 @@ describe('"the company", "the executives", "the agency" reach the body named bef
       ]).map((c) => [c.speaker, c.speakerRole]),
     ).toEqual([
       ['Ann Lee', 'retired Marine Corps colonel'],
-      ['Harlow Co.', undefined],
-      ['Harlow Co.', 'executives'],
+      ['Harlow', undefined],
+      ['Harlow', 'executives'],
     ]);
   });
 

@@ -88,7 +88,7 @@ describe('definite nouns reach the nearest body of their kind, however far back'
       'The ministry said the bridge would stay closed for a week.',
       'The company said the cracks were superficial.',
     ];
-    expect(speakers(paragraphs)).toEqual(['Ministry of Transport', 'Brightline Construction Ltd.']);
+    expect(speakers(paragraphs)).toEqual(['Ministry of Transport', 'Brightline Construction']);
   });
 
   it('"the airline" is the one the article is about, not one named in passing just before', () => {

@@ -209,7 +209,7 @@ describe('a noun of saying with its owner and its content (session 14)', () => {
       only([
         "Though the site complies with the Church's requests to take down the video, other sites have stated that they will keep it.",
       ]).speaker,
-    ).toBe('other sites');
+    ).toBe('sites');
   });
 
   it('"his vow to the team" (no content) is no claim', () => {

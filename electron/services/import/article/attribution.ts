@@ -644,7 +644,7 @@ let reachedBack = false;
 
 const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 /** "Tim Clark in October revealed …": a month between a subject and its verb. */
-const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:${FULL_MONTH_NAMES})\\s*$`, 'u');
+const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})\\s*$`, 'u');
 /** "a report … in April", "in 2019", "last month": when a paper came out, at the end of its issuer's name. */
 const ISSUED_WHEN = new RegExp(
   `\\s+(?:in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this)\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
@@ -663,7 +663,8 @@ function subjectBefore(masked: string, at: number): string[] {
   let text = masked.slice(0, at);
   if (text.trimEnd().endsWith(' long')) text = text.replace(/(?<=\s(?:has|have|had))\s+long(?=\s+$)/, ' ');
   // "Tim Clark in October revealed …": a month between the subject and its verb is no part of the name.
-  if (/\bin\s+\p{Lu}\p{Ll}+\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
+  // ("Acme in 2017 announced …": a year too.)
+  if (/\bin\s+(?:\p{Lu}\p{Ll}+|\d{4})\s*$/u.test(text)) text = text.replace(IN_MONTH_AT_END, ' ');
   // "Mr. Trump has since said": "since" after the auxiliary is an adverb.
   if (text.endsWith('since ')) text = text.replace(/(?<=\s(?:has|have|had))\s+since\s+$/, ' ');
   // "Zelenskyy called for guarantees … and said …", "Trump, who …, has demanded … and accused …": a
@@ -1002,7 +1003,7 @@ const SHOWING =
   /^(?:suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed|reveal|reveals|revealed|identified|identifies)$/;
 /** "the readout said", "the documents say": a paper that names no issuer passes words on; it is the relay. */
 const BARE_PAPER =
-  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts)$/i;
+  /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed|one)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|initial|preliminary|previous|recent|\d{4}|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts|account|study|studies|analysis|editorial|article|affidavit|agreement)(?:\s+(?:in|of|on|into)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?$/iu;
 
 /**
  * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
@@ -1017,7 +1018,7 @@ const RULES_PAPER =
  * statement" → "official statement" (its adverbs and participles left out, its other words kept).
  */
 const ACCORDING_PAPER =
-  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
+  /^(?:(?:the|a|an|one)\s+)?(?:\w+ly\s+)?(?:\w+ed\s+)?(?:(?:previous|recent|preliminary|new)\s+)?((?:(?:official|internal|final|new|joint|written|annual)\s+)?(?:report|statement|interviews|memo|readout|regulations|guidelines|rules|affidavit|indictment|estimate|estimates|evidence|case report|case study|study|studies|analysis))(?:\s+(?:presented|given|heard|filed)\s+(?:at|in|during)\s+[^,;]*)?$/iu;
 /**
  * Reports and accounts with no one named as their maker: "according to credible reports received by
  * Amnesty" → "reports", "according to eyewitness accounts corroborated by video footage" → "eyewitness
@@ -1322,7 +1323,7 @@ function openingSubject(text: string): string | undefined {
     : undefined;
 }
 const DISCOURSE_OPENERS =
-  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last),?$/i;
+  /^(?:however|but|and|still|meanwhile|instead|for|amid|in|on|at|after|before|during|despite|while|as|with|speaking|earlier|later|late|early|last|next|then|finally|first|also|yesterday|today|separately|additionally|moreover|furthermore|similarly|likewise|afterwards?|eventually|ultimately|overall|again|now|lastly|subsequently),?$/i;
 
 /** "…, saying the world was under threat": a claim with no finite verb of saying; the clause's opening subject says it. */
 function participleClaim(masked: string, ctx: FrameContext): Attribution | undefined {

@@ -12,6 +12,9 @@ const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
 /** A company's name and its tail word: "American Airlines", "Boeing Co.", "Acme Corp". */
 const COMPANY_TAIL =
   /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company)$/u;
+/** "C.D.C." → "CDC": an acronym written with stops (the New York Times's style), else the name as given. */
+const undotted = (name: string): string =>
+  /^(?:\p{Lu}\.){2,6}$/u.test(name) ? name.replace(/\./g, '') : name;
 /** A word of three to six capitals. */
 const ACRONYM = unicodeWords(/\b\p{Lu}{3,6}\b/gu);
 
@@ -435,12 +438,13 @@ export class Bodies {
   /** The full name an acronym the article defined stands for ("WHO", "the KCNA"); the name itself otherwise. */
   expand(name: string): string {
     const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
-    return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? name;
+    return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? this.acronyms.get(undotted(bare)) ?? name;
   }
 
   /** Whether the article gives this acronym or short name ("WHO", "Fed") a body's full name. */
   knowsAcronym(name: string): boolean {
-    return this.acronyms.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+    const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
+    return this.acronyms.has(bare) || this.acronyms.has(undotted(bare));
   }
 
   /**

@@ -7,7 +7,14 @@ import { htmlToParagraphs, textToParagraphs } from '../html';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';
-import { BODY_NOUN_HEADS, COMPANY_NOUNS, ORG_WORDS, SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import {
+  BODY_NOUN_HEADS,
+  COMPANY_NOUNS,
+  ORG_WORDS,
+  SPEECH_VERBS,
+  SPEECH_WITH_OBJECT,
+  withoutLegalForm,
+} from './lexicon';
 import { Outlets, platformRelay } from './outlets';
 import {
   firstNameGender,
@@ -718,7 +725,9 @@ export function proposeByRules(
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
         // "said the actor": the person in view, the description the role the unit gives them.
-        if (ref.described && !/\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
+        // ("the 59-year-old mortgage lender": the age is no part of the role.)
+        if (ref.described && !/\d+-year-old$/.test(phrase.name))
+          role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
       } else if (phrase.kind !== 'pronoun') {
         const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
@@ -914,6 +923,8 @@ export function proposeByRules(
     }
     // "the agencies reported" later means these.
     if (relay) outlets.last = relay;
+    // "Boeing Co. said": a company speaks under its name without its legal form.
+    if (speaker) speaker = withoutLegalForm(speaker);
     const sentence = unit.text.replace(/\s+/g, ' ').trim();
     // A clause of a sentence with two speakers states only its own part.
     const own = part

@@ -250,13 +250,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['mentioned', /^(?:that|how)\b/],
   ['mentions', /^(?:that|how)\b/],
   // ("The CDC recommends all individuals above age 6 months get a vaccine": advice to people in words.)
+  // ("recommended Ann Roe for the job", "recommended her to the editor", "recommends calling the desk": a
+  // person put forward, a course advised.)
   [
     'recommended',
-    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
+    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s|(?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:for|to|as)\s|[a-z]+ing\s)/u,
   ],
   [
     'recommends',
-    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s)/,
+    /^(?:that\b|the\s+use\s+of\b|(?:all|everyone|anyone|people|individuals|parents|adults|children|residents|travell?ers|patients)\s|(?:him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:for|to|as)\s|[a-z]+ing\s)/u,
   ],
   ['protested', /^that\b/],
   ['spoken', /^out\b/],
@@ -323,7 +325,9 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "likened the threshold to a speed limit": a comparison made in words.
   ['likened', /^(?:\S+\s+){1,8}?to\b/],
   // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
-  ['promised', /^to\s+[a-z]/],
+  // ("promised that …", "promises it will …", "promised the state that …": the promise in words.)
+  ['promised', /^(?:to\s+[a-z]|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
+  ['promises', /^(?:to\s+[a-z]|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
@@ -352,8 +356,15 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ],
   // "revealed that …", and "revealed plans for …", "revealed details of …": a speaker's announcement
   // (a finding's "the search revealed a gun" has no speaker for a subject).
-  ['revealed', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
-  ['reveals', /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b)/],
+  // ("revealed she had …", "revealed in February that …": the that left out, or a time before it.)
+  [
+    'revealed',
+    /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b|(?:he|she|they|we|I)\s+(?:had|has|was|were|is|are|would|will|could|did|[a-z]+ed)\b|(?:in|on|last|this)\s+(?:\S+\s+){0,2}?that\b)/,
+  ],
+  [
+    'reveals',
+    /^(?:that\b|(?:\S+\s+){0,2}(?:plans?|details|proposals?|intentions?|ambitions?)\b|(?:he|she|they|we|I)\s+(?:had|has|was|were|is|are|would|will|could|did|[a-z]+ed)\b)/,
+  ],
 ]);
 /**
  * The general verbs of communication (`communication-verbs.json`, derived from WordNet 3.1 by
@@ -524,7 +535,7 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
   veteran retiree teenager teen activist celebrity personality broadcaster presenter anchor
   commentator pundit candidate challenger incumbent frontrunner front-runner nominee
   entertainer icon legend lady diplomat minister director senator congressman congresswoman premier
-  chancellor neurologist surgeon founder co-founder boss ceo`.split(/\s+/),
+  chancellor neurologist surgeon founder co-founder boss ceo chief leader mp peer lender`.split(/\s+/),
 );
 
 /** Unnamed speakers' and relatives' nouns: "the official said" is a person of its own, not the one in view. */
@@ -960,3 +971,13 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'dispatch',
   'courier',
 ]);
+
+/**
+ * A company's name without the legal form it ends on ("Boeing Co." → Boeing, "Microsoft Corp" →
+ * Microsoft, "Acme, Inc." → Acme); words that are the name stay ("The We Company", "Moody's Analytics").
+ */
+export function withoutLegalForm(name: string): string {
+  const m = LEGAL_FORM.exec(name);
+  return m && m.index > 0 && /\p{L}/u.test(name.slice(0, m.index)) ? name.slice(0, m.index) : name;
+}
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|AG|GmbH|S\.A|N\.V|Pty|LLP)\.?$/u;

@@ -522,6 +522,9 @@ function roleBeforeBody(words: readonly string[]): boolean {
 }
 
 /** True when a segment names no one itself and only describes ("the Kremlin spokesman", "one of …", "MD"). */
+/** Words after a participle that opens a phrase ("Turning to", "Speaking at", "Looking back on"). */
+const PARTICIPLE_OBJECT =
+  /^(?:to|on|at|about|with|for|from|in|into|over|after|before|back|forward|through|his|her|their|its|the|a|an)$/;
 export function isAppositive(segment: string): boolean {
   const words = segment.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
@@ -531,6 +534,12 @@ export function isAppositive(segment: string): boolean {
   // A clause ("The deal was close") is no appositive.
   // A long description is an appositive only when it opens on a determiner ("the first cabinet-level
   // United Nations ambassador … since the end of the Cold War").
+  // "Ann Roe, prosecuting, said", "Tom Lee, defending, told the court": counsel's side in court is the
+  // role the unit gives the name before it.
+  if (/^(?:prosecuting|defending)$/.test(segment.trim())) return true;
+  // "Turning to his brother, Harry said": a participle phrase opening the sentence describes no one.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && words.length > 1 && PARTICIPLE_OBJECT.test(words[1] as string))
+    return false;
   const limit = DETERMINERS.has(lower(words[0] as string)) ? 24 : 16;
   if (
     words.length > limit ||
@@ -578,11 +587,21 @@ export function isAppositive(segment: string): boolean {
  * (a name or place ending in -ly, "Kelly", "Italy", is known to compromise's lexicon).
  */
 export const isLoneAdverb = (part: string): boolean =>
-  /^\p{Lu}\p{Ll}{2,}ly$/u.test(part.trim()) &&
-  !tagsOf(part.trim()).some((t) => /Name|Place|Country|City|Region|Organization/.test(t));
+  SENTENCE_ADVERB.test(part.trim()) ||
+  (/^\p{Lu}\p{Ll}{2,}ly$/u.test(part.trim()) &&
+    !tagsOf(part.trim()).some((t) => /Name|Place|Country|City|Region|Organization/.test(t)));
+/**
+ * "Next, the attorney accused …", "Finally, Nagel pushed …": a sentence adverb without "-ly" that opens a
+ * sentence before its comma is no name either.
+ */
+const SENTENCE_ADVERB =
+  /^(?:Next|Then|Finally|First|Second|Third|Also|Still|Instead|Meanwhile|However|Now|Later|Earlier|Yesterday|Today|Tonight|Afterwards?|Again|Overall|Elsewhere|Likewise|Moreover|Furthermore|Besides|Thus|Nonetheless|Nevertheless|Indeed|Otherwise|Hence|Therefore|Lastly|Subsequently)$/u;
 
 export function isNamePhrase(part: string): boolean {
   if (!endsWithName(part) || isLoneAdverb(part)) return false;
+  // "Speaking in the Commons, the MP said": a participle phrase that ends on a name is no name.
+  const [first, second] = part.trim().split(/\s+/);
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first ?? '') && PARTICIPLE_OBJECT.test(second ?? '')) return false;
   const words = part
     .replace(/\([^)]*\)/g, ' ')
     .trim()
@@ -1152,13 +1171,17 @@ function isPersonDescription(words: readonly string[]): boolean {
   return words.slice(0, -1).every(
     (w) =>
       /^[\p{Ll}-]+$/u.test(bare(w)) ||
-      /^\d+-time$/.test(bare(w)) ||
+      /^\d+-(?:time|year-old)$/.test(bare(w)) ||
       // "British", "Japanese", "French": demonyms compromise does not tag.
       /^\p{Lu}\p{Ll}+(?:ish|ese)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u.test(bare(w)) ||
       (isCapitalised(w) &&
         tagsOf(lower(bare(w))).some((t) =>
           /^(?:Demonym|Adjective|Country|City|Region|Place|Organization)$/.test(t),
-        )),
+        )) ||
+      // "the Pentagon chief", "the Janata Party leader", "the Conservative MP", "the PAHO Director": a
+      // body's or party's name before the noun describes the person too ("the Argus Leader" is a name).
+      (isCapitalised(w) &&
+        /^(?:[\p{Ll}-]+|\p{Lu}{2,3}|Director|Minister|Chief)$/u.test(bare(words.at(-1) as string))),
   );
 }
 
@@ -1261,7 +1284,7 @@ function quantifiedGroup(words: readonly string[]): Phrase | undefined {
 
 /** Quantifiers before a plural ("many", "all four"), as data. */
 const QUANTIFIER =
-  /^(?:many|most|numerous|several|some|all|few|fellow|various|countless|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+  /^(?:many|most|numerous|several|some|all|few|fellow|various|countless|other|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 /** Collective nouns before "of" and a plural ("crowds of protesters", "a group of parents"), as data. */
 const COLLECTIVE = /^(?:crowds?|groups?|dozens|hundreds|thousands|scores|number|handful|couple)$/;
 

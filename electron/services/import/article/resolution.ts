@@ -139,6 +139,33 @@ const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}
  */
 const isHeadingInCapitals = (name: string) => !/\p{Ll}/u.test(name) && /\S\s+\S/u.test(name);
 
+/**
+ * "LiveU Picks Up $30 Million for Video Gear": a headline in title case (four words or more, every word
+ * but the small ones capitalised, no closing stop), whose runs of capitals are not names as written.
+ */
+const isTitleCaseLine = (text: string): boolean => {
+  const t = text.trim();
+  if (/[.!?:"”’]$/u.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length >= 4 &&
+    words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))
+  );
+};
+const HEADLINE_WORD_TAGS = new Set([
+  'PresentTense',
+  'PastTense',
+  'Copula',
+  'Preposition',
+  'Adjective',
+  'Infinitive',
+  'Gerund',
+  'Modal',
+]);
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of for to in on and or at by with from as vs but nor per via into over about after'.split(' '),
+);
+
 /** "C.K. Example aka “Lindsey”", "Ann Roe, also known as Annie": a name and the other name it goes by. */
 const ALIAS = unicodeWords(
   /\b((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?\s+(?:aka|a\.k\.a\.?|also known as|better known as|who goes by)\s+(?:the\s+name\s+)?[“"‘']?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)[”"’']?/gu,
@@ -203,8 +230,13 @@ export class Referents {
     let at = 0;
     const seen = new Set<string>();
     for (const u of units) {
+      const headline = isTitleCaseLine(u.text);
       for (const n of personNames(u.text)) {
         if (!isPersonLike(n.name) || isHeadingInCapitals(n.name)) continue;
+        // In a headline a run with a verb, a preposition or an adjective in it ("Gaga Shares Photo", "LiveU
+        // Picks Up") is the headline's words, no name ("Tottenham Hotspur", "Lady Gaga" are).
+        if (headline && n.name.split(/\s+/).some((w) => tagsOf(w).some((t) => HEADLINE_WORD_TAGS.has(t))))
+          continue;
         const key = nameKey(n.name).split(' ').filter(Boolean);
         const k = key.join(' ');
         if (seen.has(k)) continue;
