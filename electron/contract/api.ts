@@ -264,6 +264,8 @@ export const ImportDuplicate = z.object({
   match: z.object({ id: Id, title: z.string(), by: z.string() }).optional(),
   /** True when it repeats an entry earlier in the same file. */
   isInFile: z.boolean().optional(),
+  /** True when only the entry's source is the library's, reused: the entry itself was imported, not skipped. */
+  isReused: z.boolean().optional(),
 });
 export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
 

@@ -176,12 +176,15 @@ export class ImportBatch {
   }
 
   /** The library's sources of exactly this title and outlet (at most two: enough to tell one from several). */
-  sourcesNamed(title: string, outlet: string): Array<{ id: string; title: string }> {
+  sourcesNamed(
+    title: string,
+    outlet: string,
+  ): Array<{ id: string; title: string; published: string | null }> {
     return this.store.db
       .prepare(
-        'SELECT id, title FROM sources WHERE title = ? AND outlet = ? ORDER BY created_at, rowid LIMIT 2',
+        'SELECT id, title, published FROM sources WHERE title = ? AND outlet = ? ORDER BY created_at, rowid LIMIT 3',
       )
-      .all(title, outlet) as Array<{ id: string; title: string }>;
+      .all(title, outlet) as Array<{ id: string; title: string; published: string | null }>;
   }
 
   /**

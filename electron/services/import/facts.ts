@@ -473,20 +473,26 @@ function writeFactPlan(batch: ImportBatch, plan: FactPlan): void {
 }
 
 /**
- * A row naming its source by title and outlet alone (no address, no date) means the library's source of
- * that title and outlet when there is exactly one: it is reused, and the report says so, instead of a
- * second source that only looks the same (the match on title, first author and year needs the year).
+ * A row naming its source by title and outlet (no address) means the library's source of that title and
+ * outlet when there is exactly one whose date agrees with the row's (the same day, or one a part of the
+ * other: "2024-01" and "2024-01-24"; any date when either has none): it is reused, and the report says so,
+ * instead of a second source that only looks the same — the match on title, first author and year needs an
+ * author, which a row of facts does not give (a report imported from BibTeX, its body as author, and a row
+ * naming it by title, publisher and date were two sources, the fact citing a newspaper article).
  */
 function namedOnly(batch: ImportBatch, input: ParsedSourceInput, row: CheckedRow): string | undefined {
   const { title, outlet, url, published } = sourceFields(input.item);
-  if (!title || !outlet || url || published) return undefined;
-  const found = batch.sourcesNamed(title, outlet);
+  if (!title || !outlet || url) return undefined;
+  const agrees = (other: string | null) =>
+    !published || !other || published.startsWith(other) || other.startsWith(published);
+  const found = batch.sourcesNamed(title, outlet).filter((s) => agrees(s.published));
   if (found.length !== 1) return undefined;
-  const [match] = found as [{ id: string; title: string }];
+  const [{ id, title: matched }] = found as [{ id: string; title: string; published: string | null }];
+  const match = { id, title: matched };
   batch.duplicate(
     `${row.ref.where}: its source "${title}" (${outlet}) is the library's source of that title and outlet; that one is used.`,
     row.ref.line,
-    { match: { ...match, by: 'title' } },
+    { match: { ...match, by: 'title' }, isReused: true },
   );
   return match.id;
 }

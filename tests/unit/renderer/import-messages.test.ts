@@ -13,6 +13,31 @@ beforeAll(async () => {
 });
 
 describe('import messages as users read them (tester findings)', () => {
+  it('says rows imported with a library source as such, not as skipped duplicates, with no doubled stops', () => {
+    const reused = (line: number) => ({
+      line,
+      message: `Line ${line}: its source "Gas Market Report" (IEA) is the library's source of that title and outlet; that one is used.`,
+      match: { id: '01a24ae7-8af2-7002-894b-5a803f144ead', title: 'Gas Market Report', by: 'title' },
+      isReused: true,
+    });
+    const report: ImportReport = {
+      sourcesCreated: 0,
+      factsCreated: 3,
+      sourceIds: [],
+      factIds: [],
+      problems: [],
+      duplicates: [
+        reused(2),
+        { line: 4, message: 'Line 4 repeats a fact already saved from the same source; not added again.' },
+        reused(5),
+      ],
+    };
+    expect(tools.describeReport(report)).toBe(
+      'Imported 0 sources and 3 facts. Skipped 1 duplicate: Line 4 repeats a fact already saved from the same source; not added again. ' +
+        '2 rows name sources already in the library: Line 2: its source "Gas Market Report" (IEA) is the library\'s source of that title and outlet; that one is used; Line 5: its source "Gas Market Report" (IEA) is the library\'s source of that title and outlet; that one is used.',
+    );
+  });
+
   it('says each skipped duplicate once, in its own words (which name its entry and line)', () => {
     const report: ImportReport = {
       sourcesCreated: 0,

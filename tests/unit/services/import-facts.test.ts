@@ -75,6 +75,36 @@ describe('fact import from CSV', () => {
     services.close();
   });
 
+  it('uses the library’s source of a row’s title and outlet when the row’s date agrees with it (a report imported from BibTeX, its body as author)', () => {
+    const services = freshServices();
+    const report = services.store.createSource({
+      title: 'Gas Market Report, Q1-2024',
+      outlet: 'IEA',
+      published: '2024-01-24',
+      url: 'https://www.iea.org/reports/gas-market-report-q1-2024',
+      item: { type: 'report', author: [{ literal: 'International Energy Agency' }] },
+    } as Parameters<typeof services.store.createSource>[0]);
+    const csv = (date: string) =>
+      `statement,source_title,source_outlet,source_published\nGas storage stood at 70%.,"Gas Market Report, Q1-2024",IEA,${date}\n`;
+    for (const date of ['2024-01-24', '2024-01', '2024']) {
+      const r = importFacts(services.store, 'csv', csv(date).replace('70%', `70% (${date})`));
+      expect(r.sourcesCreated, date).toBe(0);
+      expect(r.factsCreated, date).toBe(1);
+      expect(r.duplicates, date).toEqual([
+        expect.objectContaining({
+          line: 2,
+          isReused: true,
+          match: expect.objectContaining({ id: report.id }),
+        }),
+      ]);
+    }
+    expect(services.store.listFacts().every((f) => f.sourceId === report.id)).toBe(true);
+    // Another day is another source (a weekly report's next issue).
+    const other = importFacts(services.store, 'csv', csv('2024-02-07').replace('70%', '68%'));
+    expect(other.sourcesCreated).toBe(1);
+    services.close();
+  });
+
   it('names the line and column of a bad row and writes nothing', () => {
     const services = freshServices();
     importFacts(services.store, 'csv', fixture('facts.csv'));

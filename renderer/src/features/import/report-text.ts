@@ -12,13 +12,20 @@ export function describeReport(r: ImportReport): string {
   const unreadable = r.problems.filter((p) => p.severity === 'error').length;
   if (unreadable > 0)
     parts.push(`Left out ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} that cannot be read.`);
-  if (r.duplicates.length > 0)
+  // Each message names its entry and line already ("Entry 1 (line 1) …", "Line 4 …"); the first three.
+  const some = (list: ImportReport['duplicates']) =>
+    `${list
+      .slice(0, 3)
+      .map((d) => d.message.replace(/[.;]\s*$/, ''))
+      .join('; ')}${list.length > 3 ? '…' : '.'}`;
+  const skipped = r.duplicates.filter((d) => !d.isReused);
+  const reused = r.duplicates.filter((d) => d.isReused);
+  if (skipped.length > 0)
+    parts.push(`Skipped ${skipped.length} duplicate${skipped.length === 1 ? '' : 's'}: ${some(skipped)}`);
+  // Rows imported with a source the library has: said, but not as skipped.
+  if (reused.length > 0)
     parts.push(
-      `Skipped ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? '' : 's'}: ${r.duplicates
-        .slice(0, 3)
-        // Each message names its entry and line already ("Entry 1 (line 1) …", "Line 4 …").
-        .map((d) => d.message)
-        .join('; ')}${r.duplicates.length > 3 ? '…' : ''}`,
+      `${reused.length === 1 ? 'One row names a source' : `${reused.length} rows name sources`} already in the library: ${some(reused)}`,
     );
   return parts.join(' ');
 }
