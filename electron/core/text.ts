@@ -104,3 +104,11 @@ const CSL_MARKUP =
  * places that show plain text.
  */
 export const withoutCslMarkup = (s: string): string => (s.includes('<') ? s.replace(CSL_MARKUP, '') : s);
+
+/**
+ * Typographic double quotation marks (“…”, „…“, «…», ＂) as the straight quotes a search reads as a phrase:
+ * text pasted from a document or a page carries them, and a phrase search must not turn into a search for
+ * its words apart.
+ */
+export const straightQuotes = (text: string): string =>
+  text.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\uFF02]/g, '"');

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { MIN_PREFIX_LENGTH } from '../../core/search-prefix';
 import type { FactHit, FactQuery, SearchResult, SnippetPart, SourceSummary } from '../../contract/api';
 import { partialDateBounds } from '../../core/partial-date';
-import { foldText } from '../../core/text';
+import { foldText, straightQuotes } from '../../core/text';
 import type { Db } from '../store/db';
 import { FACT_SELECT, toFact, type FactRow } from '../store/store';
 import {
@@ -65,7 +65,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 export function parseQueryText(text: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const pieces = /"([^"]*)("?)(\*?)|([^\s"]+)/g;
-  for (const m of text.matchAll(pieces)) {
+  for (const m of straightQuotes(text).matchAll(pieces)) {
     const isPhrase = m[1] !== undefined;
     const raw = isPhrase ? (m[1] ?? '') : (m[4] ?? '');
     const tokens = (raw.match(TOKEN) ?? []).map((t) => t.toLowerCase());

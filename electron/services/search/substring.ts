@@ -1,4 +1,5 @@
 import { isSubstringPiece, PICTOGRAPHIC, UNSPACED } from '../../core/substring-chars';
+import { straightQuotes } from '../../core/text';
 
 export { isSubstringPiece, SYMBOL_RANGES, UNSPACED_RANGES } from '../../core/substring-chars';
 import { impact } from './exact-rank';
@@ -77,7 +78,7 @@ export function splitQuery(text: string): SplitQuery {
   const substrings: string[] = [];
   const rest: string[] = [];
   const pieces = /"([^"]*)("?)(\*?)|([^\s"]+)/g;
-  for (const m of text.matchAll(pieces)) {
+  for (const m of straightQuotes(text).matchAll(pieces)) {
     if (m[1] === undefined) {
       const word = m[4] ?? '';
       if (isSubstringPiece(word)) substrings.push(word.replace(/\*+$/, ''));

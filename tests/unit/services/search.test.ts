@@ -15,6 +15,7 @@ import {
   searchFacts,
   toMatchExpression,
 } from '../../../electron/services/search/search';
+import { splitQuery } from '../../../electron/services/search/substring';
 import type { Services } from '../../../electron/services/services';
 import { insertFacts } from '../../../electron/services/store/bulk';
 import { openDatabase } from '../../../electron/services/store/db';
@@ -119,6 +120,16 @@ describe('searchFacts', () => {
     expect(ids(search({ text: 'ceasef*', sourceId: sources.kremlin }))).toEqual([f.sanctions.id]);
     expect(ids(search({ text: '"not on the table"', tags: ['sanctions'] }))).toEqual([f.sanctions.id]);
     expect(ids(search({ text: '"in berlin"', sort: 'event-date' }))).toEqual([f.talks.id, f.ceasefire.id]);
+  });
+
+  it('reads typographic quotation marks pasted from a document as a phrase’s quotes', () => {
+    for (const text of ['“out stay”', '„out stay“', '«out stay»', '« out stay »', '＂out stay＂']) {
+      expect(ids(search({ text })), text).toEqual([]);
+      expect(parseQueryText(text), text).toEqual([{ tokens: ['out', 'stay'], prefix: false }]);
+    }
+    expect(ids(search({ text: '“stay out of NATO”' }))).toEqual([f.nato.id]);
+    // Mixed with a substring term (a script written without spaces), the phrase is still one.
+    expect(splitQuery('“stay out” 北约')).toEqual({ substrings: ['北约'], wordText: '"stay out"' });
   });
 
   it('matches phrases in order only, and prefixes', () => {
