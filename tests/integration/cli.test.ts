@@ -146,7 +146,7 @@ describe('briefing stats', () => {
       facts: 2,
       briefings: 0,
     });
-    expect(await output(() => stats.run(['--data', dataDir]))).toMatch(/^1 sources, 2 facts, 0 briefings/);
+    expect(await output(() => stats.run(['--data', dataDir]))).toMatch(/^1 source, 2 facts, 0 briefings/);
   });
 });
 

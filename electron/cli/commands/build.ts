@@ -81,6 +81,6 @@ export const build: Command = {
     // What the check found that did not stop the export, as the app's export dialog shows it.
     for (const f of findings) console.error(`warning: ${f.message}`);
     await writeFileAtomic(resolve(values.out), out.bytes);
-    console.log(`${resolve(values.out)} (${out.noteCount} notes)`);
+    console.log(`${resolve(values.out)} (${out.citations})`);
   },
 };

@@ -1,3 +1,4 @@
+import { plural } from '../../core/plural';
 import { dataDirFrom, parseCommandArgs, withServices, type Command } from '../context';
 
 export const stats: Command = {
@@ -12,7 +13,7 @@ export const stats: Command = {
         console.log(
           values.json
             ? JSON.stringify(s)
-            : `${s.sources} sources, ${s.facts} facts, ${s.briefings} briefings (${services.library.location})`,
+            : `${plural(s.sources, 'source')}, ${plural(s.facts, 'fact')}, ${plural(s.briefings, 'briefing')} (${services.library.location})`,
         );
       },
     );

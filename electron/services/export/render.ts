@@ -21,6 +21,15 @@ export interface ExportedFile {
   mimeType: string;
   bytes: Uint8Array;
   noteCount: number;
+  /** What the file cites, in words: "7 notes", or with author-date citations "3 sources in the source list". */
+  citations: string;
+}
+
+/** What a brief cites, in words: its notes, or (author-date, which has none) its source list's entries. */
+function citationsInWords(model: RenderModel): string {
+  return model.placement === 'author-date'
+    ? `${plural(model.sourceList?.entries.length ?? 0, 'source')} in the source list`
+    : plural(model.notes.length, 'note');
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -142,6 +151,7 @@ export async function renderBriefingFormats(
       mimeType: MIME[format],
       bytes,
       noteCount: model.notes.length,
+      citations: citationsInWords(model),
     });
   }
   const names = formats.map((f) => f.toUpperCase()).join(' and ');
@@ -149,7 +159,7 @@ export async function renderBriefingFormats(
     stage: 'done',
     done: total,
     total,
-    message: `Exported ${names} with ${plural(model.notes.length, 'note')}.`,
+    message: `Exported ${names} with ${citationsInWords(model)}.`,
   });
   return files;
 }

@@ -40,6 +40,20 @@ const valid = (events: ExportProgressUpdate[]) =>
   events.every((e) => ExportProgress.safeParse({ ...e, exportId: 'test-export-1' }).success);
 
 describe('export progress', () => {
+  it('says what an author-date brief cites by its source list, not as "0 notes"', async () => {
+    const events: ExportProgressUpdate[] = [];
+    const authorDate = {
+      ...template,
+      citations: { ...template.citations, placement: 'author-date' as const },
+    };
+    const file = await renderBriefing({ ...input, template: authorDate }, 'docx', templatesDir, (e) =>
+      events.push(e),
+    );
+    expect(file.noteCount).toBe(0);
+    expect(file.citations).toBe('20 sources in the source list');
+    expect(events.at(-1)?.message).toBe('Exported DOCX with 20 sources in the source list.');
+  });
+
   it('DOCX: check, citations, layout, write, done; done counts steps and reaches total', async () => {
     const events: ExportProgressUpdate[] = [];
     const file = await renderBriefing(input, 'docx', templatesDir, (e) => events.push(e));

@@ -270,6 +270,15 @@ describe('parseBibtex, date forms, names and commands of the enlarged corpus', (
     ).toEqual([{ family: 'Smith', given: 'Arthur' }]);
   });
 
+  it('joins a title addon with a full stop unless the title ends in its own (biblatex unit punctuation)', () => {
+    expect(
+      read('@online{a, title={Who are the Houthis attacking ships?}, titleaddon={Explainer}}').title,
+    ).toBe('Who are the Houthis attacking ships? Explainer');
+    expect(read('@online{b, title={Red Sea crisis}, titleaddon={Explainer}}').title).toBe(
+      'Red Sea crisis. Explainer',
+    );
+  });
+
   it('names a volume of a multi-volume book by its main title with subtitle and addon', () => {
     const item = read('@book{a, maintitle={M}, mainsubtitle={MS}, maintitleaddon={MA}, title={T}}');
     expect(item.title).toBe('M: MS. MA');

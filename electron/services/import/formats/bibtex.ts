@@ -277,7 +277,8 @@ const BIBSTRINGS: Record<string, string> = {
 function joinTitle(main: string, sub: string, addon?: string): string {
   let t = main;
   if (sub) t = t ? `${t}${/[:?!.]$/.test(t) ? '' : ':'} ${sub}` : sub;
-  if (addon) t = t ? `${t}. ${addon}` : addon;
+  // biblatex's unit punctuation: a full stop, unless the title ends in its own ("…ships? Explainer").
+  if (addon) t = t ? `${t}${/[?!.]$/.test(t) ? '' : '.'} ${addon}` : addon;
   return t;
 }
 
