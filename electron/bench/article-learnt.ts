@@ -16,7 +16,8 @@
 // claim (a proposal's sentence may hold several units; the speaker is not scored there), so each split also
 // gets what the model would do to the import's claims, scored as bench:article scores them (`claimLevel`).
 // Ends with one line `RESULT {json}`.
-import { loadCorpus, type CorpusArticle, type RetiredSplit } from './article-corpus';
+import { INNER_SPLITS } from './article-model-derive';
+import { loadCorpus, type CorpusArticle } from './article-corpus';
 import { proposeByRules } from '../services/import/article';
 import { holdersOf, unitFeatures } from '../services/import/article/model-features';
 import { sigmoid } from '../services/import/article/model-scorer';
@@ -156,9 +157,11 @@ function claimLevel(rows: readonly UnitRow[], p: readonly number[]) {
 const corpus = loadCorpus(process.cwd());
 const all = corpus.flatMap(unitsOf);
 const dev = all.filter((r) => r.article.split === 'dev');
-const heldOut: Array<[string, UnitRow[], UnitRow[]]> = (
-  ['seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'] as RetiredSplit[]
-).map((s) => [s, dev.filter((r) => r.article.retired !== s), dev.filter((r) => r.article.retired === s)]);
+const heldOut: Array<[string, UnitRow[], UnitRow[]]> = INNER_SPLITS.map((s) => [
+  s,
+  dev.filter((r) => r.article.retired !== s),
+  dev.filter((r) => r.article.retired === s),
+]);
 const test = all.filter((r) => r.article.split === 'test');
 if (test.length > 0) heldOut.push(['test', dev, test]);
 
