@@ -270,6 +270,14 @@ describe('parseBibtex, date forms, names and commands of the enlarged corpus', (
     ).toEqual([{ family: 'Smith', given: 'Arthur' }]);
   });
 
+  it('reads a babel language name (langid) as the BCP 47 tag a source keeps; a tag or an unknown name as written', () => {
+    expect(read('@online{a, title={T}, langid={english}}').language).toBe('en');
+    expect(read('@online{b, title={T}, langid={ngerman}}').language).toBe('de');
+    expect(read('@online{c, title={T}, langid={brazil}}').language).toBe('pt-BR');
+    expect(read('@online{d, title={T}, language={en-GB}}').language).toBe('en-GB');
+    expect(read('@online{e, title={T}, langid={klingon}}').language).toBe('klingon');
+  });
+
   it('joins a title addon with a full stop unless the title ends in its own (biblatex unit punctuation)', () => {
     expect(
       read('@online{a, title={Who are the Houthis attacking ships?}, titleaddon={Explainer}}').title,

@@ -2,6 +2,7 @@
 // each entry is then read by @retorquere/bibtex-parser, the parser behind Better BibTeX for Zotero
 // (LaTeX commands and accents to Unicode, names, @string, crossref), and mapped to CSL variables here.
 import { parse as parseBibLibrary, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { languageTag } from './babel-languages';
 import { decodeHTMLAttribute } from 'entities';
 import { journalOfMacro } from './journal-macros';
 import { fastEntry } from './bib-fast';
@@ -384,7 +385,7 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   if (s('annote') || s('annotation')) item.annote = s('annote') || s('annotation');
   if (f.keywords) item.keyword = squash(Array.isArray(f.keywords) ? f.keywords.join(', ') : text(f.keywords));
   const language = s('langid') || s('language');
-  if (language) item.language = language;
+  if (language) item.language = languageTag(language);
   if (s('isbn')) item.ISBN = s('isbn');
   if (s('issn')) item.ISSN = s('issn');
   if (s('pmid')) item.PMID = s('pmid');
