@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { withSample } from './sample-store';
+import { restateSampleFact, withSample } from './sample-store';
 
 /**
  * A fact in Chinese, Japanese and Korean with emoji, on a machine with no font for them (the test
@@ -12,12 +12,7 @@ test('a fact in Chinese, Japanese and Korean with emoji shows its glyphs in the 
   page,
 }) => {
   await withSample(page, async () => {
-    await page.getByText('Russia had yet to agree to the changes').first().click();
-    const form = page.getByRole('form', { name: 'Edit fact' });
-    await form.getByLabel('Statement').fill(STATEMENT);
-    await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByText('Fact saved.')).toBeVisible();
-    await form.getByRole('button', { name: 'Close' }).click();
+    await restateSampleFact(page, STATEMENT);
 
     const card = page.locator('.fact-open', { hasText: STATEMENT });
     await expect(card).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { withSample } from './sample-store';
+import { restateSampleFact, withSample } from './sample-store';
 
 // An analyst quoting a Chinese source types part of a sentence written without spaces (北约 in
 // 北约秘书长表示…), or an emoji: search as you type finds the fact and highlights what matched, and a
@@ -8,12 +8,7 @@ const STATEMENT = '北约秘书长表示将加强东翼防御 🔥';
 
 test('search as you type finds a substring of Chinese text and an emoji, highlighted', async ({ page }) => {
   await withSample(page, async () => {
-    await page.getByText('Russia had yet to agree to the changes').first().click();
-    const form = page.getByRole('form', { name: 'Edit fact' });
-    await form.getByLabel('Statement').fill(STATEMENT);
-    await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByText('Fact saved.')).toBeVisible();
-    await form.getByRole('button', { name: 'Close' }).click();
+    await restateSampleFact(page, STATEMENT);
 
     const search = page.getByLabel('Search facts');
     for (const [text, marked] of [

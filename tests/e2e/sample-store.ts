@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,4 +35,14 @@ export async function withSample(page: Page, fn: () => Promise<void>, width?: nu
   } finally {
     await host.stop();
   }
+}
+
+/** Rewrites a sample fact's statement ("Russia had yet to agree…") through its edit form, saved and closed. */
+export async function restateSampleFact(page: Page, statement: string): Promise<void> {
+  await page.getByText('Russia had yet to agree to the changes').first().click();
+  const form = page.getByRole('form', { name: 'Edit fact' });
+  await form.getByLabel('Statement').fill(statement);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Fact saved.')).toBeVisible();
+  await form.getByRole('button', { name: 'Close' }).click();
 }

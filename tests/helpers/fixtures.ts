@@ -28,3 +28,14 @@ export function appErrorOf(fn: () => unknown): AppError {
   }
   throw new Error('expected an AppError');
 }
+
+/** The AppError `promise` rejects with (any other error is thrown on; no rejection fails the test). */
+export async function appErrorOfAsync(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}

@@ -3,25 +3,16 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoredTemplatesText } from '../../../electron/core/backup-templates-text';
-import { AppError } from '../../../electron/core/errors';
 import { backupStore } from '../../../electron/services/store/backup';
 import { TEMPLATES_TABLE } from '../../../electron/services/store/backup-templates';
 import { setFaultHook } from '../../../electron/services/store/durable';
 import type { Services } from '../../../electron/services/services';
-import { freshServices, tempDir } from '../../helpers/fixtures';
+import { appErrorOfAsync, freshServices, tempDir } from '../../helpers/fixtures';
 
 // A backup holds the user's own templates (<data>/templates) beside the store; a restore brings them
 // back with the store, never over a different template of the same id, and all or nothing.
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = appErrorOfAsync;
 
 /** A store with a briefing whose layout is saved as the user's template "Desk note", the briefing then on it. */
 async function storeWithOwnTemplate(dataDir = tempDir('ui-safety-')) {

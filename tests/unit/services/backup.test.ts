@@ -2,22 +2,13 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
 import { importFacts } from '../../../electron/services/import/facts';
 import { backupStore, verifyStoreFile } from '../../../electron/services/store/backup';
-import { freshServices, repoRoot, tempDir } from '../../helpers/fixtures';
+import { appErrorOfAsync, freshServices, repoRoot, tempDir } from '../../helpers/fixtures';
 
 const csv = () => readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', 'facts.csv'), 'utf8');
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the restore to be refused');
-}
+const refusal = appErrorOfAsync;
 
 describe('backup and restore', () => {
   it('restores exactly what was backed up, keeping the replaced store aside', async () => {
