@@ -116,8 +116,12 @@ export function kindHolds(
   kind: TemplateSection['kind'],
   blocks: readonly BriefingSection['blocks'][number][],
 ) {
-  return kind !== 'fact-table' || blocks.filter(blockHasContent).every((b) => blockFactIds(b).length > 0);
+  return kind !== 'fact-table' || uncitedCount(blocks) === 0;
 }
+
+/** How many of the blocks have text and cite no fact. */
+const uncitedCount = (blocks: readonly BriefingSection['blocks'][number][]) =>
+  blocks.filter((b) => blockHasContent(b) && blockFactIds(b).length === 0).length;
 
 /** What a briefing section is called and what kind it was, for the proposal. */
 function describe(
@@ -154,7 +158,7 @@ export function proposeSectionMapping(
       kind,
       blockCount: s.blocks.filter(blockHasContent).length,
       citationCount: s.blocks.reduce((n, b) => n + blockFactIds(b).length, 0),
-      uncitedCount: s.blocks.filter((b) => blockHasContent(b) && blockFactIds(b).length === 0).length,
+      uncitedCount: uncitedCount(s.blocks),
       to: null,
     };
   });
@@ -245,7 +249,7 @@ function refuseUnheld(
     const target = to.sections.find((t) => t.id === move.to);
     const blocks = sections.find((s) => s.id === move.from)?.blocks ?? [];
     if (!target || kindHolds(target.kind, blocks)) continue;
-    const uncited = blocks.filter((b) => blockHasContent(b) && blockFactIds(b).length === 0).length;
+    const uncited = uncitedCount(blocks);
     throw new AppError(
       'invalid_input',
       `“${move.heading}” has ${uncited === 1 ? 'a paragraph' : `${uncited} paragraphs`} citing no fact, and “${target.heading}” is a fact table (one row per cited fact). Park it or choose another section.`,
