@@ -192,15 +192,3 @@ export function htmlToParagraphs(html: string): string[] {
     })
     .map((b) => b.text);
 }
-
-/** Plain paragraphs of a text: blank-line separated when the text has blank lines, else one per line. */
-export function textToParagraphs(text: string): string[] {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  const tidy = (parts: string[]) =>
-    dropTrailingListings(parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '')).filter(
-      (p) => !isBoilerplateParagraph(p),
-    );
-  const byBlankLines = tidy(normalised.split(/\n[ \t]*\n/));
-  // A text with no blank lines between paragraphs (as pasted from many pages) has one paragraph a line.
-  return byBlankLines.length > 1 ? byBlankLines : tidy(normalised.split('\n'));
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateParagraph } from '../../../electron/services/import/boilerplate';
-import { decodeEntities, htmlToParagraphs, textToParagraphs } from '../../../electron/services/import/html';
+import { decodeEntities, htmlToParagraphs } from '../../../electron/services/import/html';
+import { textToParagraphs } from '../../../electron/services/import/plain-text';
 
 describe('saved HTML is read verbatim', () => {
   it('decodes every HTML5 entity and keeps the case of the text', () => {

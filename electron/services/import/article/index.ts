@@ -3,7 +3,8 @@
 // ones the analyst accepts.
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
-import { htmlToParagraphs, textToParagraphs } from '../html';
+import { htmlToParagraphs } from '../html';
+import { textToParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Bodies } from './entities';

@@ -1,0 +1,74 @@
+// Pasted or saved plain text → the article's paragraphs. Three layouts are read:
+// - paragraphs separated by blank lines (lines inside a paragraph joined);
+// - one paragraph a line, with no blank lines (text copied from most web pages);
+// - hard-wrapped text: lines broken at a fixed width inside paragraphs, a paragraph starting on an indented
+//   line or after a short last line (wire copy kept as plain text, e-mail, text copied out of a PDF).
+// Reading a hard-wrapped text one paragraph a line would cut its sentences and quotations at every line end.
+import { dropTrailingListings, isBoilerplateParagraph } from './boilerplate';
+
+/** A line ending where a sentence, a quotation or a heading may end. */
+const ENDS_SENTENCE = /[.!?:;"”’)\]]$/u;
+/** The longest wrap width taken for hard wrapping: longer lines are one-paragraph-a-line text. */
+const MAX_WRAP_WIDTH = 100;
+/** A line shorter than this share of the wrap width is a paragraph's last line. */
+const SHORT_LINE = 0.6;
+
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * Whether the lines of a block are wrapped at a fixed width inside their paragraphs: at least three
+ * lines, none longer than a wrap width, most of them near the widest, and many ending mid-sentence.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  const texts = lines.map((l) => l.trim()).filter((l) => l !== '');
+  if (texts.length < 3) return false;
+  const width = Math.max(...texts.map((t) => t.length));
+  if (width > MAX_WRAP_WIDTH) return false;
+  const full = texts.filter((t) => t.length >= width * 0.7).length;
+  const running = texts.slice(0, -1).filter((t) => !ENDS_SENTENCE.test(t)).length;
+  return full >= texts.length / 2 && running >= (texts.length - 1) * 0.3;
+}
+
+/** A hard-wrapped block's paragraphs, each one line of text (a hyphen at a line's end is kept, unspaced). */
+export function unwrapLines(lines: readonly string[]): string[] {
+  const kept = lines.filter((l) => l.trim() !== '');
+  const width = Math.max(...kept.map((l) => l.trim().length));
+  const indents = kept.map(indentOf);
+  // Indentation marks paragraphs only when some lines are indented more than others.
+  const usesIndent = Math.min(...indents) < Math.max(...indents);
+  const base = Math.min(...indents);
+  const paragraphs: string[] = [];
+  let current = '';
+  kept.forEach((line, i) => {
+    const text = line.trim();
+    const startsParagraph =
+      i === 0 ||
+      (usesIndent && (indents[i] as number) > base) ||
+      (kept[i - 1] as string).trim().length < width * SHORT_LINE;
+    if (startsParagraph) {
+      if (current !== '') paragraphs.push(current);
+      current = text;
+    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(text)) current += text;
+    else current += ` ${text}`;
+  });
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Plain paragraphs of a text: blank-line separated, hard-wrapped, or one paragraph a line (above). */
+export function textToParagraphs(text: string): string[] {
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split('\n'))
+    .filter((lines) => lines.some((l) => l.trim() !== ''));
+  const oneBlock = blocks.length === 1;
+  const paragraphs = blocks.flatMap((lines) => {
+    if (isHardWrapped(lines)) return unwrapLines(lines);
+    // A text with no blank lines between paragraphs (as pasted from many pages) has one paragraph a line.
+    return oneBlock ? lines : [lines.join(' ')];
+  });
+  return dropTrailingListings(
+    paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== ''),
+  ).filter((p) => !isBoilerplateParagraph(p));
+}
