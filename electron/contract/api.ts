@@ -553,7 +553,9 @@ export const contract = {
   'import:article': {
     input: z.strictObject({
       source: SourceInput,
-      facts: z.array(FactInput.omit({ sourceId: true })).max(5000),
+      facts: z.array(FactInput.omit({ sourceId: true })).max(LIMITS.articleFacts, {
+        error: `At most ${LIMITS.articleFacts.toLocaleString('en')} facts can be saved from one article at a time.`,
+      }),
     }),
     output: ImportReport,
   },
@@ -793,6 +795,8 @@ const LARGE_INPUTS: Partial<Record<Channel, number>> = {
   'store:restore': base64Chars(LIMITS.restoreBytes),
   'import:article-candidates': LIMITS.importBytes * 3,
   'import:article-page': LIMITS.importBytes * 3,
+  // The article's text (up to 5 million characters) and the facts taken from it.
+  'import:article': LIMITS.importBytes * 3,
   'import:sources': LIMITS.importBytes * 3,
   'import:facts': LIMITS.importBytes * 3,
   'import:facts-preview': LIMITS.importBytes * 3,

@@ -17,6 +17,11 @@ export const LIMITS = {
    * 5,500 authors (ATLAS, CMS). An import past it keeps the first ones and reports the rest as a problem.
    */
   namesPerRole: 10_000,
+  /**
+   * Facts saved from one article in one import: the review refuses to send more (a pasted megabyte of
+   * text gives a few thousand candidates; a pasted archive of articles, more than anyone reviews).
+   */
+  articleFacts: 5000,
 } as const;
 
 /** "50 MB", "2 MB", "256 MB": a limit in words. */

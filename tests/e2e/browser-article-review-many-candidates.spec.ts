@@ -62,3 +62,32 @@ test('article review: past 300 candidates one message says none is ticked; rows 
     await host.stop();
   }
 });
+
+test('article review: more ticked than one import may save turns Save off and says why, before anything is sent', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-over-limit-')));
+  try {
+    const dialog = await openArticleImport(page, host.url);
+    await dialog.getByLabel('Title').fill('A whole wire archive');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'archive.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(Array.from({ length: 1700 }, () => story).join('\n\n')),
+    });
+    await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
+    await expect(dialog.getByTestId('review-summary')).toContainText('5,100 candidate facts found');
+
+    await dialog.getByRole('button', { name: 'Select all' }).click();
+    await expect(dialog.getByTestId('too-many-selected')).toHaveText(
+      'At most 5,000 facts can be saved from one article at a time; 5,100 are ticked. Untick some (select by speaker above) and save; import the article again for the rest: facts already saved from it are not saved twice.',
+    );
+    await expect(dialog.getByRole('button', { name: 'Save source and 5100 facts' })).toBeDisabled();
+
+    await dialog.getByLabel('Select by speaker').selectOption('Omar Test');
+    await expect(dialog.getByTestId('too-many-selected')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: 'Save source and 1700 facts' })).toBeEnabled();
+  } finally {
+    await host.stop();
+  }
+});

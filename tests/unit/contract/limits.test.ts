@@ -30,6 +30,23 @@ describe('limits from one place', () => {
     expect(refused.error?.issues[0]?.message).toBe('The backup is larger than the 256 MB a restore may be.');
   });
 
+  it('an article import takes its largest text and refuses more facts than the limit, in words', () => {
+    const fact = { statement: 'The envoy said the road was open.', reliability: 'B', credibility: 2 };
+    const source = {
+      kind: 'news',
+      title: 'A long wire file',
+      outlet: 'Example Wire',
+      text: '€'.repeat(5_000_000),
+    };
+    const most = { source, facts: Array.from({ length: LIMITS.articleFacts }, () => fact) };
+    expect(contract['import:article'].input.safeParse(most).error?.issues).toBeUndefined();
+    expect(jsonBytes(most)).toBeLessThanOrEqual(requestLimit('import:article'));
+    const over = { source, facts: Array.from({ length: LIMITS.articleFacts + 1 }, () => fact) };
+    expect(contract['import:article'].input.safeParse(over).error?.issues[0]?.message).toBe(
+      'At most 5,000 facts can be saved from one article at a time.',
+    );
+  });
+
   it('the importers read files up to the same limit', () => {
     expect(MAX_IMPORT_BYTES).toBe(LIMITS.importBytes);
   });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
+import { LIMITS } from '../../../../electron/core/limits';
 import { Options } from '../../ui/form';
 import { MANY_CANDIDATES, REVIEW_PAGE_ROWS } from '../../ui/limits';
 import { CandidateRow } from './CandidateRow';
@@ -203,6 +204,7 @@ export function ArticleReview({
 }) {
   const list = rows.rows ?? [];
   const paragraphs = useMemo(() => plain.split('\n\n'), [plain]);
+  const isOverLimit = rows.selected > LIMITS.articleFacts;
   return (
     <>
       {existing ? (
@@ -234,13 +236,20 @@ export function ArticleReview({
             is known by its title in the library, in citations and in the notes.
           </p>
         ) : null}
+        {isOverLimit ? (
+          <p className="hint callout" role="status" data-testid="too-many-selected">
+            At most {LIMITS.articleFacts.toLocaleString('en')} facts can be saved from one article at a time;{' '}
+            {rows.selected.toLocaleString('en')} are ticked. Untick some (select by speaker above) and save;
+            import the article again for the rest: facts already saved from it are not saved twice.
+          </p>
+        ) : null}
         <button type="button" className="secondary" disabled={isBusy} onClick={onCancel}>
           Cancel
         </button>
         <button type="button" className="secondary" onClick={onBack}>
           Back to text
         </button>
-        <button type="button" onClick={onSave} disabled={isBusy}>
+        <button type="button" onClick={onSave} disabled={isBusy || isOverLimit}>
           {existing
             ? `Save ${rows.selected} facts to the existing source`
             : `Save source and ${rows.selected} facts`}
