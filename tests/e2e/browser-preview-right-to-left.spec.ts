@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import {
   MANAR_TITLE,
 } from '../helpers/builders';
 import { startHost } from './browser-host';
+import { layoutOf } from './text-layout';
 import { openBriefingFile } from './user-flow';
 
 const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
@@ -56,46 +57,6 @@ function briefingFile(): Buffer {
       facts: [makeFact('f', 's')],
     }),
   );
-}
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-}
-
-/**
- * Where the browser drew pieces of an element's text: the box of each substring (its first place), and
- * the element's direction.
- */
-async function layoutOf<K extends string>(
-  element: Locator,
-  pieces: Record<K, string>,
-): Promise<{ direction: string; boxes: Record<K, Box> }> {
-  return element.evaluate((el, pieces) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    const text = nodes.map((n) => n.data).join('');
-    const box = (start: number, end: number) => {
-      const range = document.createRange();
-      let at = 0;
-      for (const n of nodes) {
-        if (start >= at && start <= at + n.length) range.setStart(n, start - at);
-        if (end >= at && end <= at + n.length) {
-          range.setEnd(n, end - at);
-          break;
-        }
-        at += n.length;
-      }
-      const r = range.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top };
-    };
-    const find = (s: string) => box(text.indexOf(s), text.indexOf(s) + s.length);
-    const wanted = pieces as Record<string, string>;
-    const boxes = Object.fromEntries(Object.keys(wanted).map((key) => [key, find(wanted[key]!)]));
-    return { direction: getComputedStyle(el).direction, boxes: boxes as Record<K, Box> };
-  }, pieces);
 }
 
 test('the preview sets an English sentence citing an Arabic title left to right, the title between its quote marks', async ({

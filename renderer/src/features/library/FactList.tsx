@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
+import { isolateField } from '../../../../electron/core/bidi-isolate';
 import { notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
 import { withoutCslMarkup } from '../../../../electron/core/text';
@@ -59,8 +60,9 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
   const { fact, source, snippet } = hit;
   const who = attribution(fact);
   // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
-  // "as reported by" for a paraphrase.
-  const credit = notePrefix(fact, source);
+  // "as reported by" for a paraphrase. Each name is isolated, as the exports do: a right-to-left speaker
+  // or role keeps its place in the line instead of taking the commas and the outlet with it.
+  const credit = notePrefix(fact, source, isolateField);
   const isRetracted = fact.status === 'retracted';
   return (
     <div
