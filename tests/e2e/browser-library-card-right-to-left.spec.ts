@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { JAZEERA_NET, makeFact, makeSource } from '../helpers/builders';
 import { startHost } from './browser-host';
+import { briefingFileBytes } from './briefing-file';
 import { layoutOf } from './text-layout';
 import { openBriefingFile } from './user-flow';
 
@@ -21,21 +21,9 @@ test('a library card keeps an Arabic speaker, role and outlet in the order of it
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-card-rtl-')));
   try {
-    const template = JSON.parse(
-      readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'situation-brief.json'), 'utf8'),
-    ) as { id: string };
-    const file = {
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      briefing: {
-        templateId: template.id,
-        title: 'Trade',
-        date: '2026-01-10',
-        classification: 'official',
-        frontMatter: {},
-        sections: [],
-      },
+    const file = briefingFileBytes('situation-brief', {
+      title: 'Trade',
+      sections: [],
       sources: [makeSource('s', JAZEERA_NET, { title: 'المغرب يراهن على الاستثمارات' })],
       facts: [
         makeFact('f', 's', {
@@ -45,8 +33,8 @@ test('a library card keeps an Arabic speaker, role and outlet in the order of it
           quote: 'نتوقع مصانع جديدة',
         }),
       ],
-    };
-    await openBriefingFile(page, host.url, Buffer.from(JSON.stringify(file)), 'trade.briefing.json');
+    });
+    await openBriefingFile(page, host.url, file, 'trade.briefing.json');
     const credit = page.getByTestId('fact-credit');
     await expect(credit).toContainText('quoted in');
     const { direction, boxes } = await layoutOf(credit, {

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import {
   ARABIC_HEADLINE,
   ARABIC_TITLE,
@@ -16,10 +15,10 @@ import {
   MANAR_TITLE,
 } from '../helpers/builders';
 import { startHost } from './browser-host';
+import { briefingFileBytes, builtInTemplate } from './briefing-file';
 import { layoutOf } from './text-layout';
 import { openBriefingFile } from './user-flow';
 
-const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 const TITLE = ARABIC_TITLE;
 
 /**
@@ -29,34 +28,18 @@ const TITLE = ARABIC_TITLE;
  * marks and before the year; an Arabic bullet reads right to left, its marker at its right.
  */
 function briefingFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'background-note.json'), 'utf8')) as object;
-  const briefing = {
-    templateId: 'background-note',
+  return briefingFileBytes('background-note', {
     title: 'Direction',
-    date: '2026-01-10',
-    classification: 'official',
-    frontMatter: {},
     sections: [
-      {
-        id: 'context',
-        blocks: [englishCitingMidSentence('f')],
-      },
+      { id: 'context', blocks: [englishCitingMidSentence('f')] },
       {
         id: 'key-actors',
         blocks: [{ id: 'li', content: [{ type: 'text', text: 'قال المتحدث إن المحادثات ستستأنف.' }] }],
       },
     ],
-  };
-  return Buffer.from(
-    JSON.stringify({
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      briefing,
-      sources: [makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' })],
-      facts: [makeFact('f', 's')],
-    }),
-  );
+    sources: [makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' })],
+    facts: [makeFact('f', 's')],
+  });
 }
 
 test('the preview sets an English sentence citing an Arabic title left to right, the title between its quote marks', async ({
@@ -106,18 +89,14 @@ test('the preview sets an English sentence citing an Arabic title left to right,
  * note whose letters are all Arabic reads right to left.
  */
 function notesFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'daily-news-digest.json'), 'utf8')) as {
-    citations: Record<string, unknown>;
-  };
+  const template = builtInTemplate('daily-news-digest');
   // A template of its own (the app keeps its built-in one over one a file carries under the same id).
   Object.assign(template, { id: 'rtl-notes', name: 'Right-to-left notes' });
-  template.citations = { ...template.citations, sourceList: true, showGrades: false };
-  const briefing = {
-    templateId: 'rtl-notes',
+  template['citations'] = { ...(template['citations'] as object), sourceList: true, showGrades: false };
+  return briefingFileBytes(template, {
     title: 'Ceasefire talks',
     date: '2026-12-04',
     classification: 'unclassified',
-    frontMatter: {},
     sections: [
       {
         id: 'headlines',
@@ -127,20 +106,12 @@ function notesFile(): Buffer {
         ],
       },
     ],
-  };
-  return Buffer.from(
-    JSON.stringify({
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      briefing,
-      sources: [
-        makeSource('ar', JAZEERA, { title: ARABIC_HEADLINE, published: '2026-12-03' }),
-        makeSource('manar', MANAR, { title: MANAR_TITLE, published: '2026' }),
-      ],
-      facts: [makeFact('f-ar', 'ar', { speaker: FIDAN, quote: 'نريد هدنة' }), makeFact('f-manar', 'manar')],
-    }),
-  );
+    sources: [
+      makeSource('ar', JAZEERA, { title: ARABIC_HEADLINE, published: '2026-12-03' }),
+      makeSource('manar', MANAR, { title: MANAR_TITLE, published: '2026' }),
+    ],
+    facts: [makeFact('f-ar', 'ar', { speaker: FIDAN, quote: 'نريد هدنة' }), makeFact('f-manar', 'manar')],
+  });
 }
 
 test('the preview sets a note citing an Arabic source in order, each Arabic field isolated, and an all-Arabic note right to left', async ({

@@ -80,6 +80,8 @@ function Runs({ runs }: { runs: Run[] }) {
           <CiteView key={i} text={r.text} />
         ) : (
           <sup key={i} className="pv-mark">
+            {/* Markers side by side are kept apart by a raised comma ("4,5", not "45"), as exported. */}
+            {runs[i - 1]?.kind === 'note' ? ',' : ''}
             {r.number}
           </sup>
         ),

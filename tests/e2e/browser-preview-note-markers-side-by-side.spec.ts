@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { block, makeFact, makeSource } from '../helpers/builders';
+import { startHost } from './browser-host';
+import { briefingFileBytes } from './briefing-file';
+import { openBriefingFile } from './user-flow';
+
+/**
+ * A new analyst cited twice at one place: the preview showed "objections¹²", read as note 12, where the
+ * PDF prints "1,2" and the DOCX a raised comma between the two markers. The preview now does the same.
+ */
+test('the preview keeps note markers side by side apart with a raised comma, as the exports do', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-markers-')));
+  try {
+    const file = briefingFileBytes('situation-brief', {
+      title: 'Tariffs',
+      sections: [
+        { id: 'bottom-line', blocks: [block('p', 'Two members raised objections', ['a', 'b', 'c'])] },
+      ],
+      sources: [makeSource('s', 'Reuters'), makeSource('t', 'Politico')],
+      facts: [makeFact('a', 's'), makeFact('b', 't'), makeFact('c', 's', { statement: 'Another statement' })],
+    });
+    await openBriefingFile(page, host.url, file, 'tariffs.briefing.json');
+    const paragraph = page.locator('.pv-page p', { hasText: 'raised objections' });
+    await expect(paragraph).toHaveText('Two members raised objections1,2,3');
+    await expect(paragraph.locator('sup.pv-mark')).toHaveText(['1', ',2', ',3']);
+  } finally {
+    await host.stop();
+  }
+});
