@@ -696,11 +696,14 @@ export class Services {
         this.uploads.discard(uploadId);
         return {};
       },
-      'templates:list': () => ({
-        entries: templates.entries(),
-        problems: templates.problems,
-        revision: templates.revision,
-      }),
+      'templates:list': () => {
+        templates.rescanUnwatched();
+        return {
+          entries: templates.entries(),
+          problems: templates.problems,
+          revision: templates.revision,
+        };
+      },
       'templates:validate': ({ text }) => {
         try {
           return { template: parseTemplate(text, 'template'), issues: [] };

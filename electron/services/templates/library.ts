@@ -101,6 +101,8 @@ export class TemplateLibrary {
   private winners = new Map<string, TemplateEntry>();
   private found: TemplateProblem[] = [];
   private watchers: FSWatcher[] = [];
+  /** Watching was asked for, and a folder is not watched (missing when watching began, or unwatchable). */
+  private hasUnwatched = false;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** Increases whenever the set of templates changes. */
   revision = 0;
@@ -235,8 +237,12 @@ export class TemplateLibrary {
   /** Watches every folder; changes are picked up after a short pause (editors write in bursts). */
   watch(): void {
     this.unwatch();
+    this.hasUnwatched = false;
     for (const folder of this.folders) {
-      if (!existsSync(folder.dir)) continue;
+      if (!existsSync(folder.dir)) {
+        this.hasUnwatched = true;
+        continue;
+      }
       try {
         const w = watch(folder.dir, { persistent: false }, () => {
           clearTimeout(this.reloadTimer);
@@ -246,8 +252,20 @@ export class TemplateLibrary {
         this.watchers.push(w);
       } catch {
         // A folder that cannot be watched (some network shares) is still rescanned on every list.
+        this.hasUnwatched = true;
       }
     }
+  }
+
+  /**
+   * Before the templates are listed: when a folder is not watched (it did not exist yet, or cannot be
+   * watched), it is read again, and watched from now on if it has appeared — a file put in a templates
+   * folder created after the app started is listed, or its problem reported, when the list is next shown.
+   */
+  rescanUnwatched(): void {
+    if (!this.hasUnwatched) return;
+    this.reload();
+    this.watch();
   }
 
   unwatch(): void {

@@ -143,6 +143,26 @@ describe('template library', () => {
     expect(library.get('late').name).toBe('Late arrival');
   });
 
+  it('reads a templates folder made after watching began when the templates are next listed, and watches it', async () => {
+    // A new analyst's own folder did not exist when the app started: the broken files put in it were
+    // reported only once a template was imported there.
+    const user = join(tempDir(), 'templates');
+    library = new TemplateLibrary([
+      { kind: 'built-in', dir: templatesDir },
+      { kind: 'user', dir: user },
+    ]);
+    library.watch();
+    write(user, 'cut-short.json', '{ "id": "cut", "sections": [');
+    expect(library.problems).toEqual([]);
+    library.rescanUnwatched();
+    expect(library.problems.map((p) => p.file)).toEqual([join(user, 'cut-short.json')]);
+    // Watched from then on: a file dropped in later is seen without asking.
+    const before = library.revision;
+    write(user, 'late.json', { ...situation, id: 'late', name: 'Late arrival' });
+    await expect.poll(() => library?.revision, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(library.get('late').name).toBe('Late arrival');
+  });
+
   it('saves a user template atomically and refuses an invalid one', async () => {
     const user = tempDir();
     library = new TemplateLibrary([{ kind: 'user', dir: user }]);
