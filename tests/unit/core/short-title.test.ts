@@ -44,4 +44,36 @@ describe('derived short titles (the Chicago rule: main title, up to four words)'
     );
     expect(deriveShortTitle('Экспорт зерна возобновлён из Одессы')).toBe('Экспорт зерна возобновлён');
   });
+
+  it('keeps the number that tells a document from others of its kind', () => {
+    // A new analyst's later note: "European Commission, Commission Implementing Regulation (EU), Art. 1."
+    expect(
+      deriveShortTitle(
+        'Commission Implementing Regulation (EU) 2024/2754 of 29 October 2024 imposing a definitive countervailing duty',
+      ),
+    ).toBe('Commission Implementing Regulation (EU) 2024/2754');
+    expect(deriveShortTitle('Security Council Resolution adopted unanimously 2722 on shipping')).toBe(
+      'Security Council Resolution adopted unanimously 2722',
+    );
+    // A number in the first four words is cut as any word; a number far on is not reached.
+    expect(deriveShortTitle('The 2024 Budget Review of Regional Transport')).toBe('2024 Budget Review');
+    expect(deriveShortTitle('Grain Shipments Resume from Odesa Port after 3 Weeks')).toBe(
+      'Grain Shipments Resume',
+    );
+  });
+
+  it('keeps the first phrase of a Chinese or Japanese title, cut at a word, not the whole title', () => {
+    // A new analyst's note 8 repeated nearly the whole title: there are no spaces to count words by.
+    expect(
+      deriveShortTitle(
+        '商务部公告2024年第42号 关于对原产于欧盟的进口相关白兰地反倾销调查的初裁公告. MOFCOM Announcement',
+      ),
+    ).toBe('商务部公告2024年第42号');
+    const cut = deriveShortTitle('关于对原产于欧盟的进口相关白兰地反倾销调查的初裁公告');
+    expect([...cut].length).toBeLessThanOrEqual(15);
+    expect('关于对原产于欧盟的进口相关白兰地反倾销调查的初裁公告'.startsWith(cut)).toBe(true);
+    expect(cut.length).toBeGreaterThan(8);
+    expect(deriveShortTitle('中国外交部：坚决反对')).toBe('中国外交部');
+    expect(deriveShortTitle('日本政府、新たな制裁を発表')).toBe('日本政府');
+  });
 });
