@@ -105,6 +105,30 @@ describe('parseBibtex', () => {
     expect(byKey.circa!.item.type).toBe('document');
   });
 
+  it('warns when a body’s name in single braces is read as a person, and says how to keep it whole', () => {
+    // A new analyst's report: previewed as "for the World Economy (2024)", stored as a person.
+    const f = parseBibtex(
+      '@report{kiel, title = {Tariff Tracker}, author = {Kiel Institute for the World Economy and Jan Example}, year = 2024}\n' +
+        '@report{whole, title = {Tariff Tracker}, author = {{Kiel Institute for the World Economy}}, year = 2024}\n' +
+        '@book{person, title = {T}, author = {Ann van der Bank and Mary Ann Evans}, year = 2000}\n' +
+        '@report{wb, title = {T}, author = {The World Bank}, year = 2000}',
+    );
+    const [kiel, whole, person, wb] = f.entries;
+    expect(kiel!.problems).toEqual([
+      {
+        field: 'author',
+        severity: 'warning',
+        message:
+          '"Kiel Institute for the World Economy" is read as a person (given name "Kiel Institute", family name "World Economy"); an organisation\'s name is written in double braces, {{Kiel Institute for the World Economy}}, to be kept whole',
+      },
+    ]);
+    expect(whole!.problems).toEqual([]);
+    expect(whole!.item.author).toEqual([{ literal: 'Kiel Institute for the World Economy' }]);
+    // A person whose family name is a body's word (Bank) is read without a warning.
+    expect(person!.problems).toEqual([]);
+    expect(wb!.problems.map((p) => p.message)).toEqual([expect.stringContaining('{{The World Bank}}')]);
+  });
+
   it('a missing title is a warning, not a refusal', () => {
     const f = parseBibtex('@article{k, author = {A, B}, year = 2000}');
     expect(f.entries).toHaveLength(1);

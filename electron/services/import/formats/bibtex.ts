@@ -283,6 +283,42 @@ function joinTitle(main: string, sub: string, addon?: string): string {
   return t;
 }
 
+/**
+ * Words that name a body, not a person: a name in single braces holding one of them and three words or
+ * more ("Kiel Institute for the World Economy") was most likely meant whole, in double braces.
+ */
+const BODY_WORDS = new Set(
+  (
+    'Institute Institution Organization Organisation Ministry Department Agency Bank Fund University College ' +
+    'School Committee Council Commission Association Federation Foundation Center Centre Office Authority ' +
+    'Service Society Corporation Company Group Union Forum Network Programme Program Board Bureau Academy ' +
+    'Parliament Assembly Government Secretariat Observatory Laboratory Court Tribunal Party'
+  ).split(' '),
+);
+
+/** A warning when a name read as a person's looks like a body's written without its double braces. */
+function bodyReadAsPerson(field: string, name: CslName): EntryProblem | undefined {
+  if (name.literal || !name.family) return undefined;
+  const whole = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family]
+    .filter(Boolean)
+    .join(' ');
+  const isBody = (part: string | undefined) =>
+    (part ?? '').split(/\s+/).some((w) => BODY_WORDS.has(w.replace(/[.,]$/, '')));
+  const before = [name.given, name['dropping-particle'], name['non-dropping-particle']]
+    .filter(Boolean)
+    .join(' ');
+  // A body's word among the given names ("Kiel Institute …", "Bank of England"), or as the family name
+  // after an article or a small word no person's given names hold ("The World Bank"); "Ann van der Bank"
+  // is a person.
+  if (!isBody(before) && !(isBody(name.family) && /(^|\s)(the|of|for|and|on)(\s|$)/i.test(before)))
+    return undefined;
+  return {
+    field,
+    severity: 'warning',
+    message: `"${whole}" is read as a person (given name "${name.given ?? ''}", family name "${name.family}"); an organisation's name is written in double braces, {{${whole}}}, to be kept whole`,
+  };
+}
+
 function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   const f = entry.fields as Record<string, unknown>;
   const s = (k: string) => squash(text(f[k]));
@@ -320,6 +356,10 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
         .filter((n) => Object.keys(n).length);
       const existing = (item[variable] as CslName[] | undefined) ?? [];
       if (names.length) item[variable] = [...existing, ...names];
+      for (const name of names) {
+        const warning = bodyReadAsPerson(field, name);
+        if (warning) problems.push(warning);
+      }
     }
   }
 
