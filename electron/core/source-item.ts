@@ -72,7 +72,10 @@ export function deriveOutlet(item: CslItem): string | undefined {
       (type === 'webpage' || type.startsWith('post') ? siteOf(textOf(item.URL)) : undefined)
     );
   }
-  const body = namesOf(item, 'author').find((n) => n.literal && !n.family)?.literal;
+  // A body that wrote a report or a book is who published it; a document's (BibTeX's @misc, RIS's GEN)
+  // author is only its author, who may well be a person whose name was written whole ({Jane Doe}).
+  const body =
+    type === 'document' ? undefined : namesOf(item, 'author').find((n) => n.literal && !n.family)?.literal;
   return (
     publisher ??
     textOf(item.authority) ??
