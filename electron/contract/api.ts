@@ -531,13 +531,15 @@ export const contract = {
     output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
   },
   /**
-   * What a saved web page says about itself (`og:*`, JSON-LD, Dublin Core, canonical link, `<title>`): the
-   * import fills the fields the analyst left empty with it when a page is opened.
+   * What a saved web page says about itself (its JSON-LD, `og:*`, Dublin Core, canonical link, `<title>`):
+   * the import fills the fields the analyst left empty with it when a page is opened.
    */
   'import:article-page': {
     input: z.strictObject({ text: importText }),
     output: z.object({
       title: z.string().optional(),
+      /** Who wrote it, names separated by commas: "Jane Doe, Omar Haddad". */
+      byline: z.string().optional(),
       outlet: z.string().optional(),
       url: z.string().optional(),
       published: IsoDate.optional(),

@@ -72,7 +72,10 @@ export function deriveOutlet(item: CslItem): string | undefined {
       (type === 'webpage' || type.startsWith('post') ? siteOf(textOf(item.URL)) : undefined)
     );
   }
-  const body = namesOf(item, 'author').find((n) => n.literal && !n.family)?.literal;
+  // A body that wrote a report or a book is who published it; a document's (BibTeX's @misc, RIS's GEN)
+  // author is only its author, who may well be a person whose name was written whole ({Jane Doe}).
+  const body =
+    type === 'document' ? undefined : namesOf(item, 'author').find((n) => n.literal && !n.family)?.literal;
   return (
     publisher ??
     textOf(item.authority) ??
@@ -81,6 +84,24 @@ export function deriveOutlet(item: CslItem): string | undefined {
     textOf(item['collection-title']) ??
     siteOf(textOf(item.URL))
   );
+}
+
+/**
+ * The authors a byline names, as CSL names: "By Jane Doe, Omar Haddad and Li Wei" gives three people,
+ * each's last word the family name (Doe, Haddad, Wei); a name of one word (a pen name, "Reuters") is
+ * kept whole, as an organisation's is.
+ */
+export function bylineNames(byline: string): CslName[] {
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:[,;&]|\band\b)\s*/i)
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => name !== '')
+    .map((name): CslName => {
+      const words = name.split(' ');
+      const family = words.pop() ?? name;
+      return words.length > 0 ? { family, given: words.join(' ') } : { literal: name };
+    });
 }
 
 /** A name as written in running text: "Vincent van Gogh Jr.", "World Health Organization". */

@@ -47,8 +47,16 @@ export function definition(
     ...extra,
   });
   const block = (node: ContentText, type: StructType = 'P') => tagged(node, [step(type)]);
-  const content: Content[] = [block({ text: model.title, style: 'title' }, 'H1')];
-  if (model.subtitle) content.push(block({ text: model.subtitle, style: 'subtitle' }));
+  /**
+   * A line of the document's own (its title, subtitle, a heading) in the direction of its first strong
+   * letter, as a body paragraph is: an Arabic or Hebrew title with Latin words in it is set from the
+   * right margin and reordered at paragraph level 1 (see pdf-bidi.ts), not left to right as a whole.
+   */
+  const headed = (text: string): object =>
+    paragraphDirection([{ text }]) === 'rtl' ? { direction: 'rtl', alignment: 'right' } : {};
+  const content: Content[] = [block({ text: model.title, style: 'title', ...headed(model.title) }, 'H1')];
+  if (model.subtitle)
+    content.push(block({ text: model.subtitle, style: 'subtitle', ...headed(model.subtitle) }));
   content.push(
     block({ text: model.date, italics: true, margin: [0, 0, 0, model.frontMatter.length > 0 ? 4 : 12] }),
   );
@@ -73,6 +81,7 @@ export function definition(
       {
         text,
         style: 'h1',
+        ...headed(text),
         headlineLevel: 1,
         outline: true,
         ...(toc ? { tocItem: true } : {}),

@@ -1,7 +1,7 @@
-// What a saved web page says about itself: its headline, the outlet that published it, its address and its
-// publication date, read from the markup publishers write for search engines and social networks (Open
+// What a saved web page says about itself: its headline, byline, the outlet that published it, its address
+// and its publication date, read from the markup publishers write for search engines and social networks (Open
 // Graph `og:*` and `article:*`, Twitter cards, schema.org JSON-LD, Dublin Core, `<link rel=canonical>`,
-// `<title>`). The import fills the fields the analyst left empty with them: the publication date dates
+// `<title>`); an article's own JSON-LD first, as it names the article apart from the site. The import fills the fields the analyst left empty with them: the publication date dates
 // "on Monday" in the text, the outlet is the article's own (what it reports is not relayed by it).
 import { Parser } from 'htmlparser2';
 import { daysIn } from '../../core/partial-date';
@@ -10,6 +10,8 @@ import { agrees, handleAsName, handleOf, outletName, registeredLabel } from './s
 
 export interface PageMetadata {
   title?: string;
+  /** Who wrote it, as the page names them: "Jane Doe, Omar Haddad". */
+  byline?: string;
   outlet?: string;
   url?: string;
   /** ISO date (YYYY-MM-DD), the day as the page writes it (its own time zone). */
@@ -24,6 +26,10 @@ const META: ReadonlyArray<[string, keyof PageMetadata, number]> = [
   ['og:title', 'title', 1],
   ['twitter:title', 'title', 3],
   ['dc.title', 'title', 4],
+  ['author', 'byline', 2],
+  ['article:author', 'byline', 2],
+  ['byl', 'byline', 3],
+  ['dc.creator', 'byline', 4],
   ['og:site_name', 'outlet', 1],
   ['application-name', 'outlet', 4],
   ['al:android:app_name', 'outlet', 5],
@@ -115,7 +121,30 @@ export function dayOf(value: string): string | undefined {
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isWebAddress = (s: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s);
 
-/** Values of a JSON-LD document that describe the article: its headline, publisher and dates. */
+/**
+ * The people a JSON-LD `author` names (an object, a list of them, or a bare name), as a byline: "Jane Doe,
+ * Omar Haddad". An organisation as author (a wire, the site itself) is the outlet's business, not a byline.
+ */
+function bylineOf(author: unknown): string | undefined {
+  const names = ([] as unknown[]).concat(author ?? []).flatMap((a): string[] => {
+    if (typeof a === 'string') return [a];
+    if (a === null || typeof a !== 'object') return [];
+    const o = a as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []);
+    if (types.length > 0 && !types.includes('Person')) return [];
+    if (typeof o.name === 'string') return [o.name];
+    const parts = [o.givenName, o.familyName].filter((p): p is string => typeof p === 'string');
+    return parts.length > 0 ? [parts.join(' ')] : [];
+  });
+  const tidied = names.map(tidy).filter((n) => n !== '' && !isWebAddress(n));
+  return tidied.length > 0 ? [...new Set(tidied)].join(', ') : undefined;
+}
+
+/**
+ * Values of a JSON-LD document that describe the article: its headline, byline, publisher and date. An
+ * article's are the page's first choice (before Open Graph and the other `<meta>` tags); a bare WebPage's
+ * come after Open Graph.
+ */
 function fromJsonLd(json: string, put: (field: keyof PageMetadata, rank: number, value: string) => void) {
   let data: unknown;
   try {
@@ -135,12 +164,14 @@ function fromJsonLd(json: string, put: (field: keyof PageMetadata, rank: number,
       .filter((t): t is string => typeof t === 'string');
     if (types.some((t) => ARTICLE_TYPE.test(t))) {
       const isPage = types.every((t) => t === 'WebPage');
-      const rank = isPage ? 3 : 2;
+      const rank = isPage ? 3 : 0;
       if (typeof o.headline === 'string') put('title', rank, o.headline);
+      const byline = bylineOf(o.author);
+      if (byline) put('byline', rank, byline);
       if (typeof o.datePublished === 'string') put('published', rank, o.datePublished);
       const publisher = o.publisher as Record<string, unknown> | undefined;
       if (publisher && typeof publisher.name === 'string') put('outlet', rank, publisher.name);
-      if (typeof o.url === 'string') put('url', rank + 1, o.url);
+      if (typeof o.url === 'string') put('url', isPage ? 4 : 3, o.url);
     }
     if ('@graph' in o) visit(o['@graph'], depth + 1);
   };
@@ -148,13 +179,14 @@ function fromJsonLd(json: string, put: (field: keyof PageMetadata, rank: number,
 }
 
 /**
- * The page's own account of itself. Each field takes the best-ranked source the page gives (Open Graph
- * first, then JSON-LD, Twitter cards, Dublin Core, and last the bare `<title>`); a field the page does not
+ * The page's own account of itself. Each field takes the best-ranked source the page gives (an article's
+ * JSON-LD first, then Open Graph, Twitter cards, Dublin Core, and last the bare `<title>`); a field the page does not
  * give, or gives in a form that is not a date or a web address, is left out.
  */
 export function pageMetadata(html: string): PageMetadata {
   const found: Record<keyof PageMetadata, Ranked> = {
     title: new Map(),
+    byline: new Map(),
     outlet: new Map(),
     url: new Map(),
     published: new Map(),
@@ -171,6 +203,12 @@ export function pageMetadata(html: string): PageMetadata {
       if (found.published.has(rank)) return;
     }
     if (field === 'url' && !isWebAddress(value)) return;
+    // A byline in a <meta> may be a profile's address (article:author) or start "By ".
+    if (field === 'byline') {
+      const byline = value.replace(/^by\s+/i, '');
+      if (byline && !isWebAddress(byline)) found.byline.set(rank, byline);
+      return;
+    }
     if (field === 'outlet') {
       const name = outletName(value);
       if (name) found.outlet.set(rank, name);
@@ -239,6 +277,8 @@ export function pageMetadata(html: string): PageMetadata {
     headline = headline.replace(suffix, '') || headline;
   }
   if (headline) out.title = headline;
+  const byline = best('byline');
+  if (byline) out.byline = byline;
   if (url) out.url = url;
   const published = best('published');
   // Last resort, as news sites file their stories: a date in the page's own address (/2016/11/28/).

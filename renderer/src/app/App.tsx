@@ -18,6 +18,7 @@ import {
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
 import { StoreBanner } from './StoreBanner';
 import { useApp } from './store';
+import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 
 /** How long the open briefing rests before the preview takes it in (it is laid out by the main process). */
@@ -162,6 +163,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLinks />
       <TopBar info={info} />
       <StoreBanner status={info?.store} />
       {live ? (

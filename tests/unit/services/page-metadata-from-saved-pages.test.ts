@@ -61,6 +61,40 @@ describe('page metadata', () => {
     ).toBe('Council delays');
   });
 
+  it('takes an article’s JSON-LD before Open Graph, and its author (an object or a list) as the byline', () => {
+    const ld = (author: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Harbour tolls rise',
+        datePublished: '2024-03-05',
+        author,
+        publisher: { name: 'The Coastal Ledger' },
+      })}</script>`;
+    const og = `<meta property="og:title" content="Tolls!"><meta property="og:site_name" content="Business">
+      <meta property="article:published_time" content="2024-03-07"><meta name="author" content="Ledger staff">`;
+    expect(pageMetadata(page(og + ld({ '@type': 'Person', name: 'Jane Doe' })))).toEqual({
+      title: 'Harbour tolls rise',
+      byline: 'Jane Doe',
+      outlet: 'The Coastal Ledger',
+      published: '2024-03-05',
+    });
+    expect(
+      pageMetadata(
+        page(
+          ld([
+            { '@type': 'Person', givenName: 'Omar', familyName: 'Haddad' },
+            'Li Wei',
+            { '@type': 'Organization', name: 'The Coastal Ledger' },
+          ]),
+        ),
+      ).byline,
+    ).toBe('Omar Haddad, Li Wei');
+    // Without JSON-LD, the <meta> byline, without its "By ".
+    expect(pageMetadata(page('<meta name="byl" content="By Ann Smith and Bo Li">')).byline).toBe(
+      'Ann Smith and Bo Li',
+    );
+  });
+
   it('prefers the publisher’s own day to a UTC time stamp that names the next day', () => {
     expect(
       pageMetadata(

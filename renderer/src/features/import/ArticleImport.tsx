@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
+import { bylineNames } from '../../../../electron/core/source-item';
 import { call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FormAlert, useFormError } from '../../ui/form';
@@ -15,10 +16,11 @@ import { useCandidateRows } from './use-candidate-rows';
 import { useExistingSource } from './use-existing-source';
 
 /** What a saved page says about itself (`import:article-page`). */
-type PageSays = Partial<Record<'title' | 'outlet' | 'url' | 'published', string>>;
+type PageSays = Partial<Record<'title' | 'byline' | 'outlet' | 'url' | 'published', string>>;
 /** The source fields a page may fill, with the names the form gives them. */
 const PAGE_FIELDS = [
   ['title', 'title'],
+  ['byline', 'byline'],
   ['outlet', 'outlet'],
   ['url', 'address'],
   ['published', 'publication date'],
@@ -51,7 +53,14 @@ export function ArticleImport({
   onCancel: () => void;
 }) {
   // Reliability starts at F, 'cannot be judged', as for a new source; the analyst grades the outlet here.
-  const [meta, setMeta] = useState({ title: '', outlet: '', published: '', url: '', grade: 'F' as Grade });
+  const [meta, setMeta] = useState({
+    title: '',
+    byline: '',
+    outlet: '',
+    published: '',
+    url: '',
+    grade: 'F' as Grade,
+  });
   const [text, setText] = useState('');
   const [format, setFormat] = useState<'text' | 'html'>('text');
   /** A saved page opened from a file: shown by name, not as its markup, with the fields it filled. */
@@ -132,7 +141,14 @@ export function ArticleImport({
     setBusy(true);
     err.clear();
     try {
-      onDone(await call('import:article', { source: { ...meta, text: plain }, facts: factsOf(rows.rows) }));
+      const { byline, ...fields } = meta;
+      const authors = bylineNames(byline);
+      onDone(
+        await call('import:article', {
+          source: { ...fields, ...(authors.length > 0 ? { authors } : {}), text: plain },
+          facts: factsOf(rows.rows),
+        }),
+      );
     } catch (e) {
       err.show(e);
     } finally {
@@ -176,7 +192,7 @@ export function ArticleImport({
         <SourceFields
           idPrefix="article"
           layout="compact"
-          optional={['grade']}
+          optional={['byline', 'grade']}
           values={meta}
           onChange={(name, value) => setMeta((m) => ({ ...m, [name]: value }))}
           error={(name) => err.forField(`source.${name}`)}

@@ -27,6 +27,7 @@ const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; 1990~ if approximate';
 /** A source's metadata fields, named as `SourceInput` names them. */
 export type SourceFieldName =
   | 'title'
+  | 'byline'
   | 'outlet'
   | 'containerTitle'
   | 'publisher'
@@ -61,7 +62,7 @@ const LAYOUTS: Record<'form' | 'compact', ReadonlyArray<readonly SourceFieldName
     ['language'],
     ['notes'],
   ],
-  compact: [['title', 'outlet'], ['published', 'url'], ['grade']],
+  compact: [['title', 'outlet'], ['byline'], ['published', 'url'], ['grade']],
 };
 
 /**
@@ -125,6 +126,16 @@ export function SourceFields({
           onChange={set('title')}
           autoFocus={autoFocusTitle}
         />
+      </Field>
+    ),
+    byline: () => (
+      <Field
+        label="Byline"
+        htmlFor={id('byline')}
+        error={error('byline')}
+        hint="Who wrote it: names separated by commas"
+      >
+        <input id={id('byline')} dir="auto" value={value('byline')} onChange={set('byline')} />
       </Field>
     ),
     outlet: () => (
