@@ -194,6 +194,24 @@ export function normaliseIsbn(value: unknown): string | undefined {
 const TRACKING_PARAMETER =
   /^(?:utm_[a-z0-9_]*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)$/i;
 
+/**
+ * A web address without the parameters that record how a reader came to it (TRACKING_PARAMETER): the
+ * address a citation prints. Anything that is not an http(s) address, or has none of them, as written.
+ */
+export function withoutTracking(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return address;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return address;
+  const names = [...url.searchParams.keys()];
+  if (!names.some((n) => TRACKING_PARAMETER.test(n))) return address;
+  for (const name of names) if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
+  return url.toString();
+}
+
 /** A URL key longer than this is no key (a PostgreSQL index entry must stay well under 2,700 bytes). */
 const MAX_URL_KEY = 2000;
 

@@ -5,6 +5,7 @@
 // "on Monday" in the text, the outlet is the article's own (what it reports is not relayed by it).
 import { Parser } from 'htmlparser2';
 import { daysIn } from '../../core/partial-date';
+import { withoutTracking } from '../../core/source-item';
 import { monthNumber } from './formats/dates';
 import { agrees, handleAsName, handleOf, outletName, registeredLabel } from './site-names';
 
@@ -279,7 +280,8 @@ export function pageMetadata(html: string): PageMetadata {
   if (headline) out.title = headline;
   const byline = best('byline');
   if (byline) out.byline = byline;
-  if (url) out.url = url;
+  // The address a citation prints: a shared link's campaign tags (?utm_source=twitter) are no part of it.
+  if (url) out.url = withoutTracking(url);
   const published = best('published');
   // Last resort, as news sites file their stories: a date in the page's own address (/2016/11/28/).
   const inAddress = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|[^\d]|$)/.exec(url ?? '');

@@ -108,6 +108,20 @@ describe('page metadata', () => {
     ).toBe('2016-12-23');
   });
 
+  it('leaves a shared link’s tracking parameters out of the address, and keeps the ones that choose the page', () => {
+    // A new analyst's saved page: `?utm_source=twitter` was printed in every note and the source list.
+    expect(
+      pageMetadata(
+        page(
+          '<link rel="canonical" href="https://news.example/a/3289000/duties?utm_source=twitter&page=2&fbclid=x1">',
+        ),
+      ).url,
+    ).toBe('https://news.example/a/3289000/duties?page=2');
+    expect(pageMetadata(page('<link rel="canonical" href="https://news.example/a?id=7">')).url).toBe(
+      'https://news.example/a?id=7',
+    );
+  });
+
   it('takes `value` where a saving tool rewrote `content`, and a date in the address as a last resort', () => {
     expect(
       pageMetadata(
