@@ -27,7 +27,10 @@ export interface CitationFormatter {
  * Reuters anyway ("US officials, quoted in Reuters, …", not "US officials, cited by Reuters, quoted in
  * Reuters, …").
  */
-export function noteAttribution(fact: Fact, source: Source): string {
+export function noteAttribution(
+  fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>,
+  source: Pick<Source, 'outlet'>,
+): string {
   return attribution({ ...fact, relayedBy: noteRelay(fact, source) });
 }
 

@@ -1,9 +1,8 @@
 import { isolatedDirection } from './bidi-isolate';
 import { AppError } from './errors';
-import { simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
+import { noteAttribution, simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
 import type { Inline } from './rich-text';
 import {
-  attribution,
   blockFactIds,
   blockHasContent,
   type Block,
@@ -16,7 +15,7 @@ import type { Template, TemplateSection } from './template';
 import { blockMarking, findLevel, higher, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
-import { doiUrl } from './source-item';
+import { doiUrl, outletVariable } from './source-item';
 
 /**
  * A fact's date as a table shows it: in words, a full day as a month or a year is ("18 February 2025",
@@ -349,6 +348,27 @@ export interface RenderInput {
 }
 
 /**
+ * A fact table's "Who said it": the speaker (and role, and an outlet that relayed them other than the
+ * source's own); "—" for an outlet's own reporting, which names no speaker ("reported by Reuters" beside
+ * a Reuters source said the outlet twice and made it a speaker).
+ */
+function whoSaidIt(fact: Fact, source: Source): string {
+  return fact.speaker?.trim() ? noteAttribution(fact, source) : '—';
+}
+
+/**
+ * A fact table's "Source": who it is from — the outlet of an article, and for a report, regulation or
+ * other document the body that wrote it (its organisation authors: "European Commission"), not the
+ * publisher that printed it ("Publications Office of the European Union"); the publisher where no body
+ * is named as author (a book by people).
+ */
+function sourceColumn(source: Source): string {
+  if (outletVariable(source.type) !== 'publisher') return source.outlet;
+  const bodies = source.authors.flatMap((a) => (a.literal?.trim() ? [a.literal.trim()] : []));
+  return bodies.length > 0 ? bodies.join('; ') : source.outlet;
+}
+
+/**
  * Builds the render model of a briefing. Citations are numbered in reading order, one note per
  * citation mark (as Word numbers footnotes); with author-date placement they are cited in the text
  * instead. The source list holds each cited source once, sorted.
@@ -444,8 +464,8 @@ export function buildRenderModel({
         ];
         return [
           [...marked(portionOf(block)), ...blockRuns(block.content, (id) => cite(id, section.heading))],
-          text(first ? attribution(first) : ''),
-          text(source?.outlet),
+          text(first && source ? whoSaidIt(first, source) : ''),
+          text(source ? sourceColumn(source) : ''),
           text(dateText(first?.eventDate ?? source?.published)),
           text(first && source ? `${source.grade}${first.credibility}` : ''),
         ];
