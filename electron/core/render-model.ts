@@ -218,7 +218,36 @@ function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): R
   while (last >= 0 && runs[last]?.kind !== 'text') last--;
   const lastRun = runs[last];
   if (lastRun?.kind === 'text') lastRun.text = lastRun.text.trimEnd();
-  return citesBetweenWords(citesBeforeStop(runs)).filter((r) => r.kind !== 'text' || r.text !== '');
+  return citesBetweenWords(citesBeforeStop(citesGrouped(runs))).filter(
+    (r) => r.kind !== 'text' || r.text !== '',
+  );
+}
+
+/** An in-text citation run merged into the one before it: adjacent chips are one citation cluster. */
+const mergedInto = new WeakMap<Run, Run>();
+
+/**
+ * Chips side by side (nothing but white space between) are one citation cluster in an author-date
+ * style, "(“EU Member States Split,” 2024; Ministry of Commerce, 2024)", as an author cites several
+ * works at once, not "(…) (…)": each later one is dropped from the runs and remembered as merged into
+ * the first (`mergedInto`), and the white space between them goes. Note markers are left as they are.
+ */
+function citesGrouped(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.kind === 'cite') {
+      let at = out.length - 1;
+      while (at >= 0 && out[at]?.kind === 'text' && (out[at] as TextRunModel).text.trim() === '') at--;
+      const before = out[at];
+      if (before?.kind === 'cite') {
+        out.length = at + 1;
+        mergedInto.set(run, mergedInto.get(before) ?? before);
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /**
@@ -510,8 +539,20 @@ export function buildRenderModel({
   }
 
   if (citations.placement === 'author-date') {
-    formatter.inText(refs).forEach((text, i) => {
-      const run = citeRuns[i];
+    // Marks in their clusters, each cluster's marks together in reading order (adjacent chips follow
+    // each other: a cluster's marks are consecutive).
+    const heads: Array<{ kind: 'cite'; text: string }> = [];
+    const sizes: number[] = [];
+    citeRuns.forEach((run) => {
+      const head = mergedInto.get(run);
+      if (head && head === heads[heads.length - 1]) sizes[sizes.length - 1]! += 1;
+      else {
+        heads.push(run);
+        sizes.push(1);
+      }
+    });
+    formatter.inText(refs, sizes).forEach((text, i) => {
+      const run = heads[i];
       if (run) run.text = stripXmlInvalid(text);
     });
   } else {
