@@ -33,11 +33,26 @@ export function rtlStretches(text: string): Array<{ text: string; rtl: boolean }
 export const RLI = '\u2067';
 export const PDI = '\u2069';
 
+/** First-strong isolate (FSI): an isolate in the direction of its own first strong letter (UAX #9 P2–P3). */
+export const FSI = '\u2068';
+
 /** The text with each right-to-left stretch between RLI and PDI, as the bidirectional algorithm reads isolates. */
 export const isolateRtl = (text: string): string =>
   rtlStretches(text)
     .map((p) => (p.rtl ? `${RLI}${p.text}${PDI}` : p.text))
     .join('');
+
+/**
+ * A citation as a unit of its own: between FSI and PDI (its spaces at either end outside), its
+ * right-to-left stretches isolated inside. Set in the direction of its own text (its first strong letter
+ * outside those stretches: `para.` of a locator; left to right without one), not the paragraph's: after
+ * an Arabic paragraph `(“المغرب…,” 2024, para. 3)` keeps its parenthesis, quote marks, year and locator in
+ * the order written, where its neutrals and numbers would otherwise take the paragraph's direction.
+ */
+export function isolateCitation(text: string): string {
+  const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text) ?? [];
+  return body ? `${lead}${FSI}${isolateRtl(body)}${PDI}${trail}` : text;
+}
 
 /**
  * Marks around a right-to-left field of a formatted note or source-list entry (private-use characters,

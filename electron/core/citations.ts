@@ -16,8 +16,12 @@ export interface CitationRef {
 export interface CitationFormatter {
   /** The note text of each citation mark, in reading order (one note per mark). */
   notes(refs: readonly CitationRef[]): string[];
-  /** The in-text citation of each mark, in reading order, for author-date placement. */
-  inText(refs: readonly CitationRef[]): string[];
+  /**
+   * The in-text citations for author-date placement, in reading order: one a mark, or with `sizes` (how
+   * many marks each citation cluster holds, in order: adjacent chips are one cluster) one a cluster,
+   * `(“EU Member States Split,” 2024; “المغرب…,” 2024)`, its items joined as the style joins them.
+   */
+  inText(refs: readonly CitationRef[], sizes?: readonly number[]): string[];
   /** The source list: each source once, in the order the style sorts them. */
   bibliography(sources: readonly Source[]): Array<{ sourceId: string; text: string }>;
 }
@@ -27,7 +31,10 @@ export interface CitationFormatter {
  * Reuters anyway ("US officials, quoted in Reuters, …", not "US officials, cited by Reuters, quoted in
  * Reuters, …").
  */
-export function noteAttribution(fact: Fact, source: Source): string {
+export function noteAttribution(
+  fact: Pick<Fact, 'speaker' | 'speakerRole' | 'relayedBy'>,
+  source: Pick<Source, 'outlet'>,
+): string {
   return attribution({ ...fact, relayedBy: noteRelay(fact, source) });
 }
 
@@ -119,6 +126,18 @@ export function compareSources(a: Source, b: Source): number {
   );
 }
 
+/** The marks in their citation clusters, `sizes` marks a cluster in order (one a cluster without it). */
+export function inClusters<T>(refs: readonly T[], sizes?: readonly number[]): T[][] {
+  if (!sizes) return refs.map((r) => [r]);
+  const out: T[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    out.push(refs.slice(at, at + size));
+    at += size;
+  }
+  return out;
+}
+
 /** In-text citation for author-date placement: `(Reuters, 2025)`. */
 export function formatAuthorDate(source: Source): string {
   const who = formatNameList(source.authors) || source.outlet || source.title;
@@ -131,7 +150,12 @@ export function formatAuthorDate(source: Source): string {
  */
 export const simpleFormatter: CitationFormatter = {
   notes: (refs) => refs.map((r) => formatNote(r.fact, r.source, isolateField)),
-  inText: (refs) => refs.map((r) => formatAuthorDate(r.source)),
+  inText: (refs, sizes) =>
+    inClusters(refs, sizes).map((cluster) =>
+      cluster.length === 1
+        ? formatAuthorDate(cluster[0]!.source)
+        : `(${cluster.map((r) => formatAuthorDate(r.source).slice(1, -1)).join('; ')})`,
+    ),
   bibliography: (sources) =>
     [...sources]
       .sort(compareSources)

@@ -1,9 +1,8 @@
 import { isolatedDirection } from './bidi-isolate';
 import { AppError } from './errors';
-import { simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
+import { noteAttribution, simpleFormatter, type CitationFormatter, type CitationRef } from './citations';
 import type { Inline } from './rich-text';
 import {
-  attribution,
   blockFactIds,
   blockHasContent,
   type Block,
@@ -16,7 +15,7 @@ import type { Template, TemplateSection } from './template';
 import { blockMarking, findLevel, higher, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
 import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
-import { doiUrl } from './source-item';
+import { doiUrl, outletVariable } from './source-item';
 
 /**
  * A fact's date as a table shows it: in words, a full day as a month or a year is ("18 February 2025",
@@ -219,7 +218,36 @@ function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): R
   while (last >= 0 && runs[last]?.kind !== 'text') last--;
   const lastRun = runs[last];
   if (lastRun?.kind === 'text') lastRun.text = lastRun.text.trimEnd();
-  return citesBetweenWords(citesBeforeStop(runs)).filter((r) => r.kind !== 'text' || r.text !== '');
+  return citesBetweenWords(citesBeforeStop(citesGrouped(runs))).filter(
+    (r) => r.kind !== 'text' || r.text !== '',
+  );
+}
+
+/** An in-text citation run merged into the one before it: adjacent chips are one citation cluster. */
+const mergedInto = new WeakMap<Run, Run>();
+
+/**
+ * Chips side by side (nothing but white space between) are one citation cluster in an author-date
+ * style, "(“EU Member States Split,” 2024; Ministry of Commerce, 2024)", as an author cites several
+ * works at once, not "(…) (…)": each later one is dropped from the runs and remembered as merged into
+ * the first (`mergedInto`), and the white space between them goes. Note markers are left as they are.
+ */
+function citesGrouped(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.kind === 'cite') {
+      let at = out.length - 1;
+      while (at >= 0 && out[at]?.kind === 'text' && (out[at] as TextRunModel).text.trim() === '') at--;
+      const before = out[at];
+      if (before?.kind === 'cite') {
+        out.length = at + 1;
+        mergedInto.set(run, mergedInto.get(before) ?? before);
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /**
@@ -349,6 +377,27 @@ export interface RenderInput {
 }
 
 /**
+ * A fact table's "Who said it": the speaker (and role, and an outlet that relayed them other than the
+ * source's own); "—" for an outlet's own reporting, which names no speaker ("reported by Reuters" beside
+ * a Reuters source said the outlet twice and made it a speaker).
+ */
+function whoSaidIt(fact: Fact, source: Source): string {
+  return fact.speaker?.trim() ? noteAttribution(fact, source) : '—';
+}
+
+/**
+ * A fact table's "Source": who it is from — the outlet of an article, and for a report, regulation or
+ * other document the body that wrote it (its organisation authors: "European Commission"), not the
+ * publisher that printed it ("Publications Office of the European Union"); the publisher where no body
+ * is named as author (a book by people).
+ */
+function sourceColumn(source: Source): string {
+  if (outletVariable(source.type) !== 'publisher') return source.outlet;
+  const bodies = source.authors.flatMap((a) => (a.literal?.trim() ? [a.literal.trim()] : []));
+  return bodies.length > 0 ? bodies.join('; ') : source.outlet;
+}
+
+/**
  * Builds the render model of a briefing. Citations are numbered in reading order, one note per
  * citation mark (as Word numbers footnotes); with author-date placement they are cited in the text
  * instead. The source list holds each cited source once, sorted.
@@ -444,8 +493,8 @@ export function buildRenderModel({
         ];
         return [
           [...marked(portionOf(block)), ...blockRuns(block.content, (id) => cite(id, section.heading))],
-          text(first ? attribution(first) : ''),
-          text(source?.outlet),
+          text(first && source ? whoSaidIt(first, source) : ''),
+          text(source ? sourceColumn(source) : ''),
           text(dateText(first?.eventDate ?? source?.published)),
           text(first && source ? `${source.grade}${first.credibility}` : ''),
         ];
@@ -490,8 +539,20 @@ export function buildRenderModel({
   }
 
   if (citations.placement === 'author-date') {
-    formatter.inText(refs).forEach((text, i) => {
-      const run = citeRuns[i];
+    // Marks in their clusters, each cluster's marks together in reading order (adjacent chips follow
+    // each other: a cluster's marks are consecutive).
+    const heads: Array<{ kind: 'cite'; text: string }> = [];
+    const sizes: number[] = [];
+    citeRuns.forEach((run) => {
+      const head = mergedInto.get(run);
+      if (head && head === heads[heads.length - 1]) sizes[sizes.length - 1]! += 1;
+      else {
+        heads.push(run);
+        sizes.push(1);
+      }
+    });
+    formatter.inText(refs, sizes).forEach((text, i) => {
+      const run = heads[i];
       if (run) run.text = stripXmlInvalid(text);
     });
   } else {

@@ -31,16 +31,26 @@ function briefingFile(): Buffer {
   return briefingFileBytes('background-note', {
     title: 'Direction',
     sections: [
-      { id: 'context', blocks: [englishCitingMidSentence('f')] },
+      {
+        id: 'context',
+        blocks: [englishCitingMidSentence('f'), block('ar', ARABIC_PARAGRAPH, ['f2'])],
+      },
       {
         id: 'key-actors',
         blocks: [{ id: 'li', content: [{ type: 'text', text: 'قال المتحدث إن المحادثات ستستأنف.' }] }],
       },
     ],
-    sources: [makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' })],
-    facts: [makeFact('f', 's')],
+    sources: [
+      makeSource('s', 'Al Jazeera', { title: TITLE, published: '2025-12-10' }),
+      makeSource('s2', 'Hespress', { title: MOROCCO_HEADLINE, published: '2024-10-04' }),
+    ],
+    facts: [makeFact('f', 's'), makeFact('f2', 's2', { locator: 'para. 3' })],
   });
 }
+
+/** The tester's Arabic paragraph (a minister's words) cited to an Arabic headline, at its third paragraph. */
+const ARABIC_PARAGRAPH = 'أكد الوزير.';
+const MOROCCO_HEADLINE = 'المغرب يراهن';
 
 test('the preview sets an English sentence citing an Arabic title left to right, the title between its quote marks', async ({
   page,
@@ -77,6 +87,39 @@ test('the preview sets an English sentence citing an Arabic title left to right,
     });
     expect(style).toEqual({ direction: 'rtl', marginLeft: 0, marginRight: expect.any(Number) });
     expect(style.marginRight).toBeGreaterThan(10);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the preview sets a citation after an Arabic paragraph as a unit of its own: parenthesis, title, year and locator in order', async ({
+  page,
+}) => {
+  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-rtl-cite-')));
+  try {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await openBriefingFile(page, host.url, briefingFile(), 'direction.briefing.json');
+    const paragraph = page.locator('.pv-page p', { hasText: 'para. 3' });
+    await expect(paragraph).toContainText('2024');
+    const { direction, boxes: layout } = await layoutOf(paragraph, {
+      said: 'أكد',
+      open: '(“',
+      title: MOROCCO_HEADLINE,
+      close: ',”',
+      year: '2024',
+      para: 'para.',
+      three: '3)',
+    });
+    expect(direction).toBe('rtl');
+    for (const piece of [layout.open, layout.title, layout.close, layout.year, layout.three])
+      expect(Math.abs(piece.top - layout.said.top)).toBeLessThan(4);
+    // The paragraph reads from the right; the citation after it, at its left, reads left to right.
+    expect(layout.open.right).toBeLessThanOrEqual(layout.title.left + 1);
+    expect(layout.close.left).toBeGreaterThanOrEqual(layout.title.right - 1);
+    expect(layout.year.left).toBeGreaterThan(layout.close.right - 1);
+    expect(layout.para.left).toBeGreaterThan(layout.year.right);
+    expect(layout.three.left).toBeGreaterThan(layout.para.right);
+    expect(layout.said.left).toBeGreaterThan(layout.three.right);
   } finally {
     await host.stop();
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isolateField } from '../../core/bidi-isolate';
-import { notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
+import { inClusters, notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
 import { deriveShortTitle } from '../../core/short-title';
@@ -603,16 +603,21 @@ export function cslFormatter(
       return text;
     });
   };
-  const cite = (refs: readonly CitationRef[], withAttribution: boolean): string[] => {
+  const cite = (
+    refs: readonly CitationRef[],
+    withAttribution: boolean,
+    sizes?: readonly number[],
+  ): string[] => {
     if (refs.length === 0) return [];
     const { engine } = engineFor(refs.map((r) => r.source));
     // citeproc rebuilds its registry from these clusters, from empty as before (not the plain
     // registration `engineOver` keeps).
     renderedBy.delete(engine);
     if (registered.delete(engine)) engine.updateItems([]);
-    const clusters = refs.map((r, i) => ({
+    // Adjacent chips are one cluster: one parenthesis, its items joined by the style's delimiter.
+    const clusters = inClusters(refs, sizes).map((cluster, i) => ({
       citationID: `c${i + 1}`,
-      citationItems: [citeItem(r, withAttribution)],
+      citationItems: cluster.map((r) => citeItem(r, withAttribution)),
       properties: { noteIndex: i + 1 },
     }));
     const out = new Map(engine.rebuildProcessorState(clusters, 'text').map(([id, , text]) => [id, text]));
@@ -664,7 +669,7 @@ export function cslFormatter(
         return `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`;
       });
     }),
-    inText: styleErrors((refs) => cite(refs, false)),
+    inText: styleErrors((refs, sizes) => cite(refs, false, sizes)),
     bibliography: styleErrors(bibliography),
   };
 }

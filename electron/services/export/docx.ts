@@ -37,7 +37,7 @@ import {
   type RenderParagraph,
   type Run,
 } from '../../core/render-model';
-import { isolateRtl, PDI, RLI } from '../../core/bidi-isolate';
+import { isolateCitation, PDI, RLI } from '../../core/bidi-isolate';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { hanLanguage } from './han-language';
 import { paragraphDirection } from './paragraph-direction';
@@ -90,10 +90,13 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
           : new TextRun(marks),
       ];
     }
-    // A citation's right-to-left stretches (a source's Arabic title) between isolates, as in the PDF and
-    // the preview: the punctuation and year the style puts after the title stay outside its run.
+    // A citation an isolate of its own direction, its right-to-left stretches (a source's Arabic title)
+    // isolated inside it, as in the PDF and the preview: after an Arabic paragraph its parenthesis, year
+    // and locator keep their order, and the punctuation and year after a title stay outside the title's run.
     if (run.kind === 'cite')
-      return [new TextRun({ text: ` ${isolateRtl(run.text)}`, italics, ...eastAsian(run.text, context) })];
+      return [
+        new TextRun({ text: ` ${isolateCitation(run.text)}`, italics, ...eastAsian(run.text, context) }),
+      ];
     return [
       ...comma,
       model.placement === 'endnotes'

@@ -9,8 +9,9 @@
  * A paragraph takes the direction of its first strong letter (`paragraphDirection`, UAX #9 rules
  * P2–P3, citations left out as isolates): a right-to-left paragraph is set right-aligned and each of
  * its lines reordered at paragraph level 1, so it reads from the right, Latin words in it left to
- * right. A citation's right-to-left stretches (a source's Arabic title) are isolated from the text
- * around them (`isolateRtl`), so the punctuation and year the style puts after a title stay outside it;
+ * right. A citation is an isolate in the direction of its own text (`isolateCitation`), so after an
+ * Arabic paragraph its parenthesis, year and locator keep their order, and its right-to-left stretches (a
+ * source's Arabic title) are isolated inside it, so the punctuation and year after a title stay outside it;
  * so is each right-to-left field of a note or source-list entry (a name, an outlet, a title: the render
  * model's `isolates`, drawn as pieces marked `bidiField`), so "quoted in", the quote marks and the date
  * around it keep their order. The isolate marks are only read by the algorithm, never drawn: the
@@ -19,7 +20,7 @@
  * order, each word's with its own text (see `glyphText` in pdf-patches.ts).
  */
 
-import { isolateRtl, PDI, RLI, RTL } from '../../core/bidi-isolate';
+import { FSI, isolateCitation, PDI, RLI, RTL } from '../../core/bidi-isolate';
 import { bidiJs } from './paragraph-direction';
 
 export { RTL };
@@ -99,10 +100,11 @@ function analysed(pieces: BidiInline[]): { text: string; at: number[] } {
       .slice(i, end)
       .map((p) => p.text)
       .join('');
-    const read = isolate === 'c' ? isolateRtl(written) : isolate ? `${RLI}${written}${PDI}` : written;
+    const read = isolate === 'c' ? isolateCitation(written) : isolate ? `${RLI}${written}${PDI}` : written;
     for (const char of read) {
       // Isolate marks take a place in the analysed text, none in the pieces'.
-      if (char !== RLI && char !== PDI) for (let k = 0; k < char.length; k++) at.push(text.length + k);
+      if (char !== RLI && char !== PDI && char !== FSI)
+        for (let k = 0; k < char.length; k++) at.push(text.length + k);
       text += char;
     }
     i = end;

@@ -120,6 +120,10 @@ function joinInlinesWhenDrawing(): void {
       const out: Inline[] = [];
       let run: Inline | undefined;
       let runPlain = false;
+      // Whether `run` is a copy made here: the inlines are not changed, since a table's header row is
+      // drawn again on each page from the same inlines (joined into the first inline, its words after
+      // the first were drawn a second time over it: "Who said it" in two weights).
+      let isCopy = false;
       for (const inline of inlines) {
         if (
           run &&
@@ -133,6 +137,10 @@ function joinInlinesWhenDrawing(): void {
           !RTL.test(inline.text) &&
           (/[ \t]$/.test(run.text) || (runPlain && PLAIN_LATIN.test(inline.text)))
         ) {
+          if (!isCopy) {
+            run = out[out.length - 1] = { ...run };
+            isCopy = true;
+          }
           run.text += inline.text;
           run.width += inline.width;
           run.height = Math.max(run.height, inline.height);
@@ -141,6 +149,7 @@ function joinInlinesWhenDrawing(): void {
         } else {
           // A line is drawn once: its first inline of a run becomes the run.
           run = inline;
+          isCopy = false;
           runPlain = PLAIN_LATIN.test(inline.text);
           out.push(run);
         }

@@ -206,8 +206,9 @@ describe('inline content in the render model', () => {
     const text = (runs: Run[]) =>
       runs.map((r) => (r.kind === 'text' ? r.text : r.kind === 'cite' ? '(C)' : '[N]')).join('');
     const m = buildRenderModel({ briefing: sentence, template: authorDate, facts, sources });
+    // The two chips side by side are one citation (one cluster: see export-adjacent-citations-one-cluster).
     expect(m.sections[0]?.paragraphs.map((p) => text(p.runs))).toEqual([
-      'Talks went on in Berlin(C)(C).',
+      'Talks went on in Berlin(C).',
       'Why(C)?',
     ]);
     const notes = buildRenderModel({ briefing: sentence, template, facts, sources });

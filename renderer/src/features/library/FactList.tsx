@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
 import { isolateField } from '../../../../electron/core/bidi-isolate';
-import { notePrefix } from '../../../../electron/core/citations';
+import { noteAttribution, notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
 import { withoutCslMarkup } from '../../../../electron/core/text';
-import { attribution, type Fact } from '../../../../electron/core/schemas';
+import type { Fact } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { sayIfRetracted } from '../../app/actions';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
@@ -58,7 +58,9 @@ interface CardProps {
 const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
   const { hit, sections, sectionId, citeAt, index, start, isCited } = props;
   const { fact, source, snippet } = hit;
-  const who = attribution(fact);
+  // Who said it, the source's own outlet left to the outlet beside it: an outlet's own reporting was
+  // "reported by Reuters · Reuters".
+  const who = noteAttribution(fact, source);
   // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
   // "as reported by" for a paraphrase. Each name is isolated, as the exports do: a right-to-left speaker
   // or role keeps its place in the line instead of taking the commas and the outlet with it.

@@ -30,14 +30,18 @@ function TextRunView({ run }: { run: Extract<Run, { kind: 'text' }> }) {
 }
 
 /**
- * A citation with its right-to-left stretches (a source's Arabic title) isolated, as in the PDF: the
- * quote marks, comma and year the style puts around a title stay where it puts them.
+ * A citation as an isolate of its own direction (`<bdi>`, as the PDF's and the DOCX's FSI), with its
+ * right-to-left stretches (a source's Arabic title) isolated inside: after an Arabic paragraph its
+ * parenthesis, year and locator keep their order, and the quote marks, comma and year the style puts
+ * around a title stay where it puts them.
  */
 function CiteView({ text }: { text: string }) {
   return (
     <span>
       {' '}
-      {rtlStretches(text).map((part, i) => (part.rtl ? <bdi key={i}>{part.text}</bdi> : part.text))}
+      <bdi>
+        {rtlStretches(text).map((part, i) => (part.rtl ? <bdi key={i}>{part.text}</bdi> : part.text))}
+      </bdi>
     </span>
   );
 }
