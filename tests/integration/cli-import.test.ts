@@ -50,8 +50,8 @@ describe('briefing import / backup / restore', () => {
       data,
     );
     expect(save.code).toBe(0);
-    // The rules' 16; the learnt model adds none (no speaker of the article said "Other reports described …").
-    expect(save.out).toMatch(/Added 1 source\(s\) and 16 fact\(s\)/);
+    // The rules' 17 ("Other reports described …" relayed by the reports, session 21); the learnt model adds none.
+    expect(save.out).toMatch(/Added 1 source\(s\) and 17 fact\(s\)/);
     expect(briefing('import', 'article', article, '--accept-all', '--data', data).code).toBe(1);
   });
 

@@ -22,7 +22,7 @@ import {
   SPEECH_WITH_OBJECT,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
-import { type Outlets, REPORT_NOUNS } from './outlets';
+import { BROADCAST_WORDS, type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -945,6 +945,62 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
 }
 
 /**
+ * "told BBC Two's Newsnight", "told Radio 4's Today programme", "told the BBC's Focus on Africa programme":
+ * a broadcaster's programme, named in capitals after the broadcaster's possessive (small words of a title
+ * between: "World at One"), then perhaps "programme" or "show".
+ */
+const PROGRAMME_TOLD =
+  /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&-]*|\d{1,2}))(['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|on|at|the|and|in|for)\s+)?\p{Lu}[\p{L}\p{N}'’&-]*)*)(\s+(?:programme|program|show|bulletin|podcast)\b)?/u;
+
+/**
+ * The programme "told" names, without quotation marks: its owner a known outlet or a broadcaster's name
+ * ("BBC Radio 4", "Channel 4"); a person after the possessive ("CNN's Jake Tapper") is a reporter, no
+ * programme, unless the word "programme" or "show" follows.
+ */
+function toldProgramme(masked: string, end: number, ctx: FrameContext): string | undefined {
+  const m = PROGRAMME_TOLD.exec(masked.slice(end));
+  if (!m?.[1] || !m[3]) return undefined;
+  const [, owner, possessive, title, noun] = m;
+  const broadcaster =
+    BROADCAST_WORDS.test(owner) ||
+    ctx.outlets.of(owner)?.name !== undefined ||
+    ctx.outlets.isName(owner.split(/\s+/)[0] ?? '');
+  // With "programme" or "show" after it, any owner but a person names a programme ("ITV's Tonight programme").
+  const named = noun !== undefined && firstNameGender(owner.split(/\s+/)[0] ?? '') === undefined;
+  if (!broadcaster && !named) return undefined;
+  if (!noun && firstNameGender(title.split(/\s+/)[0] ?? '') !== undefined) return undefined;
+  return `${owner}${possessive} ${title}${noun ?? ''}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * The outlet in the run of capitalised words right after "told" ("told CNN the talks …", "told The Observer
+ * government …", "told BBC Radio Five Live it …"), when the object's reading ran on past it: the longest
+ * start of the run that names an outlet.
+ */
+function toldOutletRun(masked: string, end: number, ctx: FrameContext): string | undefined {
+  const run = /^\s*((?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})/u.exec(
+    masked.slice(end),
+  )?.[1];
+  if (!run) return undefined;
+  const words = run.split(/\s+/);
+  // A known outlet first ("told ABC News Rogers was …" is ABC News, not a masthead "ABC News Rogers"),
+  // then a run that reads as one.
+  for (const known of [true, false])
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (/^the$/i.test(name)) break;
+      // (The article's own outlet is no such stop: "told Fox News Latino" in Fox News is another outlet.)
+      const outlet = known
+        ? ctx.outlets.isName(name, true) && !ctx.outlets.isOwn(name)
+          ? name
+          : undefined
+        : ctx.outlets.of(name)?.name;
+      if (outlet) return outlet.replace(/^(?:the)\s+/iu, '');
+    }
+  return undefined;
+}
+
+/**
  * "a separate armed forces statement said", "the NASS letter said": a paper speaks for whoever issued it,
  * when the phrase names them; "the statement said" alone names no one and is read as before.
  */
@@ -1625,7 +1681,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (/^that\b/i.test(next)) out.cue = `${cue} that`;
     // "told Reuters", "told the paper", "told affiliate KFSM": the outlet told relays.
     if (/^tell|^told$|^tells$/.test(frame.verb)) {
-      out.relay ??= programmeRelay(masked, frame.end, ctx);
+      out.relay ??= programmeRelay(masked, frame.end, ctx) ?? toldProgramme(masked, frame.end, ctx);
       const object = toldObject(masked, frame.end);
       // "told us" hears; "told US media" is a relay ("US" in capitals is no pronoun).
       if (object && (!HEARERS.test(object) || /^U\.?S\.?\s/.test(object))) {
@@ -1638,6 +1694,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
         if (!out.relay && title && !cut && !isBodyName(title.split(/\s+/)) && !isRoleWord(title))
           out.relay = title;
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
+      out.relay ??= toldOutletRun(masked, frame.end, ctx);
     }
   }
   // "claimed to the outlet", "confirmed to CNN", "said to the newspaper": an outlet the words went to relays.
@@ -1654,7 +1711,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     out.relay = ctx.outlets.of(frame.by)?.name ?? (/^\p{Lu}/u.test(by) ? by : undefined);
   }
   // "… in an interview with the BBC", "speaking to Le Monde"; "said a spokesperson when contacted by
-  // Reuters", "when reached by the paper": the outlet that asked relays.
+  // Reuters", "when reached by the paper": the outlet that asked relays; "Speaking on national
+  // television", "appearing on Channel 9": the broadcaster the words went out on.
   if (!out.relay) {
     const m =
       /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to|when (?:contacted|reached|asked) by|(?:contacted|reached) by)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
@@ -1663,6 +1721,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
+  if (!out.relay) out.relay = broadcastOn(masked);
   // "said in a Fox News interview", "Speaking on a Fox News podcast", "signaled in the CNN interview".
   if (!out.relay) {
     const m = NAMED_SHOW.exec(masked);
@@ -1679,6 +1738,15 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (p) out.phrase = p;
   }
   return out;
+}
+
+/** "Speaking on national television", "appearing on NTV television": the broadcast, as written. */
+function broadcastOn(masked: string): string | undefined {
+  const m =
+    /\b(?:speaking|appearing|interviewed)\s+on\s+(?:(?:the|a|an)\s+)?((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?(?:television|radio|TV))\b/iu.exec(
+      masked,
+    );
+  return m?.[1];
 }
 
 /** "… seen by Reuters", "… viewed by The Associated Press", "copies that AP viewed": the outlet that saw the paper. */

@@ -97,8 +97,8 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
   // ("described the top ranks of U.S. military leadership as plagued by …": a long object.)
-  ['described', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,6}["“]/],
-  ['describes', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,6}["“]/],
+  ['described', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]/],
+  ['describes', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]/],
   ['characterized', /^(?:\S+ ){1,16}as\b/],
   ['characterize', /^(?:\S+ ){1,16}as\b/],
   ['characterised', /^(?:\S+ ){1,16}as\b/],
@@ -573,7 +573,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   group company corp corp. inc inc. ltd bank fund foundation society center centre board forces force
   army navy military parliament senate congress assembly kremlin pentagon church vatican embassy
   federation league network airline airlines airways corporation trust hospital school college
-  guard unit cabinet house treasury`.split(/\s+/),
+  guard unit cabinet house treasury commons`.split(/\s+/),
 );
 
 /**
@@ -970,6 +970,9 @@ export const OUTLET_NAME_ENDINGS = new Set([
   'sentinel',
   'dispatch',
   'courier',
+  // "The Asahi Shimbun", "the Chosun Ilbo": the word for a newspaper in a Japanese or Korean masthead.
+  'shimbun',
+  'ilbo',
 ]);
 
 /**

@@ -198,6 +198,19 @@ export const PUBLICATION_NOUNS = new Set([
 ]);
 export const PUBLICATION_AFTER_NEWS = new Set(['agency', 'service', 'site']);
 
+/**
+ * Words after an outlet's name that name its own edition on the web ("BBC News Online", "CNN Digital"):
+ * told to the article's own outlet in its web edition, the words have no relay.
+ */
+export const OWN_EDITION_WORDS = new Set(['online', 'website', 'web site', 'site', 'digital', 'interactive']);
+
+/**
+ * Words in a broadcaster's name or a programme's owner ("BBC Radio 4", "BBC World Service", "BBC Two",
+ * "Channel 4"): the words after its possessive are a programme ("Radio 4's Today programme").
+ */
+export const BROADCAST_WORDS =
+  /\b(?:Radio|Television|TV|Channel|World Service|FM|One|Two|Three|Four|Five|Live|\d{1,2})$/u;
+
 /** What a phrase names when it refers to a report rather than a speaker: "a Reuters report", "a report by AFP". */
 export const REPORT_NOUNS = new Set([
   'report',
@@ -367,7 +380,12 @@ export class Outlets {
   isOwn(name: string): boolean {
     if (this.ownKey === undefined) return false;
     const key = outletKey(name);
-    return key === this.ownKey || (key.length >= 2 && this.ownKey.startsWith(`${key} `));
+    if (key === this.ownKey || (key.length >= 2 && this.ownKey.startsWith(`${key} `))) return true;
+    // "the Guardian" in an article of The Nassau Guardian: the masthead's last word alone (as widen reads
+    // "the Post"; an article naming another masthead with the word has it widened before).
+    if (!key.includes(' ') && key.length >= 3 && this.ownKey.endsWith(` ${key}`)) return true;
+    // "BBC News Online" in an article of BBC News: the outlet's own web edition.
+    return key.startsWith(`${this.ownKey} `) && OWN_EDITION_WORDS.has(key.slice(this.ownKey.length + 1));
   }
 
   /** True for a name, as written, that is an outlet's (a person's name "Sarah Post" is not, when `person`). */
@@ -464,8 +482,12 @@ export class Outlets {
     )
       return undefined;
     const after = words.slice(p + 1).filter(capitalised);
-    if (after.length > 0 && after.length === words.length - p - 1)
+    if (after.length > 0 && after.length === words.length - p - 1) {
+      // "BBC Radio Five Live", "CBS Television City": a known outlet's name before a station's keeps it.
+      const owner = words.slice(0, p).join(' ');
+      if (p > 0 && capitalised(words[p] ?? '') && this.isName(owner)) return { name: words.join(' ') };
       return { name: capitalised(words[p] ?? '') ? words.slice(p).join(' ') : after.join(' ') };
+    }
     const before: string[] = [];
     for (let i = p - 1; i >= 0 && capitalised(words[i] ?? ''); i--) before.unshift(words[i] as string);
     // "a South Korean newspaper", "a Chinese state broadcaster": described, not named; the phrase as written.

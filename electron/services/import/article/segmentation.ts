@@ -97,8 +97,22 @@ const CLOSE = new Set(['”', '»']);
 const QUOTE_MARKS = /["“”«»„]/g;
 
 /**
+ * A mark that opens a new paragraph of the quotation already open: it follows a finished sentence and a
+ * space and touches the word after it (`… we will. "Then we …`). Text whose paragraphs were run together
+ * keeps the convention of a quotation over several paragraphs — no closing mark at each paragraph's end,
+ * an opening mark at the next one's start — inside one line, so this mark goes on with the quotation
+ * rather than closing it.
+ */
+const opensAnotherParagraph = (text: string, i: number): boolean =>
+  /\s/u.test(text[i - 1] ?? '') &&
+  /[\p{L}\p{N}‘'([]/u.test(text[i + 1] ?? '') &&
+  /[.!?…][’']?\s+$/u.test(text.slice(Math.max(0, i - 4), i));
+
+/**
  * Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end.
- * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes.
+ * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes. An opening mark after a
+ * finished sentence inside a quotation starts a new span of the same quotation (the one before it was
+ * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B.
  */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -109,6 +123,10 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
     const ch = m[0];
     if (start < 0) {
       if (OPEN.has(ch) || ch === '"') start = i + 1;
+    } else if ((OPEN.has(ch) || ch === '"') && opensAnotherParagraph(text, i)) {
+      const end = text.slice(0, i).trimEnd().length;
+      if (end > start) spans.push({ start, end });
+      start = i + 1;
     } else if (CLOSE.has(ch) || ch === '"') {
       if (i > start) spans.push({ start, end: i });
       start = -1;
@@ -174,6 +192,15 @@ const hasUnclosedQuote = (text: string) => {
   return spans.length > 0 && (spans.at(-1)?.end ?? 0) === text.length && !/[”"»]$/u.test(text.trimEnd());
 };
 
+/**
+ * The piece is quotation alone: one span to its end, or spans of one quotation (`"A. "B."`, paragraphs run
+ * together) with nothing but their marks between them.
+ */
+const isAllQuoted = (piece: string, quotes: ReadonlyArray<{ start: number; end: number }>): boolean =>
+  quotes.length > 0 &&
+  (quotes.at(-1)?.end ?? 0) >= piece.trimEnd().length - 2 &&
+  quotes.every((q, k) => k === 0 || /^\s+["“«„]$/u.test(piece.slice(quotes[k - 1]?.end ?? 0, q.start)));
+
 /** The article's units, paragraph by paragraph. */
 export function segment(paragraphs: readonly string[]): Unit[] {
   const units: Unit[] = [];
@@ -191,9 +218,7 @@ export function segment(paragraphs: readonly string[]): Unit[] {
     pieces.forEach((piece, i) => {
       const continues = i === 0 && openQuote && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
-      const quoteOnly =
-        continues ||
-        (opensQuote(piece) && quotes.length === 1 && (quotes[0]?.end ?? 0) >= piece.trimEnd().length - 2);
+      const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
       units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly, opensParagraph: i === 0 });
     });
     // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
