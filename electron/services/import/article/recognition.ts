@@ -965,8 +965,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     return out;
   }
   // "a number of analysts": the analysts.
-  if (/^number$/i.test(bare(words[0] as string)) && /^of$/i.test(bare(words[1] ?? '')))
+  if (/^number$/i.test(bare(words[0] as string)) && /^of$/i.test(bare(words[1] ?? ''))) {
     words = words.slice(2);
+    // "a number of" and nothing after it: no one is named.
+    if (words.length === 0) return undefined;
+  }
   text = join(words);
   // "a Singapore-based spokesman for Google": the body speaks, through the role.
   const forAt = words.findIndex(
@@ -1040,6 +1043,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     words = unquantified;
     text = join(words);
   }
+  if (words.length === 0) return undefined;
   const firstLower = lower(words[0] as string);
   const kind: Kind = words.some(isCapitalised) ? 'body' : 'group';
   // "a French military official and two diplomats": the quantifier goes after "and" as before it.
