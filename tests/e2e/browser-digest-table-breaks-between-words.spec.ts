@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceRecord } from '../../electron/core/schemas';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { block, makeFact, makeSource } from '../helpers/builders';
 import { startHost } from './browser-host';
+import { briefingFileBytes } from './briefing-file';
 import { openBriefingFile } from './user-flow';
-
-const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
 /**
  * The tester's digest in the narrow preview pane: the table squeezed its columns to a letter a line
@@ -16,7 +14,6 @@ const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
  * a regulation its printer as its source, and the library card said "reported by Reuters · Reuters".
  */
 function briefingFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'daily-news-digest.json'), 'utf8')) as object;
   const reuters = makeSource('reuters', 'Reuters', {
     title: 'EU member states split',
     published: '2024-10-04',
@@ -44,28 +41,12 @@ function briefingFile(): Buffer {
       credibility: 1,
     }),
   ];
-  return Buffer.from(
-    JSON.stringify({
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      briefing: {
-        templateId: 'daily-news-digest',
-        title: 'Digest',
-        date: '2026-01-10',
-        classification: 'official',
-        frontMatter: {},
-        sections: [
-          {
-            id: 'reporting',
-            blocks: facts.map((f) => block(`b-${f.id}`, f.statement, [f.id])),
-          },
-        ],
-      },
-      sources: [reuters, regulation],
-      facts,
-    }),
-  );
+  return briefingFileBytes('daily-news-digest', {
+    title: 'Digest',
+    sections: [{ id: 'reporting', blocks: facts.map((f) => block(`b-${f.id}`, f.statement, [f.id])) }],
+    sources: [reuters, regulation],
+    facts,
+  });
 }
 
 test('the digest table in the narrow preview breaks lines between words, says who spoke and who wrote', async ({

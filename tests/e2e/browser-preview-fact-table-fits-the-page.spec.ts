@@ -1,17 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BRIEFING_FILE_VERSION } from '../../electron/services/briefing-file';
 import { block, makeFact, makeSource } from '../helpers/builders';
 import { startHost } from './browser-host';
+import { briefingFileBytes } from './briefing-file';
 import { openBriefingFile } from './user-flow';
-
-const templatesDir = join(import.meta.dirname, '..', '..', 'templates');
 
 /** A digest whose table of facts cites a source with a long unbroken outlet name, and a long speaker. */
 function briefingFile(): Buffer {
-  const template = JSON.parse(readFileSync(join(templatesDir, 'daily-news-digest.json'), 'utf8')) as object;
   const source = makeSource('s', 'Ministry-of-Infrastructure-and-Regional-Development-PressOffice', {
     title: 'Odesa port statement',
     published: '2025-12-10',
@@ -21,23 +18,12 @@ function briefingFile(): Buffer {
     speaker: 'Oleksandra Azarkhina-Kubrakova',
     speakerRole: 'Deputy Minister',
   };
-  return Buffer.from(
-    JSON.stringify({
-      format: 'briefing-builder-briefing',
-      version: BRIEFING_FILE_VERSION,
-      template,
-      briefing: {
-        templateId: 'daily-news-digest',
-        title: 'Digest',
-        date: '2026-01-10',
-        classification: 'official',
-        frontMatter: {},
-        sections: [{ id: 'reporting', blocks: [block('r', 'The port reopens at full capacity.', ['f'])] }],
-      },
-      sources: [source],
-      facts: [fact],
-    }),
-  );
+  return briefingFileBytes('daily-news-digest', {
+    title: 'Digest',
+    sections: [{ id: 'reporting', blocks: [block('r', 'The port reopens at full capacity.', ['f'])] }],
+    sources: [source],
+    facts: [fact],
+  });
 }
 
 test('the preview’s table of facts keeps to the page, a long word breaking in its cell', async ({ page }) => {
