@@ -155,6 +155,24 @@ describe('names', () => {
     expect(c.at(-1)?.speaker).toBe('state health department');
   });
 
+  it('reads the surname He before a given name as a name, not the pronoun; "He said" stays the pronoun', () => {
+    // A new analyst's import: "A ministry spokesperson, He Yongqian, told …" gave speaker "Yongqian", role "He".
+    const apposed = propose([
+      'A ministry spokesperson, He Yongqian, told a regular briefing that the duties were unfair.',
+    ]);
+    expect([apposed.at(-1)?.speaker, apposed.at(-1)?.speakerRole]).toEqual([
+      'He Yongqian',
+      'ministry spokesperson',
+    ]);
+    const titled = propose(['Commerce ministry spokesperson He Yongqian said the measures were temporary.']);
+    expect([titled.at(-1)?.speaker, titled.at(-1)?.speakerRole]).toEqual([
+      'He Yongqian',
+      'Commerce ministry spokesperson',
+    ]);
+    const pronoun = propose(['Ann Example, the mayor, opened the meeting.', 'He said the budget was tight.']);
+    expect(pronoun.at(-1)?.speaker).not.toBe('He');
+  });
+
   it('never takes a Treasury for a woman ("US Treasury" is a body)', () => {
     const c = propose(['The US Treasury said the call was useful.', 'She argued that tariffs hurt growth.']);
     expect(c.at(-1)?.speaker).toBeUndefined();

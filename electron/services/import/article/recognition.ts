@@ -199,6 +199,14 @@ function computeIsNameWord(w: string): boolean {
   return true;
 }
 
+/**
+ * "He" written as a surname: "He Yongqian", "He Lifeng" — capitalised, with a name word right after it and
+ * no comma between. The pronoun is never followed by a capitalised word that is no verb.
+ */
+function isSurnameHe(word: string, next: string | undefined): boolean {
+  return word === 'He' && next !== undefined && isNameWord(next) && !/[,;:]$/.test(word);
+}
+
 /** The run of name words ending at `end` (inclusive), with particles ("van Sebille") inside. */
 function nameRunEnding(words: readonly string[], end: number): number {
   let start = end;
@@ -207,6 +215,8 @@ function nameRunEnding(words: readonly string[], end: number): number {
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
     if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w) && !isParticiple(lower(w))) start = i;
+    // "spokesperson He Yongqian": the surname He (Chinese 何/贺) before a given name, not the pronoun.
+    else if (isSurnameHe(w, words[i + 1]) && start === i + 1) start = i;
     // ("Ursula von der Leyen": two particles in a row.)
     else if (
       PARTICLES.has(lower(w)) &&
@@ -530,7 +540,7 @@ export function isAppositive(segment: string): boolean {
   if (words.length === 0) return false;
   const first = words[0] as string;
   const fl = lower(first);
-  if (PRONOUN.test(fl)) return false;
+  if (PRONOUN.test(fl) && !isSurnameHe(first, words[1])) return false;
   // A clause ("The deal was close") is no appositive.
   // A long description is an appositive only when it opens on a determiner ("the first cabinet-level
   // United Nations ambassador … since the end of the Cold War").
