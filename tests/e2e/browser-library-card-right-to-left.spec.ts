@@ -37,6 +37,9 @@ test('a library card keeps an Arabic speaker, role and outlet in the order of it
     await openBriefingFile(page, host.url, file, 'trade.briefing.json');
     const credit = page.getByTestId('fact-credit');
     await expect(credit).toContainText('quoted in');
+    // Isolated by elements: no isolate or marker characters in the text (some fonts draw them as boxes).
+    expect(await credit.textContent()).not.toMatch(/[\ue000\ue001\u2066-\u2069]/u);
+    await expect(credit.locator('bdi')).toHaveText([SPEAKER, ROLE, JAZEERA_NET]);
     const { direction, boxes } = await layoutOf(credit, {
       speaker: SPEAKER,
       role: ROLE,

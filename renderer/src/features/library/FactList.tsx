@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { FactHit, SnippetPart } from '../../../../electron/contract/api';
-import { isolateField } from '../../../../electron/core/bidi-isolate';
 import { noteAttribution, notePrefix } from '../../../../electron/core/citations';
 import { gradingInWords } from '../../../../electron/core/grading';
 import { withoutCslMarkup } from '../../../../electron/core/text';
@@ -51,6 +50,11 @@ interface CardProps {
   onTag: (tag: string) => void;
 }
 
+/** Where the credit line's names start and end (private-use characters no name holds), for their <bdi>. */
+const NAME_OPEN = '\ue000';
+const NAME_CLOSE = '\ue001';
+const NAMED = /\ue000(.*?)\ue001/u;
+
 /**
  * One fact of the results. Memoized: typing in the search box (or a new page of results) re-renders
  * the list, and only the cards whose fact, place or state changed.
@@ -62,9 +66,10 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
   // "reported by Reuters · Reuters".
   const who = noteAttribution(fact, source);
   // As the note will say it: "Dmitry Peskov, quoted in Reuters" for verbatim words, "cited in" or
-  // "as reported by" for a paraphrase. Each name is isolated, as the exports do: a right-to-left speaker
-  // or role keeps its place in the line instead of taking the commas and the outlet with it.
-  const credit = notePrefix(fact, source, isolateField);
+  // "as reported by" for a paraphrase. Each name is its own <bdi>, as the exports isolate them: a
+  // right-to-left speaker or role keeps its place in the line instead of taking the commas and the outlet
+  // with it (the isolate characters themselves are drawn as boxes by some fonts, so elements, not them).
+  const credit = notePrefix(fact, source, (name) => `${NAME_OPEN}${name}${NAME_CLOSE}`);
   const isRetracted = fact.status === 'retracted';
   return (
     <div
@@ -117,7 +122,7 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
         ) : null}
         {credit ? (
           <span data-testid="fact-credit">
-            {credit}
+            {credit.split(NAMED).map((piece, i) => (i % 2 === 1 ? <bdi key={i}>{piece}</bdi> : piece))}
             <bdi>{source.outlet || withoutCslMarkup(source.title)}</bdi>
           </span>
         ) : (
