@@ -13,6 +13,7 @@ import { sourceToCsl } from './library';
 import { parseLocator } from './csl-locator';
 import { notePositions, Position, type PositionedCite } from './csl-positions';
 import { specialiseStyle, type CslNode } from './csl-specialise';
+import { installCiteprocPatches } from './csl-patches';
 
 /** The parts of citeproc-js's engine we call. */
 interface CiteprocEngine {
@@ -47,15 +48,9 @@ const requireHere = createRequire(import.meta.url);
 const citeproc = requireHere('citeproc') as {
   Engine: new (sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean) => CiteprocEngine;
   parseXml?: (xml: string) => CslNode;
-  XmlJSON?: { prototype: { getNodesByName: Lookup & { isMemoised?: boolean } } };
-  NameOutput?: {
-    prototype: {
-      _imposeNameConstraints: ImposeNameConstraints & { readsOthers?: boolean };
-      _setEtAlParameter: SetEtAlParameter;
-    };
-  };
   Output: { Formats: Record<string, Record<string, unknown>> };
 };
+installCiteprocPatches();
 /** The styles plugin-csl ships (apa, harvard1, vancouver) and its locales, as CSL XML by name. */
 const shippedStyles = requireHere('@citation-js/plugin-csl/lib/styles.json') as Record<string, string>;
 const locales = requireHere('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
@@ -318,101 +313,6 @@ function registerItems(engine: CiteprocEngine, registry: Registry): void {
   engine.updateItems(registry.ids);
   registered.set(engine, registry);
 }
-type Lookup = (json: object, name: string, attr?: string, ret?: unknown[]) => unknown[];
-
-/**
- * citeproc-js looks each macro up by walking the whole style tree, once per use while it builds the
- * style: for a large style (Chicago's is 5 000 lines) that was ~80% of an export's time. Macros are
- * fixed once the style is parsed, so the lookup of a macro by name is remembered per style tree.
- */
-function memoiseMacroLookup(): void {
-  const proto = citeproc.XmlJSON?.prototype;
-  if (!proto || proto.getNodesByName.isMemoised) return;
-  const original = proto.getNodesByName;
-  const cache = new WeakMap<object, Map<string, unknown[]>>();
-  const memoised: Lookup & { isMemoised?: boolean } = function (this: unknown, json, name, attr, ret) {
-    if (name !== 'macro' || !attr || ret || !json || typeof json !== 'object')
-      return original.call(this, json, name, attr, ret);
-    let byName = cache.get(json);
-    if (!byName) cache.set(json, (byName = new Map()));
-    let nodes = byName.get(attr);
-    if (!nodes) byName.set(attr, (nodes = original.call(this, json, name, attr)));
-    return [...nodes];
-  };
-  memoised.isMemoised = true;
-  proto.getNodesByName = memoised;
-}
-memoiseMacroLookup();
-
-/** citeproc-js's `NameOutput#_imposeNameConstraints`: cuts a name list to what the style prints. */
-type ImposeNameConstraints = (
-  this: NameOutputState,
-  lists: Record<string, NameList>,
-  counts: Record<string, number>,
-  key: string,
-  pos: number,
-) => void;
-/** citeproc-js's `NameOutput#_setEtAlParameter`: how a cut list ends (1: the et-al term, 2: an ellipsis and the last name). */
-type SetEtAlParameter = (this: NameOutputState, type: string, v: string, j?: number) => void;
-type NameList = Array<Record<string, unknown>>;
-interface NameOutputState {
-  state: { tmp: { disambig_settings: { names: number[] } } };
-  persons: Record<string, NameList[]>;
-  etal_spec: Record<string, { persons: number[] } & Record<string, unknown>>;
-  [list: string]: unknown;
-}
-
-/** BibTeX's `and others` as its importers keep it (ours, pandoc's): the literal name "others". */
-export const isOthers = (name: Record<string, unknown> | undefined): boolean =>
-  typeof name?.literal === 'string' && name.literal.trim().toLowerCase() === 'others';
-
-/**
- * A name list ending in the literal "others" (BibTeX's `and others`) is a list that goes on: it is
- * printed as the names before it and the style's et-al term ("Smith, Jones, et al."), as jgm/citeproc
- * (pandoc) does, never as a person called "others" ("Smith, Jones & others"). After citeproc has cut
- * the list by the style's et-al rules, a trailing "others" still in it is dropped: citeproc counted
- * the list with it, so the shorter list gets the et-al term by the style's own delimiters and
- * affixes; a style that ends a cut list with an ellipsis and the last name (APA's `et-al-use-last`)
- * gets the et-al term here too, as the last name is not known. A list of "others" alone is printed
- * as it is.
- */
-function readOthersAsEtAl(): void {
-  const proto = citeproc.NameOutput?.prototype;
-  if (!proto || proto._imposeNameConstraints.readsOthers) return;
-  const original = proto._imposeNameConstraints;
-  const setEtAl = proto._setEtAlParameter;
-  /** The name lists cut at their "others" here (citeproc keeps the array it was given until it renders). */
-  const cutAtOthers = new WeakSet<NameList>();
-  const patched: ImposeNameConstraints & { readsOthers?: boolean } = function (
-    this: NameOutputState,
-    lists,
-    counts,
-    key,
-    pos,
-  ) {
-    original.call(this, lists, counts, key, pos);
-    const names = lists[key];
-    if (!names || names.length < 2 || !isOthers(names[names.length - 1])) return;
-    const cut = names.slice(0, -1);
-    cutAtOthers.add(cut);
-    lists[key] = cut;
-    this.state.tmp.disambig_settings.names[pos] = cut.length;
-  };
-  patched.readsOthers = true;
-  proto._imposeNameConstraints = patched;
-  proto._setEtAlParameter = function (this: NameOutputState, type, v, j) {
-    setEtAl.call(this, type, v, j);
-    const spec = this.etal_spec[v];
-    if (type === 'persons' && j !== undefined) {
-      const list = this.persons[v]?.[j];
-      if (list && cutAtOthers.has(list) && spec?.persons[j] === 2) spec.persons[j] = 1;
-    } else {
-      const list = (this[type] as Record<string, NameList> | undefined)?.[v];
-      if (list && cutAtOthers.has(list) && spec?.[type] === 2) spec[type] = 1;
-    }
-  };
-}
-readOthersAsEtAl();
 
 export interface FormatterOptions {
   /**
