@@ -14,6 +14,12 @@ const MAX_WRAP_WIDTH = 100;
 const SHORT_LINE = 0.6;
 
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+/**
+ * The largest and smallest of many numbers, without spreading them as arguments (`Math.max(...xs)`
+ * throws a RangeError past about a hundred thousand, and a pasted listing may have more lines).
+ */
+const largest = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
+const smallest = (xs: readonly number[]): number => xs.reduce((m, x) => (x < m ? x : m), Infinity);
 
 /**
  * Whether the lines of a block are wrapped at a fixed width inside their paragraphs: at least three
@@ -22,7 +28,7 @@ const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0
 export function isHardWrapped(lines: readonly string[]): boolean {
   const texts = lines.map((l) => l.trim()).filter((l) => l !== '');
   if (texts.length < 3) return false;
-  const width = Math.max(...texts.map((t) => t.length));
+  const width = largest(texts.map((t) => t.length));
   if (width > MAX_WRAP_WIDTH) return false;
   const full = texts.filter((t) => t.length >= width * 0.7).length;
   const running = texts.slice(0, -1).filter((t) => !ENDS_SENTENCE.test(t)).length;
@@ -32,11 +38,11 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 /** A hard-wrapped block's paragraphs, each one line of text (a hyphen at a line's end is kept, unspaced). */
 export function unwrapLines(lines: readonly string[]): string[] {
   const kept = lines.filter((l) => l.trim() !== '');
-  const width = Math.max(...kept.map((l) => l.trim().length));
+  const width = largest(kept.map((l) => l.trim().length));
   const indents = kept.map(indentOf);
   // Indentation marks paragraphs only when some lines are indented more than others.
-  const usesIndent = Math.min(...indents) < Math.max(...indents);
-  const base = Math.min(...indents);
+  const base = smallest(indents);
+  const usesIndent = base < largest(indents);
   const paragraphs: string[] = [];
   let current = '';
   kept.forEach((line, i) => {

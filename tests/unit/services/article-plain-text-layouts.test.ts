@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
-import { isHardWrapped, textToParagraphs } from '../../../electron/services/import/plain-text';
+import { isHardWrapped, textToParagraphs, unwrapLines } from '../../../electron/services/import/plain-text';
 
 // Invented wire copy, wrapped at about 64 characters the way plain-text wire services and e-mail keep it:
 // a headline line, paragraphs starting on an indented line, every other line broken mid-sentence.
@@ -68,5 +68,20 @@ describe('plain text is read in the layout it was written in', () => {
     );
     expect(marsh?.speakerRole?.toLowerCase()).toContain('chairwoman');
     expect(candidates.some((c) => c.speaker === 'Tomas Reyes')).toBe(true);
+  });
+
+  it('reads a paste of hundreds of thousands of lines without blank lines (no limit on arguments)', () => {
+    // A long listing pasted whole: far more lines than a function call takes arguments.
+    const lines = Array.from(
+      { length: 300_000 },
+      (_, i) => `${i % 7 === 0 ? '    ' : ''}Entry ${i} of a long list and`,
+    );
+    expect(() => isHardWrapped(lines)).not.toThrow();
+    const paragraphs = unwrapLines(lines);
+    // Indented lines start paragraphs: one every seventh line, every line's text kept.
+    expect(paragraphs).toHaveLength(Math.ceil(300_000 / 7));
+    expect(paragraphs[1]).toBe(
+      'Entry 7 of a long list and Entry 8 of a long list and Entry 9 of a long list and Entry 10 of a long list and Entry 11 of a long list and Entry 12 of a long list and Entry 13 of a long list and',
+    );
   });
 });

@@ -204,7 +204,7 @@ function computeIsNameWord(w: string): boolean {
  * no comma between. The pronoun is never followed by a capitalised word that is no verb.
  */
 function isSurnameHe(word: string, next: string | undefined): boolean {
-  return word === 'He' && next !== undefined && isNameWord(next) && !/[,;:]$/.test(word);
+  return word === 'He' && next !== undefined && isNameWord(next);
 }
 
 /** The run of name words ending at `end` (inclusive), with particles ("van Sebille") inside. */
