@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseRis } from '../../electron/services/import/formats';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
+import { chooseSourcesFile, importSourcesFile } from './sources-import';
 
 const zotero = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'import', 'zotero-library.json'));
 
@@ -23,17 +24,10 @@ test('the library goes back to Zotero from the UI: CSL-JSON, BibTeX and RIS that
   try {
     await page.goto(host.url);
     await waitReady(page);
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'My Library.json', mimeType: 'application/json', buffer: zotero });
-    await page.getByRole('button', { name: 'Import 6 sources' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 6 sources' })).toBeVisible();
+    await importSourcesFile(page, { name: 'My Library.json', buffer: zotero }, 6);
 
     // The same file again: the preview counts it as already in the library, naming each source matched.
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'My Library.json', mimeType: 'application/json', buffer: zotero });
+    await chooseSourcesFile(page, { name: 'My Library.json', buffer: zotero });
     await expect(page.getByTestId('import-preview-summary')).toHaveText(
       '0 sources will be added, 6 are already in the library, 0 entries cannot be read.',
     );

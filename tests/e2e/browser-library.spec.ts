@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startHost, type RunningHost } from './browser-host';
 import { expectAccessible } from './a11y';
 import { article, waitReady } from './user-flow';
+import { chooseSourcesFile } from './sources-import';
 
 const csl = JSON.stringify([
   {
@@ -134,9 +135,7 @@ test('library: import an article, search as you type, retract, filter, import fi
     // nothing changes.
     await page.getByRole('tab', { name: 'Import & backup' }).click();
     await expectAccessible(page, 'import and backup');
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'zotero.json', mimeType: 'application/json', buffer: Buffer.from(csl) });
+    await chooseSourcesFile(page, { name: 'zotero.json', buffer: Buffer.from(csl) });
     // The import is previewed first (issue 12), then confirmed.
     await expect(page.getByTestId('import-preview-summary')).toContainText('2 sources will be added');
     await page.getByRole('button', { name: 'Import 2 sources' }).click();

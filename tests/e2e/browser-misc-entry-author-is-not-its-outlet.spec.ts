@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
+import { importSourcesFile } from './sources-import';
 import { waitReady } from './user-flow';
 
 // BibTeX @misc entries (CSL `document`) whose author is written whole, as a person's name often is
@@ -34,12 +35,7 @@ test('a @misc entry’s author is its author on the library card and in the sour
   try {
     await page.goto(host.url);
     await waitReady(page);
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'misc.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) });
-    await page.getByRole('button', { name: 'Import 3 sources' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 3 sources' })).toBeVisible();
+    await importSourcesFile(page, { name: 'misc.bib', buffer: Buffer.from(bib) }, 3);
 
     await page.getByRole('tab', { name: 'Sources (3)' }).click();
     const card = (title: string) =>

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
+import { chooseSourcesFile } from './sources-import';
 import { waitReady } from './user-flow';
 
 const zotero = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'import', 'zotero-library.json'));
@@ -18,10 +19,7 @@ test('a Zotero CSL-JSON library (a legal case, an untitled entry) is previewed, 
     await waitReady(page);
 
     // The preview: counts, and each flagged entry named by line and field; nothing written yet.
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'My Library.json', mimeType: 'application/json', buffer: zotero });
+    await chooseSourcesFile(page, { name: 'My Library.json', buffer: zotero });
     await expect(page.getByTestId('import-preview-summary')).toHaveText(
       '6 sources will be added, 0 are already in the library, 0 entries cannot be read.',
     );
@@ -107,15 +105,12 @@ test('a Windows-1252 BibTeX file picked in the UI is read as Windows-1252, and i
   try {
     await page.goto(host.url);
     await waitReady(page);
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
     // "Café Müller" in Windows-1252: é = 0xE9, ü = 0xFC (not UTF-8).
     const latin1 = Buffer.from(
       '@book{cm, title = {Caf\u00e9 M\u00fcller}, publisher = {Suhrkamp}, year = 1985}\n',
       'latin1',
     );
-    await page
-      .getByLabel('Sources file')
-      .setInputFiles({ name: 'old.bib', mimeType: 'text/plain', buffer: latin1 });
+    await chooseSourcesFile(page, { name: 'old.bib', buffer: latin1 });
     await expect(page.getByTestId('import-preview-summary')).toHaveText(
       '1 source will be added, 0 are already in the library, 0 entries cannot be read.',
     );
@@ -144,10 +139,8 @@ test('a file with hundreds of flagged entries: the lists scroll, the Import and 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(host.url);
     await waitReady(page);
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
-    await page.getByLabel('Sources file').setInputFiles({
+    await chooseSourcesFile(page, {
       name: 'pages.json',
-      mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(items, null, 1)),
     });
     await expect(page.getByTestId('import-preview-summary')).toHaveText(

@@ -6,6 +6,7 @@ import { bigBib } from '../helpers/big-bib';
 import { startHost } from './browser-host';
 import { cancelImportAndCheckUnchanged } from './import-cancel';
 import { waitReady } from './user-flow';
+import { chooseSourcesFile, importSourcesFile } from './sources-import';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const zotero = readFileSync(join(repoRoot, 'tests', 'fixtures', 'import', 'zotero-library.json'));
@@ -19,24 +20,11 @@ test('a large .bib import shows its progress (a bar and a count of entries) and 
   try {
     await page.goto(host.url);
     await waitReady(page);
-    await page.getByRole('tab', { name: 'Import & backup' }).click();
-    const sourcesFile = page.getByLabel('Sources file');
-
     // A small library first: the store holds something for the Cancel to leave alone.
-    await sourcesFile.setInputFiles({
-      name: 'My Library.json',
-      mimeType: 'application/json',
-      buffer: zotero,
-    });
-    await page.getByRole('button', { name: 'Import 6 sources' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 6 sources' })).toBeVisible();
+    await importSourcesFile(page, { name: 'My Library.json', buffer: zotero }, 6);
 
     // 40,000 entries: previewed, then imported with a bar and a count, and cancelled while entries are checked.
-    await sourcesFile.setInputFiles({
-      name: 'big.bib',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(bigBib(40_000)),
-    });
+    await chooseSourcesFile(page, { name: 'big.bib', buffer: Buffer.from(bigBib(40_000)) });
     await expect(page.getByTestId('import-preview-summary')).toHaveText(
       /^40,000 sources will be added, 0 are already in the library, 0 entries cannot be read\.$/,
       { timeout: 180_000 },
