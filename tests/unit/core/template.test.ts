@@ -32,6 +32,11 @@ describe('built-in templates', () => {
     for (const s of t.sections) expect(s.guidance.length).toBeGreaterThan(30);
   });
 
+  it.each(builtIns)('%s names no team: a copy saved in a user folder would claim to be built in', (file) => {
+    // The templates screen marks a built-in by where it comes from; `team` is the user's own team.
+    expect(Template.parse(load(file)).team).toBeUndefined();
+  });
+
   it('covers every citation placement and section kind between them', () => {
     const all = builtIns.map((f) => Template.parse(load(f)));
     expect(new Set(all.map((t) => t.citations.placement))).toEqual(
