@@ -21,11 +21,13 @@ describe('the shipped article model', () => {
     expect(model.inputs, 'run npm run derive:article-model').toBe(derivationInputs(root));
   });
 
+  // Training again takes ~25–50 s on a quiet two-core machine and grows with dev (eight held-out splits
+  // choose the thresholds now); beside the rest of the suite it has taken over two minutes.
   it('is what the derivation gives, byte for byte (trained again on all of dev)', () => {
     expect(deriveShipped(root, loadCorpus(root)) === committed, 'run npm run derive:article-model').toBe(
       true,
     );
-  }, 120_000);
+  }, 400_000);
 
   it('is trained the same every time: a seeded order, a fixed number of epochs', () => {
     const rows = Array.from({ length: 60 }, (_, i) => ({
