@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isolateField } from '../../core/bidi-isolate';
-import { inClusters, notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
+import {
+  inClusters,
+  joinNotes,
+  notePrefix,
+  type CitationFormatter,
+  type CitationRef,
+} from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
 import { deriveShortTitle } from '../../core/short-title';
@@ -520,7 +526,7 @@ export function cslFormatter(
    * engine's registry as `updateItems` made it: the source list is then read from the same engine.
    * A test holds both to citeproc's own results over random cite sequences.
    */
-  const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
+  const notesOfNoteStyle = (refs: readonly CitationRef[], sizes?: readonly number[]): string[] => {
     if (refs.length === 0) return [];
     const sources = refs.map((r) => r.source);
     const { engine, register, itemsKey } = engineFor(sources);
@@ -532,11 +538,12 @@ export function cslFormatter(
     // the same text), so repeats (a source cited again by the same speaker) are rendered once.
     // Kept with the engine's registry across exports (see `renderedBy`), by output format.
     const rendered = renderedFor(engine, itemsKey)?.notes ?? new Map<string, string>();
-    const positioned = repeatedNotes(notePositions(cites, nearNoteDistance), repeated, printsIbid);
-    return positioned.map((cite) => {
-      const key = `${emphasis ? 'e' : 't'}${JSON.stringify(cite)}`;
+    const positioned = repeatedNotes(notePositions(cites, nearNoteDistance, sizes), repeated, printsIbid);
+    // Each note is one citation cluster: adjacent chips' cites in one note, joined by the style.
+    return inClusters(positioned, sizes).map((cluster) => {
+      const key = `${emphasis ? 'e' : 't'}${JSON.stringify(cluster)}`;
       let text = rendered.get(key);
-      if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster([cite]))));
+      if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster(cluster))));
       return text;
     });
   };
@@ -600,13 +607,14 @@ export function cslFormatter(
       }
     };
   return {
-    notes: styleErrors((refs) => {
-      if (isNote) return notesOfNoteStyle(refs);
-      // An in-text style placed in notes: each note holds the source's full reference.
+    notes: styleErrors((refs, sizes) => {
+      if (isNote) return notesOfNoteStyle(refs, sizes);
+      // An in-text style placed in notes: each note holds the source's full reference (a cluster's
+      // notes, each source's, joined in one).
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
-      return refs.map((r) => {
-        return `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`;
-      });
+      return inClusters(refs, sizes).map((cluster) =>
+        joinNotes(cluster.map((r) => `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`)),
+      );
     }),
     inText: styleErrors((refs, sizes) => cite(refs, false, sizes)),
     bibliography: styleErrors(bibliography),

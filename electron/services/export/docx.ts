@@ -31,6 +31,7 @@ import {
 import { textOn } from '../../core/contrast';
 import {
   entryLinks,
+  noteSourceIds,
   noteSegments,
   SOURCE_LIST_KEPT,
   type RenderModel,
@@ -237,7 +238,14 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       String(n.number),
       {
         children: [
-          new Paragraph({ style: noteStyle, ...bidi(n), children: linked(n, links.get(n.sourceId) ?? []) }),
+          new Paragraph({
+            style: noteStyle,
+            ...bidi(n),
+            children: linked(
+              n,
+              noteSourceIds(n).flatMap((id) => links.get(id) ?? []),
+            ),
+          }),
         ],
       },
     ]),
