@@ -28,6 +28,12 @@ export interface CitationFormatter {
   inText(refs: readonly CitationRef[], sizes?: readonly number[]): string[];
   /** The source list: each source once, in the order the style sorts them. */
   bibliography(sources: readonly Source[]): Array<{ sourceId: string; text: string }>;
+  /**
+   * The direction of the language the style writes its notes and entries in (its punctuation, dates and
+   * words: "(2024).", "quoted in"): each note and entry is a paragraph of that direction, its Arabic or
+   * Hebrew fields isolates inside it. Unset: each one's first strong letter outside its fields decides.
+   */
+  direction?: 'ltr' | 'rtl';
 }
 
 /**

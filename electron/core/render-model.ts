@@ -164,14 +164,20 @@ export function noteSegments(
   return segments.length > 0 ? segments : [{ text }];
 }
 
-/** A note's or entry's right-to-left fields (where it has any) and its direction (where right to left). */
+/**
+ * A note's or entry's right-to-left fields (where it has any) and its direction (where right to left):
+ * the direction of the style's language where the formatter says it (an English style's entry opening
+ * with an Arabic title is a left-to-right paragraph, the title an isolate in it), else that of its first
+ * strong letter outside its fields.
+ */
 function directed(
   text: string,
   isolates: Array<[number, number]>,
+  language?: 'ltr' | 'rtl',
 ): { isolates?: Array<[number, number]>; direction?: 'rtl' } {
   return {
     ...(isolates.length > 0 ? { isolates } : {}),
-    ...(isolatedDirection(text, isolates) === 'rtl' ? { direction: 'rtl' as const } : {}),
+    ...((language ?? isolatedDirection(text, isolates)) === 'rtl' ? { direction: 'rtl' as const } : {}),
   };
 }
 
@@ -631,7 +637,7 @@ export function buildRenderModel({
         const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
         note.text = plain + grades + retracted;
         if (italic.length > 0) note.italic = italic;
-        Object.assign(note, directed(note.text, isolates));
+        Object.assign(note, directed(note.text, isolates, formatter.direction));
       });
   }
 
@@ -640,7 +646,7 @@ export function buildRenderModel({
         const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
         const entry: RenderSourceEntry = { sourceId, text: plain };
         if (italic.length > 0) entry.italic = italic;
-        Object.assign(entry, directed(plain, isolates));
+        Object.assign(entry, directed(plain, isolates, formatter.direction));
         const source = sourceById.get(sourceId);
         if (source?.url) entry.url = source.url;
         if (source?.doi) entry.doi = doiUrl(source.doi);

@@ -361,6 +361,20 @@ export interface BibliographyEntry {
   text: string;
 }
 
+/** Languages written right to left (a locale's primary subtag): a style in them writes its notes so. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'yi',
+  'ps',
+  'sd',
+  'ug',
+  'dv',
+  'ckb',
+]);
+
 /** Where the styles we ship live: `templates/csl/`. */
 export const builtInStylesDir = (templatesDir: string) => join(templatesDir, 'csl');
 
@@ -618,5 +632,6 @@ export function cslFormatter(
     }),
     inText: styleErrors((refs, sizes) => cite(refs, false, sizes)),
     bibliography: styleErrors(bibliography),
+    direction: RTL_LANGUAGES.has(locale.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr',
   };
 }

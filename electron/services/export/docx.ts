@@ -134,7 +134,8 @@ function linked(entry: Parameters<typeof noteSegments>[0], links: readonly strin
       (isolated && segments[i - 1]?.isolate !== seg.isolate ? RLI : '') +
       seg.text +
       (isolated && segments[i + 1]?.isolate !== seg.isolate ? PDI : '');
-    const lang = eastAsian(seg.text, context);
+    // A right-to-left field is a right-to-left run (w:rtl) in the note's paragraph, whatever its direction.
+    const lang = { ...eastAsian(seg.text, context), ...(isolated ? { rightToLeft: true } : {}) };
     return seg.link
       ? new ExternalHyperlink({
           link: seg.link,
