@@ -14,8 +14,12 @@ export interface CitationRef {
  * the Node side and is injected by the services; {@link simpleFormatter} serves the editor's preview.
  */
 export interface CitationFormatter {
-  /** The note text of each citation mark, in reading order (one note per mark). */
-  notes(refs: readonly CitationRef[]): string[];
+  /**
+   * The note texts, in reading order: one a mark, or with `sizes` (how many marks each citation cluster
+   * holds, in order: adjacent chips are one cluster) one a cluster, its cites in one note joined as the
+   * style joins them ("Reuters, “…,” 2. ; Le Monde, …" as "Reuters, “…,” 2; Le Monde, ….").
+   */
+  notes(refs: readonly CitationRef[], sizes?: readonly number[]): string[];
   /**
    * The in-text citations for author-date placement, in reading order: one a mark, or with `sizes` (how
    * many marks each citation cluster holds, in order: adjacent chips are one cluster) one a cluster,
@@ -24,6 +28,12 @@ export interface CitationFormatter {
   inText(refs: readonly CitationRef[], sizes?: readonly number[]): string[];
   /** The source list: each source once, in the order the style sorts them. */
   bibliography(sources: readonly Source[]): Array<{ sourceId: string; text: string }>;
+  /**
+   * The direction of the language the style writes its notes and entries in (its punctuation, dates and
+   * words: "(2024).", "quoted in"): each note and entry is a paragraph of that direction, its Arabic or
+   * Hebrew fields isolates inside it. Unset: each one's first strong letter outside its fields decides.
+   */
+  direction?: 'ltr' | 'rtl';
 }
 
 /**
@@ -138,6 +148,16 @@ export function inClusters<T>(refs: readonly T[], sizes?: readonly number[]): T[
   return out;
 }
 
+/**
+ * The notes of one citation cluster as one note, each cite's text without its closing full stop, joined
+ * by semicolons: "Reuters, “…”, 2 May 2025; Le Monde, “…”, 3 May 2025." (Chicago's notes for several
+ * sources at one place).
+ */
+export function joinNotes(texts: readonly string[]): string {
+  if (texts.length <= 1) return texts[0] ?? '';
+  return `${texts.map((t) => t.replace(/\.$/u, '')).join('; ')}.`;
+}
+
 /** In-text citation for author-date placement: `(Reuters, 2025)`. */
 export function formatAuthorDate(source: Source): string {
   const who = formatNameList(source.authors) || source.outlet || source.title;
@@ -149,7 +169,10 @@ export function formatAuthorDate(source: Source): string {
  * mark their right-to-left fields for isolation, as the CSL formatter's do.
  */
 export const simpleFormatter: CitationFormatter = {
-  notes: (refs) => refs.map((r) => formatNote(r.fact, r.source, isolateField)),
+  notes: (refs, sizes) =>
+    inClusters(refs, sizes).map((cluster) =>
+      joinNotes(cluster.map((r) => formatNote(r.fact, r.source, isolateField))),
+    ),
   inText: (refs, sizes) =>
     inClusters(refs, sizes).map((cluster) =>
       cluster.length === 1

@@ -71,8 +71,15 @@ export interface RenderSection {
 
 export interface RenderNote {
   number: number;
+  /** The first fact the note cites, and its source. */
   factId: string;
   sourceId: string;
+  /**
+   * Every fact the note cites, and their sources, in order, when it cites more than one: chips side by
+   * side are one citation cluster, one note "Source A; Source B." (see `chipClusters`).
+   */
+  factIds?: string[];
+  sourceIds?: string[];
   text: string;
   /** Spans of `text` set in italics (titles of books and reports, outlets), as `[start, end)`. */
   italic?: Array<[number, number]>;
@@ -97,6 +104,10 @@ export interface RenderSourceEntry {
   /** The source's DOI as its doi.org address, a live link too where the entry prints it. */
   doi?: string;
 }
+
+/** The sources a note cites: its one source, or each of its cluster's. */
+export const noteSourceIds = (note: Pick<RenderNote, 'sourceId' | 'sourceIds'>): string[] =>
+  note.sourceIds ?? [note.sourceId];
 
 /** The addresses a source's notes and entry link where they print them: its URL and its DOI's. */
 export const entryLinks = (e: { url?: string; doi?: string } | undefined): string[] =>
@@ -153,14 +164,20 @@ export function noteSegments(
   return segments.length > 0 ? segments : [{ text }];
 }
 
-/** A note's or entry's right-to-left fields (where it has any) and its direction (where right to left). */
+/**
+ * A note's or entry's right-to-left fields (where it has any) and its direction (where right to left):
+ * the direction of the style's language where the formatter says it (an English style's entry opening
+ * with an Arabic title is a left-to-right paragraph, the title an isolate in it), else that of its first
+ * strong letter outside its fields.
+ */
 function directed(
   text: string,
   isolates: Array<[number, number]>,
+  language?: 'ltr' | 'rtl',
 ): { isolates?: Array<[number, number]>; direction?: 'rtl' } {
   return {
     ...(isolates.length > 0 ? { isolates } : {}),
-    ...(isolatedDirection(text, isolates) === 'rtl' ? { direction: 'rtl' as const } : {}),
+    ...((language ?? isolatedDirection(text, isolates)) === 'rtl' ? { direction: 'rtl' as const } : {}),
   };
 }
 
@@ -223,23 +240,44 @@ function blockRuns(content: readonly Inline[], cite: (factId: string) => Run): R
   );
 }
 
-/** An in-text citation run merged into the one before it: adjacent chips are one citation cluster. */
+/** A citation run merged into the one before it: adjacent chips are one citation cluster. */
 const mergedInto = new WeakMap<Run, Run>();
 
 /**
- * Chips side by side (nothing but white space between) are one citation cluster in an author-date
- * style, "(“EU Member States Split,” 2024; Ministry of Commerce, 2024)", as an author cites several
- * works at once, not "(…) (…)": each later one is dropped from the runs and remembered as merged into
- * the first (`mergedInto`), and the white space between them goes. Note markers are left as they are.
+ * For each chip of a block's content, in order, the citation cluster it belongs to (0, 1, …): chips side
+ * by side, nothing but white space between them, are one cluster, as an author cites several works at
+ * one place. The export prints a cluster as one in-text citation or one note; the editor numbers its
+ * chips with the one note number.
+ */
+export function chipClusters(content: readonly Inline[]): number[] {
+  const clusters: number[] = [];
+  let cluster = -1;
+  let adjacent = false;
+  for (const inline of content) {
+    if (inline.type === 'cite') {
+      if (!adjacent) cluster++;
+      clusters.push(cluster);
+      adjacent = true;
+    } else if (inline.text.trim() !== '') adjacent = false;
+  }
+  return clusters;
+}
+
+/**
+ * Chips side by side (nothing but white space between, see `chipClusters`) are one citation cluster:
+ * in an author-date style one citation, "(“EU Member States Split,” 2024; Ministry of Commerce, 2024)",
+ * not "(…) (…)"; in a note style one note marker, its note citing both ("Source A; Source B."), as
+ * Chicago and citeproc cite a cluster. Each later run is dropped from the runs and remembered as merged
+ * into the first (`mergedInto`), and the white space between them goes.
  */
 function citesGrouped(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
-    if (run.kind === 'cite') {
+    if (run.kind === 'cite' || run.kind === 'note') {
       let at = out.length - 1;
       while (at >= 0 && out[at]?.kind === 'text' && (out[at] as TextRunModel).text.trim() === '') at--;
       const before = out[at];
-      if (before?.kind === 'cite') {
+      if (before?.kind === run.kind) {
         out.length = at + 1;
         mergedInto.set(run, mergedInto.get(before) ?? before);
         continue;
@@ -353,11 +391,15 @@ export function noteNumbers(
   const numbers = new Map<string, number[]>();
   let next = 1;
   for (const section of orderedSections(template, sections)) {
-    for (const block of section.blocks.filter(hasContent))
+    for (const block of section.blocks.filter(hasContent)) {
+      // Adjacent chips are one note: they share its number.
+      const clusters = chipClusters(block.content);
       numbers.set(
         block.id,
-        blockFactIds(block).map(() => next++),
+        clusters.map((cluster) => next + cluster),
       );
+      next += clusters.length > 0 ? clusters[clusters.length - 1]! + 1 : 0;
+    }
   }
   return numbers;
 }
@@ -444,6 +486,8 @@ export function buildRenderModel({
   // sequence (first note full, later ones short, "Ibid.").
   const refs: CitationRef[] = [];
   const citeRuns: Array<{ kind: 'cite'; text: string }> = [];
+  /** Each mark's note run (note placement), numbered once the marks are in their clusters. */
+  const noteRuns: Array<{ kind: 'note'; number: number }> = [];
 
   const cite = (factId: string, heading: string): Run => {
     const fact = factById.get(factId);
@@ -462,9 +506,9 @@ export function buildRenderModel({
       citeRuns.push(run);
       return run;
     }
-    const number = notes.length + 1;
-    notes.push({ number, factId, sourceId: source.id, text: '' });
-    return { kind: 'note', number };
+    const run = { kind: 'note' as const, number: 0 };
+    noteRuns.push(run);
+    return run;
   };
 
   const required = new Set(template.sections.filter((t) => t.isRequired).map((t) => t.id));
@@ -556,18 +600,45 @@ export function buildRenderModel({
       if (run) run.text = stripXmlInvalid(text);
     });
   } else {
-    formatter.notes(refs).forEach((text, i) => {
-      const note = notes[i];
-      const ref = refs[i];
-      if (!note || !ref) return;
-      const grades = citations.showGrades ? ` [${ref.source.grade}${ref.fact.credibility}]` : '';
-      // A retracted fact cited all the same (the template lets it through) says so in its note.
-      const retracted = ref.fact.status === 'retracted' ? ` [Retracted ${retractionDate(ref.fact)}]` : '';
-      const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
-      note.text = plain + grades + retracted;
-      if (italic.length > 0) note.italic = italic;
-      Object.assign(note, directed(note.text, isolates));
+    // Marks in their clusters (adjacent chips are one note), numbered in reading order.
+    const clusters: CitationRef[][] = [];
+    noteRuns.forEach((run, i) => {
+      const ref = refs[i]!;
+      const head = mergedInto.get(run) as { number: number } | undefined;
+      if (head && head.number === clusters.length) {
+        run.number = head.number;
+        clusters[clusters.length - 1]!.push(ref);
+        const note = notes[notes.length - 1]!;
+        note.factIds = [...(note.factIds ?? [note.factId]), ref.fact.id];
+        note.sourceIds = [...noteSourceIds(note), ref.source.id];
+        return;
+      }
+      clusters.push([ref]);
+      run.number = clusters.length;
+      notes.push({ number: run.number, factId: ref.fact.id, sourceId: ref.source.id, text: '' });
     });
+    formatter
+      .notes(
+        refs,
+        clusters.map((c) => c.length),
+      )
+      .forEach((text, i) => {
+        const note = notes[i];
+        const cluster = clusters[i];
+        if (!note || !cluster) return;
+        const grades = citations.showGrades
+          ? ` [${cluster.map((ref) => `${ref.source.grade}${ref.fact.credibility}`).join('; ')}]`
+          : '';
+        // A retracted fact cited all the same (the template lets it through) says so in its note.
+        const retracted = cluster
+          .filter((ref) => ref.fact.status === 'retracted')
+          .map((ref) => ` [Retracted ${retractionDate(ref.fact)}]`)
+          .join('');
+        const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
+        note.text = plain + grades + retracted;
+        if (italic.length > 0) note.italic = italic;
+        Object.assign(note, directed(note.text, isolates, formatter.direction));
+      });
   }
 
   const entries = citations.sourceList
@@ -575,7 +646,7 @@ export function buildRenderModel({
         const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
         const entry: RenderSourceEntry = { sourceId, text: plain };
         if (italic.length > 0) entry.italic = italic;
-        Object.assign(entry, directed(plain, isolates));
+        Object.assign(entry, directed(plain, isolates, formatter.direction));
         const source = sourceById.get(sourceId);
         if (source?.url) entry.url = source.url;
         if (source?.doi) entry.doi = doiUrl(source.doi);

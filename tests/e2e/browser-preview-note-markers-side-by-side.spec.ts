@@ -8,12 +8,10 @@ import { briefingFileBytes } from './briefing-file';
 import { openBriefingFile } from './user-flow';
 
 /**
- * A new analyst cited twice at one place: the preview showed "objections¹²", read as note 12, where the
- * PDF prints "1,2" and the DOCX a raised comma between the two markers. The preview now does the same.
+ * A new analyst cited twice at one place: the preview showed "objections¹²", read as note 12. Chips side
+ * by side are one citation cluster: one note marker whose note cites each source, as the exports print it.
  */
-test('the preview keeps note markers side by side apart with a raised comma, as the exports do', async ({
-  page,
-}) => {
+test('the preview shows chips side by side as one note marker, as the exports do', async ({ page }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-markers-')));
   try {
     const file = briefingFileBytes('situation-brief', {
@@ -26,8 +24,8 @@ test('the preview keeps note markers side by side apart with a raised comma, as 
     });
     await openBriefingFile(page, host.url, file, 'tariffs.briefing.json');
     const paragraph = page.locator('.pv-page p', { hasText: 'raised objections' });
-    await expect(paragraph).toHaveText('Two members raised objections1,2,3');
-    await expect(paragraph.locator('sup.pv-mark')).toHaveText(['1', ',2', ',3']);
+    await expect(paragraph).toHaveText('Two members raised objections1');
+    await expect(paragraph.locator('sup.pv-mark')).toHaveText(['1']);
   } finally {
     await host.stop();
   }

@@ -80,7 +80,7 @@ export function lineOf(words: PdfWord[], text: string): PdfWord[] {
  * (its speaker, outlet and headline in Arabic), a Hebrew one (speaker, role, outlet, headline) and a
  * Latin one, each dated 3 December 2026: the notes and source entries whose right-to-left fields must
  * keep the date, punctuation and "quoted in" around them in order. Then an Arabic source dated 2026
- * alone, whose note and entry have no Latin letter: right to left. Last, an Arabic headline ending in a
+ * alone, whose note and entry have no Latin letter (still left to right: the style's language is English). Last, an Arabic headline ending in a
  * question mark (`؟`, itself right to left: isolated with its title, 4 November 2025 after it).
  */
 export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnotes'): RenderModel {

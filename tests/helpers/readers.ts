@@ -177,6 +177,21 @@ export const pdfStructure = (file: string): PdfStructure =>
     }),
   ) as PdfStructure;
 
+/** What one text-showing operator of a PDF draws, in which font (its BaseFont without the subset tag). */
+export interface PdfFontText {
+  page: number;
+  font: string;
+  text: string;
+}
+/** The text a PDF draws in each font, in drawing order, as tests/helpers/pdf-font-text.py reads it with pikepdf. */
+export const pdfFontText = (file: string): PdfFontText[] =>
+  JSON.parse(
+    execFileSync('/usr/bin/python3', [new URL('./pdf-font-text.py', import.meta.url).pathname, file], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    }),
+  ) as PdfFontText[];
+
 /** How a PDF's objects are stored and its link annotations tied to its structure (pikepdf). */
 export interface PdfObjects {
   version: string;

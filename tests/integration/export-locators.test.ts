@@ -51,10 +51,10 @@ describe('locators in exported notes', () => {
     writeFileSync(pdf, await renderPdf(m));
     const notes = pandocNotes(docx);
     expect(notes[0]).toBe(
-      'Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para. 9.',
+      'Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para.\u00a09.',
     );
     // A later note is short: the headline's first four words (no short title was given).
-    expect(notes[1]).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p. 14.');
+    expect(notes[1]).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p.\u00a014.');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Donbas as Russian’, 10 December 2025, para. 9.');
     expect(text).toContain('recognising Donbas’, p. 14.');
@@ -64,7 +64,7 @@ describe('locators in exported notes', () => {
     const docx = join(dir, 'chicago.docx');
     writeFileSync(docx, await renderDocx(model({ csl: chicago })));
     const notes = pandocNotes(docx);
-    expect(notes[0]).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\. 9\.$/);
+    expect(notes[0]).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\.\u00a09\.$/);
     // Chicago's own later note, with the short title derived as its manual says (four words).
     expect(notes[1]).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” 14.');
   });

@@ -64,15 +64,16 @@ describe('DOCX notes as LibreOffice and pandoc read them', () => {
     const firstSectionEnd = xml.indexOf('</w:sectPr>');
     expect(xml.slice(0, firstSectionEnd)).toMatch(/<w:endnotePr><w:pos w:val="sectEnd"\/>/);
     expect(xml.indexOf('>Sources<')).toBeGreaterThan(firstSectionEnd);
-    expect(xml.indexOf('w:endnoteReference w:id="7"')).toBeLessThan(xml.indexOf('>Sources<'));
+    // (Four notes: the chips side by side are one note each.)
+    expect(xml.indexOf('w:endnoteReference w:id="4"')).toBeLessThan(xml.indexOf('>Sources<'));
     // LibreOffice's numbers are the app's (LibreOffice 7.4 still collects endnotes at the document's end:
     // it reads `sectEnd` from 24.2 on).
     const text = pdfText(libreOfficePdf(docx));
     expect(text).toMatch(/region\.1/);
     expect(text).not.toMatch(/region\.i/);
-    expect(text).toMatch(/^\s*7\s*$/m);
-    expect(text).not.toMatch(/^\s*vii\s*$/m);
-    expect(pandocNotes(docx)).toHaveLength(7);
+    expect(text).toMatch(/^\s*4\s*$/m);
+    expect(text).not.toMatch(/^\s*iv\s*$/m);
+    expect(pandocNotes(docx)).toHaveLength(4);
     // The PDF's order: notes, then the source list.
     const pdf = join(dir, 'endnotes.pdf');
     writeFileSync(pdf, await renderPdf(model('endnotes')));
@@ -109,23 +110,36 @@ describe('DOCX notes as LibreOffice and pandoc read them', () => {
 });
 
 describe('note markers side by side', () => {
-  it('are kept apart by a raised comma in the DOCX (pandoc, LibreOffice) and the PDF', async () => {
+  // Two or three chips side by side cite facts at one place: one marker, its note citing each source
+  // (a citation cluster, "Source A; Source B."), as Chicago and citeproc cite them, not "1,2".
+  it('are one note marker whose note cites every source, in the DOCX (pandoc, LibreOffice) and the PDF', async () => {
+    const note = (i: number) =>
+      `Ministry, “Notice number ${i} on the negotiations,” December 10, 2025, https://example.org/notice-${i}`;
     for (const placement of ['footnotes', 'endnotes'] as const) {
       const docx = await writeDocx(placement);
       const md = pandocMarkdown(docx);
-      expect(md).toContain('region.[^1]^,^[^2]');
-      expect(md).toContain('one note.[^3]\n');
-      expect(md).toContain('row.[^4]^,^[^5]^,^[^6]');
+      expect(md).toContain('region.[^1]\n');
+      expect(md).toContain('one note.[^2]\n');
+      expect(md).toContain('row.[^3]\n');
+      const notes = pandocNotes(docx);
+      expect(notes.slice(0, 3), placement).toEqual([
+        `${note(1)}; ${note(2)}.`,
+        `${note(3)}.`,
+        `${note(4)}; ${note(5)}; ${note(6)}.`,
+      ]);
       const lo = pdfText(libreOfficePdf(docx));
-      expect(lo, placement).toContain('Talks resumed in the region.1,2');
-      expect(lo, placement).toContain('A second paragraph with one note.3');
-      expect(lo, placement).toContain('Three in a row.4,5,6');
-      const pdf = join(dir, `${placement}-commas.pdf`);
+      expect(lo, placement).toMatch(/Talks resumed in the region\.1\n/);
+      expect(lo, placement).toMatch(/A second paragraph with one note\.2\n/);
+      expect(lo, placement).toMatch(/Three in a row\.3\n/);
+      const pdf = join(dir, `${placement}-clusters.pdf`);
       writeFileSync(pdf, await renderPdf(model(placement)));
       const text = pdfText(pdf);
-      expect(text, placement).toContain('Talks resumed in the region.1,2');
-      expect(text, placement).toContain('A second paragraph with one note.3');
-      expect(text, placement).toContain('Three in a row.4,5,6');
+      expect(text, placement).toMatch(/Talks resumed in the region\.1\n/);
+      expect(text, placement).toMatch(/A second paragraph with one note\.2\n/);
+      expect(text, placement).toMatch(/Three in a row\.3\n/);
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat, placement).toContain(`1. ${note(1)}; ${note(2)}.`);
+      expect(flat, placement).toContain(`3. ${note(4)}; ${note(5)}; ${note(6)}.`);
     }
   }, 120_000);
 });
@@ -136,7 +150,7 @@ describe('PDF notes', () => {
       const file = join(dir, `${placement}-links.pdf`);
       writeFileSync(file, await renderPdf(model(placement)));
       const links = pdfLinks(file);
-      // Each address once in the source list and once in the note citing it in full (notes 1–6).
+      // Each address once in the source list and once in the note citing it in full (notes 1–3).
       for (let i = 1; i <= 6; i++)
         expect(
           links.filter((l) => l === `https://example.org/notice-${i}`),

@@ -106,9 +106,10 @@ describe('portion marks in the exports', () => {
       expect(text).toContain('OFFICIAL-SENSITIVE');
       expect(text).not.toMatch(/(^|[^-])SECRET/);
     }
-    // Notes renumbered: the full brief has 5, the release 4 (the secret paragraph's note is gone).
-    expect(pandocNotes(file('full.docx'))).toHaveLength(5);
-    expect(pandocNotes(file('release.docx'))).toHaveLength(4);
+    // Notes renumbered: the full brief has 4 (p2's two chips side by side are one note), the release 3
+    // (the secret paragraph's note is gone).
+    expect(pandocNotes(file('full.docx'))).toHaveLength(4);
+    expect(pandocNotes(file('release.docx'))).toHaveLength(3);
   });
 
   it('warns when the banner is below the content', async () => {

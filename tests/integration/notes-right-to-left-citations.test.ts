@@ -78,11 +78,14 @@ const manarLines = (file: string) =>
     .map((line) => line.replace(LTR_MARKS, ''))
     .filter((line) => line.includes(MANAR));
 
-/** Set right to left from the right margin: far from the left, read as drawn (the year at the left end). */
-function rightToLeft(line: string) {
-  expect(line.length - line.trimStart().length, line).toBeGreaterThan(40);
-  expect(line.trim(), line).toMatch(/^\.2026/);
-  expect(line.trim().replace(/[\s.\d]+$/, ''), line).toMatch(new RegExp(`${MANAR}$`));
+/**
+ * Set left to right from the left margin, as the English style writes it: its note number or nothing,
+ * then the outlet, and the year at the right end (the Arabic fields isolates inside).
+ */
+function leftToRight(line: string) {
+  expect(line.length - line.trimStart().length, line).toBeLessThan(10);
+  expect(line.trim(), line).toMatch(/ 2026\.$/);
+  expect(line.trim().replace(/^\d+\.\s*/, ''), line).toMatch(new RegExp(`^${MANAR}`));
 }
 
 /**
@@ -202,13 +205,13 @@ describe('right-to-left citations in notes and the source list', () => {
     expect(lines).toContain(`5. ${NOTES.question}`);
   });
 
-  it('PDF: a note and an entry whose letters are all Arabic are set right to left, from the right margin', () => {
+  it('PDF: a note and an entry whose letters are all Arabic stay left to right, the English style’s direction', () => {
     const lines = manarLines(pdf);
     expect(lines.length, 'the entry and the note').toBe(2);
-    lines.forEach(rightToLeft);
+    lines.forEach(leftToRight);
   });
 
-  it('DOCX: each right-to-left field is isolated, and the all-Arabic note and entry are right-to-left paragraphs', () => {
+  it('DOCX: each right-to-left field is isolated in a right-to-left run, every note and entry a left-to-right paragraph', () => {
     const notes = pandocNotes(docx);
     const rli = (field: string) => `\u2067${field}\u2069`;
     expect(notes[0]).toBe(
@@ -222,11 +225,15 @@ describe('right-to-left citations in notes and the source list', () => {
       `${rli(MINISTRY)}, cited in ${rli(JAZEERA_NET)}, ‘${rli(QUESTION_HEADLINE)}’, 4 November 2025.`,
     );
     const paragraphs = (part: string) => docxPart(docx, part).split('</w:p>');
+    // The notes and entries are in English (the style's language), their Arabic and Hebrew fields runs
+    // marked right to left (w:rtl) inside: no paragraph of theirs is right to left (w:bidi).
     const footnotes = paragraphs('word/footnotes.xml').filter((p) => p.includes('<w:t'));
-    expect(footnotes.filter((p) => p.includes('<w:bidi/>')).length).toBe(1);
-    expect(footnotes.find((p) => p.includes('<w:bidi/>'))).toContain(MANAR);
+    expect(footnotes.filter((p) => p.includes('<w:bidi/>'))).toEqual([]);
     const entries = paragraphs('word/document.xml').filter((p) => p.includes('2026.'));
-    expect(entries.filter((p) => p.includes('<w:bidi/>')).map((p) => p.includes(MANAR))).toEqual([true]);
+    expect(entries.filter((p) => p.includes('<w:bidi/>'))).toEqual([]);
+    for (const p of [...footnotes, ...entries])
+      for (const [, run] of p.matchAll(/<w:r>(.*?)<\/w:r>/gs))
+        expect(run!.includes('<w:rtl/>'), run).toBe(/[\u0590-\u06FF]/.test(run!));
   });
 
   it('DOCX, as LibreOffice lays it out: notes and entries keep their dates whole, after their titles', () => {
@@ -238,6 +245,6 @@ describe('right-to-left citations in notes and the source list', () => {
     question.forEach(questionInOrder);
     const manar = manarLines(libreOffice);
     expect(manar.length, 'the entry and the note').toBe(2);
-    manar.forEach(rightToLeft);
+    manar.forEach(leftToRight);
   });
 });

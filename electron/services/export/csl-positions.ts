@@ -20,19 +20,38 @@ export interface PositionedCite extends Cite {
 const sameLocator = (a: Cite, b: Cite) => a.locator === b.locator && (a.label ?? '') === (b.label ?? '');
 
 /**
- * The CSL positions of a run of notes that each hold one cite, note `i` being note number `i + 1`
- * (CSL 1.0.2, "Position"): `first` the first time an item is cited; `ibid` when the previous note
- * cites the same item with the same locator, label included (or neither has one); `ibid-with-locator` when the same
- * item is cited with a different locator or a locator the previous cite lacked; `subsequent`
- * otherwise (also the same item without a locator after a cite with one). `near-note` when the item
- * was last cited no more than `nearNoteDistance` notes before.
+ * The CSL positions of a run of notes (CSL 1.0.2, "Position"), each note one citation cluster: with
+ * `sizes`, how many cites each note holds, in order (one a note without it; note `i` is note number
+ * `i + 1`). `first` the first time an item is cited; `ibid` when the cite before it refers to the same
+ * item with the same locator, label included (or neither has one), that cite being in the same note or,
+ * for a note's first cite, the whole of the note before; `ibid-with-locator` when such a cite had a
+ * different locator or none where this one has one; `subsequent` otherwise (also the same item without a
+ * locator after a cite with one). `near-note` when the item was last cited no more than
+ * `nearNoteDistance` notes before.
  */
-export function notePositions(cites: readonly Cite[], nearNoteDistance: number): PositionedCite[] {
+export function notePositions(
+  cites: readonly Cite[],
+  nearNoteDistance: number,
+  sizes?: readonly number[],
+): PositionedCite[] {
   const firstNote = new Map<string, number>();
   const lastNote = new Map<string, number>();
+  /** The note number of each cite, and whether it is its note's first. */
+  const noteOf: number[] = [];
+  const opens: boolean[] = [];
+  const noteSize: number[] = [];
+  if (sizes)
+    sizes.forEach((size, n) => {
+      noteSize.push(size);
+      for (let k = 0; k < size; k++) {
+        noteOf.push(n + 1);
+        opens.push(k === 0);
+      }
+    });
   let previous: Cite | undefined;
   return cites.map((cite, i) => {
-    const note = i + 1;
+    const note = noteOf[i] ?? i + 1;
+    const opensNote = opens[i] ?? true;
     const first = firstNote.get(cite.id);
     let positioned: PositionedCite;
     if (first === undefined) {
@@ -40,7 +59,9 @@ export function notePositions(cites: readonly Cite[], nearNoteDistance: number):
       firstNote.set(cite.id, note);
     } else {
       let position: PositionedCite['position'] = Position.subsequent;
-      if (previous?.id === cite.id) {
+      // A note's first cite follows the note before only when that note is one cite.
+      const follows = !opensNote || (noteSize[note - 2] ?? 1) === 1;
+      if (follows && previous?.id === cite.id) {
         if (cite.locator === undefined)
           position = previous.locator === undefined ? Position.ibid : Position.subsequent;
         else position = sameLocator(cite, previous) ? Position.ibid : Position.ibidWithLocator;

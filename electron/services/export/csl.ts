@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isolateField } from '../../core/bidi-isolate';
-import { inClusters, notePrefix, type CitationFormatter, type CitationRef } from '../../core/citations';
+import {
+  inClusters,
+  joinNotes,
+  notePrefix,
+  type CitationFormatter,
+  type CitationRef,
+} from '../../core/citations';
 import { AppError } from '../../core/errors';
 import type { Source } from '../../core/schemas';
 import { deriveShortTitle } from '../../core/short-title';
@@ -23,12 +29,12 @@ interface CiteprocEngine {
       citationItems: Array<{ id: string; prefix?: string; locator?: string; label?: string }>;
       properties: { noteIndex: number };
     }>,
-    mode: 'text',
+    mode: 'briefing-plain',
   ): Array<[string, number, string]>;
   updateItems(ids: string[]): void;
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   makeCitationCluster(items: PositionedCite[]): string;
-  setOutputFormat(format: 'text' | 'briefing'): void;
+  setOutputFormat(format: 'briefing-plain' | 'briefing'): void;
   citation: { opt: Record<string, unknown> };
   opt: { development_extensions: Record<string, unknown> };
   sys: CiteprocSys;
@@ -142,6 +148,11 @@ export function ownTextRange(
 }
 
 /**
+ * Where a cite's locator starts in the briefing format's output (a private-use character, as the
+ * italics' and isolates' marks): `clean` joins it to its label with a no-break space and drops it.
+ */
+const LOCATOR_MARK = '\uE004';
+/**
  * An output format of citeproc's: its plain text, with italics marked by U+E000 … U+E001 (private-use
  * characters no source holds), so the exports can set titles in italics (see `splitEmphasis`); and each
  * variable's right-to-left text (a name, an outlet, a title in Arabic or Hebrew) between isolate marks
@@ -162,7 +173,23 @@ citeproc.Output.Formats.briefing = {
   ) {
     if (state.tmp.just_looking || state.tmp.suppress_decorations || !this.params) return str;
     if (typeof str !== 'string') return str;
-    return isolateField(str, ownTextRange(str, this, this.params) ?? lettersAndDigits(str));
+    const isolated = isolateField(str, ownTextRange(str, this, this.params) ?? lettersAndDigits(str));
+    return this.params.variableNames?.includes('locator') ? `${LOCATOR_MARK}${isolated}` : isolated;
+  },
+};
+/**
+ * citeproc's plain text, with only the start of each locator marked (see `LOCATOR_MARK`): the in-text
+ * citations (read as they are, without italics or isolates) and the formatter's plain output.
+ */
+citeproc.Output.Formats['briefing-plain'] = {
+  ...citeproc.Output.Formats.text,
+  '@showid/true': function (
+    this: OutputBlob & { params?: VariableParams },
+    state: ShowIdState,
+    str: unknown,
+  ) {
+    if (state.tmp.just_looking || state.tmp.suppress_decorations || typeof str !== 'string') return str;
+    return this.params?.variableNames?.includes('locator') ? `${LOCATOR_MARK}${str}` : str;
   },
 };
 /** Asks citeproc to mark each variable it renders (`@showid`); the text is left to the output format. */
@@ -290,7 +317,7 @@ function engineOver(
     engine = new citeproc.Engine({ retrieveLocale, retrieveItem, variableWrapper }, style, lang, true);
     engines.set(key, engine);
   }
-  engine.setOutputFormat(emphasis ? 'briefing' : 'text');
+  engine.setOutputFormat(emphasis ? 'briefing' : 'briefing-plain');
   engine.opt.development_extensions.wrap_url_and_doi = false;
   return { engine, registry };
 }
@@ -333,6 +360,20 @@ export interface BibliographyEntry {
   sourceId: string;
   text: string;
 }
+
+/** Languages written right to left (a locale's primary subtag): a style in them writes its notes so. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'yi',
+  'ps',
+  'sd',
+  'ug',
+  'dv',
+  'ckb',
+]);
 
 /** Where the styles we ship live: `templates/csl/`. */
 export const builtInStylesDir = (templatesDir: string) => join(templatesDir, 'csl');
@@ -423,13 +464,29 @@ export function repeatedNotes(
   });
 }
 
-/** citeproc returns text with a newline after each bibliography entry and may keep soft hyphen marks. */
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * A locator's label and the white space citeproc writes before the locator ("p. ", "pp. ", "para. ",
+ * "sec. ", "Section ", "S. ", "§ "): a word of letters (with its abbreviation's full stops) or a section
+ * or paragraph sign, at the start or after a space or bracket. Not a comma or other delimiter: a
+ * locator without a label ("…,” 14.") breaks where the line allows, as the rest of the note does.
+ */
+const LABEL_BEFORE_LOCATOR = new RegExp(
+  `((?:^|[\\s(\\[])(?:[\\p{L}][\\p{L}\\p{M}.'’]*|§§?|¶¶?)) ${LOCATOR_MARK}`,
+  'gu',
+);
+
+/**
+ * citeproc returns text with a newline after each bibliography entry and may keep soft hyphen marks.
+ * A locator's label and number are joined by a no-break space ("p.\u00a02", "§\u00a04"), so no line
+ * (PDF, Word, LibreOffice) ends between them.
+ */
+const clean = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().replace(LABEL_BEFORE_LOCATOR, '$1\u00a0').replaceAll(LOCATOR_MARK, '');
 
 /**
  * A citation formatter over citeproc-js for a template's `citations.style`: our
  * `briefing-notes` style, the styles plugin-csl ships (`apa`, `harvard1`, `vancouver`), or a CSL file
- * carried in the template. Each mark is one citation cluster in its own note, so note styles give the
+ * carried in the template. Each note is one citation cluster (a mark, or adjacent chips' marks), so note styles give the
  * first note in full, later ones short, and "Ibid." where the style asks. With a note style, who said
  * it is the cite's prefix ("Dmitry Peskov, Kremlin spokesman, quoted in …").
  */
@@ -483,7 +540,7 @@ export function cslFormatter(
    * engine's registry as `updateItems` made it: the source list is then read from the same engine.
    * A test holds both to citeproc's own results over random cite sequences.
    */
-  const notesOfNoteStyle = (refs: readonly CitationRef[]): string[] => {
+  const notesOfNoteStyle = (refs: readonly CitationRef[], sizes?: readonly number[]): string[] => {
     if (refs.length === 0) return [];
     const sources = refs.map((r) => r.source);
     const { engine, register, itemsKey } = engineFor(sources);
@@ -495,11 +552,12 @@ export function cslFormatter(
     // the same text), so repeats (a source cited again by the same speaker) are rendered once.
     // Kept with the engine's registry across exports (see `renderedBy`), by output format.
     const rendered = renderedFor(engine, itemsKey)?.notes ?? new Map<string, string>();
-    const positioned = repeatedNotes(notePositions(cites, nearNoteDistance), repeated, printsIbid);
-    return positioned.map((cite) => {
-      const key = `${emphasis ? 'e' : 't'}${JSON.stringify(cite)}`;
+    const positioned = repeatedNotes(notePositions(cites, nearNoteDistance, sizes), repeated, printsIbid);
+    // Each note is one citation cluster: adjacent chips' cites in one note, joined by the style.
+    return inClusters(positioned, sizes).map((cluster) => {
+      const key = `${emphasis ? 'e' : 't'}${JSON.stringify(cluster)}`;
       let text = rendered.get(key);
-      if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster([cite]))));
+      if (text === undefined) rendered.set(key, (text = clean(engine.makeCitationCluster(cluster))));
       return text;
     });
   };
@@ -520,7 +578,9 @@ export function cslFormatter(
       citationItems: cluster.map((r) => citeItem(r, withAttribution)),
       properties: { noteIndex: i + 1 },
     }));
-    const out = new Map(engine.rebuildProcessorState(clusters, 'text').map(([id, , text]) => [id, text]));
+    const out = new Map(
+      engine.rebuildProcessorState(clusters, 'briefing-plain').map(([id, , text]) => [id, text]),
+    );
     cited = { engine, ids: idsOf(refs.map((r) => r.source)), itemsKey: null };
     return clusters.map((c) => clean(out.get(c.citationID) ?? ''));
   };
@@ -561,15 +621,17 @@ export function cslFormatter(
       }
     };
   return {
-    notes: styleErrors((refs) => {
-      if (isNote) return notesOfNoteStyle(refs);
-      // An in-text style placed in notes: each note holds the source's full reference.
+    notes: styleErrors((refs, sizes) => {
+      if (isNote) return notesOfNoteStyle(refs, sizes);
+      // An in-text style placed in notes: each note holds the source's full reference (a cluster's
+      // notes, each source's, joined in one).
       const full = new Map(bibliography(refs.map((r) => r.source)).map((e) => [e.sourceId, e.text]));
-      return refs.map((r) => {
-        return `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`;
-      });
+      return inClusters(refs, sizes).map((cluster) =>
+        joinNotes(cluster.map((r) => `${notePrefix(r.fact, r.source, field)}${full.get(r.source.id) ?? ''}`)),
+      );
     }),
     inText: styleErrors((refs, sizes) => cite(refs, false, sizes)),
     bibliography: styleErrors(bibliography),
+    direction: RTL_LANGUAGES.has(locale.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr',
   };
 }

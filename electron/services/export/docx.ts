@@ -31,6 +31,7 @@ import {
 import { textOn } from '../../core/contrast';
 import {
   entryLinks,
+  noteSourceIds,
   noteSegments,
   SOURCE_LIST_KEPT,
   type RenderModel,
@@ -133,7 +134,8 @@ function linked(entry: Parameters<typeof noteSegments>[0], links: readonly strin
       (isolated && segments[i - 1]?.isolate !== seg.isolate ? RLI : '') +
       seg.text +
       (isolated && segments[i + 1]?.isolate !== seg.isolate ? PDI : '');
-    const lang = eastAsian(seg.text, context);
+    // A right-to-left field is a right-to-left run (w:rtl) in the note's paragraph, whatever its direction.
+    const lang = { ...eastAsian(seg.text, context), ...(isolated ? { rightToLeft: true } : {}) };
     return seg.link
       ? new ExternalHyperlink({
           link: seg.link,
@@ -237,7 +239,14 @@ export async function renderDocx(model: RenderModel, onWrite?: () => void): Prom
       String(n.number),
       {
         children: [
-          new Paragraph({ style: noteStyle, ...bidi(n), children: linked(n, links.get(n.sourceId) ?? []) }),
+          new Paragraph({
+            style: noteStyle,
+            ...bidi(n),
+            children: linked(
+              n,
+              noteSourceIds(n).flatMap((id) => links.get(id) ?? []),
+            ),
+          }),
         ],
       },
     ]),

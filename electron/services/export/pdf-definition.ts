@@ -2,6 +2,7 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 import { textOn } from '../../core/contrast';
 import {
   entryLinks,
+  noteSourceIds,
   noteSegments,
   SOURCE_LIST_KEPT,
   type RenderModel,
@@ -211,7 +212,10 @@ export function definition(
             ...directed(n),
             text: [
               { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-              ...linked(n, links.get(n.sourceId) ?? []),
+              ...linked(
+                n,
+                noteSourceIds(n).flatMap((id) => links.get(id) ?? []),
+              ),
             ],
           } as ContentText,
           [noteStep(n.number, false)],
@@ -261,7 +265,10 @@ export function definition(
                 ...directed(n),
                 text: [
                   { text: `${n.number}. `, linkToDestination: backTarget(n.number), color: heading },
-                  ...linked(n, links.get(n.sourceId) ?? []),
+                  ...linked(
+                    n,
+                    noteSourceIds(n).flatMap((id) => links.get(id) ?? []),
+                  ),
                 ],
               } as ContentText,
               [noteStep(n.number, true)],

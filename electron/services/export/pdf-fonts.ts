@@ -144,22 +144,69 @@ function fontOf(
   return chain.find((family) => face(family).hasGlyphForCodePoint(codePoint)) ?? primary;
 }
 
+/** The fonts of Chinese, Japanese and Korean: their quotation marks are full width. */
+const CJK_FONTS: ReadonlySet<string> = new Set(['Noto Sans SC', 'Noto Sans JP', 'Noto Sans KR']);
+/** Han, kana and Hangul: the letters the CJK fonts draw. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** An opening quotation mark (or corner bracket), which belongs with the letter after it. */
+const OPENING_QUOTE = /^[\p{Pi}「『]$/u;
+/** A closing quotation mark (or corner bracket), which belongs with the letter before it. */
+const CLOSING_QUOTE = /^[\p{Pf}」』]$/u;
+const QUOTE = /[\p{Pi}\p{Pf}「」『』]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The font of a quotation mark: the font of the letter it belongs with (an opening mark the next letter,
+ * a closing one the letter before; `before` and `after`, the text around this one, count), when that is a
+ * CJK font that has the mark, so both marks of a quote in Chinese take the Chinese font, full width, even
+ * where one opens the text or follows a note marker ("表示“中方…努力¹”。"), not the template's font for
+ * one of them. A mark belonging with a Latin letter inside CJK text ("中国说“peace”") takes the font it
+ * would take alone, not the CJK run's. Undefined where no letter decides (fontOf's rule then).
+ */
+function quoteFont(
+  segments: readonly string[],
+  at: number,
+  context: { before: string; after: string },
+  primary: string,
+  chain: readonly string[],
+): string | undefined {
+  const quote = segments[at]!;
+  const opening = OPENING_QUOTE.test(quote);
+  if (!opening && !CLOSING_QUOTE.test(quote)) return undefined;
+  const side = opening
+    ? [...segments.slice(at + 1), ...context.after]
+    : [...segments.slice(0, at)].reverse().concat([...context.before].reverse());
+  const letter = side.find((s) => LETTER.test(s));
+  if (letter === undefined) return undefined;
+  const font = fontOf(letter, primary, undefined, chain);
+  const codePoint = quote.codePointAt(0)!;
+  if (CJK_FONTS.has(font)) return face(font).hasGlyphForCodePoint(codePoint) ? font : undefined;
+  return fontOf(quote, primary, undefined, chain);
+}
+
 /**
  * A text split into runs of one font each, split only where the font must change (spaces and
  * punctuation stay with the run they stand in). `font` is absent where the template's font draws it.
  * `japanese`: whether its Han is Japanese (`isJapanese` of the whole text it stands in; by default, of itself).
+ * `context`: the text before and after it in the paragraph it stands in (other inlines: a bold word, a
+ * note marker), which decides the font of a quotation mark at its edge (see `quoteFont`).
  */
 export function fontRuns(
   text: string,
   primary: string,
   japanese = isJapanese(text),
+  context: { before: string; after: string } = { before: '', after: '' },
 ): Array<{ text: string; font?: string }> {
-  if (COMMON.test(text)) return [{ text }];
+  const quoted = QUOTE.test(text) && CJK.test(text + context.before + context.after);
+  if (COMMON.test(text) && !quoted) return [{ text }];
   const chain = japanese ? FALLBACK_CHAIN : CHAIN_NOT_JAPANESE;
   const runs: Array<{ text: string; font: string }> = [];
-  for (const { segment } of graphemes.segment(text)) {
+  const segments = [...graphemes.segment(text)].map((g) => g.segment);
+  for (const [at, segment] of segments.entries()) {
     const last = runs[runs.length - 1];
-    const font = fontOf(segment, primary, last?.font, chain);
+    const font =
+      (quoted && quoteFont(segments, at, context, primary, chain)) ||
+      fontOf(segment, primary, last?.font, chain);
     if (last?.font === font) last.text += segment;
     else runs.push({ text: segment, font });
   }
@@ -186,14 +233,22 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An inline's pieces: the inline itself when one font draws it, else one copy of it per run. */
-function splitInline(item: unknown, primary: string, japanese: boolean): unknown[] {
+/**
+ * An inline's pieces: the inline itself when one font draws it, else one copy of it per run. `context`:
+ * the paragraph's text before and after it (see `fontRuns`).
+ */
+function splitInline(
+  item: unknown,
+  primary: string,
+  japanese: boolean,
+  context?: { before: string; after: string },
+): unknown[] {
   if (typeof item === 'string') {
-    const runs = fontRuns(item, primary, japanese);
+    const runs = fontRuns(item, primary, japanese, context);
     return runs.length === 1 && !runs[0]!.font ? [item] : runs;
   }
   if (!isNode(item) || typeof item.text !== 'string' || item.font !== undefined) return [item];
-  const runs = fontRuns(item.text, primary, japanese);
+  const runs = fontRuns(item.text, primary, japanese, context);
   if (runs.length === 1 && !runs[0]!.font) return [item];
   return runs.map((run) => ({ ...item, ...run }));
 }
@@ -228,10 +283,23 @@ export function withFallbackFonts<T>(content: T, primary: string): T {
         value.text = pieces;
       }
     } else if (Array.isArray(text)) {
-      if (text.some((t) => typeof t === 'string' || (isNode(t) && typeof t.text === 'string')))
-        value.text = text.flatMap((t) =>
-          isNode(t) && Array.isArray(t.text) ? (visit(t, japanese), [t]) : splitInline(t, primary, japanese),
+      if (text.some((t) => typeof t === 'string' || (isNode(t) && typeof t.text === 'string'))) {
+        // Each inline with the paragraph's text around it: a quotation mark after a note marker or a
+        // bold word takes the font of the letter it belongs with (see `quoteFont`).
+        const texts = text.map((t) => (isNode(t) ? textOf(t.text) : textOf(t)));
+        value.text = text.flatMap((t, i) =>
+          isNode(t) && Array.isArray(t.text)
+            ? (visit(t, japanese), [t])
+            : splitInline(
+                t,
+                primary,
+                japanese,
+                QUOTE.test(texts[i]!)
+                  ? { before: texts.slice(0, i).join(''), after: texts.slice(i + 1).join('') }
+                  : undefined,
+              ),
         );
+      }
     }
     for (const key of ['stack', 'columns', 'ul', 'ol', 'table', 'body'] as const) visit(value[key]);
   };

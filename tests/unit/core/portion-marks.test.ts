@@ -102,9 +102,10 @@ describe('portion marks', () => {
     const texts = model.sections.flatMap((s) => s.paragraphs.map(paragraphText));
     expect(texts).toEqual([
       '(O) Plain words.[1]',
-      '(OS) Both at once.[2][3]',
+      // Two chips side by side: one note citing both.
+      '(OS) Both at once.[2]',
       '(O) Our judgement.',
-      '(S//NF) The secret part.[4][5]',
+      '(S//NF) The secret part.[3]',
     ]);
     expect(model.sections[1]?.paragraphs[0]).toMatchObject({ kind: 'bullet', portion: 'S//NF' });
     const plain = buildRenderModel({
@@ -134,10 +135,11 @@ describe('portion marks', () => {
     });
     expect(released.sections.flatMap((s) => s.paragraphs.map(paragraphText))).toEqual([
       '(O) Plain words.[1]',
-      '(OS) Both at once.[2][3]',
+      '(OS) Both at once.[2]',
       '(O) Our judgement.',
     ]);
-    expect(released.notes).toHaveLength(3);
+    expect(released.notes).toHaveLength(2);
+    expect(released.notes[1]?.factIds).toEqual(['open', 'os']);
     // Le Monde was cited only by the secret paragraph.
     expect(released.sourceList?.entries.map((e) => e.sourceId)).toEqual(['s1']);
     // The banner is the release level, not the full brief's.

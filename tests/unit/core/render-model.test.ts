@@ -60,18 +60,18 @@ const briefing: Briefing = {
 describe('buildRenderModel', () => {
   const model = buildRenderModel({ briefing, template, facts, sources });
 
-  it('numbers citations in reading order, one note per mark', () => {
+  it('numbers citations in reading order, one note per mark or per chips side by side', () => {
     expect(model.sections.map((s) => s.heading)).toEqual(['Bottom line', 'Key developments', 'Orphan']);
+    // "Second." cites two facts at one place (its chips side by side): one note citing both.
     expect(model.sections.flatMap((s) => s.paragraphs.map(paragraphText))).toEqual([
       'First.[1]',
-      'Second.[2][3]',
-      'Kept after a template change.[4]',
+      'Second.[2]',
+      'Kept after a template change.[3]',
     ]);
-    expect(model.notes.map((n) => [n.number, n.factId])).toEqual([
-      [1, 'f1'],
-      [2, 'f2'],
-      [3, 'f1'],
-      [4, 'f3'],
+    expect(model.notes.map((n) => [n.number, n.factId, n.factIds, n.sourceIds])).toEqual([
+      [1, 'f1', undefined, undefined],
+      [2, 'f2', ['f2', 'f1'], ['s2', 's1']],
+      [3, 'f3', undefined, undefined],
     ]);
   });
 
@@ -79,7 +79,10 @@ describe('buildRenderModel', () => {
     expect(model.notes[0]?.text).toBe(
       'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Title s1”, 15 December 2025, https://example.org/r.',
     );
-    expect(model.notes[1]?.text).toBe('Le Monde, “Title s2”.');
+    // A note of two cites: each one's text, joined by a semicolon.
+    expect(model.notes[1]?.text).toBe(
+      'Le Monde, “Title s2”; Dmitry Peskov, Kremlin spokesman, quoted in Reuters, “Title s1”, 15 December 2025, https://example.org/r.',
+    );
   });
 
   it('flags for the preview a paragraph citing a retracted fact, and only that one', () => {
@@ -91,7 +94,7 @@ describe('buildRenderModel', () => {
   });
 
   it('does not repeat the relay when it is the outlet the note names', () => {
-    expect(model.notes[3]?.text).toMatch(/^US officials, quoted in Reuters, “/);
+    expect(model.notes[2]?.text).toMatch(/^US officials, quoted in Reuters, “/);
   });
 
   it('lists each cited source once, sorted by outlet', () => {
@@ -101,7 +104,7 @@ describe('buildRenderModel', () => {
 
   it('agrees with the numbers the editor shows', () => {
     const numbers = noteNumbers(template, briefing.sections);
-    expect(Object.fromEntries(numbers)).toEqual({ p1: [1], p2: [2, 3], p3: [4] });
+    expect(Object.fromEntries(numbers)).toEqual({ p1: [1], p2: [2, 2], p3: [3] });
   });
 
   it('refuses a citation of a fact that is gone', () => {
@@ -212,8 +215,9 @@ describe('inline content in the render model', () => {
       'Why(C)?',
     ]);
     const notes = buildRenderModel({ briefing: sentence, template, facts, sources });
+    // In notes, the two chips side by side are one note marker, after the stop.
     expect(notes.sections[0]?.paragraphs.map((p) => text(p.runs))).toEqual([
-      'Talks went on in Berlin.[N][N]',
+      'Talks went on in Berlin.[N]',
       'Why?[N]',
     ]);
   });

@@ -99,38 +99,40 @@ describe('locator labels', () => {
       ['para. 9', 'para. 9', '9', 'p. 9'],
       'en-GB',
     );
-    expect(first).toBe('Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para. 9.');
+    expect(first).toBe(
+      'Reuters, ‘Kyiv rejects recognising Donbas as Russian’, 10 December 2025, para.\u00a09.',
+    );
     // Later notes are short: the headline's first four words.
-    expect(again).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, para. 9.');
-    expect(page).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p. 9.');
+    expect(again).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, para.\u00a09.');
+    expect(page).toBe('Reuters, ‘Kyiv rejects recognising Donbas’, p.\u00a09.');
     expect(ibidPage).toBe(page);
-    expect(note('briefing-notes', ['¶ 3'])[0]).toMatch(/, para\. 3\.$/);
-    expect(note('briefing-notes', ['§ 3'])[0]).toMatch(/, sec\. 3\.$/);
-    expect(note('briefing-notes', ['pp. 4-5'])[0]).toMatch(/, pp\. 4–5\.$/);
+    expect(note('briefing-notes', ['¶ 3'])[0]).toMatch(/, para\.\u00a03\.$/);
+    expect(note('briefing-notes', ['§ 3'])[0]).toMatch(/, sec\.\u00a03\.$/);
+    expect(note('briefing-notes', ['pp. 4-5'])[0]).toMatch(/, pp\.\u00a04–5\.$/);
   });
 
   it('prints the kind of locator in Chicago notes, full and short; a page stays a bare number', () => {
     const [first, short, page] = note({ csl: chicago }, ['para. 9', '¶ 10', '12']);
-    expect(first).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\. 9\.$/);
+    expect(first).toMatch(/Donbas as Russian,” Reuters, December 10, 2025, para\.\u00a09\.$/);
     // Chicago's short title is the source's derived one (four words).
-    expect(short).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” para. 10.');
+    expect(short).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” para.\u00a010.');
     expect(page).toBe('Reuters, “Kyiv Rejects Recognising Donbas,” 12.');
   });
 
   it('gives in-text cites the label too (author-date, APA)', () => {
     const apa = cslFormatter('apa', builtInStylesDir(templatesDir));
     const cite = (locator: string) => apa.inText([{ source, fact: makeFact('f', 'a', { locator }) }])[0];
-    expect(cite('para. 9')).toMatch(/, para\. 9\)$/);
-    expect(cite('¶ 9')).toMatch(/, para\. 9\)$/);
-    expect(cite('chapter 3')).toMatch(/, Chapter 3\)$/);
-    expect(cite('12')).toMatch(/, p\. 12\)$/);
+    expect(cite('para. 9')).toMatch(/, para\.\u00a09\)$/);
+    expect(cite('¶ 9')).toMatch(/, para\.\u00a09\)$/);
+    expect(cite('chapter 3')).toMatch(/, Chapter\u00a03\)$/);
+    expect(cite('12')).toMatch(/, p\.\u00a012\)$/);
   });
 
   it('never labels a locator that names its own unit: a known one is read, an unknown one printed as written, isolated', () => {
     // Tester finding: `الفقرة 3` ("paragraph 3") printed `p. الفقرة 3`, `פסקה 4` `p. פסקה 4`.
-    expect(note('briefing-notes', ['الفقرة 3'], 'en-GB')[0]).toMatch(/, para\. 3\.$/);
-    expect(note('briefing-notes', ['פסקה 4'], 'en-GB')[0]).toMatch(/, para\. 4\.$/);
-    expect(note('briefing-notes', ['S. 12'], 'en-GB')[0]).toMatch(/, p\. 12\.$/);
+    expect(note('briefing-notes', ['الفقرة 3'], 'en-GB')[0]).toMatch(/, para\.\u00a03\.$/);
+    expect(note('briefing-notes', ['פסקה 4'], 'en-GB')[0]).toMatch(/, para\.\u00a04\.$/);
+    expect(note('briefing-notes', ['S. 12'], 'en-GB')[0]).toMatch(/, p\.\u00a012\.$/);
     expect(note('briefing-notes', ['Anlage 2'], 'en-GB')[0]).toMatch(/2025, Anlage 2\.$/);
     expect(note({ csl: chicago }, ['الملحق 2'])[0]).toMatch(/2025, الملحق 2\.$/);
     const apa = cslFormatter('apa', builtInStylesDir(templatesDir));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notePrefix, type CitationRef } from '../../../electron/core/citations';
+import { inClusters, notePrefix, type CitationRef } from '../../../electron/core/citations';
 import { builtInStylesDir, cslFormatter, cslItemOf } from '../../../electron/services/export/csl';
 import { parseLocator } from '../../../electron/services/export/csl-locator';
 import { notePositions, Position } from '../../../electron/services/export/csl-positions';
@@ -56,25 +56,23 @@ const csl = (
   }
 ).config.get('@csl');
 const registered = new Set<string>();
-function citeprocNotes(xml: string, name: string, refs: CitationRef[]): string[] {
+function citeprocNotes(xml: string, name: string, refs: CitationRef[], sizes?: number[]): string[] {
   if (!registered.has(name)) csl.styles.add(name, xml);
   registered.add(name);
   const items = [...new Map(refs.map((r) => [r.source.id, cslItemOf(r.source)])).values()];
   const engine = csl.engine(items, name, 'en-US', 'text');
-  const clusters = refs.map((r, i) => {
-    const prefix = notePrefix(r.fact, r.source);
-    return {
-      citationID: `c${i}`,
-      citationItems: [
-        {
-          id: r.source.id,
-          ...(prefix ? { prefix } : {}),
-          ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
-        },
-      ],
-      properties: { noteIndex: i + 1 },
-    };
-  });
+  const clusters = inClusters(refs, sizes).map((cluster, i) => ({
+    citationID: `c${i}`,
+    citationItems: cluster.map((r) => {
+      const prefix = notePrefix(r.fact, r.source);
+      return {
+        id: r.source.id,
+        ...(prefix ? { prefix } : {}),
+        ...(r.fact.locator ? parseLocator(r.fact.locator) : {}),
+      };
+    }),
+    properties: { noteIndex: i + 1 },
+  }));
   return engine.rebuildProcessorState(clusters, 'text').map(([, , text]) => text.replace(/\s+/g, ' ').trim());
 }
 
@@ -156,10 +154,38 @@ describe('note positions', () => {
       fc.assert(
         fc.property(refsArb, (picks) => {
           const refs = toRefs(picks);
-          const ours = cslFormatter({ csl: xml }, stylesDir).notes(refs);
+          // (Ours join a locator to its label with a no-break space; citeproc's plain text, a space.)
+          const ours = cslFormatter({ csl: xml }, stylesDir)
+            .notes(refs)
+            .map((note) => note.replace(/\u00a0/g, ' '));
           expect(ours).toEqual(citeprocNotes(xml, `reference-${label}`, refs));
         }),
         { numRuns: 100 },
+      );
+    }, 60_000);
+  }
+
+  // Chips side by side are one note (one citation cluster): ibid within a note and after a note of one
+  // cite, as citeproc's own clusters give them.
+  for (const [label, xml] of [
+    ['briefing-notes', briefingNotes],
+    ['Chicago notes (CSL repository)', chicago],
+  ] as const) {
+    it(`gives citeproc's own notes when adjacent chips are one note: ${label}`, () => {
+      fc.assert(
+        fc.property(refsArb, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 14 }), (picks, widths) => {
+          const refs = toRefs(picks);
+          const sizes: number[] = [];
+          for (let left = refs.length, k = 0; left > 0; k++) {
+            sizes.push(Math.min(left, widths[k] ?? 1));
+            left -= sizes[sizes.length - 1]!;
+          }
+          const ours = cslFormatter({ csl: xml }, stylesDir)
+            .notes(refs, sizes)
+            .map((note) => note.replace(/\u00a0/g, ' '));
+          expect(ours).toEqual(citeprocNotes(xml, `reference-${label}`, refs, sizes));
+        }),
+        { numRuns: 60 },
       );
     }, 60_000);
   }
@@ -178,7 +204,7 @@ describe('note positions', () => {
       expect(notes[1]).toBe('Ibid.');
       expect(notes[2]).toBe('Donald Tusk, quoted in Reuters, ‘Report a’.');
       // No speaker after a speaker: a short note (an "Ibid." would carry Tusk's words over).
-      expect(notes[3]).toBe('Reuters, ‘Report a’, para. 4.');
+      expect(notes[3]).toBe('Reuters, ‘Report a’, para.\u00a04.');
       expect(notes.join(' ')).not.toMatch(/quoted in ibid/i);
     });
 
@@ -189,7 +215,7 @@ describe('note positions', () => {
       expect(notes.slice(1)).toEqual([
         'Dmitry Peskov, Kremlin spokesman, quoted in Reuters, ‘Report a’.',
         'Reuters, ‘Report a’.',
-        'Reuters, ‘Report a’, p. 3.',
+        'Reuters, ‘Report a’, p.\u00a03.',
       ]);
     });
   });

@@ -264,7 +264,12 @@ describe('CSL formatter (citation-js)', () => {
       frontMatter: { author: 'A. Analyst' },
       createdAt: '',
       updatedAt: '',
-      sections: [{ id: 'a', blocks: [block('p', 'Text.', ['f1', 'f2', 'f3'])] }],
+      sections: [
+        {
+          id: 'a',
+          blocks: [block('p1', 'Text.', ['f1']), block('p2', 'More.', ['f2']), block('p3', 'Again.', ['f3'])],
+        },
+      ],
     };
     const model = buildRenderModel({
       briefing,

@@ -35,16 +35,26 @@ describe('Han in Japanese text is Japanese, elsewhere Chinese', () => {
     ]);
   });
 
-  it('leaves Latin around a quote to the template font', () => {
+  it('leaves Latin around a quote to the template font; both quotation marks of a CJK quote take its font', () => {
     expect(fontRuns('The spokesman said «日本政府は会談が続くと述べた» on Monday.', 'Roboto')).toEqual([
-      { text: 'The spokesman said «' },
-      { text: '日本政府は会談が続くと述べた» ', font: 'Noto Sans JP' },
+      { text: 'The spokesman said ' },
+      { text: '«日本政府は会談が続くと述べた» ', font: 'Noto Sans JP' },
       { text: 'on Monday.' },
     ]);
     expect(fontRuns('The spokesman said «中国外交部发言人» on Monday.', 'Roboto')).toEqual([
-      { text: 'The spokesman said «' },
-      { text: '中国外交部发言人» ', font: 'Noto Sans SC' },
+      { text: 'The spokesman said ' },
+      { text: '«中国外交部发言人» ', font: 'Noto Sans SC' },
       { text: 'on Monday.' },
+    ]);
+    // A closing mark after a note marker (another inline): the letter before it, across the marker.
+    expect(fontRuns('”。', 'Roboto', false, { before: '表示“中方支持1', after: '' })).toEqual([
+      { text: '”。', font: 'Noto Sans SC' },
+    ]);
+    // An English word quoted in Chinese: both marks in the template's font.
+    expect(fontRuns('中国说“peace”。', 'Roboto')).toEqual([
+      { text: '中国说', font: 'Noto Sans SC' },
+      { text: '“peace”' },
+      { text: '。', font: 'Noto Sans SC' },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { orderedSections } from '../../../../electron/core/render-model';
+import { chipClusters, orderedSections } from '../../../../electron/core/render-model';
 import {
   blockFactIds,
   blockHasContent,
@@ -17,11 +17,22 @@ export interface SectionNotes {
 }
 
 /** Whether a block counts (has words or a chip), and the facts it cites, read once per block object. */
-const readBlocks = new WeakMap<Block, { hasContent: boolean; factIds: readonly string[] }>();
-function read(block: Block): { hasContent: boolean; factIds: readonly string[] } {
+const readBlocks = new WeakMap<
+  Block,
+  { hasContent: boolean; factIds: readonly string[]; clusters: readonly number[] }
+>();
+function read(block: Block): {
+  hasContent: boolean;
+  factIds: readonly string[];
+  clusters: readonly number[];
+} {
   let r = readBlocks.get(block);
   if (!r) {
-    r = { hasContent: blockHasContent(block), factIds: blockFactIds(block) };
+    r = {
+      hasContent: blockHasContent(block),
+      factIds: blockFactIds(block),
+      clusters: chipClusters(block.content),
+    };
     readBlocks.set(block, r);
   }
   return r;
@@ -45,13 +56,16 @@ function notesFrom(blocks: readonly Block[], start: number, previous: SectionNot
   const parts: string[] = [];
   let next = start;
   for (const block of blocks) {
-    const { hasContent, factIds: ids } = read(block);
+    const { hasContent, clusters } = read(block);
     if (!hasContent) continue;
+    // Adjacent chips are one note: they share its number (as the core's `noteNumbers`).
+    const blockStart = next;
     numbers.set(
       block.id,
-      ids.map(() => next++),
+      clusters.map((cluster) => blockStart + cluster),
     );
-    if (ids.length > 0) parts.push(`${block.id}:${ids.length}`);
+    next += clusters.length > 0 ? clusters[clusters.length - 1]! + 1 : 0;
+    if (clusters.length > 0) parts.push(`${block.id}:${clusters.join(',')}`);
   }
   const count = next - start;
   const key = `${start}|${parts.join(' ')}`;
