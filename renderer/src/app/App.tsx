@@ -86,10 +86,12 @@ function PreviewPane() {
 function MainView() {
   const template = useApp((s) => s.template);
   const briefingId = useApp((s) => s.history.present?.id);
+  const editorEpoch = useApp((s) => s.editorEpoch);
   const view = useApp((s) => s.view);
   const listing = useApp((s) => s.listing);
   const briefings = useApp((s) => s.briefings);
-  if (briefingId && template) return <BriefingEditor key={briefingId} template={template} />;
+  if (briefingId && template)
+    return <BriefingEditor key={`${briefingId}:${editorEpoch}`} template={template} />;
   if (view === 'templates')
     return (
       <TemplatesView

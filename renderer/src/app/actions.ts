@@ -93,7 +93,12 @@ export function updateSection(sectionId: string, fn: (blocks: Blocks) => Blocks,
 
 export function openBriefing(b: Briefing, isImported = false): void {
   dispatchHistory({ type: 'reset', next: b });
-  update(() => ({ save: { kind: 'saved' }, editorMessage: null, citeNotice: null }));
+  update((s) => ({
+    save: { kind: 'saved' },
+    editorMessage: null,
+    citeNotice: null,
+    draftGeneration: s.info?.storeGeneration,
+  }));
   void refreshBriefings();
   // A briefing file brings its sources and facts into the store: the library shows them.
   if (isImported) {
@@ -243,7 +248,13 @@ export async function storeReplaced(): Promise<void> {
   const open = currentDraft();
   teamLibraryChanged();
   if (!open) return;
+  // The new store's generation first: the reopened draft's saves carry it (those of the old draft, one
+  // on its way or due, carry the old one, and the store refuses them).
+  const info = await call('app:info', {}).catch(() => undefined);
+  if (info) update(() => ({ info }));
   const restored = await call('briefings:get', { id: open.id }).catch(() => undefined);
+  // A new editor: the old one's document, its pending autosave and its history go with it.
+  update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
   if (restored) openBriefing(restored);
   else closeBriefing();
   update(() => ({

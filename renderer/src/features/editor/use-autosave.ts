@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { ApiError, call, sendOnLeave } from '../../api/client';
-import { currentDraft, update, useApp } from '../../app/store';
+import { currentDraft, registerFlush, update, useApp } from '../../app/store';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
@@ -31,6 +31,11 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   const storedTemplateId = useRef(currentDraft()?.templateId);
   /** The save on its way (or the last one): the next starts after it. */
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The store file the draft was read from: a save from before a restore is refused by the store.
+  const generation = useRef(useApp.getState().draftGeneration);
+  /** Unmounted (the briefing closed, or reopened from a restored store): a late save says nothing. */
+  const isGone = useRef(false);
+  const base = () => (generation.current === undefined ? {} : { storeGeneration: generation.current });
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const d = currentDraft();
@@ -45,11 +50,12 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         });
         storedTemplateId.current = d.templateId;
       }
-      await call('briefings:update', { id: d.id, content: contentOf(d) });
+      await call('briefings:update', { id: d.id, content: contentOf(d), ...base() });
       // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
       if (currentDraft() === d && timer.current === undefined) update(() => ({ save: { kind: 'saved' } }));
       return true;
     } catch (error) {
+      if (isGone.current) return false;
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
       const template = useApp.getState().template;
       update(() => ({
@@ -75,6 +81,16 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     queue.current = run;
     return run;
   }, [saveOnce]);
+
+  // Others (a restore about to replace the store) save the pending edits first through this.
+  useEffect(() => {
+    isGone.current = false;
+    const unregister = registerFlush(persist);
+    return () => {
+      isGone.current = true;
+      unregister();
+    };
+  }, [persist]);
 
   useEffect(() => {
     // When the save is due: each change moves it on, and the one timer re-arms when it finds it moved
@@ -115,7 +131,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const onPageHide = () => {
       const d = currentDraft();
       if (!d || d.id !== briefingId || d.templateId !== storedTemplateId.current) return;
-      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d) });
+      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d), ...base() });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.
     const onHidden = () => {
