@@ -16,6 +16,7 @@ import {
   watchPushedEvents,
 } from './actions';
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
+import { watchNewAddress } from './reconnect';
 import { StoreBanner } from './StoreBanner';
 import { useApp } from './store';
 import { SkipLinks } from './SkipLinks';
@@ -122,7 +123,12 @@ export function App() {
 
   useEffect(() => {
     void boot();
-    return watchPushedEvents();
+    const stopNewAddress = watchNewAddress();
+    const stopPushed = watchPushedEvents();
+    return () => {
+      stopNewAddress();
+      stopPushed();
+    };
   }, []);
 
   // Resizable panes: the side panes have remembered widths; the briefing takes the rest.

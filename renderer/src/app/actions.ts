@@ -14,6 +14,7 @@ import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
 import { currentDraft, dispatchHistory, update, useApp } from './store';
+import { bringBackUnsaved } from './reconnect';
 import { templateChangeNotice } from './template-change-notice';
 import type { HistoryStep } from './use-history';
 
@@ -38,6 +39,8 @@ export async function boot(): Promise<void> {
     ]);
     update(() => ({ info, sources, listing, briefings }));
     document.body.dataset.ready = 'true';
+    // A draft this tab could not save before it reconnected to a restarted app: saved now, and shown.
+    void bringBackUnsaved(info, openBriefing);
   } catch (e) {
     loadFailed(e);
   }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { ApiError, call, sendOnLeave } from '../../api/client';
 import { currentDraft, registerFlush, update, useApp } from '../../app/store';
+import { dropStash, isDisconnected, reconnecting, stashUnsaved } from '../../app/reconnect';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
@@ -35,6 +36,8 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   const generation = useRef(useApp.getState().draftGeneration);
   /** Unmounted (the briefing closed, or reopened from a restored store): a late save says nothing. */
   const isGone = useRef(false);
+  /** When the store last had the briefing as this tab knows it (the open, then each answered save). */
+  const storedAt = useRef(currentDraft()?.updatedAt ?? '');
   const base = () => (generation.current === undefined ? {} : { storeGeneration: generation.current });
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
@@ -50,12 +53,21 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         });
         storedTemplateId.current = d.templateId;
       }
-      await call('briefings:update', { id: d.id, content: contentOf(d), ...base() });
+      const saved = await call('briefings:update', { id: d.id, content: contentOf(d), ...base() });
+      storedAt.current = saved.updatedAt;
+      dropStash(d.id);
       // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
       if (currentDraft() === d && timer.current === undefined) update(() => ({ save: { kind: 'saved' } }));
       return true;
     } catch (error) {
       if (isGone.current) return false;
+      // The app restarted (or stopped) under this tab: the draft is kept for the page that reconnects.
+      if (isDisconnected(error))
+        stashUnsaved({
+          draft: d,
+          baseUpdatedAt: storedAt.current,
+          ...(generation.current === undefined ? {} : { generation: generation.current }),
+        });
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
       const template = useApp.getState().template;
       update(() => ({
@@ -121,6 +133,8 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   useEffect(() => {
     if (!isUnsaved) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      // Reloading to reconnect to a restarted app: the draft is kept for the page that loads.
+      if (reconnecting()) return;
       e.preventDefault();
       // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
       e.returnValue = '';
