@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync } from 'node:fs';
+import type { Route } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
@@ -81,6 +82,60 @@ test('restoring a backup while typing shows and keeps the restored briefing; the
     const after = storedSections(join(data, 'briefing.sqlite')).text;
     expect(after).toContain('AFTER-RESTORE');
     expect(after).not.toContain('SAVED-AFTER-BACKUP');
+  } finally {
+    await host.stop();
+  }
+});
+
+// The restore run from the command line while the window's autosave is on its way: the window cannot
+// save first, and its save arrives after the restore (refused, not written over the restored briefing).
+// What was typed is in neither store, so it is kept as a briefing of its own.
+test('a restore from the command line while an autosave is on its way keeps the typed words as a new briefing, not over the restored one', async ({
+  page,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'briefing-e2e-restore-typing-'));
+  const data = join(work, 'data');
+  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  const backup = join(work, 'before.sqlite');
+  briefingCli(['backup', '--out', backup, '--data', data]);
+  const inBackup = storedSections(backup).text;
+  const host = await startHost(data);
+  const held: Route[] = [];
+  try {
+    await page.goto(host.url);
+    await waitReady(page);
+    await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+    // The window's saves of the open briefing are held on their way.
+    await page.route(/\/api\/briefings(%3A|:)update$/, (route) =>
+      route.request().postData()?.includes('(typed before the restore)')
+        ? route.continue()
+        : void held.push(route),
+    );
+    const editor = page.locator('.section-editor [contenteditable=true]').first();
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' TYPED-AS-THE-CLI-RESTORES');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+
+    briefingCli(['restore', backup, '--data', data]);
+    await expect(page.getByText('was opened again as the backup has it')).toBeVisible();
+    await expect(page.getByText('is kept as a new briefing')).toBeVisible();
+    await expect(editor).not.toContainText('TYPED-AS-THE-CLI-RESTORES');
+    // The held save arrives now, after the restore: refused, the restored briefing untouched.
+    for (const route of held.splice(0)) await route.continue();
+    await page.unroute(/\/api\/briefings(%3A|:)update$/);
+    await page.waitForTimeout(1500);
+    expect(storedSections(join(data, 'briefing.sqlite')).text).toBe(inBackup);
+    const db = new Database(join(data, 'briefing.sqlite'), { readonly: true });
+    try {
+      const copy = db
+        .prepare('SELECT sections_json FROM briefings WHERE title = ?')
+        .pluck()
+        .get(`${SAMPLE_TITLE} (typed before the restore)`) as string;
+      expect(copy).toContain('TYPED-AS-THE-CLI-RESTORES');
+    } finally {
+      db.close();
+    }
   } finally {
     await host.stop();
   }
