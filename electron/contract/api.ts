@@ -164,6 +164,12 @@ export const AppInfo = z.object({
   mode: z.enum(['electron', 'browser']),
   dataDir: z.string(),
   store: StoreStatus,
+  /**
+   * Which store file the app has open: it changes when a backup is restored (a new file takes the
+   * store's name), and only then. A briefing's save carries the one its draft was read from, so a save
+   * of a draft from before a restore is refused, never written over the restored briefing.
+   */
+  storeGeneration: z.string().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -347,6 +353,10 @@ export const BackupContents = StoreStats.extend({
   lastChange: z.string().optional(),
   /** The user's templates it holds and what a restore would do with each; absent in a backup made before backups held them. */
   templates: z.array(BackupTemplate).optional(),
+  /** The briefing open in the asking window (`briefingId`), against the backup's copy of it. */
+  openBriefing: z
+    .object({ title: z.string(), inBackup: z.boolean(), changedSinceBackup: z.boolean() })
+    .optional(),
 });
 export type BackupContents = z.infer<typeof BackupContents>;
 
@@ -617,7 +627,10 @@ export const contract = {
   'store:backup': { input: none, output: FilePayload },
   'store:auto-backups': { input: none, output: AutoBackups },
   /** Checks an uploaded backup and says what it holds; the upload stays for `store:restore`. */
-  'store:check-backup': { input: z.strictObject({ uploadId: UploadId }), output: BackupContents },
+  'store:check-backup': {
+    input: z.strictObject({ uploadId: UploadId, briefingId: Id.optional() }),
+    output: BackupContents,
+  },
   'store:restore': {
     input: z
       .strictObject({
@@ -694,7 +707,18 @@ export const contract = {
   'briefings:list': { input: none, output: z.array(BriefingSummary) },
   'briefings:create': { input: BriefingCreate, output: Briefing },
   'briefings:get': { input: byId, output: Briefing },
-  'briefings:update': { input: z.strictObject({ id: Id, content: BriefingContent }), output: Briefing },
+  /**
+   * Saves a briefing. With `storeGeneration` (the app's `storeGeneration` when the draft was read), a
+   * save made before a backup was restored is refused (edit_conflict), not written over the restored one.
+   */
+  'briefings:update': {
+    input: z.strictObject({
+      id: Id,
+      content: BriefingContent,
+      storeGeneration: z.string().max(200).optional(),
+    }),
+    output: Briefing,
+  },
   'briefings:duplicate': { input: byId, output: Briefing },
   /**
    * Moves a briefing to another template: content kept, sections matched by id, heading or meaning

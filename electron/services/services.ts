@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkBriefing, type Finding } from '../core/check';
-import { AppError, briefingExistsError } from '../core/errors';
+import { AppError, briefingExistsError, EDIT_CONFLICT } from '../core/errors';
 import type { RenderModel } from '../core/render-model';
 import {
   BriefingContent,
@@ -554,14 +555,65 @@ export class Services {
    * What an uploaded backup holds, checked as a restore checks it (an intact store of ours, not newer than
    * this app), so the question before a restore can name it. A file that is refused is dropped.
    */
-  checkBackup(uploadId: string): BackupContents {
+  checkBackup(uploadId: string, briefingId?: string): BackupContents {
     this.store.assertOwnsFolder('restore a backup');
     try {
-      return checkBackupFile(this.uploads.file(uploadId, 'restore'), this.options.dataDir);
+      const contents = checkBackupFile(
+        this.uploads.file(uploadId, 'restore'),
+        this.options.dataDir,
+        briefingId,
+      );
+      const { briefingUpdatedAt, ...rest } = contents;
+      const open = briefingId ? this.openedBriefing(briefingId) : undefined;
+      if (!open) return rest;
+      // The open briefing against the backup's copy: saved since the backup, or not in it at all.
+      return {
+        ...rest,
+        openBriefing: {
+          title: open.title,
+          inBackup: briefingUpdatedAt !== undefined,
+          changedSinceBackup: briefingUpdatedAt !== open.updatedAt,
+        },
+      };
     } catch (error) {
       this.uploads.discard(uploadId);
       throw error;
     }
+  }
+
+  private openedBriefing(id: string): Briefing | undefined {
+    try {
+      return this.store.getBriefing(id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Which store file is open: its device and inode, which a restore changes (the backup is renamed
+   * over the store's name, the old file kept aside under another) and nothing else does, a restart
+   * included.
+   */
+  storeGeneration(): string {
+    try {
+      const { dev, ino } = statSync(this.store.file, { bigint: true });
+      return `${dev}-${ino}`;
+    } catch {
+      return '';
+    }
+  }
+
+  /**
+   * A briefing's save from a draft read from another store file than the one open (a backup was
+   * restored since) is refused: written, it would put the text from before the restore over the
+   * restored briefing. What was typed before the restore is in the store the restore kept aside.
+   */
+  private assertSameStore(generation: string | undefined): void {
+    if (generation === undefined || generation === this.storeGeneration()) return;
+    throw new AppError(
+      EDIT_CONFLICT,
+      'A backup was restored after this change was made, so it was not saved over the restored briefing. Close the briefing and open it again to see it as the backup has it; what it held before the restore is in the store kept aside (briefing-before-restore with the date) in the data folder.',
+    );
   }
 
   async restore(backup: Uint8Array | { uploadId: string }): Promise<RestoreReport> {
@@ -613,6 +665,7 @@ export class Services {
         mode: this.options.mode,
         dataDir: this.options.dataDir,
         store: lib().status,
+        storeGeneration: this.storeGeneration(),
       }),
       'sources:list': () => lib().listSources({ withText: false }),
       'sources:create': (input) => lib().createSource(input),
@@ -687,7 +740,7 @@ export class Services {
       'store:stats': () => lib().stats(),
       'store:backup': async () => this.backup(),
       'store:auto-backups': () => listAutoBackups(this.options.dataDir),
-      'store:check-backup': ({ uploadId }) => this.checkBackup(uploadId),
+      'store:check-backup': ({ uploadId, briefingId }) => this.checkBackup(uploadId, briefingId),
       'store:restore': async ({ dataBase64, uploadId }) =>
         this.restore(uploadId ? { uploadId } : Buffer.from(dataBase64 ?? '', 'base64')),
       'uploads:begin': ({ kind, bytes }) => ({ uploadId: this.uploads.begin(kind, bytes) }),
@@ -765,8 +818,10 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content }) =>
-        lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId)),
+      'briefings:update': async ({ id, content, storeGeneration }) => {
+        this.assertSameStore(storeGeneration);
+        return lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId));
+      },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),
       'briefings:export-both': async ({ id, exportId, release }, context) => {

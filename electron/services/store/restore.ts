@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -102,15 +103,41 @@ export function restoreStoreFromFile(store: Store, file: string): Restored {
  * templates whole) and says what it holds and what a restore would do with its templates against the
  * store's folder (`dataDir`), leaving no SQLite side files beside it.
  */
-export function checkBackupFile(file: string, dataDir: string): BackupContents {
+export function checkBackupFile(
+  file: string,
+  dataDir: string,
+  briefingId?: string,
+): BackupContents & { briefingUpdatedAt?: string } {
   try {
     const contents = verifyStoreFile(file);
     const templates = readBackupTemplates(file);
-    return templates
-      ? { ...contents, templates: describePlan(planTemplateRestore(templates, userTemplatesDir(dataDir))) }
-      : contents;
+    const briefingUpdatedAt = briefingId === undefined ? undefined : briefingUpdatedAtIn(file, briefingId);
+    return {
+      ...contents,
+      ...(templates
+        ? { templates: describePlan(planTemplateRestore(templates, userTemplatesDir(dataDir))) }
+        : {}),
+      ...(briefingUpdatedAt ? { briefingUpdatedAt } : {}),
+    };
   } finally {
     for (const suffix of SIDECARS) rmSync(`${file}${suffix}`, { force: true });
+  }
+}
+
+/** When the backup's copy of briefing `id` was last saved; undefined when the backup does not have it. */
+function briefingUpdatedAtIn(file: string, id: string): string | undefined {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const deleted = (db.pragma('table_info(briefings)') as Array<{ name: string }>).some(
+      (c) => c.name === 'deleted_at',
+    );
+    const row = db
+      .prepare(`SELECT updated_at FROM briefings WHERE id = ?${deleted ? ' AND deleted_at IS NULL' : ''}`)
+      .pluck()
+      .get(id) as string | undefined;
+    return row ?? undefined;
+  } finally {
+    db.close();
   }
 }
 

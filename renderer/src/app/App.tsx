@@ -16,6 +16,7 @@ import {
   watchPushedEvents,
 } from './actions';
 import { PANE_LIMITS, PaneSplitter, usePaneWidths } from './PaneSplitter';
+import { watchNewAddress } from './reconnect';
 import { StoreBanner } from './StoreBanner';
 import { useApp } from './store';
 import { SkipLinks } from './SkipLinks';
@@ -86,10 +87,12 @@ function PreviewPane() {
 function MainView() {
   const template = useApp((s) => s.template);
   const briefingId = useApp((s) => s.history.present?.id);
+  const editorEpoch = useApp((s) => s.editorEpoch);
   const view = useApp((s) => s.view);
   const listing = useApp((s) => s.listing);
   const briefings = useApp((s) => s.briefings);
-  if (briefingId && template) return <BriefingEditor key={briefingId} template={template} />;
+  if (briefingId && template)
+    return <BriefingEditor key={`${briefingId}:${editorEpoch}`} template={template} />;
   if (view === 'templates')
     return (
       <TemplatesView
@@ -120,7 +123,12 @@ export function App() {
 
   useEffect(() => {
     void boot();
-    return watchPushedEvents();
+    const stopNewAddress = watchNewAddress();
+    const stopPushed = watchPushedEvents();
+    return () => {
+      stopNewAddress();
+      stopPushed();
+    };
   }, []);
 
   // Resizable panes: the side panes have remembered widths; the briefing takes the rest.

@@ -14,6 +14,7 @@ import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
 import { currentDraft, dispatchHistory, update, useApp } from './store';
+import { bringBackUnsaved } from './reconnect';
 import { templateChangeNotice } from './template-change-notice';
 import type { HistoryStep } from './use-history';
 
@@ -38,6 +39,8 @@ export async function boot(): Promise<void> {
     ]);
     update(() => ({ info, sources, listing, briefings }));
     document.body.dataset.ready = 'true';
+    // A draft this tab could not save before it reconnected to a restarted app: saved now, and shown.
+    void bringBackUnsaved(info, openBriefing);
   } catch (e) {
     loadFailed(e);
   }
@@ -93,7 +96,12 @@ export function updateSection(sectionId: string, fn: (blocks: Blocks) => Blocks,
 
 export function openBriefing(b: Briefing, isImported = false): void {
   dispatchHistory({ type: 'reset', next: b });
-  update(() => ({ save: { kind: 'saved' }, editorMessage: null, citeNotice: null }));
+  update((s) => ({
+    save: { kind: 'saved' },
+    editorMessage: null,
+    citeNotice: null,
+    draftGeneration: s.info?.storeGeneration,
+  }));
   void refreshBriefings();
   // A briefing file brings its sources and facts into the store: the library shows them.
   if (isImported) {
@@ -241,19 +249,58 @@ const KEPT_ASIDE =
  */
 export async function storeReplaced(): Promise<void> {
   const open = currentDraft();
+  // Edits the store did not have yet when it was replaced (typed during a restore, or a restore run from
+  // the command line while the autosave waited): in neither store, so they are kept as a briefing of
+  // their own rather than lost. A restore from this window saves them first, so there are none then.
+  const wasUnsaved = useApp.getState().save.kind !== 'saved';
   teamLibraryChanged();
   if (!open) return;
+  // The new store's generation first: the reopened draft's saves carry it (those of the old draft, one
+  // on its way or due, carry the old one, and the store refuses them).
+  const info = await call('app:info', {}).catch(() => undefined);
+  if (info) update(() => ({ info }));
   const restored = await call('briefings:get', { id: open.id }).catch(() => undefined);
+  const copy = wasUnsaved ? await keepAsNewBriefing(open, info?.storeGeneration) : undefined;
+  // A new editor: the old one's document, its pending autosave and its history go with it.
+  update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
   if (restored) openBriefing(restored);
   else closeBriefing();
+  const kept = copy
+    ? ` What was typed in it just before the restore and not yet saved is kept as a new briefing, “${copy.title}”.`
+    : '';
   update(() => ({
     editorMessage: {
       text: restored
-        ? `“${restored.title}” was opened again as the backup has it. ${KEPT_ASIDE}`
-        : `“${open.title}” is not in the backup, so it was closed. ${KEPT_ASIDE}`,
+        ? `“${restored.title}” was opened again as the backup has it. ${KEPT_ASIDE}${kept}`
+        : `“${open.title}” is not in the backup, so it was closed. ${KEPT_ASIDE}${kept}`,
       isError: false,
     },
   }));
+}
+
+/** Saves `draft` as a new briefing, "… (typed before the restore)"; undefined when the store refuses it. */
+async function keepAsNewBriefing(draft: Briefing, storeGeneration: string | undefined) {
+  try {
+    const copy = await call('briefings:create', {
+      templateId: draft.templateId,
+      title: `${draft.title.slice(0, 260)} (typed before the restore)`,
+      date: draft.date,
+    });
+    const { date, classification, frontMatter, sections } = draft;
+    try {
+      return await call('briefings:update', {
+        id: copy.id,
+        content: { title: copy.title, date, classification, frontMatter, sections },
+        ...(storeGeneration ? { storeGeneration } : {}),
+      });
+    } catch {
+      // Not taken (a paragraph the restored store cannot hold): no empty briefing left behind.
+      await call('briefings:delete', { id: copy.id }).catch(() => undefined);
+      return undefined;
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- the library's search ------------------------------------------------------------------------

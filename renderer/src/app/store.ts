@@ -37,6 +37,13 @@ export interface AppState {
   briefings: BriefingSummary[];
   /** The open briefing (`present`) with its undo history. */
   history: HistoryState<Briefing | null>;
+  /**
+   * The store file the open briefing was read from (`AppInfo.storeGeneration`); its saves carry it, so
+   * one made before a backup was restored is refused rather than written over the restored briefing.
+   */
+  draftGeneration: string | undefined;
+  /** Goes up when the open briefing is read again from a replaced store: its editor is made anew. */
+  editorEpoch: number;
   save: SaveState;
   view: 'start' | 'templates' | 'team';
   isPreviewOpen: boolean;
@@ -72,6 +79,8 @@ const initial: AppState = {
   listing: { entries: [], problems: [], revision: 0 },
   briefings: [],
   history: { past: [], present: null, future: [], lastKey: undefined, lastAt: 0 },
+  draftGeneration: undefined,
+  editorEpoch: 0,
   save: { kind: 'saved' },
   view: 'start',
   isPreviewOpen: typeof localStorage === 'undefined' || localStorage.getItem('briefing-preview') !== 'off',
@@ -207,3 +216,16 @@ function onCitedChanged(): void {
     })
     .catch(() => missing.forEach((id) => asked.delete(id)));
 }
+
+let flushOpen: (() => Promise<boolean>) | undefined;
+
+/** The open editor's save (its autosave, run now); returns the function that takes it back. */
+export function registerFlush(flush: () => Promise<boolean>): () => void {
+  flushOpen = flush;
+  return () => {
+    if (flushOpen === flush) flushOpen = undefined;
+  };
+}
+
+/** Saves the open briefing's pending edits now; false when the store refused them (the editor says why). */
+export const flushOpenBriefing = (): Promise<boolean> => flushOpen?.() ?? Promise.resolve(true);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Briefing } from '../../../../electron/core/schemas';
 import { ApiError, call, sendOnLeave } from '../../api/client';
-import { currentDraft, update, useApp } from '../../app/store';
+import { currentDraft, registerFlush, update, useApp } from '../../app/store';
+import { dropStash, isDisconnected, reconnecting, stashUnsaved } from '../../app/reconnect';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
@@ -31,6 +32,13 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   const storedTemplateId = useRef(currentDraft()?.templateId);
   /** The save on its way (or the last one): the next starts after it. */
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The store file the draft was read from: a save from before a restore is refused by the store.
+  const generation = useRef(useApp.getState().draftGeneration);
+  /** Unmounted (the briefing closed, or reopened from a restored store): a late save says nothing. */
+  const isGone = useRef(false);
+  /** When the store last had the briefing as this tab knows it (the open, then each answered save). */
+  const storedAt = useRef(currentDraft()?.updatedAt ?? '');
+  const base = () => (generation.current === undefined ? {} : { storeGeneration: generation.current });
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const d = currentDraft();
@@ -45,11 +53,21 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         });
         storedTemplateId.current = d.templateId;
       }
-      await call('briefings:update', { id: d.id, content: contentOf(d) });
+      const saved = await call('briefings:update', { id: d.id, content: contentOf(d), ...base() });
+      storedAt.current = saved.updatedAt;
+      dropStash(d.id);
       // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
       if (currentDraft() === d && timer.current === undefined) update(() => ({ save: { kind: 'saved' } }));
       return true;
     } catch (error) {
+      if (isGone.current) return false;
+      // The app restarted (or stopped) under this tab: the draft is kept for the page that reconnects.
+      if (isDisconnected(error))
+        stashUnsaved({
+          draft: d,
+          baseUpdatedAt: storedAt.current,
+          ...(generation.current === undefined ? {} : { generation: generation.current }),
+        });
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
       const template = useApp.getState().template;
       update(() => ({
@@ -75,6 +93,16 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     queue.current = run;
     return run;
   }, [saveOnce]);
+
+  // Others (a restore about to replace the store) save the pending edits first through this.
+  useEffect(() => {
+    isGone.current = false;
+    const unregister = registerFlush(persist);
+    return () => {
+      isGone.current = true;
+      unregister();
+    };
+  }, [persist]);
 
   useEffect(() => {
     // When the save is due: each change moves it on, and the one timer re-arms when it finds it moved
@@ -105,6 +133,8 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   useEffect(() => {
     if (!isUnsaved) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      // Reloading to reconnect to a restarted app: the draft is kept for the page that loads.
+      if (reconnecting()) return;
       e.preventDefault();
       // Older Chromium (and Electron's will-prevent-unload) still look at returnValue.
       e.returnValue = '';
@@ -115,7 +145,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const onPageHide = () => {
       const d = currentDraft();
       if (!d || d.id !== briefingId || d.templateId !== storedTemplateId.current) return;
-      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d) });
+      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d), ...base() });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.
     const onHidden = () => {

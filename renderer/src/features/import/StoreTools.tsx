@@ -4,6 +4,7 @@ import { restoredTemplatesText } from '../../../../electron/core/backup-template
 import type { AutoBackups, BackupContents, StoreStats } from '../../../../electron/contract/api';
 import { LIMITS, megabytes } from '../../../../electron/core/limits';
 import { call } from '../../api/client';
+import { currentDraft, flushOpenBriefing } from '../../app/store';
 import { FormAlert, useFormError } from '../../ui/form';
 import { uploadFile } from '../../api/upload';
 import { assertFileSize } from '../../ui/limits';
@@ -15,15 +16,33 @@ import { describeReport } from './report-text';
 const holdings = (s: StoreStats) =>
   `${plural(s.sources, 'source')}, ${plural(s.facts, 'fact')}, ${plural(s.briefings, 'briefing')}`;
 
+/**
+ * The open briefing against the backup's copy, when they differ: what the restore does to it, and
+ * where today's version goes (the name `restore.ts` gives the store it keeps aside, dated in UTC).
+ */
+function openBriefingText(open: BackupContents['openBriefing'], now: Date): string | null {
+  if (!open || (open.inBackup && !open.changedSinceBackup)) return null;
+  const aside = `keeps today's store, with ${open.inBackup ? 'these changes' : 'it'}, aside in the data folder as briefing-before-restore-${now.toISOString().slice(0, 10)}-….sqlite`;
+  return open.inBackup
+    ? `The open briefing “${open.title}” was changed after this backup: the restore puts the backup's copy in its place and ${aside}.`
+    : `The open briefing “${open.title}” is not in this backup: the restore closes it and ${aside}.`;
+}
+
 /** The question before a restore: what the backup holds, what the library holds now, what is kept. */
-export function restoreQuestion(name: string, backup: BackupContents, current: StoreStats): string {
+export function restoreQuestion(
+  name: string,
+  backup: BackupContents,
+  current: StoreStats,
+  now = new Date(),
+): string {
   const changed = backup.lastChange ? `, last changed ${formatDateTime(backup.lastChange)}` : '';
+  const open = openBriefingText(backup.openBriefing, now);
   return [
     `Replace the whole library with the backup “${name}”?`,
     `The backup holds ${holdings(backup)}${changed}.`,
     restoredTemplatesText(backup.templates, false),
     `The library now holds ${holdings(current)}.`,
-    "The current store is kept in the data folder, named with today's date.",
+    open ?? "The current store is kept in the data folder, named with today's date.",
   ].join('\n\n');
 }
 
@@ -65,14 +84,25 @@ export function StoreTools({ onChanged }: { onChanged: (message: string, lasts?:
       // The backup is checked before anything is asked: a file that is not a backup of ours is refused
       // with why, and the question names what the backup holds against what the library holds now.
       const uploadId = await uploadFile(file, 'restore');
+      // The open briefing's pending edits are saved first: the question compares what the store has
+      // with the backup's copy, and the store the restore keeps aside then holds every word typed.
+      const open = currentDraft();
+      if (!(await flushOpenBriefing())) {
+        await call('uploads:discard', { uploadId });
+        throw new Error(
+          'The open briefing has changes the store did not take (see above the briefing). Fix or undo them first, so the restore keeps them aside with the rest.',
+        );
+      }
       const [backup, current] = await Promise.all([
-        call('store:check-backup', { uploadId }),
+        call('store:check-backup', { uploadId, ...(open ? { briefingId: open.id } : {}) }),
         call('store:stats', {}),
       ]);
       if (!window.confirm(restoreQuestion(file.name, backup, current))) {
         await call('uploads:discard', { uploadId });
         return;
       }
+      // Anything typed while the question was open (or the backup was checked) goes in before the swap.
+      await flushOpenBriefing();
       const report = await call('store:restore', { uploadId });
       // It replaced the whole library: this stays until dismissed, and says where the old one is.
       onChanged(

@@ -1,0 +1,164 @@
+import type { AppInfo } from '../../../electron/contract/api';
+import type { Briefing } from '../../../electron/core/schemas';
+import { ApiError, call, isElectron } from '../api/client';
+import { flushOpenBriefing, update } from './store';
+
+/**
+ * Browser mode, the app restarted under an open tab: its saves are refused (the old session's token) or
+ * cannot reach it. The draft a save could not deliver is kept in this tab's sessionStorage (never the
+ * token); a new address pasted into the tab (only its `#launch=` part changes, so the page does not
+ * load again by itself) reloads the page, which trades the new code, and the draft is saved to the new
+ * app and shown again, with a notice.
+ */
+const STASH_KEY = 'briefing-unsaved-draft';
+
+interface Stash {
+  draft: Briefing;
+  /** The store file the draft was read from (`AppInfo.storeGeneration`). */
+  generation?: string;
+  /** When the store last had the briefing as this tab knew it (its last answered save, or the open). */
+  baseUpdatedAt: string;
+}
+
+/** A save that failed because the tab is not connected to the running app (restarted, or stopped). */
+export const isDisconnected = (error: unknown): boolean =>
+  error instanceof ApiError && (error.code === 'http_401' || error.code === 'unreachable');
+
+/** Keeps the draft a save could not deliver, for the page that reconnects. */
+export function stashUnsaved(stash: Stash): void {
+  try {
+    sessionStorage.setItem(STASH_KEY, JSON.stringify(stash));
+  } catch {
+    // Storage full or refused: the editor still says "Not saved".
+  }
+}
+
+/** The briefing's draft was saved: nothing to bring back for it. */
+export function dropStash(briefingId: string): void {
+  const stash = readStash();
+  if (stash?.draft.id === briefingId) sessionStorage.removeItem(STASH_KEY);
+}
+
+function readStash(): Stash | undefined {
+  try {
+    const text = sessionStorage.getItem(STASH_KEY);
+    return text ? (JSON.parse(text) as Stash) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let isReconnecting = false;
+/** The page is reloading to reconnect: leaving it asks nothing (what was not saved is kept). */
+export const reconnecting = () => isReconnecting;
+
+/**
+ * A new address pasted into this tab (a new `#launch=` or `#token=`): the open draft's save is tried
+ * (refused, it is kept for the reloaded page), then the page loads again and connects with it.
+ */
+export function watchNewAddress(): () => void {
+  if (isElectron) return () => undefined;
+  const onHashChange = () => {
+    if (!/(?:^|[#&])(?:launch|token)=[0-9a-f]+/.test(window.location.hash) || isReconnecting) return;
+    isReconnecting = true;
+    const tried = Promise.race([
+      flushOpenBriefing().catch(() => false),
+      new Promise((done) => setTimeout(done, 3000)),
+    ]);
+    void tried.finally(() => window.location.reload());
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
+}
+
+const contentOf = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
+  title,
+  date,
+  classification,
+  frontMatter,
+  sections,
+});
+const sameContent = (a: Briefing, b: Briefing) =>
+  JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+
+/**
+ * At start: a draft this tab could not save before it reconnected is saved to the running app and
+ * opened, when the store still has the briefing as the draft started from (nothing saved to it since,
+ * no backup restored); otherwise the store's is opened and the notice says the draft was not applied.
+ * `open` opens a briefing (actions.openBriefing).
+ */
+export async function bringBackUnsaved(info: AppInfo, open: (b: Briefing) => void): Promise<void> {
+  const stash = readStash();
+  if (!stash) return;
+  let stored: Briefing;
+  try {
+    stored = await call('briefings:get', { id: stash.draft.id });
+  } catch (error) {
+    // Still not connected: kept for the next try. Not in this store: nothing to bring it back to.
+    if (!isDisconnected(error)) sessionStorage.removeItem(STASH_KEY);
+    return;
+  }
+  const title = stash.draft.title || stored.title;
+  if (sameContent(stored, stash.draft)) {
+    // Saved after all (as the page left): open it, as the tab had it.
+    sessionStorage.removeItem(STASH_KEY);
+    open(stored);
+    return;
+  }
+  const isSameBase =
+    stored.updatedAt === stash.baseUpdatedAt &&
+    stored.templateId === stash.draft.templateId &&
+    (stash.generation === undefined || stash.generation === info.storeGeneration);
+  if (!isSameBase) {
+    // Changed since in the store (another tab, a restore): neither overwritten nor lost, a copy of its own.
+    try {
+      const copy = await call('briefings:create', {
+        templateId: stash.draft.templateId,
+        title: `${title.slice(0, 260)} (typed while not connected)`,
+        date: stash.draft.date,
+      });
+      const saved = await call('briefings:update', {
+        id: copy.id,
+        content: { ...contentOf(stash.draft), title: copy.title },
+        ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
+      });
+      sessionStorage.removeItem(STASH_KEY);
+      open(saved);
+      update(() => ({
+        editorMessage: {
+          text: `“${title}” was changed in the store while this tab was not connected to the app, so the changes typed here were not saved over it: they are kept as this new briefing, “${saved.title}”.`,
+          isError: false,
+        },
+      }));
+    } catch (error) {
+      if (!isDisconnected(error)) sessionStorage.removeItem(STASH_KEY);
+      open(stored);
+    }
+    return;
+  }
+  try {
+    const saved = await call('briefings:update', {
+      id: stored.id,
+      content: contentOf(stash.draft),
+      ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
+    });
+    sessionStorage.removeItem(STASH_KEY);
+    open(saved);
+    update(() => ({
+      editorMessage: {
+        text: `This tab is connected to the running app again. The changes to “${title}” it could not save before are saved now.`,
+        isError: false,
+      },
+    }));
+  } catch (error) {
+    if (isDisconnected(error)) return;
+    sessionStorage.removeItem(STASH_KEY);
+    open(stored);
+    update(() => ({
+      editorMessage: {
+        text: `The changes to “${title}” typed while this tab was not connected to the app could not be saved: ${(error as Error).message}`,
+        isError: true,
+      },
+    }));
+  }
+}
