@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importSources, previewSources } from '../../../electron/services/import/sources';
-import { freshServices } from '../../helpers/fixtures';
+import { freshServices, tempDir } from '../../helpers/fixtures';
 
 // An analyst's Zotero export imported twice: its untitled entry ("Nobody (2019)") was added again, and
 // entries with no author and no year were said to match "(same title, first author and year)".
@@ -38,6 +38,18 @@ describe('a CSL-JSON file imported again', () => {
     expect(importSources(services.store, 'csl-json', file).sourcesCreated).toBe(0);
     expect(services.store.stats().sources).toBe(4);
     services.close();
+  });
+
+  it('finds an untitled source saved before untitled entries had a key, once the store is opened again', () => {
+    const dataDir = tempDir();
+    const before = freshServices(dataDir);
+    importSources(before.store, 'csl-json', file);
+    // As an older version left it: no key for the untitled source.
+    before.store.db.prepare("UPDATE sources SET match_key = '' WHERE title = ''").run();
+    before.close();
+    const after = freshServices(dataDir);
+    expect(previewSources(after.store, 'csl-json', file)).toMatchObject({ toAdd: 0 });
+    after.close();
   });
 
   it('still adds an untitled entry that differs in any field (another author, another year)', () => {
