@@ -135,6 +135,15 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fact-deleted'), id: Id }),
   /** The whole store was replaced (a backup restored, from this window, another, or the CLI): re-read all. */
   z.strictObject({ kind: z.literal('store-replaced') }),
+  /**
+   * Sources or facts were added to the library (an import or a new one, from this window, another, or the
+   * CLI through the running app): every window reads its library lists and their counts again.
+   */
+  z.strictObject({
+    kind: z.literal('library-added'),
+    sources: z.int().nonnegative(),
+    facts: z.int().nonnegative(),
+  }),
 ]);
 export type LibraryEvent = z.infer<typeof LibraryEvent>;
 

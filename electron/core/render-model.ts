@@ -14,7 +14,7 @@ import {
 import type { Template, TemplateSection } from './template';
 import { blockMarking, findLevel, higher, levelsOf, markingsFrom, printedLevel, type Level } from './marking';
 import { formatPartialDate } from './partial-date';
-import { formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
+import { capitaliseFirst, formatLongDate, splitEmphasis, stripXmlInvalid } from './text';
 import { doiUrl, outletVariable } from './source-item';
 
 /**
@@ -635,7 +635,8 @@ export function buildRenderModel({
           .map((ref) => ` [Retracted ${retractionDate(ref.fact)}]`)
           .join('');
         const { text: plain, italic, isolates } = splitEmphasis(stripXmlInvalid(text));
-        note.text = plain + grades + retracted;
+        // A note begins with a capital, whatever its first word (a speaker written "diplomats …").
+        note.text = capitaliseFirst(plain) + grades + retracted;
         if (italic.length > 0) note.italic = italic;
         Object.assign(note, directed(note.text, isolates, formatter.direction));
       });

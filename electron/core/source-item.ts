@@ -265,11 +265,100 @@ export function titleMatchKey(item: CslItem): string | undefined {
     // never the address alone (a site's front page is shared by everything on it).
     const url = textOf(item.URL);
     const outlet = deriveOutlet(item);
-    return url && outlet ? `|untitled|${foldForMatch(outlet)}|${yearOf(item) ?? ''}|${url}` : undefined;
+    if (url && outlet) return `|untitled|${foldForMatch(outlet)}|${yearOf(item) ?? ''}|${url}`;
+    // Else only where every field agrees (type, names, date, number…): the same entry imported again.
+    // (Never the address alone, as above: something else must name the work.)
+    const fields = identityFields(item);
+    return fields.some(([name]) => name !== 'URL' && name !== 'accessed')
+      ? `|untitled-item|${item.type}|${hashText(stableJson(fields))}`
+      : undefined;
   }
   const first = namesOf(item, 'author')[0] ?? namesOf(item, 'editor')[0];
   const who = foldForMatch(first ? shortName(first) : (deriveOutlet(item) ?? ''));
   return `${foldForMatch(title)}|${who}|${yearOf(item) ?? ''}${volumeKeyPart(item)}`;
+}
+
+/** Variables that name an entry in a file, not the work: two imports of one entry may differ in them. */
+const NOT_IDENTITY = new Set(['id', 'citation-key', 'type']);
+
+/** An item's variables that say which work it is (every one but its file's own names for it), sorted. */
+function identityFields(item: CslItem): Array<[string, unknown]> {
+  return Object.entries(item)
+    .filter(
+      ([name, value]) => !NOT_IDENTITY.has(name) && value !== undefined && value !== null && value !== '',
+    )
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : typeof v === 'string'
+        ? v.trim()
+        : v,
+  );
+
+/** A 53-bit hash of `text` (cyrb53) as base 36: a short key for an index, not a secret. */
+function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Plain words for a CSL variable in a match's reason. */
+const VARIABLE_WORDS: Record<string, string> = {
+  author: 'authors',
+  editor: 'editors',
+  issued: 'date',
+  URL: 'URL',
+  DOI: 'DOI',
+  'container-title': 'container',
+  'collection-title': 'collection',
+  'publisher-place': 'place',
+  'event-title': 'event',
+};
+
+/**
+ * What two items with the same `titleMatchKey` share, in words, naming only what the key holds:
+ * "title, first author and year", "title" (no author, outlet or year), "outlet, year and URL" (untitled),
+ * "type, authors and date, with no title either" (untitled, every field the same).
+ */
+export function titleMatchReason(item: CslItem): string {
+  const title = textOf(item.title);
+  const year = yearOf(item);
+  if (!title) {
+    if (textOf(item.URL) && deriveOutlet(item))
+      return listWords(['outlet', ...(year === undefined ? [] : ['year']), 'URL']);
+    const words = identityFields(item).map(([name]) => VARIABLE_WORDS[name] ?? name);
+    return `${listWords(['type', ...words])}, with no title either`;
+  }
+  const author = namesOf(item, 'author')[0];
+  const who = author
+    ? 'first author'
+    : namesOf(item, 'editor')[0]
+      ? 'first editor'
+      : deriveOutlet(item)
+        ? 'outlet'
+        : undefined;
+  return listWords([
+    'title',
+    ...(who ? [who] : []),
+    ...(year === undefined ? [] : ['year']),
+    ...(volumeKeyPart(item) ? ['volume'] : []),
+  ]);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /**

@@ -161,7 +161,11 @@ export const Template = z
       .prefault({}),
     citations: z.strictObject({
       /** A built-in style id, or `csl` with the XML of a `.csl` file carried in the template. */
-      style: z.union([z.enum(BUILT_IN_STYLES), z.strictObject({ csl: CslText })]).default('briefing-notes'),
+      style: z
+        .union([z.enum(BUILT_IN_STYLES), z.strictObject({ csl: CslText })], {
+          error: `must be one of the built-in styles (${BUILT_IN_STYLES.join(', ')}) or a CSL style file's XML, written { "csl": "<style …>…</style>" }.`,
+        })
+        .default('briefing-notes'),
       placement: z.enum(['footnotes', 'endnotes', 'author-date']).default('footnotes'),
       sourceList: z.boolean().default(true),
       sourceListTitle: nonEmpty(100).default('Sources'),

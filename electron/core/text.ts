@@ -49,6 +49,20 @@ export interface EmphasisedText {
 }
 
 /**
+ * `text` with its first letter a capital, as CSL begins a note ("diplomats familiar with the talks,
+ * cited in …" → "Diplomats …"): only a lower-case first letter (after any opening quote or bracket) is
+ * changed, and only where its capital is one character (offsets into the text stay right); the rest
+ * keeps its case, names and quotations included.
+ */
+export function capitaliseFirst(text: string): string {
+  const m = /^([\p{Ps}\p{Pi}"'\s]*)(\p{Ll})/u.exec(text);
+  if (!m) return text;
+  const [whole, lead = '', letter = ''] = m;
+  const upper = letter.toUpperCase();
+  return upper.length === letter.length ? lead + upper + text.slice(whole.length) : text;
+}
+
+/**
  * Text with italics marked (see EMPHASIS_OPEN) and right-to-left fields marked (ISOLATE_OPEN) as plain
  * text and its italic and isolated spans. Italic marks nest (an italic title inside an italic one is set
  * upright, as CSL flips it); an isolate inside another is part of it; unpaired marks are dropped.

@@ -635,6 +635,20 @@ export class Services {
     return { ...(await this.library.stats()), ...restored };
   }
 
+  /**
+   * Says to every window (and browser-mode page) that sources or facts were added, whoever added them —
+   * this window, another, or the CLI writing through the running app — so each one's library lists and
+   * counts are read again. Answers `value`.
+   */
+  private added<T>(value: T, sources: number, facts: number): T {
+    if (sources > 0 || facts > 0) this.events.emit({ kind: 'library-added', sources, facts });
+    return value;
+  }
+
+  private imported<T extends { sourcesCreated: number; factsCreated: number }>(report: T): T {
+    return this.added(report, report.sourcesCreated, report.factsCreated);
+  }
+
   /** The handler table, each handler's SQLite lock, read-only and damage errors turned into words. */
   handlers(): Handlers {
     const table = this.handlerTable();
@@ -668,11 +682,11 @@ export class Services {
         storeGeneration: this.storeGeneration(),
       }),
       'sources:list': () => lib().listSources({ withText: false }),
-      'sources:create': (input) => lib().createSource(input),
+      'sources:create': async (input) => this.added(await lib().createSource(input), 1, 0),
       'sources:get': ({ id }) => lib().requireSource(id),
       'sources:update': ({ id, patch }) => lib().updateSource(id, patch),
       'facts:list': () => lib().listFacts(),
-      'facts:create': (input) => lib().createFact(input),
+      'facts:create': async (input) => this.added(await lib().createFact(input), 0, 1),
       'facts:get': ({ id }) => lib().requireFact(id),
       'facts:update': ({ id, patch }) => lib().updateFact(id, patch),
       'facts:history': ({ id }) => lib().factHistory(id),
@@ -708,7 +722,7 @@ export class Services {
         prepareProposals();
         return {};
       },
-      'import:article': (input) => lib().importArticle(input),
+      'import:article': async (input) => this.imported(await lib().importArticle(input)),
       // A preview leaves its upload for the import that follows; an import drops it once it has run.
       'import:sources-preview': (input) =>
         this.withDecodeProblems(input, (text) => lib().previewSources(input.format, text)),
@@ -718,11 +732,13 @@ export class Services {
           input.uploadId,
           () =>
             this.withDecodeProblems(input, (text) =>
-              lib().importSources(input.format, text, {
-                strict: input.strict ?? false,
-                ...(input.exportId ? { exportId: input.exportId } : {}),
-                ...(context?.progress ? { progress: context.progress } : {}),
-              }),
+              lib()
+                .importSources(input.format, text, {
+                  strict: input.strict ?? false,
+                  ...(input.exportId ? { exportId: input.exportId } : {}),
+                  ...(context?.progress ? { progress: context.progress } : {}),
+                })
+                .then((report) => this.imported(report)),
             ),
           { keepIfRefused: true },
         ),
@@ -731,10 +747,12 @@ export class Services {
       'import:facts-preview': (input) => lib().previewFacts(input.format, this.fileText(input)),
       'import:facts': (input, context) =>
         this.consuming(input.uploadId, () =>
-          lib().importFacts(input.format, this.fileText(input), {
-            ...(input.exportId ? { exportId: input.exportId } : {}),
-            ...(context?.progress ? { progress: context.progress } : {}),
-          }),
+          lib()
+            .importFacts(input.format, this.fileText(input), {
+              ...(input.exportId ? { exportId: input.exportId } : {}),
+              ...(context?.progress ? { progress: context.progress } : {}),
+            })
+            .then((report) => this.imported(report)),
         ),
       'library:export': ({ format }) => exportLibrary(lib(), format),
       'store:stats': () => lib().stats(),

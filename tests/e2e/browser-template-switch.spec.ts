@@ -62,19 +62,21 @@ test('switching template: one dialog proposes the mapping, one row changed, park
     await expect(
       page.getByRole('status').filter({ hasText: 'Switched to Background note: one section parked' }),
     ).toBeVisible();
-    // Each section's text (and its chips, by note number) where the mapping put it.
-    await expect.poll(() => editorText(sectionEditor(page, 'Summary'))).toEqual(before.bottom);
-    expect(await editorText(sectionEditor(page, 'Context'))).toEqual(before.developments);
+    // Each section's text (and its chips) where the mapping put it. Background note cites author-date:
+    // its chips show the author and year they cite, no note number ("[]" here).
+    const unnumbered = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]/g, '[]'));
+    await expect.poll(() => editorText(sectionEditor(page, 'Summary'))).toEqual(unnumbered(before.bottom));
+    expect(await editorText(sectionEditor(page, 'Context'))).toEqual(unnumbered(before.developments));
     expect(await editorText(sectionEditor(page, 'Key actors'))).toEqual(['']);
     expect(await editorText(sectionEditor(page, 'Analysis'))).toEqual(['']);
-    // Parked: under its own heading, its chips shown with their note numbers and who they cite.
+    // Parked: under its own heading, its chips shown with the author and year and who they cite.
     const parked = page.getByTestId('parked-section');
     await expect(parked).toHaveCount(1);
     await expect(parked.getByRole('heading', { name: 'Outlook' })).toBeVisible();
     const chips = parked.locator('.cite-chip');
     await expect(chips).toHaveCount(outlookChips);
-    await expect(chips.first()).toHaveText(/^\d+$/);
-    await expect(chips.first()).toHaveAccessibleName(/^note \d+: \S/);
+    await expect(chips.first()).toHaveText(/^\S.*, (\d{4}|n\.d\.)$/);
+    await expect(chips.first()).toHaveAccessibleName(/^citation \S.*, (\d{4}|n\.d\.): \S/);
     await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
     if (shots)
       await page.locator('section.leftovers').screenshot({ path: join(shots, 'template-switch-parked.png') });

@@ -11,6 +11,8 @@ import {
   type CitationRef,
 } from '../../core/citations';
 import { AppError } from '../../core/errors';
+import { CSL_DATE_VARIABLES } from '../../core/csl-item';
+import { cslDateToPartial } from '../../core/partial-date';
 import type { Source } from '../../core/schemas';
 import { deriveShortTitle } from '../../core/short-title';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN } from '../../core/text';
@@ -438,7 +440,29 @@ export function cslItemOf(source: Source): Record<string, unknown> {
     const short = deriveShortTitle(item.title);
     if (short && short !== item.title) item['title-short'] = short;
   }
+  // A date an import kept as written ("spring") is printed as written: CSL's literal date.
+  for (const v of CSL_DATE_VARIABLES) {
+    const literal = unreadDateText(item[v]);
+    if (literal !== undefined) item[v] = { literal };
+  }
   return item;
+}
+
+/**
+ * The text of a CSL date no reader of ours can read and that is not already a literal one ("spring" in
+ * `{"date-parts": [["spring"]]}`, or its `raw`), as written; undefined for a readable date or none.
+ */
+export function unreadDateText(date: unknown): string | undefined {
+  if (!date || typeof date !== 'object' || Array.isArray(date)) return undefined;
+  const d = date as { literal?: unknown; raw?: unknown; 'date-parts'?: unknown };
+  if (typeof d.literal === 'string' || cslDateToPartial(d) !== undefined) return undefined;
+  const parts = Array.isArray(d['date-parts'])
+    ? (d['date-parts'] as unknown[])
+        .map((part) => (Array.isArray(part) ? part.map(String).join('-') : String(part)))
+        .join(' – ')
+    : '';
+  const text = (typeof d.raw === 'string' ? d.raw : parts).trim();
+  return text === '' ? undefined : text;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   normaliseIsbn,
   textOf,
   formatNameList,
+  titleMatchReason,
 } from '../../core/source-item';
 import type { ImportDuplicate, ImportPreview, ImportProblem } from '../../contract/api';
 import { uuidV7Sequence, type PlannedSourceRow } from '../store/bulk';
@@ -374,7 +375,8 @@ export function* planSteps(
     const title = row.title || 'untitled';
     // The file's own entries first: an entry it repeats was not in the library either (else it would
     // not have been added), and with `write` it may already be written.
-    const earlier = inFile.find(row);
+    const keys = { ...row, match_by: titleMatchReason(parsed.data.item) };
+    const earlier = inFile.find(keys);
     if (earlier) {
       plan.duplicates.push({
         ...(line === undefined ? {} : { line }),
@@ -383,7 +385,7 @@ export function* planSteps(
       });
       return;
     }
-    const match = findDuplicate(row);
+    const match = findDuplicate(keys);
     if (match) {
       plan.duplicates.push({
         ...(line === undefined ? {} : { line }),

@@ -32,6 +32,7 @@ import {
   normaliseIsbn,
   sourceSearchText,
   titleMatchKey,
+  titleMatchReason,
   urlMatchKey,
 } from '../../core/source-item';
 import type { BriefingSummary, StoreStats, StoreStatus } from '../../contract/api';
@@ -433,12 +434,16 @@ export const SOURCE_COLUMNS = [
 export interface SourceMatch {
   id: string;
   title: string;
-  by: 'DOI' | 'ISBN' | 'URL' | 'title, first author and year';
+  /** 'DOI', 'ISBN', 'URL', or what a title key holds ("title, first author and year", "title"…). */
+  by: string;
 }
 
 /** The derived columns duplicates are matched on. */
 export type SourceMatchKeys = Pick<SourceRow, 'doi' | 'isbn' | 'match_key' | 'url_key'> &
-  Partial<Pick<SourceRow, 'title'>>;
+  Partial<Pick<SourceRow, 'title'>> & {
+    /** What the item's match key holds, in words (titleMatchReason): the reason a match by it gives. */
+    match_by?: string;
+  };
 
 /** A source a URL key found, with what can tell it apart from the item matched. */
 export type UrlCandidate = { id: string; title: string } & Pick<SourceRow, 'doi' | 'isbn'>;
@@ -487,7 +492,11 @@ export function matchSteps(keys: SourceMatchKeys): MatchStep[] {
   else if (keys.isbn) steps.push({ column: 'isbn', value: keys.isbn, by: 'ISBN' });
   if (keys.url_key) steps.push({ column: 'url_key', value: keys.url_key, by: 'URL' });
   if (!keys.doi && !keys.isbn && keys.match_key)
-    steps.push({ column: 'match_key', value: keys.match_key, by: 'title, first author and year' });
+    steps.push({
+      column: 'match_key',
+      value: keys.match_key,
+      by: keys.match_by ?? 'title, first author and year',
+    });
   return steps;
 }
 
@@ -669,7 +678,11 @@ export class Store {
    * instead of duplicating.
    */
   findDuplicateSource(item: CslItem): SourceMatch | undefined {
-    return this.findDuplicateByKeys({ ...derivedSourceColumns(item), title: String(item.title ?? '') });
+    return this.findDuplicateByKeys({
+      ...derivedSourceColumns(item),
+      title: String(item.title ?? ''),
+      match_by: titleMatchReason(item),
+    });
   }
 
   /**
@@ -812,7 +825,10 @@ export class Store {
     foldUnfolded('facts', 'speaker', 'facts_speaker_unfolded');
     foldUnfolded('sources', 'outlet', 'sources_outlet_unfolded');
     const rows = this.db
-      .prepare('SELECT id, csl_type, item_json FROM sources WHERE match_key IS NULL')
+      // (An untitled source saved before untitled entries had a key of their own gets one now.)
+      .prepare(
+        "SELECT id, csl_type, item_json FROM sources WHERE match_key IS NULL OR (match_key = '' AND title = '')",
+      )
       .all() as Array<Pick<SourceRow, 'id' | 'csl_type' | 'item_json'>>;
     if (rows.length === 0) return;
     const names = Object.keys(derivedSourceColumns({ id: '', type: 'book' }));

@@ -13,6 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { LIMITS } from '../../core/limits';
 import { AppError, fromZodError, type AppErrorData } from '../../core/errors';
+import { plainIssue } from '../../core/plain-issues';
 import { Template } from '../../core/template';
 import type { TemplateEntry, TemplateOrigin } from '../../contract/api';
 import { writeFileAtomic } from '../fs-atomic';
@@ -44,7 +45,12 @@ export function parseTemplate(fileText: string, file: string): Template {
   }
   const result = Template.safeParse(json);
   if (!result.success) {
-    const e = fromZodError(result.error);
+    // Each problem a plain sentence naming the field and what it allows, not zod's own wording.
+    const issues = result.error.issues.map((issue) => ({
+      ...issue,
+      message: plainIssue(issue, Template, 'A template'),
+    }));
+    const e = fromZodError({ issues } as unknown as typeof result.error);
     throw new AppError('invalid_template', `${file} is not a valid template: ${e.message}`, e.path, e.issues);
   }
   const logo = result.data.style.logo;

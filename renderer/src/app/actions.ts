@@ -325,6 +325,7 @@ export const applyFactQuery = (q: FactQuery) => update(() => ({ libraryQuery: li
 // ---- pushed events -------------------------------------------------------------------------------
 
 let revisionTimer: number | undefined;
+let libraryTimer: number | undefined;
 
 /**
  * Library changes are pushed as they happen (no polling) and update the store: a fact retracted by a
@@ -338,9 +339,23 @@ export function watchPushedEvents(): () => void {
         .then(rememberFact)
         .catch(() => undefined),
     );
+  let isReadingSources = false;
+  const libraryAdded = (isNewSource: boolean) => {
+    isReadingSources ||= isNewSource;
+    if (libraryTimer !== undefined) return;
+    libraryTimer = window.setTimeout(() => {
+      libraryTimer = undefined;
+      if (isReadingSources) void refreshSources();
+      isReadingSources = false;
+      libraryChanged();
+    }, 100);
+  };
   const onEvent = (event: LibraryEvent) => {
     if (event.kind === 'templates') return void refreshTemplates();
     if (event.kind === 'store-replaced') return void storeReplaced();
+    // Sources or facts added (an import here, in another window, or from the CLI through this app): the
+    // library's lists and their counts are read again, a burst of additions once.
+    if (event.kind === 'library-added') return libraryAdded(event.sources > 0);
     // The store turned read-only while open (its background integrity check found damage): the banner.
     if (event.kind === 'store')
       return update((s) => ({ info: s.info && { ...s.info, store: event.status } }));

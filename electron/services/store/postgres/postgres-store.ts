@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { AppError, editConflictError } from '../../../core/errors';
 import type { CslItem } from '../../../core/csl-item';
+import { titleMatchReason } from '../../../core/source-item';
 import {
   BriefingContent,
   BriefingCreate,
@@ -491,7 +492,11 @@ export class PostgresStore implements LibraryStore {
   }
 
   async findDuplicateSource(item: CslItem): Promise<SourceMatch | undefined> {
-    const cols = { ...derivedSourceColumns(item), title: String(item.title ?? '') };
+    const cols = {
+      ...derivedSourceColumns(item),
+      title: String(item.title ?? ''),
+      match_by: titleMatchReason(item),
+    };
     const find = async (
       column: 'doi' | 'isbn' | 'match_key',
       value: string | null,

@@ -245,6 +245,7 @@ export function BriefingEditor({ template }: { template: Template }) {
             isNumbered={template.style.headingNumbering}
             levels={levels}
             printsMarks={template.style.portionMarks}
+            isAuthorDate={template.citations.placement === 'author-date'}
           />
         ))}
         <ParkedSections template={template} />

@@ -8,7 +8,7 @@ import { editSection } from '../../../../electron/core/briefing-edit';
 import { change, openFact } from '../../app/actions';
 import { currentDraft, useApp } from '../../app/store';
 import { type NoteNumbers } from './rich/SectionEditor';
-import { chipAriaLabel } from '../library/source-label';
+import { authorDateText, chipAriaLabel } from '../library/source-label';
 
 interface Props {
   /** The briefing's sections the template lacks, with content. */
@@ -27,7 +27,11 @@ function ParkedText({
   blockId,
   content,
   ...p
-}: Pick<Props, 'numbers' | 'facts' | 'sourceById' | 'onOpenFact'> & { blockId: string; content: Inline[] }) {
+}: Pick<Props, 'numbers' | 'facts' | 'sourceById' | 'onOpenFact'> & {
+  blockId: string;
+  content: Inline[];
+  isAuthorDate: boolean;
+}) {
   let ordinal = 0;
   return (
     <p>
@@ -38,9 +42,12 @@ function ParkedText({
           if (run.italic) node = <em>{node}</em>;
           return <span key={i}>{node}</span>;
         }
-        const note = p.numbers.get(blockId)?.[ordinal++];
+        const number = p.numbers.get(blockId)?.[ordinal++];
         const fact = p.facts.get(run.factId);
         const source = fact ? p.sourceById.get(fact.sourceId) : undefined;
+        // Author-date: no note number, the author and year it cites (as in the section editors).
+        const inText = p.isAuthorDate ? authorDateText(source) : undefined;
+        const note = inText === undefined ? number : undefined;
         const isRetracted = fact?.status === 'retracted';
         return (
           <button
@@ -49,10 +56,10 @@ function ParkedText({
             className={isRetracted ? 'cite-chip retracted' : 'cite-chip'}
             data-fact-id={run.factId}
             title={fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : ''}
-            aria-label={chipAriaLabel(note, isRetracted, fact, source)}
+            aria-label={chipAriaLabel(note, isRetracted, fact, source, inText)}
             onClick={() => p.onOpenFact(run.factId)}
           >
-            {note ?? '…'}
+            {inText ?? note ?? '…'}
           </button>
         );
       })}
@@ -105,7 +112,12 @@ export function ParkedContent({ sections, template, onMove, ...p }: Props) {
             </div>
             {section.blocks.map((block) => (
               <div key={block.id} className="block leftover" data-testid="leftover">
-                <ParkedText blockId={block.id} content={block.content} {...p} />
+                <ParkedText
+                  blockId={block.id}
+                  content={block.content}
+                  isAuthorDate={template.citations.placement === 'author-date'}
+                  {...p}
+                />
                 <div className="chips">
                   <label htmlFor={`move-${block.id}`} className="visually-hidden">
                     Move to section

@@ -44,6 +44,8 @@ interface SectionProps {
   /** The template's classifications, lowest first (portion marks), and whether it prints them. */
   levels: readonly Level[];
   printsMarks: boolean;
+  /** The template cites author-date (chips show the author and year, not a note number). */
+  isAuthorDate: boolean;
   updateSection: UpdateSection;
   newBlockId: () => string;
   onOpenFact: (factId: string) => void;
@@ -127,6 +129,7 @@ export const SectionView = memo(
           sourceById={props.sourceById}
           levels={props.levels}
           printsMarks={props.printsMarks}
+          isAuthorDate={props.isAuthorDate}
           onChange={onChange}
           onOpenFact={props.onOpenFact}
           onUndo={props.onUndo}
@@ -166,6 +169,8 @@ interface SlotProps {
   isNumbered: boolean;
   levels: readonly Level[];
   printsMarks: boolean;
+  /** The template cites author-date (chips show the author and year, not a note number). */
+  isAuthorDate: boolean;
 }
 
 /**

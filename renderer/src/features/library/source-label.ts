@@ -30,10 +30,32 @@ export function citedLabel(fact: Fact | undefined, source: Source | undefined): 
   return who === source?.outlet ? who : joinPresent(', ', who, source?.outlet);
 }
 
-/** A citation chip's accessible name: "note 3, retracted fact: Dmitry Peskov, Reuters". */
+/**
+ * A citation chip's accessible name: "note 3, retracted fact: Dmitry Peskov, Reuters"; under an
+ * author-date template (no notes) "citation Rutte, 2025: Mark Rutte, Reuters".
+ */
 export const chipAriaLabel = (
   note: number | null | undefined,
   isRetracted: boolean,
   fact: Fact | undefined,
   source: Source | undefined,
-): string => `note ${note ?? ''}${isRetracted ? ', retracted fact' : ''}: ${citedLabel(fact, source)}`;
+  inText?: string,
+): string =>
+  `${inText === undefined ? `note ${note ?? ''}` : `citation ${inText}`}${isRetracted ? ', retracted fact' : ''}: ${citedLabel(fact, source)}`;
+
+/**
+ * What an author-date chip shows, as the in-text citation names the source: its first author's family
+ * name (an organisation's whole name; the outlet or the title when it has no author) and its year, or
+ * "n.d." (CSL's no date) — "Rutte, 2025". The export's style decides the rest (parentheses, "&", et al.).
+ */
+export function authorDateText(source: Source | undefined): string {
+  if (!source) return '…';
+  const first = source.authors[0];
+  const who =
+    (first && ('literal' in first && first.literal ? first.literal : (first.family ?? first.given))) ||
+    source.outlet.trim() ||
+    withoutCslMarkup(source.title).trim() ||
+    'Anon.';
+  const year = /^\d{4}/.exec(source.published ?? '')?.[0];
+  return `${who}, ${year ?? 'n.d.'}`;
+}

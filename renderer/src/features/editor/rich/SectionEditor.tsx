@@ -24,7 +24,7 @@ import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-t
 import type { Fact, Source } from '../../../../../electron/core/schemas';
 import { MAX_SECTION_BLOCKS } from '../content-error';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
-import { chipAriaLabel } from '../../library/source-label';
+import { authorDateText, chipAriaLabel } from '../../library/source-label';
 import {
   blockBoundary,
   blockDepth,
@@ -69,6 +69,8 @@ export interface SectionEditorProps {
   levels: readonly Level[];
   /** The template prints portion marks: every paragraph shows one (the lowest where nothing is marked). */
   printsMarks: boolean;
+  /** The template cites author-date: chips show the author and year cited, not a note number. */
+  isAuthorDate: boolean;
   /** The section's blocks after an edit; `key` groups a burst of typing in one block into one undo step. */
   onChange: (sectionId: string, blocks: RichBlock[], key?: string) => void;
   onOpenFact: (factId: string) => void;
@@ -132,13 +134,18 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
       const p = props();
       const fact = p.facts.get(factId);
       const source = fact ? p.sourceById.get(fact.sourceId) : undefined;
-      const note = (blockId ? p.numbers.get(blockId)?.[ordinal] : undefined) ?? undefined;
+      // Author-date: the export prints no note number, so the chip shows none either.
+      const note = p.isAuthorDate
+        ? undefined
+        : ((blockId ? p.numbers.get(blockId)?.[ordinal] : undefined) ?? undefined);
+      const inText = p.isAuthorDate ? authorDateText(source) : undefined;
       const isRetracted = fact?.status === 'retracted';
       return {
         note,
+        inText,
         isRetracted,
         copyFlag: copyFlagOf(fact),
-        label: chipAriaLabel(note, isRetracted, fact, source),
+        label: chipAriaLabel(note, isRetracted, fact, source, inText),
         title: fact ? `${isRetracted ? 'RETRACTED: ' : ''}${fact.statement}` : '',
       };
     },
@@ -396,7 +403,15 @@ export const SectionEditor = memo(
     // Note numbers or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
     useLayoutEffect(() => {
       editor.view.dispatch(refreshChips(editor.state));
-    }, [props.noteKey, props.facts, props.sourceById, props.levels, props.printsMarks, editor]);
+    }, [
+      props.noteKey,
+      props.facts,
+      props.sourceById,
+      props.levels,
+      props.printsMarks,
+      props.isAuthorDate,
+      editor,
+    ]);
 
     return (
       <div className="section-editor" ref={wrapper}>

@@ -18,6 +18,8 @@ import { isTyping, moveBlock, toggleAssessment } from './commands';
 export interface ChipInfo {
   /** The note number, or undefined while the numbers catch up with an edit. */
   note: number | undefined;
+  /** Under an author-date template (no notes): the author and year it cites, shown instead of a number. */
+  inText?: string | undefined;
   /** "Note 3: Dmitry Peskov, Kremlin spokesman (Reuters)". */
   label: string;
   /** The fact's statement (a tooltip). */
@@ -242,7 +244,7 @@ export const Citation = Node.create<{ context: EditorContext | null }>({
     let ordinal = 0;
     for (let i = 0; i < index; i++) if (parent.child(i).type.name === 'citation') ordinal++;
     const info = ctx.chip(parent.attrs.blockId as string | null, ordinal, String(node.attrs.factId));
-    return `[${info.note ?? '*'}]`;
+    return `[${info.inText ?? info.note ?? '*'}]`;
   },
   addNodeView() {
     const context = this.options.context;
@@ -263,11 +265,12 @@ export const Citation = Node.create<{ context: EditorContext | null }>({
         const info = (decos.find((d) => (d.spec as { chip?: ChipInfo }).chip)?.spec as { chip?: ChipInfo })
           ?.chip;
         const key = info
-          ? `${info.note}|${info.label}|${info.title}|${info.isRetracted}|${info.copyFlag ?? ''}`
+          ? `${info.note}|${info.inText ?? ''}|${info.label}|${info.title}|${info.isRetracted}|${info.copyFlag ?? ''}`
           : '';
         if (key === shown) return;
         shown = key;
-        number.textContent = info?.note !== undefined ? String(info.note) : '…';
+        number.textContent = info?.inText ?? (info?.note !== undefined ? String(info.note) : '…');
+        dom.classList.toggle('in-text', info?.inText !== undefined);
         label.textContent = info ? ` (${info.label})` : ' (citation)';
         dom.title = info ? `${info.title}\nClick, or select and press Enter, to open the fact.` : '';
         dom.dataset.note = info?.note !== undefined ? String(info.note) : '';
