@@ -368,6 +368,8 @@ export function proposeByRules(
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const articleText = paragraphs.join('\n');
+  // How often the article writes a name, counted once per name (a long article asks again and again).
+  const times = new Map<string, number>();
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
   const indexOfUnit = new Map(units.map((u, i) => [u, i]));
@@ -1041,6 +1043,15 @@ export function proposeByRules(
   }
 
   function timesIn(name: string): number {
+    let known = times.get(name);
+    if (known === undefined) {
+      known = countIn(name);
+      times.set(name, known);
+    }
+    return known;
+  }
+
+  function countIn(name: string): number {
     let n = 0;
     let from = 0;
     for (;;) {
