@@ -656,6 +656,29 @@ const TIME_AFTER_AGENT = new RegExp(
   'u',
 );
 
+/**
+ * Whether a phrase opens on an adverbial, no subject: a preposition ("Unlike", "Within", "After"), an adverb
+ * in -ly ("Shortly"), a participle ("Asked", "Speaking"); "According" is cited() 's.
+ */
+function frontedOpener(phrase: string): boolean {
+  const first = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(phrase.trim())?.[1];
+  if (!first || first === 'According') return false;
+  const w = first.toLowerCase();
+  if (firstNameGender(first) !== undefined) return false;
+  const tags = tagsOf(w);
+  return (
+    tags.includes('Preposition') ||
+    (/ly$/.test(w) && tags.length === 0 && !/(?:ll|ly)y$/.test(w)) ||
+    ((tags.includes('PastTense') || tags.includes('Gerund')) && !tags.includes('Noun'))
+  );
+}
+/** An opening adverbial, then a name and a verb in lower case: "Unlike his rivals Ana Roe stayed …". */
+const FRONTED_THEN_NAME = unicodeWords(
+  /^\p{Lu}\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+)+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s+\p{Ll})/u,
+);
+/** The capitalised words a phrase ends on ("… about the plan Mr Roe"). */
+const NAME_AT_END = unicodeWords(/\s((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u);
+
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
@@ -690,6 +713,20 @@ function subjectBefore(masked: string, at: number): string[] {
       )
     )
       clauseParts.shift();
+    // "Shortly before 1 a.m., Roe walked out and told …", "Unlike his rivals Roe stayed and said …": an
+    // opening adverbial (a preposition, an adverb in -ly, a participle) is no subject; the name after it is.
+    // ("After that, Vell wrote, and wrote": a two-word linking phrase is no adverbial of a claim's.)
+    if (
+      clauseParts.length > 1 &&
+      frontedOpener(clauseParts[0] ?? '') &&
+      (clauseParts[0] ?? '').trim().split(/\s+/).length >= 3 &&
+      /^\p{Lu}/u.test(clauseParts[1] ?? '')
+    )
+      clauseParts.shift();
+    else if (frontedOpener(clauseParts[0] ?? '')) {
+      const inner = FRONTED_THEN_NAME.exec(clauseParts[0] ?? '');
+      if (inner?.[1]) return [inner[1]];
+    }
     const opened: string[] = [];
     for (const p of clauseParts) {
       if (!nounPhrase(p)) break;
@@ -830,6 +867,20 @@ function subjectBefore(masked: string, at: number): string[] {
   // "In January the IMF forecast …", "Last year the union demanded …": an opening time with no comma
   // after it is no part of the subject.
   if (out.length > 0) out[0] = (out[0] as string).replace(OPENING_TIME, '');
+  // "Asked on Monday about the plan Mr Roe told …": after an opening adverbial, the name right before the verb.
+  // (Only past a preposition or determiner of the adverbial's own: "Retired Gen. Ana Roe", "As coauthor Ana
+  // Roe" keep their titles.)
+  if (out.length === 1 && frontedOpener(out[0] as string)) {
+    const name = NAME_AT_END.exec(out[0] as string);
+    const between = name ? (out[0] as string).slice(0, name.index).split(/\s+/).slice(1) : [];
+    if (
+      name?.[1] &&
+      between.some(
+        (w) => /^\p{Ll}/u.test(w) && tagsOf(w).some((t) => t === 'Preposition' || t === 'Determiner'),
+      )
+    )
+      out[0] = name[1];
+  }
   // "Speaking through an interpreter he added": the pronoun is the subject.
   const pronoun = /\b(he|she|they|it)$/i.exec(out.at(-1) ?? '');
   if (pronoun?.[1] && out.length > 0) return [pronoun[1]];

@@ -32,6 +32,13 @@ import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
 const ROLE_DETERMINER = /^(?:his|her|their|its|our|my|one|another)\s+(?!of\b)(?=\p{Ll})/iu;
+/** A run of capitalised words (a company's name: "Big Machine", "JPMorgan Chase", "G4S"). */
+const NAME_RUN = unicodeWords(/\b\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu);
+/** Last words of a street's or a building's name ("Wall Street"), no company's. */
+const LOCATION_HEAD =
+  /^(?:street|avenue|road|square|park|plaza|boulevard|lane|drive|bridge|hall|house|palace|airport|station|stadium|arena)$/;
+/** Tags of compromise's lexicon that make a name a place. */
+const PLACE_TAG = /^(?:Country|City|Region|Place)$/;
 /** A word of capitals ("WHO", "KCNA"). */
 const ALL_CAPS_WORD = unicodeWords(/\b\p{Lu}{2,}\b/u);
 
@@ -361,6 +368,8 @@ export function proposeByRules(
   const bodies = new Bodies(units);
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const articleText = paragraphs.join('\n');
+  // How often the article writes a name, counted once per name (a long article asks again and again).
+  const times = new Map<string, number>();
   const heName = /(?<=\p{Lu}[\p{L}.]*\s)He\s+\p{Lu}[\p{L}-]+/u.exec(paragraphs.join('\n'))?.[0];
   const claims: Claim[] = [];
   const indexOfUnit = new Map(units.map((u, i) => [u, i]));
@@ -744,8 +753,15 @@ export function proposeByRules(
                   (n) => isBusinessName(n) && !referents.isPersonName(n),
                 )
               : undefined;
-        if (business) {
-          speaker = bodies.expand(business);
+        // "WeWork is under investigation. The company confirmed …": the one business the sentence (before
+        // the noun) or the one before it names; none when two are named or none is (the noun is kept).
+        const inView =
+          business ??
+          (/^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1))
+            ? companyInView(unit, masked.slice(0, found.at ?? 0))
+            : undefined);
+        if (inView) {
+          speaker = bodies.expand(inView);
           resolvedKind = 'body';
           if (phrase.refers === 'executives') role ??= phrase.name;
         } else speaker = phrase.name;
@@ -974,6 +990,76 @@ export function proposeByRules(
       kind,
       units: [indexOfUnit.get(unit) ?? unitIndex],
     };
+  }
+
+  /**
+   * The one business named in view of "the company": capitalised runs of the unit before the noun and of
+   * the unit before it (same paragraph or the one before), that are no person's name, no place, no outlet,
+   * no day or month, no role and no government's or other body's name; undefined unless exactly one.
+   */
+  function companyInView(unit: Unit, before: string): string | undefined {
+    const i = indexOfUnit.get(unit) ?? unitIndex;
+    const texts = [before];
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const prev = units[k] as Unit;
+      if (unit.paragraph - prev.paragraph > 1) break;
+      texts.push(prev.text);
+    }
+    // The nearest unit that names a business decides: one named there is the company, two leave it.
+    for (const text of texts) {
+      const found = new Map<string, string>();
+      for (const m of text.matchAll(NAME_RUN)) {
+        let words = m[0].replace(/['’]s?$/u, '').split(/\s+/);
+        // A sentence's first word is capitalised whatever it is: a word the lexicon knows is no name.
+        const opens = m.index === 0 || /[.!?:“"”]\s*$/u.test(text.slice(0, m.index));
+        if (opens && tagsOf(words[0] as string).some((t) => t !== 'Organization' && t !== 'ProperNoun'))
+          words = words.slice(1);
+        if (opens && /ly$/.test(words[0] ?? '')) words = words.slice(1);
+        while (words.length > 0 && /^(?:The|A|An)$/.test(words[0] as string)) words = words.slice(1);
+        if (words.length === 0) continue;
+        const name = words.join(' ');
+        const lower = words.map((w) => w.toLowerCase());
+        if (
+          words.length > 4 ||
+          // "F-35", "Boeing 737": a product's number, no company.
+          /\p{L}-?\d|\d{3}/u.test(name) ||
+          LOCATION_HEAD.test(lower.at(-1) as string) ||
+          lower.some((w) => isPlaceName(w) || isRoleWord(w)) ||
+          tagsOf(lower.join(' ')).some((t) => PLACE_TAG.test(t)) ||
+          lower.some((w) => tagsOf(w).some((t) => /^(?:WeekDay|Month|Date|Demonym|Country|City)$/.test(t))) ||
+          // A person's name: a first name the lexicon knows, or a gender the text gives the person.
+          words.some((w) => firstNameGender(w) !== undefined) ||
+          referents.genderOf(referents.fullName(name)) !== undefined ||
+          !isBusinessName(name) ||
+          // A business the article is about is named more than once.
+          timesIn(name) < 2
+        )
+          continue;
+        found.set(name.toLowerCase(), name);
+      }
+      if (found.size > 0) return found.size === 1 ? [...found.values()][0] : undefined;
+    }
+    return undefined;
+  }
+
+  function timesIn(name: string): number {
+    let known = times.get(name);
+    if (known === undefined) {
+      known = countIn(name);
+      times.set(name, known);
+    }
+    return known;
+  }
+
+  function countIn(name: string): number {
+    let n = 0;
+    let from = 0;
+    for (;;) {
+      const k = articleText.indexOf(name, from);
+      if (k < 0) return n;
+      n++;
+      from = k + name.length;
+    }
   }
 
   /** A business's name ("Home Depot", "WeWork"): no government's or other body's head word, no place, no outlet. */
