@@ -14,6 +14,7 @@ import { build as esbuild } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { prebuiltModules } from './prebuilt-modules.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
@@ -71,7 +72,8 @@ const common = {
   platform: 'node',
   target: 'node22',
   sourcemap: true,
-  plugins: [externalPackages],
+  // compromise's lexicon as data, not compromise (scripts/prebuilt-modules.mjs).
+  plugins: [prebuiltModules(), externalPackages],
   loader: { '.sql': 'text' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',

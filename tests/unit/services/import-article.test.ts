@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle, proposeCandidates } from '../../../electron/services/import/article';
+import { proposeCandidates } from '../../../electron/services/import/article';
+import { importArticle } from '../../../electron/services/import/article/saving';
 import { htmlToParagraphs } from '../../../electron/services/import/html';
 import { articleText, freshServices } from '../../helpers/fixtures';
 

@@ -2,7 +2,7 @@
 // organisation, "the State Department"), a group ("US officials"), an outlet, or a pronoun. Works on the
 // words of one subject phrase; compromise's lexicon tells first names (and their gender), surnames,
 // places and role nouns apart in constant time per word, without tagging whole sentences.
-import nlp from 'compromise';
+import { lexicon } from './compromise-lexicon';
 import {
   BODY_NOUN_HEADS,
   DESCRIPTION_NOUNS,
@@ -38,8 +38,6 @@ export interface Phrase {
   refers?: string;
 }
 
-type Lexicon = Record<string, string | string[] | undefined>;
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 const COUNTRY_TAGS = ['Country'];
 export const tagsOf = (word: string): string[] => {
   const l = word.toLowerCase();

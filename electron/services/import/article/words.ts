@@ -53,8 +53,11 @@ function wordAhead(s: string, i: number): boolean {
   if (WORD_ATOM_AHEAD.test(s.slice(i))) return true;
   if (s[i] !== '(' || /^\((?:\?[=!]|\?<[=!])/.test(s.slice(i))) return false;
   const group = groupAt(s, i);
-  if (!group || /^[?*]|^\{0/.test(s.slice(group.end))) return false;
-  return group.alternatives.every((a) => wordAhead(a.replace(/^\?(?::|<\w+>)/, ''), 0));
+  if (!group || !group.alternatives.every((a) => wordAhead(a.replace(/^\?(?::|<\w+>)/, ''), 0))) return false;
+  // An optional group ("(?:Vice\s+)?\p{Lu}…"): a word letter first whether it is matched or skipped, when
+  // what follows it must also start with one.
+  const optional = /^(?:[?*]|\{0(?:,\d*)?\})\??/.exec(s.slice(group.end));
+  return !optional || wordAhead(s, group.end + optional[0].length);
 }
 
 /** Whether the pattern text before `i` has just matched a word letter. */
