@@ -1,4 +1,4 @@
-import type { Block, BriefingSection } from './schemas';
+import type { Block, Briefing, BriefingSection } from './schemas';
 
 /**
  * The sections with one section's blocks replaced by `fn(blocks)`; a section the briefing has no
@@ -14,3 +14,12 @@ export function editSection(
     ? sections.map((s) => (s.id === sectionId ? { ...s, blocks: fn(s.blocks) } : s))
     : [...sections, { id: sectionId, blocks: fn([]) }];
 }
+
+/** What an analyst edits of a briefing, as `briefings:update` takes it (no id, no timestamps). */
+export const briefingContent = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
+  title,
+  date,
+  classification,
+  frontMatter,
+  sections,
+});

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { briefingContent } from '../../electron/core/briefing-edit';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo, BackupContents, RestoreReport } from '../../electron/contract/api';
@@ -21,14 +22,6 @@ async function call<T>(services: Services, channel: string, input: unknown = {})
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value as T;
 }
-
-const contentOf = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
-  title,
-  date,
-  classification,
-  frontMatter,
-  sections,
-});
 
 const titleIn = (file: string, id: string) => {
   const db = new Database(file, { readonly: true });
@@ -56,7 +49,7 @@ describe('restore and the open briefing’s saves', () => {
     // Typed after the backup and flushed before the restore (the window's autosave, run now).
     await call(services, 'briefings:update', {
       id: briefing.id,
-      content: { ...contentOf(briefing), title: 'Typed after the backup' },
+      content: { ...briefingContent(briefing), title: 'Typed after the backup' },
       storeGeneration: before,
     });
 
@@ -86,7 +79,7 @@ describe('restore and the open briefing’s saves', () => {
     await expect(
       call(services, 'briefings:update', {
         id: briefing.id,
-        content: { ...contentOf(briefing), title: 'Typed after the backup, more' },
+        content: { ...briefingContent(briefing), title: 'Typed after the backup, more' },
         storeGeneration: before,
       }),
     ).rejects.toMatchObject({ code: 'edit_conflict', message: expect.stringMatching(/backup was restored/) });
@@ -98,7 +91,7 @@ describe('restore and the open briefing’s saves', () => {
     const reopened = await call<Briefing>(services, 'briefings:get', { id: briefing.id });
     await call(services, 'briefings:update', {
       id: briefing.id,
-      content: { ...contentOf(reopened), title: 'After the restore' },
+      content: { ...briefingContent(reopened), title: 'After the restore' },
       storeGeneration: after,
     });
     expect(titleIn(file, briefing.id)).toBe('After the restore');

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../electron/contract/api';
+import { briefingContent } from '../../../electron/core/briefing-edit';
 import type { Briefing } from '../../../electron/core/schemas';
 import { ApiError, call, isElectron } from '../api/client';
 import { flushOpenBriefing, update } from './store';
@@ -71,15 +72,8 @@ export function watchNewAddress(): () => void {
   return () => window.removeEventListener('hashchange', onHashChange);
 }
 
-const contentOf = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
-  title,
-  date,
-  classification,
-  frontMatter,
-  sections,
-});
 const sameContent = (a: Briefing, b: Briefing) =>
-  JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+  JSON.stringify(briefingContent(a)) === JSON.stringify(briefingContent(b));
 
 /**
  * At start: a draft this tab could not save before it reconnected is saved to the running app and
@@ -119,7 +113,7 @@ export async function bringBackUnsaved(info: AppInfo, open: (b: Briefing) => voi
       });
       const saved = await call('briefings:update', {
         id: copy.id,
-        content: { ...contentOf(stash.draft), title: copy.title },
+        content: { ...briefingContent(stash.draft), title: copy.title },
         ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
       });
       sessionStorage.removeItem(STASH_KEY);
@@ -139,7 +133,7 @@ export async function bringBackUnsaved(info: AppInfo, open: (b: Briefing) => voi
   try {
     const saved = await call('briefings:update', {
       id: stored.id,
-      content: contentOf(stash.draft),
+      content: briefingContent(stash.draft),
       ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
     });
     sessionStorage.removeItem(STASH_KEY);

@@ -1,20 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Briefing } from '../../../../electron/core/schemas';
+import { briefingContent } from '../../../../electron/core/briefing-edit';
 import { ApiError, call, sendOnLeave } from '../../api/client';
 import { currentDraft, registerFlush, update, useApp } from '../../app/store';
 import { dropStash, isDisconnected, reconnecting, stashUnsaved } from '../../app/reconnect';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
-
-/** What `briefings:update` takes of a draft. */
-const contentOf = ({ title, date, classification, frontMatter, sections }: Briefing) => ({
-  title,
-  date,
-  classification,
-  frontMatter,
-  sections,
-});
 
 /**
  * Saves the open briefing shortly after its last change (well inside a second), and returns the save
@@ -53,7 +44,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         });
         storedTemplateId.current = d.templateId;
       }
-      const saved = await call('briefings:update', { id: d.id, content: contentOf(d), ...base() });
+      const saved = await call('briefings:update', { id: d.id, content: briefingContent(d), ...base() });
       storedAt.current = saved.updatedAt;
       dropStash(d.id);
       // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
@@ -145,7 +136,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const onPageHide = () => {
       const d = currentDraft();
       if (!d || d.id !== briefingId || d.templateId !== storedTemplateId.current) return;
-      sendOnLeave('briefings:update', { id: d.id, content: contentOf(d), ...base() });
+      sendOnLeave('briefings:update', { id: d.id, content: briefingContent(d), ...base() });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.
     const onHidden = () => {
