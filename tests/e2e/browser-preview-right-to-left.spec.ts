@@ -157,7 +157,7 @@ function notesFile(): Buffer {
   });
 }
 
-test('the preview sets a note citing an Arabic source in order, each Arabic field isolated, and an all-Arabic note right to left', async ({
+test('the preview sets a note citing an Arabic source in order, each Arabic field isolated, an all-Arabic note too', async ({
   page,
 }) => {
   const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-preview-rtl-notes-')));
@@ -196,12 +196,13 @@ test('the preview sets a note citing an Arabic source in order, each Arabic fiel
       listed.boxes.month.top > listed.boxes.day.top + 4 || listed.boxes.month.left > listed.boxes.day.right,
     ).toBe(true);
 
-    // A note whose letters are all Arabic reads from the right: the outlet, the title, then the year.
+    // A note whose letters are all Arabic is still a note of an English style: a left-to-right paragraph
+    // (as the exports set it), each Arabic field an isolate inside it — the outlet, the title, then the year.
     const arabic = preview.locator('.pv-notes li', { hasText: MANAR });
-    const rtl = await layoutOf(arabic, { outlet: MANAR, title: MANAR_TITLE, year: '2026' });
-    expect(rtl.direction).toBe('rtl');
-    expect(rtl.boxes.outlet.left).toBeGreaterThan(rtl.boxes.title.right);
-    expect(rtl.boxes.title.left).toBeGreaterThan(rtl.boxes.year.right);
+    const all = await layoutOf(arabic, { outlet: MANAR, title: MANAR_TITLE, year: '2026' });
+    expect(all.direction).toBe('ltr');
+    expect(all.boxes.outlet.right).toBeLessThan(all.boxes.title.left);
+    expect(all.boxes.title.right).toBeLessThan(all.boxes.year.left);
   } finally {
     await host.stop();
   }
