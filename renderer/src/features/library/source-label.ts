@@ -1,5 +1,6 @@
 import { noteAttribution } from '../../../../electron/core/citations';
 import { attribution, type Fact, type Source } from '../../../../electron/core/schemas';
+import { shortName } from '../../../../electron/core/source-item';
 import { withoutCslMarkup } from '../../../../electron/core/text';
 
 /** The parts that are there (not empty, not blank), joined: a missing part leaves no dangling separator. */
@@ -44,18 +45,16 @@ export const chipAriaLabel = (
   `${inText === undefined ? `note ${note ?? ''}` : `citation ${inText}`}${isRetracted ? ', retracted fact' : ''}: ${citedLabel(fact, source)}`;
 
 /**
- * What an author-date chip shows, as the in-text citation names the source: its first author's family
- * name (an organisation's whole name; the outlet or the title when it has no author) and its year, or
+ * What an author-date chip shows, as the in-text citation names the source: its first author's name as a
+ * short citation gives it (`shortName`: "van Gogh", an organisation's whole name; the outlet or the title
+ * when it has no author) and its year, or
  * "n.d." (CSL's no date) — "Rutte, 2025". The export's style decides the rest (parentheses, "&", et al.).
  */
 export function authorDateText(source: Source | undefined): string {
   if (!source) return '…';
   const first = source.authors[0];
   const who =
-    (first && ('literal' in first && first.literal ? first.literal : (first.family ?? first.given))) ||
-    source.outlet.trim() ||
-    withoutCslMarkup(source.title).trim() ||
-    'Anon.';
+    (first && shortName(first)) || source.outlet.trim() || withoutCslMarkup(source.title).trim() || 'Anon.';
   const year = /^\d{4}/.exec(source.published ?? '')?.[0];
   return `${who}, ${year ?? 'n.d.'}`;
 }
