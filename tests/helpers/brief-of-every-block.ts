@@ -1,6 +1,6 @@
-import { buildRenderModel, type RenderModel } from '../../electron/core/render-model';
+import { type RenderModel } from '../../electron/core/render-model';
+import { renderModelOf } from '../../electron/services/export/render';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { block, makeBriefing, makeFact, makeSource } from './builders';
 import { templatesDir } from './fixtures';
 
@@ -54,11 +54,13 @@ export function briefOfEveryBlock(
       ],
     },
   ]);
-  return buildRenderModel({
-    briefing: { ...briefing, frontMatter: { reference: 'REF-42' } },
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: { ...briefing, frontMatter: { reference: 'REF-42' } },
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
 }

@@ -1,6 +1,5 @@
 import type { RenderModel } from '../../electron/core/render-model';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import {
   ARABIC_HEADLINE,
   ARABIC_TITLE,
@@ -43,27 +42,29 @@ export function mixedDirectionModel(): RenderModel {
     { style: 'apa', placement: 'author-date' },
   );
   const source = makeSource('s', 'Al Jazeera', { title: ARABIC_TITLE, published: '2025-12-10' });
-  return buildRenderModel({
-    briefing: makeBriefing('apa', 'Direction', [
-      {
-        id: 'a',
-        blocks: [englishCitingMidSentence('f')],
-      },
-      {
-        id: 'b',
-        blocks: [
-          block('li-ar', 'قال المتحدث إن المحادثات ستستأنف في الدوحة.'),
-          block('li-en', 'Moscow waits.'),
-          block('ol-ar', 'قال المتحدث إن الوفد سيقدم اقتراحا جديدا.', [], { kind: 'numbered' }),
-          block('ol-en', 'Moscow waits again.', [], { kind: 'numbered' }),
-        ],
-      },
-    ]),
-    template,
-    facts: [makeFact('f', 's')],
-    sources: [source],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('apa', 'Direction', [
+        {
+          id: 'a',
+          blocks: [englishCitingMidSentence('f')],
+        },
+        {
+          id: 'b',
+          blocks: [
+            block('li-ar', 'قال المتحدث إن المحادثات ستستأنف في الدوحة.'),
+            block('li-en', 'Moscow waits.'),
+            block('ol-ar', 'قال المتحدث إن الوفد سيقدم اقتراحا جديدا.', [], { kind: 'numbered' }),
+            block('ol-en', 'Moscow waits again.', [], { kind: 'numbered' }),
+          ],
+        },
+      ]),
+      template,
+      facts: [makeFact('f', 's')],
+      sources: [source],
+    },
+    templatesDir,
+  );
 }
 
 /** The words on the line of the word `text` (its first page), left to right. */
@@ -87,6 +88,7 @@ export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnot
   const template = makeTemplate('rtl-notes', [{ id: 'a', heading: 'Key developments' }], {
     style: 'briefing-notes',
     placement,
+    convention: 'british',
   });
   const published = '2026-12-03';
   const sources = [
@@ -103,24 +105,24 @@ export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnot
     makeFact('f-ar-year', 'ar-year'),
     makeFact('f-ar-q', 'ar-q', { speaker: MINISTRY }),
   ];
-  return buildRenderModel({
-    briefing: makeBriefing('rtl-notes', 'Ceasefire talks', [
-      {
-        id: 'a',
-        blocks: [
-          block('p1', 'Turkey called for a ceasefire.', ['f-ar']),
-          block('p2', 'Israel met its counterpart.', ['f-he']),
-          block('p3', 'Reuters reported the call.', ['f-en']),
-          block('p4', 'Beirut answered.', ['f-ar-year']),
-          block('p5', 'Odesa may return to full capacity.', ['f-ar-q']),
-        ],
-      },
-    ]),
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir), 'en-GB', {
-      emphasis: true,
-    }),
-  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('rtl-notes', 'Ceasefire talks', [
+        {
+          id: 'a',
+          blocks: [
+            block('p1', 'Turkey called for a ceasefire.', ['f-ar']),
+            block('p2', 'Israel met its counterpart.', ['f-he']),
+            block('p3', 'Reuters reported the call.', ['f-en']),
+            block('p4', 'Beirut answered.', ['f-ar-year']),
+            block('p5', 'Odesa may return to full capacity.', ['f-ar-q']),
+          ],
+        },
+      ]),
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
 }

@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import { sourceRecord } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource } from '../helpers/builders';
@@ -45,25 +44,27 @@ export function digestModel(rows = 3) {
     makeFact('cognac', 'scmp', { speaker: 'Florent Morillon', speakerRole: 'president of BNIC' }),
   ];
   const cited = Array.from({ length: rows }, (_, i) => facts[i % facts.length]!);
-  return buildRenderModel({
-    briefing: {
-      ...makeBriefing('daily-news-digest', 'Digest', [
-        {
-          id: 'reporting',
-          blocks: cited.map((f, i) =>
-            block(`b${i}`, `${f.statement} The ministry said it would defend the companies' interests.`, [
-              f.id,
-            ]),
-          ),
-        },
-      ]),
-      classification: 'official',
+  return renderModelOf(
+    {
+      briefing: {
+        ...makeBriefing('daily-news-digest', 'Digest', [
+          {
+            id: 'reporting',
+            blocks: cited.map((f, i) =>
+              block(`b${i}`, `${f.statement} The ministry said it would defend the companies' interests.`, [
+                f.id,
+              ]),
+            ),
+          },
+        ]),
+        classification: 'official',
+      },
+      template,
+      facts,
+      sources: [reuters, regulation, scmp],
     },
-    template,
-    facts,
-    sources: [reuters, regulation, scmp],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+    templatesDir,
+  );
 }
 
 describe('the digest table', () => {

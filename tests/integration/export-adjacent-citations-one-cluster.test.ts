@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../electron/core/rich-text';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
@@ -39,17 +38,19 @@ function model() {
     { type: 'cite', factId: 'f3' },
     { type: 'text', text: '.' },
   ];
-  return buildRenderModel({
-    briefing: makeBriefing('apa', 'Tariffs', [{ id: 'a', blocks: [{ id: 'p', content }] }]),
-    template,
-    facts: [
-      makeFact('f1', 'split', { locator: 'para. 6' }),
-      makeFact('f2', 'mofcom', { locator: 'p. 2' }),
-      makeFact('f3', 'vote'),
-    ],
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('apa', 'Tariffs', [{ id: 'a', blocks: [{ id: 'p', content }] }]),
+      template,
+      facts: [
+        makeFact('f1', 'split', { locator: 'para. 6' }),
+        makeFact('f2', 'mofcom', { locator: 'p. 2' }),
+        makeFact('f3', 'vote'),
+      ],
+      sources,
+    },
+    templatesDir,
+  );
 }
 
 const SENTENCE =

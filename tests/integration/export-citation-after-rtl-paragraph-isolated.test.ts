@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
@@ -26,15 +25,17 @@ function model() {
     placement: 'author-date',
   });
   const source = makeSource('s', 'Hespress', { title: HEADLINE, published: '2024-10-04' });
-  return buildRenderModel({
-    briefing: makeBriefing('apa', 'Morocco', [
-      { id: 'a', blocks: [block('p', 'قال الوزير إن المغرب يطمح إلى منصة صناعية.', ['f'])] },
-    ]),
-    template,
-    facts: [makeFact('f', 's', { locator: 'para. 3' })],
-    sources: [source],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('apa', 'Morocco', [
+        { id: 'a', blocks: [block('p', 'قال الوزير إن المغرب يطمح إلى منصة صناعية.', ['f'])] },
+      ]),
+      template,
+      facts: [makeFact('f', 's', { locator: 'para. 3' })],
+      sources: [source],
+    },
+    templatesDir,
+  );
 }
 
 /**

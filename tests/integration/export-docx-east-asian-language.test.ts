@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
@@ -52,13 +51,15 @@ async function docx(): Promise<string> {
       ],
     },
   ]);
-  const model = buildRenderModel({
-    briefing,
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  const model = renderModelOf(
+    {
+      briefing,
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
   const file = join(tempDir('briefing-docx-east-asian-'), 'cjk.docx');
   writeFileSync(file, await renderDocx(model));
   return file;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel, SOURCE_LIST_KEPT } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { SOURCE_LIST_KEPT } from '../../electron/core/render-model';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
@@ -38,13 +38,15 @@ function model(
     },
     { id: 'b', blocks: [block('q', `Outlook first line ${words(30)}.`, ['f1'])] },
   ]);
-  return buildRenderModel({
-    briefing,
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing,
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
 }
 
 /** Headings that are the last body line of their page: what follows the heading there is a note or the footer. */

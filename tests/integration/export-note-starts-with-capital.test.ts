@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import type { Briefing } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeFact, makeSource } from '../helpers/builders';
@@ -43,15 +42,15 @@ describe('a note whose first word is written in lower case', () => {
       createdAt: '',
       updatedAt: '',
     } as unknown as Briefing;
-    const model = buildRenderModel({
-      briefing,
-      template,
-      facts,
-      sources: [source],
-      formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir), 'en-GB', {
-        emphasis: true,
-      }),
-    });
+    const model = renderModelOf(
+      {
+        briefing,
+        template,
+        facts,
+        sources: [source],
+      },
+      templatesDir,
+    );
     const dir = tempDir('briefing-note-capital-');
     const docx = join(dir, 'b.docx');
     const pdf = join(dir, 'b.pdf');

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, twoSectionNotices } from '../helpers/builders';
@@ -35,13 +34,15 @@ function model(placement: 'footnotes' | 'endnotes') {
     },
     { id: 'b', blocks: [block('q', 'The outlook is uncertain.', ['f1'])] },
   ]);
-  return buildRenderModel({
-    briefing,
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing,
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
 }
 
 const dir = tempDir('briefing-notes-qa-');

@@ -1,9 +1,8 @@
+import { renderModelOf } from '../../electron/services/export/render';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
@@ -42,13 +41,15 @@ function model() {
     block(`p-${q.id}`, `The spokesman said «${q.text}» on Monday.`, [`f-${q.id}`]),
   );
   const briefing = makeBriefing('scripts', 'Every script', [{ id: 'a', blocks }]);
-  return buildRenderModel({
-    briefing,
-    template,
-    facts,
-    sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing,
+      template,
+      facts,
+      sources,
+    },
+    templatesDir,
+  );
 }
 
 /**
@@ -133,13 +134,15 @@ describe('PDF text in every script', () => {
       block('latin', 'An English paragraph quoting «قال المتحدث» keeps its left alignment.', ['f']),
       ...rtl.map((p) => block(p.id, p.text, [])),
     ];
-    const m = buildRenderModel({
-      briefing: makeBriefing('rtl', 'Right to left', [{ id: 'a', blocks }]),
-      template,
-      facts,
-      sources: [source],
-      formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-    });
+    const m = renderModelOf(
+      {
+        briefing: makeBriefing('rtl', 'Right to left', [{ id: 'a', blocks }]),
+        template,
+        facts,
+        sources: [source],
+      },
+      templatesDir,
+    );
     const rtlFile = join(dir, 'rtl.pdf');
     writeFileSync(rtlFile, await renderPdf(m));
 

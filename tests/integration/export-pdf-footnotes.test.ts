@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticBriefing } from '../../electron/bench/synthetic-briefing';
-import { buildRenderModel, type RenderModel } from '../../electron/core/render-model';
+import { type RenderModel } from '../../electron/core/render-model';
+import { renderModelOf } from '../../electron/services/export/render';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { tempDir, templatesDir } from '../helpers/fixtures';
 import { pdfText } from '../helpers/readers';
@@ -31,13 +31,15 @@ function model(placement: 'footnotes' | 'endnotes'): RenderModel {
     citations: 90,
     sourceCount: 30,
   });
-  return buildRenderModel({
-    briefing: { ...data.briefing, id: 'b', createdAt: '', updatedAt: '' },
-    template,
-    facts: data.facts,
-    sources: data.sources,
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: { ...data.briefing, id: 'b', createdAt: '', updatedAt: '' },
+      template,
+      facts: data.facts,
+      sources: data.sources,
+    },
+    templatesDir,
+  );
 }
 
 /** `pdfinfo -dests`: destination name → page. */

@@ -1,10 +1,9 @@
+import { renderModelOf } from '../../electron/services/export/render';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import type { Inline } from '../../electron/core/rich-text';
 import type { Fact } from '../../electron/core/schemas';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { makeBriefing, makeSource, makeTemplate } from '../helpers/builders';
 import { tempDir, templatesDir } from '../helpers/fixtures';
@@ -73,13 +72,15 @@ function model(placement: 'footnotes' | 'endnotes') {
     { id: 'a', blocks },
     { id: 'b', blocks: blocks.map((b) => ({ ...b, id: `${b.id}-bullet` })) },
   ]);
-  return buildRenderModel({
-    briefing,
-    template,
-    facts: [fact],
-    sources: [makeSource('s1', 'Outlet')],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing,
+      template,
+      facts: [fact],
+      sources: [makeSource('s1', 'Outlet')],
+    },
+    templatesDir,
+  );
 }
 
 /** A page's words in lines: words whose boxes share height (a superscript marker with its line). */

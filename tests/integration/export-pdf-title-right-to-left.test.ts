@@ -1,9 +1,8 @@
+import { renderModelOf } from '../../electron/services/export/render';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { block, makeBriefing, makeFact, makeSource, makeTemplate } from '../helpers/builders';
 import { templatesDir, tempDir } from '../helpers/fixtures';
@@ -26,15 +25,17 @@ let left = 0;
 
 beforeAll(async () => {
   const template = makeTemplate('rtl-title', [{ id: 'a', heading: HEADING }], { style: 'briefing-notes' });
-  const model = buildRenderModel({
-    briefing: makeBriefing('rtl-title', TITLE, [
-      { id: 'a', blocks: [block('p', 'The talks resumed in Berlin.', ['f'])] },
-    ]),
-    template,
-    facts: [makeFact('f', 's')],
-    sources: [makeSource('s', 'Reuters', { title: 'Talks resume', published: '2025-12-10' })],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  const model = renderModelOf(
+    {
+      briefing: makeBriefing('rtl-title', TITLE, [
+        { id: 'a', blocks: [block('p', 'The talks resumed in Berlin.', ['f'])] },
+      ]),
+      template,
+      facts: [makeFact('f', 's')],
+      sources: [makeSource('s', 'Reuters', { title: 'Talks resume', published: '2025-12-10' })],
+    },
+    templatesDir,
+  );
   file = join(tempDir('briefing-rtl-title-'), 'title.pdf');
   writeFileSync(file, await renderPdf(model));
   words = pdfWords(file);

@@ -3,10 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import { sourceRecord, type Briefing, type Fact, type Source } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { tempDir, templatesDir } from '../helpers/fixtures';
@@ -124,13 +123,15 @@ describe('any Unicode in any field', () => {
               },
             ],
           };
-          const model = buildRenderModel({
-            briefing,
-            template: tpl,
-            facts: [fact],
-            sources: [source],
-            formatter: cslFormatter(tpl.citations.style, builtInStylesDir(templatesDir)),
-          });
+          const model = renderModelOf(
+            {
+              briefing,
+              template: tpl,
+              facts: [fact],
+              sources: [source],
+            },
+            templatesDir,
+          );
           run++;
           const docx = join(dir, `u${run}.docx`);
           const pdf = join(dir, `u${run}.pdf`);

@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRenderModel } from '../../electron/core/render-model';
 import type { Briefing } from '../../electron/core/schemas';
 import { Template } from '../../electron/core/template';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { importSources } from '../../electron/services/import/sources';
 import { block, makeFact } from '../helpers/builders';
@@ -44,15 +43,15 @@ describe('a date that cannot be read, kept as written at import', () => {
       createdAt: '',
       updatedAt: '',
     } as unknown as Briefing;
-    const model = buildRenderModel({
-      briefing,
-      template,
-      facts: [makeFact('f', source.id)],
-      sources: [source],
-      formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir), 'en-GB', {
-        emphasis: true,
-      }),
-    });
+    const model = renderModelOf(
+      {
+        briefing,
+        template,
+        facts: [makeFact('f', source.id)],
+        sources: [source],
+      },
+      templatesDir,
+    );
     const docx = join(tempDir('briefing-unread-date-'), 'b.docx');
     writeFileSync(docx, await renderDocx(model));
     const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx], {

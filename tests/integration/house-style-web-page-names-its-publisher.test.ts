@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../electron/core/csl-item';
-import { buildRenderModel } from '../../electron/core/render-model';
 import { sourceRecord } from '../../electron/core/schemas';
-import { builtInStylesDir, cslFormatter } from '../../electron/services/export/csl';
+import { renderModelOf } from '../../electron/services/export/render';
 import { renderDocx } from '../../electron/services/export/docx';
 import { renderPdf } from '../../electron/services/export/pdf';
 import { readSourceEntries } from '../../electron/services/import/sources';
@@ -35,15 +34,17 @@ function model() {
     style: 'briefing-notes',
     placement: 'footnotes',
   });
-  return buildRenderModel({
-    briefing: makeBriefing('house', 'Tariffs', [
-      { id: 'a', blocks: [block('p', 'The member states let the tariffs pass.', ['f'])] },
-    ]),
-    template,
-    facts: [makeFact('f', 's', { locator: 'para. 2' })],
-    sources: [source],
-    formatter: cslFormatter(template.citations.style, builtInStylesDir(templatesDir)),
-  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('house', 'Tariffs', [
+        { id: 'a', blocks: [block('p', 'The member states let the tariffs pass.', ['f'])] },
+      ]),
+      template,
+      facts: [makeFact('f', 's', { locator: 'para. 2' })],
+      sources: [source],
+    },
+    templatesDir,
+  );
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
