@@ -76,6 +76,19 @@ export function lineOf(words: PdfWord[], text: string): PdfWord[] {
     .sort((a, b) => a.xMin - b.xMin);
 }
 
+/** The words of the line below that of the word `text` (same page), left to right. */
+export function lineBelow(words: PdfWord[], text: string): PdfWord[] {
+  const above = lineOf(words, text);
+  const bottom = Math.max(...above.map((w) => w.yMax));
+  const next = words
+    .filter((w) => w.page === above[0]!.page && w.yMin > bottom - 2 && !above.includes(w))
+    .sort((a, b) => a.yMin - b.yMin)[0];
+  if (!next) throw new Error(`No line below "${text}" in the PDF.`);
+  return words
+    .filter((w) => w.page === next.page && w.yMin < next.yMax && next.yMin < w.yMax)
+    .sort((a, b) => a.xMin - b.xMin);
+}
+
 /**
  * An English brief (briefing-notes, footnotes or endnotes, with its source list) citing an Arabic source
  * (its speaker, outlet and headline in Arabic), a Hebrew one (speaker, role, outlet, headline) and a
@@ -122,6 +135,43 @@ export function rtlCitationsModel(placement: 'footnotes' | 'endnotes' = 'footnot
       template,
       facts,
       sources,
+    },
+    templatesDir,
+  );
+}
+
+/** A quotation in Arabic long enough to wrap on an A4 page (no lam-alef: see `ARABIC_HEADLINE`). */
+export const WRAPPING_ARABIC_QUOTE =
+  'نحن نتحدث عن إطار للعمل في غزة ومع جميع الشركاء في المنطقة بعد شهر من المحادثات الطويلة في الدوحة والقاهرة وعمان وبيروت ودمشق';
+/** A quotation in English long enough to wrap twice, quoted in an Arabic paragraph (its middle line all Latin). */
+export const WRAPPING_ENGLISH_QUOTE =
+  'We are talking about a framework for work with every partner in the region after a month of long talks in Doha and Cairo, Amman and Beirut, with the ministers of every country that took part in them, not a final agreement';
+
+/**
+ * A brief with footnotes whose paragraphs quote the other direction at their end, the quotation
+ * wrapping onto a second line, then the note marker: an English paragraph quoting Arabic (the tester's
+ * Doha Forum sentence), an Arabic one quoting English. Notes 1 and 2.
+ */
+export function wrappingQuotesModel(): RenderModel {
+  const template = makeTemplate('quotes', [{ id: 'a', heading: 'Key actors' }], {
+    style: 'briefing-notes',
+    placement: 'footnotes',
+    convention: 'british',
+  });
+  return renderModelOf(
+    {
+      briefing: makeBriefing('quotes', 'Talks', [
+        {
+          id: 'a',
+          blocks: [
+            block('en', `Qatar's Prime Minister told the Doha Forum: "${WRAPPING_ARABIC_QUOTE}."`, ['f-en']),
+            block('ar', `قال المتحدث في الدوحة: "${WRAPPING_ENGLISH_QUOTE}."`, ['f-ar']),
+          ],
+        },
+      ]),
+      template,
+      facts: [makeFact('f-en', 'en'), makeFact('f-ar', 'ar')],
+      sources: [makeSource('en', 'Reuters'), makeSource('ar', JAZEERA)],
     },
     templatesDir,
   );

@@ -14,8 +14,10 @@
  * source's Arabic title) are isolated inside it, so the punctuation and year after a title stay outside it;
  * so is each right-to-left field of a note or source-list entry (a name, an outlet, a title: the render
  * model's `isolates`, drawn as pieces marked `bidiField`), so "quoted in", the quote marks and the date
- * around it keep their order. The isolate marks are only read by the algorithm, never drawn: the
- * pieces' text is left as it is. Readers that extract text (pdftotext, screen readers) put
+ * around it keep their order. A note marker (and the comma between two) is an isolate too (`bidiNote`):
+ * read as a number after an Arabic or Hebrew quote it joined the quote's run with the `".` before it,
+ * and stood left of the quote in an English paragraph. The isolate marks are only read by the
+ * algorithm, never drawn: the pieces' text is left as it is. Readers that extract text (pdftotext, screen readers) put
  * right-to-left runs back in their written order themselves, as for any PDF: the glyphs are in visual
  * order, each word's with its own text (see `glyphText` in pdf-patches.ts).
  */
@@ -39,6 +41,8 @@ export interface BidiInline {
    * see `isolateField`): the pieces of one field are isolated together, as written.
    */
   bidiField?: number;
+  /** Part of a note marker (its number, or the comma between two): isolated, with the markers beside it. */
+  bidiNote?: boolean;
   /** Where the piece stands in the line as written (0 first): set on lines with right-to-left text. */
   _logical?: number;
   [key: string]: unknown;
@@ -80,9 +84,18 @@ function levelOf(text: string, levels: Uint8Array, at: number[], start: number):
   return levels[at[start + Math.max(0, first)] ?? 0] ?? 0;
 }
 
-/** How a piece is isolated: with its citation's (`c`), its field's (`f` and the field), or not (''). */
+/**
+ * How a piece is isolated: with its citation's (`c`), its field's (`f` and the field), with the note
+ * markers beside it (`n`), or not ('').
+ */
 const isolation = (piece: BidiInline) =>
-  piece.bidiField !== undefined ? `f${piece.bidiField}` : piece.bidiIsolate === true ? 'c' : '';
+  piece.bidiField !== undefined
+    ? `f${piece.bidiField}`
+    : piece.bidiIsolate === true
+      ? 'c'
+      : piece.bidiNote === true
+        ? 'n'
+        : '';
 
 /**
  * The text the algorithm reads for a line's pieces: their text, citations' right-to-left stretches
@@ -100,7 +113,14 @@ function analysed(pieces: BidiInline[]): { text: string; at: number[] } {
       .slice(i, end)
       .map((p) => p.text)
       .join('');
-    const read = isolate === 'c' ? isolateCitation(written) : isolate ? `${RLI}${written}${PDI}` : written;
+    const read =
+      isolate === 'c'
+        ? isolateCitation(written)
+        : isolate === 'n'
+          ? `${FSI}${written}${PDI}`
+          : isolate
+            ? `${RLI}${written}${PDI}`
+            : written;
     for (const char of read) {
       // Isolate marks take a place in the analysed text, none in the pieces'.
       if (char !== RLI && char !== PDI && char !== FSI)
@@ -114,11 +134,13 @@ function analysed(pieces: BidiInline[]): { text: string; at: number[] } {
 
 /**
  * A line's inlines in visual order, placed one after the other from where the line starts, in a
- * paragraph of the given direction. A line without right-to-left letters comes back as it is (the same
- * array).
+ * paragraph of the given direction: every line of a paragraph is reordered at the paragraph's level,
+ * whatever script it starts with or holds (a wrapped line of an Arabic paragraph quoting English may hold
+ * no Arabic letter, its closing quote and note marker still at its left). A line of a left-to-right
+ * paragraph without right-to-left letters comes back as it is (the same array).
  */
 export function visualOrder<T extends BidiInline>(inlines: T[], direction: 'ltr' | 'rtl' = 'ltr'): T[] {
-  if (!inlines.some((i) => RTL.test(i.text))) return inlines;
+  if (direction === 'ltr' && !inlines.some((i) => RTL.test(i.text))) return inlines;
   const pieces = inlines.flatMap((i) =>
     direction === 'rtl' || RTL.test(i.text) ? detachNeutrals(i) : [i],
   ) as T[];

@@ -100,9 +100,10 @@ export function definition(
   // Each run where the block has it: formatted text, a link, a note marker where its chip stands.
   const inline = (runs: Run[], italics = false) =>
     runs.flatMap((run, i) => [
-      // Markers side by side are kept apart by a raised comma ("4,5", not "45").
+      // Markers side by side are kept apart by a raised comma ("4,5", not "45"). A marker (with that
+      // comma) is a unit of its own for the bidirectional algorithm (`bidiNote`, see pdf-bidi.ts).
       ...(run.kind === 'note' && runs[i - 1]?.kind === 'note'
-        ? [{ text: ',', sup: true, color: heading }]
+        ? [{ text: ',', sup: true, color: heading, bidiNote: true }]
         : []),
       run.kind === 'text'
         ? {
@@ -114,7 +115,13 @@ export function definition(
         : run.kind === 'cite'
           ? // Its right-to-left stretches (a title) set apart from its punctuation and year: see pdf-bidi.ts.
             { text: ` ${run.text}`, italics, bidiIsolate: true }
-          : { text: String(run.number), sup: true, color: heading, linkToDestination: `note-${run.number}` },
+          : {
+              text: String(run.number),
+              sup: true,
+              color: heading,
+              linkToDestination: `note-${run.number}`,
+              bidiNote: true,
+            },
     ]);
   for (const section of model.sections) {
     content.push(h1(section.heading));
