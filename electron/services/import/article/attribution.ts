@@ -320,7 +320,8 @@ function framesOf(masked: string): Frame[] {
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
-  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
+  // ("Ana Roe, quoted by the agency, said …": "quoted by" is how the words came, an aside of the subject.)
+  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?!(?:by|in)\s)(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
@@ -1138,6 +1139,9 @@ const ACCORDING_ACCOUNTS =
 const COURT_PAPERS =
   /^(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:documents|records|papers|filings|transcripts))$/u;
 
+/** "cited by the agency", "as quoted by Vesti", "quoted in the Daily Courier": how the words came (an aside). */
+const HOW_THE_WORDS_CAME = /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s+(.+)$/iu;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
@@ -1164,6 +1168,19 @@ function speakerOf(
     if (who) out.phrase = who;
     if (outlet?.name) out.relay = outlet.name;
     return out;
+  }
+  // "Ana Roe, quoted by the agency Vesti, said …", "Ana Roe, as quoted by Vesti, told …": the name before
+  // the aside speaks, the agent relays (a known outlet, else a name as written; "quoted by state media"
+  // names no one, so the claim has no relay).
+  const byAside = subject.findIndex((p, i) => i > 0 && HOW_THE_WORDS_CAME.test(p.trim()));
+  if (byAside > 0) {
+    const agent = (HOW_THE_WORDS_CAME.exec((subject[byAside] as string).trim())?.[1] ?? '').trim();
+    const who = readPhrase(subject.slice(0, byAside).filter((p) => segmentKind(p) !== 'aside'));
+    if (who && who.kind !== 'pronoun' && !ctx.outlets.of(who.name)) {
+      const bare = agent.replace(/^(?:the|a|an)\s+/i, '');
+      const relay = ctx.outlets.of(agent)?.name ?? (/^\p{Lu}/u.test(bare) ? bare : undefined);
+      return relay ? { phrase: who, relay } : { phrase: who };
+    }
   }
   // "American officials cited by Reuters": the officials speak, the outlet relays.
   const by = /^(.+?)\s+(?:cited|quoted|interviewed)\s+by\s+(.+)$/i.exec(subject.join(', '));

@@ -471,7 +471,10 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
   // "Dmitry Peskov, cited by the state agency Tass, called …", "Ana Roe, speaking to reporters, said …": how
   // the words came (the relay is read apart), no role and no name.
-  if (/^(?:cited|quoted)\s+by\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(s)) return 'aside';
+  if (
+    /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(s)
+  )
+    return 'aside';
   // "Eddie Foreman, 40, of Opelika, Alabama, said": where the person is from, no role and no name.
   const from =
     /^(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(
