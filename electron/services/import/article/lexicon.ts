@@ -47,6 +47,21 @@ export const QUOTE_SIDE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The tag after a quotation ("“…,” Bush bragged.", "“…,” he rumbled from the podium.", "“…,” she went on."):
+ * any verb there says the quotation, in the past ("-ed", or one of these irregular forms) or the present
+ * ("-s"); these look like such forms and are not, or say nothing of the words ("she sings": a song's).
+ */
+export const QUOTE_TAG_IRREGULAR: ReadonlySet<string> = new Set(
+  `went goes began begins wrote spoke told said cried shot fired snapped bit swore forgot quipped
+  thought put read`.split(/\s+/),
+);
+export const NOT_QUOTE_TAG: ReadonlySet<string> = new Set(
+  `is was has does his its this thus us yes bus news plus chaos series species gas less unless always
+  perhaps whereas across towards afterwards himself herself itself themselves as needed used based
+  called named titled dubbed entitled aged sings sang`.split(/\s+/),
+);
+
+/**
  * Verbs that report speech only with a that-clause: "revealed that the lock had been forced" says, "the
  * search revealed a gun" finds; "recommended that …" advises in words, "recommended a fund" proposes;
  * "the court rules that", "the city reasoned that", "critics charge that" (not "charged with"); "concluded
@@ -73,6 +88,18 @@ const FORECAST_OBJECT =
 
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
+  // Evaluative speech acts (the labels' convention, session 14), each held to the object that makes it one:
+  // "branded the scheme a waste", "branded him as a traitor" (not "branded goods"); "attacked the plan as
+  // …", "attacked Romney over his opposition" (not "attacked the town"); "paid tribute to".
+  ...(['branded', 'brands', 'brand'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:(?:the|his|her|their|its|this|that|him|them|it|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,5}?)(?:as\s+)?(?:a|an|“|")\s*\S/u,
+  ]),
+  ...(['attacked', 'attacks'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:(?:the|his|her|their|its|this|that|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,5}?)(?:as\s+(?:a|an|the|“|"|being|too|\p{Ll}+(?:ing|ed)\b)|,?\s*saying\b|over\s+(?:his|her|their|its)\s)/u,
+  ]),
+  ...(['paid', 'pays', 'paying'] as const).map((verb): [string, RegExp] => [verb, /^(?:\S+\s+){0,2}?tributes?\s+to\b/u]),
   [
     'expressed',
     /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness|interest)s?\b(?!\.?\s*$)/u,
