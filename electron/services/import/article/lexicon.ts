@@ -352,9 +352,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "likened the threshold to a speed limit": a comparison made in words.
   ['likened', /^(?:\S+\s+){1,8}?to\b/],
   // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
-  // ("promised that …", "promises it will …", "promised the state that …": the promise in words.)
-  ['promised', /^(?:to\s+[a-z]|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
-  ['promises', /^(?:to\s+[a-z]|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
+  // ("promised that …", "promises it will …", "promised the state that …": the promise in words; "promised
+  // to “go after” the firm": the words quoted.)
+  ['promised', /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
+  ['promises', /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
@@ -576,7 +577,7 @@ export const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set(
 
 /** Honorifics dropped from a name: "Mr Obama" is Obama. */
 export const HONORIFICS: ReadonlySet<string> = new Set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam'.split(' '),
+  'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam rev rev. reverend fr. msgr msgr.'.split(' '),
 );
 
 /** Lower-case heads of a phrase that can speak without a name: "officials", "the company", "a source". */
@@ -732,7 +733,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   `mr mrs ms dr st lt sen gov rep gen col sgt capt maj prof jr sr inc corp co ltd no vs jan feb mar apr
   jun jul aug sep sept oct nov dec calif wis mass fla ill pa va wash ore ariz colo conn ga ky la md mich
   minn miss mo nev okla tenn tex fig approx est dept univ a.m p.m e.g i.e u.s u.k u.n mt ft cmdr cpl det
-  supt insp adm brig atty hon amb`.split(/\s+/),
+  supt insp adm brig atty hon amb rev fr msgr pvt rt`.split(/\s+/),
 );
 
 /** Head words of an organisation's name ("… Foundation", "… Council"), for "the organization" either spelling. */
