@@ -5,14 +5,16 @@ import { only, propose } from '../../helpers/article-candidates';
 
 describe('evaluative speech acts with their objects', () => {
   it('"has branded the scheme a waste of money"', () => {
-    const c = only(['Party spokesman Tom Ardel has branded the identity scheme a waste of money.'], { model: null });
+    const c = only(['Party spokesman Tom Ardel has branded the identity scheme a waste of money.'], {
+      model: null,
+    });
     expect(c.speaker).toBe('Tom Ardel');
   });
 
   it('"attacked the plan as …" and "attacked Roe over his …"', () => {
-    expect(only(['Senator Ana Vell attacked the budget as a gift to the rich.'], { model: null }).speaker).toBe(
-      'Ana Vell',
-    );
+    expect(
+      only(['Senator Ana Vell attacked the budget as a gift to the rich.'], { model: null }).speaker,
+    ).toBe('Ana Vell');
     expect(only(['Mayor Ana Vell attacked Roe over his record on housing.'], { model: null }).speaker).toBe(
       'Ana Vell',
     );

@@ -7,16 +7,22 @@ import { only, propose } from '../../helpers/article-candidates';
 
 describe('the next frame of the sentence', () => {
   it('"declined to say …, but said …": the second verb is the claim', () => {
-    const c = only(['Vexo declined to say how many stoves it had sold, but said sales were in the thousands.'], {
-      model: null,
-    });
+    const c = only(
+      ['Vexo declined to say how many stoves it had sold, but said sales were in the thousands.'],
+      {
+        model: null,
+      },
+    );
     expect(c.cue).toMatch(/said/);
   });
 
   it('an agentless passive before the speaker\'s verb: "While … have been announced, Early says …"', () => {
-    const c = only(['While only three games have been announced, Tomas Early says there is a chance of more.'], {
-      model: null,
-    });
+    const c = only(
+      ['While only three games have been announced, Tomas Early says there is a chance of more.'],
+      {
+        model: null,
+      },
+    );
     expect(c.speaker).toBe('Tomas Early');
   });
 });
@@ -28,7 +34,9 @@ describe('linking asides and adverbs between a subject and its verb', () => {
   });
 
   it('"In a letter to staff Vexo also said …"', () => {
-    const c = only(['In a letter to staff Vexo also said that rumours of fake keys were false.'], { model: null });
+    const c = only(['In a letter to staff Vexo also said that rumours of fake keys were false.'], {
+      model: null,
+    });
     expect(c.speaker).toBe('Vexo');
   });
 

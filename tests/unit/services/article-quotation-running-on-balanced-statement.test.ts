@@ -6,8 +6,7 @@ import { balancedMarks } from '../../../electron/services/import/article';
 import { propose } from '../../helpers/article-candidates';
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
-const balanced = (s: string) =>
-  count(s, /“/g) === count(s, /”/g) && count(s, /"/g) % 2 === 0;
+const balanced = (s: string) => count(s, /“/g) === count(s, /”/g) && count(s, /"/g) % 2 === 0;
 
 describe('a quotation running on over a paragraph break', () => {
   it('one claim over two paragraphs: the reopening mark is dropped from the statement', () => {

@@ -14,7 +14,9 @@ describe('"quoted by" between a name and its verb', () => {
   });
 
   it('"as quoted by" a newspaper, with "told"', () => {
-    const c = only(['Ivan Dorel, as quoted by the Kestrel Gazette, told reporters the border would stay shut.']);
+    const c = only([
+      'Ivan Dorel, as quoted by the Kestrel Gazette, told reporters the border would stay shut.',
+    ]);
     expect(c.speaker).toBe('Ivan Dorel');
     expect(c.relayedBy).toBe('Kestrel Gazette');
   });

@@ -564,7 +564,8 @@ function framesOf(masked: string): Frame[] {
       NOUNISH.has(w) &&
       !invertedSay &&
       !sayClause &&
-      (!SUBJECT_END.test(linkedBefore) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
+      (!SUBJECT_END.test(linkedBefore) ||
+        /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
@@ -634,7 +635,7 @@ function quoteTag(masked: string): Frame | undefined {
  */
 const COLON_INTRO = new RegExp(
   "^\\s*(?:(?:Here|Then|Later|Now|Again|Still|Finally),\\s+)?((?:he|she|they|we|I|He|She|They|We)|(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)" +
-    "\\s+(?:(?:then|also|later|now|only|once|simply|\\p{Ll}+ly)\\s+)?(?:(?:has|had|have)\\s+(?:(?:only|also|since|long)\\s+)?)?" +
+    '\\s+(?:(?:then|also|later|now|only|once|simply|\\p{Ll}+ly)\\s+)?(?:(?:has|had|have)\\s+(?:(?:only|also|since|long)\\s+)?)?' +
     `([a-z]{2,}(?:ed|s)|${[...QUOTE_TAG_IRREGULAR].join('|')}|set|cut)\\b` +
     '[^:;“”"]{0,160}:\\s*[“"]\\s{24,}[”"]?\\s*[.!?]?\\s*$',
   'u',
@@ -946,7 +947,10 @@ function subjectBefore(masked: string, at: number): string[] {
   // Roe" keep their titles.)
   if (out.length === 1 && frontedOpener(out[0] as string)) {
     // ("In its statement Valve also said": an adverb between the name and the verb.)
-    const opener = (out[0] as string).replace(/\s+(?:also|still|then|later|now|again|already|previously|once)$/u, '');
+    const opener = (out[0] as string).replace(
+      /\s+(?:also|still|then|later|now|again|already|previously|once)$/u,
+      '',
+    );
     const name = NAME_AT_END.exec(opener);
     const between = name ? opener.slice(0, name.index).split(/\s+/).slice(1) : [];
     if (

@@ -99,7 +99,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     verb,
     /^(?:(?:the|his|her|their|its|this|that|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,5}?)(?:as\s+(?:a|an|the|“|"|being|too|\p{Ll}+(?:ing|ed)\b)|,?\s*saying\b|over\s+(?:his|her|their|its)\s)/u,
   ]),
-  ...(['paid', 'pays', 'paying'] as const).map((verb): [string, RegExp] => [verb, /^(?:\S+\s+){0,2}?tributes?\s+to\b/u]),
+  ...(['paid', 'pays', 'paying'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:\S+\s+){0,2}?tributes?\s+to\b/u,
+  ]),
   [
     'expressed',
     /^(?:its |his |her |their |deep |grave |serious |\p{Lu}\S*['’]s )*(?:concern|regret|hope|support|doubt|alarm|willingness|readiness|confidence|optimism|frustration|disappointment|gratitude|eagerness|interest)s?\b(?!\.?\s*$)/u,
@@ -354,8 +357,14 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
   // ("promised that …", "promises it will …", "promised the state that …": the promise in words; "promised
   // to “go after” the firm": the words quoted.)
-  ['promised', /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
-  ['promises', /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/],
+  [
+    'promised',
+    /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/,
+  ],
+  [
+    'promises',
+    /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/,
+  ],
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".

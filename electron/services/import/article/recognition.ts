@@ -478,7 +478,9 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   // "Dmitry Peskov, cited by the state agency Tass, called …", "Ana Roe, speaking to reporters, said …": how
   // the words came (the relay is read apart), no role and no name.
   if (
-    /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(s)
+    /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(
+      s,
+    )
   )
     return 'aside';
   // "Eddie Foreman, 40, of Opelika, Alabama, said": where the person is from, no role and no name.
