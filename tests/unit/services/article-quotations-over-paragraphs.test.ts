@@ -18,7 +18,7 @@ describe('a paragraph introduced by a colon', () => {
       ]),
     ).toEqual([
       {
-        locator: 'para. 3',
+        locator: 'para. 2',
         speaker: 'Orla Keane',
         quote: 'We waited nine years for these shelves. Every school in the county will use them.',
       },
@@ -32,8 +32,8 @@ describe('a paragraph introduced by a colon', () => {
       '"No one at this mill has been asked to work a shift without pay."',
     ]);
     expect(c.map((x) => [x.locator, x.speaker])).toEqual([
+      ['para. 1', 'Tomas Reyes'],
       ['para. 2', 'Tomas Reyes'],
-      ['para. 3', 'Tomas Reyes'],
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('a paragraph introduced by a colon', () => {
       'The mill employs 300 people.',
       '"No one at this mill has been asked to work a shift without pay."',
     ]);
-    expect(c.map((x) => x.locator)).toEqual(['para. 2']);
+    expect(c.map((x) => x.locator)).toEqual(['para. 1']);
   });
 });
 
@@ -56,7 +56,7 @@ describe('an introduction that says nothing yet', () => {
         'Mayor Jo Lindqvist tweeted using her @MayorJo account:',
         '“The river will crest tonight. Stay off the embankment.”',
       ]).map((x) => [x.locator, x.speaker]),
-    ).toEqual([['para. 3', 'Jo Lindqvist']]);
+    ).toEqual([['para. 2', 'Jo Lindqvist']]);
   });
 
   it('"Rathke stated," ending its paragraph, then the words', () => {
@@ -66,7 +66,7 @@ describe('an introduction that says nothing yet', () => {
         'Engineer Paul Rathke stated,',
         '“The embankment will hold for one more night.”',
       ]).map((x) => [x.locator, x.speaker]),
-    ).toEqual([['para. 3', 'Paul Rathke']]);
+    ).toEqual([['para. 2', 'Paul Rathke']]);
   });
 });
 
@@ -79,8 +79,8 @@ describe('a quotation left open at a paragraph’s end', () => {
         '“We will go to the regional court if we have to,” said councillor Ines Moreau.',
       ]).map((x) => [x.locator, x.speaker]),
     ).toEqual([
+      ['para. 1', 'Ines Moreau'],
       ['para. 2', 'Ines Moreau'],
-      ['para. 3', 'Ines Moreau'],
     ]);
   });
 

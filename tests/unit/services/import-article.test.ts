@@ -303,7 +303,7 @@ describe('article formats', () => {
       speaker: 'Dmitry Peskov',
       speakerRole: 'Kremlin spokesman',
       quote: 'a fundamental issue',
-      locator: 'para. 2',
+      locator: 'para. 1',
     });
   });
 

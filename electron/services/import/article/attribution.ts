@@ -17,7 +17,9 @@ import {
   PARTICIPLE_FRAMES,
   SPENT_PARTICIPLE,
   SPEAKER_NOUNS,
+  NOT_QUOTE_TAG,
   QUOTE_SIDE_VERBS,
+  QUOTE_TAG_IRREGULAR,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
 } from './lexicon';
@@ -35,6 +37,7 @@ import {
   isRoleWord,
   lower,
   readPhrase,
+  isDiscourseAside,
   segmentKind,
   tagsOf,
   firstNameGender,
@@ -139,6 +142,9 @@ const NOUNISH = new Set(
 const SUBJECT_END = unicodeWords(
   /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
 );
+/** ", however, ", ", for their part, " right before a verb: a linking aside between the subject and its verb. */
+const LINKING_ASIDE_AT_END =
+  /,\s*(?:however|though|too|also|meanwhile|in turn|for (?:his|her|its|their|our|my) part|in response|by contrast)\s*,\s*$/iu;
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
 /** "who …", "which …" just before a verb: a relative clause's. */
@@ -320,7 +326,8 @@ function framesOf(masked: string): Frame[] {
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
-  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?=\S)/g))
+  // ("Ana Roe, quoted by the agency, said …": "quoted by" is how the words came, an aside of the subject.)
+  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?!(?:by|in)\s)(?=\S)/g))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
@@ -551,11 +558,14 @@ function framesOf(masked: string): Frame[] {
       !/\b(?:to|not|will|would|could|might|must|should|can|may|did|does|do|I|you|we|they|a|an|the|his|her|their|its|my|our|your)\s+$/i.test(
         before,
       );
+    // "Analysts, however, say …": a linking word between commas before the verb, the subject before it.
+    const linkedBefore = before.replace(LINKING_ASIDE_AT_END, ' ');
     if (
       NOUNISH.has(w) &&
       !invertedSay &&
       !sayClause &&
-      (!SUBJECT_END.test(before) || /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
+      (!SUBJECT_END.test(linkedBefore) ||
+        /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
@@ -570,12 +580,77 @@ function framesOf(masked: string): Frame[] {
     const kind = RELATIVE_BEFORE.test(before) ? 'relative' : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
+  // "“…,” Bush bragged.", "“…,” the exec went on.", "“…,” Morales assured his partner.": a unit that opens on
+  // a quotation of some length and closes on its subject and a verb with no frame of its own is the tag
+  // that says it, whatever the verb.
+  if (frames.length === 0) {
+    const tag = quoteTag(masked) ?? colonIntro(masked);
+    if (tag) frames.push(tag);
+  }
   // A possessive noun of saying is the sentence's frame only when it has no other ("Though YouTube is
   // complying with the Church's requests to …, other sites have stated …" is the other sites' claim).
   const framed = frames.some((f) => f.kind !== 'possessive')
     ? frames.filter((f) => f.kind !== 'possessive')
     : frames;
   return framed.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The tag after a quotation that opens the unit: its subject (a pronoun, a name of up to four capitalised
+ * words, or a noun phrase of up to six words after a determiner), then a verb in the past or in "-s", then
+ * at most ten words and the unit's end.
+ */
+const QUOTE_TAG = new RegExp(
+  '^\\s*\\(?\\s*[“"]\\s{24,}[”"]\\s*,?\\s+' +
+    "((?:he|she|they|we|I)|(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*|" +
+    "(?:the|a|an|one|another|his|her|their|its)\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,5}?[\\p{L}\\p{M}'’-]+)" +
+    `\\s+([a-z]{2,}(?:ed|s)|${[...QUOTE_TAG_IRREGULAR].join('|')})\\b` +
+    '((?:\\s+[^\\s“”"]+){0,10})\\s*[.!]?\\s*\\)?\\s*$',
+  'u',
+);
+
+function quoteTag(masked: string): Frame | undefined {
+  const m = QUOTE_TAG.exec(masked);
+  const subject = m?.[1];
+  const verb = m?.[2];
+  if (!m || !subject || !verb || NOT_QUOTE_TAG.has(verb)) return undefined;
+  // ("“…,” a detail that dovetails with …": a relative clause's verb, the quotation's own noun.)
+  if (/\b(?:that|which|who|whose)\b/.test(subject)) return undefined;
+  // "“…,” the company's shares fell": an "-s" word after a plural (or a possessive) is a noun, not the verb.
+  if (
+    /[^s]s$/.test(verb) &&
+    /^(?:the|a|an|one|another|his|her|their|its)\s/.test(subject) &&
+    /(?:s|['’])$|['’]s$/u.test(subject)
+  )
+    return undefined;
+  const at = m.index + m[0].indexOf(`${subject} ${verb}`, m[0].search(/[”"]/u)) + subject.length + 1;
+  if (masked.slice(at, at + verb.length) !== verb) return undefined;
+  return { at, end: at + verb.length, verb, kind: 'active' };
+}
+
+/**
+ * A quotation announced by a colon that closes the unit, after a clause whose subject is a person named or
+ * a pronoun: "Alito cut her off: “…”", "Jerry picks up the story: “…”", "He then notes: “…”", "Another
+ * respondent highlighted the risks: “…”". The clause's verb, whatever it is, frames the quotation.
+ */
+const COLON_INTRO = new RegExp(
+  "^\\s*(?:(?:Here|Then|Later|Now|Again|Still|Finally),\\s+)?((?:he|she|they|we|I|He|She|They|We)|(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]*|(?:One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)" +
+    '\\s+(?:(?:then|also|later|now|only|once|simply|\\p{Ll}+ly)\\s+)?(?:(?:has|had|have)\\s+(?:(?:only|also|since|long)\\s+)?)?' +
+    `([a-z]{2,}(?:ed|s)|${[...QUOTE_TAG_IRREGULAR].join('|')}|set|cut)\\b` +
+    '[^:;“”"]{0,160}:\\s*[“"]\\s{24,}[”"]?\\s*[.!?]?\\s*$',
+  'u',
+);
+
+function colonIntro(masked: string): Frame | undefined {
+  const m = COLON_INTRO.exec(masked);
+  const subject = m?.[1];
+  const verb = m?.[2];
+  if (!m || !subject || !verb || NOT_QUOTE_TAG.has(verb)) return undefined;
+  // ("One reason may be …", "That process led to …": the subject must be able to speak; a name or a pronoun.)
+  if (/^(?:The|This|That|These|Those|It|There|Here)$/u.test(subject.split(/\s+/)[0] ?? '')) return undefined;
+  const at = masked.indexOf(` ${verb}`, subject.length) + 1;
+  if (at <= 0 || masked.slice(at, at + verb.length) !== verb) return undefined;
+  return { at, end: at + verb.length, verb, kind: 'active' };
 }
 
 /** A quotation closed just before a verb, its subject at most four words between: "“…?” the man asks". */
@@ -871,8 +946,13 @@ function subjectBefore(masked: string, at: number): string[] {
   // (Only past a preposition or determiner of the adverbial's own: "Retired Gen. Ana Roe", "As coauthor Ana
   // Roe" keep their titles.)
   if (out.length === 1 && frontedOpener(out[0] as string)) {
-    const name = NAME_AT_END.exec(out[0] as string);
-    const between = name ? (out[0] as string).slice(0, name.index).split(/\s+/).slice(1) : [];
+    // ("In its statement Valve also said": an adverb between the name and the verb.)
+    const opener = (out[0] as string).replace(
+      /\s+(?:also|still|then|later|now|again|already|previously|once)$/u,
+      '',
+    );
+    const name = NAME_AT_END.exec(opener);
+    const between = name ? opener.slice(0, name.index).split(/\s+/).slice(1) : [];
     if (
       name?.[1] &&
       between.some(
@@ -1138,6 +1218,9 @@ const ACCORDING_ACCOUNTS =
 const COURT_PAPERS =
   /^(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:documents|records|papers|filings|transcripts))$/u;
 
+/** "cited by the agency", "as quoted by Vesti", "quoted in the Daily Courier": how the words came (an aside). */
+const HOW_THE_WORDS_CAME = /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s+(.+)$/iu;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
@@ -1165,6 +1248,19 @@ function speakerOf(
     if (outlet?.name) out.relay = outlet.name;
     return out;
   }
+  // "Ana Roe, quoted by the agency Vesti, said …", "Ana Roe, as quoted by Vesti, told …": the name before
+  // the aside speaks, the agent relays (a known outlet, else a name as written; "quoted by state media"
+  // names no one, so the claim has no relay).
+  const byAside = subject.findIndex((p, i) => i > 0 && HOW_THE_WORDS_CAME.test(p.trim()));
+  if (byAside > 0) {
+    const agent = (HOW_THE_WORDS_CAME.exec((subject[byAside] as string).trim())?.[1] ?? '').trim();
+    const who = readPhrase(subject.slice(0, byAside).filter((p) => segmentKind(p) !== 'aside'));
+    if (who && who.kind !== 'pronoun' && !ctx.outlets.of(who.name)) {
+      const bare = agent.replace(/^(?:the|a|an)\s+/i, '');
+      const relay = ctx.outlets.of(agent)?.name ?? (/^\p{Lu}/u.test(bare) ? bare : undefined);
+      return relay ? { phrase: who, relay } : { phrase: who };
+    }
+  }
   // "American officials cited by Reuters": the officials speak, the outlet relays.
   const by = /^(.+?)\s+(?:cited|quoted|interviewed)\s+by\s+(.+)$/i.exec(subject.join(', '));
   if (by?.[1] && by[2]) {
@@ -1176,7 +1272,9 @@ function speakerOf(
   // standing for people the text has just named speaks for them.
   const quantifier = core.length === 1 ? QUANTIFIER_SUBJECT.exec((core[0] as string).trim()) : null;
   if (quantifier?.[0]) return { phrase: { kind: 'group', name: quantifier[0] } };
-  const phrase = readPhrase(subject);
+  // "Economists, however, say …": a linking word between commas is no part of the subject.
+  const linked = subject.filter((p) => !isDiscourseAside(p));
+  const phrase = readPhrase(linked.length > 0 ? linked : subject);
   // "The Obama administration’s first comments … came with a tough": a clause, not a speaker.
   if (
     phrase &&
@@ -1274,6 +1372,17 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   if (mute(main, result) && next) {
     main = next;
     result = fromFrame(main, masked, ctx);
+  }
+  // "The firm declined to say how many it sold, but said sales were …", "While only three games have been
+  // announced, Early says …": a frame that gives no claim gives way to the next one after it that does.
+  for (const later of frames) {
+    if (!mute(main, result)) break;
+    if (later.at < main.end || later.kind === 'relative') continue;
+    const found = fromFrame(later, masked, ctx);
+    if (!mute(later, found)) {
+      main = later;
+      result = found;
+    }
   }
   if (!result || mute(main, result)) return undefined;
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").

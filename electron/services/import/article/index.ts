@@ -295,7 +295,24 @@ export interface RulesPass {
   questions: boolean[];
   /** Units where the rules read a frame of attribution, whether or not they made a claim of it. */
   framed: boolean[];
+  /** Each paragraph's locator as a reader counts paragraphs ("para. 1" is the first of the text proper). */
+  locators: string[];
   published?: string;
+}
+
+/**
+ * Paragraph locators as a reader counts the paragraphs of an article: its headline, byline, subheadings,
+ * captions and embedded posts (`furniture`) are none of them, so the lede is "para. 1" whether or not the
+ * headline was pasted with it. A furniture paragraph takes the number of the paragraph before it (1 at the top).
+ */
+export function paragraphLocators(count: number, furniture: (paragraph: number) => boolean): string[] {
+  const locators: string[] = [];
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    if (!furniture(i)) n++;
+    locators.push(`para. ${Math.max(n, 1)}`);
+  }
+  return locators;
 }
 
 /**
@@ -309,10 +326,57 @@ export function proposeCandidates(
 ): { text: string; candidates: CandidateFact[] } {
   const pass = proposeByRules(text, format, options);
   const model = options.model === undefined ? shippedModel() : options.model;
-  const candidates = model ? withModel(pass, model) : pass.claims.map((c) => c.candidate);
+  const candidates = (model ? withModel(pass, model) : pass.claims.map((c) => c.candidate)).map((c) => {
+    const statement = balancedMarks(c.statement);
+    return statement === c.statement ? c : { ...c, statement };
+  });
   // Done once the model has read the rules' claims too, not when the rules end.
   options.onProgress?.(1);
   return { text: pass.text, candidates };
+}
+
+/**
+ * The statement with its quotation marks balanced, read as one text. A quotation that runs on over a
+ * paragraph break keeps its opening mark open at the break and opens the next paragraph with a mark again
+ * (the printed convention): joined into one statement, that second opening mark is dropped; a statement
+ * that ends inside a quotation (the words go on in the next paragraph, another claim's) is closed; a closing
+ * mark with no opening one (the quotation began in an earlier claim) is dropped. Single marks are left as
+ * written (they are also apostrophes). The verbatim quote is not touched.
+ */
+export function balancedMarks(statement: string): string {
+  if (!/[“”"]/u.test(statement)) return statement;
+  let out = '';
+  let open: 'curly' | 'straight' | undefined;
+  for (let i = 0; i < statement.length; i++) {
+    const ch = statement[i] as string;
+    const family = ch === '“' || ch === '”' ? 'curly' : ch === '"' ? 'straight' : undefined;
+    // Any other character, or a mark of the other family inside a quotation (a quotation within it).
+    if (!family || (open && family !== open)) {
+      out += ch;
+      continue;
+    }
+    const before = statement[i - 1] ?? ' ';
+    const after = statement[i + 1] ?? ' ';
+    // A straight mark opens at the start, after a space, a bracket or a dash; inside a quotation, after a
+    // space and before a word, it opens again (the break's mark).
+    const opens =
+      family === 'curly'
+        ? ch === '“'
+        : open
+          ? /\s/u.test(before) && /[\p{L}\p{N}‘'(]/u.test(after)
+          : /[\s([{—–-]/u.test(before);
+    if (opens) {
+      // Already inside the quotation: the mark that opens it again after a break is dropped.
+      if (open) continue;
+      open = family;
+    } else {
+      // A closing mark with no opening one: the quotation began before the statement.
+      if (!open) continue;
+      open = undefined;
+    }
+    out += ch;
+  }
+  return open ? `${out.trimEnd()}${open === 'curly' ? '”' : '"'}` : out;
 }
 
 /**
@@ -332,7 +396,7 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
       statement: namedStatement(sentence, a.speaker).slice(0, 5000),
       sentence,
       cue: LEARNT_CUE,
-      locator: `para. ${unit.paragraph + 1}`,
+      locator: pass.locators[unit.paragraph] ?? `para. ${unit.paragraph + 1}`,
     };
     const quotes = quotesOf(unit);
     if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
@@ -436,6 +500,11 @@ export function proposeByRules(
     )
       headings.add(i);
   });
+  const locators = paragraphLocators(
+    paragraphs.length,
+    (i) => i === headline || i === byline || headings.has(i),
+  );
+  const locatorOf = (unit: Unit) => locators[unit.paragraph] ?? `para. ${unit.paragraph + 1}`;
   // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
   let year: number | undefined;
   let yearParagraph = -1;
@@ -688,6 +757,7 @@ export function proposeByRules(
     furniture,
     questions,
     framed,
+    locators,
     ...(options.published ? { published: options.published } : {}),
   };
 
@@ -955,7 +1025,7 @@ export function proposeByRules(
       statement: namedStatement(own, speaker).slice(0, 5000),
       sentence: part?.ownSentence ? own : sentence,
       cue: found.cue,
-      locator: `para. ${unit.paragraph + 1}`,
+      locator: locatorOf(unit),
     };
     if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
     if (speaker) candidate.speaker = speaker.slice(0, 300);
@@ -1095,7 +1165,7 @@ export function proposeByRules(
       statement: sentence.slice(0, 5000),
       sentence,
       cue: 'quote continued',
-      locator: `para. ${unit.paragraph + 1}`,
+      locator: locatorOf(unit),
     };
     if (quotes.length > 0) candidate.quote = quotes.join(' … ').slice(0, 5000);
     if (from.candidate.speaker) candidate.speaker = from.candidate.speaker;

@@ -452,6 +452,12 @@ export function trimRole(role: string): string {
   return r.trim();
 }
 
+/** "Economists, however, say …": a word or phrase between commas that links the sentence to the one before. */
+export const isDiscourseAside = (segment: string): boolean =>
+  /^(?:for example|for instance|in turn|too|as well|however|though|meanwhile|also|for (?:his|her|its|their|our|my) part|in response|by contrast|in return|for now|at the time)$/i.test(
+    segment.trim(),
+  );
+
 /** A segment of a subject (between commas) is a relative clause, an age, or a phrase of a role. */
 export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'other' {
   const s = segment.trim();
@@ -471,7 +477,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^as\s+(?:he|she|they|we|I)\s/u.test(s)) return 'aside';
   // "Dmitry Peskov, cited by the state agency Tass, called …", "Ana Roe, speaking to reporters, said …": how
   // the words came (the relay is read apart), no role and no name.
-  if (/^(?:cited|quoted)\s+by\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(s)) return 'aside';
+  if (
+    /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s|^(?:speaking|talking|writing)\s+(?:to|with|on|in)\s/u.test(
+      s,
+    )
+  )
+    return 'aside';
   // "Eddie Foreman, 40, of Opelika, Alabama, said": where the person is from, no role and no name.
   const from =
     /^(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(
@@ -482,9 +493,8 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
   if (
-    /^(?:for example|for instance|in turn|too|as well|however|meanwhile|also|in a statement|in an? \w+|for (?:his|her|its|their|our|my) part|in response|by contrast|in return|for now|at the time)$/i.test(
-      s,
-    ) ||
+    isDiscourseAside(s) ||
+    /^(?:in a statement|in an? \w+)$/i.test(s) ||
     // "said X, a role, in an email to staff", "declared a later chancellor, in 1897": where and when, no role.
     /^(?:in|on|during|after|before|via|through|while)\s/i.test(s) ||
     // "Davis Florick, …, also attending the reception, thanked …": a participle clause, no role.
