@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
+import { TAGS_PLACEHOLDER } from '../../../../electron/core/tags';
 import { LIMITS } from '../../../../electron/core/limits';
 import { Options } from '../../ui/form';
 import { MANY_CANDIDATES, REVIEW_PAGE_ROWS } from '../../ui/limits';
@@ -95,7 +96,7 @@ function BulkSet({ rows }: { rows: Rows }) {
       </button>
       <input
         aria-label="Tags for selected"
-        placeholder="Tags, separated by commas"
+        placeholder={TAGS_PLACEHOLDER}
         value={bulk.tags}
         onChange={(e) => setBulk({ ...bulk, tags: e.target.value })}
       />

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { LEARNT_CUE } from '../../../../electron/core/article-cues';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
+import { TAGS_PLACEHOLDER } from '../../../../electron/core/tags';
 import { Options } from '../../ui/form';
 import type { Row } from './candidate-rows';
 import type { EditRow } from './use-candidate-rows';
@@ -106,7 +107,7 @@ export const CandidateRow = memo(function CandidateRow({ row: r, index: i, parag
           </select>
           <input
             aria-label={`Tags ${n}`}
-            placeholder="Tags, separated by commas"
+            placeholder={TAGS_PLACEHOLDER}
             value={r.tags}
             onChange={(e) => onEdit(i, 'tags', e.target.value)}
           />
