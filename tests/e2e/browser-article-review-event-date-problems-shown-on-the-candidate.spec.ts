@@ -54,6 +54,10 @@ test('article review: a wrong event date is said on its candidate, in words, as 
     await expect.poll(() => isSeen(problem)).toBe(true);
     await expect.poll(() => isSeen(date)).toBe(true);
     await expect.poll(() => isSeen(alert)).toBe(true);
+    if (process.env.SCREENSHOTS_DIR)
+      await page.screenshot({
+        path: join(process.env.SCREENSHOTS_DIR, 'article-review-event-date-refused.png'),
+      });
 
     // "Set event date" with a day that does not exist changes no candidate, and says why.
     const before = await Promise.all(
