@@ -24,6 +24,8 @@ test('citing a retracted fact from the library says at once that the template wi
     const card = page.locator('[data-testid="fact"].fact-retracted').first();
     await expect(card).toBeVisible();
     await card.getByRole('button', { name: 'Add to briefing' }).click();
+    // Already cited (its chip was the way to it): added again when the user says so.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Add again' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'is retracted:' });
     await expect(notice).toContainText('this template does not export a briefing that cites it');
     await expect(bottom.locator('.cite-chip.retracted')).toHaveCount(2);

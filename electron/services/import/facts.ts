@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { jsonErrorPlace } from '../../core/json-error';
 import { urlMatchKey } from '../../core/source-item';
 import { AppError } from '../../core/errors';
+import { splitTags } from '../../core/tags';
 import {
   FactInput,
   FactStatus,
@@ -109,7 +110,7 @@ function csvRows(text: string): RowRef[] {
     fields.forEach((value, i) => {
       const key = keys[i] as string;
       if (value.trim() === '') return;
-      if (key === 'tags') row.tags = value.split(';').map((t) => t.trim());
+      if (key === 'tags') row.tags = splitTags(value);
       else row[key] = value;
     });
     return { row, where: `Line ${line}`, line, path: `line ${line}` };
@@ -159,7 +160,7 @@ function typedRow(row: Row): Row {
   return out;
 }
 
-const tagsOf = (v: unknown) => (typeof v === 'string' ? v.split(';').map((t) => t.trim()) : v);
+const tagsOf = (v: unknown) => (typeof v === 'string' ? splitTags(v) : v);
 
 /** A fact's fields checked on their own; its source is decided when the import writes. */
 type CheckedFields = Omit<ParsedFact, 'sourceId'>;

@@ -64,12 +64,15 @@ export interface AppState {
   template: Template | undefined;
   sourceById: ReadonlyMap<string, Source>;
   citedFactIds: ReadonlySet<string>;
+  /** How many paragraphs of the open briefing cite each fact it cites (a paragraph citing it twice: one). */
+  citedParagraphs: ReadonlyMap<string, number>;
   /** Each section's note numbers, derived incrementally (see note-numbers.ts). */
   notes: ReadonlyMap<string, SectionNotes>;
 }
 
 const NO_NOTES: ReadonlyMap<string, SectionNotes> = new Map();
 const NO_IDS: ReadonlySet<string> = new Set();
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 const initial: AppState = {
   info: null,
@@ -94,13 +97,14 @@ const initial: AppState = {
   template: undefined,
   sourceById: new Map(),
   citedFactIds: NO_IDS,
+  citedParagraphs: NO_COUNTS,
   notes: NO_NOTES,
 };
 
 /** The renderer's one store. Components read slices of it with selectors; they change it through `app`. */
 export const useApp = create<AppState>()(() => initial);
 
-/** The facts a section cites, once per blocks array (an unchanged section is not read again). */
+/** The facts a section cites, each once per paragraph citing it; once per blocks array (an unchanged section is not read again). */
 const citedInBlocks = new WeakMap<readonly object[], readonly string[]>();
 
 function derive(prev: AppState, next: AppState): Partial<AppState> {
@@ -118,15 +122,22 @@ function derive(prev: AppState, next: AppState): Partial<AppState> {
     for (const s of draft?.sections ?? []) {
       let list = citedInBlocks.get(s.blocks);
       if (!list) {
-        list = s.blocks.flatMap(factIdsOf);
+        list = s.blocks.flatMap((b) => [...new Set(factIdsOf(b))]);
         citedInBlocks.set(s.blocks, list);
       }
       ids.push(...list);
     }
-    const cited = new Set(ids);
-    // The same Set while the cited facts stay the same (typing must not re-render the library).
-    const same = cited.size === prev.citedFactIds.size && [...cited].every((id) => prev.citedFactIds.has(id));
-    if (!same) out.citedFactIds = cited.size === 0 ? NO_IDS : cited;
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // The same Set and Map while the cited facts and their counts stay the same (typing must not
+    // re-render the library).
+    const was = prev.citedParagraphs;
+    if (counts.size !== was.size || [...counts].some(([id, n]) => was.get(id) !== n)) {
+      out.citedParagraphs = counts.size === 0 ? NO_COUNTS : counts;
+      const same =
+        counts.size === prev.citedFactIds.size && [...counts.keys()].every((id) => prev.citedFactIds.has(id));
+      if (!same) out.citedFactIds = counts.size === 0 ? NO_IDS : new Set(counts.keys());
+    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../../electron/contract/api';
 import type { Grade } from '../../../../electron/core/schemas';
 import { bylineNames } from '../../../../electron/core/source-item';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FormAlert, useFormError } from '../../ui/form';
 import { ModalFrame } from '../../ui/modal-frame';
@@ -138,8 +138,10 @@ export function ArticleImport({
 
   async function save() {
     if (!rows.rows) return;
-    setBusy(true);
     err.clear();
+    // What the review can tell at once (an event date that is no date) is shown on its candidate, not sent.
+    if (!rows.checkToSave()) return;
+    setBusy(true);
     try {
       const { byline, ...fields } = meta;
       const authors = bylineNames(byline);
@@ -150,7 +152,11 @@ export function ArticleImport({
         }),
       );
     } catch (e) {
-      err.show(e);
+      // The store's refusals of candidates are shown on them; those of the source's fields, on those.
+      if (e instanceof ApiError && e.issues.length > 0) {
+        const rest = rows.placeRefusal(e.issues);
+        if (rest.length > 0) err.show(new ApiError({ code: e.code, message: e.message, issues: rest }));
+      } else err.show(e);
     } finally {
       setBusy(false);
     }

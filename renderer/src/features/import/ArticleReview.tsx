@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
+import { TAGS_PLACEHOLDER } from '../../../../electron/core/tags';
 import { LIMITS } from '../../../../electron/core/limits';
 import { Options } from '../../ui/form';
 import { MANY_CANDIDATES, REVIEW_PAGE_ROWS } from '../../ui/limits';
 import { CandidateRow } from './CandidateRow';
-import { candidatesText, type CarriedEdits, type Row } from './candidate-rows';
+import {
+  candidateFieldId,
+  eventDateProblem,
+  problemsText,
+  type FieldAt,
+  type Problems,
+} from './candidate-problems';
+import { candidatesText, type CarriedEdits, type EditableKey, type Row } from './candidate-rows';
 import type { EditRow, useCandidateRows } from './use-candidate-rows';
 import type { ExistingSource } from './use-existing-source';
 
@@ -75,7 +83,16 @@ function Selection({ rows, speakers }: { rows: Rows; speakers: readonly string[]
 /** One value for every ticked candidate: credibility, tags, event date. */
 function BulkSet({ rows }: { rows: Rows }) {
   const [bulk, setBulk] = useState({ credibility: '6', tags: '', eventDate: '' });
+  /** What is wrong with the event date to set, shown before it is given to every selected candidate. */
+  const [dateProblem, setDateProblem] = useState<string | undefined>();
+  const dateInput = useRef<HTMLInputElement>(null);
   const { setSelected } = rows;
+  function setEventDate() {
+    const problem = eventDateProblem(bulk.eventDate);
+    setDateProblem(problem);
+    if (problem) dateInput.current?.focus();
+    else setSelected({ eventDate: bulk.eventDate.trim() });
+  }
   return (
     <div className="row wrap bulk" role="group" aria-label="Set for selected">
       <span className="muted">For the {rows.selected.toLocaleString('en')} selected:</span>
@@ -95,7 +112,7 @@ function BulkSet({ rows }: { rows: Rows }) {
       </button>
       <input
         aria-label="Tags for selected"
-        placeholder="Tags, separated by commas"
+        placeholder={TAGS_PLACEHOLDER}
         value={bulk.tags}
         onChange={(e) => setBulk({ ...bulk, tags: e.target.value })}
       />
@@ -103,15 +120,31 @@ function BulkSet({ rows }: { rows: Rows }) {
         Set tags
       </button>
       <input
+        ref={dateInput}
+        id="bulk-event-date"
         aria-label="Event date for selected"
         placeholder="Event date, YYYY-MM-DD"
         title="YYYY, YYYY-MM or YYYY-MM-DD, as the fact form takes it"
         value={bulk.eventDate}
-        onChange={(e) => setBulk({ ...bulk, eventDate: e.target.value })}
+        onChange={(e) => {
+          setBulk({ ...bulk, eventDate: e.target.value });
+          // A message shown goes as soon as the date is right.
+          if (dateProblem) setDateProblem(eventDateProblem(e.target.value));
+        }}
+        onBlur={() => setDateProblem(eventDateProblem(bulk.eventDate))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setEventDate();
+        }}
+        {...(dateProblem ? { 'aria-invalid': true, 'aria-describedby': 'bulk-event-date-error' } : {})}
       />
-      <button type="button" className="secondary" onClick={() => setSelected({ eventDate: bulk.eventDate })}>
+      <button type="button" className="secondary" onClick={setEventDate}>
         Set event date
       </button>
+      {dateProblem ? (
+        <small className="field-error bulk-error" id="bulk-event-date-error" role="alert">
+          {dateProblem} Nothing was changed.
+        </small>
+      ) : null}
     </div>
   );
 }
@@ -124,12 +157,32 @@ function CandidateList({
   rows,
   paragraphs,
   onEdit,
+  problems,
+  onCheck,
+  focus,
 }: {
   rows: readonly Row[];
   paragraphs: readonly string[];
   onEdit: EditRow;
+  problems: Problems;
+  onCheck: (index: number, key: EditableKey) => void;
+  /** The field a refused save takes the keyboard to. */
+  focus: (FieldAt & { nonce: number }) | null;
 }) {
-  const [shown, setShown] = useState(REVIEW_PAGE_ROWS);
+  const [paged, setPaged] = useState(REVIEW_PAGE_ROWS);
+  // A refused save shows the candidate it names, if not laid out yet, then takes the keyboard to its
+  // field, scrolled to the middle of the dialog: not under the sticky Save bar.
+  const reach = focus ? Math.ceil((focus.index + 1) / REVIEW_PAGE_ROWS) * REVIEW_PAGE_ROWS : 0;
+  const shown = Math.max(paged, reach);
+  const nonce = focus?.nonce;
+  useEffect(() => {
+    if (!focus) return;
+    const el = document.getElementById(candidateFieldId(focus.index, focus.key));
+    el?.scrollIntoView?.({ block: 'center' });
+    el?.focus({ preventScroll: true });
+    // Once per refusal (`nonce`), not again as the rows change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nonce]);
   const end = useRef<HTMLButtonElement>(null);
   const hidden = rows.length - shown;
   const hasMore = hidden > 0;
@@ -139,7 +192,7 @@ function CandidateList({
     if (!button) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setShown((n) => n + REVIEW_PAGE_ROWS);
+        if (entries.some((e) => e.isIntersecting)) setPaged(shown + REVIEW_PAGE_ROWS);
       },
       { rootMargin: '800px 0px' },
     );
@@ -154,7 +207,15 @@ function CandidateList({
     <>
       <ol className="candidates" aria-label="Candidate facts">
         {rows.slice(0, shown).map((r, i) => (
-          <CandidateRow key={r.key + i} row={r} index={i} paragraph={paragraphOf(r)} onEdit={onEdit} />
+          <CandidateRow
+            key={r.key + i}
+            row={r}
+            index={i}
+            paragraph={paragraphOf(r)}
+            onEdit={onEdit}
+            problems={problems.get(i)}
+            onCheck={onCheck}
+          />
         ))}
       </ol>
       {hidden > 0 ? (
@@ -163,7 +224,7 @@ function CandidateList({
             ref={end}
             type="button"
             className="secondary"
-            onClick={() => setShown((n) => n + REVIEW_PAGE_ROWS)}
+            onClick={() => setPaged(shown + REVIEW_PAGE_ROWS)}
           >
             Show {Math.min(hidden, REVIEW_PAGE_ROWS)} more
           </button>{' '}
@@ -225,11 +286,24 @@ export function ArticleReview({
         <>
           <Selection rows={rows} speakers={rows.speakers} />
           <BulkSet rows={rows} />
-          <CandidateList rows={list} paragraphs={paragraphs} onEdit={rows.edit} />
+          <CandidateList
+            rows={list}
+            paragraphs={paragraphs}
+            onEdit={rows.edit}
+            problems={rows.problems}
+            onCheck={rows.check}
+            focus={rows.focus}
+          />
         </>
       ) : null}
-      {alert}
       <div className="actions review-actions">
+        {/* In the sticky bar, by the Save button: a refusal is seen wherever the list is scrolled to. */}
+        {rows.problems.size > 0 ? (
+          <p className="form-alert" role="alert" data-testid="review-problems">
+            {problemsText(list, rows.problems)}
+          </p>
+        ) : null}
+        {alert}
         {isTitleMissing ? (
           <p className="hint" role="status" data-testid="title-needed">
             Give the article a title above before saving: the facts are saved under their source, and a source

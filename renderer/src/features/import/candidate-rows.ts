@@ -1,5 +1,6 @@
 import type { CandidateFact } from '../../../../electron/contract/api';
 import { LEARNT_CUE } from '../../../../electron/core/article-cues';
+import { splitTags } from '../../../../electron/core/tags';
 import { MANY_CANDIDATES } from '../../ui/limits';
 
 /** What the analyst may change on a candidate. */
@@ -13,7 +14,7 @@ export interface CandidateEdits {
   eventDate?: string | undefined;
   /** 1–6, as the fact form offers it; 6 (cannot be judged) until the analyst grades it. */
   credibility: number;
-  /** Comma-separated, as typed. */
+  /** As typed: separated by commas or semicolons ({@link splitTags}). */
   tags: string;
 }
 
@@ -113,10 +114,7 @@ export function factsOf(rows: readonly Row[]) {
       locator,
       eventDate: eventDate || undefined,
       credibility,
-      tags: tags
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
+      tags: splitTags(tags),
     }));
 }
 

@@ -3,6 +3,7 @@ import { FactInput, type Fact, type FactChange, type Source } from '../../../../
 import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
+import { splitTags, TAGS_HINT } from '../../../../electron/core/tags';
 import { MarkingField } from './MarkingField';
 import { sourceLabel } from './source-label';
 import { rebaseForm } from './rebase-form';
@@ -199,7 +200,7 @@ export function FactForm(props: {
     const input = {
       ...fields,
       credibility: Number(values.credibility),
-      tags: values.tags.split(',').map((t) => t.trim()),
+      tags: splitTags(values.tags),
     };
     // Checked here first, against the schema the store checks: every missing or wrong field at once
     // (the source too), the keyboard on the first, without a round trip.
@@ -394,7 +395,7 @@ export function FactForm(props: {
           label={LABELS.tags}
           htmlFor={id('tags')}
           error={err.forField('tags')}
-          {...(areTagsKept ? {} : { hint: 'Separated by commas' })}
+          {...(areTagsKept ? {} : { hint: TAGS_HINT })}
         >
           <input
             id={id('tags')}

@@ -9,13 +9,15 @@ import type { Template } from '../../../../electron/core/template';
 import { sayIfRetracted } from '../../app/actions';
 import { useCiteTarget, type CiteTarget } from '../editor/rich/cite-target';
 import { snippetOfStatement } from './snippet';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Day } from '../../ui/time';
 
 interface Props {
   items: FactHit[];
   total: number;
   sections: Template['sections'];
-  citedFactIds: ReadonlySet<string>;
+  /** How many paragraphs of the open briefing cite each fact. */
+  citedParagraphs: ReadonlyMap<string, number>;
   onOpen: (fact: Fact) => void;
   onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
   /** A fact is being dragged towards the briefing. */
@@ -39,12 +41,16 @@ interface CardProps {
   measureRef: (el: HTMLElement | null) => void;
   sections: Template['sections'];
   sectionId: string;
-  isCited: boolean;
+  /** How many paragraphs of the open briefing cite it (0: none). */
+  citedIn: number;
   citeAt: CiteTarget | null;
   onTarget: (factId: string, sectionId: string) => void;
   onOpen: (fact: Fact) => void;
   onCite: (fact: Fact, sectionId: string, useQuote?: boolean) => void;
-  /** "Add to briefing": cites the fact, and its section becomes the other cards' default. */
+  /**
+   * "Add to briefing": cites the fact, and its section becomes the other cards' default; a fact the
+   * briefing already cites asks first (the same paragraph twice). "Add quote" adds other words: it does not ask.
+   */
   onAdd: (fact: Fact, sectionId: string) => void;
   onDragFact: (fact: Fact) => void;
   onTag: (tag: string) => void;
@@ -60,7 +66,7 @@ const NAMED = /\ue000(.*?)\ue001/u;
  * the list, and only the cards whose fact, place or state changed.
  */
 const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
-  const { hit, sections, sectionId, citeAt, index, start, isCited } = props;
+  const { hit, sections, sectionId, citeAt, index, start, citedIn } = props;
   const { fact, source, snippet } = hit;
   // Who said it, the source's own outlet left to the outlet beside it: an outlet's own reporting was
   // "reported by Reuters · Reuters".
@@ -115,9 +121,14 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
       {fact.quote ? <blockquote dir="auto">“{fact.quote}”</blockquote> : null}
       <p className="meta">
         {isRetracted ? <span className="badge badge-danger">Retracted</span> : null}
-        {isCited ? (
-          <span className="badge" title="Cited in this briefing">
-            cited
+        {citedIn > 0 ? (
+          <span
+            className="badge"
+            id={`cited-${fact.id}`}
+            title="Cited in the open briefing"
+            data-testid="cited-badge"
+          >
+            cited in {paragraphsText(citedIn)}
           </span>
         ) : null}
         {credit ? (
@@ -179,7 +190,12 @@ const FactCard = memo(function FactCard({ measureRef, ...props }: CardProps) {
               </option>
             ))}
           </select>
-          <button type="button" className="secondary" onClick={() => props.onAdd(fact, sectionId)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onAdd(fact, sectionId)}
+            {...(citedIn > 0 ? { 'aria-describedby': `cited-${fact.id}` } : {})}
+          >
             Add to briefing
           </button>
           {citeAt ? (
@@ -226,11 +242,20 @@ export function FactList(props: Props) {
     setTarget((t) => ({ ...t, [factId]: sectionId }));
     setLastSection(sectionId);
   }, []);
-  const { onCite } = props;
+  const { onCite, citedParagraphs } = props;
+  /** A fact already cited, to add again only if the user says so. */
+  const [asking, setAsking] = useState<{ fact: Fact; sectionId: string } | null>(null);
+  // (Read when a card asks, not a reason to re-render every card: the counts are in a ref.)
+  const counts = useRef(citedParagraphs);
+  useEffect(() => {
+    counts.current = citedParagraphs;
+  });
   const onAdd = useCallback(
     (fact: Fact, sectionId: string) => {
       setLastSection(sectionId);
-      onCite(fact, sectionId);
+      // Added twice, the same paragraph twice: said before, not found in the briefing later.
+      if ((counts.current.get(fact.id) ?? 0) > 0) setAsking({ fact, sectionId });
+      else onCite(fact, sectionId);
     },
     [onCite],
   );
@@ -266,7 +291,7 @@ export function FactList(props: Props) {
               measureRef={virtualizer.measureElement}
               sections={props.sections}
               sectionId={target[hit.fact.id] ?? defaultSection ?? ''}
-              isCited={props.citedFactIds.has(hit.fact.id)}
+              citedIn={citedParagraphs.get(hit.fact.id) ?? 0}
               citeAt={citeAt}
               onTarget={onTarget}
               onOpen={props.onOpen}
@@ -278,6 +303,24 @@ export function FactList(props: Props) {
           );
         })}
       </div>
+      {asking ? (
+        <ConfirmDialog
+          question={`This fact is already cited in ${paragraphsText(citedParagraphs.get(asking.fact.id) ?? 0)} of the briefing: add it again?`}
+          detail={`“Add” puts a new paragraph with its statement and note at the end of ${
+            props.sections.find((s) => s.id === asking.sectionId)?.heading ?? 'the section'
+          }.`}
+          confirmLabel="Add again"
+          cancelLabel="Do not add"
+          onConfirm={() => {
+            setAsking(null);
+            onCite(asking.fact, asking.sectionId);
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      ) : null}
     </div>
   );
 }
+
+/** "1 paragraph", "2 paragraphs". */
+const paragraphsText = (n: number) => `${n.toLocaleString('en')} paragraph${n === 1 ? '' : 's'}`;

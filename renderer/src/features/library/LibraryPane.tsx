@@ -53,7 +53,7 @@ export const LibraryPane = memo(function LibraryPane() {
   const sources = useApp((s) => s.sources);
   // Sections of the open briefing's template; facts can be cited into them. Empty when none is open.
   const sections = useApp((s) => (s.history.present ? s.template?.sections : undefined) ?? NO_SECTIONS);
-  const citedFactIds = useApp((s) => s.citedFactIds);
+  const citedParagraphs = useApp((s) => s.citedParagraphs);
   const openRequest = useApp((s) => s.openRequest);
   const storeRevision = useApp((s) => s.storeRevision);
   const q = useApp((s) => s.libraryQuery);
@@ -491,7 +491,7 @@ export const LibraryPane = memo(function LibraryPane() {
               items={search.items}
               total={search.total}
               sections={sections}
-              citedFactIds={citedFactIds}
+              citedParagraphs={citedParagraphs}
               onOpen={openFactPanel}
               onCite={cite}
               onDragFact={rememberFact}
