@@ -212,6 +212,12 @@ export interface RenderModel {
   notes: RenderNote[];
   /** Null when the template turns the source list off. */
   sourceList: { title: string; entries: RenderSourceEntry[] } | null;
+  /**
+   * Author-date placement: each printed block's in-text citations by block id, one per chip in chip
+   * order, as printed (adjacent chips, one citation, each hold its whole text, as they share a note
+   * number under a note placement). The editor's chips show these. Absent under a note placement.
+   */
+  inText?: Record<string, string[]>;
 }
 
 const hasContent = blockHasContent;
@@ -312,7 +318,9 @@ function citesBetweenWords(runs: Run[]): Run[] {
 /**
  * An in-text (author-date) citation stands before the sentence's full stop, as APA and Chicago
  * author-date place it: "… Kushner (Reuters, 2025)." A chip typed after the stop (where a note marker
- * belongs) has the stop moved after its citations. Note markers are left after the stop.
+ * belongs) has the stop moved after its citations. After a quotation that closes the sentence, the
+ * sentence's full stop follows the citation and the quotation keeps its own question or exclamation
+ * mark: "… the ports” (Reuters, 2025).", "… ready?” (Reuters, 2025)." Note markers are left after the stop.
  */
 function citesBeforeStop(runs: Run[]): Run[] {
   const out = [...runs];
@@ -321,7 +329,18 @@ function citesBeforeStop(runs: Run[]): Run[] {
     if (run?.kind !== 'text') continue;
     let end = i + 1;
     while (out[end]?.kind === 'cite') end++;
-    const stop = end > i + 1 ? /[.!?]+$/.exec(run.text)?.[0] : undefined;
+    if (end === i + 1) continue;
+    const quoted = /([.!?]+)([”’"'»]+)$/u.exec(run.text);
+    if (quoted) {
+      const [whole, stop, closing] = quoted as unknown as [string, string, string];
+      // A full stop inside the quotation marks is the sentence's; a ? or ! is the quotation's own.
+      const kept = stop === '.' ? '' : stop;
+      out[i] = { ...run, text: run.text.slice(0, -whole.length) + kept + closing };
+      out.splice(end, 0, { ...run, text: '.' });
+      i = end;
+      continue;
+    }
+    const stop = /[.!?]+$/.exec(run.text)?.[0];
     if (!stop) continue;
     out[i] = { ...run, text: run.text.slice(0, -stop.length) };
     out.splice(end, 0, { ...run, text: stop });
@@ -489,7 +508,9 @@ export function buildRenderModel({
   /** Each mark's note run (note placement), numbered once the marks are in their clusters. */
   const noteRuns: Array<{ kind: 'note'; number: number }> = [];
 
-  const cite = (factId: string, heading: string): Run => {
+  /** Author-date: each block's cite runs, in chip order (the model's `inText`). */
+  const citeRunsByBlock = new Map<string, Array<{ kind: 'cite'; text: string }>>();
+  const cite = (factId: string, heading: string, blockId: string): Run => {
     const fact = factById.get(factId);
     if (!fact)
       throw new AppError(
@@ -504,6 +525,9 @@ export function buildRenderModel({
     if (citations.placement === 'author-date') {
       const run = { kind: 'cite' as const, text: '' };
       citeRuns.push(run);
+      const inBlock = citeRunsByBlock.get(blockId);
+      if (inBlock) inBlock.push(run);
+      else citeRunsByBlock.set(blockId, [run]);
       return run;
     }
     const run = { kind: 'note' as const, number: 0 };
@@ -536,7 +560,10 @@ export function buildRenderModel({
           { kind: 'text', text: stripXmlInvalid(value ?? '') },
         ];
         return [
-          [...marked(portionOf(block)), ...blockRuns(block.content, (id) => cite(id, section.heading))],
+          [
+            ...marked(portionOf(block)),
+            ...blockRuns(block.content, (id) => cite(id, section.heading, block.id)),
+          ],
           text(first && source ? whoSaidIt(first, source) : ''),
           text(source ? sourceColumn(source) : ''),
           text(dateText(first?.eventDate ?? source?.published)),
@@ -560,7 +587,7 @@ export function buildRenderModel({
           section.kind === 'bullets' && (block.kind ?? 'paragraph') === 'paragraph'
             ? 'bullet'
             : (block.kind ?? 'paragraph'),
-        runs: [...marked(portion), ...blockRuns(block.content, (id) => cite(id, section.heading))],
+        runs: [...marked(portion), ...blockRuns(block.content, (id) => cite(id, section.heading, block.id))],
         isAssessment: block.isAssessment === true,
         ...(portion ? { portion } : {}),
         ...(blockFactIds(block).some((id) => factById.get(id)?.status === 'retracted')
@@ -582,6 +609,7 @@ export function buildRenderModel({
     classification = template.classifications[higher(capped, printedTop)!.rank];
   }
 
+  const inText: Record<string, string[]> = {};
   if (citations.placement === 'author-date') {
     // Marks in their clusters, each cluster's marks together in reading order (adjacent chips follow
     // each other: a cluster's marks are consecutive).
@@ -599,6 +627,10 @@ export function buildRenderModel({
       const run = heads[i];
       if (run) run.text = stripXmlInvalid(text);
     });
+    for (const [blockId, runs] of citeRunsByBlock)
+      inText[blockId] = runs.map(
+        (run) => (mergedInto.get(run) as { text: string } | undefined)?.text ?? run.text,
+      );
   } else {
     // Marks in their clusters (adjacent chips are one note), numbered in reading order.
     const clusters: CitationRef[][] = [];
@@ -673,6 +705,7 @@ export function buildRenderModel({
     notes,
     sourceList: citations.sourceList ? { title: citations.sourceListTitle, entries } : null,
   };
+  if (citations.placement === 'author-date') model.inText = inText;
   if (fm.author) model.author = stripXmlInvalid(fm.author);
   if (shown.includes('subtitle') && fm.subtitle) model.subtitle = stripXmlInvalid(fm.subtitle);
   if (shown.includes('reference') && fm.reference) model.reference = stripXmlInvalid(fm.reference);

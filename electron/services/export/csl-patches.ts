@@ -28,6 +28,8 @@ type ImposeNameConstraints = (
 ) => void;
 /** citeproc-js's `NameOutput#_setEtAlParameter`: how a cut list ends (1: the et-al term, 2: an ellipsis and the last name). */
 type SetEtAlParameter = (this: NameOutputState, type: string, v: string, j?: number) => void;
+/** citeproc-js's `NameOutput#_getAndJoin`: the "and" before a list's last name, by the list's rule. */
+type GetAndJoin = (this: unknown, blobs: Array<{ isInstitution?: boolean }>, delimiter: string) => unknown;
 type NameList = Array<Record<string, unknown>>;
 interface NameOutputState {
   state: { tmp: { disambig_settings: { names: number[] } } };
@@ -39,7 +41,11 @@ interface NameOutputState {
 interface CiteprocInternals {
   XmlJSON?: { prototype: { getNodesByName: Lookup } };
   NameOutput?: {
-    prototype: { _imposeNameConstraints: ImposeNameConstraints; _setEtAlParameter: SetEtAlParameter };
+    prototype: {
+      _imposeNameConstraints: ImposeNameConstraints;
+      _setEtAlParameter: SetEtAlParameter;
+      _getAndJoin: GetAndJoin;
+    };
   };
 }
 const citeproc = (): CiteprocInternals => require('citeproc') as CiteprocInternals;
@@ -114,6 +120,32 @@ function readOthersAsEtAl(): void {
   };
 }
 
+/**
+ * A body named last after people ("Lars Østergaard, Pieter Berg and International Crisis Group") is
+ * joined by the name list's own rule, as a person would be (a list of bodies only is left as it is). citeproc-js joins it with the rule of a
+ * `cs:institution` element (CSL-M), which it makes up for styles without one; that element knows no
+ * `after-inverted-name`, so a British source list printed "Berg, Pieter, Lars Østergaard, and
+ * International Crisis Group", a serial comma the convention does not write. Our styles and the ones
+ * plugin-csl ships carry no `cs:institution`: their `cs:name` rule is the one the style means.
+ */
+function joinBodiesAsNames(): void {
+  const proto = citeproc().NameOutput!.prototype;
+  const original = proto._getAndJoin;
+  proto._getAndJoin = function (this: unknown, blobs, delimiter) {
+    // Only a body after a person: a list of bodies keeps citeproc's join (the CSL suite's
+    // name_DelimiterAfterInverted holds it).
+    const last = blobs[blobs.length - 1];
+    if (!last?.isInstitution || blobs.length < 2 || blobs[blobs.length - 2]?.isInstitution)
+      return original.call(this, blobs, delimiter);
+    last.isInstitution = false;
+    try {
+      return original.call(this, blobs, delimiter);
+    } finally {
+      last.isInstitution = true;
+    }
+  };
+}
+
 const PATCHES: readonly Patch[] = [
   {
     name: 'macro lookup remembered',
@@ -136,6 +168,16 @@ const PATCHES: readonly Patch[] = [
       'this.etal_spec[v][type] = 2;',
     ],
     install: readOthersAsEtAl,
+  },
+  {
+    name: 'a body last in a list joined as a name',
+    source: [
+      'CSL.NameOutput.prototype._getAndJoin = function (blobs, delimiter) {',
+      'if (blobs[blobs.length - 1].isInstitution) {',
+      'finalJoin = this.institution.and[singleOrMultiple];',
+      'finalJoin = this.name.and[singleOrMultiple];',
+    ],
+    install: joinBodiesAsNames,
   },
 ];
 

@@ -381,10 +381,26 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
 export const builtInStylesDir = (templatesDir: string) => join(templatesDir, 'csl');
 
 /** The XML of a template's style: carried in the template, our `briefing-notes`, or one plugin-csl ships. */
-function styleXmlOf(style: Template['citations']['style'], stylesDir: string): string {
+function styleXmlOf(style: Template['citations']['style'], stylesDir: string, locale: string): string {
   if (typeof style === 'object') return style.csl;
-  if (style === 'briefing-notes') return readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8');
+  if (style === 'briefing-notes')
+    return houseSerialComma(readFileSync(join(stylesDir, 'briefing-notes.csl'), 'utf8'), locale);
   return shippedStyles[style] ?? '';
+}
+
+/**
+ * The house style's serial comma, one rule per convention. The style file carries the American one on
+ * its `<citation>` ("A and B", "A, B, and C") and `<bibliography>` ("Doe, Jane, and John Smith"), and
+ * every name list inherits it, people and bodies alike (citeproc joins a body after people with the
+ * inherited rule too). British English writes no serial comma ("A, B and C"); in the source list only
+ * the comma closing an inverted first name stays ("Doe, Jane, and John Smith", "Doe, Jane, John Smith
+ * and Ann Lee").
+ */
+export function houseSerialComma(xml: string, locale: string): string {
+  if (!/^en-GB\b/.test(locale)) return xml;
+  return xml
+    .replace(/(<citation\b[^>]*\bdelimiter-precedes-last=")contextual"/, '$1never"')
+    .replace(/(<bibliography\b[^>]*\bdelimiter-precedes-last=")always"/, '$1after-inverted-name"');
 }
 
 /**
@@ -424,6 +440,30 @@ const isNoteStyle = (xml: string | undefined) => xml !== undefined && /<style[^>
 /** An item's type as the specialiser takes it: none is '' (a type no `type` test lists). */
 export const itemType = (item: Record<string, unknown>) => (typeof item.type === 'string' ? item.type : '');
 
+/** English ordinal words an edition is written in, first to twentieth. */
+const EDITION_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
 /**
  * A source as the CSL item our styles read: its CSL-JSON, and a short title for later notes when it
  * has none (derived as the Chicago Manual does; a `title-short` the source carries wins).
@@ -440,6 +480,11 @@ export function cslItemOf(source: Source): Record<string, unknown> {
     const short = deriveShortTitle(item.title);
     if (short && short !== item.title) item['title-short'] = short;
   }
+  // An edition written as a word (BibTeX's usual `edition = {Second}`) is the number styles print as
+  // "2nd ed."; any other wording is printed as written.
+  const edition =
+    typeof item.edition === 'string' ? EDITION_WORDS.indexOf(item.edition.trim().toLowerCase()) : -1;
+  if (edition >= 0) item.edition = String(edition + 1);
   // A date an import kept as written ("spring") is printed as written: CSL's literal date.
   for (const v of CSL_DATE_VARIABLES) {
     const literal = unreadDateText(item[v]);
@@ -521,7 +566,7 @@ export function cslFormatter(
   options: FormatterOptions = {},
 ): CitationFormatter {
   ownLocalesDir = stylesDir;
-  const styleXml = styleXmlOf(style, stylesDir);
+  const styleXml = styleXmlOf(style, stylesDir, locale);
   const isNote = isNoteStyle(styleXml);
   const emphasis = options.emphasis === true;
   // Our own style prints "Ibid." only when a template asks for it; any other style as it is written.

@@ -38,7 +38,7 @@ import {
   type RenderParagraph,
   type Run,
 } from '../../core/render-model';
-import { isolateCitation, PDI, RLI } from '../../core/bidi-isolate';
+import { isolateCitation, PDI, RLI, RTL } from '../../core/bidi-isolate';
 import { DOCUMENT_LANGUAGE } from './document-language';
 import { hanLanguage } from './han-language';
 import { paragraphDirection } from './paragraph-direction';
@@ -94,9 +94,16 @@ function runs(list: Run[], model: RenderModel, italics = false): ParagraphChild[
     // A citation an isolate of its own direction, its right-to-left stretches (a source's Arabic title)
     // isolated inside it, as in the PDF and the preview: after an Arabic paragraph its parenthesis, year
     // and locator keep their order, and the punctuation and year after a title stay outside the title's run.
+    // Only where right-to-left text is there to need it (in the citation or its paragraph): in a paragraph
+    // all left to right the marks would change nothing, and readers that keep them (a search, pandoc,
+    // a screen reader) would meet them.
     if (run.kind === 'cite')
       return [
-        new TextRun({ text: ` ${isolateCitation(run.text)}`, italics, ...eastAsian(run.text, context) }),
+        new TextRun({
+          text: ` ${RTL.test(context) ? isolateCitation(run.text) : run.text}`,
+          italics,
+          ...eastAsian(run.text, context),
+        }),
       ];
     return [
       ...comma,

@@ -5,6 +5,7 @@ import { BriefingStart } from '../features/editor/NewBriefingForm';
 import { TeamLibraryView } from '../features/team/TeamLibraryView';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { Preview } from '../features/preview/Preview';
+import { watchInTextCitations } from '../features/editor/in-text-citations';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import {
   boot,
@@ -125,9 +126,11 @@ export function App() {
     void boot();
     const stopNewAddress = watchNewAddress();
     const stopPushed = watchPushedEvents();
+    const stopInText = watchInTextCitations();
     return () => {
       stopNewAddress();
       stopPushed();
+      stopInText();
     };
   }, []);
 

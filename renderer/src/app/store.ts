@@ -68,7 +68,13 @@ export interface AppState {
   citedParagraphs: ReadonlyMap<string, number>;
   /** Each section's note numbers, derived incrementally (see note-numbers.ts). */
   notes: ReadonlyMap<string, SectionNotes>;
+  /** Author-date: each block's chip citations as the export prints them (see in-text-citations.ts). */
+  inText: InTextCitations;
 }
+
+/** Each block's chip texts as printed, with the facts its chips cited when they were formatted. */
+export type InTextCitations = ReadonlyMap<string, { factIds: readonly string[]; texts: readonly string[] }>;
+export const NO_IN_TEXT: InTextCitations = new Map();
 
 const NO_NOTES: ReadonlyMap<string, SectionNotes> = new Map();
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -99,6 +105,7 @@ const initial: AppState = {
   citedFactIds: NO_IDS,
   citedParagraphs: NO_COUNTS,
   notes: NO_NOTES,
+  inText: NO_IN_TEXT,
 };
 
 /** The renderer's one store. Components read slices of it with selectors; they change it through `app`. */

@@ -21,7 +21,11 @@ describe('citeproc-js patches', () => {
 
   it('each find the code they wrap as they expect it, and are all installed', () => {
     const checks = checkCiteprocPatches();
-    expect(checks.map((c) => c.name)).toEqual(['macro lookup remembered', '"and others" read as et al.']);
+    expect(checks.map((c) => c.name)).toEqual([
+      'macro lookup remembered',
+      '"and others" read as et al.',
+      'a body last in a list joined as a name',
+    ]);
     for (const check of checks) expect(check.missing, check.name).toEqual([]);
     expect([...installCiteprocPatches()]).toEqual(checks.map((c) => c.name));
   });

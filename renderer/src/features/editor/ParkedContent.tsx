@@ -6,9 +6,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { editSection } from '../../../../electron/core/briefing-edit';
 import { change, openFact } from '../../app/actions';
-import { currentDraft, useApp } from '../../app/store';
+import { currentDraft, useApp, type InTextCitations } from '../../app/store';
 import { type NoteNumbers } from './rich/SectionEditor';
-import { authorDateText, chipAriaLabel } from '../library/source-label';
+import { chipAriaLabel } from '../library/source-label';
+import { chipInText } from './in-text-citations';
 
 interface Props {
   /** The briefing's sections the template lacks, with content. */
@@ -17,6 +18,8 @@ interface Props {
   numbers: NoteNumbers;
   facts: ReadonlyMap<string, Fact>;
   sourceById: ReadonlyMap<string, Source>;
+  /** Author-date: the chips' citations as the export prints them (see in-text-citations.ts). */
+  inText: InTextCitations;
   /** Moves blocks (all of a parked section's when `blockId` is null) into a section, or removes them (`to` null). */
   onMove: (fromId: string, blockId: string | null, to: string | null) => void;
   onOpenFact: (factId: string) => void;
@@ -27,7 +30,7 @@ function ParkedText({
   blockId,
   content,
   ...p
-}: Pick<Props, 'numbers' | 'facts' | 'sourceById' | 'onOpenFact'> & {
+}: Pick<Props, 'numbers' | 'facts' | 'sourceById' | 'inText' | 'onOpenFact'> & {
   blockId: string;
   content: Inline[];
   isAuthorDate: boolean;
@@ -42,11 +45,12 @@ function ParkedText({
           if (run.italic) node = <em>{node}</em>;
           return <span key={i}>{node}</span>;
         }
-        const number = p.numbers.get(blockId)?.[ordinal++];
+        const at = ordinal++;
+        const number = p.numbers.get(blockId)?.[at];
         const fact = p.facts.get(run.factId);
         const source = fact ? p.sourceById.get(fact.sourceId) : undefined;
-        // Author-date: no note number, the author and year it cites (as in the section editors).
-        const inText = p.isAuthorDate ? authorDateText(source) : undefined;
+        // Author-date: no note number, the citation as the export prints it (as in the section editors).
+        const inText = p.isAuthorDate ? chipInText(p.inText, blockId, at, run.factId, source) : undefined;
         const note = inText === undefined ? number : undefined;
         const isRetracted = fact?.status === 'retracted';
         return (
@@ -175,6 +179,7 @@ export function ParkedSections({ template }: { template: Template }) {
   );
   const facts = useApp((s) => s.knownFacts);
   const sourceById = useApp((s) => s.sourceById);
+  const inText = useApp((s) => s.inText);
   if (sections.length === 0) return null;
   return (
     <ParkedContent
@@ -183,6 +188,7 @@ export function ParkedSections({ template }: { template: Template }) {
       numbers={numbers}
       facts={facts}
       sourceById={sourceById}
+      inText={inText}
       onMove={(fromId, blockId, to) => moveParked(template, fromId, blockId, to)}
       onOpenFact={openFact}
     />

@@ -24,7 +24,9 @@ import { inlineText, MAX_BLOCK_CHARS } from '../../../../../electron/core/rich-t
 import type { Fact, Source } from '../../../../../electron/core/schemas';
 import { MAX_SECTION_BLOCKS } from '../content-error';
 import { FACT_DRAG_TYPE } from '../../library/FactList';
-import { authorDateText, chipAriaLabel } from '../../library/source-label';
+import { chipAriaLabel } from '../../library/source-label';
+import { useApp } from '../../../app/store';
+import { chipInText } from '../in-text-citations';
 import {
   blockBoundary,
   blockDepth,
@@ -138,7 +140,10 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
       const note = p.isAuthorDate
         ? undefined
         : ((blockId ? p.numbers.get(blockId)?.[ordinal] : undefined) ?? undefined);
-      const inText = p.isAuthorDate ? authorDateText(source) : undefined;
+      // Author-date: the citation as the export prints it (see in-text-citations.ts).
+      const inText = p.isAuthorDate
+        ? chipInText(useApp.getState().inText, blockId, ordinal, factId, source)
+        : undefined;
       const isRetracted = fact?.status === 'retracted';
       return {
         note,
@@ -400,11 +405,14 @@ export const SectionEditor = memo(
       };
     }, [editor, sectionId, heading]);
 
-    // Note numbers or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
+    // The chips' citations as the export prints them, when they come (author-date).
+    const inText = useApp((s) => s.inText);
+    // Note numbers, citations or facts changed (a chip added elsewhere, a fact retracted): redraw the chips.
     useLayoutEffect(() => {
       editor.view.dispatch(refreshChips(editor.state));
     }, [
       props.noteKey,
+      inText,
       props.facts,
       props.sourceById,
       props.levels,
