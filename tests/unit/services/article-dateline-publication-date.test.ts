@@ -42,7 +42,9 @@ describe('a dateline’s date', () => {
 
 describe('the publication date the text gives', () => {
   it('takes a paragraph that is only a date before a dateline', () => {
-    expect(articleDate(['Tuesday, 9 May 2023', 'Harbour strike ends', 'OSLO, May 8 - Workers said …'])).toEqual({
+    expect(
+      articleDate(['Tuesday, 9 May 2023', 'Harbour strike ends', 'OSLO, May 8 - Workers said …']),
+    ).toEqual({
       published: '2023-05-09',
     });
   });

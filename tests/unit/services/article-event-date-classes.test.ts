@@ -30,7 +30,9 @@ describe('weekdays', () => {
     expect(dateOf('According to the court, the man left the house on Saturday, March 2.')).toBe('2024-03-02');
   });
   it('a weekday in a name dates nothing', () => {
-    expect(dateOf('A poll in The Mail on Sunday shows most voters back the plan, Ann Example said.')).toBeNull();
+    expect(
+      dateOf('A poll in The Mail on Sunday shows most voters back the plan, Ann Example said.'),
+    ).toBeNull();
     expect(dateOf('Jan Sample told the Sunday Times that the deal was done.')).toBeNull();
   });
   it('"last Thursday" in a Thursday’s paper is a week back', () => {
@@ -41,7 +43,9 @@ describe('weekdays', () => {
 
 describe('a claim in a relative clause, a date in the main clause', () => {
   it('"X, who police said …, was charged Tuesday": the date is not the claim’s', () => {
-    expect(dateOf('Ann Example, who police said used false names, was charged Tuesday with fraud.')).toBeNull();
+    expect(
+      dateOf('Ann Example, who police said used false names, was charged Tuesday with fraud.'),
+    ).toBeNull();
   });
   it('"X, who said Monday …" keeps the claim’s own date', () => {
     expect(dateOf('Ann Example, who said Monday that she would resign, left the party.')).toBe('2024-03-11');

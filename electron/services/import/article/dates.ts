@@ -140,7 +140,11 @@ export function eventDate(
     // "Windslowe, who police said uses aliases, was arraigned Tuesday": the claim is the relative
     // clause's, the date the main clause's, after the relative clause closes.
     if (frame.at !== undefined && frame.end !== undefined && m.index > frame.end) {
-      const opening = text.slice(0, frame.at).split(/[,;—–]/).at(-1) ?? '';
+      const opening =
+        text
+          .slice(0, frame.at)
+          .split(/[,;—–]/)
+          .at(-1) ?? '';
       if (
         /\b(?:who|which|whom)\b/i.test(opening) &&
         /,["”’]?\s+(?:\p{Ll}+\s+)?(?:was|were|is|are|will|would|has|have|had)\b/u.test(
@@ -151,7 +155,8 @@ export function eventDate(
     }
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
-    if (/\bbetween\s+[^;]{1,40}?\s+(?:and|to)\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (/\bbetween\s+[^;]{1,40}?\s+(?:and|to)\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     // "USA TODAY", "NBC's Today show": "Today" capitalised inside a sentence is a name, not the day.
     if (
       /^to(?:day|night)$/i.test(m[0]) &&
