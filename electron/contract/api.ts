@@ -547,7 +547,24 @@ export const contract = {
       /** Names the call for its progress events (stage `propose`) and for `import:article-cancel`. */
       exportId: ExportId.optional(),
     }),
-    output: z.object({ text: z.string(), candidates: z.array(CandidateFact) }),
+    output: z.object({
+      text: z.string(),
+      candidates: z.array(CandidateFact),
+      /**
+       * The date the article's text gives itself, when no publication date was given: a paragraph that is
+       * only a date, or a dateline's month and day ("BRUSSELS, Oct 4 (Reuters) -") with the year the text
+       * writes for it (`published`, which the candidates were then read with); with no year, the month and
+       * day alone, for the analyst to complete.
+       */
+      ownDate: z
+        .object({
+          published: IsoDate.optional(),
+          dateline: z
+            .object({ month: z.number().int(), day: z.number().int(), year: z.number().int().optional() })
+            .optional(),
+        })
+        .optional(),
+    }),
   },
   /**
    * What a saved web page says about itself (its JSON-LD, `og:*`, Dublin Core, canonical link, `<title>`):

@@ -1,8 +1,9 @@
 // The event date a unit gives, resolved against the article's publication date: "on Wednesday", "late
 // Thursday", "last week", "yesterday", "on March 1", "Dec. 18", "12 April". The first date expression
 // outside quotations counts; one in an "until …"/"after …" clause dates something else. With no publication
-// date, a month and day take the year the paragraph last gave.
-import { FUTURE_MARKERS, MONTHS, WEEKDAYS } from './lexicon';
+// date nothing is dated, not even a full date (the labels' convention, settled in session 21): the reader
+// cannot tell "on Monday" from "on March 6", and a date the text gives may be of what was said.
+import { FUTURE_MARKERS, MONTHS, WEEKDAYS, WEEKDAY_IN_NAME } from './lexicon';
 
 const DAY_MS = 86_400_000;
 /** Verbs whose "that" opens what was said, not a relative clause. */
@@ -35,7 +36,7 @@ const EXPRESSION = new RegExp(
 );
 /** Words before an expression that make it a bound of something else, not when the event happened. */
 const NOT_EVENT =
-  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
+  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending|starting|beyond)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
 
 /** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
 const DATE_LINE = new RegExp(
@@ -50,6 +51,10 @@ const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b
 /** Verbs that tell someone to do something: the date after their infinitive is of that deed. */
 const DIRECTIVE =
   /^(?:told|tell|tells|asked|asks|urged|urges|ordered|orders|instructed|advised|encouraged|directed|pressed|called)$/i;
+
+/** An occasion words are said at, after a day's possessive ("at Tuesday's hearing", "at today's meeting"). */
+const OCCASION =
+  /^\s*(?:\S+\s+)?(?:hearing|rally|event|meeting|news\s+conference|press\s+conference|briefing|session|speech|debate|march|vigil|summit|ceremony|interview|forum)\b/i;
 
 /** The first date expression of a text (EXPRESSION, not global). */
 const FIRST_EXPRESSION = new RegExp(EXPRESSION.source, 'i');
@@ -74,11 +79,12 @@ export function eventDate(
   text: string,
   published: string | undefined,
   masked: (i: number) => boolean,
-  /** With no publication date, the year the text last gave, for a month and day without one. */
-  contextYear?: number,
   frame: DateFrame = {},
 ): string | undefined {
   const pub = parseIso(published);
+  if (pub === undefined) return undefined;
+  // "The Mail on Sunday", "the Sunday Times", "Super Tuesday": a weekday in a name is no date.
+  const named = [...text.matchAll(WEEKDAY_IN_NAME)].map((n) => [n.index, n.index + n[0].length]);
   const dateLine = DATE_LINE.exec(text);
   const from = dateLine ? dateLine[0].length : 0;
   // "The broadcasts began on August 10 and South Korea says …": a clause of its own before "and" and the
@@ -121,9 +127,36 @@ export function eventDate(
   for (const m of text.matchAll(EXPRESSION)) {
     if (masked(m.index)) continue;
     if (m.index < start || m.index < coordinated) continue;
+    if (named.some(([from, to]) => m.index >= (from as number) && m.index < (to as number))) continue;
+    // "on Saturday, May 18": the date written out dates it, not the weekday.
+    if (
+      new RegExp(`^,?\\s+(?:${MONTH_NAMES})\\.?\\s+\\d`, 'i').test(text.slice(m.index + m[0].length)) &&
+      /^\p{Lu}\p{Ll}+day$/u.test(m[0])
+    )
+      continue;
+    // "Today, many programmers leave science", "makes its money today by licensing": today as now, not a
+    // day. The day it is when its clause tells of something done or to come, or the claim's verb is next to it.
+    if (/^today$/i.test(m[0]) && !isTheDay(text, m.index, frame)) continue;
+    // "Windslowe, who police said uses aliases, was arraigned Tuesday": the claim is the relative
+    // clause's, the date the main clause's, after the relative clause closes.
+    if (frame.at !== undefined && frame.end !== undefined && m.index > frame.end) {
+      const opening =
+        text
+          .slice(0, frame.at)
+          .split(/[,;—–]/)
+          .at(-1) ?? '';
+      if (
+        /\b(?:who|which|whom)\b/i.test(opening) &&
+        /,["”’]?\s+(?:\p{Ll}+\s+)?(?:was|were|is|are|will|would|has|have|had)\b/u.test(
+          text.slice(frame.end, m.index),
+        )
+      )
+        continue;
+    }
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
-    if (/\bbetween\s+[^;]{1,40}?\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (/\bbetween\s+[^;]{1,40}?\s+(?:and|to)\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
     // "USA TODAY", "NBC's Today show": "Today" capitalised inside a sentence is a name, not the day.
     if (
       /^to(?:day|night)$/i.test(m[0]) &&
@@ -131,12 +164,22 @@ export function eventDate(
       /[\p{L}\p{N}'’]\s+$/u.test(text.slice(0, m.index))
     )
       continue;
-    // "yesterday’s earlier incident": a day's possessive dates its noun.
+    // "yesterday’s earlier incident": a day's possessive dates its noun, unless the noun is an occasion
+    // the words were said or taken up at ("at today's meeting", "during yesterday's hearing").
     if (
       /^(?:today|yesterday|tomorrow|tonight)$/i.test(m[0]) &&
       /^['’]s\b/u.test(text.slice(m.index + m[0].length))
-    )
+    ) {
+      const after = text.slice(m.index + m[0].length + 2, m.index + m[0].length + 32);
+      if (
+        /\b(?:at|during)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+        OCCASION.test(after)
+      ) {
+        const shift = { yesterday: -1, tomorrow: 1 }[m[0].toLowerCase() as 'yesterday'] ?? 0;
+        return iso(pub + shift * DAY_MS);
+      }
       continue;
+    }
     // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the
     // clause is about, its noun's owner between.
     if (
@@ -182,9 +225,7 @@ export function eventDate(
       !(
         /^\p{Lu}\p{Ll}+day['’]s$/u.test(m[0]) &&
         /\b(?:at|during|told|addressed|of)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
-        /^\s*(?:\S+\s+)?(?:hearing|rally|event|meeting|news\s+conference|press\s+conference|briefing|session|speech|debate|march|vigil|summit|ceremony|interview|forum)\b/i.test(
-          text.slice(m.index + m[0].length, m.index + m[0].length + 30),
-        )
+        OCCASION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
       )
     ) {
       // "Hegseth said Friday's dismissals affected six generals", "condemned Wednesday's attack",
@@ -203,7 +244,11 @@ export function eventDate(
     }
     // "cancelling a scheduled Dec. 15 tariff", "talks set for Friday": the date of what is planned.
     const lead = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/\b(?:scheduled|planned|slated|due|set)\s+(?:for\s+|on\s+)?(?:last\s+|next\s+|this\s+)?$/i.test(lead))
+    if (
+      /\b(?:scheduled|planned|slated|due|set|to be held|to take place)\s+(?:for\s+|on\s+)?(?:last\s+|next\s+|this\s+)?$/i.test(
+        lead,
+      )
+    )
       continue;
     // "an interview published this morning": a paper's time stamp told from the article's own day, not
     // when the words were said (a date proper, "published Oct. 25", "aired Saturday", still dates them).
@@ -276,16 +321,14 @@ export function eventDate(
       holiday,
     ] = m;
     if (holiday) {
-      if (pub === undefined) return undefined;
       const ahead = FUTURE_MARKERS.test(text.slice(m.index, m.index + 80));
       return holidayDate(holiday, pub, ahead);
     }
     // "in the past week" reaches back as "last week" does.
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
-    if (weekday) return pub === undefined ? undefined : weekdayDate(text, m, weekday, pub);
+    if (weekday) return weekdayDate(text, m, weekday, pub);
     if (deictic) {
-      if (pub === undefined) return undefined;
       // "this morning", "tonight": the day of publication; "last night" the day before.
       const shift =
         { yesterday: -1, tomorrow: 1, 'last night': -1 }[deictic.toLowerCase() as 'yesterday'] ?? 0;
@@ -293,7 +336,7 @@ export function eventDate(
     }
     if (lastThis) {
       // Only "last week" names a day we can stand by (a week before publication); months and years do not.
-      if (pub === undefined || unit?.toLowerCase() !== 'week' || lastThis.toLowerCase() !== 'last') continue;
+      if (unit?.toLowerCase() !== 'week' || lastThis.toLowerCase() !== 'last') continue;
       return iso(pub - 7 * DAY_MS);
     }
     const month = MONTHS.get((monthA ?? monthB ?? '').toLowerCase());
@@ -304,18 +347,21 @@ export function eventDate(
     if ((monthA ?? monthB ?? '').toLowerCase() === 'may' && !/^M/.test(monthA ?? monthB ?? '')) continue;
     let y: number;
     if (year) y = Number(year);
-    else if (pub !== undefined) {
+    else {
       const p = new Date(pub);
       y = p.getUTCFullYear();
-      // "Dec. 28" in an article of early January is last December.
-      if (month > p.getUTCMonth() + 2) y--;
-    } else if (contextYear !== undefined) y = contextYear;
-    else return undefined;
+      // "Dec. 28" in an article of early January is last December; "would hold a hearing June 2" in April
+      // is this year's June, and "will be sworn in on January 20" in December next year's January.
+      const lead80 = text.slice(Math.max(0, m.index - 80), m.index);
+      const ahead = FUTURE_MARKERS.test(lead80) || /\bwould\b/i.test(lead80);
+      if (!ahead && month > p.getUTCMonth() + 2) y--;
+      else if (ahead && month < p.getUTCMonth() - 1) y++;
+    }
     const t = Date.UTC(y, month - 1, day);
     if (new Date(t).getUTCDate() !== day) continue;
     return iso(t);
   }
-  if (possessive?.[1] && pub !== undefined) return weekdayDate(text, possessive, possessive[1], pub);
+  if (possessive?.[1]) return weekdayDate(text, possessive, possessive[1], pub);
   return undefined;
 }
 
@@ -350,6 +396,30 @@ function carriedDate(text: string, frame: DateFrame, masked: (i: number) => bool
   return undefined;
 }
 
+/** A verb in the past, or one that looks ahead: a clause that tells of something done or to come. */
+const DONE_OR_TO_COME =
+  /\b(?:said|told|was|were|did|had|would|will|shall|likely to|going to|\p{Ll}{2,}ed)\b|\b(?:is|are) (?:expected|set|due|to)\b/u;
+
+/**
+ * "today" as the day of publication, not as "now": its clause tells of something done or to come ("filed
+ * earlier today", "said it would not rule today"), or the claim's own verb is beside it ("today urges",
+ * "told reporters today"). "Today, many programmers leave", "makes its money today by licensing", "in
+ * service today": now.
+ */
+function isTheDay(text: string, at: number, frame: DateFrame): boolean {
+  const near = (i: number | undefined) => i !== undefined && Math.abs(i - at) <= 24;
+  if (near(frame.at) || near(frame.end)) return true;
+  const before = text.slice(0, at);
+  const from = Math.max(...[',', ';', '—', '–', '('].map((c) => before.lastIndexOf(c))) + 1;
+  let after = text.slice(at + 5);
+  // "Today, the service said …", "Earlier today, …": a sentence that opens on it, its clause the one after
+  // the comma.
+  if (/^\s*(?:\p{L}+\s+)?$/u.test(before)) after = after.replace(/^\s*(?:\([^)]*\))?\s*,/, '');
+  const to = after.search(/[,;—–)]/);
+  const clause = before.slice(from) + ' ' + (to < 0 ? after : after.slice(0, to));
+  return DONE_OR_TO_COME.test(clause);
+}
+
 /** The date of a weekday the text names: the week gone by, unless the verb looks ahead. */
 function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: number): string {
   const index = m.index ?? 0;
@@ -364,7 +434,9 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
     );
   const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
   const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
-  const back = (pubDay - target + 7) % 7;
+  let back = (pubDay - target + 7) % 7;
+  // "announced last Thursday" in a Thursday's paper: a week ago.
+  if (back === 0 && /\blast\s+$/i.test(clause)) back = 7;
   return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
 }
 

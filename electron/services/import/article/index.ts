@@ -28,7 +28,7 @@ import {
 } from './recognition';
 import { type ArticleModel, LEARNT_CUE, decide, shippedModel } from './model';
 import { Referents } from './resolution';
-import { type Unit, segment } from './segmentation';
+import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -298,6 +298,8 @@ export interface RulesPass {
   /** Each paragraph's locator as a reader counts paragraphs ("para. 1" is the first of the text proper). */
   locators: string[];
   published?: string;
+  /** The date the text gives itself, when the caller gave none (a date line, a dateline). */
+  ownDate?: ArticleDate;
 }
 
 /**
@@ -323,7 +325,7 @@ export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
   options: ProposeOptions = {},
-): { text: string; candidates: CandidateFact[] } {
+): { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate } {
   const pass = proposeByRules(text, format, options);
   const model = options.model === undefined ? shippedModel() : options.model;
   const candidates = (model ? withModel(pass, model) : pass.claims.map((c) => c.candidate)).map((c) => {
@@ -332,7 +334,7 @@ export function proposeCandidates(
   });
   // Done once the model has read the rules' claims too, not when the rules end.
   options.onProgress?.(1);
-  return { text: pass.text, candidates };
+  return { text: pass.text, candidates, ...(pass.ownDate ? { ownDate: pass.ownDate } : {}) };
 }
 
 /**
@@ -421,6 +423,9 @@ export function proposeByRules(
   assertImportText(text, 'The article');
   const paragraphs = articleParagraphs(text, format);
   forgetArticleNames();
+  // With no publication date given, the one the text gives (a date line, a dateline with its year).
+  const ownDate = options.published ? undefined : articleDate(paragraphs);
+  const published = options.published ?? ownDate?.published;
   const units = segment(paragraphs);
   const outlets = new Outlets(options.outlet);
   // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
@@ -505,9 +510,6 @@ export function proposeByRules(
     (i) => i === headline || i === byline || headings.has(i),
   );
   const locatorOf = (unit: Unit) => locators[unit.paragraph] ?? `para. ${unit.paragraph + 1}`;
-  // With no publication date, "on March 6" takes the year its paragraph last gave ("in the spring of 1986").
-  let year: number | undefined;
-  let yearParagraph = -1;
 
   // Quotation paragraphs left open (`“A. B.` with no closing mark) whose speaker the next paragraph may
   // name (`“C,” said X.`): the journalistic convention of a quotation running over paragraphs.
@@ -532,10 +534,6 @@ export function proposeByRules(
       return;
     }
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
-    if (unit.paragraph !== yearParagraph) {
-      year = undefined;
-      yearParagraph = unit.paragraph;
-    }
     if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
       throw new ProposalCancelled();
     const masked = mask(unit.text, unit.quotes);
@@ -726,8 +724,6 @@ export function proposeByRules(
     } else if (unit.paragraph > runOnParagraph) runOn = [];
     if (claim) claims.push(claim);
     if (claims.length > claimsBefore) lastClaimAt = index;
-    const years = [...masked.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)];
-    if (years.length > 0) year = Number(years.at(-1)?.[1]);
     referents.advance(masked, unit.paragraph, offset);
     // "Customs and Border Protection did not accept the offer. A spokesperson said …": the body a unit
     // opens on, for an unnamed spokesperson right after.
@@ -758,7 +754,8 @@ export function proposeByRules(
     questions,
     framed,
     locators,
-    ...(options.published ? { published: options.published } : {}),
+    ...(published ? { published } : {}),
+    ...(ownDate && (ownDate.published || ownDate.dateline) ? { ownDate } : {}),
   };
 
   function build(unit: Unit, found: Attribution, quotes: string[], masked: string, part?: Clause): Claim {
@@ -1037,17 +1034,17 @@ export function proposeByRules(
     const dated = part ? ' '.repeat(part.from) + unit.text.slice(part.from, part.to) : unit.text;
     // (A newsletter's item quoting another outlet's story is dated by the story's own words.)
     const hidden = (i: number) => !found.quotedStory && masked[i] === ' ' && unit.text[i] !== ' ';
-    const date = eventDate(dated, options.published, hidden, year, {
+    const date = eventDate(dated, published, hidden, {
       at: found.at,
       end: found.end,
     });
     if (date) candidate.eventDate = date;
-    else if (options.published && AFTER_THE_EVENT.test(dated)) {
+    else if (published && AFTER_THE_EVENT.test(dated)) {
       // "Lynn said after the game that …" after "… after Monday night’s loss to the Chiefs.": the event
       // the sentence before dated is the one the words were said after.
       const prev = units[unitIndex - 1];
       const day = prev && unit.paragraph - prev.paragraph <= 1 ? EVENT_DAY.exec(prev.text)?.[1] : undefined;
-      const before = day ? eventDate(`It happened on ${day}.`, options.published, () => false) : undefined;
+      const before = day ? eventDate(`It happened on ${day}.`, published, () => false) : undefined;
       if (before) candidate.eventDate = before;
     }
     const kind =

@@ -697,6 +697,15 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** "Monday|Tuesday|…", capitalised, for a pattern. */
 const WEEKDAY_NAMES = `(?:${WEEKDAYS.map((d) => `${d[0]?.toUpperCase()}${d.slice(1)}`).join('|')})`;
+/**
+ * A weekday that is part of a name, no date: a paper ("The Mail on Sunday", "the Sunday Times"), a
+ * programme ("Saturday Night Live"), a day of the calendar named for something else ("Super Tuesday",
+ * "Black Friday"). Case-sensitive: "on Sunday night" is a date.
+ */
+export const WEEKDAY_IN_NAME = new RegExp(
+  `\\b(?:(?:Mail|Independent|Scotland|Wales|Ireland) on Sunday|(?:Super|Black|Good|Cyber|Ash|Easter|Palm|Holy|Maundy|Bloody|Giving|Whit|Shrove|Blue|Manic) ${WEEKDAY_NAMES}|${WEEKDAY_NAMES} (?:Times|Telegraph|Mirror|Express|People|Post|Herald|Independent|Tribune|World|Mail|Star|Sport|Business Post|Politics|Night (?:Football|Live|Fever)))\\b`,
+  'g',
+);
 /** The months' full names as written in a sentence, for a pattern: "January|February|…|December". */
 export const FULL_MONTH_NAMES = [...MONTHS]
   .filter(([name, n]) => [...MONTHS].every(([other, m]) => m !== n || other.length <= name.length))

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { CandidateFact } from '../../../contract/api';
 import { AppError, type AppErrorData } from '../../../core/errors';
 import { ProposalCancelled, proposeCandidates } from './index';
+import type { ArticleDate } from './segmentation';
 
 export interface WorkerInput {
   text: string;
@@ -15,7 +16,8 @@ export interface WorkerInput {
   outlet?: string | undefined;
   published?: string | undefined;
 }
-export type Proposal = { text: string; candidates: CandidateFact[] };
+/** The candidates, the text as read, and the date the text gives itself when none was given. */
+export type Proposal = { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate };
 export type WorkerMessage =
   | { type: 'progress'; done: number }
   /** `cpuMs`: the CPU time the worker's thread spent on this article, where Node can tell it. */

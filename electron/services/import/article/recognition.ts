@@ -34,6 +34,8 @@ export interface Phrase {
   name: string;
   role?: string;
   gender?: Gender;
+  /** The gender is only the first name's, as the lexicon reads it ("Kristen"), not one the text states. */
+  guessed?: boolean;
   /** "he", "she", "they", "it", or a definite noun to resolve ("the official", "the company"). */
   refers?: string;
 }
@@ -914,12 +916,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const name = join(words.slice(start)).replace(/['’]s$/u, '');
     // A name of one word is mostly a surname ("Graham said" after "Julie Graham"): a first name's gender
     // is read only from a name of two words or more.
+    const stated = genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]);
     const gender =
-      genderOfWords([...honor, ...before, ...others.join(' ').split(/\s+/)]) ??
-      (words.length - start >= 2 ? firstNameGender(bare(words[start] ?? '')) : undefined);
+      stated ?? (words.length - start >= 2 ? firstNameGender(bare(words[start] ?? '')) : undefined);
     const out: Phrase = { kind: 'person', name };
     if (role) out.role = tidyRole(role);
     if (gender) out.gender = gender;
+    if (gender && !stated) out.guessed = true;
     return out;
   }
 

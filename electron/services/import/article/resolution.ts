@@ -215,6 +215,8 @@ export class Referents {
   private readonly genders = new Map<string, Gender>();
   /** Genders the text states (an honorific, "his daughter …"), not guessed from a sentence's pronouns. */
   private readonly sureGenders = new Map<string, Gender>();
+  /** People whose gender in `genders` is only the lexicon's reading of their first name. */
+  private readonly guessedGenders = new Set<string>();
   /** Mentions within reach of the current unit, oldest first. */
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
@@ -497,7 +499,11 @@ export class Referents {
     if (phrase.kind === 'pronoun' || phrase.kind === 'outlet') return;
     if (phrase.kind === 'person' && phrase.gender) {
       const key = nameKey(phrase.name);
-      if (!this.genders.has(key)) this.genders.set(key, phrase.gender);
+      if (!this.genders.has(key)) {
+        this.genders.set(key, phrase.gender);
+        // (Only the lexicon's reading of the first name, "Kristen": nothing the text says.)
+        if (phrase.guessed) this.guessedGenders.add(key);
+      }
     }
     const m: Mention = { name: phrase.name, kind: phrase.kind, paragraph, spoke: true };
     if (phrase.role) {
@@ -576,6 +582,18 @@ export class Referents {
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
       if (speaker && fits(speaker)) return speaker;
+      // "Prime Minister Kristen Michal said …. “…,” he added.": the person the sentence before opened on,
+      // given a role there and the last to speak, is the one "he" goes on about, whatever the lexicon reads
+      // off the first name, when nothing the text says of them (an honorific, a pronoun) gave their gender.
+      if (
+        open &&
+        speaker?.name === open.name &&
+        speaker.role &&
+        paragraph - this.openingParagraph <= 1 &&
+        !this.sureGenders.has(nameKey(open.name)) &&
+        (!this.genders.has(nameKey(open.name)) || this.guessedGenders.has(nameKey(open.name)))
+      )
+        return speaker;
       const nearest = near.find(fits);
       if (!nearest) return undefined;
       const rival = near.find(

@@ -57,27 +57,66 @@ const isCapitalised = (place: string): boolean => {
   return firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && /\p{L}/u.test(firstWord);
 };
 
+/** A US state as the wire abbreviates it after a town ("Greensboro, N.C.", "Austin, Texas", "Fresno, Calif."). */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo|D\.C)\.$/;
+
+/** A dateline's place in title case: each comma-separated part a known place, as a whole or word by word. */
+const isKnownPlace = (place: string): boolean =>
+  place
+    .split(/,\s*/)
+    .every(
+      (part, i) =>
+        (i > 0 && STATE_ABBREVIATION.test(part)) ||
+        tagsOf(part.toLowerCase()).some((t) => PLACE_TAGS.has(t)) ||
+        part.split(/\s+/).every((w) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t))),
+    );
+
+/** A town and its state or country ("Greensboro, N.C.", "Surabaya, Indonesia"), or a known place alone. */
+const endsInPlace = (place: string): boolean => {
+  const parts = place.split(/,\s*/);
+  const last = parts.at(-1) ?? '';
+  return (parts.length > 1 && STATE_ABBREVIATION.test(last)) || isKnownPlace(parts.length > 1 ? last : place);
+};
+
+/** The date a paragraph's dateline gives ("KYIV, Dec 17 (Reuters) - ": 17 December, no year), if it has one. */
+export interface DatelineDate {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/** A dateline with its date, read: where it ends and the date it gives. */
+function datedDateline(paragraph: string): { length: number; date: DatelineDate } | undefined {
+  const dated = DATED_DATELINE.exec(paragraph);
+  // A place and a date before the dash: a dateline when the place is in capitals or an agency follows
+  // ("Kyiv, Dec 17 (Reuters) - "), or it is a known place ("Greensboro, N.C., June 2 - "); "Talks, Dec
+  // 17 - the day they stalled - …" is a sentence.
+  if (!dated || !(isCapitalised(dated[1] ?? '') || dated[2] !== undefined || endsInPlace(dated[1] ?? '')))
+    return undefined;
+  const when = /(\p{L}+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{1,2})\s+(\p{L}+)\.?(?:\s+(\d{4}))?/u.exec(
+    dated[0].slice((dated[1] ?? '').length),
+  );
+  const month = MONTHS.get((when?.[1] ?? when?.[5] ?? '').toLowerCase());
+  const day = Number(when?.[2] ?? when?.[4]);
+  const year = when?.[3] ?? when?.[6];
+  if (!month || !(day >= 1 && day <= 31)) return { length: dated[0].length, date: { month: 0, day: 0 } };
+  return { length: dated[0].length, date: { month, day, ...(year ? { year: Number(year) } : {}) } };
+}
+
+/** The month and day (and year, when written) of the paragraph's dateline: "WASHINGTON, March 3 - " → 3 March. */
+export function datelineDate(paragraph: string): DatelineDate | undefined {
+  const date = datedDateline(paragraph)?.date;
+  return date && date.month > 0 ? date : undefined;
+}
+
 /** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
 export function stripDateline(paragraph: string): string {
-  // A place and a date before the dash: a dateline when the place is in capitals or an agency follows
-  // ("Kyiv, Dec 17 (Reuters) - "); "Talks, Dec 17 - the day they stalled - …" is a sentence.
-  const dated = DATED_DATELINE.exec(paragraph);
-  if (dated && (isCapitalised(dated[1] ?? '') || dated[2] !== undefined))
-    return paragraph.slice(dated[0].length);
+  const dated = datedDateline(paragraph);
+  if (dated) return paragraph.slice(dated.length);
   // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case, then a dash.
   const titled = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s+(?=\S)/u.exec(paragraph);
-  if (
-    titled?.[1] &&
-    // Each comma-separated part a place as a whole ("Los Angeles") or word by word.
-    titled[1]
-      .split(/,\s*/)
-      .every(
-        (part) =>
-          tagsOf(part.toLowerCase()).some((t) => PLACE_TAGS.has(t)) ||
-          part.split(/\s+/).every((w) => tagsOf(w.toLowerCase()).some((t) => PLACE_TAGS.has(t))),
-      )
-  )
-    return paragraph.slice(titled[0].length);
+  if (titled?.[1] && isKnownPlace(titled[1])) return paragraph.slice(titled[0].length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[0];
@@ -227,4 +266,55 @@ export function segment(paragraphs: readonly string[]): Unit[] {
     if (openQuote && last?.paragraph === paragraph) last.runsOn = true;
   });
   return units;
+}
+
+/** A paragraph that is only a date ("Thursday, May 7, 2015", "Published: 12 March 2013 14:05 GMT"). */
+const DATE_PARAGRAPH = new RegExp(
+  `^(?:(?:Published|Posted|Updated|Last updated)(?:\\s+on)?:?\\s+)?(?:\\p{L}+day,?\\s+)?` +
+    `(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+(\\d{4}))` +
+    `(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\.?$`,
+  'iu',
+);
+
+/** What the article's own text says of its date: a date line, or a dateline's month and day. */
+export interface ArticleDate {
+  /** ISO date of publication, when the text gives a year for it. */
+  published?: string;
+  /** The dateline's date ("WASHINGTON, March 3 - "), when the text gives no date line of its own. */
+  dateline?: DatelineDate;
+}
+
+const isoOf = (year: number, month: number, day: number): string | undefined => {
+  const t = Date.UTC(year, month - 1, day);
+  return new Date(t).getUTCDate() === day ? new Date(t).toISOString().slice(0, 10) : undefined;
+};
+
+/**
+ * The publication date the text gives: a paragraph among its first that is only a date, else the date of
+ * its dateline ("BRUSSELS, Oct 4 (Reuters) - ") with the year the dateline writes, or the year of a full
+ * date the text writes for that same month and day ("… on Tuesday, March 3, 2015"). A dateline with no
+ * year anywhere gives its month and day alone, for the reader to complete.
+ */
+export function articleDate(paragraphs: readonly string[]): ArticleDate {
+  const first = paragraphs.slice(0, 4);
+  for (const p of first) {
+    const m = DATE_PARAGRAPH.exec(p.trim());
+    if (!m) continue;
+    const month = MONTHS.get((m[1] ?? m[5] ?? '').toLowerCase());
+    const published = month ? isoOf(Number(m[3] ?? m[6]), month, Number(m[2] ?? m[4])) : undefined;
+    if (published) return { published };
+  }
+  const dateline = first.map(datelineDate).find((d) => d !== undefined);
+  if (!dateline) return {};
+  let { year } = dateline;
+  if (year === undefined) {
+    const names = [...MONTHS].filter(([, n]) => n === dateline.month).map(([name]) => name);
+    const written = new RegExp(
+      `\\b(?:(?:${names.join('|')})\\.?\\s+${dateline.day}(?:st|nd|rd|th)?,?\\s+(\\d{4})|${dateline.day}(?:st|nd|rd|th)?\\s+(?:${names.join('|')})\\.?,?\\s+(\\d{4}))\\b`,
+      'i',
+    ).exec(paragraphs.join('\n'));
+    if (written) year = Number(written[1] ?? written[2]);
+  }
+  const published = year === undefined ? undefined : isoOf(year, dateline.month, dateline.day);
+  return published ? { published, dateline } : { dateline };
 }

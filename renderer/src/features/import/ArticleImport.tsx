@@ -9,6 +9,7 @@ import { ModalFrame } from '../../ui/modal-frame';
 import { SourceFields } from '../library/SourceFields';
 import { ArticleReview } from './ArticleReview';
 import { ArticleTextStep, type OpenedPage } from './ArticleTextStep';
+import { publishedFromText } from './published-from-text';
 import { candidatesText, factsOf } from './candidate-rows';
 import { ReadingProgress } from './ReadingProgress';
 import { useArticleReading } from './use-article-reading';
@@ -70,6 +71,8 @@ export function ArticleImport({
   const [plain, setPlain] = useState('');
   /** The outlet and date the candidates on the review were read with. */
   const [readWith, setReadWith] = useState<ReadWith | null>(null);
+  /** A dateline's month and day with no year in the text, named for the analyst to complete. */
+  const [datelineNote, setDatelineNote] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const reading = useArticleReading();
   const { running, stop } = reading;
@@ -127,7 +130,17 @@ export function ArticleImport({
       if (!r) return;
       setPlain(r.text);
       rows.load(r.candidates);
-      setReadWith(using);
+      // An empty Published takes the date the text gives itself (a date line, a dateline with its year),
+      // which the candidates were read with; a dateline with no year is named for the analyst to complete.
+      const own = publishedFromText(meta.published, r.ownDate);
+      if (own.published) {
+        const published = own.published;
+        setMeta((m) => (m.published.trim() === '' ? { ...m, published } : m));
+      }
+      setDatelineNote(own.datelineNote);
+      // (Read with the text's date whenever it gave one, even where the field keeps what was typed there.)
+      const readDate = r.ownDate?.published;
+      setReadWith(readDate ? { ...using, published: readDate } : using);
       setStep('review');
     } catch (e) {
       err.show(e);
@@ -235,6 +248,10 @@ export function ArticleImport({
                   <button type="button" className="secondary" disabled={busy} onClick={() => void propose()}>
                     Read again with these
                   </button>
+                </p>
+              ) : datelineNote && meta.published.trim() === '' ? (
+                <p className="hint callout" role="status" data-testid="dateline-without-year">
+                  {datelineNote}
                 </p>
               ) : null
             }
