@@ -8,11 +8,13 @@ import { htmlToParagraphs } from '../html';
 import { textToParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
+import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
   BODY_NOUN_HEADS,
   COMPANY_NOUNS,
   ORG_WORDS,
+  PAPER_KINDS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
@@ -365,6 +367,10 @@ export function proposeByRules(
   const referents = new Referents(units);
   const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
+  const descriptions = new Descriptions(
+    units,
+    units.map((u) => mask(u.text, u.quotes)),
+  );
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const articleText = paragraphs.join('\n');
   // How often the article writes a name, counted once per name (a long article asks again and again).
@@ -851,6 +857,39 @@ export function proposeByRules(
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
+    // "the security contractor said" after "private security contractor G4S", "the release said" after
+    // "Acme issued a statement": a definite description or a paper still kept as the speaker is the one
+    // name the article described so, or the paper's issuer (two that fit leave it).
+    if (
+      speaker &&
+      phrase &&
+      phrase.kind !== 'person' &&
+      phrase.kind !== 'pronoun' &&
+      resolvedKind === undefined &&
+      speaker === phrase.name &&
+      /^[\p{Ll}\s-]+$/u.test(speaker) &&
+      speaker.split(/\s+/).length <= 3
+    ) {
+      const words = speaker.split(/\s+/);
+      const head = words.at(-1) as string;
+      const i = indexOfUnit.get(unit) ?? unitIndex;
+      const determiner = new RegExp(
+        `\\b(the|another|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?${words.join('\\s+')}\\b`,
+        'iu',
+      ).exec(masked)?.[1];
+      const who = !determiner
+        ? undefined
+        : PAPER_KINDS.has(head)
+          ? descriptions.issuerOf(head, i)
+          : determiner.toLowerCase() === 'the'
+            ? descriptions.describedAs(words, i)
+            : undefined;
+      if (who) {
+        speaker = who.kind === 'person' ? referents.fullName(who.name) : bodies.expand(who.name);
+        resolvedKind = who.kind;
+        if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;
+      }
+    }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {

@@ -984,3 +984,34 @@ export function withoutLegalForm(name: string): string {
   return m && m.index > 0 && /\p{L}/u.test(name.slice(0, m.index)) ? name.slice(0, m.index) : name;
 }
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|AG|GmbH|S\.A|N\.V|Pty|LLP)\.?$/u;
+
+/**
+ * Heads of a description the text gives a body beside its name ("the security contractor G4S", "Christian
+ * Aid, the charity", "rival bourse Euronext"): "the contractor said" later is that body (see
+ * `Descriptions`). People's descriptions are `DESCRIPTION_NOUNS` and the role words.
+ */
+export const BODY_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm operator carrier giant maker carmaker automaker chipmaker retailer chain bourse exchange
+  publisher charity contractor developer studio label network broadcaster insurer lender bank group
+  agency body organisation organization association union watchdog regulator trust foundation institute
+  consultancy provider supplier manufacturer startup airline club team outfit church league school
+  university hospital museum council committee panel coalition alliance campaign party service
+  department ministry court authority think-tank tank fund suitor rival producer distributor owner
+  utility conglomerate brand franchise`.split(/\s+/),
+);
+
+/**
+ * Papers that speak for whoever issued them ("the release said", "the lawsuit says", "according to the
+ * report"), each with its kind: a paper of one kind may be named with another noun of it later ("issued a
+ * statement … the release said").
+ */
+export const PAPER_KINDS: ReadonlyMap<string, string> = new Map([
+  ...'statement release announcement communique communiqué readout'
+    .split(' ')
+    .map((w) => [w, 'statement'] as const),
+  ...'report study survey analysis review findings paper assessment'
+    .split(' ')
+    .map((w) => [w, 'report'] as const),
+  ...'letter memo memorandum email e-mail message note'.split(' ').map((w) => [w, 'letter'] as const),
+  ...'suit lawsuit complaint filing petition motion'.split(' ').map((w) => [w, 'suit'] as const),
+]);
