@@ -4,7 +4,13 @@
 // Roe Institute", "Acme sued …"). A definite description or a paper kept as the speaker ("the contractor
 // said", "the release said") is then the one name so described, or the paper's issuer; two names that
 // fit leave it as it was.
-import { BODY_DESCRIPTION_NOUNS, DESCRIPTION_NOUNS, PAPER_KINDS } from './lexicon';
+import {
+  BODY_DESCRIPTION_NOUNS,
+  DESCRIPTION_NOUNS,
+  NOT_DESCRIPTIONS,
+  PAPER_KINDS,
+  PERSON_DESCRIPTION_NOUNS,
+} from './lexicon';
 import { firstNameGender, isRoleWord, tagsOf } from './recognition';
 import { unicodeWords } from './words';
 
@@ -23,6 +29,10 @@ const APPOSITIVE_AFTER = unicodeWords(
 /** "(the|a|…) private security contractor " right before a name. */
 const DESCRIPTION_BEFORE = unicodeWords(
   new RegExp(String.raw`(?:^|[\s(“"])((?:${DESC_WORD}\s+){0,3}\p{Ll}[\p{L}-]*)\s+$`, 'u'),
+);
+/** "the suspect, " right before a name: a definite description the name is in apposition to. */
+const DESCRIPTION_COMMA = unicodeWords(
+  new RegExp(String.raw`\b(?:[Tt]he)\s+((?:${DESC_WORD}\s+){0,2}\p{Ll}[\p{L}-]*),\s+$`, 'u'),
 );
 /** Words that end a description read backwards: a verb, a preposition, an article kept apart. */
 const NOT_DESCRIPTION_WORD =
@@ -68,7 +78,13 @@ interface Issued {
 /** Which kind of noun a description's head is: a person's, a body's, or neither. */
 function headKind(head: string): 'person' | 'body' | undefined {
   if (BODY_DESCRIPTION_NOUNS.has(head)) return 'body';
-  if (DESCRIPTION_NOUNS.has(head) || isRoleWord(head)) return 'person';
+  if (
+    DESCRIPTION_NOUNS.has(head) ||
+    NOT_DESCRIPTIONS.has(head) ||
+    PERSON_DESCRIPTION_NOUNS.has(head) ||
+    isRoleWord(head)
+  )
+    return 'person';
   return undefined;
 }
 
@@ -114,6 +130,9 @@ export class Descriptions {
           const kept = words.slice(k);
           if (!NOT_DESCRIPTION_WORD.test(kept.at(-1) as string)) found.push(kept);
         }
+        // "The suspect, Ana Roe, was …": a definite description, then the name after its comma.
+        const comma = DESCRIPTION_COMMA.exec(before)?.[1];
+        if (comma) found.push(comma.toLowerCase().split(/\s+/));
         const post = APPOSITIVE_AFTER.exec(after)?.[1];
         if (post) found.push(post.toLowerCase().split(/\s+/));
         for (const words of found) {

@@ -1015,3 +1015,22 @@ export const PAPER_KINDS: ReadonlyMap<string, string> = new Map([
   ...'letter memo memorandum email e-mail message note'.split(' ').map((w) => [w, 'letter'] as const),
   ...'suit lawsuit complaint filing petition motion'.split(' ').map((w) => [w, 'suit'] as const),
 ]);
+
+/** Titles' abbreviations before a name and the role each stands for ("Gov." → governor). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  `gov:governor sen:senator rep:representative gen:general lt:lieutenant sgt:sergeant det:detective
+  supt:superintendent prof:professor pres:president col:colonel capt:captain adm:admiral cmdr:commander
+  insp:inspector rev:reverend amb:ambassador atty:attorney cpl:corporal maj:major
+  lt.gov:lieutenant-governor sec:secretary dept:department asst:assistant`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * More nouns a person is described by beside the name ("the suspect, Ana Roe", "salon owner Ana Roe"),
+ * for `Descriptions` only: an explicit description names its person, whatever the noun.
+ */
+export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `suspect owner agent programmer advocate patriarch matriarch coach manager author chef scholar
+  historian economist professor teacher nurse pilot driver farmer defendant plaintiff`.split(/\s+/),
+);
