@@ -12,6 +12,7 @@ import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
   BODY_NOUN_HEADS,
+  BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
   ORG_WORDS,
   PAPER_KINDS,
@@ -884,7 +885,16 @@ export function proposeByRules(
           : determiner.toLowerCase() === 'the'
             ? descriptions.describedAs(words, i)
             : undefined;
-      if (who) {
+      // "Super Value revealed … Still, the grocery giant said": a business's description, with no name
+      // described so, is the one business named in view (as "the company" is).
+      const business =
+        who === undefined && determiner?.toLowerCase() === 'the' && BUSINESS_DESCRIPTION_NOUNS.has(head)
+          ? companyInView(unit, masked.slice(0, found.at ?? 0))
+          : undefined;
+      if (business) {
+        speaker = bodies.expand(business);
+        resolvedKind = 'body';
+      } else if (who) {
         speaker = who.kind === 'person' ? referents.fullName(who.name) : bodies.expand(who.name);
         resolvedKind = who.kind;
         if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;

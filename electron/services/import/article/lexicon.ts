@@ -1034,3 +1034,13 @@ export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
   `suspect owner agent programmer advocate patriarch matriarch coach manager author chef scholar
   historian economist professor teacher nurse pilot driver farmer defendant plaintiff`.split(/\s+/),
 );
+
+/**
+ * Heads of a business's description ("the grocery giant", "the pan-European bourse", "the operator"):
+ * with no name the article described so, the one business named in view (`companyInView`, index.ts).
+ */
+export const BUSINESS_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm operator carrier giant maker carmaker automaker chipmaker retailer chain bourse exchange
+  publisher contractor developer studio label insurer lender startup conglomerate brand supplier
+  manufacturer provider distributor broadcaster`.split(/\s+/),
+);
