@@ -968,8 +968,13 @@ export function proposeByRules(
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
     const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
     if (!speaker && paper) {
-      const issuer = issuers.get(paper);
-      if (issuer && unit.paragraph - issuer.paragraph <= 4) {
+      const near = issuers.get(paper);
+      // (Else whoever the article said issued a paper of its kind: "X sent a letter", "a report by X".)
+      const issuer =
+        near && unit.paragraph - near.paragraph <= 4
+          ? near
+          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex);
+      if (issuer) {
         speaker = issuer.name;
         relay = undefined;
         resolvedKind ??= 'body';

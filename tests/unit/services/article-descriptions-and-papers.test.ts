@@ -1,0 +1,85 @@
+// A definite description or a paper kept as the speaker ("the security contractor said", "the release
+// said"): the one name the article described with those words ("private security contractor Velmora",
+// "Corvane Aid, the charity", "the suspect, Tomas Reld"), or whoever issued the paper ("Velmora sent a
+// letter …", "a report released by …", "Velmora announced …"); two names that fit leave the words as
+// written. A title's abbreviation before a name ("Gov. Ana Pell") is the role written out. Sentences
+// written for the test (invented names).
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../helpers/article-candidates';
+
+describe('descriptions and papers resolved to whom they describe', () => {
+  it('"the security contractor said" is the body described so before', () => {
+    const c = propose([
+      'The ministry hired private security contractor Velmora to guard the stadium.',
+      'Crowds were larger than planned on Sunday.',
+      'The security contractor said in a statement it had enough guards.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Velmora');
+  });
+
+  it('an appositive after the name describes it too', () => {
+    const c = propose([
+      'Corvane Aid, the charity, counted the lost jobs in six countries.',
+      'Factories closed in the spring.',
+      'The charity said the losses would grow.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Corvane Aid');
+  });
+
+  it('two names described with the same words leave the description as written', () => {
+    const c = propose([
+      'The ministry hired security contractor Velmora and security contractor Dastrel for the games.',
+      'Crowds were larger than planned on Sunday.',
+      'The security contractor said it had enough guards.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('security contractor');
+  });
+
+  it('"the suspect, Tomas Reld," names who "the suspect said" is', () => {
+    const c = propose([
+      'The suspect, Tomas Reld, was arrested at a motel on Friday.',
+      'Officers knocked on the door. The suspect said he needed a minute.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Tomas Reld');
+    expect(c.at(-1)!.speakerRole).toBe('suspect');
+  });
+
+  it('"the letter says" speaks for the body that sent the letter', () => {
+    const c = propose([
+      'The Federation of Harbour Pilots sent a letter on Friday to the transport minister.',
+      'The minister has not replied.',
+      'The letter says the new rules put crews at risk.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Federation of Harbour Pilots');
+  });
+
+  it('"the report" is the body a report was released by', () => {
+    const c = propose([
+      'A new report released on Monday by the Orlen Institute ranks twelve cities by rent.',
+      'The report said rents rose fastest in the north.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Orlen Institute');
+  });
+
+  it('"according to the release" is the body that announced it', () => {
+    const c = propose([
+      'Port officers found forty kilos of cocaine on a yacht, the Coastal Patrol Service announced Tuesday.',
+      'According to the release, the crew admitted sailing without papers.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Coastal Patrol Service');
+  });
+
+  it('a paper nobody was said to issue stays as written', () => {
+    const c = propose(['Prices rose again in March.', 'The report said rents rose fastest in the north.']);
+    expect(['report', undefined]).toContain(c.at(-1)!.speaker);
+  });
+
+  it('a title abbreviated before the name is the role "the governor" reaches', () => {
+    const c = propose([
+      'Republican Gov. Ana Pell and leaders of the assembly stayed away from the rally.',
+      'Teachers marched on Tuesday.',
+      'The governor said she was waiting for a pay commission.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Ana Pell');
+  });
+});
