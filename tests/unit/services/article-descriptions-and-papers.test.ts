@@ -82,4 +82,12 @@ describe('descriptions and papers resolved to whom they describe', () => {
     ]);
     expect(c.at(-1)!.speaker).toBe('Ana Pell');
   });
+
+  it('a company named once with its trade word ("Kestrel Wireless") is who its short name speaks for', () => {
+    const c = propose([
+      'Kestrel Wireless is closing its app store in January.',
+      'Developers were told by e-mail. Kestrel said most apps would stay available.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Kestrel Wireless');
+  });
 });

@@ -11,7 +11,7 @@ import { unicodeWords } from './words';
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
 /** A company's name and its tail word: "American Airlines", "Boeing Co.", "Acme Corp". */
 const COMPANY_TAIL =
-  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company)$/u;
+  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company|Communications|Wireless|Telecom|Technologies|Industries|Games|Records|Productions|Studios|Entertainment|Pharmaceuticals|Networks|Software)$/u;
 /** "C.D.C." → "CDC": an acronym written with stops (the New York Times's style), else the name as given. */
 const undotted = (name: string): string =>
   /^(?:\p{Lu}\.){2,6}$/u.test(name) ? name.replace(/\./g, '') : name;
