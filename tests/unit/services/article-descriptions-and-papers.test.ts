@@ -90,4 +90,22 @@ describe('descriptions and papers resolved to whom they describe', () => {
     ]);
     expect(c.at(-1)!.speaker).toBe('Kestrel Wireless');
   });
+
+  it("a body's name with the noun describing it is the name, the description its role", () => {
+    const c = propose([
+      'German car maker Borvik said the app would be free.',
+      'According to a study by the research firm Tallis Inc., sales fell.',
+      'The Free Harbour Council opposition group said forty people died.',
+    ]);
+    expect(c.map((x) => [x.speaker, x.speakerRole])).toEqual([
+      ['Borvik', 'German car maker'],
+      ['Tallis', 'research firm'],
+      ['Free Harbour Council', 'opposition group'],
+    ]);
+  });
+
+  it("a place or an owner before a body's noun is no body's name", () => {
+    const c = propose(['The Valeria Province health authority reported a third case on Monday.']);
+    expect(c.at(-1)!.speaker).not.toBe('Valeria Province');
+  });
 });

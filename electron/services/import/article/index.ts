@@ -11,6 +11,7 @@ import { eventDate } from './dates';
 import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
+  BODY_DESCRIPTION_NOUNS,
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
@@ -283,6 +284,54 @@ interface Claim {
   kind?: 'person' | 'body' | 'group';
   /** The units (indices into the article's) the claim's sentence holds. */
   units: number[];
+}
+
+/**
+ * A body's name and the noun phrase describing it, in one subject ("research firm Gartner", "Developer
+ * Valve", "the Syrian National Council opposition group"): the name and the description apart; undefined
+ * unless the description's head is a body's noun and the rest is capitalised.
+ */
+export function describedBody(phrase: string): { name: string; role: string } | undefined {
+  const words = phrase.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/);
+  if (words.length < 2) return undefined;
+  const isHead = (w: string) => /^\p{Ll}/u.test(w) && BODY_DESCRIPTION_NOUNS.has(w);
+  const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const small = (w: string) => /^(?:of|for|and|the|on|&)$/.test(w);
+  // The description first: every word after its head is the name's.
+  for (let h = words.length - 2; h >= 0; h--) {
+    if (!isHead(words[h] as string)) continue;
+    const name = words.slice(h + 1);
+    if (!isNameWord(name[0] as string) || !name.every((w) => isNameWord(w) || small(w))) return undefined;
+    const desc = words.slice(0, h + 1);
+    // ("Toyota car maker" is no description before a name: a description holds no name of its own.)
+    if (
+      desc.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !tagsOf(w.toLowerCase()).includes('Demonym'))
+    )
+      if (!/^(?:Internet|Web|Net)$/u.test(desc[0] as string) || desc.length > 3) return undefined;
+    return {
+      name: name.join(' '),
+      role: desc.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    };
+  }
+  // The name first: lower-case words ending on a body's noun after it.
+  const last = words.at(-1) as string;
+  if (!isHead(last)) return undefined;
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Ll}/u.test(words[k - 1] as string) && !small(words[k - 1] as string)) k--;
+  const name = words.slice(0, k);
+  // ("the European Union's top court", "Inner Mongolia health authority": an owner or a place, no body.)
+  if (
+    name.length < 2 ||
+    !name.every((w) => isNameWord(w) || small(w)) ||
+    k > words.length - 2 ||
+    /['’]s?$/u.test(name.at(-1) as string) ||
+    // (A body's name before its description holds a body's word: "Syrian National Council".)
+    !name.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
+    isPlaceName(name.join(' ').toLowerCase()) ||
+    tagsOf(name.join(' ').toLowerCase()).some((t) => PLACE_TAG.test(t))
+  )
+    return undefined;
+  return { name: name.join(' '), role: words.slice(k).join(' ') };
 }
 
 /** What the rules read in an article: its units, their claims, and the units they pass over unread. */
@@ -858,6 +907,22 @@ export function proposeByRules(
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
+    // "the research firm Gartner", "German car maker BMW", "the Syrian National Council opposition group":
+    // a body's name with the noun that describes it, before or after, is the name; the description its role.
+    if (
+      speaker &&
+      phrase &&
+      phrase.kind !== 'person' &&
+      phrase.kind !== 'pronoun' &&
+      speaker === phrase.name
+    ) {
+      const named = describedBody(speaker);
+      if (named) {
+        speaker = bodies.expand(named.name);
+        role ??= named.role;
+        resolvedKind ??= 'body';
+      }
+    }
     // "the security contractor said" after "private security contractor G4S", "the release said" after
     // "Acme issued a statement": a definite description or a paper still kept as the speaker is the one
     // name the article described so, or the paper's issuer (two that fit leave it).
