@@ -108,4 +108,20 @@ describe('descriptions and papers resolved to whom they describe', () => {
     const c = propose(['The Valeria Province health authority reported a third case on Monday.']);
     expect(c.at(-1)!.speaker).not.toBe('Valeria Province');
   });
+
+  it("a body's name that the one body named in full ends with is that body", () => {
+    const c = propose([
+      'A cat went missing from the Valdoro Animal Shelter on Friday.',
+      'Volunteers searched the grounds. The Animal Shelter said the cat was found on Sunday.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Valdoro Animal Shelter');
+  });
+
+  it("no sentence opener is read into the body's name", () => {
+    const c = propose([
+      'Voters were angry. But the Harbour Reform Party called on ministers to resign.',
+      'The Reform Party said the sums were wrong.',
+    ]);
+    expect(c.at(-1)!.speaker).not.toMatch(/^But/);
+  });
 });

@@ -902,6 +902,33 @@ export function proposeByRules(
     if (speaker && phrase?.kind === 'body' && phrase.role && speaker === phrase.name && !company) {
       const whole = bodies.containing(speaker);
       if (whole) speaker = whole;
+    } else if (
+      speaker &&
+      phrase?.kind === 'body' &&
+      speaker === phrase.name &&
+      !company &&
+      /\s/.test(speaker) &&
+      ORG_WORDS.has((speaker.split(/\s+/).at(-1) as string).toLowerCase())
+    ) {
+      // "the Animal Shelter said" after "the Santa Fe Animal Shelter": a body's name that the one body the
+      // article names in full ends with (its place or its owner before) is that body.
+      const whole = bodies.containing(speaker);
+      const tail = speaker.toLowerCase().split(/\s+/).join(' ');
+      // (Not a sentence's opening words read into the name: "But the Scottish National Party".)
+      const prefix =
+        whole
+          ?.slice(0, whole.length - tail.length)
+          .trim()
+          .split(/\s+/) ?? [];
+      if (
+        whole?.toLowerCase().endsWith(` ${tail}`) &&
+        !prefix.some((w) =>
+          tagsOf(w.toLowerCase()).some((t) =>
+            /^(?:Conjunction|Determiner|Adverb|Preposition|Pronoun)$/.test(t),
+          ),
+        )
+      )
+        speaker = whole;
     }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
