@@ -124,4 +124,12 @@ describe('descriptions and papers resolved to whom they describe', () => {
     ]);
     expect(c.at(-1)!.speaker).not.toMatch(/^But/);
   });
+
+  it('a paper in the lead is the issuer the paragraph after it names', () => {
+    const c = propose([
+      'Tensions over the reef are rising, an authoritative new report says.',
+      'The talks have stalled, according to the report, by the Meridian Policy Group, a research body.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['Meridian Policy Group', 'Meridian Policy Group']);
+  });
 });

@@ -44,7 +44,7 @@ const NOT_A_NAME_TAG = /^(?:WeekDay|Month|Date|Country|City|Region|Place|Pronoun
 const PAPERS = [...PAPER_KINDS.keys()].join('|');
 /** "a report released on Monday by ", "a letter from the ": a paper, then who it is by or from. */
 const PAPER_BY = unicodeWords(
-  new RegExp(String.raw`\b(${PAPERS})(?:\s+[\p{L}\p{N},-]+){0,4}?\s+(?:by|from)\s+(?:the\s+)?$`, 'u'),
+  new RegExp(String.raw`\b(${PAPERS})(?:\s+[\p{L}\p{N},-]+){0,4}?,?\s+(?:by|from)\s+(?:the\s+)?$`, 'u'),
 );
 /** " announced Tuesday", " said in a statement": a name's verb that issues a paper. */
 const ANNOUNCED = unicodeWords(
@@ -187,13 +187,20 @@ export class Descriptions {
   }
 
   /** The issuer of a paper of this kind, the nearest before (or in) this unit; none when two are as near. */
-  issuerOf(noun: string, unit: number): Described | undefined {
+  issuerOf(noun: string, unit: number, paragraph?: number): Described | undefined {
     const kind = PAPER_KINDS.get(noun);
     if (!kind) return undefined;
     const before = this.issued.filter((i) => i.kind === kind && i.unit <= unit);
-    const last = before.at(-1);
+    // "An authoritative new report says …" in the lead, "The report, by the Roe Institute, …" after it: a
+    // paper no one issued before is the one whose issuer the next two paragraphs name first.
+    const last =
+      before.at(-1) ??
+      (paragraph === undefined
+        ? undefined
+        : this.issued.find((i) => i.kind === kind && i.unit > unit && i.paragraph - paragraph <= 2));
     if (!last) return undefined;
-    if (before.some((i) => i.unit === last.unit && i.name !== last.name)) return undefined;
+    if (this.issued.some((i) => i.kind === kind && i.unit === last.unit && i.name !== last.name))
+      return undefined;
     return {
       name: last.name,
       kind: firstNameGender(last.name.split(/\s+/)[0] ?? '') !== undefined ? 'person' : 'body',

@@ -958,29 +958,35 @@ export function proposeByRules(
       phrase &&
       phrase.kind !== 'person' &&
       phrase.kind !== 'pronoun' &&
-      resolvedKind === undefined &&
-      speaker === phrase.name &&
+      // (As written, or resolved to an unnamed speaker described so before: "an authoritative new report".)
+      (resolvedKind === undefined ? speaker === phrase.name : resolvedKind === 'group') &&
       /^[\p{Ll}\s-]+$/u.test(speaker) &&
-      speaker.split(/\s+/).length <= 3
+      /^[\p{Ll}\s-]+$/u.test(phrase.name) &&
+      phrase.name.split(/\s+/).length <= 3
     ) {
-      const words = speaker.split(/\s+/);
+      const words = phrase.name.split(/\s+/);
       const head = words.at(-1) as string;
       const i = indexOfUnit.get(unit) ?? unitIndex;
       const determiner = new RegExp(
-        `\\b(the|another|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?${words.join('\\s+')}\\b`,
+        `\\b(the|another|this|that|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${words.join('\\s+')}\\b`,
         'iu',
-      ).exec(masked)?.[1];
+      )
+        .exec(masked)?.[1]
+        ?.toLowerCase();
       const who = !determiner
         ? undefined
         : PAPER_KINDS.has(head)
-          ? descriptions.issuerOf(head, i)
-          : determiner.toLowerCase() === 'the'
+          ? descriptions.issuerOf(head, i, unit.paragraph)
+          : determiner === 'the' && resolvedKind === undefined
             ? descriptions.describedAs(words, i)
             : undefined;
       // "Super Value revealed … Still, the grocery giant said": a business's description, with no name
       // described so, is the one business named in view (as "the company" is).
       const business =
-        who === undefined && determiner?.toLowerCase() === 'the' && BUSINESS_DESCRIPTION_NOUNS.has(head)
+        who === undefined &&
+        determiner === 'the' &&
+        resolvedKind === undefined &&
+        BUSINESS_DESCRIPTION_NOUNS.has(head)
           ? companyInView(unit, masked.slice(0, found.at ?? 0))
           : undefined;
       if (business) {
