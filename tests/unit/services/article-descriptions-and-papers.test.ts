@@ -132,4 +132,20 @@ describe('descriptions and papers resolved to whom they describe', () => {
     ]);
     expect(c.map((x) => x.speaker)).toEqual(['Meridian Policy Group', 'Meridian Policy Group']);
   });
+
+  it('a plural description before the name ("administrators Tarn & Partners") names who "the administrator" is', () => {
+    const c = propose([
+      'Quillon called in administrators Tarn & Partners on Friday.',
+      'Staff were sent home. The administrator said wages would be paid.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Tarn & Partners');
+  });
+
+  it('"the analysts" is no one person described as an analyst', () => {
+    const c = propose([
+      'Prices fell, said analyst Gerda Mill of Fenwick Research.',
+      'The analysts said the plan would help smaller carriers.',
+    ]);
+    expect(c.at(-1)!.speaker).not.toBe('Gerda Mill');
+  });
 });

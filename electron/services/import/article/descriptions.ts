@@ -75,6 +75,11 @@ interface Issued {
   paragraph: number;
 }
 
+/** A plural head's singular when that is a head too ("administrators" → "administrator"). */
+function singularOf(word: string): string {
+  return /[^s]s$/.test(word) && headKind(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
+
 /** Which kind of noun a description's head is: a person's, a body's, or neither. */
 function headKind(head: string): 'person' | 'body' | undefined {
   if (BODY_DESCRIPTION_NOUNS.has(head)) return 'body';
@@ -90,10 +95,17 @@ function headKind(head: string): 'person' | 'body' | undefined {
 
 /** The name as a speaker: a leading "The" dropped, a possessive cut off. */
 function tidyName(name: string): string {
-  return name
-    .replace(/^(?:The|A|An)\s+/u, '')
-    .replace(/['’]s?$/u, '')
-    .trim();
+  return (
+    name
+      .replace(/^(?:The|A|An)\s+/u, '')
+      // ("David Rubin & Partners on Friday": a date after the name is no part of it.)
+      .replace(
+        /\s+(?:on|in|and|the)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u,
+        '',
+      )
+      .replace(/['’]s?$/u, '')
+      .trim()
+  );
 }
 
 function isName(name: string): boolean {
@@ -135,9 +147,16 @@ export class Descriptions {
         if (comma) found.push(comma.toLowerCase().split(/\s+/));
         const post = APPOSITIVE_AFTER.exec(after)?.[1];
         if (post) found.push(post.toLowerCase().split(/\s+/));
-        for (const words of found) {
-          const head = words.at(-1) as string;
-          const kind = headKind(head);
+        for (const found1 of found) {
+          // "administrators David Rubin & Partners": a plural head is indexed as its singular.
+          const last = found1.at(-1) as string;
+          const singular = singularOf(last);
+          const words = [...found1.slice(0, -1), singular];
+          const head = singular;
+          // (A name with a body's word or "&" in it is a body, whatever noun describes it.)
+          const kind = /&|\b(?:Partners|Associates|LLP|LLC|Inc\.?|Ltd\.?)$/u.test(name)
+            ? 'body'
+            : headKind(head);
           if (!kind) continue;
           const list = this.byHead.get(head) ?? [];
           list.push({ name, kind, words, unit, paragraph: u.paragraph });
@@ -175,10 +194,13 @@ export class Descriptions {
    * word), given in this unit or before; undefined when none, or when two different names fit.
    */
   describedAs(words: readonly string[], unit: number): Described | undefined {
-    const head = words.at(-1) ?? '';
+    const written = words.at(-1) ?? '';
+    const head = singularOf(written);
+    // "the analysts said" is no one person described as an analyst.
+    const plural = head !== written;
     const mods = words.slice(0, -1).filter((w) => !tagsOf(w).includes('Demonym'));
     const fits = (this.byHead.get(head) ?? []).filter(
-      (e) => e.unit <= unit && mods.every((w) => e.words.includes(w)),
+      (e) => e.unit <= unit && mods.every((w) => e.words.includes(w)) && (!plural || e.kind === 'body'),
     );
     const names = new Set(fits.map((e) => e.name));
     if (names.size !== 1) return undefined;

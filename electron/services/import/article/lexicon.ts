@@ -847,6 +847,9 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['university', ['university', 'college']],
   ['museum', ['museum', 'gallery']],
   ['hospital', ['hospital', 'clinic']],
+  ['airport', ['airport']],
+  ['school', ['school', 'academy']],
+  ['exchange', ['exchange']],
 ]);
 
 /** Verbs of thinking a source reports of a named person ("According to ABC News, Basya believes …"). */
