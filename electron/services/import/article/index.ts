@@ -286,6 +286,24 @@ interface Claim {
   units: number[];
 }
 
+/** Letters after a person's name ("QC", "MP", "OBE"): a rank or an honour, no part of the name. */
+const POST_NOMINAL = /\s+(QC|KC|MP|MEP|MSP|MLA|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/u;
+/** A sentence's opening word read into the name: "What Schmidt", "Not Munn", "Without Watson". */
+const OPENING_WORD =
+  /^(?:What|Not|Without|With|Unlike|Like|Per|Even|Only|Just|Also|Then|Now|So|Yet|Still|Though|Although|While|When|Where|Why|How|If|Because|Since|Until)\s+(?=\p{Lu})/u;
+/** After the name: a phrase of time, place or manner ("ahead of the tie", "in the indictment", "on June 3"). */
+const AFTER_NAME =
+  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again)$).*$/u;
+
+/** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
+export function nameAlone(phrase: string): string {
+  const cut = phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, '');
+  // (What is left must still be a name: capitalised, one word or more.)
+  // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
+  const last = cut.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(cut) && /^[\p{Lu}\p{N}]/u.test(last) ? cut.trim() : phrase;
+}
+
 /**
  * A body's name and the noun phrase describing it, in one subject ("research firm Gartner", "Developer
  * Valve", "the Syrian National Council opposition group"): the name and the description apart; undefined
@@ -934,6 +952,23 @@ export function proposeByRules(
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
+    // "What Schmidt", "Castaignede ahead of the 12 March tie", "FBI in the indictment", "Ben Roe QC": words
+    // the subject phrase took in before or after the name (a sentence's opening word, a phrase of time or
+    // place, an adverb, post-nominal letters) are no part of it.
+    if (
+      speaker &&
+      phrase &&
+      (phrase.kind === 'person' || phrase.kind === 'body') &&
+      speaker === phrase.name
+    ) {
+      const bare = nameAlone(speaker);
+      if (bare !== speaker) {
+        if (phrase.kind === 'person' && POST_NOMINAL.test(speaker) && !role)
+          role = POST_NOMINAL.exec(speaker)?.[1];
+        // (A surname left alone is the person the article named in full.)
+        speaker = phrase.kind === 'person' || referents.isPersonName(bare) ? referents.fullName(bare) : bare;
+      }
+    }
     // "the research firm Gartner", "German car maker BMW", "the Syrian National Council opposition group":
     // a body's name with the noun that describes it, before or after, is the name; the description its role.
     if (
