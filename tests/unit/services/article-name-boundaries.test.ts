@@ -29,4 +29,21 @@ describe('name boundaries', () => {
     const c = propose(['Party insiders in key early states said the vote was close.']);
     expect(c.at(-1)!.speaker).toMatch(/in key early states$/);
   });
+
+  it('a date after a body\'s name is no part of it, and "the school" reaches a university', () => {
+    const c = propose([
+      'The student left the University of Valdoro Norte on June 10 after a hearing.',
+      'The university said Monday that it kept no records of the hearing.',
+      'School officials said they had warned the police.',
+    ]);
+    expect(c.map((x) => x.speaker)).toEqual(['University of Valdoro Norte', 'University of Valdoro Norte']);
+  });
+
+  it('"the club" is the football club named before', () => {
+    const c = propose([
+      'Harwick United was sold to an American investor on Monday.',
+      'Fans protested outside the ground after the club confirmed the sale.',
+    ]);
+    expect(c.at(-1)!.speaker).toBe('Harwick United');
+  });
 });

@@ -622,7 +622,14 @@ for (const body of WELL_KNOWN_BODIES)
 
 /** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */
 function trimName(run: string): string {
-  const words = run.replace(/['’]s$/u, '').split(/\s+/);
+  const words = run
+    .replace(/['’]s$/u, '')
+    // "University of Colorado Denver on June 4": a date after the name is no part of it.
+    .replace(
+      /\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u,
+      '',
+    )
+    .split(/\s+/);
   while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
   while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
   // "… according to the Transport Department.": the sentence's stop is no part of the name ("Co." keeps its own).

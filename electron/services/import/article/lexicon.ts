@@ -848,7 +848,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['museum', ['museum', 'gallery']],
   ['hospital', ['hospital', 'clinic']],
   ['airport', ['airport']],
-  ['school', ['school', 'academy']],
+  ['school', ['school', 'academy', 'university', 'college']],
+  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'hotspur', 'albion']],
   ['exchange', ['exchange']],
 ]);
 
