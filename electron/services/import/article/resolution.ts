@@ -116,10 +116,10 @@ const TITLE_GLUE =
 function titleBefore(text: string): string {
   // ("Republican Gov. Ana Roe": a title's abbreviation keeps its stop; no sentence ends there.)
   const kept = text.replace(/\b(\p{L}+)\.(?=\s)/gu, (all, w: string) =>
-    TITLE_ABBREVIATIONS.has(w.toLowerCase()) ? `${w}\u0000` : all,
+    TITLE_ABBREVIATIONS.has(w.toLowerCase()) ? `${w}\uE000` : all,
   );
   const words = (kept.split(/[,;:.”"()]/u).at(-1) ?? '')
-    .replace(/\u0000/gu, '.')
+    .replace(/\uE000/gu, '.')
     .trim()
     .split(/\s+/)
     .filter(Boolean);
