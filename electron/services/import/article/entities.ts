@@ -11,7 +11,7 @@ import { unicodeWords } from './words';
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
 /** A company's name and its tail word: "American Airlines", "Boeing Co.", "Acme Corp". */
 const COMPANY_TAIL =
-  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company)$/u;
+  /^(\p{Lu}[\p{L}&-]*)\s+(?:Airlines|Airways|Air Lines|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|PLC|plc|Group|Holdings|Motors|Company|Communications|Wireless|Telecom|Technologies|Industries|Games|Records|Productions|Studios|Entertainment|Pharmaceuticals|Networks|Software)$/u;
 /** "C.D.C." → "CDC": an acronym written with stops (the New York Times's style), else the name as given. */
 const undotted = (name: string): string =>
   /^(?:\p{Lu}\.){2,6}$/u.test(name) ? name.replace(/\./g, '') : name;
@@ -622,7 +622,14 @@ for (const body of WELL_KNOWN_BODIES)
 
 /** A name run without what it picked up at its edges: a leading "The", a possessive, trailing small words. */
 function trimName(run: string): string {
-  const words = run.replace(/['’]s$/u, '').split(/\s+/);
+  const words = run
+    .replace(/['’]s$/u, '')
+    // "University of Colorado Denver on June 4": a date after the name is no part of it.
+    .replace(
+      /\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u,
+      '',
+    )
+    .split(/\s+/);
   while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
   while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
   // "… according to the Transport Department.": the sentence's stop is no part of the name ("Co." keeps its own).

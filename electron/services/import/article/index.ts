@@ -8,11 +8,15 @@ import { htmlToParagraphs } from '../html';
 import { textToParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
+import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
+  BODY_DESCRIPTION_NOUNS,
   BODY_NOUN_HEADS,
+  BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
   ORG_WORDS,
+  PAPER_KINDS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
@@ -282,6 +286,72 @@ interface Claim {
   units: number[];
 }
 
+/** Letters after a person's name ("QC", "MP", "OBE"): a rank or an honour, no part of the name. */
+const POST_NOMINAL = /\s+(QC|KC|MP|MEP|MSP|MLA|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/u;
+/** A sentence's opening word read into the name: "What Schmidt", "Not Munn", "Without Watson". */
+const OPENING_WORD =
+  /^(?:What|Not|Without|With|Unlike|Like|Per|Even|Only|Just|Also|Then|Now|So|Yet|Still|Though|Although|While|When|Where|Why|How|If|Because|Since|Until)\s+(?=\p{Lu})/u;
+/** After the name: a phrase of time, place or manner ("ahead of the tie", "in the indictment", "on June 3"). */
+const AFTER_NAME =
+  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again)$).*$/u;
+
+/** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
+export function nameAlone(phrase: string): string {
+  const cut = phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, '');
+  // (What is left must still be a name: capitalised, one word or more.)
+  // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
+  const last = cut.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(cut) && /^[\p{Lu}\p{N}]/u.test(last) ? cut.trim() : phrase;
+}
+
+/**
+ * A body's name and the noun phrase describing it, in one subject ("research firm Gartner", "Developer
+ * Valve", "the Syrian National Council opposition group"): the name and the description apart; undefined
+ * unless the description's head is a body's noun and the rest is capitalised.
+ */
+export function describedBody(phrase: string): { name: string; role: string } | undefined {
+  const words = phrase.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/);
+  if (words.length < 2) return undefined;
+  const isHead = (w: string) => /^\p{Ll}/u.test(w) && BODY_DESCRIPTION_NOUNS.has(w);
+  const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  const small = (w: string) => /^(?:of|for|and|the|on|&)$/.test(w);
+  // The description first: every word after its head is the name's.
+  for (let h = words.length - 2; h >= 0; h--) {
+    if (!isHead(words[h] as string)) continue;
+    const name = words.slice(h + 1);
+    if (!isNameWord(name[0] as string) || !name.every((w) => isNameWord(w) || small(w))) return undefined;
+    const desc = words.slice(0, h + 1);
+    // ("Toyota car maker" is no description before a name: a description holds no name of its own.)
+    if (
+      desc.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !tagsOf(w.toLowerCase()).includes('Demonym'))
+    )
+      if (!/^(?:Internet|Web|Net)$/u.test(desc[0] as string) || desc.length > 3) return undefined;
+    return {
+      name: name.join(' '),
+      role: desc.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    };
+  }
+  // The name first: lower-case words ending on a body's noun after it.
+  const last = words.at(-1) as string;
+  if (!isHead(last)) return undefined;
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Ll}/u.test(words[k - 1] as string) && !small(words[k - 1] as string)) k--;
+  const name = words.slice(0, k);
+  // ("the European Union's top court", "Inner Mongolia health authority": an owner or a place, no body.)
+  if (
+    name.length < 2 ||
+    !name.every((w) => isNameWord(w) || small(w)) ||
+    k > words.length - 2 ||
+    /['’]s?$/u.test(name.at(-1) as string) ||
+    // (A body's name before its description holds a body's word: "Syrian National Council".)
+    !name.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
+    isPlaceName(name.join(' ').toLowerCase()) ||
+    tagsOf(name.join(' ').toLowerCase()).some((t) => PLACE_TAG.test(t))
+  )
+    return undefined;
+  return { name: name.join(' '), role: words.slice(k).join(' ') };
+}
+
 /** What the rules read in an article: its units, their claims, and the units they pass over unread. */
 export interface RulesPass {
   /** The article's text as read (paragraphs joined by blank lines). */
@@ -434,6 +504,10 @@ export function proposeByRules(
   const referents = new Referents(units);
   const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);
+  const descriptions = new Descriptions(
+    units,
+    units.map((u) => mask(u.text, u.quotes)),
+  );
   // A person whose surname is "He", named after a title ("Vice Premier He Lifeng").
   const articleText = paragraphs.join('\n');
   // How often the article writes a name, counted once per name (a long article asks again and again).
@@ -913,11 +987,119 @@ export function proposeByRules(
     if (speaker && phrase?.kind === 'body' && phrase.role && speaker === phrase.name && !company) {
       const whole = bodies.containing(speaker);
       if (whole) speaker = whole;
+    } else if (
+      speaker &&
+      phrase?.kind === 'body' &&
+      speaker === phrase.name &&
+      !company &&
+      /\s/.test(speaker) &&
+      ORG_WORDS.has((speaker.split(/\s+/).at(-1) as string).toLowerCase())
+    ) {
+      // "the Animal Shelter said" after "the Santa Fe Animal Shelter": a body's name that the one body the
+      // article names in full ends with (its place or its owner before) is that body.
+      const whole = bodies.containing(speaker);
+      const tail = speaker.toLowerCase().split(/\s+/).join(' ');
+      // (Not a sentence's opening words read into the name: "But the Scottish National Party".)
+      const prefix =
+        whole
+          ?.slice(0, whole.length - tail.length)
+          .trim()
+          .split(/\s+/) ?? [];
+      if (
+        whole?.toLowerCase().endsWith(` ${tail}`) &&
+        !prefix.some((w) =>
+          tagsOf(w.toLowerCase()).some((t) =>
+            /^(?:Conjunction|Determiner|Adverb|Preposition|Pronoun)$/.test(t),
+          ),
+        )
+      )
+        speaker = whole;
     }
     // "WHO said", "the KCNA": an acronym the article defined is the body's full name ("the Chinese CDC",
     // read as a name, too).
     if (speaker && (phrase?.kind !== 'person' || ALL_CAPS_WORD.test(speaker) || bodies.knowsAcronym(speaker)))
       speaker = bodies.expand(speaker);
+    // "What Schmidt", "Castaignede ahead of the 12 March tie", "FBI in the indictment", "Ben Roe QC": words
+    // the subject phrase took in before or after the name (a sentence's opening word, a phrase of time or
+    // place, an adverb, post-nominal letters) are no part of it.
+    if (
+      speaker &&
+      phrase &&
+      (phrase.kind === 'person' || phrase.kind === 'body') &&
+      speaker === phrase.name
+    ) {
+      const bare = nameAlone(speaker);
+      if (bare !== speaker) {
+        if (phrase.kind === 'person' && POST_NOMINAL.test(speaker) && !role)
+          role = POST_NOMINAL.exec(speaker)?.[1];
+        // (A surname left alone is the person the article named in full.)
+        speaker = phrase.kind === 'person' || referents.isPersonName(bare) ? referents.fullName(bare) : bare;
+      }
+    }
+    // "the research firm Gartner", "German car maker BMW", "the Syrian National Council opposition group":
+    // a body's name with the noun that describes it, before or after, is the name; the description its role.
+    if (
+      speaker &&
+      phrase &&
+      phrase.kind !== 'person' &&
+      phrase.kind !== 'pronoun' &&
+      speaker === phrase.name
+    ) {
+      const named = describedBody(speaker);
+      if (named) {
+        speaker = bodies.expand(named.name);
+        role ??= named.role;
+        resolvedKind ??= 'body';
+      }
+    }
+    // "the security contractor said" after "private security contractor G4S", "the release said" after
+    // "Acme issued a statement": a definite description or a paper still kept as the speaker is the one
+    // name the article described so, or the paper's issuer (two that fit leave it).
+    if (
+      speaker &&
+      phrase &&
+      phrase.kind !== 'person' &&
+      phrase.kind !== 'pronoun' &&
+      // (As written, or resolved to an unnamed speaker described so before: "an authoritative new report".)
+      (resolvedKind === undefined ? speaker === phrase.name : resolvedKind === 'group') &&
+      /^[\p{Ll}\s-]+$/u.test(speaker) &&
+      /^[\p{Ll}\s-]+$/u.test(phrase.name) &&
+      phrase.name.split(/\s+/).length <= 3
+    ) {
+      const words = phrase.name.split(/\s+/);
+      const head = words.at(-1) as string;
+      const i = indexOfUnit.get(unit) ?? unitIndex;
+      const determiner = new RegExp(
+        `\\b(the|another|this|that|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${words.join('\\s+')}\\b`,
+        'iu',
+      )
+        .exec(masked)?.[1]
+        ?.toLowerCase();
+      const who = !determiner
+        ? undefined
+        : PAPER_KINDS.has(head)
+          ? descriptions.issuerOf(head, i, unit.paragraph)
+          : determiner === 'the' && resolvedKind === undefined
+            ? descriptions.describedAs(words, i)
+            : undefined;
+      // "Super Value revealed … Still, the grocery giant said": a business's description, with no name
+      // described so, is the one business named in view (as "the company" is).
+      const business =
+        who === undefined &&
+        determiner === 'the' &&
+        resolvedKind === undefined &&
+        BUSINESS_DESCRIPTION_NOUNS.has(head)
+          ? companyInView(unit, masked.slice(0, found.at ?? 0))
+          : undefined;
+      if (business) {
+        speaker = bodies.expand(business);
+        resolvedKind = 'body';
+      } else if (who) {
+        speaker = who.kind === 'person' ? referents.fullName(who.name) : bodies.expand(who.name);
+        resolvedKind = who.kind;
+        if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;
+      }
+    }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {
@@ -986,8 +1168,13 @@ export function proposeByRules(
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
     const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
     if (!speaker && paper) {
-      const issuer = issuers.get(paper);
-      if (issuer && unit.paragraph - issuer.paragraph <= 4) {
+      const near = issuers.get(paper);
+      // (Else whoever the article said issued a paper of its kind: "X sent a letter", "a report by X".)
+      const issuer =
+        near && unit.paragraph - near.paragraph <= 4
+          ? near
+          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex);
+      if (issuer) {
         speaker = issuer.name;
         relay = undefined;
         resolvedKind ??= 'body';

@@ -893,6 +893,10 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['university', ['university', 'college']],
   ['museum', ['museum', 'gallery']],
   ['hospital', ['hospital', 'clinic']],
+  ['airport', ['airport']],
+  ['school', ['school', 'academy', 'university', 'college']],
+  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'hotspur', 'albion']],
+  ['exchange', ['exchange']],
 ]);
 
 /** Verbs of thinking a source reports of a named person ("According to ABC News, Basya believes …"). */
@@ -1030,3 +1034,63 @@ export function withoutLegalForm(name: string): string {
   return m && m.index > 0 && /\p{L}/u.test(name.slice(0, m.index)) ? name.slice(0, m.index) : name;
 }
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|AG|GmbH|S\.A|N\.V|Pty|LLP)\.?$/u;
+
+/**
+ * Heads of a description the text gives a body beside its name ("the security contractor G4S", "Christian
+ * Aid, the charity", "rival bourse Euronext"): "the contractor said" later is that body (see
+ * `Descriptions`). People's descriptions are `DESCRIPTION_NOUNS` and the role words.
+ */
+export const BODY_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm operator carrier giant maker carmaker automaker chipmaker retailer chain bourse exchange
+  publisher charity contractor developer studio label network broadcaster insurer lender bank group
+  agency body organisation organization association union watchdog regulator trust foundation institute
+  consultancy provider supplier manufacturer startup airline club team outfit church league school
+  university hospital museum council committee panel coalition alliance campaign party service
+  department ministry court authority think-tank tank fund suitor rival producer distributor owner
+  utility conglomerate brand franchise`.split(/\s+/),
+);
+
+/**
+ * Papers that speak for whoever issued them ("the release said", "the lawsuit says", "according to the
+ * report"), each with its kind: a paper of one kind may be named with another noun of it later ("issued a
+ * statement … the release said").
+ */
+export const PAPER_KINDS: ReadonlyMap<string, string> = new Map([
+  ...'statement release announcement communique communiqué readout'
+    .split(' ')
+    .map((w) => [w, 'statement'] as const),
+  ...'report study survey analysis review findings paper assessment'
+    .split(' ')
+    .map((w) => [w, 'report'] as const),
+  ...'letter memo memorandum email e-mail message note'.split(' ').map((w) => [w, 'letter'] as const),
+  ...'suit lawsuit complaint filing petition motion'.split(' ').map((w) => [w, 'suit'] as const),
+]);
+
+/** Titles' abbreviations before a name and the role each stands for ("Gov." → governor). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  `gov:governor sen:senator rep:representative gen:general lt:lieutenant sgt:sergeant det:detective
+  supt:superintendent prof:professor pres:president col:colonel capt:captain adm:admiral cmdr:commander
+  insp:inspector rev:reverend amb:ambassador atty:attorney cpl:corporal maj:major
+  lt.gov:lieutenant-governor sec:secretary dept:department asst:assistant`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * More nouns a person is described by beside the name ("the suspect, Ana Roe", "salon owner Ana Roe"),
+ * for `Descriptions` only: an explicit description names its person, whatever the noun.
+ */
+export const PERSON_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `suspect owner agent programmer advocate patriarch matriarch coach manager author chef scholar
+  historian economist professor teacher nurse pilot driver farmer defendant plaintiff`.split(/\s+/),
+);
+
+/**
+ * Heads of a business's description ("the grocery giant", "the pan-European bourse", "the operator"):
+ * with no name the article described so, the one business named in view (`companyInView`, index.ts).
+ */
+export const BUSINESS_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm operator carrier giant maker carmaker automaker chipmaker retailer chain bourse exchange
+  publisher contractor developer studio label insurer lender startup conglomerate brand supplier
+  manufacturer provider distributor broadcaster`.split(/\s+/),
+);

@@ -1,7 +1,15 @@
 // Who "he", "she", "they", "it", "the official" and a bare surname stand for: the people and bodies the
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
-import { DESCRIPTION_NOUNS, FEMALE, MALE, NOT_DESCRIPTIONS, ORG_WORDS } from './lexicon';
+import {
+  DESCRIPTION_NOUNS,
+  FEMALE,
+  MALE,
+  NOT_DESCRIPTIONS,
+  ORG_WORDS,
+  ROLE_WORDS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon';
 import {
   type Gender,
   type Phrase,
@@ -106,7 +114,15 @@ const TITLE_GLUE =
  * he'd appointed Paul Clement" gives Paul Clement no title).
  */
 function titleBefore(text: string): string {
-  const words = (text.split(/[,;:.”"()]/u).at(-1) ?? '').trim().split(/\s+/).filter(Boolean);
+  // ("Republican Gov. Ana Roe": a title's abbreviation keeps its stop; no sentence ends there.)
+  const kept = text.replace(/\b(\p{L}+)\.(?=\s)/gu, (all, w: string) =>
+    TITLE_ABBREVIATIONS.has(w.toLowerCase()) ? `${w}\uE000` : all,
+  );
+  const words = (kept.split(/[,;:.”"()]/u).at(-1) ?? '')
+    .replace(/\uE000/gu, '.')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
@@ -115,6 +131,17 @@ function titleBefore(text: string): string {
     else break;
   }
   return out.join(' ');
+}
+
+/**
+ * A title's abbreviations written out, the abbreviation kept beside ("gov. governor"): "Gov. Ana Roe" is
+ * who "the governor said" names later.
+ */
+function spelledOut(role: string): string {
+  return role.replace(/\b([a-z]+)\.(?=\s|$)/g, (all, abbr: string) => {
+    const full = TITLE_ABBREVIATIONS.get(abbr);
+    return full ? `${all} ${full}` : all;
+  });
 }
 
 /** The gender an honorific right at the end of `before` gives the name after it ("Mr. ", "Ms "). */
@@ -270,7 +297,7 @@ export class Referents {
         }
         for (const role of [before, after])
           if (role.split(/\s+/).some((w) => isRoleWord(w)))
-            this.titled.push({ name: n.name, role: role.toLowerCase(), paragraph: u.paragraph });
+            this.titled.push({ name: n.name, role: spelledOut(role.toLowerCase()), paragraph: u.paragraph });
         for (const word of new Set(key)) {
           const list = this.byWord.get(word) ?? [];
           list.push(entry);
@@ -313,7 +340,7 @@ export class Referents {
         if (!isRoleWord(title.split(/\s+/).at(-1) ?? '') || isRoleWord(surname) || !isNameWord(surname))
           continue;
         if (this.titled.some((t) => t.name === surname || t.name.endsWith(` ${surname}`))) continue;
-        this.titled.push({ name: surname, role: title.toLowerCase(), paragraph: u.paragraph });
+        this.titled.push({ name: surname, role: spelledOut(title.toLowerCase()), paragraph: u.paragraph });
       }
       at += u.text.length + 1;
     }
@@ -646,7 +673,13 @@ export class Referents {
     const described = (m: Mention): Mention => ({ name: m.name, kind: 'person', paragraph, described: true });
     // A person the unit itself names before the description ("The house where Ana Kell was born …, the
     // minister said") is what it reports on, as likely as its speaker: none chosen.
-    if (here.some(fits)) return undefined;
+    // ("We don't know if Ana Roe was asked, but the singer made her position clear": a description that is
+    // no title, one person named before it in the unit and no other, is that person.)
+    if (here.some(fits)) {
+      const named = new Set(here.filter((m) => m.kind === 'person').map((m) => m.name));
+      const only = here.find(fits);
+      return named.size === 1 && only && !ROLE_WORDS.has(head) ? described(only) : undefined;
+    }
     const speaker = near.find((m) => m.spoke);
     if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     const open = near.find((m) => m.name === this.opening && m.kind === 'person');
