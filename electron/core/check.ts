@@ -65,7 +65,8 @@ const paragraphCiting = (text: string, fact: Fact, withAttribution = false) => {
  * matter, word and item limits, paragraphs that report without a citation, retracted facts, facts that
  * break a section's rules, and claims resting on a single source. Findings are warnings unless the
  * template makes them blocking (required front matter, a section marked `isStrict`, or a retracted fact
- * cited unless the template's `citations.retracted` is `warn`); blocking ones come first, then
+ * cited unless the template's `citations.retracted` is `warn`), or a paragraph carries a marking the
+ * template does not have (no banner of it covers that; a release version leaves it out); blocking ones come first, then
  * citations of retracted facts. With `release` (a release version, as the export takes it) the
  * paragraphs it leaves out are not checked, one finding says how many it leaves out, and the banner is
  * not compared with them (the release's banner is at least what it prints).
@@ -93,7 +94,9 @@ export function checkBriefing(input: {
   const leftOut: {
     count: number;
     first?: { heading: string; text: string; at: Pick<Finding, 'sectionId' | 'blockId'> };
-  } = { count: 0 };
+    /** Markings the template does not have among what it leaves out ("SECRET"). */
+    unknown: Set<string>;
+  } = { count: 0, unknown: new Set() };
 
   for (const field of template.frontMatter.required) {
     if (!briefing.frontMatter[field]) {
@@ -126,15 +129,28 @@ export function checkBriefing(input: {
       if (releaseLevel && printed && printed.rank > releaseLevel.rank) {
         leftOut.count += 1;
         leftOut.first ??= { heading, text, at };
+        if (printed.isUnknown) marking.unknown.forEach((m) => leftOut.unknown.add(m));
         continue;
       }
+      const known = levels.map((l) => l.label).join(', ');
+      // No banner of the template covers a marking it does not have: the full brief is not exported with it
+      // (a release version leaves the paragraph out). A mark set by hand decides, and is printed.
       for (const unknown of marking.unknown)
-        findings.push({
-          severity: 'warning',
-          code: 'unknown-marking',
-          message: `In “${heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${levels.map((l) => l.label).join(', ')}); it is not counted.`,
-          ...at,
-        });
+        findings.push(
+          marking.level?.isUnknown
+            ? {
+                severity: 'block',
+                code: 'unknown-marking',
+                message: `In “${heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${known}), so no banner of it covers the paragraph. Give the fact one of the template's markings, set the paragraph's mark by hand, or export a release version, which leaves the paragraph out.`,
+                ...at,
+              }
+            : {
+                severity: 'warning',
+                code: 'unknown-marking',
+                message: `In “${heading}”: “${short(text)}” carries the marking “${unknown}”, which this template does not have (${known}); the mark set by hand, ${marking.level?.label ?? ''}, is printed.`,
+                ...at,
+              },
+        );
       if (marking.isByHand && marking.level && marking.cited && marking.cited.rank > marking.level.rank)
         findings.push({
           severity: 'warning',
@@ -142,7 +158,7 @@ export function checkBriefing(input: {
           message: `In “${heading}”: “${short(text)}” is marked ${marking.level.label} by hand but cites a fact marked ${marking.cited.label}.`,
           ...at,
         });
-      if (marking.level && (!top || marking.level.rank > top.level.rank))
+      if (marking.level && !marking.level.isUnknown && (!top || marking.level.rank > top.level.rank))
         top = { level: marking.level, heading: heading, text, at };
       // A reporting paragraph with no chip anywhere in it.
       if (factIds.length === 0 && !block.isAssessment) {
@@ -269,7 +285,7 @@ export function checkBriefing(input: {
     findings.push({
       severity: 'warning',
       code: 'release-leaves-out',
-      message: `The release version at ${releaseLevel.label} leaves out ${leftOut.count === 1 ? 'one paragraph' : `${leftOut.count} paragraphs`} marked above ${releaseLevel.label} (${leftOut.count === 1 ? '' : 'the first: '}“${short(leftOut.first.text)}” in “${leftOut.first.heading}”), with their notes and sources.`,
+      message: `The release version at ${releaseLevel.label} leaves out ${leftOut.count === 1 ? 'one paragraph' : `${leftOut.count} paragraphs`} marked above ${releaseLevel.label} (${leftOut.count === 1 ? '' : 'the first: '}“${short(leftOut.first.text)}” in “${leftOut.first.heading}”), with their notes and sources.${leftOut.unknown.size > 0 ? ` ${[...leftOut.unknown].map((m) => `“${m}”`).join(', ')}, which this template does not have, ${leftOut.unknown.size === 1 ? 'counts' : 'count'} as above every level.` : ''}`,
       ...leftOut.first.at,
     });
   // Say where content kept aside is, so that it is moved or deleted on purpose.

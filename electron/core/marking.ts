@@ -13,6 +13,12 @@ export interface Level {
   portion: string;
   /** Its place in the template's list, lowest first. */
   rank: number;
+  /**
+   * A marking the template does not have ("SECRET" cited in a template whose markings stop at
+   * OFFICIAL): ranked above every level of the template, so that a release version leaves it out and no
+   * banner of the template is taken to cover it.
+   */
+  isUnknown?: true;
 }
 
 /** "OFFICIAL-SENSITIVE" → "OS", "Top Secret" → "TS", "UNCLASSIFIED" → "U": the initials of its words. */
@@ -52,9 +58,24 @@ export function findLevel(levels: readonly Level[], marking: string | undefined)
 export const higher = (a: Level | undefined, b: Level | undefined) =>
   !a ? b : !b ? a : b.rank > a.rank ? b : a;
 
+/**
+ * Markings the template does not have, as one level above all of the template's: printed as written
+ * ("SECRET" → "S"), never as one of the template's levels, which may be lower.
+ */
+export const unknownLevel = (markings: readonly string[], levels: readonly Level[]): Level => ({
+  id: markings.join(' / '),
+  label: markings.join(' / '),
+  portion: markings.map((m) => portionOf({ label: m })).join('/'),
+  rank: levels.length,
+  isUnknown: true,
+});
+
 /** What decides a paragraph's mark. */
 export interface BlockMarking {
-  /** The paragraph's mark; undefined only for a paragraph that cites nothing marked and has no mark by hand. */
+  /**
+   * The paragraph's mark; undefined only for a paragraph that cites nothing marked and has no mark by hand.
+   * A marking the template does not have (and no mark set by hand) makes it an {@link unknownLevel}.
+   */
   level: Level | undefined;
   /** Set by hand on the paragraph (it wins over what the paragraph cites, in both directions). */
   isByHand: boolean;
@@ -66,7 +87,8 @@ export interface BlockMarking {
 
 /**
  * A paragraph's mark: the one set by hand, else the highest of the facts it cites. A marking the template
- * does not know is reported, never guessed at; it counts as unmarked.
+ * does not know is reported, never guessed at: unless a mark set by hand decides, it ranks above every
+ * level of the template (a release version leaves the paragraph out; the check blocks the full brief).
  */
 export const blockMarking = (
   block: Pick<Block, 'content' | 'marking'>,
@@ -104,7 +126,9 @@ export function marksOf(
   }
   const byHand = findLevel(levels, marking);
   if (marking && !byHand) unknown.push(marking);
-  return { level: byHand ?? cited, isByHand: Boolean(byHand), cited, unknown: [...new Set(unknown)] };
+  const unknowns = [...new Set(unknown)];
+  const level = byHand ?? (unknowns.length > 0 ? unknownLevel(unknowns, levels) : cited);
+  return { level, isByHand: Boolean(byHand), cited, unknown: unknowns };
 }
 
 /**

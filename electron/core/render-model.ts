@@ -487,7 +487,8 @@ export function buildRenderModel({
   const levelOf = new Map<Block, Level | undefined>();
   const isReleased = (block: Block) => {
     const level = printedLevel(blockMarking(block, levels, markings), levels);
-    if (releaseLevel && level && level.rank > releaseLevel.rank) return false;
+    // A marking the template does not have ranks above every level: a release version never prints it.
+    if (releaseLevel && level && (level.isUnknown || level.rank > releaseLevel.rank)) return false;
     printedTop = higher(printedTop, level);
     levelOf.set(block, level);
     return true;

@@ -126,6 +126,62 @@ describe('portion marks in the exports', () => {
   });
 });
 
+describe('a marking the template does not have', () => {
+  it('is left out of a release version (the banner is never lower than what is printed) and blocks the full brief', async () => {
+    const { store } = services;
+    // The daily news digest's markings stop at OFFICIAL; the fact is marked SECRET.
+    const template = services.templates.get('daily-news-digest');
+    const wire = store.createSource({ title: 'Gulf mediators push', outlet: 'Reuters', grade: 'C' });
+    const open = store.createFact({ sourceId: wire.id, statement: 'Mediators met in Doha.' });
+    const secret = store.createFact({
+      sourceId: store.createSource({ title: 'Station report 7', outlet: 'Station Doha', grade: 'B' }).id,
+      statement: 'The spokesman named the hostages.',
+      classification: 'SECRET',
+    });
+    const digest = store.createBriefing(
+      { templateId: template.id, title: 'Digest', date: '2025-12-16' },
+      template,
+    );
+    store.updateBriefing(
+      digest.id,
+      {
+        ...digest,
+        classification: 'official',
+        sections: [
+          {
+            id: 'headlines',
+            blocks: [
+              block('d1', 'Mediators met.', [open.id]),
+              block('d2', 'The spokesman spoke of hostages.', [secret.id]),
+            ],
+          },
+        ],
+      },
+      template,
+    );
+    const findings = await services.checkBriefing(digest.id, 'official');
+    expect(findings.find((f) => f.code === 'release-leaves-out')?.message).toContain(
+      '“SECRET”, which this template does not have, counts as above every level.',
+    );
+    for (const format of ['pdf', 'docx'] as const) {
+      const exported = await services.exportBriefing(digest.id, format, undefined, 'official');
+      writeFileSync(file(`digest-release.${format}`), exported.bytes);
+    }
+    for (const text of [
+      flat(pdfText(file('digest-release.pdf'))),
+      flat(pandocPlain(file('digest-release.docx'))),
+    ]) {
+      expect(text).toContain('Mediators met.');
+      expect(text).not.toContain('hostages');
+      expect(text).not.toContain('Station report 7');
+    }
+    expect(flat(pdfText(file('digest-release.pdf')))).toContain('OFFICIAL');
+    await expect(services.exportBriefing(digest.id, 'pdf')).rejects.toThrow(
+      /“SECRET”, which this template does not have .* so no banner of it covers the paragraph/,
+    );
+  });
+});
+
 describe('briefing build --release', () => {
   it(
     'renders a release version of a briefing file, refusing a level the template lacks',

@@ -128,7 +128,7 @@ const refused: Refused[] = [
     name: 'truncated CSL-JSON',
     run: () => importSourcesText('csl-json', fixture('truncated-csl-json.txt')),
     code: 'invalid_file',
-    says: /Line 1: The JSON ends before the list of items is closed: the file may be cut off/,
+    says: /Line 1: The file ends inside the item starting on line 1: the file is cut off there, so that item cannot be read\./,
   },
   {
     name: 'truncated facts JSON',

@@ -87,9 +87,14 @@ describe('portion marks', () => {
       new Map([['s1', { ...sources[0]!, classification: 'Official Sensitive' }]]),
     );
     expect(blockMarking(block('x', 'a', ['open']), levels, fromSource).level?.id).toBe('official-sensitive');
-    // A marking the template lacks is reported and not counted.
+    // A marking the template lacks is reported and ranks above every level, printed as written ("TS").
     const odd = blockMarking(block('x', 'a', ['odd', 'os']), levels, markings);
-    expect([odd.level?.id, odd.unknown]).toEqual(['official-sensitive', ['TOP SECRET']]);
+    expect(odd.unknown).toEqual(['TOP SECRET']);
+    expect(odd.level).toMatchObject({ label: 'TOP SECRET', portion: 'TS', rank: 3, isUnknown: true });
+    // A mark set by hand still decides.
+    expect(blockMarking(block('x', 'a', ['odd'], { marking: 'official' }), levels, markings).level?.id).toBe(
+      'official',
+    );
   });
 
   it('prints "(OS)" before each paragraph where the template asks, the lowest mark where nothing is marked', () => {
@@ -192,6 +197,44 @@ describe('portion marks', () => {
     expect(marked.find((f) => f.code === 'unknown-marking')?.message).toContain(
       '“TOP SECRET”, which this template does not have',
     );
+  });
+
+  it('leaves a paragraph with a marking the template does not have out of every release version, and blocks the full brief', () => {
+    const withOdd: Briefing['sections'] = [
+      { id: 'bluf', blocks: [block('p1', 'Plain words.', ['open'])] },
+      { id: 'dev', blocks: [block('p5', 'The odd part.', ['odd', 'open'])] },
+    ];
+    const run = (release?: string) => {
+      const input = {
+        briefing: briefing('secret', withOdd),
+        template: template(true),
+        facts,
+        sources,
+        ...(release ? { release } : {}),
+      };
+      return { findings: checkBriefing(input), model: buildRenderModel(input) };
+    };
+    // Even a release at the template's top level leaves it out, and says why.
+    for (const release of ['official', 'secret']) {
+      const { findings, model } = run(release);
+      const text = model.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join(' ');
+      expect(text).toContain('Plain words.');
+      expect(text).not.toContain('The odd part.');
+      expect(findings.filter((f) => f.blockId === 'p5')).toEqual([
+        expect.objectContaining({ severity: 'warning', code: 'release-leaves-out' }),
+      ]);
+      expect(findings.find((f) => f.code === 'release-leaves-out')?.message).toContain(
+        '“TOP SECRET”, which this template does not have, counts as above every level.',
+      );
+      expect(findings.some((f) => f.severity === 'block')).toBe(false);
+    }
+    // The full brief: no banner of the template covers it; its portion mark is never a lower level.
+    const full = run();
+    expect(full.findings.find((f) => f.code === 'unknown-marking')).toMatchObject({
+      severity: 'block',
+      blockId: 'p5',
+    });
+    expect(full.model.sections.flatMap((s) => s.paragraphs.map((p) => p.portion))).toEqual(['O', 'TS']);
   });
 
   it('checks a release version as it is written: no banner warning for what it leaves out, one finding saying what that is', () => {

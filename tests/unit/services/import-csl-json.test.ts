@@ -45,6 +45,30 @@ describe('parseCslJson', () => {
     expect(f.problems).toEqual([expect.objectContaining({ line: 3, severity: 'error' })]);
   });
 
+  it('says a file cut off inside an item once, on that item, and reads the items before it', () => {
+    const items = [1, 2, 3].map((n) => JSON.stringify({ id: `i${n}`, type: 'book', title: `Book ${n}` }));
+    const whole = `[\n${items.join(',\n')}\n]\n`;
+    const cut = parseCslJson(whole.slice(0, whole.indexOf('Book 3')));
+    expect(cut.entries.map((e) => e.item.title)).toEqual(['Book 1', 'Book 2']);
+    expect(cut.problems).toEqual([
+      {
+        line: 4,
+        severity: 'error',
+        message:
+          'The file ends inside the item starting on line 4: the file is cut off there, so that item cannot be read (the 2 items before it are read).',
+      },
+    ]);
+    // Cut between items: every item is read; one warning says the list is not closed.
+    const between = parseCslJson(whole.slice(0, whole.indexOf('{"id":"i3"')));
+    expect(between.entries).toHaveLength(2);
+    expect(between.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('the file may be cut off; the 2 items before the end are read'),
+      }),
+    ]);
+  });
+
   it('refuses a JSON bomb (deep nesting) with a line, without a crash', () => {
     const f = parseCslJson('['.repeat(200_000) + ']'.repeat(200_000));
     expect(f.entries).toEqual([]);

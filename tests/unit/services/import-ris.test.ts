@@ -242,6 +242,35 @@ describe('parseRis: a date with parts left blank, as placeholders, or impossible
     },
   );
 
+  it('warns in the import preview that a date it cannot read (PY 20xx) is kept as written, and imports the entry', () => {
+    const services = freshServices();
+    try {
+      const file = [
+        'TY  - JOUR',
+        'TI  - Missing end record',
+        'AU  - Nobody, N.',
+        'PY  - 20xx',
+        'ER  - ',
+      ].join('\n');
+      const preview = previewSources(services.store, 'ris', file);
+      expect(preview.toAdd).toBe(1);
+      expect(preview.problems).toEqual([
+        expect.objectContaining({
+          line: 4,
+          field: 'PY',
+          severity: 'warning',
+          message: expect.stringContaining('"20xx" cannot be read as a date: kept as written'),
+        }),
+      ]);
+      expect(parseRis(file).entries[0]?.item.issued).toEqual({ literal: '20xx' });
+      // A text saying there is no date yet is no misreading: nothing to say.
+      expect(parseRis(file.replace('20xx', 'n.d.')).problems).toEqual([]);
+      expect(parseRis(file.replace('20xx', 'in press')).problems).toEqual([]);
+    } finally {
+      services.close();
+    }
+  });
+
   it('names the entry and its line in the import preview', () => {
     const services = freshServices();
     try {

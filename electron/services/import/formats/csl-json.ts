@@ -51,6 +51,8 @@ const TYPE_RENAMES: Record<string, string> = {
 interface Slice {
   start: number;
   end: number;
+  /** The file ends inside this element: it was cut off. */
+  isCutOff?: true;
 }
 
 /** The top-level elements of a JSON array, by offsets; with the depth check that stops JSON bombs. */
@@ -99,7 +101,7 @@ function scanArray(text: string, from: number): { items: Slice[]; error?: { at: 
       } else if (c > 32 && start === -1) start = i;
     }
   }
-  if (start !== -1) items.push({ start, end: text.length });
+  if (start !== -1) items.push({ start, end: text.length, isCutOff: true });
   return {
     items,
     error: { at: text.length, message: 'ends before the list of items is closed: the file may be cut off' },
@@ -281,15 +283,27 @@ export function parseCslJson(source: string): ParsedFile {
     return file;
   }
   const scan = scanArray(text, first);
-  if (scan.error)
+  const isNested = scan.error?.message.startsWith('nesting') === true;
+  const cut = isNested ? undefined : scan.items.find((slice) => slice.isCutOff);
+  // A file cut off is said once: on the item it cuts (that one item cannot be read, the ones before it
+  // are), or, cut between items, as a warning beside the items read.
+  if (scan.error && !cut)
     file.problems.push({
       line: lines.lineOf(Math.min(scan.error.at, text.length - 1)),
-      severity: 'error',
-      message: `The JSON ${scan.error.message.startsWith('nesting') ? 'has ' : ''}${scan.error.message}.`,
+      severity: isNested ? 'error' : 'warning',
+      message: `The JSON ${isNested ? 'has ' : ''}${scan.error.message}${isNested ? '' : `; the ${scan.items.length === 1 ? 'item' : `${scan.items.length} items`} before the end ${scan.items.length === 1 ? 'is' : 'are'} read`}.`,
     });
-  if (scan.error?.message.startsWith('nesting')) return file;
+  if (isNested) return file;
   scan.items.forEach((slice, i) => {
     const line = lines.lineOf(slice.start);
+    if (slice.isCutOff) {
+      file.problems.push({
+        line,
+        severity: 'error',
+        message: `The file ends inside the item starting on line ${line}: the file is cut off there, so that item cannot be read${i > 0 ? ` (the ${i === 1 ? 'item' : `${i} items`} before it ${i === 1 ? 'is' : 'are'} read)` : ''}.`,
+      });
+      return;
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text.slice(slice.start, slice.end));

@@ -396,8 +396,17 @@ export function readRisDate(text: string): { date: CslDate | null; problem?: str
   }
   const year = /\b(\d{4})\b/.exec(s);
   if (year) return { date: { 'date-parts': [[Number(year[1])]], raw: s } };
-  return { date: { literal: s } };
+  // Kept as written either way; a text that says there is no date yet is not a date misread.
+  if (NO_DATE_YET.test(s)) return { date: { literal: s } };
+  return {
+    date: { literal: s },
+    problem: `"${s}" cannot be read as a date: kept as written, the entry has no date to sort or filter by (write it as YYYY or YYYY/MM/DD)`,
+  };
 }
+
+/** Texts written where a date is not known (yet): "n.d.", "no date", "forthcoming", "in press". */
+const NO_DATE_YET =
+  /^(?:n\.?\s?d\.?|s\.?\s?d\.?|o\.?\s?J\.?|no date|undated|unknown|forthcoming|in press|in preparation|submitted)$/i;
 
 /** A year given in two digits: this century's unless that is after next year, then the last century's. */
 function fullYear(twoDigits: number, now = new Date()): number {

@@ -234,7 +234,9 @@ function toCsl(rec: Record_, index: number): CslItem {
     }
     const agree = kept.every((n, i) => i >= given.length || given[i] === n);
     if (agree) {
-      if (given.length > kept.length) [issued, issuedBy] = [d, tag];
+      // More precise: more parts, or the same year with a season (PY 2025, DA 2025///Spring).
+      if (given.length > kept.length || (given.length === kept.length && d.season && !issued.season))
+        [issued, issuedBy] = [d, tag];
       continue;
     }
     unusedDates.add(tag);

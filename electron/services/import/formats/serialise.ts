@@ -1,5 +1,6 @@
 // CSL items back out as BibTeX and RIS, for `export library` (a library can go back to Zotero or JabRef).
 // Both are written so that pandoc's BibTeX reader and our own parsers read the same items back.
+import { cslDateToPartial, partialToCslDate } from '../../../core/partial-date';
 import type { CslDate, CslItem, CslName } from './types';
 
 const BIB_TYPES: Record<string, string> = {
@@ -59,6 +60,38 @@ function dateParts(d: CslDate | undefined): number[][] {
   return (d?.['date-parts'] ?? []).map((p) => p.map(Number).filter((x) => Number.isFinite(x)));
 }
 
+const SEASON_WORDS = ['Spring', 'Summer', 'Autumn', 'Winter'];
+
+/** A CSL season (1–4, or its word) as its number, or undefined. */
+function seasonOf(d: CslDate | undefined): number | undefined {
+  const season = d?.season;
+  const n =
+    typeof season === 'string' && !/^\d+$/.test(season.trim())
+      ? SEASON_WORDS.findIndex(
+          (w) => w.toLowerCase() === season.trim().toLowerCase().replace('fall', 'autumn'),
+        ) + 1
+      : Number(season);
+  return n >= 1 && n <= 4 ? n : undefined;
+}
+
+/**
+ * An item's date as the writers take it: its date-parts, else a `raw` date read as the app reads it
+ * ("Spring 2025", "2019-03"); else the text of a date no one can read ("20xx", a literal such as "Ming
+ * dynasty"), as written, with the year in it where there is one ("around 2025" → 2025).
+ */
+function datesOf(d: CslDate | undefined): { date?: CslDate; text?: string; year?: number } {
+  if (!d) return {};
+  if (dateParts(d)[0]?.length) return { date: d };
+  const partial = cslDateToPartial(d);
+  const read = partial ? partialToCslDate(partial) : undefined;
+  if (read && dateParts(read)[0]?.length) return { date: read };
+  const parts = Array.isArray(d['date-parts']) ? d['date-parts'].map((p) => p.join('-')).join('/') : '';
+  const text = (typeof d.literal === 'string' ? d.literal : typeof d.raw === 'string' ? d.raw : parts).trim();
+  if (!text) return {};
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(text)?.[1];
+  return { text, ...(year ? { year: Number(year) } : {}) };
+}
+
 function isoDate(d: CslDate | undefined): string | null {
   const parts = dateParts(d);
   if (!parts.length || !parts[0]!.length) return null;
@@ -72,7 +105,10 @@ function isoDate(d: CslDate | undefined): string | null {
   // An end of year 0 is CSL's open end ("2006–"): EDTF writes it "2006/".
   const end = parts[1];
   const openEnd = end?.length === 1 && end[0] === 0;
-  return end ? `${one(parts[0]!)}/${openEnd ? '' : one(end)}` : `${one(parts[0]!)}${d?.circa ? '~' : ''}`;
+  // A season is EDTF's month 21–24 ("2025-21", spring 2025), as BibLaTeX and pandoc read it.
+  const season = seasonOf(d);
+  const start = season && parts[0]!.length === 1 ? `${one(parts[0]!)}-${20 + season}` : one(parts[0]!);
+  return end ? `${one(parts[0]!)}/${openEnd ? '' : one(end)}` : `${start}${d?.circa ? '~' : ''}`;
 }
 
 function safeKey(id: unknown, used: Set<string>): string {
@@ -124,12 +160,16 @@ export function toBibtex(items: CslItem[]): string {
           : 'publisher';
     add(publisherField, item.publisher && tex(item.publisher));
     add('address', item['publisher-place'] && tex(item['publisher-place']));
-    const parts = dateParts(item.issued);
+    // A date that cannot be broken into parts keeps its year (where its text has one), and its text as
+    // written in the note: BibLaTeX's `date` takes only dates, and pandoc drops a `year` that is not one.
+    const issued = datesOf(item.issued);
+    const parts = dateParts(issued.date);
     if (parts[0]?.length) {
       add('year', parts[0][0]);
       if (parts[0][1] && parts[0][1] <= 12) fields.push(['month', MONTHS[parts[0][1] - 1]!]);
-      if (parts[0].length > 2 || parts.length > 1 || item.issued?.circa) add('date', isoDate(item.issued));
-    } else if (item.issued?.literal) add('year', tex(item.issued.literal));
+      if (parts[0].length > 2 || parts.length > 1 || issued.date?.circa || seasonOf(issued.date))
+        add('date', isoDate(issued.date));
+    } else if (issued.text) add('year', issued.year);
     add('urldate', isoDate(item.accessed as CslDate | undefined));
     add('doi', item.DOI);
     add('url', item.URL);
@@ -137,7 +177,8 @@ export function toBibtex(items: CslItem[]): string {
     add('issn', item.ISSN && tex(item.ISSN));
     add('type', type === 'thesis' || type === 'report' ? item.genre && tex(item.genre) : undefined);
     add('abstract', item.abstract && tex(item.abstract));
-    add('note', item.note && tex(item.note));
+    const dateNote = issued.text && !parts[0]?.length ? `Date: ${issued.text}` : undefined;
+    add('note', [item.note, dateNote].filter(Boolean).map(tex).join('. ') || undefined);
     add('keywords', item.keyword && tex(item.keyword));
     add('langid', item.language && tex(item.language));
     const body = fields.map(
@@ -212,12 +253,22 @@ export function toRis(items: CslItem[]): string {
     tag('T2', item['container-title']);
     tag('T3', item['collection-title']);
     tag('J2', item['container-title-short']);
-    const parts = dateParts(item.issued);
+    // The spec's YYYY/MM/DD/other info: a season, or the text of a date that cannot be broken into parts,
+    // goes in the other info ("2025///Spring"); PY is the year (the text itself where it has none).
+    const issued = datesOf(item.issued);
+    const parts = dateParts(issued.date);
     if (parts[0]?.length) {
       const [y, m, d] = parts[0];
+      const season = seasonOf(issued.date);
       tag('PY', y);
-      tag('DA', `${y}/${m ? String(m).padStart(2, '0') : ''}/${m && d ? String(d).padStart(2, '0') : ''}/`);
-    } else if (item.issued?.literal) tag('PY', item.issued.literal);
+      tag(
+        'DA',
+        `${y}/${m ? String(m).padStart(2, '0') : ''}/${m && d ? String(d).padStart(2, '0') : ''}/${season && !m ? SEASON_WORDS[season - 1] : ''}`,
+      );
+    } else if (issued.year) {
+      tag('PY', issued.year);
+      tag('DA', `${issued.year}///${issued.text}`);
+    } else tag('PY', issued.text);
     const acc = dateParts(item.accessed as CslDate | undefined)[0];
     if (acc?.length) tag('Y2', acc.map((x) => String(x).padStart(2, '0')).join('/'));
     tag('VL', item.volume);

@@ -161,9 +161,11 @@ function editorContext(props: () => SectionEditorProps, editLink: () => void): E
       if (!level) return null;
       const why = m.isByHand
         ? `set by hand${m.cited && m.cited.rank > level.rank ? `, though it cites a fact marked ${m.cited.label}` : ''}`
-        : m.level
-          ? 'the highest marking it cites'
-          : 'it cites nothing marked';
+        : level.isUnknown
+          ? 'a marking this template does not have (a release version leaves the paragraph out)'
+          : m.level
+            ? 'the highest marking it cites'
+            : 'it cites nothing marked';
       return { portion: level.portion, isByHand: m.isByHand, title: `Marked ${level.label}: ${why}.` };
     },
     statementOf: (factId) => props().facts.get(factId)?.statement,
