@@ -139,6 +139,12 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
    * Sources or facts were added to the library (an import or a new one, from this window, another, or the
    * CLI through the running app): every window reads its library lists and their counts again.
    */
+  /**
+   * A briefing was saved (from this window, another, a browser tab, or the command line): an editor
+   * that has it open and knows an older `updatedAt` takes the new version, or, with edits of its own
+   * not saved, offers to load it or keep its own as a copy.
+   */
+  z.strictObject({ kind: z.literal('briefing'), id: Id, updatedAt: z.string().max(40) }),
   z.strictObject({
     kind: z.literal('library-added'),
     sources: z.int().nonnegative(),
@@ -719,12 +725,16 @@ export const contract = {
   /**
    * Saves a briefing. With `storeGeneration` (the app's `storeGeneration` when the draft was read), a
    * save made before a backup was restored is refused (edit_conflict), not written over the restored one.
+   * With `baseUpdatedAt` (the `updatedAt` of the version the draft was made from), a save made from an
+   * older version than the store has (another window or tab saved since) is refused (edit_conflict, path
+   * `baseUpdatedAt`), never written over it.
    */
   'briefings:update': {
     input: z.strictObject({
       id: Id,
       content: BriefingContent,
       storeGeneration: z.string().max(200).optional(),
+      baseUpdatedAt: z.string().max(40).optional(),
     }),
     output: Briefing,
   },

@@ -527,7 +527,11 @@ export class Services {
     const installed = this.templates.entries().find((e) => e.template.id === file.template.id);
     if (!installed)
       await this.templates.saveUserTemplate(JSON.stringify(file.template), `${file.template.id}.json`);
-    return importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting);
+    // Replaced: an editor that has the briefing open is told (and takes the file's version, or offers
+    // to keep its own unsaved edits as a copy).
+    return this.briefingSaved(
+      await importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting),
+    );
   }
 
   /**
@@ -643,6 +647,15 @@ export class Services {
   private added<T>(value: T, sources: number, facts: number): T {
     if (sources > 0 || facts > 0) this.events.emit({ kind: 'library-added', sources, facts });
     return value;
+  }
+
+  /**
+   * Says to every window (and browser-mode page) that a briefing was saved, so another editor that has
+   * it open does not go on from the older version. Answers the briefing.
+   */
+  private briefingSaved(briefing: Briefing): Briefing {
+    this.events.emit({ kind: 'briefing', id: briefing.id, updatedAt: briefing.updatedAt });
+    return briefing;
   }
 
   private imported<T extends { sourcesCreated: number; factsCreated: number }>(report: T): T {
@@ -805,8 +818,8 @@ export class Services {
       'briefings:create': (input) => lib().createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => lib().getBriefing(id),
       'briefings:duplicate': ({ id }) => lib().duplicateBriefing(id),
-      'briefings:switch-template': ({ id, templateId, classification }) =>
-        lib().switchTemplate(id, templates.get(templateId), classification),
+      'briefings:switch-template': async ({ id, templateId, classification }) =>
+        this.briefingSaved(await lib().switchTemplate(id, templates.get(templateId), classification)),
       'briefings:delete': async ({ id }) => {
         await lib().deleteBriefing(id);
         return {};
@@ -836,9 +849,10 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content, storeGeneration }) => {
+      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt }) => {
         this.assertSameStore(storeGeneration);
-        return lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId));
+        const template = templates.get((await lib().getBriefing(id)).templateId);
+        return this.briefingSaved(await lib().updateBriefing(id, content, template, baseUpdatedAt));
       },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),

@@ -115,6 +115,7 @@ export async function bringBackUnsaved(info: AppInfo, open: (b: Briefing) => voi
         id: copy.id,
         content: { ...briefingContent(stash.draft), title: copy.title },
         ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
+        baseUpdatedAt: copy.updatedAt,
       });
       sessionStorage.removeItem(STASH_KEY);
       open(saved);
@@ -135,6 +136,7 @@ export async function bringBackUnsaved(info: AppInfo, open: (b: Briefing) => voi
       id: stored.id,
       content: briefingContent(stash.draft),
       ...(info.storeGeneration ? { storeGeneration: info.storeGeneration } : {}),
+      baseUpdatedAt: stash.baseUpdatedAt,
     });
     sessionStorage.removeItem(STASH_KEY);
     open(saved);
