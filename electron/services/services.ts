@@ -64,6 +64,7 @@ import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
 import { Uploads } from './uploads';
+import { BriefingWriters } from './briefing-writers';
 import { decodeImportBytes } from './import/limits';
 import type { UploadKind } from '../core/limits';
 import type { Template } from '../core/template';
@@ -126,6 +127,8 @@ export class Services {
   readonly settings: SettingsFile;
   /** What changed in the library and the templates, for the hosts to push to every window. */
   readonly events = new LibraryEvents();
+  /** Which editor saved each briefing's current version: its own successive saves never refuse each other. */
+  private readonly writers = new BriefingWriters();
   private unwatchLibrary: () => void;
   private lock: WriterLock | undefined;
   private readonly passwords: PasswordKeeper;
@@ -530,7 +533,10 @@ export class Services {
     // Replaced: an editor that has the briefing open is told (and takes the file's version, or offers
     // to keep its own unsaved edits as a copy).
     return this.briefingSaved(
-      await importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting),
+      this.writers.wrote(
+        await importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting),
+        undefined,
+      ),
     );
   }
 
@@ -818,8 +824,13 @@ export class Services {
       'briefings:create': (input) => lib().createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => lib().getBriefing(id),
       'briefings:duplicate': ({ id }) => lib().duplicateBriefing(id),
-      'briefings:switch-template': async ({ id, templateId, classification }) =>
-        this.briefingSaved(await lib().switchTemplate(id, templates.get(templateId), classification)),
+      'briefings:switch-template': async ({ id, templateId, classification, writerId }) =>
+        this.briefingSaved(
+          this.writers.wrote(
+            await lib().switchTemplate(id, templates.get(templateId), classification),
+            writerId,
+          ),
+        ),
       'briefings:delete': async ({ id }) => {
         await lib().deleteBriefing(id);
         return {};
@@ -849,10 +860,14 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt }) => {
+      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId }) => {
         this.assertSameStore(storeGeneration);
-        const template = templates.get((await lib().getBriefing(id)).templateId);
-        return this.briefingSaved(await lib().updateBriefing(id, content, template, baseUpdatedAt));
+        const current = await lib().getBriefing(id);
+        const template = templates.get(current.templateId);
+        const base = this.writers.baseFor(current, baseUpdatedAt, writerId);
+        return this.briefingSaved(
+          this.writers.wrote(await lib().updateBriefing(id, content, template, base), writerId),
+        );
       },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),

@@ -139,3 +139,24 @@ test('a tab with edits of its own when the other tab saves can load the other ve
     await expect(tabB.locator('.save-state')).toHaveText('All changes saved');
   });
 });
+
+test('a tab taking the other tab’s saved edit keeps its caret where it was', async ({ page }) => {
+  await withSample(page, async (url) => {
+    await openSample(page);
+    const tabB = await secondTab(page, url);
+    // Tab B's caret at the end of its Outlook, nothing typed.
+    await sectionEditor(tabB, 'Outlook').click();
+    await tabB.keyboard.press('Control+End');
+
+    await typeAndSave(page, 'Bottom line', ' EDIT-FROM-TAB-A.');
+    await expect(sectionEditor(tabB, 'Bottom line')).toContainText('EDIT-FROM-TAB-A.');
+    // Typing on in tab B goes where its caret was, not to the top of the briefing.
+    await tabB.keyboard.type(' TYPED-AFTER.');
+    await expect(tabB.locator('.save-state')).toHaveText('All changes saved');
+    const outlook = (await editorText(sectionEditor(tabB, 'Outlook'))).join(' ');
+    expect(outlook.trimEnd().endsWith('TYPED-AFTER.')).toBe(true);
+    const store = await stored(page, url);
+    expect(store.bottomLine).toContain('EDIT-FROM-TAB-A.');
+    expect(store.outlook.trimEnd().endsWith('TYPED-AFTER.')).toBe(true);
+  });
+});

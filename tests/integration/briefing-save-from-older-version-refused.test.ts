@@ -93,6 +93,87 @@ describe('a briefing saved from two editors', () => {
     ).rejects.toMatchObject({ code: EDIT_CONFLICT });
   });
 
+  it("takes one editor's save from an older version over that editor's own newer save, never over another's", async () => {
+    const services = freshServices();
+    open.push(services);
+    const opened = await call<Briefing>(services, 'briefings:create', {
+      templateId: 'situation-brief',
+      title: 'Sahel: junta expels the monitoring mission',
+      date: '2026-12-06',
+    });
+    const tabA = 'tab-a-0123456789abcdef';
+    const tabB = 'tab-b-0123456789abcdef';
+
+    // Tab A's autosave is answered (the store moves on); the save it sends as the page leaves was
+    // made before that answer came, so it names the version the tab opened: taken, its last keystrokes
+    // in the store.
+    const first = await call<Briefing>(services, 'briefings:update', {
+      id: opened.id,
+      content: typed(opened, 0, 'First words.'),
+      baseUpdatedAt: opened.updatedAt,
+      writerId: tabA,
+    });
+    const left = await call<Briefing>(services, 'briefings:update', {
+      id: opened.id,
+      content: typed(opened, 0, 'First words. And the last keystrokes.'),
+      baseUpdatedAt: opened.updatedAt,
+      writerId: tabA,
+    });
+    expect(left.updatedAt > first.updatedAt).toBe(true);
+    expect(
+      JSON.stringify((await call<Briefing>(services, 'briefings:get', { id: opened.id })).sections),
+    ).toContain('And the last keystrokes.');
+
+    // Tab B saves over tab A's version; then tab A's save from its older version is refused: another
+    // writer's version came in between.
+    const b = await call<Briefing>(services, 'briefings:update', {
+      id: opened.id,
+      content: typed(left, 3, 'EDIT-FROM-TAB-B.'),
+      baseUpdatedAt: left.updatedAt,
+      writerId: tabB,
+    });
+    await expect(
+      call(services, 'briefings:update', {
+        id: opened.id,
+        content: typed(opened, 0, 'Late from tab A.'),
+        baseUpdatedAt: first.updatedAt,
+        writerId: tabA,
+      }),
+    ).rejects.toMatchObject({ code: EDIT_CONFLICT, path: BRIEFING_BASE_FIELD });
+    // Nor does tab B's own writer id let a save without it, or from a wrong id, through.
+    await expect(
+      call(services, 'briefings:update', {
+        id: opened.id,
+        content: typed(opened, 0, 'No writer.'),
+        baseUpdatedAt: left.updatedAt,
+      }),
+    ).rejects.toMatchObject({ code: EDIT_CONFLICT });
+    // A version saved by no editor (the command line, an import, a switch without a writer) in between
+    // refuses tab B's older save too.
+    await call(services, 'briefings:switch-template', { id: opened.id, templateId: 'situation-brief' });
+    await expect(
+      call(services, 'briefings:update', {
+        id: opened.id,
+        content: typed(b, 3, 'Late from tab B.'),
+        baseUpdatedAt: left.updatedAt,
+        writerId: tabB,
+      }),
+    ).rejects.toMatchObject({ code: EDIT_CONFLICT });
+    const stored = await call<Briefing>(services, 'briefings:get', { id: opened.id });
+    expect(JSON.stringify(stored.sections)).toContain('EDIT-FROM-TAB-B.');
+    expect(JSON.stringify(stored.sections)).not.toContain('Late from');
+
+    // A writer id is a short random name: anything else is refused before the store is touched.
+    await expect(
+      call(services, 'briefings:update', {
+        id: opened.id,
+        content: typed(stored, 0, 'x'),
+        baseUpdatedAt: stored.updatedAt,
+        writerId: 'a b',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input', path: 'writerId' });
+  });
+
   it('tells the open editors when the command line replaces the briefing from a file, and refuses their older saves', async () => {
     const services = freshServices();
     open.push(services);

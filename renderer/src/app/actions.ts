@@ -10,6 +10,7 @@ import {
 } from '../../../electron/core/schemas';
 import { call, watchLibrary } from '../api/client';
 import { newBlockId } from '../features/editor/block-id';
+import { caretPlace, restoreCaret } from '../features/editor/keep-caret';
 import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
@@ -309,15 +310,18 @@ async function keepAsNewBriefing(draft: Briefing, why: string, storeGeneration: 
 /**
  * The open briefing as the store has it now, in a new editor (its draft, pending autosave and history
  * go with the old one): a version saved elsewhere taken quietly, or loaded when the writer chose it
- * over their own edits. Gone from the store meanwhile: closed, saying so.
+ * over their own edits. Gone from the store meanwhile: closed, saying so. The keyboard stays where it
+ * was in the text (its paragraph, the place in it, how far down the page), when it was in the text.
  */
 export async function reloadOpenBriefing(): Promise<void> {
   const open = currentDraft();
   if (!open) return;
   try {
     const stored = await call('briefings:get', { id: open.id });
+    const caret = caretPlace();
     update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
     openBriefing(stored);
+    if (caret) restoreCaret(caret);
   } catch (error) {
     update(() => ({ editorMessage: { text: (error as Error).message, isError: true } }));
   }

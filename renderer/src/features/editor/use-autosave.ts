@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { briefingContent } from '../../../../electron/core/briefing-edit';
 import type { Briefing } from '../../../../electron/core/schemas';
-import { BRIEFING_BASE_FIELD, EDIT_CONFLICT } from '../../../../electron/core/errors';
 import { ApiError, call, sendOnLeave } from '../../api/client';
 import { reloadOpenBriefing } from '../../app/actions';
 import { currentDraft, registerFlush, registerSavedElsewhere, update, useApp } from '../../app/store';
-import { dropStash, isDisconnected, reconnecting, stashUnsaved } from '../../app/reconnect';
+import {
+  dropStash,
+  isBriefingConflict,
+  isDisconnected,
+  reconnecting,
+  stashUnsaved,
+} from '../../app/reconnect';
+import { writerId } from '../../app/writer-id';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
@@ -13,9 +19,6 @@ const AUTOSAVE_MS = 400;
 /** What the editor says when its edits were not saved over a version saved elsewhere. */
 const conflictMessage = (title: string) =>
   `“${title}” was saved in another window or tab after this version was opened, so your edits here were not saved over it. Load the other version (your edits here are dropped), or keep yours as a copy.`;
-
-const isBriefingConflict = (error: unknown) =>
-  error instanceof ApiError && error.code === EDIT_CONFLICT && error.path === BRIEFING_BASE_FIELD;
 
 /**
  * Saves the open briefing shortly after its last change (well inside a second), and returns the save
@@ -30,7 +33,9 @@ const isBriefingConflict = (error: unknown) =>
  * older version than it has (another window or tab saved since), so nothing is written over it. When
  * the briefing is saved elsewhere (a pushed event), an editor with nothing unsaved takes the new
  * version quietly; one with edits of its own stops saving and offers to load the other version or keep
- * its own as a copy (the `conflict` save state).
+ * its own as a copy (the `conflict` save state). Each save names this tab as its writer (`writerId`):
+ * a save of its own from an older version (sent as the page leaves while the one before is still on its
+ * way) is taken over the tab's own newer version, never refused against it.
  */
 export function useAutosave(briefingId: string): () => Promise<boolean> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -65,6 +70,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
           id: d.id,
           templateId: d.templateId,
           classification: d.classification,
+          writerId,
         });
         storedTemplateId.current = d.templateId;
         storedAt.current = switched.updatedAt;
@@ -74,6 +80,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         content: briefingContent(d),
         ...base(),
         baseUpdatedAt: storedAt.current,
+        writerId,
       });
       storedAt.current = saved.updatedAt;
       storedDraft.current = d;
@@ -94,6 +101,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         stashUnsaved({
           draft: d,
           baseUpdatedAt: storedAt.current,
+          writerId,
           ...(generation.current === undefined ? {} : { generation: generation.current }),
         });
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
@@ -198,6 +206,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         content: briefingContent(d),
         ...base(),
         baseUpdatedAt: storedAt.current,
+        writerId,
       });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.
