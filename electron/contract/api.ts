@@ -55,6 +55,15 @@ export const ExportId = z
 export type ExportId = z.infer<typeof ExportId>;
 
 /**
+ * The editor (one tab or window, kept across its reloads) a briefing's save comes from: a short random
+ * id. Its successive saves never refuse each other (see `briefings:update`).
+ */
+export const WriterId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, dashes or underscores.');
+export type WriterId = z.infer<typeof WriterId>;
+
+/**
  * An export's stages, in the order they run (with both formats: layout and write once per format).
  * Two other long calls report on the same channel: finding the attributed facts of an article
  * (`propose`: `import:article-candidates` with an `exportId`) and a source import (`read`: entries read
@@ -139,6 +148,12 @@ export const LibraryEvent = z.discriminatedUnion('kind', [
    * Sources or facts were added to the library (an import or a new one, from this window, another, or the
    * CLI through the running app): every window reads its library lists and their counts again.
    */
+  /**
+   * A briefing was saved (from this window, another, a browser tab, or the command line): an editor
+   * that has it open and knows an older `updatedAt` takes the new version, or, with edits of its own
+   * not saved, offers to load it or keep its own as a copy.
+   */
+  z.strictObject({ kind: z.literal('briefing'), id: Id, updatedAt: z.string().max(40) }),
   z.strictObject({
     kind: z.literal('library-added'),
     sources: z.int().nonnegative(),
@@ -736,12 +751,20 @@ export const contract = {
   /**
    * Saves a briefing. With `storeGeneration` (the app's `storeGeneration` when the draft was read), a
    * save made before a backup was restored is refused (edit_conflict), not written over the restored one.
+   * With `baseUpdatedAt` (the `updatedAt` of the version the draft was made from), a save made from an
+   * older version than the store has (another window or tab saved since) is refused (edit_conflict, path
+   * `baseUpdatedAt`), never written over it. With `writerId` (the editor the save comes from), a save
+   * from an older version is taken when the version the store has was saved by that same editor (a save
+   * of its own still on its way, or sent as the page left: the newer one holds all it saved before);
+   * one saved by anyone else in between still refuses it.
    */
   'briefings:update': {
     input: z.strictObject({
       id: Id,
       content: BriefingContent,
       storeGeneration: z.string().max(200).optional(),
+      baseUpdatedAt: z.string().max(40).optional(),
+      writerId: WriterId.optional(),
     }),
     output: Briefing,
   },
@@ -758,6 +781,7 @@ export const contract = {
       id: Id,
       templateId: z.string().min(1),
       classification: z.string().min(1).max(60).optional(),
+      writerId: WriterId.optional(),
     }),
     output: Briefing,
   },

@@ -59,6 +59,22 @@ export function editConflictError(what: string, by: string, at: string): AppErro
   );
 }
 
+/** Where a briefing's save names the revision it was based on (a refusal of it points here). */
+export const BRIEFING_BASE_FIELD = 'baseUpdatedAt' as const;
+
+/**
+ * The refusal of a briefing's save made from an older version than the store has (another window or
+ * tab, or the command line, saved it since): never written over it. The editor offers to load the
+ * other version or keep its own as a copy.
+ */
+export function briefingConflictError(title: string, at: string): AppError {
+  return new AppError(
+    EDIT_CONFLICT,
+    `“${title}” was changed in another window or tab at ${clockTime(at)}, after this version was opened, so this save was not written over it. Load the other version, or keep this one as a copy.`,
+    BRIEFING_BASE_FIELD,
+  );
+}
+
 /** The choices a {@link briefingExistsError} offers in the app (the CLI names its flags instead). */
 export const BRIEFING_EXISTS_CHOICES = 'Replace it with the file, open the file as a copy, or cancel.';
 

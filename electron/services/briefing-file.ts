@@ -189,8 +189,11 @@ export function importBriefingFile(
       });
     // Replace: the briefing moves to the file's template, then takes the file's content through the
     // store's own save (classification checked, every citation known, its version moved on).
-    if (existing.templateId !== template.id)
-      await store.switchTemplate(existing.id, template, content.classification);
-    return store.updateBriefing(existing.id, { ...content, sections }, template);
+    // Over the version just read, as an editor's save is: one saved in between is refused, not lost.
+    const base =
+      existing.templateId !== template.id
+        ? await store.switchTemplate(existing.id, template, content.classification)
+        : existing;
+    return store.updateBriefing(existing.id, { ...content, sections }, template, base.updatedAt);
   });
 }

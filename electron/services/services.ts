@@ -64,6 +64,7 @@ import { Store } from './store/store';
 import { describeHolder, tryWriterLock, type WriterLock } from './store/writer-lock';
 import { parseTemplate, TemplateLibrary } from './templates/library';
 import { Uploads } from './uploads';
+import { BriefingWriters } from './briefing-writers';
 import { decodeImportBytes } from './import/limits';
 import type { UploadKind } from '../core/limits';
 import type { Template } from '../core/template';
@@ -126,6 +127,8 @@ export class Services {
   readonly settings: SettingsFile;
   /** What changed in the library and the templates, for the hosts to push to every window. */
   readonly events = new LibraryEvents();
+  /** Which editor saved each briefing's current version: its own successive saves never refuse each other. */
+  private readonly writers = new BriefingWriters();
   private unwatchLibrary: () => void;
   private lock: WriterLock | undefined;
   private readonly passwords: PasswordKeeper;
@@ -527,7 +530,14 @@ export class Services {
     const installed = this.templates.entries().find((e) => e.template.id === file.template.id);
     if (!installed)
       await this.templates.saveUserTemplate(JSON.stringify(file.template), `${file.template.id}.json`);
-    return importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting);
+    // Replaced: an editor that has the briefing open is told (and takes the file's version, or offers
+    // to keep its own unsaved edits as a copy).
+    return this.briefingSaved(
+      this.writers.wrote(
+        await importBriefingFile(this.library, file, this.templates.get(file.template.id), onExisting),
+        undefined,
+      ),
+    );
   }
 
   /**
@@ -643,6 +653,15 @@ export class Services {
   private added<T>(value: T, sources: number, facts: number): T {
     if (sources > 0 || facts > 0) this.events.emit({ kind: 'library-added', sources, facts });
     return value;
+  }
+
+  /**
+   * Says to every window (and browser-mode page) that a briefing was saved, so another editor that has
+   * it open does not go on from the older version. Answers the briefing.
+   */
+  private briefingSaved(briefing: Briefing): Briefing {
+    this.events.emit({ kind: 'briefing', id: briefing.id, updatedAt: briefing.updatedAt });
+    return briefing;
   }
 
   private imported<T extends { sourcesCreated: number; factsCreated: number }>(report: T): T {
@@ -805,8 +824,13 @@ export class Services {
       'briefings:create': (input) => lib().createBriefing(input, templates.get(input.templateId)),
       'briefings:get': ({ id }) => lib().getBriefing(id),
       'briefings:duplicate': ({ id }) => lib().duplicateBriefing(id),
-      'briefings:switch-template': ({ id, templateId, classification }) =>
-        lib().switchTemplate(id, templates.get(templateId), classification),
+      'briefings:switch-template': async ({ id, templateId, classification, writerId }) =>
+        this.briefingSaved(
+          this.writers.wrote(
+            await lib().switchTemplate(id, templates.get(templateId), classification),
+            writerId,
+          ),
+        ),
       'briefings:delete': async ({ id }) => {
         await lib().deleteBriefing(id);
         return {};
@@ -836,9 +860,14 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content, storeGeneration }) => {
+      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId }) => {
         this.assertSameStore(storeGeneration);
-        return lib().updateBriefing(id, content, templates.get((await lib().getBriefing(id)).templateId));
+        const current = await lib().getBriefing(id);
+        const template = templates.get(current.templateId);
+        const base = this.writers.baseFor(current, baseUpdatedAt, writerId);
+        return this.briefingSaved(
+          this.writers.wrote(await lib().updateBriefing(id, content, template, base), writerId),
+        );
       },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),

@@ -127,3 +127,36 @@ test('typing then reloading at once keeps what was typed (the pending save goes 
       .toContain('Typed just before the reload.');
   });
 });
+
+test('typing while a save is on its way then reloading keeps the last keystrokes (the tab never refuses its own saves)', async ({
+  page,
+}) => {
+  await withSample(page, async () => {
+    await openSample(page);
+    page.on('dialog', (dialog) => void dialog.accept());
+    // The first autosave reaches the store (which moves the briefing's version on), but its answer is
+    // held: the tab still knows only the version it opened when the page leaves.
+    let reachedStore!: () => void;
+    const isStored = new Promise<void>((r) => (reachedStore = r));
+    await page.route(api('briefings:update'), async (route) => {
+      const response = await route.fetch();
+      reachedStore();
+      await new Promise<void>(() => undefined);
+      await route.fulfill({ response });
+    });
+    const bottom = sectionEditor(page, 'Bottom line');
+    await bottom.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Saved first.');
+    await isStored;
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.keyboard.type(' The last keystrokes.');
+    await page.reload();
+    await waitReady(page);
+    await openSample(page);
+    await expect
+      .poll(async () => (await editorText(sectionEditor(page, 'Bottom line'))).join(' '))
+      .toContain('Saved first. The last keystrokes.');
+    await expect(page.locator('.save-state')).toHaveText('All changes saved');
+  });
+});

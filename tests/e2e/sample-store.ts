@@ -20,9 +20,14 @@ export const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking 
 
 /**
  * Browser mode on a fresh store holding the demo's sample (an article's source, 7 facts, one
- * briefing), the page open on it (at `width` px when given), for the length of `fn`.
+ * briefing), the page open on it (at `width` px when given), for the length of `fn`, which gets the
+ * app's address (for another tab).
  */
-export async function withSample(page: Page, fn: () => Promise<void>, width?: number): Promise<void> {
+export async function withSample(
+  page: Page,
+  fn: (url: string) => Promise<void>,
+  width?: number,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-sample-'));
   const dataDir = join(dir, 'data');
   briefingCli(['demo', '--out', join(dir, 'out'), '--data', dataDir]);
@@ -31,7 +36,7 @@ export async function withSample(page: Page, fn: () => Promise<void>, width?: nu
     if (width) await page.setViewportSize({ width, height: 900 });
     await page.goto(host.url);
     await waitReady(page);
-    await fn();
+    await fn(host.url);
   } finally {
     await host.stop();
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { contract, FactQuery, type SearchResult } from '../../electron/contract/api';
-import { EDIT_CONFLICT } from '../../electron/core/errors';
+import { BRIEFING_BASE_FIELD, EDIT_CONFLICT } from '../../electron/core/errors';
 import type { FactInput, FactPatch, SourcePatch } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
@@ -330,6 +330,60 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     ]);
     expect(await store.findFact(reuters.id, talks.statement, talks.quote)).toBe(talks.id);
     expect(await store.findFact(reuters.id, talks.statement, undefined)).toBeUndefined();
+  });
+
+  it('refuses a briefing save based on an older version than it has, and moves the version on with every save', async () => {
+    const b = await store.createBriefing(
+      { templateId: 'situation-brief', title: 'Black Sea', date: '2026-12-06' },
+      template(),
+    );
+    const [first, second] = b.sections;
+    if (!first || !second) throw new Error('the template has two sections');
+    const typed = (sectionId: string, text: string) =>
+      b.sections.map((s) =>
+        s.id === sectionId
+          ? { ...s, blocks: [{ id: `${sectionId}-1`, content: [{ type: 'text' as const, text }] }] }
+          : s,
+      );
+    // Tab A saves from the version both tabs opened.
+    const a = await store.updateBriefing(
+      b.id,
+      { ...b, sections: typed(first.id, 'From tab A.') },
+      template(),
+      b.updatedAt,
+    );
+    expect(a.updatedAt > b.updatedAt).toBe(true);
+    // Tab B, opened before, saves from the same version: refused, tab A's edit kept.
+    await expect(
+      store.updateBriefing(
+        b.id,
+        { ...b, sections: typed(second.id, 'From tab B.') },
+        template(),
+        b.updatedAt,
+      ),
+    ).rejects.toMatchObject({
+      code: EDIT_CONFLICT,
+      path: BRIEFING_BASE_FIELD,
+      message: expect.stringMatching(
+        /^“Black Sea” was changed in another window or tab at \d\d:\d\d/,
+      ) as unknown as string,
+    });
+    const stored = await store.getBriefing(b.id);
+    expect(stored.updatedAt).toBe(a.updatedAt);
+    expect(JSON.stringify(stored.sections)).toContain('From tab A.');
+    expect(JSON.stringify(stored.sections)).not.toContain('From tab B.');
+    // Saves in a row from one editor, each from the last (faster than the clock moves on): all taken.
+    let base = a;
+    for (let i = 0; i < 5; i += 1) {
+      const next = await store.updateBriefing(
+        b.id,
+        { ...base, title: `Black Sea ${i}` },
+        template(),
+        base.updatedAt,
+      );
+      expect(next.updatedAt > base.updatedAt).toBe(true);
+      base = next;
+    }
   });
 
   it('keeps briefings: create, cite, refuse unknown facts, copy, delete and restore', async () => {

@@ -107,7 +107,16 @@ export interface LibraryStore {
   deleteBriefing(id: string): Promise<void>;
   restoreBriefing(id: string): Promise<Briefing>;
   insertBriefing(b: NewBriefing): Promise<Briefing>;
-  updateBriefing(id: string, content: BriefingContent, template: Template): Promise<Briefing>;
+  /**
+   * Saves a briefing's content. With `baseUpdatedAt` (the version it was made from), refused with
+   * edit_conflict when the briefing was saved since: never a silent overwrite.
+   */
+  updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+  ): Promise<Briefing>;
 
   searchFacts(query: ParsedFactQuery): Promise<SearchResult>;
 

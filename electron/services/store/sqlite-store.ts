@@ -159,8 +159,8 @@ export class SqliteStore implements LibraryStore {
   async insertBriefing(b: NewBriefing) {
     return this.local.insertBriefing(b);
   }
-  async updateBriefing(id: string, content: BriefingContent, template: Template) {
-    return this.local.updateBriefing(id, content, template);
+  async updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string) {
+    return this.local.updateBriefing(id, content, template, baseUpdatedAt);
   }
 
   async searchFacts(query: ParsedFactQuery) {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { AppError, editConflictError } from '../../core/errors';
+import { AppError, briefingConflictError, editConflictError } from '../../core/errors';
 import {
   BriefingContent,
   BriefingCreate,
@@ -351,6 +351,17 @@ export const toBriefing = (r: BriefingRow): Briefing => ({
 });
 
 const now = () => new Date().toISOString();
+
+/**
+ * A briefing's new `updatedAt`: now, or a millisecond after the one it had when the clock says no
+ * later. Each save moves it on, so it names the version a save was based on (see `updateBriefing`).
+ */
+export function nextUpdatedAt(previous: string): string {
+  const at = now();
+  if (at > previous) return at;
+  const after = new Date(Date.parse(previous) + 1);
+  return Number.isNaN(after.getTime()) ? at : after.toISOString();
+}
 
 /**
  * The row of a briefing about to be inserted, made and changed now (both engines): the id asked for
@@ -1031,7 +1042,14 @@ export class Store {
         `UPDATE briefings SET template_id = ?, classification = ?, sections_json = ?, updated_at = ?,
            updated_by = ?, version = version + 1 WHERE id = ?`,
       )
-      .run(template.id, marking, JSON.stringify(sections), now(), this.actor, id);
+      .run(
+        template.id,
+        marking,
+        JSON.stringify(sections),
+        nextUpdatedAt(this.getBriefing(id).updatedAt),
+        this.actor,
+        id,
+      );
     return this.getBriefing(id);
   }
 
@@ -1072,8 +1090,13 @@ export class Store {
     return toBriefing(row);
   }
 
-  /** Replaces a briefing's content; every cited fact must exist, or nothing is written. */
-  updateBriefing(id: string, content: BriefingContent, template: Template): Briefing {
+  /**
+   * Replaces a briefing's content; every cited fact must exist, or nothing is written. With
+   * `baseUpdatedAt` (the `updatedAt` of the version the content was made from), a briefing saved since
+   * by someone else (another window or tab, the command line) is refused with edit_conflict, never
+   * written over.
+   */
+  updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string): Briefing {
     const c = BriefingContent.parse(content);
     this.checkClassification(c.classification, template);
     const exists = this.db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck();
@@ -1090,26 +1113,30 @@ export class Store {
         }),
       ),
     );
-    const result = this.db
-      .prepare(
-        `UPDATE briefings SET title = @title, date = @date, classification = @classification,
-           front_matter_json = @front_matter_json, sections_json = @sections_json, updated_at = @updated_at,
-           updated_by = @actor, version = version + 1
-         WHERE id = @id AND deleted_at IS NULL`,
-      )
-      .run({
-        id,
-        title: c.title,
-        date: c.date,
-        classification: c.classification,
-        front_matter_json: JSON.stringify(c.frontMatter),
-        sections_json: JSON.stringify(c.sections),
-        updated_at: now(),
-        actor: this.actor,
-      });
-    if (result.changes === 0)
-      throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
-    return this.getBriefing(id);
+    // The check and the write in one transaction: no other save comes between them.
+    return this.db.transaction(() => {
+      const current = this.getBriefing(id);
+      if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
+        throw briefingConflictError(current.title, current.updatedAt);
+      this.db
+        .prepare(
+          `UPDATE briefings SET title = @title, date = @date, classification = @classification,
+             front_matter_json = @front_matter_json, sections_json = @sections_json, updated_at = @updated_at,
+             updated_by = @actor, version = version + 1
+           WHERE id = @id AND deleted_at IS NULL`,
+        )
+        .run({
+          id,
+          title: c.title,
+          date: c.date,
+          classification: c.classification,
+          front_matter_json: JSON.stringify(c.frontMatter),
+          sections_json: JSON.stringify(c.sections),
+          updated_at: nextUpdatedAt(current.updatedAt),
+          actor: this.actor,
+        });
+      return this.getBriefing(id);
+    })();
   }
 
   private checkClassification(classification: string, template: Template): void {

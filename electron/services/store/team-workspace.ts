@@ -311,13 +311,13 @@ export class TeamWorkspace implements LibraryStore {
     await this.ensureCopies(citedFactIds(b.sections));
     return this.own.insertBriefing(b);
   }
-  async updateBriefing(id: string, content: BriefingContent, template: Template) {
+  async updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string) {
     await this.read(
       () => this.ensureCopies(citedFactIds(BriefingContent.parse(content).sections)),
       // Out of reach: a fact not copied yet cannot be cited; the local store's check says which.
       async () => undefined,
     );
-    return this.own.updateBriefing(id, content, template);
+    return this.own.updateBriefing(id, content, template, baseUpdatedAt);
   }
 
   searchFacts(query: ParsedFactQuery) {

@@ -10,10 +10,11 @@ import {
 } from '../../../electron/core/schemas';
 import { call, watchLibrary } from '../api/client';
 import { newBlockId } from '../features/editor/block-id';
+import { caretPlace, restoreCaret } from '../features/editor/keep-caret';
 import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
-import { currentDraft, dispatchHistory, update, useApp } from './store';
+import { briefingSaved, currentDraft, dispatchHistory, update, useApp } from './store';
 import { bringBackUnsaved } from './reconnect';
 import { templateChangeNotice } from './template-change-notice';
 import type { HistoryStep } from './use-history';
@@ -260,7 +261,9 @@ export async function storeReplaced(): Promise<void> {
   const info = await call('app:info', {}).catch(() => undefined);
   if (info) update(() => ({ info }));
   const restored = await call('briefings:get', { id: open.id }).catch(() => undefined);
-  const copy = wasUnsaved ? await keepAsNewBriefing(open, info?.storeGeneration) : undefined;
+  const copy = wasUnsaved
+    ? await keepAsNewBriefing(open, 'typed before the restore', info?.storeGeneration)
+    : undefined;
   // A new editor: the old one's document, its pending autosave and its history go with it.
   update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
   if (restored) openBriefing(restored);
@@ -278,12 +281,12 @@ export async function storeReplaced(): Promise<void> {
   }));
 }
 
-/** Saves `draft` as a new briefing, "… (typed before the restore)"; undefined when the store refuses it. */
-async function keepAsNewBriefing(draft: Briefing, storeGeneration: string | undefined) {
+/** Saves `draft` as a new briefing, "… (`why`)"; undefined when the store refuses it. */
+async function keepAsNewBriefing(draft: Briefing, why: string, storeGeneration: string | undefined) {
   try {
     const copy = await call('briefings:create', {
       templateId: draft.templateId,
-      title: `${draft.title.slice(0, 260)} (typed before the restore)`,
+      title: `${draft.title.slice(0, 260)} (${why})`,
       date: draft.date,
     });
     const { date, classification, frontMatter, sections } = draft;
@@ -292,6 +295,7 @@ async function keepAsNewBriefing(draft: Briefing, storeGeneration: string | unde
         id: copy.id,
         content: { title: copy.title, date, classification, frontMatter, sections },
         ...(storeGeneration ? { storeGeneration } : {}),
+        baseUpdatedAt: copy.updatedAt,
       });
     } catch {
       // Not taken (a paragraph the restored store cannot hold): no empty briefing left behind.
@@ -301,6 +305,53 @@ async function keepAsNewBriefing(draft: Briefing, storeGeneration: string | unde
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The open briefing as the store has it now, in a new editor (its draft, pending autosave and history
+ * go with the old one): a version saved elsewhere taken quietly, or loaded when the writer chose it
+ * over their own edits. Gone from the store meanwhile: closed, saying so. The keyboard stays where it
+ * was in the text (its paragraph, the place in it, how far down the page), when it was in the text.
+ */
+export async function reloadOpenBriefing(): Promise<void> {
+  const open = currentDraft();
+  if (!open) return;
+  try {
+    const stored = await call('briefings:get', { id: open.id });
+    const caret = caretPlace();
+    update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
+    openBriefing(stored);
+    if (caret) restoreCaret(caret);
+  } catch (error) {
+    update(() => ({ editorMessage: { text: (error as Error).message, isError: true } }));
+  }
+}
+
+/**
+ * The writer keeps their edits, which the store refused over a version saved elsewhere, as a briefing
+ * of their own, "… (your copy)", opened here; the other version stays under its title. Nothing is lost.
+ */
+export async function keepDraftAsCopy(): Promise<void> {
+  const draft = currentDraft();
+  if (!draft) return;
+  const copy = await keepAsNewBriefing(draft, 'your copy', useApp.getState().draftGeneration);
+  if (!copy) {
+    update(() => ({
+      editorMessage: {
+        text: 'Your version could not be saved as a copy. Nothing was changed; try again, or copy your text out first.',
+        isError: true,
+      },
+    }));
+    return;
+  }
+  update((s) => ({ editorEpoch: s.editorEpoch + 1 }));
+  openBriefing(copy);
+  update(() => ({
+    editorMessage: {
+      text: `Your version is kept as “${copy.title}”, open here. “${draft.title}” keeps the version saved in the other window or tab.`,
+      isError: false,
+    },
+  }));
 }
 
 // ---- the library's search ------------------------------------------------------------------------
@@ -353,6 +404,9 @@ export function watchPushedEvents(): () => void {
   const onEvent = (event: LibraryEvent) => {
     if (event.kind === 'templates') return void refreshTemplates();
     if (event.kind === 'store-replaced') return void storeReplaced();
+    // A briefing saved (here, in another window or tab, or from the CLI): the editor that has it open
+    // takes the new version, or offers a choice when it has edits of its own.
+    if (event.kind === 'briefing') return briefingSaved(event.id, event.updatedAt);
     // Sources or facts added (an import here, in another window, or from the CLI through this app): the
     // library's lists and their counts are read again, a burst of additions once.
     if (event.kind === 'library-added') return libraryAdded(event.sources > 0);

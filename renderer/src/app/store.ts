@@ -13,7 +13,13 @@ import { historyReducer, type HistoryAction, type HistoryState } from './use-his
 export type SaveState =
   | { kind: 'saved' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string; field?: string | undefined; sectionId?: string | undefined };
+  | { kind: 'error'; message: string; field?: string | undefined; sectionId?: string | undefined }
+  /**
+   * The briefing was saved elsewhere (another window or tab, the command line) after this draft's
+   * version was opened, and the draft has edits of its own: nothing is saved over the other version
+   * until the writer loads it or keeps the draft as a copy.
+   */
+  | { kind: 'conflict'; message: string };
 
 /** What the editor tells the user (a template switch, a failed action), with a way back when there is one. */
 export interface EditorMessage {
@@ -244,6 +250,19 @@ export function registerFlush(flush: () => Promise<boolean>): () => void {
     if (flushOpen === flush) flushOpen = undefined;
   };
 }
+
+let onSavedElsewhere: ((id: string, updatedAt: string) => void) | undefined;
+
+/** The open editor's answer to a briefing saved anywhere (a pushed event); returns the function that takes it back. */
+export function registerSavedElsewhere(listener: (id: string, updatedAt: string) => void): () => void {
+  onSavedElsewhere = listener;
+  return () => {
+    if (onSavedElsewhere === listener) onSavedElsewhere = undefined;
+  };
+}
+
+/** A briefing was saved (here, in another window or tab, from the command line): the open editor checks. */
+export const briefingSaved = (id: string, updatedAt: string): void => onSavedElsewhere?.(id, updatedAt);
 
 /** Saves the open briefing's pending edits now; false when the store refused them (the editor says why). */
 export const flushOpenBriefing = (): Promise<boolean> => flushOpen?.() ?? Promise.resolve(true);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { AppError, editConflictError } from '../../../core/errors';
+import { AppError, briefingConflictError, editConflictError } from '../../../core/errors';
 import type { CslItem } from '../../../core/csl-item';
 import { titleMatchReason } from '../../../core/source-item';
 import {
@@ -43,6 +43,7 @@ import {
   factRow,
   FACT_COLUMNS,
   newBriefingRow,
+  nextUpdatedAt,
   FACT_UPDATE_COLUMNS,
   SOURCE_COLUMNS,
   sourceRow,
@@ -814,8 +815,9 @@ export class PostgresStore implements LibraryStore {
   }
 
   async switchTemplate(id: string, template: Template, classification?: string): Promise<Briefing> {
+    const before = await this.getBriefing(id);
     const { sections, classification: marking } = switchedBriefing(
-      await this.getBriefing(id),
+      before,
       undefined,
       template,
       undefined,
@@ -824,7 +826,7 @@ export class PostgresStore implements LibraryStore {
     await this.query(
       `UPDATE briefings SET template_id = $2, classification = $3, sections_json = $4, updated_at = $5,
          updated_by = $6, version = version + 1 WHERE id = $1`,
-      [id, template.id, marking, JSON.stringify(sections), now(), this.actor],
+      [id, template.id, marking, JSON.stringify(sections), nextUpdatedAt(before.updatedAt), this.actor],
     );
     return this.getBriefing(id);
   }
@@ -878,7 +880,12 @@ export class PostgresStore implements LibraryStore {
     return toBriefing(row);
   }
 
-  async updateBriefing(id: string, content: BriefingContent, template: Template): Promise<Briefing> {
+  async updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+  ): Promise<Briefing> {
     const c = BriefingContent.parse(content);
     checkClassification(c.classification, template);
     const cited: Array<{ factId: string; path: string }> = [];
@@ -904,10 +911,14 @@ export class PostgresStore implements LibraryStore {
         `A paragraph cites a fact that is not in the library (${missing.factId}).`,
         missing.path,
       );
+    const current = await this.getBriefing(id);
+    if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
+      throw briefingConflictError(current.title, current.updatedAt);
+    // Written only over the version just read: a save that came between is not overwritten.
     const rows = await this.query(
       `UPDATE briefings SET title = $2, date = $3, classification = $4, front_matter_json = $5,
          sections_json = $6, updated_at = $7, updated_by = $8, version = version + 1
-       WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
+       WHERE id = $1 AND deleted_at IS NULL AND updated_at = $9 RETURNING id`,
       [
         id,
         c.title,
@@ -915,12 +926,15 @@ export class PostgresStore implements LibraryStore {
         c.classification,
         JSON.stringify(c.frontMatter),
         JSON.stringify(c.sections),
-        now(),
+        nextUpdatedAt(current.updatedAt),
         this.actor,
+        current.updatedAt,
       ],
     );
-    if (rows.length === 0)
-      throw new AppError('not_found', 'That briefing does not exist (it may have been deleted).');
+    if (rows.length === 0) {
+      const latest = await this.getBriefing(id);
+      throw briefingConflictError(latest.title, latest.updatedAt);
+    }
     return this.getBriefing(id);
   }
 

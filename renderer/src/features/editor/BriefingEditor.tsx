@@ -2,7 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { levelsOf } from '../../../../electron/core/marking';
 import { textOn } from '../../../../electron/core/contrast';
 import type { Template } from '../../../../electron/core/template';
-import { change, closeBriefing, redo, togglePreview, undo } from '../../app/actions';
+import {
+  change,
+  closeBriefing,
+  keepDraftAsCopy,
+  redo,
+  reloadOpenBriefing,
+  togglePreview,
+  undo,
+} from '../../app/actions';
 import { currentDraft, update, useApp } from '../../app/store';
 import { call } from '../../api/client';
 import { NameDialog } from '../../ui/name-dialog';
@@ -17,7 +25,12 @@ import { SectionSlot } from './SectionView';
 import { useAutosave } from './use-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 
-const SAVE_WORDS = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved' } as const;
+const SAVE_WORDS = {
+  saved: 'All changes saved',
+  saving: 'Saving…',
+  error: 'Not saved',
+  conflict: 'Not saved: changed elsewhere',
+} as const;
 
 /** The export dialog, reading the briefing only while it is open. */
 function ExportDialogHost(props: {
@@ -192,6 +205,17 @@ export function BriefingEditor({ template }: { template: Template }) {
         <p className="form-alert" role="alert">
           {save.message}
         </p>
+      ) : save.kind === 'conflict' ? (
+        // Stays until the writer chooses: nothing is saved over the other version meanwhile.
+        <div className="form-alert" role="alert">
+          <p>{save.message}</p>
+          <button type="button" className="secondary" onClick={() => void reloadOpenBriefing()}>
+            Load the other version
+          </button>{' '}
+          <button type="button" onClick={() => void keepDraftAsCopy()}>
+            Keep mine as a copy
+          </button>
+        </div>
       ) : null}
       <EditorNotices />
       {isNamingTemplate ? (

@@ -1,11 +1,24 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { briefingContent } from '../../../../electron/core/briefing-edit';
+import type { Briefing } from '../../../../electron/core/schemas';
 import { ApiError, call, sendOnLeave } from '../../api/client';
-import { currentDraft, registerFlush, update, useApp } from '../../app/store';
-import { dropStash, isDisconnected, reconnecting, stashUnsaved } from '../../app/reconnect';
+import { reloadOpenBriefing } from '../../app/actions';
+import { currentDraft, registerFlush, registerSavedElsewhere, update, useApp } from '../../app/store';
+import {
+  dropStash,
+  isBriefingConflict,
+  isDisconnected,
+  reconnecting,
+  stashUnsaved,
+} from '../../app/reconnect';
+import { writerId } from '../../app/writer-id';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
+
+/** What the editor says when its edits were not saved over a version saved elsewhere. */
+const conflictMessage = (title: string) =>
+  `“${title}” was saved in another window or tab after this version was opened, so your edits here were not saved over it. Load the other version (your edits here are dropped), or keep yours as a copy.`;
 
 /**
  * Saves the open briefing shortly after its last change (well inside a second), and returns the save
@@ -15,6 +28,14 @@ const AUTOSAVE_MS = 400;
  * Saves run one at a time, in order, each taking the draft as it is when it starts. The state says
  * "saved" only when the store has the draft on screen: a change made while a save was on its way (or
  * a template switch) keeps it "saving" until the save after it is answered.
+ *
+ * Each save names the version it was made from (`baseUpdatedAt`): the store refuses one made from an
+ * older version than it has (another window or tab saved since), so nothing is written over it. When
+ * the briefing is saved elsewhere (a pushed event), an editor with nothing unsaved takes the new
+ * version quietly; one with edits of its own stops saving and offers to load the other version or keep
+ * its own as a copy (the `conflict` save state). Each save names this tab as its writer (`writerId`):
+ * a save of its own from an older version (sent as the page leaves while the one before is still on its
+ * way) is taken over the tab's own newer version, never refused against it.
  */
 export function useAutosave(briefingId: string): () => Promise<boolean> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -29,34 +50,58 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
   const isGone = useRef(false);
   /** When the store last had the briefing as this tab knows it (the open, then each answered save). */
   const storedAt = useRef(currentDraft()?.updatedAt ?? '');
+  /** The draft the store has (the one opened, then each saved): another one on screen is unsaved. */
+  const storedDraft = useRef<Briefing | null>(currentDraft());
+  /** Saved elsewhere over this draft's version while it had edits: no save until the writer chooses. */
+  const isConflicted = useRef(false);
   const base = () => (generation.current === undefined ? {} : { storeGeneration: generation.current });
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const d = currentDraft();
     // Closed, or another briefing opened, while this save waited its turn: nothing of this one to save.
     if (!d || d.id !== briefingId) return true;
+    if (isConflicted.current) {
+      update(() => ({ save: { kind: 'conflict', message: conflictMessage(d.title) } }));
+      return false;
+    }
     try {
       if (d.templateId !== storedTemplateId.current) {
-        await call('briefings:switch-template', {
+        const switched = await call('briefings:switch-template', {
           id: d.id,
           templateId: d.templateId,
           classification: d.classification,
+          writerId,
         });
         storedTemplateId.current = d.templateId;
+        storedAt.current = switched.updatedAt;
       }
-      const saved = await call('briefings:update', { id: d.id, content: briefingContent(d), ...base() });
+      const saved = await call('briefings:update', {
+        id: d.id,
+        content: briefingContent(d),
+        ...base(),
+        baseUpdatedAt: storedAt.current,
+        writerId,
+      });
       storedAt.current = saved.updatedAt;
+      storedDraft.current = d;
       dropStash(d.id);
       // Changed meanwhile: a save of the change is due (its timer runs, or it is queued after this one).
       if (currentDraft() === d && timer.current === undefined) update(() => ({ save: { kind: 'saved' } }));
       return true;
     } catch (error) {
       if (isGone.current) return false;
+      // Saved elsewhere since this version was opened: not written over it, and not tried again.
+      if (isBriefingConflict(error)) {
+        isConflicted.current = true;
+        update(() => ({ save: { kind: 'conflict', message: conflictMessage(d.title) } }));
+        return false;
+      }
       // The app restarted (or stopped) under this tab: the draft is kept for the page that reconnects.
       if (isDisconnected(error))
         stashUnsaved({
           draft: d,
           baseUpdatedAt: storedAt.current,
+          writerId,
           ...(generation.current === undefined ? {} : { generation: generation.current }),
         });
       const field = error instanceof ApiError ? error.path?.split(/[.[]/)[0] : undefined;
@@ -95,6 +140,25 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     };
   }, [persist]);
 
+  // The briefing saved anywhere: checked after this editor's own saves on their way are answered (the
+  // event of its own save may come before the answer). A version it has (`updatedAt` moves on with
+  // every save) is nothing new; a newer one is taken, or, over edits not saved, the writer chooses.
+  useEffect(
+    () =>
+      registerSavedElsewhere((id, updatedAt) => {
+        if (id !== briefingId) return;
+        queue.current = queue.current.then(async () => {
+          if (isGone.current || isConflicted.current || updatedAt <= storedAt.current) return;
+          const d = currentDraft();
+          if (!d || d.id !== briefingId) return;
+          if (d === storedDraft.current && timer.current === undefined) return reloadOpenBriefing();
+          isConflicted.current = true;
+          update(() => ({ save: { kind: 'conflict', message: conflictMessage(d.title) } }));
+        });
+      }),
+    [briefingId],
+  );
+
   useEffect(() => {
     // When the save is due: each change moves it on, and the one timer re-arms when it finds it moved
     // (clearing and setting a timer on every keystroke costs more than the rest of the store's work).
@@ -107,7 +171,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const stop = useApp.subscribe((s, prev) => {
       const d = s.history.present;
       if (d === prev.history.present || d?.id !== briefingId) return;
-      if (s.save.kind !== 'saving') update(() => ({ save: { kind: 'saving' } }));
+      if (s.save.kind !== 'saving' && !isConflicted.current) update(() => ({ save: { kind: 'saving' } }));
       dueAt = performance.now() + AUTOSAVE_MS;
       timer.current ??= setTimeout(onTimer, AUTOSAVE_MS);
     });
@@ -136,7 +200,14 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
     const onPageHide = () => {
       const d = currentDraft();
       if (!d || d.id !== briefingId || d.templateId !== storedTemplateId.current) return;
-      sendOnLeave('briefings:update', { id: d.id, content: briefingContent(d), ...base() });
+      if (isConflicted.current) return;
+      sendOnLeave('briefings:update', {
+        id: d.id,
+        content: briefingContent(d),
+        ...base(),
+        baseUpdatedAt: storedAt.current,
+        writerId,
+      });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.
     const onHidden = () => {
