@@ -22,6 +22,7 @@ import {
   ROLE_WORDS,
   SPEAKER_NOUNS,
   WEEKDAYS,
+  WORD_FIRST_NAMES,
   SPEECH_VERBS,
 } from './lexicon';
 
@@ -53,7 +54,7 @@ export function firstNameGender(word: string): Gender | undefined {
   const tags = tagsOf(word);
   if (tags.includes('MaleName')) return 'm';
   if (tags.includes('FemaleName')) return 'f';
-  return undefined;
+  return WORD_FIRST_NAMES.get(word);
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
