@@ -22,7 +22,6 @@ import {
   ROLE_WORDS,
   SPEAKER_NOUNS,
   WEEKDAYS,
-  WORD_FIRST_NAMES,
   SPEECH_VERBS,
 } from './lexicon';
 
@@ -54,7 +53,7 @@ export function firstNameGender(word: string): Gender | undefined {
   const tags = tagsOf(word);
   if (tags.includes('MaleName')) return 'm';
   if (tags.includes('FemaleName')) return 'f';
-  return WORD_FIRST_NAMES.get(word);
+  return undefined;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
