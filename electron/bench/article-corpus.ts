@@ -54,6 +54,7 @@ export const RETIRED_SPLITS = [
   'thirteenth',
   'fourteenth',
   'fifteenth',
+  'sixteenth',
 ] as const;
 export type RetiredSplit = (typeof RETIRED_SPLITS)[number];
 
@@ -74,6 +75,7 @@ export const RETIRED_SPLIT_NAMES: Readonly<Record<RetiredSplit, string>> = {
   thirteenth: 'the thirteenth retired test split (session 21, seventeenth round)',
   fourteenth: 'the fourteenth retired test split (session 22, eighteenth round)',
   fifteenth: 'the fifteenth retired test split (session 23, nineteenth round)',
+  sixteenth: 'the sixteenth retired test split (session 24, twentieth round)',
 };
 
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
@@ -804,6 +806,76 @@ export const RETIRED_FIFTEENTH_SPLIT: ReadonlySet<string> = new Set([
   'text/reu3-reuters-world-recession-stock-plunge.txt',
 ]);
 
+/**
+ * The sixteenth test split (the twentieth round's: 60 articles, 1 221 claims — 21 BBC News stories of 2004–05
+ * from the Greene–Cunningham BBC dataset, 20 Reuters-21578 wire stories of 1987 kept hard-wrapped as the wire
+ * kept them, 19 CNN stories of 2015 from the CNN/Daily Mail dataset, one line of text each — labelled blind by
+ * helpers who never ran the engine on them, scored once at `2bea4f49`, figures in docs/article-import.md), retired
+ * into dev in session 24 once its figures were recorded: reported apart, beside dev without it.
+ */
+export const RETIRED_SIXTEENTH_SPLIT: ReadonlySet<string> = new Set([
+  'text/bbc4-bbc-abortion-not-a-poll-issue-blair.txt',
+  'text/bbc4-bbc-bellamy-fined-after-row.txt',
+  'text/bbc4-bbc-blair-dismisses-quit-claim-report.txt',
+  'text/bbc4-bbc-brown-targets-oaps-and-homebuyers.txt',
+  'text/bbc4-bbc-cairn-shares-slump-on-oil-setback.txt',
+  'text/bbc4-bbc-call-centre-users-lose-patience.txt',
+  'text/bbc4-bbc-council-tax-rise-reasonable.txt',
+  'text/bbc4-bbc-ebbers-denies-worldcom-fraud.txt',
+  'text/bbc4-bbc-format-wars-could-confuse-users.txt',
+  'text/bbc4-bbc-global-blogger-action-day-called.txt',
+  'text/bbc4-bbc-guantanamo-four-free-in-weeks.txt',
+  'text/bbc4-bbc-police-praise-courageous-ozzy.txt',
+  'text/bbc4-bbc-rings-of-steel-combat-net-attacks.txt',
+  'text/bbc4-bbc-scots-smoking-ban-details-set-out.txt',
+  'text/bbc4-bbc-tobacco-giants-hail-court-ruling.txt',
+  'text/bbc4-bbc-top-judge-clashes-with-ministers.txt',
+  'text/bbc4-bbc-tories-plan-migrant-health-checks.txt',
+  'text/bbc4-bbc-tough-rules-for-ringtone-sellers.txt',
+  'text/bbc4-bbc-uk-rebate-unjustified-chirac.txt',
+  'text/bbc4-bbc-wmc-says-xstrata-bid-is-too.txt',
+  'text/bbc4-bbc-yukos-unit-fetches-9bn-at-auction.txt',
+  'text/cdm3-cnn-alzheimers-diagnosis-stigma.txt',
+  'text/cdm3-cnn-anglo-saxon-potion-mrsa.txt',
+  'text/cdm3-cnn-carson-sexual-orientation-science.txt',
+  'text/cdm3-cnn-conrad-hilton-plea-deal.txt',
+  'text/cdm3-cnn-dawn-spacecraft-ceres.txt',
+  'text/cdm3-cnn-denmark-russia-envoy-nato.txt',
+  'text/cdm3-cnn-hernandez-fiancee-testifies.txt',
+  'text/cdm3-cnn-jolie-surgery-experts.txt',
+  'text/cdm3-cnn-knox-sollecito-verdict-overturned.txt',
+  'text/cdm3-cnn-lee-kuan-yew-dies.txt',
+  'text/cdm3-cnn-lippert-attacked-seoul.txt',
+  'text/cdm3-cnn-madison-tony-robinson-protests.txt',
+  'text/cdm3-cnn-penn-state-fraternity-suspended.txt',
+  'text/cdm3-cnn-putin-northern-fleet-alert.txt',
+  'text/cdm3-cnn-robert-durst-charges.txt',
+  'text/cdm3-cnn-scott-walker-new-hampshire.txt',
+  'text/cdm3-cnn-splc-hate-groups-decline.txt',
+  'text/cdm3-cnn-va-manager-email-leave.txt',
+  'text/cdm3-cnn-zarif-netanyahu-hysteria.txt',
+  'text/reu4-reuters-bundesbank-schlesinger-no-rate-cut.txt',
+  'text/reu4-reuters-china-likely-to-join-gatt.txt',
+  'text/reu4-reuters-conable-protectionism-warning.txt',
+  'text/reu4-reuters-diamond-shamrock-share-values.txt',
+  'text/reu4-reuters-fda-panel-upjohn-baldness-drug.txt',
+  'text/reu4-reuters-fed-content-february-economy.txt',
+  'text/reu4-reuters-illinois-coop-dissolution-vote.txt',
+  'text/reu4-reuters-lawson-sterling-rate-cut.txt',
+  'text/reu4-reuters-lloyds-bond-market-withdrawal.txt',
+  'text/reu4-reuters-mexico-third-world-debt-warning.txt',
+  'text/reu4-reuters-nbc-final-offer-writers.txt',
+  'text/reu4-reuters-papandreou-greeks-ready.txt',
+  'text/reu4-reuters-philippine-debt-pact-economy.txt',
+  'text/reu4-reuters-philippine-sugar-crop.txt',
+  'text/reu4-reuters-stock-decline-futures-debate.txt',
+  'text/reu4-reuters-swiss-analysts-markets-precarious.txt',
+  'text/reu4-reuters-texaco-sec-brief.txt',
+  'text/reu4-reuters-uk-may-revoke-japanese-licences.txt',
+  'text/reu4-reuters-us-summit-agriculture-statement.txt',
+  'text/reu4-reuters-zhao-china-cut-demand-reforms.txt',
+]);
+
 /** The retired splits listed by file (the first is by file-name hash, `retiredTestFiles`). */
 const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['second', RETIRED_SECOND_SPLIT],
@@ -820,6 +892,7 @@ const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['thirteenth', RETIRED_THIRTEENTH_SPLIT],
   ['fourteenth', RETIRED_FOURTEENTH_SPLIT],
   ['fifteenth', RETIRED_FIFTEENTH_SPLIT],
+  ['sixteenth', RETIRED_SIXTEENTH_SPLIT],
 ];
 
 /**
