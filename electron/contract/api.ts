@@ -579,6 +579,19 @@ export const contract = {
             .optional(),
         })
         .optional(),
+      /**
+       * What the text says about itself above its story, where it gives it: its headline (`title`), its
+       * byline's names (`byline`, "Jane Doe, Omar Haddad") and its dateline's agency (`outlet`, "Reuters"),
+       * which the candidates were read with as the article's own outlet when none was given. The review
+       * fills the source's empty fields with them, as it does with a saved page's metadata.
+       */
+      says: z
+        .object({
+          title: z.string().optional(),
+          byline: z.string().optional(),
+          outlet: z.string().optional(),
+        })
+        .optional(),
     }),
   },
   /**

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../helpers/fixtures';
@@ -53,6 +53,45 @@ describe('briefing import / backup / restore', () => {
     // The rules' 17 ("Other reports described …" relayed by the reports, session 21); the learnt model adds none.
     expect(save.out).toMatch(/Added 1 source\(s\) and 17 fact\(s\)/);
     expect(briefing('import', 'article', article, '--accept-all', '--data', data).code).toBe(1);
+  });
+
+  it('a plain-text article’s headline, byline, dateline agency and date stand in for the options not given', () => {
+    const data = tempDir();
+    const article = join(data, 'harbour.txt');
+    writeFileSync(
+      article,
+      [
+        'Harbour council delays vote on new ferry terminal',
+        'By Ana Roe and LI WEI',
+        'PORTVILLE, May 4, 2026 (Reuters) - The council on Tuesday postponed a vote on the terminal, its chair Mara Quill said.',
+        '"We need another month," Quill told Reuters.',
+      ].join('\n\n'),
+    );
+    const save = briefing('import', 'article', article, '--accept-all', '--data', data);
+    expect(save.code).toBe(0);
+    expect(save.out).toContain(
+      'From the text: title “Harbour council delays vote on new ferry terminal” (its headline); byline “Ana Roe, Li Wei”; outlet “Reuters” (its dateline); published 2026-05-04.',
+    );
+    const out = join(data, 'library.json');
+    expect(briefing('export', 'library', '--format', 'csl-json', '--out', out, '--data', data).code).toBe(0);
+    const [item] = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, unknown>>;
+    expect(item).toMatchObject({
+      title: 'Harbour council delays vote on new ferry terminal',
+      'container-title': 'Reuters',
+      author: [
+        { family: 'Roe', given: 'Ana' },
+        { family: 'Wei', given: 'Li' },
+      ],
+      issued: { 'date-parts': [[2026, 5, 4]] },
+    });
+    // A text with no headline and no dateline names the options it needs.
+    const bare = join(data, 'bare.txt');
+    writeFileSync(bare, 'The council postponed the vote, its chair Mara Quill said.\n');
+    const refused = briefing('import', 'article', bare, '--accept-all', '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.err + refused.out).toMatch(
+      /the text gives no headline and no dateline agency: give --title and --outlet/,
+    );
   });
 
   it('imports sources by extension and facts from CSV; bad input exits 1 naming the problem', () => {

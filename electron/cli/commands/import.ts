@@ -14,13 +14,15 @@ import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { entryToAddText, problemText } from '../../core/import-problem';
+import { bylineNames } from '../../core/source-item';
 import type { SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, teamLibraryUrl, withServices, type Command } from '../context';
 import { appCall, appUpload, withWriter } from '../running-app';
 
 const WHAT = 'Import into the store; prints what was added and skipped';
 const usages = {
-  article: 'import article FILE [--title T --outlet O --published YYYY-MM-DD --url U] [--accept-all]',
+  article:
+    'import article FILE [--title T --byline B --outlet O --published YYYY-MM-DD --url U] [--accept-all]',
   sources: 'import sources FILE [--format csl-json|bibtex|biblatex|ris|endnote-xml] [--dry-run] [--strict]',
   facts: 'import facts FILE   (.csv, .tsv, .txt or .json)',
 } as const;
@@ -143,6 +145,7 @@ export const importCommand: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs(args, {
       title: { type: 'string' },
+      byline: { type: 'string' },
       outlet: { type: 'string' },
       published: { type: 'string' },
       url: { type: 'string' },
@@ -159,7 +162,7 @@ export const importCommand: Command = {
       const raw = readInput(file);
       const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
       // On the worker thread the app uses, so the CLI reads an article exactly as the app does.
-      const { text, candidates } = await proposeOffThread({
+      const { text, candidates, says, ownDate } = await proposeOffThread({
         text: raw,
         format,
         outlet: values.outlet,
@@ -167,17 +170,40 @@ export const importCommand: Command = {
       });
       candidates.forEach(printCandidate);
       console.log(`${candidates.length} candidate fact(s) in ${text.split('\n\n').length} paragraph(s).`);
+      // What the text says about itself stands in for the options not given, as the app's review fills
+      // the fields left empty: its headline, byline, dateline agency and date.
+      const title = values.title ?? says.title;
+      const byline = values.byline ?? says.byline;
+      const outlet = values.outlet ?? says.outlet;
+      const published = values.published ?? ownDate?.published;
+      const fromText = [
+        values.title === undefined && says.title ? `title “${says.title}” (its headline)` : '',
+        values.byline === undefined && says.byline ? `byline “${says.byline}”` : '',
+        values.outlet === undefined && says.outlet ? `outlet “${says.outlet}” (its dateline)` : '',
+        values.published === undefined && ownDate?.published ? `published ${ownDate.published}` : '',
+      ].filter((part) => part !== '');
+      if (fromText.length > 0) console.log(`From the text: ${fromText.join('; ')}.`);
+      const missing = [title ? '' : '--title', outlet ? '' : '--outlet'].filter((o) => o !== '');
       if (!values['accept-all']) {
-        console.log('Nothing saved. Run again with --accept-all (and --title, --outlet) to save them.');
+        console.log(
+          `Nothing saved. Run again with --accept-all${missing.length > 0 ? ` (and ${missing.join(', ')})` : ''} to save them.`,
+        );
         return;
       }
-      if (!values.title || !values.outlet)
-        throw new AppError('usage', 'Saving an article needs --title and --outlet.');
+      if (!title || !outlet) {
+        const lacks = [title ? '' : 'headline', outlet ? '' : 'dateline agency'].filter((w) => w !== '');
+        throw new AppError(
+          'usage',
+          `Saving an article needs a title and an outlet, and the text gives no ${lacks.join(' and no ')}: give ${missing.join(' and ')}.`,
+        );
+      }
+      const authors = byline ? bylineNames(byline) : [];
       const source = {
-        title: values.title,
-        outlet: values.outlet,
-        published: values.published,
+        title,
+        outlet,
+        published,
         url: values.url,
+        ...(authors.length > 0 ? { authors } : {}),
         text,
       };
       const facts = candidates.map((c) => ({

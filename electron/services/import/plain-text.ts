@@ -63,6 +63,14 @@ export function unwrapLines(lines: readonly string[]): string[] {
 
 /** Plain paragraphs of a text: blank-line separated, hard-wrapped, or one paragraph a line (above). */
 export function textToParagraphs(text: string): string[] {
+  return dropTrailingListings(textParagraphsAsWritten(text)).filter((p) => !isBoilerplateParagraph(p));
+}
+
+/**
+ * The text's paragraphs as written, its furniture (byline, credits, captions) still in them: what the
+ * article says about itself above its story is read from these.
+ */
+export function textParagraphsAsWritten(text: string): string[] {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
@@ -74,7 +82,5 @@ export function textToParagraphs(text: string): string[] {
     // A text with no blank lines between paragraphs (as pasted from many pages) has one paragraph a line.
     return oneBlock ? lines : [lines.join(' ')];
   });
-  return dropTrailingListings(
-    paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== ''),
-  ).filter((p) => !isBoilerplateParagraph(p));
+  return paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
 }

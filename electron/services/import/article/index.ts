@@ -5,7 +5,7 @@
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs } from '../html';
-import { textToParagraphs } from '../plain-text';
+import { textParagraphsAsWritten, textToParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Descriptions } from './descriptions';
@@ -33,6 +33,7 @@ import {
 import { type ArticleModel, LEARNT_CUE, decide, shippedModel } from './model';
 import { Referents } from './resolution';
 import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
+import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -370,6 +371,8 @@ export interface RulesPass {
   published?: string;
   /** The date the text gives itself, when the caller gave none (a date line, a dateline). */
   ownDate?: ArticleDate;
+  /** What the text says about itself above its story: headline, byline, its dateline's agency. */
+  says: TextSays;
 }
 
 /**
@@ -395,7 +398,7 @@ export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
   options: ProposeOptions = {},
-): { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate } {
+): { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate; says: TextSays } {
   const pass = proposeByRules(text, format, options);
   const model = options.model === undefined ? shippedModel() : options.model;
   const candidates = (model ? withModel(pass, model) : pass.claims.map((c) => c.candidate)).map((c) => {
@@ -404,7 +407,7 @@ export function proposeCandidates(
   });
   // Done once the model has read the rules' claims too, not when the rules end.
   options.onProgress?.(1);
-  return { text: pass.text, candidates, ...(pass.ownDate ? { ownDate: pass.ownDate } : {}) };
+  return { text: pass.text, candidates, ...(pass.ownDate ? { ownDate: pass.ownDate } : {}), says: pass.says };
 }
 
 /**
@@ -497,7 +500,12 @@ export function proposeByRules(
   const ownDate = options.published ? undefined : articleDate(paragraphs);
   const published = options.published ?? ownDate?.published;
   const units = segment(paragraphs);
-  const outlets = new Outlets(options.outlet);
+  const says = textSays(
+    paragraphs,
+    format === 'text' ? textParagraphsAsWritten(text.slice(0, 8000)).map(composed) : paragraphs,
+  );
+  // With no outlet given, the agency of the article's dateline ("(Reuters)") is its own outlet.
+  const outlets = new Outlets(options.outlet ?? says.outlet);
   // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
   // outlet relays what they report.
   for (const unit of units) outlets.learnReporters(unit.text);
@@ -524,9 +532,7 @@ export function proposeByRules(
   const step = Math.max(1, Math.floor(units.length / 100));
   // A pasted article's first line without a full stop is its headline ("Obama admits US gun laws are his
   // 'biggest frustration'"): a headline's verb is no attribution of its own.
-  const first = paragraphs[0]?.trim() ?? '';
-  const headline =
-    paragraphs.length > 1 && !/[.!?:"”’)]$/u.test(first) && first.split(/\s+/).length <= 25 ? 0 : -1;
+  const headline = headlineIndex(paragraphs);
 
   // A subheading inside the article ("Indictments unsealed as head of prison agency testified before
   // Congress", "Club statement"): a short paragraph with no stop at its end, between paragraphs that
@@ -550,7 +556,7 @@ export function proposeByRules(
   // yet to come,” chief economist says" above "By: Ana Roe"), the caption under an "Enlarge" control or
   // opening on a photo credit ("Cliff Welch/Icon SMI Maurkice Pouncey denies …"), and the teasers listed
   // under "More On:" or "Related" up to the first paragraph that ends as a sentence does.
-  const byline = paragraphs.slice(0, 6).findIndex((p) => /^By:?\s+\p{Lu}/u.test(p.trim()) && p.length <= 120);
+  const byline = bylineIndex(paragraphs);
   for (let i = 1; i < byline; i++) if ((paragraphs[i] ?? '').split(/\s+/).length <= 40) headings.add(i);
   const photoCredit =
     /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]*\s*\/\s*(?:Getty|AP|AFP|Reuters|Icon|EPA|Shutterstock|Bloomberg|Corbis|Alamy|USA\s+TODAY)\b/u;
@@ -830,6 +836,7 @@ export function proposeByRules(
     locators,
     ...(published ? { published } : {}),
     ...(ownDate && (ownDate.published || ownDate.dateline) ? { ownDate } : {}),
+    says,
   };
 
   function build(unit: Unit, found: Attribution, quotes: string[], masked: string, part?: Clause): Claim {

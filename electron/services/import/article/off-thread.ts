@@ -9,6 +9,7 @@ import type { CandidateFact } from '../../../contract/api';
 import { AppError, type AppErrorData } from '../../../core/errors';
 import { ProposalCancelled, proposeCandidates } from './index';
 import type { ArticleDate } from './segmentation';
+import type { TextSays } from './text-metadata';
 
 export interface WorkerInput {
   text: string;
@@ -16,8 +17,11 @@ export interface WorkerInput {
   outlet?: string | undefined;
   published?: string | undefined;
 }
-/** The candidates, the text as read, and the date the text gives itself when none was given. */
-export type Proposal = { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate };
+/**
+ * The candidates, the text as read, the date the text gives itself when none was given, and what else it
+ * says about itself (headline, byline, its dateline's agency).
+ */
+export type Proposal = { text: string; candidates: CandidateFact[]; ownDate?: ArticleDate; says: TextSays };
 export type WorkerMessage =
   | { type: 'progress'; done: number }
   /** `cpuMs`: the CPU time the worker's thread spent on this article, where Node can tell it. */

@@ -14,6 +14,7 @@ import { candidatesText, factsOf } from './candidate-rows';
 import { ReadingProgress } from './ReadingProgress';
 import { useArticleReading } from './use-article-reading';
 import { useCandidateRows } from './use-candidate-rows';
+import { fieldsFromText } from './fields-from-text';
 import { useExistingSource } from './use-existing-source';
 
 /** What a saved page says about itself (`import:article-page`). */
@@ -73,6 +74,10 @@ export function ArticleImport({
   const [readWith, setReadWith] = useState<ReadWith | null>(null);
   /** A dateline's month and day with no year in the text, named for the analyst to complete. */
   const [datelineNote, setDatelineNote] = useState<string | undefined>(undefined);
+  /** The title a plain-text file's name gave, replaced by the text's headline when it has one. */
+  const [titleFromFileName, setTitleFromFileName] = useState<string | null>(null);
+  /** The source fields the reading filled from the text (headline, byline, dateline agency), named. */
+  const [filledNote, setFilledNote] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const reading = useArticleReading();
   const { running, stop } = reading;
@@ -96,6 +101,7 @@ export function ArticleImport({
     setFormat(isPage ? 'html' : 'text');
     if (!isPage) {
       setOpenedPage(null);
+      if (meta.title.trim() === '') setTitleFromFileName(fromName);
       setMeta((m) => ({ ...m, title: m.title || fromName }));
       return;
     }
@@ -138,9 +144,15 @@ export function ArticleImport({
         setMeta((m) => (m.published.trim() === '' ? { ...m, published } : m));
       }
       setDatelineNote(own.datelineNote);
-      // (Read with the text's date whenever it gave one, even where the field keeps what was typed there.)
+      // The headline, byline and dateline agency fill the fields left empty, as a saved page's metadata does.
+      const fromText = fieldsFromText(meta, r.says, titleFromFileName);
+      setMeta((m) => ({ ...m, ...fromText.values }));
+      setFilledNote(fromText.note);
+      // (Read with the text's date whenever it gave one, even where the field keeps what was typed there;
+      // with no outlet given, the text's dateline agency was read as the article's own.)
       const readDate = r.ownDate?.published;
-      setReadWith(readDate ? { ...using, published: readDate } : using);
+      const readOutlet = using.outlet || (r.says?.outlet ?? '').trim();
+      setReadWith({ ...using, outlet: readOutlet, ...(readDate ? { published: readDate } : {}) });
       setStep('review');
     } catch (e) {
       err.show(e);
@@ -252,6 +264,10 @@ export function ArticleImport({
               ) : datelineNote && meta.published.trim() === '' ? (
                 <p className="hint callout" role="status" data-testid="dateline-without-year">
                   {datelineNote}
+                </p>
+              ) : filledNote ? (
+                <p className="hint callout" role="status" data-testid="filled-from-text">
+                  {filledNote}
                 </p>
               ) : null
             }

@@ -13,6 +13,7 @@ import {
   type Problems,
 } from './candidate-problems';
 import { candidatesText, type CarriedEdits, type EditableKey, type Row } from './candidate-rows';
+import { sourceParagraph } from './source-paragraph';
 import type { EditRow, useCandidateRows } from './use-candidate-rows';
 import type { ExistingSource } from './use-existing-source';
 
@@ -199,10 +200,7 @@ function CandidateList({
     observer.observe(button);
     return () => observer.disconnect();
   }, [hasMore, shown]);
-  const paragraphOf = (r: Row) => {
-    const n = /^para\. (\d+)$/.exec(r.locator ?? '')?.[1];
-    return n ? (paragraphs[Number(n) - 1] ?? '') : '';
-  };
+  const paragraphOf = (r: Row) => sourceParagraph(paragraphs, r.locator, r.sentence);
   return (
     <>
       <ol className="candidates" aria-label="Candidate facts">
