@@ -756,7 +756,10 @@ export const contract = {
    * `baseUpdatedAt`), never written over it. With `writerId` (the editor the save comes from), a save
    * from an older version is taken when the version the store has was saved by that same editor (a save
    * of its own still on its way, or sent as the page left: the newer one holds all it saved before);
-   * one saved by anyone else in between still refuses it.
+   * one saved by anyone else in between still refuses it. With `writerSeq` too (growing with each save
+   * the editor sends), a save older than one already written from the same editor (an autosave that
+   * arrived after the save sent as the page left) is ignored, not written over it: the answer is the
+   * briefing as stored.
    */
   'briefings:update': {
     input: z.strictObject({
@@ -765,6 +768,7 @@ export const contract = {
       storeGeneration: z.string().max(200).optional(),
       baseUpdatedAt: z.string().max(40).optional(),
       writerId: WriterId.optional(),
+      writerSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     }),
     output: Briefing,
   },

@@ -860,14 +860,17 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId }) => {
+      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId, writerSeq }) => {
         this.assertSameStore(storeGeneration);
         const current = await lib().getBriefing(id);
         const template = templates.get(current.templateId);
         const base = this.writers.baseFor(current, baseUpdatedAt, writerId);
-        return this.briefingSaved(
-          this.writers.wrote(await lib().updateBriefing(id, content, template, base), writerId),
-        );
+        const order =
+          writerId !== undefined && writerSeq !== undefined ? { writerId, seq: writerSeq } : undefined;
+        const saved = await lib().updateBriefing(id, content, template, base, order);
+        // Ignored (its editor's later save is stored): nothing changed, nothing to tell.
+        if (saved.updatedAt === current.updatedAt) return saved;
+        return this.briefingSaved(this.writers.wrote(saved, writerId));
       },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),

@@ -28,6 +28,7 @@ import type {
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
 import type { SourceMatch, Store } from './store';
+import type { SaveOrder } from './briefing-save-order';
 
 /**
  * A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file).
@@ -109,13 +110,16 @@ export interface LibraryStore {
   insertBriefing(b: NewBriefing): Promise<Briefing>;
   /**
    * Saves a briefing's content. With `baseUpdatedAt` (the version it was made from), refused with
-   * edit_conflict when the briefing was saved since: never a silent overwrite.
+   * edit_conflict when the briefing was saved since: never a silent overwrite. With `order` (its
+   * editor and place in that editor's saves), a save older than one already written from the same
+   * editor is ignored, not written over it: the briefing as stored is returned.
    */
   updateBriefing(
     id: string,
     content: BriefingContent,
     template: Template,
     baseUpdatedAt?: string,
+    order?: SaveOrder,
   ): Promise<Briefing>;
 
   searchFacts(query: ParsedFactQuery): Promise<SearchResult>;

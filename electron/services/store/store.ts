@@ -40,6 +40,7 @@ import Database from 'better-sqlite3';
 import { damaged, openStore, type Db } from './db';
 import { quickCheckInWorker, type BackgroundCheck } from './integrity';
 import { recoverStoreFolder } from './restore';
+import { BriefingSaveOrder, type SaveOrder } from './briefing-save-order';
 
 const SIDECARS = ['-wal', '-shm'];
 
@@ -543,6 +544,8 @@ export class Store {
   readonly recovered: string[];
   /** Who writes: recorded as created_by/updated_by and in fact history (a name from settings, else the system user). */
   actor = systemUser();
+  /** The last save of each briefing by editor and order: one its editor overtook is ignored. */
+  private readonly saveOrder = new BriefingSaveOrder();
 
   constructor(
     readonly file: string,
@@ -1096,7 +1099,13 @@ export class Store {
    * by someone else (another window or tab, the command line) is refused with edit_conflict, never
    * written over.
    */
-  updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string): Briefing {
+  updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ): Briefing {
     const c = BriefingContent.parse(content);
     this.checkClassification(c.classification, template);
     const exists = this.db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck();
@@ -1116,6 +1125,8 @@ export class Store {
     // The check and the write in one transaction: no other save comes between them.
     return this.db.transaction(() => {
       const current = this.getBriefing(id);
+      // Overtaken by a later save of the same editor (arrived first): that newer content stays.
+      if (this.saveOrder.isOvertaken(id, order)) return current;
       if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
         throw briefingConflictError(current.title, current.updatedAt);
       this.db
@@ -1135,6 +1146,7 @@ export class Store {
           updated_at: nextUpdatedAt(current.updatedAt),
           actor: this.actor,
         });
+      this.saveOrder.wrote(id, order);
       return this.getBriefing(id);
     })();
   }

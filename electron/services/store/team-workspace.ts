@@ -7,6 +7,7 @@ import type { LibraryEvent, SourceFileFormat } from '../../contract/api';
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type { SaveOrder } from './briefing-save-order';
 import type { PostgresStore } from './postgres/postgres-store';
 import type { SqliteStore } from './sqlite-store';
 import { TeamCopies, teamCopyOf, type CopyRow } from './team-copies';
@@ -311,13 +312,19 @@ export class TeamWorkspace implements LibraryStore {
     await this.ensureCopies(citedFactIds(b.sections));
     return this.own.insertBriefing(b);
   }
-  async updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string) {
+  async updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ) {
     await this.read(
       () => this.ensureCopies(citedFactIds(BriefingContent.parse(content).sections)),
       // Out of reach: a fact not copied yet cannot be cited; the local store's check says which.
       async () => undefined,
     );
-    return this.own.updateBriefing(id, content, template, baseUpdatedAt);
+    return this.own.updateBriefing(id, content, template, baseUpdatedAt, order);
   }
 
   searchFacts(query: ParsedFactQuery) {

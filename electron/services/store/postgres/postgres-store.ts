@@ -37,6 +37,7 @@ import type { ArticleImportInput } from '../../import/article/saving';
 import type { ParsedFactQuery } from '../../search/search';
 import { factSearchParts, searchWords } from './search-vector';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
+import { BriefingSaveOrder, type SaveOrder } from '../briefing-save-order';
 import {
   changedFields,
   derivedSourceColumns,
@@ -161,6 +162,8 @@ interface Shared {
   listener?: PgListener;
   watchers: Set<(event: LibraryEvent) => void>;
   status: StoreStatus;
+  /** The last save of each briefing by editor and order (one its editor overtook is ignored). */
+  saveOrder: BriefingSaveOrder;
   /**
    * The schema was checked (connect, or `verify()` once a server out of reach came back). Cleared when
    * a call finds the server out of reach: the next call checks the version again before anything else.
@@ -239,6 +242,7 @@ export class PostgresStore implements LibraryStore {
       dbUser: '',
       status,
       watchers: new Set(),
+      saveOrder: new BriefingSaveOrder(),
     };
     const store = new PostgresStore(shared, pool);
     try {
@@ -880,11 +884,25 @@ export class PostgresStore implements LibraryStore {
     return toBriefing(row);
   }
 
-  async updateBriefing(
+  updateBriefing(
     id: string,
     content: BriefingContent,
     template: Template,
     baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ): Promise<Briefing> {
+    // One save of a briefing at a time here: the order's check and the write are one step.
+    return this.shared.saveOrder.inTurn(id, () =>
+      this.saveBriefing(id, content, template, baseUpdatedAt, order),
+    );
+  }
+
+  private async saveBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt: string | undefined,
+    order: SaveOrder | undefined,
   ): Promise<Briefing> {
     const c = BriefingContent.parse(content);
     checkClassification(c.classification, template);
@@ -912,6 +930,8 @@ export class PostgresStore implements LibraryStore {
         missing.path,
       );
     const current = await this.getBriefing(id);
+    // Overtaken by a later save of the same editor (arrived first): that newer content stays.
+    if (this.shared.saveOrder.isOvertaken(id, order)) return current;
     if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
       throw briefingConflictError(current.title, current.updatedAt);
     // Written only over the version just read: a save that came between is not overwritten.
@@ -935,6 +955,7 @@ export class PostgresStore implements LibraryStore {
       const latest = await this.getBriefing(id);
       throw briefingConflictError(latest.title, latest.updatedAt);
     }
+    this.shared.saveOrder.wrote(id, order);
     return this.getBriefing(id);
   }
 
