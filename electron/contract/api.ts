@@ -542,6 +542,12 @@ export const contract = {
   'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
   /** Who edited, retracted or restored the fact, when and why, oldest first. */
   'facts:history': { input: byId, output: z.array(FactChange) },
+  /**
+   * Deletes a fact for good (not undoable; its history is kept), pushed as `fact-deleted`. A fact a
+   * briefing cites (in the bin too), or in a team library one a colleague added or changed, is not
+   * deleted: refused with fact_in_use, naming the briefings, so the app can offer to retract it instead.
+   */
+  'facts:delete': { input: byId, output: z.strictObject({}) },
   /** Keeps citing a team fact changed since it was cited: its version becomes the cited one (flag cleared). */
   'facts:review-copy': { input: byId, output: Fact },
   'facts:search': { input: FactQuery, output: SearchResult },

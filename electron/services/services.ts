@@ -709,6 +709,10 @@ export class Services {
       'facts:get': ({ id }) => lib().requireFact(id),
       'facts:update': ({ id, patch }) => lib().updateFact(id, patch),
       'facts:history': ({ id }) => lib().factHistory(id),
+      'facts:delete': async ({ id }) => {
+        await lib().deleteFact(id);
+        return {};
+      },
       'facts:review-copy': ({ id }) =>
         this.library instanceof TeamWorkspace ? this.library.reviewCopy(id) : lib().requireFact(id),
       'facts:search': (query) => lib().searchFacts(query),

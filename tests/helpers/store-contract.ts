@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { contract, FactQuery, type SearchResult } from '../../electron/contract/api';
-import { BRIEFING_BASE_FIELD, EDIT_CONFLICT } from '../../electron/core/errors';
+import { BRIEFING_BASE_FIELD, EDIT_CONFLICT, FACT_IN_USE } from '../../electron/core/errors';
 import type { FactInput, FactPatch, SourcePatch } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
@@ -61,6 +61,32 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const café = await fact({ statement: 'Délégués réunis au café de Genève.', tags: ['talks', 'geneva'] });
     return { reuters, tass, ceasefire, talks, nato, café };
   }
+
+  it('deletes a fact no briefing cites, for good; refuses one a briefing cites (in the bin too), naming it', async () => {
+    const { talks, nato } = await seed();
+    const b = await briefingCiting(store, template(), talks.id, { title: 'Berlin talks', text: 'Talks.' });
+    await expect(store.deleteFact(talks.id)).rejects.toMatchObject({
+      code: FACT_IN_USE,
+      message: expect.stringMatching(
+        /^This fact is cited in “Berlin talks”, so it is not deleted: .*Retract it instead/,
+      ) as unknown as string,
+      issues: [{ path: 'briefings.0', message: '“Berlin talks”' }],
+    });
+    // A briefing in the bin can come back: it still counts.
+    await store.deleteBriefing(b.id);
+    await expect(store.deleteFact(talks.id)).rejects.toMatchObject({
+      code: FACT_IN_USE,
+      message: expect.stringContaining('“Berlin talks” (in the bin)') as unknown as string,
+    });
+    expect(await store.getFact(talks.id)).toBeDefined();
+
+    // One no briefing cites: gone from the library and its search; a second delete says it is gone.
+    await store.deleteFact(nato.id);
+    expect(await store.getFact(nato.id)).toBeUndefined();
+    expect(statements(await search({ text: 'NATO' }))).toEqual([]);
+    expect((await store.listFacts()).map((f) => f.id)).not.toContain(nato.id);
+    await expect(store.deleteFact(nato.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
 
   it('creates, reads and updates sources and facts, tags sorted and unique', async () => {
     const { reuters, talks } = await seed();

@@ -97,6 +97,12 @@ export interface LibraryStore {
   updateFact(id: string, patch: FactPatch): Promise<Fact>;
   /** The changes made to a fact, oldest first: who edited, retracted or restored it, when and why. */
   factHistory(id: string): Promise<FactChange[]>;
+  /**
+   * Deletes a fact for good (its history is kept), pushed to watchers as `fact-deleted`. Refused with
+   * fact_in_use, in words naming them, when briefings cite it (in the bin too), or, in a team library,
+   * when colleagues may (someone else added or changed it): retracting it is the way then.
+   */
+  deleteFact(id: string): Promise<void>;
 
   stats(): Promise<StoreStats>;
 

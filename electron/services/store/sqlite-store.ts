@@ -131,6 +131,11 @@ export class SqliteStore implements LibraryStore {
   async factHistory(id: string) {
     return this.local.factHistory(id);
   }
+  async deleteFact(id: string) {
+    this.local.deleteFact(id);
+    const event: LibraryEvent = { kind: 'fact-deleted', id };
+    for (const listener of this.listeners) listener(event);
+  }
 
   async stats() {
     return this.local.stats();

@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { AppError, briefingConflictError, editConflictError } from '../../core/errors';
+import {
+  AppError,
+  briefingConflictError,
+  editConflictError,
+  factCitedError,
+  type CitingBriefing,
+} from '../../core/errors';
 import {
   BriefingContent,
   BriefingCreate,
@@ -41,6 +47,7 @@ import { damaged, openStore, type Db } from './db';
 import { quickCheckInWorker, type BackgroundCheck } from './integrity';
 import { recoverStoreFolder } from './restore';
 import { BriefingSaveOrder, type SaveOrder } from './briefing-save-order';
+import { citeNeedle, citingOf, type CitingRow } from './citing-briefings';
 
 const SIDECARS = ['-wal', '-shm'];
 
@@ -949,6 +956,32 @@ export class Store {
       })
       .immediate();
     return this.requireFact(id);
+  }
+
+  /** The briefings that cite a fact, those in the bin too (a restored one would cite it again). */
+  briefingsCiting(factId: string): CitingBriefing[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, sections_json, deleted_at FROM briefings WHERE instr(sections_json, ?) > 0
+         ORDER BY deleted_at IS NOT NULL, title`,
+      )
+      .all(citeNeedle(factId)) as CitingRow[];
+    return citingOf(rows, factId);
+  }
+
+  /**
+   * Deletes a fact no briefing cites, for good (its history is kept: append only). One a briefing cites,
+   * in the bin too, is refused (fact_in_use), naming them: retracting it is the way.
+   */
+  deleteFact(id: string): void {
+    this.db
+      .transaction(() => {
+        this.requireFact(id);
+        const citing = this.briefingsCiting(id);
+        if (citing.length > 0) throw factCitedError(citing);
+        this.db.prepare('DELETE FROM facts WHERE id = ?').run(id);
+      })
+      .immediate();
   }
 
   /** The changes made to a fact, oldest first (append-only). */

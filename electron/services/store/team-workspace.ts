@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { AppError, factCitedError } from '../../core/errors';
 import { BriefingContent, citedFactIds, type BriefingCreate, type Fact } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import type { CslItem } from '../../core/csl-item';
@@ -277,6 +277,17 @@ export class TeamWorkspace implements LibraryStore {
   }
   factHistory(id: string) {
     return this.team.factHistory(id);
+  }
+  /**
+   * Deletes a team fact no briefing of yours cites (your local store's, in the bin too) and none of the
+   * team library's, that no one else added or changed (the team library's check): refused otherwise,
+   * naming the briefings. A copy kept of it from an earlier citation goes too.
+   */
+  async deleteFact(id: string) {
+    const citing = this.own.local.briefingsCiting(id);
+    if (citing.length > 0) throw factCitedError(citing);
+    await this.team.deleteFact(id);
+    if (this.copies.rows([id]).size > 0) await this.own.deleteFact(id);
   }
 
   stats() {

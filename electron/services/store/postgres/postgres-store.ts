@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { AppError, briefingConflictError, editConflictError } from '../../../core/errors';
+import {
+  AppError,
+  briefingConflictError,
+  editConflictError,
+  factCitedError,
+  factSharedError,
+} from '../../../core/errors';
 import type { CslItem } from '../../../core/csl-item';
 import { titleMatchReason } from '../../../core/source-item';
 import {
@@ -38,6 +44,7 @@ import type { ParsedFactQuery } from '../../search/search';
 import { factSearchParts, searchWords } from './search-vector';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
 import { BriefingSaveOrder, type SaveOrder } from '../briefing-save-order';
+import { citeNeedle, citingOf, type CitingRow } from '../citing-briefings';
 import {
   changedFields,
   derivedSourceColumns,
@@ -743,6 +750,38 @@ export class PostgresStore implements LibraryStore {
       );
     });
     return this.requireFact(id);
+  }
+
+  /**
+   * Deletes a fact for good (its history is kept), announced to every connected app as `fact-deleted`.
+   * Refused (fact_in_use) when a briefing here cites it, naming them, and when anyone but this app's
+   * analyst added or changed it: colleagues' briefings, in their own stores, may cite it.
+   */
+  async deleteFact(id: string): Promise<void> {
+    await this.inTransaction(async (tx) => {
+      const [row] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
+      if (!row) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
+      const citing = citingOf(
+        await tx.query<CitingRow>(
+          `SELECT id, title, sections_json, deleted_at FROM briefings WHERE strpos(sections_json, $1) > 0
+           ORDER BY deleted_at IS NOT NULL, title`,
+          [citeNeedle(id)],
+        ),
+        id,
+      );
+      if (citing.length > 0) throw factCitedError(citing);
+      const [other] = await tx.query<{ by: string }>(
+        `SELECT by FROM (SELECT $2::text AS by UNION ALL SELECT $3::text
+           UNION ALL SELECT changed_by FROM fact_history WHERE fact_id = $1) w WHERE by <> $4 LIMIT 1`,
+        [id, row.created_by ?? '', row.updated_by ?? '', tx.actor],
+      );
+      if (other) throw factSharedError(other.by);
+      await tx.query('DELETE FROM facts WHERE id = $1', [id]);
+      await tx.query(
+        "SELECT pg_notify('briefing_changes', json_build_object('kind', 'fact-deleted', 'id', $1::text)::text)",
+        [id],
+      );
+    });
   }
 
   async factHistory(id: string): Promise<FactChange[]> {
