@@ -220,7 +220,8 @@ const PreviewPage = memo(function PreviewPage({
                 {s.table.rows.map((row, i) => (
                   <tr key={i}>
                     {row.map((cell, j) => (
-                      <td key={j}>
+                      // Its column's name, which a narrow pane shows beside the cell (theme.css).
+                      <td key={j} data-label={s.table?.columns[j]}>
                         <Runs runs={cell} />
                       </td>
                     ))}
