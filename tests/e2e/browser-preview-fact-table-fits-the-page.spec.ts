@@ -57,7 +57,7 @@ test('in a narrow window the preview’s table of facts stays readable: no colum
     const layout = await table.evaluate((t) => {
       const page = t.closest('.pv-page')!;
       const style = getComputedStyle(page);
-      const cells = [...t.querySelectorAll('td')].map((c) => c.getBoundingClientRect());
+      const cells = Array.from(t.querySelectorAll('td'), (c) => c.getBoundingClientRect());
       return {
         overflows: cells.some(
           (c) => c.right > page.getBoundingClientRect().right - parseFloat(style.paddingRight) + 1,
