@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./commands/backup')).backup,
   restore: async () => (await import('./commands/backup')).restore,
   db: async () => (await import('./commands/db')).db,
+  facts: async () => (await import('./commands/facts')).facts,
 };
 
 const SHARED_OPTIONS = `Every command that uses the store takes --data DIR (or the BRIEFING_DATA environment variable);

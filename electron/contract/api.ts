@@ -542,6 +542,12 @@ export const contract = {
   'facts:update': { input: z.strictObject({ id: Id, patch: FactPatch }), output: Fact },
   /** Who edited, retracted or restored the fact, when and why, oldest first. */
   'facts:history': { input: byId, output: z.array(FactChange) },
+  /**
+   * Deletes a fact for good (not undoable; its history is kept), pushed as `fact-deleted`. A fact a
+   * briefing cites (in the bin too), or in a team library one a colleague added or changed, is not
+   * deleted: refused with fact_in_use, naming the briefings, so the app can offer to retract it instead.
+   */
+  'facts:delete': { input: byId, output: z.strictObject({}) },
   /** Keeps citing a team fact changed since it was cited: its version becomes the cited one (flag cleared). */
   'facts:review-copy': { input: byId, output: Fact },
   'facts:search': { input: FactQuery, output: SearchResult },
@@ -769,7 +775,10 @@ export const contract = {
    * `baseUpdatedAt`), never written over it. With `writerId` (the editor the save comes from), a save
    * from an older version is taken when the version the store has was saved by that same editor (a save
    * of its own still on its way, or sent as the page left: the newer one holds all it saved before);
-   * one saved by anyone else in between still refuses it.
+   * one saved by anyone else in between still refuses it. With `writerSeq` too (growing with each save
+   * the editor sends), a save older than one already written from the same editor (an autosave that
+   * arrived after the save sent as the page left) is ignored, not written over it: the answer is the
+   * briefing as stored.
    */
   'briefings:update': {
     input: z.strictObject({
@@ -778,6 +787,7 @@ export const contract = {
       storeGeneration: z.string().max(200).optional(),
       baseUpdatedAt: z.string().max(40).optional(),
       writerId: WriterId.optional(),
+      writerSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     }),
     output: Briefing,
   },

@@ -133,3 +133,42 @@ export function toErrorData(error: unknown): AppErrorData {
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong: ${message}` };
 }
+
+/** A fact not deleted because it is in use (briefings cite it, or colleagues may): retract it instead. */
+export const FACT_IN_USE = 'fact_in_use' as const;
+
+/** A briefing that cites a fact (`isInBin`: deleted, and can still be restored). */
+export interface CitingBriefing {
+  id: string;
+  title: string;
+  isInBin: boolean;
+}
+
+const RETRACT_INSTEAD =
+  'Retract it instead: it stays where it is cited, marked retracted, and the export check stops at it.';
+
+/**
+ * "This fact is cited in “Black Sea” and “Weekly” (in the bin), so it is not deleted: …" Each briefing
+ * named (the first five, then how many more); `issues` lists them all, one a line.
+ */
+export function factCitedError(briefings: readonly CitingBriefing[]): AppError {
+  const named = briefings.map((b) => `“${b.title}”${b.isInBin ? ' (in the bin)' : ''}`);
+  const shown = named.length > 5 ? [...named.slice(0, 5), `${named.length - 5} more`] : named;
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+  const those = briefings.length === 1 ? 'that briefing' : 'those briefings';
+  return new AppError(
+    FACT_IN_USE,
+    `This fact is cited in ${list}, so it is not deleted: ${those} would lose the citation. ${RETRACT_INSTEAD}`,
+    'id',
+    briefings.map((b, i) => ({ path: `briefings.${i}`, message: named[i] ?? b.title })),
+  );
+}
+
+/** A team-library fact someone else added or changed: their briefings (out of this app's sight) may cite it. */
+export function factSharedError(by: string): AppError {
+  return new AppError(
+    FACT_IN_USE,
+    `This fact was added or changed in the team library by ${by || 'someone else'}; colleagues' briefings, which this app cannot see, may cite it, so it is not deleted. ${RETRACT_INSTEAD}`,
+    'id',
+  );
+}

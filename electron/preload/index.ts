@@ -21,6 +21,7 @@ const api = {
   'facts:get': (input) => ipcRenderer.invoke('facts:get', input),
   'facts:update': (input) => ipcRenderer.invoke('facts:update', input),
   'facts:history': (input) => ipcRenderer.invoke('facts:history', input),
+  'facts:delete': (input) => ipcRenderer.invoke('facts:delete', input),
   'facts:review-copy': (input) => ipcRenderer.invoke('facts:review-copy', input),
   'facts:search': (input) => ipcRenderer.invoke('facts:search', input),
   'collections:list': (input) => ipcRenderer.invoke('collections:list', input),

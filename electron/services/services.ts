@@ -709,6 +709,10 @@ export class Services {
       'facts:get': ({ id }) => lib().requireFact(id),
       'facts:update': ({ id, patch }) => lib().updateFact(id, patch),
       'facts:history': ({ id }) => lib().factHistory(id),
+      'facts:delete': async ({ id }) => {
+        await lib().deleteFact(id);
+        return {};
+      },
       'facts:review-copy': ({ id }) =>
         this.library instanceof TeamWorkspace ? this.library.reviewCopy(id) : lib().requireFact(id),
       'facts:search': (query) => lib().searchFacts(query),
@@ -860,14 +864,17 @@ export class Services {
       },
       'briefings:import-file': (input) =>
         this.consuming(input.uploadId, () => this.importBriefingFile(this.fileText(input), input.onExisting)),
-      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId }) => {
+      'briefings:update': async ({ id, content, storeGeneration, baseUpdatedAt, writerId, writerSeq }) => {
         this.assertSameStore(storeGeneration);
         const current = await lib().getBriefing(id);
         const template = templates.get(current.templateId);
         const base = this.writers.baseFor(current, baseUpdatedAt, writerId);
-        return this.briefingSaved(
-          this.writers.wrote(await lib().updateBriefing(id, content, template, base), writerId),
-        );
+        const order =
+          writerId !== undefined && writerSeq !== undefined ? { writerId, seq: writerSeq } : undefined;
+        const saved = await lib().updateBriefing(id, content, template, base, order);
+        // Ignored (its editor's later save is stored): nothing changed, nothing to tell.
+        if (saved.updatedAt === current.updatedAt) return saved;
+        return this.briefingSaved(this.writers.wrote(saved, writerId));
       },
       'briefings:export': async ({ id, format, exportId, release }, context) =>
         toPayload(await this.exportBriefing(id, format, progressOf(exportId, context), release)),

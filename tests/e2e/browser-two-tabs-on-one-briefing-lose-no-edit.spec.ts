@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SAMPLE_TITLE, withSample } from './sample-store';
+import { SAMPLE_TITLE, withSampleInTwoTabs } from './sample-store';
 import { editorText, sectionEditor, waitReady } from './user-flow';
 
 // Two tabs open on one briefing: a save from the older version is never written over the newer one.
@@ -7,11 +7,6 @@ import { editorText, sectionEditor, waitReady } from './user-flow';
 // is told, and keeps them as a copy (or loads the other version): no edit is lost.
 
 const api = (channel: string) => `**/api/${encodeURIComponent(channel)}`;
-
-const openSample = async (page: Page) => {
-  await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
-};
 
 /** Types `text` at the end of a section, and waits until the store has it. */
 async function typeAndSave(page: Page, heading: string, text: string) {
@@ -40,15 +35,6 @@ async function typeWithSaveHeld(tab: Page, heading: string, text: string): Promi
   return release;
 }
 
-/** A second tab on the app, open on the sample briefing, as the first one is. */
-async function secondTab(page: Page, url: string): Promise<Page> {
-  const tab = await page.context().newPage();
-  await tab.goto(url);
-  await waitReady(tab);
-  await openSample(tab);
-  return tab;
-}
-
 /** The sample briefing as the store has it: read in a fresh tab. */
 async function stored(page: Page, url: string, title = SAMPLE_TITLE) {
   const fresh = await page.context().newPage();
@@ -66,10 +52,7 @@ async function stored(page: Page, url: string, title = SAMPLE_TITLE) {
 test('a tab with nothing unsaved takes the other tab’s saved edit at once, and its own edit then keeps both', async ({
   page,
 }) => {
-  await withSample(page, async (url) => {
-    await openSample(page);
-    const tabB = await secondTab(page, url);
-
+  await withSampleInTwoTabs(page, async (tabB, url) => {
     await typeAndSave(page, 'Bottom line', ' EDIT-FROM-TAB-A.');
     // Pushed to tab B, which had nothing unsaved: it shows tab A's edit, with nothing to decide.
     await expect(sectionEditor(tabB, 'Bottom line')).toContainText('EDIT-FROM-TAB-A.');
@@ -88,9 +71,7 @@ test('a tab with nothing unsaved takes the other tab’s saved edit at once, and
 test('a tab whose edit was made from the older version is told, saves nothing over the other, and keeps its edit as a copy', async ({
   page,
 }) => {
-  await withSample(page, async (url) => {
-    await openSample(page);
-    const tabB = await secondTab(page, url);
+  await withSampleInTwoTabs(page, async (tabB, url) => {
     // Tab B's save is on its way (held at the server's door) while tab A saves.
     const release = await typeWithSaveHeld(tabB, 'Outlook', ' EDIT-FROM-TAB-B.');
     await typeAndSave(page, 'Bottom line', ' EDIT-FROM-TAB-A.');
@@ -125,9 +106,7 @@ test('a tab whose edit was made from the older version is told, saves nothing ov
 test('a tab with edits of its own when the other tab saves can load the other version instead', async ({
   page,
 }) => {
-  await withSample(page, async (url) => {
-    await openSample(page);
-    const tabB = await secondTab(page, url);
+  await withSampleInTwoTabs(page, async (tabB) => {
     const release = await typeWithSaveHeld(tabB, 'Outlook', ' EDIT-FROM-TAB-B.');
     await typeAndSave(page, 'Bottom line', ' EDIT-FROM-TAB-A.');
     release();
@@ -141,9 +120,7 @@ test('a tab with edits of its own when the other tab saves can load the other ve
 });
 
 test('a tab taking the other tab’s saved edit keeps its caret where it was', async ({ page }) => {
-  await withSample(page, async (url) => {
-    await openSample(page);
-    const tabB = await secondTab(page, url);
+  await withSampleInTwoTabs(page, async (tabB, url) => {
     // Tab B's caret at the end of its Outlook, nothing typed.
     await sectionEditor(tabB, 'Outlook').click();
     await tabB.keyboard.press('Control+End');

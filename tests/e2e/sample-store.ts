@@ -42,6 +42,30 @@ export async function withSample(
   }
 }
 
+/** Opens the sample briefing from the list, and waits until its editor is shown. */
+export async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
+}
+
+/**
+ * As `withSample`, with the sample briefing open in two tabs of one browser: `page` and a second tab,
+ * `tabB`, which `fn` gets with the app's address.
+ */
+export async function withSampleInTwoTabs(
+  page: Page,
+  fn: (tabB: Page, url: string) => Promise<void>,
+): Promise<void> {
+  await withSample(page, async (url) => {
+    await openSample(page);
+    const tabB = await page.context().newPage();
+    await tabB.goto(url);
+    await waitReady(tabB);
+    await openSample(tabB);
+    await fn(tabB, url);
+  });
+}
+
 /** Rewrites a sample fact's statement ("Russia had yet to agree…") through its edit form, saved and closed. */
 export async function restateSampleFact(page: Page, statement: string): Promise<void> {
   await page.getByText('Russia had yet to agree to the changes').first().click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { contract, FactQuery, type SearchResult } from '../../electron/contract/api';
-import { BRIEFING_BASE_FIELD, EDIT_CONFLICT } from '../../electron/core/errors';
+import { BRIEFING_BASE_FIELD, EDIT_CONFLICT, FACT_IN_USE } from '../../electron/core/errors';
 import type { FactInput, FactPatch, SourcePatch } from '../../electron/core/schemas';
 import type { LibraryStore } from '../../electron/services/store/library-store';
 import { TemplateLibrary } from '../../electron/services/templates/library';
@@ -61,6 +61,32 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
     const café = await fact({ statement: 'Délégués réunis au café de Genève.', tags: ['talks', 'geneva'] });
     return { reuters, tass, ceasefire, talks, nato, café };
   }
+
+  it('deletes a fact no briefing cites, for good; refuses one a briefing cites (in the bin too), naming it', async () => {
+    const { talks, nato } = await seed();
+    const b = await briefingCiting(store, template(), talks.id, { title: 'Berlin talks', text: 'Talks.' });
+    await expect(store.deleteFact(talks.id)).rejects.toMatchObject({
+      code: FACT_IN_USE,
+      message: expect.stringMatching(
+        /^This fact is cited in “Berlin talks”, so it is not deleted: .*Retract it instead/,
+      ) as unknown as string,
+      issues: [{ path: 'briefings.0', message: '“Berlin talks”' }],
+    });
+    // A briefing in the bin can come back: it still counts.
+    await store.deleteBriefing(b.id);
+    await expect(store.deleteFact(talks.id)).rejects.toMatchObject({
+      code: FACT_IN_USE,
+      message: expect.stringContaining('“Berlin talks” (in the bin)') as unknown as string,
+    });
+    expect(await store.getFact(talks.id)).toBeDefined();
+
+    // One no briefing cites: gone from the library and its search; a second delete says it is gone.
+    await store.deleteFact(nato.id);
+    expect(await store.getFact(nato.id)).toBeUndefined();
+    expect(statements(await search({ text: 'NATO' }))).toEqual([]);
+    expect((await store.listFacts()).map((f) => f.id)).not.toContain(nato.id);
+    await expect(store.deleteFact(nato.id)).rejects.toMatchObject({ code: 'not_found' });
+  });
 
   it('creates, reads and updates sources and facts, tags sorted and unique', async () => {
     const { reuters, talks } = await seed();
@@ -384,6 +410,63 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       expect(next.updatedAt > base.updatedAt).toBe(true);
       base = next;
     }
+  });
+
+  it('ignores a save older than one it has written from the same editor: an autosave arriving after the save sent as the page left', async () => {
+    const b = await store.createBriefing(
+      { templateId: 'situation-brief', title: 'Black Sea', date: '2026-12-06' },
+      template(),
+    );
+    const [first] = b.sections;
+    if (!first) throw new Error('the template has a section');
+    const typed = (text: string) => ({
+      ...b,
+      sections: b.sections.map((s) =>
+        s.id === first.id ? { ...s, blocks: [{ id: 'p1', content: [{ type: 'text' as const, text }] }] } : s,
+      ),
+    });
+    const tab = (seq: number) => ({ writerId: 'a'.repeat(32), seq });
+    const a = await store.updateBriefing(b.id, typed('Talks'), template(), b.updatedAt, tab(1));
+    // Save 3, sent as the page left, arrives before save 2 (an autosave still on its way) ...
+    const left = await store.updateBriefing(
+      b.id,
+      typed('Talks resume in Geneva.'),
+      template(),
+      a.updatedAt,
+      tab(3),
+    );
+    // ... which the services check against the editor's own newer version: ignored, not an error.
+    const late = await store.updateBriefing(b.id, typed('Talks resume'), template(), left.updatedAt, tab(2));
+    expect(late.updatedAt).toBe(left.updatedAt);
+    expect(JSON.stringify((await store.getBriefing(b.id)).sections)).toContain('Talks resume in Geneva.');
+    // The same save again, as a retry: ignored too.
+    await store.updateBriefing(b.id, typed('Talks'), template(), left.updatedAt, tab(1));
+    expect((await store.getBriefing(b.id)).updatedAt).toBe(left.updatedAt);
+
+    // Both on their way at once, from the version both were made from: the later is what stays.
+    const both = await Promise.all([
+      store.updateBriefing(b.id, typed('Newest keystrokes.'), template(), left.updatedAt, tab(5)),
+      store.updateBriefing(b.id, typed('Older keystrokes.'), template(), left.updatedAt, tab(4)),
+    ]);
+    expect(both[1].updatedAt).toBe(both[0].updatedAt);
+    const stored = await store.getBriefing(b.id);
+    expect(JSON.stringify(stored.sections)).toContain('Newest keystrokes.');
+    expect(JSON.stringify(stored.sections)).not.toContain('Older keystrokes.');
+
+    // Numbers are each editor's own: another editor's save 1 is written, and this editor's next after it.
+    const other = await store.updateBriefing(b.id, typed('From tab B.'), template(), stored.updatedAt, {
+      writerId: 'b'.repeat(32),
+      seq: 1,
+    });
+    expect(JSON.stringify(other.sections)).toContain('From tab B.');
+    const next = await store.updateBriefing(
+      b.id,
+      typed('From tab A again.'),
+      template(),
+      other.updatedAt,
+      tab(6),
+    );
+    expect(JSON.stringify(next.sections)).toContain('From tab A again.');
   });
 
   it('keeps briefings: create, cite, refuse unknown facts, copy, delete and restore', async () => {

@@ -174,6 +174,41 @@ describe('a briefing saved from two editors', () => {
     ).rejects.toMatchObject({ code: 'invalid_input', path: 'writerId' });
   });
 
+  it('ignores an autosave that arrives after the save sent as the page left: the newest keystrokes stay, nothing is refused', async () => {
+    const services = freshServices();
+    open.push(services);
+    const events: LibraryEvent[] = [];
+    services.events.subscribe((e) => events.push(e));
+    const opened = await call<Briefing>(services, 'briefings:create', {
+      templateId: 'situation-brief',
+      title: 'Black Sea',
+      date: '2026-12-06',
+    });
+    const writerId = 'c'.repeat(32);
+    const save = (text: string, baseUpdatedAt: string, writerSeq: number) =>
+      call<Briefing>(services, 'briefings:update', {
+        id: opened.id,
+        content: typed(opened, 0, text),
+        baseUpdatedAt,
+        writerId,
+        writerSeq,
+      });
+    const first = await save('Talks', opened.updatedAt, 1);
+    // The autosave (2) and the leave-save (3) both from the version `first`; the leave-save arrives first.
+    const left = await save('Talks resume in Geneva.', first.updatedAt, 3);
+    const late = await save('Talks resume', first.updatedAt, 2);
+    expect(late.updatedAt).toBe(left.updatedAt);
+    const stored = await call<Briefing>(services, 'briefings:get', { id: opened.id });
+    expect(JSON.stringify(stored.sections)).toContain('Talks resume in Geneva.');
+    // Nothing changed, so no editor is told of a save.
+    expect(events.filter((e) => e.kind === 'briefing' && e.updatedAt === left.updatedAt)).toHaveLength(1);
+    // A save number that is not a whole number from 0 is bad input, refused in words.
+    await expect(save('x', left.updatedAt, -1)).rejects.toMatchObject({
+      code: 'invalid_input',
+      path: 'writerSeq',
+    });
+  });
+
   it('tells the open editors when the command line replaces the briefing from a file, and refuses their older saves', async () => {
     const services = freshServices();
     open.push(services);

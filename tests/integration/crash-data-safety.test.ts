@@ -147,7 +147,7 @@ describe('two processes on one store', () => {
     const r = await running;
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Added 1 source(s) and 1 fact(s)');
+    expect(r.stdout).toContain('Added 1 source and 1 fact;');
   }, 30_000);
 
   it('the CLI says the store is in use when the lock outlasts busy_timeout', async () => {

@@ -67,7 +67,7 @@ describe('one writer per data folder', () => {
       new RegExp(`Browser mode \\(process ${host.process.pid}\\) writes this store: done through it`),
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Added 2 source\(s\) and 3 fact\(s\)/);
+    expect(r.stdout).toMatch(/Added 2 sources and 3 facts/);
     // The app itself wrote them: its own API lists them at once.
     const listed = (await api(host, 'facts:list', {})) as Array<{ statement: string }>;
     expect(listed.map((f) => f.statement)).toContain('Ukraine will not recognise the Donbas as Russian.');

@@ -47,7 +47,7 @@ export const db: Command = {
       try {
         const stats = await team.stats();
         console.log(
-          `Team library ready at ${team.location}: ${stats.sources} source(s), ${stats.facts} fact(s).`,
+          `Team library ready at ${team.location}: ${plural(stats.sources, 'source')}, ${plural(stats.facts, 'fact')}.`,
         );
         // Connecting to set it up made the search index as it could (afterMigrations).
         if (!(await team.hasFilteredSearchIndex()))

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plural } from '../../core/plural';
 import { AppError } from '../../core/errors';
 import { exportLibrary } from '../../services/export/library';
 import { writeFileAtomic } from '../../services/fs-atomic';
@@ -34,6 +35,6 @@ export const exportCommand: Command = {
       }),
     );
     await writeFileAtomic(out, Buffer.from(payload.dataBase64, 'base64'));
-    console.log(`${out} (${count} source${count === 1 ? '' : 's'}, ${format})`);
+    console.log(`${out} (${plural(count, 'source')}, ${format})`);
   },
 };

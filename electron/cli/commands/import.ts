@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { plural } from '../../core/plural';
 import { AppError } from '../../core/errors';
 import { attribution } from '../../core/schemas';
 import {
@@ -47,7 +48,7 @@ function readInput(file: string | undefined): string {
 function printReport(report: ImportReport): void {
   const unreadable = report.problems.filter((p) => p.severity === 'error').length;
   console.log(
-    `Added ${report.sourcesCreated} source(s) and ${report.factsCreated} fact(s); skipped ${report.duplicates.length} duplicate(s)${unreadable > 0 ? `; ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} could not be read` : ''}.`,
+    `Added ${plural(report.sourcesCreated, 'source')} and ${plural(report.factsCreated, 'fact')}; skipped ${plural(report.duplicates.length, 'duplicate')}${unreadable > 0 ? `; ${plural(unreadable, 'entry', 'entries')} could not be read` : ''}.`,
   );
   for (const d of report.duplicates) console.log(`  duplicate: ${d.message}`);
   printProblems(report.problems);
@@ -62,7 +63,7 @@ function printProblems(problems: readonly ImportProblem[]): void {
 function printPreview(preview: ImportPreview): void {
   const n = (x: number) => x.toLocaleString('en');
   console.log(
-    `${n(preview.entries)} entries: ${n(preview.toAdd)} source(s) will be added, ${n(preview.duplicates.length)} already in the library or repeated in the file, ${n(preview.unreadable)} cannot be read. Nothing was written (--dry-run).`,
+    `${plural(preview.entries, 'entry', 'entries')}: ${plural(preview.toAdd, 'source')} will be added, ${n(preview.duplicates.length)} already in the library or repeated in the file, ${n(preview.unreadable)} cannot be read. Nothing was written (--dry-run).`,
   );
   for (const d of preview.duplicates) console.log(`  duplicate: ${d.message}`);
   printProblems(preview.problems);
@@ -169,7 +170,9 @@ export const importCommand: Command = {
         published: values.published,
       });
       candidates.forEach(printCandidate);
-      console.log(`${candidates.length} candidate fact(s) in ${text.split('\n\n').length} paragraph(s).`);
+      console.log(
+        `${plural(candidates.length, 'candidate fact')} in ${plural(text.split('\n\n').length, 'paragraph')}.`,
+      );
       // What the text says about itself stands in for the options not given, as the app's review fills
       // the fields left empty: its headline, byline, dateline agency and date.
       const title = values.title ?? says.title;
@@ -251,7 +254,7 @@ export const importCommand: Command = {
         printProblems(problems);
         throw new AppError(
           'invalid_input',
-          `${problems.length} problem(s) in ${file} (listed above); --strict: nothing was imported.`,
+          `${plural(problems.length, 'problem')} in ${file} (listed above); --strict: nothing was imported.`,
         );
       };
       const report = await withWriter(

@@ -1,4 +1,5 @@
 import { FactQuery, type SearchResult } from '../../contract/api';
+import { plural } from '../../core/plural';
 import { AppError, fromZodError } from '../../core/errors';
 import { attribution, FactStatus, Grade } from '../../core/schemas';
 import { shortPrefixNote } from '../../core/search-prefix';
@@ -13,8 +14,9 @@ export function formatSearchResult(result: SearchResult): string {
     const mark = fact.status === 'retracted' ? '[RETRACTED] ' : '';
     return `${mark}${fact.statement}${who ? ` — ${who}` : ''} (${where})`;
   });
-  const count = `${result.totalIsExact ? '' : 'at least '}${result.total} matching fact${result.total === 1 ? '' : 's'}`;
-  const shown = result.items.length < result.total ? `, showing ${result.items.length}` : '';
+  const count = `${result.totalIsExact ? '' : 'at least '}${plural(result.total, 'matching fact')}`;
+  const shown =
+    result.items.length < result.total ? `, showing ${result.items.length.toLocaleString('en')}` : '';
   return [...lines, `${count}${shown}.`].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plural } from '../../core/plural';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../services/fs-atomic';
 import { readTextFile } from '../../services/import/limits';
@@ -22,17 +23,14 @@ export const templates: Command = {
       try {
         const t = parseTemplate(text, arg);
         console.log(
-          `${arg}: valid template "${t.name}" (${t.id} v${t.version}, ${t.sections.length} sections).`,
+          `${arg}: valid template "${t.name}" (${t.id} v${t.version}, ${plural(t.sections.length, 'section')}).`,
         );
       } catch (error) {
         if (!(error instanceof AppError) || !error.issues) throw error;
         // One line per problem, with its JSON path, so an editor or CI log points straight at it.
         console.error(`${arg} is not a valid template:`);
         for (const issue of error.issues) console.error(`  ${issue.path || '(file)'} ${issue.message}`);
-        throw new AppError(
-          'invalid_template',
-          `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} found.`,
-        );
+        throw new AppError('invalid_template', `${plural(error.issues.length, 'problem')} found.`);
       }
       return;
     }

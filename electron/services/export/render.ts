@@ -1,6 +1,7 @@
 import type { ExportProgress } from '../../contract/api';
 import { checkBriefing } from '../../core/check';
 import { AppError } from '../../core/errors';
+import { plural } from '../../core/plural';
 import { buildRenderModel, type RenderModel } from '../../core/render-model';
 import { blockFactIds, type Briefing, type ExportFormat, type Fact, type Source } from '../../core/schemas';
 import { citationLocale, type Template } from '../../core/template';
@@ -73,8 +74,6 @@ export type OnExportProgress = (update: ExportProgressUpdate) => void;
 
 /** pdfmake reports each drawn item; progress moves on in twentieths of the PDF's write step. */
 const DRAW_STEPS = 20;
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * Renders a briefing to DOCX or PDF. Findings the template makes blocking stop the export, each one

@@ -109,7 +109,8 @@ export function verifyStoreFile(file: string): BackupContents {
       db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[],
     );
     const missing = TABLES.filter((t) => !names.has(t));
-    if (missing.length > 0) throw refuse(`it lacks the ${missing.join(', ')} table(s)`);
+    if (missing.length > 0)
+      throw refuse(`it lacks the ${missing.join(', ')} ${missing.length === 1 ? 'table' : 'tables'}`);
     const count = (table: string) => db!.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     // The newest change to anything in it; a table of an older schema may lack the column.
     const columns = (table: string) =>

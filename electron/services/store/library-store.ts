@@ -28,6 +28,7 @@ import type {
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
 import type { SourceMatch, Store } from './store';
+import type { SaveOrder } from './briefing-save-order';
 
 /**
  * A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file).
@@ -96,6 +97,12 @@ export interface LibraryStore {
   updateFact(id: string, patch: FactPatch): Promise<Fact>;
   /** The changes made to a fact, oldest first: who edited, retracted or restored it, when and why. */
   factHistory(id: string): Promise<FactChange[]>;
+  /**
+   * Deletes a fact for good (its history is kept), pushed to watchers as `fact-deleted`. Refused with
+   * fact_in_use, in words naming them, when briefings cite it (in the bin too), or, in a team library,
+   * when colleagues may (someone else added or changed it): retracting it is the way then.
+   */
+  deleteFact(id: string): Promise<void>;
 
   stats(): Promise<StoreStats>;
 
@@ -109,13 +116,16 @@ export interface LibraryStore {
   insertBriefing(b: NewBriefing): Promise<Briefing>;
   /**
    * Saves a briefing's content. With `baseUpdatedAt` (the version it was made from), refused with
-   * edit_conflict when the briefing was saved since: never a silent overwrite.
+   * edit_conflict when the briefing was saved since: never a silent overwrite. With `order` (its
+   * editor and place in that editor's saves), a save older than one already written from the same
+   * editor is ignored, not written over it: the briefing as stored is returned.
    */
   updateBriefing(
     id: string,
     content: BriefingContent,
     template: Template,
     baseUpdatedAt?: string,
+    order?: SaveOrder,
   ): Promise<Briefing>;
 
   searchFacts(query: ParsedFactQuery): Promise<SearchResult>;

@@ -17,6 +17,7 @@ import { importSources, importSourcesWithProgress, previewSources } from '../imp
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type { SaveOrder } from './briefing-save-order';
 import { Store, systemUser } from './store';
 
 /**
@@ -130,6 +131,11 @@ export class SqliteStore implements LibraryStore {
   async factHistory(id: string) {
     return this.local.factHistory(id);
   }
+  async deleteFact(id: string) {
+    this.local.deleteFact(id);
+    const event: LibraryEvent = { kind: 'fact-deleted', id };
+    for (const listener of this.listeners) listener(event);
+  }
 
   async stats() {
     return this.local.stats();
@@ -159,8 +165,14 @@ export class SqliteStore implements LibraryStore {
   async insertBriefing(b: NewBriefing) {
     return this.local.insertBriefing(b);
   }
-  async updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string) {
-    return this.local.updateBriefing(id, content, template, baseUpdatedAt);
+  async updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ) {
+    return this.local.updateBriefing(id, content, template, baseUpdatedAt, order);
   }
 
   async searchFacts(query: ParsedFactQuery) {

@@ -2,7 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { AppError, briefingConflictError, editConflictError } from '../../core/errors';
+import {
+  AppError,
+  briefingConflictError,
+  editConflictError,
+  factCitedError,
+  type CitingBriefing,
+} from '../../core/errors';
 import {
   BriefingContent,
   BriefingCreate,
@@ -40,6 +46,8 @@ import Database from 'better-sqlite3';
 import { damaged, openStore, type Db } from './db';
 import { quickCheckInWorker, type BackgroundCheck } from './integrity';
 import { recoverStoreFolder } from './restore';
+import { BriefingSaveOrder, type SaveOrder } from './briefing-save-order';
+import { citeNeedle, citingOf, type CitingRow } from './citing-briefings';
 
 const SIDECARS = ['-wal', '-shm'];
 
@@ -543,6 +551,8 @@ export class Store {
   readonly recovered: string[];
   /** Who writes: recorded as created_by/updated_by and in fact history (a name from settings, else the system user). */
   actor = systemUser();
+  /** The last save of each briefing by editor and order: one its editor overtook is ignored. */
+  private readonly saveOrder = new BriefingSaveOrder();
 
   constructor(
     readonly file: string,
@@ -948,6 +958,32 @@ export class Store {
     return this.requireFact(id);
   }
 
+  /** The briefings that cite a fact, those in the bin too (a restored one would cite it again). */
+  briefingsCiting(factId: string): CitingBriefing[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, sections_json, deleted_at FROM briefings WHERE instr(sections_json, ?) > 0
+         ORDER BY deleted_at IS NOT NULL, title`,
+      )
+      .all(citeNeedle(factId)) as CitingRow[];
+    return citingOf(rows, factId);
+  }
+
+  /**
+   * Deletes a fact no briefing cites, for good (its history is kept: append only). One a briefing cites,
+   * in the bin too, is refused (fact_in_use), naming them: retracting it is the way.
+   */
+  deleteFact(id: string): void {
+    this.db
+      .transaction(() => {
+        this.requireFact(id);
+        const citing = this.briefingsCiting(id);
+        if (citing.length > 0) throw factCitedError(citing);
+        this.db.prepare('DELETE FROM facts WHERE id = ?').run(id);
+      })
+      .immediate();
+  }
+
   /** The changes made to a fact, oldest first (append-only). */
   factHistory(id: string): FactChange[] {
     this.requireFact(id);
@@ -1096,7 +1132,13 @@ export class Store {
    * by someone else (another window or tab, the command line) is refused with edit_conflict, never
    * written over.
    */
-  updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string): Briefing {
+  updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ): Briefing {
     const c = BriefingContent.parse(content);
     this.checkClassification(c.classification, template);
     const exists = this.db.prepare('SELECT 1 FROM facts WHERE id = ?').pluck();
@@ -1116,6 +1158,8 @@ export class Store {
     // The check and the write in one transaction: no other save comes between them.
     return this.db.transaction(() => {
       const current = this.getBriefing(id);
+      // Overtaken by a later save of the same editor (arrived first): that newer content stays.
+      if (this.saveOrder.isOvertaken(id, order)) return current;
       if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
         throw briefingConflictError(current.title, current.updatedAt);
       this.db
@@ -1135,6 +1179,7 @@ export class Store {
           updated_at: nextUpdatedAt(current.updatedAt),
           actor: this.actor,
         });
+      this.saveOrder.wrote(id, order);
       return this.getBriefing(id);
     })();
   }

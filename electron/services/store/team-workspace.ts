@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { AppError, factCitedError } from '../../core/errors';
 import { BriefingContent, citedFactIds, type BriefingCreate, type Fact } from '../../core/schemas';
 import type { Template } from '../../core/template';
 import type { CslItem } from '../../core/csl-item';
@@ -7,6 +7,7 @@ import type { LibraryEvent, SourceFileFormat } from '../../contract/api';
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type { SaveOrder } from './briefing-save-order';
 import type { PostgresStore } from './postgres/postgres-store';
 import type { SqliteStore } from './sqlite-store';
 import { TeamCopies, teamCopyOf, type CopyRow } from './team-copies';
@@ -277,6 +278,17 @@ export class TeamWorkspace implements LibraryStore {
   factHistory(id: string) {
     return this.team.factHistory(id);
   }
+  /**
+   * Deletes a team fact no briefing of yours cites (your local store's, in the bin too) and none of the
+   * team library's, that no one else added or changed (the team library's check): refused otherwise,
+   * naming the briefings. A copy kept of it from an earlier citation goes too.
+   */
+  async deleteFact(id: string) {
+    const citing = this.own.local.briefingsCiting(id);
+    if (citing.length > 0) throw factCitedError(citing);
+    await this.team.deleteFact(id);
+    if (this.copies.rows([id]).size > 0) await this.own.deleteFact(id);
+  }
 
   stats() {
     return this.read(
@@ -311,13 +323,19 @@ export class TeamWorkspace implements LibraryStore {
     await this.ensureCopies(citedFactIds(b.sections));
     return this.own.insertBriefing(b);
   }
-  async updateBriefing(id: string, content: BriefingContent, template: Template, baseUpdatedAt?: string) {
+  async updateBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ) {
     await this.read(
       () => this.ensureCopies(citedFactIds(BriefingContent.parse(content).sections)),
       // Out of reach: a fact not copied yet cannot be cited; the local store's check says which.
       async () => undefined,
     );
-    return this.own.updateBriefing(id, content, template, baseUpdatedAt);
+    return this.own.updateBriefing(id, content, template, baseUpdatedAt, order);
   }
 
   searchFacts(query: ParsedFactQuery) {

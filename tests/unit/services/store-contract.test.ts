@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { FactQuery } from '../../../electron/contract/api';
+import { FACT_IN_USE } from '../../../electron/core/errors';
 import { describe, expect, it } from 'vitest';
 import type { LibraryStore } from '../../../electron/services/store/library-store';
 import { PostgresStore } from '../../../electron/services/store/postgres/postgres-store';
@@ -57,6 +58,40 @@ describePostgres('fact history is append-only: PostgreSQL', (server) => {
     await expect(store.sql('DELETE FROM fact_history')).rejects.toThrow(/append-only/);
     expect((await store.factHistory((await store.listFacts())[0]!.id))[0]?.reason).toBe('Wrong.');
     await store.close();
+  });
+});
+
+describePostgres('a team fact colleagues may cite is not deleted', (server) => {
+  it('refuses to delete a fact someone else added or changed, saying retract it instead', async () => {
+    const store = await PostgresStore.connect(await server.freshDatabase(), { isInitialising: true });
+    try {
+      store.setActor('Anna');
+      const source = await store.createSource({ title: 'T', outlet: 'O' });
+      const annas = await store.createFact({ sourceId: source.id, statement: 'Added by Anna.' });
+      const edited = await store.createFact({
+        sourceId: source.id,
+        statement: 'Added by Anna, edited by Ben.',
+      });
+      const own = await store.createFact({ sourceId: source.id, statement: 'Added by Anna alone.' });
+      store.setActor('Ben');
+      await store.updateFact(edited.id, { tags: ['checked'] });
+      await expect(store.deleteFact(annas.id)).rejects.toMatchObject({
+        code: FACT_IN_USE,
+        message: expect.stringMatching(
+          /by Anna; colleagues' briefings.*Retract it instead/,
+        ) as unknown as string,
+      });
+      store.setActor('Anna');
+      await expect(store.deleteFact(edited.id)).rejects.toMatchObject({
+        code: FACT_IN_USE,
+        message: expect.stringContaining('by Ben') as unknown as string,
+      });
+      await store.deleteFact(own.id);
+      expect(await store.getFact(own.id)).toBeUndefined();
+      expect(await store.getFact(annas.id)).toBeDefined();
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { AppError, briefingConflictError, editConflictError } from '../../../core/errors';
+import {
+  AppError,
+  briefingConflictError,
+  editConflictError,
+  factCitedError,
+  factSharedError,
+} from '../../../core/errors';
 import type { CslItem } from '../../../core/csl-item';
 import { titleMatchReason } from '../../../core/source-item';
 import {
@@ -37,6 +43,8 @@ import type { ArticleImportInput } from '../../import/article/saving';
 import type { ParsedFactQuery } from '../../search/search';
 import { factSearchParts, searchWords } from './search-vector';
 import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
+import { BriefingSaveOrder, type SaveOrder } from '../briefing-save-order';
+import { citeNeedle, citingOf, type CitingRow } from '../citing-briefings';
 import {
   changedFields,
   derivedSourceColumns,
@@ -161,6 +169,8 @@ interface Shared {
   listener?: PgListener;
   watchers: Set<(event: LibraryEvent) => void>;
   status: StoreStatus;
+  /** The last save of each briefing by editor and order (one its editor overtook is ignored). */
+  saveOrder: BriefingSaveOrder;
   /**
    * The schema was checked (connect, or `verify()` once a server out of reach came back). Cleared when
    * a call finds the server out of reach: the next call checks the version again before anything else.
@@ -239,6 +249,7 @@ export class PostgresStore implements LibraryStore {
       dbUser: '',
       status,
       watchers: new Set(),
+      saveOrder: new BriefingSaveOrder(),
     };
     const store = new PostgresStore(shared, pool);
     try {
@@ -741,6 +752,38 @@ export class PostgresStore implements LibraryStore {
     return this.requireFact(id);
   }
 
+  /**
+   * Deletes a fact for good (its history is kept), announced to every connected app as `fact-deleted`.
+   * Refused (fact_in_use) when a briefing here cites it, naming them, and when anyone but this app's
+   * analyst added or changed it: colleagues' briefings, in their own stores, may cite it.
+   */
+  async deleteFact(id: string): Promise<void> {
+    await this.inTransaction(async (tx) => {
+      const [row] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
+      if (!row) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
+      const citing = citingOf(
+        await tx.query<CitingRow>(
+          `SELECT id, title, sections_json, deleted_at FROM briefings WHERE strpos(sections_json, $1) > 0
+           ORDER BY deleted_at IS NOT NULL, title`,
+          [citeNeedle(id)],
+        ),
+        id,
+      );
+      if (citing.length > 0) throw factCitedError(citing);
+      const [other] = await tx.query<{ by: string }>(
+        `SELECT by FROM (SELECT $2::text AS by UNION ALL SELECT $3::text
+           UNION ALL SELECT changed_by FROM fact_history WHERE fact_id = $1) w WHERE by <> $4 LIMIT 1`,
+        [id, row.created_by ?? '', row.updated_by ?? '', tx.actor],
+      );
+      if (other) throw factSharedError(other.by);
+      await tx.query('DELETE FROM facts WHERE id = $1', [id]);
+      await tx.query(
+        "SELECT pg_notify('briefing_changes', json_build_object('kind', 'fact-deleted', 'id', $1::text)::text)",
+        [id],
+      );
+    });
+  }
+
   async factHistory(id: string): Promise<FactChange[]> {
     await this.requireFact(id);
     const rows = await this.query<FactChangeRow>(
@@ -880,11 +923,25 @@ export class PostgresStore implements LibraryStore {
     return toBriefing(row);
   }
 
-  async updateBriefing(
+  updateBriefing(
     id: string,
     content: BriefingContent,
     template: Template,
     baseUpdatedAt?: string,
+    order?: SaveOrder,
+  ): Promise<Briefing> {
+    // One save of a briefing at a time here: the order's check and the write are one step.
+    return this.shared.saveOrder.inTurn(id, () =>
+      this.saveBriefing(id, content, template, baseUpdatedAt, order),
+    );
+  }
+
+  private async saveBriefing(
+    id: string,
+    content: BriefingContent,
+    template: Template,
+    baseUpdatedAt: string | undefined,
+    order: SaveOrder | undefined,
   ): Promise<Briefing> {
     const c = BriefingContent.parse(content);
     checkClassification(c.classification, template);
@@ -912,6 +969,8 @@ export class PostgresStore implements LibraryStore {
         missing.path,
       );
     const current = await this.getBriefing(id);
+    // Overtaken by a later save of the same editor (arrived first): that newer content stays.
+    if (this.shared.saveOrder.isOvertaken(id, order)) return current;
     if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.updatedAt)
       throw briefingConflictError(current.title, current.updatedAt);
     // Written only over the version just read: a save that came between is not overwritten.
@@ -935,6 +994,7 @@ export class PostgresStore implements LibraryStore {
       const latest = await this.getBriefing(id);
       throw briefingConflictError(latest.title, latest.updatedAt);
     }
+    this.shared.saveOrder.wrote(id, order);
     return this.getBriefing(id);
   }
 

@@ -2,6 +2,7 @@ import { blockFactIds, type Briefing, type Source } from '../../../../electron/c
 import { call } from '../../api/client';
 import { NO_IN_TEXT, update, useApp, type AppState, type InTextCitations } from '../../app/store';
 import { authorDateText } from '../library/source-label';
+import { previewRequest } from '../preview/preview-request';
 import { factIdsOf } from './note-numbers';
 
 /**
@@ -81,12 +82,7 @@ export function watchInTextCitations(): () => void {
       if (s.inText !== NO_IN_TEXT) update(() => ({ inText: NO_IN_TEXT }));
       return;
     }
-    const { title, date, classification, frontMatter, sections } = draft;
-    call('briefings:preview', {
-      id: draft.id,
-      content: { title, date, classification, frontMatter, sections },
-      templateId: draft.templateId,
-    })
+    call('briefings:preview', previewRequest(draft))
       .then((model) => {
         if (seq === asked) update(() => ({ inText: citationsOf(draft, model.inText) }));
       })

@@ -11,7 +11,7 @@ import {
   reconnecting,
   stashUnsaved,
 } from '../../app/reconnect';
-import { writerId } from '../../app/writer-id';
+import { nextSaveSeq, writerId } from '../../app/writer-id';
 import { contentErrorMessage, contentErrorPlace } from './content-error';
 
 const AUTOSAVE_MS = 400;
@@ -35,7 +35,9 @@ const conflictMessage = (title: string) =>
  * version quietly; one with edits of its own stops saving and offers to load the other version or keep
  * its own as a copy (the `conflict` save state). Each save names this tab as its writer (`writerId`):
  * a save of its own from an older version (sent as the page leaves while the one before is still on its
- * way) is taken over the tab's own newer version, never refused against it.
+ * way) is taken over the tab's own newer version, never refused against it. Each save is numbered in
+ * the tab's order (`writerSeq`): when the save sent as the page leaves arrives before the autosave still
+ * on its way, the store ignores that older autosave rather than write it over the newest keystrokes.
  */
 export function useAutosave(briefingId: string): () => Promise<boolean> {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -81,6 +83,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         ...base(),
         baseUpdatedAt: storedAt.current,
         writerId,
+        writerSeq: nextSaveSeq(),
       });
       storedAt.current = saved.updatedAt;
       storedDraft.current = d;
@@ -207,6 +210,7 @@ export function useAutosave(briefingId: string): () => Promise<boolean> {
         ...base(),
         baseUpdatedAt: storedAt.current,
         writerId,
+        writerSeq: nextSaveSeq(),
       });
     };
     // Hidden (another tab, the window minimised) may be the last the page sees: save now.

@@ -4,6 +4,7 @@ import { EDIT_CONFLICT, issuePath } from '../../../../electron/core/errors';
 import { ApiError, call } from '../../api/client';
 import { CREDIBILITY_CHOICES } from '../../../../electron/core/grading';
 import { splitTags, TAGS_HINT } from '../../../../electron/core/tags';
+import { DeleteFact } from './DeleteFact';
 import { MarkingField } from './MarkingField';
 import { sourceLabel } from './source-label';
 import { rebaseForm } from './rebase-form';
@@ -145,6 +146,8 @@ export function FactForm(props: {
   defaultSourceId?: string | undefined;
   onSaved: (f: Fact) => void;
   onCancel: () => void;
+  /** An existing fact's form offers to delete it; called once it is deleted. */
+  onDeleted?: (f: Fact) => void;
 }) {
   const isEdit = props.fact !== undefined;
   const [values, setValues] = useState<Values>(() =>
@@ -465,6 +468,17 @@ export function FactForm(props: {
           {isEdit ? 'Save changes' : 'Save fact'}
         </button>
       </div>
+      {props.fact && props.onDeleted ? (
+        <DeleteFact
+          fact={props.fact}
+          onDeleted={props.onDeleted}
+          // Retracting is a save of the form: the status set, the reason asked for (its field shows).
+          onRetract={() => {
+            setValues((v) => ({ ...v, status: 'retracted' }));
+            requestAnimationFrame(() => document.getElementById(id('reason'))?.focus());
+          }}
+        />
+      ) : null}
       {props.fact ? <FactHistory fact={props.fact} /> : null}
     </form>
   );

@@ -305,6 +305,11 @@ export const LibraryPane = memo(function LibraryPane() {
               setPanel((p) => (p?.kind === 'fact' && p.fact.id === f.id ? { kind: 'fact', fact: f } : p));
               reload();
             }}
+            onDeleted={(f) => {
+              setPanel((p) => (p?.kind === 'fact' && p.fact.id === f.id ? null : p));
+              setNotice(`Deleted fact: ${quoted(f)}`);
+              reload();
+            }}
           />
         ) : null}
         {panel?.kind === 'source' ? (

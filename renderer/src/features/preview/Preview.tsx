@@ -12,6 +12,7 @@ import type { Briefing } from '../../../../electron/core/schemas';
 import { rtlStretches } from '../../../../electron/core/bidi-isolate';
 import { readableColour } from '../../../../electron/core/contrast';
 import { call } from '../../api/client';
+import { previewRequest } from './preview-request';
 import { documentFonts } from '../../ui/document-fonts';
 import { contentErrorMessage } from '../editor/content-error';
 
@@ -146,12 +147,7 @@ export function Preview({
   // The draft comes here once it has rested (App's usePreviewDraft): laid out at once.
   useEffect(() => {
     let isCurrent = true;
-    const { title, date, classification, frontMatter, sections } = draft;
-    call('briefings:preview', {
-      id: draft.id,
-      content: { title, date, classification, frontMatter, sections },
-      templateId: draft.templateId,
-    })
+    call('briefings:preview', previewRequest(draft))
       .then((m) => {
         if (!isCurrent) return;
         setModel(m);
@@ -224,7 +220,8 @@ const PreviewPage = memo(function PreviewPage({
                 {s.table.rows.map((row, i) => (
                   <tr key={i}>
                     {row.map((cell, j) => (
-                      <td key={j}>
+                      // Its column's name, which a narrow pane shows beside the cell (theme.css).
+                      <td key={j} data-label={s.table?.columns[j]}>
                         <Runs runs={cell} />
                       </td>
                     ))}
