@@ -9,6 +9,7 @@ import {
   FULL_MONTH_NAMES,
   generalVerbAside,
   GENERAL_PARTICIPLE,
+  isOccasion,
   MAINTAINED_SAYS,
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
@@ -1384,7 +1385,9 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
       result = found;
     }
   }
-  if (!result || mute(main, result)) return undefined;
+  // "Roe thanked the crews on X, writing that …", "welcomed the ruling, adding that …": when no frame gives
+  // a claim, a participle of saying after a comma gives it, as with no finite verb of saying at all.
+  if (!result || mute(main, result)) return participleClaim(masked, ctx);
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
   const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (
@@ -1510,6 +1513,14 @@ function openingSubject(text: string): string | undefined {
     const comma = words.findIndex((w, k) => k < 10 && /,$/.test(w));
     if (comma >= 0) i = comma + 1;
   }
+  // "Moments before, the senator …", "Two days later, she …": a time phrase up to its comma.
+  const timeComma = words.findIndex((w, k) => k < 4 && /,$/.test(w));
+  if (
+    i === 0 &&
+    timeComma >= 0 &&
+    /^(?:before|after|later|earlier|ago|afterwards?),$/i.test(words[timeComma] as string)
+  )
+    i = timeComma + 1;
   // "in his closing remarks South African foreign minister …": a prepositional phrase with no comma.
   if (/^(?:in|on|at|during|after|before|amid|with)$/i.test(words[i] ?? '')) {
     i++;
@@ -1855,6 +1866,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
           out.relay = title;
       } else if (/^reporters\b/i.test(object)) out.cue = `${cue} reporters`;
       out.relay ??= toldOutletRun(masked, frame.end, ctx);
+      // "told the Doha Forum", "told a Senate hearing": the occasion or assembly told hears; it relays nothing.
+      if (out.relay && out.relay !== who.relay && isOccasion(out.relay)) delete out.relay;
     }
   }
   // "claimed to the outlet", "confirmed to CNN", "said to the newspaper": an outlet the words went to relays.
@@ -1875,11 +1888,17 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   // television", "appearing on Channel 9": the broadcaster the words went out on.
   if (!out.relay) {
     const m =
-      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to|when (?:contacted|reached|asked) by|(?:contacted|reached) by)\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;.]|\s{3}|$)/i.exec(
+      /\b(?:in an interview with|an interview with|interview with|speaking to|speaking with|in remarks to|when (?:contacted|reached|asked) by|(?:contacted|reached) by|via)\s+([^,;:.]+?)(?=\s+(?:that|on|in|at|about)\b|[,;:.]|\s{3}|$)/i.exec(
         masked,
       );
     const outlet = m?.[1] ? ctx.outlets.of(m[1]) : undefined;
     if (outlet?.name) out.relay = outlet.name;
+    // "said, via Ana Roe of the Daily Post": the outlet of the reporter the words came through.
+    else if (m?.[1] && /^via\b/i.test(m[0])) {
+      const reporter = /\s+(?:of|for|at)\s+(.+)$/u.exec(m[1])?.[1];
+      const theirs = reporter ? ctx.outlets.of(reporter) : undefined;
+      if (theirs?.name) out.relay = theirs.name;
+    }
   }
   if (!out.relay) out.relay = broadcastOn(masked);
   // "said in a Fox News interview", "Speaking on a Fox News podcast", "signaled in the CNN interview".

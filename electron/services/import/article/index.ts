@@ -455,6 +455,25 @@ export function balancedMarks(statement: string): string {
 }
 
 /**
+ * A unit whose quotation is a speaker's words handed to a tag or announced: it opens the unit ("“A,” she
+ * said.", "“A,” said Roe, a lawyer."), closes on a comma inside its marks before the tag ("… that “A,” he
+ * said."), or follows a colon or a comma with at most a short tag after it ("Roe said: “A.”"). A paraphrase
+ * that only quotes a phrase of it ("called it “reckless”, he said.", "was a “towering figure”.") is not.
+ */
+export function quotationSplitByTag(unit: Pick<Unit, 'text' | 'quotes'>): boolean {
+  const first = unit.quotes[0];
+  const last = unit.quotes.at(-1);
+  if (!first || !last) return false;
+  const before = (q: { start: number }) => unit.text.slice(0, q.start).replace(/[“"«„‘]\s*$/u, '');
+  if (before(first).trim().length === 0) return true;
+  // "… a set of tools that “recognises faces as people do,” Roe said.": the quotation hands its clause to
+  // the tag with a comma inside its marks, as a quotation split by its tag does.
+  if (/,\s*$/u.test(unit.text.slice(last.start, last.end))) return true;
+  const after = unit.text.slice(last.end).replace(/^[^\p{L}\p{N}]+/u, '');
+  return /[:,]\s*$/u.test(before(last)) && after.split(/\s+/).filter(Boolean).length <= 12;
+}
+
+/**
  * The claims the learnt model keeps and adds (model.ts): a proposal it vetoes is dropped; a unit it takes
  * that no proposal holds becomes a claim, its speaker the one the speaker chooser ranks first, or none.
  */
@@ -751,7 +770,12 @@ export function proposeByRules(
       // ("“A,” admits Roe. Those prototypes were string. “B.”": a quotation after a sentence of the
       // narrative, in the speaker's paragraph, is a unit of its own, still theirs.)
       const afterNarrative = previous.paragraph === unit.paragraph && lastClaimAt !== index - 1;
-      if ((previous.paragraph === unit.paragraph && !afterNarrative) || openedBefore) {
+      // ("Lisbon risks becoming a “synonym for failure”, his report said. “The status quo is not an option.”":
+      // after a paraphrase that only quotes a phrase, the quoted sentence is a claim of its own, the same
+      // speaker's; one quotation split by its tag — "“A,” she said. “B.”", "She said: “A.” “B.”" — stays one.)
+      const last = units[previous.units.at(-1) ?? -1];
+      const splitByTag = last !== undefined && quotationSplitByTag(last);
+      if ((previous.paragraph === unit.paragraph && !afterNarrative && splitByTag) || openedBefore) {
         mergedInto = previous;
         previous.units.push(index);
         const c = previous.candidate;

@@ -492,12 +492,78 @@ export const SPEECH_WITH_OBJECT: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 /**
+ * Head nouns of the occasions, assemblies and audiences a speaker tells something ("told the Doha Forum",
+ * "told the Munich Security Conference", "told a Senate hearing", "told the Valdai Discussion Club"): the
+ * hearers, not an outlet passing the words on, so no relay. Relays are news outlets, agencies, platforms
+ * and papers.
+ */
+export const OCCASION_HEADS: ReadonlySet<string> = new Set([
+  'forum',
+  'conference',
+  'summit',
+  'dialogue',
+  'club',
+  'society',
+  'parliament',
+  'assembly',
+  'congress',
+  'senate',
+  'legislature',
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'caucus',
+  'hearing',
+  'hearings',
+  'inquiry',
+  'tribunal',
+  'court',
+  'jury',
+  'panel',
+  'meeting',
+  'session',
+  'rally',
+  'convention',
+  'symposium',
+  'seminar',
+  'workshop',
+  'roundtable',
+  'gathering',
+  'audience',
+  'crowd',
+  'ceremony',
+  'dinner',
+  'luncheon',
+  'breakfast',
+  'gala',
+  'lecture',
+  'festival',
+  'expo',
+  'congregation',
+  'synod',
+  'delegates',
+  'lawmakers',
+  'students',
+  'supporters',
+]);
+
+/** A phrase whose last word is an occasion's, an assembly's or an audience's head noun (`OCCASION_HEADS`). */
+export const isOccasion = (phrase: string): boolean =>
+  OCCASION_HEADS.has(
+    (phrase.trim().split(/\s+/).at(-1) ?? '')
+      .toLowerCase()
+      .replace(/['’]s?$/u, '')
+      .replace(/[^\p{L}]+$/u, ''),
+  );
+
+/**
  * Participles that carry a claim when a sentence has no finite verb of saying ("…, saying the world was
  * under threat", "…, calling the union “a pillar”"): the clause's opening subject said it. Each is held to
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
  */
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting)(?=\s+that\b)|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
+  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting|adding|writing|posting|tweeting)(?=\s+that\b)|telling(?=\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\S+(?:\s+\S+){0,2}?(?:\s+that\b|\s+to\s+[a-z]|\s*[,:]?\s*[“"]))|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
 );
 
 /**
