@@ -3,9 +3,12 @@
 // outside quotations counts; one in an "until …"/"after …" clause dates something else. With no publication
 // date nothing is dated, not even a full date (the labels' convention, settled in session 21): the reader
 // cannot tell "on Monday" from "on March 6", and a date the text gives may be of what was said.
-import { FUTURE_MARKERS, MONTHS, WEEKDAYS, WEEKDAY_IN_NAME } from './lexicon';
+import { FUTURE_MARKERS, MONTHS, OUTLET_NAME_ENDINGS, WEEKDAYS, WEEKDAY_IN_NAME } from './lexicon';
 
 const DAY_MS = 86_400_000;
+/** Prepositions: a "that" after one is a demonstrative ("in that city"), not a clause's opening. */
+const PREPOSITION =
+  /^(?:in|of|at|on|for|to|from|with|by|about|into|over|under|near|across|during|within|throughout|toward|towards|against|like)$/;
 /** Verbs whose "that" opens what was said, not a relative clause. */
 const SAYING =
   /^(?:said|says|say|told|tells|added|announced|confirmed|warned|argued|noted|insisted|claimed|stated|believes?|believed|thinks?|thought|hopes?|hoped|reported|wrote|explained|added|acknowledged|admitted|denied|suggested|indicated|estimated|predicted|expects?|expected|showed|shows|found|learned|knew)$/;
@@ -28,15 +31,21 @@ const EXPRESSION = new RegExp(
     `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|(?:earlier|later) in the day)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
+    `\\b(last|this) (weekend)\\b(?!['’]s)`,
     `\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
     `\\b(\\d{1,2}) (${MONTH_NAMES})\\b(?:,? (\\d{4}))?`,
     `\\bon (${HOLIDAY_NAMES})\\b`,
   ].join('|'),
   'gi',
 );
+/** The rest of a list of dates and the year they share (", August 7, and August 21, in 2023", " and 9 May 2021"). */
+const LISTED_YEAR = new RegExp(
+  `^(?:,?\\s+(?:and\\s+)?(?:(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+(?:${MONTH_NAMES})))+,?\\s+(?:in\\s+)?(\\d{4})\\b`,
+  'i',
+);
 /** Words before an expression that make it a bound of something else, not when the event happened. */
 const NOT_EVENT =
-  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending|starting|beyond)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
+  /\b(?:until|till|before|after|since|from|through|between|ahead of|ended|ending|starting|beyond|expiring|expires|expire|expired|effective)\s+(?:\S+\s+){0,1}$|\bby\s+(?:(?:next|this|last|early|late|mid|the)\s+)?$/i;
 
 /** A date line the text opens with ("Thursday, May 7, 2015 On Tuesday, …"): the page's date, not the event's. */
 const DATE_LINE = new RegExp(
@@ -55,6 +64,16 @@ const DIRECTIVE =
 /** An occasion words are said at, after a day's possessive ("at Tuesday's hearing", "at today's meeting"). */
 const OCCASION =
   /^\s*(?:\S+\s+)?(?:hearing|rally|event|meeting|news\s+conference|press\s+conference|briefing|session|speech|debate|march|vigil|summit|ceremony|interview|forum)\b/i;
+
+/** Words a paper's issue is named by, after a day's possessive ("in today's editions", "in yesterday's issue"). */
+const ISSUE = /^\s*(?:editions?|issue|newspaper|paper)\b/i;
+
+/** The start of a publication's name or issue ("New England Journal of Medicine", "Financial Times", "editions"). */
+function isPublication(after: string): boolean {
+  if (ISSUE.test(after)) return true;
+  const names = after.match(/^\s*((?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+)?){0,4}\p{Lu}[\p{L}'’.-]*)/u)?.[1] ?? '';
+  return names.split(/\s+/).some((w) => OUTLET_NAME_ENDINGS.has(w.toLowerCase()));
+}
 
 /** The first date expression of a text (EXPRESSION, not global). */
 const FIRST_EXPRESSION = new RegExp(EXPRESSION.source, 'i');
@@ -136,7 +155,13 @@ export function eventDate(
       continue;
     // "Today, many programmers leave science", "makes its money today by licensing": today as now, not a
     // day. The day it is when its clause tells of something done or to come, or the claim's verb is next to it.
-    if (/^today$/i.test(m[0]) && !isTheDay(text, m.index, frame)) continue;
+    // ("today's …" is left to the possessive's rule below.)
+    if (
+      /^today$/i.test(m[0]) &&
+      !/^['’]s\b/u.test(text.slice(m.index + m[0].length)) &&
+      !isTheDay(text, m.index, frame)
+    )
+      continue;
     // "Windslowe, who police said uses aliases, was arraigned Tuesday": the claim is the relative
     // clause's, the date the main clause's, after the relative clause closes.
     if (frame.at !== undefined && frame.end !== undefined && m.index > frame.end) {
@@ -155,7 +180,12 @@ export function eventDate(
     }
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
-    if (/\bbetween\s+[^;]{1,40}?\s+(?:and|to)\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index)))
+    // "from July 1, 1987, to June 30, 1990": so is the end of a span opened by "from".
+    if (
+      /\b(?:between\s+[^;]{1,40}?\s+(?:and|to)|from\s+[^;]{1,40}?\s+to)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
       continue;
     // "USA TODAY", "NBC's Today show": "Today" capitalised inside a sentence is a name, not the day.
     if (
@@ -171,9 +201,12 @@ export function eventDate(
       /^['’]s\b/u.test(text.slice(m.index + m[0].length))
     ) {
       const after = text.slice(m.index + m[0].length + 2, m.index + m[0].length + 32);
+      const lead10 = text.slice(Math.max(0, m.index - 10), m.index);
       if (
-        /\b(?:at|during)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
-        OCCASION.test(after)
+        (/\b(?:at|during)\s+$/i.test(lead10) && OCCASION.test(after)) ||
+        // "a report in today's New England Journal of Medicine", "said in yesterday's editions": the
+        // paper of that day carries what is reported.
+        (/\bin\s+$/i.test(lead10) && isPublication(after))
       ) {
         const shift = { yesterday: -1, tomorrow: 1 }[m[0].toLowerCase() as 'yesterday'] ?? 0;
         return iso(pub + shift * DAY_MS);
@@ -282,7 +315,12 @@ export function eventDate(
         )) &&
       // "… that no-one could predict what might happen on Feb. 9": what may come is not the claim's date.
       !/\b(?:will|would|might|may|could|can|shall)\b/i.test(text.slice(thatAt, m.index));
-    if (relative && !SAYING.test(relative[1] ?? '') && !ownThat) continue;
+    // "in that city on Monday", "at that meeting Friday": after a preposition "that" points, it opens no clause.
+    const demonstrative =
+      relative !== null &&
+      /^that\b/.test(relative[0].slice((relative[1] ?? '').length).trim()) &&
+      PREPOSITION.test(relative[1] ?? '');
+    if (relative && !SAYING.test(relative[1] ?? '') && !ownThat && !demonstrative) continue;
     // "…,” said Hill, who will testify Thursday.": a relative clause after the speaker's name dates what
     // it tells of them, unless the claim's own verb is in it ("Trump, who said Monday …").
     if (
@@ -312,6 +350,8 @@ export function eventDate(
       unit0,
       past,
       pastUnit,
+      weekendWhich,
+      ,
       monthA,
       dayA,
       yearA,
@@ -328,6 +368,14 @@ export function eventDate(
     const lastThis = lastThis0 ?? (past ? 'last' : undefined);
     const unit = unit0 ?? pastUnit;
     if (weekday) return weekdayDate(text, m, weekday, pub);
+    // "last weekend", "this weekend": the weekend's Saturday (the fixtures' convention); "this weekend"
+    // with a verb that looks ahead is the coming one.
+    if (weekendWhich) {
+      const before = text.slice(0, m.index);
+      const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
+      const ahead = FUTURE_MARKERS.test(text.slice(from, m.index + 40));
+      return weekendDate(weekendWhich.toLowerCase() === 'last', ahead, pub);
+    }
     if (deictic) {
       // "this morning", "tonight": the day of publication; "last night" the day before.
       const shift =
@@ -341,7 +389,8 @@ export function eventDate(
     }
     const month = MONTHS.get((monthA ?? monthB ?? '').toLowerCase());
     const day = Number(dayA ?? dayB);
-    const year = yearA ?? yearB;
+    // "on July 31, August 7 and August 21, in 2023": a list of dates shares the year written after it.
+    const year = yearA ?? yearB ?? LISTED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
     if (!month || !day || day > 31) continue;
     // "May 5" needs a capital: "may" is also a verb.
     if ((monthA ?? monthB ?? '').toLowerCase() === 'may' && !/^M/.test(monthA ?? monthB ?? '')) continue;
@@ -359,6 +408,9 @@ export function eventDate(
     }
     const t = Date.UTC(y, month - 1, day);
     if (new Date(t).getUTCDate() !== day) continue;
+    // "would hand back the territory on December 20, 1999", "the agreement expiring on June 30, 1987": a
+    // date written out with its year, after publication, is what is planned, not when anything was said.
+    if (year && t > pub) continue;
     return iso(t);
   }
   if (possessive?.[1]) return weekdayDate(text, possessive, possessive[1], pub);
@@ -438,6 +490,19 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
   // "announced last Thursday" in a Thursday's paper: a week ago.
   if (back === 0 && /\blast\s+$/i.test(clause)) back = 7;
   return iso(ahead ? pub + ((target - pubDay + 7) % 7) * DAY_MS : pub - back * DAY_MS);
+}
+
+/**
+ * The Saturday of "last weekend" or "this weekend": the weekend gone by (in a Saturday or Sunday story, "this
+ * weekend" is the one under way and "last weekend" the one before); "this weekend" looking ahead is the coming one.
+ */
+function weekendDate(last: boolean, ahead: boolean, pub: number): string {
+  const pubDay = new Date(pub).getUTCDay();
+  // Days back to the Saturday on or before publication (0 on a Saturday, 1 on a Sunday).
+  let back = (pubDay - 6 + 7) % 7;
+  if (last && back <= 1) back += 7;
+  if (!last && ahead && back > 1) back -= 7;
+  return iso(pub - back * DAY_MS);
 }
 
 /** The day a holiday fell on nearest before publication (after it, when the verb looks ahead). */
