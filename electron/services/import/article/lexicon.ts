@@ -1160,3 +1160,18 @@ export const BUSINESS_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
   publisher contractor developer studio label insurer lender startup conglomerate brand supplier
   manufacturer provider distributor broadcaster`.split(/\s+/),
 );
+
+/**
+ * First names that are also common English words, which the lexicon tags as the word only ("mark",
+ * "grace"): written as a name (capitalised, first word of a person's name) they tell the person's gender
+ * as any first name does, so "she added" after "Mark Rutte" is not his. Months ("April", "May") and words
+ * that are also titles ("Dean") are left out: too often something else.
+ */
+export const WORD_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...`Mark Bill Will Frank Grant Rob Bob Jack Drew Chase Wade Miles Guy Chuck Lance Ray Rusty Buck Cliff Sterling`
+    .split(' ')
+    .map((n) => [n, 'm'] as const),
+  ...`Hope Faith Joy Grace Dawn Iris Ruby Holly Ivy Lily Olive Rose Pearl Daisy Crystal Jade Violet`
+    .split(' ')
+    .map((n) => [n, 'f'] as const),
+]);

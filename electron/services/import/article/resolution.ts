@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   TITLE_ABBREVIATIONS,
+  WORD_FIRST_NAMES,
 } from './lexicon';
 import {
   type Gender,
@@ -23,6 +24,16 @@ import {
   personNames,
 } from './recognition';
 import { unicodeWords, wholeWord } from './words';
+
+/**
+ * The gender a person's first name tells: the lexicon's first names, and the first names that are also
+ * English words ("Mark", "Grace": `WORD_FIRST_NAMES`), which the lexicon tags as the word only. Only for
+ * whom "he" or "she" is: whether a capitalised word opens a name at all stays the lexicon's call
+ * (`firstNameGender`), so "Will AT&T …?" in a headline is no one named Will.
+ */
+export function nameGender(word: string): Gender | undefined {
+  return firstNameGender(word) ?? WORD_FIRST_NAMES.get(word);
+}
 
 /** Tags of compromise's lexicon that make a name a place. */
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -63,6 +74,27 @@ const KIN_BEFORE =
 /** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
 const ONE_PERSON =
   /\b(?:boyfriend|girlfriend|husband|wife|man|woman|source|official|spokesman|spokeswoman|spokesperson|witness|investigator|officer|victim|suspect|father|mother|son|daughter|friend|neighbo(?:u)?r|lawyer|attorney|doctor|resident)\b(?:\s+\S+){0,4}$/i;
+
+/**
+ * An unnamed speaker who is one person ("senior Ukrainian official", "a source close to the probe"): a
+ * head noun `ONE_PERSON` knows, and no capitalised word but a demonym, a place or an abbreviation ("U.S.")
+ * — a name in capitals is a body's ("Office of the Ombudsman").
+ */
+/** A word for a people ("Danish", "British", "Congolese"), which the lexicon does not always tag so. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u;
+
+function isUnnamedOne(name: string): boolean {
+  if (!ONE_PERSON.test(name)) return false;
+  return name
+    .split(/\s+/)
+    .every(
+      (w) =>
+        !/^\p{Lu}/u.test(w) ||
+        /^(?:\p{Lu}\.)+$/u.test(w) ||
+        DEMONYM.test(w) ||
+        tagsOf(w.toLowerCase()).some((t) => t === 'Demonym' || PLACE_TAGS.has(t)),
+    );
+}
 
 /** Definite nouns that stand for a body, not a person: "the airline said". */
 const ORG_NOUNS =
@@ -158,6 +190,8 @@ const TITLE_AND_SURNAME = unicodeWords(
 
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
+/** Role words in lower case, then a capitalised run: what follows "Defence" in "Defence chief Martin Herem". */
+const LOWER_TITLE_THEN_NAME = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4})/u;
 const OPENING = /^(?:(?:But|And|However|Still|Meanwhile|So|Yet),?\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,6})/u;
 
 /**
@@ -385,13 +419,35 @@ export class Referents {
       const male = words.some((w) => MALE.has(w));
       const female = words.some((w) => FEMALE.has(w));
       const key = nameKey(distinct[0] as string);
-      if (male !== female && !this.genders.has(key)) this.genders.set(key, male ? 'm' : 'f');
+      // Not against the person's first name: "… she has become angry …, a view voiced by her defence
+      // minister, George Younger" is about someone else, named before.
+      const named = nameGender((distinct[0] as string).split(' ')[0] ?? '');
+      if (male !== female && !this.genders.has(key) && (named === undefined || named === (male ? 'm' : 'f')))
+        this.genders.set(key, male ? 'm' : 'f');
     }
     // Who the unit opens on: "Zelenskyy’s refusal …" makes the next "He" Zelenskyy.
     const opened = OPENING.exec(text.trim());
+    // "Defence chief Martin Herem met …", "Estonia's defence minister Anu Tamm visited …": role words in
+    // lower case between the opening's capitals and the name; the sentence opens on the name after them.
+    let openedEnd = opened?.[0].length ?? 0;
+    let openRun = opened?.[1];
+    // ("NASA Goddard Institute for Space Studies climatologist Ana Roe": as often as they come.)
+    for (let k = 0; opened && k < 4; k++) {
+      const titled = LOWER_TITLE_THEN_NAME.exec(text.trim().slice(openedEnd));
+      const between = (titled?.[1] ?? '').trim().split(/\s+/);
+      // (A role word among them: "But the Fed and …" opens on no one.)
+      if (
+        !titled ||
+        !between.some((w) => isRoleWord(w)) ||
+        !between.every((w) => isRoleWord(w) || TITLE_GLUE.test(w))
+      )
+        break;
+      openRun = titled[2];
+      openedEnd += titled[0].length;
+    }
     // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
-    const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(opened[0].length)) : false;
-    const open = two ? undefined : opened?.[1]?.trim().replace(/['’]s$/u, '');
+    const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(openedEnd)) : false;
+    const open = two ? undefined : openRun?.trim().replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
@@ -449,7 +505,7 @@ export class Referents {
     }
     if (gender)
       matches = matches.filter((f) => {
-        const g = this.sureGenders.get(nameKey(f.name)) ?? firstNameGender(f.name.split(' ')[0] ?? '');
+        const g = this.sureGenders.get(nameKey(f.name)) ?? nameGender(f.name.split(' ')[0] ?? '');
         return g === undefined || g === gender;
       });
     // "Microsoft announced" is no short form of "Microsoft Threat Intelligence": a company's or body's
@@ -509,7 +565,7 @@ export class Referents {
   }
 
   genderOf(name: string): Gender | undefined {
-    return this.genders.get(nameKey(name)) ?? firstNameGender(name.split(' ')[0] ?? '');
+    return this.genders.get(nameKey(name)) ?? nameGender(name.split(' ')[0] ?? '');
   }
 
   /** Bodies that spoke, latest last, however far back: "the airline said" may reach any of them. */
@@ -583,7 +639,8 @@ export class Referents {
     if (refers === 'he' || refers === 'she') {
       const fits = (m: Mention) => {
         // "the boyfriend", "a source close to the probe": one person, unnamed, of the noun's gender if it has one.
-        if (m.kind === 'group' && m.spoke && ONE_PERSON.test(m.name)) {
+        // ("a senior Ukrainian official told reporters": read as a body by its demonym, still one person.)
+        if (m.kind !== 'person' && m.spoke && isUnnamedOne(m.name)) {
           const g = genderOfWords(m.name.toLowerCase().split(/\s+/));
           return g === undefined || gender === undefined || g === gender;
         }
@@ -599,7 +656,7 @@ export class Referents {
       // One person named earlier in the same sentence, of the pronoun's gender as the text states it
       // ("Thomas' sister pleaded with him …, but he replied"), before anyone further back.
       const sure = (m: Mention) => {
-        const g = this.sureGenders.get(nameKey(m.name)) ?? firstNameGender(m.name.split(' ')[0] ?? '');
+        const g = this.sureGenders.get(nameKey(m.name)) ?? nameGender(m.name.split(' ')[0] ?? '');
         return gender !== undefined && g === gender;
       };
       const inUnit = new Set(here.filter((m) => fits(m)).map((m) => m.name));
@@ -612,13 +669,23 @@ export class Referents {
       // "Prime Minister Kristen Michal said …. “…,” he added.": the person the sentence before opened on,
       // given a role there and the last to speak, is the one "he" goes on about, whatever the lexicon reads
       // off the first name, when nothing the text says of them (an honorific, a pronoun) gave their gender.
+      // Not when someone else named since the sentence opened fits the pronoun as the lexicon or the text
+      // tells ("… voiced by her defence minister, George Younger. He told …" is no "Margaret Thatcher").
       if (
         open &&
         speaker?.name === open.name &&
         speaker.role &&
         paragraph - this.openingParagraph <= 1 &&
         !this.sureGenders.has(nameKey(open.name)) &&
-        (!this.genders.has(nameKey(open.name)) || this.guessedGenders.has(nameKey(open.name)))
+        (!this.genders.has(nameKey(open.name)) || this.guessedGenders.has(nameKey(open.name))) &&
+        !near.some(
+          (m) =>
+            m.kind === 'person' &&
+            m.name !== open.name &&
+            m.paragraph >= this.openingParagraph &&
+            sure(m) &&
+            fits(m),
+        )
       )
         return speaker;
       const nearest = near.find(fits);
@@ -663,7 +730,7 @@ export class Referents {
     const fits = (m: Mention) => {
       if (m.kind !== 'person') return false;
       const key = nameKey(m.name);
-      const sure = this.sureGenders.get(key) ?? firstNameGender(m.name.split(' ')[0] ?? '');
+      const sure = this.sureGenders.get(key) ?? nameGender(m.name.split(' ')[0] ?? '');
       const mg = sure ?? this.genders.get(key);
       // A name with no first name the lexicon knows: a person only if the text spoke of them as one (a
       // pronoun beside them, a claim of theirs).
