@@ -55,7 +55,7 @@ describe('briefing import / backup / restore', () => {
     expect(briefing('import', 'article', article, '--accept-all', '--data', data).code).toBe(1);
   });
 
-  it('a plain-text article’s headline, byline, dateline agency and date stand in for the options not given', () => {
+  it('what a plain text or a saved page says about itself stands in for the options not given', () => {
     const data = tempDir();
     const article = join(data, 'harbour.txt');
     writeFileSync(
@@ -84,6 +84,34 @@ describe('briefing import / backup / restore', () => {
       ],
       issued: { 'date-parts': [[2026, 5, 4]] },
     });
+    // A dateline with no year dates nothing, and says so rather than leave the source silently undated.
+    const undated = join(data, 'undated.txt');
+    writeFileSync(
+      undated,
+      'Ferry vote put off\n\nPORTVILLE, May 4 (Reuters) - The vote was put off, chair Mara Quill said.\n',
+    );
+    expect(briefing('import', 'article', undated, '--data', data).out).toContain(
+      'The dateline gives 4 May but no year: give --published YYYY-MM-DD to date the source',
+    );
+    // A saved page's metadata stands in as the app's "Open article file…" takes it, its outlet read as its own.
+    const page = join(data, 'page.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Ferry vote | Portville Gazette</title>
+      <meta property="og:title" content="Ferry vote put off again">
+      <meta property="og:site_name" content="Portville Gazette">
+      <meta property="article:published_time" content="2026-05-04T09:00:00Z">
+      <link rel="canonical" href="https://gazette.example/ferry-vote"></head>
+      <body><nav>Home | News</nav><article><h1>Ferry vote put off again</h1>
+      <p>The harbour council postponed the vote on Tuesday, its chair Mara Quill told the Portville Gazette.</p>
+      </article></body></html>`,
+    );
+    const fromPage = briefing('import', 'article', page, '--accept-all', '--data', data);
+    expect(fromPage.code).toBe(0);
+    expect(fromPage.out).toContain(
+      'From the page: title “Ferry vote put off again”; outlet “Portville Gazette”; published 2026-05-04; address “https://gazette.example/ferry-vote”.',
+    );
+    expect(fromPage.out).toMatch(/\] Mara Quill, chair — told\n/);
     // A text with no headline and no dateline names the options it needs.
     const bare = join(data, 'bare.txt');
     writeFileSync(bare, 'The council postponed the vote, its chair Mara Quill said.\n');

@@ -13,8 +13,10 @@ import {
 } from '../../contract/api';
 import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
+import { pageMetadata } from '../../services/import/page-metadata';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { entryToAddText, problemText } from '../../core/import-problem';
+import { datelineDay } from '../../core/published-from-text';
 import { bylineNames } from '../../core/source-item';
 import type { SourceFormat } from '../../services/import/sources';
 import { dataDirFrom, parseCommandArgs, teamLibraryUrl, withServices, type Command } from '../context';
@@ -162,30 +164,58 @@ export const importCommand: Command = {
     if (kind === 'article') {
       const raw = readInput(file);
       const format = /\.html?$/i.test(file ?? '') ? 'html' : 'text';
+      // A saved page says what it is (its JSON-LD, og:*, byline): as the app's "Open article file…" does, it
+      // fills what the options leave out, and its outlet and date are what the article is read with.
+      const page = format === 'html' ? pageMetadata(raw) : {};
       // On the worker thread the app uses, so the CLI reads an article exactly as the app does.
       const { text, candidates, says, ownDate } = await proposeOffThread({
         text: raw,
         format,
-        outlet: values.outlet,
-        published: values.published,
+        outlet: values.outlet ?? page.outlet,
+        published: values.published ?? page.published,
       });
       candidates.forEach(printCandidate);
       console.log(
         `${plural(candidates.length, 'candidate fact')} in ${plural(text.split('\n\n').length, 'paragraph')}.`,
       );
-      // What the text says about itself stands in for the options not given, as the app's review fills
-      // the fields left empty: its headline, byline, dateline agency and date.
-      const title = values.title ?? says.title;
-      const byline = values.byline ?? says.byline;
-      const outlet = values.outlet ?? says.outlet;
-      const published = values.published ?? ownDate?.published;
-      const fromText = [
-        values.title === undefined && says.title ? `title “${says.title}” (its headline)` : '',
-        values.byline === undefined && says.byline ? `byline “${says.byline}”` : '',
-        values.outlet === undefined && says.outlet ? `outlet “${says.outlet}” (its dateline)` : '',
-        values.published === undefined && ownDate?.published ? `published ${ownDate.published}` : '',
-      ].filter((part) => part !== '');
-      if (fromText.length > 0) console.log(`From the text: ${fromText.join('; ')}.`);
+      // What the page or the text says about itself stands in for the options not given, as the app's review
+      // fills the fields left empty: the page's metadata first, then the text's headline, byline, dateline
+      // agency and date.
+      // [option, what the page says, what the text says, how the text says it, how it is named]
+      const taken: Array<[string, string | undefined, string | undefined, string, string]> = [
+        ['title', page.title, says.title, ' (its headline)', 'title'],
+        ['byline', page.byline, says.byline, '', 'byline'],
+        ['outlet', page.outlet, says.outlet, ' (its dateline)', 'outlet'],
+        ['published', page.published, ownDate?.published, '', 'published'],
+        ['url', page.url, undefined, '', 'address'],
+      ];
+      const given = (key: string) => values[key as keyof typeof values] as string | undefined;
+      const stands = taken.filter(
+        ([key, fromPage, fromText]) => given(key) === undefined && (fromPage ?? fromText),
+      );
+      const named = stands.map(([, fromPage, fromText, how, label]) => {
+        const value = fromPage ?? fromText ?? '';
+        const shown = label === 'published' ? value : `“${value}”`;
+        return `${label} ${shown}${fromPage ? '' : how}`;
+      });
+      const fromWhere = [
+        stands.some(([, fromPage]) => fromPage) ? 'the page' : '',
+        stands.some(([, fromPage, fromText]) => !fromPage && fromText) ? 'the text' : '',
+      ].filter((w) => w !== '');
+      if (named.length > 0) console.log(`From ${fromWhere.join(' and ')}: ${named.join('; ')}.`);
+      const pick = (key: string) => {
+        const [, fromPage, fromText] = taken.find(([k]) => k === key) ?? [];
+        return given(key) ?? fromPage ?? fromText;
+      };
+      const title = pick('title');
+      const byline = pick('byline');
+      const outlet = pick('outlet');
+      const published = pick('published');
+      // A dateline with no year dates nothing: said, as the app's review says it, never left silently undated.
+      if (!published && ownDate?.dateline)
+        console.log(
+          `The dateline gives ${datelineDay(ownDate.dateline)} but no year: give --published YYYY-MM-DD to date the source (and “on Monday” and the like in it).`,
+        );
       const missing = [title ? '' : '--title', outlet ? '' : '--outlet'].filter((o) => o !== '');
       if (!values['accept-all']) {
         console.log(
@@ -205,7 +235,7 @@ export const importCommand: Command = {
         title,
         outlet,
         published,
-        url: values.url,
+        url: pick('url'),
         ...(authors.length > 0 ? { authors } : {}),
         text,
       };

@@ -9,7 +9,7 @@ import { ModalFrame } from '../../ui/modal-frame';
 import { SourceFields } from '../library/SourceFields';
 import { ArticleReview } from './ArticleReview';
 import { ArticleTextStep, type OpenedPage } from './ArticleTextStep';
-import { publishedFromText } from './published-from-text';
+import { publishedFromText } from '../../../../electron/core/published-from-text';
 import { candidatesText, factsOf } from './candidate-rows';
 import { ReadingProgress } from './ReadingProgress';
 import { useArticleReading } from './use-article-reading';

@@ -18,12 +18,16 @@ export function publishedFromText(
   if (own.published) return { published: own.published };
   const d = own.dateline;
   if (!d) return {};
-  const day = new Date(Date.UTC(2000, d.month - 1, d.day)).toLocaleDateString('en-GB', {
+  return {
+    datelineNote: `The dateline gives ${datelineDay(d)} but no year: add the year to Published and read again to date “on Monday” and the like.`,
+  };
+}
+
+/** A dateline's month and day as a reader writes them: "4 October". */
+export function datelineDay(d: { month: number; day: number }): string {
+  return new Date(Date.UTC(2000, d.month - 1, d.day)).toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',
     timeZone: 'UTC',
   });
-  return {
-    datelineNote: `The dateline gives ${day} but no year: add the year to Published and read again to date “on Monday” and the like.`,
-  };
 }

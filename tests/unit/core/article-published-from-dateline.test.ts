@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedFromText } from '../../../renderer/src/features/import/published-from-text';
+import { publishedFromText } from '../../../electron/core/published-from-text';
 
 // The import review's Published field and the date an article's text gives itself (session 23): a
 // dateline's month and day, where nothing better dates the article, is what the analyst expects to see.
