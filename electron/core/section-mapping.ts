@@ -4,8 +4,11 @@ import { blockFactIds, blockHasContent, type Briefing, type BriefingSection } fr
 import { markingOnSwitch } from './switch-marking';
 import type { Template, TemplateSection } from './template';
 
-/** Why a section's content is proposed for a section of the new template. */
-export type MatchReason = 'id' | 'heading' | 'meaning';
+/**
+ * Why a section's content is proposed for a section of the new template: the same id, the same heading,
+ * the same role, or the nearest role when the new template has none of its own ({@link RELATED_ROLES}).
+ */
+export type MatchReason = 'id' | 'heading' | 'meaning' | 'nearest';
 
 /** Where one section's content goes when the briefing moves to another template. */
 export interface SectionMove {
@@ -81,6 +84,23 @@ const ROLE_HEADINGS: Readonly<Record<SectionRole, readonly string[]>> = {
   issue: ['issue', 'problem', 'question'],
 };
 
+/**
+ * Where a section's content reads best when the new template has no section of its role, nearest first:
+ * a situation brief's "Key developments" is a background note's "Context" (what has happened, as the
+ * reader needs it), its "Outlook" that note's "Analysis". A role with no near one is parked.
+ */
+const RELATED_ROLES: Readonly<Record<SectionRole, readonly SectionRole[]>> = {
+  summary: [],
+  background: ['developments', 'issue'],
+  developments: ['background', 'analysis'],
+  analysis: ['outlook', 'developments'],
+  outlook: ['analysis'],
+  actors: [],
+  recommendation: ['options'],
+  options: ['recommendation'],
+  issue: ['background'],
+};
+
 const ROLE_OF_HEADING = new Map<string, SectionRole>(
   Object.entries(ROLE_HEADINGS).flatMap(([role, headings]) =>
     headings.map((h) => [h, role as SectionRole] as const),
@@ -138,7 +158,8 @@ function describe(
 /**
  * Proposes where each section with content goes on the new template `to`: first to the section with
  * the same id, then to one with the same heading, then to one with the same role ({@link sectionRole}:
- * "Bottom line" → "Summary" or "Headlines"), preferring a section of the same kind; a target is
+ * "Bottom line" → "Summary" or "Headlines"), then to the nearest role ({@link RELATED_ROLES}: "Key
+ * developments" → "Context"), preferring a section of the same kind; a target is
  * proposed for one section only, and never one whose kind cannot hold the content ({@link kindHolds}).
  * What matches nothing is parked. `from` is the template the briefing is on now (absent when it is no
  * longer installed: headings then come from the content itself).
@@ -186,6 +207,17 @@ export function proposeSectionMapping(
     'meaning',
     (m, t) => roleOf(m) !== undefined && roleOf(m) === sectionRole(t),
     (m, t) => (m.kind === t.kind ? 0 : 1),
+  );
+  // Only then the nearest role, so that no section takes another's own match: nearest first, then kind.
+  const nearness = (m: SectionMove, t: TemplateSection) => {
+    const role = roleOf(m);
+    const target = sectionRole(t);
+    return role === undefined || target === undefined ? -1 : RELATED_ROLES[role].indexOf(target);
+  };
+  assign(
+    'nearest',
+    (m, t) => nearness(m, t) >= 0,
+    (m, t) => nearness(m, t) * 2 + (m.kind === t.kind ? 0 : 1),
   );
   return moves;
 }

@@ -13,7 +13,7 @@ const openSample = async (page: Page) => {
   await expect(page.getByRole('heading', { name: 'Briefing', exact: true })).toBeVisible();
 };
 
-test('switching template: one dialog proposes the mapping, one row changed, parked text keeps its chips, Ctrl+Z puts it back', async ({
+test('switching template: one dialog proposes the mapping (the nearest section where none is alike), one row parked by hand keeps its chips, Ctrl+Z puts it back', async ({
   page,
 }) => {
   await withSample(page, async () => {
@@ -34,7 +34,8 @@ test('switching template: one dialog proposes the mapping, one row changed, park
     // Nothing switched yet: the briefing is still on its template behind the dialog.
     await expect(page.getByLabel('Template', { exact: true })).toHaveValue('situation-brief');
     const target = (heading: string) => dialog.getByLabel(`Where “${heading}” goes`);
-    // By meaning ("Bottom line" reads as "Summary"); the rest parked; an empty section (Positions) is not asked about.
+    // By meaning ("Bottom line" reads as "Summary"), else the nearest meaning ("Key developments" into
+    // "Context", "Outlook" into "Analysis"): nothing parked; an empty section (Positions) is not asked about.
     await expect(target('Bottom line')).toHaveValue('summary');
     await expect(dialog.getByRole('row', { name: /Bottom line/ })).toContainText(
       '“Bottom line” reads as “Summary”.',
@@ -43,18 +44,21 @@ test('switching template: one dialog proposes the mapping, one row changed, park
     await expect(dialog.getByRole('row', { name: /Key developments/ })).toContainText(
       '5 paragraphs, 5 citations',
     );
-    await expect(target('Key developments')).toHaveValue('');
-    await expect(target('Outlook')).toHaveValue('');
-    await expect(dialog.getByRole('button', { name: 'Switch template (2 sections parked)' })).toBeFocused();
+    await expect(target('Key developments')).toHaveValue('context');
+    await expect(dialog.getByRole('row', { name: /Key developments/ })).toContainText(
+      'No section like “Key developments”: “Context” is the nearest.',
+    );
+    await expect(target('Outlook')).toHaveValue('analysis');
+    await expect(dialog.getByRole('button', { name: 'Switch template', exact: true })).toBeFocused();
     if (shots) {
       mkdirSync(shots, { recursive: true });
       await dialog.screenshot({ path: join(shots, 'template-switch-dialog.png') });
     }
 
-    // One row changed by hand: Key developments into Context.
-    await target('Key developments').focus();
-    await target('Key developments').selectOption({ label: 'Context' });
-    await expect(dialog.getByRole('row', { name: /Key developments/ })).toContainText('Chosen by you.');
+    // One row changed by hand: Outlook parked (kept aside, to place later).
+    await target('Outlook').focus();
+    await target('Outlook').selectOption({ label: 'Park (keep aside)' });
+    await expect(dialog.getByRole('row', { name: /Outlook/ })).toContainText('Parked by you.');
     await dialog.getByRole('button', { name: 'Switch template (1 section parked)' }).click();
     await expect(dialog).toHaveCount(0);
 

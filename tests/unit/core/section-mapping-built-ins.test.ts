@@ -57,6 +57,19 @@ describe('switching between the built-in templates', () => {
     expect(moves.find((m) => m.from === 'bottom-line')).toMatchObject({ to: 'headlines', reason: 'meaning' });
   });
 
+  it('moves a Situation brief into a Background note with nothing parked: the nearest section where none is alike', () => {
+    const [situation, background] = ['situation-brief', 'background-note'].map((id) =>
+      builtIns.find((t) => t.id === id)!,
+    );
+    const moves = proposeSectionMapping(filled(situation!, true), situation, background!);
+    expect(moves.map((m) => [m.from, m.to, m.reason])).toEqual([
+      ['bottom-line', 'summary', 'meaning'],
+      ['key-developments', 'context', 'nearest'],
+      ['positions', 'key-actors', 'meaning'],
+      ['outlook', 'analysis', 'nearest'],
+    ]);
+  });
+
   for (const [from, to] of pairs)
     for (const isCited of [true, false])
       it(`${from.name} → ${to.name} (${isCited ? 'cited' : 'uncited'} text): no summary is parked while the target has one, nothing goes where its kind cannot be held`, () => {

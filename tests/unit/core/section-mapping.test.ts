@@ -38,13 +38,15 @@ const sections: BriefingSection[] = [
 ];
 
 describe('proposeSectionMapping', () => {
-  it('matches by id, then by heading, then by meaning ("Bottom line" → "Summary"), and parks the rest', () => {
-    const moves = proposeSectionMapping(sections, situation, background);
+  it('matches by id, then by heading, then by meaning ("Bottom line" → "Summary"), then by the nearest meaning, and parks the rest', () => {
+    const annex = { id: 'annex', heading: 'Annex', blocks: [block('b6', 'Maps.')] };
+    const moves = proposeSectionMapping([...sections, annex], situation, background);
     expect(moves.map((m) => [m.from, m.to, m.reason])).toEqual([
       ['bottom-line', 'summary', 'meaning'],
-      ['key-developments', null, undefined],
+      ['key-developments', 'context', 'nearest'],
       ['positions', 'key-actors', 'meaning'],
       ['outlook', 'outlook', 'id'],
+      ['annex', null, undefined],
     ]);
     // What the dialog says about each: its heading, how much text and how many citations it carries.
     expect(moves[1]).toMatchObject({ heading: 'Key developments', blockCount: 2, citationCount: 2 });
@@ -151,7 +153,7 @@ describe('parked content in the render model', () => {
       applySectionMapping(
         sections,
         proposeSectionMapping(sections, situation, numbered).map((m) =>
-          m.from === 'positions' ? { ...m, to: null } : m,
+          m.from === 'positions' || m.from === 'key-developments' ? { ...m, to: null } : m,
         ),
         numbered,
       ),

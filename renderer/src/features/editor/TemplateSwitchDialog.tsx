@@ -32,6 +32,8 @@ function reasonText(move: SectionMove, chosen: string | null, to: Template): str
       return 'Same heading.';
     case 'meaning':
       return `“${move.heading}” reads as “${heading}”.`;
+    case 'nearest':
+      return `No section like “${move.heading}”: “${heading}” is the nearest.`;
     default:
       return '';
   }
