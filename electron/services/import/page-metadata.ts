@@ -1,10 +1,11 @@
-// What a saved web page says about itself: its headline, byline, the outlet that published it, its address
+// What a saved web page says about itself: its headline, byline (else the one it shows, page-byline.ts), the outlet that published it, its address
 // and its publication date, read from the markup publishers write for search engines and social networks (Open
 // Graph `og:*` and `article:*`, Twitter cards, schema.org JSON-LD, Dublin Core, `<link rel=canonical>`,
 // `<title>`); an article's own JSON-LD first, as it names the article apart from the site. The import fills the fields the analyst left empty with them: the publication date dates
 // "on Monday" in the text, the outlet is the article's own (what it reports is not relayed by it).
 import { Parser } from 'htmlparser2';
 import { daysIn } from '../../core/partial-date';
+import { bylineReader } from './page-byline';
 import { withoutTracking } from '../../core/source-item';
 import { monthNumber } from './formats/dates';
 import { agrees, handleAsName, handleOf, outletName, registeredLabel } from './site-names';
@@ -223,9 +224,12 @@ export function pageMetadata(html: string): PageMetadata {
   let inJson = false;
   let title = '';
   let json = '';
+  // The byline the page shows its reader, for when its metadata names no author.
+  const shown = bylineReader();
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        shown.open(name, attrs);
         if (name === 'meta') {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').trim().toLowerCase();
           const which = META_FIELD.get(key);
@@ -248,10 +252,12 @@ export function pageMetadata(html: string): PageMetadata {
         }
       },
       ontext(text) {
+        shown.text(text);
         if (inTitle) title += text;
         else if (inJson) json += text;
       },
       onclosetag(name) {
+        shown.close(name);
         if (name === 'title' && inTitle) {
           inTitle = false;
           put('title', 6, title);
@@ -265,6 +271,10 @@ export function pageMetadata(html: string): PageMetadata {
   );
   parser.write(html);
   parser.end();
+  // Below every byline of the page's metadata: an element marked as the byline, then a "By …" line.
+  const { marked, byLine } = shown.result();
+  if (marked) put('byline', 8, marked);
+  if (byLine) put('byline', 9, byLine);
   const best = (field: keyof PageMetadata) => ranked(found[field])[0];
   const out: PageMetadata = {};
   const url = best('url');
