@@ -31,7 +31,7 @@ test('a CLI import while browser mode runs shows in the open window without a re
     await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
 
     const said = briefingCli(['import', 'facts', first, '--data', data]);
-    expect(said).toContain('Added 1 source(s) and 1 fact(s)');
+    expect(said).toContain('Added 1 source and 1 fact');
     await expect(page.getByText('Finland will double its reservist training budget.')).toBeVisible();
     await expect(page.getByText('No facts yet.')).toHaveCount(0);
     await expect(page.getByText('1 fact', { exact: true })).toBeVisible();
