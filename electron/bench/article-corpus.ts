@@ -55,6 +55,7 @@ export const RETIRED_SPLITS = [
   'fourteenth',
   'fifteenth',
   'sixteenth',
+  'seventeenth',
 ] as const;
 export type RetiredSplit = (typeof RETIRED_SPLITS)[number];
 
@@ -76,6 +77,7 @@ export const RETIRED_SPLIT_NAMES: Readonly<Record<RetiredSplit, string>> = {
   fourteenth: 'the fourteenth retired test split (session 22, eighteenth round)',
   fifteenth: 'the fifteenth retired test split (session 23, nineteenth round)',
   sixteenth: 'the sixteenth retired test split (session 24, twentieth round)',
+  seventeenth: 'the seventeenth retired test split (session 25, twenty-first round)',
 };
 
 const hashOf = (name: string) => createHash('sha1').update(name).digest('hex');
@@ -876,6 +878,76 @@ export const RETIRED_SIXTEENTH_SPLIT: ReadonlySet<string> = new Set([
   'text/reu4-reuters-zhao-china-cut-demand-reforms.txt',
 ]);
 
+/**
+ * The seventeenth test split (the twenty-first round's: 60 articles, 843 claims — 44 Voice of America stories of
+ * 26 January – 10 February 2025 from rsdoiel/antenna's archives, 6 BBC News stories of 2004–05, 5 Reuters-21578 wire
+ * stories of 1987, 5 CNN stories of 2015 — labelled blind by helpers who never ran the engine on them, brought to one
+ * convention by a blind normaliser, scored once at `6457c318`, figures in docs/article-import.md), retired into dev in
+ * session 25 once its figures were recorded: reported apart, beside dev without it.
+ */
+export const RETIRED_SEVENTEENTH_SPLIT: ReadonlySet<string> = new Set([
+  'text/bbc5-bbc-blair-congratulates-bush-on-win.txt',
+  'text/bbc5-bbc-ea-to-take-on-film-and-tv-giants.txt',
+  'text/bbc5-bbc-more-to-do-on-adult-literacy.txt',
+  'text/bbc5-bbc-tv-debate-urged-for-party-chiefs.txt',
+  'text/bbc5-bbc-us-afflicted-with-awards-fatigue.txt',
+  'text/bbc5-bbc-voters-dont-trust-politicians.txt',
+  'text/cdm4-cnn-bassem-youssef-satire-ends.txt',
+  'text/cdm4-cnn-clarkson-petition-bbc.txt',
+  'text/cdm4-cnn-dallas-iraqi-man-shot-snowfall.txt',
+  'text/cdm4-cnn-kabul-isis-recruiter.txt',
+  'text/cdm4-cnn-new-zealand-vigilante-motorists.txt',
+  'text/reu5-reuters-brazil-crisis-spurs-debt-rethink.txt',
+  'text/reu5-reuters-china-must-preserve-farmland.txt',
+  'text/reu5-reuters-china-share-trading-off-reform-agenda.txt',
+  'text/reu5-reuters-dollar-drop-test-of-paris-agreement.txt',
+  'text/reu5-reuters-us-retail-sales-masks-weak-trend.txt',
+  'text/voa2-voa-antisemitism-college-inquiries.txt',
+  'text/voa2-voa-bird-flu-second-strain.txt',
+  'text/voa2-voa-bondi-justice-directives.txt',
+  'text/voa2-voa-cfpb-ordered-stop-work.txt',
+  'text/voa2-voa-china-tariffs-take-effect.txt',
+  'text/voa2-voa-deepseek-ai-stocks-selloff.txt',
+  'text/voa2-voa-deepseek-ban.txt',
+  'text/voa2-voa-democrats-usaid-secrecy.txt',
+  'text/voa2-voa-education-department-leave.txt',
+  'text/voa2-voa-eu-leaders-defense-retreat.txt',
+  'text/voa2-voa-everett-carnegie-medal.txt',
+  'text/voa2-voa-fbi-jan6-questionnaire.txt',
+  'text/voa2-voa-fcc-media-investigations.txt',
+  'text/voa2-voa-funding-freeze-judge.txt',
+  'text/voa2-voa-gaza-north-return-blocked.txt',
+  'text/voa2-voa-google-engineer-ai-secrets.txt',
+  'text/voa2-voa-greenland-pacific-compacts.txt',
+  'text/voa2-voa-greer-trade-hearing.txt',
+  'text/voa2-voa-groundhog-day-phil.txt',
+  'text/voa2-voa-india-deportation-flight.txt',
+  'text/voa2-voa-iran-oil-sanctions.txt',
+  'text/voa2-voa-japan-ishiba-tariffs.txt',
+  'text/voa2-voa-la-fire-hazardous-waste-site.txt',
+  'text/voa2-voa-mexico-border-troops.txt',
+  'text/voa2-voa-monarch-butterfly-count.txt',
+  'text/voa2-voa-netanyahu-white-house-talks.txt',
+  'text/voa2-voa-philippines-plane-crash.txt',
+  'text/voa2-voa-potomac-wreckage-recovery.txt',
+  'text/voa2-voa-prayer-breakfast.txt',
+  'text/voa2-voa-rfk-jr-committee-vote.txt',
+  'text/voa2-voa-rubio-guatemala-dominican.txt',
+  'text/voa2-voa-south-africa-land-law.txt',
+  'text/voa2-voa-sovereign-wealth-fund.txt',
+  'text/voa2-voa-spending-bill-talks.txt',
+  'text/voa2-voa-stradivarius-auction.txt',
+  'text/voa2-voa-super-bowl-security.txt',
+  'text/voa2-voa-taliban-us-arms.txt',
+  'text/voa2-voa-transgender-prisons-ruling.txt',
+  'text/voa2-voa-treasury-musk-payment-access.txt',
+  'text/voa2-voa-tuskegee-airman-stewart-dies.txt',
+  'text/voa2-voa-un-bodies-trump-orders.txt',
+  'text/voa2-voa-venezuelans-guantanamo-court.txt',
+  'text/voa2-voa-venezuelans-tps-ended.txt',
+  'text/voa2-voa-who-budget-cut.txt',
+]);
+
 /** The retired splits listed by file (the first is by file-name hash, `retiredTestFiles`). */
 const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['second', RETIRED_SECOND_SPLIT],
@@ -893,6 +965,7 @@ const RETIRED_BY_FILE: ReadonlyArray<[RetiredSplit, ReadonlySet<string>]> = [
   ['fourteenth', RETIRED_FOURTEENTH_SPLIT],
   ['fifteenth', RETIRED_FIFTEENTH_SPLIT],
   ['sixteenth', RETIRED_SIXTEENTH_SPLIT],
+  ['seventeenth', RETIRED_SEVENTEENTH_SPLIT],
 ];
 
 /**
