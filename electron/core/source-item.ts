@@ -1,3 +1,4 @@
+import { bylineNameList } from './byline-names';
 import type { CslItem, CslName } from './csl-item';
 import { cslDateToPartial, partialDateYear } from './partial-date';
 
@@ -89,19 +90,15 @@ export function deriveOutlet(item: CslItem): string | undefined {
 /**
  * The authors a byline names, as CSL names: "By Jane Doe, Omar Haddad and Li Wei" gives three people,
  * each's last word the family name (Doe, Haddad, Wei); a name of one word (a pen name, "Reuters") is
- * kept whole, as an organisation's is.
+ * kept whole, as an organisation's is. The names are read as the review reads them (bylineNameList), a
+ * part `isOutlet` knows left out.
  */
-export function bylineNames(byline: string): CslName[] {
-  return byline
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*(?:[,;&]|\band\b)\s*/i)
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => name !== '')
-    .map((name): CslName => {
-      const words = name.split(' ');
-      const family = words.pop() ?? name;
-      return words.length > 0 ? { family, given: words.join(' ') } : { literal: name };
-    });
+export function bylineNames(byline: string, isOutlet?: (part: string) => boolean): CslName[] {
+  return bylineNameList(byline, isOutlet).map((name): CslName => {
+    const words = name.split(' ');
+    const family = words.pop() ?? name;
+    return words.length > 0 ? { family, given: words.join(' ') } : { literal: name };
+  });
 }
 
 /** A name as written in running text: "Vincent van Gogh Jr.", "World Health Organization". */

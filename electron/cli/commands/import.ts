@@ -14,6 +14,7 @@ import {
 import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
 import { pageMetadata } from '../../services/import/page-metadata';
+import { isKnownOutlet } from '../../services/import/article/outlets';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
 import { entryToAddText, problemText } from '../../core/import-problem';
 import { datelineDay } from '../../core/published-from-text';
@@ -230,7 +231,7 @@ export const importCommand: Command = {
           `Saving an article needs a title and an outlet, and the text gives no ${lacks.join(' and no ')}: give ${missing.join(' and ')}.`,
         );
       }
-      const authors = byline ? bylineNames(byline) : [];
+      const authors = byline ? bylineNames(byline, isKnownOutlet) : [];
       const source = {
         title,
         outlet,

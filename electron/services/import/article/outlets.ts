@@ -271,6 +271,9 @@ export const outletKey = (name: string): string =>
     .replace(/^(?:(?:the|a|an)\s+)+/u, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/** Whether a name is one of the known outlets ({@link OUTLETS}): "the Associated Press", "Reuters". */
+export const isKnownOutlet = (name: string): boolean => OUTLETS.has(outletKey(name));
+
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const stripDet = (s: string) => s.replace(/^(?:(?:the|a|an)\s+)+/iu, '').trim();
 

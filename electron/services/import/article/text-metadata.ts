@@ -1,7 +1,8 @@
 // What a pasted or plain-text article says about itself above its story: its headline (the first line, when it
 // reads as one), its byline ("By Jane Doe and Omar Haddad") and the agency of its dateline ("ANKARA, Nov 20
 // (Reuters) - "). The review fills the source's empty fields with them, as a saved page's metadata does.
-import { OUTLETS, outletKey } from './outlets';
+import { bylineNameList } from '../../../core/byline-names';
+import { isKnownOutlet } from './outlets';
 import { stripDateline } from './segmentation';
 
 /** What the text says about itself; each field only when the text gives it. */
@@ -28,31 +29,13 @@ export function bylineIndex(paragraphs: readonly string[]): number {
   return paragraphs.slice(0, 6).findIndex((p) => /^By:?\s+\p{Lu}/u.test(p.trim()) && p.length <= 120);
 }
 
-/** Names written in capitals, as some bylines are ("JANE DOE", "Ana Roe and LI WEI"), in the case names are written in. */
-const nameCase = (names: string): string =>
-  names.replace(/[\p{Lu}'’-]{2,}/gu, (word) =>
-    word
-      .toLowerCase()
-      .replace(/(^|['’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase()),
-  );
-
 /**
  * The names of a byline line, separated by commas as the source's Byline field takes them: "By JANE DOE,
  * Associated Press" → "Jane Doe"; "By Ana Roe and Li Wei in Kyiv" → "Ana Roe, Li Wei"; "By Ana Roe | Reuters"
- * → "Ana Roe". A part that is a known outlet, or anything after a bar or a dash, is the outlet's; the place a
- * reporter writes from is no name.
+ * → "Ana Roe" (the one byline reading, bylineNameList, with the known outlets as outlets).
  */
 export function bylineText(line: string): string | undefined {
-  const names = line
-    .trim()
-    .replace(/^By:?\s+/u, '')
-    .split(/\s+[|–—-]\s+/u)[0]!
-    .split(/\s*(?:[,;&]|\band\b)\s*/u)
-    .filter((part) => !OUTLETS.has(outletKey(part)))
-    .map((part) => part.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, ''))
-    .filter((part) => part !== '')
-    .map(nameCase)
-    .join(', ');
+  const names = bylineNameList(line, isKnownOutlet).join(', ');
   return /\p{L}/u.test(names) ? names : undefined;
 }
 
@@ -69,7 +52,7 @@ export function datelineAgency(paragraphs: readonly string[]): string | undefine
     if (!inBrackets) return undefined;
     const words = inBrackets.split(/\s+/);
     const readsAsName = words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
-    return OUTLETS.has(outletKey(inBrackets)) || readsAsName ? inBrackets : undefined;
+    return isKnownOutlet(inBrackets) || readsAsName ? inBrackets : undefined;
   }
   return undefined;
 }
