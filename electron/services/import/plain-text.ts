@@ -61,16 +61,30 @@ export function unwrapLines(lines: readonly string[]): string[] {
   return paragraphs;
 }
 
+/** A text's paragraphs twice over, from one reading of its layout: as written, and as the story is read. */
+export interface TextParagraphs {
+  /** Every paragraph as written, its furniture (byline, credits, captions) still in them. */
+  asWritten: string[];
+  /** The story's paragraphs: the furniture and the trailing listings dropped. */
+  read: string[];
+}
+
+/** The text's paragraphs as written and as read (above), its layout read once for both. */
+export function textParagraphs(text: string): TextParagraphs {
+  const asWritten = textParagraphsAsWritten(text);
+  return { asWritten, read: dropTrailingListings(asWritten).filter((p) => !isBoilerplateParagraph(p)) };
+}
+
 /** Plain paragraphs of a text: blank-line separated, hard-wrapped, or one paragraph a line (above). */
 export function textToParagraphs(text: string): string[] {
-  return dropTrailingListings(textParagraphsAsWritten(text)).filter((p) => !isBoilerplateParagraph(p));
+  return textParagraphs(text).read;
 }
 
 /**
  * The text's paragraphs as written, its furniture (byline, credits, captions) still in them: what the
  * article says about itself above its story is read from these.
  */
-export function textParagraphsAsWritten(text: string): string[] {
+function textParagraphsAsWritten(text: string): string[] {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)

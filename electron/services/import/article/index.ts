@@ -5,7 +5,7 @@
 import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs } from '../html';
-import { textParagraphsAsWritten, textToParagraphs } from '../plain-text';
+import { textParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
 import { eventDate } from './dates';
 import { Descriptions } from './descriptions';
@@ -59,10 +59,27 @@ export interface ProposeOptions {
   model?: ArticleModel | null;
 }
 
+/**
+ * The article's paragraphs, from plain text or saved HTML, as read (`paragraphs`) and as written
+ * (`asWritten`: a plain text's furniture, its byline line among it, still in; a page's are its paragraphs),
+ * its layout read once for both.
+ */
+export function articleReading(
+  text: string,
+  format: 'text' | 'html',
+): { paragraphs: string[]; asWritten: string[] } {
+  // NFC: a name saved with combining marks ("Nguyễn" as e, circumflex, tilde) reads as the one typed whole.
+  if (format === 'html') {
+    const paragraphs = htmlToParagraphs(text).map(composed);
+    return { paragraphs, asWritten: paragraphs };
+  }
+  const { read, asWritten } = textParagraphs(text);
+  return { paragraphs: read.map(composed), asWritten: asWritten.map(composed) };
+}
+
 /** The article's paragraphs, from plain text or saved HTML. */
 export function articleParagraphs(text: string, format: 'text' | 'html'): string[] {
-  // NFC: a name saved with combining marks ("Nguyễn" as e, circumflex, tilde) reads as the one typed whole.
-  return (format === 'html' ? htmlToParagraphs(text) : textToParagraphs(text)).map(composed);
+  return articleReading(text, format).paragraphs;
 }
 
 /** A quotation that is a title ("Parasite", “A Most Violent Year”) rather than someone's words. */
@@ -513,16 +530,13 @@ export function proposeByRules(
   options: Omit<ProposeOptions, 'model'> = {},
 ): RulesPass {
   assertImportText(text, 'The article');
-  const paragraphs = articleParagraphs(text, format);
+  const { paragraphs, asWritten } = articleReading(text, format);
   forgetArticleNames();
   // With no publication date given, the one the text gives (a date line, a dateline with its year).
   const ownDate = options.published ? undefined : articleDate(paragraphs);
   const published = options.published ?? ownDate?.published;
   const units = segment(paragraphs);
-  const says = textSays(
-    paragraphs,
-    format === 'text' ? textParagraphsAsWritten(text.slice(0, 8000)).map(composed) : paragraphs,
-  );
+  const says = textSays(paragraphs, asWritten);
   // With no outlet given, the agency of the article's dateline ("(Reuters)") is its own outlet.
   const outlets = new Outlets(options.outlet ?? says.outlet);
   // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
