@@ -1,6 +1,10 @@
 // What the article-import specs share: the wire story they read, and the import dialog opened in browser
 // mode on a store of their own.
 import type { Locator, Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
 
 /**
@@ -27,4 +31,24 @@ export async function openArticleImport(page: Page, url: string): Promise<Locato
   await waitReady(page);
   await page.getByRole('button', { name: 'Import article' }).click();
   return page.getByRole('dialog', { name: 'Import article' });
+}
+
+/**
+ * Runs `steps` on the "Import article" dialog of browser mode on a store of its own (a new folder named after
+ * `name`), and stops the app after them, whether they pass or fail. Returns the store's folder, to read it
+ * back once the app has stopped.
+ */
+export async function withArticleImport(
+  page: Page,
+  name: string,
+  steps: (dialog: Locator) => Promise<void>,
+): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), `briefing-e2e-${name}-`));
+  const host = await startHost(dataDir);
+  try {
+    await steps(await openArticleImport(page, host.url));
+  } finally {
+    await host.stop();
+  }
+  return dataDir;
 }

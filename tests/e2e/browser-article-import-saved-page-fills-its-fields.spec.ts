@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { openArticleImport } from './article-import';
+import { withArticleImport } from './article-import';
 
 // A saved BBC News page (from trafilatura's test pages, tests/fixtures/articles/html/): opened from a file,
 // it fills the empty source fields with what it says about itself — its headline, outlet, address and
@@ -15,9 +13,7 @@ const saved = readFileSync(
 test('article import: a saved page fills the empty title, outlet, address and date, and its events are dated', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-page-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article-page', async (dialog) => {
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'mass-burials.html',
       mimeType: 'text/html',
@@ -52,7 +48,5 @@ test('article import: a saved page fills the empty title, outlet, address and da
     await dialog.getByRole('button', { name: 'Back to text' }).click();
     await dialog.getByRole('button', { name: 'Paste text instead' }).click();
     await expect(dialog.getByLabel('Article text')).toHaveValue('');
-  } finally {
-    await host.stop();
-  }
+  });
 });

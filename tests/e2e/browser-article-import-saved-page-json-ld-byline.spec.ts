@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { openArticleImport, SHORT_STORY } from './article-import';
+import { withArticleImport, SHORT_STORY } from './article-import';
 
 // A small saved news page whose JSON-LD NewsArticle names its authors (one as an object, one in a list
 // with an organisation), headline, date and publisher, while its Open Graph tags say otherwise (a
@@ -41,9 +37,7 @@ const savedPage = `<!doctype html><html><head>
 test('article import: a saved page’s JSON-LD gives the headline, byline, outlet and date first, and the byline is saved as the authors', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-json-ld-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'json-ld', async (dialog) => {
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'convoys.html',
       mimeType: 'text/html',
@@ -64,7 +58,5 @@ test('article import: a saved page’s JSON-LD gives the headline, byline, outle
     await expect(page.getByRole('list', { name: 'Sources' })).toContainText(
       'Doe and Haddad (2024). Aid convoys held at the border for a week — Valley Courier',
     );
-  } finally {
-    await host.stop();
-  }
+  });
 });

@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { openArticleImport, SHORT_STORY } from './article-import';
+import { withArticleImport, SHORT_STORY } from './article-import';
 
 // A small saved news page whose metadata names its headline, site, date and address but no author, while the
 // page shows "By Andrei Popescu and Ioana Rusu" in an element marked as the byline: the byline it shows fills
@@ -24,9 +20,7 @@ const savedPage = `<!doctype html><html><head>
 test('article import: a saved page’s shown byline fills the Byline when its metadata names no author', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-shown-byline-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'shown-byline', async (dialog) => {
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'grid-link.html',
       mimeType: 'text/html',
@@ -46,7 +40,5 @@ test('article import: a saved page’s shown byline fills the Byline when its me
     await expect(page.getByRole('list', { name: 'Sources' })).toContainText(
       'Popescu and Rusu (2025). Grid link agreed — Balkan Energy Monitor',
     );
-  } finally {
-    await host.stop();
-  }
+  });
 });

@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { openArticleImport } from './article-import';
+import { withArticleImport } from './article-import';
 
 // A pasted wire story says what it is above its story: its headline, byline and dateline agency fill the
 // source fields left empty once it is read, the review says so, and the reading counts the agency as the
@@ -18,9 +15,7 @@ const STORY = [
 test('article import: a pasted story’s headline, byline and dateline agency fill the empty fields', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-text-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article-text', async (dialog) => {
     await dialog.getByLabel('Outlet').fill('');
     await dialog.getByLabel('Article text').fill(STORY);
     await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
@@ -42,7 +37,5 @@ test('article import: a pasted story’s headline, byline and dateline agency fi
     // Changing a filled field is the analyst's to do, and asks for a new reading as any change does.
     await dialog.getByLabel('Outlet').fill('Portville Gazette');
     await expect(dialog.getByTestId('read-with-old')).toContainText('outlet “Reuters”');
-  } finally {
-    await host.stop();
-  }
+  });
 });

@@ -1,21 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
-import { SHORT_STORY } from './article-import';
+import { SHORT_STORY, withArticleImport } from './article-import';
 
 test('article review: an article already in the library is said up front, and a save that adds nothing is not a success', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-again-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
+  await withArticleImport(page, 'article-again', async (dialog) => {
     const importStory = async () => {
-      await page.getByRole('button', { name: 'Import article' }).click();
       await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
       await dialog.getByLabel('URL').fill('https://example.org/aid-convoys');
       await dialog.getByLabel('Article text').fill(SHORT_STORY);
@@ -31,6 +22,7 @@ test('article review: an article already in the library is said up front, and a 
     await expect(notice).toHaveAttribute('data-tone', 'success');
 
     // The same article again: the review says so before anything is saved.
+    await page.getByRole('button', { name: 'Import article' }).click();
     await importStory();
     await expect(dialog.getByTestId('already-in-library')).toHaveText(
       'This article is already in the library as “Aid convoys stopped at the border” (same URL). Saving adds only the facts not already saved from it, to that source; the source itself is not changed.',
@@ -47,7 +39,5 @@ test('article review: an article already in the library is said up front, and a 
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-import-added-nothing.png') });
     await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
-  } finally {
-    await host.stop();
-  }
+  });
 });

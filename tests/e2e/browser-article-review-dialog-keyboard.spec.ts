@@ -1,21 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { waitReady } from './user-flow';
-import { SHORT_STORY } from './article-import';
+import { SHORT_STORY, withArticleImport } from './article-import';
 
 test('article import is a modal dialog: labelled, focus kept inside, Escape closes it and focus goes back to its button', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-dialog-')));
-  try {
-    await page.goto(host.url);
-    await waitReady(page);
+  await withArticleImport(page, 'article-dialog', async (dialog) => {
     const opener = page.getByRole('button', { name: 'Import article' });
-    await opener.click();
-    const dialog = page.getByRole('dialog', { name: 'Import article' });
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     await expect(dialog.getByLabel('Title')).toBeFocused();
 
@@ -72,7 +62,5 @@ test('article import is a modal dialog: labelled, focus kept inside, Escape clos
     await expect(dialog).toBeHidden();
     await expect(opener).toBeFocused();
     await expect(page.locator('#root')).toHaveJSProperty('inert', false);
-  } finally {
-    await host.stop();
-  }
+  });
 });

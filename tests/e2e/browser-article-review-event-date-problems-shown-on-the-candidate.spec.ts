@@ -1,10 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
 import { storeStats } from './import-cancel';
-import { WIRE_STORY, openArticleImport } from './article-import';
+import { WIRE_STORY, withArticleImport } from './article-import';
 
 /** Whether `el` is in the window and not under the review's sticky Save bar (what covers its middle). */
 async function isSeen(el: Locator): Promise<boolean> {
@@ -20,10 +17,7 @@ test('article review: a wrong event date is said on its candidate, in words, as 
   page,
 }) => {
   await page.setViewportSize({ width: 1100, height: 700 });
-  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-review-event-date-'));
-  const host = await startHost(dataDir);
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  const dataDir = await withArticleImport(page, 'article-review-event-date', async (dialog) => {
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
     await dialog.getByLabel('Article text').fill(WIRE_STORY);
@@ -85,8 +79,6 @@ test('article review: a wrong event date is said on its candidate, in words, as 
 
     await dialog.getByRole('button', { name: 'Save source and 3 facts' }).click();
     await expect(dialog).toBeHidden();
-  } finally {
-    await host.stop();
-  }
+  });
   expect(storeStats(dataDir)).toMatchObject({ sources: 1, facts: 3 });
 });

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
 import { storeStats } from './import-cancel';
-import { WIRE_PARAGRAPHS, openArticleImport } from './article-import';
+import { WIRE_PARAGRAPHS, withArticleImport } from './article-import';
 
 test('article review: edits survive Back to text and a new reading for the candidates that come back; leaving with edits asks first', async ({
   page,
 }) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-keeps-edits-'));
-  const host = await startHost(dataDir);
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  const dataDir = await withArticleImport(page, 'article-keeps-edits', async (dialog) => {
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
     await dialog.getByLabel('Article text').fill(WIRE_PARAGRAPHS.join('\n\n'));
@@ -56,18 +50,14 @@ test('article review: edits survive Back to text and a new reading for the candi
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Import article' })).toBeFocused();
     await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
-  } finally {
-    await host.stop();
-  }
+  });
   expect(storeStats(dataDir)).toMatchObject({ sources: 0, facts: 0 });
 });
 
 test('article review: Outlet and Published changed on the review offer a new reading with them, edits kept', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-read-again-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article-read-again', async (dialog) => {
     await dialog.getByLabel('Title').fill('Talks collapse');
     await dialog
       .getByLabel('Article text')
@@ -100,7 +90,5 @@ test('article review: Outlet and Published changed on the review offer a new rea
     await expect(dialog.getByLabel('Event date 1')).toHaveValue('2022-04-28');
     await expect(dialog.getByLabel('Tags 2')).toHaveValue('trucks');
     await expect(dialog.getByTestId('edits-carried')).toContainText('your edits to 1 candidate were kept');
-  } finally {
-    await host.stop();
-  }
+  });
 });

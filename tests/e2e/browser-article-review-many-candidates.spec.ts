@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
-import { openArticleImport } from './article-import';
+import { withArticleImport } from './article-import';
 
 const story = [
   'A U.N. envoy, Jan Example, said on Wednesday that aid convoys had been stopped at the border for a week.',
@@ -14,9 +11,7 @@ const story = [
 test('article review: past 300 candidates one message says none is ticked; rows come 100 at a time; the speaker list keeps its width', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-many-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article-many', async (dialog) => {
     await dialog.getByLabel('Title').fill('A long wire file');
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'wire.txt',
@@ -58,17 +53,13 @@ test('article review: past 300 candidates one message says none is ticked; rows 
     expect(width).toBeLessThanOrEqual(16 * 16 + 1);
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-review-many.png') });
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('article review: more ticked than one import may save turns Save off and says why, before anything is sent', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-over-limit-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article-over-limit', async (dialog) => {
     await dialog.getByLabel('Title').fill('A whole wire archive');
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'archive.txt',
@@ -87,7 +78,5 @@ test('article review: more ticked than one import may save turns Save off and sa
     await dialog.getByLabel('Select by speaker').selectOption('Omar Test');
     await expect(dialog.getByTestId('too-many-selected')).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: 'Save source and 1700 facts' })).toBeEnabled();
-  } finally {
-    await host.stop();
-  }
+  });
 });

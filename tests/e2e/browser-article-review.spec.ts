@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from './browser-host';
 import { storeStats } from './import-cancel';
-import { WIRE_STORY, openArticleImport } from './article-import';
+import { WIRE_STORY, withArticleImport } from './article-import';
 
 test('article review: dateline stripped, role split, a quotation of four sentences whole, the event date from the text', async ({
   page,
 }) => {
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-')));
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  await withArticleImport(page, 'article', async (dialog) => {
     await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
     await dialog.getByLabel('Outlet').fill('Reuters');
     // 3 April 2025 is a Thursday: "on Wednesday" is 2 April.
@@ -70,18 +65,13 @@ test('article review: dateline stripped, role split, a quotation of four sentenc
     await expect(facts.locator('.grade').first()).toContainText('2');
     if (process.env.SCREENSHOTS_DIR)
       await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'article-facts.png'), fullPage: true });
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('article review: a dated dateline ("KYIV, Dec 17 (Reuters) -") is not in the statement; Cancel leaves without saving', async ({
   page,
 }) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'briefing-e2e-article-cancel-'));
-  const host = await startHost(dataDir);
-  try {
-    const dialog = await openArticleImport(page, host.url);
+  const dataDir = await withArticleImport(page, 'article-cancel', async (dialog) => {
     await dialog.getByLabel('Title').fill('Kyiv rules out a land deal');
     await dialog.getByLabel('Outlet').fill('Reuters');
     await dialog
@@ -96,9 +86,7 @@ test('article review: a dated dateline ("KYIV, Dec 17 (Reuters) -") is not in th
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('tab', { name: 'Sources (0)' })).toBeVisible();
-  } finally {
-    await host.stop();
-  }
+  });
   // The store read by the CLI once the app has stopped: nothing written.
   expect(storeStats(dataDir)).toMatchObject({ sources: 0, facts: 0 });
 });
@@ -107,9 +95,7 @@ test.describe('Stop', () => {
   test('article review: a long article shows its progress while it is read, and Stop ends the reading', async ({
     page,
   }) => {
-    const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-stop-')));
-    try {
-      const dialog = await openArticleImport(page, host.url);
+    await withArticleImport(page, 'article-stop', async (dialog) => {
       await dialog.getByLabel('Title').fill('A long wire file');
       // About 900 KB of article text: seconds of work, read on the app's worker thread.
       await dialog.locator('input[type=file]').setInputFiles({
@@ -135,9 +121,7 @@ test.describe('Stop', () => {
       await dialog.getByLabel('Article text').fill(WIRE_STORY);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await expect(dialog.getByTestId('candidate')).toHaveCount(3);
-    } finally {
-      await host.stop();
-    }
+    });
   });
 
   // The race behind a rare failure of the test above: Stop pressed when the app has finished reading but
@@ -145,19 +129,17 @@ test.describe('Stop', () => {
   test('article review: Stop pressed while the finished answer is on its way drops that answer', async ({
     page,
   }) => {
-    const host = await startHost(mkdtempSync(join(tmpdir(), 'briefing-e2e-article-stop-late-')));
-    try {
-      let answered!: () => void;
-      const isAnswered = new Promise<void>((r) => (answered = r));
-      let release!: () => void;
-      const isReleased = new Promise<void>((r) => (release = r));
-      await page.route(/\/api\/import%3Aarticle-candidates$/, async (route) => {
-        const response = await route.fetch();
-        answered();
-        await isReleased;
-        await route.fulfill({ response });
-      });
-      const dialog = await openArticleImport(page, host.url);
+    let answered!: () => void;
+    const isAnswered = new Promise<void>((r) => (answered = r));
+    let release!: () => void;
+    const isReleased = new Promise<void>((r) => (release = r));
+    await page.route(/\/api\/import%3Aarticle-candidates$/, async (route) => {
+      const response = await route.fetch();
+      answered();
+      await isReleased;
+      await route.fulfill({ response });
+    });
+    await withArticleImport(page, 'article-stop-late', async (dialog) => {
       await dialog.getByLabel('Title').fill('Aid convoys stopped at the border');
       await dialog.getByLabel('Article text').fill(WIRE_STORY);
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
@@ -173,8 +155,6 @@ test.describe('Stop', () => {
       // The next reading is not taken for a stopped one.
       await dialog.getByRole('button', { name: 'Find attributed facts' }).click();
       await expect(dialog.getByTestId('candidate')).toHaveCount(3);
-    } finally {
-      await host.stop();
-    }
+    });
   });
 });
