@@ -28,9 +28,9 @@ describe('a post on X relays X', () => {
 });
 
 describe('a network named after a possessive and its kind', () => {
-  it('"posted on his social media network, Truth Social", "on her own social media network Truth Social"', () => {
+  it('"said on his social media network, Truth Social", "posted on her own social media network Truth Social"', () => {
     expect(
-      only(['“Great day for the harbour!” Ivo Ruml posted on his social media network, Truth Social.'])
+      only(['Ivo Ruml said on his social media network, Truth Social, that the harbour would reopen.'])
         .relayedBy,
     ).toBe('Truth Social');
     expect(
