@@ -1827,6 +1827,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   }
   if (subject.length === 0 || (subject.length === 1 && /^(?:and|but|or|so)$/i.test(subject[0] as string))) {
     subject = subjectAfter(masked, frame.end);
+    // "…, said on social media platform X that …": a phrase opening on a preposition is where or when the
+    // words were said, never the one who said them.
+    if (/^(?:on|in|at|to|via|through|during)\s/i.test(subject[0] ?? '')) subject = [];
     inverted = true;
   }
   // "Luca Bianchi, undersecretary to the minister, said the tax would …": what follows the verb is a

@@ -15,13 +15,14 @@ import {
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
+  NEW_SETTING,
   ORG_WORDS,
   PAPER_KINDS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
 } from './lexicon';
-import { Outlets, platformRelay } from './outlets';
+import { Outlets, isPlatform, platformRelay } from './outlets';
 import {
   firstNameGender,
   forgetArticleNames,
@@ -523,6 +524,53 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
   return out.sort((a, b) => a.at - b.at).map((o) => o.candidate);
 }
 
+/** A day named in narration: a weekday, "yesterday", a month and day. */
+const ANOTHER_DAY =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
+
+/**
+ * A post's run of units (the fixtures README, settled in session 24 after session 22's interview runs): a
+ * speaker's claims right before and after the one naming the network the words were posted on ("said on
+ * Twitter", "posted on X", "said in a social media post") relay it too, as long as no other speaker's claim
+ * comes between, they stand within a paragraph of each other, and the unit names no setting of its own
+ * (`NEW_SETTING`: "Later, …", "told reporters", "in a statement"), and neither it nor the narration between
+ * names a day the post does not give. Only networks run on: run on from interviews and outlets too ("told
+ * the Observer"), it lost 130 dev relays for 38 gained (the older rounds' labels leave those neighbours
+ * unrelayed).
+ */
+function relayRuns(claims: Claim[], units: readonly Unit[]): void {
+  const sameSpeaker = (a: Claim, b: Claim) =>
+    Boolean(a.candidate.speaker) && a.candidate.speaker?.toLowerCase() === b.candidate.speaker?.toLowerCase();
+  const ownSetting = (c: Claim) =>
+    c.units.some((u) => NEW_SETTING.test(mask(units[u]?.text ?? '', units[u]?.quotes ?? [])));
+  const sources = claims.filter(
+    (c) => c.candidate.speaker && c.candidate.relayedBy && isPlatform(c.candidate.relayedBy),
+  );
+  for (const source of sources) {
+    const at = claims.indexOf(source);
+    const relay = source.candidate.relayedBy as string;
+    for (const step of [-1, 1]) {
+      let last = source;
+      for (let i = at + step; i >= 0 && i < claims.length; i += step) {
+        const c = claims[i] as Claim;
+        if (!sameSpeaker(c, source) || Math.abs(c.paragraph - last.paragraph) > 1) break;
+        if (c.candidate.relayedBy) break;
+        // ("On Friday, Trump referenced …" after an undated post: another day is another setting.)
+        if (c.candidate.eventDate && c.candidate.eventDate !== source.candidate.eventDate) break;
+        if (ownSetting(c)) break;
+        // ("On Friday, Trump referenced his exchanges … while making comments to a gathering." between:
+        // narration that moves to another day or occasion ends the run too.)
+        const [lo, hi] =
+          step > 0 ? [last.units.at(-1) ?? 0, c.units[0] ?? 0] : [c.units.at(-1) ?? 0, last.units[0] ?? 0];
+        const between = units.slice(lo + 1, hi).map((u) => mask(u.text, u.quotes));
+        if (between.some((t) => NEW_SETTING.test(t) || ANOTHER_DAY.test(t))) break;
+        c.candidate.relayedBy = relay;
+        last = c;
+      }
+    }
+  }
+}
+
 /** The rules alone (every step but the learnt model), with the units each claim holds. */
 export function proposeByRules(
   text: string,
@@ -864,6 +912,7 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
+  relayRuns(claims, units);
   return {
     text: paragraphs.join('\n\n'),
     units,

@@ -597,6 +597,14 @@ export const SPENT_PARTICIPLE = unicodeWords(
 );
 
 /** Verb forms that say what the subject will do rather than did: a weekday after them is ahead. */
+/**
+ * Words by which a unit names a setting of its own (another time, occasion or channel than its neighbour's):
+ * a speaker's unit that has them does not share the relay of the interview or post next to it ("Later, …",
+ * "Earlier, he told …", "told the party conference", "in a statement", "at a news conference", "wrote").
+ */
+export const NEW_SETTING =
+  /\b(?:later|earlier|previously|afterwards|last\s+(?:week|month|year)|told|tells|wrote|writes|tweeted|posted|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|post|tweet|email|e-mail|release|op-ed|address|remarks|testimony|briefing)|at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|rally|hearing|meeting|event|summit|briefing|ceremony|session|forum)|on\s+(?:\p{Lu}\S*\s+){1,3}(?:show|programme|program)|according\s+to)\b/iu;
+
 export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
 
 /** Words that make a phrase a role rather than a name: "spokesman", "Sen.", "Detective Lt.". */
