@@ -15,6 +15,7 @@ import {
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
+  CREDIT_LINE,
   NEW_SETTING,
   ORG_WORDS,
   PAPER_KINDS,
@@ -705,9 +706,12 @@ export function proposeByRules(
         masked.trim(),
       );
     questions[index] = question;
-    furniture[index] = unit.paragraph === headline || headings.has(unit.paragraph);
+    // A reporters' credit line ("CNN's Ana Roe reported from Lagos, while Li Wei wrote from London.") is the
+    // page's furniture: whoever reported from where says nothing.
+    const credit = unit.quotes.length === 0 && CREDIT_LINE.test(unit.text.trim());
+    furniture[index] = unit.paragraph === headline || headings.has(unit.paragraph) || credit;
     const found =
-      question || unit.paragraph === headline || headings.has(unit.paragraph)
+      question || credit || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
         : attribute(masked, { outlets, text: unit.text, reportAuthored });
     framed[index] = found !== undefined;

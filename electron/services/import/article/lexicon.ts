@@ -558,6 +558,22 @@ export const isOccasion = (phrase: string): boolean =>
   );
 
 /**
+ * A reporters' credit line at a story's foot: "CNN's Ana Roe reported from Lagos, Nigeria, while Li Wei wrote
+ * from London.", "Roe reported and wrote from Atlanta.", "Li Wei wrote this story in London." Each clause is
+ * someone who reported or wrote from or in a place, and nothing else: no claim ("He reported from Iraq for
+ * years" is not one: the place is only capitalised words).
+ */
+const CREDIT_CLAUSE =
+  "(?:(?:\\p{Lu}[\\p{L}.'’-]*|and|journalists?|reporters?|correspondents?|photographers?|producers?|staff|writers?|freelancer?|special|senior)\\s+)+" +
+  '(?:reported|wrote|filed|contributed)(?:\\s+and\\s+(?:reported|wrote))?' +
+  '(?:\\s+(?:this|the)\\s+(?:story|report|article))?\\s+(?:from|in)\\s+' +
+  "\\p{Lu}[\\p{L}.'’-]*(?:(?:,\\s*|\\s+)\\p{Lu}[\\p{L}.'’-]*)*";
+export const CREDIT_LINE = new RegExp(
+  `^${CREDIT_CLAUSE}(?:,?\\s+(?:and|while)\\s+${CREDIT_CLAUSE})*\\.?$`,
+  'u',
+);
+
+/**
  * Participles that carry a claim when a sentence has no finite verb of saying ("…, saying the world was
  * under threat", "…, calling the union “a pillar”"): the clause's opening subject said it. Each is held to
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights").
