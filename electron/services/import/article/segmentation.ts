@@ -3,6 +3,7 @@
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
 import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
 import { opensWithSource } from './newsletter';
+import { OUTLETS, outletKey } from './outlets';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -30,6 +31,10 @@ export interface Unit {
 // ("(Reuters)-The"), or a dash. A hyphen joining two words ("U.S.-backed forces") is no dateline.
 const DATELINE =
   /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))(?:\s*-{1,2}\s+|(?<=\))\s*-{1,2}|\s*[—–])\s*/u;
+
+/** A place in title case or none, then an agency in brackets touching the text's first word or quotation. */
+const GLUED_DATELINE =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*)?\(([\p{L}. ]{2,30})\)(?=\p{Lu}|["“])/u;
 
 // Months written "Dec" or "DEC", never "dec": the pattern is case-sensitive (its places are capitalised).
 const MONTH = [...MONTHS.keys()]
@@ -117,6 +122,10 @@ export function stripDateline(paragraph: string): string {
   // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case, then a dash.
   const titled = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s+(?=\S)/u.exec(paragraph);
   if (titled?.[1] && isKnownPlace(titled[1])) return paragraph.slice(titled[0].length);
+  // "Concord, New Hampshire (CNN)Scott Roe brought …": a known agency in brackets with the text run on
+  // after it, no dash (copy whose dateline lost its dash and space), is a dateline all the same.
+  const glued = GLUED_DATELINE.exec(paragraph);
+  if (glued?.[1] && OUTLETS.has(outletKey(glued[1]))) return paragraph.slice(glued[0].length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[0];
