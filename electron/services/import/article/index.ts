@@ -17,6 +17,8 @@ import {
   COMPANY_NOUNS,
   ORG_WORDS,
   PAPER_KINDS,
+  PARTY_AFFILIATIONS,
+  POST_NOMINALS,
   ROLE_WORD_FIRST_NAMES,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
@@ -395,6 +397,18 @@ export function paragraphLocators(count: number, furniture: (paragraph: number) 
  * Splits an article into units and proposes candidate facts where the text attributes a claim.
  * Returns undefined only when `onProgress` asked to stop.
  */
+/** The unit's sentence as shown: its text on one line, a dateline run on into it given back. */
+const shownSentence = (unit: Unit): string =>
+  `${unit.shownBefore ?? ''}${unit.text}`.replace(/\s+/g, ' ').trim();
+
+/** "Tory Ann Roe" → "Ann Roe", "Ann Roe QC" → "Ann Roe": a person's name without party word or letters. */
+function withoutPartyOrLetters(name: string): string {
+  let words = name.split(' ');
+  if (words.length >= 3 && PARTY_AFFILIATIONS.has(words[0] ?? '')) words = words.slice(1);
+  if (words.length >= 3 && POST_NOMINALS.has(words.at(-1) ?? '')) words = words.slice(0, -1);
+  return words.join(' ');
+}
+
 /**
  * "said Dean Roe, principal analyst", "Church Elder L. Ann Roe", "Charles A Roe, executive …": words the
  * phrase read as the end of the role before the name ("Dean", "L.", "Charles A") that the article's full
@@ -507,7 +521,7 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
   });
   for (const a of add) {
     const unit = pass.units[a.unit] as Unit;
-    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const sentence = shownSentence(unit);
     const candidate: CandidateFact = {
       statement: namedStatement(sentence, a.speaker).slice(0, 5000),
       sentence,
@@ -965,11 +979,15 @@ export function proposeByRules(
       // An acronym ("AFGE") is a body's name, never the start of a person's.
       (phrase?.kind === 'body' && !/\s/.test(phrase.name) && !/^\p{Lu}{2,}$/u.test(phrase.name))
     ) {
+      // "Tory Ann Roe said", "Ann Roe QC said": a party word before the name and letters after it are no
+      // part of it (an affiliation alone gives no role; nor do the letters).
+      const bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      if (bareName !== phrase.name && role !== undefined && POST_NOMINALS.has(role)) role = undefined;
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
-      speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
+      speaker = referents.fullName(bareName, phrase.kind === 'person' ? phrase.gender : undefined);
       // "Prince Andrew said": a style the full name holds is no role besides it.
       if (role && speaker.startsWith(`${role} `)) role = undefined;
-      else if (role) role = withoutNameWords(role, speaker, phrase.name);
+      else if (role) role = withoutNameWords(role, speaker, bareName);
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name
@@ -1250,7 +1268,7 @@ export function proposeByRules(
     if (relay) outlets.last = relay;
     // "Boeing Co. said": a company speaks under its name without its legal form.
     if (speaker) speaker = withoutLegalForm(speaker);
-    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const sentence = shownSentence(unit);
     // A clause of a sentence with two speakers states only its own part.
     const own = part
       ? unit.text
@@ -1398,7 +1416,7 @@ export function proposeByRules(
   }
 
   function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {
-    const sentence = unit.text.replace(/\s+/g, ' ').trim();
+    const sentence = shownSentence(unit);
     const candidate: CandidateFact = {
       statement: sentence.slice(0, 5000),
       sentence,

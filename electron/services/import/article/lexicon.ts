@@ -1199,3 +1199,13 @@ export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set(
   `incumbent outgoing incoming embattled beleaguered disgraced ousted jailed defeated retiring longtime
   veteran controversial`.split(/\s+/),
 );
+
+/** Party words written before a person's name ("Tory Ann Roe"): an affiliation, no part of the name. */
+export const PARTY_AFFILIATIONS: ReadonlySet<string> = new Set(
+  'Tory Conservative Labour Democrat Republican Socialist Liberal Nationalist Unionist'.split(' '),
+);
+
+/** Letters written after a person's name ("Ann Roe QC", "Ann Roe MP"): no part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  'QC KC MP MEP MSP AM OBE MBE CBE KBE DBE'.split(' '),
+);

@@ -17,6 +17,8 @@ import {
   MONTHS,
   ORG_WORDS,
   OUTLET_NAME_ENDINGS,
+  PARTY_AFFILIATIONS,
+  POST_NOMINALS,
   REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
   ROLE_ABBREVIATIONS,
@@ -1613,8 +1615,18 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     }
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
+    // "Tory Ann Roe", "Democrat Ann Roe": a party word before the name is an affiliation, no name word.
+    if (
+      j - from + 1 >= 3 &&
+      PARTY_AFFILIATIONS.has(bare(words[from]?.w ?? '')) &&
+      isNameWord(words[from + 1]?.w ?? '')
+    )
+      from++;
+    // "Ann Roe QC", "Ann Roe MP": letters after the name are no part of it.
+    let to = j;
+    if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
     const run = words
-      .slice(from, j + 1)
+      .slice(from, to + 1)
       .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
     const tail = lower(run.at(-1) ?? '');
     const named =

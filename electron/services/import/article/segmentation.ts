@@ -21,6 +21,11 @@ export interface Unit {
   runsOn?: boolean;
   /** The unit is its paragraph's first. */
   opensParagraph?: boolean;
+  /**
+   * A dateline run on into the unit's first word ("Concord, N.H. (CNN)Ann Roe …"): removed from `text`, so
+   * the name is read whole, and shown again before the unit's sentence as the text gives it.
+   */
+  shownBefore?: string;
 }
 
 /**
@@ -116,6 +121,12 @@ export function datelineDate(paragraph: string): DatelineDate | undefined {
 }
 
 /** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
+/** The dateline ending in a known agency's brackets that touch the text after them, or undefined. */
+function gluedDateline(paragraph: string): string | undefined {
+  const glued = GLUED_DATELINE.exec(paragraph);
+  return glued?.[1] && OUTLETS.has(outletKey(glued[1])) ? glued[0] : undefined;
+}
+
 export function stripDateline(paragraph: string): string {
   const dated = datedDateline(paragraph);
   if (dated) return paragraph.slice(dated.length);
@@ -124,8 +135,8 @@ export function stripDateline(paragraph: string): string {
   if (titled?.[1] && isKnownPlace(titled[1])) return paragraph.slice(titled[0].length);
   // "Concord, New Hampshire (CNN)Scott Roe brought …": a known agency in brackets with the text run on
   // after it, no dash (copy whose dateline lost its dash and space), is a dateline all the same.
-  const glued = GLUED_DATELINE.exec(paragraph);
-  if (glued?.[1] && OUTLETS.has(outletKey(glued[1]))) return paragraph.slice(glued[0].length);
+  const glued = gluedDateline(paragraph);
+  if (glued) return paragraph.slice(glued.length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[0];
@@ -255,6 +266,7 @@ export function segment(paragraphs: readonly string[]): Unit[] {
   let openQuote = false;
   paragraphs.forEach((raw, paragraph) => {
     const text = stripDateline(raw);
+    const glued = gluedDateline(raw);
     const breaks = [...sentenceBreaks(text), text.length];
     let from = 0;
     const pieces: string[] = [];
@@ -267,7 +279,14 @@ export function segment(paragraphs: readonly string[]): Unit[] {
       const continues = i === 0 && openQuote && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
       const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
-      units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly, opensParagraph: i === 0 });
+      units.push({
+        text: piece,
+        paragraph,
+        quotes,
+        isQuoteOnly: quoteOnly,
+        opensParagraph: i === 0,
+        ...(i === 0 && glued ? { shownBefore: glued } : {}),
+      });
     });
     // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
     openQuote = hasUnclosedQuote(text);
