@@ -496,6 +496,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
       s,
     );
   if (from?.[1] && isPlaceName(from[1])) return 'aside';
+  // "Tony Roe, of Burnley, said", "Ana Roe, 26, from Wales, said", "Ana Roe, of the Example Trust, said":
+  // where the person is from or an affiliation alone, no name and no role (the labels' convention).
+  if (
+    /^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}.'’&-]*|\d+))*$/u.test(s)
+  )
+    return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
