@@ -397,10 +397,6 @@ export function paragraphLocators(count: number, furniture: (paragraph: number) 
  * Splits an article into units and proposes candidate facts where the text attributes a claim.
  * Returns undefined only when `onProgress` asked to stop.
  */
-/** The unit's sentence as shown: its text on one line, a dateline run on into it given back. */
-const shownSentence = (unit: Unit): string =>
-  `${unit.shownBefore ?? ''}${unit.text}`.replace(/\s+/g, ' ').trim();
-
 /** "Tory Ann Roe" → "Ann Roe", "Ann Roe QC" → "Ann Roe": a person's name without party word or letters. */
 function withoutPartyOrLetters(name: string): string {
   let words = name.split(' ');
@@ -521,7 +517,7 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
   });
   for (const a of add) {
     const unit = pass.units[a.unit] as Unit;
-    const sentence = shownSentence(unit);
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
     const candidate: CandidateFact = {
       statement: namedStatement(sentence, a.speaker).slice(0, 5000),
       sentence,
@@ -1268,7 +1264,7 @@ export function proposeByRules(
     if (relay) outlets.last = relay;
     // "Boeing Co. said": a company speaks under its name without its legal form.
     if (speaker) speaker = withoutLegalForm(speaker);
-    const sentence = shownSentence(unit);
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
     // A clause of a sentence with two speakers states only its own part.
     const own = part
       ? unit.text
@@ -1416,7 +1412,7 @@ export function proposeByRules(
   }
 
   function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {
-    const sentence = shownSentence(unit);
+    const sentence = unit.text.replace(/\s+/g, ' ').trim();
     const candidate: CandidateFact = {
       statement: sentence.slice(0, 5000),
       sentence,

@@ -21,11 +21,6 @@ export interface Unit {
   runsOn?: boolean;
   /** The unit is its paragraph's first. */
   opensParagraph?: boolean;
-  /**
-   * A dateline run on into the unit's first word ("Concord, N.H. (CNN)Ann Roe …"): removed from `text`, so
-   * the name is read whole, and shown again before the unit's sentence as the text gives it.
-   */
-  shownBefore?: string;
 }
 
 /**
@@ -125,6 +120,17 @@ export function datelineDate(paragraph: string): DatelineDate | undefined {
 function gluedDateline(paragraph: string): string | undefined {
   const glued = GLUED_DATELINE.exec(paragraph);
   return glued?.[1] && OUTLETS.has(outletKey(glued[1])) ? glued[0] : undefined;
+}
+
+/**
+ * The paragraph with a space after such a dateline ("(CNN)Ann Roe" → "(CNN) Ann Roe"): the unit keeps the
+ * dateline as the text gives it, as before (labels quote it so: "(CNN)Swedish prosecutors have asked"; a
+ * version that removed it lost a claim on the held-out split), while the name after it is read as a name,
+ * not as one word with the brackets.
+ */
+function ungluedDateline(paragraph: string): string | undefined {
+  const glued = gluedDateline(paragraph);
+  return glued ? `${glued} ${paragraph.slice(glued.length)}` : undefined;
 }
 
 export function stripDateline(paragraph: string): string {
@@ -265,8 +271,7 @@ export function segment(paragraphs: readonly string[]): Unit[] {
   const units: Unit[] = [];
   let openQuote = false;
   paragraphs.forEach((raw, paragraph) => {
-    const text = stripDateline(raw);
-    const glued = gluedDateline(raw);
+    const text = ungluedDateline(raw) ?? stripDateline(raw);
     const breaks = [...sentenceBreaks(text), text.length];
     let from = 0;
     const pieces: string[] = [];
@@ -285,7 +290,6 @@ export function segment(paragraphs: readonly string[]): Unit[] {
         quotes,
         isQuoteOnly: quoteOnly,
         opensParagraph: i === 0,
-        ...(i === 0 && glued ? { shownBefore: glued } : {}),
       });
     });
     // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
