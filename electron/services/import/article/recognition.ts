@@ -1595,7 +1595,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
         (from === i &&
           j - from + 1 === 3 &&
           STANDING_ADJECTIVES.has(lower(bare(words[from]?.w ?? ''))) &&
-          (i === 0 || /[.!?]["”’]?$/u.test(words[i - 1]?.w ?? '')) &&
+          // (after a dateline's agency in brackets, "(CNN) Incumbent …", too)
+          (i === 0 || /[.!?]["”’]?$|^\([^()]+\)$/u.test(words[i - 1]?.w ?? '')) &&
           !endsOrgOrPlace(bare(words[j]?.w ?? '')) &&
           !isPlaceName(`${lower(bare(words[from]?.w ?? ''))} ${lower(bare(words[from + 1]?.w ?? ''))}`) &&
           !isPlaceName(lower(bare(words[from + 1]?.w ?? ''))))) &&
