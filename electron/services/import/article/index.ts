@@ -16,17 +16,14 @@ import {
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
   CREDIT_LINE,
-  NEW_SETTING,
   ORG_WORDS,
   PAPER_KINDS,
-  PARTY_AFFILIATIONS,
   POST_NOMINALS,
-  ROLE_WORD_FIRST_NAMES,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
 } from './lexicon';
-import { Outlets, isPlatform, platformRelay } from './outlets';
+import { Outlets, platformRelay } from './outlets';
 import {
   firstNameGender,
   forgetArticleNames,
@@ -39,6 +36,8 @@ import { type ArticleModel, LEARNT_CUE, decide, shippedModel } from './model';
 import { Referents } from './resolution';
 import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
+import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
+import { relayRuns } from './relay-runs';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -309,24 +308,6 @@ interface Claim {
   units: number[];
 }
 
-/** Letters after a person's name ("QC", "MP", "OBE"): a rank or an honour, no part of the name. */
-const POST_NOMINAL = /\s+(QC|KC|MP|MEP|MSP|MLA|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/u;
-/** A sentence's opening word read into the name: "What Schmidt", "Not Munn", "Without Watson". */
-const OPENING_WORD =
-  /^(?:What|Not|Without|With|Unlike|Like|Per|Even|Only|Just|Also|Then|Now|So|Yet|Still|Though|Although|While|When|Where|Why|How|If|Because|Since|Until)\s+(?=\p{Lu})/u;
-/** After the name: a phrase of time, place or manner ("ahead of the tie", "in the indictment", "on June 3"). */
-const AFTER_NAME =
-  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again)$).*$/u;
-
-/** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
-export function nameAlone(phrase: string): string {
-  const cut = phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, '');
-  // (What is left must still be a name: capitalised, one word or more.)
-  // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
-  const last = cut.trim().split(/\s+/).at(-1) ?? '';
-  return /^\p{Lu}/u.test(cut) && /^[\p{Lu}\p{N}]/u.test(last) ? cut.trim() : phrase;
-}
-
 /**
  * A body's name and the noun phrase describing it, in one subject ("research firm Gartner", "Developer
  * Valve", "the Syrian National Council opposition group"): the name and the description apart; undefined
@@ -416,35 +397,6 @@ export function paragraphLocators(count: number, furniture: (paragraph: number) 
  * Splits an article into units and proposes candidate facts where the text attributes a claim.
  * Returns undefined only when `onProgress` asked to stop.
  */
-/** "Tory Ann Roe" → "Ann Roe", "Ann Roe QC" → "Ann Roe": a person's name without party word or letters. */
-function withoutPartyOrLetters(name: string): string {
-  let words = name.split(' ');
-  if (words.length >= 3 && PARTY_AFFILIATIONS.has(words[0] ?? '')) words = words.slice(1);
-  if (words.length >= 3 && POST_NOMINALS.has(words.at(-1) ?? '')) words = words.slice(0, -1);
-  return words.join(' ');
-}
-
-/**
- * "said Dean Roe, principal analyst", "Church Elder L. Ann Roe", "Charles A Roe, executive …": words the
- * phrase read as the end of the role before the name ("Dean", "L.", "Charles A") that the article's full
- * name opens with are the name's, not the role's.
- */
-function withoutNameWords(role: string, speaker: string, read: string): string | undefined {
-  if (!speaker.endsWith(` ${read}`)) return role;
-  const lead = speaker.slice(0, -read.length - 1).split(' ');
-  // Only a first name or initials: "Salafi Preaching" before "Movement" is no person's.
-  const nameLike = (w: string) =>
-    /^(?:\p{Lu}\.?){1,3}$/u.test(w) || ROLE_WORD_FIRST_NAMES.has(w) || firstNameGender(w) !== undefined;
-  if (!lead.every(nameLike)) return role;
-  const comma = role.indexOf(',');
-  const head = (comma < 0 ? role : role.slice(0, comma)).trim();
-  if (head !== lead.join(' ') && !head.endsWith(` ${lead.join(' ')}`)) return role;
-  const kept = head.slice(0, head.length - lead.join(' ').length).trim();
-  const rest = comma < 0 ? '' : role.slice(comma + 1).trim();
-  const out = [kept, rest].filter((x) => x.length > 0).join(', ');
-  return out.length > 0 ? out : undefined;
-}
-
 export function proposeCandidates(
   text: string,
   format: 'text' | 'html',
@@ -555,53 +507,6 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
   }
   // In the article's order (a stable sort: the rules' claims of one unit keep theirs).
   return out.sort((a, b) => a.at - b.at).map((o) => o.candidate);
-}
-
-/** A day named in narration: a weekday, "yesterday", a month and day. */
-const ANOTHER_DAY =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
-
-/**
- * A post's run of units (the fixtures README, settled in session 24 after session 22's interview runs): a
- * speaker's claims right before and after the one naming the network the words were posted on ("said on
- * Twitter", "posted on X", "said in a social media post") relay it too, as long as no other speaker's claim
- * comes between, they stand within a paragraph of each other, and the unit names no setting of its own
- * (`NEW_SETTING`: "Later, …", "told reporters", "in a statement"), and neither it nor the narration between
- * names a day the post does not give. Only networks run on: run on from interviews and outlets too ("told
- * the Observer"), it lost 130 dev relays for 38 gained (the older rounds' labels leave those neighbours
- * unrelayed).
- */
-function relayRuns(claims: Claim[], units: readonly Unit[]): void {
-  const sameSpeaker = (a: Claim, b: Claim) =>
-    Boolean(a.candidate.speaker) && a.candidate.speaker?.toLowerCase() === b.candidate.speaker?.toLowerCase();
-  const ownSetting = (c: Claim) =>
-    c.units.some((u) => NEW_SETTING.test(mask(units[u]?.text ?? '', units[u]?.quotes ?? [])));
-  const sources = claims.filter(
-    (c) => c.candidate.speaker && c.candidate.relayedBy && isPlatform(c.candidate.relayedBy),
-  );
-  for (const source of sources) {
-    const at = claims.indexOf(source);
-    const relay = source.candidate.relayedBy as string;
-    for (const step of [-1, 1]) {
-      let last = source;
-      for (let i = at + step; i >= 0 && i < claims.length; i += step) {
-        const c = claims[i] as Claim;
-        if (!sameSpeaker(c, source) || Math.abs(c.paragraph - last.paragraph) > 1) break;
-        if (c.candidate.relayedBy) break;
-        // ("On Friday, Trump referenced …" after an undated post: another day is another setting.)
-        if (c.candidate.eventDate && c.candidate.eventDate !== source.candidate.eventDate) break;
-        if (ownSetting(c)) break;
-        // ("On Friday, Trump referenced his exchanges … while making comments to a gathering." between:
-        // narration that moves to another day or occasion ends the run too.)
-        const [lo, hi] =
-          step > 0 ? [last.units.at(-1) ?? 0, c.units[0] ?? 0] : [c.units.at(-1) ?? 0, last.units[0] ?? 0];
-        const between = units.slice(lo + 1, hi).map((u) => mask(u.text, u.quotes));
-        if (between.some((t) => NEW_SETTING.test(t) || ANOTHER_DAY.test(t))) break;
-        c.candidate.relayedBy = relay;
-        last = c;
-      }
-    }
-  }
 }
 
 /** The rules alone (every step but the learnt model), with the units each claim holds. */

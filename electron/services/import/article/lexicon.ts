@@ -1231,5 +1231,5 @@ export const PARTY_AFFILIATIONS: ReadonlySet<string> = new Set(
 
 /** Letters written after a person's name ("Ann Roe QC", "Ann Roe MP"): no part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(
-  'QC KC MP MEP MSP AM OBE MBE CBE KBE DBE'.split(' '),
+  'QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE PhD FRS'.split(' '),
 );
