@@ -592,9 +592,13 @@ export class Outlets {
 const PLATFORMS =
   'Twitter|Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|Reddit|Weibo|Telegram|Threads|Truth Social|Bluesky|Quora|X|social media';
 
+/** The networks as `platformRelay` names them ("On Twitter" → "Twitter"); "X" only as written. */
+const PLATFORM_NAMES: readonly string[] = PLATFORMS.split('|');
+const platformNamed = (name: string): string | undefined =>
+  PLATFORM_NAMES.find((p) => p === name || (p !== 'X' && p.toLowerCase() === name.toLowerCase()));
+
 /** A relay that is a social network or "social media" (as `platformRelay` names them). */
-export const isPlatform = (relay: string): boolean =>
-  PLATFORMS.split('|').some((p) => p === relay || (p !== 'X' && p.toLowerCase() === relay.toLowerCase()));
+export const isPlatform = (relay: string): boolean => platformNamed(relay) !== undefined;
 
 /** The kind of place a network is, between a possessive and its name ("his social media network, Truth Social"). */
 const NETWORK_KIND = String.raw`(?:social\s+media\s+|social\s+)?(?:network|site|platform|account|app)\s*,?\s+`;
@@ -627,7 +631,6 @@ export function platformRelay(
   const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
   const platform = m?.[1] ?? m?.[2];
   if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
-  if (/^x$/i.test(platform) && platform !== 'X') return undefined;
-  // "On Twitter" as written, whatever its case in the sentence.
-  return PLATFORMS.split('|').find((p) => p.toLowerCase() === platform.toLowerCase()) ?? platform;
+  // "On Twitter" as written, whatever its case in the sentence; "x" is no network.
+  return platformNamed(platform);
 }

@@ -3,7 +3,7 @@
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
 import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
 import { opensWithSource } from './newsletter';
-import { OUTLETS, outletKey } from './outlets';
+import { isKnownOutlet } from './outlets';
 import { tagsOf } from './recognition';
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Province']);
@@ -115,11 +115,10 @@ export function datelineDate(paragraph: string): DatelineDate | undefined {
   return date && date.month > 0 ? date : undefined;
 }
 
-/** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
 /** The dateline ending in a known agency's brackets that touch the text after them, or undefined. */
 function gluedDateline(paragraph: string): string | undefined {
   const glued = GLUED_DATELINE.exec(paragraph);
-  return glued?.[1] && OUTLETS.has(outletKey(glued[1])) ? glued[0] : undefined;
+  return glued?.[1] && isKnownOutlet(glued[1]) ? glued[0] : undefined;
 }
 
 /**
@@ -133,6 +132,7 @@ function ungluedDateline(paragraph: string): string | undefined {
   return glued ? `${glued} ${paragraph.slice(glued.length)}` : undefined;
 }
 
+/** The paragraph without its dateline; a capitalised sentence opening ("The WHO - ") is no dateline. */
 export function stripDateline(paragraph: string): string {
   const dated = datedDateline(paragraph);
   if (dated) return paragraph.slice(dated.length);
