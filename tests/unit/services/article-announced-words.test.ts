@@ -38,8 +38,11 @@ describe('a statement, then its words', () => {
     ]);
   });
 
-  it('a bare quotation after a claim that announced no words is no one’s', () => {
+  it('a bare quotation after a plain paraphrase is the same speaker’s, a claim of its own (the labels’ convention)', () => {
     const c = propose(['Senator Ruth Okafor said the base would close. “Like many here, I am angry.”']);
-    expect(c).toHaveLength(1);
+    expect(c.map((x) => [x.speaker, x.quote ?? null])).toEqual([
+      ['Ruth Okafor', null],
+      ['Ruth Okafor', 'Like many here, I am angry.'],
+    ]);
   });
 });

@@ -194,6 +194,9 @@ const PLURAL_PEOPLE = unicodeWords(
 
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
+/** Cues of a paraphrase that says something of its own ("said that …", "warned", "insisted that …"). */
+const PARAPHRASE_CUES =
+  /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|explained|explains|noted|notes|stated|states|believes|believed|thinks|thought|admitted|admits|acknowledged|conceded|stressed|maintained|maintains|claimed|claims|predicted|predicts|cautioned|complained|recalled|recalls|suggested|suggests|contended|contends)(?: that)?$/;
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
@@ -734,14 +737,25 @@ export function proposeByRules(
       previous.paragraph === unit.paragraph &&
       previous.kind !== undefined
     ) {
-      // "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying …”": the
-      // speaker just paraphrased, quoted next in the same paragraph — one claim, paraphrase and words.
-      const c = previous.candidate;
-      c.sentence = `${c.sentence} ${unit.text}`;
-      c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
-      c.quote = quotes.join(' … ').slice(0, 5000);
-      previous.hasQuote = true;
-      previous.units.push(index);
+      // "Mr Venn said the new rules were needed. “Travellers deserve …”": after a paraphrase with content of
+      // its own, the quoted sentence is a claim of its own, the same speaker's (the labels' convention since
+      // session 20: "X said [paraphrase]. “[Quotation].”" two claims). After a sentence that only announces
+      // the words ("… muttered in a restroom: .", "X echoed that message.") they are its claim's.
+      const paraphrase = units[previous.units.at(-1) ?? -1];
+      if (
+        PARAPHRASE_CUES.test(previous.candidate.cue) &&
+        paraphrase !== undefined &&
+        !/[:,;]\s*\.?\s*$/u.test(paraphrase.text)
+      ) {
+        claim = continuation(unit, previous, quotes);
+      } else {
+        const c = previous.candidate;
+        c.sentence = `${c.sentence} ${unit.text}`;
+        c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+        c.quote = quotes.join(' … ').slice(0, 5000);
+        previous.hasQuote = true;
+        previous.units.push(index);
+      }
     } else if (
       unit.opensParagraph &&
       bareQuoteAfterUnquoted(previous) &&
