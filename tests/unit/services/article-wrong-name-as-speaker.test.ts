@@ -98,3 +98,36 @@ describe('a function word opening the sentence is no part of the name', () => {
     expect(c.speaker).toBe('Olivia Munnery');
   });
 });
+
+describe('where a body or a town is, after it, is no speaker', () => {
+  it('"The Joint Storm Warning Centre in Pearl Harbor, Hawaii, said" is the centre', () => {
+    const c = only(
+      ['The Joint Storm Warning Centre in Pearl Harbor, Hawaii, said the cyclone had weakened.'],
+      rules,
+    );
+    expect(c.speaker).toBe('Joint Storm Warning Centre');
+  });
+
+  it('a short body keeps its place: "the Health Ministry in Gaza"', () => {
+    const c = only(['Most hospitals have shut down, according to the Health Ministry in Gaza.'], rules);
+    expect(c.speaker).toBe('Health Ministry in Gaza');
+  });
+
+  it('"Wray Grimley of the University of Otago in Dunedin, New Zealand, said" is Wray Grimley', () => {
+    const c = only(
+      [
+        '"The effects will not be small," Wray Grimley of the University of Otago in Dunedin, New Zealand, said.',
+      ],
+      rules,
+    );
+    expect(c.speaker).toBe('Wray Grimley');
+  });
+
+  it('"en route to Vilseck, Germany, a U.S. Army Europe spokesman told" is no "Germany"', () => {
+    const c = only(
+      ['The convoy will travel en route to Vilseck, Germany, a U.S. Army Europe spokesman told the paper.'],
+      rules,
+    );
+    expect(c.speaker).toBe('U.S. Army Europe');
+  });
+});

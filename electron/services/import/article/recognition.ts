@@ -745,6 +745,10 @@ function roleOfThenName(role: string, name: string): boolean {
   );
 }
 
+/** A body's name (capitalised words ending on its head word), then "in" and a place ("…, Hawaii"). */
+const BODY_IN_PLACE =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}(\p{Lu}[\p{L}\p{M}'’-]*))\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3})?$/u;
+
 /** "… Research or ICMR": an acronym given beside the name. */
 const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
 
@@ -759,6 +763,16 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length > 0) parts[0] = unglued(parts[0] as string);
   if (parts.length === 0 || parts[0] === '') return undefined;
+  // "The Joint Storm Warning Centre in Pearl Harbor, Hawaii": where a body is, after the head word that
+  // ends its name of three words or more, is no part of the name (a short one, "the Health Ministry in
+  // Gaza", is told apart by its place).
+  const located = BODY_IN_PLACE.exec(parts[0] as string);
+  if (
+    located?.[1] &&
+    ORG_WORDS.has(lower(located[2] ?? '').replace(/s$/u, '')) &&
+    located[1].replace(/^the\s+/iu, '').split(/\s+/).length >= 3
+  )
+    parts[0] = located[1];
   // "The chief executive of Acme, Ana Roe, said", "An uncle of Ben Roe, Carl Roe, told": a role of a body
   // or a person, then the name of the one who holds it: that name speaks, the role is the phrase before it
   // (the body or person after "of" is no speaker).
