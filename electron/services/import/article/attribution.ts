@@ -672,14 +672,19 @@ const parts = (s: string) =>
 
 /**
  * "Eddie Foreman, 40, of Opelika, Alabama, who …": a state or country after a place given with "of",
- * "from" or "in" is part of that place, no part (nor name) of its own.
+ * "from" or "in" is part of that place, no part (nor name) of its own. So it is after a segment that ends
+ * on a town given with "in", "near", "to" or "from" ("The Typhoon Centre in Pearl Harbor, Hawaii, said",
+ * "… en route to Vilseck, Germany, a spokesman told").
  */
 function placesWhole(list: string[]): string[] {
   for (let i = list.length - 1; i > 0; i--) {
     const p = list[i] as string;
     if (
       /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u.test(p) &&
-      /^(?:of|from|in)\s+\p{Lu}/u.test(list[i - 1] as string) &&
+      (/^(?:of|from|in)\s+\p{Lu}/u.test(list[i - 1] as string) ||
+        /\s(?:in|near|to|from)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(
+          list[i - 1] as string,
+        )) &&
       isPlaceName(p)
     )
       list.splice(i - 1, 2, `${list[i - 1] as string}, ${p}`);

@@ -91,6 +91,8 @@ const lowerWords = (s: string) =>
 
 /** A name of three words or more ("Statistical Institute of Jamaica"). */
 const words3 = (name: string) => name.split(/\s+/).length >= 3;
+/** Where a body is, read on into its name: "… of Health in Bethesda", "… Center in Atlanta". */
+const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*$/u;
 
 /** One or two capitalised words right before an acronym ("California" in "California ISO"). */
 const LEAD_WORDS = unicodeWords(
@@ -129,6 +131,15 @@ export function spellsAcronym(acronym: string, name: string): boolean {
     const w = words[wi] as string;
     const initial = w[0]?.toUpperCase();
     if (initial === letters[li] && solve(li + 1, wi + 1)) return true;
+    // "U.S. Department of Agriculture" (USDA), "UK Independence Party" (UKIP): a word in capitals, or in
+    // letters with stops, gives all its letters.
+    const capitals = w.replace(/\./g, '');
+    if (
+      /^\p{Lu}{2,3}$/u.test(capitals) &&
+      letters.startsWith(capitals, li) &&
+      solve(li + capitals.length, wi + 1)
+    )
+      return true;
     // A small word may give its letter ("DoGE") or none.
     return INNER.has(w.toLowerCase()) && solve(li, wi + 1);
   };
@@ -364,7 +375,15 @@ export class Bodies {
         }
         if (this.acronyms.has(acronym) || tried.has(acronym)) continue;
         tried.add(acronym);
-        const fits = [...named, ...possessed].filter((name) => spellsAcronym(acronym, name));
+        // ("the National Institutes of Health in Bethesda" … "the NIH said": the name read on into where the
+        // body is, cut there, is the name the acronym spells.)
+        const fits = [
+          ...new Set(
+            [...named, ...possessed]
+              .map((name) => (spellsAcronym(acronym, name) ? name : name.replace(PLACE_AFTER_NAME, '')))
+              .filter((name) => spellsAcronym(acronym, name)),
+          ),
+        ];
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
       }
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.

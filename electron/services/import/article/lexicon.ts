@@ -733,8 +733,15 @@ export const DISCOURSE: ReadonlySet<string> = new Set(
   `but and however still meanwhile even instead so yet also then now separately later earlier moreover perhaps maybe
   indeed rather thus therefore nonetheless nevertheless besides plus or while although though because
   as when after before since if once until whereas despite amid in on at by for from with of to
-  under over about during`.split(/\s+/),
+  under over about during without within not what whose each every another among amongst unlike
+  contrary`.split(/\s+/),
 );
+
+/**
+ * Capitalised words that open a sentence and are never part of a name, though they may be its subject
+ * ("Many Anglosphere enthusiasts …" is no person "Many Anglosphere").
+ */
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(['many', 'few']);
 
 /** Words between a subject and its verb that belong to neither: "has said", "also told", "reportedly said". */
 export const FILLER: ReadonlySet<string> = new Set(

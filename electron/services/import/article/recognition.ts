@@ -7,6 +7,7 @@ import {
   BODY_NOUN_HEADS,
   DESCRIPTION_NOUNS,
   DISCOURSE,
+  NEVER_NAME_WORDS,
   EXTRA_COUNTRIES,
   FEMALE,
   FEMALE_ROLES,
@@ -133,7 +134,12 @@ const isAcronym = (w: string) =>
 /** A word that is a role, by our list or compromise's Actor nouns ("physicist", "oceanographer"). */
 const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
-  if (ROLE_WORDS.has(l) || ROLE_WORDS.has(`${l}.`) || (!isCapitalised(w) && tagsOf(l).includes('Actor')))
+  if (
+    ROLE_WORDS.has(l) ||
+    ROLE_WORDS.has(`${l}.`) ||
+    (l.startsWith('co-') && ROLE_WORDS.has(l.replace('-', ''))) ||
+    (!isCapitalised(w) && tagsOf(l).includes('Actor'))
+  )
     return true;
   // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role;
   // "president-elect", "minister-designate": a role to come.
@@ -199,7 +205,14 @@ function computeIsNameWord(w: string): boolean {
   if (/^\p{Lu}\.$/u.test(w)) return true;
   const l = b.toLowerCase().replace(/['’]s$/u, '');
   if (OPENING_PARTICIPLES.has(l)) return false;
-  if (DETERMINERS.has(l) || DISCOURSE.has(l) || PRONOUN.test(l) || POSSESSIVES.has(l)) return false;
+  if (
+    DETERMINERS.has(l) ||
+    DISCOURSE.has(l) ||
+    NEVER_NAME_WORDS.has(l) ||
+    PRONOUN.test(l) ||
+    POSSESSIVES.has(l)
+  )
+    return false;
   if (isRoleWord(b) || isDateWord(b) || HONORIFICS.has(l)) return false;
   return true;
 }
@@ -555,6 +568,24 @@ function roleBeforeBody(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * A body's words, then a role word in small letters: up to three capitalised words or one possessive
+ * first (no first name the lexicon knows among them: "Ann Roe director" is a name), small describing
+ * words before the role word, and after it nothing, or "and" and another role, or a preposition.
+ */
+function bodyThenRole(words: readonly string[]): boolean {
+  const role = words.findIndex((w) => /^\p{Ll}/u.test(w) && isRoleWord(w));
+  if (role < 1 || role > 5) return false;
+  const lead = words.slice(0, role);
+  const capitals = lead.filter(isCapitalised);
+  if (capitals.length < 1 || capitals.length > 3) return false;
+  if (!lead.every((w, i) => (isCapitalised(w) ? i < capitals.length : /^[\p{Ll}-]+$/u.test(w)))) return false;
+  if (capitals.some((w) => firstNameGender(bare(w).replace(/['’]s$/u, '')) !== undefined)) return false;
+  if (capitals.some((w, i) => /['’]s?$/u.test(w) && i !== capitals.length - 1)) return false;
+  const next = lower(words[role + 1] ?? '');
+  return next === '' || /^(?:of|at|for|in|with|and|on)$/.test(next);
+}
+
 /** True when a segment names no one itself and only describes ("the Kremlin spokesman", "one of …", "MD"). */
 /** Words after a participle that opens a phrase ("Turning to", "Speaking at", "Looking back on"). */
 const PARTICIPLE_OBJECT =
@@ -607,6 +638,10 @@ export function isAppositive(segment: string): boolean {
   // "equity strategist at Miller Tabak", "CEO of Take-Two", "NASA's associate administrator of the …",
   // "senior vice president for space at Boeing": role words, then the body they serve after a preposition.
   if (roleBeforeBody(words)) return true;
+  // "ERAA director of air transport", "USI associate professor of art history", "Acme's national director in
+  // Ruritania": a body's name (capitalised, or its possessive), then a role word in small letters with at
+  // most its describing words, then nothing or what the role serves.
+  if (bodyThenRole(words)) return true;
   const last = words.at(-1) as string;
   const l = lower(last);
   return isCapitalised(first) && isRoleWord(last) && !(SPEAKER_NOUNS.has(l) && l.endsWith('s'));
@@ -690,6 +725,30 @@ export function endsWithName(part: string): boolean {
  * Reads a subject phrase (already cut to the words before or after the verb): its speaker and role.
  * `segments` are its comma-separated parts in text order; the caller has dropped relative clauses.
  */
+/**
+ * A role phrase opening on an article, its role word in small letters before "of"/"for"/"at" and what it
+ * serves ("the chief executive of Acme", "an uncle of Ben Roe"), then a part that is a person's name alone.
+ */
+function roleOfThenName(role: string, name: string): boolean {
+  const words = role.trim().split(/\s+/);
+  if (!/^(?:the|a|an)$/i.test(words[0] ?? '')) return false;
+  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at)$/.test(w));
+  if (at < 0 || at > 4 || !words.slice(1, at).every((w) => /^[\p{Ll}-]+$/u.test(w))) return false;
+  if (!words.slice(1, at).some((w) => isRoleWord(w))) return false;
+  const named = name.trim().split(/\s+/);
+  return (
+    named.length >= 2 &&
+    named.length <= 4 &&
+    endsWithName(name) &&
+    nameRunEnding(named, named.length - 1) === 0 &&
+    !isBodyName(named)
+  );
+}
+
+/** A body's name (capitalised words ending on its head word), then "in" and a place ("…, Hawaii"). */
+const BODY_IN_PLACE =
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}(\p{Lu}[\p{L}\p{M}'’-]*))\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3})?$/u;
+
 /** "… Research or ICMR": an acronym given beside the name. */
 const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
 
@@ -704,6 +763,21 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
   if (parts.length > 0) parts[0] = unglued(parts[0] as string);
   if (parts.length === 0 || parts[0] === '') return undefined;
+  // "The Joint Storm Warning Centre in Pearl Harbor, Hawaii": where a body is, after the head word that
+  // ends its name of three words or more, is no part of the name (a short one, "the Health Ministry in
+  // Gaza", is told apart by its place).
+  const located = BODY_IN_PLACE.exec(parts[0] as string);
+  if (
+    located?.[1] &&
+    ORG_WORDS.has(lower(located[2] ?? '').replace(/s$/u, '')) &&
+    located[1].replace(/^the\s+/iu, '').split(/\s+/).length >= 3
+  )
+    parts[0] = located[1];
+  // "The chief executive of Acme, Ana Roe, said", "An uncle of Ben Roe, Carl Roe, told": a role of a body
+  // or a person, then the name of the one who holds it: that name speaks, the role is the phrase before it
+  // (the body or person after "of" is no speaker).
+  if (parts.length === 2 && roleOfThenName(parts[0] as string, parts[1] as string))
+    return readPhrase([parts[1] as string, parts[0] as string]);
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
@@ -802,12 +876,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     );
     if (tail > 0) return;
     const last = words.at(-1);
-    // "Peter King", "Ann Bishop": a capitalised role word after a first name is a surname.
+    // "Peter King", "Ann Bishop": a capitalised role word after a first name is a surname; so it is after
+    // an honorific ("Mr King", "Ms Bishop").
+    const honoured = /^(?:mr|mrs|ms|miss|dr)\.?$/.test(lower(words.at(-2) ?? ''));
     const surname =
       last !== undefined &&
       isCapitalised(last) &&
       isRoleWord(last) &&
-      firstNameGender(bare(words.at(-2) ?? '')) !== undefined;
+      (firstNameGender(bare(words.at(-2) ?? '')) !== undefined || honoured);
     if (!last || !(isNameWord(last) || surname)) return;
     let start = nameRunEnding(words, words.length - 1);
     // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Sergey Lavrov": the role's words.
@@ -817,7 +893,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const run = words.slice(start);
     if (isBodyName(run)) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
-    if (run.length === 1 && isPlaceName(lower(run[0] as string))) return;
+    // After an honorific it is a surname ("Mr Wellington", "Ms Essex").
+    if (
+      run.length === 1 &&
+      isPlaceName(lower(run[0] as string)) &&
+      !/^(?:mr|mrs|ms|miss|dr)\.?$/.test(lower(words[start - 1] ?? ''))
+    )
+      return;
     best = { index, words, start, end: words.length };
   });
 
@@ -1506,7 +1588,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const ends = (k: number) => {
     const x = words[k];
     if (!x) return true;
-    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$/u.test(x.w)));
+    // (A plural's possessive, "Jenkins'", ends it too.)
+    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$|s'$/u.test(x.w)));
   };
   for (let i = 0; i < words.length; i++) {
     // "said Dean Roe, principal analyst at …", "Earl Roe, a farmer, …": a first name that is also a role
@@ -1634,7 +1717,7 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
     const run = words
       .slice(from, to + 1)
-      .map((x) => bare(x.w).replace(/['’]s$/u, '') + (initial(x.w) ? '.' : ''));
+      .map((x) => bare(x.w).replace(/['’]s$|(?<=s)'$/u, '') + (initial(x.w) ? '.' : ''));
     const tail = lower(run.at(-1) ?? '');
     const named =
       run.length >= 2 &&
