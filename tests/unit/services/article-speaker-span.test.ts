@@ -17,6 +17,9 @@ describe('a paper names its issuer', () => {
       'Friends in Need',
     );
     expect(speaker('According to her NASA biography, Lane first flew in 1991.')).toBe('NASA');
+    expect(
+      speaker("That's according to an annual Harlow Institute report that says the number of groups fell."),
+    ).toBe('Harlow Institute');
     expect(speaker('Rents rose 4%, according to the current Brightline forecast.')).toBe('Brightline');
   });
 

@@ -1642,9 +1642,10 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
     // the capitalised name before the paper's noun issued it and speaks (an outlet's own is handled below).
     // ("an annual Southern Poverty Law Center report", "a Partners in Health statement", "her NASA
-    // biography": the paper's own words before the name, a name's small words, a possessive's paper.)
+    // biography": the paper's own words before the name, a name's small words, a possessive's paper; "… report
+    // that says …": the paper's clause after it.)
     const prenominal =
-      /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\d{4}|new|latest|recent|annual|current|monthly|quarterly|preliminary)\s+)*((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+(?:(?:of|for|in|on|and|&)\s+(?=\p{Lu}))?){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll|statement|press release|news release|biography)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+)?$/u.exec(
+      /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\d{4}|new|latest|recent|annual|current|monthly|quarterly|preliminary)\s+)*((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+(?:(?:of|for|in|on|and|&)\s+(?=\p{Lu}))?){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll|statement|press release|news release|biography)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+|\s+(?:that|which)\s+(?:says?|said|shows?|showed|found|finds|warns?|warned)\b.*)?$/u.exec(
         who,
       );
     if (prenominal?.[1] && !/^(?:The|A|An)$/.test(prenominal[1])) {
