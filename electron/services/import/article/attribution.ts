@@ -1142,7 +1142,7 @@ function toldOutletRun(masked: string, end: number, ctx: FrameContext): string |
  * when the phrase names them; "the statement said" alone names no one and is read as before.
  */
 const ISSUED_PAPER =
-  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release|report|study|analysis|survey|assessment|affidavit)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*)?$/iu;
+  /^(?:(?:a|an|the)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first)\s+)*(.+?)(?:['’]s?)?\s+(?:statement|letter|readout|memo|notice|filing|communiqu[eé]|press release|news release|report|study|analysis|survey|assessment|affidavit|message|e-?mail|(?:policy\s+)?brief)(?:\s+(?:on|posted on|published on|issued on|released on)\s+\S.*|\s+in\s+\d{4})?$/iu;
 /**
  * "The grid operator's 2019 resource assessment", "the bank's latest quarterly report": a possessive
  * issuer, then a year or the paper's own words before its noun.
@@ -1371,7 +1371,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     (frame.withObject === true &&
       found.phrase?.kind === 'group' &&
       !QUANTIFIER_SUBJECT.test(found.phrase.name) &&
-      !canSpeak(lower(found.phrase.name.split(' ').at(-1) ?? '')));
+      !canSpeak(found.phrase.head ?? lower(found.phrase.name.split(' ').at(-1) ?? '')));
   // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
   // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.
   const next = main.withObject ? frames.find((f) => f.at >= main.end && f.kind !== 'relative') : undefined;
@@ -1394,7 +1394,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   // a claim, a participle of saying after a comma gives it, as with no finite verb of saying at all.
   if (!result || mute(main, result)) return participleClaim(masked, ctx);
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
-  const head = lower(result.phrase?.name.split(' ').at(-1) ?? '');
+  const head = result.phrase?.head ?? lower(result.phrase?.name.split(' ').at(-1) ?? '');
   if (
     result.phrase &&
     // "Estimates suggest …" opening a sentence: one capitalised word, read as a name, is the finding too.
@@ -1587,7 +1587,7 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
     const p = who.phrase;
     if (!p) continue;
     // "The fire spread, claiming …": only people, bodies and groups that speak say things.
-    if (p.kind === 'group' && !canSpeak(lower(p.name.split(' ').at(-1) ?? ''))) continue;
+    if (p.kind === 'group' && !canSpeak(p.head ?? lower(p.name.split(' ').at(-1) ?? ''))) continue;
     const out: Attribution = {
       phrase: p,
       cue: (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' '),
@@ -1639,15 +1639,18 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
     // Center for Automotive Research": the issuer after the paper's noun and a participle.
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced)\s+(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced|provided)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+)?(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
       '',
     );
     // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
     who = who.replace(ISSUED_WHEN, '');
     // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
     // the capitalised name before the paper's noun issued it and speaks (an outlet's own is handled below).
+    // ("an annual Southern Poverty Law Center report", "a Partners in Health statement", "her NASA
+    // biography": the paper's own words before the name, a name's small words, a possessive's paper; "… report
+    // that says …": the paper's clause after it.)
     const prenominal =
-      /^(?:(?:a|an|the)\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+)?$/u.exec(
+      /^(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\d{4}|new|latest|recent|annual|current|monthly|quarterly|preliminary)\s+)*((?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+(?:(?:of|for|in|on|and|&)\s+(?=\p{Lu}))?){0,4}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:(?:new|latest|recent|annual|monthly|quarterly|preliminary)\s+)?(?:report|analysis|study|survey|forecast|estimates?|data|figures|projections?|research|poll|statement|press release|news release|biography)(?:\s+(?:compiled|released|published|calculated)\s+by\s+.+|\s+(?:that|which)\s+(?:says?|said|shows?|showed|found|finds|warns?|warned)\b.*)?$/u.exec(
         who,
       );
     if (prenominal?.[1] && !/^(?:The|A|An)$/.test(prenominal[1])) {
@@ -1698,6 +1701,11 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
           /\s+and\s+(?:\w+\s+)?(?:emails?|documents?|letters?|copies|records|papers|notices|messages)$/iu,
           '',
         );
+      // "the FBI Agents Association email seen by Reuters": a capitalised name before the paper issued it.
+      who = who.replace(
+        /^((?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.&'’-]*)\s+(?:emails?|letters?|memos?|messages?|statement)$/u,
+        '$1',
+      );
       const papers =
         /^(?:(?:an?|the|internal|\w+)\s+)?(?:emails?|documents?|letters?|copies|records|papers|notices|messages|memos?)$/iu;
       const p = papers.test(who) ? undefined : readPhrase(parts(who));

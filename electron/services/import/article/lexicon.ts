@@ -708,6 +708,20 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
  * rep; "NASA's scientists", "agency officials", "a company spokesperson", "Company management" are the
  * body. Lawyers and relatives are not among them: they speak in their own voice ("his attorney said").
  */
+/**
+ * Nouns for unnamed people that a phrase after them describes ("experts on jail suicide", "residents in
+ * the state of Gombe", "a group representing rural counties"): the whole phrase is
+ * the speaker (session 26), as "people familiar with the matter" is. Plural agent nouns ("backers",
+ * "vendors", "scholars") count too (`describedPeople`, recognition.ts).
+ */
+export const DESCRIBED_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  `people person persons man men woman women folks experts expert critics critic residents resident
+  sources source officials official deputies pilots doctors nurses teachers parents students voters workers
+  employees activists campaigners protesters demonstrators members delegates diplomats witnesses victims
+  families relatives survivors scholars academics scientists specialists veterans immigrants refugees
+  patients customers users fans group groups coalition panel`.split(/\s+/),
+);
+
 export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(
   `rep reps representative representatives spokesman spokeswoman spokesperson spokespeople spokesmen
   spokeswomen official officials management executives scientists researchers engineers chiefs publicist

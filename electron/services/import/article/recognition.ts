@@ -5,6 +5,7 @@
 import { lexicon } from './compromise-lexicon';
 import {
   BODY_NOUN_HEADS,
+  DESCRIBED_PEOPLE_NOUNS,
   DESCRIPTION_NOUNS,
   DISCOURSE,
   NEVER_NAME_WORDS,
@@ -44,6 +45,8 @@ export interface Phrase {
   guessed?: boolean;
   /** "he", "she", "they", "it", or a definite noun to resolve ("the official", "the company"). */
   refers?: string;
+  /** The head noun of a group described after it ("experts" of "experts on jail suicide"). */
+  head?: string;
 }
 
 const COUNTRY_TAGS = ['Country'];
@@ -383,6 +386,10 @@ function trimWords(words: string[]): string[] {
     if (first === undefined) break;
     const l = lower(first);
     if (DISCOURSE.has(l) || DETERMINERS.has(l) || l === '') out = out.slice(1);
+    // "at least one Russian official", "a second person briefed on …": a bound or an ordinal before the
+    // noun counts the speakers and is no part of them (written in lower case: "Second Lady" is a title).
+    else if (l === 'at' && /^(?:least|most)$/i.test(bare(out[1] ?? '')) && out.length > 3) out = out.slice(2);
+    else if (/^(?:least|second|third|fourth|fifth)$/.test(bare(first)) && out.length > 1) out = out.slice(1);
     else break;
   }
   for (;;) {
@@ -801,6 +808,8 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     return { kind: 'group', name: people[2] };
   const knowing = KNOWING.exec(parts[0] as string);
   if (knowing?.[1]) return { kind: 'group', name: knowing[1] };
+  const describedGroup = describedPeople(parts[0] as string);
+  if (describedGroup) return { kind: 'group', name: describedGroup.name, head: describedGroup.head };
   // "Trump and Musk contend", "Both the school district and the Police Department have asserted": two
   // speakers named in full, coordinated, speak together (each name is resolved on its own later).
   const coordinated =
@@ -1133,10 +1142,18 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       isCapitalised(w) &&
       (tagsOf(lower(w)).some((t) => t === 'Demonym' || t === 'Adjective') ||
         /^(?:U\.?S\.?|UN|U\.N\.|EU)$/.test(bare(w)));
+    // "an airport official", "a law enforcement official": no body named (all lower case), the phrase is
+    // the speaker (settled in session 19); "a navy spokesman" still speaks for the navy.
+    // ("a foreign trade ministry official": a government body's own noun still names it.)
+    const unnamed =
+      /^official$/i.test(bare(lastWord)) &&
+      body.every((w) => !isCapitalised(w)) &&
+      !GOVERNMENT_BODY_NOUN.test(lower(body.at(-1) ?? ''));
     const describes =
-      body.some(isDescriptive) &&
-      body.every((w) => !isCapitalised(w) || isDescriptive(w)) &&
-      !body.some((w) => isCapitalised(w) && ORG_WORDS.has(lower(w)));
+      unnamed ||
+      (body.some(isDescriptive) &&
+        body.every((w) => !isCapitalised(w) || isDescriptive(w)) &&
+        !body.some((w) => isCapitalised(w) && ORG_WORDS.has(lower(w))));
     if (
       !describes &&
       // A capitalised role word inside a body's name ("Justice Department") is the name.
@@ -1403,6 +1420,9 @@ function quantifiedGroup(words: readonly string[]): Phrase | undefined {
   return undefined;
 }
 
+/** A government body's own noun ("ministry", "department"), which names a body even in lower case. */
+const GOVERNMENT_BODY_NOUN =
+  /^(?:ministry|department|agency|office|bureau|commission|authority|administration|service|police|government|embassy|council|committee|court|army|navy|military)$/;
 /** Quantifiers before a plural ("many", "all four"), as data. */
 const QUANTIFIER =
   /^(?:many|most|numerous|several|some|all|few|fellow|various|countless|other|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
@@ -1415,6 +1435,8 @@ const COLLECTIVE = /^(?:crowds?|groups?|dozens|hundreds|thousands|scores|number|
  * meeting", "someone in the public" → someone. The words as given otherwise (the same array).
  */
 function withoutQuantity(words: string[]): string[] {
+  const amount = withoutAmount(words);
+  if (amount !== words) return amount;
   const l = words.map((w) => lower(w));
   if (l.length >= 2 && /^(?:someone|somebody)$/.test(l[0] as string) && PREPOSITIONS.has(l[1] as string))
     return words.slice(0, 1);
@@ -1438,6 +1460,98 @@ function withoutQuantity(words: string[]): string[] {
   if (rest.length === 2 && isCapitalised(rest[0] as string) !== isCapitalised(rest[1] as string))
     return words;
   return rest;
+}
+
+/**
+ * How many of a group spoke, written before it: "Nearly six in 10 Ohio voters", "Just under three-quarters
+ * of respondents", "More than two dozen Fox News women", "Other public sector unions", "many EU leaders",
+ * "many in the space community" → the group (quantifiers are no part of a speaker: a label convention).
+ */
+const AMOUNT =
+  /^(?:(?:just|nearly|almost|about|around|roughly|some|more|fewer|less|over|under|than|a|record-breaking)\s+)*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half|(?:one|two|three)-(?:quarters?|thirds?|fifths?))(?:\s+(?:in|out\s+of)\s+(?:\d+|ten))?(?:\s+(?:dozen|hundred|thousand|million))?(?:\s+of(?:\s+(?:the|these|those|its|their))?)?\s+/iu;
+const PLURAL_HEAD = /(?:[^s]s|^(?:wo)?men|people|children|staff|public)$/;
+function withoutAmount(words: string[]): string[] {
+  const text = words.join(' ');
+  const amount = AMOUNT.exec(text);
+  const others = /^(?:other|many)\s+(?=\S+\s+\S)/i.exec(text);
+  const among = /^(?:many|some|most|few)\s+(?:in|at|within)\s+the\s+(?=\p{Ll})/u.exec(text);
+  const m = amount ?? others ?? among;
+  if (!m) return words;
+  const rest = text.slice(m[0].length).trim().split(/\s+/).filter(Boolean);
+  const head = lower(rest.at(-1) ?? '');
+  // A plural noun of up to four words, lower-case but for the words before its head ("EU leaders").
+  if (
+    rest.length === 0 ||
+    rest.length > 4 ||
+    (!among && !PLURAL_HEAD.test(head)) ||
+    isCapitalised(rest.at(-1) as string) ||
+    isDateWord(rest.at(-1) as string) ||
+    (among && rest.length > 3) ||
+    (!among && rest.length === 1 && !amount)
+  )
+    return words;
+  return rest;
+}
+
+/** Unnamed people and what describes them after their noun: "Experts on jail suicide", "residents of Mosul". */
+const DESCRIBED_PEOPLE =
+  /^(?:(?:[Aa]lthough|[Tt]hough|[Bb]ut|[Ww]hile|[Aa]nd)\s+)?(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(on|of|in|from|with|representing|inside)\s+(.+))$/u;
+
+/**
+ * Unnamed people described by a phrase after their noun ("Experts on sexual activity in prisons", "Health
+ * officials in Falluja", "backers of tariffs", "Deputies from three provinces", "an official with a
+ * background screening company"): the whole phrase, as the text gives it, is the
+ * speaker (the labels' convention for unnamed speakers: the noun phrase without its determiner), not the
+ * place or name inside it. A representative of a body the phrase names ("officials at the State
+ * Department", "a spokesman for the ministry", "members of Congress") speaks for that body as before, so
+ * a representative noun keeps the whole only before a place or a lower-case description; names ("Lord
+ * Walker of Gestingthorpe", "Partners in Health") are not read here (their words are capitalised).
+ */
+function describedPeople(part: string): { name: string; head: string } | undefined {
+  // ("Critics of the plan have long said": the auxiliaries and adverbs before the verb are no part of it.)
+  const m = DESCRIBED_PEOPLE.exec(
+    part.trim().replace(/(?:\s+(?:have|has|had|also|both|all|still|already|long|\p{Ll}{3,}ly))+$/u, ''),
+  );
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return undefined;
+  const all = m[1].split(/\s+/);
+  const before = all.slice(0, all.length - m[4].split(/\s+/).length - 2);
+  const head = lower(m[2]);
+  const object = m[4].trim();
+  const objectWords = object.split(/\s+/);
+  if (objectWords.length > 7 || /[;:"“”()]/.test(object)) return undefined;
+  if (!(DESCRIBED_PEOPLE_NOUNS.has(head) || /^\p{Ll}{3,}(?:ers|ists|ians|ors)$/u.test(head)))
+    return undefined;
+  // The noun and the words before it are common words: lower case, or capitalised only as the first word
+  // of the phrase ("Health officials", "Experts"), and no name ("Lord Walker", "Walker of …").
+  const nounWords = [...before.filter(Boolean), m[2]];
+  if (
+    nounWords.some(
+      (w, i) =>
+        (isCapitalised(w) && i > 0) ||
+        (isCapitalised(w) && tagsOf(lower(w)).some((t) => /Name$|^Person$|^Honorific$/.test(t))),
+    ) ||
+    nounWords.some((w) => isRoleWord(w) && isCapitalised(w) && HONORIFICS.has(lower(w)))
+  )
+    return undefined;
+  // "directors of the company", "officials at the agency": a body named before, whose people they are.
+  if (/^(?:the|its|their)\s+\p{Ll}+$/u.test(object) && BODY_NOUN_HEADS.has(lower(objectWords.at(-1) ?? '')))
+    return undefined;
+  const bareObject = object.replace(/^(?:the|a|an)\s+/iu, '');
+  const capitalisedObject = /^\p{Lu}/u.test(bareObject);
+  const place =
+    isPlaceName(bareObject) ||
+    /^\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:state|province|region|city|town|county)\s+of\s+\p{Lu}/u.test(bareObject);
+  const prep = m[3];
+  // ("a group of parents": a collective before "of" names its members, `withoutQuantity`.)
+  if (prep === 'of' && COLLECTIVE.test(head)) return undefined;
+  // ("officials in Falluja": a capitalised name after "in" with no organisation's word is a place.)
+  const inPlace = prep === 'in' && capitalisedObject && !objectWords.some((w) => ORG_WORDS.has(lower(w)));
+  if (REPRESENTATIVE_NOUNS.has(head) || /^(?:members?|staff|employees|delegates)$/.test(head)) {
+    if (!place && !inPlace && (capitalisedObject || /^(?:at|for|of)$/.test(prep))) return undefined;
+  } else if (capitalisedObject && !place && !/^(?:of|on|who)$/.test(prep)) return undefined;
+  // ("the official with …" was named before: a definite singular noun refers back, and is read as before.)
+  if (/^the\s/i.test(part.trim()) && !/s$/.test(head)) return undefined;
+  return { name: join(m[1].split(/\s+/)), head };
 }
 
 /** People who speak in their own voice after "his", "her", "their": relatives and lawyers, as data. */
@@ -1717,7 +1831,7 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
     const run = words
       .slice(from, to + 1)
-      .map((x) => bare(x.w).replace(/['’]s$|(?<=s)'$/u, '') + (initial(x.w) ? '.' : ''));
+      .map((x) => bare(x.w).replace(/['’]s$|(?<=s)['’]$/u, '') + (initial(x.w) ? '.' : ''));
     const tail = lower(run.at(-1) ?? '');
     const named =
       run.length >= 2 &&
