@@ -171,11 +171,6 @@ export class Bodies {
   /** Bodies the article names in full (with a body's head word, or well known). */
   private readonly fullNames = new Set<string>();
 
-  /** The definite nouns a body's name lets stand for it ("agency" for "… Law Center"; none for "Big Machine"). */
-  nounsOf(name: string): ReadonlySet<string> {
-    return nounsFor(lowerWords(name.replace(/^(?:the|a|an)\s+/iu, '')));
-  }
-
   /** Whether the article names this body in full ("Customs and Border Protection"). */
   isNamedBody(name: string): boolean {
     return this.fullNames.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());

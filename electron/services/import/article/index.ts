@@ -15,8 +15,6 @@ import {
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
-  GENERIC_BODY_KINDS,
-  GENERIC_BODY_NOUNS,
   CREDIT_LINE,
   ORG_WORDS,
   PAPER_KINDS,
@@ -106,17 +104,6 @@ const isTitle = (quoted: string) => {
 /** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
 const SAID_AFTER =
   /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
-
-/**
- * Whether a role given beside a name describes a body: its head noun, before any clause or phrase after it
- * ("group that owns most of her music", "company that runs the awards"), is one that stands for a body.
- */
-function isBodyDescription(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  const end = words.findIndex((w) => /^(?:that|which|who|whose|of|for|in|at|with|behind|based|,)$/.test(w));
-  const head = (end > 0 ? words[end - 1] : end < 0 ? words.at(-1) : undefined)?.replace(/[,.;:]+$/, '');
-  return head !== undefined && (GENERIC_BODY_NOUNS.has(head) || COMPANY_NOUNS.has(head));
-}
 
 /**
  * Pull quotes: a quotation of eight words or more that the article gives in two paragraphs is set apart
@@ -929,20 +916,12 @@ export function proposeByRules(
         if (ref.described && !/\d+-year-old$/.test(phrase.name))
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
       } else if (phrase.kind !== 'pronoun') {
-        const noun = phrase.refers.split(/\s+/).at(-1) ?? '';
-        const company =
-          COMPANY_NOUNS.has(noun) || GENERIC_BODY_NOUNS.has(noun)
-            ? referents.resolve('it', undefined, unit.paragraph, earlier)
-            : undefined;
-        // "the company", "executives" after "WeWork said …": the business the article is about; "the
-        // group", "the organization" after "the Southern Poverty Law Center said": the body of no other
-        // kind (no ministry's, court's or party's name) spoken of last.
+        const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
+          ? referents.resolve('it', undefined, unit.paragraph, earlier)
+          : undefined;
+        // "the company", "executives" after "WeWork said …": the business the article is about.
         const business =
-          company?.kind === 'body' &&
-          (COMPANY_NOUNS.has(noun)
-            ? isBusinessName(company.name)
-            : (referents.bodySpoke(company.name) || bodies.isNamedBody(company.name)) &&
-              isGenericBody(company.name))
+          company?.kind === 'body' && isBusinessName(company.name)
             ? company.name
             : COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '') &&
                 !/\p{Lu}/u.test(phrase.name.slice(1))
@@ -1162,19 +1141,6 @@ export function proposeByRules(
         if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;
       }
     }
-    // "The group that owns her catalogue, Big Machine, says": a name the unit describes by a body's noun
-    // is a body's, whatever its first word reads as ("Dick Clark Productions", "the company that …").
-    // (Not "Dr Ana Roe, managing director of Roe Digital, a cyber security firm": a first name the lexicon
-    // knows is a person's, unless the name ends as a body's does.)
-    if (
-      phrase?.kind === 'person' &&
-      resolvedKind === undefined &&
-      speaker &&
-      role &&
-      isBodyDescription(role) &&
-      (firstNameGender(speaker.split(/\s+/)[0] ?? '') === undefined || bodies.nounsOf(speaker).size > 0)
-    )
-      resolvedKind = 'body';
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     else if (phrase?.kind === 'pronoun' && speaker) {
@@ -1402,12 +1368,6 @@ export function proposeByRules(
       }) &&
       !bodies.knowsAcronym(name)
     );
-  }
-
-  /** A body that "the group" or "the organization" may stand for: no outlet, no place, no other kind's name. */
-  function isGenericBody(name: string): boolean {
-    if (outlets.isName(name) || isPlaceName(name.toLowerCase()) || referents.isPersonName(name)) return false;
-    return [...bodies.nounsOf(name)].every((n) => GENERIC_BODY_KINDS.has(n));
   }
 
   function bodyByNoun(refers: string, at: number): string | undefined {

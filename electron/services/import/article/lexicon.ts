@@ -724,25 +724,6 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
   lender studio label`.split(/\s+/),
 );
 
-/**
- * Nouns for a body of no particular kind ("the group", "the organization", "the charity"): with no body
- * of that kind named, they stand for the body the text last spoke of, as "the company" does for a
- * business, when its name is of no other kind (no ministry, court or party: "Big Machine", "CAGE", the
- * "Southern Poverty Law Center").
- */
-export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(
-  `group organization organisation charity nonprofit watchdog`.split(/\s+/),
-);
-
-/**
- * What a body of no particular kind may be called besides its own noun: a name whose head word is one of
- * these ("… Law Center", "… Foundation") may be "the group" or "the organization"; one whose head is a
- * ministry's, a court's or a party's may not.
- */
-export const GENERIC_BODY_KINDS: ReadonlySet<string> = new Set(
-  `group organization organisation company firm agency union label studio`.split(/\s+/),
-);
-
 /** Plural groups: "they" refers to them. */
 export const PLURAL_GROUP =
   /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;

@@ -577,11 +577,6 @@ export class Referents {
     if (this.bodies.length > 200) this.bodies.shift();
   }
 
-  /** Whether a body spoke before (a claim attributed to it), however far back. */
-  bodySpoke(name: string): boolean {
-    return this.bodies.some((b) => b.name === name);
-  }
-
   /** Records a speaker the text attributed a claim to: the nearest referent for what follows. */
   spoke(phrase: Phrase, paragraph: number): void {
     if (phrase.kind === 'pronoun' || phrase.kind === 'outlet') return;
