@@ -920,10 +920,11 @@ export function proposeByRules(
             : ref.name;
         speaker = bodies.expand(full.endsWith(ref.name.split(' ').at(-1) ?? '') ? full : ref.name);
         resolvedKind = ref.kind;
-        // "the president" names a person already named: a reference, not a role the unit gives;
-        // "the official" of a body says who in it spoke.
+        // "the official" of a body says who in it spoke; "the president said", "the governor said" for a
+        // person the article names: that person, the noun the role (the session-19 convention).
         if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers))
           role ??= phrase.name;
+        if (phrase.kind !== 'pronoun' && ref.kind === 'person' && !ref.described) role ??= phrase.name;
         // "said the actor": the person in view, the description the role the unit gives them.
         // ("the 59-year-old mortgage lender": the age is no part of the role.)
         if (ref.described && !/\d+-year-old$/.test(phrase.name))

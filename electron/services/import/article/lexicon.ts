@@ -1000,6 +1000,8 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bank', ['bank', 'reserve', 'fund']],
   ['police', ['police', 'constabulary']],
   ['military', ['army', 'military', 'forces', 'navy', 'command']],
+  // "U.S. Indo-Pacific Command said …" then "the command said".
+  ['command', ['command']],
   ['church', ['church']],
   ['university', ['university', 'college']],
   ['museum', ['museum', 'gallery']],

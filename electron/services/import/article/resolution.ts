@@ -806,8 +806,19 @@ export class Referents {
     }
     const role = this.roles.lastWith(refers);
     if (role) return role;
-    // "the director said": the person the text named with that role, nearest before.
-    const titled = this.titled.findLast((t) => t.paragraph <= paragraph && word.test(t.role));
+    // "the director said": the person the text named with that role, nearest before; of two or more so
+    // named ("Gov. Ana Roe … Kentucky Gov. Tom Lee"), the one the text spoke of since, nearest first.
+    // ("the Iranian foreign minister": a "prime minister" is no holder of that office when one named
+    // with its words is.)
+    const named = this.titled.filter((t) => t.paragraph <= paragraph && word.test(t.role));
+    const officeWords = modifiers.map(wholeWord);
+    const office = named.filter((t) => officeWords.every((p) => p.test(t.role)));
+    const holders = office.length > 0 ? office : named;
+    const inView =
+      office.length > 0 && new Set(office.map((t) => t.name)).size > 1
+        ? near.find((m) => m.kind === 'person' && holders.some((t) => t.name === m.name))
+        : undefined;
+    const titled = inView ? holders.findLast((t) => t.name === inView.name) : holders.at(-1);
     // A surname alone is the full name given before, of the gender its honorific gives ("Mr. Trump").
     if (titled)
       return {
