@@ -704,11 +704,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * People who speak for the one who has them (settled in session 15): "Swift's rep" is Taylor Swift, role
- * rep; "NASA's scientists", "agency officials", "a company spokesperson", "Company management" are the
- * body. Lawyers and relatives are not among them: they speak in their own voice ("his attorney said").
- */
-/**
  * Nouns for unnamed people that a phrase after them describes ("experts on jail suicide", "residents in
  * the state of Gombe", "a group representing rural counties"): the whole phrase is
  * the speaker (session 26), as "people familiar with the matter" is. Plural agent nouns ("backers",
@@ -722,6 +717,11 @@ export const DESCRIBED_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   patients customers users fans group groups coalition panel`.split(/\s+/),
 );
 
+/**
+ * People who speak for the one who has them (settled in session 15): "Swift's rep" is Taylor Swift, role
+ * rep; "NASA's scientists", "agency officials", "a company spokesperson", "Company management" are the
+ * body. Lawyers and relatives are not among them: they speak in their own voice ("his attorney said").
+ */
 export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(
   `rep reps representative representatives spokesman spokeswoman spokesperson spokespeople spokesmen
   spokeswomen official officials management executives scientists researchers engineers chiefs publicist
