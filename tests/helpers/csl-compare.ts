@@ -1,6 +1,7 @@
 // Compares our reading of a reference file with another reader's (pandoc's CSL-JSON, Zotero's expected
 // items): the fields that matter to a citation, each normalised so that spelling of markup does not count.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 export type Csl = Record<string, unknown>;
 export const COMPARED = ['title', 'names', 'date', 'DOI', 'container-title', 'publisher', 'type'] as const;
@@ -169,21 +170,67 @@ export function compareItems(
   return { compared, disagreements, missing };
 }
 
+const pandocArgs = (file: string, from: PandocFrom) => ['-f', from, '-t', 'csljson', file];
+const pandocOptions = {
+  maxBuffer: 1 << 28,
+  // pandoc 2.17 loops (and eats memory) on some crossref chains: give up on the file instead.
+  timeout: 20_000,
+  killSignal: 'SIGKILL' as const,
+};
+type PandocFrom = 'bibtex' | 'biblatex' | 'csljson';
+type PandocReading = { items: Csl[]; error?: string };
+const refused = (e: unknown): PandocReading => ({
+  items: [],
+  error: String((e as { stderr?: Buffer | string }).stderr ?? e).slice(0, 300),
+});
+
 /** pandoc's reading of a file as CSL-JSON; [] when pandoc refuses the whole file (it does, for one bad entry). */
-export function pandocRead(
-  file: string,
-  from: 'bibtex' | 'biblatex' | 'csljson',
-): { items: Csl[]; error?: string } {
+export function pandocRead(file: string, from: PandocFrom): PandocReading {
   try {
-    const out = execFileSync('pandoc', ['-f', from, '-t', 'csljson', file], {
+    const out = execFileSync('pandoc', pandocArgs(file, from), {
+      ...pandocOptions,
       stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1 << 28,
-      // pandoc 2.17 loops (and eats memory) on some crossref chains: give up on the file instead.
-      timeout: 20_000,
-      killSignal: 'SIGKILL',
     });
     return { items: JSON.parse(out.toString('utf8')) as Csl[] };
   } catch (e) {
-    return { items: [], error: String((e as { stderr?: Buffer }).stderr ?? e).slice(0, 300) };
+    return refused(e);
+  }
+}
+
+/** `pandocRead` of many files, `width` pandoc processes at a time (a corpus of a thousand files). */
+export async function pandocReadAll(
+  jobs: readonly { file: string; from: PandocFrom }[],
+  width = availableParallelism(),
+): Promise<PandocReading[]> {
+  const readings: PandocReading[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const { file, from } = jobs[i]!;
+      readings[i] = await new Promise<PandocReading>((done) =>
+        execFile('pandoc', pandocArgs(file, from), { ...pandocOptions, encoding: 'utf8' }, (e, out) => {
+          if (e) return done(refused(e));
+          try {
+            done({ items: JSON.parse(out) as Csl[] });
+          } catch (parseError) {
+            done(refused(parseError));
+          }
+        }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, width) }, worker));
+  return readings;
+}
+
+/** The version of the pandoc on PATH ("2.17.1.1"), or null when there is none. */
+export function pandocVersion(): string | null {
+  try {
+    return (
+      /pandoc(?:\.exe)? ([\d.]+)/.exec(execFileSync('pandoc', ['--version'], { encoding: 'utf8' }))?.[1] ??
+      null
+    );
+  } catch {
+    return null;
   }
 }
