@@ -85,10 +85,15 @@ function pandocDroppedBracedGroup(fileText: string, d: Disagreement): boolean {
   return true;
 }
 
-function read(m: ManifestFile, pandocItems: Csl[]): FileResult {
-  const path = join(corpus, m.file);
-  const { text } = decodeFile(readFileSync(path));
-  const format = detectFormat(text, m.file);
+/** A corpus file as the import reads it: its text, decoded, and the format it is read as. */
+interface Decoded {
+  m: ManifestFile;
+  path: string;
+  text: string;
+  format: ReturnType<typeof detectFormat>;
+}
+
+function read({ m, path, text, format }: Decoded, pandocItems: Csl[]): FileResult {
   const stored: Csl[] = [];
   let error: string | undefined;
   /** Entries refused with a reason: unreadable (named by line and field) or naming no work at all. */
@@ -158,21 +163,21 @@ const PANDOC_2_17_LOOPS: ReadonlySet<string> = new Set([
   'bibtex/bibtex-tidy--python-bibtexparser-crossref_cascading_cycle.bib',
 ]);
 const pandocLoops = (pandocVersion() ?? '').startsWith('2.17.');
-/** The format the import reads a file as (pandoc is asked to read it as the same). */
-const formatOf = (m: ManifestFile) =>
-  detectFormat(decodeFile(readFileSync(join(corpus, m.file))).text, m.file);
-const readByPandoc = files.flatMap((m) => {
-  const format = formatOf(m);
+const decoded: Decoded[] = files.map((m) => {
+  const path = join(corpus, m.file);
+  const { text } = decodeFile(readFileSync(path));
+  return { m, path, text, format: detectFormat(text, m.file) };
+});
+// pandoc reads a file as the format the import reads it as.
+const readByPandoc = decoded.flatMap(({ m, path, format }) => {
   if (format !== 'bibtex' && format !== 'biblatex' && format !== 'csl-json') return [];
   if (pandocLoops && PANDOC_2_17_LOOPS.has(m.file)) return [];
-  return [{ m, from: format === 'csl-json' ? ('csljson' as const) : format }];
+  return [{ m, file: path, from: format === 'csl-json' ? ('csljson' as const) : format }];
 });
 // pandoc runs once per file, as many at a time as there are cores (a thousand files: minutes one by one).
-const pandocReadings = await pandocReadAll(
-  readByPandoc.map(({ m, from }) => ({ file: join(corpus, m.file), from })),
-);
+const pandocReadings = await pandocReadAll(readByPandoc);
 const pandocItems = new Map(readByPandoc.map(({ m }, i) => [m.file, pandocReadings[i]?.items ?? []]));
-const results = files.map((m) => read(m, pandocItems.get(m.file) ?? []));
+const results = decoded.map((d) => read(d, pandocItems.get(d.m.file) ?? []));
 
 // IMPORT_CORPUS_REPORT=file writes every disagreement for a person to read.
 if (process.env.IMPORT_CORPUS_REPORT)

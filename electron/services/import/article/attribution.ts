@@ -1178,6 +1178,10 @@ function issuerOf(subject: readonly string[]): Phrase | undefined {
   return p;
 }
 
+/** A phrase's head word in lower case: the noun a group was described after ("experts" of "experts on jail
+ * suicide"), else its last word. */
+const headWord = (p: Phrase) => p.head ?? lower(p.name.split(' ').at(-1) ?? '');
+
 /** A lower-case head that can speak: "lawyers", "the president", "officials". */
 const canSpeak = (head: string) =>
   SPEAKER_NOUNS.has(head) ||
@@ -1371,7 +1375,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     (frame.withObject === true &&
       found.phrase?.kind === 'group' &&
       !QUANTIFIER_SUBJECT.test(found.phrase.name) &&
-      !canSpeak(found.phrase.head ?? lower(found.phrase.name.split(' ').at(-1) ?? '')));
+      !canSpeak(headWord(found.phrase)));
   // "The 190-country lending agency forecast Tuesday that …, down from the 2.9% it had estimated in July":
   // a verb that says only with its object and finds no speaker gives way to the sentence's next frame.
   const next = main.withObject ? frames.find((f) => f.at >= main.end && f.kind !== 'relative') : undefined;
@@ -1394,7 +1398,7 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   // a claim, a participle of saying after a comma gives it, as with no finite verb of saying at all.
   if (!result || mute(main, result)) return participleClaim(masked, ctx);
   // "The election results suggest …", "data shows": findings, no one's claim (unless they "say").
-  const head = result.phrase?.head ?? lower(result.phrase?.name.split(' ').at(-1) ?? '');
+  const head = result.phrase ? headWord(result.phrase) : '';
   if (
     result.phrase &&
     // "Estimates suggest …" opening a sentence: one capitalised word, read as a name, is the finding too.
@@ -1587,7 +1591,7 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
     const p = who.phrase;
     if (!p) continue;
     // "The fire spread, claiming …": only people, bodies and groups that speak say things.
-    if (p.kind === 'group' && !canSpeak(p.head ?? lower(p.name.split(' ').at(-1) ?? ''))) continue;
+    if (p.kind === 'group' && !canSpeak(headWord(p))) continue;
     const out: Attribution = {
       phrase: p,
       cue: (m[1] ?? 'saying').toLowerCase().replace(/\s+/g, ' '),

@@ -379,9 +379,11 @@ export class Bodies {
         // body is, cut there, is the name the acronym spells.)
         const fits = [
           ...new Set(
-            [...named, ...possessed]
-              .map((name) => (spellsAcronym(acronym, name) ? name : name.replace(PLACE_AFTER_NAME, '')))
-              .filter((name) => spellsAcronym(acronym, name)),
+            [...named, ...possessed].flatMap((name) => {
+              if (spellsAcronym(acronym, name)) return [name];
+              const cut = name.replace(PLACE_AFTER_NAME, '');
+              return cut !== name && spellsAcronym(acronym, cut) ? [cut] : [];
+            }),
           ),
         ];
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);

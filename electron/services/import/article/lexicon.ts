@@ -679,6 +679,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam rev rev. reverend fr. msgr msgr.'.split(' '),
 );
 
+/**
+ * Honorifics a bare surname follows ("Mr King", "Ms Essex"): after one, a role or place word is the surname.
+ * (Not "Lord": "the Lord Chancellor" is a title.)
+ */
+export const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
 /** Lower-case heads of a phrase that can speak without a name: "officials", "the company", "a source". */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   `official officials source sources analyst analysts expert experts critic critics user users witness

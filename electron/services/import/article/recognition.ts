@@ -14,6 +14,7 @@ import {
   FEMALE_ROLES,
   FILLER,
   HONORIFICS,
+  SURNAME_HONORIFICS,
   MALE,
   MALE_ROLES,
   MONTHS,
@@ -134,6 +135,10 @@ const lower = (w: string) => bare(w).toLowerCase();
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(bare(w));
 const isAcronym = (w: string) =>
   /^(?:\p{Lu}\.?){2,}s?$/u.test(bare(w).replace(/['’]s$/u, '')) && !/^(?:I|A)$/.test(bare(w));
+/** "Mr", "Ms.", "Dr": an honorific a bare surname follows. */
+const isSurnameHonorific = (w: string | undefined) =>
+  w !== undefined && SURNAME_HONORIFICS.has(lower(w).replace(/\.$/u, ''));
+
 /** A word that is a role, by our list or compromise's Actor nouns ("physicist", "oceanographer"). */
 const isRoleWord = (w: string) => {
   const l = lower(w).replace(/['’]s$/u, '');
@@ -887,7 +892,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     const last = words.at(-1);
     // "Peter King", "Ann Bishop": a capitalised role word after a first name is a surname; so it is after
     // an honorific ("Mr King", "Ms Bishop").
-    const honoured = /^(?:mr|mrs|ms|miss|dr)\.?$/.test(lower(words.at(-2) ?? ''));
+    const honoured = isSurnameHonorific(words.at(-2));
     const surname =
       last !== undefined &&
       isCapitalised(last) &&
@@ -903,11 +908,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (isBodyName(run)) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
     // After an honorific it is a surname ("Mr Wellington", "Ms Essex").
-    if (
-      run.length === 1 &&
-      isPlaceName(lower(run[0] as string)) &&
-      !/^(?:mr|mrs|ms|miss|dr)\.?$/.test(lower(words[start - 1] ?? ''))
-    )
+    if (run.length === 1 && isPlaceName(lower(run[0] as string)) && !isSurnameHonorific(words[start - 1]))
       return;
     best = { index, words, start, end: words.length };
   });
