@@ -24,6 +24,7 @@ import {
   withoutLegalForm,
 } from './lexicon';
 import { Outlets, platformRelay } from './outlets';
+import { outletHeadlines } from './headline-lists';
 import {
   firstNameGender,
   forgetArticleNames,
@@ -607,6 +608,9 @@ export function proposeByRules(
     )
       headings.add(i);
   });
+  // Lines listing other outlets' headlines ("CNN: Apple will invest …", "…, police say (WLS-TV, 8/13/25)"):
+  // headlines, whose verbs attribute nothing (headline-lists.ts).
+  for (const i of outletHeadlines(paragraphs, outlets)) headings.add(i);
   const locators = paragraphLocators(
     paragraphs.length,
     (i) => i === headline || i === byline || headings.has(i),
