@@ -521,6 +521,23 @@ function framesOf(masked: string): Frame[] {
       /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+$/iu.test(before)
     )
       continue;
+    // "with a second storey added", "with two rooms added in 1990": a participle after "with" and its noun
+    // is what was done ("with X adding …" says).
+    if (
+      /^added$/.test(w) &&
+      /\bwith\s+(?:(?:a|an|the|two|three|its|their|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu.test(before) &&
+      !/[,;:“"]/u.test(/\bwith\s+[^]*$/iu.exec(before)?.[0] ?? '') &&
+      !/^\s+that\b|^\s*[:,]\s*[“"]/u.test(rest)
+    )
+      continue;
+    // "Out of the city's 147,899 reported crimes": a participle between a count and its plural noun is the
+    // noun's adjective, no verb.
+    if (
+      /ed$/.test(w) &&
+      /(?:^|\s)\d[\d,.]*\s+$/u.test(before) &&
+      /^\s+\p{Ll}{3,}s\b(?!\s+that\b)/u.test(rest)
+    )
+      continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.
     if (/ed$/.test(w) && /^\s+by\b/.test(masked.slice(m.index + w.length))) continue;
     // "Adams was indicted … and accused of bribery": a second passive participle charges, no one says.

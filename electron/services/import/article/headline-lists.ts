@@ -74,3 +74,19 @@ export function outletHeadlines(
   }
   return found;
 }
+
+/**
+ * A section heading in capitals ("WHAT THEY ARE SAYING:", "PROMISES MADE, PROMISES KEPT"): a short
+ * paragraph with no small letter, ending on a colon or on no stop (a sentence of wire copy set in capitals
+ * ends on its full stop and stays).
+ */
+export function isCapitalsHeading(paragraph: string): boolean {
+  const p = paragraph.trim();
+  const words = p.split(/\s+/);
+  return (
+    words.length <= 12 &&
+    !/\p{Ll}/u.test(p) &&
+    (p.match(/\p{Lu}/gu)?.length ?? 0) >= 4 &&
+    !/[.!?]["”’]?$/u.test(p)
+  );
+}

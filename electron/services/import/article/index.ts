@@ -24,7 +24,7 @@ import {
   withoutLegalForm,
 } from './lexicon';
 import { Outlets, platformRelay } from './outlets';
-import { outletHeadlines } from './headline-lists';
+import { isCapitalsHeading, outletHeadlines } from './headline-lists';
 import {
   firstNameGender,
   forgetArticleNames,
@@ -611,6 +611,10 @@ export function proposeByRules(
   // Lines listing other outlets' headlines ("CNN: Apple will invest …", "…, police say (WLS-TV, 8/13/25)"):
   // headlines, whose verbs attribute nothing (headline-lists.ts).
   for (const i of outletHeadlines(paragraphs, outlets)) headings.add(i);
+  // A section heading in capitals ("WHAT THEY ARE SAYING:"), whatever stands around it.
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && isCapitalsHeading(p)) headings.add(i);
+  });
   const locators = paragraphLocators(
     paragraphs.length,
     (i) => i === headline || i === byline || headings.has(i),
