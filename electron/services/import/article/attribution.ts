@@ -393,8 +393,9 @@ function framesOf(masked: string): Frame[] {
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
     // "As I wrote at the time, …", "I wrote back, saying …", "We also boast an active community": outside
-    // a quotation the first person is the article's writer (or its site), whose own words are no claim.
-    if (/(?:^|[^\p{L}’'])(?:we|I)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
+    // a quotation the first person is the article's writer (or its site), whose own words are no claim; the
+    // second person is the reader or an audience addressed ("If you said something …", "you remind us that").
+    if (/(?:^|[^\p{L}’'])(?:we|I|you)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
       continue;
     const rest = masked.slice(m.index + w.length, m.index + w.length + 80);
     // "people report intensely spiritual experiences", "staff reported to their assignments": a
