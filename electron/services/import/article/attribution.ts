@@ -393,8 +393,9 @@ function framesOf(masked: string): Frame[] {
     // "We asked infectious disease experts …", "when I asked him how …": the writer asking is no claim.
     if ((w === 'asked' || w === 'asks') && /\b(?:we|I)\s+$/i.test(before)) continue;
     // "As I wrote at the time, …", "I wrote back, saying …", "We also boast an active community": outside
-    // a quotation the first person is the article's writer (or its site), whose own words are no claim.
-    if (/(?:^|[^\p{L}’'])(?:we|I)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
+    // a quotation the first person is the article's writer (or its site), whose own words are no claim; the
+    // second person is the reader or an audience addressed ("If you said something …", "you remind us that").
+    if (/(?:^|[^\p{L}’'])(?:we|I|you)\s+(?:also\s+|then\s+|later\s+|once\s+|have\s+|had\s+)?$/iu.test(before))
       continue;
     const rest = masked.slice(m.index + w.length, m.index + w.length + 80);
     // "people report intensely spiritual experiences", "staff reported to their assignments": a
@@ -519,6 +520,23 @@ function framesOf(masked: string): Frame[] {
     if (
       NOUNISH.has(w) &&
       /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+$/iu.test(before)
+    )
+      continue;
+    // "with a second storey added", "with two rooms added in 1990": a participle after "with" and its noun
+    // is what was done ("with X adding …" says).
+    if (
+      /^added$/.test(w) &&
+      /\bwith\s+(?:(?:a|an|the|two|three|its|their|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu.test(before) &&
+      !/[,;:“"]/u.test(/\bwith\s+[^]*$/iu.exec(before)?.[0] ?? '') &&
+      !/^\s+that\b|^\s*[:,]\s*[“"]/u.test(rest)
+    )
+      continue;
+    // "Out of the city's 147,899 reported crimes": a participle between a count and its plural noun is the
+    // noun's adjective, no verb.
+    if (
+      /ed$/.test(w) &&
+      /(?:^|\s)\d[\d,.]*\s+$/u.test(before) &&
+      /^\s+\p{Ll}{3,}s\b(?!\s+that\b)/u.test(rest)
     )
       continue;
     // "Eventually recalled by the Reich": a participle with its agent is passive, no one's saying.

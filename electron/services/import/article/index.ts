@@ -24,6 +24,7 @@ import {
   withoutLegalForm,
 } from './lexicon';
 import { Outlets, platformRelay } from './outlets';
+import { isCapitalsHeading, outletHeadlines } from './headline-lists';
 import {
   firstNameGender,
   forgetArticleNames,
@@ -606,6 +607,13 @@ export function proposeByRules(
       (/\bpic\.twitter\.com\//.test(p) || credit.test(p) || credit.test(paragraphs[i + 1] ?? ''))
     )
       headings.add(i);
+  });
+  // Lines listing other outlets' headlines ("CNN: Apple will invest …", "…, police say (WLS-TV, 8/13/25)"):
+  // headlines, whose verbs attribute nothing (headline-lists.ts).
+  for (const i of outletHeadlines(paragraphs, outlets)) headings.add(i);
+  // A section heading in capitals ("WHAT THEY ARE SAYING:"), whatever stands around it.
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && isCapitalsHeading(p)) headings.add(i);
   });
   const locators = paragraphLocators(
     paragraphs.length,

@@ -1262,3 +1262,22 @@ export const PARTY_AFFILIATIONS: ReadonlySet<string> = new Set(
 export const POST_NOMINALS: ReadonlySet<string> = new Set(
   'QC KC MP MEP MSP MLA AM OBE MBE CBE KBE DBE PhD FRS'.split(' '),
 );
+
+/**
+ * A broadcaster's call sign as a page tags its headlines ("WHBQ-TV", "KQED-FM", "WBEZ Radio"): W or K and
+ * two or three letters, with the band or the medium (a bare "WHO" or "KGB" is no station).
+ */
+export const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD)|\s+(?:Radio|TV|Television|News))$/u;
+
+/**
+ * A page's line listing another outlet's headline, tag first: "<Outlet>: <headline>", "<Outlet> (9/15/25):
+ * <headline>" (the tag, its date, the headline).
+ */
+export const TAGGED_HEADLINE =
+  /^(?<tag>[^:()“”"]{2,60}?)(?:\s*\((?<date>[\p{L}\d/.,\s–-]{3,24})\))?:\s+(?<headline>\S.*)$/u;
+
+/**
+ * The same, tag last: "<headline> (<Outlet>, 8/25/25)", "<headline> (<Outlet>, Aug. 25, 2025)".
+ */
+export const HEADLINE_TAGGED_AFTER =
+  /^(?<headline>.*\S)\s*\((?<tag>[^(),:]{2,60}),\s*(?<date>\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\)$/u;
