@@ -38,6 +38,7 @@ import { type ArticleDate, type Unit, articleDate, segment } from './segmentatio
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
 import { relayRuns } from './relay-runs';
+import { TOPIC_LABEL, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -550,6 +551,8 @@ export function proposeByRules(
   const questions = units.map(() => false);
   const framed = units.map(() => false);
   let listSpeaker: Claim | undefined;
+  // "Secretary Roe then made the rounds on television:" and the topic lines after it ("On fares: “…”").
+  let leadIn: { found: Attribution; paragraph: number } | undefined;
   let offset = 0;
   const step = Math.max(1, Math.floor(units.length / 100));
   // A pasted article's first line without a full stop is its headline ("Obama admits US gun laws are his
@@ -627,6 +630,26 @@ export function proposeByRules(
   // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
   const issuers = new Map<string, { name: string; paragraph: number }>();
   const pulled = pullQuotes(units);
+  // A topic line ("On fares: “…”") opening the paragraph after a lead-in, or after another topic line, is
+  // the lead-in's person's; a lead-in is remembered until a paragraph that is no topic line.
+  const topicLine = (unit: Unit, masked: string): Attribution | undefined => {
+    if (
+      leadIn &&
+      unit.opensParagraph &&
+      unit.paragraph === leadIn.paragraph + 1 &&
+      TOPIC_LABEL.test(masked)
+    ) {
+      leadIn.paragraph = unit.paragraph;
+      // (The lead-in's title words are its own: the topic line gives the person no role.)
+      const { phrase, cue } = leadIn.found;
+      if (!phrase) return { cue };
+      const { role: _role, ...person } = phrase;
+      return { phrase: person, cue };
+    }
+    const found = /:\s*$/.test(masked) ? leadInSpeaker(masked, outlets) : undefined;
+    leadIn = found ? { found, paragraph: unit.paragraph } : undefined;
+    return undefined;
+  };
   units.forEach((unit, index) => {
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
@@ -653,7 +676,7 @@ export function proposeByRules(
     const found =
       question || credit || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
-        : attribute(masked, { outlets, text: unit.text, reportAuthored });
+        : (attribute(masked, { outlets, text: unit.text, reportAuthored }) ?? topicLine(unit, masked));
     framed[index] = found !== undefined;
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
