@@ -41,6 +41,9 @@ describe('a speaker label line', () => {
     expect(rows(['UPDATE: “The ferry is running again.”'])).toEqual([]);
     expect(rows(['Tides: “High water at noon.”'])).toEqual([]);
     expect(rows(['Warning: “Do not board before the whistle.”'])).toEqual([]);
+    // A headline of the same shape has no full stop; the page's own reporters quote their own story.
+    expect(rows(['Ana Roe: “We needed that win”', 'The ferry ran late again.'])).toEqual([]);
+    expect(rows(['Our Ana Roe and Tom Lee: “Fares rose again in May.”'])).toEqual([]);
   });
 
   it('names joined after role words speak together, the role words theirs', () => {

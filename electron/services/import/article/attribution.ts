@@ -1326,7 +1326,7 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   const item = newsletterItem(ctx.text ?? masked, ctx.outlets);
   if (item) return item;
   // "Gov. Ann Roe (D-ME): “…”": a label line names its speaker with no verb.
-  const label = speakerLabel(masked, ctx.outlets);
+  const label = speakerLabel(masked, ctx.outlets, ctx.text);
   if (label) return label;
   const reported = reportedBy(masked, ctx);
   // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own

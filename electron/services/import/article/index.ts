@@ -37,6 +37,7 @@ import { Referents } from './resolution';
 import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
+import { quotedPassages, unwrapped } from './quoted-passages';
 import { relayRuns } from './relay-runs';
 import { TOPIC_LABEL, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
@@ -520,7 +521,16 @@ export function proposeByRules(
   options: Omit<ProposeOptions, 'model'> = {},
 ): RulesPass {
   assertImportText(text, 'The article');
-  const { paragraphs, asWritten } = articleReading(text, format);
+  const reading = articleReading(text, format);
+  const { asWritten } = reading;
+  // Passages quoted from an outlet under a lead-in naming it: their paragraphs wrapped whole in quotation
+  // marks are read as the outlet's narrative, their speakers relayed by it (below).
+  const passages = quotedPassages(reading.paragraphs, new Outlets(options.outlet));
+  const inPassage = (paragraph: number) => passages.find((q) => paragraph >= q.from && paragraph <= q.to);
+  const paragraphs =
+    passages.length > 0
+      ? reading.paragraphs.map((p, i) => (inPassage(i) ? unwrapped(p) : p))
+      : reading.paragraphs;
   forgetArticleNames();
   // With no publication date given, the one the text gives (a date line, a dateline with its year).
   const ownDate = options.published ? undefined : articleDate(paragraphs);
@@ -633,6 +643,10 @@ export function proposeByRules(
   // A topic line ("On fares: “…”") opening the paragraph after a lead-in, or after another topic line, is
   // the lead-in's person's; a lead-in is remembered until a paragraph that is no topic line.
   const topicLine = (unit: Unit, masked: string): Attribution | undefined => {
+    // "From The Daily Post:" before the passage it quotes: the outlet's claim, no one named.
+    const lead = passages.find((q) => q.lead === unit.paragraph);
+    if (lead && !lead.pointer && /:\s*$/.test(masked) && !outlets.isOwn(lead.outlet))
+      return { relay: lead.outlet, cue: 'quoted' };
     if (
       leadIn &&
       unit.opensParagraph &&
@@ -890,6 +904,28 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
+  // A passage every sentence of which some claim holds gives its outlet no claim of its own (the lead-in's).
+  for (const q of passages) {
+    const held = new Set(claims.flatMap((c) => (c.paragraph > q.lead ? c.units : [])));
+    const own = units.some((u, i) => u.paragraph >= q.from && u.paragraph <= q.to && !held.has(i));
+    const lead = claims.findIndex(
+      (c) => c.paragraph === q.lead && !c.candidate.speaker && c.candidate.relayedBy === q.outlet,
+    );
+    if (!own && lead >= 0 && claims[lead]?.candidate.cue === 'quoted') claims.splice(lead, 1);
+  }
+  // The people and bodies a quoted passage reports speak through the outlet that wrote it.
+  for (const claim of claims) {
+    const passage = inPassage(claim.paragraph);
+    const c = claim.candidate;
+    if (
+      passage &&
+      c.speaker &&
+      !c.relayedBy &&
+      c.speaker !== passage.outlet &&
+      !outlets.isOwn(passage.outlet)
+    )
+      c.relayedBy = passage.outlet;
+  }
   relayRuns(claims, units);
   return {
     text: paragraphs.join('\n\n'),

@@ -42,12 +42,17 @@ const isRoleWord = (w: string) => {
 };
 
 /** The speaker a label line names, when the unit is one. */
-export function speakerLabel(masked: string, outlets: Outlets): Attribution | undefined {
+export function speakerLabel(masked: string, outlets: Outlets, text = masked): Attribution | undefined {
   const colon = masked.indexOf(':');
   if (colon < 0 || colon > 160) return undefined;
   const m = LABEL.exec(masked);
-  const label = m?.[1];
-  if (!m || !label) return undefined;
+  const found = m?.[1];
+  if (!m || !found) return undefined;
+  // A headline of the same shape ("Roe: “We needed that win”") ends on no full stop: a statement does.
+  if (!/[.!?…][’'"”»]*\s*\)?\s*$/u.test(text.trimEnd())) return undefined;
+  // "Said Mr Roe: “…”": an inverted verb of saying before the name is no part of it.
+  const verb = /^(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+(?=\p{Lu})/u.exec(found)?.[0] ?? '';
+  const label = found.slice(verb.length);
   const words = label.split(/\s+/);
   const first = words[0] as string;
   const last = words.at(-1) as string;
@@ -57,7 +62,12 @@ export function speakerLabel(masked: string, outlets: Outlets): Attribution | un
   if (words.some((w) => /\d/u.test(w))) return undefined;
   if (words.some((w) => /^\p{Ll}/u.test(w) && !LABEL_SMALL_WORDS.has(w) && !isRoleWord(w))) return undefined;
   // "On fares:", "In 2021:", "From The Times:": a preposition opens a topic or a source, not a speaker.
-  if (/^(?:On|In|At|From|About|Regarding|Re|For|To|By|With|After|Before|Since|During|Via)$/u.test(first))
+  // ("Our Ana Roe and Tom Lee: “…”": the page's own reporters, quoting their own story, say nothing new.)
+  if (
+    /^(?:On|In|At|From|About|Regarding|Re|For|To|By|With|After|Before|Since|During|Via|Our|My|Your)$/u.test(
+      first,
+    )
+  )
     return undefined;
   // An outlet (the newsletter's item, read before) or an acronym alone ("ICYMI: “…”", "UPDATE: “…”").
   if (outlets.of(label)) return undefined;
