@@ -36,6 +36,18 @@ describe('a speaker label line', () => {
     ).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
   });
 
+  it('the bare name after an outlet’s reporter is the same report, relayed by the outlet', () => {
+    expect(
+      rows([
+        'BBC News’s Dana Whitcombe: “Fares fell by a third.”',
+        'Whitcombe: “Traffic on the crossing doubled in April.”',
+      ]).map((r) => [r.speaker, r.relay]),
+    ).toEqual([
+      ['Dana Whitcombe', 'BBC News'],
+      ['Dana Whitcombe', 'BBC News'],
+    ]);
+  });
+
   it('dates, acronyms, words and topics before a colon name no speaker', () => {
     expect(rows(['May 2021: “The pier will open next spring.”'])).toEqual([]);
     expect(rows(['UPDATE: “The ferry is running again.”'])).toEqual([]);

@@ -904,6 +904,21 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
+  // "ABC News’s Ana Roe: “…”" then "Roe: “…”": the bare name's next line is the same report, relayed alike.
+  claims.forEach((c, i) => {
+    const p = claims[i - 1];
+    if (
+      p &&
+      c.candidate.cue === 'quoted' &&
+      p.candidate.cue === 'quoted' &&
+      !c.candidate.relayedBy &&
+      p.candidate.relayedBy &&
+      c.paragraph === p.paragraph + 1 &&
+      c.candidate.speaker !== undefined &&
+      c.candidate.speaker === p.candidate.speaker
+    )
+      c.candidate.relayedBy = p.candidate.relayedBy;
+  });
   // A passage every sentence of which some claim holds gives its outlet no claim of its own (the lead-in's).
   for (const q of passages) {
     const held = new Set(claims.flatMap((c) => (c.paragraph > q.lead ? c.units : [])));
