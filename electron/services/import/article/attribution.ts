@@ -25,6 +25,7 @@ import {
   SPEECH_WITH_OBJECT,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
+import { speakerLabel } from './speaker-labels';
 import { BROADCAST_WORDS, type Outlets, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
@@ -1342,6 +1343,9 @@ export function attribute(masked: string, ctx: FrameContext): Attribution | unde
   // "CHINA CHIPS — Bloomberg: “…”": a newsletter's item quoting another outlet's story.
   const item = newsletterItem(ctx.text ?? masked, ctx.outlets);
   if (item) return item;
+  // "Gov. Ann Roe (D-ME): “…”": a label line names its speaker with no verb.
+  const label = speakerLabel(masked, ctx.outlets, ctx.text);
+  if (label) return label;
   const reported = reportedBy(masked, ctx);
   // "…, reports Reuters.", "…, reports Roe" (a reporter the article named): with no frame of its own
   // before, the outlet relays the unit and no one is named its speaker.

@@ -38,7 +38,9 @@ import { Referents } from './resolution';
 import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
+import { quotedPassages, unwrapped } from './quoted-passages';
 import { relayRuns } from './relay-runs';
+import { TOPIC_LABEL, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -520,7 +522,16 @@ export function proposeByRules(
   options: Omit<ProposeOptions, 'model'> = {},
 ): RulesPass {
   assertImportText(text, 'The article');
-  const { paragraphs, asWritten } = articleReading(text, format);
+  const reading = articleReading(text, format);
+  const { asWritten } = reading;
+  // Passages quoted from an outlet under a lead-in naming it: their paragraphs wrapped whole in quotation
+  // marks are read as the outlet's narrative, their speakers relayed by it (below).
+  const passages = quotedPassages(reading.paragraphs, new Outlets(options.outlet));
+  const inPassage = (paragraph: number) => passages.find((q) => paragraph >= q.from && paragraph <= q.to);
+  const paragraphs =
+    passages.length > 0
+      ? reading.paragraphs.map((p, i) => (inPassage(i) ? unwrapped(p) : p))
+      : reading.paragraphs;
   forgetArticleNames();
   // With no publication date given, the one the text gives (a date line, a dateline with its year).
   const ownDate = options.published ? undefined : articleDate(paragraphs);
@@ -551,6 +562,8 @@ export function proposeByRules(
   const questions = units.map(() => false);
   const framed = units.map(() => false);
   let listSpeaker: Claim | undefined;
+  // "Secretary Roe then made the rounds on television:" and the topic lines after it ("On fares: “…”").
+  let leadIn: { found: Attribution; paragraph: number } | undefined;
   let offset = 0;
   const step = Math.max(1, Math.floor(units.length / 100));
   // A pasted article's first line without a full stop is its headline ("Obama admits US gun laws are his
@@ -635,6 +648,30 @@ export function proposeByRules(
   // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
   const issuers = new Map<string, { name: string; paragraph: number }>();
   const pulled = pullQuotes(units);
+  // A topic line ("On fares: “…”") opening the paragraph after a lead-in, or after another topic line, is
+  // the lead-in's person's; a lead-in is remembered until a paragraph that is no topic line.
+  const topicLine = (unit: Unit, masked: string): Attribution | undefined => {
+    // "From The Daily Post:" before the passage it quotes: the outlet's claim, no one named.
+    const lead = passages.find((q) => q.lead === unit.paragraph);
+    if (lead && !lead.pointer && /:\s*$/.test(masked) && !outlets.isOwn(lead.outlet))
+      return { relay: lead.outlet, cue: 'quoted' };
+    if (
+      leadIn &&
+      unit.opensParagraph &&
+      unit.paragraph === leadIn.paragraph + 1 &&
+      TOPIC_LABEL.test(masked)
+    ) {
+      leadIn.paragraph = unit.paragraph;
+      // (The lead-in's title words are its own: the topic line gives the person no role.)
+      const { phrase, cue } = leadIn.found;
+      if (!phrase) return { cue };
+      const { role: _role, ...person } = phrase;
+      return { phrase: person, cue };
+    }
+    const found = /:\s*$/.test(masked) ? leadInSpeaker(masked, outlets) : undefined;
+    leadIn = found ? { found, paragraph: unit.paragraph } : undefined;
+    return undefined;
+  };
   units.forEach((unit, index) => {
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
@@ -661,7 +698,7 @@ export function proposeByRules(
     const found =
       question || credit || unit.paragraph === headline || headings.has(unit.paragraph)
         ? undefined
-        : attribute(masked, { outlets, text: unit.text, reportAuthored });
+        : (attribute(masked, { outlets, text: unit.text, reportAuthored }) ?? topicLine(unit, masked));
     framed[index] = found !== undefined;
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
@@ -875,6 +912,43 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
+  // "ABC News’s Ana Roe: “…”" then "Roe: “…”": the bare name's next line is the same report, relayed alike.
+  claims.forEach((c, i) => {
+    const p = claims[i - 1];
+    if (
+      p &&
+      c.candidate.cue === 'quoted' &&
+      p.candidate.cue === 'quoted' &&
+      !c.candidate.relayedBy &&
+      p.candidate.relayedBy &&
+      c.paragraph === p.paragraph + 1 &&
+      c.candidate.speaker !== undefined &&
+      c.candidate.speaker === p.candidate.speaker
+    )
+      c.candidate.relayedBy = p.candidate.relayedBy;
+  });
+  // A passage every sentence of which some claim holds gives its outlet no claim of its own (the lead-in's).
+  for (const q of passages) {
+    const held = new Set(claims.flatMap((c) => (c.paragraph > q.lead ? c.units : [])));
+    const own = units.some((u, i) => u.paragraph >= q.from && u.paragraph <= q.to && !held.has(i));
+    const lead = claims.findIndex(
+      (c) => c.paragraph === q.lead && !c.candidate.speaker && c.candidate.relayedBy === q.outlet,
+    );
+    if (!own && lead >= 0 && claims[lead]?.candidate.cue === 'quoted') claims.splice(lead, 1);
+  }
+  // The people and bodies a quoted passage reports speak through the outlet that wrote it.
+  for (const claim of claims) {
+    const passage = inPassage(claim.paragraph);
+    const c = claim.candidate;
+    if (
+      passage &&
+      c.speaker &&
+      !c.relayedBy &&
+      c.speaker !== passage.outlet &&
+      !outlets.isOwn(passage.outlet)
+    )
+      c.relayedBy = passage.outlet;
+  }
   relayRuns(claims, units);
   return {
     text: paragraphs.join('\n\n'),

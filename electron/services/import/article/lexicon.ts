@@ -354,6 +354,25 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ],
   // "likened the threshold to a speed limit": a comparison made in words.
   ['likened', /^(?:\S+\s+){1,8}?to\b/],
+  // Characterising in quoted words ("smeared the board as “cowards”", "compared the tax to “theft”",
+  // "referred to the guards as “thugs”", "challenged the council to “a duel”"): the quotation is what the
+  // subject called it; with no quotation the verb only compares or names.
+  ...(['smeared', 'smears'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:\S+\s+){1,8}?as\s+(?:\S+\s+){0,3}?[“"]/u,
+  ]),
+  ...(['compared', 'compares'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:\S+\s+){1,6}?to\s+(?:\S+\s+){0,3}?[“"]/u,
+  ]),
+  ...(['referred', 'refers'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^to\s+(?:\S+\s+){1,6}?as\s+(?:\S+\s+){0,3}?[“"]/u,
+  ]),
+  ...(['incited', 'incites', 'challenged', 'challenges'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:\S+\s+){1,6}?to\s+[“"]/u,
+  ]),
   // "promised to protect Medicaid" (the corpus README: "promised" is a claim); "promised land" is not.
   // ("promised that …", "promises it will …", "promised the state that …": the promise in words; "promised
   // to “go after” the firm": the words quoted.)
