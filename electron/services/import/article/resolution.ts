@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   TITLE_ABBREVIATIONS,
+  UNNAMED_ONE_HEADS,
   WORD_FIRST_NAMES,
 } from './lexicon';
 import {
@@ -71,20 +72,35 @@ interface FullName {
 const KIN_BEFORE =
   /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
-/** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
-const ONE_PERSON =
-  /\b(?:boyfriend|girlfriend|husband|wife|man|woman|source|official|spokesman|spokeswoman|spokesperson|witness|investigator|officer|victim|suspect|father|mother|son|daughter|friend|neighbo(?:u)?r|lawyer|attorney|doctor|resident)\b(?:\s+\S+){0,4}$/i;
+/**
+ * Heads of an unnamed singular speaker that "he" or "she" can stand for: the lexicon's (a source, a
+ * witness, the boyfriend), and any role or description of one person ("a Western diplomat", "one
+ * envoy", "a university professor", "the economist").
+ */
+const ONE_PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...UNNAMED_ONE_HEADS,
+  ...ROLE_WORDS,
+  ...DESCRIPTION_NOUNS,
+]);
+/** The head and up to four words after it ("a source close to the probe"). */
+const hasOnePersonHead = (name: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = Math.max(0, words.length - 5); i < words.length; i++)
+    if (ONE_PERSON_HEADS.has(words[i] ?? '')) return true;
+  return false;
+};
 
 /**
  * An unnamed speaker who is one person ("senior Ukrainian official", "a source close to the probe"): a
- * head noun `ONE_PERSON` knows, and no capitalised word but a demonym, a place or an abbreviation ("U.S.")
+ * head noun `ONE_PERSON_HEADS` holds, and no capitalised word but a demonym, a place or an abbreviation ("U.S.")
  * — a name in capitals is a body's ("Office of the Ombudsman").
  */
 /** A word for a people ("Danish", "British", "Congolese"), which the lexicon does not always tag so. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u;
+const DEMONYM =
+  /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai|Western|Eastern|Northern|Southern|Arab)$/u;
 
 function isUnnamedOne(name: string): boolean {
-  if (!ONE_PERSON.test(name)) return false;
+  if (!hasOnePersonHead(name)) return false;
   return name
     .split(/\s+/)
     .every(
@@ -187,6 +203,17 @@ function honorificGender(before: string): Gender | undefined {
 const TITLE_AND_SURNAME = unicodeWords(
   /\b((?:Vice\s+|Prime\s+|Deputy\s+)?\p{Lu}[\p{L}.-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu}|\s+(?:of|for)\s)/gu,
 );
+
+/**
+ * A capitalised word used as a modifier after an article ("the Mac mini", "a Windows machine", "The Apple
+ * computer"): a product's or a maker's name before its noun, no mention of a person however the article
+ * names someone with that word.
+ */
+const MODIFIER_AFTER_ARTICLE = /\b(?:the|a|an)\s+$/iu;
+function isModifierUse(text: string, index: number, word: string): boolean {
+  if (!MODIFIER_AFTER_ARTICLE.test(text.slice(Math.max(0, index - 6), index))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(index + word.length, index + word.length + 3));
+}
 
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
@@ -393,6 +420,7 @@ export class Referents {
       const honoured = honorificGender(text.slice(Math.max(0, m.index - 8), m.index));
       // "Mr. Trump" is a person however the article names him, full name or none.
       if (!this.byWord.has(nameKey(word)) && !honoured) continue;
+      if (!honoured && isModifierUse(text, m.index, m[0])) continue;
       const full = this.fullName(word, honoured);
       if ((full !== word || honoured) && !names.includes(full)) names.push(full);
     }
@@ -447,7 +475,12 @@ export class Referents {
     }
     // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
     const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(openedEnd)) : false;
-    const open = two ? undefined : openRun?.trim().replace(/['’]s$/u, '');
+    // ("The Mac mini also fell short …": an article, one capitalised word and a noun open on a thing.)
+    const thing =
+      openRun === opened?.[1] &&
+      /^(?:The|A|An)\s+\S+\s*$/u.test(openRun ?? '') &&
+      /^\p{Ll}/u.test(text.trim().slice(openedEnd));
+    const open = two || thing ? undefined : openRun?.trim().replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
@@ -464,7 +497,7 @@ export class Referents {
     const names = personNames(text).map((n) => n.name);
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
-      if (!this.byWord.has(nameKey(word))) continue;
+      if (!this.byWord.has(nameKey(word)) || isModifierUse(text, m.index, m[0])) continue;
       const full = this.fullName(word);
       if (full !== word && !names.includes(full)) names.push(full);
     }
@@ -701,7 +734,21 @@ export class Referents {
       return rival ? undefined : nearest;
     }
     if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
-    if (refers === 'it') return near.find((m) => m.kind === 'body');
+    if (refers === 'it') {
+      // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
+      // paragraph before, before a body the text only named since ("… told the Financial Times").
+      // (A one-word name the article gives no one in full and no gender, "Allianz said", is a body's.)
+      const speaker = near.find((m) => m.spoke);
+      const bodyLike = (m: Mention) =>
+        m.kind === 'body' ||
+        (m.kind === 'person' &&
+          !/\s/.test(m.name) &&
+          !this.byWord.has(nameKey(m.name)) &&
+          this.genderOf(m.name) === undefined);
+      if (speaker && bodyLike(speaker) && paragraph - speaker.paragraph <= 1)
+        return { ...speaker, kind: 'body' };
+      return near.find((m) => m.kind === 'body');
+    }
     if (refers === 'we' || refers === 'i') return undefined;
     return this.definite(refers, paragraph, near) ?? this.inView(refers, gender, paragraph, near, here);
   }
