@@ -901,7 +901,13 @@ export function proposeByRules(
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
-      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
+      // (A pronoun that opens the sentence, after at most a linking word: "He said", "But she added".)
+      const initial =
+        phrase.kind === 'pronoun' &&
+        /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also),?\s*)?(?:[Hh]e|[Ss]he)?\s*(?:also\s*)?$/u.test(
+          masked.slice(0, found.at ?? 0),
+        );
+      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
 
@@ -1157,10 +1163,9 @@ export function proposeByRules(
     }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
-    else if (phrase?.kind === 'pronoun' && speaker) {
-      const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
-      if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
-    }
+    // (A pronoun: the one it was resolved to above, named as the claim names them.)
+    else if (phrase?.kind === 'pronoun' && speaker && resolvedKind)
+      referents.spoke({ kind: resolvedKind, name: speaker }, unit.paragraph);
     // "Bloomberg said" in an article on Michael R. Bloomberg: an outlet's one-word name that is the surname
     // of a person the article names in full is that person.
     let relay = found.relay;

@@ -215,6 +215,24 @@ function isModifierUse(text: string, index: number, word: string): boolean {
   return /^\s+\p{Ll}/u.test(text.slice(index + word.length, index + word.length + 3));
 }
 
+/** Tags of a word that is no part of a title before a name: a verb's, a pronoun's, a determiner's. */
+const NOT_TITLE_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Pronoun',
+  'Possessive',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+]);
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 /** Role words in lower case, then a capitalised run: what follows "Defence" in "Defence chief Martin Herem". */
@@ -314,6 +332,10 @@ export class Referents {
   private position = 0;
   private opening: string | undefined;
   private openingParagraph = -1;
+  /** People named so far, for the one a unit names for the first time. */
+  private readonly seenPeople = new Set<string>();
+  /** The one person the unit before named, for the first time and no one else: "… came from Ana Roe, …". */
+  private introduced: { name: string; paragraph: number } | undefined;
 
   /** Reads the whole article's person names once, before attribution, so later full names help too. */
   constructor(units: ReadonlyArray<{ text: string; paragraph: number }>) {
@@ -425,6 +447,13 @@ export class Referents {
       if ((full !== word || honoured) && !names.includes(full)) names.push(full);
     }
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
+    const distinctNames = new Set(names);
+    const fresh = [...distinctNames].filter((n) => !this.seenPeople.has(n));
+    this.introduced =
+      distinctNames.size === 1 && fresh.length === 1 && /\s/.test(fresh[0] as string)
+        ? { name: fresh[0] as string, paragraph }
+        : undefined;
+    for (const n of distinctNames) this.seenPeople.add(n);
     // "Mr Joseph", "Mrs Thatcher", "Sir Keith": honorifics tell gender.
     for (const m of text.matchAll(HONORIFIC_NAME)) {
       const gender = /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f';
@@ -459,20 +488,41 @@ export class Referents {
     // lower case between the opening's capitals and the name; the sentence opens on the name after them.
     let openedEnd = opened?.[0].length ?? 0;
     let openRun = opened?.[1];
+    let served = false;
     // ("NASA Goddard Institute for Space Studies climatologist Ana Roe": as often as they come.)
     for (let k = 0; opened && k < 4; k++) {
       const titled = LOWER_TITLE_THEN_NAME.exec(text.trim().slice(openedEnd));
       const between = (titled?.[1] ?? '').trim().split(/\s+/);
       // (A role word among them: "But the Fed and …" opens on no one.)
+      // ("Plaid Cymru's local government spokesman Dai Lloyd", "Lib Dem home affairs spokesman Ana Roe": the
+      // words that describe the role, nouns and adjectives, when a role word stands right before the name;
+      // no verb, pronoun or determiner among them: "Acme fired its chief Ana Roe" opens on Acme.)
+      const describing = (w: string) =>
+        !tagsOf(w).some((t) => NOT_TITLE_TAGS.has(t)) &&
+        !/(?:ed|ing|ly)$/.test(w) &&
+        !/^(?:the|a|an|and|or|but|to|with|by|as|his|her|its|their|our|my|your|is|was|has|had|have|be|who|that|which)$/.test(
+          w,
+        );
       if (
         !titled ||
         !between.some((w) => isRoleWord(w)) ||
-        !between.every((w) => isRoleWord(w) || TITLE_GLUE.test(w))
+        !between.every(
+          (w) => isRoleWord(w) || TITLE_GLUE.test(w) || (isRoleWord(between.at(-1) ?? '') && describing(w)),
+        )
       )
         break;
       openRun = titled[2];
       openedEnd += titled[0].length;
+      served = /^(?:of|for|at)$/.test(between.at(-1) ?? '');
     }
+    // "A spokesman for Acme Builders, Dr Ravi Patel, told …": the body a role serves, then the role's holder
+    // in apposition; the sentence opens on the holder.
+    const holder = served
+      ? /^\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*,/u.exec(
+          text.trim().slice(openedEnd),
+        )
+      : null;
+    if (holder?.[1]) openRun = holder[1];
     // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
     const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(openedEnd)) : false;
     // ("The Mac mini also fell short …": an article, one capitalised word and a noun open on a thing.)
@@ -662,6 +712,7 @@ export class Referents {
     gender: Gender | undefined,
     paragraph: number,
     before: readonly string[] = [],
+    initial = false,
   ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
@@ -698,6 +749,15 @@ export class Referents {
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
+      // "One dissenting voice was Ana Roe, an analyst at Acme. She said: …": a sentence that opens on the
+      // pronoun, after one that named one person, for the first time and no one else, goes on about them.
+      const fresh = this.introduced;
+      if (initial && fresh && paragraph - fresh.paragraph <= 1 && speaker?.name !== fresh.name) {
+        const m = near.find((x) => x.name === fresh.name && x.kind === 'person');
+        // (Of the pronoun's gender by the first name or an honorific: a capitalised run read as a name, "ABC
+        // News", is not enough.)
+        if (m && fits(m) && sure(m)) return m;
+      }
       if (speaker && fits(speaker)) return speaker;
       // "Prime Minister Kristen Michal said …. “…,” he added.": the person the sentence before opened on,
       // given a role there and the last to speak, is the one "he" goes on about, whatever the lexicon reads
