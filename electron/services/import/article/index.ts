@@ -907,7 +907,15 @@ export function proposeByRules(
         /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also),?\s*)?(?:[Hh]e|[Ss]he)?\s*(?:also\s*)?$/u.test(
           masked.slice(0, found.at ?? 0),
         );
-      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial);
+      // (A tag after the words it reports, "Mr Roe has failed, he said", not a clause put first: "When
+      // investigators questioned Avalos, she said …".)
+      const tag =
+        phrase.kind === 'pronoun' &&
+        /,\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
+        !/^[\s“"]*(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Asked|Until|Unless|Whether|Pressed|Speaking)\b/u.test(
+          masked,
+        );
+      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
 

@@ -1059,6 +1059,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (clause > 0) words = words.slice(0, clause);
   if (words.length === 0) return undefined;
   let text = join(words);
+  // "He's said", "She’s told": the pronoun with its auxiliary run on.
+  if (words.length === 1 && /^(?:he|she|they|it|we)['’](?:s|ve|d)$/iu.test(bare(text)))
+    text = bare(text).replace(/['’]\p{L}+$/u, '');
   if (words.length === 1 && PRONOUN.test(bare(text))) {
     const p = lower(text);
     const out: Phrase = { kind: 'pronoun', name: p, refers: p };

@@ -713,6 +713,7 @@ export class Referents {
     paragraph: number,
     before: readonly string[] = [],
     initial = false,
+    tag = false,
   ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
@@ -745,7 +746,11 @@ export class Referents {
       };
       const inUnit = new Set(here.filter((m) => fits(m)).map((m) => m.name));
       const own = here.find(sure);
-      if (inUnit.size === 1 && own) return own;
+      // Not in a tag after the words it reports ("Mr Roe has failed the country, he said"): a person named
+      // in them is what the speaker in view, who spoke last, talks about.
+      const talking = near.find((m) => m.spoke);
+      const reported = tag && talking !== undefined && talking.name !== own?.name && fits(talking);
+      if (inUnit.size === 1 && own && !reported) return own;
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
@@ -793,7 +798,13 @@ export class Referents {
       );
       return rival ? undefined : nearest;
     }
-    if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
+    if (refers === 'they') {
+      // "… but at a slower pace, they said" after "western diplomats said …": the group or body that spoke
+      // last, within the paragraph before, before one the text only named since.
+      const speaker = near.find((m) => m.spoke);
+      if (speaker && speaker.kind !== 'person' && paragraph - speaker.paragraph <= 1) return speaker;
+      return near.find((m) => m.kind === 'group' || m.kind === 'body');
+    }
     if (refers === 'it') {
       // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
       // paragraph before, before a body the text only named since ("… told the Financial Times").
