@@ -983,7 +983,21 @@ export function proposeByRules(
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
-      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier);
+      // (A pronoun that opens the sentence, after at most a linking word: "He said", "But she added".)
+      const initial =
+        phrase.kind === 'pronoun' &&
+        /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also),?\s*)?(?:[Hh]e|[Ss]he)?\s*(?:also\s*)?$/u.test(
+          masked.slice(0, found.at ?? 0),
+        );
+      // (A tag after the words it reports, "Mr Roe has failed, he said", not a clause put first: "When
+      // investigators questioned Avalos, she said …".)
+      const tag =
+        phrase.kind === 'pronoun' &&
+        /,\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
+        !/^[\s“"]*(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Asked|Until|Unless|Whether|Pressed|Speaking)\b/u.test(
+          masked,
+        );
+      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
 
@@ -1239,10 +1253,9 @@ export function proposeByRules(
     }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
-    else if (phrase?.kind === 'pronoun' && speaker) {
-      const ref = referents.resolve(phrase.name, phrase.gender, unit.paragraph);
-      if (ref) referents.spoke({ kind: ref.kind, name: ref.name }, unit.paragraph);
-    }
+    // (A pronoun: the one it was resolved to above, named as the claim names them.)
+    else if (phrase?.kind === 'pronoun' && speaker && resolvedKind)
+      referents.spoke({ kind: resolvedKind, name: speaker }, unit.paragraph);
     // "Bloomberg said" in an article on Michael R. Bloomberg: an outlet's one-word name that is the surname
     // of a person the article names in full is that person.
     let relay = found.relay;

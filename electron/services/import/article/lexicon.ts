@@ -684,6 +684,16 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(
   chancellor neurologist surgeon founder co-founder boss ceo chief leader mp peer lender`.split(/\s+/),
 );
 
+/**
+ * Heads of an unnamed speaker who is one person, beside the role words and descriptions ("a source close
+ * to the probe", "the boyfriend", "a witness"): "he" or "she" after their words can be them.
+ */
+export const UNNAMED_ONE_HEADS: ReadonlySet<string> = new Set(
+  `boyfriend girlfriend husband wife man woman source official spokesman spokeswoman spokesperson witness
+  investigator officer victim suspect father mother son daughter friend neighbor neighbour lawyer attorney
+  doctor resident journalist`.split(/\s+/),
+);
+
 /** Unnamed speakers' and relatives' nouns: "the official said" is a person of its own, not the one in view. */
 export const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set(
   `official source spokesman spokeswoman spokesperson witness resident member employee worker customer

@@ -630,8 +630,18 @@ export function isAppositive(segment: string): boolean {
   )
     return true;
   if (/^(?:MD|PhD|Ph\.D\.|M\.D\.|Jr\.?|Sr\.?)$/.test(bare(first))) return true;
+  // "Ann Roe, of the nurses' union, said", "Tom Lee, from the league, told", "Ana Ruiz, for the Greens,
+  // said": a person's side or body, in a phrase on a preposition of belonging, describes the name before it.
+  // (In small letters: "For the Greens, Ana Ruiz said" opens the sentence on its own phrase.)
+  if (/^(?:of|from|for)$/.test(first) && words.length >= 2 && words.length <= 8) return true;
   // "Edmunds' executive director of industry analysis", "the agency's chief": a body's role.
-  if (/^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) && words.length >= 2 && isRoleWord(words[1] as string))
+  // ("Acme's senior vice president responsible for exploration", "Acme's Americas president and head of
+  // sales": the role word among the three words after the possessive.)
+  if (
+    /^\p{Lu}[\p{L}.&-]*['’]s?$/u.test(first) &&
+    words.length >= 2 &&
+    words.slice(1, 4).some((w) => isRoleWord(w))
+  )
     return true;
   // "Vindman's superior", "Ford's longtime editor": a person's or body's possessive, then a lower-case
   // noun of one to three words.
@@ -747,9 +757,14 @@ function roleOfThenName(role: string, name: string): boolean {
   const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at)$/.test(w));
   if (at < 0 || at > 4 || !words.slice(1, at).every((w) => /^[\p{Ll}-]+$/u.test(w))) return false;
   if (!words.slice(1, at).some((w) => isRoleWord(w))) return false;
-  const named = name.trim().split(/\s+/);
+  // ("A spokesman for Acme, Dr Ravi Patel,", "…, Dr Patel,": an honorific before the name, a surname alone after it.)
+  const honoured = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(name.trim());
+  const named = name
+    .trim()
+    .slice(honoured?.[0].length ?? 0)
+    .split(/\s+/);
   return (
-    named.length >= 2 &&
+    named.length >= (honoured ? 1 : 2) &&
     named.length <= 4 &&
     endsWithName(name) &&
     nameRunEnding(named, named.length - 1) === 0 &&
@@ -1044,6 +1059,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (clause > 0) words = words.slice(0, clause);
   if (words.length === 0) return undefined;
   let text = join(words);
+  // "He's said", "She’s told": the pronoun with its auxiliary run on.
+  if (words.length === 1 && /^(?:he|she|they|it|we)['’](?:s|ve|d)$/iu.test(bare(text)))
+    text = bare(text).replace(/['’]\p{L}+$/u, '');
   if (words.length === 1 && PRONOUN.test(bare(text))) {
     const p = lower(text);
     const out: Phrase = { kind: 'pronoun', name: p, refers: p };

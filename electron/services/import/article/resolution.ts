@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   ROLE_WORDS,
   TITLE_ABBREVIATIONS,
+  UNNAMED_ONE_HEADS,
   WORD_FIRST_NAMES,
 } from './lexicon';
 import {
@@ -71,20 +72,35 @@ interface FullName {
 const KIN_BEFORE =
   /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
-/** Heads of an unnamed singular speaker that "he" or "she" can stand for. */
-const ONE_PERSON =
-  /\b(?:boyfriend|girlfriend|husband|wife|man|woman|source|official|spokesman|spokeswoman|spokesperson|witness|investigator|officer|victim|suspect|father|mother|son|daughter|friend|neighbo(?:u)?r|lawyer|attorney|doctor|resident)\b(?:\s+\S+){0,4}$/i;
+/**
+ * Heads of an unnamed singular speaker that "he" or "she" can stand for: the lexicon's (a source, a
+ * witness, the boyfriend), and any role or description of one person ("a Western diplomat", "one
+ * envoy", "a university professor", "the economist").
+ */
+const ONE_PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...UNNAMED_ONE_HEADS,
+  ...ROLE_WORDS,
+  ...DESCRIPTION_NOUNS,
+]);
+/** The head and up to four words after it ("a source close to the probe"). */
+const hasOnePersonHead = (name: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = Math.max(0, words.length - 5); i < words.length; i++)
+    if (ONE_PERSON_HEADS.has(words[i] ?? '')) return true;
+  return false;
+};
 
 /**
  * An unnamed speaker who is one person ("senior Ukrainian official", "a source close to the probe"): a
- * head noun `ONE_PERSON` knows, and no capitalised word but a demonym, a place or an abbreviation ("U.S.")
+ * head noun `ONE_PERSON_HEADS` holds, and no capitalised word but a demonym, a place or an abbreviation ("U.S.")
  * — a name in capitals is a body's ("Office of the Ombudsman").
  */
 /** A word for a people ("Danish", "British", "Congolese"), which the lexicon does not always tag so. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai)$/u;
+const DEMONYM =
+  /^\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i)$|^(?:French|Dutch|Swiss|Greek|Thai|Western|Eastern|Northern|Southern|Arab)$/u;
 
 function isUnnamedOne(name: string): boolean {
-  if (!ONE_PERSON.test(name)) return false;
+  if (!hasOnePersonHead(name)) return false;
   return name
     .split(/\s+/)
     .every(
@@ -188,6 +204,35 @@ const TITLE_AND_SURNAME = unicodeWords(
   /\b((?:Vice\s+|Prime\s+|Deputy\s+)?\p{Lu}[\p{L}.-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu}|\s+(?:of|for)\s)/gu,
 );
 
+/**
+ * A capitalised word used as a modifier after an article ("the Mac mini", "a Windows machine", "The Apple
+ * computer"): a product's or a maker's name before its noun, no mention of a person however the article
+ * names someone with that word.
+ */
+const MODIFIER_AFTER_ARTICLE = /\b(?:the|a|an)\s+$/iu;
+function isModifierUse(text: string, index: number, word: string): boolean {
+  if (!MODIFIER_AFTER_ARTICLE.test(text.slice(Math.max(0, index - 6), index))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(index + word.length, index + word.length + 3));
+}
+
+/** Tags of a word that is no part of a title before a name: a verb's, a pronoun's, a determiner's. */
+const NOT_TITLE_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Pronoun',
+  'Possessive',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+]);
+
 /** How far back (in paragraphs) a pronoun may reach. */
 const REACH = 2;
 /** Role words in lower case, then a capitalised run: what follows "Defence" in "Defence chief Martin Herem". */
@@ -287,6 +332,10 @@ export class Referents {
   private position = 0;
   private opening: string | undefined;
   private openingParagraph = -1;
+  /** People named so far, for the one a unit names for the first time. */
+  private readonly seenPeople = new Set<string>();
+  /** The one person the unit before named, for the first time and no one else: "… came from Ana Roe, …". */
+  private introduced: { name: string; paragraph: number } | undefined;
 
   /** Reads the whole article's person names once, before attribution, so later full names help too. */
   constructor(units: ReadonlyArray<{ text: string; paragraph: number }>) {
@@ -393,10 +442,18 @@ export class Referents {
       const honoured = honorificGender(text.slice(Math.max(0, m.index - 8), m.index));
       // "Mr. Trump" is a person however the article names him, full name or none.
       if (!this.byWord.has(nameKey(word)) && !honoured) continue;
+      if (!honoured && isModifierUse(text, m.index, m[0])) continue;
       const full = this.fullName(word, honoured);
       if ((full !== word || honoured) && !names.includes(full)) names.push(full);
     }
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
+    const distinctNames = new Set(names);
+    const fresh = [...distinctNames].filter((n) => !this.seenPeople.has(n));
+    this.introduced =
+      distinctNames.size === 1 && fresh.length === 1 && /\s/.test(fresh[0] as string)
+        ? { name: fresh[0] as string, paragraph }
+        : undefined;
+    for (const n of distinctNames) this.seenPeople.add(n);
     // "Mr Joseph", "Mrs Thatcher", "Sir Keith": honorifics tell gender.
     for (const m of text.matchAll(HONORIFIC_NAME)) {
       const gender = /^(?:Mr|Sir|Lord)$/.test(m[1] ?? '') ? 'm' : 'f';
@@ -431,23 +488,49 @@ export class Referents {
     // lower case between the opening's capitals and the name; the sentence opens on the name after them.
     let openedEnd = opened?.[0].length ?? 0;
     let openRun = opened?.[1];
+    let served = false;
     // ("NASA Goddard Institute for Space Studies climatologist Ana Roe": as often as they come.)
     for (let k = 0; opened && k < 4; k++) {
       const titled = LOWER_TITLE_THEN_NAME.exec(text.trim().slice(openedEnd));
       const between = (titled?.[1] ?? '').trim().split(/\s+/);
       // (A role word among them: "But the Fed and …" opens on no one.)
+      // ("Plaid Cymru's local government spokesman Dai Lloyd", "Lib Dem home affairs spokesman Ana Roe": the
+      // words that describe the role, nouns and adjectives, when a role word stands right before the name;
+      // no verb, pronoun or determiner among them: "Acme fired its chief Ana Roe" opens on Acme.)
+      const describing = (w: string) =>
+        !tagsOf(w).some((t) => NOT_TITLE_TAGS.has(t)) &&
+        !/(?:ed|ing|ly)$/.test(w) &&
+        !/^(?:the|a|an|and|or|but|to|with|by|as|his|her|its|their|our|my|your|is|was|has|had|have|be|who|that|which)$/.test(
+          w,
+        );
       if (
         !titled ||
         !between.some((w) => isRoleWord(w)) ||
-        !between.every((w) => isRoleWord(w) || TITLE_GLUE.test(w))
+        !between.every(
+          (w) => isRoleWord(w) || TITLE_GLUE.test(w) || (isRoleWord(between.at(-1) ?? '') && describing(w)),
+        )
       )
         break;
       openRun = titled[2];
       openedEnd += titled[0].length;
+      served = /^(?:of|for|at)$/.test(between.at(-1) ?? '');
     }
+    // "A spokesman for Acme Builders, Dr Ravi Patel, told …": the body a role serves, then the role's holder
+    // in apposition; the sentence opens on the holder.
+    const holder = served
+      ? /^\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*,/u.exec(
+          text.trim().slice(openedEnd),
+        )
+      : null;
+    if (holder?.[1]) openRun = holder[1];
     // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
     const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(openedEnd)) : false;
-    const open = two ? undefined : openRun?.trim().replace(/['’]s$/u, '');
+    // ("The Mac mini also fell short …": an article, one capitalised word and a noun open on a thing.)
+    const thing =
+      openRun === opened?.[1] &&
+      /^(?:The|A|An)\s+\S+\s*$/u.test(openRun ?? '') &&
+      /^\p{Ll}/u.test(text.trim().slice(openedEnd));
+    const open = two || thing ? undefined : openRun?.trim().replace(/['’]s$/u, '');
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
@@ -464,7 +547,7 @@ export class Referents {
     const names = personNames(text).map((n) => n.name);
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
-      if (!this.byWord.has(nameKey(word))) continue;
+      if (!this.byWord.has(nameKey(word)) || isModifierUse(text, m.index, m[0])) continue;
       const full = this.fullName(word);
       if (full !== word && !names.includes(full)) names.push(full);
     }
@@ -629,6 +712,8 @@ export class Referents {
     gender: Gender | undefined,
     paragraph: number,
     before: readonly string[] = [],
+    initial = false,
+    tag = false,
   ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
@@ -661,10 +746,23 @@ export class Referents {
       };
       const inUnit = new Set(here.filter((m) => fits(m)).map((m) => m.name));
       const own = here.find(sure);
-      if (inUnit.size === 1 && own) return own;
+      // Not in a tag after the words it reports ("Mr Roe has failed the country, he said"): a person named
+      // in them is what the speaker in view, who spoke last, talks about.
+      const talking = near.find((m) => m.spoke);
+      const reported = tag && talking !== undefined && talking.name !== own?.name && fits(talking);
+      if (inUnit.size === 1 && own && !reported) return own;
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
       if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
       const speaker = near.find((m) => m.spoke);
+      // "One dissenting voice was Ana Roe, an analyst at Acme. She said: …": a sentence that opens on the
+      // pronoun, after one that named one person, for the first time and no one else, goes on about them.
+      const fresh = this.introduced;
+      if (initial && fresh && paragraph - fresh.paragraph <= 1 && speaker?.name !== fresh.name) {
+        const m = near.find((x) => x.name === fresh.name && x.kind === 'person');
+        // (Of the pronoun's gender by the first name or an honorific: a capitalised run read as a name, "ABC
+        // News", is not enough.)
+        if (m && fits(m) && sure(m)) return m;
+      }
       if (speaker && fits(speaker)) return speaker;
       // "Prime Minister Kristen Michal said …. “…,” he added.": the person the sentence before opened on,
       // given a role there and the last to speak, is the one "he" goes on about, whatever the lexicon reads
@@ -700,8 +798,28 @@ export class Referents {
       );
       return rival ? undefined : nearest;
     }
-    if (refers === 'they') return near.find((m) => m.kind === 'group' || m.kind === 'body');
-    if (refers === 'it') return near.find((m) => m.kind === 'body');
+    if (refers === 'they') {
+      // "… but at a slower pace, they said" after "western diplomats said …": the group or body that spoke
+      // last, within the paragraph before, before one the text only named since.
+      const speaker = near.find((m) => m.spoke);
+      if (speaker && speaker.kind !== 'person' && paragraph - speaker.paragraph <= 1) return speaker;
+      return near.find((m) => m.kind === 'group' || m.kind === 'body');
+    }
+    if (refers === 'it') {
+      // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
+      // paragraph before, before a body the text only named since ("… told the Financial Times").
+      // (A one-word name the article gives no one in full and no gender, "Allianz said", is a body's.)
+      const speaker = near.find((m) => m.spoke);
+      const bodyLike = (m: Mention) =>
+        m.kind === 'body' ||
+        (m.kind === 'person' &&
+          !/\s/.test(m.name) &&
+          !this.byWord.has(nameKey(m.name)) &&
+          this.genderOf(m.name) === undefined);
+      if (speaker && bodyLike(speaker) && paragraph - speaker.paragraph <= 1)
+        return { ...speaker, kind: 'body' };
+      return near.find((m) => m.kind === 'body');
+    }
     if (refers === 'we' || refers === 'i') return undefined;
     return this.definite(refers, paragraph, near) ?? this.inView(refers, gender, paragraph, near, here);
   }
