@@ -70,7 +70,7 @@ describe('the run ends', () => {
     ]);
   });
 
-  it('an outlet does not run on ("told the Harbor Times")', () => {
+  it('an outlet runs on too ("told the Harbor Times"; session 22\'s interview run, since session 27)', () => {
     expect(
       relays([
         'Mayor Ola Brandt told the Harbor Times that the bridge would reopen in spring.',
@@ -78,7 +78,7 @@ describe('the run ends', () => {
       ]),
     ).toEqual([
       ['Ola Brandt', 'Harbor Times'],
-      ['Ola Brandt', null],
+      ['Ola Brandt', 'Harbor Times'],
     ]);
   });
 });

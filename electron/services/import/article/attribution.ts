@@ -1106,7 +1106,7 @@ function programmeRelay(masked: string, from: number, ctx: FrameContext): string
  * between: "World at One"), then perhaps "programme" or "show".
  */
 const PROGRAMME_TOLD =
-  /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&-]*|\d{1,2}))(['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|on|at|the|and|in|for)\s+)?\p{Lu}[\p{L}\p{N}'’&-]*)*)(\s+(?:programme|program|show|bulletin|podcast)\b)?/u;
+  /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&-]*|\d{1,2}))(['’]s|(?<=s)['’])\s+(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|on|at|the|and|in|for|with)\s+)?\p{Lu}[\p{L}\p{N}'’&-]*)*)(\s+(?:programme|program|show|bulletin|podcast)\b)?/u;
 
 /**
  * The programme "told" names, without quotation marks: its owner a known outlet or a broadcaster's name

@@ -1,4 +1,5 @@
-// A post's run: the same speaker's neighbouring claims relayed by the network the post was on.
+// A post's or interview's run: the same speaker's neighbouring claims relayed by the network, programme or
+// outlet the words were posted on or told to.
 import type { CandidateFact } from '../../../contract/api';
 import { mask } from './attribution';
 import { NEW_SETTING } from './lexicon';
@@ -16,24 +17,33 @@ interface RunClaim {
 const ANOTHER_DAY =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
 
+/** A relay named in capitals: an outlet, station, programme or platform ("Reuters", "BBC Two's Newsnight"). */
+const NAMED_RELAY = /^\p{Lu}/u;
+
 /**
- * A post's run of units (the fixtures README, settled in session 24 after session 22's interview runs): a
- * speaker's claims right before and after the one naming the network the words were posted on ("said on
- * Twitter", "posted on X", "said in a social media post") relay it too, as long as no other speaker's claim
- * comes between, they stand within a paragraph of each other, and the unit names no setting of its own
- * (`NEW_SETTING`: "Later, …", "told reporters", "in a statement"), and neither it nor the narration between
- * names a day the post does not give. Only networks run on: run on from interviews and outlets too ("told
- * the Observer"), it lost 130 dev relays for 38 gained (the older rounds' labels leave those neighbours
- * unrelayed).
+ * A post's or interview's run of units (the fixtures README, "An interview's run of units", settled in session
+ * 22, and session 24's posts): a speaker's claims right before and after the one naming the programme,
+ * station, outlet or network the words were told to or posted on ("told BBC Radio 4's Today programme", "told
+ * Reuters", "said on Twitter") relay it too, as long as no other speaker's claim comes between, they stand
+ * within a paragraph of each other, and the unit names no setting of its own (`NEW_SETTING`: "Later, …", "told
+ * reporters", "in a statement"), and neither it nor the narration between names a day the post does not give.
+ * Session 24 ran on from networks only: run on from interviews and outlets too, it lost 130 dev relays for 38
+ * gained, the older rounds' labels leaving those neighbours unrelayed. In session 27 the rounds labelled after
+ * the convention (the fifteenth to nineteenth retired splits) gained 0.4 to 1.1 points each from it, the older
+ * ones lost, so named relays run on too (papers and channels in common words still do not).
  */
 export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
   const sameSpeaker = (a: RunClaim, b: RunClaim) =>
     Boolean(a.candidate.speaker) && a.candidate.speaker?.toLowerCase() === b.candidate.speaker?.toLowerCase();
   const ownSetting = (c: RunClaim) =>
     c.units.some((u) => NEW_SETTING.test(mask(units[u]?.text ?? '', units[u]?.quotes ?? [])));
-  const sources = claims.filter(
-    (c) => c.candidate.speaker && c.candidate.relayedBy && isPlatform(c.candidate.relayedBy),
-  );
+  // A relay the unit names (a programme, station, outlet or platform: "told BBC Radio 4's Today programme",
+  // "told Reuters", "said on X"), not a paper or channel in common words ("court papers", "a statement
+  // posted on …", "both media"): those speak for their own units only.
+  const sources = claims.filter((c) => {
+    const relay = c.candidate.relayedBy;
+    return Boolean(c.candidate.speaker && relay && (isPlatform(relay) || NAMED_RELAY.test(relay)));
+  });
   for (const source of sources) {
     const at = claims.indexOf(source);
     const relay = source.candidate.relayedBy as string;
