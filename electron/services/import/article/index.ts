@@ -22,6 +22,8 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
+  PRONOUN_OPENING,
+  FRONTED_CLAUSE,
 } from './lexicon';
 import { Outlets, platformRelay } from './outlets';
 import { isCapitalsHeading, outletHeadlines } from './headline-lists';
@@ -38,9 +40,9 @@ import { Referents } from './resolution';
 import { type ArticleDate, type Unit, articleDate, segment } from './segmentation';
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
-import { quotedPassages, unwrapped } from './quoted-passages';
+import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-passages';
 import { relayRuns } from './relay-runs';
-import { TOPIC_LABEL, leadInSpeaker } from './speaker-labels';
+import { TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -527,10 +529,9 @@ export function proposeByRules(
   // Passages quoted from an outlet under a lead-in naming it: their paragraphs wrapped whole in quotation
   // marks are read as the outlet's narrative, their speakers relayed by it (below).
   const passages = quotedPassages(reading.paragraphs, new Outlets(options.outlet));
-  const inPassage = (paragraph: number) => passages.find((q) => paragraph >= q.from && paragraph <= q.to);
   const paragraphs =
     passages.length > 0
-      ? reading.paragraphs.map((p, i) => (inPassage(i) ? unwrapped(p) : p))
+      ? reading.paragraphs.map((p, i) => (inPassage(passages, i) ? unwrapped(p) : p))
       : reading.paragraphs;
   forgetArticleNames();
   // With no publication date given, the one the text gives (a date line, a dateline with its year).
@@ -912,43 +913,8 @@ export function proposeByRules(
     outlets.observe(masked);
     offset += unit.text.length + 1;
   });
-  // "ABC News’s Ana Roe: “…”" then "Roe: “…”": the bare name's next line is the same report, relayed alike.
-  claims.forEach((c, i) => {
-    const p = claims[i - 1];
-    if (
-      p &&
-      c.candidate.cue === 'quoted' &&
-      p.candidate.cue === 'quoted' &&
-      !c.candidate.relayedBy &&
-      p.candidate.relayedBy &&
-      c.paragraph === p.paragraph + 1 &&
-      c.candidate.speaker !== undefined &&
-      c.candidate.speaker === p.candidate.speaker
-    )
-      c.candidate.relayedBy = p.candidate.relayedBy;
-  });
-  // A passage every sentence of which some claim holds gives its outlet no claim of its own (the lead-in's).
-  for (const q of passages) {
-    const held = new Set(claims.flatMap((c) => (c.paragraph > q.lead ? c.units : [])));
-    const own = units.some((u, i) => u.paragraph >= q.from && u.paragraph <= q.to && !held.has(i));
-    const lead = claims.findIndex(
-      (c) => c.paragraph === q.lead && !c.candidate.speaker && c.candidate.relayedBy === q.outlet,
-    );
-    if (!own && lead >= 0 && claims[lead]?.candidate.cue === 'quoted') claims.splice(lead, 1);
-  }
-  // The people and bodies a quoted passage reports speak through the outlet that wrote it.
-  for (const claim of claims) {
-    const passage = inPassage(claim.paragraph);
-    const c = claim.candidate;
-    if (
-      passage &&
-      c.speaker &&
-      !c.relayedBy &&
-      c.speaker !== passage.outlet &&
-      !outlets.isOwn(passage.outlet)
-    )
-      c.relayedBy = passage.outlet;
-  }
+  labelLineRelays(claims);
+  passageClaims(claims, passages, units, outlets);
   relayRuns(claims, units);
   return {
     text: paragraphs.join('\n\n'),
@@ -984,19 +950,13 @@ export function proposeByRules(
     if (phrase?.refers) {
       const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
       // (A pronoun that opens the sentence, after at most a linking word: "He said", "But she added".)
-      const initial =
-        phrase.kind === 'pronoun' &&
-        /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also),?\s*)?(?:[Hh]e|[Ss]he)?\s*(?:also\s*)?$/u.test(
-          masked.slice(0, found.at ?? 0),
-        );
+      const initial = phrase.kind === 'pronoun' && PRONOUN_OPENING.test(masked.slice(0, found.at ?? 0));
       // (A tag after the words it reports, "Mr Roe has failed, he said", not a clause put first: "When
       // investigators questioned Avalos, she said …".)
       const tag =
         phrase.kind === 'pronoun' &&
         /,\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
-        !/^[\s“"]*(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Asked|Until|Unless|Whether|Pressed|Speaking)\b/u.test(
-          masked,
-        );
+        !FRONTED_CLAUSE.test(masked);
       const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));

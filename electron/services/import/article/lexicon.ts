@@ -1310,3 +1310,17 @@ export const TAGGED_HEADLINE =
  */
 export const HEADLINE_TAGGED_AFTER =
   /^(?<headline>.*\S)\s*\((?<tag>[^(),:]{2,60}),\s*(?<date>\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\)$/u;
+
+/**
+ * What may stand before a pronoun that opens its sentence ("He said", "But she added", "And he also"): at
+ * most a linking word (resolution.ts then prefers a person the sentence before introduced).
+ */
+export const PRONOUN_OPENING =
+  /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also),?\s*)?(?:[Hh]e|[Ss]he)?\s*(?:also\s*)?$/u;
+
+/**
+ * A clause put before the main one ("When investigators questioned Avalos, she said …"): its pronoun after
+ * the comma is no tag after reported words ("Mr Roe has failed, he said").
+ */
+export const FRONTED_CLAUSE =
+  /^[\s“"]*(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Asked|Until|Unless|Whether|Pressed|Speaking)\b/u;

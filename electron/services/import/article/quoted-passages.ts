@@ -5,6 +5,8 @@
 // quotation marks is read as the outlet's narrative (its marks are the page's, its single marks the
 // story's own quotations), so that "‘…,’ said Ana Roe, …" inside it is Roe's claim.
 import type { Outlets } from './outlets';
+import type { RunClaim } from './relay-runs';
+import type { Unit } from './segmentation';
 
 export interface QuotedPassage {
   /** The lead-in paragraph. */
@@ -101,4 +103,40 @@ export function unwrapped(paragraph: string): string {
   }
   // (An opening single mark never closed: the marks were not quotations; the paragraph as it was.)
   return inQuote ? paragraph : `${m[1]}${out}${m[3]}`;
+}
+
+/** The passage a paragraph stands in, if any. */
+export const inPassage = (passages: readonly QuotedPassage[], paragraph: number): QuotedPassage | undefined =>
+  passages.find((q) => paragraph >= q.from && paragraph <= q.to);
+
+/**
+ * After reading: a passage every sentence of which some claim holds gives its outlet no claim of its own (the
+ * lead-in's is dropped); the people and bodies a passage reports speak through the outlet that wrote it.
+ */
+export function passageClaims(
+  claims: RunClaim[],
+  passages: readonly QuotedPassage[],
+  units: readonly Unit[],
+  outlets: Outlets,
+): void {
+  for (const q of passages) {
+    const held = new Set(claims.flatMap((c) => (c.paragraph > q.lead ? c.units : [])));
+    const own = units.some((u, i) => u.paragraph >= q.from && u.paragraph <= q.to && !held.has(i));
+    const lead = claims.findIndex(
+      (c) => c.paragraph === q.lead && !c.candidate.speaker && c.candidate.relayedBy === q.outlet,
+    );
+    if (!own && lead >= 0 && claims[lead]?.candidate.cue === 'quoted') claims.splice(lead, 1);
+  }
+  for (const claim of claims) {
+    const passage = inPassage(passages, claim.paragraph);
+    const c = claim.candidate;
+    if (
+      passage &&
+      c.speaker &&
+      !c.relayedBy &&
+      c.speaker !== passage.outlet &&
+      !outlets.isOwn(passage.outlet)
+    )
+      c.relayedBy = passage.outlet;
+  }
 }

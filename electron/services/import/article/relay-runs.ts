@@ -6,8 +6,8 @@ import { NEW_SETTING } from './lexicon';
 import { isPlatform } from './outlets';
 import type { Unit } from './segmentation';
 
-/** What a run reads of a claim: its candidate, its paragraph and the units it holds. */
-interface RunClaim {
+/** What a run (and the passes after reading) read of a claim: its candidate, its paragraph and the units it holds. */
+export interface RunClaim {
   candidate: CandidateFact;
   paragraph: number;
   units: number[];

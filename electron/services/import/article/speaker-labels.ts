@@ -8,6 +8,7 @@ import type { Attribution } from './attribution';
 import { ROLE_WORDS } from './lexicon';
 import type { Outlets } from './outlets';
 import { readPhrase, tagsOf } from './recognition';
+import type { RunClaim } from './relay-runs';
 
 /**
  * The label up to the colon, then a quotation mark: capitalised words (with the small words of a title,
@@ -111,4 +112,25 @@ export function leadInSpeaker(masked: string, outlets: Outlets): Attribution | u
   if (phrase?.kind !== 'person') return undefined;
   const at = m.index + m[0].indexOf(name);
   return { phrase, cue: 'quoted', at, end: at + name.length };
+}
+
+/**
+ * After reading: "ABC News’s Ana Roe: “…”" then "Roe: “…”" — the bare name's line right after the same
+ * speaker's relayed line is the same report, relayed alike.
+ */
+export function labelLineRelays(claims: readonly RunClaim[]): void {
+  claims.forEach((c, i) => {
+    const p = claims[i - 1];
+    if (
+      p &&
+      c.candidate.cue === 'quoted' &&
+      p.candidate.cue === 'quoted' &&
+      !c.candidate.relayedBy &&
+      p.candidate.relayedBy &&
+      c.paragraph === p.paragraph + 1 &&
+      c.candidate.speaker !== undefined &&
+      c.candidate.speaker === p.candidate.speaker
+    )
+      c.candidate.relayedBy = p.candidate.relayedBy;
+  });
 }
