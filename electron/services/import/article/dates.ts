@@ -3,7 +3,14 @@
 // outside quotations counts; one in an "until …"/"after …" clause dates something else. With no publication
 // date nothing is dated, not even a full date (the labels' convention, settled in session 21): the reader
 // cannot tell "on Monday" from "on March 6", and a date the text gives may be of what was said.
-import { FUTURE_MARKERS, MONTHS, OUTLET_NAME_ENDINGS, WEEKDAYS, WEEKDAY_IN_NAME } from './lexicon';
+import {
+  FUTURE_MARKERS,
+  MONTHS,
+  OUTLET_NAME_ENDINGS,
+  TODAY_AS_NOW_NOUNS,
+  WEEKDAYS,
+  WEEKDAY_IN_NAME,
+} from './lexicon';
 
 const DAY_MS = 86_400_000;
 /** Prepositions: a "that" after one is a demonstrative ("in that city"), not a clause's opening. */
@@ -54,6 +61,9 @@ const DATE_LINE = new RegExp(
 );
 /** A subordinate clause before the date ("that after it joins the court on April 1, …") dates its own event. */
 const SUBORDINATE = /\b(?:after|until|till|before|since|once|unless)\s+(?:\S+\s+){2,}/i;
+/** A subordinate clause whose subject and verb are the claim's, after a date of the main clause. */
+const SUBORDINATE_CLAIM =
+  /\b(?:after|because|since|while|until|till|once|before)\s+(?:[^\s,;:—–()“”"]+\s+){1,6}$/iu;
 /** An infinitive between the verb of saying and the date ("told staff not to respond … in the last week"). */
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b/u;
 
@@ -178,6 +188,15 @@ export function eventDate(
       )
         continue;
     }
+    // "Markets were mixed Tuesday after CNBC reported …", "kept the block Monday after some groups said
+    // …": the claim is an "after …" or "because …" clause's, and the date before it is the main clause's
+    // event (session 27).
+    if (
+      frame.at !== undefined &&
+      m.index < frame.at &&
+      SUBORDINATE_CLAIM.test(text.slice(m.index + m[0].length, frame.at))
+    )
+      continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "between Nov. 28, 2005, and Oct. 12, 2006": the second bound of a span is no event date either.
     // "from July 1, 1987, to June 30, 1990": so is the end of a span opened by "from".
@@ -211,6 +230,18 @@ export function eventDate(
         const shift = { yesterday: -1, tomorrow: 1 }[m[0].toLowerCase() as 'yesterday'] ?? 0;
         return iso(pub + shift * DAY_MS);
       }
+      // "said today's signing was …", "welcomed today's cut in rates", "said tomorrow's figures will
+      // show …": in the text's own narration (a dated text's "today" is its own day, session 26) the day
+      // the noun names is the claim's, as the bare word's (session 27); "in today's world", "today's
+      // youth" are now, and "yesterday's earlier incident" stays another event's.
+      // ("Lloyds has said it is reviewing the matter and Moore denied that today's …": a clause of its
+      // own, with its own subject and verb after "and", dates that clause's claim, not this one.)
+      const ownClause =
+        frame.end === undefined ||
+        m.index < frame.end ||
+        !/\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}+(?:ed|s)\b/u.test(text.slice(frame.end, m.index));
+      if (/^(?:today|tonight|tomorrow)$/i.test(m[0]) && !TODAY_AS_NOW_NOUNS.test(after) && ownClause)
+        return iso(pub + (/^tomorrow$/i.test(m[0]) ? DAY_MS : 0));
       continue;
     }
     // "received threats after the Lions’ Nov. 9 loss", "before Monday’s vote": the date of the event the

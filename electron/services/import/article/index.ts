@@ -7,7 +7,7 @@ import { assertImportText } from '../limits';
 import { htmlToParagraphs } from '../html';
 import { textParagraphs } from '../plain-text';
 import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
-import { eventDate } from './dates';
+import { type DateFrame, eventDate } from './dates';
 import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
@@ -377,6 +377,11 @@ export interface RulesPass {
   questions: boolean[];
   /** Units where the rules read a frame of attribution, whether or not they made a claim of it. */
   framed: boolean[];
+  /**
+   * Where the frame the rules read in a unit has its cue (the verb of saying), claim or not: a claim the
+   * learnt model adds is dated as the rules date theirs, by the date its verb carries (session 27).
+   */
+  frames?: Array<DateFrame | undefined>;
   /** Each paragraph's locator as a reader counts paragraphs ("para. 1" is the first of the text proper). */
   locators: string[];
   published?: string;
@@ -509,7 +514,12 @@ export function withModel(pass: RulesPass, model: ArticleModel): CandidateFact[]
     if (a.role) candidate.speakerRole = a.role.slice(0, 300);
     if (a.relay) candidate.relayedBy = a.relay.slice(0, 300);
     const masked = mask(unit.text, unit.quotes);
-    const date = eventDate(unit.text, pass.published, (i) => masked[i] === ' ' && unit.text[i] !== ' ');
+    const date = eventDate(
+      unit.text,
+      pass.published,
+      (i) => masked[i] === ' ' && unit.text[i] !== ' ',
+      pass.frames?.[a.unit],
+    );
     if (date) candidate.eventDate = date;
     out.push({ at: a.unit, candidate });
   }
@@ -562,6 +572,7 @@ export function proposeByRules(
   const furniture = units.map(() => false);
   const questions = units.map(() => false);
   const framed = units.map(() => false);
+  const frames: Array<DateFrame | undefined> = units.map(() => undefined);
   let listSpeaker: Claim | undefined;
   // "Secretary Roe then made the rounds on television:" and the topic lines after it ("On fares: “…”").
   let leadIn: { found: Attribution; paragraph: number } | undefined;
@@ -701,6 +712,7 @@ export function proposeByRules(
         ? undefined
         : (attribute(masked, { outlets, text: unit.text, reportAuthored }) ?? topicLine(unit, masked));
     framed[index] = found !== undefined;
+    if (found?.at !== undefined) frames[index] = { at: found.at, end: found.end };
     const quotes = quotesOf(unit);
     const previous = claims.at(-1);
     // A quotation standing alone right after a claim with a speaker that quoted nothing yet.
@@ -923,6 +935,7 @@ export function proposeByRules(
     furniture,
     questions,
     framed,
+    frames,
     locators,
     ...(published ? { published } : {}),
     ...(ownDate && (ownDate.published || ownDate.dateline) ? { ownDate } : {}),

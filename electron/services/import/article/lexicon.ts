@@ -640,6 +640,14 @@ export const SPENT_PARTICIPLE = unicodeWords(
 export const NEW_SETTING =
   /\b(?:later|earlier|previously|afterwards|last\s+(?:week|month|year)|told|tells|wrote|writes|tweeted|posted|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|post|tweet|email|e-mail|release|op-ed|address|remarks|testimony|briefing)|at\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:conference|rally|hearing|meeting|event|summit|briefing|ceremony|session|forum)|on\s+(?:\p{Lu}\S*\s+){1,3}(?:show|programme|program)|according\s+to)\b/iu;
 
+/**
+ * Nouns after "today's" that make it "now's", no day: "in today's world", "today's youth", "today's standards"
+ * (session 27). Any other noun ("today's signing", "today's fall in rates", "tomorrow's release") is of the day
+ * the words were said.
+ */
+export const TODAY_AS_NOW_NOUNS =
+  /^\s*(?:(?:\p{L}+\s+){0,1})(?:world|society|youth|young|generation|generations|age|era|times|culture|children|kids|standards|climate|environment|economy|workplace|workforce|technology|consumers?|families|politics|media|landscape|marketplace|reality|realities|america|britain|china|india|europe|russia|students|teenagers|parents|people|women|men)\b/iu;
+
 export const FUTURE_MARKERS = /\b(?:will|is expected to|are expected to|plans? to|is to|are to|is due to)\b/i;
 
 /** Words that make a phrase a role rather than a name: "spokesman", "Sen.", "Detective Lt.". */
