@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { SAMPLE_TITLE, briefingCli } from './sample-store';
+import { SAMPLE_TITLE, makeSampleStore } from './sample-store';
 import { waitReady } from './user-flow';
 
 /** The sample briefing's sections as the store has them (read with better-sqlite3, read-only). */
@@ -29,7 +29,7 @@ test('a new launch address pasted into the old tab reconnects it, and the text t
 }) => {
   const work = mkdtempSync(join(tmpdir(), 'briefing-e2e-new-address-'));
   const data = join(work, 'data');
-  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  makeSampleStore(data);
   const first = await startHost(data);
   let second: Awaited<ReturnType<typeof startHost>> | undefined;
   try {
@@ -84,7 +84,7 @@ test('text typed while not connected, when the briefing changed in the store mea
 }) => {
   const work = mkdtempSync(join(tmpdir(), 'briefing-e2e-new-address-'));
   const data = join(work, 'data');
-  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  makeSampleStore(data);
   const first = await startHost(data);
   let second: Awaited<ReturnType<typeof startHost>> | undefined;
   try {
@@ -92,6 +92,8 @@ test('text typed while not connected, when the briefing changed in the store mea
     await waitReady(page);
     await page.getByRole('button', { name: SAMPLE_TITLE, exact: true }).click();
     const editor = page.locator('.section-editor [contenteditable=true]').first();
+    // The briefing is open before its app goes away (on a slow machine it may still be on its way).
+    await expect(editor).toBeVisible();
     await first.stop();
     await editor.click();
     await page.keyboard.press('End');

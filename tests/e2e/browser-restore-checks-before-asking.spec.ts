@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
 import { writeBigFactsCsv } from '../helpers/big-csv';
-import { briefingCli } from './sample-store';
+import { briefingCli, makeSampleStore } from './sample-store';
 
 // A restore replaces the whole library: the app checks the chosen file first, refuses one that is not a
 // backup of ours without asking anything, and a question it does ask can be declined with nothing changed.
@@ -23,7 +23,7 @@ test('a file that is not a backup is refused before any question; a declined res
   briefingCli(['backup', '--out', backup, '--data', join(work, 'other')]);
   // The library: the demo's sample (1 source, 7 facts, 1 briefing).
   const data = join(work, 'data');
-  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  makeSampleStore(data);
   const host = await startHost(data);
   const questions: string[] = [];
   page.on('dialog', (dialog) => {

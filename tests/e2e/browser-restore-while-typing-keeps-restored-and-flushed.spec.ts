@@ -5,7 +5,7 @@ import type { Route } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from './browser-host';
-import { SAMPLE_TITLE, briefingCli } from './sample-store';
+import { SAMPLE_TITLE, briefingCli, makeSampleStore } from './sample-store';
 import { waitReady } from './user-flow';
 
 /** The sample briefing's sections as a store file has them (read with better-sqlite3, read-only). */
@@ -30,7 +30,7 @@ test('restoring a backup while typing shows and keeps the restored briefing; the
 }) => {
   const work = mkdtempSync(join(tmpdir(), 'briefing-e2e-restore-typing-'));
   const data = join(work, 'data');
-  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  makeSampleStore(data);
   const backup = join(work, 'before.sqlite');
   briefingCli(['backup', '--out', backup, '--data', data]);
   const inBackup = storedSections(backup).text;
@@ -95,7 +95,7 @@ test('a restore from the command line while an autosave is on its way keeps the 
 }) => {
   const work = mkdtempSync(join(tmpdir(), 'briefing-e2e-restore-typing-'));
   const data = join(work, 'data');
-  briefingCli(['demo', '--out', join(work, 'out'), '--data', data]);
+  makeSampleStore(data);
   const backup = join(work, 'before.sqlite');
   briefingCli(['backup', '--out', backup, '--data', data]);
   const inBackup = storedSections(backup).text;

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { startHost } from './browser-host';
 import { waitReady } from './user-flow';
 
@@ -14,6 +14,25 @@ export const briefingCli = (args: readonly string[]): string =>
     cwd: repoRoot,
     encoding: 'utf8',
   });
+
+let demoStore: string | undefined;
+
+/**
+ * Makes `dataDir` a fresh store holding the demo's sample, as `briefing demo --data dataDir` makes it. The demo
+ * runs once per test worker (it also writes a DOCX and a PDF: ~1.5 s of CPU, ~50 times in the suite); each test
+ * gets its own copy of the store it left (the writer's lock file is not copied: each host takes its own).
+ */
+export function makeSampleStore(dataDir: string): void {
+  if (!demoStore) {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-demo-'));
+    briefingCli(['demo', '--out', join(dir, 'out'), '--data', join(dir, 'data')]);
+    demoStore = join(dir, 'data');
+  }
+  cpSync(demoStore, dataDir, {
+    recursive: true,
+    filter: (path) => !basename(path).startsWith('briefing.lock'),
+  });
+}
 
 /** The title of the sample's briefing. */
 export const SAMPLE_TITLE = 'Berlin peace talks: territory remains the sticking point';
@@ -30,7 +49,7 @@ export async function withSample(
 ): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-sample-'));
   const dataDir = join(dir, 'data');
-  briefingCli(['demo', '--out', join(dir, 'out'), '--data', dataDir]);
+  makeSampleStore(dataDir);
   const host = await startHost(dataDir);
   try {
     if (width) await page.setViewportSize({ width, height: 900 });
