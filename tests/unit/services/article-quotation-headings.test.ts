@@ -51,3 +51,26 @@ describe('quotation lines under a heading naming the official', () => {
     ).toEqual([null]);
   });
 });
+
+describe('topic lines after a lead-in that only points to them', () => {
+  it('"Here’s what you missed:" hands the lines the person the paragraph before reported', () => {
+    expect(
+      rows([
+        'Ana Whitcombe, the harbour master, says the ferry has “never run better.” In an interview, Whitcombe praised the crews.',
+        'Here’s what you missed:',
+        'On fares: “Fares will fall by a third before the summer.”',
+        'On the crews: “We hired forty new deckhands last month.”',
+      ]).map((r) => r.speaker),
+    ).toEqual(['Ana Whitcombe', 'Ana Whitcombe', 'Ana Whitcombe', 'Ana Whitcombe']);
+  });
+
+  it('with no one reported just before, the lines stay unattributed', () => {
+    expect(
+      rows([
+        'The ferry sails at noon.',
+        'Here’s what you missed:',
+        'On fares: “Fares will fall by a third.”',
+      ]).map((r) => r.speaker),
+    ).toEqual([]);
+  });
+});

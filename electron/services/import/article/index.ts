@@ -41,10 +41,11 @@ import { type ArticleDate, type Unit, articleDate, segment } from './segmentatio
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
 import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-passages';
+import { taggedDate } from './dated-tags';
 import { headingLeadIn } from './quotation-headings';
 import { asksOnly, type TurnParagraph, transcriptTurns, turnWords } from './transcript-turns';
 import { relayRuns } from './relay-runs';
-import { TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
+import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -699,6 +700,26 @@ export function proposeByRules(
     }
     const found = /:\s*$/.test(masked) ? leadInSpeaker(masked, outlets) : undefined;
     leadIn = found ? { found, paragraph: unit.paragraph } : undefined;
+    // "Ana Roe praised the plan on Harbour Radio. / Here’s what you missed: / On fares: “…”": a lead-in that
+    // only points to the lines hands them the person the paragraph before it reported, and their relay.
+    const last = claims.at(-1);
+    const person = last?.candidate.speaker;
+    if (
+      !found &&
+      POINTING_LEAD_IN.test(masked) &&
+      unit.opensParagraph &&
+      last?.kind === 'person' &&
+      person &&
+      last.paragraph === unit.paragraph - 1
+    )
+      leadIn = {
+        found: {
+          phrase: { kind: 'person', name: person },
+          cue: 'quoted',
+          ...(last.candidate.relayedBy ? { relay: last.candidate.relayedBy } : {}),
+        },
+        paragraph: unit.paragraph,
+      };
     return undefined;
   };
   // A transcript's turns ("THE PRESIDENT:  …", "Q  …"): each paragraph its labelled speaker's (transcript-turns.ts).
@@ -933,6 +954,9 @@ export function proposeByRules(
       }
       runOn = [];
     } else if (unit.paragraph > runOnParagraph) runOn = [];
+    // "ABC News (9/29/25): “…”": the tag's date is the event date of the claim it opens (dated-tags.ts).
+    const tagDate = claim && unit.opensParagraph ? taggedDate(unit.text) : undefined;
+    if (claim && tagDate) claim.candidate.eventDate = tagDate;
     if (claim && headingOfLine) {
       // (The first line under a heading naming the official holds the heading: its anchor.)
       claim.candidate.sentence = `${headingOfLine} ${claim.candidate.sentence}`;
