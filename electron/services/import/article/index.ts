@@ -41,8 +41,11 @@ import { type ArticleDate, type Unit, articleDate, segment } from './segmentatio
 import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-metadata';
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
 import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-passages';
+import { taggedDate } from './dated-tags';
+import { headingLeadIn } from './quotation-headings';
+import { asksOnly, type TurnParagraph, transcriptTurns, turnWords } from './transcript-turns';
 import { relayRuns } from './relay-runs';
-import { TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
+import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -575,7 +578,10 @@ export function proposeByRules(
   const frames: Array<DateFrame | undefined> = units.map(() => undefined);
   let listSpeaker: Claim | undefined;
   // "Secretary Roe then made the rounds on television:" and the topic lines after it ("On fares: “…”").
-  let leadIn: { found: Attribution; paragraph: number } | undefined;
+  // (A heading naming the official, "Secretary Roe on This Week", gives its title to the first line only,
+  // whose claim holds the heading's words.)
+  let leadIn: { found: Attribution; paragraph: number; heading?: string; first?: boolean } | undefined;
+  let headingOfLine: string | undefined;
   let offset = 0;
   const step = Math.max(1, Math.floor(units.length / 100));
   // A pasted article's first line without a full stop is its headline ("Obama admits US gun laws are his
@@ -674,16 +680,50 @@ export function proposeByRules(
       TOPIC_LABEL.test(masked)
     ) {
       leadIn.paragraph = unit.paragraph;
+      const { phrase, cue, relay } = leadIn.found;
+      const via = relay ? { relay } : {};
+      if (leadIn.heading && leadIn.first) {
+        // The heading's first line: its title the role, the heading its anchor.
+        leadIn.first = false;
+        headingOfLine = leadIn.heading;
+        return { ...(phrase ? { phrase } : {}), cue, ...via };
+      }
+      if (!phrase) return { cue, ...via };
       // (The lead-in's title words are its own: the topic line gives the person no role.)
-      const { phrase, cue } = leadIn.found;
-      if (!phrase) return { cue };
       const { role: _role, ...person } = phrase;
-      return { phrase: person, cue };
+      return { phrase: person, cue, ...via };
+    }
+    const heading = /:\s*$/.test(masked) ? headingLeadIn(masked, outlets) : undefined;
+    if (heading) {
+      leadIn = { found: heading.found, paragraph: unit.paragraph, heading: heading.heading, first: true };
+      return undefined;
     }
     const found = /:\s*$/.test(masked) ? leadInSpeaker(masked, outlets) : undefined;
     leadIn = found ? { found, paragraph: unit.paragraph } : undefined;
+    // "Ana Roe praised the plan on Harbour Radio. / Here’s what you missed: / On fares: “…”": a lead-in that
+    // only points to the lines hands them the person the paragraph before it reported, and their relay.
+    const last = claims.at(-1);
+    const person = last?.candidate.speaker;
+    if (
+      !found &&
+      POINTING_LEAD_IN.test(masked) &&
+      unit.opensParagraph &&
+      last?.kind === 'person' &&
+      person &&
+      last.paragraph === unit.paragraph - 1
+    )
+      leadIn = {
+        found: {
+          phrase: { kind: 'person', name: person },
+          cue: 'quoted',
+          ...(last.candidate.relayedBy ? { relay: last.candidate.relayedBy } : {}),
+        },
+        paragraph: unit.paragraph,
+      };
     return undefined;
   };
+  // A transcript's turns ("THE PRESIDENT:  …", "Q  …"): each paragraph its labelled speaker's (transcript-turns.ts).
+  const turns = transcriptTurns(paragraphs);
   units.forEach((unit, index) => {
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
@@ -692,10 +732,23 @@ export function proposeByRules(
       offset += unit.text.length + 1;
       return;
     }
+    const turn = turns.get(unit.paragraph);
+    if (turn) {
+      readTurn(unit, index, turn);
+      offset += unit.text.length + 1;
+      return;
+    }
     if (runOn.length > 0 && unit.paragraph > runOnParagraph + 1) runOn = [];
     if (options.onProgress && index % step === 0 && options.onProgress(index / units.length) === false)
       throw new ProposalCancelled();
     const masked = mask(unit.text, unit.quotes);
+    // A heading naming an official and a programme over "On <topic>: “…”" lines (quotation-headings.ts).
+    if (headings.has(unit.paragraph) && unit.opensParagraph) {
+      const heading = headingLeadIn(masked, outlets);
+      if (heading)
+        leadIn = { found: heading.found, paragraph: unit.paragraph, heading: heading.heading, first: true };
+    }
+    headingOfLine = undefined;
     // A question ("What did Suh say after the play?") attributes nothing.
     const question =
       /\?["”’]?\s*$/.test(masked) &&
@@ -901,6 +954,14 @@ export function proposeByRules(
       }
       runOn = [];
     } else if (unit.paragraph > runOnParagraph) runOn = [];
+    // "ABC News (9/29/25): “…”": the tag's date is the event date of the claim it opens (dated-tags.ts).
+    const tagDate = claim && unit.opensParagraph ? taggedDate(unit.text) : undefined;
+    if (claim && tagDate) claim.candidate.eventDate = tagDate;
+    if (claim && headingOfLine) {
+      // (The first line under a heading naming the official holds the heading: its anchor.)
+      claim.candidate.sentence = `${headingOfLine} ${claim.candidate.sentence}`;
+      claim.candidate.statement = `${headingOfLine} ${claim.candidate.statement}`.slice(0, 5000);
+    }
     if (claim) claims.push(claim);
     if (claims.length > claimsBefore) lastClaimAt = index;
     referents.advance(masked, unit.paragraph, offset);
@@ -1464,6 +1525,60 @@ export function proposeByRules(
           !/^(?:the|a|an|former|new|same|other|local|then|its|their|north|south|east|west)$/.test(w),
       );
     return bodies.resolve(noun, modifiers, at);
+  }
+
+  /**
+   * A transcript's paragraph, read whole at its first unit: one claim of the turn's speaker when it states
+   * something (a reporter's turn only its stating sentences as the quote, speaker none), the label's title
+   * the role on the turn's first paragraph; every other unit of it is read by nothing else.
+   */
+  function readTurn(unit: Unit, index: number, turn: TurnParagraph): void {
+    const masked = mask(unit.text, unit.quotes);
+    referents.advance(masked, unit.paragraph, offset);
+    const previous = units[index - 1];
+    if (previous && previous.paragraph === unit.paragraph) return;
+    const members: number[] = [];
+    for (let j = index; j < units.length && units[j]?.paragraph === unit.paragraph; j++) members.push(j);
+    const stating = members.filter((j) => !asksOnly(units[j]?.text ?? ''));
+    const quoteOf = (list: number[]) =>
+      turnWords(
+        list
+          .map((j) => units[j]?.text ?? '')
+          .join(' ')
+          .slice(list[0] === index ? turn.start : 0),
+      );
+    const claimed = !turn.skip && stating.length > 0;
+    for (const j of members) {
+      furniture[j] = !claimed;
+      framed[j] = claimed;
+    }
+    if (!claimed) return;
+    const sentence = members
+      .map((j) => units[j]?.text ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const quote = turn.reporter ? quoteOf(stating) : quoteOf(members);
+    const candidate: CandidateFact = {
+      statement: sentence.slice(0, 5000),
+      sentence,
+      cue: 'said',
+      locator: locatorOf(unit),
+    };
+    if (quote) candidate.quote = quote.slice(0, 5000);
+    if (!turn.reporter) {
+      const speaker = turn.name ? referents.fullName(turn.name) : turn.role;
+      if (speaker) candidate.speaker = speaker;
+      if (turn.opens && turn.role && turn.name) candidate.speakerRole = turn.role;
+    }
+    claims.push({
+      candidate,
+      paragraph: unit.paragraph,
+      hasQuote: Boolean(quote),
+      ...(turn.reporter ? {} : { kind: 'person' as const }),
+      units: members,
+    });
+    lastClaimAt = members.at(-1) ?? index;
   }
 
   function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {

@@ -2,13 +2,17 @@
 // its reporters), a colon and the quotation ("ANTI-WOKE BANK STUMBLE — WSJ’s Ana Roe and Tom Lee: “…”",
 // "CHINA CHIPS — Bloomberg: “…”"). The reporters are the speakers, the outlet relays their words.
 import type { Attribution } from './attribution';
+import { TAG_DATE } from './dated-tags';
 import type { Outlets } from './outlets';
 
 /** A headline in capitals and its dash, which segmentation may leave to the unit before. */
 const HEAD = /^\s*[\p{Lu}\p{N}][\p{Lu}\p{N}\s'’&.,:!?$%-]{2,80}?\s+[—–]\s+/u;
 /** The source up to the colon, then a quotation mark: an outlet, and its reporters after "’s". */
-const SOURCE =
-  /^(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,3})(?:['’]s\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)\p{Lu}[\p{L}\p{M}.'’-]*){1,14}))?\s*:\s*(?=[“"«])/u;
+// (A date after the outlet, "ABC News (9/29/25):", "Bloomberg, 6/6/24:", is the tag's: dated-tags.ts.)
+const SOURCE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,3})(?:['’]s\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:\s+|,\s+|,?\s+and\s+)\p{Lu}[\p{L}\p{M}.'’-]*){1,14}))?${TAG_DATE}?\s*:\s*(?=[“"«])`,
+  'u',
+);
 
 /** "WSJ’s Ana Roe: “…", "Bloomberg: “…": what follows a newsletter's headline (no dateline's place). */
 export const opensWithSource = (text: string): boolean => SOURCE.test(text);

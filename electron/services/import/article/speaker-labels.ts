@@ -16,7 +16,7 @@ import type { RunClaim } from './relay-runs';
  * after a comma (", 54").
  */
 const LABEL =
-  /^\s*((?:[\p{L}\p{M}.'’&-]+\s+){0,11}[\p{L}\p{M}.'’&-]+)\s*(?:\([^()“”"]{1,30}\)|,\s*\d{1,3})?\s*:\s*(?=[“"])/u;
+  /^\s*((?:[\p{L}\p{M}.'’&-]+\s+){0,11}[\p{L}\p{M}.'’&-]+)\s*(?:\([^()“”"]{1,30}\)|,\s*\d{1,3}|,\s*\d{1,2}\/\d{1,2}\/\d{2,4})?\s*:\s*(?=[“"])/u;
 
 /** Lower-case words a label may hold besides role words: a title's and a list of names' small words. */
 const LABEL_SMALL_WORDS = new Set([
@@ -26,6 +26,7 @@ const LABEL_SMALL_WORDS = new Set([
   'the',
   'for',
   'at',
+  'on',
   'de',
   'van',
   'von',
@@ -91,6 +92,16 @@ export function speakerLabel(masked: string, outlets: Outlets, text = masked): A
     };
   const phrase = readPhrase([label]);
   if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'outlet') return undefined;
+  // "The Hill (9/29/25): “…”": a tag dated as an outlet's story is, and naming no one by a first name or a
+  // title, is an outlet the lexicon does not know (dated-tags.ts): it relays, no one speaks.
+  if (
+    /\d\/\d/u.test(m[0]) &&
+    phrase.kind === 'person' &&
+    !phrase.role &&
+    !phrase.gender &&
+    !words.some((w) => /\.$/u.test(w))
+  )
+    return { relay: label, cue: 'quoted', at, end: at + label.length };
   // A single word read as a body or a group ("Tides") is no speaker's label.
   if (words.length === 1 && phrase.kind !== 'person') return undefined;
   return { phrase, cue: 'quoted', at, end: at + label.length };
@@ -104,10 +115,16 @@ export function speakerLabel(masked: string, outlets: Outlets, text = masked): A
 const LEAD_IN =
   /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{2,}(?:ed|s)?\b[^“”":;]{0,200}:\s*$/u;
 
+/** A lead-in that only points to the lines after it ("Here’s what you missed:", "Here are the highlights:"). */
+export const POINTING_LEAD_IN =
+  /^\s*(?:Here|There|This|These|That|What)(?:['’]s|\s+(?:is|are|was|were))\b[^:]{0,120}:\s*$/u;
+
 export function leadInSpeaker(masked: string, outlets: Outlets): Attribution | undefined {
   const m = LEAD_IN.exec(masked);
   const name = m?.[1];
   if (!m || !name || outlets.of(name)) return undefined;
+  // ("Here’s what you missed:", "This is what they said:": the page pointing to the lines, no one named.)
+  if (POINTING_LEAD_IN.test(masked)) return undefined;
   const phrase = readPhrase([name]);
   if (phrase?.kind !== 'person') return undefined;
   const at = m.index + m[0].indexOf(name);
