@@ -42,6 +42,7 @@ import { type TextSays, bylineIndex, headlineIndex, textSays } from './text-meta
 import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from './names';
 import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-passages';
 import { relayRuns } from './relay-runs';
+import { ownJournalist, widenDocument } from './document-relays';
 import { TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { composed, unicodeWords } from './words';
 
@@ -1283,10 +1284,22 @@ export function proposeByRules(
     }
     // "told the Post": the masthead the article names in full.
     if (relay) relay = outlets.widen(relay, articleText);
+    if (relay && !speaker) relay = widenDocument(relay, articleText);
     // "said on Twitter", "wrote on Instagram": the network the words went through.
     if (!relay && speaker && found.at !== undefined && found.end !== undefined)
       relay = platformRelay(masked, found.at, found.end, speaker);
-    if (relay && outlets.isOwn(relay)) relay = undefined;
+    if (
+      relay &&
+      (outlets.isOwn(relay) ||
+        ownJournalist(
+          relay,
+          (o) => outlets.isOwn(o),
+          (n) =>
+            firstNameGender(n.split(' ')[0] ?? '') !== undefined ||
+            referents.isPersonName(n.split(' ')[1] ?? ''),
+        ))
+    )
+      relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
     const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
