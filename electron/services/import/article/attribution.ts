@@ -2,6 +2,7 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
+import { documentRelay } from './document-relays';
 import {
   COGNITION_VERBS,
   DISCOURSE,
@@ -1128,6 +1129,10 @@ function toldProgramme(masked: string, end: number, ctx: FrameContext): string |
   return `${owner}${possessive} ${title}${noun ?? ''}`.replace(/\s+/g, ' ');
 }
 
+/** The last word of a run of capitals that names people, not an outlet's channel: "MPs", "Democrats". */
+const peopleAfter = (word: string) =>
+  /^\p{Lu}{2,}s$/u.test(word) || SPEAKER_NOUNS.has(word.toLowerCase()) || /(?:crats|cans|ists)$/u.test(word);
+
 /**
  * The outlet in the run of capitalised words right after "told" ("told CNN the talks …", "told The Observer
  * government …", "told BBC Radio Five Live it …"), when the object's reading ran on past it: the longest
@@ -1145,7 +1150,11 @@ function toldOutletRun(masked: string, end: number, ctx: FrameContext): string |
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       if (/^the$/i.test(name)) break;
-      // (The article's own outlet is no such stop: "told Fox News Latino" in Fox News is another outlet.)
+      // (The article's own outlet is no such stop: "told Fox News Latino" in Fox News is another outlet;
+      // but "told BBC News Labour MPs would …" names people after it.)
+      const after = words.slice(n);
+      if (known && after.length > 0 && ctx.outlets.isOwn(name) && peopleAfter(after.at(-1) as string))
+        return name.replace(/^(?:the)\s+/iu, '');
       const outlet = known
         ? ctx.outlets.isName(name, true) && !ctx.outlets.isOwn(name)
           ? name
@@ -1267,6 +1276,10 @@ function speakerOf(
     return { relay: paper[1].toLowerCase() };
   const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
   if (rules?.[1]) return { relay: rules[1] };
+  // "court papers say", "The complaint filed in Minnesota says": a document named only by a noun relays.
+  const document =
+    core.length === 1 ? documentRelay((core[0] as string).replace(/^with\s+/i, '')) : undefined;
+  if (document) return { relay: document };
   // "The San Luis Obispo Tribune, citing witnesses": the outlet relays the cited.
   const citing = subject.findIndex((p) => /^citing\s/i.test(p));
   if (citing >= 0) {
@@ -1717,6 +1730,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (papers?.[1] && !seenBy(who, ctx)) return inner(papers[1]);
     const accounts = ACCORDING_ACCOUNTS.exec(who);
     if (accounts?.[1]) return inner(accounts[1]);
+    const document = documentRelay(who);
+    if (document && !seenBy(who, ctx)) return inner(document);
     const paper = ACCORDING_PAPER.exec(who);
     if (paper?.[1] && !seenBy(who, ctx)) return inner(paper[1]);
     const seen = seenBy(who, ctx);

@@ -46,6 +46,7 @@ import { headingLeadIn } from './quotation-headings';
 import { asksOnly, type TurnParagraph, transcriptTurns, turnWords } from './transcript-turns';
 import { relayRuns } from './relay-runs';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
+import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
@@ -1344,10 +1345,22 @@ export function proposeByRules(
     }
     // "told the Post": the masthead the article names in full.
     if (relay) relay = outlets.widen(relay, articleText);
+    if (relay && !speaker) relay = widenDocument(relay, articleText);
     // "said on Twitter", "wrote on Instagram": the network the words went through.
     if (!relay && speaker && found.at !== undefined && found.end !== undefined)
       relay = platformRelay(masked, found.at, found.end, speaker);
-    if (relay && outlets.isOwn(relay)) relay = undefined;
+    if (
+      relay &&
+      (outlets.isOwn(relay) ||
+        ownJournalist(
+          relay,
+          (o) => outlets.isOwn(o),
+          (n) =>
+            firstNameGender(n.split(' ')[0] ?? '') !== undefined ||
+            referents.isPersonName(n.split(' ')[1] ?? ''),
+        ))
+    )
+      relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
     const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();

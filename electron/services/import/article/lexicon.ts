@@ -1332,3 +1332,25 @@ export const PRONOUN_OPENING =
  */
 export const FRONTED_CLAUSE =
   /^[\s“"]*(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Asked|Until|Unless|Whether|Pressed|Speaking)\b/u;
+
+/**
+ * Documents a claim is read from that are named only by a noun ("the indictment said", "court papers say",
+ * "according to the complaint"): with no issuer named they pass words on and relay them, no one is the
+ * speaker (fixtures README, "Documents and their issuers", sessions 21, 22 and 25). Statements and reports
+ * are read apart (a statement is speech; a report's issuer is looked for).
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'indictment indictments complaint complaints lawsuit lawsuits suit affidavit affidavits warrant warrants ' +
+    'subpoena subpoenas order orders cable cables memo memos memorandum document documents papers ' +
+    'records filing filings motion petition headlines reports transcript transcripts'
+  ).split(' '),
+);
+
+/** Words before a document's noun that belong to its name ("criminal complaint", "court papers", "police affidavit"). */
+export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'court police criminal civil search arrest charging legal federal executive class-action budget case ' +
+    'autopsy probable-cause sentencing investigative warrant complaint'
+  ).split(' '),
+);

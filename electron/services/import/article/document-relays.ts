@@ -1,0 +1,89 @@
+// A document named only by a noun relays what it says ("court papers say", "the indictment said",
+// "according to the complaint filed Monday"), and a journalist of the article's own outlet is no relay.
+import { DOCUMENT_MODIFIERS, DOCUMENT_NOUNS } from './lexicon';
+
+/** What follows a document's noun and is no part of its name: "filed in Minnesota", "against NBC", "at the time". */
+const AFTER_THE_NOUN =
+  /\s+(?:(?:filed|released|unsealed|obtained|seen|reviewed|issued|submitted|posted|made\s+public|dated|sent)\b|(?:against|at|in|on)\s).*$/u;
+
+/**
+ * Words after the noun that name its issuer ("the lawsuit Novak filed", "court papers signed by Hilton",
+ * "reports from The Wrap"): the paper is the issuer's (session 22), read elsewhere.
+ */
+const ISSUER_AFTER =
+  /^\S+(?:\s+\S+){0,3}?\s+(?:(?:(?:filed|signed|issued|written|sent|brought|prepared|released)\s+)?by\s|from\s+\p{Lu}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*\s+(?:filed|brought|signed|issued|wrote|sent)\b)/u;
+
+/** Determiners and quantifiers before a document's noun. */
+const DETERMINER =
+  /^(?:a|an|the|this|that|these|those|another|one|some|several|two|three|new|(?:copy|copies)\s+of\s+(?:a|an|the))\s+/iu;
+
+/**
+ * The relay a subject or an "according to" names when it is a document named only by a noun, as the text
+ * names it without its determiner and the words that say which one ("The complaint filed in Minnesota" →
+ * "complaint", "An unsealed criminal complaint" → "criminal complaint", "the global cable" → "cable", "Search
+ * warrants" → "search warrants"); undefined for a name, a possessive (an issuer: "the AG's complaint") or
+ * anything else.
+ */
+export function documentRelay(phrase: string): string | undefined {
+  let p = phrase.trim().replace(/\s+/g, ' ');
+  if (ISSUER_AFTER.test(p)) return undefined;
+  while (DETERMINER.test(p)) p = p.replace(DETERMINER, '');
+  // (After the first word: "unsealed criminal complaint" keeps its noun.)
+  p = p.replace(AFTER_THE_NOUN, '');
+  const words = p.split(' ');
+  if (words.length === 0 || words.length > 4) return undefined;
+  // The first word may stand capitalised at the opening of the sentence ("Search warrants said").
+  const first = (words[0] as string).toLowerCase();
+  const rest = words.slice(1);
+  if (rest.some((w) => !/^[\p{Ll}\d-]+$/u.test(w))) return undefined;
+  if (!/^[\p{L}\d-]+$/u.test(first)) return undefined;
+  // (A capitalised first word is a name, an issuer, unless it is the document's own word: "Reuters
+  // documents" is Reuters'.)
+  if (first !== words[0] && !DOCUMENT_NOUNS.has(first) && !DOCUMENT_MODIFIERS.has(first)) return undefined;
+  const all = [first, ...rest];
+  const head = all.at(-1) as string;
+  if (!DOCUMENT_NOUNS.has(head)) return undefined;
+  // The words that name the document's kind, right before its noun ("criminal complaint"); the others
+  // ("unsealed", "global", "2022") say which one.
+  let from = all.length - 1;
+  while (from > 0 && DOCUMENT_MODIFIERS.has(all[from - 1] as string)) from--;
+  return all.slice(from).join(' ');
+}
+
+/**
+ * "told CNN's Fareed Zakaria" in a CNN story: a journalist named with the possessive of the article's own
+ * outlet is that outlet, no relay (the own outlet relays nothing), as "told CNN" is none; a programme or
+ * another outlet named after the possessive ("CNN's French affiliate BFMTV", "CNN's Erin Burnett OutFront")
+ * is not a person's two-word name and stays. `isPerson` tells a person's name ("Fareed Zakaria": a known first
+ * name, or a person the article names).
+ */
+export function ownJournalist(
+  relay: string,
+  isOwn: (outlet: string) => boolean,
+  isPerson: (name: string) => boolean,
+): boolean {
+  const m = /^(.+?)['’]s?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(relay.trim());
+  if (!m?.[1] || !m[2] || !isOwn(m[1])) return false;
+  return isPerson(m[2]);
+}
+
+/**
+ * "the order said" after "signed an executive order": a document named by its bare noun is named as the
+ * article names it in full elsewhere ("executive order", "criminal complaint"), when the article names it
+ * so in one way only.
+ */
+export function widenDocument(relay: string, articleText: string): string {
+  if (!DOCUMENT_NOUNS.has(relay)) return relay;
+  const forms = new Set<string>();
+  const named = new RegExp(`\\b((?:[\\p{L}-]+\\s+){1,3})${relay}\\b`, 'giu');
+  for (const m of articleText.matchAll(named)) {
+    const words = (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase());
+    let from = words.length;
+    while (from > 0 && DOCUMENT_MODIFIERS.has(words[from - 1] as string)) from--;
+    if (from < words.length) forms.add([...words.slice(from), relay].join(' '));
+  }
+  return forms.size === 1 ? ([...forms][0] as string) : relay;
+}
