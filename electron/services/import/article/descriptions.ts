@@ -182,7 +182,17 @@ export class Descriptions {
     if (announced)
       this.issued.push({ name, kind: PAPER_KINDS.get(announced[1] ?? '') ?? 'statement', unit, paragraph });
     const own = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(after)?.[1];
-    for (const noun of [issued, by, own]) {
+    // "an annual Roe Institute report that says", "the Acme Commission report said": a name right before a
+    // paper's noun is its issuer, as a possessive is.
+    // (A people's or a country's name, "a Chinese readout", names no issuer.)
+    const modifier =
+      /\p{L}.*\p{L}/u.test(name) &&
+      !name
+        .split(/\s+/)
+        .every((w) => tagsOf(w.toLowerCase()).some((t) => NOT_A_NAME_TAG.test(t) || t === 'Demonym'))
+        ? /^\s+(\p{Ll}+)\b/u.exec(after)?.[1]
+        : undefined;
+    for (const noun of [issued, by, own, modifier]) {
       const kind = noun ? PAPER_KINDS.get(noun) : undefined;
       if (kind) this.issued.push({ name, kind, unit, paragraph });
     }

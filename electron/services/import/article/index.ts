@@ -1363,7 +1363,12 @@ export function proposeByRules(
       relay = undefined;
     // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
     // speaks for the one who issued it a few paragraphs before (not a relay of its own).
-    const paper = /^(?:the\s+)?(statement|letter|report)$/i.exec(relay ?? '')?.[1]?.toLowerCase();
+    // (And a suit's papers: "the lawsuit says" after "Acme sued" is Acme's.)
+    const paperNoun = /^(?:the\s+)?([\p{L}-]+)$/iu.exec(relay ?? '')?.[1]?.toLowerCase();
+    const paper =
+      paperNoun && (/^(?:statement|letter|report)$/.test(paperNoun) || PAPER_KINDS.get(paperNoun) === 'suit')
+        ? paperNoun
+        : undefined;
     if (!speaker && paper) {
       const near = issuers.get(paper);
       // (Else whoever the article said issued a paper of its kind: "X sent a letter", "a report by X".)
@@ -1371,7 +1376,8 @@ export function proposeByRules(
         near && unit.paragraph - near.paragraph <= 4
           ? near
           : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex);
-      if (issuer) {
+      // (An outlet's report, "a Reuters report", still relays: the outlet is no speaker of it.)
+      if (issuer && !outlets.of(issuer.name)) {
         speaker = issuer.name;
         relay = undefined;
         resolvedKind ??= 'body';
@@ -1385,7 +1391,8 @@ export function proposeByRules(
       // body a report is from speaks for "the report" a few paragraphs on, as for a statement.
       if (
         /\breport\s+(?:from|by|issued by|released by|published by)\s/i.test(masked) ||
-        /\breport\s*$/i.test(found.phrase?.name ?? '')
+        // (A title ending in "Report", "editor of the Intelligence Report", is no report the speaker issued.)
+        /\breport\s*$/.test(found.phrase?.name ?? '')
       )
         issuers.set('report', { name: speaker, paragraph: unit.paragraph });
     }

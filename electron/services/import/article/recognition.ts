@@ -920,7 +920,10 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       while (words.length - start > 2 && firstNameGender(bare(words[start] as string)) === undefined) start++;
     start = personStart(words, start, start > 0 && afterPreposition(words[start - 1], words[start - 2]));
     const run = words.slice(start);
-    if (isBodyName(run)) return;
+    // ("Ms Essex", "Mr Wellington": a place's name after an honorific is a surname, below.)
+    const honouredPlace =
+      run.length === 1 && isPlaceName(lower(run[0] as string)) && isSurnameHonorific(words[start - 1]);
+    if (isBodyName(run) && !honouredPlace) return;
     // A single capitalised word after role words is a name ("Oceanographer Pattiaratchi"); alone, a place is no person.
     // After an honorific it is a surname ("Mr Wellington", "Ms Essex").
     if (run.length === 1 && isPlaceName(lower(run[0] as string)) && !isSurnameHonorific(words[start - 1]))

@@ -59,6 +59,25 @@ export interface Mention {
   described?: boolean;
 }
 
+/**
+ * Whether two words differ by one letter added, dropped or changed, or two neighbours swapped — not by a
+ * final "s" alone ("Reuter", "Reuters").
+ */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length !== b.length) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (long === `${short}s`) return false;
+    let i = 0;
+    while (i < short.length && short[i] === long[i]) i++;
+    return short.slice(i) === long.slice(i + 1);
+  }
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 interface FullName {
   name: string;
   key: string[];
@@ -596,6 +615,7 @@ export class Referents {
     // before it; a surname written first, "Liu" for "Liu Xiaming", is no organisation's).
     if (key.length === 1 && tagsOf(key[0] as string).includes('Organization'))
       matches = matches.filter((f) => f.key.at(-1) === key[0]);
+    if (matches.length === 0 && key.length === 1) matches = this.misspelt(key[0] as string);
     if (matches.length === 0) return name;
     // "United Nations" is no short form of "United Nations High" (a person-like run cut from "United Nations
     // High Commissioner …"): a body's or a country's name of two words or more is whole as written (a
@@ -639,6 +659,27 @@ export class Referents {
     }
     const before = matches.filter((f) => f.at <= this.position);
     return (before.at(-1) ?? matches[0])?.name ?? name;
+  }
+
+  /**
+   * "Schelsinger said" after "Helmut Schlesinger", "Attiya" after "Ali Hamad al-Attiya": a surname that fits
+   * no name the article gives, one letter off the surname of exactly one person it names in full (a letter
+   * added, dropped or changed, or two swapped; the first letter kept) or that surname without its "al-",
+   * is that person's, misspelt, as wire copy sometimes does. A word the lexicon knows, a plural's "s" or a
+   * short word is never read so.
+   */
+  private misspelt(word: string): FullName[] {
+    if (word.length < 5 || tagsOf(word).length > 0) return [];
+    const fits: FullName[] = [];
+    for (const list of this.byWord.values())
+      for (const f of list) {
+        // ("Donald B. Verrilli Jr.": the surname before a generation's suffix.)
+        const last = /^(?:jr|sr|ii|iii|iv)$/u.test(f.key.at(-1) ?? '') ? f.key.at(-2) : f.key.at(-1);
+        if (!last || f.key.length < 2 || fits.includes(f)) continue;
+        const particle = /^(?:al|el)-/iu.test(f.name.split(/\s+/).at(-1) ?? '');
+        if (particle ? last.slice(2) === word : last[0] === word[0] && oneEdit(last, word)) fits.push(f);
+      }
+    return new Set(fits.map((f) => f.name)).size === 1 ? fits : [];
   }
 
   /** Whether a word is the surname of a person the article names in full ("Bezos" for "Jeff Bezos"). */
