@@ -1,11 +1,10 @@
-// "Texaco earlier said …", "Health Secretary Ana Roe earlier warned …", "she first told …": "earlier",
-// "first" and "only" after a subject are adverbs, and the verb after them says, as after "later"; after a
-// determiner they stay adjectives of a noun ("an earlier report", "its first stated aim"). Sentences
-// written for the test.
+// "Texaco earlier said …", "Health Secretary Ana Roe earlier warned …": "earlier", "first" and "only"
+// after a subject are adverbs, and the verb after them says, as after "later"; after a determiner they
+// stay adjectives of a noun ("an earlier report", "its first stated aim"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { propose } from '../../helpers/article-candidates';
 
-const speakers = (paragraphs: string[]) => propose(paragraphs).map((c) => c.speaker ?? null);
+const speakers = (paragraphs: string[]) => propose(paragraphs, { model: null }).map((c) => c.speaker ?? null);
 
 describe('an adverb between the subject and the verb', () => {
   it('"<body> earlier said" is the body\'s claim', () => {
@@ -25,7 +24,7 @@ describe('an adverb between the subject and the verb', () => {
   });
 
   it('after a determiner the word is an adjective: no verb of saying', () => {
-    expect(propose(['The only said thing at the meeting was a greeting.'])).toEqual([]);
-    expect(propose(['Its first stated aim was to double the harvest.'])).toEqual([]);
+    expect(propose(['The only said thing at the meeting was a greeting.'], { model: null })).toEqual([]);
+    expect(propose(['Its first stated aim was to double the harvest.'], { model: null })).toEqual([]);
   });
 });
