@@ -123,6 +123,26 @@ interface Frame {
 const DETERMINER_BEFORE = unicodeWords(
   /\b(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|earlier|local|first|only)\s+$/i,
 );
+/**
+ * "Texaco earlier said", "Health Secretary Ana Roe earlier warned", "she first warned", "the company has only
+ * said": "earlier", "first" and "only" after a subject (a name, a pronoun, a noun or an auxiliary, no
+ * determiner before them) are adverbs, and the verb after them says, as "Texaco later said" does ("an
+ * earlier report", "the first reported case" keep their determiner: nouns).
+ */
+const ADVERB_BEFORE_VERB =
+  /(?:^|[\s,])(he|she|they|it|we|I|\p{Lu}[\p{L}\p{M}.-]*\p{L}|\p{Ll}{3,})\s+(?:earlier|first|only)\s+$/u;
+/** The words before such an adverb that make it an adjective of a noun ("the earlier", "its only"). */
+const NOT_A_SUBJECT =
+  /^(?:a|an|the|this|that|his|her|its|their|our|my|your|these|those|whose|one|no|any|such|new|latest|other|many|some|several|recent|local|and|or|but|of|in|on|at|to|for|by|with|from|as)$/i;
+const adverbAfterSubject = (before: string): boolean => {
+  const word = ADVERB_BEFORE_VERB.exec(before)?.[1];
+  return word !== undefined && !NOT_A_SUBJECT.test(word);
+};
+/**
+ * A verb's past form, after such an adverb ("earlier said", "first warned"; not "the first reports"). Not
+ * "threatened" (read by the verbs that say with their object) nor "told" ("she first told her story to …").
+ */
+const PAST_SAYING = /^(?!threatened$)(?:\p{Ll}+ed|said|wrote|forecast)$/u;
 /** "Some said", "…, and one added": a quantifier that opens a sentence or clause, before a verb. */
 const QUANTIFIER_BEFORE =
   /(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|\s(?:and|but)\s+|[—–]\s*)(?:Some|Others|Many|Several|Most|One|Another|some|others|many|several|most|one|another)\s+(?:also\s+|later\s+|even\s+|have\s+|has\s+|had\s+)?$/u;
@@ -388,7 +408,10 @@ function framesOf(masked: string): Frame[] {
     )
       continue;
     if (
-      (DETERMINER_BEFORE.test(before) && !NAME_ENDS_BEFORE.test(before) && !quantified) ||
+      (DETERMINER_BEFORE.test(before) &&
+        !NAME_ENDS_BEFORE.test(before) &&
+        !quantified &&
+        !(PAST_SAYING.test(w) && adverbAfterSubject(before))) ||
       NOT_AFTER.test(before)
     )
       continue;

@@ -189,6 +189,13 @@ const NOUN_CLAUSE =
 /** ", who added that …", ", who noted that …": a speaker's relative clause that says more. */
 const WHO_WENT_ON =
   /,\s+who\s+(?:also\s+|later\s+|then\s+)?(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that\b/;
+/**
+ * "Mr Roe, who insists he bears no grudge, said: “…”", "World Vision, which says it has worked there for
+ * years, said …": a relative clause between the subject and its verb that says something of its own — a
+ * second claim of the same speaker, before the main one (as ", who added that …" after it).
+ */
+const WHO_SAID_FIRST =
+  /(?:,|\s--|\s[—–])\s+(?:who|which)\s+((?:[\p{Ll}]+\s+){0,3}?(?:said|says|insists|insisted|denied|denies|argues|argued|claims|claimed|maintains|maintained|warned|warns|admitted|admits|accused|accuses))\b[^,;:—–]*?(?:,|\s--|\s[—–])\s*$/u;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
@@ -240,6 +247,33 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     : undefined;
   // "“…,” said Stevens’ mother, Janet, who noted that the pair …": the speaker goes on, in a relative
   // clause of their own, to say something else — a second claim of the same speaker.
+  // "Mr Roe, who insists he bears no grudge, said: “…”": the subject's relative clause says first.
+  const before = found.at !== undefined && / wh(?:o|ich) /.test(masked) ? masked.slice(0, found.at) : '';
+  const saidFirst = before ? WHO_SAID_FIRST.exec(before) : null;
+  // (Not when the main verb only closes the sentence: "…, the source, who said he had met them, told
+  // Reuters." — the relative clause describes the source of the sentence's one claim.)
+  // (A quotation, masked as a run of spaces, is what the main verb says.)
+  const mainSays =
+    found.end !== undefined &&
+    ((masked.slice(found.end).match(/\p{L}+/gu) ?? []).length >= 4 ||
+      /\S\s*[:,]?\s{3,}\S|^\s*[:,]?\s{3,}/u.test(masked.slice(found.end)));
+  if (saidFirst && mainSays && found.phrase && found.phrase.kind !== 'pronoun') {
+    const relFrom = saidFirst.index + saidFirst[0].search(/wh/u);
+    const relTo = saidFirst.index + saidFirst[0].replace(/(?:,|\s--|\s[—–])\s*$/u, '').length;
+    const verb = saidFirst[1] ?? '';
+    const verbAt = relFrom + saidFirst[0].slice(saidFirst[0].search(/wh/u)).indexOf(verb);
+    const cue = verb.split(/\s+/).at(-1) ?? 'said';
+    const cueAt = verbAt + verb.length - cue.length;
+    return [
+      {
+        from: relFrom,
+        to: relTo,
+        ownSentence: true,
+        found: { ...found, cue, at: cueAt, end: cueAt + cue.length },
+      },
+      { from: 0, to: masked.length, found },
+    ];
+  }
   const goesOn = masked.includes(' who ') ? WHO_WENT_ON.exec(masked) : null;
   if (goesOn && goesOn.index > found.end) {
     const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
