@@ -1254,14 +1254,6 @@ const BARE_PAPER =
   /^(?:(?:a|an|the|this|that|some|several|many|other|multiple|unconfirmed|one)\s+)?(?:(?:separate|joint|new|written|brief|short|earlier|later|official|latest|second|first|internal|final|initial|preliminary|previous|recent|\d{4}|\w+ly\s+\w+ed|\w+ed)\s+)*(readout|statement|letter|memo|notice|filing|documents|papers|records|report|reports|accounts|account|study|studies|analysis|editorial|article|affidavit|agreement)(?:\s+(?:in|of|on|into)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?$/iu;
 
 /**
- * Court and legal papers, books and e-mails with no issuer named ("the unsealed criminal complaint said",
- * "court papers say", "the order said", "another email joked"): they pass words on, relayed under the nouns
- * the text gives them ("criminal complaint", "court papers"); no one is the speaker.
- */
-const LEGAL_PAPER =
-  /^(?:(?:a|an|the|this|that|another|one|multiple|several|some)\s+)?(?:(?:new|recent|latest|\w+ed)\s+)?((?:(?:court|criminal|civil|police|executive|charging|federal)\s+){0,2}(?:complaint|complaints|lawsuit|lawsuits|suit|order|book|email|e-mail|emails|letters|document|papers|documents|indictment|cable))$/iu;
-
-/**
  * Rules with no issuer named ("Federal ethics regulations say", "the agency's guidelines state"): they
  * pass words on and relay them, whole as the text names them; no one is the speaker.
  */
@@ -1305,8 +1297,6 @@ function speakerOf(
     core.length === 1 ? BARE_PAPER.exec((core[0] as string).trim().replace(/^with\s+/i, '')) : null;
   if (paper?.[1] && !(ctx.reportAuthored && /^report$/i.test(paper[1])))
     return { relay: paper[1].toLowerCase() };
-  const legal = core.length === 1 ? LEGAL_PAPER.exec((core[0] as string).trim()) : null;
-  if (legal?.[1]) return { relay: legal[1].toLowerCase() };
   const rules = core.length === 1 ? RULES_PAPER.exec((core[0] as string).trim()) : null;
   if (rules?.[1]) return { relay: rules[1] };
   // "court papers say", "The complaint filed in Minnesota says": a document named only by a noun relays.

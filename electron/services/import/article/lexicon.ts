@@ -1343,7 +1343,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   (
     'indictment indictments complaint complaints lawsuit lawsuits suit affidavit affidavits warrant warrants ' +
     'subpoena subpoenas order orders cable cables memo memos memorandum document documents papers ' +
-    'records filing filings motion petition headlines reports transcript transcripts'
+    'records filing filings motion petition headlines reports transcript transcripts book books email emails ' +
+    'e-mail e-mails letters'
   ).split(' '),
 );
 
