@@ -184,12 +184,15 @@ export class Descriptions {
     const own = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u.exec(after)?.[1];
     // "an annual Roe Institute report that says", "the Acme Commission report said": a name right before a
     // paper's noun is its issuer, as a possessive is.
-    // (A people's or a country's name, "a Chinese readout", names no issuer.)
+    // (A people's or a country's name, "a Chinese readout", names no issuer; nor does a number opening the
+    // sentence, "One report said".)
     const modifier =
       /\p{L}.*\p{L}/u.test(name) &&
       !name
         .split(/\s+/)
-        .every((w) => tagsOf(w.toLowerCase()).some((t) => NOT_A_NAME_TAG.test(t) || t === 'Demonym'))
+        .every((w) =>
+          tagsOf(w.toLowerCase()).some((t) => NOT_A_NAME_TAG.test(t) || t === 'Demonym' || t === 'Cardinal'),
+        )
         ? /^\s+(\p{Ll}+)\b/u.exec(after)?.[1]
         : undefined;
     for (const noun of [issued, by, own, modifier]) {
