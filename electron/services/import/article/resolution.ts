@@ -59,6 +59,9 @@ export interface Mention {
   described?: boolean;
 }
 
+/** A generation's suffix closing a name's key ("Donald B. Verrilli Jr."): the surname is the word before it. */
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /**
  * Whether two words differ by one letter added, dropped or changed, or two neighbours swapped — not by a
  * final "s" alone ("Reuter", "Reuters").
@@ -638,9 +641,7 @@ export class Referents {
     // named in full, not the name of a firm it opens, when a first name the lexicon knows says so.
     const endsOn = (f: FullName) =>
       (f.key.at(-1) === key[0] ||
-        (f.key.length >= 3 &&
-          /^(?:jr|sr|ii|iii|iv)\.?$/i.test(f.key.at(-1) ?? '') &&
-          f.key.at(-2) === key[0])) as boolean;
+        (f.key.length >= 3 && GENERATION.test(f.key.at(-1) ?? '') && f.key.at(-2) === key[0])) as boolean;
     if (key.length === 1 && matches.some((f) => !endsOn(f))) {
       const surname = matches.filter(endsOn);
       if (surname.some((f) => firstNameGender(f.name.split(' ')[0] ?? '') !== undefined)) matches = surname;
@@ -674,7 +675,7 @@ export class Referents {
     for (const list of this.byWord.values())
       for (const f of list) {
         // ("Donald B. Verrilli Jr.": the surname before a generation's suffix.)
-        const last = /^(?:jr|sr|ii|iii|iv)$/u.test(f.key.at(-1) ?? '') ? f.key.at(-2) : f.key.at(-1);
+        const last = GENERATION.test(f.key.at(-1) ?? '') ? f.key.at(-2) : f.key.at(-1);
         if (!last || f.key.length < 2 || fits.includes(f)) continue;
         const particle = /^(?:al|el)-/iu.test(f.name.split(/\s+/).at(-1) ?? '');
         if (particle ? last.slice(2) === word : last[0] === word[0] && oneEdit(last, word)) fits.push(f);
