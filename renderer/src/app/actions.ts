@@ -11,7 +11,6 @@ import {
 import { call, watchLibrary } from '../api/client';
 import { newBlockId } from '../features/editor/block-id';
 import { caretPlace, restoreCaret } from '../features/editor/keep-caret';
-import type { Blocks } from '../features/editor/SectionView';
 import { uniqueAcrossSections } from '../features/editor/rich/mapping';
 import { libraryQueryOf, withoutFilters, type LibraryQuery } from '../features/library/library-query';
 import { briefingSaved, currentDraft, dispatchHistory, update, useApp } from './store';
@@ -85,7 +84,7 @@ export const undo = () => dispatchHistory({ type: 'undo' });
 export const redo = () => dispatchHistory({ type: 'redo' });
 
 /** A section's blocks changed (typing, a paragraph moved in or out). */
-export function updateSection(sectionId: string, fn: (blocks: Blocks) => Blocks, key?: string): void {
+export function updateSection(sectionId: string, fn: (blocks: Block[]) => Block[], key?: string): void {
   const d = currentDraft();
   if (!d) return;
   // A block id is in the briefing once: a block new here keeps its id only if no other section has it.
@@ -175,10 +174,12 @@ export function openFact(factId: string): void {
  * A fact was saved in the library. When a cited fact's status changed (retracted or verified from its
  * chip) it is one step of the briefing's history: Ctrl+Z writes the old status back to the library
  * (Ctrl+Y the new one again), as the fact's history records, and the editor says so.
+ *
+ * `before` is the fact as the form held it when the save began. The app's own store is no witness:
+ * the save's pushed change can arrive (and be read into it) before the save's answer does.
  */
-export function factSaved(saved: Fact): void {
-  const { knownFacts, citedFactIds } = useApp.getState();
-  const before = knownFacts.get(saved.id);
+export function factSaved(saved: Fact, before = useApp.getState().knownFacts.get(saved.id)): void {
+  const { citedFactIds } = useApp.getState();
   rememberFact(saved);
   if (!currentDraft() || !before || before.status === saved.status || !citedFactIds.has(saved.id)) return;
   const what = quoted(saved);

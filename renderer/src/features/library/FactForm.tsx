@@ -144,7 +144,8 @@ export function FactForm(props: {
   fact?: Fact;
   /** The source to preselect (the one just saved); else the most recent. */
   defaultSourceId?: string | undefined;
-  onSaved: (f: Fact) => void;
+  /** `before`: the fact as the form held it when this save began (not given for a re-read). */
+  onSaved: (f: Fact, before?: Fact) => void;
   onCancel: () => void;
   /** An existing fact's form offers to delete it; called once it is deleted. */
   onDeleted?: (f: Fact) => void;
@@ -213,6 +214,7 @@ export function FactForm(props: {
       return;
     }
     setBusy(true);
+    const before = base;
     const isRetracting = values.status === 'retracted' && props.fact?.status !== 'retracted';
     try {
       const fact = props.fact
@@ -238,7 +240,7 @@ export function FactForm(props: {
         setClash(false);
       }
       setChangedNote(null);
-      props.onSaved(fact);
+      props.onSaved(fact, before);
     } catch (error) {
       if (error instanceof ApiError && error.code === EDIT_CONFLICT) setConflict(true);
       err.show(error);

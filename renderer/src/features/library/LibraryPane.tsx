@@ -297,8 +297,8 @@ export const LibraryPane = memo(function LibraryPane() {
             sources={sources}
             fact={liveFact ?? panel.fact}
             onCancel={() => setPanel(null)}
-            onSaved={(f) => {
-              factSaved(f);
+            onSaved={(f, before) => {
+              factSaved(f, before);
               setNotice('Fact saved.');
               // The form shows the saved fact, if it is still open: a save that finishes after the form
               // was closed (or another fact opened) must not bring it back.
