@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../core/errors';
 import { startBrowserHost } from '../../browser-host/server';
 import { dataDirFrom, openServices, parseCommandArgs, rendererDir, type Command } from '../context';
-import { SESSION_FILE } from '../session-file';
+import { writeFileAtomic } from '../../services/fs-atomic';
+import { PORT_FILE, SESSION_FILE } from '../session-file';
 
 function findChromium(): string | undefined {
   // BRIEFING_BROWSER: another Chromium-family browser (it gets --app=… and --user-data-dir=…).
@@ -31,6 +32,19 @@ async function writeSessionFile(dataDir: string, url: string, token: string): Pr
   return file;
 }
 
+/** The port this data folder's browser mode last listened on, if it left a valid one. */
+async function lastPort(dataDir: string): Promise<number | undefined> {
+  try {
+    const port = Number((await readFile(join(dataDir, PORT_FILE), 'utf8')).trim());
+    return Number.isInteger(port) && port > 0 && port <= 65535 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isPortTaken = (e: unknown) =>
+  (e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES';
+
 export const serve: Command = {
   usage: 'serve [--port N] [--no-open]      Run the app in browser mode on 127.0.0.1',
   async run(args) {
@@ -39,7 +53,6 @@ export const serve: Command = {
       { port: { type: 'string' }, 'no-open': { type: 'boolean' } },
       { port: { min: 0, max: 65535 } },
     );
-    const port = values.port === undefined ? 0 : Number(values.port);
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new AppError('not_built', `The renderer is not built (${rendererDir}). Run: npm run build`);
     }
@@ -54,13 +67,26 @@ export const serve: Command = {
     });
     // The saved team library, unless --db names one (its password only in memory: see docs/team-library.md).
     await services.resumeTeam();
-    const host = await startBrowserHost({
-      handlers: services.handlers(),
-      rendererDir,
-      port,
-      uploads: () => services.uploads,
-      libraryEvents: services.events,
-    });
+    const start = (port: number) =>
+      startBrowserHost({
+        handlers: services.handlers(),
+        rendererDir,
+        port,
+        uploads: () => services.uploads,
+        libraryEvents: services.events,
+      });
+    // `--port N` is that port (0: any free one). Without it, the port of the last start, when it is free
+    // (a tab open across a restart keeps its origin, and with it the draft it kept), else any free one.
+    const remembered = values.port === undefined ? await lastPort(dataDir) : undefined;
+    const host = await (remembered === undefined
+      ? start(Number(values.port ?? 0))
+      : start(remembered).catch((e: unknown) => {
+          if (!isPortTaken(e)) throw e;
+          console.log(`Port ${remembered} (the last start's) is taken: another address this time.`);
+          return start(0);
+        }));
+    if (values.port === undefined)
+      await writeFileAtomic(join(dataDir, PORT_FILE), new TextEncoder().encode(`${host.port}\n`));
     // The token goes only into a file only this user can read; what is printed or put on a command line
     // is a one-time launch code.
     const session = await writeSessionFile(dataDir, host.url, host.token);
