@@ -642,7 +642,9 @@ export class Services {
     this.events.emit({ kind: 'store-replaced' });
     // The templates it brought back are listed at once (the folder's watcher would, a moment later).
     if (restored.templates) this.templates.reload();
-    return { ...(await this.library.stats()), ...restored };
+    // What the restored store holds: the local store, which a restore replaces (with a team library
+    // connected, `library` is the team's, which a restore never touches).
+    return { ...this.store.stats(), ...restored };
   }
 
   /**
