@@ -6,6 +6,7 @@ import type { Briefing } from '../../../../electron/core/schemas';
 import type { Template } from '../../../../electron/core/template';
 import { ModalFrame } from '../../ui/modal-frame';
 import { call, newExportId, watchExport } from '../../api/client';
+import { useApp, type AppState } from '../../app/store';
 import { saveExport } from './download';
 
 export type ExportFormat = 'docx' | 'pdf' | 'both';
@@ -21,6 +22,20 @@ export function lastExportFormat(): ExportFormat {
   const stored = localStorage.getItem(FORMAT_KEY);
   return stored === 'docx' || stored === 'pdf' || stored === 'both' ? stored : 'both';
 }
+
+/**
+ * The cited facts as the app last heard of them, their status and version in one string: when one changes
+ * while the dialog is open (retracted or edited in another window, or by a colleague in the team library,
+ * pushed), the check runs again, so its findings are never older than what the editor shows.
+ */
+const citedFactsKey = (s: AppState): string =>
+  [...s.citedFactIds]
+    .sort()
+    .map((id) => {
+      const fact = s.knownFacts.get(id);
+      return `${id}:${fact?.status ?? ''}:${fact?.version ?? ''}`;
+    })
+    .join(' ');
 
 /** A file name safe on every desktop system, the same rule the services use for the default. */
 export function safeFileName(name: string): string {
@@ -100,10 +115,15 @@ export function ExportDialog({
     if (phase.kind === 'done') closeRef.current?.focus();
   }, [phase.kind]);
 
-  // The check runs on open (after saving), and again when the classification or the version is
-  // changed here (a release version is checked as it will be written).
+  const citedFacts = useApp(citedFactsKey);
+  // The check runs on open (after saving), again when the classification or the version is changed
+  // here (a release version is checked as it will be written), and when a cited fact changes. An export
+  // on its way keeps its progress shown: it writes what it was started on.
   useEffect(() => {
-    const show = (p: Phase) => setShown({ about: version, phase: p });
+    const show = (p: Phase) =>
+      setShown((s) =>
+        s?.about === version && s.phase.kind === 'exporting' ? s : { about: version, phase: p },
+      );
     let isLive = true;
     const check = async () => {
       if (!(await persist()))
@@ -119,7 +139,7 @@ export function ExportDialog({
     return () => {
       isLive = false;
     };
-  }, [draft.id, version, release, persist]);
+  }, [draft.id, version, release, persist, citedFacts]);
 
   // After an export, a change to what it would write (the format, the file name) makes it a new
   // export: the dialog is ready again, with its Export button (the files written stay on disk).
