@@ -2,7 +2,7 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
-import { documentRelay } from './document-relays';
+import { documentRelay, interviewOn } from './document-relays';
 import {
   COGNITION_VERBS,
   DISCOURSE,
@@ -1987,6 +1987,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const outlet = m?.[1] ? ctx.outlets.of(m[1].trim()) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
+  // "In an exclusive interview on Harbor Morning today, Roe praised …": the programme.
+  if (!out.relay) out.relay = interviewOn(masked, ctx.outlets);
   // "in an email to staff seen by Reuters", "Curtis said on CBS News' “Face the Nation.”".
   if (!out.relay)
     out.relay = seenBy(masked, ctx) ?? programmeRelay(masked, frame.end, ctx) ?? saidOn(masked, frame, ctx);
