@@ -84,3 +84,18 @@ describe('a page reprinting another outlet’s story', () => {
     ]);
   });
 });
+
+describe('a post on a network named after the noun', () => {
+  it('relays the network ("in a post on X", "in a video posted to Facebook")', () => {
+    expect(
+      relays([
+        'Ferry fares',
+        'Ana Roe said in a post on X that the ferries could not run at a loss.',
+        'Tom Lee, the union leader, criticised the plan in a short video posted to Facebook on Sunday.',
+      ]),
+    ).toEqual([
+      ['Ana Roe', 'X'],
+      ['Tom Lee', 'Facebook'],
+    ]);
+  });
+});
