@@ -1076,11 +1076,14 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
 }
 
-/** The object of "told": who was told, up to "that", a comma or the claim. */
+/**
+ * The object of "told": who was told, up to "that", a comma or the claim, or a clause, place or time after
+ * it ("told local television after welcoming …", "told the state broadcaster Thursday that …").
+ */
 function toldObject(masked: string, end: number): string {
   const text = masked.slice(end).trimStart();
   const m =
-    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
+    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an|after|before|while|when|during|following|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b|[,;:.]|\s{3}|$)/.exec(
       text,
     );
   return (m?.[1] ?? '').trim();

@@ -2,7 +2,8 @@
 // lines under a lead-in that only points to them (fixtures README, session 28's "Openings that name a
 // programme or network"); a page reprinting another outlet's story under its quoted headline ("ICYMI: “…”")
 // relays that outlet in the claims after an opening that cites it (session 26's "Passages quoted from an
-// outlet"). Sentences written for the test.
+// outlet"); a network named after a post's noun relays ("in a post on X"); the one "told" ends before a
+// clause or a day after it. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { propose } from '../../helpers/article-candidates';
 
@@ -97,5 +98,16 @@ describe('a post on a network named after the noun', () => {
       ['Ana Roe', 'X'],
       ['Tom Lee', 'Facebook'],
     ]);
+  });
+});
+
+describe('the one told', () => {
+  it('ends before a clause or a day after it', () => {
+    expect(
+      relays([
+        'Plant news',
+        'Mayor Tom Lee told local television after welcoming the minister that the plant would reopen.',
+      ]),
+    ).toEqual([['Tom Lee', 'local television']]);
   });
 });
