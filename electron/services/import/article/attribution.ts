@@ -2,7 +2,7 @@
 // are active ("X said", "…, X said", "“…,” said X, a role"), relative ("X, who said"), passive ("is said
 // to", "was quoted as saying", "described as … by X"), "according to X", "told X", "citing X",
 // "quoted X as saying", and a sentence-final "…, X reported" that relays an earlier frame.
-import { documentRelay } from './document-relays';
+import { documentRelay, interviewOn } from './document-relays';
 import {
   COGNITION_VERBS,
   DISCOURSE,
@@ -1076,11 +1076,14 @@ function subjectAfter(masked: string, end: number, passive = false): string[] {
   return parts(text.replace(/[“”"«»]/g, ' ')).filter((p) => segmentKind(p) !== 'relative');
 }
 
-/** The object of "told": who was told, up to "that", a comma or the claim. */
+/**
+ * The object of "told": who was told, up to "that", a comma or the claim, or a clause, place or time after
+ * it ("told local television after welcoming …", "told the state broadcaster Thursday that …").
+ */
 function toldObject(masked: string, end: number): string {
   const text = masked.slice(end).trimStart();
   const m =
-    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an)\b|[,;:.]|\s{3}|$)/.exec(
+    /^((?:the |a |an |local |CNN |state )?(?:affiliate\s+)?[^,;:.]*?)(?=\s+(?:that|on|in|at|this|last|late|earlier|about|the|a|an|he|she|they|it|its|his|her|their|there|in an|after|before|while|when|during|following|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b|[,;:.]|\s{3}|$)/.exec(
       text,
     );
   return (m?.[1] ?? '').trim();
@@ -1987,6 +1990,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const outlet = m?.[1] ? ctx.outlets.of(m[1].trim()) : undefined;
     if (outlet?.name) out.relay = outlet.name;
   }
+  // "In an exclusive interview on Harbor Morning today, Roe praised …": the programme.
+  if (!out.relay) out.relay = interviewOn(masked, ctx.outlets);
   // "in an email to staff seen by Reuters", "Curtis said on CBS News' “Face the Nation.”".
   if (!out.relay)
     out.relay = seenBy(masked, ctx) ?? programmeRelay(masked, frame.end, ctx) ?? saidOn(masked, frame, ctx);

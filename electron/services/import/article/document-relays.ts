@@ -1,6 +1,8 @@
 // A document named only by a noun relays what it says ("court papers say", "the indictment said",
 // "according to the complaint filed Monday"), and a journalist of the article's own outlet is no relay.
 import { DOCUMENT_MODIFIERS, DOCUMENT_NOUNS } from './lexicon';
+import type { Outlets } from './outlets';
+import { PROGRAMME } from './quotation-headings';
 
 /** What follows a document's noun and is no part of its name: "filed in Minnesota", "against NBC", "at the time". */
 const AFTER_THE_NOUN =
@@ -86,4 +88,32 @@ export function widenDocument(relay: string, articleText: string): string {
     if (from < words.length) forms.add([...words.slice(from), relay].join(' '));
   }
   return forms.size === 1 ? ([...forms][0] as string) : relay;
+}
+
+/**
+ * "In an exclusive, wide-ranging interview on Harbor Morning today, Ana Roe praised …": an interview or
+ * appearance on a programme the words went out on (the fixtures README, session 28's "Openings that name a
+ * programme or network"). "said in an interview with the BBC" and "in a Fox News interview" are read
+ * elsewhere; this reads "on" after the noun, with up to three describing words before it.
+ */
+const INTERVIEW_ON =
+  /\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:interview|appearance|sit-down|conversation)\s+on\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:the|of|and|&|\p{Lu}[\p{L}'’&.-]*))*)/u;
+
+/** Places an interview is given on, not programmes ("on Capitol Hill", "on Air Force One"). */
+const PLACE_END = /\b(?:Hill|Street|Avenue|One|House|Square|Island|Road|Field|Floor)$/u;
+
+/**
+ * The programme or outlet an interview was given on, as written ("Harbor Morning"), when it is an outlet the
+ * lexicon knows or a programme's title-case name of two words or more (as `headingLeadIn` reads a heading's).
+ */
+export function interviewOn(masked: string, outlets: Outlets): string | undefined {
+  const m = INTERVIEW_ON.exec(masked);
+  const where = m?.[1]
+    ?.replace(/(?:\s+(?:the|of|and|&))+$/u, '')
+    .replace(/^the\s+/u, '')
+    .trim();
+  if (!where || PLACE_END.test(where)) return undefined;
+  const outlet = outlets.of(where)?.name;
+  if (outlet) return outlet;
+  return PROGRAMME.test(where) ? where : undefined;
 }

@@ -44,7 +44,7 @@ import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-pa
 import { taggedDate } from './dated-tags';
 import { headingLeadIn } from './quotation-headings';
 import { asksOnly, type TurnParagraph, transcriptTurns, turnWords } from './transcript-turns';
-import { relayRuns } from './relay-runs';
+import { relayRuns, reprintRelays } from './relay-runs';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
@@ -1024,6 +1024,7 @@ export function proposeByRules(
   labelLineRelays(claims);
   passageClaims(claims, passages, units, outlets);
   relayRuns(claims, units);
+  reprintRelays(claims, paragraphs[0]);
   return {
     text: paragraphs.join('\n\n'),
     units,

@@ -605,9 +605,9 @@ const NETWORK_KIND = String.raw`(?:social\s+media\s+|social\s+)?(?:network|site|
 
 /**
  * "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video", "on the social
- * media site X", "on his own social media network, Truth Social".
+ * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook".
  */
-const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b)`;
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:post|video|message|statement|comment)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(${PLATFORMS})\b(?![-'’]))`;
 
 /** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
 const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
@@ -629,7 +629,7 @@ export function platformRelay(
   speaker: string | undefined,
 ): string | undefined {
   const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
-  const platform = m?.[1] ?? m?.[2];
+  const platform = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
   // "On Twitter" as written, whatever its case in the sentence; "x" is no network.
   return platformNamed(platform);

@@ -12,7 +12,7 @@ const HEADING =
   /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+(?:(?:of|for|and|the|to)\s+)*){1,10}[\p{Lu}][\p{L}\p{M}'’-]*)\s+on\s+([^:.!?“”"]{2,80}?)\s*:?\s*$/u;
 
 /** A programme's or outlet's name: title-case words ("Meet the Press", "Fox News Sunday", "This Week"). */
-const PROGRAMME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:the|of|and|&|\p{Lu}[\p{L}'’&.-]*))+$/u;
+export const PROGRAMME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:the|of|and|&|\p{Lu}[\p{L}'’&.-]*))+$/u;
 
 export interface HeadingLeadIn {
   found: Attribution;

@@ -5,6 +5,7 @@ import { mask } from './attribution';
 import { NEW_SETTING } from './lexicon';
 import { isPlatform } from './outlets';
 import type { Unit } from './segmentation';
+import { POINTING_LEAD_IN } from './speaker-labels';
 
 /** What a run (and the passes after reading) read of a claim: its candidate, its paragraph and the units it holds. */
 export interface RunClaim {
@@ -51,7 +52,11 @@ export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
       let last = source;
       for (let i = at + step; i >= 0 && i < claims.length; i += step) {
         const c = claims[i] as RunClaim;
-        if (!sameSpeaker(c, source) || Math.abs(c.paragraph - last.paragraph) > 1) break;
+        if (!sameSpeaker(c, source)) break;
+        const gap = Math.abs(c.paragraph - last.paragraph);
+        // ("… interview on Harbor Morning today, Roe praised … / Here are key moments you missed: / Roe
+        // vowed …: “…”": a lead-in that only points to the lines between is no other setting.)
+        if (gap > 2 || (gap === 2 && !pointsBetween(units, last.paragraph, c.paragraph))) break;
         if (c.candidate.relayedBy) break;
         // ("On Friday, Trump referenced …" after an undated post: another day is another setting.)
         if (c.candidate.eventDate && c.candidate.eventDate !== source.candidate.eventDate) break;
@@ -67,4 +72,31 @@ export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
       }
     }
   }
+}
+
+/** The paragraph between two claims' paragraphs is only a lead-in that points to the lines after it. */
+function pointsBetween(units: readonly Unit[], a: number, b: number): boolean {
+  const between = units.filter((u) => u.paragraph === Math.min(a, b) + 1);
+  return between.length > 0 && between.every((u) => POINTING_LEAD_IN.test(mask(u.text, u.quotes)));
+}
+
+/** A headline that quotes another outlet's headline under a tag ("ICYMI: “Firms eye US expansion”"). */
+const REPRINT_HEADLINE = /^\s*(?:ICYMI|MUST\s+READ|READ)\s*:\s*[“"]/u;
+
+/**
+ * A page that reprints another outlet's story under that story's quoted headline ("ICYMI: “…”"), whose
+ * opening claim is relayed by a named outlet ("…, according to a new report from Reuters"): the claims after
+ * the opening that name no relay of their own are the story's, relayed by that outlet (the fixtures README,
+ * session 26's "Passages quoted from an outlet": the people and bodies the outlet's passage reports are their
+ * own claims with the outlet as relay), also where the items stand under headings of their own and not in
+ * quotation marks. A claim that names its own relay ("Handelsblatt reported") keeps it.
+ */
+export function reprintRelays(claims: RunClaim[], headline: string | undefined): void {
+  if (!headline || !REPRINT_HEADLINE.test(headline)) return;
+  const opening = claims[0];
+  const relay = opening?.candidate.relayedBy;
+  if (!opening || !relay || !NAMED_RELAY.test(relay) || isPlatform(relay)) return;
+  // (The opening is the page's first paragraph of prose: the headline and date line before it.)
+  if (opening.paragraph > 3) return;
+  for (const c of claims.slice(1)) c.candidate.relayedBy ??= relay;
 }
