@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build } from '../../electron/cli/commands/build';
 import { search } from '../../electron/cli/commands/search';
 import { serve } from '../../electron/cli/commands/serve';
 import { AppError } from '../../electron/core/errors';
@@ -134,6 +136,18 @@ describe('briefing search', () => {
     await expect(search.run(['x', '--tag', '-war', '--data', dataDir])).rejects.toThrow(
       '--tag needs a value; one that starts with "-" is written --tag=-war.',
     );
+  });
+});
+
+describe('briefing build', () => {
+  it('names the file that is not a briefing file, with a store and without', async () => {
+    const file = join(tempDir('briefing-cli-build-'), 'notes.txt');
+    writeFileSync(file, 'Not a briefing.');
+    const out = join(tempDir('briefing-cli-build-'), 'out.pdf');
+    for (const data of [[], ['--data', dataDir]])
+      await expect(build.run([file, '--out', out, ...data])).rejects.toThrow(
+        `${file}: The briefing file is not valid JSON`,
+      );
   });
 });
 

@@ -7,6 +7,17 @@ import { renderBriefing, type ExportedFile } from '../../services/export/render'
 import { writeFileAtomic } from '../../services/fs-atomic';
 import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
 
+/** A file that is not a briefing file: the refusal names it (a command may be given several files in a script). */
+function namingFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_file')
+      throw new AppError(error.code, `${file}: ${error.message}`, error.path, error.issues);
+    throw error;
+  }
+}
+
 export const build: Command = {
   usage:
     'build FILE.briefing.json --out OUT.docx|OUT.pdf [--release LEVEL] [--data DIR [--replace|--copy]]   Render a portable briefing headless' +
@@ -56,7 +67,9 @@ export const build: Command = {
                   'Run again with --replace to overwrite it with the file, or --copy to add a copy.',
                 ),
               );
-            throw error;
+            return namingFile(file, () => {
+              throw error;
+            });
           });
           return [
             await services.exportBriefing(briefing.id, format, undefined, release),
@@ -66,7 +79,7 @@ export const build: Command = {
       );
     } else {
       // Otherwise no store at all: the file holds the briefing, its template and everything it cites.
-      const parsed = parseBriefingFile(text);
+      const parsed = namingFile(file, () => parseBriefingFile(text));
       const now = new Date().toISOString();
       const input = {
         briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
