@@ -546,8 +546,12 @@ export const contract = {
    * Deletes a fact for good (not undoable; its history is kept), pushed as `fact-deleted`. A fact a
    * briefing cites (in the bin too), or in a team library one a colleague added or changed, is not
    * deleted: refused with fact_in_use, naming the briefings, so the app can offer to retract it instead.
+   * `checkOnly`: refused or answered as the delete would be, nothing deleted (asked before the question).
    */
-  'facts:delete': { input: byId, output: z.strictObject({}) },
+  'facts:delete': {
+    input: z.strictObject({ id: Id, checkOnly: z.boolean().optional() }),
+    output: z.strictObject({}),
+  },
   /** Keeps citing a team fact changed since it was cited: its version becomes the cited one (flag cleared). */
   'facts:review-copy': { input: byId, output: Fact },
   'facts:search': { input: FactQuery, output: SearchResult },

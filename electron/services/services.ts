@@ -711,8 +711,8 @@ export class Services {
       'facts:get': ({ id }) => lib().requireFact(id),
       'facts:update': ({ id, patch }) => lib().updateFact(id, patch),
       'facts:history': ({ id }) => lib().factHistory(id),
-      'facts:delete': async ({ id }) => {
-        await lib().deleteFact(id);
+      'facts:delete': async ({ id, checkOnly }) => {
+        await lib().deleteFact(id, { checkOnly });
         return {};
       },
       'facts:review-copy': ({ id }) =>

@@ -3,7 +3,7 @@ import { withSample } from './sample-store';
 
 // A fact is deleted from its form, after a question, for good; one the briefing cites is not deleted:
 // the app says which briefing cites it and offers to retract it instead.
-test('Delete fact… asks first and deletes an uncited fact; a cited one is kept, its briefing named, retraction offered', async ({
+test('Delete fact… asks first and deletes an uncited fact; a cited one is refused before any question, its briefing named, retraction offered', async ({
   page,
 }) => {
   await withSample(page, async () => {
@@ -34,7 +34,7 @@ test('Delete fact… asks first and deletes an uncited fact; a cited one is kept
     await page.getByText('Russia had yet to agree to the changes').first().click();
     const cited = page.getByRole('form', { name: 'Edit fact' });
     await cited.getByRole('button', { name: 'Delete fact…' }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete fact' }).click();
+    // Refused at once: no question first whose answer would be refused.
     const refusal = cited.getByTestId('fact-not-deleted');
     await expect(refusal).toContainText(
       'This fact is cited in “Berlin peace talks: territory remains the sticking point”, so it is not deleted',
@@ -42,6 +42,7 @@ test('Delete fact… asks first and deletes an uncited fact; a cited one is kept
     await refusal.getByRole('button', { name: 'Retract instead' }).click();
     await expect(cited.getByLabel('Status')).toHaveValue('retracted');
     await expect(cited.getByLabel('Why is it retracted?')).toBeFocused();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expect(page.getByText('Russia had yet to agree to the changes').first()).toBeVisible();
   });
 });

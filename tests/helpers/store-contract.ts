@@ -79,6 +79,12 @@ export function storeContract(open: () => Promise<LibraryStore>): void {
       message: expect.stringContaining('“Berlin talks” (in the bin)') as unknown as string,
     });
     expect(await store.getFact(talks.id)).toBeDefined();
+    // Asked before the question: refused alike, and an allowed one is not deleted by the asking.
+    await expect(store.deleteFact(talks.id, { checkOnly: true })).rejects.toMatchObject({
+      code: FACT_IN_USE,
+    });
+    await store.deleteFact(nato.id, { checkOnly: true });
+    expect(await store.getFact(nato.id)).toBeDefined();
 
     // One no briefing cites: gone from the library and its search; a second delete says it is gone.
     await store.deleteFact(nato.id);

@@ -34,6 +34,11 @@ import type { SaveOrder } from './briefing-save-order';
  * A briefing as `insertBriefing` takes it: content already valid (from a template, a copy or a file).
  * `id`: the one a briefing file carries, kept unless a briefing (even one in the bin) has it.
  */
+/** `checkOnly`: say whether a delete would be refused (throwing as it would), deleting nothing. */
+export interface DeleteOptions {
+  checkOnly?: boolean | undefined;
+}
+
 export type NewBriefing = Omit<Briefing, 'id' | 'createdAt' | 'updatedAt'> & { id?: string | undefined };
 
 /**
@@ -100,9 +105,10 @@ export interface LibraryStore {
   /**
    * Deletes a fact for good (its history is kept), pushed to watchers as `fact-deleted`. Refused with
    * fact_in_use, in words naming them, when briefings cite it (in the bin too), or, in a team library,
-   * when colleagues may (someone else added or changed it): retracting it is the way then.
+   * when colleagues may (someone else added or changed it): retracting it is the way then. With
+   * `checkOnly`, refused or not as a delete would be, and nothing deleted (asked before the question).
    */
-  deleteFact(id: string): Promise<void>;
+  deleteFact(id: string, options?: DeleteOptions): Promise<void>;
 
   stats(): Promise<StoreStats>;
 

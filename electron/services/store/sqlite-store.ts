@@ -16,7 +16,13 @@ import { importFacts, importFactsWithProgress, previewFacts } from '../import/fa
 import { importSources, importSourcesWithProgress, previewSources } from '../import/sources';
 import { deleteCollection, listCollections, saveCollection } from '../search/collections';
 import { searchFacts, type ParsedFactQuery } from '../search/search';
-import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type {
+  DeleteOptions,
+  ImportProgressOptions,
+  LibraryStore,
+  NewBriefing,
+  SourceImportOptions,
+} from './library-store';
 import type { SaveOrder } from './briefing-save-order';
 import { Store, systemUser } from './store';
 
@@ -131,8 +137,9 @@ export class SqliteStore implements LibraryStore {
   async factHistory(id: string) {
     return this.local.factHistory(id);
   }
-  async deleteFact(id: string) {
-    this.local.deleteFact(id);
+  async deleteFact(id: string, options: DeleteOptions = {}) {
+    this.local.deleteFact(id, options);
+    if (options.checkOnly) return;
     const event: LibraryEvent = { kind: 'fact-deleted', id };
     for (const listener of this.listeners) listener(event);
   }

@@ -48,6 +48,7 @@ import { quickCheckInWorker, type BackgroundCheck } from './integrity';
 import { recoverStoreFolder } from './restore';
 import { BriefingSaveOrder, type SaveOrder } from './briefing-save-order';
 import { citeNeedle, citingOf, type CitingRow } from './citing-briefings';
+import type { DeleteOptions } from './library-store';
 
 const SIDECARS = ['-wal', '-shm'];
 
@@ -973,12 +974,13 @@ export class Store {
    * Deletes a fact no briefing cites, for good (its history is kept: append only). One a briefing cites,
    * in the bin too, is refused (fact_in_use), naming them: retracting it is the way.
    */
-  deleteFact(id: string): void {
+  deleteFact(id: string, options: DeleteOptions = {}): void {
     this.db
       .transaction(() => {
         this.requireFact(id);
         const citing = this.briefingsCiting(id);
         if (citing.length > 0) throw factCitedError(citing);
+        if (options.checkOnly) return;
         this.db.prepare('DELETE FROM facts WHERE id = ?').run(id);
       })
       .immediate();

@@ -6,7 +6,13 @@ import type { FactInput, FactPatch, ParsedSourceInput, SourceInput, SourcePatch 
 import type { LibraryEvent, SourceFileFormat } from '../../contract/api';
 import type { ArticleImportInput } from '../import/article/saving';
 import type { ParsedFactQuery } from '../search/search';
-import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from './library-store';
+import type {
+  DeleteOptions,
+  ImportProgressOptions,
+  LibraryStore,
+  NewBriefing,
+  SourceImportOptions,
+} from './library-store';
 import type { SaveOrder } from './briefing-save-order';
 import type { PostgresStore } from './postgres/postgres-store';
 import type { SqliteStore } from './sqlite-store';
@@ -283,10 +289,11 @@ export class TeamWorkspace implements LibraryStore {
    * team library's, that no one else added or changed (the team library's check): refused otherwise,
    * naming the briefings. A copy kept of it from an earlier citation goes too.
    */
-  async deleteFact(id: string) {
+  async deleteFact(id: string, options: DeleteOptions = {}) {
     const citing = this.own.local.briefingsCiting(id);
     if (citing.length > 0) throw factCitedError(citing);
-    await this.team.deleteFact(id);
+    await this.team.deleteFact(id, options);
+    if (options.checkOnly) return;
     if (this.copies.rows([id]).size > 0) await this.own.deleteFact(id);
   }
 

@@ -42,7 +42,13 @@ import { foldText } from '../../../core/text';
 import type { ArticleImportInput } from '../../import/article/saving';
 import type { ParsedFactQuery } from '../../search/search';
 import { factSearchParts, searchWords } from './search-vector';
-import type { ImportProgressOptions, LibraryStore, NewBriefing, SourceImportOptions } from '../library-store';
+import type {
+  DeleteOptions,
+  ImportProgressOptions,
+  LibraryStore,
+  NewBriefing,
+  SourceImportOptions,
+} from '../library-store';
 import { BriefingSaveOrder, type SaveOrder } from '../briefing-save-order';
 import { citeNeedle, citingOf, type CitingRow } from '../citing-briefings';
 import {
@@ -757,7 +763,7 @@ export class PostgresStore implements LibraryStore {
    * Refused (fact_in_use) when a briefing here cites it, naming them, and when anyone but this app's
    * analyst added or changed it: colleagues' briefings, in their own stores, may cite it.
    */
-  async deleteFact(id: string): Promise<void> {
+  async deleteFact(id: string, options: DeleteOptions = {}): Promise<void> {
     await this.inTransaction(async (tx) => {
       const [row] = await tx.query<FactRow>(`${PG_FACT_SELECT} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
       if (!row) throw new AppError('not_found', 'That fact does not exist (it may have been deleted).', 'id');
@@ -776,6 +782,7 @@ export class PostgresStore implements LibraryStore {
         [id, row.created_by ?? '', row.updated_by ?? '', tx.actor],
       );
       if (other) throw factSharedError(other.by);
+      if (options.checkOnly) return;
       await tx.query('DELETE FROM facts WHERE id = $1', [id]);
       await tx.query(
         "SELECT pg_notify('briefing_changes', json_build_object('kind', 'fact-deleted', 'id', $1::text)::text)",

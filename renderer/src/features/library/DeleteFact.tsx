@@ -7,13 +7,34 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 /**
  * Deleting a fact from its form: asked first, and final (not undoable: the store keeps its history
  * only). One a briefing cites (or, in a team library, a colleague may) is not deleted: the store's
- * answer names the briefings, and **Retract instead** starts a retraction in the form.
+ * answer names the briefings, and **Retract instead** starts a retraction in the form. The store is
+ * asked before the question (`checkOnly`), so a delete it would refuse is said at once, not after a
+ * "Delete for good?" answered for nothing.
  */
 export function DeleteFact(props: { fact: Fact; onDeleted: (f: Fact) => void; onRetract: () => void }) {
   const [isAsking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ message: string; isInUse: boolean } | null>(null);
   const isRetracted = props.fact.status === 'retracted';
+
+  const refused = (error: unknown) =>
+    setRefusal({
+      message: error instanceof Error ? error.message : String(error),
+      isInUse: error instanceof ApiError && error.code === FACT_IN_USE,
+    });
+
+  async function ask() {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      await call('facts:delete', { id: props.fact.id, checkOnly: true });
+      setAsking(true);
+    } catch (error) {
+      refused(error);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function remove() {
     setAsking(false);
@@ -23,10 +44,8 @@ export function DeleteFact(props: { fact: Fact; onDeleted: (f: Fact) => void; on
       await call('facts:delete', { id: props.fact.id });
       props.onDeleted(props.fact);
     } catch (error) {
-      setRefusal({
-        message: error instanceof Error ? error.message : String(error),
-        isInUse: error instanceof ApiError && error.code === FACT_IN_USE,
-      });
+      // Cited or changed by someone meanwhile: said as before.
+      refused(error);
     } finally {
       setBusy(false);
     }
@@ -54,7 +73,7 @@ export function DeleteFact(props: { fact: Fact; onDeleted: (f: Fact) => void; on
         </div>
       ) : null}
       <div className="actions">
-        <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(true)}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void ask()}>
           Delete fact…
         </button>
       </div>
