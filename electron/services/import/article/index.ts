@@ -44,6 +44,7 @@ import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-pa
 import { taggedDate } from './dated-tags';
 import { headingLeadIn } from './quotation-headings';
 import { readTurn, transcriptTurns } from './transcript-turns';
+import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns } from './relay-runs';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
@@ -755,10 +756,22 @@ export function proposeByRules(
         },
         paragraph: unit.paragraph,
       };
+    // (When the paragraph before gave no claim, the titled person it names: speech-highlights.ts.)
+    const pointedTo =
+      !found && !leadIn && POINTING_LEAD_IN.test(masked) && unit.opensParagraph
+        ? leadSpeaker(paragraphs, unit.paragraph - 1)
+        : undefined;
+    if (pointedTo)
+      leadIn = {
+        found: { phrase: { kind: 'person', name: pointedTo }, cue: 'quoted' },
+        paragraph: unit.paragraph,
+      };
     return undefined;
   };
   // A transcript's turns ("THE PRESIDENT:  …", "Q  …"): each paragraph its labelled speaker's (transcript-turns.ts).
   const turns = transcriptTurns(paragraphs);
+  // A speech's excerpts printed as bare quotation paragraphs under a lead naming the speaker (speech-highlights.ts).
+  for (const [i, t] of speechHighlights(paragraphs)) if (!turns.has(i)) turns.set(i, t);
   units.forEach((unit, index) => {
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
@@ -776,6 +789,9 @@ export function proposeByRules(
           framed[j] = Boolean(read.claim);
         }
         if (read.claim) {
+          // (A lead-in read with the paragraph dates it by its own words: "Governor Roe said this morning:".)
+          const date = turn.lead ? eventDate(turn.lead, published, () => false) : undefined;
+          if (date) read.claim.candidate.eventDate = date;
           claims.push(read.claim);
           lastClaimAt = read.members.at(-1) ?? index;
         }

@@ -12,6 +12,7 @@ import { ROLE_WORDS } from './lexicon';
 import { tagsOf } from './recognition';
 import type { Referents } from './resolution';
 import type { Unit } from './segmentation';
+import { bareQuotation } from './speech-highlights';
 
 export interface TurnParagraph {
   /** A reporter's question or remark ("Q"), whose speaker is not named. */
@@ -25,6 +26,10 @@ export interface TurnParagraph {
   start: number;
   /** No claim: a stage direction, the closing line, a turn repeated word for word. */
   skip: boolean;
+  /** The paragraph is one quotation (a speech's excerpt, speech-highlights.ts): the quote is its words. */
+  quoted?: boolean;
+  /** The lead-in that tags the paragraph ("Governor Roe said at the dinner:"), read with it. */
+  lead?: string;
 }
 
 /** A speaker's label in capitals ("THE PRESIDENT:", "MS. ROE:", "PRIME MINISTER LEE:"), then the words. */
@@ -233,12 +238,13 @@ export function readTurn(
     );
   const claimed = !turn.skip && stating.length > 0;
   if (!claimed) return { members };
-  const sentence = members
+  const words = members
     .map((j) => units[j]?.text ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const quote = turn.reporter ? quoteOf(stating) : quoteOf(members);
+  const sentence = turn.lead ? `${turn.lead} ${words}` : words;
+  const quote = turn.quoted ? bareQuotation(words) : turn.reporter ? quoteOf(stating) : quoteOf(members);
   const candidate: CandidateFact = {
     statement: sentence.slice(0, 5000),
     sentence,
