@@ -43,7 +43,8 @@ import { POST_NOMINAL, nameAlone, withoutNameWords, withoutPartyOrLetters } from
 import { inPassage, passageClaims, quotedPassages, unwrapped } from './quoted-passages';
 import { taggedDate } from './dated-tags';
 import { headingLeadIn } from './quotation-headings';
-import { asksOnly, type TurnParagraph, transcriptTurns, turnWords } from './transcript-turns';
+import { readTurn, transcriptTurns } from './transcript-turns';
+import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns, reprintRelays } from './relay-runs';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
@@ -755,10 +756,22 @@ export function proposeByRules(
         },
         paragraph: unit.paragraph,
       };
+    // (When the paragraph before gave no claim, the titled person it names: speech-highlights.ts.)
+    const pointedTo =
+      !found && !leadIn && POINTING_LEAD_IN.test(masked) && unit.opensParagraph
+        ? leadSpeaker(paragraphs, unit.paragraph - 1)
+        : undefined;
+    if (pointedTo)
+      leadIn = {
+        found: { phrase: { kind: 'person', name: pointedTo }, cue: 'quoted' },
+        paragraph: unit.paragraph,
+      };
     return undefined;
   };
   // A transcript's turns ("THE PRESIDENT:  …", "Q  …"): each paragraph its labelled speaker's (transcript-turns.ts).
   const turns = transcriptTurns(paragraphs);
+  // A speech's excerpts printed as bare quotation paragraphs under a lead naming the speaker (speech-highlights.ts).
+  for (const [i, t] of speechHighlights(paragraphs)) if (!turns.has(i)) turns.set(i, t);
   units.forEach((unit, index) => {
     unitIndex = index;
     // A pull quote (a quotation the page repeats from its body, set apart) is read where the body gives it.
@@ -769,7 +782,20 @@ export function proposeByRules(
     }
     const turn = turns.get(unit.paragraph);
     if (turn) {
-      readTurn(unit, index, turn);
+      const read = readTurn(unit, index, turn, { units, referents, offset, locatorOf });
+      if (read) {
+        for (const j of read.members) {
+          furniture[j] = !read.claim;
+          framed[j] = Boolean(read.claim);
+        }
+        if (read.claim) {
+          // (A lead-in read with the paragraph dates it by its own words: "Governor Roe said this morning:".)
+          const date = turn.lead ? eventDate(turn.lead, published, () => false) : undefined;
+          if (date) read.claim.candidate.eventDate = date;
+          claims.push(read.claim);
+          lastClaimAt = read.members.at(-1) ?? index;
+        }
+      }
       offset += unit.text.length + 1;
       return;
     }
@@ -1580,60 +1606,6 @@ export function proposeByRules(
           !/^(?:the|a|an|former|new|same|other|local|then|its|their|north|south|east|west)$/.test(w),
       );
     return bodies.resolve(noun, modifiers, at);
-  }
-
-  /**
-   * A transcript's paragraph, read whole at its first unit: one claim of the turn's speaker when it states
-   * something (a reporter's turn only its stating sentences as the quote, speaker none), the label's title
-   * the role on the turn's first paragraph; every other unit of it is read by nothing else.
-   */
-  function readTurn(unit: Unit, index: number, turn: TurnParagraph): void {
-    const masked = mask(unit.text, unit.quotes);
-    referents.advance(masked, unit.paragraph, offset);
-    const previous = units[index - 1];
-    if (previous && previous.paragraph === unit.paragraph) return;
-    const members: number[] = [];
-    for (let j = index; j < units.length && units[j]?.paragraph === unit.paragraph; j++) members.push(j);
-    const stating = members.filter((j) => !asksOnly(units[j]?.text ?? ''));
-    const quoteOf = (list: number[]) =>
-      turnWords(
-        list
-          .map((j) => units[j]?.text ?? '')
-          .join(' ')
-          .slice(list[0] === index ? turn.start : 0),
-      );
-    const claimed = !turn.skip && stating.length > 0;
-    for (const j of members) {
-      furniture[j] = !claimed;
-      framed[j] = claimed;
-    }
-    if (!claimed) return;
-    const sentence = members
-      .map((j) => units[j]?.text ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const quote = turn.reporter ? quoteOf(stating) : quoteOf(members);
-    const candidate: CandidateFact = {
-      statement: sentence.slice(0, 5000),
-      sentence,
-      cue: 'said',
-      locator: locatorOf(unit),
-    };
-    if (quote) candidate.quote = quote.slice(0, 5000);
-    if (!turn.reporter) {
-      const speaker = turn.name ? referents.fullName(turn.name) : turn.role;
-      if (speaker) candidate.speaker = speaker;
-      if (turn.opens && turn.role && turn.name) candidate.speakerRole = turn.role;
-    }
-    claims.push({
-      candidate,
-      paragraph: unit.paragraph,
-      hasQuote: Boolean(quote),
-      ...(turn.reporter ? {} : { kind: 'person' as const }),
-      units: members,
-    });
-    lastClaimAt = members.at(-1) ?? index;
   }
 
   function continuation(unit: Unit, from: Claim, quotes: string[]): Claim {

@@ -6,8 +6,13 @@
 // claim (speaker none) only where it states something; stage directions ("(Laughter.)", "(Cross-talk.)"),
 // the header lines above the first turn and the closing "END …" are none; a turn repeating another word
 // for word is left out (it has no words of its own).
+import type { CandidateFact } from '../../../contract/api';
+import { mask } from './attribution';
 import { ROLE_WORDS } from './lexicon';
 import { tagsOf } from './recognition';
+import type { Referents } from './resolution';
+import type { Unit } from './segmentation';
+import { bareQuotation } from './speech-highlights';
 
 export interface TurnParagraph {
   /** A reporter's question or remark ("Q"), whose speaker is not named. */
@@ -21,6 +26,10 @@ export interface TurnParagraph {
   start: number;
   /** No claim: a stage direction, the closing line, a turn repeated word for word. */
   skip: boolean;
+  /** The paragraph is one quotation (a speech's excerpt, speech-highlights.ts): the quote is its words. */
+  quoted?: boolean;
+  /** The lead-in that tags the paragraph ("Governor Roe said at the dinner:"), read with it. */
+  lead?: string;
 }
 
 /** A speaker's label in capitals ("THE PRESIDENT:", "MS. ROE:", "PRIME MINISTER LEE:"), then the words. */
@@ -177,4 +186,85 @@ export function asksOnly(sentence: string): boolean {
 /** The turn's words without its stage directions, spaces folded. */
 export function turnWords(text: string): string {
   return text.replace(STAGE_DIRECTION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What reading a turn's paragraph needs of the article's reading. */
+export interface TurnContext {
+  units: readonly Unit[];
+  referents: Pick<Referents, 'advance' | 'fullName'>;
+  /** Characters of the article before the unit. */
+  offset: number;
+  locatorOf: (unit: Unit) => string;
+}
+
+/** A turn paragraph read: its units, and its claim when it states something. */
+export interface TurnRead {
+  members: number[];
+  claim?: {
+    candidate: CandidateFact;
+    paragraph: number;
+    hasQuote: boolean;
+    kind?: 'person';
+    units: number[];
+  };
+}
+
+/**
+ * A transcript's paragraph, read whole at its first unit: one claim of the turn's speaker when it states
+ * something (a reporter's turn only its stating sentences as the quote, speaker none), the label's title
+ * the role on the turn's first paragraph; every other unit of it is read by nothing else. Undefined for a
+ * unit after the paragraph's first (read with it).
+ */
+export function readTurn(
+  unit: Unit,
+  index: number,
+  turn: TurnParagraph,
+  ctx: TurnContext,
+): TurnRead | undefined {
+  const { units, referents } = ctx;
+  const masked = mask(unit.text, unit.quotes);
+  referents.advance(masked, unit.paragraph, ctx.offset);
+  const previous = units[index - 1];
+  if (previous && previous.paragraph === unit.paragraph) return undefined;
+  const members: number[] = [];
+  for (let j = index; j < units.length && units[j]?.paragraph === unit.paragraph; j++) members.push(j);
+  const stating = members.filter((j) => !asksOnly(units[j]?.text ?? ''));
+  const quoteOf = (list: number[]) =>
+    turnWords(
+      list
+        .map((j) => units[j]?.text ?? '')
+        .join(' ')
+        .slice(list[0] === index ? turn.start : 0),
+    );
+  const claimed = !turn.skip && stating.length > 0;
+  if (!claimed) return { members };
+  const words = members
+    .map((j) => units[j]?.text ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = turn.lead ? `${turn.lead} ${words}` : words;
+  const quote = turn.quoted ? bareQuotation(words) : turn.reporter ? quoteOf(stating) : quoteOf(members);
+  const candidate: CandidateFact = {
+    statement: sentence.slice(0, 5000),
+    sentence,
+    cue: 'said',
+    locator: ctx.locatorOf(unit),
+  };
+  if (quote) candidate.quote = quote.slice(0, 5000);
+  if (!turn.reporter) {
+    const speaker = turn.name ? referents.fullName(turn.name) : turn.role;
+    if (speaker) candidate.speaker = speaker;
+    if (turn.opens && turn.role && turn.name) candidate.speakerRole = turn.role;
+  }
+  return {
+    members,
+    claim: {
+      candidate,
+      paragraph: unit.paragraph,
+      hasQuote: Boolean(quote),
+      ...(turn.reporter ? {} : { kind: 'person' as const }),
+      units: members,
+    },
+  };
 }
