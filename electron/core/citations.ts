@@ -1,4 +1,5 @@
 import { isolateField } from './bidi-isolate';
+import { isPlatform } from './platforms';
 import { attribution, type Fact, type Source } from './schemas';
 import { formatPartialDate, partialDateYear } from './partial-date';
 import { formatNameList } from './source-item';
@@ -76,7 +77,8 @@ export function speaksForItself(fact: Pick<Fact, 'speaker'>, source: Pick<Source
  * it, then "quoted in" for their verbatim words ("Dmitry Peskov, Kremlin spokesman, quoted in …") and
  * "cited in" for a paraphrase ("US officials, cited in …"); when another outlet reported it first,
  * that outlet too ("US officials, quoted in Axios, cited in …", "US officials, as reported by Axios,
- * cited in …"); that outlet's own reporting, with no speaker, "Axios, cited in …". Nothing when the
+ * cited in …"); words posted on a social network, "Nawaf Salam, posting on X, cited in …"; that
+ * outlet's own reporting, with no speaker, "Axios, cited in …". Nothing when the
  * source speaks for itself (no speaker, or a speech or statement by the speaker).
  */
 export function notePrefix(
@@ -93,6 +95,8 @@ export function notePrefix(
     speakerRole: fact.speakerRole && field(fact.speakerRole),
   });
   const isQuote = Boolean(fact.quote?.trim());
+  // A social network is where the words were posted, not an outlet that quoted them.
+  if (who && relay && relayed && isPlatform(relayed)) return `${who}, posting on ${relay}, cited in `;
   if (who && relay)
     return isQuote ? `${who}, quoted in ${relay}, cited in ` : `${who}, as reported by ${relay}, cited in `;
   if (who) return isQuote ? `${who}, quoted in ` : `${who}, cited in `;

@@ -1,6 +1,7 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
 import { NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
+import { PLATFORMS, platformNamed } from '../../../core/platforms';
 import { tagsOf } from './recognition';
 
 /**
@@ -582,23 +583,6 @@ export class Outlets {
     }
   }
 }
-
-/**
- * Social networks words pass through, as data: "said on Twitter", "wrote on Instagram", "posted on X"
- * (X only as written, a capital letter standing alone: `platformRelay`), and "social media" where the text
- * names no network ("said in a post on social media", "said in a social media post": the fixtures
- * README's convention settled in session 24).
- */
-const PLATFORMS =
-  'Twitter|Instagram|Facebook|TikTok|YouTube|LinkedIn|Snapchat|Reddit|Weibo|Telegram|Threads|Truth Social|Bluesky|Quora|X|social media';
-
-/** The networks as `platformRelay` names them ("On Twitter" → "Twitter"); "X" only as written. */
-const PLATFORM_NAMES: readonly string[] = PLATFORMS.split('|');
-const platformNamed = (name: string): string | undefined =>
-  PLATFORM_NAMES.find((p) => p === name || (p !== 'X' && p.toLowerCase() === name.toLowerCase()));
-
-/** A relay that is a social network or "social media" (as `platformRelay` names them). */
-export const isPlatform = (relay: string): boolean => platformNamed(relay) !== undefined;
 
 /** The kind of place a network is, between a possessive and its name ("his social media network, Truth Social"). */
 const NETWORK_KIND = String.raw`(?:social\s+media\s+|social\s+)?(?:network|site|platform|account|app)\s*,?\s+`;

@@ -3,7 +3,7 @@
 import type { CandidateFact } from '../../../contract/api';
 import { mask } from './attribution';
 import { NEW_SETTING } from './lexicon';
-import { isPlatform } from './outlets';
+import { isPlatform } from '../../../core/platforms';
 import type { Unit } from './segmentation';
 import { POINTING_LEAD_IN } from './speaker-labels';
 
