@@ -177,9 +177,12 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
   return opening && speaker ? `${speaker}${sentence.slice(opening[1]?.length ?? 0)}` : sentence;
 }
 
-/** Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …". */
+/**
+ * Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …",
+ * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it).
+ */
 const SECOND_CLAUSE =
-  /,\s+(?:but|while|whereas|and)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
+  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
@@ -187,9 +190,12 @@ const SECOND_CLAUSE =
  */
 const NOUN_CLAUSE =
   /,\s+((?:a|an|the)\s+(?:\w+\s+)?(?:prospect|accusation|charge|claim|allegation|assertion|notion|suggestion|characterization|characterisation|version|account)s?)\s+(?!(?:that|which|who|of|by|for|in|on|to|was|is|were|are|has|had|and|but)\b)(?=\S)/g;
-/** ", who added that …", ", who noted that …": a speaker's relative clause that says more. */
+/**
+ * ", who added that …", ", who noted that …", "…, according to a witness, Ann Ode, who said she was nearby": a
+ * speaker's relative clause that says more.
+ */
 const WHO_WENT_ON =
-  /,\s+who\s+(?:also\s+|later\s+|then\s+)?(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that\b/;
+  /,\s+who\s+(?:also\s+|later\s+|then\s+)?(?:(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that|(said|says)(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s))\b/;
 /**
  * "Mr Roe, who insists he bears no grudge, said: “…”", "World Vision, which says it has worked there for
  * years, said …": a relative clause between the subject and its verb that says something of its own — a
@@ -279,7 +285,8 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   if (goesOn && goesOn.index > found.end) {
     const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
     if (first?.phrase && first.phrase.kind !== 'pronoun') {
-      const verbAt = goesOn.index + goesOn[0].length - (goesOn[1]?.length ?? 0) - ' that'.length;
+      const verb = goesOn[1] ?? goesOn[2] ?? 'noted';
+      const verbAt = goesOn.index + goesOn[0].search(new RegExp(`\\b${verb}\\b`, 'u'));
       // The quotations after the relative clause go on with the first claim's words, and so does a
       // quotation in the sentences after: the relative clause's claim is given first, the quoted one last.
       const quoteAt = masked.slice(goesOn.index).search(/["“]/u);
@@ -288,7 +295,7 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
           from: goesOn.index + 1,
           to: quoteAt >= 0 ? goesOn.index + quoteAt : masked.length,
           ownSentence: true,
-          found: { ...first, cue: goesOn[1] ?? 'noted', at: verbAt, end: verbAt + (goesOn[1]?.length ?? 0) },
+          found: { ...first, cue: verb, at: verbAt, end: verbAt + verb.length },
         },
         { from: 0, to: goesOn.index, quotesTo: masked.length, found: first },
       ];

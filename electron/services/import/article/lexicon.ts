@@ -908,6 +908,20 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   supt insp adm brig atty hon amb rev fr msgr pvt rt`.split(/\s+/),
 );
 
+/**
+ * Abbreviations that close a name ("Leslie of Discount Corp.", "Acme Inc.", "John Hale Jr."): a full stop after
+ * one ends the sentence when a pronoun subject opens the next ("… Corp. He said …"), though a name may follow
+ * it ("Mr. Hale", "Sen. Ward" are titles and not listed).
+ */
+export const NAME_CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+]);
+
 /** Head words of an organisation's name ("… Foundation", "… Council"), for "the organization" either spelling. */
 const ORGANISATION_WORDS: readonly string[] = [
   'organization',

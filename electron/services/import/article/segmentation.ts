@@ -1,7 +1,7 @@
 // Paragraphs → units of attribution. A unit is a sentence, except that a quotation is never cut at
 // its own full stops: "A. B. C," he said is one unit, and so is "A," he said. "B." (the second
 // quotation continues the same speaker). Datelines ("GENEVA (Reuters) - ") are stripped first.
-import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG } from './lexicon';
+import { ABBREVIATIONS, MONTHS, NAMES_WITH_BANG, NAME_CLOSING_ABBREVIATIONS } from './lexicon';
 import { opensWithSource } from './newsletter';
 import { isKnownOutlet } from './outlets';
 import { tagsOf } from './recognition';
@@ -201,8 +201,16 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
   return spans;
 }
 
-const QUESTION_SAID =
-  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes)\b/u;
+const TAG_VERBS =
+  'said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|shouts|yelled|yells|wondered|wonders|exclaimed|exclaims|laughed|laughs|continued|continues|recalled|recalls|explained|explains|demanded|demands|joked|jokes|wrote|writes|tweeted|tweets';
+const QUESTION_SAID = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){1,4}(?:\\p{Ll}+ly\\s+)?(?:${TAG_VERBS})\\b` +
+    // "“What was she to do?” The officer's lawyer, Ann Reyes, said.": a short subject of any case, its verb
+    // of saying closing the sentence — the tag of the quotation before it ("Ann smiles and says, “…”" opens
+    // a quotation of its own).
+    `|^\\p{Lu}[\\p{L}\\p{M}'’-]*(?:,?\\s+[\\p{L}\\p{M}.'’-]+){0,5},?\\s+(?:${TAG_VERBS})(?:\\.|,(?!\\s*["“«]))`,
+  'u',
+);
 
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
@@ -244,7 +252,10 @@ function sentenceBreaks(text: string): number[] {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
       const bare = word.toLowerCase().replace(/\.$/, '');
       // "Mr.", "Sen.", "U.S.", "J." do not end a sentence.
-      if (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word)) continue;
+      const closesName =
+        NAME_CLOSING_ABBREVIATIONS.has(bare) && /^(?:He|She|They|We|It)\s/u.test(text.slice(next, next + 5));
+      if (!closesName && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}/u.test(word)))
+        continue;
     }
     breaks.push(at);
   }
