@@ -1680,15 +1680,20 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       : undefined;
     let who = (m?.[1] ?? '').trim();
     // "according to the team's coach, Ana Ruiz,", "in the words of the chief inspector, Paul Brennan": a
-    // role, then the name in apposition; the name speaks and the role is theirs.
-    const named = /^,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,|$)/u.exec(
+    // role, then the name in apposition; the name speaks and the role is theirs. (Also where the name ends
+    // the sentence: "…, according to her uncle, Tom Kell.")
+    const named = /^,\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,|\.?\s*$)/u.exec(
       after.slice(m?.[0].length ?? 0),
     );
     // ("according to his aunt, Jane Starner": a possessive before the role as well.)
     if (
       named?.[1] &&
       /^(?:the|a|an|his|her|their)\s/i.test(who) &&
-      who.split(/\s+/).some((w) => isRoleWord(w))
+      who.split(/\s+/).some((w) => isRoleWord(w)) &&
+      // (A name ending the sentence only right after a short role: not "according to the Ministry over 345
+      // pilgrims have died near Mecca, Saudi Arabia.")
+      (named[0].trimEnd().endsWith(',') ||
+        (who.split(/\s+/).length <= 4 && isRoleWord(who.split(/\s+/).at(-1) as string)))
     ) {
       const p = readPhrase([named[1]]);
       if (p?.kind === 'person')

@@ -46,9 +46,14 @@ import { headingLeadIn } from './quotation-headings';
 import { readTurn, transcriptTurns } from './transcript-turns';
 import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns, reprintRelays } from './relay-runs';
+import { bodyThroughItsPeople } from './represented-bodies';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
+
+/** A sentence whose subject is "he" or "she", opening it after at most a linking word. */
+const PRONOUN_SUBJECT =
+  /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also|Then),?\s+)?(?:He|She)\s+\p{Ll}/u;
 
 /** A possessive pronoun or a quantifier opening a role ("his wife", "One witness"), not "one of". */
 const ROLE_DETERMINER = /^(?:his|her|their|its|our|my|one|another)\s+(?!of\b)(?=\p{Ll})/iu;
@@ -1091,14 +1096,20 @@ export function proposeByRules(
     }
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
     if (phrase?.refers) {
-      const earlier = found.at !== undefined ? referents.namesIn(masked.slice(0, found.at)) : [];
+      // (Not the names after a pronoun that opens the sentence: "He thanked Eastwood and described …" names
+      // whom "he" speaks of, never who "he" is.)
+      const earlier =
+        found.at !== undefined && !(phrase.kind === 'pronoun' && PRONOUN_SUBJECT.test(masked))
+          ? referents.namesIn(masked.slice(0, found.at))
+          : [];
       // (A pronoun that opens the sentence, after at most a linking word: "He said", "But she added".)
       const initial = phrase.kind === 'pronoun' && PRONOUN_OPENING.test(masked.slice(0, found.at ?? 0));
       // (A tag after the words it reports, "Mr Roe has failed, he said", not a clause put first: "When
       // investigators questioned Avalos, she said …".)
       const tag =
         phrase.kind === 'pronoun' &&
-        /,\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
+        // (A quotation masked right before the pronoun is a tag too: "“Mr Roe's plan is weak,” he added".)
+        /(?:,|\S {3,})\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
         !FRONTED_CLAUSE.test(masked);
       const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag);
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
@@ -1225,6 +1236,26 @@ export function proposeByRules(
         resolvedKind = 'group';
         lastShareGroup = { name: group, paragraph: unit.paragraph };
       }
+    }
+    // "Texaco executives said" after "Texaco Inc …": the body the article names, its people the role.
+    const through =
+      speaker &&
+      phrase &&
+      phrase.kind !== 'person' &&
+      phrase.kind !== 'pronoun' &&
+      !role &&
+      speaker === phrase.name
+        ? bodyThroughItsPeople(
+            speaker,
+            (head) =>
+              bodies.companyOf(head) ??
+              (bodies.isNamedBody(head) || bodies.knowsAcronym(head) ? bodies.expand(head) : undefined),
+          )
+        : undefined;
+    if (through) {
+      speaker = through.body;
+      role = through.role;
+      resolvedKind = 'body';
     }
     // "American said" after "American Airlines": a company's short name is the company, however the
     // one word reads alone (a demonym, a first name).
