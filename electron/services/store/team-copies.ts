@@ -45,6 +45,22 @@ export class TeamCopies {
     return found;
   }
 
+  /** The ids of copies recorded under another address (another team library, or this one reached otherwise). */
+  foreign(): string[] {
+    return this.local.db
+      .prepare('SELECT fact_id FROM team_copies WHERE library <> ? ORDER BY fact_id')
+      .pluck()
+      .all(this.library) as string[];
+  }
+
+  /** These copies are of this team library: recorded under its address from now on. */
+  adopt(ids: readonly string[]): void {
+    const move = this.local.db.prepare('UPDATE team_copies SET library = ? WHERE fact_id = ?');
+    this.local.db.transaction(() => {
+      for (const id of ids) move.run(this.library, id);
+    })();
+  }
+
   /** Every copy of this team library's facts. */
   all(): CopyRow[] {
     return this.local.db

@@ -94,6 +94,10 @@ export class TeamWorkspace implements LibraryStore {
    */
   async reconcile(): Promise<LibraryEvent[]> {
     await this.team.verify();
+    // Copies recorded under another address of this same library (a relay, another name for its server):
+    // a fact's id is a random UUID, so a fact this team library has is its own, and so is the copy.
+    const foreign = this.own.status.isReadOnly ? [] : this.copies.foreign();
+    if (foreign.length > 0) this.copies.adopt((await this.team.getFacts(foreign)).map((f) => f.id));
     const rows = this.copies.all();
     if (rows.length === 0) return [];
     const current = new Map((await this.team.getFacts(rows.map((r) => r.fact_id))).map((f) => [f.id, f]));
