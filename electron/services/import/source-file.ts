@@ -3,18 +3,11 @@
 import { AppError } from '../../core/errors';
 import type { ImportProblem, SourceFileFormat } from '../../contract/api';
 import { PARSERS, parseBibtex } from './formats';
+import { FORMAT_LABELS } from './formats/types';
 import type { ParsedFile } from './formats';
 import type { SourceEntry } from './source-entries';
 
 export type SourceFormat = SourceFileFormat;
-
-const LABEL: Record<SourceFormat, string> = {
-  'csl-json': 'CSL-JSON',
-  bibtex: 'BibTeX',
-  biblatex: 'BibLaTeX',
-  ris: 'RIS',
-  'endnote-xml': 'EndNote XML',
-};
 
 const NOTHING_FOUND: Record<SourceFormat, string> = {
   'csl-json': 'No CSL-JSON items found: expected a list of items ([{…}, …]).',
@@ -40,7 +33,7 @@ function parsing<T>(format: SourceFormat, parse: () => T): T {
       error instanceof RangeError
         ? 'it nests braces or fields too deeply.'
         : ((error as Error).message ?? String(error)).split('\n')[0];
-    throw new AppError('invalid_file', `This ${LABEL[format]} file could not be read: ${detail}`);
+    throw new AppError('invalid_file', `This ${FORMAT_LABELS[format]} file could not be read: ${detail}`);
   }
 }
 

@@ -22,3 +22,33 @@ export function detectFormat(text: string, fileName?: string): ImportFormat | nu
   if (ext === 'xml') return 'endnote-xml';
   return null;
 }
+
+/** A BibTeX or BibLaTeX entry opening the text (after comment lines): `@book{key,`. */
+const BIB_ENTRY_FIRST = /^(?:\s*%[^\n]*\n)*\s*@[A-Za-z]+\s*[{(]\s*[^\s,{}()]+\s*,/;
+
+/**
+ * The reference format a text given as an ARTICLE is plainly in, by its opening alone (a BibTeX entry, a
+ * RIS record, an EndNote XML export, CSL-JSON items): such a file is a library of sources, not an
+ * article, and reading it as prose would propose its fields as facts. Stricter than `detectFormat`, which
+ * is asked only of files given as libraries: an article quoting "@POTUS (" is not mistaken.
+ */
+export function libraryFormatOfArticle(text: string): ImportFormat | null {
+  const start = withoutBom(text)
+    .slice(0, 64 * 1024)
+    .trimStart();
+  if (BIB_ENTRY_FIRST.test(start)) return BIBLATEX_ONLY.test(start) ? 'biblatex' : 'bibtex';
+  if (/^TY {1,2}- ?\S/.test(start) && /^ER {1,2}-/m.test(text)) return 'ris';
+  if (/^(?:<\?xml[^>]*>\s*)?<xml>\s*<records>/.test(start)) return 'endnote-xml';
+  if (/^[[{]/.test(start)) {
+    try {
+      const json = JSON.parse(withoutBom(text)) as unknown;
+      const items = Array.isArray(json) ? json : [json];
+      const isItem = (x: unknown) =>
+        typeof x === 'object' && x !== null && 'type' in x && ('title' in x || 'id' in x);
+      if (items.length > 0 && items.every(isItem)) return 'csl-json';
+    } catch {
+      // Not JSON: prose that opens with a bracket.
+    }
+  }
+  return null;
+}

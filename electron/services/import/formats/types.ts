@@ -38,3 +38,12 @@ export interface ParsedFile {
 }
 
 export type ImportFormat = 'bibtex' | 'biblatex' | 'ris' | 'csl-json' | 'endnote-xml';
+
+/** Each format as the messages name it. */
+export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
+  'csl-json': 'CSL-JSON',
+  bibtex: 'BibTeX',
+  biblatex: 'BibLaTeX',
+  ris: 'RIS',
+  'endnote-xml': 'EndNote XML',
+};
