@@ -32,7 +32,7 @@ ${(await Promise.all(Object.values(commands).map((load) => load()))).map((c) => 
 
 ${SHARED_OPTIONS}
 
-briefing <command> --help shows one command's usage.`;
+briefing <command> --help shows one command's usage; briefing --version the version.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -40,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       console.log(await help());
+      return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+      console.log(`briefing ${__APP_VERSION__}`);
       return 0;
     }
     const load = commands[name];

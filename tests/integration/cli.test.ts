@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../electron/cli/commands/build';
@@ -165,6 +165,17 @@ describe('briefing stats', () => {
 });
 
 describe('briefing --help', () => {
+  it('says its version with --version, as the app’s About does', () => {
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+      .version;
+    for (const flag of ['--version', '-V'])
+      expect(
+        execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), flag], {
+          encoding: 'utf8',
+        }).trim(),
+      ).toBe(`briefing ${version}`);
+  });
+
   it('names each command once, at the start of its line', () => {
     const help = execFileSync(process.execPath, [join(repoRoot, 'bin', 'briefing.mjs'), '--help'], {
       encoding: 'utf8',
