@@ -8,15 +8,10 @@ import { writeFileAtomic } from '../../services/fs-atomic';
 import { parseCommandArgs, templatesDir, withServices, type Command } from '../context';
 
 /** A file that is not a briefing file: the refusal names it (a command may be given several files in a script). */
-function namingFile<T>(file: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_file')
-      throw new AppError(error.code, `${file}: ${error.message}`, error.path, error.issues);
-    throw error;
-  }
-}
+const namingFile = (file: string, error: unknown): unknown =>
+  error instanceof AppError && error.code === 'invalid_file'
+    ? new AppError(error.code, `${file}: ${error.message}`, error.path, error.issues)
+    : error;
 
 export const build: Command = {
   usage:
@@ -67,9 +62,7 @@ export const build: Command = {
                   'Run again with --replace to overwrite it with the file, or --copy to add a copy.',
                 ),
               );
-            return namingFile(file, () => {
-              throw error;
-            });
+            throw namingFile(file, error);
           });
           return [
             await services.exportBriefing(briefing.id, format, undefined, release),
@@ -79,7 +72,12 @@ export const build: Command = {
       );
     } else {
       // Otherwise no store at all: the file holds the briefing, its template and everything it cites.
-      const parsed = namingFile(file, () => parseBriefingFile(text));
+      let parsed: ReturnType<typeof parseBriefingFile>;
+      try {
+        parsed = parseBriefingFile(text);
+      } catch (error) {
+        throw namingFile(file, error);
+      }
       const now = new Date().toISOString();
       const input = {
         briefing: { ...parsed.briefing, id: 'file', createdAt: now, updatedAt: now },
