@@ -40,6 +40,11 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // One worker per core. Vitest's default in a run is one fewer than the cores, which on CI's two-core
+    // machine is a single worker: the files ran one after another while half of the time is spent waiting
+    // for pandoc, LibreOffice, PostgreSQL and child processes. The suite passes with two workers on a
+    // machine loaded by other work (load average 8–9) as well as on a quiet one.
+    maxWorkers: '100%',
     projects: [
       { extends: true, test: { name: 'shared', include, exclude: isolated, isolate: false } },
       { extends: true, test: { name: 'isolated', include: isolated, isolate: true } },
