@@ -281,7 +281,7 @@ function framesOf(masked: string): Frame[] {
     });
   for (const m of masked.matchAll(
     // "was reported to have fled" says; "was reported to the police" only tells whom the event was told.
-    /\b(?:is|are|was|were)\s+(?:said|reported)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
+    /\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+|previously\s+)?(?:said|reported)\s+to\b(?!\s+(?:the|police|authorities|a|an|his|her|their)\b)/gi,
   ))
     frames.push({
       at: m.index,
@@ -771,7 +771,7 @@ const MONTH_NAME = new RegExp(`^(?:${FULL_MONTH_NAMES})$`);
 const IN_MONTH_AT_END = new RegExp(`\\s+in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})\\s*$`, 'u');
 /** "a report … in April", "in 2019", "last month": when a paper came out, at the end of its issuer's name. */
 const ISSUED_WHEN = new RegExp(
-  `\\s+(?:in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this)\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
+  `\\s+(?:in\\s+(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$`,
   'u',
 );
 /** "announced by MOTIE in March", "by president Moon a year ago": a time after an agent, and what follows. */
@@ -1412,6 +1412,13 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   const frames = framesOf(masked);
   if (frames.length === 0) return participleClaim(masked, ctx);
   let main = frames.find((f) => f.kind !== 'relative') ?? (frames[0] as Frame);
+  // "Ana Roe is said to be furious, according to two friends": agentless saying gives way to a source the
+  // sentence names after it.
+  if (main.kind === 'said-to') {
+    const first = main;
+    main =
+      frames.find((f) => f.at >= first.end && (f.kind === 'according' || f.kind === 'passive-by')) ?? main;
+  }
   // "While both Britain and France have ruled out sending troops …, Western officials said.": the frame
   // that closes the sentence attributes all of it; the earlier verb is part of what was said. An outlet
   // or a writer closing it ("…, Reuters reported", "…, Cornett wrote") relays instead (below).
@@ -1838,6 +1845,9 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     return p ? { phrase: p, cue } : undefined;
   }
   if (frame.kind === 'accused-of') return { cue };
+  // "Ana Roe is said to have proposed", "The offer was reported to have been cut": agentless saying; its
+  // subject is what is said of, not who says it (a claim with no speaker).
+  if (frame.kind === 'said-to') return { cue };
   if (frame.kind === 'possessive') {
     const owner = frame.by ?? '';
     const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[

@@ -47,6 +47,15 @@ const CAPITALISED_RUN = unicodeWords(
 );
 /** A capitalised word, whole ("Çelik" too). */
 const CAPITALISED = unicodeWords(/\b\p{Lu}[\p{L}\p{M}'’-]+/gu);
+/**
+ * A sentence that opens on a name and a verb ("Unilever is to merge …", "The Grid Authority, which runs the
+ * network, said …", "Dutch paint maker Vorlanda has cut …"): the name, for the "It" of the sentence after.
+ */
+const OPENED_ON_NAME = unicodeWords(
+  /^(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:The\s+)?(?:[\p{L}-]+\s+){0,4}?(\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{M}.&'’-]*){0,5})(?:\s*,[^,]{1,160},)?\s+(?:also\s+|now\s+|later\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|announced|reported|released|issued|posted|cut|raised|plans|planned|blamed|cited|added|warned|told)\b/u,
+);
+/** A sentence that goes on about the body the one before opened on: "It said …", "However, it added …". */
+const OPENS_ON_IT = /^(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:It|it)\s/u;
 
 export interface Mention {
   name: string;
@@ -358,6 +367,8 @@ export class Referents {
   private readonly seenPeople = new Set<string>();
   /** The one person the unit before named, for the first time and no one else: "… came from Ana Roe, …". */
   private introduced: { name: string; paragraph: number } | undefined;
+  /** The body (no person) the sentence before opened on, for an "It" that finds no speaker it could be. */
+  private openedOnBody: { name: string; paragraph: number } | undefined;
 
   /** Reads the whole article's person names once, before attribution, so later full names help too. */
   constructor(units: ReadonlyArray<{ text: string; paragraph: number }>) {
@@ -559,6 +570,31 @@ export class Referents {
     if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined)
       this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
     this.openingParagraph = paragraph;
+    if (!OPENS_ON_IT.test(text.trim())) {
+      const body = OPENED_ON_NAME.exec(text.trim())?.[1];
+      this.openedOnBody = body && this.isBodyOpening(body) ? { name: body, paragraph } : undefined;
+    }
+  }
+
+  /**
+   * A name a sentence opens on that is no person's: not a name the article gives a person, no first name
+   * or honorific at its head, and, a single word, no word of the lexicon but a place's or a body's ("Shares",
+   * "Here").
+   */
+  private isBodyOpening(name: string): boolean {
+    const words = name.split(/\s+/);
+    const first = words[0] ?? '';
+    if (/^(?:It|He|She|They|We|I|This|That|These|Those|There|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?$/u.test(first))
+      return false;
+    if (nameGender(first) !== undefined) return false;
+    if (words.some((w) => this.byWord.has(nameKey(w.replace(/['’]s$/u, ''))))) return false;
+    if (personNames(name).length > 0) return false;
+    if (words.length === 1) {
+      const tags = tagsOf(first.toLowerCase());
+      if (tags.length > 0)
+        return tags.some((t) => PLACE_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun');
+    }
+    return true;
   }
 
   /**
@@ -860,7 +896,14 @@ export class Referents {
           this.genderOf(m.name) === undefined);
       if (speaker && bodyLike(speaker) && paragraph - speaker.paragraph <= 1)
         return { ...speaker, kind: 'body' };
-      return near.find((m) => m.kind === 'body');
+      const body = near.find((m) => m.kind === 'body');
+      if (body) return body;
+      // "Dutch paint maker Vorlanda is to close two plants …. It blamed …": the body the sentence before
+      // opened on, named by no two-word run the text records as a body.
+      const opened = this.openedOnBody;
+      return opened && paragraph - opened.paragraph <= 1
+        ? { name: opened.name, kind: 'body', paragraph }
+        : undefined;
     }
     if (refers === 'we' || refers === 'i') return undefined;
     return this.definite(refers, paragraph, near) ?? this.inView(refers, gender, paragraph, near, here);
