@@ -19,6 +19,7 @@ import {
   ORG_WORDS,
   PAPER_KINDS,
   POST_NOMINALS,
+  SPEAKING_BODY_NOUNS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
@@ -1140,9 +1141,15 @@ export function proposeByRules(
         if (ref.described && !/\d+-year-old$/.test(phrase.name))
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
       } else if (phrase.kind !== 'pronoun') {
-        const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
+        const head = phrase.refers.split(/\s+/).at(-1) ?? '';
+        const company = COMPANY_NOUNS.has(head)
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
           : undefined;
+        // "the SPLC said …. The group added": a body of no particular kind is the body that spoke last.
+        const spoke =
+          SPEAKING_BODY_NOUNS.has(head) && !/\p{Lu}/u.test(phrase.name.slice(1))
+            ? bodyThatSpoke(unit.paragraph)
+            : undefined;
         // "the company", "executives" after "WeWork said …": the business the article is about.
         const business =
           company?.kind === 'body' && isBusinessName(company.name)
@@ -1158,6 +1165,7 @@ export function proposeByRules(
         // the noun) or the one before it names; none when two are named or none is (the noun is kept).
         const inView =
           business ??
+          spoke ??
           (/^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1))
             ? companyInView(unit, masked.slice(0, found.at ?? 0))
             : undefined);
@@ -1195,16 +1203,23 @@ export function proposeByRules(
         .map((n) => (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) ? referents.fullName(n) : n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
-    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
+    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson;
+    // else the body that spoke last, in this paragraph or the one before ("Acme said it would appeal. …,"
+    // a spokesman said"), as "it said" is.
+    const voiced =
+      phrase && phrase.kind !== 'person' && /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name)
+        ? openedOnBody && unit.paragraph - openedOnBody.paragraph <= 1
+          ? openedOnBody.name
+          : bodyThatSpoke(unit.paragraph)
+        : undefined;
     if (
       phrase &&
       phrase.kind !== 'person' &&
       /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name) &&
       (speaker === undefined || speaker === phrase.name) &&
-      openedOnBody &&
-      unit.paragraph - openedOnBody.paragraph <= 1
+      voiced
     ) {
-      speaker = openedOnBody.name;
+      speaker = voiced;
       role ??= phrase.name;
       resolvedKind = 'body';
       // "the spokesperson said" later is this body's spokesperson again.
@@ -1547,6 +1562,18 @@ export function proposeByRules(
       kind,
       units: [indexOfUnit.get(unit) ?? unitIndex],
     };
+  }
+
+  /**
+   * The body that spoke last, in this paragraph or the one before (`Referents.bodyThatSpoke`), by its
+   * name alone.
+   */
+  function bodyThatSpoke(paragraph: number): string | undefined {
+    const body = referents.bodyThatSpoke(paragraph, true);
+    if (!body) return undefined;
+    // ("First Chicago Corp <FNB>": no ticker; "Netherlands-based group LNM": the name without its description.)
+    const name = body.name.replace(/\s*<[^<>]*>$/u, '');
+    return describedBody(name)?.name ?? name;
   }
 
   /**

@@ -781,6 +781,16 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
   lender studio label`.split(/\s+/),
 );
 
+/**
+ * Nouns for a body of no particular kind ("the group said", "the organisation added"): with no body of that
+ * kind named near, they go on with the body that spoke last, in the paragraph or the one before ("the Roe
+ * Institute said …. The group added …"), as "it said" does. Nouns of a kind ("the ministry", "the bank")
+ * need a body whose name holds them (`BODY_NOUN_HEADS`).
+ */
+export const SPEAKING_BODY_NOUNS: ReadonlySet<string> = new Set(
+  `group organization organisation agency charity watchdog body`.split(/\s+/),
+);
+
 /** Plural groups: "they" refers to them. */
 export const PLURAL_GROUP =
   /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;
