@@ -15,6 +15,8 @@ import {
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
+  COUNT_WORDS,
+  COUNTED_PERSON_NOUNS,
   CREDIT_LINE,
   ORG_WORDS,
   PAPER_KINDS,
@@ -1400,6 +1402,19 @@ export function proposeByRules(
         if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;
       }
     }
+    // "The pair said", "both men expressed", "All three men said": the people the text named together, who
+    // spoke before.
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'person' && speaker === phrase.name) {
+      const counted = countedSpeakers(
+        `${/\b(?:both|the|all|these|those)\s+$/iu.exec(masked.slice(0, found.at ?? 0))?.[0] ?? ''}${phrase.name}`,
+        unit.paragraph,
+        `${articleText.slice(0, offset)} ${masked.slice(0, found.at ?? 0)}`,
+      );
+      if (counted) {
+        speaker = counted;
+        resolvedKind = 'group';
+      }
+    }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     // (A pronoun: the one it was resolved to above, named as the claim names them.)
@@ -1562,6 +1577,43 @@ export function proposeByRules(
       kind,
       units: [indexOfUnit.get(unit) ?? unitIndex],
     };
+  }
+
+  /**
+   * The people a counted description stands for ("the pair", "both leaders", "the three men"): the last
+   * coordination of that many names the text wrote before ("Ana Roe and Tom Lee", "Roe, Lee and Kay"), as
+   * written, when each of them spoke in the ten paragraphs before; undefined when none is.
+   */
+  function countedSpeakers(description: string, paragraph: number, before: string): string | undefined {
+    const words = description.toLowerCase().split(/\s+/);
+    const noun = words.at(-1) ?? '';
+    const count = COUNT_WORDS.get(noun) ?? words.map((w) => COUNT_WORDS.get(w)).find((n) => n !== undefined);
+    if (count === undefined || (!COUNTED_PERSON_NOUNS.has(noun) && !/^(?:pair|couple|duo|trio)$/.test(noun)))
+      return undefined;
+    // ("the two men" with a number, "both men", "all three men", "the pair": no other words.)
+    if (words.some((w) => !COUNT_WORDS.has(w) && !/^(?:the|all|these|those)$/.test(w) && w !== noun))
+      return undefined;
+    const spoke = new Set<string>();
+    for (const c of [...claims].reverse()) {
+      if (paragraph - c.paragraph > 10) break;
+      if (c.kind === 'person' && c.candidate.speaker) spoke.add(c.candidate.speaker);
+    }
+    const isSpeaker = (part: string) => {
+      const last = part.split(/\s+/).at(-1) as string;
+      return [...spoke].some((p) => p === part || p.split(/\s+/).includes(last));
+    };
+    const name = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+    const coordination = new RegExp(
+      String.raw`(?<!,\s*)\b(${name}(?:,\s+${name}){${count - 2}},?\s+and\s+${name})\b(?!['’]?\s*\p{Lu}|,\s+${name},?\s+and\b)`,
+      'gu',
+    );
+    const found = [...before.matchAll(coordination)]
+      .map((m) => m[1] as string)
+      .findLast((run) => {
+        const parts = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u);
+        return parts.length === count && new Set(parts).size === count && parts.every(isSpeaker);
+      });
+    return found?.replace(/['’]s$/u, '');
   }
 
   /**
