@@ -15,10 +15,13 @@ import {
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
+  COUNT_WORDS,
+  COUNTED_PERSON_NOUNS,
   CREDIT_LINE,
   ORG_WORDS,
   PAPER_KINDS,
   POST_NOMINALS,
+  SPEAKING_BODY_NOUNS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   withoutLegalForm,
@@ -1140,9 +1143,15 @@ export function proposeByRules(
         if (ref.described && !/\d+-year-old$/.test(phrase.name))
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
       } else if (phrase.kind !== 'pronoun') {
-        const company = COMPANY_NOUNS.has(phrase.refers.split(/\s+/).at(-1) ?? '')
+        const head = phrase.refers.split(/\s+/).at(-1) ?? '';
+        const company = COMPANY_NOUNS.has(head)
           ? referents.resolve('it', undefined, unit.paragraph, earlier)
           : undefined;
+        // "the SPLC said …. The group added": a body of no particular kind is the body that spoke last.
+        const spoke =
+          SPEAKING_BODY_NOUNS.has(head) && !/\p{Lu}/u.test(phrase.name.slice(1))
+            ? bodyThatSpoke(unit.paragraph)
+            : undefined;
         // "the company", "executives" after "WeWork said …": the business the article is about.
         const business =
           company?.kind === 'body' && isBusinessName(company.name)
@@ -1158,6 +1167,7 @@ export function proposeByRules(
         // the noun) or the one before it names; none when two are named or none is (the noun is kept).
         const inView =
           business ??
+          spoke ??
           (/^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1))
             ? companyInView(unit, masked.slice(0, found.at ?? 0))
             : undefined);
@@ -1195,16 +1205,23 @@ export function proposeByRules(
         .map((n) => (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(n) ? referents.fullName(n) : n))
         .join(' and ');
     else if (phrase) speaker = phrase.name;
-    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson.
+    // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson;
+    // else the body that spoke last, in this paragraph or the one before ("Acme said it would appeal. …,"
+    // a spokesman said"), as "it said" is.
+    const voiced =
+      phrase && phrase.kind !== 'person' && /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name)
+        ? openedOnBody && unit.paragraph - openedOnBody.paragraph <= 1
+          ? openedOnBody.name
+          : bodyThatSpoke(unit.paragraph)
+        : undefined;
     if (
       phrase &&
       phrase.kind !== 'person' &&
       /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name) &&
       (speaker === undefined || speaker === phrase.name) &&
-      openedOnBody &&
-      unit.paragraph - openedOnBody.paragraph <= 1
+      voiced
     ) {
-      speaker = openedOnBody.name;
+      speaker = voiced;
       role ??= phrase.name;
       resolvedKind = 'body';
       // "the spokesperson said" later is this body's spokesperson again.
@@ -1385,6 +1402,19 @@ export function proposeByRules(
         if (who.kind === 'person' && !PAPER_KINDS.has(head)) role ??= phrase.name;
       }
     }
+    // "The pair said", "both men expressed", "All three men said": the people the text named together, who
+    // spoke before.
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'person' && speaker === phrase.name) {
+      const counted = countedSpeakers(
+        `${/\b(?:both|the|all|these|those)\s+$/iu.exec(masked.slice(0, found.at ?? 0))?.[0] ?? ''}${phrase.name}`,
+        unit.paragraph,
+        `${articleText.slice(0, offset)} ${masked.slice(0, found.at ?? 0)}`,
+      );
+      if (counted) {
+        speaker = counted;
+        resolvedKind = 'group';
+      }
+    }
     if (phrase && speaker && phrase.kind !== 'pronoun')
       referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
     // (A pronoun: the one it was resolved to above, named as the claim names them.)
@@ -1547,6 +1577,55 @@ export function proposeByRules(
       kind,
       units: [indexOfUnit.get(unit) ?? unitIndex],
     };
+  }
+
+  /**
+   * The people a counted description stands for ("the pair", "both leaders", "the three men"): the last
+   * coordination of that many names the text wrote before ("Ana Roe and Tom Lee", "Roe, Lee and Kay"), as
+   * written, when each of them spoke in the ten paragraphs before; undefined when none is.
+   */
+  function countedSpeakers(description: string, paragraph: number, before: string): string | undefined {
+    const words = description.toLowerCase().split(/\s+/);
+    const noun = words.at(-1) ?? '';
+    const count = COUNT_WORDS.get(noun) ?? words.map((w) => COUNT_WORDS.get(w)).find((n) => n !== undefined);
+    if (count === undefined || (!COUNTED_PERSON_NOUNS.has(noun) && !/^(?:pair|couple|duo|trio)$/.test(noun)))
+      return undefined;
+    // ("the two men" with a number, "both men", "all three men", "the pair": no other words.)
+    if (words.some((w) => !COUNT_WORDS.has(w) && !/^(?:the|all|these|those)$/.test(w) && w !== noun))
+      return undefined;
+    const spoke = new Set<string>();
+    for (const c of [...claims].reverse()) {
+      if (paragraph - c.paragraph > 10) break;
+      if (c.kind === 'person' && c.candidate.speaker) spoke.add(c.candidate.speaker);
+    }
+    const isSpeaker = (part: string) => {
+      const last = part.split(/\s+/).at(-1) as string;
+      return [...spoke].some((p) => p === part || p.split(/\s+/).includes(last));
+    };
+    const name = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+    const coordination = new RegExp(
+      String.raw`(?<!,\s*)\b(${name}(?:,\s+${name}){${count - 2}},?\s+and\s+${name})\b(?!['’]?\s*\p{Lu}|,\s+${name},?\s+and\b)`,
+      'gu',
+    );
+    const found = [...before.matchAll(coordination)]
+      .map((m) => m[1] as string)
+      .findLast((run) => {
+        const parts = run.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u);
+        return parts.length === count && new Set(parts).size === count && parts.every(isSpeaker);
+      });
+    return found?.replace(/['’]s$/u, '');
+  }
+
+  /**
+   * The body that spoke last, in this paragraph or the one before (`Referents.bodyThatSpoke`), by its
+   * name alone.
+   */
+  function bodyThatSpoke(paragraph: number): string | undefined {
+    const body = referents.bodyThatSpoke(paragraph, true);
+    if (!body) return undefined;
+    // ("First Chicago Corp <FNB>": no ticker; "Netherlands-based group LNM": the name without its description.)
+    const name = body.name.replace(/\s*<[^<>]*>$/u, '');
+    return describedBody(name)?.name ?? name;
   }
 
   /**

@@ -781,6 +781,37 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
   lender studio label`.split(/\s+/),
 );
 
+/**
+ * Nouns for a body of no particular kind ("the group said", "the organisation added"): with no body of that
+ * kind named near, they go on with the body that spoke last, in the paragraph or the one before ("the Roe
+ * Institute said …. The group added …"), as "it said" does. Nouns of a kind ("the ministry", "the bank")
+ * need a body whose name holds them (`BODY_NOUN_HEADS`).
+ */
+export const SPEAKING_BODY_NOUNS: ReadonlySet<string> = new Set(
+  `group organization organisation agency charity watchdog body`.split(/\s+/),
+);
+
+/**
+ * A counted description of people ("the pair", "both men", "the two leaders", "all three men"): the count
+ * each word gives, and the plural nouns for people such a description is made of. The people are the last
+ * that many named people who spoke (see `countedSpeakers` in index.ts).
+ */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['pair', 2],
+  ['couple', 2],
+  ['duo', 2],
+  ['both', 2],
+  ['two', 2],
+  ['trio', 3],
+  ['three', 3],
+  ['four', 4],
+]);
+export const COUNTED_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `men women leaders candidates presidents ministers founders co-founders rivals brothers sisters`.split(
+    /\s+/,
+  ),
+);
+
 /** Plural groups: "they" refers to them. */
 export const PLURAL_GROUP =
   /(?:s|people|police|authorities|military|staff|media|family|families|team|government)$/i;

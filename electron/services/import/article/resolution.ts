@@ -758,6 +758,27 @@ export class Referents {
     if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
   }
 
+  /**
+   * The body that spoke last, when it spoke in this paragraph or the one before: what "it said", "the
+   * group said" and an unnamed "spokesman said" go on with ("Allianz said …. However, it said …"; "the
+   * Roe Institute said …. The group added …"); none when the last to speak was a person, or (`named`)
+   * was no body the text names.
+   * (A one-word name the article gives no one in full and no gender, "Allianz said", is a body's.)
+   */
+  bodyThatSpoke(paragraph: number, named = false): Mention | undefined {
+    const speaker = this.mentions.findLast((m) => m.spoke);
+    if (!speaker || paragraph - speaker.paragraph > 1) return undefined;
+    // (Named, its last word no lower-case word: "Sources within the party" or "the company" is no body named.)
+    if (named && /^\p{Ll}/u.test(speaker.name.split(/\s+/).at(-1) ?? '')) return undefined;
+    const bodyLike =
+      speaker.kind === 'body' ||
+      (speaker.kind === 'person' &&
+        !/\s/.test(speaker.name) &&
+        !this.byWord.has(nameKey(speaker.name)) &&
+        this.genderOf(speaker.name) === undefined);
+    return bodyLike ? { ...speaker, kind: 'body' } : undefined;
+  }
+
   /** The person the text gave a role holding all these words ("prime minister"), nearest before. */
   private roleHolder(words: readonly string[], paragraph: number): Mention | undefined {
     if (words.length < 2) return undefined;
@@ -886,16 +907,8 @@ export class Referents {
     if (refers === 'it') {
       // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
       // paragraph before, before a body the text only named since ("… told the Financial Times").
-      // (A one-word name the article gives no one in full and no gender, "Allianz said", is a body's.)
-      const speaker = near.find((m) => m.spoke);
-      const bodyLike = (m: Mention) =>
-        m.kind === 'body' ||
-        (m.kind === 'person' &&
-          !/\s/.test(m.name) &&
-          !this.byWord.has(nameKey(m.name)) &&
-          this.genderOf(m.name) === undefined);
-      if (speaker && bodyLike(speaker) && paragraph - speaker.paragraph <= 1)
-        return { ...speaker, kind: 'body' };
+      const spoke = this.bodyThatSpoke(paragraph);
+      if (spoke) return spoke;
       const body = near.find((m) => m.kind === 'body');
       if (body) return body;
       // "Dutch paint maker Vorlanda is to close two plants …. It blamed …": the body the sentence before
