@@ -18,6 +18,7 @@ import {
   CREDIT_LINE,
   ORG_WORDS,
   PAPER_KINDS,
+  PLACE_INITIALS,
   POST_NOMINALS,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
@@ -1174,7 +1175,17 @@ export function proposeByRules(
     ) {
       // "Tory Ann Roe said", "Ann Roe QC said": a party word before the name and letters after it are no
       // part of it (an affiliation alone gives no role; nor do the letters).
-      const bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      let bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      // "In the U.S. Roe said": a place's dotted capitals before a surname the article gives in full are
+      // the fronted phrase's, no initials of the name.
+      const placed = /^(\S+)\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(bareName);
+      if (
+        phrase.kind === 'person' &&
+        placed?.[2] &&
+        PLACE_INITIALS.has(placed[1] ?? '') &&
+        referents.fullName(placed[2], phrase.gender) !== placed[2]
+      )
+        bareName = placed[2];
       if (bareName !== phrase.name && role !== undefined && POST_NOMINALS.has(role)) role = undefined;
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(bareName, phrase.kind === 'person' ? phrase.gender : undefined);
