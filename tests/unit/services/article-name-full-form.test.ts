@@ -59,6 +59,17 @@ describe('a reflexive pronoun after the name', () => {
   });
 });
 
+describe('an acronym with a reflexive pronoun after it', () => {
+  it('"The WHO itself has warned" is the body the article names in full', () => {
+    expect(
+      speakers([
+        'The Coastal Shipping Authority (CSA) met on Monday.',
+        'The CSA itself has warned that fares would rise.',
+      ]).at(-1),
+    ).toBe('Coastal Shipping Authority');
+  });
+});
+
 describe('a first name that is a role word, in an appositive after a comma', () => {
   it('"A spokesman for the port, Dean Boyd, said": Dean Boyd, and "Mr Boyd" later is he', () => {
     expect(

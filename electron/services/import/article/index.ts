@@ -1328,8 +1328,14 @@ export function proposeByRules(
       if (bare !== speaker) {
         if (phrase.kind === 'person' && POST_NOMINAL.test(speaker) && !role)
           role = POST_NOMINAL.exec(speaker)?.[1];
-        // (A surname left alone is the person the article named in full.)
-        speaker = phrase.kind === 'person' || referents.isPersonName(bare) ? referents.fullName(bare) : bare;
+        // (A surname left alone is the person the article named in full; an acronym left alone, "The WHO
+        // itself has warned", the body the article names in full.)
+        speaker =
+          phrase.kind === 'person' || referents.isPersonName(bare)
+            ? referents.fullName(bare)
+            : bodies.knowsAcronym(bare)
+              ? bodies.expand(bare)
+              : bare;
       }
     }
     // "the research firm Gartner", "German car maker BMW", "the Syrian National Council opposition group":
