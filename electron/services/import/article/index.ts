@@ -20,6 +20,7 @@ import {
   CREDIT_LINE,
   ORG_WORDS,
   PAPER_KINDS,
+  PLACE_INITIALS,
   POST_NOMINALS,
   SPEAKING_BODY_NOUNS,
   SPEECH_VERBS,
@@ -1184,7 +1185,17 @@ export function proposeByRules(
     ) {
       // "Tory Ann Roe said", "Ann Roe QC said": a party word before the name and letters after it are no
       // part of it (an affiliation alone gives no role; nor do the letters).
-      const bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      let bareName = phrase.kind === 'person' ? withoutPartyOrLetters(phrase.name) : phrase.name;
+      // "In the U.S. Roe said": a place's dotted capitals before a surname the article gives in full are
+      // the fronted phrase's, no initials of the name.
+      const placed = /^(\S+)\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(bareName);
+      if (
+        phrase.kind === 'person' &&
+        placed?.[2] &&
+        PLACE_INITIALS.has(placed[1] ?? '') &&
+        referents.fullName(placed[2], phrase.gender) !== placed[2]
+      )
+        bareName = placed[2];
       if (bareName !== phrase.name && role !== undefined && POST_NOMINALS.has(role)) role = undefined;
       // "Phoenix said": a one-word name the article gave in full ("Joaquin Phoenix") is that person.
       speaker = referents.fullName(bareName, phrase.kind === 'person' ? phrase.gender : undefined);
@@ -1334,8 +1345,14 @@ export function proposeByRules(
       if (bare !== speaker) {
         if (phrase.kind === 'person' && POST_NOMINAL.test(speaker) && !role)
           role = POST_NOMINAL.exec(speaker)?.[1];
-        // (A surname left alone is the person the article named in full.)
-        speaker = phrase.kind === 'person' || referents.isPersonName(bare) ? referents.fullName(bare) : bare;
+        // (A surname left alone is the person the article named in full; an acronym left alone, "The WHO
+        // itself has warned", the body the article names in full.)
+        speaker =
+          phrase.kind === 'person' || referents.isPersonName(bare)
+            ? referents.fullName(bare)
+            : bodies.knowsAcronym(bare)
+              ? bodies.expand(bare)
+              : bare;
       }
     }
     // "the research firm Gartner", "German car maker BMW", "the Syrian National Council opposition group":

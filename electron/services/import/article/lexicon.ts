@@ -1321,6 +1321,12 @@ export const ROLE_WORD_FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['Earl', 'm'],
 ]);
 
+/**
+ * Dotted capitals that name a place, never a person's initials: "In the U.S. Roe said" → Roe (a name
+ * does not open on them; "C.J. Roe" does).
+ */
+export const PLACE_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.S.A.']);
+
 /** Offices written as capitals ("VP Ann Roe", "CEO Ann Roe"): no initials of the name after them. */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'VP SVP EVP CEO CFO COO CTO CIO CMO MP MEP MSP AM DA AG GM PM QC KC DJ MC RN'.split(' '),

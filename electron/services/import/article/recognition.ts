@@ -26,6 +26,7 @@ import {
   PLACE_WORDS,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
+  PLACE_INITIALS,
   ROLE_WORD_FIRST_NAMES,
   SPEAKER_NOUNS,
   STANDING_ADJECTIVES,
@@ -1698,16 +1699,22 @@ function roleFirstName(
   if (!ROLE_WORD_FIRST_NAMES.has(w)) return undefined;
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*,$/u.test(surname)) return undefined;
   const bareSurname = surname.slice(0, -1);
-  if (!isNameWord(bareSurname) || isRoleWord(bareSurname) || firstNameGender(bareSurname) !== undefined)
-    return undefined;
+  // (A surname that is a first name too, "Dean Boyd,", is one: a first name alone before the comma would be
+  // a person's first name after a role word, which news prose does not write.)
+  if (!isNameWord(bareSurname) || isRoleWord(bareSurname)) return undefined;
   const after = words[i + 2]?.w ?? '';
   const next = bare(after);
   if (!/^\p{Ll}/u.test(next) && !/^(?:a|an|the)$/i.test(next)) return undefined;
   const before = words[i - 1]?.w ?? '';
-  if (/^\p{Lu}/u.test(before) && !/[.!?:"”]$/u.test(before) && i > 0) return undefined;
+  // ("A spokesman for the Port Authority, Dean Roe, said": a comma before it ends what came before.)
+  if (/^\p{Lu}/u.test(before) && !/[.!?:"”,]$/u.test(before) && i > 0) return undefined;
   if (isRoleWord(bare(before)) || tagsOf(lower(before)).includes('Actor')) return undefined;
   return { name: `${w} ${bareSurname}`, at: words[i]?.at ?? 0 };
 }
+
+/** A first name or initials, a nickname in quotation marks or brackets, a surname: 'C.J. "Pete" Roe'. */
+const NICKNAMED =
+  /(?<![\p{L}\p{M}.'’-])((?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?)\s+("\p{Lu}\p{Ll}+"|“\p{Lu}\p{Ll}+”|\(\p{Lu}\p{Ll}+\))\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])/gu;
 
 function findPersonNames(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
@@ -1804,6 +1811,17 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
       questionOrImperative(words[from]?.w ?? '', words[from + 1]?.w ?? '')
     )
       from++;
+    // "In the U.S. Roe said": after a preposition, a place's dotted capitals are the place, no initials of
+    // the name after them (a single word or a first name the lexicon knows after them; "U.S. Indo-Pacific
+    // Command" is a body's name, and "U.S. Customs and …" opening a sentence one too).
+    if (
+      j - from + 1 >= 2 &&
+      from === i &&
+      PLACE_INITIALS.has(words[from]?.w ?? '') &&
+      afterPreposition(words[i - 1]?.w, words[i - 2]?.w) &&
+      (j - from + 1 === 2 || firstNameGender(bare(words[from + 1]?.w ?? '')) !== undefined)
+    )
+      from++;
     // "Longtime Donald Trump advocate …", "Veteran Ana Roe": an adjective before a first name and a
     // surname is no part of the name.
     // At a sentence's start an adjective of standing ("Incumbent Goodluck Jonathan conceded …") needs no
@@ -1869,6 +1887,33 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
         at: (words[from]?.at ?? 0) + ((words[from]?.w ?? '').startsWith('(') ? 1 : 0),
       });
     i = j;
+  }
+  // 'C.J. "Pete" Roe', "James E. (Jim) Roe": a nickname in quotation marks or brackets between the first
+  // name (or initials) and the surname is part of the name as the text gives it; the parts the loop read on
+  // either side of it are no names of their own.
+  if (/["“(]/u.test(text)) {
+    for (const m of text.matchAll(NICKNAMED)) {
+      const [whole, first, nick, surname] = m as unknown as [string, string, string, string];
+      const given = first.split(/\s+/);
+      const opens = given[0] as string;
+      if (
+        !(/^(?:\p{Lu}\.){1,3}$/u.test(opens) || firstNameGender(opens) !== undefined) ||
+        isRoleWord(opens) ||
+        PLACE_INITIALS.has(opens) ||
+        isRoleWord(nick.slice(1, -1)) ||
+        isRoleWord(surname) ||
+        !isNameWord(surname)
+      )
+        continue;
+      const at = m.index;
+      const end = at + whole.length;
+      for (let k = out.length - 1; k >= 0; k--) {
+        const o = out[k] as { name: string; at: number };
+        if (o.at >= at && o.at < end) out.splice(k, 1);
+      }
+      out.push({ name: whole, at });
+    }
+    out.sort((a, b) => a.at - b.at);
   }
   // "Coach (Frank) Vogel", "Sen. (Joe) Manchin": a first name the writer adds in brackets, in a quotation
   // that gave only the title and surname, makes the full name.

@@ -349,6 +349,8 @@ export class Referents {
   private readonly byWord = new Map<string, FullName[]>();
   /** Other names a person goes by ("Lindsey" for "C.K. Walker aka “Lindsey”"), by their key. */
   private readonly aliases = new Map<string, string>();
+  /** Where the article names each person in full (offsets, in order): the one it last named. */
+  private readonly namedAt = new Map<string, number[]>();
   private readonly genders = new Map<string, Gender>();
   /** Genders the text states (an honorific, "his daughter …"), not guessed from a sentence's pronouns. */
   private readonly sureGenders = new Map<string, Gender>();
@@ -384,6 +386,9 @@ export class Referents {
           continue;
         const key = nameKey(n.name).split(' ').filter(Boolean);
         const k = key.join(' ');
+        const named = this.namedAt.get(k) ?? [];
+        named.push(at + n.at);
+        this.namedAt.set(k, named);
         if (seen.has(k)) continue;
         seen.add(k);
         const entry: FullName = { name: n.name, key, at: at + n.at };
@@ -695,6 +700,18 @@ export class Referents {
       if (distinct.every(within)) return longest.name;
     }
     const before = matches.filter((f) => f.at <= this.position);
+    // "Jones said" after "Ann Jones" and "Bob Jones" are both named: the one the article last named in
+    // full before this unit, not the one it named first latest ("Jerry Jones … Stephen Jones … Jerry Jones
+    // said …" then "Jones said" is Jerry).
+    if (new Set(before.map((f) => f.name)).size > 1) {
+      const last = (f: FullName) => {
+        const named = this.namedAt.get(f.key.join(' ')) ?? [];
+        let out = f.at;
+        for (const x of named) if (x <= this.position && x > out) out = x;
+        return out;
+      };
+      return before.reduce((a, b) => (last(b) >= last(a) ? b : a)).name;
+    }
     return (before.at(-1) ?? matches[0])?.name ?? name;
   }
 
