@@ -36,4 +36,13 @@ describe('a first name read as female, a man the text says is one', () => {
       ]).at(-1),
     ).not.toBe('Kristen Michal');
   });
+
+  it('"Estonia’s prime minister, Kristen Michal, said …. He told …": the prime minister, not a speaker further up whose gender nothing shows', () => {
+    const said = speakers([
+      '“We cannot wait,” Defence Minister Dovile Rusk told reporters in Vilnius.',
+      'The drone came down near the border late on Thursday.',
+      'Estonia’s prime minister, Kristen Michal, said the incident was a test. He told a public broadcaster that Tallinn would raise the matter.',
+    ]);
+    expect(said.at(-1)).toBe('Kristen Michal');
+  });
 });

@@ -904,6 +904,26 @@ export class Referents {
         return speaker;
       const nearest = near.find(fits);
       if (!nearest) return undefined;
+      // "Estonia's prime minister, Kristen Michal, said …. He told …", Defence Minister Dovile Sakaliene
+      // having spoken two paragraphs up: the pronoun goes on with the speaker of this paragraph or the one
+      // before, given a role there, whom it does not fit only by the lexicon's reading of a first name
+      // (nothing the text says), rather than reach back past them to someone whose gender nothing shows
+      // either — the text shows neither, and the last speaker is the nearer.
+      const unknown = (m: Mention) =>
+        !this.sureGenders.has(nameKey(m.name)) && this.genderOf(m.name) === undefined;
+      if (
+        gender !== undefined &&
+        speaker?.kind === 'person' &&
+        speaker.name !== nearest.name &&
+        paragraph - speaker.paragraph <= 1 &&
+        speaker.paragraph >= nearest.paragraph &&
+        speaker.role !== undefined &&
+        !this.sureGenders.has(nameKey(speaker.name)) &&
+        this.genderOf(speaker.name) !== undefined &&
+        this.genderOf(speaker.name) !== gender &&
+        unknown(nearest)
+      )
+        return speaker;
       const rival = near.find(
         (m) =>
           m !== nearest &&
