@@ -13,6 +13,7 @@ import {
 } from '../../contract/api';
 import { proposeOffThread } from '../../services/import/article/off-thread';
 import { detectFormat } from '../../services/import/formats';
+import { libraryRefusal } from '../../services/import/formats/detect';
 import { pageMetadata } from '../../services/import/page-metadata';
 import { isKnownOutlet } from '../../services/import/article/outlets';
 import { readTextFile, readTextFileReporting } from '../../services/import/limits';
@@ -314,6 +315,9 @@ export const importCommand: Command = {
       const text = readInput(file);
       const ext = extname(file ?? '').toLowerCase();
       const format = FACT_FORMATS[ext];
+      // A sources file (.bib, .ris, CSL-JSON) is named for what it is, whatever its extension.
+      const library = libraryRefusal(text, 'a facts file');
+      if (library) throw library;
       if (!format)
         throw new AppError(
           'usage',

@@ -18,6 +18,7 @@ import { ImportBatch, rowError, rowErrors, rowsRefusal } from './batch';
 import { csvDeclaredDelimiter, csvDelimiter, csvRecords } from './csv-records';
 import { assertImportText, MAX_LISTED_ROW_PROBLEMS } from './limits';
 import { count, startImportRun } from './progress';
+import { libraryRefusal } from './formats/detect';
 
 /** The header a CSV of facts uses (snake_case), and our field for each. */
 const CSV_COLUMNS: Record<string, string> = {
@@ -185,6 +186,8 @@ interface FactPlan {
 function readFactFile(format: 'csv' | 'json', text: string): { sources: Row[]; facts: RowRef[] } {
   assertImportText(text);
   if (text.trim() === '') throw new AppError('invalid_file', 'The file is empty.');
+  const library = libraryRefusal(text, 'a facts file');
+  if (library) throw library;
   return format === 'csv' ? { sources: [], facts: csvRows(text) } : jsonInput(text);
 }
 

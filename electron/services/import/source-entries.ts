@@ -346,12 +346,35 @@ export function* planSteps(
   // Time-ordered ids: 80,000 new rows append to the key index instead of landing all over it.
   const nextId = uuidV7Sequence();
   const inFile = fileMatcher();
+  /** Each key of the file (BibTeX key, RIS ID, CSL id) and where it was first given. */
+  const keysSeen = new Map<string, { line: number | undefined }>();
   const planEntry = (entry: SourceEntry, i: number): void => {
     const line = entry.line;
     const key = entryKey(entry);
     const where = line === undefined ? `Entry ${i + 1}` : `Entry ${i + 1} (line ${line})`;
     const parserErrors = entry.problems.filter((p) => p.severity === 'error');
     for (const p of entry.problems) plan.problems.push(withLine(line, p, key));
+    // Two entries under one key are both kept (they may be two works), but a citation by that key in a
+    // document cannot tell them apart: said.
+    // The file's key: a BibTeX key, or the RIS ID or CSL id the item carries (a reader's own ids for
+    // entries without one are numbered, so never repeat).
+    const itemId = (entry.item as { id?: unknown } | undefined)?.id;
+    const fileKey = key ?? (typeof itemId === 'string' && itemId.trim() !== '' ? itemId.trim() : undefined);
+    if (fileKey !== undefined) {
+      const first = keysSeen.get(fileKey);
+      if (first)
+        plan.problems.push(
+          withLine(
+            line,
+            {
+              message: `has the same key as the entry ${first.line === undefined ? 'before it' : `at line ${first.line}`}: both are kept, but a citation by this key cannot tell them apart.`,
+              severity: 'warning',
+            },
+            fileKey.length <= 60 ? fileKey : undefined,
+          ),
+        );
+      else keysSeen.set(fileKey, { line });
+    }
     if (parserErrors.length > 0) {
       plan.unreadable++;
       return;

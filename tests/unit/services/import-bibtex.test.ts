@@ -105,7 +105,7 @@ describe('parseBibtex', () => {
     expect(byKey.circa!.item.type).toBe('document');
   });
 
-  it('warns when a body’s name in single braces is read as a person, and says how to keep it whole', () => {
+  it('reads a body’s name in single braces as the organisation’s, whole, and says so', () => {
     // A new analyst's report: previewed as "for the World Economy (2024)", stored as a person.
     const f = parseBibtex(
       '@report{kiel, title = {Tariff Tracker}, author = {Kiel Institute for the World Economy and Jan Example}, year = 2024}\n' +
@@ -119,14 +119,32 @@ describe('parseBibtex', () => {
         field: 'author',
         severity: 'warning',
         message:
-          '"Kiel Institute for the World Economy" is read as a person (given name "Kiel Institute", family name "World Economy"); an organisation\'s name is written in double braces, {{Kiel Institute for the World Economy}}, to be kept whole',
+          '"Kiel Institute for the World Economy" is read as an organisation\'s name, not a person\'s: kept whole (double braces, {{Kiel Institute for the World Economy}}, say so in BibTeX)',
       },
+    ]);
+    expect(kiel!.item.author).toEqual([
+      { literal: 'Kiel Institute for the World Economy' },
+      { family: 'Example', given: 'Jan' },
     ]);
     expect(whole!.problems).toEqual([]);
     expect(whole!.item.author).toEqual([{ literal: 'Kiel Institute for the World Economy' }]);
     // A person whose family name is a body's word (Bank) is read without a warning.
     expect(person!.problems).toEqual([]);
     expect(wb!.problems.map((p) => p.message)).toEqual([expect.stringContaining('{{The World Bank}}')]);
+    expect(wb!.item.author).toEqual([{ literal: 'The World Bank' }]);
+  });
+
+  it('reads "Body, Its & Name" without braces whole, in the order written, not as a person', () => {
+    const f = parseBibtex(
+      '@misc{fcdo, title = {Statement}, author = {Foreign, Commonwealth \\& Development Office and Smith, Ann}, year = 2024}',
+    );
+    expect(f.entries[0]!.item.author).toEqual([
+      { literal: 'Foreign, Commonwealth & Development Office' },
+      { family: 'Smith', given: 'Ann' },
+    ]);
+    expect(f.entries[0]!.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"Foreign, Commonwealth & Development Office" is read as an organisation'),
+    ]);
   });
 
   it('a missing title is a warning, not a refusal', () => {

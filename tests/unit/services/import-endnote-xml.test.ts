@@ -26,7 +26,8 @@ describe('parseEndnoteXml', () => {
     );
     expect(f.entries[0]!.item).toMatchObject({
       type: 'webpage',
-      author: [{ family: 'Müller', given: 'A & B' }],
+      // "&" after the comma is no one's given name: an organisation's, kept whole.
+      author: [{ literal: 'Müller, A & B' }],
       URL: 'https://www.example.org',
       DOI: '10.1000/abc',
     });

@@ -2,8 +2,7 @@
 // process that answers the app's calls goes on answering them. Where the worker's bundle is absent
 // (services imported from source, as unit tests do) the proposal runs in this thread: progress still
 // comes, but a Cancel can only land before it starts (the thread is busy until it ends).
-import { libraryFormatOfArticle } from '../formats/detect';
-import { FORMAT_LABELS } from '../formats/types';
+import { libraryRefusal } from '../formats/detect';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -101,14 +100,8 @@ export function proposeOffThread(
 ): Promise<Proposal> {
   const { id, onProgress, onCpu } = options;
   // A reference library given as an article would have its fields proposed as facts: said instead.
-  const library = input.format === 'text' ? libraryFormatOfArticle(input.text) : null;
-  if (library)
-    return Promise.reject(
-      new AppError(
-        'invalid_file',
-        `This is a ${FORMAT_LABELS[library]} library, not an article: its entries are sources. Import it under Import & backup → Import sources (or briefing import sources FILE).`,
-      ),
-    );
+  const refusal = input.format === 'text' ? libraryRefusal(input.text, 'an article') : null;
+  if (refusal) return Promise.reject(refusal);
   if (!workerUrl.protocol.startsWith('file') || !existsSync(fileURLToPath(workerUrl)))
     return inThisThread(input, options);
   return new Promise<Proposal>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { journalOfMacro } from './journal-macros';
 import { fastEntry } from './bib-fast';
 import { splitBib, type BibChunk } from './bib-split';
 import { fromYearMonthDay, parseEdtf } from './dates';
+import { givenReadsAsBody, holdsBodyWord } from './names';
 import { normaliseUrl } from './url';
 import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
 
@@ -284,42 +285,33 @@ function joinTitle(main: string, sub: string, addon?: string): string {
 }
 
 /**
- * Words that name a body, not a person: a name in single braces holding one of them and three words or
- * more ("Kiel Institute for the World Economy") was most likely meant whole, in double braces.
+ * A name BibTeX read as a person's that is a body's written without its double braces: its whole text
+ * (as the entry writes it: "Foreign, Commonwealth \\& Development Office" stays in that order), or
+ * undefined for a person. Read whole, as an organisation's, and said so.
  */
-const BODY_WORDS = new Set(
-  (
-    'Institute Institution Organization Organisation Ministry Department Agency Bank Fund University College ' +
-    'School Committee Council Commission Association Federation Foundation Center Centre Office Authority ' +
-    'Service Society Corporation Company Group Union Forum Network Programme Program Board Bureau Academy ' +
-    'Parliament Assembly Government Secretariat Observatory Laboratory Court Tribunal Party'
-  ).split(' '),
-);
-
-/** A warning when a name read as a person's looks like a body's written without its double braces. */
-function bodyReadAsPerson(field: string, name: CslName): EntryProblem | undefined {
+function bodyReadAsPerson(name: CslName, source: string): string | undefined {
   if (name.literal || !name.family) return undefined;
-  const whole = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family]
-    .filter(Boolean)
-    .join(' ');
-  const isBody = (part: string | undefined) =>
-    (part ?? '').split(/\s+/).some((w) => BODY_WORDS.has(w.replace(/[.,]$/, '')));
   const before = [name.given, name['dropping-particle'], name['non-dropping-particle']]
     .filter(Boolean)
     .join(' ');
-  // A body's word among the given names ("Kiel Institute …", "Bank of England"), or as the family name
-  // after an article or a small word no person's given names hold ("The World Bank"); "Ann van der Bank"
-  // is a person.
-  if (!isBody(before) && !(isBody(name.family) && /(^|\s)(the|of|for|and|on)(\s|$)/i.test(before)))
+  // A body's word or "&" among the given names ("Kiel Institute …", "Bank of England", "Commonwealth &
+  // Development Office"), or as the family name after an article or a small word no person's given
+  // names hold ("The World Bank"); "Ann van der Bank" is a person.
+  if (
+    !givenReadsAsBody(before) &&
+    !(holdsBodyWord(name.family) && /(^|\s)(the|of|for|and|on)(\s|$)/i.test(before))
+  )
     return undefined;
-  return {
-    field,
-    severity: 'warning',
-    message: `"${whole}" is read as a person (given name "${name.given ?? ''}", family name "${name.family}"); an organisation's name is written in double braces, {{${whole}}}, to be kept whole`,
-  };
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+  const commaForm = new RegExp(`${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).test(source);
+  return commaForm
+    ? `${family}, ${name.given ?? ''}`.trim()
+    : [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family]
+        .filter(Boolean)
+        .join(' ');
 }
 
-function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
+function toCsl(entry: Entry, problems: EntryProblem[], source = ''): CslItem {
   const f = entry.fields as Record<string, unknown>;
   const s = (k: string) => squash(text(f[k]));
   const bibType = entry.type.toLowerCase();
@@ -353,13 +345,19 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
       const names = (list as Creator[])
         .filter((c) => !isNameListOption(c))
         .flatMap(toNames)
-        .filter((n) => Object.keys(n).length);
+        .filter((n) => Object.keys(n).length)
+        .map((name): CslName => {
+          const body = bodyReadAsPerson(name, source);
+          if (body === undefined) return name;
+          problems.push({
+            field,
+            severity: 'warning',
+            message: `"${body}" is read as an organisation's name, not a person's: kept whole (double braces, {{${body}}}, say so in BibTeX)`,
+          });
+          return { literal: body };
+        });
       const existing = (item[variable] as CslName[] | undefined) ?? [];
       if (names.length) item[variable] = [...existing, ...names];
-      for (const name of names) {
-        const warning = bodyReadAsPerson(field, name);
-        if (warning) problems.push(warning);
-      }
     }
   }
 
@@ -417,7 +415,9 @@ function toCsl(entry: Entry, problems: EntryProblem[]): CslItem {
   if (s('part')) item.part = s('part');
   if (s('pagetotal')) item['number-of-pages'] = s('pagetotal');
   if (s('volumes')) item['number-of-volumes'] = s('volumes');
-  const genre = s('type') || GENRES[bibType];
+  // BibLaTeX's `type` takes a localisation key (type = {phdthesis}): its English words, as biblatex and
+  // pandoc print it ("PhD thesis"); any other text as written.
+  const genre = (Object.hasOwn(BIBSTRINGS, s('type')) ? BIBSTRINGS[s('type')] : s('type')) || GENRES[bibType];
   if (genre) item.genre = genre;
   if (s('abstract')) item.abstract = s('abstract');
   const note = [s('note'), s('addendum')].filter(Boolean).join('. ');
@@ -686,7 +686,8 @@ export function parseBibtex(source: string, sink?: BibSink): ParsedFile {
       });
       continue;
     }
-    // The entry's text is not needed again: dropped so an 80,000-entry file is not held twice more.
+    // The entry's text is not needed again once read: dropped so an 80,000-entry file is not held twice more.
+    const source = chunk.text;
     parsed.input = '';
     chunk.text = '';
     const problems: EntryProblem[] = lib.errors.map((e) => ({
@@ -699,7 +700,7 @@ export function parseBibtex(source: string, sink?: BibSink): ParsedFile {
         message: `LaTeX ${unknownCommands.size === 1 ? 'command' : 'commands'} not known, left out: ${[...unknownCommands].join(', ')}`,
       });
     const entry: ParsedFile['entries'][number] = {
-      item: hasLinks ? { id: parsed.key, type: 'document' } : toCsl(parsed, problems),
+      item: hasLinks ? { id: parsed.key, type: 'document' } : toCsl(parsed, problems, source),
       line: chunk.line,
       key: parsed.key,
       problems,

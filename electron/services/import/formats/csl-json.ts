@@ -3,6 +3,7 @@
 // so one broken item is named and skipped instead of refusing the whole file.
 import { withoutBom } from '../../../core/decode-text';
 import { parseEdtf } from './dates';
+import { bodyNameKeptWhole, givenReadsAsBody } from './names';
 import { LineIndex } from './bib-split';
 import {
   CSL_DATE_VARIABLES,
@@ -147,6 +148,14 @@ function normaliseDate(v: unknown, field: string, problems: EntryProblem[]): Csl
   } else if (typeof d.raw === 'string' && !d.literal) {
     const parsed = parseEdtf(d.raw);
     if (parsed?.['date-parts']) d['date-parts'] = parsed['date-parts'];
+    // Said as BibLaTeX's "Spring 2021" is: the preview may show a year read out of it, but the date
+    // itself is only text ("circa 1999").
+    else if (d.raw.trim())
+      problems.push({
+        field,
+        severity: 'warning',
+        message: `the date "${d.raw.trim().slice(0, 80)}" is not an ISO date: kept as written`,
+      });
   }
   if (!d['date-parts'] && !d.literal && !d.raw) {
     problems.push({ field, severity: 'warning', message: `${field} has no date in it: left out` });
@@ -155,10 +164,17 @@ function normaliseDate(v: unknown, field: string, problems: EntryProblem[]): Csl
   return d;
 }
 
-function normaliseName(v: unknown): CslName | null {
+function normaliseName(v: unknown, field: string, problems: EntryProblem[]): CslName | null {
   if (typeof v === 'string') return v.trim() ? { literal: v.trim() } : null;
   if (!v || typeof v !== 'object') return null;
   const n = { ...(v as Record<string, unknown>) };
+  // An organisation split at its comma by the exporting program ({family: "Foreign", given:
+  // "Commonwealth & Development Office"}): one name, kept whole as written, and said so.
+  if (typeof n.family === 'string' && typeof n.given === 'string' && givenReadsAsBody(n.given)) {
+    const whole = `${n.family.trim()}, ${n.given.trim()}`;
+    problems.push({ field, severity: 'warning', message: bodyNameKeptWhole(whole) });
+    return { literal: whole };
+  }
   // CSL test-suite / citeproc-js: isInstitution marks an organisation written in `family`.
   if (n.isInstitution && n.family && !n.given) {
     n.literal = n.family;
@@ -201,7 +217,9 @@ function normaliseItem(raw: unknown, index: number, problems: EntryProblem[]): C
   for (const v of CSL_NAME_VARIABLES) {
     if (item[v] === undefined) continue;
     const list = Array.isArray(item[v]) ? (item[v] as unknown[]) : [item[v]];
-    const names = list.map(normaliseName).filter((n): n is CslName => !!n && Object.keys(n).length > 0);
+    const names = list
+      .map((n) => normaliseName(n, v, problems))
+      .filter((n): n is CslName => !!n && Object.keys(n).length > 0);
     if (names.length) item[v] = names;
     else delete item[v];
   }

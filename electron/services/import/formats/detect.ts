@@ -1,9 +1,11 @@
 // Which reference format a text is in, from its content first and its file name second.
 import { withoutBom } from '../../../core/decode-text';
-import type { ImportFormat } from './types';
+import { AppError } from '../../../core/errors';
+import { FORMAT_LABELS, type ImportFormat } from './types';
 
+// Not `urldate`: Zotero's and JabRef's BibTeX exports write it too (and so does ours).
 const BIBLATEX_ONLY =
-  /^\s*(?:date|journaltitle|urldate|eprinttype|location|langid|maintitle|eventtitle|xdata)\s*=|@(?:online|mvbook|mvcollection|bookinbook|suppbook|xdata|set|dataset|software)\s*\{/im;
+  /^\s*(?:date|journaltitle|eprinttype|location|langid|maintitle|eventtitle|xdata)\s*=|@(?:online|mvbook|mvcollection|bookinbook|suppbook|xdata|set|dataset|software)\s*\{/im;
 
 export function detectFormat(text: string, fileName?: string): ImportFormat | null {
   const head = withoutBom(text).slice(0, 64 * 1024);
@@ -51,4 +53,18 @@ export function libraryFormatOfArticle(text: string): ImportFormat | null {
     }
   }
   return null;
+}
+
+/**
+ * The refusal of a reference library given where an article or a facts file was asked for, naming its
+ * format and where sources are imported; null for any other text.
+ */
+export function libraryRefusal(text: string, givenAs: 'an article' | 'a facts file'): AppError | null {
+  const library = libraryFormatOfArticle(text);
+  return library
+    ? new AppError(
+        'invalid_file',
+        `This is a ${FORMAT_LABELS[library]} library, not ${givenAs}: its entries are sources. Import it under Import & backup → Import sources (or briefing import sources FILE).`,
+      )
+    : null;
 }

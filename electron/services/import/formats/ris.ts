@@ -1,9 +1,9 @@
 // RIS → CSL-JSON, reading the tags Zotero's RIS translator reads. Lines are `TAG  - value` (one or two
 // spaces either side of the dash are accepted); a line without a tag continues the previous value.
 import { withoutBom } from '../../../core/decode-text';
-import { identifiesAWork } from '../../../core/source-item';
+import { identifiesAWork, normaliseIsbn } from '../../../core/source-item';
 import { readRisDate } from './dates';
-import { parseCommaName } from './names';
+import { bodyNameKeptWhole, parseCommaName } from './names';
 import { normaliseUrl } from './url';
 import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
 
@@ -132,6 +132,7 @@ function nameRole(tag: string, type: string): string {
   }
 }
 
+const ISSN = /^\d{4}-?\d{3}[\dXx]$/;
 const DOI_IN = /\b(10\.\d{4,9}\/[^\s"<>]+)/;
 
 function toCsl(rec: Record_, index: number): CslItem {
@@ -168,7 +169,10 @@ function toCsl(rec: Record_, index: number): CslItem {
       if (!raw.trim()) continue;
       const role = nameRole(tag, type);
       const list = (item[role] as CslName[] | undefined) ?? [];
-      list.push(parseCommaName(raw));
+      const name = parseCommaName(raw);
+      if (name.literal?.includes(','))
+        rec.problems.push({ field: tag, severity: 'warning', message: bodyNameKeptWhole(name.literal) });
+      list.push(name);
       item[role] = list;
     }
   }
@@ -279,17 +283,25 @@ function toCsl(rec: Record_, index: number): CslItem {
   if (first('DP')) item.source = first('DP');
   if (first('C1') && type === 'paper-conference') item['event-place'] = first('C1');
 
+  // SN is the record's standard number: an ISSN for a periodical's article, an ISBN by default, and
+  // for a report or a patent its number (Zotero's RIS translator: reportNumber, patentNumber). Split
+  // into ISBNs and ISSNs only when every part is one ("0022-3085 1933-0693"); otherwise kept whole, as
+  // written ("HC 26", "RAND RR-A2510-1"), never cut at a space.
   for (const sn of t.get('SN') ?? []) {
-    for (const part of sn
-      .split(/[;\s]+(?=\S)/)
-      .map((x) => x.trim())
-      .filter(Boolean)) {
-      if (/^\d{4}-?\d{3}[\dXx]$/.test(part.replace(/\(.*\)$/, '').trim()))
-        item.ISSN = item.ISSN ? `${item.ISSN} ${part}` : part;
-      else if (/^[\d-]{9,17}[\dXx]/.test(part)) item.ISBN = item.ISBN ? `${item.ISBN} ${part}` : part;
-      else if (type.startsWith('article')) item.ISSN = part;
-      else item.ISBN = part;
-    }
+    const whole = sn.trim();
+    if (!whole) continue;
+    const parts = whole.split(/[;,]\s*|\s+(?!\()/).filter(Boolean);
+    const kinds = parts.map((part) =>
+      ISSN.test(part.replace(/\s*\(.*\)$/, '')) ? 'ISSN' : normaliseIsbn(part) ? 'ISBN' : null,
+    );
+    const add = (field: 'ISBN' | 'ISSN' | 'number', value: string) => {
+      item[field] = item[field] ? `${String(item[field])} ${value}` : value;
+    };
+    if (kinds.every((k) => k !== null)) parts.forEach((part, i) => add(kinds[i]!, part));
+    else if (type === 'report' || type === 'patent') {
+      if (item.number && item.number !== whole) t.set('SN-number', [whole]);
+      else item.number = whole;
+    } else add(type.startsWith('article') ? 'ISSN' : 'ISBN', whole);
   }
   const givenDoi = first('DO').trim();
   let doi = DOI_IN.exec(givenDoi)?.[1] ?? '';
