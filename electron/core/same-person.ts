@@ -10,9 +10,12 @@ import type { CslName } from './csl-item';
  * middle name skipped. "Speaker is the author" is decided here and nowhere else.
  */
 export function namesPerson(written: string, name: CslName): boolean {
-  const said = personWords(written);
+  return readings(written).some((said) => namesAs(said, name));
+}
+
+function namesAs(said: readonly string[], name: CslName): boolean {
   if (said.length === 0) return false;
-  if (name.literal && !name.family) return sameWords(said, personWords(name.literal));
+  if (name.literal && !name.family) return sameWords(said, withoutTitles(words(name.literal)));
   const family = words(name.family ?? '');
   if (family.length === 0) return givenMatches(said, words(name.given ?? ''));
   const given = words(name.given ?? '');
@@ -21,13 +24,7 @@ export function namesPerson(written: string, name: CslName): boolean {
     ...words(name['non-dropping-particle'] ?? ''),
   ];
   // Written in full as the name stands, particles where the import put them.
-  if (
-    sameWords(
-      said,
-      [...given, ...particles, ...family].filter((w) => !SUFFIXES.has(w)),
-    )
-  )
-    return true;
+  if (sameWords(said, [...given, ...particles, ...family])) return true;
   for (const surname of [[...particles, ...family], family]) {
     if (surname.length > said.length || !endsWith(said, surname)) continue;
     const before = said.slice(0, said.length - surname.length);
@@ -64,14 +61,21 @@ const HONORIFICS = new Set([
 ]);
 
 /**
- * A written name's words, its suffix and leading honorific left out; "Leyen, Ursula von der" (family
- * first, as a source list writes it) read as "Ursula von der Leyen".
+ * A written name's words, its suffix and leading honorific left out: as written, and when it has a
+ * comma, also read family first as a source list writes it ("Leyen, Ursula von der" as "Ursula von der
+ * Leyen"; a body's "Foreign, Commonwealth & Development Office" is matched as written).
  */
-function personWords(text: string): string[] {
+function readings(text: string): string[][] {
   const parts = text.split(',').map((p) => p.trim());
   const kept = parts.filter((p, i) => i === 0 || !words(p).every((w) => SUFFIXES.has(w)));
-  const ordered = kept.length === 2 ? `${kept[1]} ${kept[0]}` : kept.join(' ');
-  const out = words(ordered).filter((w) => !SUFFIXES.has(w));
+  const out = [withoutTitles(words(kept.join(' ')))];
+  if (kept.length === 2) out.push(withoutTitles(words(`${kept[1]} ${kept[0]}`)));
+  return out;
+}
+
+/** Words without suffixes ("Jr.") or a leading honorific ("Dr"). */
+function withoutTitles(list: string[]): string[] {
+  const out = list.filter((w) => !SUFFIXES.has(w));
   while (out.length > 1 && HONORIFICS.has(out[0]!)) out.shift();
   return out;
 }

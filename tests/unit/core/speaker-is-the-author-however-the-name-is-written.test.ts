@@ -22,6 +22,7 @@ describe('a speaker is the author however the name is written', () => {
     ['Gregoire Schutte', { family: 'Schütte', given: 'Grégoire' }],
     ['Dr Grégoire Schütte', { family: 'Schütte', given: 'Grégoire' }],
     ['Volodymyr Zelenskyy', { literal: 'Volodymyr Zelenskyy' }],
+    ['Foreign Commonwealth & Development Office', { literal: 'Foreign, Commonwealth & Development Office' }],
   ])('%s names %j', (written, name) => {
     expect(namesPerson(written, name)).toBe(true);
   });
