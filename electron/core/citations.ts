@@ -2,6 +2,7 @@ import { isolateField } from './bidi-isolate';
 import { isPlatform } from './platforms';
 import { attribution, type Fact, type Source } from './schemas';
 import { formatPartialDate, partialDateYear } from './partial-date';
+import { namesPerson } from './same-person';
 import { formatNameList } from './source-item';
 
 /** One citation mark: the fact cited and the source it comes from. */
@@ -55,8 +56,6 @@ function noteRelay(fact: Pick<Fact, 'relayedBy'>, source: Pick<Source, 'outlet'>
   return relay && relay.toLowerCase() !== source.outlet.trim().toLowerCase() ? relay : undefined;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * Whether the speaker is who the source is by: its author ("Volodymyr Zelenskyy", a speech by him) or,
  * for an organisation's own statement, its outlet ("Ministry of Defence"). Their words in it are their own.
@@ -64,12 +63,8 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 export function speaksForItself(fact: Pick<Fact, 'speaker'>, source: Pick<Source, 'authors' | 'outlet'>) {
   const speaker = fact.speaker?.trim();
   if (!speaker) return false;
-  if (same(speaker, source.outlet)) return true;
-  return source.authors.some(
-    (a) =>
-      (a.literal !== undefined && same(speaker, a.literal)) ||
-      (a.family !== undefined && (same(speaker, a.family) || same(speaker, `${a.given ?? ''} ${a.family}`))),
-  );
+  if (source.outlet.trim() && namesPerson(speaker, { literal: source.outlet })) return true;
+  return source.authors.some((a) => namesPerson(speaker, a));
 }
 
 /**

@@ -17,7 +17,8 @@ import { pandocNotes, pandocPlain, pdfText } from '../helpers/readers';
  * edition. The house style printed "‘The Black Sea Grain Corridor…’, Survival, March 2024, p. 52" and a
  * source-list entry "Survival, March 2024.", the volume, issue, pages and edition left out. Now as the
  * Chicago Manual's notes and bibliography give them, by the template's convention: the journal "Survival
- * 66, no. 2 (March 2024): 52" (the page cited) in the note and "…: 45–68" in the source list; the book
+ * 66, no. 2 (March 2024), p. 52" (the page cited, labelled as in every note: session 30) in the note and
+ * "…: 45–68" in the source list; the book
  * "2nd ed." (British "2nd edn", the en-GB locale's term) after its title, whether the file wrote it
  * "2", "2nd" or "Second". Read back from the DOCX by pandoc and from the PDF by pdftotext.
  */
@@ -74,7 +75,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 const EXPECTED = {
   british: {
     notes: [
-      'Ayşe Yıldız and Pieter van der Berg, ‘The Black Sea Grain Corridor after the Strikes’, Survival 66, no. 2 (March 2024): 52.',
+      'Ayşe Yıldız and Pieter van der Berg, ‘The Black Sea Grain Corridor after the Strikes’, Survival 66, no. 2 (March 2024), p. 52.',
       'Lawrence Freedman, The Future of War, 2nd edn (London: Penguin, 2019), p. 7.',
     ],
     list: [
@@ -84,7 +85,7 @@ const EXPECTED = {
   },
   american: {
     notes: [
-      'Ayşe Yıldız and Pieter van der Berg, “The Black Sea Grain Corridor after the Strikes,” Survival 66, no. 2 (March 2024): 52.',
+      'Ayşe Yıldız and Pieter van der Berg, “The Black Sea Grain Corridor after the Strikes,” Survival 66, no. 2 (March 2024), p. 52.',
       'Lawrence Freedman, The Future of War, 2nd ed. (London: Penguin, 2019), p. 7.',
     ],
     list: [

@@ -394,13 +394,15 @@ function styleXmlOf(style: Template['citations']['style'], stylesDir: string, lo
  * every name list inherits it, people and bodies alike (citeproc joins a body after people with the
  * inherited rule too). British English writes no serial comma ("A, B and C"); in the source list only
  * the comma closing an inverted first name stays ("Doe, Jane, and John Smith", "Doe, Jane, John Smith
- * and Ann Lee").
+ * and Ann Lee"). A name list written in running order in the source list (a chapter's editors, "ed. by
+ * Melvyn P. Leffler and Odd Arne Westad") carries the American rule on its own `<name>`, and the same.
  */
 export function houseSerialComma(xml: string, locale: string): string {
   if (!/^en-GB\b/.test(locale)) return xml;
   return xml
     .replace(/(<citation\b[^>]*\bdelimiter-precedes-last=")contextual"/, '$1never"')
-    .replace(/(<bibliography\b[^>]*\bdelimiter-precedes-last=")always"/, '$1after-inverted-name"');
+    .replace(/(<bibliography\b[^>]*\bdelimiter-precedes-last=")always"/, '$1after-inverted-name"')
+    .replace(/(<name\b[^>]*\bdelimiter-precedes-last=")contextual"/g, '$1never"');
 }
 
 /**
@@ -485,6 +487,10 @@ export function cslItemOf(source: Source): Record<string, unknown> {
   const edition =
     typeof item.edition === 'string' ? EDITION_WORDS.indexOf(item.edition.trim().toLowerCase()) : -1;
   if (edition >= 0) item.edition = String(edition + 1);
+  // CSL 1.0.2 names a speech's or paper's event `event-title` (Zotero, citation-js and BibLaTeX's
+  // `eventtitle` write it so); the styles, written for CSL 1.0.1, print `event` ("Munich Security
+  // Conference"), which citeproc does not fill from it.
+  if (item.event === undefined && typeof item['event-title'] === 'string') item.event = item['event-title'];
   // A date an import kept as written ("spring") is printed as written: CSL's literal date.
   for (const v of CSL_DATE_VARIABLES) {
     const literal = unreadDateText(item[v]);
