@@ -352,6 +352,12 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'echoed',
     /^(?:the|that|this|those|these|his|her|their|its)\s+(?:\S+\s+)?(?:sentiments?|remarks?|calls?|concerns?|views?|criticism|claims?|comments?|warnings?|message)\b/,
   ],
+  // "dismissed the reports as “hysteria”", "dismisses the claims as baseless": a rejection in words (not
+  // "dismissed the case", "dismissed the staff", which say nothing).
+  ...(['dismissed', 'dismisses'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:\S+\s+){1,8}?as\s|^(?:\S+\s+){1,6}?[“"]/u,
+  ]),
   // "likened the threshold to a speed limit": a comparison made in words.
   ['likened', /^(?:\S+\s+){1,8}?to\b/],
   // Characterising in quoted words ("smeared the board as “cowards”", "compared the tax to “theft”",
