@@ -1219,24 +1219,24 @@ export function proposeByRules(
     // "A spokesperson said", "the spokesperson said" right after a unit that opened on a body: its spokesperson;
     // else the body that spoke last, in this paragraph or the one before ("Acme said it would appeal. …,"
     // a spokesman said"), as "it said" is.
-    const voiced =
-      phrase && phrase.kind !== 'person' && /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name)
-        ? openedOnBody && unit.paragraph - openedOnBody.paragraph <= 1
-          ? openedOnBody.name
-          : bodyThatSpoke(unit.paragraph)
-        : undefined;
-    if (
+    const spokesperson =
       phrase &&
       phrase.kind !== 'person' &&
       /^(?:spokesperson|spokesman|spokeswoman)$/i.test(phrase.name) &&
-      (speaker === undefined || speaker === phrase.name) &&
-      voiced
-    ) {
+      (speaker === undefined || speaker === phrase.name)
+        ? phrase
+        : undefined;
+    const voiced =
+      spokesperson &&
+      (openedOnBody && unit.paragraph - openedOnBody.paragraph <= 1
+        ? openedOnBody.name
+        : bodyThatSpoke(unit.paragraph));
+    if (spokesperson && voiced) {
       speaker = voiced;
-      role ??= phrase.name;
+      role ??= spokesperson.name;
       resolvedKind = 'body';
       // "the spokesperson said" later is this body's spokesperson again.
-      phrase = { ...phrase, role: phrase.name };
+      phrase = { ...spokesperson, role: spokesperson.name };
     }
     // "The head of the Red Cross delegation said" after "Pierre Dupont, the head of the Red Cross
     // delegation": that person, in that role; with no one named so, the body speaks, the role says who.

@@ -3,7 +3,7 @@
 // wrappers EndNote puts around text dropped, and entities decoded. A broken record is named by line.
 import { LineIndex } from './bib-split';
 import { parseRisDate } from './dates';
-import { bodyNameKeptWhole, parseCommaName } from './names';
+import { bodyNameProblem, parseCommaName } from './names';
 import { normaliseUrl } from './url';
 import type { CslItem, CslName, EntryProblem, ParsedFile } from './types';
 
@@ -131,9 +131,10 @@ function recordToCsl(xml: string, index: number, problems: EntryProblem[]): CslI
       .map(textOf)
       .filter(Boolean)
       .map((n): CslName => (n.endsWith(',') ? { literal: n.slice(0, -1) } : parseCommaName(n)));
-    for (const n of names)
-      if (n.literal?.includes(','))
-        problems.push({ field: group, severity: 'warning', message: bodyNameKeptWhole(n.literal) });
+    for (const n of names) {
+      const body = bodyNameProblem(n, group);
+      if (body) problems.push(body);
+    }
     if (names.length) item[role] = [...((item[role] as CslName[] | undefined) ?? []), ...names];
   }
   const titles = all(xml, 'titles')[0] ?? '';

@@ -1,5 +1,5 @@
 // Names written as plain text ("Last, First", "Last, First, Jr.", "First Last") to CSL names.
-import type { CslName } from './types';
+import type { CslName, EntryProblem } from './types';
 
 const PARTICLES = /^(?:van|von|der|den|de|del|della|di|da|du|des|la|le|ten|ter|dos|das|do|bin|ibn|al|el|y)$/i;
 
@@ -30,6 +30,13 @@ export const givenReadsAsBody = (given: string | undefined): boolean =>
 /** The warning for a name written "X, Y" read whole as an organisation's (RIS, EndNote). */
 export const bodyNameKeptWhole = (whole: string): string =>
   `"${whole}" is read as an organisation's name, not a person's (its part after the comma is no given name): kept whole, as written`;
+
+/** The warning for a name parseCommaName kept whole with its comma (an organisation's), or none. */
+export function bodyNameProblem(name: CslName, field: string): EntryProblem | undefined {
+  return name.literal?.includes(',')
+    ? { field, severity: 'warning', message: bodyNameKeptWhole(name.literal) }
+    : undefined;
+}
 
 /**
  * "Last, First[, Suffix]" (RIS, EndNote); without a comma the whole name is kept as one unit, and so is

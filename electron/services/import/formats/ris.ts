@@ -3,7 +3,7 @@
 import { withoutBom } from '../../../core/decode-text';
 import { identifiesAWork, normaliseIsbn } from '../../../core/source-item';
 import { readRisDate } from './dates';
-import { bodyNameKeptWhole, parseCommaName } from './names';
+import { bodyNameProblem, parseCommaName } from './names';
 import { normaliseUrl } from './url';
 import type { CslDate, CslItem, CslName, EntryProblem, ParsedFile } from './types';
 
@@ -170,8 +170,8 @@ function toCsl(rec: Record_, index: number): CslItem {
       const role = nameRole(tag, type);
       const list = (item[role] as CslName[] | undefined) ?? [];
       const name = parseCommaName(raw);
-      if (name.literal?.includes(','))
-        rec.problems.push({ field: tag, severity: 'warning', message: bodyNameKeptWhole(name.literal) });
+      const body = bodyNameProblem(name, tag);
+      if (body) rec.problems.push(body);
       list.push(name);
       item[role] = list;
     }
