@@ -44,6 +44,7 @@ import {
   segmentKind,
   tagsOf,
   firstNameGender,
+  frontedOpener,
 } from './recognition';
 import { unicodeWords } from './words';
 
@@ -780,22 +781,6 @@ const TIME_AFTER_AGENT = new RegExp(
   'u',
 );
 
-/**
- * Whether a phrase opens on an adverbial, no subject: a preposition ("Unlike", "Within", "After"), an adverb
- * in -ly ("Shortly"), a participle ("Asked", "Speaking"); "According" is cited() 's.
- */
-function frontedOpener(phrase: string): boolean {
-  const first = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(phrase.trim())?.[1];
-  if (!first || first === 'According') return false;
-  const w = first.toLowerCase();
-  if (firstNameGender(first) !== undefined) return false;
-  const tags = tagsOf(w);
-  return (
-    tags.includes('Preposition') ||
-    (/ly$/.test(w) && tags.length === 0 && !/(?:ll|ly)y$/.test(w)) ||
-    ((tags.includes('PastTense') || tags.includes('Gerund')) && !tags.includes('Noun'))
-  );
-}
 /** An opening adverbial, then a name and a verb in lower case: "Unlike his rivals Ana Roe stayed …". */
 const FRONTED_THEN_NAME = unicodeWords(
   /^\p{Lu}\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+)+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=\s+\p{Ll})/u,

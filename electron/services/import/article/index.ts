@@ -1099,6 +1099,8 @@ export function proposeByRules(
         phrase = { kind: 'person', name: full };
     }
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
+    /** The description a person in view was found by ("the director"), remembered as their role. */
+    let describedAs: string | undefined;
     if (phrase?.refers) {
       // (Not the names after a pronoun that opens the sentence: "He thanked Eastwood and described …" names
       // whom "he" speaks of, never who "he" is.)
@@ -1141,8 +1143,10 @@ export function proposeByRules(
         if (phrase.kind !== 'pronoun' && ref.kind === 'person' && !ref.described) role ??= phrase.name;
         // "said the actor": the person in view, the description the role the unit gives them.
         // ("the 59-year-old mortgage lender": the age is no part of the role.)
-        if (ref.described && !/\d+-year-old$/.test(phrase.name))
+        if (ref.described && !/\d+-year-old$/.test(phrase.name)) {
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
+          describedAs = role;
+        }
       } else if (phrase.kind !== 'pronoun') {
         const head = phrase.refers.split(/\s+/).at(-1) ?? '';
         const company = COMPANY_NOUNS.has(head)
@@ -1432,8 +1436,18 @@ export function proposeByRules(
         resolvedKind = 'group';
       }
     }
+    // ("The director said …" resolved to the person in view: "the director" later is that person again, not
+    // whoever spoke since — the description is remembered as the role it gave them.)
     if (phrase && speaker && phrase.kind !== 'pronoun')
-      referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
+      referents.spoke(
+        {
+          ...phrase,
+          kind: resolvedKind ?? phrase.kind,
+          name: speaker,
+          ...(!phrase.role && describedAs ? { role: describedAs } : {}),
+        },
+        unit.paragraph,
+      );
     // (A pronoun: the one it was resolved to above, named as the claim names them.)
     else if (phrase?.kind === 'pronoun' && speaker && resolvedKind)
       referents.spoke({ kind: resolvedKind, name: speaker }, unit.paragraph);

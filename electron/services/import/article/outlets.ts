@@ -118,6 +118,7 @@ export const OUTLETS = new Set([
   // Trade papers, magazines and sites that break news others cite ("Deadline reports that …", "according to
   // Box Office Mojo"), and journals that publish the papers news reports ("a paper in Nature argued").
   'deadline',
+  'deadline hollywood',
   'variety',
   'hollywood reporter',
   'wrap',

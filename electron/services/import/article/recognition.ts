@@ -683,6 +683,23 @@ export const isLoneAdverb = (part: string): boolean =>
   (/^\p{Lu}\p{Ll}{2,}ly$/u.test(part.trim()) &&
     !tagsOf(part.trim()).some((t) => /Name|Place|Country|City|Region|Organization/.test(t)));
 /**
+ * Whether a phrase opens on an adverbial, no subject: a preposition ("Unlike", "Within", "After"), an adverb
+ * in -ly ("Shortly"), a participle ("Asked", "Speaking"); "According" is cited() 's.
+ */
+export function frontedOpener(phrase: string): boolean {
+  const first = /^(\p{Lu}\p{Ll}+)\s+\S/u.exec(phrase.trim())?.[1];
+  if (!first || first === 'According') return false;
+  const w = first.toLowerCase();
+  if (firstNameGender(first) !== undefined) return false;
+  const tags = tagsOf(w);
+  return (
+    tags.includes('Preposition') ||
+    (/ly$/.test(w) && tags.length === 0 && !/(?:ll|ly)y$/.test(w)) ||
+    ((tags.includes('PastTense') || tags.includes('Gerund')) && !tags.includes('Noun'))
+  );
+}
+
+/**
  * "Next, the attorney accused …", "Finally, Nagel pushed …": a sentence adverb without "-ly" that opens a
  * sentence before its comma is no name either.
  */

@@ -53,10 +53,14 @@ export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
       for (let i = at + step; i >= 0 && i < claims.length; i += step) {
         const c = claims[i] as RunClaim;
         if (!sameSpeaker(c, source)) break;
-        const gap = Math.abs(c.paragraph - last.paragraph);
+        // (Counted from the paragraph the nearer claim ends on: a quotation running over paragraphs ends its
+        // claim in the last of them, "He added: “… / … / …”" then "He said …" after it is next to it.)
+        const [from, to] =
+          step > 0 ? [lastParagraph(last, units), c.paragraph] : [lastParagraph(c, units), last.paragraph];
+        const gap = to - from;
         // ("… interview on Harbor Morning today, Roe praised … / Here are key moments you missed: / Roe
         // vowed …: “…”": a lead-in that only points to the lines between is no other setting.)
-        if (gap > 2 || (gap === 2 && !pointsBetween(units, last.paragraph, c.paragraph))) break;
+        if (gap > 2 || (gap === 2 && !pointsBetween(units, from, to))) break;
         if (c.candidate.relayedBy) break;
         // ("On Friday, Trump referenced …" after an undated post: another day is another setting.)
         if (c.candidate.eventDate && c.candidate.eventDate !== source.candidate.eventDate) break;
@@ -72,6 +76,11 @@ export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
       }
     }
   }
+}
+
+/** The paragraph a claim ends on: that of its last unit (a quotation may run over paragraphs). */
+function lastParagraph(c: RunClaim, units: readonly Unit[]): number {
+  return Math.max(c.paragraph, units[c.units.at(-1) ?? -1]?.paragraph ?? c.paragraph);
 }
 
 /** The paragraph between two claims' paragraphs is only a lead-in that points to the lines after it. */

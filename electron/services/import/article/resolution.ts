@@ -16,6 +16,7 @@ import {
   type Gender,
   type Phrase,
   firstNameGender,
+  frontedOpener,
   genderOfWords,
   isBodyName,
   isNameWord,
@@ -402,6 +403,12 @@ export class Referents {
             u.text.slice(n.at + n.name.length),
           )?.[1] ?? ''
         ).replace(/\s+(?:said|says|told|tells|added|stated)\b.*$/u, '');
+        // ("In an interview with Deadline Hollywood, the director said": a name inside an opening adverbial
+        // — a preposition's or a participle's object — is closed by the comma, not described by what follows.)
+        const opening = /(?:^|[.!?;:]\s+)([^.!?;:,]*)$/u.exec(u.text.slice(0, n.at))?.[1] ?? '';
+        const inAdverbial =
+          frontedOpener(`${opening}${n.name}`) &&
+          tagsOf((/(\p{Ll}+)\s+$/u.exec(opening)?.[1] ?? '').toLowerCase()).includes('Preposition');
         // "his daughter Ivanka Trump", "her husband, Sam Example": the word for a relation or a gendered
         // role right before the name tells the person's gender.
         const lead = u.text.slice(Math.max(0, n.at - 40), n.at);
@@ -416,7 +423,7 @@ export class Referents {
           this.sureGenders.set(nameKey(n.name), kinGender);
           this.genders.set(nameKey(n.name), kinGender);
         }
-        for (const role of [before, after])
+        for (const role of inAdverbial ? [before] : [before, after])
           if (role.split(/\s+/).some((w) => isRoleWord(w)))
             this.titled.push({ name: n.name, role: spelledOut(role.toLowerCase()), paragraph: u.paragraph });
         for (const word of new Set(key)) {
