@@ -195,10 +195,13 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 
 /**
  * Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …",
- * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it).
+ * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it); without a comma too:
+ * "…,” and Mayor Roe said …" (a name or "the" after the "and", not "…” and said", the same speaker going on),
+ * "… a crackdown - and the BBC's Roe says …" (a spaced hyphen for a dash), "… was theft but Russian
+ * authorities argued …" (a bare "but" after a lower-case word, a name or "the" after it).
  */
 const SECOND_CLAUSE =
-  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
+  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|(?<=["”»])\s+and\s+(?=(?:the\s+|both\s+)?\p{Lu})|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+|\s-\s(?:but|and)\s+|(?<=\p{Ll})\s+but\s+(?=(?:the\s+)?\p{Lu}|the\s)/gu;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
