@@ -43,9 +43,14 @@ const BLOCK = new Set(
 /** Void elements never get a close tag event from a lenient page, so they never open a scope. */
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 
-/** Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). */
+/**
+ * Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). "paywall"
+ * only in a compound ("paywall-bar", "paywall-modal", "paywall_prompt"): the word alone marks the text
+ * held behind the paywall, the article itself (Wired's `<p class="paywall">`, a wrapper "page-content
+ * paywall"), where its compounds are the prompts set over it.
+ */
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall(?=[_-])|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
 /** Class or id words that name the article's own text ("article_body", "story-body", "articleBody"). */
 const BODY_CLASS = /(?:^|\s)(?:article|story)[_-]?(?:body|text)(?:$|\s)/i;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
@@ -74,7 +79,7 @@ function furnitureBy(name: string, attrs: Record<string, string>): 'element' | '
 
 /**
  * The text blocks of a page, in order, furniture removed. `bodyOverClass`: an element that holds the
- * article body is no furniture whatever its class words say (a wrapper classed "page-content paywall"
+ * article body is no furniture whatever its class words say (a wrapper classed "page-content paywall-gate"
  * around the <article>); only elements dropped as such (script, nav, aside, hidden …) still hide it.
  */
 function blocksOf(html: string, bodyOverClass = false): Block[] {

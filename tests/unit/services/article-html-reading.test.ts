@@ -62,7 +62,7 @@ describe('saved HTML is read verbatim', () => {
 
   it('reads an article body whose wrapper has a furniture class word, when the page shows no body otherwise', () => {
     const words = 'The harbour board said on Monday that the pier would reopen in spring. '.repeat(10);
-    const html = `<html><body><div class="site-wrap subscriber-wall paywall"><main>
+    const html = `<html><body><div class="site-wrap subscriber-wall paywall-gate"><main>
       <article class="story"><div class="story-body"><p>${words}</p>
         <div class="share-tools"><p>Share this story on social media</p></div></div></article>
       <div class="related"><p>Other stories you might like to read today.</p></div>
