@@ -5,7 +5,7 @@
 // its article body (<article>, itemprop=articleBody) only that body is read.
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import { dropTrailingListings, isBoilerplateParagraph } from './boilerplate';
+import { dropTrailingListings, isBoilerplateParagraph, withoutInlineCaptions } from './boilerplate';
 
 /** Decodes every HTML5 character reference (named, decimal, hex), as browsers do. */
 export function decodeEntities(text: string): string {
@@ -195,5 +195,6 @@ export function htmlToParagraphs(html: string): string[] {
       if (!b.isParagraph && wordsOf(b.text) < 6 && !/[.!?"”’]$/u.test(b.text)) return false;
       return !isBoilerplateParagraph(b.text);
     })
-    .map((b) => b.text);
+    .map((b) => withoutInlineCaptions(b.text))
+    .filter((p) => p !== '');
 }
