@@ -193,8 +193,12 @@ function blocksOf(html: string, reading: Reading = {}): Block[] {
 
 const wordsOf = (s: string) => s.split(' ').length;
 
-/** A paragraph of running prose: a <p> of some length that ends a sentence (no menu item, teaser or label). */
-const isProseParagraph = (b: Block) => b.isParagraph && wordsOf(b.text) >= 15 && /[.!?"”’)]$/u.test(b.text);
+/**
+ * A paragraph of running prose, in a <p> or not (a page may set its text in list items): of some length,
+ * ending a sentence, not mostly link text (no menu item, teaser or label).
+ */
+const isProseParagraph = (b: Block) =>
+  wordsOf(b.text) >= 15 && /[.!?"”’):]$/u.test(b.text) && b.linkChars * 2 < b.text.length;
 /** The least running prose an element holds to be taken for the article's container. */
 const ARTICLE_PROSE_WORDS = 80;
 

@@ -29,6 +29,14 @@ describe('an element classed with a furniture word that holds the article’s pr
     expect(htmlToParagraphs(html)).toEqual(story);
   });
 
+  it('counts prose set in list items, not only in <p>s', () => {
+    const items = story.map((p) => `<li>${p}</li>`).join('\n');
+    const html = `<html><body><div class="l-sidebar-fixed l-segment"><ul>${items}</ul>
+      <ul class="menu"><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></div>
+      </body></html>`;
+    expect(htmlToParagraphs(html)).toEqual(story);
+  });
+
   it('still drops a comment section, however much of the page’s prose it holds', () => {
     const comment = (who: string) =>
       `<p>${who} wrote that the board had wasted two years and far too much of the town’s money on a pier nobody asked for.</p>`;
