@@ -25,6 +25,20 @@ import {
   personNames,
 } from './recognition';
 import { unicodeWords, wholeWord } from './words';
+import { withoutLeadingModifier } from './names';
+
+/**
+ * The people's names a text gives, without the describing words a headline or a lead put at a name's head
+ * ("Singapore-based Acme", "Secretive Zapchat"): those are a body's name and a modifier, no one's full name
+ * for "Acme said" to widen to; a name left with one word is no full name.
+ */
+function namesIn(text: string): Array<{ name: string; at: number }> {
+  return personNames(text).flatMap((n) => {
+    const name = withoutLeadingModifier(n.name);
+    if (name === n.name) return [n];
+    return /\s/.test(name) ? [{ name, at: n.at + n.name.length - name.length }] : [];
+  });
+}
 
 /**
  * The gender a person's first name tells: the lexicon's first names, and the first names that are also
@@ -378,7 +392,7 @@ export class Referents {
     const seen = new Set<string>();
     for (const u of units) {
       const headline = isTitleCaseLine(u.text);
-      for (const n of personNames(u.text)) {
+      for (const n of namesIn(u.text)) {
         if (!isPersonLike(n.name) || isHeadingInCapitals(n.name)) continue;
         // In a headline a run with a verb, a preposition or an adjective in it ("Gaga Shares Photo", "LiveU
         // Picks Up") is the headline's words, no name ("Tottenham Hotspur", "Lady Gaga" are).
@@ -470,7 +484,7 @@ export class Referents {
   /** Moves to the next unit (its offset in the article's text) and learns what it says about people. */
   advance(text: string, paragraph: number, offset: number): void {
     this.position = offset;
-    const names = personNames(text)
+    const names = namesIn(text)
       .filter((n) => isPersonLike(n.name))
       .map((n) => this.fullName(n.name));
     // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too; "Mr. Trump" is no
@@ -607,7 +621,7 @@ export class Referents {
    * before ("When investigators questioned Avalos …, she said" names Judy Avalos).
    */
   namesIn(text: string): string[] {
-    const names = personNames(text).map((n) => n.name);
+    const names = namesIn(text).map((n) => n.name);
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
       if (!this.byWord.has(nameKey(word)) || isModifierUse(text, m.index, m[0])) continue;
