@@ -1166,11 +1166,15 @@ export function proposeByRules(
               : undefined;
         // "WeWork is under investigation. The company confirmed …": the one business the sentence (before
         // the noun) or the one before it names; none when two are named or none is (the noun is kept).
+        const companyNoun = /^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1));
+        // (With none in view, the business that spoke last, however far back: a story's company speaks
+        // through many paragraphs about others.)
         const inView =
           business ??
           spoke ??
-          (/^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1))
-            ? companyInView(unit, masked.slice(0, found.at ?? 0))
+          (companyNoun ? companyInView(unit, masked.slice(0, found.at ?? 0)) : undefined) ??
+          (companyNoun
+            ? referents.lastBodyThatSpoke((n) => isBusinessName(n) && /^\p{Lu}/u.test(n))
             : undefined);
         if (inView) {
           speaker = bodies.expand(inView);

@@ -2,6 +2,7 @@
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
 import {
+  COMPANY_NOUNS,
   DESCRIPTION_NOUNS,
   FEMALE,
   MALE,
@@ -760,6 +761,8 @@ export class Referents {
     return this.genders.get(nameKey(name)) ?? nameGender(name.split(' ')[0] ?? '');
   }
 
+  /** Everyone who spoke, latest last, however far back (the last 200). */
+  private readonly speakers: Mention[] = [];
   /** Bodies that spoke, latest last, however far back: "the airline said" may reach any of them. */
   private readonly bodies: Mention[] = [];
   private remember(name: string, paragraph: number): void {
@@ -786,6 +789,8 @@ export class Referents {
       this.roles.push(m as Mention & { role: string });
     }
     this.mentions.push(m);
+    this.speakers.push(m);
+    if (this.speakers.length > 200) this.speakers.shift();
     if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
   }
 
@@ -808,6 +813,28 @@ export class Referents {
         !this.byWord.has(nameKey(speaker.name)) &&
         this.genderOf(speaker.name) === undefined);
     return bodyLike ? { ...speaker, kind: 'body' } : undefined;
+  }
+
+  /**
+   * The body that spoke last however far back, among those `accept` takes: "the company says" paragraphs
+   * after "Big Machine says …" with no business named in view.
+   */
+  lastBodyThatSpoke(accept: (name: string) => boolean): string | undefined {
+    // (A named group, "The group that owns it, Big Machine, says"; a one-word name the article gives no one
+    // in full and no gender, "Zentrol said", as `bodyThatSpoke` reads it.)
+    // (A name read as a person's that the text gave a body's noun as its role: "The group that owns it,
+    // Big Machine, says", "the label Big Machine".)
+    const bodyRole = (role: string | undefined) =>
+      role !== undefined &&
+      [role.split(/\s+/)[0], role.split(/\s+/).at(-1)].some(
+        (w) => w !== undefined && (ORG_NOUNS.test(w) || COMPANY_NOUNS.has(w)),
+      );
+    const body = (m: Mention) =>
+      /^\p{Lu}/u.test(m.name) &&
+      (m.kind !== 'person' ||
+        bodyRole(m.role) ||
+        (!/\s/.test(m.name) && !this.byWord.has(nameKey(m.name)) && this.genderOf(m.name) === undefined));
+    return this.speakers.findLast((m) => body(m) && accept(m.name))?.name;
   }
 
   /** The person the text gave a role holding all these words ("prime minister"), nearest before. */
