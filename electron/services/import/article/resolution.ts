@@ -158,6 +158,14 @@ function isUnnamedOne(name: string): boolean {
     );
 }
 
+/** A name of two words or more that opens on a country's name, no first name the lexicon knows: "Panama Papers". */
+function countryFirst(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  return (
+    /\s/.test(name) && firstNameGender(first) === undefined && tagsOf(first.toLowerCase()).includes('Country')
+  );
+}
+
 /** Definite nouns that stand for a body, not a person: "the airline said". */
 const ORG_NOUNS =
   /^(?:airline|carrier|company|firm|union|agency|ministry|department|bank|group|organi[sz]ation|council|committee|commission|court|party|government|administration)$/;
@@ -889,6 +897,9 @@ export class Referents {
         if (m.kind !== 'person') return false;
         // "the United States announced …" then "She spoke out …": a country is no one "he" or "she" is.
         if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
+        // "the Panama Papers …. He says": a name that opens on a country's, no first name the lexicon knows
+        // ("Chad Roe" is someone), is a thing's or a body's ("Panama Papers", "Kenya Airways").
+        if (countryFirst(m.name)) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
