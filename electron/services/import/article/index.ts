@@ -1099,6 +1099,8 @@ export function proposeByRules(
         phrase = { kind: 'person', name: full };
     }
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
+    /** The speaker is the person in view a description ("said the director") was read as. */
+    let describedAs = false;
     if (phrase?.refers) {
       // (Not the names after a pronoun that opens the sentence: "He thanked Eastwood and described …" names
       // whom "he" speaks of, never who "he" is.)
@@ -1141,8 +1143,10 @@ export function proposeByRules(
         if (phrase.kind !== 'pronoun' && ref.kind === 'person' && !ref.described) role ??= phrase.name;
         // "said the actor": the person in view, the description the role the unit gives them.
         // ("the 59-year-old mortgage lender": the age is no part of the role.)
-        if (ref.described && !/\d+-year-old$/.test(phrase.name))
+        if (ref.described && !/\d+-year-old$/.test(phrase.name)) {
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
+          describedAs = true;
+        }
       } else if (phrase.kind !== 'pronoun') {
         const head = phrase.refers.split(/\s+/).at(-1) ?? '';
         const company = COMPANY_NOUNS.has(head)
@@ -1437,7 +1441,19 @@ export function proposeByRules(
       }
     }
     if (phrase && speaker && phrase.kind !== 'pronoun')
-      referents.spoke({ ...phrase, kind: resolvedKind ?? phrase.kind, name: speaker }, unit.paragraph);
+      referents.spoke(
+        {
+          ...phrase,
+          kind: resolvedKind ?? phrase.kind,
+          name: speaker,
+          // "The director said" resolved to Quentin Roe: the description is his role from here on, so a
+          // later "the director said" finds him again with others speaking between.
+          // (Only a description read as the person in view: a title the text gave, "the Ukrainian
+          // president", is found again through the title itself.)
+          ...(describedAs && !phrase.role && role && resolvedKind === 'person' ? { role } : {}),
+        },
+        unit.paragraph,
+      );
     // (A pronoun: the one it was resolved to above, named as the claim names them.)
     else if (phrase?.kind === 'pronoun' && speaker && resolvedKind)
       referents.spoke({ kind: resolvedKind, name: speaker }, unit.paragraph);
