@@ -14,6 +14,7 @@ import {
   BODY_DESCRIPTION_NOUNS,
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
+  DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
   COUNT_WORDS,
   COUNTED_PERSON_NOUNS,
@@ -1748,10 +1749,49 @@ export function proposeByRules(
     );
   }
 
+  /**
+   * "The zoo said" after "the Cincinnati Zoo": a noun of no kind the lexicon lists is the one name before
+   * it, in capitals, that ends with it (its place or owner before); none when two names do, when the noun
+   * is a person's (a role, a description: "the judge", "the actor") or a plural, or the name a person's.
+   */
+  function namedByHead(noun: string, at: number): string | undefined {
+    if (
+      !/^\p{Ll}{3,}$/u.test(noun) ||
+      /s$/u.test(noun) ||
+      /^(?:she|they|you)$/.test(noun) ||
+      isRoleWord(noun) ||
+      DESCRIPTION_NOUNS.has(noun) ||
+      PAPER_KINDS.has(noun)
+    )
+      return undefined;
+    const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const before = articleText.slice(0, Math.max(0, at));
+    if (!before.includes(head)) return undefined;
+    const found = new Set<string>();
+    for (const m of before.matchAll(
+      // (Capitalised words on one line, no possessive, no sentence's stop: "Friday. She" is no name.)
+      new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}&-]*[ \\t]+){1,4})${head}(?![\\p{L}\\p{M}'’-])`, 'gu'),
+    )) {
+      const name = `${(m[1] ?? '').replace(/^(?:The|A|An)\s+/u, '')}${head}`;
+      if (firstNameGender(name.split(/\s+/)[0] ?? '') !== undefined || !/\s/.test(name)) continue;
+      found.add(name);
+    }
+    // ("Gorilla Killed At Cincinnati Zoo" in a headline and "the Cincinnati Zoo": the shortest, when every
+    // other ends with it.)
+    const shortest = [...found].reduce<string | undefined>(
+      (a, b) => (a === undefined || b.length < a.length ? b : a),
+      undefined,
+    );
+    return shortest && [...found].every((n) => n === shortest || n.endsWith(` ${shortest}`))
+      ? shortest
+      : undefined;
+  }
+
   function bodyByNoun(refers: string, at: number): string | undefined {
     const words = refers.toLowerCase().split(/\s+/);
     const noun = words.at(-1) ?? '';
-    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun)) return undefined;
+    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun))
+      return words.length === 1 ? namedByHead(noun, at) : undefined;
     const modifiers = words
       .slice(0, -1)
       .filter(
