@@ -52,6 +52,7 @@ import { readTurn, transcriptTurns } from './transcript-turns';
 import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns, reprintRelays } from './relay-runs';
 import { bodyThroughItsPeople } from './represented-bodies';
+import { ownerOfPaper } from './possessed-papers';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
@@ -1273,6 +1274,16 @@ export function proposeByRules(
         resolvedKind = 'group';
         lastShareGroup = { name: group, paragraph: unit.paragraph };
       }
+    }
+    // "Apple's guidelines indicate", "Blinken's explanations": a paper of its owner's is the owner speaking.
+    const owner =
+      speaker && phrase && phrase.kind !== 'pronoun' && speaker === phrase.name
+        ? ownerOfPaper(speaker)
+        : undefined;
+    if (owner) {
+      const full = referents.fullName(owner);
+      speaker = full !== owner || referents.isPersonName(owner) ? full : bodies.expand(owner);
+      resolvedKind = full !== owner || referents.isPersonName(owner) ? 'person' : 'body';
     }
     // "Texaco executives said" after "Texaco Inc …": the body the article names, its people the role.
     const through =
