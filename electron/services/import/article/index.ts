@@ -53,6 +53,7 @@ import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns, reprintRelays } from './relay-runs';
 import { bodyThroughItsPeople } from './represented-bodies';
 import { ownerOfPaper } from './possessed-papers';
+import { namedNext } from './named-next';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
@@ -1068,6 +1069,7 @@ export function proposeByRules(
   labelLineRelays(claims);
   passageClaims(claims, passages, units, outlets);
   relayRuns(claims, units);
+  namedNext(claims, units);
   reprintRelays(claims, paragraphs[0]);
   return {
     text: paragraphs.join('\n\n'),
