@@ -828,10 +828,9 @@ export class Referents {
    * after "Big Machine says …" with no business named in view.
    */
   lastBodyThatSpoke(accept: (name: string) => boolean): string | undefined {
-    // (A named group, "The group that owns it, Big Machine, says"; a one-word name the article gives no one
-    // in full and no gender, "Zentrol said", as `bodyThatSpoke` reads it.)
-    // (A name read as a person's that the text gave a body's noun as its role: "The group that owns it,
-    // Big Machine, says", "the label Big Machine".)
+    // (A body; a name the text gave a body's noun as its role, "The group that owns it, Big Machine, says";
+    // a one-word name the article gives no one in full and no gender, "Zentrol said", as `bodyThatSpoke`
+    // reads it. Not a group of people: "Owners of the T-90".)
     const bodyRole = (role: string | undefined) =>
       role !== undefined &&
       [role.split(/\s+/)[0], role.split(/\s+/).at(-1)].some(
@@ -839,7 +838,7 @@ export class Referents {
       );
     const body = (m: Mention) =>
       /^\p{Lu}/u.test(m.name) &&
-      (m.kind !== 'person' ||
+      (m.kind === 'body' ||
         bodyRole(m.role) ||
         (!/\s/.test(m.name) && !this.byWord.has(nameKey(m.name)) && this.genderOf(m.name) === undefined));
     return this.speakers.findLast((m) => body(m) && accept(m.name))?.name;
