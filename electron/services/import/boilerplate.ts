@@ -52,9 +52,90 @@ function proseFollows(rest: readonly string[]): boolean {
   return prose >= 3 && prose * 2 >= rest.length;
 }
 
+/**
+ * Running prose of several sentences: no credit, caption or prompt is this long, so a paragraph that opens
+ * like one (a page's caption run into its text: "Image caption The gaps are wider A decision to …") is
+ * kept, and only the caption is taken out of it (withoutInlineCaptions).
+ */
+const LONG_PROSE_WORDS = 80;
+const isLongProse = (p: string) =>
+  p.split(/\s+/).length >= LONG_PROSE_WORDS && (p.match(/[.!?]["”’)]?\s+["“‘]?\p{Lu}/gu) ?? []).length >= 3;
+
 /** True for a paragraph that is page furniture rather than article text. */
 export function isBoilerplateParagraph(paragraph: string): boolean {
   const p = paragraph.trim();
   if (!p) return true;
-  return BOILERPLATE.some((re) => re.test(p));
+  return !isLongProse(p) && BOILERPLATE.some((re) => re.test(p));
+}
+
+/**
+ * A page's caption markers where a caption is run into the text (BBC pages copied as text: "Image
+ * copyright EPA Image caption The blast destroyed nearby cars A suicide bomber has …", "Media caption …").
+ * The credit between "Image copyright" and "Image caption" is a few words.
+ */
+const CAPTION_MARKER =
+  /(?:Image copyright\s+(?:\S+\s+){0,4}?Image caption|Image (?:caption|copyright)|Media caption)\s+/gu;
+/** Words that open a sentence and that a caption's last word cannot be followed by inside one ("… cars A suicide bomber"). */
+const SENTENCE_OPENERS = new Set(
+  'A An The This That These Those It He She They We I His Her Their Its Our But However Meanwhile Then Now Still Yet According After Before In On At When While Earlier Later Last'.split(
+    ' ',
+  ),
+);
+/** Titles before a name: they open a sentence after a caption ("… in New York Mr Trump seems …") as they go on one. */
+const NAME_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+/** Words a caption cannot end on ("… on its", "… a new"): a capital after them goes on the same phrase. */
+const NO_CAPTION_END = new Set(
+  'a an the of in on at to for with by from into onto over under about as and or but its his her their our my your this that these those new former late is are was were has have had be been who whose which since after before when while because if than like including against between among during without within until via amid near'.split(
+    ' ',
+  ),
+);
+/** A caption is a phrase: past this many words, no boundary found means the marker's words are no caption. */
+const LONGEST_CAPTION = 40;
+
+/**
+ * Where a caption run into the text ends, as a count of its words. It has no full stop of its own: when
+ * it runs to the paragraph's end or the next marker with none, it is all caption; else it ends where a
+ * sentence opens, looked for before the text's first full stop: first at an opening word ("… nearby cars
+ * A suicide bomber …"), else where a capital follows a lower-case word no phrase stops on ("… by the blast
+ * Taliban spokesman …") or a title follows a word ("… New York Mr Trump seems …"). Null when none is
+ * found (the words are kept, only the marker goes).
+ */
+function captionLength(words: readonly string[]): number | null {
+  const stop = words.findIndex((w) => /\.["”’)]?$/u.test(w));
+  if (stop < 0 && words.length <= LONGEST_CAPTION) return words.length;
+  const within = Math.min(stop < 0 ? words.length : stop + 1, LONGEST_CAPTION);
+  const word = (i: number) => (words[i] as string).replace(/^["“‘]/u, '').replace(/[,;:]$/u, '');
+  const endsPhrase = (w: string) => /^[\p{L}\p{N}'’-]+$/u.test(w) && !NO_CAPTION_END.has(w.toLowerCase());
+  for (let i = 2; i < within; i++)
+    if (SENTENCE_OPENERS.has(word(i)) && endsPhrase(words[i - 1] as string)) return i;
+  for (let i = 1; i < within; i++) {
+    const prev = words[i - 1] as string;
+    if (!/^\p{Lu}/u.test(word(i))) continue;
+    if (/[?!]$/u.test(prev)) return i;
+    if (endsPhrase(prev) && (/^\p{Ll}/u.test(prev) || NAME_TITLES.has(word(i)))) return i;
+  }
+  return null;
+}
+
+/**
+ * The paragraph without the captions run into it: each marker and its caption go, the text around them
+ * stays ("Image copyright AFP Image caption A crater was left by the blast Taliban spokesman X said …" →
+ * "Taliban spokesman X said …").
+ */
+export function withoutInlineCaptions(paragraph: string): string {
+  if (!/Image (?:caption|copyright)|Media caption/u.test(paragraph)) return paragraph;
+  const parts = paragraph.split(CAPTION_MARKER);
+  const kept = [parts[0] as string];
+  for (const part of parts.slice(1)) {
+    const words = part
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    const length = captionLength(words);
+    kept.push(words.slice(length ?? 0).join(' '));
+  }
+  return kept
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(' ');
 }

@@ -5,7 +5,7 @@
 // its article body (<article>, itemprop=articleBody) only that body is read.
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import { dropTrailingListings, isBoilerplateParagraph } from './boilerplate';
+import { dropTrailingListings, isBoilerplateParagraph, withoutInlineCaptions } from './boilerplate';
 
 /** Decodes every HTML5 character reference (named, decimal, hex), as browsers do. */
 export function decodeEntities(text: string): string {
@@ -43,11 +43,21 @@ const BLOCK = new Set(
 /** Void elements never get a close tag event from a lenient page, so they never open a scope. */
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 
-/** Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). */
+/**
+ * Class, id or role words of page furniture ("site-nav", "share-tools", "byline", "caption"). "paywall"
+ * only in a compound ("paywall-bar", "paywall-modal", "paywall_prompt"): the word alone marks the text
+ * held behind the paywall, the article itself (Wired's `<p class="paywall">`, a wrapper "page-content
+ * paywall"), where its compounds are the prompts set over it.
+ */
 const FURNITURE =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|sidebar|share|sharing|social|related|promo|advert|advertisement|ads?|newsletter|subscribe|subscription|signup|comments?|caption|credit|byline|bylines|author|authors|dateline-meta|cookie|consent|banner|masthead|trending|popular|most-read|recommended|outbrain|taboola|tags|toolbar|skip|visually-hidden|sr-only|hidden|modal|paywall(?=[_-])|read-more|more-stories|newsletter-signup)(?:$|[\s_-])/i;
 /** Class or id words that name the article's own text ("article_body", "story-body", "articleBody"). */
 const BODY_CLASS = /(?:^|\s)(?:article|story)[_-]?(?:body|text)(?:$|\s)/i;
+/**
+ * Class or id words of readers' comments: running prose too, so a comment section is never taken for the
+ * article's container however much of the page's prose it holds (proseWrappers).
+ */
+const COMMENTS_CLASS = /(?:^|[\s_-])(?:comments?|replies|discussion|disqus)(?:$|[\s_-])/i;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 
 interface Block {
@@ -58,6 +68,20 @@ interface Block {
   linkChars: number;
   /** A <p> (or heading) rather than a stray text run in a <div>. */
   isParagraph: boolean;
+  /** Where the elements around the block that are furniture by their class words alone but read all the same (Reading.keptByClass) open. */
+  classFurniture: number[];
+}
+
+/** How a page is read: which elements that are furniture by their class or id words alone are read all the same. */
+interface Reading {
+  /**
+   * An element that holds the article body is no furniture whatever its class words say (a wrapper
+   * classed "page-content paywall-gate" around the <article>); only elements dropped as such (script,
+   * nav, aside, hidden …) still hide it.
+   */
+  bodyOverClass?: boolean;
+  /** Every one (`'all'`), or those opening at these offsets of the page: they hold its running prose. */
+  keptByClass?: 'all' | ReadonlySet<number>;
 }
 
 /** Whether an element is page furniture: by its element, state or role (`'element'`), or only by its class or id words (`'class'`). */
@@ -72,15 +96,13 @@ function furnitureBy(name: string, attrs: Record<string, string>): 'element' | '
   return words.trim() !== '' && FURNITURE.test(words) ? 'class' : null;
 }
 
-/**
- * The text blocks of a page, in order, furniture removed. `bodyOverClass`: an element that holds the
- * article body is no furniture whatever its class words say (a wrapper classed "page-content paywall"
- * around the <article>); only elements dropped as such (script, nav, aside, hidden …) still hide it.
- */
-function blocksOf(html: string, bodyOverClass = false): Block[] {
+/** The text blocks of a page, in order, furniture removed (but what `reading` keeps). */
+function blocksOf(html: string, reading: Reading = {}): Block[] {
+  const { bodyOverClass = false, keptByClass } = reading;
   const blocks: Block[] = [];
-  // One entry per open element: whether it was furniture, opened the article body, or is a link/paragraph.
-  const stack: Array<{ name: string; skip: boolean; byClass: boolean; body: boolean }> = [];
+  // One entry per open element: whether it was furniture, opened the article body, or is a link/paragraph;
+  // `opens`: where an element that is furniture by its class words alone, kept, opens.
+  const stack: Array<{ name: string; skip: boolean; byClass: boolean; body: boolean; opens?: number }> = [];
   let skipDepth = 0;
   let bodyDepth = 0;
   let linkDepth = 0;
@@ -92,7 +114,10 @@ function blocksOf(html: string, bodyOverClass = false): Block[] {
 
   const flush = () => {
     const tidy = text.replace(/\s+/g, ' ').trim();
-    if (tidy) blocks.push({ text: tidy, inBody, linkChars, isParagraph });
+    if (tidy) {
+      const classFurniture = stack.flatMap((e) => (e.opens === undefined ? [] : [e.opens]));
+      blocks.push({ text: tidy, inBody, linkChars, isParagraph, classFurniture });
+    }
     text = '';
     linkChars = 0;
     isParagraph = false;
@@ -106,7 +131,12 @@ function blocksOf(html: string, bodyOverClass = false): Block[] {
         // page furniture inside it is still dropped by its own element and class words.
         const pageForm = name === 'form' && stack.every((e) => e.name === 'html' || e.name === 'body');
         const by = pageForm ? null : furnitureBy(name, attrs);
-        const skip = by !== null;
+        const opens = parser.startIndex;
+        const kept =
+          by === 'class' &&
+          !COMMENTS_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`) &&
+          (keptByClass === 'all' || keptByClass?.has(opens) === true);
+        const skip = by !== null && !kept;
         const body =
           name === 'article' ||
           /articlebody/i.test(attrs.itemprop ?? '') ||
@@ -119,7 +149,7 @@ function blocksOf(html: string, bodyOverClass = false): Block[] {
             }
         if (BLOCK.has(name)) flush();
         if (VOID.has(name)) return;
-        stack.push({ name, skip, byClass: by === 'class', body });
+        stack.push({ name, skip, byClass: by === 'class', body, ...(kept ? { opens } : {}) });
         if (skip) skipDepth++;
         if (body) bodyDepth++;
         if (name === 'a') linkDepth++;
@@ -163,9 +193,34 @@ function blocksOf(html: string, bodyOverClass = false): Block[] {
 
 const wordsOf = (s: string) => s.split(' ').length;
 
+/**
+ * A paragraph of running prose, in a <p> or not (a page may set its text in list items): of some length,
+ * ending a sentence, not mostly link text (no menu item, teaser or label).
+ */
+const isProseParagraph = (b: Block) =>
+  wordsOf(b.text) >= 15 && /[.!?"”’):]$/u.test(b.text) && b.linkChars * 2 < b.text.length;
+/** The least running prose an element holds to be taken for the article's container. */
+const ARTICLE_PROSE_WORDS = 80;
+
+/**
+ * Elements that are furniture by their class or id words alone but hold most of the page's running
+ * prose: layout and state words built on a furniture word ("panel-two-col-sidebar-right", "no-share",
+ * "field-label-hidden", "modal-enabled", "entry-content-read-more") name no sidebar, share bar or hidden
+ * text, and the article is what such a wrapper holds. Where they open in the page (Block.classFurniture).
+ */
+function proseWrappers(html: string): Set<number> {
+  const prose = blocksOf(html, { keptByClass: 'all' }).filter(isProseParagraph);
+  const total = prose.reduce((n, b) => n + wordsOf(b.text), 0);
+  const held = new Map<number, number>();
+  for (const b of prose)
+    for (const at of b.classFurniture) held.set(at, (held.get(at) ?? 0) + wordsOf(b.text));
+  return new Set([...held].filter(([, n]) => n >= ARTICLE_PROSE_WORDS && n * 2 >= total).map(([at]) => at));
+}
+
 /** Plain paragraphs of an HTML page, one per array item, whitespace collapsed, furniture dropped. */
 export function htmlToParagraphs(html: string): string[] {
-  let blocks = blocksOf(html);
+  const keptByClass = proseWrappers(html);
+  let blocks = blocksOf(html, { keptByClass });
   // A page that marks its article body: its words, not the rest of the page's, are the article.
   const bodyOf = (bs: Block[]) => bs.filter((b) => b.inBody);
   const wordCount = (bs: Block[]) => bs.reduce((n, b) => n + wordsOf(b.text), 0);
@@ -173,7 +228,7 @@ export function htmlToParagraphs(html: string): string[] {
   if (wordCount(body) < 80) {
     // The body hidden by a wrapper's class words (teasers' <article>s in a "related" list are read so
     // only when the page shows no body otherwise).
-    const rescued = blocksOf(html, true);
+    const rescued = blocksOf(html, { bodyOverClass: true, keptByClass });
     if (wordCount(bodyOf(rescued)) >= 80) {
       blocks = rescued;
       body = bodyOf(rescued);
@@ -190,5 +245,6 @@ export function htmlToParagraphs(html: string): string[] {
       if (!b.isParagraph && wordsOf(b.text) < 6 && !/[.!?"”’]$/u.test(b.text)) return false;
       return !isBoilerplateParagraph(b.text);
     })
-    .map((b) => b.text);
+    .map((b) => withoutInlineCaptions(b.text))
+    .filter((p) => p !== '');
 }

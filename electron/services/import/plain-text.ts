@@ -4,7 +4,7 @@
 // - hard-wrapped text: lines broken at a fixed width inside paragraphs, a paragraph starting on an indented
 //   line or after a short last line (wire copy kept as plain text, e-mail, text copied out of a PDF).
 // Reading a hard-wrapped text one paragraph a line would cut its sentences and quotations at every line end.
-import { dropTrailingListings, isBoilerplateParagraph } from './boilerplate';
+import { dropTrailingListings, isBoilerplateParagraph, withoutInlineCaptions } from './boilerplate';
 
 /** A line ending where a sentence, a quotation or a heading may end. */
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/u;
@@ -61,18 +61,35 @@ export function unwrapLines(lines: readonly string[]): string[] {
   return paragraphs;
 }
 
+/**
+ * A crosshead in single quotes run into the text after a sentence (a page copied as one paragraph: "… the
+ * blast. 'Massive damage' A Nato spokesman said …"): a short phrase, no stop or comma in it, followed by a
+ * capital. A quotation in prose ends on its own stop or comma (‘We won,’ he said), so is not taken.
+ */
+const RUN_IN_HEADING = /(?<=[.!?]["”’]?\s+)['‘](\p{Lu}[^'‘’.!?,;:…"“”]{1,60}?)['’]\s+(?=["“]?\p{Lu})/gu;
+
+/** The paragraph split at its run-in crossheads, each heading a paragraph of its own. */
+function withoutRunInHeadings(paragraph: string): string[] {
+  return paragraph.split(RUN_IN_HEADING).map((p) => p.trim());
+}
+
 /** A text's paragraphs twice over, from one reading of its layout: as written, and as the story is read. */
 export interface TextParagraphs {
   /** Every paragraph as written, its furniture (byline, credits, captions) still in them. */
   asWritten: string[];
-  /** The story's paragraphs: the furniture and the trailing listings dropped. */
+  /** The story's paragraphs: the furniture, the captions run into the text and the trailing listings dropped. */
   read: string[];
 }
 
 /** The text's paragraphs as written and as read (above), its layout read once for both. */
 export function textParagraphs(text: string): TextParagraphs {
   const asWritten = textParagraphsAsWritten(text);
-  return { asWritten, read: dropTrailingListings(asWritten).filter((p) => !isBoilerplateParagraph(p)) };
+  const read = dropTrailingListings(asWritten)
+    .filter((p) => !isBoilerplateParagraph(p))
+    .map(withoutInlineCaptions)
+    .flatMap(withoutRunInHeadings)
+    .filter((p) => p !== '');
+  return { asWritten, read };
 }
 
 /** Plain paragraphs of a text: blank-line separated, hard-wrapped, or one paragraph a line (above). */

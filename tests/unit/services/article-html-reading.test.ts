@@ -62,7 +62,7 @@ describe('saved HTML is read verbatim', () => {
 
   it('reads an article body whose wrapper has a furniture class word, when the page shows no body otherwise', () => {
     const words = 'The harbour board said on Monday that the pier would reopen in spring. '.repeat(10);
-    const html = `<html><body><div class="site-wrap subscriber-wall paywall"><main>
+    const html = `<html><body><div class="site-wrap subscriber-wall paywall-gate"><main>
       <article class="story"><div class="story-body"><p>${words}</p>
         <div class="share-tools"><p>Share this story on social media</p></div></div></article>
       <div class="related"><p>Other stories you might like to read today.</p></div>
@@ -82,9 +82,12 @@ describe('saved HTML is read verbatim', () => {
       <p>Other stories you might like to read today, from all over.</p>
       </td></tr></table></div></body></html>`;
     expect(htmlToParagraphs(html)).toEqual([words.trim()]);
-    // "articles-list", "story-teaser" name no body.
-    const list = `<div class="ad_body"><div class="articles-list"><p>${words}</p></div></div>`;
-    expect(htmlToParagraphs(list)).toEqual([]);
+    // "articles-list", "story-teaser" name no body (the page's own story, most of its prose, is read).
+    const story = 'The ferry company said on Tuesday that the winter timetable would start early. '.repeat(
+      12,
+    );
+    const list = `<p>${story}</p><div class="ad_body"><div class="articles-list"><p>${words}</p></div></div>`;
+    expect(htmlToParagraphs(list)).toEqual([story.trim()]);
   });
 
   it('ends the article at a listing of other stories, but not at a related-stories box set inside it', () => {

@@ -171,6 +171,27 @@ const LINKING_ASIDE_AT_END =
   /,\s*(?:however|though|too|also|meanwhile|in turn|for (?:his|her|its|their|our|my) part|in response|by contrast)\s*,\s*$/iu;
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
+/**
+ * "which he described as", "what Beijing calls", "whom the judge called", "which analysts said", "which the
+ * company put at": the relative word is the object of the verb after it, its subject in between (a pronoun, a
+ * name, a determiner and its noun, or a speaking noun alone) — the verb says with its object already given.
+ */
+const OBJECT_RELATIVE_BEFORE = unicodeWords(
+  /\b(?:which|whom|what)\s+(?:(he|she|they|it|we|I)|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}|(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{M}.'’-]+\s+){1,4}|(\p{Ll}+))\s*(?:(?:also|later|once|has|have|had|\w+ly)\s+){0,2}$/u,
+);
+/** Before a verb: an object relative clause's own subject ({@link OBJECT_RELATIVE_BEFORE}), not its antecedent. */
+export const objectRelativeBefore = (before: string): boolean => {
+  const m = OBJECT_RELATIVE_BEFORE.exec(before);
+  // ("to which she replied", "under which the bank advised": the relative word is a preposition's object;
+  // "at what police called a riot" is not, the preposition governing the whole clause.)
+  if (
+    m &&
+    !/^what/.test(m[0].replace(/^\W+/, '')) &&
+    /\b(?:to|under|in|by|with|from|on|at|through)\s+$/.test(before.slice(0, m.index))
+  )
+    return false;
+  return m !== null && (m[2] === undefined || SPEAKER_NOUNS.has(m[2]));
+};
 /** "who …", "which …" just before a verb: a relative clause's. */
 const RELATIVE_BEFORE = unicodeWords(
   /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i|the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2})$/,
@@ -586,6 +607,8 @@ function framesOf(masked: string): Frame[] {
       ) &&
       // "The Authority - which owns the quay - called for …": an aside's closing dash ends the subject.
       !/\s[-—–]\s*$/u.test(before) &&
+      // "which the mayor called a disgrace": an object relative clause's own subject.
+      !objectRelativeBefore(before) &&
       !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
     )
       continue;
@@ -617,12 +640,28 @@ function framesOf(masked: string): Frame[] {
     const after = masked.slice(m.index + w.length).trimStart();
     // "Texas state health department data", "state media": "state" says only with what it states.
     if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
-    if (!isVerb && withObject && !withObject.test(after)) continue;
+    // "which he described as “…”", "what police called a riot": the relative word is the verb's object, so
+    // the object's pattern is read with an object put back in its place ("described them as “…”").
+    if (
+      !isVerb &&
+      withObject &&
+      !withObject.test(after) &&
+      !(objectRelativeBefore(before) && withObject.test(`them ${after}`))
+    )
+      continue;
     // "said" after "who" belongs to a relative clause: the speaker is what the clause hangs on.
     // Case matters: "The WHO says" is the World Health Organization.
     // "which he said would …" has a subject of its own.
     // "which the developer says": a subject of its own after a determiner.
-    const kind = RELATIVE_BEFORE.test(before) ? 'relative' : 'active';
+    // "smaller than what the harbour master said, but …": "what" with nothing said after its verb names the
+    // words only, says nothing ("what Israel says was an assault" says).
+    if (
+      /\bwhat\s+(?:\S+\s+){1,5}$/.test(before) &&
+      objectRelativeBefore(before) &&
+      /^(?:[,.;:!?]|$)/.test(after)
+    )
+      continue;
+    const kind = RELATIVE_BEFORE.test(before) && !objectRelativeBefore(before) ? 'relative' : 'active';
     frames.push({ at: m.index, end: m.index + w.length, verb: w, kind, withObject: !isVerb });
   }
   // "“…,” Bush bragged.", "“…,” the exec went on.", "“…,” Morales assured his partner.": a unit that opens on
@@ -885,17 +924,24 @@ function subjectBefore(masked: string, at: number): string[] {
   // "Zelenskyy, whom Trump described as …", "the system, which he said …": the clause's own subject.
   // "the cost, which the Treasury describes as …", "the tower, which the developer says": an object
   // relative clause whose subject is its determiner and noun.
+  // "over what it called chronic bias", "the tariff hit what Beijing says were …": "what" opens such a clause
+  // too, with no comma before it.
+  const last = (ps.at(-1) ?? '').replace(/^.*\s(?=what\s)/su, '');
   const own =
-    /^(?:whom|which)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
-      ps.at(-1) ?? '',
+    /^(?:whom|which|what)\s+((?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+      last,
+    ) ??
+    // ("which analysts said could fetch …", "what critics call …": a speaking noun alone.)
+    ((m) => (m?.[1] && SPEAKER_NOUNS.has(m[1]) ? m : null))(
+      /^(?:whom|which|what)\s+(\p{Ll}+)$/u.exec(last),
     ) ??
     // ("which the company's billionaire founder Jeff Bezos announced", "a budget that the agency says …")
-    /^(?:whom|which|that)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
-      ps.at(-1) ?? '',
+    /^(?:whom|which|that|what)\s+((?:the|a|an|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+)$/u.exec(
+      last,
     ) ??
     // ("which Amazon founder Jeff Bezos said": a title with its role words, then the name.)
     /^(?:whom|which|that)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u.exec(
-      ps.at(-1) ?? '',
+      last,
     );
   if (own?.[1]) return [own[1]];
   const picked: string[] = [];

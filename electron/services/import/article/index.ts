@@ -6,7 +6,14 @@ import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs } from '../html';
 import { textParagraphs } from '../plain-text';
-import { AUTHORED_REPORT, type Attribution, type FrameContext, attribute, mask } from './attribution';
+import {
+  AUTHORED_REPORT,
+  type Attribution,
+  type FrameContext,
+  attribute,
+  mask,
+  objectRelativeBefore,
+} from './attribution';
 import { type DateFrame, eventDate } from './dates';
 import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
@@ -188,10 +195,13 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 
 /**
  * Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …",
- * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it).
+ * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it); without a comma too:
+ * "…,” and Mayor Roe said …" (a name or "the" after the "and", not "…” and said", the same speaker going on),
+ * "… a crackdown - and the BBC's Roe says …" (a spaced hyphen for a dash), "… was theft but Russian
+ * authorities argued …" (a bare "but" after a lower-case word, a name or "the" after it).
  */
 const SECOND_CLAUSE =
-  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+/g;
+  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|(?<=["”»])\s+and\s+(?=(?:the\s+|both\s+)?\p{Lu})|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+|\s-\s(?:but|and)\s+|(?<=\p{Ll})\s+but\s+(?=(?:the\s+)?\p{Lu}|the\s)/gu;
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
@@ -212,6 +222,15 @@ const WHO_WENT_ON =
  */
 const WHO_SAID_FIRST =
   /(?:,|\s--|\s[—–])\s+(?:who|which)\s+((?:[\p{Ll}]+\s+){0,3}?(?:said|says|insists|insisted|denied|denies|argues|argued|claims|claimed|maintains|maintained|warned|warns|admitted|admits|accused|accuses))\b[^,;:—–]*?(?:,|\s--|\s[—–])\s*$/u;
+/**
+ * "…, which it says it needs", "…, which he described as “…”", "…, which analysts said could fetch …", "…
+ * which the Tories deny": after the sentence's claim, a relative clause whose relative word is the
+ * object of its own verb of saying — its subject (a pronoun, a name, a noun phrase) says something of the noun
+ * before it, a second claim (the labels': "a program Iran says it needs", "prices it said were …").
+ */
+// (Not "what": "decried what he said was …", "citing what he described as …" is the main verb's own object, one
+// claim.)
+const OBJECT_RELATIVE = /(?:,\s+|\s)(?:which|whom)\s+(?=\S)/g;
 /** "…, with X warning of …": the participles a with-clause says with. */
 const WITH_PARTICIPLE =
   /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
@@ -290,6 +309,8 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
       { from: 0, to: masked.length, found },
     ];
   }
+  const objectRelative = objectRelativeClauses(masked, found, ctx);
+  if (objectRelative) return objectRelative;
   const goesOn = masked.includes(' who ') ? WHO_WENT_ON.exec(masked) : null;
   if (goesOn && goesOn.index > found.end) {
     const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
@@ -355,6 +376,30 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
     if (!first || (!first.phrase && first.cue !== 'accused of') || first.phrase?.name === p.name) continue;
     return [
       { from: 0, to: b.index, found: first },
+      { from, to: masked.length, found: second },
+    ];
+  }
+  return undefined;
+}
+
+/**
+ * The sentence's claim, then an object relative clause after it that says (OBJECT_RELATIVE): two claims, each
+ * clause read alone. The relative clause's own verb must be its frame's, its subject right before it (a
+ * pronoun is resolved as any other: "ISIS claimed the attack, which it said targeted …").
+ */
+function objectRelativeClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
+  if (found.end === undefined || !/\b(?:which|whom)\s/.test(masked.slice(found.end))) return undefined;
+  for (const r of masked.matchAll(OBJECT_RELATIVE)) {
+    if (r.index < found.end) continue;
+    const from = r.index + r[0].search(/\p{L}/u);
+    const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
+    if (!second?.phrase || second.at === undefined) continue;
+    // (Its verb right after its subject: not "a league table which ranks countries …, the steps they …".)
+    if (!objectRelativeBefore(masked.slice(0, second.at))) continue;
+    const first = attribute(masked.slice(0, r.index) + ' '.repeat(masked.length - r.index), ctx);
+    if (!first || first.at === undefined) continue;
+    return [
+      { from: 0, to: r.index, found: first },
       { from, to: masked.length, found: second },
     ];
   }
