@@ -238,6 +238,8 @@ export class Bodies {
     offset = 0;
     // Bodies named in full (three words or more, with a body's head word), for acronyms never defined.
     const named = new Set<string>();
+    /** Names of three words or more with no body's head word ("Rail Accident Investigation Branch"). */
+    const headless = new Set<string>();
     // Every name of three words or more, for a name cut to its first words and an acronym.
     // (By their first word, each once: looked up per acronym, never scanned whole.)
     const longNames = new Map<string, Set<string>>();
@@ -297,6 +299,7 @@ export class Bodies {
         const extra = extraNouns.get(full);
         if (extra) nouns.add(extra);
         if (nouns.size > 0 && words.length >= 3) named.add(full);
+        else if (words.length >= 3) headless.add(full);
         const tail = COMPANY_TAIL.exec(full);
         if (tail?.[1] && !/\s/.test(tail[1])) {
           const had = shortNames.get(tail[1]);
@@ -386,7 +389,11 @@ export class Bodies {
             }),
           ),
         ];
+        // ("the RAIB said" after "The Rail Accident Investigation Branch said": a name with no head word
+        // BODY_NOUN_HEADS lists, spelled by the acronym exactly, when no body's name is.)
+        const spelled = fits.length === 0 ? [...headless].filter((name) => spellsAcronym(acronym, name)) : [];
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
+        else if (spelled.length === 1) this.acronyms.set(acronym, spelled[0] as string);
       }
     // A later mention by the acronym alone ("the WHO says") is a mention of the body too.
     // One pattern of every acronym, longest first, read once per unit (not one pattern per acronym per

@@ -21,6 +21,7 @@ import {
   BODY_DESCRIPTION_NOUNS,
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
+  DESCRIPTION_NOUNS,
   COMPANY_NOUNS,
   COUNT_WORDS,
   COUNTED_PERSON_NOUNS,
@@ -58,6 +59,8 @@ import { readTurn, transcriptTurns } from './transcript-turns';
 import { leadSpeaker, speechHighlights } from './speech-highlights';
 import { relayRuns, reprintRelays } from './relay-runs';
 import { bodyThroughItsPeople } from './represented-bodies';
+import { ownerOfPaper } from './possessed-papers';
+import { namedNext } from './named-next';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
@@ -1111,6 +1114,7 @@ export function proposeByRules(
   labelLineRelays(claims);
   passageClaims(claims, passages, units, outlets);
   relayRuns(claims, units);
+  namedNext(claims, units);
   reprintRelays(claims, paragraphs[0]);
   return {
     text: paragraphs.join('\n\n'),
@@ -1144,8 +1148,8 @@ export function proposeByRules(
         phrase = { kind: 'person', name: full };
     }
     let resolvedKind: 'person' | 'body' | 'group' | undefined;
-    /** The description a person in view was found by ("the director"), remembered as their role. */
-    let describedAs: string | undefined;
+    /** The speaker is the person in view a description ("said the director") was read as. */
+    let describedAs = false;
     if (phrase?.refers) {
       // (Not the names after a pronoun that opens the sentence: "He thanked Eastwood and described …" names
       // whom "he" speaks of, never who "he" is.)
@@ -1190,7 +1194,7 @@ export function proposeByRules(
         // ("the 59-year-old mortgage lender": the age is no part of the role.)
         if (ref.described && !/\d+-year-old$/.test(phrase.name)) {
           role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
-          describedAs = role;
+          describedAs = true;
         }
       } else if (phrase.kind !== 'pronoun') {
         const head = phrase.refers.split(/\s+/).at(-1) ?? '';
@@ -1215,11 +1219,15 @@ export function proposeByRules(
               : undefined;
         // "WeWork is under investigation. The company confirmed …": the one business the sentence (before
         // the noun) or the one before it names; none when two are named or none is (the noun is kept).
+        const companyNoun = /^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1));
+        // (With none in view, the business that spoke last, however far back: a story's company speaks
+        // through many paragraphs about others.)
         const inView =
           business ??
           spoke ??
-          (/^(?:company|firm)$/.test(phrase.refers) && !/\p{Lu}/u.test(phrase.name.slice(1))
-            ? companyInView(unit, masked.slice(0, found.at ?? 0))
+          (companyNoun ? companyInView(unit, masked.slice(0, found.at ?? 0)) : undefined) ??
+          (companyNoun
+            ? referents.lastBodyThatSpoke((n) => isBusinessName(n) && /^\p{Lu}/u.test(n))
             : undefined);
         if (inView) {
           speaker = bodies.expand(inView);
@@ -1313,6 +1321,16 @@ export function proposeByRules(
         resolvedKind = 'group';
         lastShareGroup = { name: group, paragraph: unit.paragraph };
       }
+    }
+    // "Apple's guidelines indicate", "Blinken's explanations": a paper of its owner's is the owner speaking.
+    const owner =
+      speaker && phrase && phrase.kind !== 'pronoun' && speaker === phrase.name
+        ? ownerOfPaper(speaker)
+        : undefined;
+    if (owner) {
+      const full = referents.fullName(owner);
+      speaker = full !== owner || referents.isPersonName(owner) ? full : bodies.expand(owner);
+      resolvedKind = full !== owner || referents.isPersonName(owner) ? 'person' : 'body';
     }
     // "Texaco executives said" after "Texaco Inc …": the body the article names, its people the role.
     const through =
@@ -1489,7 +1507,11 @@ export function proposeByRules(
           ...phrase,
           kind: resolvedKind ?? phrase.kind,
           name: speaker,
-          ...(!phrase.role && describedAs ? { role: describedAs } : {}),
+          // "The director said" resolved to Quentin Roe: the description is his role from here on, so a
+          // later "the director said" finds him again with others speaking between.
+          // (Only a description read as the person in view: a title the text gave, "the Ukrainian
+          // president", is found again through the title itself.)
+          ...(describedAs && !phrase.role && role && resolvedKind === 'person' ? { role } : {}),
         },
         unit.paragraph,
       );
@@ -1787,10 +1809,49 @@ export function proposeByRules(
     );
   }
 
+  /**
+   * "The zoo said" after "the Cincinnati Zoo": a noun of no kind the lexicon lists is the one name before
+   * it, in capitals, that ends with it (its place or owner before); none when two names do, when the noun
+   * is a person's (a role, a description: "the judge", "the actor") or a plural, or the name a person's.
+   */
+  function namedByHead(noun: string, at: number): string | undefined {
+    if (
+      !/^\p{Ll}{3,}$/u.test(noun) ||
+      /s$/u.test(noun) ||
+      /^(?:she|they|you)$/.test(noun) ||
+      isRoleWord(noun) ||
+      DESCRIPTION_NOUNS.has(noun) ||
+      PAPER_KINDS.has(noun)
+    )
+      return undefined;
+    const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    const before = articleText.slice(0, Math.max(0, at));
+    if (!before.includes(head)) return undefined;
+    const found = new Set<string>();
+    for (const m of before.matchAll(
+      // (Capitalised words on one line, no possessive, no sentence's stop: "Friday. She" is no name.)
+      new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}&-]*[ \\t]+){1,4})${head}(?![\\p{L}\\p{M}'’-])`, 'gu'),
+    )) {
+      const name = `${(m[1] ?? '').replace(/^(?:The|A|An)\s+/u, '')}${head}`;
+      if (firstNameGender(name.split(/\s+/)[0] ?? '') !== undefined || !/\s/.test(name)) continue;
+      found.add(name);
+    }
+    // ("Gorilla Killed At Cincinnati Zoo" in a headline and "the Cincinnati Zoo": the shortest, when every
+    // other ends with it.)
+    const shortest = [...found].reduce<string | undefined>(
+      (a, b) => (a === undefined || b.length < a.length ? b : a),
+      undefined,
+    );
+    return shortest && [...found].every((n) => n === shortest || n.endsWith(` ${shortest}`))
+      ? shortest
+      : undefined;
+  }
+
   function bodyByNoun(refers: string, at: number): string | undefined {
     const words = refers.toLowerCase().split(/\s+/);
     const noun = words.at(-1) ?? '';
-    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun)) return undefined;
+    if (!BODY_NOUN_HEADS.has(noun) && !bodies.hasNoun(noun))
+      return words.length === 1 ? namedByHead(noun, at) : undefined;
     const modifiers = words
       .slice(0, -1)
       .filter(

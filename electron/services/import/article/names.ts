@@ -1,6 +1,6 @@
 // What of a subject phrase is a person's name, and what is around it: an opening word, a phrase of time or
 // place, a party word before it, letters after it, and the words the role took from the name.
-import { PARTY_AFFILIATIONS, POST_NOMINALS, ROLE_WORD_FIRST_NAMES } from './lexicon';
+import { ORG_WORDS, PARTY_AFFILIATIONS, POST_NOMINALS, ROLE_WORD_FIRST_NAMES } from './lexicon';
 import { firstNameGender } from './recognition';
 
 /** Letters after a person's name ("Ann Roe QC"), as the phrase's end: a rank or an honour, no part of the name. */
@@ -15,9 +15,34 @@ const OPENING_WORD =
 const AFTER_NAME =
   /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again|himself|herself|themselves|itself)$).*$/u;
 
+/**
+ * Words that describe a name without being any of it, at its head: a compound of a place or a number
+ * ("Singapore-based", "15-member", "London-listed", "state-owned") or an adjective by its ending that no
+ * first name has ("Secretive", "Notorious", "Powerful", "Fearless"), as a headline puts them before a
+ * body's name. A first name the lexicon knows is never one ("Clive"), nor an adjective before a body's head
+ * word, which is the name's own ("Conservative Party", "Administrative Office of the Courts").
+ */
+const LEADING_MODIFIER =
+  /^(?:(?:[\p{L}\p{N}.]+-)+(?:based|member|nation|strong|owned|listed|headquartered|backed|controlled|funded|born)|\p{Lu}\p{Ll}+(?:ive|ous|ful|less))\s+(?=\p{Lu})/u;
+
+/** A name without the describing words a headline or a lead put at its head ("Singapore-based Acme" → "Acme"). */
+export function withoutLeadingModifier(name: string): string {
+  const m = LEADING_MODIFIER.exec(name);
+  if (!m) return name;
+  const first = m[0].trim();
+  const rest = name.slice(m[0].length);
+  if (!first.includes('-')) {
+    if (firstNameGender(first) !== undefined) return name;
+    if (rest.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return name;
+  }
+  return rest;
+}
+
 /** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
 export function nameAlone(phrase: string): string {
-  const cut = phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, '');
+  const cut = withoutLeadingModifier(
+    phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, ''),
+  );
   // (What is left must still be a name: capitalised, one word or more.)
   // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
   const last = cut.trim().split(/\s+/).at(-1) ?? '';

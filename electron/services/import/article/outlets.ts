@@ -198,6 +198,8 @@ export const PUBLICATION_NOUNS = new Set([
   'television',
   'tv',
 ]);
+/** A possessive before a publication noun: "its website", "their own channel" is the speaker's own. */
+const OWN_POSSESSIVE = /^(?:its|his|her|their|our|my|own)$/;
 export const PUBLICATION_AFTER_NEWS = new Set(['agency', 'service', 'site']);
 
 /**
@@ -538,9 +540,11 @@ export class Outlets {
     );
     for (let i = 0; i < words.length; i++) {
       const w = lowers[i] ?? '';
+      // ("In a presentation on its website, Acme said": a speaker's own website presents no outlet.)
       if (
-        PUBLICATION_NOUNS.has(w) ||
-        (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes((words[i - 1] ?? '').toLowerCase()))
+        (PUBLICATION_NOUNS.has(w) ||
+          (PUBLICATION_AFTER_NEWS.has(w) && ['news', 'wire'].includes((words[i - 1] ?? '').toLowerCase()))) &&
+        !OWN_POSSESSIVE.test(lowers[i - 1] ?? '')
       ) {
         const after: string[] = [];
         for (let j = i + 1; j < words.length && capitalised(words[j] ?? ''); j++)

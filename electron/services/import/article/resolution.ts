@@ -2,6 +2,7 @@
 // article has named, nearest first, agreeing in gender where the text shows it. No compatible referent
 // nearby means no speaker: an empty field is better than a wrong one.
 import {
+  COMPANY_NOUNS,
   DESCRIPTION_NOUNS,
   FEMALE,
   MALE,
@@ -26,6 +27,20 @@ import {
   personNames,
 } from './recognition';
 import { unicodeWords, wholeWord } from './words';
+import { withoutLeadingModifier } from './names';
+
+/**
+ * The people's names a text gives, without the describing words a headline or a lead put at a name's head
+ * ("Singapore-based Acme", "Secretive Zapchat"): those are a body's name and a modifier, no one's full name
+ * for "Acme said" to widen to; a name left with one word is no full name.
+ */
+function namesIn(text: string): Array<{ name: string; at: number }> {
+  return personNames(text).flatMap((n) => {
+    const name = withoutLeadingModifier(n.name);
+    if (name === n.name) return [n];
+    return /\s/.test(name) ? [{ name, at: n.at + n.name.length - name.length }] : [];
+  });
+}
 
 /**
  * The gender a person's first name tells: the lexicon's first names, and the first names that are also
@@ -142,6 +157,14 @@ function isUnnamedOne(name: string): boolean {
         DEMONYM.test(w) ||
         tagsOf(w.toLowerCase()).some((t) => t === 'Demonym' || PLACE_TAGS.has(t)),
     );
+}
+
+/** A name of two words or more that opens on a country's name, no first name the lexicon knows: "Panama Papers". */
+function countryFirst(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  return (
+    /\s/.test(name) && firstNameGender(first) === undefined && tagsOf(first.toLowerCase()).includes('Country')
+  );
 }
 
 /** Definite nouns that stand for a body, not a person: "the airline said". */
@@ -379,7 +402,7 @@ export class Referents {
     const seen = new Set<string>();
     for (const u of units) {
       const headline = isTitleCaseLine(u.text);
-      for (const n of personNames(u.text)) {
+      for (const n of namesIn(u.text)) {
         if (!isPersonLike(n.name) || isHeadingInCapitals(n.name)) continue;
         // In a headline a run with a verb, a preposition or an adjective in it ("Gaga Shares Photo", "LiveU
         // Picks Up") is the headline's words, no name ("Tottenham Hotspur", "Lady Gaga" are).
@@ -477,7 +500,7 @@ export class Referents {
   /** Moves to the next unit (its offset in the article's text) and learns what it says about people. */
   advance(text: string, paragraph: number, offset: number): void {
     this.position = offset;
-    const names = personNames(text)
+    const names = namesIn(text)
       .filter((n) => isPersonLike(n.name))
       .map((n) => this.fullName(n.name));
     // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too; "Mr. Trump" is no
@@ -614,7 +637,7 @@ export class Referents {
    * before ("When investigators questioned Avalos …, she said" names Judy Avalos).
    */
   namesIn(text: string): string[] {
-    const names = personNames(text).map((n) => n.name);
+    const names = namesIn(text).map((n) => n.name);
     for (const m of text.matchAll(CAPITALISED)) {
       const word = m[0].replace(/['’]s?$/u, '');
       if (!this.byWord.has(nameKey(word)) || isModifierUse(text, m.index, m[0])) continue;
@@ -753,6 +776,8 @@ export class Referents {
     return this.genders.get(nameKey(name)) ?? nameGender(name.split(' ')[0] ?? '');
   }
 
+  /** Everyone who spoke, latest last, however far back (the last 200). */
+  private readonly speakers: Mention[] = [];
   /** Bodies that spoke, latest last, however far back: "the airline said" may reach any of them. */
   private readonly bodies: Mention[] = [];
   private remember(name: string, paragraph: number): void {
@@ -779,6 +804,8 @@ export class Referents {
       this.roles.push(m as Mention & { role: string });
     }
     this.mentions.push(m);
+    this.speakers.push(m);
+    if (this.speakers.length > 200) this.speakers.shift();
     if (phrase.kind === 'body') this.remember(phrase.name, paragraph);
   }
 
@@ -801,6 +828,27 @@ export class Referents {
         !this.byWord.has(nameKey(speaker.name)) &&
         this.genderOf(speaker.name) === undefined);
     return bodyLike ? { ...speaker, kind: 'body' } : undefined;
+  }
+
+  /**
+   * The body that spoke last however far back, among those `accept` takes: "the company says" paragraphs
+   * after "Big Machine says …" with no business named in view.
+   */
+  lastBodyThatSpoke(accept: (name: string) => boolean): string | undefined {
+    // (A body; a name the text gave a body's noun as its role, "The group that owns it, Big Machine, says";
+    // a one-word name the article gives no one in full and no gender, "Zentrol said", as `bodyThatSpoke`
+    // reads it. Not a group of people: "Owners of the T-90".)
+    const bodyRole = (role: string | undefined) =>
+      role !== undefined &&
+      [role.split(/\s+/)[0], role.split(/\s+/).at(-1)].some(
+        (w) => w !== undefined && (ORG_NOUNS.test(w) || COMPANY_NOUNS.has(w)),
+      );
+    const body = (m: Mention) =>
+      /^\p{Lu}/u.test(m.name) &&
+      (m.kind === 'body' ||
+        bodyRole(m.role) ||
+        (!/\s/.test(m.name) && !this.byWord.has(nameKey(m.name)) && this.genderOf(m.name) === undefined));
+    return this.speakers.findLast((m) => body(m) && accept(m.name))?.name;
   }
 
   /** The person the text gave a role holding all these words ("prime minister"), nearest before. */
@@ -855,6 +903,9 @@ export class Referents {
         if (m.kind !== 'person') return false;
         // "the United States announced …" then "She spoke out …": a country is no one "he" or "she" is.
         if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
+        // "the Panama Papers …. He says": a name that opens on a country's, no first name the lexicon knows
+        // ("Chad Roe" is someone), is a thing's or a body's ("Panama Papers", "Kenya Airways").
+        if (countryFirst(m.name)) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
