@@ -64,6 +64,15 @@ const SUBORDINATE = /\b(?:after|until|till|before|since|once|unless)\s+(?:\S+\s+
 /** A subordinate clause whose subject and verb are the claim's, after a date of the main clause. */
 const SUBORDINATE_CLAIM =
   /\b(?:after|because|since|while|until|till|once|before)\s+(?:[^\s,;:—–()“”"]+\s+){1,6}$/iu;
+/**
+ * A relative clause whose verb is the claim's, after a date of the main clause ("a raid on Thursday that the
+ * city's mayor said …", "passed the bill on Tuesday night that Democrats called …", "ordered an inquiry on
+ * Tuesday into what officials say is …"): its subject after "that" or "what", opened by a determiner, a
+ * capital or a pronoun (not "the firm that owns the plant said": a verb first). ("…, who confirmed",
+ * "supporters who blasted", "a tweet in which he called": the main clause's event is the claim's, and its date.)
+ */
+const RELATIVE_CLAIM =
+  /\b(?:that|what)\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|it|he|she|they|we|I|\p{Lu}[\p{L}'’.-]*)\s+)(?:[^\s,;:—–()“”"]+\s+){0,4}$/u;
 /** An infinitive between the verb of saying and the date ("told staff not to respond … in the last week"). */
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b/u;
 
@@ -123,9 +132,11 @@ export function eventDate(
     const before = text.slice(0, frame.at);
     const and = /\band\s+((?:\S+\s+){1,5})$/u.exec(before);
     // The part before "and" must be a clause with its own verb, not a first subject ("Smith and Jones said").
+    // (A comma may close it before the "and": "halted the program on Feb. 25, and Ruiz said …".)
     const first = and
       ? (before
           .slice(0, and.index)
+          .replace(/[\s,]+$/u, '')
           .split(/[,;—–]/)
           .at(-1) ?? '')
       : '';
@@ -190,11 +201,12 @@ export function eventDate(
     }
     // "Markets were mixed Tuesday after CNBC reported …", "kept the block Monday after some groups said
     // …": the claim is an "after …" or "because …" clause's, and the date before it is the main clause's
-    // event (session 27).
+    // event (session 27); so is a relative clause's claim ("a raid on Thursday that the mayor said …").
     if (
       frame.at !== undefined &&
       m.index < frame.at &&
-      SUBORDINATE_CLAIM.test(text.slice(m.index + m[0].length, frame.at))
+      (SUBORDINATE_CLAIM.test(text.slice(m.index + m[0].length, frame.at)) ||
+        RELATIVE_CLAIM.test(text.slice(m.index + m[0].length, frame.at)))
     )
       continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -516,7 +528,14 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
       clause,
     );
   const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
-  const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
+  // ("said they would come back to it on Wednesday": what was to come when it was said, as "will"; not
+  // "would investigate a spill sighted on Monday", "would look into reports of a blast on Sunday": a
+  // participle or an "of" between, the weekday dates a noun's past event.)
+  const wouldDo = /\bwould\s+((?:\S+\s+)*)$/i.exec(text.slice(from, index));
+  const ahead =
+    !saidThen &&
+    (FUTURE_MARKERS.test(text.slice(from, index + 40)) ||
+      (wouldDo !== null && !/\b(?:\p{Ll}{3,}ed|of)\s/u.test(wouldDo[1] ?? '')));
   let back = (pubDay - target + 7) % 7;
   // "announced last Thursday" in a Thursday's paper: a week ago.
   if (back === 0 && /\blast\s+$/i.test(clause)) back = 7;
