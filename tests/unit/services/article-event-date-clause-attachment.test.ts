@@ -1,7 +1,8 @@
 // Event dates: which clause a date belongs to (session 31). A claim in a relative clause after the main
 // clause's date ("a raid on Thursday that the mayor said …") has none of its own; a clause closed by a comma
 // before ", and <subject> said" dates only that clause; a weekday after "would" in what was said is the one to
-// come, unless a participle or an "of" between makes it a noun's past event.
+// come, unless a participle or an "of" between makes it a noun’s past event; "earlier in the day" counts from
+// a day told before, not from publication, and dates nothing.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -54,5 +55,16 @@ describe('a weekday after "would" in what was said', () => {
     expect(dateOf('Mayor Ilse Varga said crews would look into reports of a collapse on Monday.')).toBe(
       '2024-03-11',
     );
+  });
+});
+
+describe('"earlier in the day", "later in the day"', () => {
+  it('count from a day told before, not from publication', () => {
+    expect(
+      dateOf('Later in the day, a second statement from the insurer confirmed that its servers had failed.'),
+    ).toBeNull();
+    expect(
+      dateOf('In a court filing earlier in the day, lawyers for the tenants said the eviction was unlawful.'),
+    ).toBeNull();
   });
 });
