@@ -2,7 +2,8 @@
 // clause's date ("a raid on Thursday that the mayor said …") has none of its own; a clause closed by a comma
 // before ", and <subject> said" dates only that clause; a weekday after "would" in what was said is the one to
 // come, unless a participle or an "of" between makes it a noun’s past event; "earlier in the day" counts from
-// a day told before, not from publication, and dates nothing.
+// a day told before, not from publication, and dates nothing; a weekday right before a verb in the past
+// ("on Tuesday announced it will …") is gone by.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -47,6 +48,12 @@ describe('a weekday after "would" in what was said', () => {
     expect(dateOf('Mayor Ilse Varga said crews would start clearing the roads on Monday.')).toBe(
       '2024-03-18',
     );
+  });
+  it('a verb in the past right after the weekday: gone by, whatever it tells of to come', () => {
+    expect(dateOf('The brewery on Thursday announced it will close two plants next year.')).toBe(
+      '2024-03-14',
+    );
+    expect(dateOf('The brewery on Tuesday announced it will close two plants next year.')).toBe('2024-03-12');
   });
   it('a participle or an "of" between: the weekday of a noun’s past event', () => {
     expect(dateOf('Mayor Ilse Varga said crews would inspect a bridge damaged on Monday.')).toBe(

@@ -531,6 +531,9 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
     /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
       clause,
     );
+  // ("Apple on Monday announced it will invest …": a verb in the past right after the weekday is done, what
+  // it tells of to come.)
+  const didThen = /^\s+(?:also\s+)?(?:said|told|wrote|\p{Ll}{3,}ed)\b/u.test(text.slice(index + m[0].length));
   const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
   // ("said they would come back to it on Wednesday": what was to come when it was said, as "will"; not
   // "would investigate a spill sighted on Monday", "would look into reports of a blast on Sunday": a
@@ -538,6 +541,7 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
   const wouldDo = /\bwould\s+((?:\S+\s+)*)$/i.exec(text.slice(from, index));
   const ahead =
     !saidThen &&
+    !didThen &&
     (FUTURE_MARKERS.test(text.slice(from, index + 40)) ||
       (wouldDo !== null && !/\b(?:\p{Ll}{3,}ed|of)\s/u.test(wouldDo[1] ?? '')));
   let back = (pubDay - target + 7) % 7;
