@@ -31,11 +31,15 @@ const WEEKDAY_NAMES = WEEKDAYS.join('|');
 /** Holidays that name a day: "On Thanksgiving", "on Christmas Eve" (see holidayDate). */
 const HOLIDAY_NAMES =
   "Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July|Boxing Day|Labor Day|Memorial Day";
-/** One alternation per kind of expression; which group matched tells the kind. */
+/**
+ * One alternation per kind of expression; which group matched tells the kind. ("Earlier in the day" and "later
+ * in the day" are none: they count from a day told before, not from publication — the corpus README's "earlier
+ * in the day" after the lead's "on Sunday".)
+ */
 const EXPRESSION = new RegExp(
   [
     `\\b(${WEEKDAY_NAMES})(?:['’]s)?\\b`,
-    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|(?:earlier|later) in the day)\\b`,
+    `\\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\\b`,
     `\\b(last|this|next) (week|month|year)\\b`,
     `\\b(?:in|over|during) (?:the|this) (past) (week)\\b`,
     `\\b(last|this) (weekend)\\b(?!['’]s)`,
@@ -64,6 +68,15 @@ const SUBORDINATE = /\b(?:after|until|till|before|since|once|unless)\s+(?:\S+\s+
 /** A subordinate clause whose subject and verb are the claim's, after a date of the main clause. */
 const SUBORDINATE_CLAIM =
   /\b(?:after|because|since|while|until|till|once|before)\s+(?:[^\s,;:—–()“”"]+\s+){1,6}$/iu;
+/**
+ * A relative clause whose verb is the claim's, after a date of the main clause ("a raid on Thursday that the
+ * city's mayor said …", "passed the bill on Tuesday night that Democrats called …", "ordered an inquiry on
+ * Tuesday into what officials say is …"): its subject after "that" or "what", opened by a determiner, a
+ * capital or a pronoun (not "the firm that owns the plant said": a verb first). ("…, who confirmed",
+ * "supporters who blasted", "a tweet in which he called": the main clause's event is the claim's, and its date.)
+ */
+const RELATIVE_CLAIM =
+  /\b(?:that|what)\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|it|he|she|they|we|I|\p{Lu}[\p{L}'’.-]*)\s+)(?:[^\s,;:—–()“”"]+\s+){0,4}$/u;
 /** An infinitive between the verb of saying and the date ("told staff not to respond … in the last week"). */
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\p{Ll}+\b/u;
 
@@ -123,9 +136,11 @@ export function eventDate(
     const before = text.slice(0, frame.at);
     const and = /\band\s+((?:\S+\s+){1,5})$/u.exec(before);
     // The part before "and" must be a clause with its own verb, not a first subject ("Smith and Jones said").
+    // (A comma may close it before the "and": "halted the program on Feb. 25, and Ruiz said …".)
     const first = and
       ? (before
           .slice(0, and.index)
+          .replace(/[\s,]+$/u, '')
           .split(/[,;—–]/)
           .at(-1) ?? '')
       : '';
@@ -190,11 +205,12 @@ export function eventDate(
     }
     // "Markets were mixed Tuesday after CNBC reported …", "kept the block Monday after some groups said
     // …": the claim is an "after …" or "because …" clause's, and the date before it is the main clause's
-    // event (session 27).
+    // event (session 27); so is a relative clause's claim ("a raid on Thursday that the mayor said …").
     if (
       frame.at !== undefined &&
       m.index < frame.at &&
-      SUBORDINATE_CLAIM.test(text.slice(m.index + m[0].length, frame.at))
+      (SUBORDINATE_CLAIM.test(text.slice(m.index + m[0].length, frame.at)) ||
+        RELATIVE_CLAIM.test(text.slice(m.index + m[0].length, frame.at)))
     )
       continue;
     if (NOT_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -515,8 +531,19 @@ function weekdayDate(text: string, m: RegExpMatchArray, weekday: string, pub: nu
     /\b(?:said|told|wrote|added|announced|confirmed|reported)\s+(?:\S+\s+){0,3}?(?:(?:on|late|early)\s+)?$/i.test(
       clause,
     );
+  // ("Apple on Monday announced it will invest …": a verb in the past right after the weekday is done, what
+  // it tells of to come.)
+  const didThen = /^\s+(?:also\s+)?(?:said|told|wrote|\p{Ll}{3,}ed)\b/u.test(text.slice(index + m[0].length));
   const from = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), 0);
-  const ahead = !saidThen && FUTURE_MARKERS.test(text.slice(from, index + 40));
+  // ("said they would come back to it on Wednesday": what was to come when it was said, as "will"; not
+  // "would investigate a spill sighted on Monday", "would look into reports of a blast on Sunday": a
+  // participle or an "of" between, the weekday dates a noun's past event.)
+  const wouldDo = /\bwould\s+((?:\S+\s+)*)$/i.exec(text.slice(from, index));
+  const ahead =
+    !saidThen &&
+    !didThen &&
+    (FUTURE_MARKERS.test(text.slice(from, index + 40)) ||
+      (wouldDo !== null && !/\b(?:\p{Ll}{3,}ed|of)\s/u.test(wouldDo[1] ?? '')));
   let back = (pubDay - target + 7) % 7;
   // "announced last Thursday" in a Thursday's paper: a week ago.
   if (back === 0 && /\blast\s+$/i.test(clause)) back = 7;
