@@ -1602,10 +1602,12 @@ export function proposeByRules(
       const issuer =
         near && unit.paragraph - near.paragraph <= 4
           ? near
-          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex);
+          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex, unit.paragraph);
       // (An outlet's report, "a Reuters report", still relays: the outlet is no speaker of it.)
       if (issuer && !outlets.of(issuer.name)) {
-        speaker = issuer.name;
+        // (Named as the article names it in full: "the ADB report" → Asian Development Bank, "Blum's
+        // letter" → Jonathan Blum.)
+        speaker = bodies.expand(referents.fullName(issuer.name));
         relay = undefined;
         resolvedKind ??= 'body';
       }
