@@ -762,6 +762,8 @@ export function proposeByRules(
   let runOnParagraph = -1;
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
+  /** A paragraph's claim of a report no one is named as issuing ("…, a report says."), for the next. */
+  let issuerless: { claim: Claim; paper: string; paragraph: number } | undefined;
   let lastShareGroup: { name: string; paragraph: number } | undefined;
   // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
   const issuers = new Map<string, { name: string; paragraph: number }>();
@@ -1099,6 +1101,29 @@ export function proposeByRules(
     if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
       openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
     else if (opening) openedOnBody = undefined;
+    // "…, a report says." then a paragraph opening "The National Audit Office praised …": the body named
+    // next is the report's issuer (the fixtures README's "a report suggests" → the institute named next),
+    // for this claim and for "the report" after it.
+    if (issuerless && unit.opensParagraph && unit.paragraph === issuerless.paragraph + 1) {
+      // (Not a possessive: "China's net users …" names whose users, no issuer.)
+      if (openedOnBody?.paragraph === unit.paragraph && !/['’]s?$/u.test(opening ?? '')) {
+        const c = issuerless.claim.candidate;
+        c.speaker = openedOnBody.name;
+        delete c.relayedBy;
+        issuerless.claim.kind = 'body';
+        descriptions.addIssuer(openedOnBody.name, issuerless.paper, index, unit.paragraph);
+      }
+      issuerless = undefined;
+    }
+    const paperRelay = claim?.candidate.relayedBy;
+    if (
+      claim &&
+      !claim.candidate.speaker &&
+      paperRelay &&
+      PAPER_KINDS.get(paperRelay) === 'report' &&
+      new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${paperRelay}\b`, 'iu').test(masked)
+    )
+      issuerless = { claim, paper: paperRelay, paragraph: unit.paragraph };
     // "CREW sent a letter to the State Department …": a body that opens a unit issuing a paper, whether or
     // not the unit is a claim, is who "the letter said" later speaks for.
     if (openedOnBody?.paragraph === unit.paragraph) {
