@@ -1635,6 +1635,10 @@ export function proposeByRules(
         speaker = bodies.expand(referents.fullName(issuer.name));
         relay = undefined;
         resolvedKind ??= 'body';
+      } else if (PAPER_KINDS.get(paper) === 'statement') {
+        // An unsigned statement no one is named as issuing is no channel either (the fixtures README: "a
+        // statement is speech, not a channel"): no speaker, no relay.
+        relay = undefined;
       }
     } else if (speaker && !relay) {
       const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
