@@ -24,6 +24,7 @@ import {
   QUOTE_TAG_IRREGULAR,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
+  TIME_AFTER_VERB,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
@@ -638,6 +639,8 @@ function framesOf(masked: string): Frame[] {
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
     const after = masked.slice(m.index + w.length).trimStart();
+    // "ruled on Friday that …", "called last week for …": the object's pattern is read after the time.
+    const afterTime = after.replace(TIME_AFTER_VERB, '');
     // "Texas state health department data", "state media": "state" says only with what it states.
     if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
     // "which he described as “…”", "what police called a riot": the relative word is the verb's object, so
@@ -646,6 +649,7 @@ function framesOf(masked: string): Frame[] {
       !isVerb &&
       withObject &&
       !withObject.test(after) &&
+      !(afterTime !== after && withObject.test(afterTime)) &&
       !(objectRelativeBefore(before) && withObject.test(`them ${after}`))
     )
       continue;

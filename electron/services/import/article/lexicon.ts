@@ -86,6 +86,10 @@ export const MAINTAINED_SAYS = unicodeWords(
 const FORECAST_OBJECT =
   /^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/;
 
+/** A ruling's content: see 'ruled' in {@link OBJECTS}. */
+const RULED_OBJECT =
+  /^(?:out|that)\b|^(?:there|it|he|she|they|the|his|her|its|their|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:was|were|is|are|had|has|have|could|would|should|must|did|can|cannot|may|might)\s|^(?:[\p{L}.'’-]+\s+){1,5}?(?:a\s+(?:homicide|suicide)|an\s+accident|(?:un)?constitutional|unlawful|lawful|illegal|legal|invalid|inadmissible|admissible|void|null\s+and\s+void)\b/u;
+
 /** "expressed concern", "issued a plea": a verb that attributes speech only with these objects. */
 const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // Evaluative speech acts (the labels' convention, session 14), each held to the object that makes it one:
@@ -147,8 +151,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
   ['faulted', /^(?:\S+ ){1,4}for\b/],
   ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
-  // "ruled out any concession" refuses in words; "the court ruled that …" decides in words.
-  ['ruled', /^(?:out|that)\b/],
+  // "ruled out any concession" refuses in words; "the court ruled that …", "the judge ruled the firm was
+  // liable" (the that left out), "the coroner ruled the death a homicide", "ruled the law unconstitutional"
+  // decide in words ("ruled the country for a decade" governs).
+  ['ruled', RULED_OBJECT],
   ['threatened', /^(?:\S+ ){0,2}to\b/],
   // "repeated his previous promises that …".
   [
@@ -1411,4 +1417,14 @@ export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
     'court police criminal civil search arrest charging legal federal executive class-action budget case ' +
     'autopsy probable-cause sentencing investigative warrant complaint'
   ).split(' '),
+);
+
+/**
+ * A time phrase right after a verb, before its object or its that-clause: "ruled on Friday that …",
+ * "rejected Tuesday claims that …", "called last week for …", "asked in March that …". The verb's frame
+ * is read on what follows the time, as it would be with the time put elsewhere in the sentence.
+ */
+export const TIME_AFTER_VERB = new RegExp(
+  `^(?:(?:on\\s+)?${WEEKDAY_NAMES}(?:\\s+(?:morning|afternoon|evening|night))?|on\\s+(?:${FULL_MONTH_NAMES})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|in\\s+(?:(?:early|late|mid)[-\\s]+)?(?:(?:${FULL_MONTH_NAMES})(?:\\s+\\d{4})?|\\d{4})|(?:last|this|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|weekend|${WEEKDAY_NAMES})|yesterday|(?:a|one|two|three|four|five|six|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?)\\s+ago)\\s*,?\\s+`,
+  'u',
 );
