@@ -148,6 +148,12 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     'commends',
     /^(?:\S+ ){0,16}?for\b|^(?:the|their|his|her|its)\s+(?:\S+\s+)?(?:work|efforts?|bravery|courage|service|professionalism|dedication|response)\b/,
   ],
+  // "welcomed the decision", "have welcomed efforts to …": a stance on a move, given in words (the labels'
+  // convention: as "praised"); not "welcomed guests", "welcomed a baby", "welcomed 2,000 visitors".
+  [
+    'welcomed',
+    /^(?:the |a |an |this |these |such |any |his |her |their |its |\p{Lu}\S*['’]s )?(?:\S+ ){0,2}?(?:moves?|news|decision|ruling|verdict|reforms?|efforts?|proposals?|plans?|announcement|agreement|deal|accord|initiative|steps?|measures?|changes?|fact|report|return|budget|cuts?|offer|commitment|resolution|statement|bill|law|policy|ceasefire|talks|progress|release|outcome|result|findings?|call|pledge|approach|idea|recommendations?|development)\b/u,
+  ],
   // "She faulted Crowley for failing to alert her", "blamed the chief for the delay".
   ['faulted', /^(?:\S+ ){1,4}for\b/],
   ['blamed', /^(?:\S+ ){1,4}(?:for|on)\b/],
@@ -213,8 +219,12 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "encouraged attendees to vote": urging in other words.
   ['encouraged', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
   ['encourages', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
-  // "pointed out that …", "as Ruiz pointed out, …".
-  ['pointed', /^out\b/],
+  // "pointed out that …", "as Ruiz pointed out, …"; "pointed to rising rents as the cause", "Analysts pointed
+  // to the sale": evidence given in words (not "pointed to the door", a gesture).
+  [
+    'pointed',
+    /^(?:out\b|to\s+(?!(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:door|doors|sky|ceiling|floor|ground|window|exit|screen|map|camera|crowd|sign|building|house|car|stage|wall|spot|left|right|north|south|east|west)\b)(?:the|a|an|his|her|its|their|this|these|those|some|several|two|three|\d|[“"]|\p{Lu}|\p{Ll}+(?:s|ing|ion|ity|ness|ment)\b))/u,
+  ],
   ['points', /^out\b/],
   // "informs us that …", "informed reporters that …" (not "was informed of").
   ['informs', /^(?:\S+ ){0,3}(?:that\b|[,:]\s*["“])|^us\b/],
@@ -390,7 +400,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // to “go after” the firm": the words quoted.)
   [
     'promised',
-    /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b)/,
+    /^(?:to\s+(?:[a-z]|[“"])|that\b|(?:he|she|they|it|we|I)\s+(?:would|will)\b|(?:\S+\s+){1,6}?that\b|(?:a|an|more|new|further|stricter|tougher)\s+[a-z])/,
   ],
   [
     'promises',
