@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
-import { BROADCAST_WORDS, type Outlets, REPORT_NOUNS } from './outlets';
+import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -49,6 +49,11 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** A quoter that is an outlet the article has not named as one: an acronym, or a publication by its noun. */
+const QUOTING_PUBLICATION = new RegExp(
+  `^(?:\\p{Lu}{2,6}|(?:[Tt]he\\s+|[Aa]\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:news\\s+agency|${[...PUBLICATION_NOUNS].join('|')})s?)$`,
+  'u',
+);
 /** "with X saying": the participle says for X. */
 const WITH_PARTICIPLE_FRAME = unicodeWords(
   /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/giu,
@@ -373,7 +378,11 @@ function framesOf(masked: string): Frame[] {
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
   // ("Ana Roe, quoted by the agency, said …": "quoted by" is how the words came, an aside of the subject.)
-  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?!(?:by|in)\s)(?=\S)/g))
+  // "local newspapers quote Salinas as saying": the present is a verb only with "as saying" to come ("a quote"
+  // is as often the noun).
+  for (const m of (masked.includes('quote') ? masked : '').matchAll(
+    /\b(?:quoted|quotes?(?=\s[^.;:]{1,120}?\sas\s+(?:saying|telling|stating|writing)\b))\s+(?!(?:by|in)\s)(?=\S)/g,
+  ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
@@ -1906,12 +1915,17 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const m = /^(.{1,120}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(after);
     if (!m?.[1]) return undefined;
     const subject = subjectBefore(masked, frame.at);
-    const outlet = ctx.outlets.of(subject.join(' ').replace(/\s+(?:later|also|had|has)$/i, ''));
-    if (!outlet) return undefined;
+    const quoter = subject.join(' ').replace(/\s+(?:later|also|had|has)$/i, '');
+    // An outlet the article does not know is still one when it is an acronym ("KCNA") or a publication
+    // named by its noun ("local newspapers", "the state news agency"): whoever quotes words as said passes
+    // them on.
+    const relay =
+      ctx.outlets.of(quoter)?.name ??
+      (QUOTING_PUBLICATION.test(quoter) ? quoter.replace(/^(?:the|a|an)\s+/i, '') : undefined);
+    if (!relay) return undefined;
     const p = readPhrase(parts(m[1]));
-    const out: Attribution = { cue: 'quoted as saying' };
+    const out: Attribution = { cue: 'quoted as saying', relay };
     if (p) out.phrase = p;
-    if (outlet.name) out.relay = outlet.name;
     return out;
   }
   const head = masked.slice(0, frame.at);
