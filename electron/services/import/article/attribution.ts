@@ -343,6 +343,13 @@ function framesOf(masked: string): Frame[] {
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
+  // "…, as reported by the Population Bureau", "As first revealed by the Daily Planet, …": an "as" clause
+  // that names who made the sentence's words known (not "as reported to police", no agent).
+  for (const m of (/\bas\s/i.test(masked) ? masked : '').matchAll(
+    /\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+|earlier\s+|also\s+)?(reported|stated|noted|revealed|disclosed|confirmed|announced|explained|estimated)\s+(?:\S+\s+){0,3}?by\s+(?![a-z]+ing\b)(?=\p{Lu}|the\s|an?\s|its\s|their\s)/gu,
+  ))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
   // "his often-repeated vow that …", "Netanyahu's vow on Monday that …", "the transition team's request
   // to …": a noun of saying with its owner and its content; the owner said it.
   // (The nouns are rare: the full pattern runs only on units that hold one.)
@@ -1906,6 +1913,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
     // "announced by MOTIE in March", "by president Moon a year ago": a time after the agent is no part of it.
     after = after.map((p) => p.replace(TIME_AFTER_AGENT, ''));
+    // "as reported by Quora and denied by the university": the first agent ends before the second passive.
+    after = after.map((p) => p.replace(/\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s.*$/u, ''));
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }
