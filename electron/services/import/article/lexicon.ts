@@ -86,6 +86,10 @@ export const MAINTAINED_SAYS = unicodeWords(
 const FORECAST_OBJECT =
   /^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/;
 
+/** What a describer describes: see 'described' in {@link OBJECTS}. */
+const DESCRIBED_OBJECT =
+  /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]|^(?:the|a|an|his|her|their|its|it|them|him|this|that|these|those|how|what|feeling|seeing|hearing|\p{Lu}\S*['’]s?)\s/u;
+
 /** A ruling's content: see 'ruled' in {@link OBJECTS}. */
 const RULED_OBJECT =
   /^(?:out|that)\b|^(?:there|it|he|she|they|the|his|her|its|their|\p{Lu}[\p{L}.'’-]*)\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:was|were|is|are|had|has|have|could|would|should|must|did|can|cannot|may|might)\s|^(?:[\p{L}.'’-]+\s+){1,5}?(?:a\s+(?:homicide|suicide)|an\s+accident|(?:un)?constitutional|unlawful|lawful|illegal|legal|invalid|inadmissible|admissible|void|null\s+and\s+void)\b/u;
@@ -131,8 +135,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
   // ("described the top ranks of U.S. military leadership as plagued by …": a long object.)
-  ['described', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]/],
-  ['describes', /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]/],
+  // "Marsico described the video", "described how the fire spread", "described feeling trapped": an account
+  // in words, with an object the active verb needs (the bare participle, "a man described as", has none).
+  ['described', DESCRIBED_OBJECT],
+  ['describes', DESCRIBED_OBJECT],
   ['characterized', /^(?:\S+ ){1,16}as\b/],
   ['characterize', /^(?:\S+ ){1,16}as\b/],
   ['characterised', /^(?:\S+ ){1,16}as\b/],
