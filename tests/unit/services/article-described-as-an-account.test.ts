@@ -23,6 +23,10 @@ describe('described, an account in words', () => {
     ).toHaveLength(1);
   });
 
+  it('an object and nothing after it gives no content', () => {
+    expect(propose(['Nurse Ida Holm described the ward.'], { model: null })).toHaveLength(0);
+  });
+
   it('the bare participle has no describer', () => {
     expect(propose(['The suspect, described as tall, fled on foot.'], { model: null })).toHaveLength(0);
   });

@@ -88,7 +88,7 @@ const FORECAST_OBJECT =
 
 /** What a describer describes: see 'described' in {@link OBJECTS}. */
 const DESCRIBED_OBJECT =
-  /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]|^(?:the|a|an|his|her|their|its|it|them|him|this|that|these|those|how|what|feeling|seeing|hearing|\p{Lu}\S*['’]s?)\s/u;
+  /^(?:\S+ ){1,9}as\b|^(?:\S+ ){1,9}["“]|^(?:the|a|an|his|her|their|its|it|them|him|this|that|these|those|how|what|feeling|seeing|hearing|\p{Lu}\S*['’]s?)\s(?!(?:[^\s.]+\s+){0,2}[^\s.]+[.!?]?\s*$)/u;
 
 /** A ruling's content: see 'ruled' in {@link OBJECTS}. */
 const RULED_OBJECT =
@@ -135,8 +135,9 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "described his talk as “candid”", "praised Uzbekistan as a “critical ally”", "thanked Tashkent for";
   // with nothing before "as" it is the passive participle ("the suspect, described as a white male").
   // ("described the top ranks of U.S. military leadership as plagued by …": a long object.)
-  // "Marsico described the video", "described how the fire spread", "described feeling trapped": an account
-  // in words, with an object the active verb needs (the bare participle, "a man described as", has none).
+  // "Marsico described the video to …", "described how the fire spread", "described feeling trapped": an
+  // account in words, with an object the active verb needs (the bare participle, "a man described as", has
+  // none) and more after it ("described the camp." alone gives no content).
   ['described', DESCRIBED_OBJECT],
   ['describes', DESCRIBED_OBJECT],
   ['characterized', /^(?:\S+ ){1,16}as\b/],
@@ -229,7 +230,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // to the sale": evidence given in words (not "pointed to the door", a gesture).
   [
     'pointed',
-    /^(?:out\b|to\s+(?!(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:door|doors|sky|ceiling|floor|ground|window|exit|screen|map|camera|crowd|sign|building|house|car|stage|wall|spot|left|right|north|south|east|west)\b)(?:the|a|an|his|her|its|their|this|these|those|some|several|two|three|\d|[“"]|\p{Lu}|\p{Ll}+(?:s|ing|ion|ity|ness|ment)\b))/u,
+    /^(?:out\b|to\s+(?!(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\S+\s+)?(?:door|doors|sky|ceiling|floor|ground|window|exit|screen|map|camera|crowd|sign|building|house|car|stage|wall|spot|corner|flag|net|goal|table|board|left|right|north|south|east|west)\b)(?:the|a|an|his|her|its|their|this|these|those|some|several|two|three|\d|[“"]|\p{Lu}|\p{Ll}+(?:s|ing|ion|ity|ness|ment)\b))/u,
   ],
   ['points', /^out\b/],
   // "informs us that …", "informed reporters that …" (not "was informed of").
