@@ -1113,8 +1113,10 @@ export function proposeByRules(
   });
   labelLineRelays(claims);
   passageClaims(claims, passages, units, outlets);
-  relayRuns(claims, units);
+  // (The generic noun named next first: "Her sister told CNN …" then "“…,” said Jane Roe" is one speaker's
+  // run, the name the run compares.)
   namedNext(claims, units);
+  relayRuns(claims, units);
   reprintRelays(claims, paragraphs[0]);
   return {
     text: paragraphs.join('\n\n'),
