@@ -221,6 +221,12 @@ export class Descriptions {
     return { name: e.name, kind: e.kind };
   }
 
+  /** An issuer the reading of the units found ("a report says" in the lead, its body opening the next). */
+  addIssuer(name: string, noun: string, unit: number, paragraph: number): void {
+    const kind = PAPER_KINDS.get(noun);
+    if (kind) this.issued.push({ name, kind, unit, paragraph });
+  }
+
   /** The issuer of a paper of this kind, the nearest before (or in) this unit; none when two are as near. */
   issuerOf(noun: string, unit: number, paragraph?: number): Described | undefined {
     const kind = PAPER_KINDS.get(noun);

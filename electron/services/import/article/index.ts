@@ -762,6 +762,8 @@ export function proposeByRules(
   let runOnParagraph = -1;
 
   let openedOnBody: { name: string; paragraph: number } | undefined;
+  /** A paragraph's claim of a report no one is named as issuing ("…, a report says."), for the next. */
+  let issuerless: { claim: Claim; paper: string; paragraph: number } | undefined;
   let lastShareGroup: { name: string; paragraph: number } | undefined;
   // The last speaker who issued a statement or sent a letter, for "the statement said" after it.
   const issuers = new Map<string, { name: string; paragraph: number }>();
@@ -1099,6 +1101,29 @@ export function proposeByRules(
     if (opening && (bodies.isNamedBody(opening) || isBodyPhrase(opening)) && !outlets.isName(opening))
       openedOnBody = { name: bodies.expand(opening), paragraph: unit.paragraph };
     else if (opening) openedOnBody = undefined;
+    // "…, a report says." then a paragraph opening "The National Audit Office praised …": the body named
+    // next is the report's issuer (the fixtures README's "a report suggests" → the institute named next),
+    // for this claim and for "the report" after it.
+    if (issuerless && unit.opensParagraph && unit.paragraph === issuerless.paragraph + 1) {
+      // (Not a possessive: "China's net users …" names whose users, no issuer.)
+      if (openedOnBody?.paragraph === unit.paragraph && !/['’]s?$/u.test(opening ?? '')) {
+        const c = issuerless.claim.candidate;
+        c.speaker = openedOnBody.name;
+        delete c.relayedBy;
+        issuerless.claim.kind = 'body';
+        descriptions.addIssuer(openedOnBody.name, issuerless.paper, index, unit.paragraph);
+      }
+      issuerless = undefined;
+    }
+    const paperRelay = claim?.candidate.relayedBy;
+    if (
+      claim &&
+      !claim.candidate.speaker &&
+      paperRelay &&
+      PAPER_KINDS.get(paperRelay) === 'report' &&
+      new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${paperRelay}\b`, 'iu').test(masked)
+    )
+      issuerless = { claim, paper: paperRelay, paragraph: unit.paragraph };
     // "CREW sent a letter to the State Department …": a body that opens a unit issuing a paper, whether or
     // not the unit is a claim, is who "the letter said" later speaks for.
     if (openedOnBody?.paragraph === unit.paragraph) {
@@ -1602,12 +1627,18 @@ export function proposeByRules(
       const issuer =
         near && unit.paragraph - near.paragraph <= 4
           ? near
-          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex);
+          : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? unitIndex, unit.paragraph);
       // (An outlet's report, "a Reuters report", still relays: the outlet is no speaker of it.)
       if (issuer && !outlets.of(issuer.name)) {
-        speaker = issuer.name;
+        // (Named as the article names it in full: "the ADB report" → Asian Development Bank, "Blum's
+        // letter" → Jonathan Blum.)
+        speaker = bodies.expand(referents.fullName(issuer.name));
         relay = undefined;
         resolvedKind ??= 'body';
+      } else if (PAPER_KINDS.get(paper) === 'statement') {
+        // An unsigned statement no one is named as issuing is no channel either (the fixtures README: "a
+        // statement is speech, not a channel"): no speaker, no relay.
+        relay = undefined;
       }
     } else if (speaker && !relay) {
       const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(

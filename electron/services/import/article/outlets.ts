@@ -2,7 +2,7 @@
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
 import { NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
 import { PLATFORMS, platformNamed } from '../../../core/platforms';
-import { tagsOf } from './recognition';
+import { firstNameGender, tagsOf } from './recognition';
 
 /**
  * News outlets and agencies, as {@link outletKey} writes them (lower case, no leading "the"). An outlet
@@ -201,6 +201,8 @@ export const PUBLICATION_NOUNS = new Set([
 /** A possessive before a publication noun: "its website", "their own channel" is the speaker's own. */
 const OWN_POSSESSIVE = /^(?:its|his|her|their|our|my|own)$/;
 export const PUBLICATION_AFTER_NEWS = new Set(['agency', 'service', 'site']);
+/** Publication nouns a body's possessive makes its own ("the zoo’s website"), as "its website" is. */
+const OWN_SITE_NOUNS = new Set(['website', 'site']);
 
 /**
  * Words after an outlet's name that name its own edition on the web ("BBC News Online", "CNN Digital"):
@@ -559,6 +561,10 @@ export class Outlets {
         const run = after.length > 0 ? after : before;
         if (
           run.length === 0 ||
+          // "comedian and broadcaster Cyril Fletcher": a person's name after the noun makes it their trade.
+          (after.length >= 2 && after.length <= 3 && firstNameGender(after[0] as string) !== undefined) ||
+          // "according to the National Zoo’s website": a body's own site, not an outlet of its name.
+          (after.length === 0 && OWN_SITE_NOUNS.has(w) && /['’]s?$/u.test(before.at(-1) ?? '')) ||
           run.every((x) =>
             /^(?:Russian|Ukrainian|German|French|British|American|Chinese|State|Local)$/.test(x),
           )

@@ -67,6 +67,14 @@ export function firstNameGender(word: string): Gender | undefined {
   return undefined;
 }
 
+/**
+ * A first name, gendered or not: compromise tags some first names without a gender ("Sue", "Mark",
+ * "Grant", "Casey"), many of them common words too, so only places that expect a name there use it.
+ */
+export function isFirstName(word: string): boolean {
+  return firstNameGender(word) !== undefined || tagsOf(word).includes('FirstName');
+}
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const nameKey = (s: string) =>
   // Most names are plain ASCII: no accents to fold (a hot path, run for every capitalised word).
@@ -264,7 +272,8 @@ export function isBodyName(run: readonly string[]): boolean {
   if (
     run.length >= 2 &&
     run.length <= 3 &&
-    firstNameGender(bare(run[0] as string)) !== undefined &&
+    // ("Sue Essex": a first name the lexicon gives no gender makes a person too.)
+    isFirstName(bare(run[0] as string)) &&
     !/^(?:department|ministry|agency|organization|organisation|university|institute|foundation|council|committee|party|bank|group|company)$/.test(
       last,
     )
@@ -364,7 +373,8 @@ export function personStart(run: readonly string[], start: number, afterPreposit
   const lead = run.slice(cut, first);
   if (
     lead.length >= 1 &&
-    firstNameGender(bare(run[first] as string)) !== undefined &&
+    // ("Finance Minister Sue Essex": a first name compromise gives no gender opens the name too.)
+    isFirstName(bare(run[first] as string)) &&
     lead.every(
       (w) =>
         firstNameGender(bare(w)) === undefined && !/^\p{Lu}\.$/u.test(bare(w)) && !PARTICLES.has(lower(w)),
