@@ -24,10 +24,11 @@ import {
   QUOTE_TAG_IRREGULAR,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
+  TIME_AFTER_VERB,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
-import { BROADCAST_WORDS, type Outlets, REPORT_NOUNS } from './outlets';
+import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -48,6 +49,11 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** A quoter that is an outlet the article has not named as one: an acronym, or a publication by its noun. */
+const QUOTING_PUBLICATION = new RegExp(
+  `^(?:\\p{Lu}{2,6}|(?:[Tt]he\\s+|[Aa]\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:news\\s+agency|${[...PUBLICATION_NOUNS].join('|')})s?)$`,
+  'u',
+);
 /** "with X saying": the participle says for X. */
 const WITH_PARTICIPLE_FRAME = unicodeWords(
   /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/giu,
@@ -337,6 +343,13 @@ function framesOf(masked: string): Frame[] {
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
+  // "…, as reported by the Population Bureau", "As first revealed by the Daily Planet, …": an "as" clause
+  // that names who made the sentence's words known (not "as reported to police", no agent).
+  for (const m of (/\bas\s/i.test(masked) ? masked : '').matchAll(
+    /\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+|earlier\s+|also\s+)?(reported|stated|noted|revealed|disclosed|confirmed|announced|explained|estimated)\s+(?:\S+\s+){0,3}?by\s+(?![a-z]+ing\b)(?=\p{Lu}|the\s|an?\s|its\s|their\s)/gu,
+  ))
+    if (!frames.some((f) => m.index >= f.at && m.index < f.end))
+      frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
   // "his often-repeated vow that …", "Netanyahu's vow on Monday that …", "the transition team's request
   // to …": a noun of saying with its owner and its content; the owner said it.
   // (The nouns are rare: the full pattern runs only on units that hold one.)
@@ -372,7 +385,11 @@ function framesOf(masked: string): Frame[] {
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({ at: m.index, end: m.index + m[0].length, verb: 'accused of', kind: 'accused-of' });
   // ("Ana Roe, quoted by the agency, said …": "quoted by" is how the words came, an aside of the subject.)
-  for (const m of (masked.includes('quoted') ? masked : '').matchAll(/\b(quoted)\s+(?!(?:by|in)\s)(?=\S)/g))
+  // "local newspapers quote Salinas as saying": the present is a verb only with "as saying" to come ("a quote"
+  // is as often the noun).
+  for (const m of (masked.includes('quote') ? masked : '').matchAll(
+    /\b(?:quoted|quotes?(?=\s[^.;:]{1,120}?\sas\s+(?:saying|telling|stating|writing)\b))\s+(?!(?:by|in)\s)(?=\S)/g,
+  ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
@@ -638,6 +655,8 @@ function framesOf(masked: string): Frame[] {
       continue;
     if (frames.some((f) => m.index >= f.at && m.index < f.end)) continue;
     const after = masked.slice(m.index + w.length).trimStart();
+    // "ruled on Friday that …", "called last week for …": the object's pattern is read after the time.
+    const afterTime = after.replace(TIME_AFTER_VERB, '');
     // "Texas state health department data", "state media": "state" says only with what it states.
     if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
     // "which he described as “…”", "what police called a riot": the relative word is the verb's object, so
@@ -646,6 +665,7 @@ function framesOf(masked: string): Frame[] {
       !isVerb &&
       withObject &&
       !withObject.test(after) &&
+      !(afterTime !== after && withObject.test(afterTime)) &&
       !(objectRelativeBefore(before) && withObject.test(`them ${after}`))
     )
       continue;
@@ -1893,6 +1913,8 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (frame.verb === 'accused by') after = after.map((p) => p.replace(/\s+of\s.*$/u, ''));
     // "announced by MOTIE in March", "by president Moon a year ago": a time after the agent is no part of it.
     after = after.map((p) => p.replace(TIME_AFTER_AGENT, ''));
+    // "as reported by Quora and denied by the university": the first agent ends before the second passive.
+    after = after.map((p) => p.replace(/\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s.*$/u, ''));
     const s = speakerOf(after.slice(0, 1), ctx);
     return s.phrase || s.relay ? { ...s, cue } : undefined;
   }
@@ -1902,12 +1924,17 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     const m = /^(.{1,120}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(after);
     if (!m?.[1]) return undefined;
     const subject = subjectBefore(masked, frame.at);
-    const outlet = ctx.outlets.of(subject.join(' ').replace(/\s+(?:later|also|had|has)$/i, ''));
-    if (!outlet) return undefined;
+    const quoter = subject.join(' ').replace(/\s+(?:later|also|had|has)$/i, '');
+    // An outlet the article does not know is still one when it is an acronym ("KCNA") or a publication
+    // named by its noun ("local newspapers", "the state news agency"): whoever quotes words as said passes
+    // them on.
+    const relay =
+      ctx.outlets.of(quoter)?.name ??
+      (QUOTING_PUBLICATION.test(quoter) ? quoter.replace(/^(?:the|a|an)\s+/i, '') : undefined);
+    if (!relay) return undefined;
     const p = readPhrase(parts(m[1]));
-    const out: Attribution = { cue: 'quoted as saying' };
+    const out: Attribution = { cue: 'quoted as saying', relay };
     if (p) out.phrase = p;
-    if (outlet.name) out.relay = outlet.name;
     return out;
   }
   const head = masked.slice(0, frame.at);
