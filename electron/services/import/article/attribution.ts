@@ -202,6 +202,10 @@ export const objectRelativeBefore = (before: string): boolean => {
 const RELATIVE_BEFORE = unicodeWords(
   /\b(?:who\s+(?:\w+\s+){0,2}|which\s+(?:(?!(?:he|she|they|it|we|i|the|a|an|his|her|its|their)\b)[a-z]+\s+){0,2})$/,
 );
+
+/** A site named by its web address ("Cincinnati.com", "NJ.com"), told or written to. */
+const WEB_ADDRESS_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|co\.uk)$/u;
+
 const HEARERS =
   /^(?:reporters|journalists|the press|media|him|her|them|us|me|aides|investigators|police|cops|officers|lawmakers|senators|the court|the judge|the jury|a court|a news conference|a press conference|parliament|congress|members|supporters|an audience|the audience|a crowd|the crowd|guests|staff|employees|colleagues|friends|family)\b/i;
 
@@ -2028,11 +2032,16 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
   }
   // "claimed to the outlet", "confirmed to CNN", "said to the newspaper": an outlet the words went to relays.
   if (!out.relay) {
-    const to = /^\s*to\s+([^,;.]+?)(?=\s+(?:that|on|in|at|about|this|last)\b|[,;.]|\s{3}|$)/.exec(
-      masked.slice(frame.end),
-    );
+    // (A stop inside a web address is no stop: "explains to Cincinnati.com:".)
+    const to =
+      /^\s*to\s+([^,;:]+?)(?=\s+(?:that|on|in|at|about|this|last)\b|[,;:]|\.(?!\p{L})|\s{3}|$)/u.exec(
+        masked.slice(frame.end),
+      );
     const outlet = to?.[1] && !HEARERS.test(to[1]) ? ctx.outlets.of(to[1]) : undefined;
     if (outlet?.name) out.relay = outlet.name;
+    // "wrote to Snopes.com": a site named by its address, the words sent to it (a company's address as the
+    // subject, "Amazon.com said", stays a speaker: only the addressee is read so).
+    else if (to?.[1] && WEB_ADDRESS_NAME.test(to[1])) out.relay = to[1];
   }
   // "was quoted by the Daily Courier as saying": the agent relays, a known outlet or a title.
   if (!out.relay && frame.by) {

@@ -57,7 +57,7 @@ import { taggedDate } from './dated-tags';
 import { headingLeadIn } from './quotation-headings';
 import { readTurn, transcriptTurns } from './transcript-turns';
 import { leadSpeaker, speechHighlights } from './speech-highlights';
-import { relayRuns, reprintRelays } from './relay-runs';
+import { interviewsNamedAgain, relayRuns, reprintRelays } from './relay-runs';
 import { bodyThroughItsPeople } from './represented-bodies';
 import { ownerOfPaper } from './possessed-papers';
 import { namedNext } from './named-next';
@@ -1138,8 +1138,11 @@ export function proposeByRules(
   });
   labelLineRelays(claims);
   passageClaims(claims, passages, units, outlets);
-  relayRuns(claims, units);
+  // (The generic noun named next first: "Her sister told CNN …" then "“…,” said Jane Roe" is one speaker's
+  // run, the name the run compares.)
   namedNext(claims, units);
+  interviewsNamedAgain(claims, units);
+  relayRuns(claims, units);
   reprintRelays(claims, paragraphs[0]);
   return {
     text: paragraphs.join('\n\n'),

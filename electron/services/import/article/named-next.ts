@@ -14,6 +14,9 @@ export interface NextClaim {
   kind?: 'person' | 'body' | 'group';
 }
 
+/** A quotation opening the sentence and the verb of saying of its tag, the speaker's name after it. */
+const QUOTATION_TAG = /^[“"][^”"]+[,?!—-][”"]\s+(?:said|says|added|adds)\s+/u;
+
 /** A person's full name as a speaker: two capitalised words or more, no lower-case word. */
 const FULL_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+$/u;
 
@@ -44,7 +47,11 @@ export function namedNext(claims: NextClaim[], units: readonly Unit[]): void {
     const first = Math.min(...next.units);
     // The next sentence, or the next paragraph's first.
     if (first !== last + 1) continue;
-    const opening = units[first]?.text.trimStart() ?? '';
+    const text = units[first]?.text.trimStart() ?? '';
+    // ("“My brother needs help,” said Jane Roe, who …": a quotation first, then its tag naming the speaker —
+    // the name stands right after the quotation's verb of saying.)
+    const tagged = QUOTATION_TAG.exec(text)?.[0].length;
+    const opening = tagged === undefined ? text : text.slice(tagged);
     // (A person's name as the name finder reads it, at the sentence's opening: "Catholic Charities says" is
     // no one.)
     // (Nor a name ending on a plural the lexicon knows: "Catholic Charities".)

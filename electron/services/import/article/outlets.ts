@@ -599,10 +599,16 @@ export class Outlets {
 const NETWORK_KIND = String.raw`(?:social\s+media\s+|social\s+)?(?:network|site|platform|account|app)\s*,?\s+`;
 
 /**
+ * Whose page on a network it is, by a possessive ("on the agency's Facebook page", "on Roe's Instagram", "in a
+ * comment on the band's Instagram"): the network is still the channel the words went through.
+ */
+const PAGE_OWNER = String.raw`(?:the\s+)?(?:[\p{L}\p{M}.&-]+\s+){0,2}?[\p{L}\p{M}.&-]+['’]s\s+`;
+
+/**
  * "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video", "on the social
  * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook".
  */
-const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:post|video|message|statement|comment)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(${PLATFORMS})\b(?![-'’]))`;
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:post|video|message|statement|comment)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
 
 /** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
 const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');

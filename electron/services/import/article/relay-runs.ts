@@ -78,6 +78,34 @@ export function relayRuns(claims: RunClaim[], units: readonly Unit[]): void {
   }
 }
 
+/** An interview named again by a definite noun ("In the interview, …", "during that same interview"). */
+const THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|this)\s+(?:same\s+)?interview\b/iu;
+
+/** A unit naming the interview an outlet held ("In an interview with Deadline, …", "told Reuters in an interview"). */
+const AN_INTERVIEW = /\binterview\b/iu;
+
+/**
+ * "In the interview, Roe also responded to …", paragraphs after "In an interview with the Daily Post, Roe said
+ * …": the interview named again by a definite noun is the one the same speaker gave before, and its outlet
+ * relays the unit (and, by the run rule after it, the speaker's units that follow it). Only a claim that names
+ * no relay of its own, whose speaker's last relayed claim named an interview.
+ */
+export function interviewsNamedAgain(claims: RunClaim[], units: readonly Unit[]): void {
+  const textOf = (c: RunClaim) =>
+    c.units.map((u) => mask(units[u]?.text ?? '', units[u]?.quotes ?? [])).join(' ');
+  claims.forEach((claim, at) => {
+    const speaker = claim.candidate.speaker?.toLowerCase();
+    if (!speaker || claim.candidate.relayedBy || !THE_INTERVIEW.test(textOf(claim))) return;
+    const before = claims
+      .slice(0, at)
+      .reverse()
+      .find((c) => c.candidate.speaker?.toLowerCase() === speaker && c.candidate.relayedBy);
+    const relay = before?.candidate.relayedBy;
+    if (before && relay && NAMED_RELAY.test(relay) && !isPlatform(relay) && AN_INTERVIEW.test(textOf(before)))
+      claim.candidate.relayedBy = relay;
+  });
+}
+
 /** The paragraph a claim ends on: that of its last unit (a quotation may run over paragraphs). */
 function lastParagraph(c: RunClaim, units: readonly Unit[]): number {
   return Math.max(c.paragraph, units[c.units.at(-1) ?? -1]?.paragraph ?? c.paragraph);

@@ -160,6 +160,8 @@ const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
 const QUOTE_MARKS = /["“”«»„]/g;
+/** Any quotation mark (the test `QUOTE_MARKS` makes, without its global state). */
+const QUOTE_MARK = /["“”«»„]/u;
 
 /**
  * A mark that opens a new paragraph of the quotation already open: it follows a finished sentence and a
@@ -291,8 +293,12 @@ export function segment(paragraphs: readonly string[]): Unit[] {
       if (piece) pieces.push(piece);
       from = at;
     }
+    // A paragraph with no quotation mark of its own does not continue the one before left open: its
+    // quotation is never closed, so the mark was missing there ("… still not ready to talk about. / Ann
+    // Lee, a pupil, said she saw …" is narration, not more of the teacher's words).
+    const carries = openQuote && QUOTE_MARK.test(text);
     pieces.forEach((piece, i) => {
-      const continues = i === 0 && openQuote && !opensQuote(piece);
+      const continues = i === 0 && carries && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
       const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
       units.push({
