@@ -7,6 +7,7 @@
 //                               bench-article-model.mjs, `npm run bench:article-model`; derive-article-model.mjs,
 //                               `npm run derive:article-model`)
 //   dist/node/bench-import.mjs  `npm run bench:import`
+//   dist/node/bench-html-reading.mjs `npm run bench:html-reading`
 //   dist/{node,electron}/article-worker.mjs, read-worker.mjs  worker threads, beside the bundles that start them
 //   dist/node/bench-export.mjs  `npm run bench:export` (and bench-csl-floor.mjs, bench-typst-pdf.mjs, which it runs)
 // --if-stale skips the build when dist/ is newer than every source file.
@@ -164,6 +165,12 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/bench/derive-article-model.ts'],
     outfile: 'dist/node/derive-article-model.mjs',
+    format: 'esm',
+  }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/bench/html-reading.ts'],
+    outfile: 'dist/node/bench-html-reading.mjs',
     format: 'esm',
   }),
   esbuild({

@@ -64,6 +64,8 @@ interface Block {
   text: string;
   /** Inside <article> or an element marked itemprop="articleBody". */
   inBody: boolean;
+  /** Where the outermost such element around the block opens: a page may mark several (teasers are <article>s too). */
+  bodyAt?: number;
   /** Characters of the block that were link text: menus are mostly links. */
   linkChars: number;
   /** A <p> (or heading) rather than a stray text run in a <div>. */
@@ -102,7 +104,14 @@ function blocksOf(html: string, reading: Reading = {}): Block[] {
   const blocks: Block[] = [];
   // One entry per open element: whether it was furniture, opened the article body, or is a link/paragraph;
   // `opens`: where an element that is furniture by its class words alone, kept, opens.
-  const stack: Array<{ name: string; skip: boolean; byClass: boolean; body: boolean; opens?: number }> = [];
+  const stack: Array<{
+    name: string;
+    skip: boolean;
+    byClass: boolean;
+    body: boolean;
+    at: number;
+    opens?: number;
+  }> = [];
   let skipDepth = 0;
   let bodyDepth = 0;
   let linkDepth = 0;
@@ -116,7 +125,15 @@ function blocksOf(html: string, reading: Reading = {}): Block[] {
     const tidy = text.replace(/\s+/g, ' ').trim();
     if (tidy) {
       const classFurniture = stack.flatMap((e) => (e.opens === undefined ? [] : [e.opens]));
-      blocks.push({ text: tidy, inBody, linkChars, isParagraph, classFurniture });
+      const bodyAt = stack.find((e) => e.body)?.at;
+      blocks.push({
+        text: tidy,
+        inBody,
+        linkChars,
+        isParagraph,
+        classFurniture,
+        ...(bodyAt === undefined ? {} : { bodyAt }),
+      });
     }
     text = '';
     linkChars = 0;
@@ -149,7 +166,7 @@ function blocksOf(html: string, reading: Reading = {}): Block[] {
             }
         if (BLOCK.has(name)) flush();
         if (VOID.has(name)) return;
-        stack.push({ name, skip, byClass: by === 'class', body, ...(kept ? { opens } : {}) });
+        stack.push({ name, skip, byClass: by === 'class', body, at: opens, ...(kept ? { opens } : {}) });
         if (skip) skipDepth++;
         if (body) bodyDepth++;
         if (name === 'a') linkDepth++;
@@ -217,13 +234,41 @@ function proseWrappers(html: string): Set<number> {
   return new Set([...held].filter(([, n]) => n >= ARTICLE_PROSE_WORDS && n * 2 >= total).map(([at]) => at));
 }
 
+/** Whether a block is read as text: not a menu or link list, not a stray label, not a credit or prompt. */
+function isReadable(b: Block): boolean {
+  // Menus and link lists: mostly link text, or a short run of words that does not end a sentence.
+  if (b.linkChars > 0 && b.linkChars / b.text.length > 0.6) return false;
+  if (!b.isParagraph && wordsOf(b.text) < 6 && !/[.!?"”’]$/u.test(b.text)) return false;
+  return !isBoilerplateParagraph(b.text);
+}
+
+/** The most words read that make a marked element the article's body rather than a teaser's. */
+const BODY_WORDS = 80;
+
+/**
+ * The marked body without the teasers around it: a page that lists other stories may mark each one an
+ * <article> too, its headline, date and excerpt. The body is the elements that hold an article's worth of
+ * words, and whatever lies between them (a body split around an advert); marked elements before the
+ * first or after the last of those are teasers.
+ */
+function withoutTeasers(body: Block[]): Block[] {
+  const words = new Map<number | undefined, number>();
+  for (const b of body.filter(isReadable)) words.set(b.bodyAt, (words.get(b.bodyAt) ?? 0) + wordsOf(b.text));
+  const isArticle = (b: Block) => (words.get(b.bodyAt) ?? 0) >= BODY_WORDS;
+  const first = body.findIndex(isArticle);
+  const last = body.findLastIndex(isArticle);
+  return first < 0 ? body : body.slice(first, last + 1);
+}
+
 /** Plain paragraphs of an HTML page, one per array item, whitespace collapsed, furniture dropped. */
 export function htmlToParagraphs(html: string): string[] {
   const keptByClass = proseWrappers(html);
   let blocks = blocksOf(html, { keptByClass });
-  // A page that marks its article body: its words, not the rest of the page's, are the article.
+  // A page that marks its article body: its words, not the rest of the page's, are the article. Only the
+  // words read count: <article>s that are teasers in a list of other stories (a headline link, an author
+  // and a date each) mark no body, however many of them the page has.
   const bodyOf = (bs: Block[]) => bs.filter((b) => b.inBody);
-  const wordCount = (bs: Block[]) => bs.reduce((n, b) => n + wordsOf(b.text), 0);
+  const wordCount = (bs: Block[]) => bs.filter(isReadable).reduce((n, b) => n + wordsOf(b.text), 0);
   let body = bodyOf(blocks);
   if (wordCount(body) < 80) {
     // The body hidden by a wrapper's class words (teasers' <article>s in a "related" list are read so
@@ -235,16 +280,11 @@ export function htmlToParagraphs(html: string): string[] {
     }
   }
   const bodyWords = wordCount(body);
-  if (bodyWords >= 80) blocks = body;
+  if (bodyWords >= 80) blocks = withoutTeasers(body);
   const kept = new Set(dropTrailingListings(blocks.map((b) => b.text)).map((_, i) => i));
   return blocks
     .filter((_, i) => kept.has(i))
-    .filter((b) => {
-      // Menus and link lists: mostly link text, or a short run of words that does not end a sentence.
-      if (b.linkChars > 0 && b.linkChars / b.text.length > 0.6) return false;
-      if (!b.isParagraph && wordsOf(b.text) < 6 && !/[.!?"”’]$/u.test(b.text)) return false;
-      return !isBoilerplateParagraph(b.text);
-    })
+    .filter(isReadable)
     .map((b) => withoutInlineCaptions(b.text))
     .filter((p) => p !== '');
 }
