@@ -172,6 +172,23 @@ const NOUNISH = new Set(
 const SUBJECT_END = unicodeWords(
   /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
 );
+/** "the foreign ministry ", "China's ministry ", "its board ": a definite noun phrase ending right before a verb. */
+const DEFINITE_NOUN_SUBJECT =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*$/u;
+/** "Ann Roe, a local activist, ": a capitalised name and its appositive ending right before a verb. */
+const NAME_AND_APPOSITIVE = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+[^,;:"“”]{1,60},\s*$/u;
+/**
+ * "China's foreign ministry called …", "the union stated …" (a definite speaking noun; not "a company called
+ * Acme", which names), "Ann Roe, a local activist, called …" (a name and its appositive): a subject that ends
+ * right before a verb that may also be a noun's participle.
+ */
+const speakingSubject = (before: string, upTo: string, verb: string): boolean => {
+  const noun = DEFINITE_NOUN_SUBJECT.exec(before)?.[1] ?? '';
+  // (A bare form after a singular noun is a compound's noun: "the government report includes …".)
+  return (
+    (SPEAKER_NOUNS.has(noun) && (/(?:ed|s)$/.test(verb) || /s$/.test(noun))) || NAME_AND_APPOSITIVE.test(upTo)
+  );
+};
 /** ", however, ", ", for their part, " right before a verb: a linking aside between the subject and its verb. */
 const LINKING_ASIDE_AT_END =
   /,\s*(?:however|though|too|also|meanwhile|in turn|for (?:his|her|its|their|our|my) part|in response|by contrast)\s*,\s*$/iu;
@@ -630,7 +647,8 @@ function framesOf(masked: string): Frame[] {
       !/\s[-—–]\s*$/u.test(before) &&
       // "which the mayor called a disgrace": an object relative clause's own subject.
       !objectRelativeBefore(before) &&
-      !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? '')))
+      !(/,\s*$/.test(before) && SPEAKER_NOUNS.has(lower(/(\S+),\s*$/.exec(before)?.[1] ?? ''))) &&
+      !speakingSubject(before, masked.slice(0, m.index), w)
     )
       continue;
     // "…, say officials.", "…, say experts at the bank.": a plural speaker after the comma, closing the unit.
@@ -653,7 +671,7 @@ function framesOf(masked: string): Frame[] {
       NOUNISH.has(w) &&
       !invertedSay &&
       !sayClause &&
-      (!SUBJECT_END.test(linkedBefore) ||
+      ((!SUBJECT_END.test(linkedBefore) && !speakingSubject(before, masked.slice(0, m.index), w)) ||
         /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
       continue;

@@ -197,14 +197,24 @@ function namedStatement(sentence: string, speaker: string | undefined): string {
 }
 
 /**
+ * After a bare "and": a lower-case subject of one to three words, then a plain verb of saying ("… and the
+ * military said …", "… and some analysts predict …"); not "and the jobs added …", "and the government has
+ * responded with …", where "and" joins the things done.
+ */
+const SAYING_SUBJECT = String.raw`(?:the|some|many|most|other|several)\s+(?:[\p{L}'’.-]+\s+){1,3}(?:said|say|says|told|tell|predict|predicted|argue|argued|insist|insisted|warn|warned|claim|claimed)\b`;
+/**
  * Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …",
  * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it); without a comma too:
  * "…,” and Mayor Roe said …" (a name or "the" after the "and", not "…” and said", the same speaker going on),
  * "… a crackdown - and the BBC's Roe says …" (a spaced hyphen for a dash), "… was theft but Russian
- * authorities argued …" (a bare "but" after a lower-case word, a name or "the" after it).
+ * authorities argued …" (a bare "but" after a lower-case word, a name or "the" after it), "…, though Roe
+ * said …", "… in May and some analysts predict …", "…,” and the union said …" (a bare "and" before a
+ * {@link SAYING_SUBJECT}).
  */
-const SECOND_CLAUSE =
-  /,\s+(?:but|while|whereas|and)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|(?<=["”»])\s+and\s+(?=(?:the\s+|both\s+)?\p{Lu})|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+|\s-\s(?:but|and)\s+|(?<=\p{Ll})\s+but\s+(?=(?:the\s+)?\p{Lu}|the\s)/gu;
+const SECOND_CLAUSE = new RegExp(
+  String.raw`,\s+(?:but|while|whereas|and|though|although)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|(?<=["”»])\s+and\s+(?=(?:the\s+|both\s+)?\p{Lu}|${SAYING_SUBJECT})|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+|\s-\s(?:but|and)\s+|(?<=\p{Ll})\s+but\s+(?=(?:the\s+)?\p{Lu}|the\s)|(?<=\p{Ll})\s+and\s+(?=${SAYING_SUBJECT})`,
+  'gu',
+);
 /**
  * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
  * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
@@ -224,7 +234,7 @@ const WHO_WENT_ON =
  * second claim of the same speaker, before the main one (as ", who added that …" after it).
  */
 const WHO_SAID_FIRST =
-  /(?:,|\s--|\s[—–])\s+(?:who|which)\s+((?:[\p{Ll}]+\s+){0,3}?(?:said|says|insists|insisted|denied|denies|argues|argued|claims|claimed|maintains|maintained|warned|warns|admitted|admits|accused|accuses))\b[^,;:—–]*?(?:,|\s--|\s[—–])\s*$/u;
+  /(?:,|\s--|\s[—–])\s+(?:who|which)\s+((?:[\p{Ll}]+\s+){0,3}?(?:said|says|insists|insisted|denied|denies|argues|argued|claims|claimed|maintains|maintained|warned|warns|admitted|admits|accused|accuses|described|describes|vowed|vows|pledged|pledges|promised|promises|praised|praises|criticized|criticised|criticizes|criticises|urged|urges|predicted|predicts|complained|complains))\b[^,;:—–]*?(?:,|\s--|\s[—–])\s*$/u;
 /**
  * "…, which it says it needs", "…, which he described as “…”", "…, which analysts said could fetch …", "…
  * which the Tories deny": after the sentence's claim, a relative clause whose relative word is the
@@ -279,9 +289,10 @@ interface Clause {
 function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
   if (found.end === undefined) return undefined;
   // "While the government asserts …, the tribe says …": a sentence that opens on a contrasting clause
-  // has its second speaker after that clause's comma.
+  // has its second speaker after that clause's comma, or after its closing quotation ("Although one was
+  // quoted as calling it “a disgrace,” others said …").
   const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
-    ? /,\s+(?=(?:the|a|an)\s|\p{Lu})/gu
+    ? /(?:,|(?<=\s\s)["”»])\s+(?=(?:the|a|an|some|many|most|others?|several)\s|\p{Lu})/gu
     : undefined;
   // "“…,” said Stevens’ mother, Janet, who noted that the pair …": the speaker goes on, in a relative
   // clause of their own, to say something else — a second claim of the same speaker.
@@ -343,7 +354,11 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
   for (const b of boundaries) {
     const isNounClause = nounClauses.includes(b);
     // A noun clause may hold the sentence's only frame ("He was arrested, a charge his family denies").
-    if (b.index < found.end && !(isNounClause && found.at !== undefined && found.at > b.index)) continue;
+    // (A frame after the boundary that says what follows it, "…, but Sondland has said he …", leaves the
+    // clause before it to be read alone; one that closes the sentence, "…, and …, the two governments
+    // said.", is the whole sentence's tag.)
+    const foundAfter = found.at !== undefined && found.at > b.index && (isNounClause || mainSays);
+    if (b.index < found.end && !foundAfter) continue;
     const from = b.index + b[0].length;
     // Most second clauses have no verb of saying at all: skip them before reading any frame.
     const withClause = /^with\s/.test(masked.slice(from));
@@ -375,8 +390,23 @@ function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Cl
       continue;
     if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
     // (A first clause that is an accusation with no one named is a claim too: "… were accused of …—and
-    // Beijing officials ultimately admitted …".)
-    if (!first || (!first.phrase && first.cue !== 'accused of') || first.phrase?.name === p.name) continue;
+    // Beijing officials ultimately admitted …"; so is one an outlet alone carries: "A news agency reported
+    // …, but Seoul police said …".)
+    if (
+      !first ||
+      (!first.phrase && !first.relay && first.cue !== 'accused of') ||
+      first.phrase?.name === p.name
+    )
+      continue;
+    // (With the sentence's frame in the second clause, a noun of saying in the first is no frame of its own:
+    // "Though the site complies with the Church's requests …, other sites have stated …".)
+    if (
+      b.index < found.end &&
+      (first.at === undefined ||
+        first.end === undefined ||
+        /['’]s?\s|\sby\s/u.test(masked.slice(first.at, first.end)))
+    )
+      continue;
     return [
       { from: 0, to: b.index, found: first },
       { from, to: masked.length, found: second },
