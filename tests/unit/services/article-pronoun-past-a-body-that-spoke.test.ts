@@ -49,3 +49,27 @@ describe('"it" after a body named like a person', () => {
     expect(found.at(-1)).toBe('Harbour Warehouse');
   });
 });
+
+describe('a run read as a name that is no one’s', () => {
+  it('is no rival to a man named in the same paragraph', () => {
+    expect(
+      speakers([
+        'Campaign',
+        'The union said the plan was too small.',
+        'During the campaign, crowds in Rust Belt towns cheered Walter Brandt.',
+        '“We will take care of you,” he said during a stop in Ohio.',
+      ]).at(-1),
+    ).toBe('Walter Brandt');
+  });
+
+  it('leaves a name of unknown words a rival', () => {
+    expect(
+      speakers([
+        'Campaign',
+        'The union said the plan was too small.',
+        'During the campaign, crowds cheered Dario Venn and Walter Brandt.',
+        '“We will take care of you,” he said during a stop in Ohio.',
+      ]).at(-1),
+    ).toBeUndefined();
+  });
+});

@@ -786,6 +786,24 @@ export class Referents {
     return (this.byWord.get(key) ?? []).some((f) => f.key.at(-1) === key);
   }
 
+  /**
+   * A capitalised run read as a person's name that is likely no one's: no first name, no gender anything
+   * gave it, never a speaker, and an acronym, a common noun or a place among its words ("BBC News", "Rust
+   * Belt", "Florida State"). It is no rival to a person of the pronoun's gender; a name of unknown words
+   * ("Judd Apatow") still is.
+   */
+  private nameOfNoOne(m: Mention, near: readonly Mention[]): boolean {
+    const words = m.name.split(/\s+/);
+    if (this.sureGenders.has(nameKey(m.name)) || this.genderOf(m.name) !== undefined) return false;
+    if (isFirstName((words[0] ?? '').replace(/\./g, '')) || near.some((x) => x.name === m.name && x.spoke))
+      return false;
+    return words.some(
+      (w) =>
+        /^\p{Lu}{2,}$/u.test(w) ||
+        tagsOf(w.toLowerCase()).some((t) => COMMON_NOUN_TAGS.has(t) || PLACE_TAGS.has(t)),
+    );
+  }
+
   /** A name of two words or more with no first name or gender known, its last word a common noun. */
   private nounHeadedName(name: string): boolean {
     const words = name.split(/\s+/);
@@ -1046,7 +1064,9 @@ export class Referents {
           m.name !== nearest.name &&
           m.kind === 'person' &&
           m.paragraph === nearest.paragraph &&
-          fits(m),
+          fits(m) &&
+          // ("Stuart Hensel told BBC News …": a run read as a name that is no one's rivals no man.)
+          !(sure(nearest) && this.nameOfNoOne(m, near)),
       );
       return rival ? undefined : nearest;
     }
