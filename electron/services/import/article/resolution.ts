@@ -930,13 +930,18 @@ export class Referents {
     before: readonly string[] = [],
     initial = false,
     tag = false,
+    after: readonly string[] = [],
   ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
       this.mentions.shift();
     // Names earlier in the same unit ("When investigators questioned Avalos …, she said") come first.
     const here: Mention[] = before.map((name) => ({ name: this.fullName(name), kind: 'person', paragraph }));
-    const near = [...here.reverse(), ...[...this.mentions].reverse()];
+    const all = [...here.reverse(), ...[...this.mentions].reverse()];
+    // "He described Roe as …", "she said Roe had left": a person the pronoun's own clause names after it
+    // is someone else (a name never stands for the pronoun that governs it).
+    const barred = new Set(after.map((n) => this.fullName(n)));
+    const near = barred.size > 0 ? all.filter((m) => m.kind !== 'person' || !barred.has(m.name)) : all;
     if (refers === 'he' || refers === 'she') {
       const fits = (m: Mention) => {
         // "the boyfriend", "a source close to the probe": one person, unnamed, of the noun's gender if it has one.
