@@ -1224,7 +1224,22 @@ export function proposeByRules(
         // (A quotation masked right before the pronoun is a tag too: "“Mr Roe's plan is weak,” he added".)
         /(?:,|\S {3,})\s*(?:[Hh]e\s+|[Ss]he\s+)?$/u.test(masked.slice(0, found.at ?? 0)) &&
         !FRONTED_CLAUSE.test(masked);
-      const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag);
+      // (The names the pronoun's sentence writes in full after it, which the pronoun governs: "He said Ana
+      // Roe had left" is not Ana Roe's. A surname alone may be a relative's, "She said Obama is …": kept.)
+      const rest = found.at !== undefined ? masked.slice(found.at) : '';
+      const after =
+        phrase.kind === 'pronoun' && rest
+          ? referents.namesIn(rest).filter((n) => /\s/.test(n) && rest.includes(n))
+          : [];
+      const ref = referents.resolve(
+        phrase.refers,
+        phrase.gender,
+        unit.paragraph,
+        earlier,
+        initial,
+        tag,
+        after,
+      );
       // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
       const body = bodyByNoun(phrase.refers, offset + (found.at ?? 0));
 

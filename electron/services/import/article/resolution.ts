@@ -20,6 +20,7 @@ import {
   frontedOpener,
   genderOfWords,
   isBodyName,
+  isFirstName,
   isNameWord,
   isRoleWord,
   nameKey,
@@ -286,6 +287,19 @@ const NOT_TITLE_TAGS = new Set([
   'Preposition',
   'Conjunction',
   'Adverb',
+]);
+
+/** The lexicon's tags of a common noun, which may end a body's name ("Donmar Warehouse", "National Archives"). */
+const COMMON_NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Organization', 'Uncountable']);
+/** Tags that make a last word no common noun's: an adjective ("Swift"), a place ("Los Angeles"), a verb. */
+const NOT_NOUN_HEAD_TAGS = new Set([
+  'Adjective',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'PresentTense',
+  'ProperNoun',
 ]);
 
 /** How far back (in paragraphs) a pronoun may reach. */
@@ -772,6 +786,33 @@ export class Referents {
     return (this.byWord.get(key) ?? []).some((f) => f.key.at(-1) === key);
   }
 
+  /**
+   * A capitalised run read as a person's name that is likely no one's: no first name, no gender anything
+   * gave it, never a speaker, and an acronym, a common noun or a place among its words ("BBC News", "Rust
+   * Belt", "Florida State"). It is no rival to a person of the pronoun's gender; a name of unknown words
+   * ("Judd Apatow") still is.
+   */
+  private nameOfNoOne(m: Mention, near: readonly Mention[]): boolean {
+    const words = m.name.split(/\s+/);
+    if (this.sureGenders.has(nameKey(m.name)) || this.genderOf(m.name) !== undefined) return false;
+    if (isFirstName((words[0] ?? '').replace(/\./g, '')) || near.some((x) => x.name === m.name && x.spoke))
+      return false;
+    return words.some(
+      (w) =>
+        /^\p{Lu}{2,}$/u.test(w) ||
+        tagsOf(w.toLowerCase()).some((t) => COMMON_NOUN_TAGS.has(t) || PLACE_TAGS.has(t)),
+    );
+  }
+
+  /** A name of two words or more with no first name or gender known, its last word a common noun. */
+  private nounHeadedName(name: string): boolean {
+    const words = name.split(/\s+/);
+    if (this.sureGenders.has(nameKey(name)) || this.genderOf(name) !== undefined) return false;
+    if (isFirstName((words[0] ?? '').replace(/\./g, ''))) return false;
+    const tags = tagsOf((words.at(-1) ?? '').toLowerCase());
+    return tags.some((t) => COMMON_NOUN_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_HEAD_TAGS.has(t));
+  }
+
   genderOf(name: string): Gender | undefined {
     return this.genders.get(nameKey(name)) ?? nameGender(name.split(' ')[0] ?? '');
   }
@@ -826,7 +867,11 @@ export class Referents {
       (speaker.kind === 'person' &&
         !/\s/.test(speaker.name) &&
         !this.byWord.has(nameKey(speaker.name)) &&
-        this.genderOf(speaker.name) === undefined);
+        this.genderOf(speaker.name) === undefined) ||
+      // "The National Archives said …. It added …": a name of two words or more the lexicon reads as a
+      // person's, with no first name, no gender anything gave it, and a common noun for its last word
+      // ("Warehouse", "Archives", "Aid"; not "Swift", which is no noun), is a body's.
+      (speaker.kind === 'person' && /\s/.test(speaker.name) && this.nounHeadedName(speaker.name));
     return bodyLike ? { ...speaker, kind: 'body' } : undefined;
   }
 
@@ -885,13 +930,18 @@ export class Referents {
     before: readonly string[] = [],
     initial = false,
     tag = false,
+    after: readonly string[] = [],
   ): Mention | undefined {
     // Older mentions are out of reach for good: dropping them keeps long articles linear.
     while (this.mentions.length > 0 && paragraph - (this.mentions[0] as Mention).paragraph > REACH)
       this.mentions.shift();
     // Names earlier in the same unit ("When investigators questioned Avalos …, she said") come first.
     const here: Mention[] = before.map((name) => ({ name: this.fullName(name), kind: 'person', paragraph }));
-    const near = [...here.reverse(), ...[...this.mentions].reverse()];
+    const all = [...here.reverse(), ...[...this.mentions].reverse()];
+    // "He described Roe as …", "she said Roe had left": a person the pronoun's own clause names after it
+    // is someone else (a name never stands for the pronoun that governs it).
+    const barred = new Set(after.map((n) => this.fullName(n)));
+    const near = barred.size > 0 ? all.filter((m) => m.kind !== 'person' || !barred.has(m.name)) : all;
     if (refers === 'he' || refers === 'she') {
       const fits = (m: Mention) => {
         // "the boyfriend", "a source close to the probe": one person, unnamed, of the noun's gender if it has one.
@@ -938,6 +988,37 @@ export class Referents {
         if (m && fits(m) && sure(m)) return m;
       }
       if (speaker && fits(speaker)) return speaker;
+      // "Ana Roe of Acme said …. The association disagreed …. “…,” she added.": a body or a group that
+      // spoke since leaves the last person who spoke in view; the pronoun, which no body is, goes on with
+      // that person when the text or the first name makes them of its gender, and no one else of it was
+      // named since (a person who spoke since and does not fit stops the search). Not when one person
+      // spoke for what spoke since ("a spokeswoman for the airline said", "a county mechanic said"): the
+      // pronoun may be theirs.
+      const lastPerson =
+        speaker && speaker.kind !== 'person' ? near.find((m) => m.spoke && m.kind === 'person') : undefined;
+      const since = lastPerson ? near.slice(0, near.indexOf(lastPerson)) : [];
+      const spokeForOne = (m: Mention) => {
+        if (m.kind === 'person' || !m.spoke) return false;
+        // (A body read off words in lower case, "formerly managed by …", is a description, maybe a person's.)
+        if (
+          m.role === undefined &&
+          !hasOnePersonHead(m.name) &&
+          !(m.kind === 'body' && /^\p{Ll}/u.test(m.name))
+        )
+          return false;
+        const g = genderOfWords(`${m.role ?? ''} ${m.name}`.toLowerCase().split(/\s+/));
+        return g === undefined || gender === undefined || g === gender;
+      };
+      if (
+        lastPerson &&
+        fits(lastPerson) &&
+        sure(lastPerson) &&
+        paragraph - lastPerson.paragraph <= 1 &&
+        !since.some(
+          (m) => spokeForOne(m) || (m.kind === 'person' && m.name !== lastPerson.name && fits(m) && sure(m)),
+        )
+      )
+        return lastPerson;
       // "Prime Minister Kristen Michal said …. “…,” he added.": the person the sentence before opened on,
       // given a role there and the last to speak, is the one "he" goes on about, whatever the lexicon reads
       // off the first name, when nothing the text says of them (an honorific, a pronoun) gave their gender.
@@ -988,7 +1069,9 @@ export class Referents {
           m.name !== nearest.name &&
           m.kind === 'person' &&
           m.paragraph === nearest.paragraph &&
-          fits(m),
+          fits(m) &&
+          // ("Stuart Hensel told BBC News …": a run read as a name that is no one's rivals no man.)
+          !(sure(nearest) && this.nameOfNoOne(m, near)),
       );
       return rival ? undefined : nearest;
     }
