@@ -28,8 +28,10 @@ const META: ReadonlyArray<[string, keyof PageMetadata, number]> = [
   ['og:title', 'title', 1],
   ['twitter:title', 'title', 3],
   ['dc.title', 'title', 4],
-  ['author', 'byline', 2],
+  // (Open Graph's article:author names the article's writer; a page's plain `author` is as often its
+  // publisher — "Condé Nast" on a Wired story by Emma Grey Ellis — so it comes second.)
   ['article:author', 'byline', 2],
+  ['author', 'byline', 2.5],
   ['byl', 'byline', 3],
   ['dc.creator', 'byline', 4],
   ['og:site_name', 'outlet', 1],

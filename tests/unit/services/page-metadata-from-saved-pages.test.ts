@@ -27,6 +27,19 @@ describe('page metadata', () => {
     });
   });
 
+  it("takes the article's author (article:author) before a page's plain author, often its publisher", () => {
+    const head = `<meta name="author" value="Cond&#xE9; Nast"><meta value="Mira Okafor" name="article:author">`;
+    expect(pageMetadata(page(head)).byline).toBe('Mira Okafor');
+    // (A profile's address in article:author is no byline: the plain author is read then.)
+    expect(
+      pageMetadata(
+        page(
+          `<meta property="article:author" content="https://social.example/mira"><meta name="author" content="Mira Okafor">`,
+        ),
+      ).byline,
+    ).toBe('Mira Okafor');
+  });
+
   it('reads a JSON-LD article in a graph, and the <title> without the site name after it', () => {
     const ld = JSON.stringify({
       '@context': 'https://schema.org',
