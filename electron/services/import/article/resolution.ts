@@ -786,6 +786,20 @@ export class Referents {
     return (this.byWord.get(key) ?? []).some((f) => f.key.at(-1) === key);
   }
 
+  /** A name something read as a person's: a gender the text or its first name gave, or a first name at its head. */
+  private readAsSomeone(name: string): boolean {
+    return (
+      this.sureGenders.has(nameKey(name)) ||
+      this.genderOf(name) !== undefined ||
+      isFirstName((name.split(/\s+/)[0] ?? '').replace(/\./g, ''))
+    );
+  }
+
+  /** A one-word name the article gives no one in full and no gender ("Zentrol said"): a body's, as it speaks. */
+  private loneWordOfNoOne(name: string): boolean {
+    return !/\s/.test(name) && !this.byWord.has(nameKey(name)) && this.genderOf(name) === undefined;
+  }
+
   /**
    * A capitalised run read as a person's name that is likely no one's: no first name, no gender anything
    * gave it, never a speaker, and an acronym, a common noun or a place among its words ("BBC News", "Rust
@@ -793,23 +807,20 @@ export class Referents {
    * ("Judd Apatow") still is.
    */
   private nameOfNoOne(m: Mention, near: readonly Mention[]): boolean {
-    const words = m.name.split(/\s+/);
-    if (this.sureGenders.has(nameKey(m.name)) || this.genderOf(m.name) !== undefined) return false;
-    if (isFirstName((words[0] ?? '').replace(/\./g, '')) || near.some((x) => x.name === m.name && x.spoke))
-      return false;
-    return words.some(
-      (w) =>
-        /^\p{Lu}{2,}$/u.test(w) ||
-        tagsOf(w.toLowerCase()).some((t) => COMMON_NOUN_TAGS.has(t) || PLACE_TAGS.has(t)),
-    );
+    if (this.readAsSomeone(m.name) || near.some((x) => x.name === m.name && x.spoke)) return false;
+    return m.name
+      .split(/\s+/)
+      .some(
+        (w) =>
+          /^\p{Lu}{2,}$/u.test(w) ||
+          tagsOf(w.toLowerCase()).some((t) => COMMON_NOUN_TAGS.has(t) || PLACE_TAGS.has(t)),
+      );
   }
 
   /** A name of two words or more with no first name or gender known, its last word a common noun. */
   private nounHeadedName(name: string): boolean {
-    const words = name.split(/\s+/);
-    if (this.sureGenders.has(nameKey(name)) || this.genderOf(name) !== undefined) return false;
-    if (isFirstName((words[0] ?? '').replace(/\./g, ''))) return false;
-    const tags = tagsOf((words.at(-1) ?? '').toLowerCase());
+    if (this.readAsSomeone(name)) return false;
+    const tags = tagsOf((name.split(/\s+/).at(-1) ?? '').toLowerCase());
     return tags.some((t) => COMMON_NOUN_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_HEAD_TAGS.has(t));
   }
 
@@ -864,10 +875,7 @@ export class Referents {
     if (named && /^\p{Ll}/u.test(speaker.name.split(/\s+/).at(-1) ?? '')) return undefined;
     const bodyLike =
       speaker.kind === 'body' ||
-      (speaker.kind === 'person' &&
-        !/\s/.test(speaker.name) &&
-        !this.byWord.has(nameKey(speaker.name)) &&
-        this.genderOf(speaker.name) === undefined) ||
+      (speaker.kind === 'person' && this.loneWordOfNoOne(speaker.name)) ||
       // "The National Archives said …. It added …": a name of two words or more the lexicon reads as a
       // person's, with no first name, no gender anything gave it, and a common noun for its last word
       // ("Warehouse", "Archives", "Aid"; not "Swift", which is no noun), is a body's.
@@ -889,10 +897,7 @@ export class Referents {
         (w) => w !== undefined && (ORG_NOUNS.test(w) || COMPANY_NOUNS.has(w)),
       );
     const body = (m: Mention) =>
-      /^\p{Lu}/u.test(m.name) &&
-      (m.kind === 'body' ||
-        bodyRole(m.role) ||
-        (!/\s/.test(m.name) && !this.byWord.has(nameKey(m.name)) && this.genderOf(m.name) === undefined));
+      /^\p{Lu}/u.test(m.name) && (m.kind === 'body' || bodyRole(m.role) || this.loneWordOfNoOne(m.name));
     return this.speakers.findLast((m) => body(m) && accept(m.name))?.name;
   }
 
