@@ -6,19 +6,11 @@ import type { CandidateFact } from '../../../contract/api';
 import { assertImportText } from '../limits';
 import { htmlToParagraphs } from '../html';
 import { textParagraphs } from '../plain-text';
-import {
-  AUTHORED_REPORT,
-  type Attribution,
-  type FrameContext,
-  attribute,
-  mask,
-  objectRelativeBefore,
-} from './attribution';
+import { AUTHORED_REPORT, type Attribution, attribute, mask } from './attribution';
 import { type DateFrame, eventDate } from './dates';
 import { Descriptions } from './descriptions';
 import { Bodies } from './entities';
 import {
-  BODY_DESCRIPTION_NOUNS,
   BODY_NOUN_HEADS,
   BUSINESS_DESCRIPTION_NOUNS,
   DESCRIPTION_NOUNS,
@@ -31,8 +23,6 @@ import {
   PLACE_INITIALS,
   POST_NOMINALS,
   SPEAKING_BODY_NOUNS,
-  SPEECH_VERBS,
-  SPEECH_WITH_OBJECT,
   withoutLegalForm,
   PRONOUN_OPENING,
   FRONTED_CLAUSE,
@@ -64,6 +54,15 @@ import { namedNext } from './named-next';
 import { POINTING_LEAD_IN, TOPIC_LABEL, labelLineRelays, leadInSpeaker } from './speaker-labels';
 import { ownJournalist, widenDocument } from './document-relays';
 import { composed, unicodeWords } from './words';
+import { type Clause, splitClauses } from './clauses';
+import { quotationSplitByTag, quotesOf } from './quotations';
+import { pullQuotes } from './pull-quotes';
+import { balancedMarks, namedStatement } from './statements';
+import { PLACE_TAG, describedBody } from './described-body';
+
+export { balancedMarks } from './statements';
+export { describedBody } from './described-body';
+export { quotationSplitByTag } from './quotations';
 
 /** A sentence whose subject is "he" or "she", opening it after at most a linking word. */
 const PRONOUN_SUBJECT =
@@ -76,8 +75,6 @@ const NAME_RUN = unicodeWords(/\b\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N
 /** Last words of a street's or a building's name ("Wall Street"), no company's. */
 const LOCATION_HEAD =
   /^(?:street|avenue|road|square|park|plaza|boulevard|lane|drive|bridge|hall|house|palace|airport|station|stadium|arena)$/;
-/** Tags of compromise's lexicon that make a name a place. */
-const PLACE_TAG = /^(?:Country|City|Region|Place)$/;
 /** A word of capitals ("WHO", "KCNA"). */
 const ALL_CAPS_WORD = unicodeWords(/\b\p{Lu}{2,}\b/u);
 
@@ -115,139 +112,6 @@ export function articleParagraphs(text: string, format: 'text' | 'html'): string
   return articleReading(text, format).paragraphs;
 }
 
-/** A quotation that is a title ("Parasite", “A Most Violent Year”) rather than someone's words. */
-const isTitle = (quoted: string) => {
-  // American style puts the sentence's stop inside the marks: “Face the Nation.” is still a title.
-  const q = quoted.trim().replace(/[.,]$/u, '');
-  const words = q.trim().split(/\s+/);
-  return (
-    words.length <= 8 &&
-    !/[.!?,;]$/.test(q.trim()) &&
-    words.every(
-      (w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|in|on|at|and|for|to|with|from|by)$/.test(w),
-    ) &&
-    /^\p{Lu}/u.test(q.trim())
-  );
-};
-
-/** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
-const SAID_AFTER =
-  /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
-
-/**
- * Pull quotes: a quotation of eight words or more that the article gives in two paragraphs is set apart
- * as a pull quote in the one with fewer units (the earlier when they have as many), its attribution a
- * repeat ("“If NASA focuses on …,” Cooke said." above the hearing report that quotes it in full).
- */
-function pullQuotes(units: readonly Unit[]): Set<number> {
-  const out = new Set<number>();
-  const seen = new Map<string, number[]>();
-  const size = new Map<number, number>();
-  units.forEach((u, i) => {
-    size.set(u.paragraph, (size.get(u.paragraph) ?? 0) + 1);
-    for (const q of u.quotes) {
-      // A quotation under 30 characters is too short to hold the eight words looked for.
-      if (q.end - q.start < 30) continue;
-      const words =
-        u.text
-          .slice(q.start, q.end)
-          .toLowerCase()
-          .match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length < 8) continue;
-      const key = words.join(' ');
-      const list = seen.get(key) ?? [];
-      list.push(i);
-      seen.set(key, list);
-    }
-  });
-  for (const list of seen.values()) {
-    if (list.length < 2) continue;
-    const paragraphs = new Set(list.map((i) => (units[i] as Unit).paragraph));
-    if (paragraphs.size < 2) continue;
-    // The copy in the fullest paragraph stays; every other copy is the pull quote.
-    const keep = list.reduce((a, b) => {
-      const sa = size.get((units[a] as Unit).paragraph) ?? 0;
-      const sb = size.get((units[b] as Unit).paragraph) ?? 0;
-      return sb >= sa ? b : a;
-    });
-    for (const i of list)
-      if (i !== keep && (units[i] as Unit).paragraph !== (units[keep] as Unit).paragraph) out.add(i);
-  }
-  return out;
-}
-
-const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
-  unit.quotes
-    .filter((q) => q.start >= from && q.end <= to)
-    .map((q) => {
-      const quoted = unit.text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
-      const said = /,$/u.test(quoted) && SAID_AFTER.test(unit.text.slice(q.end, q.end + 60));
-      return { text: quoted.replace(/[,;:]$/u, ''), said };
-    })
-    .filter((q) => q.text !== '' && (q.said || !isTitle(q.text)))
-    .map((q) => q.text);
-
-/**
- * The statement as a fact stands alone, out of the article: a sentence opening on "He" or "She" names the
- * speaker it was resolved to. The sentence itself is kept as written.
- */
-function namedStatement(sentence: string, speaker: string | undefined): string {
-  const opening = /^(He|She)\s/.exec(sentence);
-  return opening && speaker ? `${speaker}${sentence.slice(opening[1]?.length ?? 0)}` : sentence;
-}
-
-/**
- * After a bare "and": a lower-case subject of one to three words, then a plain verb of saying ("… and the
- * military said …", "… and some analysts predict …"); not "and the jobs added …", "and the government has
- * responded with …", where "and" joins the things done.
- */
-const SAYING_SUBJECT = String.raw`(?:the|some|many|most|other|several)\s+(?:[\p{L}'’.-]+\s+){1,3}(?:said|say|says|told|tell|predict|predicted|argue|argued|insist|insisted|warn|warned|claim|claimed)\b`;
-/**
- * Where a unit's second clause may open with a speaker of its own: "…, but Trump said …", "…; Y said …",
- * "Ann called it “bold,” but Tom said …" (the comma inside the quotation, masked with it); without a comma too:
- * "…,” and Mayor Roe said …" (a name or "the" after the "and", not "…” and said", the same speaker going on),
- * "… a crackdown - and the BBC's Roe says …" (a spaced hyphen for a dash), "… was theft but Russian
- * authorities argued …" (a bare "but" after a lower-case word, a name or "the" after it), "…, though Roe
- * said …", "… in May and some analysts predict …", "…,” and the union said …" (a bare "and" before a
- * {@link SAYING_SUBJECT}).
- */
-const SECOND_CLAUSE = new RegExp(
-  String.raw`,\s+(?:but|while|whereas|and|though|although)\s+|(?<=["”»])\s+(?:but|while|whereas)\s+|(?<=["”»])\s+and\s+(?=(?:the\s+|both\s+)?\p{Lu}|${SAYING_SUBJECT})|;\s+(?:but\s+)?|,\s+(?=with\s)|\s?[—–]\s?(?:but|and)\s+|\s-\s(?:but|and)\s+|(?<=\p{Ll})\s+but\s+(?=(?:the\s+)?\p{Lu}|the\s)|(?<=\p{Ll})\s+and\s+(?=${SAYING_SUBJECT})`,
-  'gu',
-);
-/**
- * "…, a prospect Vindman denied", "…, an accusation South Africa strongly denies", "…, a charge his family
- * rejects": a noun in apposition whose relative clause (no "that") names a speaker and what they said of it.
- * The group is the noun phrase, left out of the second clause.
- */
-const NOUN_CLAUSE =
-  /,\s+((?:a|an|the)\s+(?:\w+\s+)?(?:prospect|accusation|charge|claim|allegation|assertion|notion|suggestion|characterization|characterisation|version|account)s?)\s+(?!(?:that|which|who|of|by|for|in|on|to|was|is|were|are|has|had|and|but)\b)(?=\S)/g;
-/**
- * ", who added that …", ", who noted that …", "…, according to a witness, Ann Ode, who said she was nearby": a
- * speaker's relative clause that says more.
- */
-const WHO_WENT_ON =
-  /,\s+who\s+(?:also\s+|later\s+|then\s+)?(?:(added|noted|argued|explained|warned|insisted|stressed|acknowledged|conceded|pointed out)\s+that|(said|says)(?=\s+(?:that\s+)?(?:he|she|they|it|the|there)\s))\b/;
-/**
- * "Mr Roe, who insists he bears no grudge, said: “…”", "World Vision, which says it has worked there for
- * years, said …": a relative clause between the subject and its verb that says something of its own — a
- * second claim of the same speaker, before the main one (as ", who added that …" after it).
- */
-const WHO_SAID_FIRST =
-  /(?:,|\s--|\s[—–])\s+(?:who|which)\s+((?:[\p{Ll}]+\s+){0,3}?(?:said|says|insists|insisted|denied|denies|argues|argued|claims|claimed|maintains|maintained|warned|warns|admitted|admits|accused|accuses|described|describes|vowed|vows|pledged|pledges|promised|promises|praised|praises|criticized|criticised|criticizes|criticises|urged|urges|predicted|predicts|complained|complains))\b[^,;:—–]*?(?:,|\s--|\s[—–])\s*$/u;
-/**
- * "…, which it says it needs", "…, which he described as “…”", "…, which analysts said could fetch …", "…
- * which the Tories deny": after the sentence's claim, a relative clause whose relative word is the
- * object of its own verb of saying — its subject (a pronoun, a name, a noun phrase) says something of the noun
- * before it, a second claim (the labels': "a program Iran says it needs", "prices it said were …").
- */
-// (Not "what": "decried what he said was …", "citing what he described as …" is the main verb's own object, one
-// claim.)
-const OBJECT_RELATIVE = /(?:,\s+|\s)(?:which|whom)\s+(?=\S)/g;
-/** "…, with X warning of …": the participles a with-clause says with. */
-const WITH_PARTICIPLE =
-  /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
-
 /** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
 const SHARE =
   /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about|roughly|overwhelming|whopping|mere|slim|clear|solid)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|[- ]per cent|%)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)[- ]per(?:cent| cent)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
@@ -256,8 +120,6 @@ const PLURAL_PEOPLE = unicodeWords(
   /\b(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:ans|ats|ers|ists)|insiders|voters|respondents|members|residents|experts|economists)\b/gu,
 );
 
-/** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
-const WORDS = unicodeWords(/\b[a-z]+\b/g);
 /** Cues of a paraphrase that says something of its own ("said that …", "warned", "insisted that …"). */
 const PARAPHRASE_CUES =
   /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|explained|explains|noted|notes|stated|states|believes|believed|thinks|thought|admitted|admits|acknowledged|conceded|stressed|maintained|maintains|claimed|claims|predicted|predicts|cautioned|complained|recalled|recalls|suggested|suggests|contended|contends)(?: that)?$/;
@@ -271,174 +133,6 @@ const AFTER_THE_EVENT =
 const EVENT_DAY =
   /\b(\p{Lu}\p{Ll}+day)(?:\s+(?:night|afternoon|morning|evening))?['’]s\s+(?:\S+\s+){0,2}?(?:game|match|loss|win|victory|defeat|race|bout|fight|hearing|meeting|session|vote|debate|speech)\b/u;
 
-interface Clause {
-  from: number;
-  to: number;
-  /** Where the clause's quotations end, when they run past its words. */
-  quotesTo?: number;
-  /** The clause is the claim's whole sentence (a relative clause that goes on saying). */
-  ownSentence?: boolean;
-  found: Attribution;
-}
-
-/**
- * "Zelenskyy complained about being excluded, but Trump said he could have negotiated": two speakers in
- * one sentence, two claims. Each clause is read alone (the other blanked, offsets kept); the second must
- * name its own speaker, before its verb, other than the first's.
- */
-function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
-  if (found.end === undefined) return undefined;
-  // "While the government asserts …, the tribe says …": a sentence that opens on a contrasting clause
-  // has its second speaker after that clause's comma, or after its closing quotation ("Although one was
-  // quoted as calling it “a disgrace,” others said …").
-  const contrast = /^\s*(?:While|Whereas|Although|Though)\s/u.test(masked)
-    ? /(?:,|(?<=\s\s)["”»])\s+(?=(?:the|a|an|some|many|most|others?|several)\s|\p{Lu})/gu
-    : undefined;
-  // "“…,” said Stevens’ mother, Janet, who noted that the pair …": the speaker goes on, in a relative
-  // clause of their own, to say something else — a second claim of the same speaker.
-  // "Mr Roe, who insists he bears no grudge, said: “…”": the subject's relative clause says first.
-  const before = found.at !== undefined && / wh(?:o|ich) /.test(masked) ? masked.slice(0, found.at) : '';
-  const saidFirst = before ? WHO_SAID_FIRST.exec(before) : null;
-  // (Not when the main verb only closes the sentence: "…, the source, who said he had met them, told
-  // Reuters." — the relative clause describes the source of the sentence's one claim.)
-  // (A quotation, masked as a run of spaces, is what the main verb says.)
-  const mainSays =
-    found.end !== undefined &&
-    ((masked.slice(found.end).match(/\p{L}+/gu) ?? []).length >= 4 ||
-      /\S\s*[:,]?\s{3,}\S|^\s*[:,]?\s{3,}/u.test(masked.slice(found.end)));
-  if (saidFirst && mainSays && found.phrase && found.phrase.kind !== 'pronoun') {
-    const relFrom = saidFirst.index + saidFirst[0].search(/wh/u);
-    const relTo = saidFirst.index + saidFirst[0].replace(/(?:,|\s--|\s[—–])\s*$/u, '').length;
-    const verb = saidFirst[1] ?? '';
-    const verbAt = relFrom + saidFirst[0].slice(saidFirst[0].search(/wh/u)).indexOf(verb);
-    const cue = verb.split(/\s+/).at(-1) ?? 'said';
-    const cueAt = verbAt + verb.length - cue.length;
-    return [
-      {
-        from: relFrom,
-        to: relTo,
-        ownSentence: true,
-        found: { ...found, cue, at: cueAt, end: cueAt + cue.length },
-      },
-      { from: 0, to: masked.length, found },
-    ];
-  }
-  const objectRelative = objectRelativeClauses(masked, found, ctx);
-  if (objectRelative) return objectRelative;
-  const goesOn = masked.includes(' who ') ? WHO_WENT_ON.exec(masked) : null;
-  if (goesOn && goesOn.index > found.end) {
-    const first = attribute(masked.slice(0, goesOn.index) + ' '.repeat(masked.length - goesOn.index), ctx);
-    if (first?.phrase && first.phrase.kind !== 'pronoun') {
-      const verb = goesOn[1] ?? goesOn[2] ?? 'noted';
-      const verbAt = goesOn.index + goesOn[0].search(new RegExp(`\\b${verb}\\b`, 'u'));
-      // The quotations after the relative clause go on with the first claim's words, and so does a
-      // quotation in the sentences after: the relative clause's claim is given first, the quoted one last.
-      const quoteAt = masked.slice(goesOn.index).search(/["“]/u);
-      return [
-        {
-          from: goesOn.index + 1,
-          to: quoteAt >= 0 ? goesOn.index + quoteAt : masked.length,
-          ownSentence: true,
-          found: { ...first, cue: verb, at: verbAt, end: verbAt + verb.length },
-        },
-        { from: 0, to: goesOn.index, quotesTo: masked.length, found: first },
-      ];
-    }
-  }
-  const nounClauses = masked.includes(',') ? [...masked.matchAll(NOUN_CLAUSE)] : [];
-  const boundaries = [
-    ...masked.matchAll(SECOND_CLAUSE),
-    ...nounClauses,
-    ...(contrast ? [...masked.matchAll(contrast)].slice(0, 1) : []),
-  ].sort((a, b) => a.index - b.index);
-  for (const b of boundaries) {
-    const isNounClause = nounClauses.includes(b);
-    // A noun clause may hold the sentence's only frame ("He was arrested, a charge his family denies").
-    // (A frame after the boundary that says what follows it, "…, but Sondland has said he …", leaves the
-    // clause before it to be read alone; one that closes the sentence, "…, and …, the two governments
-    // said.", is the whole sentence's tag.)
-    const foundAfter = found.at !== undefined && found.at > b.index && (isNounClause || mainSays);
-    if (b.index < found.end && !foundAfter) continue;
-    const from = b.index + b[0].length;
-    // Most second clauses have no verb of saying at all: skip them before reading any frame.
-    const withClause = /^with\s/.test(masked.slice(from));
-    if (
-      withClause
-        ? !WITH_PARTICIPLE.test(masked.slice(from))
-        : !(masked.slice(from).match(WORDS) ?? []).some(
-            (w) => SPEECH_VERBS.has(w) || SPEECH_WITH_OBJECT.has(w),
-          )
-    )
-      continue;
-    const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
-    const p = second?.phrase;
-    if (!second || !p || second.at === undefined) continue;
-    // "Thomas' sister pleaded with him …, but he replied “…”": a pronoun opens a second claim only after
-    // "but", when the first clause's speaker is a named one of the other gender.
-    const pronounSecond =
-      p.kind === 'pronoun' && /^,\s+but\s/.test(b[0]) && (p.gender === 'm' || p.gender === 'f');
-    if (p.kind === 'pronoun' && !pronounSecond) continue;
-    if (!pronounSecond && !masked.slice(from, second.at).includes(p.name.split(' ')[0] ?? '\0')) continue;
-    const first = attribute(masked.slice(0, b.index) + ' '.repeat(masked.length - b.index), ctx);
-    if (
-      pronounSecond &&
-      (!first?.phrase ||
-        first.phrase.kind === 'pronoun' ||
-        first.phrase.gender === undefined ||
-        first.phrase.gender === p.gender)
-    )
-      continue;
-    if (isNounClause && !first) return [{ from, to: masked.length, found: second }];
-    // (A first clause that is an accusation with no one named is a claim too: "… were accused of …—and
-    // Beijing officials ultimately admitted …"; so is one an outlet alone carries: "A news agency reported
-    // …, but Seoul police said …".)
-    if (
-      !first ||
-      (!first.phrase && !first.relay && first.cue !== 'accused of') ||
-      first.phrase?.name === p.name
-    )
-      continue;
-    // (With the sentence's frame in the second clause, a noun of saying in the first is no frame of its own:
-    // "Though the site complies with the Church's requests …, other sites have stated …".)
-    if (
-      b.index < found.end &&
-      (first.at === undefined ||
-        first.end === undefined ||
-        /['’]s?\s|\sby\s/u.test(masked.slice(first.at, first.end)))
-    )
-      continue;
-    return [
-      { from: 0, to: b.index, found: first },
-      { from, to: masked.length, found: second },
-    ];
-  }
-  return undefined;
-}
-
-/**
- * The sentence's claim, then an object relative clause after it that says (OBJECT_RELATIVE): two claims, each
- * clause read alone. The relative clause's own verb must be its frame's, its subject right before it (a
- * pronoun is resolved as any other: "ISIS claimed the attack, which it said targeted …").
- */
-function objectRelativeClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
-  if (found.end === undefined || !/\b(?:which|whom)\s/.test(masked.slice(found.end))) return undefined;
-  for (const r of masked.matchAll(OBJECT_RELATIVE)) {
-    if (r.index < found.end) continue;
-    const from = r.index + r[0].search(/\p{L}/u);
-    const second = attribute(' '.repeat(from) + masked.slice(from), ctx);
-    if (!second?.phrase || second.at === undefined) continue;
-    // (Its verb right after its subject: not "a league table which ranks countries …, the steps they …".)
-    if (!objectRelativeBefore(masked.slice(0, second.at))) continue;
-    const first = attribute(masked.slice(0, r.index) + ' '.repeat(masked.length - r.index), ctx);
-    if (!first || first.at === undefined) continue;
-    return [
-      { from: 0, to: r.index, found: first },
-      { from, to: masked.length, found: second },
-    ];
-  }
-  return undefined;
-}
-
 interface Claim {
   candidate: CandidateFact;
   paragraph: number;
@@ -447,54 +141,6 @@ interface Claim {
   kind?: 'person' | 'body' | 'group';
   /** The units (indices into the article's) the claim's sentence holds. */
   units: number[];
-}
-
-/**
- * A body's name and the noun phrase describing it, in one subject ("research firm Gartner", "Developer
- * Valve", "the Syrian National Council opposition group"): the name and the description apart; undefined
- * unless the description's head is a body's noun and the rest is capitalised.
- */
-export function describedBody(phrase: string): { name: string; role: string } | undefined {
-  const words = phrase.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/);
-  if (words.length < 2) return undefined;
-  const isHead = (w: string) => /^\p{Ll}/u.test(w) && BODY_DESCRIPTION_NOUNS.has(w);
-  const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
-  const small = (w: string) => /^(?:of|for|and|the|on|&)$/.test(w);
-  // The description first: every word after its head is the name's.
-  for (let h = words.length - 2; h >= 0; h--) {
-    if (!isHead(words[h] as string)) continue;
-    const name = words.slice(h + 1);
-    if (!isNameWord(name[0] as string) || !name.every((w) => isNameWord(w) || small(w))) return undefined;
-    const desc = words.slice(0, h + 1);
-    // ("Toyota car maker" is no description before a name: a description holds no name of its own.)
-    if (
-      desc.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !tagsOf(w.toLowerCase()).includes('Demonym'))
-    )
-      if (!/^(?:Internet|Web|Net)$/u.test(desc[0] as string) || desc.length > 3) return undefined;
-    return {
-      name: name.join(' '),
-      role: desc.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
-    };
-  }
-  // The name first: lower-case words ending on a body's noun after it.
-  const last = words.at(-1) as string;
-  if (!isHead(last)) return undefined;
-  let k = words.length - 1;
-  while (k > 0 && /^\p{Ll}/u.test(words[k - 1] as string) && !small(words[k - 1] as string)) k--;
-  const name = words.slice(0, k);
-  // ("the European Union's top court", "Inner Mongolia health authority": an owner or a place, no body.)
-  if (
-    name.length < 2 ||
-    !name.every((w) => isNameWord(w) || small(w)) ||
-    k > words.length - 2 ||
-    /['’]s?$/u.test(name.at(-1) as string) ||
-    // (A body's name before its description holds a body's word: "Syrian National Council".)
-    !name.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
-    isPlaceName(name.join(' ').toLowerCase()) ||
-    tagsOf(name.join(' ').toLowerCase()).some((t) => PLACE_TAG.test(t))
-  )
-    return undefined;
-  return { name: name.join(' '), role: words.slice(k).join(' ') };
 }
 
 /** What the rules read in an article: its units, their claims, and the units they pass over unread. */
@@ -557,69 +203,6 @@ export function proposeCandidates(
   // Done once the model has read the rules' claims too, not when the rules end.
   options.onProgress?.(1);
   return { text: pass.text, candidates, ...(pass.ownDate ? { ownDate: pass.ownDate } : {}), says: pass.says };
-}
-
-/**
- * The statement with its quotation marks balanced, read as one text. A quotation that runs on over a
- * paragraph break keeps its opening mark open at the break and opens the next paragraph with a mark again
- * (the printed convention): joined into one statement, that second opening mark is dropped; a statement
- * that ends inside a quotation (the words go on in the next paragraph, another claim's) is closed; a closing
- * mark with no opening one (the quotation began in an earlier claim) is dropped. Single marks are left as
- * written (they are also apostrophes). The verbatim quote is not touched.
- */
-export function balancedMarks(statement: string): string {
-  if (!/[“”"]/u.test(statement)) return statement;
-  let out = '';
-  let open: 'curly' | 'straight' | undefined;
-  for (let i = 0; i < statement.length; i++) {
-    const ch = statement[i] as string;
-    const family = ch === '“' || ch === '”' ? 'curly' : ch === '"' ? 'straight' : undefined;
-    // Any other character, or a mark of the other family inside a quotation (a quotation within it).
-    if (!family || (open && family !== open)) {
-      out += ch;
-      continue;
-    }
-    const before = statement[i - 1] ?? ' ';
-    const after = statement[i + 1] ?? ' ';
-    // A straight mark opens at the start, after a space, a bracket or a dash; inside a quotation, after a
-    // space and before a word, it opens again (the break's mark).
-    const opens =
-      family === 'curly'
-        ? ch === '“'
-        : open
-          ? /\s/u.test(before) && /[\p{L}\p{N}‘'(]/u.test(after)
-          : /[\s([{—–-]/u.test(before);
-    if (opens) {
-      // Already inside the quotation: the mark that opens it again after a break is dropped.
-      if (open) continue;
-      open = family;
-    } else {
-      // A closing mark with no opening one: the quotation began before the statement.
-      if (!open) continue;
-      open = undefined;
-    }
-    out += ch;
-  }
-  return open ? `${out.trimEnd()}${open === 'curly' ? '”' : '"'}` : out;
-}
-
-/**
- * A unit whose quotation is a speaker's words handed to a tag or announced: it opens the unit ("“A,” she
- * said.", "“A,” said Roe, a lawyer."), closes on a comma inside its marks before the tag ("… that “A,” he
- * said."), or follows a colon or a comma with at most a short tag after it ("Roe said: “A.”"). A paraphrase
- * that only quotes a phrase of it ("called it “reckless”, he said.", "was a “towering figure”.") is not.
- */
-export function quotationSplitByTag(unit: Pick<Unit, 'text' | 'quotes'>): boolean {
-  const first = unit.quotes[0];
-  const last = unit.quotes.at(-1);
-  if (!first || !last) return false;
-  const before = (q: { start: number }) => unit.text.slice(0, q.start).replace(/[“"«„‘]\s*$/u, '');
-  if (before(first).trim().length === 0) return true;
-  // "… a set of tools that “recognises faces as people do,” Roe said.": the quotation hands its clause to
-  // the tag with a comma inside its marks, as a quotation split by its tag does.
-  if (/,\s*$/u.test(unit.text.slice(last.start, last.end))) return true;
-  const after = unit.text.slice(last.end).replace(/^[^\p{L}\p{N}]+/u, '');
-  return /[:,]\s*$/u.test(before(last)) && after.split(/\s+/).filter(Boolean).length <= 12;
 }
 
 /**
