@@ -1,0 +1,142 @@
+// A claim's relay, and the speaker against the outlets: an outlet never speaks, it relays ("told the Post"
+// widened to the masthead); the article's own outlet and journalist relay nothing; "said on Twitter" the
+// network; a paper ("the statement said", "the lawsuit says") speaks for whoever issued it; a company speaks
+// without its legal form. The last of the speaker's steps (claims.ts). Apart because it is the one place
+// outlets, platforms and papers decide between speaker and relay.
+import type { Attribution } from './attribution';
+import { PAPER_KINDS, withoutLegalForm } from './lexicon';
+import { platformRelay } from './outlets';
+import { firstNameGender } from './recognition';
+import type { RulesContext } from './rules-context';
+import type { Unit } from './segmentation';
+import type { SpeakerReading } from './speaker-reference';
+import { ownJournalist, widenDocument } from './document-relays';
+
+/** The speaker and role as outlets and papers leave them, and the claim's relay. */
+export function relayOf(
+  ctx: RulesContext,
+  unit: Unit,
+  found: Attribution,
+  masked: string,
+  reading: SpeakerReading,
+): SpeakerReading & { relay: string | undefined } {
+  const { referents, bodies, outlets, descriptions, issuers, indexOfUnit, articleText } = ctx;
+  let { speaker, role, resolvedKind } = reading;
+  const { phrase } = reading;
+  // "Bloomberg said" in an article on Michael R. Bloomberg: an outlet's one-word name that is the surname
+  // of a person the article names in full is that person.
+  let relay = found.relay;
+  const outletWord = speaker ?? (phrase ? undefined : relay);
+  if (
+    outletWord &&
+    !/\s/.test(outletWord) &&
+    referents.isPersonName(outletWord) &&
+    outlets.isName(outletWord)
+  ) {
+    const full = referents.fullName(outletWord);
+    if (full !== outletWord && !outlets.isName(full)) {
+      speaker = full;
+      resolvedKind = 'person';
+      if (relay === outletWord) relay = undefined;
+    }
+  }
+  // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
+  // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
+  // who says or is told something speaks as anyone does.
+  const reporter =
+    speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
+      ? outlets.reporterOutlet(speaker)
+      : undefined;
+  // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
+  // as a person's.
+  if (
+    speaker &&
+    (reporter ||
+      outlets.isName(
+        speaker,
+        // "Sarah Post" is a person; "Korea Times", read as a name with no first name, may be a masthead.
+        phrase?.kind === 'person' &&
+          speaker === phrase.name &&
+          (firstNameGender(speaker.split(' ')[0] ?? '') !== undefined || !/\s/.test(speaker)),
+      ))
+  ) {
+    relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
+    speaker = undefined;
+    role = undefined;
+  }
+  // "an Associated Press journalist in the area reported": an outlet's unnamed reporter is the outlet's
+  // voice; it relays.
+  const newsroom =
+    speaker && phrase?.kind !== 'person'
+      ? /^(.+?)\s+(?:journalist|reporter|correspondent|photographer|crew)s?\b/iu.exec(speaker)?.[1]
+      : undefined;
+  if (newsroom && outlets.isName(newsroom)) {
+    relay ??= newsroom.replace(/^(?:the|a|an)\s+/iu, '');
+    speaker = undefined;
+    role = undefined;
+  }
+  // "told the Post": the masthead the article names in full.
+  if (relay) relay = outlets.widen(relay, articleText);
+  if (relay && !speaker) relay = widenDocument(relay, articleText);
+  // "said on Twitter", "wrote on Instagram": the network the words went through.
+  if (!relay && speaker && found.at !== undefined && found.end !== undefined)
+    relay = platformRelay(masked, found.at, found.end, speaker);
+  if (
+    relay &&
+    (outlets.isOwn(relay) ||
+      ownJournalist(
+        relay,
+        (o) => outlets.isOwn(o),
+        (n) =>
+          firstNameGender(n.split(' ')[0] ?? '') !== undefined ||
+          referents.isPersonName(n.split(' ')[1] ?? ''),
+      ))
+  )
+    relay = undefined;
+  // "Big Machine Records issued a statement …" … "the statement said", "The letter noted": the paper
+  // speaks for the one who issued it a few paragraphs before (not a relay of its own).
+  // (And a suit's papers: "the lawsuit says" after "Acme sued" is Acme's.)
+  const paperNoun = /^(?:the\s+)?([\p{L}-]+)$/iu.exec(relay ?? '')?.[1]?.toLowerCase();
+  const paper =
+    paperNoun && (/^(?:statement|letter|report)$/.test(paperNoun) || PAPER_KINDS.get(paperNoun) === 'suit')
+      ? paperNoun
+      : undefined;
+  if (!speaker && paper) {
+    const near = issuers.get(paper);
+    // (Else whoever the article said issued a paper of its kind: "X sent a letter", "a report by X".)
+    const issuer =
+      near && unit.paragraph - near.paragraph <= 4
+        ? near
+        : descriptions.issuerOf(paper, indexOfUnit.get(unit) ?? ctx.unitIndex, unit.paragraph);
+    // (An outlet's report, "a Reuters report", still relays: the outlet is no speaker of it.)
+    if (issuer && !outlets.of(issuer.name)) {
+      // (Named as the article names it in full: "the ADB report" → Asian Development Bank, "Blum's
+      // letter" → Jonathan Blum.)
+      speaker = bodies.expand(referents.fullName(issuer.name));
+      relay = undefined;
+      resolvedKind ??= 'body';
+    } else if (PAPER_KINDS.get(paper) === 'statement') {
+      // An unsigned statement no one is named as issuing is no channel either (the fixtures README: "a
+      // statement is speech, not a channel"): no speaker, no relay.
+      relay = undefined;
+    }
+  } else if (speaker && !relay) {
+    const issued = /\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter)\b/i.exec(
+      masked,
+    )?.[1];
+    if (issued) issuers.set(issued.toLowerCase(), { name: speaker, paragraph: unit.paragraph });
+    // "according to a 2014 report from the World Bank", "a recent report by the agency stated": the
+    // body a report is from speaks for "the report" a few paragraphs on, as for a statement.
+    if (
+      /\breport\s+(?:from|by|issued by|released by|published by)\s/i.test(masked) ||
+      // (A title ending in "Report", "editor of the Intelligence Report", is no report the speaker issued.)
+      /\breport\s*$/.test(found.phrase?.name ?? '')
+    )
+      issuers.set('report', { name: speaker, paragraph: unit.paragraph });
+  }
+  // "the agencies reported" later means these.
+  if (relay) outlets.last = relay;
+  // "Boeing Co. said": a company speaks under its name without its legal form.
+  if (speaker) speaker = withoutLegalForm(speaker);
+  return { ...reading, speaker, role, resolvedKind, relay };
+}

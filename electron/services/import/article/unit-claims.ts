@@ -1,0 +1,185 @@
+// A unit's claims, from its frame or from the claims before it: two clauses with a speaker each, a frame of
+// its own, the reporter's own observation or the site's standing notice (no claim), a bare quotation after a
+// claim that announced or paraphrased words, a quotation continuing the one before (the same claim in its
+// paragraph, a new one after a paraphrase), the points after "X said:". Apart because it is the one decision
+// of which claims a unit gives; everything else a unit's reading does is before or after it.
+import type { Attribution } from './attribution';
+import { type Clause, splitClauses } from './clauses';
+import { build, continuation } from './claims';
+import { quotationSplitByTag, quotesOf } from './quotations';
+import type { Claim, RulesContext } from './rules-context';
+import type { Unit } from './segmentation';
+
+/** Cues of a paraphrase that says something of its own ("said that …", "warned", "insisted that …"). */
+const PARAPHRASE_CUES =
+  /^(?:said|says|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|explained|explains|noted|notes|stated|states|believes|believed|thinks|thought|admitted|admits|acknowledged|conceded|stressed|maintained|maintains|claimed|claims|predicted|predicts|cautioned|complained|recalled|recalls|suggested|suggests|contended|contends)(?: that)?$/;
+/** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
+const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
+
+/**
+ * The unit's claim, and the claim before that it was merged into instead; the first clause's claim of a
+ * sentence with two speakers is pushed to `ctx.claims` here, before the second is returned.
+ */
+export function claimOfUnit(
+  ctx: RulesContext,
+  unit: Unit,
+  index: number,
+  masked: string,
+  found: Attribution | undefined,
+  quotes: string[],
+  previous: Claim | undefined,
+  bareQuoteAfterUnquoted: (p: Claim | undefined) => p is Claim,
+): { claim: Claim | undefined; mergedInto: Claim | undefined } {
+  const { units, outlets, claims, headings, reportAuthored } = ctx;
+  let claim: Claim | undefined;
+  let mergedInto: Claim | undefined;
+
+  const clauses = found
+    ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
+    : undefined;
+  if (headings.has(unit.paragraph)) {
+    // A subheading or an embedded post: no claim, and no continuation of the one before.
+  } else if (clauses?.length === 1) {
+    const [only] = clauses as [Clause];
+    claim = build(ctx, unit, only.found, quotesOf(unit, only.from, only.to), masked, only);
+    ctx.listSpeaker = undefined;
+  } else if (clauses) {
+    const [first, second] = clauses as [Clause, Clause];
+    claims.push(
+      build(ctx, unit, first.found, quotesOf(unit, first.from, first.quotesTo ?? first.to), masked, first),
+    );
+    claim = build(
+      ctx,
+      unit,
+      second.found,
+      quotesOf(unit, second.from, second.quotesTo ?? second.to),
+      masked,
+      second,
+    );
+    ctx.listSpeaker = undefined;
+  } else if (
+    found?.relay &&
+    !found.phrase &&
+    quotes.length === 0 &&
+    /^(?:observ|confirm|verif|establish|learn)/.test(found.cue) &&
+    outlets.isOwn(found.relay)
+  ) {
+    // "Wikinews observed …" in a Wikinews story, "Mashable later confirmed that …" in a Mashable story:
+    // the reporter's own observation or checking, attributed to no one ("Reuters reported …" in a
+    // Reuters story stays: an earlier report is a source of its own).
+    ctx.listSpeaker = undefined;
+  } else if (
+    found &&
+    quotes.length === 0 &&
+    /^(?:advises|recommends|urges|encourages|reminds|invites|boasts)\b/.test(found.cue) &&
+    outlets.isOwn((found.phrase?.name ?? found.relay ?? '').replace(/\.(?:com|org|net|in|co\.uk)$/i, ''))
+  ) {
+    // "Moneycontrol.com advises users to check with certified experts …" on Moneycontrol: the site's own
+    // standing notice, no claim.
+    ctx.listSpeaker = undefined;
+  } else if (found) {
+    claim = build(ctx, unit, found, quotes, masked);
+    // "X said:", "Rathbun stated," (a paragraph ending there): what follows is the speaker's.
+    ctx.listSpeaker = /[:,]\s*$/.test(unit.text) && claim.candidate.speaker ? claim : undefined;
+    // "President Obama also said:" says nothing itself; the points that follow are the claims.
+    if (
+      ctx.listSpeaker &&
+      found.end !== undefined &&
+      // "said in a statement:", "tweeted using his @POTUS account:", "stated,": nothing said yet.
+      /^\s*(?:(?:in|on|using|via|through|during|at|to)\s[^:.]{0,60})?[:,]\s*$/.test(masked.slice(found.end))
+    ) {
+      claim = undefined;
+    }
+  } else if (
+    bareQuoteAfterUnquoted(previous) &&
+    previous.paragraph === unit.paragraph &&
+    ANNOUNCES_WORDS.test(previous.candidate.cue)
+  ) {
+    // "X issued a statement on the ruling. “…”": a bare quotation right after a claim that announced
+    // words without quoting them, in its paragraph, is those words.
+    claim = continuation(ctx, unit, previous, quotes);
+  } else if (
+    bareQuoteAfterUnquoted(previous) &&
+    previous.paragraph === unit.paragraph &&
+    previous.kind !== undefined
+  ) {
+    // "Mr Venn said the new rules were needed. “Travellers deserve …”": after a paraphrase with content of
+    // its own, the quoted sentence is a claim of its own, the same speaker's (the labels' convention since
+    // session 20: "X said [paraphrase]. “[Quotation].”" two claims). After a sentence that only announces
+    // the words ("… muttered in a restroom: .", "X echoed that message.") they are its claim's.
+    const paraphrase = units[previous.units.at(-1) ?? -1];
+    if (
+      PARAPHRASE_CUES.test(previous.candidate.cue) &&
+      paraphrase !== undefined &&
+      !/[:,;]\s*\.?\s*$/u.test(paraphrase.text)
+    ) {
+      claim = continuation(ctx, unit, previous, quotes);
+    } else {
+      const c = previous.candidate;
+      c.sentence = `${c.sentence} ${unit.text}`;
+      c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+      c.quote = quotes.join(' … ').slice(0, 5000);
+      previous.hasQuote = true;
+      previous.units.push(index);
+    }
+  } else if (
+    unit.opensParagraph &&
+    bareQuoteAfterUnquoted(previous) &&
+    previous.paragraph === unit.paragraph - 1 &&
+    previous.kind === 'person' &&
+    /^(?:said|says|told|tells|added|argued|insisted|explained|stated|wrote)$/.test(previous.candidate.cue)
+  ) {
+    // "Erekat said it was only the latest move …" ending its paragraph, then a paragraph that is a
+    // quotation alone: the person who was just reported is now quoted.
+    claim = continuation(ctx, unit, previous, quotes);
+  } else if (
+    unit.isQuoteOnly &&
+    quotes.length > 0 &&
+    previous?.hasQuote &&
+    unit.paragraph - previous.paragraph <= 2 &&
+    // ("Aderholt returned to the issue later. “What …?”": a quotation after a sentence of its own
+    // paragraph is not the earlier speaker's.)
+    (previous.paragraph === unit.paragraph || unit.opensParagraph === true)
+  ) {
+    // A quotation with no attribution continues the speaker of the quotation before it: the same claim
+    // in its paragraph, or in the next one when the quotation was left open over the break
+    // (`Tottenham said: "A.` / `"B."`): one quotation, one claim.
+    const openedBefore =
+      ctx.lastClaimAt === index - 1 &&
+      units[index - 1]?.runsOn === true &&
+      previous.paragraph === unit.paragraph - 1 &&
+      previous.candidate.cue !== 'quote continued' &&
+      unit.opensParagraph === true;
+    // ("“A,” admits Roe. Those prototypes were string. “B.”": a quotation after a sentence of the
+    // narrative, in the speaker's paragraph, is a unit of its own, still theirs.)
+    const afterNarrative = previous.paragraph === unit.paragraph && ctx.lastClaimAt !== index - 1;
+    // ("Lisbon risks becoming a “synonym for failure”, his report said. “The status quo is not an option.”":
+    // after a paraphrase that only quotes a phrase, the quoted sentence is a claim of its own, the same
+    // speaker's; one quotation split by its tag — "“A,” she said. “B.”", "She said: “A.” “B.”" — stays one.)
+    const last = units[previous.units.at(-1) ?? -1];
+    const splitByTag = last !== undefined && quotationSplitByTag(last);
+    if ((previous.paragraph === unit.paragraph && !afterNarrative && splitByTag) || openedBefore) {
+      mergedInto = previous;
+      previous.units.push(index);
+      const c = previous.candidate;
+      c.sentence = `${c.sentence} ${unit.text}`;
+      c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
+      c.quote = [c.quote, ...quotes].filter(Boolean).join(' … ').slice(0, 5000);
+    } else {
+      claim = continuation(ctx, unit, previous, quotes);
+    }
+  } else if (
+    ctx.listSpeaker &&
+    unit.paragraph > ctx.listSpeaker.paragraph &&
+    (!/[.!?]["”’]?$/.test(unit.text) ||
+      // "She said:" then a paragraph that is a quotation: the words announced.
+      (unit.isQuoteOnly && quotes.length > 0 && unit.paragraph === ctx.listSpeaker.paragraph + 1))
+  ) {
+    // "President Obama also said:" followed by points that are his.
+    claim = continuation(ctx, unit, ctx.listSpeaker, quotes);
+    ctx.listSpeaker.paragraph = unit.paragraph;
+  } else if (ctx.listSpeaker && unit.paragraph > ctx.listSpeaker.paragraph) {
+    ctx.listSpeaker = undefined;
+  }
+  return { claim, mergedInto };
+}
