@@ -20,6 +20,14 @@ const DETERMINER =
   /^(?:a|an|the|this|that|these|those|another|one|some|several|two|three|new|(?:copy|copies)\s+of\s+(?:a|an|the))\s+/iu;
 
 /**
+ * A document named by its title: a law, index, charter or treaty ("The 1970 Fair Credit Reporting Act",
+ * "the Global Terrorism Index released last year", "the Harbour Accords"). It names no issuer; what it "says"
+ * it relays, speaker none (the fixtures README, session 31's "Laws, constitutions and memos that say").
+ */
+const TITLED_DOCUMENT =
+  /^(?:\d{4}\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|on|for|and|the)\s+)*){1,6}(?:Act|Index|Constitution|Charter|Treaty|Code|Accords?))$/u;
+
+/**
  * The relay a subject or an "according to" names when it is a document named only by a noun, as the text
  * names it without its determiner and the words that say which one ("The complaint filed in Minnesota" →
  * "complaint", "An unsealed criminal complaint" → "criminal complaint", "the global cable" → "cable", "Search
@@ -30,6 +38,8 @@ export function documentRelay(phrase: string): string | undefined {
   let p = phrase.trim().replace(/\s+/g, ' ');
   if (ISSUER_AFTER.test(p)) return undefined;
   while (DETERMINER.test(p)) p = p.replace(DETERMINER, '');
+  const titled = TITLED_DOCUMENT.exec(p.replace(AFTER_THE_NOUN, ''))?.[1];
+  if (titled) return titled;
   // (After the first word: "unsealed criminal complaint" keeps its noun.)
   p = p.replace(AFTER_THE_NOUN, '');
   const words = p.split(' ');

@@ -181,7 +181,7 @@ export function proposeByRules(
   const outlets = new Outlets(options.outlet ?? says.outlet);
   // Reporters named with their outlet anywhere in the article ("Ana Roe of the Daily Post"): their
   // outlet relays what they report.
-  for (const unit of units) outlets.learnReporters(unit.text);
+  for (const unit of units) outlets.learn(unit.text);
   const referents = new Referents(units);
   const reportAuthored = AUTHORED_REPORT.test(paragraphs.join('\n'));
   const bodies = new Bodies(units);

@@ -1253,6 +1253,9 @@ export const OUTLET_NAME_ENDINGS = new Set([
   // "The Asahi Shimbun", "the Chosun Ilbo": the word for a newspaper in a Japanese or Korean masthead.
   'shimbun',
   'ilbo',
+  // "The Cincinnati Enquirer", "The Croydon Advertiser": mastheads of local papers.
+  'enquirer',
+  'advertiser',
 ]);
 
 /**
@@ -1385,6 +1388,12 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(
  * two or three letters, with the band or the medium (a bare "WHO" or "KGB" is no station).
  */
 export const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LD)|\s+(?:Radio|TV|Television|News))$/u;
+
+/**
+ * A station's call sign standing alone ("WLWT", "KRCR-TV"): four letters or a band, never three ("WHO",
+ * "WTO", "KGB" are bodies). Read as an outlet only where the grammar presents one (see `Outlets.learnPresented`).
+ */
+export const BARE_CALL_SIGN = String.raw`[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|CD|LD))?`;
 
 /**
  * A page's line listing another outlet's headline, tag first: "<Outlet>: <headline>", "<Outlet> (9/15/25):

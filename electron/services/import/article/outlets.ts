@@ -1,6 +1,6 @@
 // Outlets: who reports or relays what others said. An outlet is never a fact's speaker; it is the relay,
 // unless it is the article's own outlet (then the fact's source is that outlet's article).
-import { NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
+import { BARE_CALL_SIGN, NAMES_WITH_BANG, OUTLET_NAME_ENDINGS } from './lexicon';
 import { PLATFORMS, platformNamed } from '../../../core/platforms';
 import { firstNameGender, tagsOf } from './recognition';
 
@@ -264,6 +264,46 @@ const REPORTER_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/** A name as an outlet's is written: capitalised words, hyphens, dots ("Nice-Matin", "Cincinnati.com"). */
+const OUTLET_WORDS = String.raw`\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4}`;
+
+/**
+ * "Nice-Matin, a local newspaper", "Sidewire, a social media site", "KXYZ, the city's NBC station": a name the
+ * text describes as a publication or station right after it, the description ending there (not "Ana Roe, a
+ * newspaper editor"). The nouns are the plainly journalistic ones: "a network" or "a group" may be anything.
+ */
+const DESCRIBED_AS_OUTLET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])(?<name>${OUTLET_WORDS}),\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|station|news\s+(?:agency|site|website|service|outlet)|newswire|(?:social\s+media|news|gossip)\s+(?:site|website|platform))(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|based|owned|run|that|which|reported|said|says)\b)`,
+  'gu',
+);
+
+/** Words that open a sentence or a clause, not a name: "In Paris, a newspaper reported" names no paper "In Paris". */
+const NOT_A_NAME_START =
+  /^(?:In|At|On|From|After|Before|By|For|With|Without|Since|Until|During|Meanwhile|But|And|Or|So|Yet|Then|Now|Later|Earlier|Still|Also|However|The|A|An|This|That|Its|His|Her|Their)$/u;
+
+/**
+ * A station's call sign where the grammar makes it an outlet: after "according to", "told" or
+ * "affiliate"/"station", or as the subject of "reported" ("according to WLWT", "told KRCR", "WKOW reported").
+ * A bare call sign elsewhere ("WADA said") may be a body.
+ */
+const CALL_SIGN_AS_OUTLET = new RegExp(
+  String.raw`\b(?:according\s+to|told|tells|affiliates?|stations?|reported\s+by)\s+(?:the\s+)?(?<sign>${BARE_CALL_SIGN})\b(?![-.’'])|\b(?<subject>${BARE_CALL_SIGN})\s+(?:reported|reports|has\s+reported)\b`,
+  'gu',
+);
+
+/** A site named by its address as the subject of "reported" or after "according to": "Cleveland.com reported". */
+const SITE_AS_OUTLET =
+  /\b(?:according\s+to\s+(?<after>\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|co\.uk))\b|(?<subject>\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|co\.uk))\s+(?:reported|reports|has\s+reported)\b)/gu;
+
+/**
+ * "CNN affiliate KRCR", "CNN's French affiliate BFMTV", "NBC affiliate WLWT": a station named as a network's
+ * affiliate (the network an outlet the article knows, the station a capitalised name).
+ */
+const AFFILIATE = new RegExp(
+  String.raw`^(?<owner>${OUTLET_WORDS}?)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+)?affiliates?\s+(?<station>\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,2})$`,
+  'u',
+);
+
 /** First words of the known outlets' names: a cheap test before trying a span. */
 const OUTLET_FIRST_WORDS = new Set([...OUTLETS].map((o) => o.split(' ')[0] ?? ''));
 
@@ -301,6 +341,12 @@ export class Outlets {
   /** Reporters the article names with their outlet ("Ana Roe of the Daily Post"): full name and surname → outlet. */
   private readonly reporters = new Map<string, string>();
 
+  /** What a pass over the whole article before reading learns of a unit: the outlets it presents, its reporters. */
+  learn(text: string): void {
+    this.learnPresented(text);
+    this.learnReporters(text);
+  }
+
   /**
    * Learns the reporters a unit names with their outlet: "according to Ana Roe of The Daily Post", "As Ana
    * Roe reports for NPR", "Daily Post correspondent Ana Roe", "Ana Roe, a reporter for NPR". A reporter
@@ -316,6 +362,65 @@ export class Outlets {
         const name = this.outletAt(outlet);
         if (name) this.addReporter(person, name);
       }
+  }
+
+  /**
+   * Outlets named in full once and by a short form after ("CNN affiliate Teletica" … "Teletica said"): the
+   * short form's key → the full name (the fixtures README, session 24's "Relays named by a short form").
+   */
+  private readonly fullForms = new Map<string, string>();
+
+  /**
+   * Learns the outlets a unit presents by its grammar rather than by a known name (run over the whole article
+   * before reading, so the unit that presents one reads it too): a name described as a publication right
+   * after it ("Nice-Matin, a local newspaper"), a call sign where only an outlet can stand ("according to
+   * WLWT", "WKOW reported"), a site by its address as a reporter ("Cleveland.com reported"), and a network's
+   * affiliate ("CNN affiliate Teletica"; on another outlet's page the station is named as written, with its
+   * network, and so are its later short mentions).
+   */
+  learnPresented(text: string): void {
+    for (const m of text.matchAll(DESCRIBED_AS_OUTLET)) {
+      const name = (m.groups?.name ?? '').replace(/['’]s?$/u, '');
+      const first = name.split(/\s+/)[0] ?? '';
+      if (!name || NOT_A_NAME_START.test(first) || firstNameGender(first) !== undefined) continue;
+      this.present(name);
+    }
+    for (const m of text.matchAll(CALL_SIGN_AS_OUTLET))
+      this.present(m.groups?.sign ?? m.groups?.subject ?? '');
+    for (const m of text.matchAll(SITE_AS_OUTLET)) this.present(m.groups?.after ?? m.groups?.subject ?? '');
+    if (!/affiliate/u.test(text)) return;
+    for (const m of text.matchAll(
+      new RegExp(
+        String.raw`(?:the\s+)?${OUTLET_WORDS}(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?affiliates?\s+\p{Lu}[\p{L}\p{N}.&-]*`,
+        'gu',
+      ),
+    ))
+      this.affiliate(m[0]);
+  }
+
+  private present(name: string): void {
+    const key = outletKey(name);
+    if (!key) return;
+    this.presented.add(key);
+    this.presentedFirst.add(key.split(' ')[0] ?? '');
+  }
+
+  /**
+   * "CNN affiliate KRCR" → KRCR on CNN's own page (its own network's station is another outlet, named by
+   * itself), "CNN affiliate KRCR" as written on another's; undefined when the phrase names no affiliate of an
+   * outlet. The station is learnt as an outlet, its full form kept for its short mentions.
+   */
+  private affiliate(phrase: string): string | undefined {
+    const m = AFFILIATE.exec(stripDet(phrase.trim().replace(/\s+/g, ' ')));
+    const owner = m?.groups?.owner?.replace(/^(?:the)\s+/iu, '');
+    const station = m?.groups?.station;
+    if (!owner || !station || !this.isName(owner)) return undefined;
+    this.present(station);
+    if (this.isOwn(owner)) return station;
+    const full = `${owner} affiliate ${station}`;
+    if (/^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(station) && !this.fullForms.has(outletKey(station)))
+      this.fullForms.set(outletKey(station), full);
+    return full;
   }
 
   /** The outlet a known reporter writes for, by full name or surname ("Feng" after "Emily Feng"). */
@@ -436,7 +541,12 @@ export class Outlets {
       words = stripDet(words.slice(2).join(' ')).split(' ');
     else if (words.length > 1 && REPORT_NOUNS.has(lowerWords.at(-1) ?? '')) words = words.slice(0, -1);
     const name = words.join(' ').replace(/['’]s?$/u, '');
-    if (this.isName(name, person)) return { name: stripDet(name) };
+    // (As written, without what stood after it in the phrase: "told KUTV: “…”" is KUTV.)
+    if (this.isName(name, person))
+      return { name: this.fullForms.get(outletKey(name)) ?? stripDet(name).replace(/[^\p{L}\p{N}.]+$/u, '') };
+    // "CNN affiliate Teletica": the station, with its network unless the network is the page's own.
+    const affiliate = /\baffiliates?\b/u.test(name) ? this.affiliate(name) : undefined;
+    if (affiliate) return { name: affiliate };
     // A reporter is the outlet's voice: "Ana Roe of The Daily Post", "Daily Post correspondent Ana Roe",
     // or a reporter the article named so before ("per Roe").
     const reporter = this.reporterOutlet(name);
