@@ -800,6 +800,30 @@ function roleOfThenName(role: string, name: string): boolean {
   );
 }
 
+/** Prepositions that say where a person described in small letters is from or what they serve. */
+const DESCRIPTION_PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near']);
+
+/**
+ * "The gutter cleaner from nearby Addington", "a rabbi in Scarsdale", "prosecutor of Bath": capitalised
+ * words after a preposition that ends a description of a person in small letters (a role or a noun for
+ * people) say where that person is or what they serve; they are not the speaker's name, however unknown
+ * to the lexicon the place is. A known first name opens a person's name there ("a friend of Ben Roe").
+ * The preposition's index, else -1.
+ */
+function placeInDescription(words: readonly string[], start: number): number {
+  let at = start - 1;
+  while (at > 0 && /^(?:nearby|the)$/.test(bare(words[at] as string))) at--;
+  if (at < 1 || !DESCRIPTION_PLACE_PREPOSITIONS.has(bare(words[at] as string))) return -1;
+  if (firstNameGender(bare(words[start] ?? '')) !== undefined || isSurnameHonorific(words[start])) return -1;
+  const described = words.slice(0, at);
+  if (DETERMINERS.has(lower(described[0] as string))) described.shift();
+  const ok =
+    described.length > 0 &&
+    described.every((w) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w)) &&
+    described.some((w) => isRoleWord(w) || DESCRIBED_PEOPLE_NOUNS.has(w) || AGENT_NOUN.test(w));
+  return ok ? at : -1;
+}
+
 /** A body's name (capitalised words ending on its head word), then "in" and a place ("…, Hawaii"). */
 const BODY_IN_PLACE =
   /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}(\p{Lu}[\p{L}\p{M}'’-]*))\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3})?$/u;
@@ -912,6 +936,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
   // The part that names someone: the first with a person's name at its end, else the first part.
   let best: { index: number; words: string[]; start: number; end: number } | undefined;
+  let placed: { words: string[]; head: string } | undefined;
   parts.forEach((part, index) => {
     if (best) return;
     let words = trimWords(part.split(/\s+/));
@@ -947,6 +972,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (start >= 2 && lower(words[start - 1] as string) === 'of' && isRoleWord(words[start - 2] as string))
       while (words.length - start > 2 && firstNameGender(bare(words[start] as string)) === undefined) start++;
     start = personStart(words, start, start > 0 && afterPreposition(words[start - 1], words[start - 2]));
+    // ("The gutter cleaner from nearby Addington", "a rabbi in Scarsdale": where the one described is.)
+    const at = placeInDescription(words, start);
+    if (at > 0) {
+      // ("the chairman of the Tory Party": a body after "of" speaks through its holder, read below.)
+      if (bare(words[at] as string) !== 'of') placed ??= { words, head: lower(words[at - 1] as string) };
+      return;
+    }
     const run = words.slice(start);
     // ("Ms Essex", "Mr Wellington": a place's name after an honorific is a surname, below.)
     const honouredPlace =
@@ -1075,6 +1107,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     return out;
   }
 
+  // A person described with where they are and named nowhere in the phrase: the description speaks, a
+  // person as a noun does ("a doctor from Hebron" is "he" after), not the place inside it.
+  if (placed && parts.length === 1) {
+    const out: Phrase = { kind: 'group', name: join(placed.words), head: placed.head };
+    const g = genderOfWords(placed.words);
+    if (g) out.gender = g;
+    return out;
+  }
   // No person: a pronoun, a body, a group, or a body's spokesperson.
   const definiteStart = /^the\s/i.test((parts[0] as string).trim());
   let words = trimWords((parts[0] as string).split(/\s+/));
