@@ -777,14 +777,18 @@ export function endsWithName(part: string): boolean {
  */
 /**
  * A role phrase opening on an article, its role word in small letters before "of"/"for"/"at" and what it
- * serves ("the chief executive of Acme", "an uncle of Ben Roe"), then a part that is a person's name alone.
+ * serves ("the chief executive of Acme", "an uncle of Ben Roe"), or a noun for a person before "in"/"from"
+ * and where they are ("a woman in Tokyo"), then a part that is a person's name alone.
  */
 function roleOfThenName(role: string, name: string): boolean {
   const words = role.trim().split(/\s+/);
   if (!/^(?:the|a|an)$/i.test(words[0] ?? '')) return false;
-  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at)$/.test(w));
+  // ("A woman in Tokyo, Ana Roe, said", "a doctor from Hebron, Ana Roe,": a person noun and where they are.)
+  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at|in|from)$/.test(w));
   if (at < 0 || at > 4 || !words.slice(1, at).every((w) => /^[\p{Ll}-]+$/u.test(w))) return false;
-  if (!words.slice(1, at).some((w) => isRoleWord(w))) return false;
+  const personNoun = (w: string) =>
+    isRoleWord(w) || (/^(?:in|from)$/.test(words[at] as string) && DESCRIBED_PEOPLE_NOUNS.has(w));
+  if (!words.slice(1, at).some(personNoun)) return false;
   // ("A spokesman for Acme, Dr Ravi Patel,", "…, Dr Patel,": an honorific before the name, a surname alone after it.)
   const honoured = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(name.trim());
   const named = name
