@@ -856,9 +856,10 @@ export const DISCOURSE: ReadonlySet<string> = new Set(
 
 /**
  * Capitalised words that open a sentence and are never part of a name, though they may be its subject
- * ("Many Anglosphere enthusiasts …" is no person "Many Anglosphere").
+ * ("Many Anglosphere enthusiasts …" is no person "Many Anglosphere"), nor a page's furniture run into the
+ * text before one ("Caption Ann Roe speaks in Leeds").
  */
-export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(['many', 'few']);
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(['many', 'few', 'caption']);
 
 /** Words between a subject and its verb that belong to neither: "has said", "also told", "reportedly said". */
 export const FILLER: ReadonlySet<string> = new Set(

@@ -158,6 +158,8 @@ const isRoleWord = (w: string) => {
     (!isCapitalised(w) && tagsOf(l).includes('Actor'))
   )
     return true;
+  // "President Elect Trump", "Minister Designate Ana Roe": the role to come written apart, no name's word.
+  if (/^(?:elect|designate)$/.test(l) && isCapitalised(w)) return true;
   // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role;
   // "president-elect", "minister-designate": a role to come.
   const dash = l.lastIndexOf('-');
@@ -248,7 +250,8 @@ function nameRunEnding(words: readonly string[], end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const w = words[i] as string;
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
-    if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
+    // ("… from the United States,“ Trump said": an opening mark closes a quotation too, and ends the name.)
+    if (/[,;:(”"]["“”]?$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w) && !isParticiple(lower(w))) start = i;
     // "spokesperson He Yongqian": the surname He (Chinese 何/贺) before a given name, not the pronoun.
     else if (isSurnameHe(w, words[i + 1]) && start === i + 1) start = i;
@@ -1803,7 +1806,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     const x = words[k];
     if (!x) return true;
     // (A plural's possessive, "Jenkins'", ends it too.)
-    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$|s'$/u.test(x.w)));
+    // ("the United States,“ Trump said": an opening mark written for a closing one, after a comma, too.)
+    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]["“]?$/u.test(x.w) || /['’]s$|s'$/u.test(x.w)));
   };
   for (let i = 0; i < words.length; i++) {
     // "said Dean Roe, principal analyst at …", "Earl Roe, a farmer, …": a first name that is also a role
