@@ -807,6 +807,10 @@ function roleOfThenName(role: string, name: string): boolean {
   );
 }
 
+/** Words before an indefinite article inside a noun phrase ("such a man", "not a single one"). */
+const INDEFINITE_LEAD =
+  /^(?:and|or|but|nor|such|quite|rather|half|many|what|than|as|like|not|only|just|is|was|be|been|being|to|into|onto|about|by|with|without|per|via|through|against|among|between|within|behind|beyond|toward|towards)$/;
+
 /** Prepositions that say where a person described in small letters is from or what they serve. */
 const DESCRIPTION_PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near']);
 
@@ -1135,6 +1139,22 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(bare(w))),
   );
   if (clause > 0) words = words.slice(0, clause);
+  // "At one point a woman", "Addressing the mourners one man": a fronted phrase run into the subject with
+  // no comma; an indefinite article after a word in small letters (no preposition, conjunction or
+  // quantifier: "for a union", "such a man") opens the subject itself.
+  const opens = words.findLastIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:a|an|one|another)$/.test(w) &&
+      !/^of$/i.test(bare(words[i + 1] ?? 'of')) &&
+      /^\p{Ll}+$/u.test(words[i - 1] as string) &&
+      !PREPOSITIONS.has(words[i - 1] as string) &&
+      !DETERMINERS.has(words[i - 1] as string) &&
+      !INDEFINITE_LEAD.test(words[i - 1] as string),
+  );
+  // (Only a short phrase ahead, in small letters but its first word: a longer run is a clause.)
+  if (opens > 0 && opens <= 3 && words.slice(1, opens).every((w) => /^\p{Ll}/u.test(w)))
+    words = words.slice(opens + 1);
   if (words.length === 0) return undefined;
   let text = join(words);
   // "He's said", "She’s told": the pronoun with its auxiliary run on.
