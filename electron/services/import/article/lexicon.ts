@@ -949,6 +949,12 @@ export const QUANTIFIER_SUBJECT = /^(?:Some|Others|Many|Several|Most|One|Another
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
 export const EXTRA_COUNTRIES: ReadonlySet<string> = new Set(['britain', 'philippines']);
 
+/**
+ * Places compromise's lexicon reads only as a person ("Virginia": "Leesburg, Virginia Donald Trump may
+ * have …", a dateline run into the text): a region too, so a name does not run on from it.
+ */
+export const REGIONS_READ_AS_PEOPLE: ReadonlySet<string> = new Set(['virginia']);
+
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street avenue road boulevard lane drive county city beach park island islands river lake mountain mountains valley bay
   airport square hall center centre bridge station harbour harbor coast peninsula province region district quarter

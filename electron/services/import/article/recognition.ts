@@ -10,6 +10,7 @@ import {
   DISCOURSE,
   NEVER_NAME_WORDS,
   EXTRA_COUNTRIES,
+  REGIONS_READ_AS_PEOPLE,
   FEMALE,
   FEMALE_ROLES,
   FILLER,
@@ -52,10 +53,12 @@ export interface Phrase {
 }
 
 const COUNTRY_TAGS = ['Country'];
+const REGION_AND_PERSON_TAGS = ['Region', 'Person'];
 export const tagsOf = (word: string): string[] => {
   const l = word.toLowerCase();
   const t = lexicon[l];
   if (t === undefined) return EXTRA_COUNTRIES.has(l) ? COUNTRY_TAGS : [];
+  if (REGIONS_READ_AS_PEOPLE.has(l)) return REGION_AND_PERSON_TAGS;
   return Array.isArray(t) ? t : [t];
 };
 
@@ -1755,6 +1758,29 @@ function titledPersonAfter(text: string): boolean {
 const BODY_WITH_OF =
   /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
+const NAME_TAG = /Name$|^(?:Person|Place|Country|City|Region|Demonym|Organization|ProperNoun)$/;
+/** A common word, by the lexicon: a noun, verb or adjective it gives no name's tag. */
+function commonWord(w: string): boolean {
+  const tags = tagsOf(w.toLowerCase());
+  return (
+    tags.length > 0 &&
+    !tags.some((t) => NAME_TAG.test(t)) &&
+    tags.some((t) => /^(?:Singular|Plural|Infinitive|PresentTense|Adjective|Uncountable)$/.test(t))
+  );
+}
+/** A heading's verb ("Breaks", "Accuses") or a plural noun ("Claims"), capitalised as a heading writes it. */
+function headingVerbOrPlural(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !commonWord(w)) return false;
+  const tags = tagsOf(l);
+  return (
+    tags.includes('Plural') ||
+    tags.includes('PresentTense') ||
+    tagsOf(l.slice(0, -1)).includes('Infinitive') ||
+    (/es$/.test(l) && tagsOf(l.slice(0, -2)).includes('Infinitive'))
+  );
+}
+
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 /**
  * The article's units are read for names twice (once ahead for full names, then again in turn, with
@@ -1964,6 +1990,17 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     // "Ann Roe QC", "Ann Roe MP": letters after the name are no part of it.
     let to = j;
     if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
+    // "Quentin Tarantino Breaks Silence on …", "Ana Roe Abuse Claims": a heading's words in capitals after
+    // a first name and a surname — a verb or a plural among them — are no part of the name; it ends at the
+    // first common word.
+    if (
+      to - from + 1 >= 3 &&
+      firstNameGender(bare(words[from]?.w ?? '')) !== undefined &&
+      words.slice(from + 2, to + 1).some((x) => headingVerbOrPlural(bare(x.w)))
+    ) {
+      const k = words.slice(from + 2, to + 1).findIndex((x) => commonWord(bare(x.w)));
+      if (k >= 0) to = from + 1 + k;
+    }
     const run = words
       .slice(from, to + 1)
       .map((x) => bare(x.w).replace(/['’]s$|(?<=s)['’]$/u, '') + (initial(x.w) ? '.' : ''));
