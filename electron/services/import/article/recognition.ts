@@ -842,6 +842,9 @@ function placeInDescription(words: readonly string[], start: number): number {
 const BODY_IN_PLACE =
   /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}(\p{Lu}[\p{L}\p{M}'’-]*))\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3})?$/u;
 
+/** Words up to a closing bracket that opened before the part, and the word after it. */
+const UNOPENED_BRACKET = /^[^()]*\)\s*(?=(\p{L}+))/u;
+
 /** "… Research or ICMR": an acronym given beside the name. */
 const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
 
@@ -850,7 +853,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // "the Indian Council of Medical Research (ICMR)" and "… Research or ICMR": the acronym given beside
     // the name is no part of it.
     .map((s) => {
-      const t = s.replace(/\([^)]*\)/g, ' ');
+      // ("Getty/Twitter) Sources close to the probe": a bracket closing with no opening in the part ends a
+      // credit or an aside begun before it, no part of the subject — unless a clause word follows it.)
+      const t = s
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(UNOPENED_BRACKET, (m, next: string) => (DISCOURSE.has(next.toLowerCase()) ? m : ''));
       return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
     })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
