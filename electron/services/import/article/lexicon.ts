@@ -856,9 +856,10 @@ export const DISCOURSE: ReadonlySet<string> = new Set(
 
 /**
  * Capitalised words that open a sentence and are never part of a name, though they may be its subject
- * ("Many Anglosphere enthusiasts …" is no person "Many Anglosphere").
+ * ("Many Anglosphere enthusiasts …" is no person "Many Anglosphere"), nor a page's furniture run into the
+ * text before one ("Caption Ann Roe speaks in Leeds").
  */
-export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(['many', 'few']);
+export const NEVER_NAME_WORDS: ReadonlySet<string> = new Set(['many', 'few', 'caption']);
 
 /** Words between a subject and its verb that belong to neither: "has said", "also told", "reportedly said". */
 export const FILLER: ReadonlySet<string> = new Set(
@@ -947,6 +948,12 @@ export const QUANTIFIER_SUBJECT = /^(?:Some|Others|Many|Several|Most|One|Another
 /** Last words of a capitalised run that make it a place, not a person: "Edmond Street". */
 /** Countries compromise's lexicon does not tag ("China's ambassador to Britain Liu Xiaming"). */
 export const EXTRA_COUNTRIES: ReadonlySet<string> = new Set(['britain', 'philippines']);
+
+/**
+ * Places compromise's lexicon reads only as a person ("Virginia": "Leesburg, Virginia Donald Trump may
+ * have …", a dateline run into the text): a region too, so a name does not run on from it.
+ */
+export const REGIONS_READ_AS_PEOPLE: ReadonlySet<string> = new Set(['virginia']);
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
   `street avenue road boulevard lane drive county city beach park island islands river lake mountain mountains valley bay

@@ -17,13 +17,13 @@ const AFTER_NAME =
 
 /**
  * Words that describe a name without being any of it, at its head: a compound of a place or a number
- * ("Singapore-based", "15-member", "London-listed", "state-owned") or an adjective by its ending that no
+ * ("Singapore-based", "15-member", "London-listed", "state-owned", "South Korea-born") or an adjective by its ending that no
  * first name has ("Secretive", "Notorious", "Powerful", "Fearless"), as a headline puts them before a
  * body's name. A first name the lexicon knows is never one ("Clive"), nor an adjective before a body's head
  * word, which is the name's own ("Conservative Party", "Administrative Office of the Courts").
  */
 const LEADING_MODIFIER =
-  /^(?:(?:[\p{L}\p{N}.]+-)+(?:based|member|nation|strong|owned|listed|headquartered|backed|controlled|funded|born)|\p{Lu}\p{Ll}+(?:ive|ous|ful|less))\s+(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:[\p{L}\p{N}.]+-)+(?:based|member|nation|strong|owned|listed|headquartered|backed|controlled|funded|born)|\p{Lu}\p{Ll}+(?:ive|ous|ful|less))\s+(?=\p{Lu})/u;
 
 /** A name without the describing words a headline or a lead put at its head ("Singapore-based Acme" → "Acme"). */
 export function withoutLeadingModifier(name: string): string {

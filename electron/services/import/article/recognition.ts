@@ -10,6 +10,7 @@ import {
   DISCOURSE,
   NEVER_NAME_WORDS,
   EXTRA_COUNTRIES,
+  REGIONS_READ_AS_PEOPLE,
   FEMALE,
   FEMALE_ROLES,
   FILLER,
@@ -52,10 +53,12 @@ export interface Phrase {
 }
 
 const COUNTRY_TAGS = ['Country'];
+const REGION_AND_PERSON_TAGS = ['Region', 'Person'];
 export const tagsOf = (word: string): string[] => {
   const l = word.toLowerCase();
   const t = lexicon[l];
   if (t === undefined) return EXTRA_COUNTRIES.has(l) ? COUNTRY_TAGS : [];
+  if (REGIONS_READ_AS_PEOPLE.has(l)) return REGION_AND_PERSON_TAGS;
   return Array.isArray(t) ? t : [t];
 };
 
@@ -158,6 +161,8 @@ const isRoleWord = (w: string) => {
     (!isCapitalised(w) && tagsOf(l).includes('Actor'))
   )
     return true;
+  // "President Elect Trump", "Minister Designate Ana Roe": the role to come written apart, no name's word.
+  if (/^(?:elect|designate)$/.test(l) && isCapitalised(w)) return true;
   // "vice-chancellor", "co-chair", "deputy-director": a compound whose last part is a role;
   // "president-elect", "minister-designate": a role to come.
   const dash = l.lastIndexOf('-');
@@ -248,7 +253,8 @@ function nameRunEnding(words: readonly string[], end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     const w = words[i] as string;
     // "MMQB's Peter King", "American Airlines' Kent Powell": the possessive is the affiliation, no name.
-    if (/[,;:(”"]$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
+    // ("… from the United States,“ Trump said": an opening mark closes a quotation too, and ends the name.)
+    if (/[,;:(”"]["“”]?$|^[(“"]/.test(w) || /['’]s?$/u.test(w)) break;
     if (isNameWord(w) && !isParticiple(lower(w))) start = i;
     // "spokesperson He Yongqian": the surname He (Chinese 何/贺) before a given name, not the pronoun.
     else if (isSurnameHe(w, words[i + 1]) && start === i + 1) start = i;
@@ -777,14 +783,18 @@ export function endsWithName(part: string): boolean {
  */
 /**
  * A role phrase opening on an article, its role word in small letters before "of"/"for"/"at" and what it
- * serves ("the chief executive of Acme", "an uncle of Ben Roe"), then a part that is a person's name alone.
+ * serves ("the chief executive of Acme", "an uncle of Ben Roe"), or a noun for a person before "in"/"from"
+ * and where they are ("a woman in Tokyo"), then a part that is a person's name alone.
  */
 function roleOfThenName(role: string, name: string): boolean {
   const words = role.trim().split(/\s+/);
   if (!/^(?:the|a|an)$/i.test(words[0] ?? '')) return false;
-  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at)$/.test(w));
+  // ("A woman in Tokyo, Ana Roe, said", "a doctor from Hebron, Ana Roe,": a person noun and where they are.)
+  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|at|in|from)$/.test(w));
   if (at < 0 || at > 4 || !words.slice(1, at).every((w) => /^[\p{Ll}-]+$/u.test(w))) return false;
-  if (!words.slice(1, at).some((w) => isRoleWord(w))) return false;
+  const personNoun = (w: string) =>
+    isRoleWord(w) || (/^(?:in|from)$/.test(words[at] as string) && DESCRIBED_PEOPLE_NOUNS.has(w));
+  if (!words.slice(1, at).some(personNoun)) return false;
   // ("A spokesman for Acme, Dr Ravi Patel,", "…, Dr Patel,": an honorific before the name, a surname alone after it.)
   const honoured = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(name.trim());
   const named = name
@@ -800,9 +810,40 @@ function roleOfThenName(role: string, name: string): boolean {
   );
 }
 
+/** Words before an indefinite article inside a noun phrase ("such a man", "not a single one"). */
+const INDEFINITE_LEAD =
+  /^(?:and|or|but|nor|such|quite|rather|half|many|what|than|as|like|not|only|just|is|was|be|been|being|to|into|onto|about|by|with|without|per|via|through|against|among|between|within|behind|beyond|toward|towards)$/;
+
+/** Prepositions that say where a person described in small letters is from or what they serve. */
+const DESCRIPTION_PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near']);
+
+/**
+ * "The gutter cleaner from nearby Addington", "a rabbi in Scarsdale", "prosecutor of Bath": capitalised
+ * words after a preposition that ends a description of a person in small letters (a role or a noun for
+ * people) say where that person is or what they serve; they are not the speaker's name, however unknown
+ * to the lexicon the place is. A known first name opens a person's name there ("a friend of Ben Roe").
+ * The preposition's index, else -1.
+ */
+function placeInDescription(words: readonly string[], start: number): number {
+  let at = start - 1;
+  while (at > 0 && /^(?:nearby|the)$/.test(bare(words[at] as string))) at--;
+  if (at < 1 || !DESCRIPTION_PLACE_PREPOSITIONS.has(bare(words[at] as string))) return -1;
+  if (firstNameGender(bare(words[start] ?? '')) !== undefined || isSurnameHonorific(words[start])) return -1;
+  const described = words.slice(0, at);
+  if (DETERMINERS.has(lower(described[0] as string))) described.shift();
+  const ok =
+    described.length > 0 &&
+    described.every((w) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w)) &&
+    described.some((w) => isRoleWord(w) || DESCRIBED_PEOPLE_NOUNS.has(w) || AGENT_NOUN.test(w));
+  return ok ? at : -1;
+}
+
 /** A body's name (capitalised words ending on its head word), then "in" and a place ("…, Hawaii"). */
 const BODY_IN_PLACE =
   /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’-]*\s+){0,5}(\p{Lu}[\p{L}\p{M}'’-]*))\s+in\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s*){1,3})?$/u;
+
+/** Words up to a closing bracket that opened before the part, and the word after it. */
+const UNOPENED_BRACKET = /^[^()]*\)\s*(?=(\p{L}+))/u;
 
 /** "… Research or ICMR": an acronym given beside the name. */
 const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
@@ -812,7 +853,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     // "the Indian Council of Medical Research (ICMR)" and "… Research or ICMR": the acronym given beside
     // the name is no part of it.
     .map((s) => {
-      const t = s.replace(/\([^)]*\)/g, ' ');
+      // ("Getty/Twitter) Sources close to the probe": a bracket closing with no opening in the part ends a
+      // credit or an aside begun before it, no part of the subject — unless a clause word follows it.)
+      const t = s
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(UNOPENED_BRACKET, (m, next: string) => (DISCOURSE.has(next.toLowerCase()) ? m : ''));
       return (t.includes(' or ') ? t.replace(OR_ACRONYM, ' ') : t).trim();
     })
     .filter((s) => s !== '' && segmentKind(s) !== 'age' && segmentKind(s) !== 'aside');
@@ -912,6 +957,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
   // The part that names someone: the first with a person's name at its end, else the first part.
   let best: { index: number; words: string[]; start: number; end: number } | undefined;
+  let placed: { words: string[]; head: string } | undefined;
   parts.forEach((part, index) => {
     if (best) return;
     let words = trimWords(part.split(/\s+/));
@@ -947,6 +993,13 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (start >= 2 && lower(words[start - 1] as string) === 'of' && isRoleWord(words[start - 2] as string))
       while (words.length - start > 2 && firstNameGender(bare(words[start] as string)) === undefined) start++;
     start = personStart(words, start, start > 0 && afterPreposition(words[start - 1], words[start - 2]));
+    // ("The gutter cleaner from nearby Addington", "a rabbi in Scarsdale": where the one described is.)
+    const at = placeInDescription(words, start);
+    if (at > 0) {
+      // ("the chairman of the Tory Party": a body after "of" speaks through its holder, read below.)
+      if (bare(words[at] as string) !== 'of') placed ??= { words, head: lower(words[at - 1] as string) };
+      return;
+    }
     const run = words.slice(start);
     // ("Ms Essex", "Mr Wellington": a place's name after an honorific is a surname, below.)
     const honouredPlace =
@@ -1075,6 +1128,14 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     return out;
   }
 
+  // A person described with where they are and named nowhere in the phrase: the description speaks, a
+  // person as a noun does ("a doctor from Hebron" is "he" after), not the place inside it.
+  if (placed && parts.length === 1) {
+    const out: Phrase = { kind: 'group', name: join(placed.words), head: placed.head };
+    const g = genderOfWords(placed.words);
+    if (g) out.gender = g;
+    return out;
+  }
   // No person: a pronoun, a body, a group, or a body's spokesperson.
   const definiteStart = /^the\s/i.test((parts[0] as string).trim());
   let words = trimWords((parts[0] as string).split(/\s+/));
@@ -1088,6 +1149,22 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     (w, i) => i > 0 && (/^[a-z]+ing$/.test(bare(w)) || /^(?:who|which|that|whose)$/.test(bare(w))),
   );
   if (clause > 0) words = words.slice(0, clause);
+  // "At one point a woman", "Addressing the mourners one man": a fronted phrase run into the subject with
+  // no comma; an indefinite article after a word in small letters (no preposition, conjunction or
+  // quantifier: "for a union", "such a man") opens the subject itself.
+  const opens = words.findLastIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:a|an|one|another)$/.test(w) &&
+      !/^of$/i.test(bare(words[i + 1] ?? 'of')) &&
+      /^\p{Ll}+$/u.test(words[i - 1] as string) &&
+      !PREPOSITIONS.has(words[i - 1] as string) &&
+      !DETERMINERS.has(words[i - 1] as string) &&
+      !INDEFINITE_LEAD.test(words[i - 1] as string),
+  );
+  // (Only a short phrase ahead, in small letters but its first word: a longer run is a clause.)
+  if (opens > 0 && opens <= 3 && words.slice(1, opens).every((w) => /^\p{Ll}/u.test(w)))
+    words = words.slice(opens + 1);
   if (words.length === 0) return undefined;
   let text = join(words);
   // "He's said", "She’s told": the pronoun with its auxiliary run on.
@@ -1688,6 +1765,29 @@ function titledPersonAfter(text: string): boolean {
 const BODY_WITH_OF =
   /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*)\s+(of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?\p{Lu}[\p{L}.'’-]*)*)$/u;
 
+const NAME_TAG = /Name$|^(?:Person|Place|Country|City|Region|Demonym|Organization|ProperNoun)$/;
+/** A common word, by the lexicon: a noun, verb or adjective it gives no name's tag. */
+function commonWord(w: string): boolean {
+  const tags = tagsOf(w.toLowerCase());
+  return (
+    tags.length > 0 &&
+    !tags.some((t) => NAME_TAG.test(t)) &&
+    tags.some((t) => /^(?:Singular|Plural|Infinitive|PresentTense|Adjective|Uncountable)$/.test(t))
+  );
+}
+/** A heading's verb ("Breaks", "Accuses") or a plural noun ("Claims"), capitalised as a heading writes it. */
+function headingVerbOrPlural(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !commonWord(w)) return false;
+  const tags = tagsOf(l);
+  return (
+    tags.includes('Plural') ||
+    tags.includes('PresentTense') ||
+    tagsOf(l.slice(0, -1)).includes('Infinitive') ||
+    (/es$/.test(l) && tagsOf(l.slice(0, -2)).includes('Infinitive'))
+  );
+}
+
 /** Person-like name runs of a text (two words or more), for the article's list of people. */
 /**
  * The article's units are read for names twice (once ahead for full names, then again in turn, with
@@ -1759,7 +1859,8 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     const x = words[k];
     if (!x) return true;
     // (A plural's possessive, "Jenkins'", ends it too.)
-    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]$/u.test(x.w) || /['’]s$|s'$/u.test(x.w)));
+    // ("the United States,“ Trump said": an opening mark written for a closing one, after a comma, too.)
+    return x.dash === true || (!initial(x.w) && (/[,;:.!?)”"’]["“]?$/u.test(x.w) || /['’]s$|s'$/u.test(x.w)));
   };
   for (let i = 0; i < words.length; i++) {
     // "said Dean Roe, principal analyst at …", "Earl Roe, a farmer, …": a first name that is also a role
@@ -1896,6 +1997,17 @@ function findPersonNames(text: string): Array<{ name: string; at: number }> {
     // "Ann Roe QC", "Ann Roe MP": letters after the name are no part of it.
     let to = j;
     if (to - from + 1 >= 3 && POST_NOMINALS.has(bare(words[to]?.w ?? '').replace(/[,.;:]$/u, ''))) to--;
+    // "Quentin Tarantino Breaks Silence on …", "Ana Roe Abuse Claims": a heading's words in capitals after
+    // a first name and a surname — a verb or a plural among them — are no part of the name; it ends at the
+    // first common word.
+    if (
+      to - from + 1 >= 3 &&
+      firstNameGender(bare(words[from]?.w ?? '')) !== undefined &&
+      words.slice(from + 2, to + 1).some((x) => headingVerbOrPlural(bare(x.w)))
+    ) {
+      const k = words.slice(from + 2, to + 1).findIndex((x) => commonWord(bare(x.w)));
+      if (k >= 0) to = from + 1 + k;
+    }
     const run = words
       .slice(from, to + 1)
       .map((x) => bare(x.w).replace(/['’]s$|(?<=s)['’]$/u, '') + (initial(x.w) ? '.' : ''));
