@@ -160,6 +160,12 @@ function isUnnamedOne(name: string): boolean {
     );
 }
 
+/** Tags of the lexicon that make a name a body's, never one person's. */
+const BODY_TAGS = new Set(['Organization', 'SportsTeam']);
+/** A people's name the lexicon may not tag ("British", "Japanese", "Dutch"): no first name ends so. */
+const PLAIN_DEMONYM =
+  /^\p{Lu}\p{Ll}+ese$|^(?:British|Irish|English|Scottish|Welsh|Spanish|Danish|Polish|Turkish|Finnish|Swedish|Kurdish|French|Dutch|Swiss|Greek|Thai|American|African|Asian|European|Australian|Canadian|Mexican|Korean|Russian|Indian|Italian|German|Ukrainian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Nigerian|Brazilian|Afghan|Pakistani|Saudi)s?$/u;
+
 /** A name of two words or more that opens on a country's name, no first name the lexicon knows: "Panama Papers". */
 function countryFirst(name: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
@@ -716,6 +722,19 @@ export class Referents {
         tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
     )
       return name;
+    // "Amina Ali Nkeki" and "Amina Ali": one person named in full, then by the first words of the name
+    // (the last one dropped, as a later mention may), is the fullest form — when the fuller name came
+    // first and the words it adds are no word the lexicon knows ("Uma Thurman Abuse Claims", a headline's
+    // run, is no fuller name; nor "Sally Ride Science", a body named after her later).
+    const fuller = (f: FullName) =>
+      matches.find(
+        (g) =>
+          g.key.length > f.key.length &&
+          g.at < f.at &&
+          f.key.every((w, j) => g.key[j] === w) &&
+          g.key.slice(f.key.length).every((w) => tagsOf(w).length === 0 && !GENERATION.test(w)),
+      ) ?? f;
+    if (matches.length > 1) matches = matches.map(fuller);
     // "Mateen said" after "Seddique Mateen … his son, Omar Mateen": a surname shared with a relative the
     // article introduced by the relation is the other person's.
     if (key.length === 1 && new Set(matches.map((f) => f.name)).size > 1) {
@@ -815,6 +834,26 @@ export class Referents {
           /^\p{Lu}{2,}$/u.test(w) ||
           tagsOf(w.toLowerCase()).some((t) => COMMON_NOUN_TAGS.has(t) || PLACE_TAGS.has(t)),
       );
+  }
+
+  /**
+   * A name read as a person's that "he" or "she" cannot stand for, nothing having made it someone's (no
+   * gender, no first name): a body, a team or a plural the lexicon knows ("Nato", "Arizona Cardinals",
+   * "Investigators"), or a run that opens on a people's or a place's name ("British Transport" cut from
+   * "British Transport police"). A gendered singular pronoun is a person's: better empty than a body.
+   */
+  private noOneByName(name: string): boolean {
+    if (this.readAsSomeone(name)) return false;
+    if (tagsOf(name.toLowerCase()).some((t) => BODY_TAGS.has(t))) return true;
+    // ("PM EDT", "BBC": letters in capitals only are an acronym's, a body's or a time's.)
+    if (!/\p{Ll}/u.test(name)) return true;
+    const words = name.split(/\s+/);
+    const people = (w: string) => PLAIN_DEMONYM.test(w) || tagsOf(w.toLowerCase()).includes('Demonym');
+    const last = words.at(-1) ?? '';
+    // ("Investigators", "New Yorkers", "East African": a plural or a people for its head word.)
+    if (tagsOf(last.toLowerCase()).includes('Plural') || people(last)) return true;
+    const first = words[0] ?? '';
+    return words.length > 1 && (people(first) || tagsOf(first.toLowerCase()).some((t) => PLACE_TAGS.has(t)));
   }
 
   /** A name of two words or more with no first name or gender known, its last word a common noun. */
@@ -960,7 +999,7 @@ export class Referents {
         if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
         // "the Panama Papers …. He says": a name that opens on a country's, no first name the lexicon knows
         // ("Chad Roe" is someone), is a thing's or a body's ("Panama Papers", "Kenya Airways").
-        if (countryFirst(m.name)) return false;
+        if (countryFirst(m.name) || this.noOneByName(m.name)) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
