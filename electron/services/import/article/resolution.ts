@@ -413,6 +413,14 @@ export class Referents {
   private readonly seenPeople = new Set<string>();
   /** The one person the unit before named, for the first time and no one else: "… came from Ana Roe, …". */
   private introduced: { name: string; paragraph: number } | undefined;
+  /**
+   * Who spoke the unit the opening and the one introduced came from ("Ana Roe was anxious, Ms Kell said"):
+   * a person named inside someone's words is what they talk about, less in view than they are.
+   */
+  private openingSpeaker: string | undefined;
+  private introducedSpeaker: string | undefined;
+  /** The last to speak in the unit being read (its claims are built before `advance` reads it). */
+  private spokeHere: string | undefined;
   /** The body (no person) the sentence before opened on, for an "It" that finds no speaker it could be. */
   private openedOnBody: { name: string; paragraph: number } | undefined;
 
@@ -537,6 +545,7 @@ export class Referents {
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
     const distinctNames = new Set(names);
     const fresh = [...distinctNames].filter((n) => !this.seenPeople.has(n));
+    this.introducedSpeaker = this.spokeHere;
     this.introduced =
       distinctNames.size === 1 && fresh.length === 1 && /\s/.test(fresh[0] as string)
         ? { name: fresh[0] as string, paragraph }
@@ -622,13 +631,16 @@ export class Referents {
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
-    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined)
+    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined) {
       this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
+      this.openingSpeaker = this.spokeHere;
+    }
     this.openingParagraph = paragraph;
     if (!OPENS_ON_IT.test(text.trim())) {
       const body = OPENED_ON_NAME.exec(text.trim())?.[1];
       this.openedOnBody = body && this.isBodyOpening(body) ? { name: body, paragraph } : undefined;
     }
+    this.spokeHere = undefined;
   }
 
   /**
@@ -890,6 +902,7 @@ export class Referents {
       }
     }
     const m: Mention = { name: phrase.name, kind: phrase.kind, paragraph, spoke: true };
+    this.spokeHere = phrase.name;
     if (phrase.role) {
       m.role = phrase.role;
       this.roles.push(m as Mention & { role: string });
@@ -1020,12 +1033,35 @@ export class Referents {
       const reported = tag && talking !== undefined && talking.name !== own?.name && fits(talking);
       if (inUnit.size === 1 && own && !reported) return own;
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
-      if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
+      if (open && fits(open) && paragraph - this.openingParagraph <= 1) {
+        // "Tom Bale was anxious, Ms Kell said. “…,” she said": the one whose words the opening stood in,
+        // of the pronoun's gender as the text or a first name states it, before the person they spoke of,
+        // whose gender nothing states.
+        const teller = this.openingSpeaker;
+        const told =
+          teller !== undefined && teller !== open.name
+            ? near.find((m) => m.spoke && m.name === teller && m.kind === 'person')
+            : undefined;
+        return told && fits(told) && sure(told) && !sure(open) ? told : open;
+      }
       const speaker = near.find((m) => m.spoke);
       // "One dissenting voice was Ana Roe, an analyst at Acme. She said: …": a sentence that opens on the
       // pronoun, after one that named one person, for the first time and no one else, goes on about them.
       const fresh = this.introduced;
-      if (initial && fresh && paragraph - fresh.paragraph <= 1 && speaker?.name !== fresh.name) {
+      // (Not one named inside the words of the last to speak, whom the pronoun fits: "… differences with his
+      // predecessor, Tom Bale, the mayor added. He said …" goes on with the mayor.)
+      const inTheirWords =
+        this.introducedSpeaker !== undefined &&
+        this.introducedSpeaker === speaker?.name &&
+        speaker.name !== fresh?.name &&
+        fits(speaker);
+      if (
+        initial &&
+        fresh &&
+        paragraph - fresh.paragraph <= 1 &&
+        speaker?.name !== fresh.name &&
+        !inTheirWords
+      ) {
         const m = near.find((x) => x.name === fresh.name && x.kind === 'person');
         // (Of the pronoun's gender by the first name or an honorific: a capitalised run read as a name, "ABC
         // News", is not enough.)
