@@ -160,6 +160,14 @@ function isUnnamedOne(name: string): boolean {
     );
 }
 
+/**
+ * A capitalised word, then a subject pronoun right after a verb of saying ("Obama said he …", "Roe told
+ * reporters she …") or a reflexive ("Clinton herself"): what the text says of that word's gender.
+ */
+const LONE_SURNAME_GENDER = unicodeWords(
+  /\b(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:(?:(?:has|had|also|later|then)\s+)?(?:said|says|added|adds|told\s+\p{Ll}+|insisted|argued|noted|wrote)\s+(?:that\s+)?(he|she)|(himself|herself))\b/gu,
+);
+
 /** Tags of the lexicon that make a name a body's, never one person's. */
 const BODY_TAGS = new Set(['Organization', 'SportsTeam']);
 /** A people's name the lexicon may not tag ("British", "Japanese", "Dutch"): no first name ends so. */
@@ -400,6 +408,8 @@ export class Referents {
   private readonly sureGenders = new Map<string, Gender>();
   /** People whose gender in `genders` is only the lexicon's reading of their first name. */
   private readonly guessedGenders = new Set<string>();
+  /** The gender sentences give a surname written alone, by its key; null when they disagree. */
+  private readonly loneGenders = new Map<string, Gender | null>();
   /** Mentions within reach of the current unit, oldest first. */
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
@@ -522,6 +532,33 @@ export class Referents {
         this.titled.push({ name: surname, role: spelledOut(title.toLowerCase()), paragraph: u.paragraph });
       }
       at += u.text.length + 1;
+    }
+    // Read again, every full name now known: the gender the text gives a surname written alone.
+    for (const u of units) this.readLoneSurname(u.text);
+  }
+
+  /**
+   * "Obama said he wants …", "Clinton herself" in an article that names only "Michelle Obama" (or also
+   * "Bill Clinton") in full: the gender the text gives a surname written alone — a subject pronoun right
+   * after its verb of saying, or a reflexive right after it — and no honorific before it. Sentences that
+   * disagree leave it unknown.
+   */
+  private readLoneSurname(text: string): void {
+    if (!/\b(?:he|she|himself|herself)\b/iu.test(text)) return;
+    for (const m of text.matchAll(LONE_SURNAME_GENDER)) {
+      const word = (m[1] ?? '').replace(/['’]s?$/u, '');
+      if (!this.isPersonName(word) || honorificGender(text.slice(Math.max(0, m.index - 8), m.index)))
+        continue;
+      // (The full name written there is its own: "Ana Roe said she …" says nothing of "Roe" alone; a title
+      // before it, "President Obama said he", is no part of a name.)
+      const before = /(\p{Lu}[\p{L}\p{M}.'’-]*)\s+$/u.exec(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )?.[1];
+      if (before !== undefined && !isRoleWord(before.replace(/\.$/u, ''))) continue;
+      const key = nameKey(word);
+      const gender: Gender = /^(?:he|himself)$/iu.test(m[2] ?? m[3] ?? '') ? 'm' : 'f';
+      const known = this.loneGenders.get(key);
+      this.loneGenders.set(key, known === undefined || known === gender ? gender : null);
     }
   }
 
@@ -711,11 +748,17 @@ export class Referents {
       );
       if (new Set(fits.map((f) => f.name)).size === 1) matches = fits;
     }
-    if (gender)
+    // "Obama said" where the text makes the surname alone a man's and names only "Michelle Obama" in full:
+    // no full name of the other gender is his; none left, the surname stays as written.
+    const lone =
+      gender === undefined && key.length === 1 ? this.loneGenders.get(key[0] as string) : undefined;
+    if (gender || lone)
       matches = matches.filter((f) => {
         const g = this.sureGenders.get(nameKey(f.name)) ?? nameGender(f.name.split(' ')[0] ?? '');
-        return g === undefined || g === gender;
+        return g === undefined || g === (gender ?? lone);
       });
+    // (None left that ends on the surname: the surname as written, not a body's name it opens, "Trump TV".)
+    if (lone && !matches.some((f) => f.key.at(-1) === key[0])) return name;
     // "Microsoft announced" is no short form of "Microsoft Threat Intelligence": a company's or body's
     // name the lexicon knows is not widened with words after it (a person's surname is, with a first name
     // before it; a surname written first, "Liu" for "Liu Xiaming", is no organisation's).
