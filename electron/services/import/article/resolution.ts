@@ -898,17 +898,28 @@ export class Referents {
    * "British Transport police"). A gendered singular pronoun is a person's: better empty than a body.
    */
   private noOneByName(name: string): boolean {
+    const words = name.split(/\s+/);
+    const first = words[0] ?? '';
+    const people = (w: string) => PLAIN_DEMONYM.test(w) || tagsOf(w.toLowerCase()).includes('Demonym');
+    // ("British Transport police … said he …": a run that opens on a people's name is no one's, whatever
+    // gender the sentence's pronouns gave it; only what the text states, or a first name, makes it someone's.)
+    if (
+      words.length > 1 &&
+      people(first) &&
+      !this.sureGenders.has(nameKey(name)) &&
+      nameGender(first) === undefined &&
+      !isFirstName(first)
+    )
+      return true;
     if (this.readAsSomeone(name)) return false;
     if (tagsOf(name.toLowerCase()).some((t) => BODY_TAGS.has(t))) return true;
-    // ("PM EDT", "BBC": letters in capitals only are an acronym's, a body's or a time's.)
-    if (!/\p{Ll}/u.test(name)) return true;
-    const words = name.split(/\s+/);
-    const people = (w: string) => PLAIN_DEMONYM.test(w) || tagsOf(w.toLowerCase()).includes('Demonym');
+    // ("PM EDT", "BBC", "TfL": letters in capitals only, or a short word of two capitals or more, are an
+    // acronym's, a body's or a time's.)
+    if (!/\p{Ll}/u.test(name) || /^(?=\p{L}{2,4}$)\p{Lu}\p{Ll}?\p{Lu}/u.test(name)) return true;
     const last = words.at(-1) ?? '';
     // ("Investigators", "New Yorkers", "East African": a plural or a people for its head word.)
     if (tagsOf(last.toLowerCase()).includes('Plural') || people(last)) return true;
-    const first = words[0] ?? '';
-    return words.length > 1 && (people(first) || tagsOf(first.toLowerCase()).some((t) => PLACE_TAGS.has(t)));
+    return words.length > 1 && tagsOf(first.toLowerCase()).some((t) => PLACE_TAGS.has(t));
   }
 
   /** A name of two words or more with no first name or gender known, its last word a common noun. */
