@@ -160,6 +160,20 @@ function isUnnamedOne(name: string): boolean {
     );
 }
 
+/**
+ * A capitalised word, then a subject pronoun right after a verb of saying ("Obama said he …", "Roe told
+ * reporters she …") or a reflexive ("Clinton herself"): what the text says of that word's gender.
+ */
+const LONE_SURNAME_GENDER = unicodeWords(
+  /\b(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:(?:(?:has|had|also|later|then)\s+)?(?:said|says|added|adds|told\s+\p{Ll}+|insisted|argued|noted|wrote)\s+(?:that\s+)?(he|she)|(himself|herself))\b/gu,
+);
+
+/** Tags of the lexicon that make a name a body's, never one person's. */
+const BODY_TAGS = new Set(['Organization', 'SportsTeam']);
+/** A people's name the lexicon may not tag ("British", "Japanese", "Dutch"): no first name ends so. */
+const PLAIN_DEMONYM =
+  /^\p{Lu}\p{Ll}+ese$|^(?:British|Irish|English|Scottish|Welsh|Spanish|Danish|Polish|Turkish|Finnish|Swedish|Kurdish|French|Dutch|Swiss|Greek|Thai|American|African|Asian|European|Australian|Canadian|Mexican|Korean|Russian|Indian|Italian|German|Ukrainian|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|Nigerian|Brazilian|Afghan|Pakistani|Saudi)s?$/u;
+
 /** A name of two words or more that opens on a country's name, no first name the lexicon knows: "Panama Papers". */
 function countryFirst(name: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
@@ -394,6 +408,8 @@ export class Referents {
   private readonly sureGenders = new Map<string, Gender>();
   /** People whose gender in `genders` is only the lexicon's reading of their first name. */
   private readonly guessedGenders = new Set<string>();
+  /** The gender sentences give a surname written alone, by its key; null when they disagree. */
+  private readonly loneGenders = new Map<string, Gender | null>();
   /** Mentions within reach of the current unit, oldest first. */
   private readonly mentions: Mention[] = [];
   /** Speakers with a role, for "the president said" however far back. */
@@ -407,6 +423,14 @@ export class Referents {
   private readonly seenPeople = new Set<string>();
   /** The one person the unit before named, for the first time and no one else: "… came from Ana Roe, …". */
   private introduced: { name: string; paragraph: number } | undefined;
+  /**
+   * Who spoke the unit the opening and the one introduced came from ("Ana Roe was anxious, Ms Kell said"):
+   * a person named inside someone's words is what they talk about, less in view than they are.
+   */
+  private openingSpeaker: string | undefined;
+  private introducedSpeaker: string | undefined;
+  /** The last to speak in the unit being read (its claims are built before `advance` reads it). */
+  private spokeHere: string | undefined;
   /** The body (no person) the sentence before opened on, for an "It" that finds no speaker it could be. */
   private openedOnBody: { name: string; paragraph: number } | undefined;
 
@@ -509,6 +533,33 @@ export class Referents {
       }
       at += u.text.length + 1;
     }
+    // Read again, every full name now known: the gender the text gives a surname written alone.
+    for (const u of units) this.readLoneSurname(u.text);
+  }
+
+  /**
+   * "Obama said he wants …", "Clinton herself" in an article that names only "Michelle Obama" (or also
+   * "Bill Clinton") in full: the gender the text gives a surname written alone — a subject pronoun right
+   * after its verb of saying, or a reflexive right after it — and no honorific before it. Sentences that
+   * disagree leave it unknown.
+   */
+  private readLoneSurname(text: string): void {
+    if (!/\b(?:he|she|himself|herself)\b/iu.test(text)) return;
+    for (const m of text.matchAll(LONE_SURNAME_GENDER)) {
+      const word = (m[1] ?? '').replace(/['’]s?$/u, '');
+      if (!this.isPersonName(word) || honorificGender(text.slice(Math.max(0, m.index - 8), m.index)))
+        continue;
+      // (The full name written there is its own: "Ana Roe said she …" says nothing of "Roe" alone; a title
+      // before it, "President Obama said he", is no part of a name.)
+      const before = /(\p{Lu}[\p{L}\p{M}.'’-]*)\s+$/u.exec(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )?.[1];
+      if (before !== undefined && !isRoleWord(before.replace(/\.$/u, ''))) continue;
+      const key = nameKey(word);
+      const gender: Gender = /^(?:he|himself)$/iu.test(m[2] ?? m[3] ?? '') ? 'm' : 'f';
+      const known = this.loneGenders.get(key);
+      this.loneGenders.set(key, known === undefined || known === gender ? gender : null);
+    }
   }
 
   /** Moves to the next unit (its offset in the article's text) and learns what it says about people. */
@@ -531,6 +582,7 @@ export class Referents {
     for (const name of names) this.mentions.push({ name, kind: 'person', paragraph });
     const distinctNames = new Set(names);
     const fresh = [...distinctNames].filter((n) => !this.seenPeople.has(n));
+    this.introducedSpeaker = this.spokeHere;
     this.introduced =
       distinctNames.size === 1 && fresh.length === 1 && /\s/.test(fresh[0] as string)
         ? { name: fresh[0] as string, paragraph }
@@ -616,13 +668,16 @@ export class Referents {
     const last = open?.split(/\s+/).at(-1);
     // "French Foreign Minister Jean-Noel Barrot, …": the name the opening ends on, role words left out.
     // A sentence that opens on "He" or "She" goes on about the person the one before opened on.
-    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined)
+    if (!/^(?:He|She)\s/.test(text.trim()) || this.opening === undefined) {
       this.opening = last && this.byWord.has(nameKey(last)) ? this.fullName(last) : undefined;
+      this.openingSpeaker = this.spokeHere;
+    }
     this.openingParagraph = paragraph;
     if (!OPENS_ON_IT.test(text.trim())) {
       const body = OPENED_ON_NAME.exec(text.trim())?.[1];
       this.openedOnBody = body && this.isBodyOpening(body) ? { name: body, paragraph } : undefined;
     }
+    this.spokeHere = undefined;
   }
 
   /**
@@ -693,11 +748,17 @@ export class Referents {
       );
       if (new Set(fits.map((f) => f.name)).size === 1) matches = fits;
     }
-    if (gender)
+    // "Obama said" where the text makes the surname alone a man's and names only "Michelle Obama" in full:
+    // no full name of the other gender is his; none left, the surname stays as written.
+    const lone =
+      gender === undefined && key.length === 1 ? this.loneGenders.get(key[0] as string) : undefined;
+    if (gender || lone)
       matches = matches.filter((f) => {
         const g = this.sureGenders.get(nameKey(f.name)) ?? nameGender(f.name.split(' ')[0] ?? '');
-        return g === undefined || g === gender;
+        return g === undefined || g === (gender ?? lone);
       });
+    // (None left that ends on the surname: the surname as written, not a body's name it opens, "Trump TV".)
+    if (lone && !matches.some((f) => f.key.at(-1) === key[0])) return name;
     // "Microsoft announced" is no short form of "Microsoft Threat Intelligence": a company's or body's
     // name the lexicon knows is not widened with words after it (a person's surname is, with a first name
     // before it; a surname written first, "Liu" for "Liu Xiaming", is no organisation's).
@@ -716,6 +777,19 @@ export class Referents {
         tagsOf(key.join(' ').toLowerCase()).some((t) => PLACE_TAGS.has(t) || t === 'Organization'))
     )
       return name;
+    // "Amina Ali Nkeki" and "Amina Ali": one person named in full, then by the first words of the name
+    // (the last one dropped, as a later mention may), is the fullest form — when the fuller name came
+    // first and the words it adds are no word the lexicon knows ("Uma Thurman Abuse Claims", a headline's
+    // run, is no fuller name; nor "Sally Ride Science", a body named after her later).
+    const fuller = (f: FullName) =>
+      matches.find(
+        (g) =>
+          g.key.length > f.key.length &&
+          g.at < f.at &&
+          f.key.every((w, j) => g.key[j] === w) &&
+          g.key.slice(f.key.length).every((w) => tagsOf(w).length === 0 && !GENERATION.test(w)),
+      ) ?? f;
+    if (matches.length > 1) matches = matches.map(fuller);
     // "Mateen said" after "Seddique Mateen … his son, Omar Mateen": a surname shared with a relative the
     // article introduced by the relation is the other person's.
     if (key.length === 1 && new Set(matches.map((f) => f.name)).size > 1) {
@@ -817,6 +891,37 @@ export class Referents {
       );
   }
 
+  /**
+   * A name read as a person's that "he" or "she" cannot stand for, nothing having made it someone's (no
+   * gender, no first name): a body, a team or a plural the lexicon knows ("Nato", "Arizona Cardinals",
+   * "Investigators"), or a run that opens on a people's or a place's name ("British Transport" cut from
+   * "British Transport police"). A gendered singular pronoun is a person's: better empty than a body.
+   */
+  private noOneByName(name: string): boolean {
+    const words = name.split(/\s+/);
+    const first = words[0] ?? '';
+    const people = (w: string) => PLAIN_DEMONYM.test(w) || tagsOf(w.toLowerCase()).includes('Demonym');
+    // ("British Transport police … said he …": a run that opens on a people's name is no one's, whatever
+    // gender the sentence's pronouns gave it; only what the text states, or a first name, makes it someone's.)
+    if (
+      words.length > 1 &&
+      people(first) &&
+      !this.sureGenders.has(nameKey(name)) &&
+      nameGender(first) === undefined &&
+      !isFirstName(first)
+    )
+      return true;
+    if (this.readAsSomeone(name)) return false;
+    if (tagsOf(name.toLowerCase()).some((t) => BODY_TAGS.has(t))) return true;
+    // ("PM EDT", "BBC", "TfL": letters in capitals only, or a short word of two capitals or more, are an
+    // acronym's, a body's or a time's.)
+    if (!/\p{Ll}/u.test(name) || /^(?=\p{L}{2,4}$)\p{Lu}\p{Ll}?\p{Lu}/u.test(name)) return true;
+    const last = words.at(-1) ?? '';
+    // ("Investigators", "New Yorkers", "East African": a plural or a people for its head word.)
+    if (tagsOf(last.toLowerCase()).includes('Plural') || people(last)) return true;
+    return words.length > 1 && tagsOf(first.toLowerCase()).some((t) => PLACE_TAGS.has(t));
+  }
+
   /** A name of two words or more with no first name or gender known, its last word a common noun. */
   private nounHeadedName(name: string): boolean {
     if (this.readAsSomeone(name)) return false;
@@ -851,6 +956,7 @@ export class Referents {
       }
     }
     const m: Mention = { name: phrase.name, kind: phrase.kind, paragraph, spoke: true };
+    this.spokeHere = phrase.name;
     if (phrase.role) {
       m.role = phrase.role;
       this.roles.push(m as Mention & { role: string });
@@ -960,7 +1066,7 @@ export class Referents {
         if (tagsOf(m.name.toLowerCase().replace(/^the\s+/, '')).some((t) => PLACE_TAGS.has(t))) return false;
         // "the Panama Papers …. He says": a name that opens on a country's, no first name the lexicon knows
         // ("Chad Roe" is someone), is a thing's or a body's ("Panama Papers", "Kenya Airways").
-        if (countryFirst(m.name)) return false;
+        if (countryFirst(m.name) || this.noOneByName(m.name)) return false;
         const g = this.genderOf(m.name);
         return g === undefined || gender === undefined || g === gender;
       };
@@ -981,12 +1087,35 @@ export class Referents {
       const reported = tag && talking !== undefined && talking.name !== own?.name && fits(talking);
       if (inUnit.size === 1 && own && !reported) return own;
       const open = near.find((m) => m.name === this.opening && m.kind === 'person');
-      if (open && fits(open) && paragraph - this.openingParagraph <= 1) return open;
+      if (open && fits(open) && paragraph - this.openingParagraph <= 1) {
+        // "Tom Bale was anxious, Ms Kell said. “…,” she said": the one whose words the opening stood in,
+        // of the pronoun's gender as the text or a first name states it, before the person they spoke of,
+        // whose gender nothing states.
+        const teller = this.openingSpeaker;
+        const told =
+          teller !== undefined && teller !== open.name
+            ? near.find((m) => m.spoke && m.name === teller && m.kind === 'person')
+            : undefined;
+        return told && fits(told) && sure(told) && !sure(open) ? told : open;
+      }
       const speaker = near.find((m) => m.spoke);
       // "One dissenting voice was Ana Roe, an analyst at Acme. She said: …": a sentence that opens on the
       // pronoun, after one that named one person, for the first time and no one else, goes on about them.
       const fresh = this.introduced;
-      if (initial && fresh && paragraph - fresh.paragraph <= 1 && speaker?.name !== fresh.name) {
+      // (Not one named inside the words of the last to speak, whom the pronoun fits: "… differences with his
+      // predecessor, Tom Bale, the mayor added. He said …" goes on with the mayor.)
+      const inTheirWords =
+        this.introducedSpeaker !== undefined &&
+        this.introducedSpeaker === speaker?.name &&
+        speaker.name !== fresh?.name &&
+        fits(speaker);
+      if (
+        initial &&
+        fresh &&
+        paragraph - fresh.paragraph <= 1 &&
+        speaker?.name !== fresh.name &&
+        !inTheirWords
+      ) {
         const m = near.find((x) => x.name === fresh.name && x.kind === 'person');
         // (Of the pronoun's gender by the first name or an honorific: a capitalised run read as a name, "ABC
         // News", is not enough.)
