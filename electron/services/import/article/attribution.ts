@@ -1569,7 +1569,15 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   // "…, X reported." / "…, search warrant documents say." / "…, Cornett wrote.": a later frame at the
   // end of the unit relays the first one's words.
   const last = frames.at(-1) as Frame;
-  if (last !== main && last.at > main.at && last.kind === 'active' && isSentenceFinal(masked, last)) {
+  // (Not a participle after the main frame's own words: "…, Roe said in a statement posted on X." — the
+  // phrase before "posted" is the main verb's, no one who relays it.)
+  if (
+    last !== main &&
+    last.at > main.at &&
+    last.kind === 'active' &&
+    isSentenceFinal(masked, last) &&
+    masked.lastIndexOf(',', last.at) >= main.end
+  ) {
     const relayer = subjectBefore(masked, last.at);
     const who = speakerOf(relayer, ctx);
     const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);

@@ -716,9 +716,10 @@ const PAGE_OWNER = String.raw`(?:the\s+)?(?:[\p{L}\p{M}.&-]+\s+){0,2}?[\p{L}\p{M
 
 /**
  * "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video", "on the social
- * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook".
+ * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook",
+ * "in a series of messages posted on Twitter".
  */
-const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:post|video|message|statement|comment)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:posts?|videos?|messages?|statements?|comments?)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
 
 /** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
 const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
