@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
-import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS } from './outlets';
+import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS, platformPage } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -1364,6 +1364,12 @@ function speakerOf(
   ctx: FrameContext,
 ): { phrase?: Phrase; relay?: string; citing?: string } {
   if (subject.length === 0) return {};
+  // "Her LinkedIn profile says": the page's owner speaks, the network relays.
+  const page = subject.length === 1 ? platformPage(subject[0] as string) : undefined;
+  if (page) {
+    const owner = speakerOf([page.owner], ctx).phrase;
+    return owner ? { phrase: owner, relay: page.platform } : { relay: page.platform };
+  }
   const issuer = issuerOf(subject);
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
   // "The report, released in response to a request, affirms": the participle's clause is an aside.
@@ -1827,6 +1833,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (run?.[1] && (who.split(/\s+/).length > 6 || /^\p{Lu}\p{Ll}{1,3}\.\s+\p{Lu}\S*$/u.test(run[1])))
       who = run[1];
     if (!who) return undefined;
+    // "according to his LinkedIn profile": the page's owner speaks, the network relays.
+    const page = platformPage(who);
+    if (page) {
+      const owner = speakerOf([page.owner], ctx).phrase;
+      return owner ? { phrase: owner, relay: page.platform, cue } : { relay: page.platform, cue };
+    }
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer

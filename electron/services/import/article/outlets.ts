@@ -746,3 +746,24 @@ export function platformRelay(
   // "On Twitter" as written, whatever its case in the sentence; "x" is no network.
   return platformNamed(platform);
 }
+
+/** His, her, their, its: the pronoun that stands for the owner. */
+const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * "Her LinkedIn profile said", "according to Pugh's LinkedIn page", "his Facebook post says": an owner's page on
+ * a network speaks for its owner, and the network relays (the fixtures README: "His LinkedIn page says" → relay
+ * LinkedIn, the person the speaker). The owner as a subject to read ("she" for "her", the name without its
+ * "'s") and the network as written; undefined for any other phrase.
+ */
+export function platformPage(phrase: string): { owner: string; platform: string } | undefined {
+  const m = PLATFORM_PAGE.exec(phrase.trim());
+  const platform = m?.[3] ? platformNamed(m[3]) : undefined;
+  const owner = m?.[1] ? OWNER_PRONOUN[m[1].toLowerCase()] : m?.[2];
+  return owner && platform ? { owner, platform } : undefined;
+}
+
+const PLATFORM_PAGE = new RegExp(
+  String.raw`^(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3})['’]s?)\s+(?:own\s+|official\s+|personal\s+)?(${PLATFORMS})\s+(?:page|profile|account|bio|biography|feed|post)$`,
+  'u',
+);
