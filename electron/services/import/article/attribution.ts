@@ -28,6 +28,7 @@ import {
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
+import { PLATFORMS } from '../../../core/platforms';
 import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS, platformPage } from './outlets';
 import {
   type Phrase,
@@ -233,6 +234,12 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
   return out;
 }
 
+/** "took to Twitter to say", "has taken to social media on Monday to accuse": a network, then a verb of saying. */
+const TOOK_TO_A_NETWORK = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+)?(?:took|taken|take|takes|taking)\s+to\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?(?:${PLATFORMS})\b(?:\s+(?!to\b)[\p{L}\d,]+){0,4}?\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|slam|announce|apologi[sz]e|defend|explain|reveal|thank|urge|express|call\s+for|call\s+on|point\s+out)\b`,
+  'gu',
+);
+
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
   // "according to X", "in the words of X": the source follows the phrase.
@@ -255,6 +262,13 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
+  // "Roe took to Instagram to say …", "Both candidates took to social media on Sunday to call for calm": a
+  // verb of saying after taking to a network says; its subject is before "took" (the network relays,
+  // platformRelay).
+  for (const m of (/\bto(?:ok|ken|ke|kes|king)\s+to\b/i.test(masked) ? masked : '').matchAll(
+    TOOK_TO_A_NETWORK,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'took to say', kind: 'active' });
   // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …",
   // "continued making it quite clear that …": a verb of saying after "continued to" says; its subject is
   // before "continued".

@@ -727,6 +727,9 @@ const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+
 /** The channel opening the sentence ("On Twitter, Roe argued", "In a Facebook video posted …, she said"). */
 const CHANNEL_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,2}?${CHANNEL}`, 'iu');
 
+/** The channel inside the verb's own words ("took to Instagram to say", "took to social media on Monday to accuse"). */
+const CHANNEL_WITHIN = new RegExp(String.raw`^(?:has\s+|have\s+|had\s+)?\S+\s+${CHANNEL}`, 'u');
+
 /**
  * The social network a claim's words went through, when the unit gives it as the channel of the verb
  * ("Bill Roe said on Twitter", "she wrote on Instagram", "In a Facebook video posted …, he said"); not the
@@ -740,7 +743,10 @@ export function platformRelay(
   end: number,
   speaker: string | undefined,
 ): string | undefined {
-  const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
+  const m =
+    CHANNEL_AFTER.exec(text.slice(end, end + 80)) ??
+    CHANNEL_FIRST.exec(text.slice(0, at)) ??
+    CHANNEL_WITHIN.exec(text.slice(at, end));
   const platform = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
   // "On Twitter" as written, whatever its case in the sentence; "x" is no network.
