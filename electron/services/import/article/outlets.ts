@@ -722,7 +722,17 @@ const PAGE_OWNER = String.raw`(?:the\s+)?(?:[\p{L}\p{M}.&-]+\s+){0,2}?[\p{L}\p{M
 const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:posts?|videos?|messages?|statements?|comments?)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
 
 /** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
-const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
+// (Not past a clause's own subject and verb: "said he was on Facebook when …" is where he was, not the channel.)
+const CHANNEL_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?!(?:that|he|she|they|we|I|you|was|were|is|are)\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`,
+  'iu',
+);
+
+/** "called on Facebook to abandon …": the network is the one called on (urged), not the channel. */
+const CALLED_ON = new RegExp(
+  String.raw`^\s+on\s+(?:the\s+)?(?:${PLATFORMS})\b(?:\s+[\p{L}\d]+){0,3}?\s+to\s+\p{Ll}`,
+  'u',
+);
 
 /** The channel opening the sentence ("On Twitter, Roe argued", "In a Facebook video posted …, she said"). */
 const CHANNEL_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,2}?${CHANNEL}`, 'iu');
@@ -743,6 +753,8 @@ export function platformRelay(
   end: number,
   speaker: string | undefined,
 ): string | undefined {
+  if (/\bcall(?:ed|s|ing)?$/i.test(text.slice(at, end)) && CALLED_ON.test(text.slice(end, end + 80)))
+    return undefined;
   const m =
     CHANNEL_AFTER.exec(text.slice(end, end + 80)) ??
     CHANNEL_FIRST.exec(text.slice(0, at)) ??
