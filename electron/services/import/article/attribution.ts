@@ -28,7 +28,8 @@ import {
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
-import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS } from './outlets';
+import { PLATFORMS } from '../../../core/platforms';
+import { BROADCAST_WORDS, type Outlets, PUBLICATION_NOUNS, REPORT_NOUNS, platformPage } from './outlets';
 import {
   type Phrase,
   endsWithName,
@@ -233,6 +234,12 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
   return out;
 }
 
+/** "took to Twitter to say", "has taken to social media on Monday to accuse": a network, then a verb of saying. */
+const TOOK_TO_A_NETWORK = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+)?(?:took|taken|take|takes|taking)\s+to\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?(?:${PLATFORMS})\b(?:\s+(?!to\b)[\p{L}\d,]+){0,4}?\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|slam|announce|apologi[sz]e|defend|explain|reveal|thank|urge|express|call\s+for|call\s+on|point\s+out)\b`,
+  'gu',
+);
+
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
   // "according to X", "in the words of X": the source follows the phrase.
@@ -255,6 +262,13 @@ function framesOf(masked: string): Frame[] {
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
+  // "Roe took to Instagram to say …", "Both candidates took to social media on Sunday to call for calm": a
+  // verb of saying after taking to a network says; its subject is before "took" (the network relays,
+  // platformRelay).
+  for (const m of (/\bto(?:ok|ken|ke|kes|king)\s+to\b/i.test(masked) ? masked : '').matchAll(
+    TOOK_TO_A_NETWORK,
+  ))
+    frames.push({ at: m.index, end: m.index + m[0].length, verb: 'took to say', kind: 'active' });
   // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …",
   // "continued making it quite clear that …": a verb of saying after "continued to" says; its subject is
   // before "continued".
@@ -1364,6 +1378,12 @@ function speakerOf(
   ctx: FrameContext,
 ): { phrase?: Phrase; relay?: string; citing?: string } {
   if (subject.length === 0) return {};
+  // "Her LinkedIn profile says": the page's owner speaks, the network relays.
+  const page = subject.length === 1 ? platformPage(subject[0] as string) : undefined;
+  if (page) {
+    const owner = speakerOf([page.owner], ctx).phrase;
+    return owner ? { phrase: owner, relay: page.platform } : { relay: page.platform };
+  }
   const issuer = issuerOf(subject);
   if (issuer && !ctx.outlets.of(issuer.name)) return { phrase: issuer };
   // "The report, released in response to a request, affirms": the participle's clause is an aside.
@@ -1569,7 +1589,15 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
   // "…, X reported." / "…, search warrant documents say." / "…, Cornett wrote.": a later frame at the
   // end of the unit relays the first one's words.
   const last = frames.at(-1) as Frame;
-  if (last !== main && last.at > main.at && last.kind === 'active' && isSentenceFinal(masked, last)) {
+  // (Not a participle after the main frame's own words: "…, Roe said in a statement posted on X." — the
+  // phrase before "posted" is the main verb's, no one who relays it.)
+  if (
+    last !== main &&
+    last.at > main.at &&
+    last.kind === 'active' &&
+    isSentenceFinal(masked, last) &&
+    masked.lastIndexOf(',', last.at) >= main.end
+  ) {
     const relayer = subjectBefore(masked, last.at);
     const who = speakerOf(relayer, ctx);
     const relay = who.relay ?? (who.phrase && who.phrase.kind !== 'pronoun' ? who.phrase.name : undefined);
@@ -1819,6 +1847,12 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     if (run?.[1] && (who.split(/\s+/).length > 6 || /^\p{Lu}\p{Ll}{1,3}\.\s+\p{Lu}\S*$/u.test(run[1])))
       who = run[1];
     if (!who) return undefined;
+    // "according to his LinkedIn profile": the page's owner speaks, the network relays.
+    const page = platformPage(who);
+    if (page) {
+      const owner = speakerOf([page.owner], ctx).phrase;
+      return owner ? { phrase: owner, relay: page.platform, cue } : { relay: page.platform, cue };
+    }
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer

@@ -716,15 +716,29 @@ const PAGE_OWNER = String.raw`(?:the\s+)?(?:[\p{L}\p{M}.&-]+\s+){0,2}?[\p{L}\p{M
 
 /**
  * "on Twitter", "to Facebook", "through Twitter", "on his Twitter page", "in a Facebook video", "on the social
- * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook".
+ * media site X", "on his own social media network, Truth Social", "in a post on X", "in a video posted to Facebook",
+ * "in a series of messages posted on Twitter".
  */
-const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:post|video|message|statement|comment)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
+const CHANNEL = String.raw`(?:(?:on|to|via|through|onto)\s+(?:(?:his|her|their|its|the|a)\s+|${PAGE_OWNER})?(?:own\s+|official\s+|personal\s+)?(?:${NETWORK_KIND})?(${PLATFORMS})\b(?!\s+(?:users?|CEO|chief|executives?|employees?|spokes\w+|officials?|Corp\.?)\b)(?![-'’])|(?:in|on|with|via)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}\d’'.-]+\s+){0,2}?(${PLATFORMS})\s+(?:post|posts|video|videos|page|account|message|thread|live|story|feed|statement|caption)\b|(?:in|with|via)\s+(?:an?|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:posts?|videos?|messages?|statements?|comments?)\s+(?:posted\s+|shared\s+)?(?:on|to)\s+(?:the\s+|${PAGE_OWNER})?(?:[\p{L}\d.-]+\s+){0,2}?(${PLATFORMS})\b(?![-'’]))`;
 
 /** The channel right after the verb ("said on Twitter", "wrote Monday on Instagram", "posted to Facebook"). */
-const CHANNEL_AFTER = new RegExp(String.raw`^[\s,]*(?:(?!that\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`, 'iu');
+// (Not past a clause's own subject and verb: "said he was on Facebook when …" is where he was, not the channel.)
+const CHANNEL_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?!(?:that|he|she|they|we|I|you|was|were|is|are)\b)[\p{Ll}\d’'-]+[\s,]+){0,3}?${CHANNEL}`,
+  'iu',
+);
+
+/** "called on Facebook to abandon …": the network is the one called on (urged), not the channel. */
+const CALLED_ON = new RegExp(
+  String.raw`^\s+on\s+(?:the\s+)?(?:${PLATFORMS})\b(?:\s+[\p{L}\d]+){0,3}?\s+to\s+\p{Ll}`,
+  'u',
+);
 
 /** The channel opening the sentence ("On Twitter, Roe argued", "In a Facebook video posted …, she said"). */
 const CHANNEL_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,2}?${CHANNEL}`, 'iu');
+
+/** The channel inside the verb's own words ("took to Instagram to say", "took to social media on Monday to accuse"). */
+const CHANNEL_WITHIN = new RegExp(String.raw`^(?:has\s+|have\s+|had\s+)?\S+\s+${CHANNEL}`, 'u');
 
 /**
  * The social network a claim's words went through, when the unit gives it as the channel of the verb
@@ -739,9 +753,35 @@ export function platformRelay(
   end: number,
   speaker: string | undefined,
 ): string | undefined {
-  const m = CHANNEL_AFTER.exec(text.slice(end, end + 80)) ?? CHANNEL_FIRST.exec(text.slice(0, at));
+  if (/\bcall(?:ed|s|ing)?$/i.test(text.slice(at, end)) && CALLED_ON.test(text.slice(end, end + 80)))
+    return undefined;
+  const m =
+    CHANNEL_AFTER.exec(text.slice(end, end + 80)) ??
+    CHANNEL_FIRST.exec(text.slice(0, at)) ??
+    CHANNEL_WITHIN.exec(text.slice(at, end));
   const platform = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!platform || (speaker && outletKey(speaker) === outletKey(platform))) return undefined;
   // "On Twitter" as written, whatever its case in the sentence; "x" is no network.
   return platformNamed(platform);
 }
+
+/** His, her, their, its: the pronoun that stands for the owner. */
+const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * "Her LinkedIn profile said", "according to Pugh's LinkedIn page", "his Facebook post says": an owner's page on
+ * a network speaks for its owner, and the network relays (the fixtures README: "His LinkedIn page says" → relay
+ * LinkedIn, the person the speaker). The owner as a subject to read ("she" for "her", the name without its
+ * "'s") and the network as written; undefined for any other phrase.
+ */
+export function platformPage(phrase: string): { owner: string; platform: string } | undefined {
+  const m = PLATFORM_PAGE.exec(phrase.trim());
+  const platform = m?.[3] ? platformNamed(m[3]) : undefined;
+  const owner = m?.[1] ? OWNER_PRONOUN[m[1].toLowerCase()] : m?.[2];
+  return owner && platform ? { owner, platform } : undefined;
+}
+
+const PLATFORM_PAGE = new RegExp(
+  String.raw`^(?:([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3})['’]s?)\s+(?:own\s+|official\s+|personal\s+)?(${PLATFORMS})\s+(?:page|profile|account|bio|biography|feed|post)$`,
+  'u',
+);
