@@ -44,13 +44,19 @@ function runs(text: string): Array<{ 0: string; index: number }> {
     let rest = run[0];
     let index = run.index ?? 0;
     for (;;) {
-      const cut = /['’]s\s|\s+and\s+the\s+|\s+and\s+(?=\p{Lu})/u.exec(rest);
+      const cut = NAME_CUT.exec(rest);
       const splits =
         cut !== null &&
         (cut[0].startsWith("'") ||
           cut[0].startsWith('’') ||
           /the/.test(cut[0]) ||
-          isHead((rest.slice(0, cut.index).split(/\s+/).at(-1) ?? '').toLowerCase()) ||
+          // "the Health Department and Water Department": two bodies, each with its head word; "the Acme
+          // Zoo and Botanical Garden", whose words after "and" have no body's head, is one (not after a
+          // company's: "Alibaba Group and Yahoo Japan" are two).
+          (isHead(lastBefore(rest, cut.index)) &&
+            (/the/.test(cut[0]) ||
+              COMPANY_HEADS.has(lastBefore(rest, cut.index)) ||
+              secondHasHead(rest.slice(cut.index + cut[0].length)))) ||
           // "Boeing and Lockheed Corp": one word, then a company with its own tail word, are two.
           (!/\s/.test(rest.slice(0, cut.index)) &&
             COMPANY_TAIL.test(rest.slice(cut.index + cut[0].length).trim())));
@@ -66,7 +72,22 @@ function runs(text: string): Array<{ 0: string; index: number }> {
   return out;
 }
 
+/**
+ * Where a run of capitalised words may hold two names: a possessive, "and the", "and" before a capital. A
+ * plural people's possessive is a name's own word, no owner before it ("Children's Hospital", "People's
+ * Liberation Army", "National Women's Law Center").
+ */
+const NAME_CUT = /(?<!\b(?:Children|Women|Men|People))['’]s\s|\s+and\s+the\s+|\s+and\s+(?=\p{Lu})/u;
+
 const HEADS = new Set([...BODY_NOUN_HEADS.values()].flat());
+const COMPANY_HEADS = new Set(BODY_NOUN_HEADS.get('company'));
+/** The last word before `at`, lower-cased. */
+const lastBefore = (text: string, at: number) => (text.slice(0, at).split(/\s+/).at(-1) ?? '').toLowerCase();
+/** Whether the name after an "and" has a body's head word of its own before its next cut. */
+const secondHasHead = (rest: string) =>
+  (NAME_CUT.exec(rest) ? rest.slice(0, NAME_CUT.exec(rest)?.index) : rest)
+    .split(/\s+/)
+    .some((w) => isHead(w.toLowerCase()));
 const isHead = (w: string) => HEADS.has(w) || HEADS.has(w.replace(/s$/, ''));
 
 /** A run of capitalised words, small words allowed inside: a candidate name. */
@@ -74,7 +95,9 @@ const NAME_RUN = unicodeWords(
   /\b\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de|du|des|la|le)\s+)*\p{Lu}[\p{L}\p{M}.&'’-]*)*/gu,
 );
 
-const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}&.-]{1,9})\s*\)/u;
+// ("Transport for London (TfL)", "Alternative for Germany (AfD)": a small word's letter in lower case between
+// capitals is the acronym's too.)
+const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}(?:[\p{Lu}&.-]|\p{Ll}(?=\p{Lu})){1,9})\s*\)/u;
 /**
  * "Home Depot (ticker: HD)", "Apple (NASDAQ: AAPL)", "(NYSE:GE)": a company's stock ticker beside its name
  * is another name for it (it need not spell the name).
@@ -156,8 +179,11 @@ function nounsFor(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   // "Marine Corps" is no "Corp".
   const singular = head === 'corps' ? head : head.replace(/s$/, '');
+  // "the Acme Zoo and Botanical Garden" … "the zoo": a name of two things joined by "and" is its first's too.
+  const and = words.indexOf('and');
+  const first = and > 0 && (cut < 0 || and < cut) ? (words[and - 1] as string) : '';
   for (const [noun, heads] of BODY_NOUN_HEADS)
-    if (heads.includes(head) || heads.includes(singular)) out.add(noun);
+    if (heads.includes(head) || heads.includes(singular) || heads.includes(first)) out.add(noun);
   // "Doctors for Camp Closure" … "the doctors", "the physicians": a group named for its people.
   const people = PEOPLE_GROUP_HEADS.get(words.length >= 2 ? (words[0] as string) : '');
   if (people) for (const noun of people) out.add(noun);

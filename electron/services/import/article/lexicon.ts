@@ -772,7 +772,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   group company corp corp. inc inc. ltd bank fund foundation society center centre board forces force
   army navy military parliament senate congress assembly kremlin pentagon church vatican embassy
   federation league network airline airlines airways corporation trust hospital school college
-  guard unit cabinet house treasury commons`.split(/\s+/),
+  guard unit cabinet house treasury commons zoo`.split(/\s+/),
 );
 
 /**
@@ -799,6 +799,12 @@ export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set(
   spokeswomen official officials management executives scientists researchers engineers chiefs publicist
   publicists`.split(/\s+/),
 );
+
+/**
+ * A person's own office or campaign, which speaks for them ("Clinton's campaign said", "Cameron's Downing
+ * Street office insisted"): the person is the speaker, the noun the role.
+ */
+export const PRINCIPAL_VOICES: ReadonlySet<string> = new Set(['office', 'campaign']);
 
 /**
  * Nouns for a business ("the company", "the brokerage", "the retailer"): with no body of that kind named
@@ -1130,6 +1136,9 @@ export const BODY_NOUN_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['university', ['university', 'college']],
   ['museum', ['museum', 'gallery']],
   ['hospital', ['hospital', 'clinic']],
+  ['zoo', ['zoo']],
+  // "the Scottish Executive" … "an executive spokesman": a government named as its executive.
+  ['executive', ['executive']],
   ['airport', ['airport']],
   ['school', ['school', 'academy', 'university', 'college']],
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'hotspur', 'albion']],

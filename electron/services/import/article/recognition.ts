@@ -23,6 +23,7 @@ import {
   OUTLET_NAME_ENDINGS,
   PARTY_AFFILIATIONS,
   POST_NOMINALS,
+  PRINCIPAL_VOICES,
   REPRESENTATIVE_NOUNS,
   PLACE_WORDS,
   ROLE_ABBREVIATIONS,
@@ -844,6 +845,20 @@ const BODY_IN_PLACE =
 
 /** Words up to a closing bracket that opened before the part, and the word after it. */
 const UNOPENED_BRACKET = /^[^()]*\)\s*(?=(\p{L}+))/u;
+/**
+ * "the German military joint forces command in Potsdam", "the Acme Shopping Centre in Leeds": a body after
+ * a spokesperson's "for" named with where it is; the place is no part of its name (up to three capitalised
+ * words after "in" are cut when a body's lower-case or head word stands before "in").
+ */
+function withoutPlace(words: string[]): string[] {
+  const at = words.findLastIndex((w) => w === 'in');
+  if (at < 2 || at === words.length - 1) return words;
+  const place = words.slice(at + 1).map((w) => w.replace(/,$/u, ''));
+  const before = words[at - 1] as string;
+  if (place.length > 3 || !place.every(isCapitalised)) return words;
+  if (!/^[\p{Ll}-]+$/u.test(before) && !ORG_WORDS.has(lower(before))) return words;
+  return words.slice(0, at);
+}
 
 /** "… Research or ICMR": an acronym given beside the name. */
 const OR_ACRONYM = /(?<=\p{L})\s+or\s+\p{Lu}[\p{Lu}&.-]+(?=\s*$|\s+(?:had|has|have|was|were|is|are)\b)/u;
@@ -878,6 +893,9 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   // (the body or person after "of" is no speaker).
   if (parts.length === 2 && roleOfThenName(parts[0] as string, parts[1] as string))
     return readPhrase([parts[1] as string, parts[0] as string]);
+  const family = FAMILY_OF_NAME.exec((parts[0] as string).trim());
+  if (family?.[1] && parts.length === 1)
+    return { kind: 'group', name: `${family[1]}${family[2] ?? ''} family` };
   // "people close to Ms. Haley", "three people familiar with the discussions", "a source with knowledge
   // of the talks": unnamed people described by what they know; the whole description is the speaker (the
   // person they are close to is not).
@@ -932,6 +950,11 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
     if (described.length > 0) body.role = tidyRole(described.join(', '));
     return body;
   }
+  // "A Transport for London spokesman": one who speaks for such a name, the name before the noun.
+  const speaking = SPEAKER_AFTER_NAME.exec(parts[0] as string);
+  const spokenFor = speaking?.[1] ? wholeTitledName(speaking[1]) : undefined;
+  if (spokenFor && speaking?.[2] && parts.length === 1)
+    return { kind: 'body', name: spokenFor, role: lower(speaking[2]) };
   // "the U.S. Centers for Disease Control and Prevention", "Center for European Policy Analysis": a body
   // whose name goes on after its head with "for" or "of" (not a person before a prepositional tail).
   // "Gun Owners of America, a gun rights group": a plural head that is no one's first name names a body too.
@@ -1225,11 +1248,19 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   }
   text = join(words);
   // "a Singapore-based spokesman for Google": the body speaks, through the role.
+  // ("a spokesperson from the Acme Transport Police": "from" as "for" after one who speaks for a body; not
+  // after people, "councillors from Nottingham", who come from where they are.)
   const forAt = words.findIndex(
-    (w, i) => i > 0 && /^(?:for|of|at)$/i.test(bare(w)) && isRoleWord(words[i - 1] as string),
+    (w, i) =>
+      i > 0 &&
+      isRoleWord(words[i - 1] as string) &&
+      (/^(?:for|of|at)$/i.test(bare(w)) ||
+        (/^from$/i.test(bare(w)) &&
+          REPRESENTATIVE_NOUNS.has(lower(words[i - 1] as string)) &&
+          !/s$/.test(lower(words[i - 1] as string)))),
   );
   if (forAt > 0) {
-    const body = trimWords(words.slice(forAt + 1));
+    const body = withoutPlace(trimWords(words.slice(forAt + 1)));
     if (body.length > 0 && isCapitalised(body[0] as string)) {
       return { kind: 'body', name: join(body), role: tidyRole(join(words.slice(0, forAt))) };
     }
@@ -1255,8 +1286,29 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
       };
   }
   const lastWord = words.at(-1) as string;
-  const represented = representedHolder(words) ?? quantifiedGroup(words);
+  const represented = principalsOwnVoice(words) ?? representedHolder(words) ?? quantifiedGroup(words);
   if (represented) return represented;
+  // "a senior State Department official", "top Acme executives": a rank before one who speaks for a body
+  // the phrase names is the role's (the body speaks, role "senior official"); "a senior law enforcement
+  // official", no body named, stays the speaker as written (session 19).
+  if (
+    words.length >= 3 &&
+    /^(?:senior|top)$/i.test(words[0] as string) &&
+    isCapitalised(words[1] as string)
+  ) {
+    const ranked = readPhrase([join(words.slice(1))]);
+    // (Not a people or a place: "a senior British official" names no body.)
+    const people = (w: string) =>
+      DEMONYM_LIKE.test(w) ||
+      tagsOf(lower(w)).some((t) => /^(?:Demonym|Adjective|Country|City|Place|Region)$/.test(t));
+    if (
+      ranked?.kind === 'body' &&
+      ranked.role &&
+      REPRESENTATIVE_NOUNS.has(lower(ranked.role)) &&
+      !ranked.name.split(/\s+/).every(people)
+    )
+      return { ...ranked, role: `${lower(words[0] as string)} ${ranked.role}` };
+  }
   // "a GE spokesman", "A navy spokesman": the body, and the role word.
   if (
     words.length >= 2 &&
@@ -1451,6 +1503,30 @@ function isPersonDescription(words: readonly string[]): boolean {
 }
 
 /**
+ * A principal speaking through an office or a campaign of their own (`PRINCIPAL_VOICES`): "Clinton's
+ * campaign", "The Roe campaign" → the person (widened later to the full name), role campaign; "Cameron's
+ * Downing Street office" → Cameron, role "Downing Street office" (the fixtures README: a person speaking
+ * through a representative named by a possessive or a modifier is the speaker, the noun the role). A body's
+ * or a cause's campaign ("the Bring Back Our Girls campaign") is no person's and stays as written, and so is
+ * an office named by its title ("the sheriff's office", "the medical examiner's office"), a body of its own.
+ */
+function principalsOwnVoice(words: readonly string[]): Phrase | undefined {
+  const noun = lower(words.at(-1) ?? '');
+  if (words.length < 2 || words.length > 5 || !PRINCIPAL_VOICES.has(noun)) return undefined;
+  const k = words.findIndex((w) => /['’]s$/u.test(w));
+  // "The Roe campaign": a person's name alone as the modifier (an office is named by a possessive only).
+  const holder = k >= 0 ? words.slice(0, k + 1) : noun === 'campaign' ? words.slice(0, -1) : [];
+  const rest = words.slice(holder.length);
+  if (holder.length === 0 || holder.length > 3) return undefined;
+  // Between the holder and the noun, only the place or kind of the office: "Downing Street office", "press office".
+  if (!rest.slice(0, -1).every((w) => isCapitalised(w) || /^(?:press|media|private|national)$/.test(w)))
+    return undefined;
+  if (!holder.every(isCapitalised)) return undefined;
+  const p = readPhrase([join(holder).replace(/['’]s$/u, '')]);
+  return p?.kind === 'person' && !p.role ? { ...p, role: join(rest) } : undefined;
+}
+
+/**
  * A holder speaking through those who represent it (`REPRESENTATIVE_NOUNS`): "Swift's rep" → Swift (a
  * person, widened later to the full name), role rep; "NASA's scientists", "China's health chiefs" → the
  * body or country; "agency officials", "a company spokesperson", "Company management" → the body the
@@ -1464,6 +1540,10 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
   // their own voice, whoever's they are.
   if (words.length === 2 && /['’]s$/u.test(words[0] as string) && OWN_VOICE.test(noun))
     return { kind: 'group', name: noun };
+  // "a family spokeswoman": one who speaks for a family is that family's spokeswoman, in her own voice (the
+  // family is no body to speak through, as a relative or a lawyer unnamed is not).
+  if (words.length === 2 && /^family$/i.test(words[0] as string) && /^spokes/.test(noun))
+    return { kind: 'group', name: lower(join(words)) };
   if (words.length < 2 || words.length > 5 || !REPRESENTATIVE_NOUNS.has(noun)) return undefined;
   // "Swift's rep", "NASA's scientists": capitalised words ending on a possessive, then small words.
   const k = words.findIndex((w) => /['’]s?$/u.test(w));
@@ -1479,6 +1559,8 @@ function representedHolder(words: readonly string[]): Phrase | undefined {
       const p = readPhrase([join(holder).replace(/['’]s?$/u, '')]);
       if (p && (p.kind === 'person' || p.kind === 'body') && !p.role)
         return { ...p, role: join(rest) } as Phrase;
+      // "President Ana Roe's spokesman": the title is the holder's, the role the spokesman's.
+      if (p?.kind === 'person') return { ...p, role: join(rest) };
     }
     return undefined;
   }
@@ -1685,6 +1767,17 @@ function describedPeople(part: string): { name: string; head: string } | undefin
 const OWN_VOICE =
   /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|grandmother|grandfather|attorney|lawyer|family|parents|relatives)$/;
 
+/**
+ * "Mr Tice's family", "the Roe family": a named person's family speaks as the family, not as that person
+ * (the labels' "Collett's family", "Messi family"), as "his family" is a relative's own voice; a title before
+ * the name is dropped, the name kept as the text gives it.
+ */
+const FAMILY_OF_NAME =
+  /^(?:[Tt]he\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,2}\p{Lu}[\p{L}\p{M}-]*)(['’]s)?\s+family$/u;
+
+/** A name, then the one who speaks for it: "A Transport for London spokesman". */
+const SPEAKER_AFTER_NAME = /^(?:(?:a|an|the)\s+)?(.+?)\s+(spokes(?:man|woman|person)|representative)$/iu;
+
 /** Unnamed people described by what they know ("people familiar with the matter"), as data. */
 const KNOWING =
   /^(?:(?:the|a|an|some|several|two|three|four|five|six|\d+|other|many)\s+)?((?:people|persons?|sources?|officials?|aides?|insiders?|diplomats?|executives?|allies)\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|with\s+ties\s+to)\s+\S.*)$/iu;
@@ -1732,11 +1825,16 @@ function wholeTitledName(part: string): string | undefined {
     isPlaceName(tail.map(lower).join(' ')) ||
     isPlaceName(last);
   // The word before the first "of"/"for" is a role or a body's head ("Commissioner", "Office"), not a
-  // surname ("… Reed of Rhode Island").
+  // surname ("… Reed of Rhode Island"); a field's noun alone before "for" heads a body too ("Transport for
+  // London", "Health for Wales": a body named for what it runs, then where).
   const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
   const h = words[firstOf - 1] ?? '';
   const hl = lower(h).replace(/['’]s$/u, '');
-  const head = isRoleWord(h) || ORG_WORDS.has(hl) || ORG_WORDS.has(hl.replace(/s$/u, ''));
+  const head =
+    isRoleWord(h) ||
+    ORG_WORDS.has(hl) ||
+    ORG_WORDS.has(hl.replace(/s$/u, '')) ||
+    (firstOf === 1 && words[1] === 'for' && NAME_TAIL_WORDS.has(hl));
   return ends && head ? join(words).replace(/['’]s$/u, '') : undefined;
 }
 
