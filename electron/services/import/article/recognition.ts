@@ -845,6 +845,7 @@ const BODY_IN_PLACE =
 
 /** Words up to a closing bracket that opened before the part, and the word after it. */
 const UNOPENED_BRACKET = /^[^()]*\)\s*(?=(\p{L}+))/u;
+
 /**
  * "the German military joint forces command in Potsdam", "the Acme Shopping Centre in Leeds": a body after
  * a spokesperson's "for" named with where it is; the place is no part of its name (up to three capitalised
