@@ -830,6 +830,9 @@ function placeInDescription(words: readonly string[], start: number): number {
   while (at > 0 && /^(?:nearby|the)$/.test(bare(words[at] as string))) at--;
   if (at < 1 || !DESCRIPTION_PLACE_PREPOSITIONS.has(bare(words[at] as string))) return -1;
   if (firstNameGender(bare(words[start] ?? '')) !== undefined || isSurnameHonorific(words[start])) return -1;
+  // ("a spokesperson from the Severn Valley Police": a body after the preposition is whom the one described
+  // speaks for, not where they are.)
+  if (isBodyName(words.slice(start))) return -1;
   const described = words.slice(0, at);
   if (DETERMINERS.has(lower(described[0] as string))) described.shift();
   const ok =
