@@ -176,21 +176,63 @@ const opensAnotherParagraph = (text: string, i: number): boolean =>
   /[.!?…][’']?\s+$/u.test(text.slice(Math.max(0, i - 4), i));
 
 /**
+ * What a straight mark's neighbours make of it: opening (a space or the text's start before it, a word
+ * after it: ` "Later`), closing (a word or a stop before it, a space, a stop or the end after it: `noise." `),
+ * or either. A page whose captions and furniture were run into its text drops closing marks (`… tram crash
+ * "Later I saw …"`), and counting marks alone then read each quotation after the lost one inside out.
+ */
+const straightShape = (text: string, i: number): 'opening' | 'closing' | undefined => {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  const spaceBefore = /[\s([{—–]/u.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}—–]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'opening';
+  if (!spaceBefore && spaceAfter) return 'closing';
+  return undefined;
+};
+
+/**
  * Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end.
  * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes. An opening mark after a
  * finished sentence inside a quotation starts a new span of the same quotation (the one before it was
- * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B.
+ * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B. Straight marks are read by their
+ * shape as well as counted (`straightShape`): one shaped as opening with a quotation open starts a new span
+ * (the closing mark was lost), unless two closing ones follow (a quotation inside it); one shaped as closing
+ * with none open is a stray, or an opening mark set after its space (`said," For …`).
  */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = openAtStart ? 0 : -1;
   // Only the quotation marks are visited (most of a text has none).
-  for (const m of text.matchAll(QUOTE_MARKS)) {
-    const i = m.index;
-    const ch = m[0];
+  const marks = [...text.matchAll(QUOTE_MARKS)].map((m) => ({ i: m.index, ch: m[0] }));
+  const closing = (k: number) => {
+    const m = marks[k];
+    return m !== undefined && (CLOSE.has(m.ch) || (m.ch === '"' && straightShape(text, m.i) === 'closing'));
+  };
+  for (let k = 0; k < marks.length; k++) {
+    const { i, ch } = marks[k] as { i: number; ch: string };
     if (start < 0) {
-      if (OPEN.has(ch) || ch === '"') start = i + 1;
-    } else if ((OPEN.has(ch) || ch === '"') && opensAnotherParagraph(text, i)) {
+      const shape = ch === '"' ? straightShape(text, i) : undefined;
+      if (OPEN.has(ch) || (ch === '"' && shape !== 'closing')) start = i + 1;
+      // `… for schools," For example, schools can …"`, `said," [Roe] liked …"`: an opening mark set after
+      // the space it should precede. Any other straight mark shaped as a closing one with no quotation
+      // open is a stray: taken as an opening one, it turned every quotation after it inside out.
+      else if (
+        shape === 'closing' &&
+        /[,:]$/u.test(text.slice(0, i)) &&
+        /^\s+[\p{Lu}\p{N}[(]/u.test(text.slice(i + 1, i + 3)) &&
+        // (`," Ann Roe said.` is the tag of a quotation whose opening mark was lost.)
+        !QUESTION_SAID.test(text.slice(i + 1, i + 80).trimStart())
+      )
+        start = i + 1;
+    } else if (ch === '"' && straightShape(text, i) === 'opening' && closing(k + 1) && closing(k + 2)) {
+      // `"… of "paper studies" in …"`: a quotation inside the quotation, in the same marks; it stays in.
+      k++;
+    } else if (
+      (OPEN.has(ch) || ch === '"') &&
+      (opensAnotherParagraph(text, i) || (ch === '"' && straightShape(text, i) === 'opening'))
+    ) {
+      // (An opening mark with the quotation still open: the closing mark was lost, or a paragraph ended.)
       const end = text.slice(0, i).trimEnd().length;
       if (end > start) spans.push({ start, end });
       start = i + 1;
