@@ -242,7 +242,48 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
     }
   }
   if (start >= 0 && start < text.length) spans.push({ start, end: text.length });
-  return spans;
+  return withSingleQuotations(text, spans);
+}
+
+/** A single mark opening a quotation: the start, a space, a bracket or a dash before it, a word after it. */
+const SINGLE_OPEN = /(?<=^|[\s([{—–])['‘](?=[\p{L}\p{N}])/gu;
+/**
+ * A single mark closing one: a word or a stop before it, a space, a stop or the end after it (an apostrophe
+ * inside a word, "boy's", is none).
+ */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?…])['’](?=[\s.,;:!?)\]}—–]|$)/gu;
+/** A closing single mark that may be a plural's possessive ("the players' union"). */
+const POSSESSIVE = /s['’]\s+\p{Ll}/u;
+
+/**
+ * The spans with the quotations in single marks added, in a text that sets none in double marks (`the
+ * zoo said it was 'a very sad day'`, `'It could have been very bad,' Roe said`: British copy quotes so): an
+ * opening mark paired with the next closing one. A text that quotes in double marks sets terms and titles
+ * in single ones (`called 'Half Life' "a flagship game"`), and its single marks inside a double quotation
+ * are a quotation within it, its words already the outer one's.
+ */
+function withSingleQuotations(
+  text: string,
+  spans: Array<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  if (!/['‘]/u.test(text) || QUOTE_MARK.test(text)) return spans;
+  const closes = [...text.matchAll(SINGLE_CLOSE)].map((m) => m.index);
+  const opens = [...text.matchAll(SINGLE_OPEN)].map((m) => m.index);
+  const single: Array<{ start: number; end: number }> = [];
+  let after = -1;
+  for (const o of opens) {
+    if (o <= after) continue;
+    const next = opens.find((i) => i > o) ?? text.length;
+    // ("'raised the stakes' because 'now …'": a plural's possessive before a lower-case word closes only
+    // where no other closing mark comes before the next opening one.)
+    const c =
+      closes.find((i) => i > o + 1 && i < next && !POSSESSIVE.test(text.slice(i - 1, i + 3))) ??
+      closes.find((i) => i > o + 1);
+    if (c === undefined) continue;
+    single.push({ start: o + 1, end: c });
+    after = c;
+  }
+  return single.length === 0 ? spans : [...spans, ...single].sort((a, b) => a.start - b.start);
 }
 
 const TAG_VERBS =
@@ -342,7 +383,11 @@ export function segment(paragraphs: readonly string[]): Unit[] {
     pieces.forEach((piece, i) => {
       const continues = i === 0 && carries && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
-      const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
+      // ("'It could have been very bad.'": a quotation in single marks, where the text quotes so, ended by
+      // its stop; "‘Car talk’" alone is a subheading.)
+      const opens =
+        opensQuote(piece) || (/^['‘]/u.test(piece) && quotes[0]?.start === 1 && /[.!?,…]['’]$/u.test(piece));
+      const quoteOnly = continues || (opens && isAllQuoted(piece, quotes));
       units.push({
         text: piece,
         paragraph,
