@@ -14,7 +14,8 @@ export function furnitureParagraphs(
   // A subheading inside the article ("Indictments unsealed as head of prison agency testified before
   // Congress", "Club statement"): a short paragraph with no stop at its end, between paragraphs that
   // have one, is a heading; its verb attributes nothing.
-  const ends = (p: string | undefined) => /[.!?:;,"”’)…]$/u.test((p ?? '').trim());
+  // (A straight single mark after a stop closes a quotation: "'It could have been very bad.'")
+  const ends = (p: string | undefined) => /[.!?:;,"”’)…]$|[.!?,…]'$/u.test((p ?? '').trim());
   const headings = new Set<number>();
   paragraphs.forEach((p, i) => {
     if (

@@ -20,7 +20,7 @@ const isTitle = (quoted: string) => {
 
 /** `“Amazing,” Davis said`: a quotation closed by a comma and a verb of saying is words, whatever its case. */
 const SAID_AFTER =
-  /^[”"’»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
+  /^[”"’'»]?\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|asked|exclaimed|laughed)\b/u;
 
 /** The unit's quotations between `from` and `to` that are someone's words, as the claim quotes them. */
 export const quotesOf = (unit: Unit, from = 0, to = Infinity): string[] =>
@@ -44,7 +44,7 @@ export function quotationSplitByTag(unit: Pick<Unit, 'text' | 'quotes'>): boolea
   const first = unit.quotes[0];
   const last = unit.quotes.at(-1);
   if (!first || !last) return false;
-  const before = (q: { start: number }) => unit.text.slice(0, q.start).replace(/[“"«„‘]\s*$/u, '');
+  const before = (q: { start: number }) => unit.text.slice(0, q.start).replace(/[“"«„‘']\s*$/u, '');
   if (before(first).trim().length === 0) return true;
   // "… a set of tools that “recognises faces as people do,” Roe said.": the quotation hands its clause to
   // the tag with a comma inside its marks, as a quotation split by its tag does.

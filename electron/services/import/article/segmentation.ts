@@ -176,21 +176,63 @@ const opensAnotherParagraph = (text: string, i: number): boolean =>
   /[.!?…][’']?\s+$/u.test(text.slice(Math.max(0, i - 4), i));
 
 /**
+ * What a straight mark's neighbours make of it: opening (a space or the text's start before it, a word
+ * after it: ` "Later`), closing (a word or a stop before it, a space, a stop or the end after it: `noise." `),
+ * or either. A page whose captions and furniture were run into its text drops closing marks (`… tram crash
+ * "Later I saw …"`), and counting marks alone then read each quotation after the lost one inside out.
+ */
+const straightShape = (text: string, i: number): 'opening' | 'closing' | undefined => {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  const spaceBefore = /[\s([{—–]/u.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}—–]/u.test(after);
+  if (spaceBefore && !spaceAfter) return 'opening';
+  if (!spaceBefore && spaceAfter) return 'closing';
+  return undefined;
+};
+
+/**
  * Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end.
  * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes. An opening mark after a
  * finished sentence inside a quotation starts a new span of the same quotation (the one before it was
- * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B.
+ * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B. Straight marks are read by their
+ * shape as well as counted (`straightShape`): one shaped as opening with a quotation open starts a new span
+ * (the closing mark was lost), unless two closing ones follow (a quotation inside it); one shaped as closing
+ * with none open is a stray, or an opening mark set after its space (`said," For …`).
  */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = openAtStart ? 0 : -1;
   // Only the quotation marks are visited (most of a text has none).
-  for (const m of text.matchAll(QUOTE_MARKS)) {
-    const i = m.index;
-    const ch = m[0];
+  const marks = [...text.matchAll(QUOTE_MARKS)].map((m) => ({ i: m.index, ch: m[0] }));
+  const closing = (k: number) => {
+    const m = marks[k];
+    return m !== undefined && (CLOSE.has(m.ch) || (m.ch === '"' && straightShape(text, m.i) === 'closing'));
+  };
+  for (let k = 0; k < marks.length; k++) {
+    const { i, ch } = marks[k] as { i: number; ch: string };
     if (start < 0) {
-      if (OPEN.has(ch) || ch === '"') start = i + 1;
-    } else if ((OPEN.has(ch) || ch === '"') && opensAnotherParagraph(text, i)) {
+      const shape = ch === '"' ? straightShape(text, i) : undefined;
+      if (OPEN.has(ch) || (ch === '"' && shape !== 'closing')) start = i + 1;
+      // `… for schools," For example, schools can …"`, `said," [Roe] liked …"`: an opening mark set after
+      // the space it should precede. Any other straight mark shaped as a closing one with no quotation
+      // open is a stray: taken as an opening one, it turned every quotation after it inside out.
+      else if (
+        shape === 'closing' &&
+        /[,:]$/u.test(text.slice(0, i)) &&
+        /^\s+[\p{Lu}\p{N}[(]/u.test(text.slice(i + 1, i + 3)) &&
+        // (`," Ann Roe said.` is the tag of a quotation whose opening mark was lost.)
+        !QUESTION_SAID.test(text.slice(i + 1, i + 80).trimStart())
+      )
+        start = i + 1;
+    } else if (ch === '"' && straightShape(text, i) === 'opening' && closing(k + 1) && closing(k + 2)) {
+      // `"… of "paper studies" in …"`: a quotation inside the quotation, in the same marks; it stays in.
+      k++;
+    } else if (
+      (OPEN.has(ch) || ch === '"') &&
+      (opensAnotherParagraph(text, i) || (ch === '"' && straightShape(text, i) === 'opening'))
+    ) {
+      // (An opening mark with the quotation still open: the closing mark was lost, or a paragraph ended.)
       const end = text.slice(0, i).trimEnd().length;
       if (end > start) spans.push({ start, end });
       start = i + 1;
@@ -200,7 +242,48 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
     }
   }
   if (start >= 0 && start < text.length) spans.push({ start, end: text.length });
-  return spans;
+  return withSingleQuotations(text, spans);
+}
+
+/** A single mark opening a quotation: the start, a space, a bracket or a dash before it, a word after it. */
+const SINGLE_OPEN = /(?<=^|[\s([{—–])['‘](?=[\p{L}\p{N}])/gu;
+/**
+ * A single mark closing one: a word or a stop before it, a space, a stop or the end after it (an apostrophe
+ * inside a word, "boy's", is none).
+ */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?…])['’](?=[\s.,;:!?)\]}—–]|$)/gu;
+/** A closing single mark that may be a plural's possessive ("the players' union"). */
+const POSSESSIVE = /s['’]\s+\p{Ll}/u;
+
+/**
+ * The spans with the quotations in single marks added, in a text that sets none in double marks (`the
+ * zoo said it was 'a very sad day'`, `'It could have been very bad,' Roe said`: British copy quotes so): an
+ * opening mark paired with the next closing one. A text that quotes in double marks sets terms and titles
+ * in single ones (`called 'Half Life' "a flagship game"`), and its single marks inside a double quotation
+ * are a quotation within it, its words already the outer one's.
+ */
+function withSingleQuotations(
+  text: string,
+  spans: Array<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  if (!/['‘]/u.test(text) || QUOTE_MARK.test(text)) return spans;
+  const closes = [...text.matchAll(SINGLE_CLOSE)].map((m) => m.index);
+  const opens = [...text.matchAll(SINGLE_OPEN)].map((m) => m.index);
+  const single: Array<{ start: number; end: number }> = [];
+  let after = -1;
+  for (const o of opens) {
+    if (o <= after) continue;
+    const next = opens.find((i) => i > o) ?? text.length;
+    // ("'raised the stakes' because 'now …'": a plural's possessive before a lower-case word closes only
+    // where no other closing mark comes before the next opening one.)
+    const c =
+      closes.find((i) => i > o + 1 && i < next && !POSSESSIVE.test(text.slice(i - 1, i + 3))) ??
+      closes.find((i) => i > o + 1);
+    if (c === undefined) continue;
+    single.push({ start: o + 1, end: c });
+    after = c;
+  }
+  return single.length === 0 ? spans : [...spans, ...single].sort((a, b) => a.start - b.start);
 }
 
 const TAG_VERBS =
@@ -300,7 +383,11 @@ export function segment(paragraphs: readonly string[]): Unit[] {
     pieces.forEach((piece, i) => {
       const continues = i === 0 && carries && !opensQuote(piece);
       const quotes = quoteSpans(piece, continues);
-      const quoteOnly = continues || (opensQuote(piece) && isAllQuoted(piece, quotes));
+      // ("'It could have been very bad.'": a quotation in single marks, where the text quotes so, ended by
+      // its stop; "‘Car talk’" alone is a subheading.)
+      const opens =
+        opensQuote(piece) || (/^['‘]/u.test(piece) && quotes[0]?.start === 1 && /[.!?,…]['’]$/u.test(piece));
+      const quoteOnly = continues || (opens && isAllQuoted(piece, quotes));
       units.push({
         text: piece,
         paragraph,
