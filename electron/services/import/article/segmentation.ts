@@ -163,37 +163,86 @@ const QUOTE_MARKS = /["“”«»„]/g;
 /** Any quotation mark (the test `QUOTE_MARKS` makes, without its global state). */
 const QUOTE_MARK = /["“”«»„]/u;
 
+/** The mark has a space before it and touches the word after it: written to open, not to close. */
+const opensWord = (text: string, i: number): boolean =>
+  (i === 0 || /\s/u.test(text[i - 1] ?? '')) && /[\p{L}\p{N}‘'([]/u.test(text[i + 1] ?? '');
+
 /**
  * A mark that opens a new paragraph of the quotation already open: it follows a finished sentence and a
  * space and touches the word after it (`… we will. "Then we …`). Text whose paragraphs were run together
  * keeps the convention of a quotation over several paragraphs — no closing mark at each paragraph's end,
  * an opening mark at the next one's start — inside one line, so this mark goes on with the quotation
- * rather than closing it.
+ * rather than closing it. A photo credit or caption in brackets that stood between the two paragraphs
+ * (`… for help. (Photo: PA) "One man …`) is still between them once they are run together.
  */
 const opensAnotherParagraph = (text: string, i: number): boolean =>
-  /\s/u.test(text[i - 1] ?? '') &&
-  /[\p{L}\p{N}‘'([]/u.test(text[i + 1] ?? '') &&
-  /[.!?…][’']?\s+$/u.test(text.slice(Math.max(0, i - 4), i));
+  opensWord(text, i) && /[.!?…][’']?\s+(?:\([^()]{1,80}\)\s+)*$/u.test(text.slice(Math.max(0, i - 100), i));
+
+/** A finished sentence followed by the next one's capital: the end of a sentence inside a quotation. */
+const SENTENCE_END = /[.!?…][’']?(?=\s+[\p{Lu}\p{N}])/gu;
+
+/**
+ * Where the quotation opened at `start` ends when a straight mark shaped to open (` "too fast"`) comes
+ * before any closing mark, not after a finished sentence: the quotation before it was left unclosed, and
+ * ends with a finished sentence before the mark.
+ * - Opened by a mark shaped to open, or going on from the paragraph before, it ends with its last
+ *   sentence: the words up to there are the speaker's (`said "Prices rose. Wages fell. Asked about
+ *   tax, she said "we will see."`). When the new quotation is a sentence of its own (see `leadsInto`),
+ *   what is between is a caption run in with the paragraphs, and the quotation goes on after it.
+ * - Opened by a stray mark shaped to close (`… for ministers". Talks resume today. He called for "calm"`),
+ *   nothing was meant to open: it ends with its first sentence, and the narration after is narration.
+ * Undefined when the quotation has no finished sentence before the mark (`"We will wait and "see" what
+ * happens,"`): the mark closes, as before.
+ */
+function unclosedQuotationEnd(text: string, start: number, i: number, stray: boolean): number | undefined {
+  const ends = [...text.slice(start, i).matchAll(SENTENCE_END)].map((m) => start + m.index + m[0].length);
+  return stray ? ends[0] : ends.at(-1);
+}
+
+/**
+ * The narration from `from` to the opening mark at `mark` leads into the quotation: the quotation goes on
+ * in lower case (`said it was "too fast"`) or a colon or comma introduces it (`He added: "The …`). A
+ * quotation opening with a capital or a figure after text with neither is a paragraph of the same
+ * quotation, with a caption run in before it (`… to work. Mourners at the vigil "She was kind.`).
+ */
+const leadsInto = (text: string, from: number, mark: number): boolean =>
+  /^\p{Ll}/u.test(text[mark + 1] ?? '') || /[:,]$/u.test(text.slice(from, mark).trimEnd());
 
 /**
  * Offsets of quoted spans: curly, guillemets and straight double quotes; an unclosed one runs to the end.
  * Pasted text mixes marks (`"A,” he said. “B."`): any closing mark closes. An opening mark after a
  * finished sentence inside a quotation starts a new span of the same quotation (the one before it was
- * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B.
+ * left open, as at a paragraph's end): `"A. "B."` is two spans, A and B. A straight mark shaped to open
+ * anywhere else inside a quotation opens a new quotation, the one before ending with a finished sentence
+ * (see `unclosedQuotationEnd`).
  */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = openAtStart ? 0 : -1;
+  // The open quotation's mark was shaped to close (`word" `): a stray mark rather than a quotation.
+  let stray = false;
   // Only the quotation marks are visited (most of a text has none).
   for (const m of text.matchAll(QUOTE_MARKS)) {
     const i = m.index;
     const ch = m[0];
+    const unclosedEnd =
+      start >= 0 && ch === '"' && opensWord(text, i)
+        ? unclosedQuotationEnd(text, start, i, stray)
+        : undefined;
     if (start < 0) {
-      if (OPEN.has(ch) || ch === '"') start = i + 1;
+      if (OPEN.has(ch) || ch === '"') {
+        start = i + 1;
+        stray = ch === '"' && !opensWord(text, i) && /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '');
+      }
     } else if ((OPEN.has(ch) || ch === '"') && opensAnotherParagraph(text, i)) {
-      const end = text.slice(0, i).trimEnd().length;
+      // (A caption in brackets before the mark is no part of the quotation.)
+      const end = text.slice(0, i).replace(/(?:\s*\([^()]{1,80}\))*\s*$/u, '').length;
       if (end > start) spans.push({ start, end });
       start = i + 1;
+    } else if (unclosedEnd !== undefined) {
+      spans.push({ start, end: unclosedEnd });
+      start = i + 1;
+      stray = false;
     } else if (CLOSE.has(ch) || ch === '"') {
       if (i > start) spans.push({ start, end: i });
       start = -1;
@@ -216,6 +265,21 @@ const QUESTION_SAID = new RegExp(
 
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
+/**
+ * A quotation left unclosed ends at this stop and the narration after it leads into the next quotation
+ * (see `unclosedQuotationEnd`): the sentence ends with the stop, as it would at a closing mark. Where the
+ * next span goes on with the same quotation (`… are full. "The wing …`, or a caption between), no end.
+ */
+const endsUnclosed = (
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  at: number,
+): boolean => {
+  const k = spans.findIndex((q) => q.end === at);
+  const next = spans[k + 1];
+  return k >= 0 && next !== undefined && leadsInto(text, at, next.start - 1);
+};
+
 /** Sentence ends of a text, quotation-aware: no break inside a quotation or after an abbreviation. */
 function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
@@ -229,7 +293,7 @@ function sentenceBreaks(text: string): number[] {
     // He called Brown "honorable." He said … is two sentences; "A. B," he said is one.
     // ('He added, " A devaluation is off the table. " Reserves …': pasted text may set a space before the
     // closing mark; the quotation still closes with its stop.)
-    if (inside(m.index) && !/[”"»]$/u.test(m[0])) {
+    if (inside(m.index) && !/[”"»]$/u.test(m[0]) && !endsUnclosed(spans, text, at)) {
       const spaced = /^\s[”"»](?:\s|$)/u.test(text.slice(at, at + 3)) && spans.some((q) => q.end === at + 1);
       if (!spaced) continue;
       at += 2;
