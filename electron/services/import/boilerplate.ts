@@ -118,13 +118,28 @@ function captionLength(words: readonly string[]): number | null {
 }
 
 /**
+ * A photo's credit in brackets run into the text where the page's paragraphs were joined ("… in a dawn
+ * crash. (Photo: PA) (Photo: PA) Passengers described …", "(Image: Getty)", "(Photo by Ann Roe/AP)",
+ * "(Image credit: NASA)"): its brackets close it, so it goes without a guess at where it ends, and the
+ * sentence after it opens on its own subject rather than on "PA) Passengers".
+ */
+const BRACKETED_CREDIT =
+  /\s*\((?:photo|picture|pic|image|video)s?(?:\s+(?:credit|by))?\s*:?\s+[^()]{1,80}\)(?=\s|$)/giu;
+
+const withoutBracketedCredits = (paragraph: string): string =>
+  /\((?:photo|picture|pic|image|video)/iu.test(paragraph)
+    ? paragraph.replace(BRACKETED_CREDIT, '').trimStart()
+    : paragraph;
+
+/**
  * The paragraph without the captions run into it: each marker and its caption go, the text around them
  * stays ("Image copyright AFP Image caption A crater was left by the blast Taliban spokesman X said …" →
  * "Taliban spokesman X said …").
  */
 export function withoutInlineCaptions(paragraph: string): string {
-  if (!/Image (?:caption|copyright)|Media caption/u.test(paragraph)) return paragraph;
-  const parts = paragraph.split(CAPTION_MARKER);
+  const uncredited = withoutBracketedCredits(paragraph);
+  if (!/Image (?:caption|copyright)|Media caption/u.test(uncredited)) return uncredited;
+  const parts = uncredited.split(CAPTION_MARKER);
   const kept = [parts[0] as string];
   for (const part of parts.slice(1)) {
     const words = part

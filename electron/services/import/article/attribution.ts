@@ -47,6 +47,7 @@ import {
   tagsOf,
   firstNameGender,
   frontedOpener,
+  isLoneAdverb,
 } from './recognition';
 import { unicodeWords } from './words';
 
@@ -160,9 +161,10 @@ const NAME_ENDS_BEFORE = /\p{Lu}[\p{L}\p{M}.'’-]*\p{L}\s+\p{Lu}\p{Ll}*\s+$/u;
 const NAMED_NOUN_BEFORE = unicodeWords(
   /\b(?:the|a|an|its|his|her|their|this)\s+(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&-]*\s+){1,4}$/u,
 );
-// "did not immediately respond", "didn't immediately respond": no claim.
+// "did not immediately respond", "didn't immediately respond": no claim. ("She did say that …", "he does
+// warn that …": the emphatic auxiliary affirms; the verb after it is the claim's.)
 const NOT_AFTER = unicodeWords(
-  /(?:\b(?:to|not|would|could|might|must|should|can|may|did|does|do|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s|\b(?:[Ww]e|[Yy]ou|[Tt]hey)['’]re|\bI['’]m)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
+  /(?:\b(?:to|not|would|could|might|must|should|can|may|will|been|being|be|was|were|is|are)|n['’]t|\b(?:it|that|what|there|he|she)['’]s|\b(?:[Ww]e|[Yy]ou|[Tt]hey)['’]re|\bI['’]m)\s+(?:\w+ly\s+|now\s+|also\s+)?$/,
 );
 /** Forms that are as often nouns ("reports by fishermen", "the claims"): verbs only after a subject-like word. */
 const NOUNISH = new Set(
@@ -171,7 +173,7 @@ const NOUNISH = new Set(
   ),
 );
 const SUBJECT_END = unicodeWords(
-  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had)|[”"])\s+$/u,
+  /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had|did|does|do)|[”"])\s+$/u,
 );
 /** "the foreign ministry ", "China's ministry ", "its board ": a definite noun phrase ending right before a verb. */
 const DEFINITE_NOUN_SUBJECT =
@@ -883,6 +885,28 @@ const FRONTED_THEN_NAME = unicodeWords(
 /** The capitalised words a phrase ends on ("… about the plan Mr Roe"). */
 const NAME_AT_END = unicodeWords(/\s((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u);
 
+/** A short quotation, masked, with its marks: a title or a term (`"Shark Tank,"`). */
+const SHORT_QUOTATION = /["“«„]\s{3,40}["”»]?/gu;
+
+/**
+ * The subject with a short quotation inside its appositive taken out: "Ann Roe, a host on ABC's "Shark
+ * Tank," wrote …", "Ann Roe, one of the so-called "Iron Ladies" elected in 1997, told …". The quotation
+ * names a show or a term within the description of the person; nothing of the subject follows it but
+ * punctuation or a clause of no role (a participle's), so reading the subject only after it would find no
+ * one. The description keeps its words around the quotation.
+ */
+function withoutQuotedTitle(text: string): string {
+  const quoted = [...text.matchAll(SHORT_QUOTATION)].at(-1);
+  if (!quoted) return text;
+  const before = text.slice(0, quoted.index);
+  const after = text.slice(quoted.index + quoted[0].length);
+  // Inside an appositive: a name and a comma before it, and the mark touches the words of the description.
+  if (!/\p{Lu}[\p{L}\p{M}.'’-]*,\s/u.test(before) || !/[\p{L}\p{N}'’-]\s$/u.test(before)) return text;
+  const rest = after.split(',').filter((p) => /\p{L}/u.test(p));
+  if (rest.length > 0 && !rest.every((p) => segmentKind(p) === 'aside')) return text;
+  return `${before.trimEnd()} ${after.trimStart()}`;
+}
+
 function subjectBefore(masked: string, at: number): string[] {
   reachedBack = false;
   // "Union representatives have long warned": "long" after the auxiliary is an adverb (lower case only:
@@ -966,15 +990,18 @@ function subjectBefore(masked: string, at: number): string[] {
   const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
   if (cut >= 0) text = text.slice(cut + 1);
   // Quoted stretches are masked as runs of spaces: a subject never reaches across one.
+  text = withoutQuotedTitle(text);
   const gap = text.lastIndexOf('   ');
   if (gap >= 0) text = text.slice(gap + 3);
   const ps = joinNameLists(parts(text.replace(/[“”"«»]/g, ' ')));
   // "Israel, which controls tax receipts, has pledged": the auxiliary alone is no part of the subject.
+  // ("Kelly said", "Beverly wrote": a name in "-ly" the lexicon knows is the subject, no adverb.)
   while (
     ps.length > 0 &&
     /^(?:(?:has|have|had|also|then|later|previously|again|once|now|still|would|will|did|\w+ly)\s*)+$/i.test(
       ps.at(-1) ?? '',
-    )
+    ) &&
+    !(/^\p{Lu}\p{Ll}+ly$/u.test((ps.at(-1) ?? '').trim()) && !isLoneAdverb(ps.at(-1) ?? ''))
   )
     ps.pop();
   // "Zelenskyy, whom Trump described as …", "the system, which he said …": the clause's own subject.

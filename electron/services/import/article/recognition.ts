@@ -555,8 +555,10 @@ export function segmentKind(segment: string): 'relative' | 'age' | 'aside' | 'ot
     /^(?:in|on|during|after|before|via|through|while)\s/i.test(s) ||
     // "Davis Florick, …, also attending the reception, thanked …": a participle clause, no role.
     /^(?:also\s+|then\s+)?[a-z]+ing\s/.test(s) ||
-    // "The report, released in response to a records request, affirms …": a past participle's clause.
-    /^(?:also\s+|first\s+)?(?:released|published|issued|dated|filed|written|obtained|seen|made|sent)\s+(?:in|on|by|to|at|from|for|with|last|this|after|before|under)\b/.test(
+    // "The report, released in response to a records request, affirms …", "Mr Dee, 31, treated for shock
+    // in hospital, said …": a past participle's clause (any regular one, or these irregular ones). Not
+    // "signed by": a letter's or a motion's signers are who speak in it ("A motion, signed by 98 MPs, …").
+    /^(?:also\s+|first\s+)?(?:(?!signed\b)[a-z]{2,}ed|written|seen|made|sent|hurt|caught|taken|thrown|struck|hit|shot|held|brought|left)\s+(?:in|on|by|to|at|from|for|with|last|this|after|before|under)\b/.test(
       s,
     )
   )

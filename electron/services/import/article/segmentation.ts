@@ -163,17 +163,39 @@ const QUOTE_MARKS = /["“”«»„]/g;
 /** Any quotation mark (the test `QUOTE_MARKS` makes, without its global state). */
 const QUOTE_MARK = /["“”«»„]/u;
 
+/** The mark has a space before it and touches the word after it: written to open, not to close. */
+const opensWord = (text: string, i: number): boolean =>
+  (i === 0 || /\s/u.test(text[i - 1] ?? '')) && /[\p{L}\p{N}‘'([]/u.test(text[i + 1] ?? '');
+
 /**
  * A mark that opens a new paragraph of the quotation already open: it follows a finished sentence and a
  * space and touches the word after it (`… we will. "Then we …`). Text whose paragraphs were run together
  * keeps the convention of a quotation over several paragraphs — no closing mark at each paragraph's end,
  * an opening mark at the next one's start — inside one line, so this mark goes on with the quotation
- * rather than closing it.
+ * rather than closing it. A photo credit or caption in brackets that stood between the two paragraphs
+ * (`… for help. (Photo: PA) "One man …`) is still between them once they are run together.
  */
 const opensAnotherParagraph = (text: string, i: number): boolean =>
-  /\s/u.test(text[i - 1] ?? '') &&
-  /[\p{L}\p{N}‘'([]/u.test(text[i + 1] ?? '') &&
-  /[.!?…][’']?\s+$/u.test(text.slice(Math.max(0, i - 4), i));
+  opensWord(text, i) && /[.!?…][’']?\s+(?:\([^()]{1,80}\)\s+)*$/u.test(text.slice(Math.max(0, i - 100), i));
+
+/** A finished sentence followed by the next one's capital: the end of a sentence inside a quotation. */
+const SENTENCE_END = /[.!?…][’']?(?=\s+[\p{Lu}\p{N}])/gu;
+
+/** The end of the last finished sentence between `start` and `i`, if any. */
+const lastSentenceEnd = (text: string, start: number, i: number): number | undefined => {
+  const ends = [...text.slice(start, i).matchAll(SENTENCE_END)];
+  const m = ends.at(-1);
+  return m ? start + m.index + m[0].length : undefined;
+};
+
+/**
+ * The narration from `from` to the opening mark at `mark` leads into the quotation: the quotation goes on
+ * in lower case (`said it was "too fast"`) or a colon or comma introduces it (`He added: "The …`). A
+ * quotation opening with a capital or a figure after text with neither is a paragraph of the same
+ * quotation, with a caption run in before it (`… to work. Mourners at the vigil "She was kind.`).
+ */
+const leadsInto = (text: string, from: number, mark: number): boolean =>
+  /^\p{Ll}/u.test(text[mark + 1] ?? '') || /[:,]$/u.test(text.slice(from, mark).trimEnd());
 
 /**
  * What a straight mark's neighbours make of it: opening (a space or the text's start before it, a word
@@ -232,8 +254,13 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
       (OPEN.has(ch) || ch === '"') &&
       (opensAnotherParagraph(text, i) || (ch === '"' && straightShape(text, i) === 'opening'))
     ) {
-      // (An opening mark with the quotation still open: the closing mark was lost, or a paragraph ended.)
-      const end = text.slice(0, i).trimEnd().length;
+      // (An opening mark with the quotation still open: the closing mark was lost, or a paragraph ended. A
+      // caption in brackets before the mark is no part of the quotation. Where the mark does not follow a
+      // finished sentence, the open quotation ends with its last one: what comes after is narration leading
+      // into the new quotation — `… limit. Crew members also said it was "reckless"`, a sentence of its own
+      // (`endsUnclosed`) — or a caption run in between two paragraphs of one quotation.)
+      const last = opensAnotherParagraph(text, i) ? undefined : lastSentenceEnd(text, start, i);
+      const end = last ?? text.slice(0, i).replace(/(?:\s*\([^()]{1,80}\))*\s*$/u, '').length;
       if (end > start) spans.push({ start, end });
       start = i + 1;
     } else if (CLOSE.has(ch) || ch === '"') {
@@ -299,6 +326,21 @@ const QUESTION_SAID = new RegExp(
 
 const isUpperStart = (s: string) => /^[\p{Lu}\p{N}“"‘'«([]/u.test(s);
 
+/**
+ * A quotation left unclosed ends at this stop and the narration after it leads into the next quotation
+ * (see `quoteSpans`): the sentence ends with the stop, as it would at a closing mark. Where the
+ * next span goes on with the same quotation (`… are full. "The wing …`, or a caption between), no end.
+ */
+const endsUnclosed = (
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  at: number,
+): boolean => {
+  const k = spans.findIndex((q) => q.end === at);
+  const next = spans[k + 1];
+  return k >= 0 && next !== undefined && leadsInto(text, at, next.start - 1);
+};
+
 /** Sentence ends of a text, quotation-aware: no break inside a quotation or after an abbreviation. */
 function sentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
@@ -312,7 +354,7 @@ function sentenceBreaks(text: string): number[] {
     // He called Brown "honorable." He said … is two sentences; "A. B," he said is one.
     // ('He added, " A devaluation is off the table. " Reserves …': pasted text may set a space before the
     // closing mark; the quotation still closes with its stop.)
-    if (inside(m.index) && !/[”"»]$/u.test(m[0])) {
+    if (inside(m.index) && !/[”"»]$/u.test(m[0]) && !endsUnclosed(spans, text, at)) {
       const spaced = /^\s[”"»](?:\s|$)/u.test(text.slice(at, at + 3)) && spans.some((q) => q.end === at + 1);
       if (!spaced) continue;
       at += 2;
