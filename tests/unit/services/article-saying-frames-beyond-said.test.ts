@@ -166,3 +166,51 @@ describe('a name given', () => {
     ).not.toContain('called');
   });
 });
+
+describe('evidence, refusal, agreement and alarm in words', () => {
+  it('pointed to an adjective and a plural', () => {
+    expect(propose(['Optimists also pointed to early signs of a recovery.'], { model: null })).toHaveLength(
+      1,
+    );
+  });
+
+  it('pointed to "only" one thing', () => {
+    expect(propose(['Dr. Ilka Moser pointed to only one study of the drug.'], { model: null })).toHaveLength(
+      1,
+    );
+  });
+
+  it('pointed blame at', () => {
+    const c = only(['Jora Quint had pointed blame at the night staff.'], { model: null });
+    expect(c.speaker).toBe('Jora Quint');
+  });
+
+  it('rejected that.', () => {
+    const c = only(['But Ferris Lowe rejected that.'], { model: null });
+    expect(c.speaker).toBe('Ferris Lowe');
+  });
+
+  it('agreed, an adverb before "that"', () => {
+    expect(
+      propose(['Brokers agreed generally that the rule would cut costs.'], { model: null }),
+    ).toHaveLength(1);
+  });
+
+  it('raised alarms', () => {
+    const c = only(['Senator Pia Lund raised alarms over the weekend about the new contract.'], {
+      model: null,
+    });
+    expect(c.speaker).toBe('Pia Lund');
+  });
+});
+
+describe('a plan outlined', () => {
+  it("a party's plan", () => {
+    const c = only(["Mr Dorne also outlined his party's plan for the railways."], { model: null });
+    expect(c.cue).toBe('outlined');
+  });
+
+  it('a shape outlined is no saying', () => {
+    expect(propose(['The painter outlined the hills in charcoal.'], { model: null })).toHaveLength(0);
+  });
+});

@@ -560,12 +560,13 @@ function framesOf(masked: string): Frame[] {
     if (/\bthan\s+(?:what\s+)?(?:[^\s,;]+\s+){1,3}$/i.test(before)) continue;
     // "Vindman reported to him": who one answers to, not words.
     if (/^report(?:s|ed)?$/.test(w) && /^\s+to\s+(?:him|her|them|me|us)\s*(?:[.,;]|$)/.test(rest)) continue;
-    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …" does).
+    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …", "agreed generally
+    // that …" do).
     if (
       /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
       !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
       !/^\s*[:,]\s*["“]/.test(rest) &&
-      !(w === 'agreed' && /^\s+that\b/.test(rest))
+      !(w === 'agreed' && /^\s+(?:\w+ly\s+)?that\b/.test(rest))
     )
       continue;
     // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's

@@ -245,10 +245,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['encouraged', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
   ['encourages', /^(?:\S+ ){1,6}to\s+(?!(?:the|a|an|his|her|their|its)\b)\w+/],
   // "pointed out that …", "as Ruiz pointed out, …"; "pointed to rising rents as the cause", "Analysts pointed
-  // to the sale": evidence given in words (not "pointed to the door", a gesture).
+  // to the sale", "pointed to only one trial", "pointed to early signs": evidence given in words (not "pointed
+  // to the door", a gesture); "pointed blame at the staff" blames.
   [
     'pointed',
-    /^(?:out\b|to\s+(?!(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\S+\s+)?(?:door|doors|sky|ceiling|floor|ground|window|exit|screen|map|camera|crowd|sign|building|house|car|stage|wall|spot|corner|flag|net|goal|table|board|left|right|north|south|east|west)\b)(?:the|a|an|his|her|its|their|this|these|those|some|several|two|three|\d|[“"]|\p{Lu}|\p{Ll}+(?:s|ing|ion|ity|ness|ment)\b))/u,
+    /^(?:out\b|to\s+(?!(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\S+\s+)?(?:door|doors|sky|ceiling|floor|ground|window|exit|screen|map|camera|crowd|sign|building|house|car|stage|wall|spot|corner|flag|net|goal|table|board|left|right|north|south|east|west)\b)(?:(?:only|just)\s+)?(?:the|a|an|his|her|its|their|this|these|those|some|several|one|two|three|\d|[“"]|\p{Lu}|(?:\p{Ll}+\s+)?\p{Ll}+(?:s|ing|ion|ity|ness|ment)\b))|blame\s+at\b/u,
   ],
   ['points', /^out\b/],
   // "analysts point out that …" (the plain present of the plural; "to point out" is read with its frame).
@@ -258,10 +259,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ['informed', /^(?:\S+ ){1,3}that\b/],
   // (Not "expects": a forecast is thinking, not saying, unless framed as said — the corpus README's
   // convention since session 14.)
-  // "rejected the request", "rejected claims that …": a refusal in words, not "rejected the ball".
+  // "rejected the request", "rejected claims that …", "rejected any wrongdoing", "But Roe rejected that.": a
+  // refusal in words, not "rejected the ball".
   [
     'rejected',
-    /^(?:the |his |her |their |its |any |all |such |those |these )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?|rumou?rs?|speculation)\b/,
+    /^(?:the |his |her |their |its |any |all |such |those |these |a |an )?(?:\S+ )?(?:requests?|claims?|allegations?|accusations?|criticism|suggestions?|charges?|idea|notion|calls?|demands?|assertions?|reports?|rumou?rs?|speculation|comments?|remarks?|wrongdoing|characteri[sz]ation)\b|^that\.?\s*$/,
   ],
   // "have strongly objected to the deal": an objection in words ("objects" is as often the noun).
   ['objected', /^to\b/],
@@ -341,7 +343,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // before a quotation (the quotation is required where the verb is read: attribution.ts).
   ...'laughed smiled sighed chuckled grinned agreed'
     .split(' ')
-    .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^that\b/]),
+    .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^(?:\w+ly\s+)?that\b/]),
   // "The budget office projects that …", "the agency projects the country will retire …", "projected in
   // May that …": a body's published forecast, said in its figures (not "the projected cost", "is
   // projected to": no subject of its own says it).
@@ -442,7 +444,7 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "raised the price", "raised funds").
   [
     'raised',
-    /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarm|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b|^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/,
+    /^(?:(?:new|serious|grave|fresh|further|similar|some|many|the|his|her|their|its)\s+)?(?:concerns?|alarms?|questions?|doubts?|objections?|fears?)\b|^(?:that|this|the)\s+(?:point|issue|possibility|prospect)\b|^(?:its|their)\s+(?:\S+\s+){0,2}?(?:growth\s+)?(?:forecasts?|outlook|projections?|guidance)\b/,
   ],
   // "have offered a wide range of figures", "offered his condolences": words given (not "offered a job").
   [
@@ -468,6 +470,12 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ],
   // "linked his defeat to a videotape", "linked the outage to a storm": the subject names a cause in words,
   // as "attributed … to" (the object held to a determiner: "studies linked smoking to cancer" is a finding).
+  // "outlined his party's plan for …", "outlined the case for …": a plan or a case set out in words (not
+  // "outlined the route", "outlined in red": a shape).
+  ...(['outlined', 'outlines'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:his|her|their|its|the|a|an|\p{Lu}\S*['’]s?)\s+(?:\S+\s+){0,3}?(?:plans?|proposals?|vision|case|strategy|agenda|priorities|reasons?|arguments?|position|demands?|objections?|concerns?|achievements|successes|victories)\b/u,
+  ]),
   ['linked', /^(?:his|her|their|its|the)\s+(?:\S+\s+){0,3}?to\b/],
 ]);
 /**
