@@ -214,3 +214,31 @@ describe('a plan outlined', () => {
     expect(propose(['The painter outlined the hills in charcoal.'], { model: null })).toHaveLength(0);
   });
 });
+
+describe('a view shared, a plan detailed', () => {
+  it('shared her perspective', () => {
+    const c = only(['Analyst Vera Combs shared her perspective on the merger.'], { model: null });
+    expect(c.speaker).toBe('Vera Combs');
+  });
+
+  it('shared with an outlet that …', () => {
+    expect(
+      propose(['Engineer Taro Mizuki shared with the magazine that the frame had been stiffened.'], {
+        model: null,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('a photo shared says nothing', () => {
+    expect(propose(['Lina Ferro shared a photo of the harbour.'], { model: null })).toHaveLength(0);
+  });
+
+  it('detailed his plans', () => {
+    const c = only(['Before the vote, Emil Strand detailed his plans for the old mill.'], { model: null });
+    expect(c.speaker).toBe('Emil Strand');
+  });
+
+  it("a report's details are findings", () => {
+    expect(propose(['The audit detailed the losses at the depot.'], { model: null })).toHaveLength(0);
+  });
+});

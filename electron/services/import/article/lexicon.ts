@@ -476,6 +476,19 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
     verb,
     /^(?:his|her|their|its|the|a|an|\p{Lu}\S*['’]s?)\s+(?:\S+\s+){0,3}?(?:plans?|proposals?|vision|case|strategy|agenda|priorities|reasons?|arguments?|position|demands?|objections?|concerns?|achievements|successes|victories)\b/u,
   ]),
+  // "shared her perspective on …", "shared that sentiment", "women who shared accounts of …", "shared with
+  // the site that …": a view or an account given in words (away from a quotation "shared a photo" shows, and
+  // says nothing).
+  ...(['shared', 'shares'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:(?:his|her|their|that|this|those|these|the|similar|such)\s+(?:\S+\s+)?)?(?:perspectives?|views?|thoughts|sentiments?|concerns?|accounts?|stor(?:y|ies)|experiences?|memories|opinions?|insights?|reactions?|frustrations?|fears?)\b|^with\s+(?:\S+\s+){1,4}?that\b/,
+  ]),
+  // "he detailed his plans for …", "detailed their allegations": one's own plan or account set out in words
+  // (a report that "detailed" states findings, not claims: the corpus README, session 21).
+  ...(['detailed', 'details'] as const).map((verb): [string, RegExp] => [
+    verb,
+    /^(?:his|her|their)\s+(?:\S+\s+)?(?:plans?|proposals?|vision|strategy|reasons?|concerns?|allegations?|accounts?|experiences?|ordeal|demands?)\b/,
+  ]),
   ['linked', /^(?:his|her|their|its|the)\s+(?:\S+\s+){0,3}?to\b/],
 ]);
 /**
