@@ -236,9 +236,31 @@ export function mask(text: string, quotes: ReadonlyArray<{ start: number; end: n
   return out;
 }
 
-/** "took to Twitter to say", "has taken to social media on Monday to accuse": a network, then a verb of saying. */
+/** Verbs that give a thing a name in words ("what the mayor called a cowardly attack"). */
+export const NAMING_VERBS = /^(?:called|calls|termed|terms|dubbed|dubs)$/;
+
+/**
+ * Whether the text before a naming verb is a "what" clause ("… in what the mayor ", "capping what Ann Roe ")
+ * opened by a word that does not itself say ("welcoming what he ", "decried what she ": the saying word's
+ * own claim holds the name). True (no claim) when there is no such "what".
+ */
+function sayingBeforeWhat(before: string): boolean {
+  const what = /(?:^|\s)(?:(\S+)\s+)?what\s+(?:[^\s,;.:]+\s+){1,5}$/i.exec(before);
+  if (!what) return true;
+  const word = (what[1] ?? '').toLowerCase();
+  const stem = word.replace(/ing$/, '');
+  return [word, `${stem}ed`, `${stem}d`, `${stem}s`, `${stem}es`].some(
+    (form) => SPEECH_VERBS.has(form) || SPEECH_WITH_OBJECT.has(form),
+  );
+}
+
+/**
+ * "took to Twitter to say", "has taken to social media on Monday to accuse", "took to the brand's Facebook page
+ * to question why", "took to Acme's Facebook page to complain": a network (a page of someone's on it), then a
+ * verb of saying.
+ */
 const TOOK_TO_A_NETWORK = new RegExp(
-  String.raw`\b(?:(?:has|have|had)\s+)?(?:took|taken|take|takes|taking)\s+to\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?(?:${PLATFORMS})\b(?:\s+(?!to\b)[\p{L}\d,]+){0,4}?\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|slam|announce|apologi[sz]e|defend|explain|reveal|thank|urge|express|call\s+for|call\s+on|point\s+out)\b`,
+  String.raw`\b(?:(?:has|have|had)\s+)?(?:took|taken|take|takes|taking)\s+to\s+(?:(?:his|her|their|its)\s+(?:own\s+)?|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s?\s+)?(?:${PLATFORMS})\b(?:\s+(?!to\b)[\p{L}\d,]+){0,4}?\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|slam|announce|apologi[sz]e|defend|explain|reveal|thank|urge|express|call\s+for|call\s+on|point\s+out)\b`,
   'gu',
 );
 
@@ -336,7 +358,7 @@ function framesOf(masked: string): Frame[] {
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
   for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
-    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|(?:promising|vowing|pledging)(?=\s+to\s+[a-z])|calling(?=\s+(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]))|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|(?:promising|vowing|pledging)(?=\s+to\s+[a-z])|questioning(?=\s+(?:whether|why|how|if)\b)|calling(?=\s+(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]))|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
       at: m.index,
@@ -451,9 +473,18 @@ function framesOf(masked: string): Frame[] {
       /\b(?:alibi|claim|charge|accusation|allegation|argument|excuse|explanation|reason|figure|statistic|study|example|precedent)s?\s+(?:he|she|they|it|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+$/u.test(
         masked.slice(Math.max(0, m.index - 60), m.index),
       );
+    // "in what the president called a terrorist assault", "over what it calls chronic bias": the name
+    // given to a thing is its namer's words (the labels' "called X a Y"), the namer between "what" and it.
+    // ("decried what he called …", "welcoming what he called …": the word before "what" says, and the name
+    // is part of its claim, one claim.)
+    const whatCalled =
+      NAMING_VERBS.test(w) &&
+      /^\s+["“]?\p{L}/u.test(masked.slice(m.index + w.length, m.index + w.length + 8)) &&
+      !sayingBeforeWhat(masked.slice(Math.max(0, m.index - 60), m.index));
     const isVerb =
       SPEECH_VERBS.has(w) ||
       besideQuote ||
+      whatCalled ||
       askedAbout ||
       citedNoun ||
       (w === 'identified' && /^\s+(?:\S+\s+){1,6}as\b/.test(masked.slice(m.index + w.length, m.index + 80)));
@@ -531,12 +562,13 @@ function framesOf(masked: string): Frame[] {
     if (/\bthan\s+(?:what\s+)?(?:[^\s,;]+\s+){1,3}$/i.test(before)) continue;
     // "Vindman reported to him": who one answers to, not words.
     if (/^report(?:s|ed)?$/.test(w) && /^\s+to\s+(?:him|her|them|me|us)\s*(?:[.,;]|$)/.test(rest)) continue;
-    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …" does).
+    // "“…,” McDowell laughed." says; "Trump laughed." alone does not ("agreed that …", "agreed generally
+    // that …" do).
     if (
       /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
       !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
       !/^\s*[:,]\s*["“]/.test(rest) &&
-      !(w === 'agreed' && /^\s+that\b/.test(rest))
+      !(w === 'agreed' && /^\s+(?:\w+ly\s+)?that\b/.test(rest))
     )
       continue;
     // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's

@@ -2,7 +2,13 @@
 // "but" or ";", a noun in apposition whose relative clause says, a speaker's relative clause that goes on
 // saying ("…, who added that …"), an object relative clause after the claim ("…, which it says …"). Apart
 // from the reading of units because it reads one masked sentence and its frame only, nothing of the article.
-import { type Attribution, type FrameContext, attribute, objectRelativeBefore } from './attribution';
+import {
+  type Attribution,
+  type FrameContext,
+  NAMING_VERBS,
+  attribute,
+  objectRelativeBefore,
+} from './attribution';
 import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
 import { unicodeWords } from './words';
 
@@ -77,6 +83,8 @@ export interface Clause {
  */
 export function splitClauses(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
   if (found.end === undefined) return undefined;
+  const named = whatNamedClause(masked, found, ctx);
+  if (named) return named;
   // "While the government asserts …, the tribe says …": a sentence that opens on a contrasting clause
   // has its second speaker after that clause's comma, or after its closing quotation ("Although one was
   // quoted as calling it “a disgrace,” others said …").
@@ -202,6 +210,25 @@ export function splitClauses(masked: string, found: Attribution, ctx: FrameConte
     ];
   }
   return undefined;
+}
+
+/** "in what the mayor called …", "over what it calls …": "what", then the namer of one to five words. */
+const WHAT_NAMER = /\bwhat\s+(?:[^\s,;.:]+\s+){1,5}$/i;
+
+/**
+ * "Dozens were hurt in what the mayor called a cowardly attack": the sentence's frame is a name given in
+ * a "what" clause (attribution.ts), so its namer is the subject after "what", not the sentence's own subject:
+ * the clause is read alone from "what" on, the claim the whole sentence's.
+ */
+function whatNamedClause(masked: string, found: Attribution, ctx: FrameContext): Clause[] | undefined {
+  if (found.at === undefined || !NAMING_VERBS.test(found.cue) || !/\bwhat\s/i.test(masked)) return undefined;
+  const before = masked.slice(Math.max(0, found.at - 60), found.at);
+  const what = WHAT_NAMER.exec(before);
+  if (!what) return undefined;
+  const from = found.at - before.length + what.index;
+  const named = attribute(' '.repeat(from) + masked.slice(from), ctx);
+  if (!named?.phrase || named.at !== found.at) return undefined;
+  return [{ from: 0, to: masked.length, found: named }];
 }
 
 /**
