@@ -104,8 +104,10 @@ export function referredSpeaker(
       if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers)) role ??= phrase.name;
       if (phrase.kind !== 'pronoun' && ref.kind === 'person' && !ref.described) role ??= phrase.name;
       // "said the actor": the person in view, the description the role the unit gives them.
-      // ("the 59-year-old mortgage lender": the age is no part of the role.)
-      if (ref.described && !/\d+-year-old$/.test(phrase.name)) {
+      // ("the 59-year-old mortgage lender": the age is no part of the role beside a noun; "the 76-year-old
+      // said", an age alone, is the role the unit gives them, as the labels have it.)
+      if (ref.described && /^\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
+      else if (ref.described) {
         role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
         describedAs = true;
       }

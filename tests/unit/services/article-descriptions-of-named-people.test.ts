@@ -1,0 +1,53 @@
+// A definite description as the subject that refers back to a person the article has named: an age alone
+// ("the 64-year-old said") is the role the unit gives them; a trade the lexicon knows ("the roofer", "the
+// Danish baker") is the person the text is on; and a definite description is never the next person named
+// (the named-next rule is for an indefinite noun). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { propose } from '../../helpers/article-candidates';
+
+const who = (paragraphs: string[]) =>
+  propose(paragraphs, { model: null }).map((c) => [c.speaker ?? null, c.speakerRole ?? null]);
+
+describe('a description that refers back to a named person', () => {
+  it('"the 64-year-old said": the person in view, the age the role', () => {
+    expect(
+      who([
+        'Gerald Whitcombe, whose garden backs onto the canal, told reporters the water rose overnight.',
+        'The 64-year-old said the towpath had been shut since noon.',
+      ]),
+    ).toEqual([
+      ['Gerald Whitcombe', null],
+      ['Gerald Whitcombe', '64-year-old'],
+    ]);
+  });
+
+  it('"the roofer, who …, said": a trade is the last speaker, the trade the role', () => {
+    expect(
+      who([
+        'Colin Mabry, who was standing at the bus stop, said the lorry never braked.',
+        'The roofer, who hurt his wrist, said the driver climbed out and ran.',
+        'Priya Lannister said her son had been on the bus.',
+      ]),
+    ).toEqual([
+      ['Colin Mabry', null],
+      ['Colin Mabry', 'roofer'],
+      ['Priya Lannister', null],
+    ]);
+  });
+
+  it('"the Danish baker said" with no one in view keeps the description', () => {
+    const out = who([
+      'The bakery on Elm Street reopened on Monday.',
+      'The Danish baker said the ovens were ready.',
+    ]);
+    expect(out.map((c) => c[0])).not.toContain('Elm Street');
+  });
+
+  it('a trade with an owner\'s possessive is someone new ("the ferry\'s skipper")', () => {
+    const out = who([
+      'Marta Oyelaran, a passenger, said the crossing was rough.',
+      "The ferry's skipper said the swell reached three metres.",
+    ]);
+    expect(out[1]?.[0]).not.toBe('Marta Oyelaran');
+  });
+});
