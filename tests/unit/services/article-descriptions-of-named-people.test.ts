@@ -50,4 +50,24 @@ describe('a description that refers back to a named person', () => {
     ]);
     expect(out[1]?.[0]).not.toBe('Marta Oyelaran');
   });
+
+  it('"the window cleaner from nearby Thornton Heath, who …, said": the place after the noun is no part of who', () => {
+    expect(
+      who([
+        'Fellow passenger Colin Mabry, 30, said the tram was going too fast.',
+        'The window cleaner from nearby Thornton Heath, who broke his arm, said: "We hit the bend and flipped."',
+      ]),
+    ).toEqual([
+      ['Colin Mabry', 'Fellow passenger'],
+      ['Colin Mabry', 'window cleaner from nearby Thornton Heath'],
+    ]);
+  });
+
+  it('a photo credit in parentheses before the description is no one it stands for', () => {
+    expect(
+      who([
+        'Passenger Dorothy Vane said the carriage tipped slowly. (Photo: Simon Ashby/Evening Post) The retired carpenter said she heard the brakes screech.',
+      ]).map((c) => c[0]),
+    ).toEqual(['Dorothy Vane', 'Dorothy Vane']);
+  });
 });
