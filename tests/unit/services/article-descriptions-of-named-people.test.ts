@@ -70,4 +70,29 @@ describe('a description that refers back to a named person', () => {
       ]).map((c) => c[0]),
     ).toEqual(['Dorothy Vane', 'Dorothy Vane']);
   });
+
+  it('"the former deputy governor said": a former office is the person the text is on', () => {
+    expect(
+      who([
+        'Desmond Achterberg said the quay had been neglected for years.',
+        'The former deputy governor said the council ignored his letters.',
+      ]),
+    ).toEqual([
+      ['Desmond Achterberg', null],
+      ['Desmond Achterberg', 'former deputy governor'],
+    ]);
+  });
+
+  it('the one described so beside a name comes before the last speaker', () => {
+    expect(
+      who([
+        'Lord Harwood, the former cabinet secretary, retired in May.',
+        'Ana Ruiz said the board had not replied.',
+        'The former cabinet secretary said the delay was shameful.',
+      ]),
+    ).toEqual([
+      ['Ana Ruiz', null],
+      ['Lord Harwood', 'former cabinet secretary'],
+    ]);
+  });
 });

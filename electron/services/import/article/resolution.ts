@@ -1251,11 +1251,14 @@ export class Referents {
   ): Mention | undefined {
     const words = refers.split(/\s+/);
     const head = words.at(-1) ?? '';
-    if (NOT_DESCRIPTIONS.has(head) || !isPersonDescriptionHead(head)) return undefined;
+    // "the former studio head", "the former minister": an office the person no longer holds is found through
+    // no holder of it now, so it is a description of the one the text is on, as a trade is.
+    const former = /^(?:former|ex-)/.test(words[0] ?? '') && words.length > 1 && ROLE_WORDS.has(head);
+    if (NOT_DESCRIPTIONS.has(head) || !(isPersonDescriptionHead(head) || former)) return undefined;
     // A trade ("the carpet fitter", "the Swiss banker") is the one the text is on, the last speaker or the
     // person the sentence before opened on — not whoever was named last; and never someone's or something's
     // ("the plane's pilot" is someone new).
-    const trade = isTradeHead(head);
+    const trade = isTradeHead(head) || former;
     if (trade && words.some((w) => /['’]s$/u.test(w))) return undefined;
     const g = gender ?? genderOfWords(words);
     // A person the text names with a first name or an honorific (not a run read as a name, "Manchester
