@@ -95,4 +95,12 @@ describe('a description that refers back to a named person', () => {
       ['Lord Harwood', 'former cabinet secretary'],
     ]);
   });
+
+  it('"… like Dana Whitfield, a mother of three, who said": the relative clause hangs on the name', () => {
+    expect(
+      who([
+        'But many parents feel like Dana Whitfield, a mother of three, who said last year that she will keep visiting the park.',
+      ]),
+    ).toEqual([['Dana Whitfield', 'mother of three']]);
+  });
 });
