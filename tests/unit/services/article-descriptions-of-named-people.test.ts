@@ -103,4 +103,14 @@ describe('a description that refers back to a named person', () => {
       ]),
     ).toEqual([['Dana Whitfield', 'mother of three']]);
   });
+
+  it('of several the unit names before the description, the one who spoke last goes on', () => {
+    expect(
+      who([
+        'Oscar Lindqvist has answered Mara Quell’s claims in an interview with Variety.',
+        '“It was the biggest mistake of my career,” Lindqvist said.',
+        'As for the scene in which Lindqvist was shouting at Quell, the director told Variety it was the actress’ idea.',
+      ]).at(-1),
+    ).toEqual(['Oscar Lindqvist', 'director']);
+  });
 });

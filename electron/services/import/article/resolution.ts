@@ -1281,7 +1281,17 @@ export class Referents {
     if (here.some(fits)) {
       const named = new Set(here.filter((m) => m.kind === 'person').map((m) => m.name));
       const only = here.find(fits);
-      return named.size === 1 && only && !ROLE_WORDS.has(head) ? described(only) : undefined;
+      if (named.size === 1 && only && !ROLE_WORDS.has(head)) return described(only);
+      // ("As for the scene in which Roe choked Lee, the director told Deadline": of those the unit names,
+      // the one who spoke last, in this paragraph or the one before, goes on speaking.)
+      const last = near.find((m) => m.spoke);
+      return last &&
+        last.kind === 'person' &&
+        named.has(last.name) &&
+        fits(last) &&
+        paragraph - last.paragraph <= 1
+        ? described(last)
+        : undefined;
     }
     const speaker = near.find((m) => m.spoke);
     if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
