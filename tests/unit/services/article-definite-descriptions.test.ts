@@ -54,13 +54,14 @@ describe('a description stands for the person in view', () => {
     ).toEqual([['Julian Arne', 'Netflix founder']]);
   });
 
-  it('an age is no role: "the 58-year-old said" is the person, with no role', () => {
+  // (The labels give an age alone as the role, "the 76-year-old said" → role "76-year-old", six to one.)
+  it('an age alone is the role: "the 58-year-old said" is the person, the age the role', () => {
     expect(
       claims([
         'The club appointed Mario Delluca as manager on Wednesday.',
         '“I am proud,” the 58-year-old said after his appointment.',
       ]),
-    ).toEqual([['Mario Delluca', null]]);
+    ).toEqual([['Mario Delluca', '58-year-old']]);
   });
 });
 

@@ -2230,5 +2230,15 @@ function relativeAntecedent(masked: string, at: number): string[] {
   const before = masked.slice(0, at);
   const who = before.search(/,?\s*\b(?:who|which)\s+(?:\w+\s+){0,2}$/);
   if (who < 0) return [];
-  return subjectBefore(masked, who);
+  const subject = subjectBefore(masked, who);
+  // "… feel like Dana Roe, a mother of three, who said": an appositive in lower case that a name ends the
+  // phrase before describes that name, the one the clause hangs on (the appositive its role).
+  const described = subject.length === 1 ? (subject[0] as string).trim() : '';
+  if (/^(?:a|an|the)\s+[^\p{Lu},]+$/u.test(described)) {
+    const before = masked.slice(0, who);
+    const at = before.lastIndexOf(described);
+    const name = at > 0 ? NAME_AT_END.exec(before.slice(0, at).replace(/,\s*$/u, ''))?.[1] : undefined;
+    if (name && /,\s*$/u.test(before.slice(0, at)) && isNamePhrase(name)) return [name, described];
+  }
+  return subject;
 }

@@ -28,6 +28,15 @@ function isUnnamedOne(speaker: string): boolean {
   return isRoleWord(head) || UNNAMED_ONE_HEADS.has(head) || DESCRIPTION_NOUNS.has(head);
 }
 
+/** The speaker's noun written with "the" before it ("The carpet fitter said"), a description of one in view. */
+function definitelyWritten(text: string, speaker: string): boolean {
+  const noun = speaker
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(String.raw`\s+`);
+  return new RegExp(String.raw`(?:^|[^\p{L}])the\s+${noun}(?![\p{L}])`, 'iu').test(text);
+}
+
 export function namedNext(claims: NextClaim[], units: readonly Unit[]): void {
   for (let i = 0; i + 1 < claims.length; i++) {
     const claim = claims[i] as NextClaim;
@@ -44,6 +53,9 @@ export function namedNext(claims: NextClaim[], units: readonly Unit[]): void {
     )
       continue;
     const last = Math.max(...claim.units);
+    // ("The carpet fitter, who …, said": a definite description refers back to someone in view, never
+    // forward to the next one named — the rule is for an indefinite noun, "One analyst", "a man who …".)
+    if (claim.units.some((u) => definitelyWritten(units[u]?.text ?? '', speaker))) continue;
     const first = Math.min(...next.units);
     // The next sentence, or the next paragraph's first.
     if (first !== last + 1) continue;

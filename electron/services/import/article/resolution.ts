@@ -29,6 +29,7 @@ import {
 } from './recognition';
 import { unicodeWords, wholeWord } from './words';
 import { withoutLeadingModifier } from './names';
+import { isPersonDescriptionHead, isTradeHead } from './description-heads';
 
 /**
  * The people's names a text gives, without the describing words a headline or a lead put at a name's head
@@ -1250,8 +1251,15 @@ export class Referents {
   ): Mention | undefined {
     const words = refers.split(/\s+/);
     const head = words.at(-1) ?? '';
-    if (NOT_DESCRIPTIONS.has(head) || !(DESCRIPTION_NOUNS.has(head) || /^\d+-year-old$/.test(head)))
-      return undefined;
+    // "the former studio head", "the former minister": an office the person no longer holds is found through
+    // no holder of it now, so it is a description of the one the text is on, as a trade is.
+    const former = /^(?:former|ex-)/.test(words[0] ?? '') && words.length > 1 && ROLE_WORDS.has(head);
+    if (NOT_DESCRIPTIONS.has(head) || !(isPersonDescriptionHead(head) || former)) return undefined;
+    // A trade ("the carpet fitter", "the Swiss banker") is the one the text is on, the last speaker or the
+    // person the sentence before opened on — not whoever was named last; and never someone's or something's
+    // ("the plane's pilot" is someone new).
+    const trade = isTradeHead(head) || former;
+    if (trade && words.some((w) => /['’]s$/u.test(w))) return undefined;
     const g = gender ?? genderOfWords(words);
     // A person the text names with a first name or an honorific (not a run read as a name, "Manchester
     // United"), of the description's gender as the name or the text states it.
@@ -1273,12 +1281,23 @@ export class Referents {
     if (here.some(fits)) {
       const named = new Set(here.filter((m) => m.kind === 'person').map((m) => m.name));
       const only = here.find(fits);
-      return named.size === 1 && only && !ROLE_WORDS.has(head) ? described(only) : undefined;
+      if (named.size === 1 && only && !ROLE_WORDS.has(head)) return described(only);
+      // ("As for the scene in which Roe choked Lee, the director told Deadline": of those the unit names,
+      // the one who spoke last, in this paragraph or the one before, goes on speaking.)
+      const last = near.find((m) => m.spoke);
+      return last &&
+        last.kind === 'person' &&
+        named.has(last.name) &&
+        fits(last) &&
+        paragraph - last.paragraph <= 1
+        ? described(last)
+        : undefined;
     }
     const speaker = near.find((m) => m.spoke);
     if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     const open = near.find((m) => m.name === this.opening && m.kind === 'person');
     if (open && fits(open) && paragraph - this.openingParagraph <= 1) return described(open);
+    if (trade) return undefined;
     const nearest = near.find(fits);
     if (!nearest) return undefined;
     const rival = near.find(

@@ -192,6 +192,13 @@ export function speakerNamedInFull(
       resolvedKind ??= 'body';
     }
   }
+  // "Lord Roe, the former cabinet secretary, …. Ana Lee said …. The former cabinet secretary said": a
+  // description read as the person in view is rather the one person the article described so beside their
+  // name (the words the text gave them name them; being in view only guesses).
+  if (describedAs && resolvedKind === 'person' && phrase && /^[\p{Ll}\s-]+$/u.test(phrase.name)) {
+    const named = descriptions.describedAs(phrase.name.split(/\s+/), indexOfUnit.get(unit) ?? ctx.unitIndex);
+    if (named?.kind === 'person') speaker = referents.fullName(named.name);
+  }
   // "the security contractor said" after "private security contractor G4S", "the release said" after
   // "Acme issued a statement": a definite description or a paper still kept as the speaker is the one
   // name the article described so, or the paper's issuer (two that fit leave it).

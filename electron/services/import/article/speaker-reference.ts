@@ -16,11 +16,15 @@ import { type Phrase, isRoleWord } from './recognition';
 import type { RulesContext } from './rules-context';
 import type { Unit } from './segmentation';
 import { withoutNameWords, withoutPartyOrLetters } from './names';
+import { isPersonDescriptionHead } from './description-heads';
 import { bodyByNoun, bodyThatSpoke, companyInView, isBusinessName } from './bodies-in-view';
 
 /** A sentence whose subject is "he" or "she", opening it after at most a linking word. */
 const PRONOUN_SUBJECT =
   /^[\s“"]*(?:(?:But|And|However|Still|Yet|So|Later|Also|Then),?\s+)?(?:He|She)\s+\p{Ll}/u;
+
+/** "gutter cleaner from nearby New Addington": a description in lower case, then where the person is from. */
+const DESCRIBED_FROM = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+from\s+(?:nearby\s+)?\p{Lu}[^,;]*$/u;
 
 /** A claim's speaker as its steps read it: the phrase (as resolved), the name, its role and kind. */
 export interface SpeakerReading {
@@ -56,6 +60,20 @@ export function referredSpeaker(
     )
       phrase = { kind: 'person', name: full };
   }
+  // "The gutter cleaner from nearby New Addington, who …, said": a definite description of a person with
+  // where they come from after it is the person in view the description without it would be (the place
+  // is no part of who they are; the whole description stays the role).
+  if (phrase && !phrase.refers && phrase.kind !== 'pronoun' && at !== undefined) {
+    const from = DESCRIBED_FROM.exec(phrase.name);
+    const head = from?.[1]?.split(/\s+/).at(-1) ?? '';
+    const first = from?.[1]?.split(/\s+/)[0] ?? '';
+    if (
+      from?.[1] &&
+      isPersonDescriptionHead(head) &&
+      new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+${first}\s`, 'u').test(masked.slice(0, at))
+    )
+      phrase = { ...phrase, refers: from[1] };
+  }
   let resolvedKind: 'person' | 'body' | 'group' | undefined;
   /** The speaker is the person in view a description ("said the director") was read as. */
   let describedAs = false;
@@ -64,7 +82,9 @@ export function referredSpeaker(
     // whom "he" speaks of, never who "he" is.)
     const earlier =
       found.at !== undefined && !(phrase.kind === 'pronoun' && PRONOUN_SUBJECT.test(masked))
-        ? referents.namesIn(masked.slice(0, found.at))
+        ? // (Not a name in parentheses, "(Photo: Ana Roe/Daily Mirror) The carpenter said": a credit or an
+          // aside is no one the subject stands for.)
+          referents.namesIn(masked.slice(0, found.at).replace(/\([^()]*\)/gu, ' '))
         : [];
     // (A pronoun that opens the sentence, after at most a linking word: "He said", "But she added".)
     const initial = phrase.kind === 'pronoun' && PRONOUN_OPENING.test(masked.slice(0, found.at ?? 0));
@@ -104,8 +124,10 @@ export function referredSpeaker(
       if (phrase.kind !== 'pronoun' && ref.kind === 'body' && isRoleWord(phrase.refers)) role ??= phrase.name;
       if (phrase.kind !== 'pronoun' && ref.kind === 'person' && !ref.described) role ??= phrase.name;
       // "said the actor": the person in view, the description the role the unit gives them.
-      // ("the 59-year-old mortgage lender": the age is no part of the role.)
-      if (ref.described && !/\d+-year-old$/.test(phrase.name)) {
+      // ("the 59-year-old mortgage lender": the age is no part of the role beside a noun; "the 76-year-old
+      // said", an age alone, is the role the unit gives them, as the labels have it.)
+      if (ref.described && /^\d+-year-old$/.test(phrase.name)) role ??= phrase.name;
+      else if (ref.described) {
         role ??= phrase.name.replace(/^\d+-year-old\s+/u, '');
         describedAs = true;
       }
