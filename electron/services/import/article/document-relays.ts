@@ -86,6 +86,20 @@ export function ownJournalist(
  */
 export function widenDocument(relay: string, articleText: string): string {
   if (!DOCUMENT_NOUNS.has(relay)) return relay;
+  // (One search of the whole article per noun, not per claim: a megabyte of reports that "said" searched it
+  // again for each one.)
+  if (articleText !== widened.text) widened = { text: articleText, forms: new Map() };
+  const known = widened.forms.get(relay);
+  if (known !== undefined) return known;
+  const form = widestForm(relay, articleText);
+  widened.forms.set(relay, form);
+  return form;
+}
+
+/** The last article's widened document nouns (an article is read on one thread, start to end). */
+let widened: { text: string; forms: Map<string, string> } = { text: '', forms: new Map() };
+
+function widestForm(relay: string, articleText: string): string {
   const forms = new Set<string>();
   const named = new RegExp(`\\b((?:[\\p{L}-]+\\s+){1,3})${relay}\\b`, 'giu');
   for (const m of articleText.matchAll(named)) {

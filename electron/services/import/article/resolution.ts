@@ -843,6 +843,19 @@ export class Referents {
    */
   private misspelt(word: string): FullName[] {
     if (word.length < 5 || tagsOf(word).length > 0) return [];
+    // (Every full name is read in the constructor, so a word's answer is fixed: asked again and again in a
+    // long article, the walk over all its names made a megabyte's reading grow with its square.)
+    const known = this.misspeltOf.get(word);
+    if (known) return known;
+    const found = this.misspeltAmongAll(word);
+    this.misspeltOf.set(word, found);
+    return found;
+  }
+
+  /** misspelt's answers, by word. */
+  private readonly misspeltOf = new Map<string, FullName[]>();
+
+  private misspeltAmongAll(word: string): FullName[] {
     const fits: FullName[] = [];
     for (const list of this.byWord.values())
       for (const f of list) {
