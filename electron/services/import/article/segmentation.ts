@@ -197,6 +197,19 @@ const lastSentenceEnd = (text: string, start: number, i: number): number | undef
 const leadsInto = (text: string, from: number, mark: number): boolean =>
   /^\p{Ll}/u.test(text[mark + 1] ?? '') || /[:,]$/u.test(text.slice(from, mark).trimEnd());
 
+/** Spaces and bracketed captions (`(Photo: PA)`) that close a text. */
+const TRAILING_CAPTIONS = /(?:\s*\([^()]{1,80}\))*\s*$/u;
+
+/**
+ * Where the text before `i` ends without the spaces and bracketed captions that close it. Looked for in the
+ * last kilobyte only: run over all the text before the mark, the end-anchored pattern made a megabyte pasted
+ * as one paragraph cost the square of its length (a run of captions that long is no caption).
+ */
+const endBeforeCaptions = (text: string, i: number): number => {
+  const from = Math.max(0, i - 1000);
+  return from + text.slice(from, i).replace(TRAILING_CAPTIONS, '').length;
+};
+
 /**
  * What a straight mark's neighbours make of it: opening (a space or the text's start before it, a word
  * after it: ` "Later`), closing (a word or a stop before it, a space, a stop or the end after it: `noise." `),
@@ -260,7 +273,7 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
       // into the new quotation — `… limit. Crew members also said it was "reckless"`, a sentence of its own
       // (`endsUnclosed`) — or a caption run in between two paragraphs of one quotation.)
       const last = opensAnotherParagraph(text, i) ? undefined : lastSentenceEnd(text, start, i);
-      const end = last ?? text.slice(0, i).replace(/(?:\s*\([^()]{1,80}\))*\s*$/u, '').length;
+      const end = last ?? endBeforeCaptions(text, i);
       if (end > start) spans.push({ start, end });
       start = i + 1;
     } else if (CLOSE.has(ch) || ch === '"') {
