@@ -1907,11 +1907,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
       who = run[1];
     if (!who) return undefined;
     // "according to his LinkedIn profile": the page's owner speaks, the network relays.
-    const page = platformPage(who);
-    if (page) {
-      const owner = speakerOf([page.owner], ctx).phrase;
-      return owner ? { phrase: owner, relay: page.platform, cue } : { relay: page.platform, cue };
-    }
+    if (platformPage(who)) return { ...speakerOf([who], ctx), cue };
     // "according to sources and emails reviewed by Reuters": the sources speak, the outlet that saw the
     // papers relays; "according to an email seen by Reuters", "copies that AP viewed": papers, no speaker.
     // "according to court documents", "according to charging papers filed Monday": papers with no issuer

@@ -5,8 +5,8 @@
 // copy brings new ones. Not an office or a role word (`ROLE_WORDS`: "the president", "the diplomat" are
 // found through who holds the office), an unnamed speaker's or a relative's noun (`NOT_DESCRIPTIONS`,
 // `UNNAMED_ONE_HEADS`: "the man", "the official" bring in someone new), nor a plural ("the researchers").
-import { lexicon } from './compromise-lexicon';
 import { DESCRIPTION_NOUNS, NOT_DESCRIPTIONS, ROLE_WORDS, SPEAKER_NOUNS, UNNAMED_ONE_HEADS } from './lexicon';
+import { tagsOf } from './recognition';
 
 /** An age as a description: "the 76-year-old". */
 const AGE = /^\d+-year-old$/;
@@ -20,8 +20,7 @@ const ANYONE = new Set(
 
 /** A singular noun compromise tags as a person by occupation ("cleaner", "fitter", "carpenter"). */
 function isTrade(word: string): boolean {
-  const tags = lexicon[word];
-  const list = Array.isArray(tags) ? tags : tags === undefined ? [] : [tags];
+  const list = tagsOf(word);
   return list.includes('Actor') && !list.includes('Plural') && !/[^s]s$/.test(word);
 }
 

@@ -5,7 +5,7 @@
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
 import { BODY_NOUN_HEADS, PEOPLE_GROUP_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
-import { unicodeWords } from './words';
+import { escapeRegExp, unicodeWords } from './words';
 
 /** A capitalised word, whole ("Özyeğin" too). */
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
@@ -438,7 +438,7 @@ export class Bodies {
     const known = [...this.acronyms.keys(), ...alone.keys()].sort((a, b) => b.length - a.length);
     const anyAcronym =
       known.length > 0
-        ? unicodeWords(new RegExp(`\\b(?:${known.map(escape).join('|')})\\b`, 'gu'))
+        ? unicodeWords(new RegExp(`\\b(?:${known.map(escapeRegExp).join('|')})\\b`, 'gu'))
         : undefined;
     const nounsOf = new Map(
       [...this.acronyms].map(([acronym, full]) => {
@@ -468,7 +468,7 @@ export class Bodies {
     if (this.shortNames.size > 0) {
       const shortly = unicodeWords(
         new RegExp(
-          `\\b(?:${[...this.shortNames.keys()].map(escape).join('|')})\\b(?!\\s+(?:Airlines|Airways|Co|Corp|Inc)\\b)`,
+          `\\b(?:${[...this.shortNames.keys()].map(escapeRegExp).join('|')})\\b(?!\\s+(?:Airlines|Airways|Co|Corp|Inc)\\b)`,
           'gu',
         ),
       );
@@ -696,5 +696,3 @@ function trimName(run: string): string {
     words[words.length - 1] = last.slice(0, -1);
   return words.join(' ');
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,6 +6,7 @@ import type { CandidateFact } from '../../../contract/api';
 import { isRoleWord, personNames, tagsOf } from './recognition';
 import type { Unit } from './segmentation';
 import { DESCRIPTION_NOUNS, UNNAMED_ONE_HEADS } from './lexicon';
+import { escapeRegExp } from './words';
 
 export interface NextClaim {
   candidate: CandidateFact;
@@ -32,7 +33,7 @@ function isUnnamedOne(speaker: string): boolean {
 function definitelyWritten(text: string, speaker: string): boolean {
   const noun = speaker
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join(String.raw`\s+`);
   return new RegExp(String.raw`(?:^|[^\p{L}])the\s+${noun}(?![\p{L}])`, 'iu').test(text);
 }

@@ -13,6 +13,7 @@ import { tagsOf } from './recognition';
 import type { Referents } from './resolution';
 import type { Unit } from './segmentation';
 import { bareQuotation } from './speech-highlights';
+import { escapeRegExp } from './words';
 
 export interface TurnParagraph {
   /** A reporter's question or remark ("Q"), whose speaker is not named. */
@@ -49,11 +50,9 @@ const isRole = (w: string) =>
 const titleCase = (w: string) =>
   w.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The word as the text writes it in small letters somewhere ("MCCONNELL" → "McConnell"), else title case. */
 function asWritten(word: string, text: string): string {
-  const re = new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'giu');
   for (const m of text.matchAll(re)) if (/\p{Ll}/u.test(m[0])) return m[0];
   return titleCase(word);
 }
@@ -79,7 +78,7 @@ function readLabel(label: string, text: string): Label | undefined {
     // (A headline in title case runs on past the name: "President Roe Before Departure" stops at the
     // first word the lexicon reads as no name.)
     const re = new RegExp(
-      `(?<![\\p{L}])(?<!(?:Vice|[Ff]ormer|[Ee]x-)\\s*)${escape(role)}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)`,
+      `(?<![\\p{L}])(?<!(?:Vice|[Ff]ormer|[Ee]x-)\\s*)${escapeRegExp(role)}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)`,
       'gu',
     );
     for (const m of text.matchAll(re)) {

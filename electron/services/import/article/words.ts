@@ -127,3 +127,6 @@ export function wholeWord(word: string): RegExp {
   wholeWords.set(word, pattern);
   return pattern;
 }
+
+/** A string as a pattern that matches it literally ("U.S." → /U\.S\./). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
