@@ -13,8 +13,8 @@
 //   --cost c                    what the additions may cost in precision and exact speaker, held out, when
 //                               their thresholds are chosen (default: the shipped one, COST).
 //   --unheld-weight n           the speaker rows of units no rules' claim holds count n times (default: shipped).
-//   --splits a,b,…              score only these retired splits (default seventh to twenty-fourth; while the
-//                               model changes, leave out the twenty-fourth: it is scored once, at the end).
+//   --splits a,b,…              score only these retired splits (default seventh to twenty-fifth; while the
+//                               model changes, leave out the twenty-fifth: it is scored once, at the end).
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './article-corpus';
 import { INNER_SPLITS } from './article-model-derive';

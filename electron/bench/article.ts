@@ -8,7 +8,7 @@
 //   --quiet                no per-article lines.
 //   --explain              under each printed article, every disagreement with the labels.
 //   --accuracy-only        the corpus scores alone, no speed runs (a quick loop while fixing dev errors).
-//   --hold-out [split]     neither print nor explain one retired test split (`first` … `twenty-fourth`;
+//   --hold-out [split]     neither print nor explain one retired test split (`first` … `twenty-fifth`;
 //                          `second`, session 9's, when no split is named): it is scored apart, beside dev
 //                          without it, to check a change made on the rest of dev.
 //   --only p1,p2           score only the articles whose id starts with one of these prefixes (a round's
