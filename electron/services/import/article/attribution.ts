@@ -27,6 +27,7 @@ import {
   SPEECH_WITH_OBJECT,
   TIME_AFTER_VERB,
   WITH_SAYING_PARTICIPLE,
+  ZERO_THAT_CLAUSE,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
@@ -53,6 +54,8 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** "agreed that …", "agreed the figures were wrong": agreeing in words, a that-clause after it. */
+const AGREED_THAT = new RegExp(String.raw`^\s+(?:\w+ly\s+)?(?:that\b|${ZERO_THAT_CLAUSE})`, 'u');
 /** A quoter that is an outlet the article has not named as one: an acronym, or a publication by its noun. */
 const QUOTING_PUBLICATION = new RegExp(
   `^(?:\\p{Lu}{2,6}|(?:[Tt]he\\s+|[Aa]\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:news\\s+agency|${[...PUBLICATION_NOUNS].join('|')})s?)$`,
@@ -570,7 +573,7 @@ function framesOf(masked: string): Frame[] {
       /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
       !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
       !/^\s*[:,]\s*["“]/.test(rest) &&
-      !(w === 'agreed' && /^\s+(?:\w+ly\s+)?that\b/.test(rest))
+      !(w === 'agreed' && AGREED_THAT.test(rest))
     )
       continue;
     // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's

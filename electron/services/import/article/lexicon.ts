@@ -75,6 +75,15 @@ const SAY_WITH_THAT =
   );
 
 /**
+ * A that-clause with its "that" left out, as English leaves it after a verb of saying ("the panel agreed the
+ * claims were flawed", "Roe bragged he had won", "assured the judge he did"): a subject (a pronoun, a
+ * determiner and its noun, or a name), at most three more words, and a finite auxiliary; an object before
+ * it may be a pronoun or a determiner and its noun. Not across a relative or another clause ("answered the
+ * question which was …").
+ */
+export const ZERO_THAT_CLAUSE = String.raw`(?:(?:him|her|them|us|me|(?:the|a|an|his|her|their|its)\s+[\p{Ll}-]+)\s+)?(?:there|it|he|she|they|we|i|the|his|her|its|their|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:that|which|who|whom|when|as|if|because|while|and|but|to)\b)[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|could|would|should|must|did|does|do|can|cannot|will|may|might)\b`;
+
+/**
  * "maintained that …", "has maintained his innocence", "maintained that position", "maintained he was …"
  * say; "maintained a lead", "maintained a majority" keep something, and say nothing.
  */
@@ -343,7 +352,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // before a quotation (the quotation is required where the verb is read: attribution.ts).
   ...'laughed smiled sighed chuckled grinned agreed'
     .split(' ')
-    .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^(?:\w+ly\s+)?that\b/]),
+    .map((verb): [string, RegExp] => [
+      verb,
+      new RegExp(String.raw`^[.!]?\s*$|^\s*[:,]\s*["“]|^(?:\w+ly\s+)?(?:that\b|${ZERO_THAT_CLAUSE})`, 'u'),
+    ]),
   // "The budget office projects that …", "the agency projects the country will retire …", "projected in
   // May that …": a body's published forecast, said in its figures (not "the projected cost", "is
   // projected to": no subject of its own says it).
@@ -438,8 +450,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
-  ['assured', /^(?:\S+\s+){1,12}?that\b/],
-  ['assures', /^(?:\S+\s+){1,12}?that\b/],
+  // ("Roe assured the judge he did": the that left out.)
+  ...(['assured', 'assures'] as const).map((verb): [string, RegExp] => [
+    verb,
+    new RegExp(String.raw`^(?:(?:\S+\s+){1,12}?that\b|${ZERO_THAT_CLAUSE})`, 'u'),
+  ]),
   // "raised concerns about …", "raised alarm at the terms", "raised that point in criticism of …" (not
   // "raised the price", "raised funds").
   [
@@ -517,7 +532,7 @@ export function generalFrames(lists: {
   for (const form of lists.quote) {
     if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form) || OBJECTS.has(form)) continue;
     const alternatives = [String.raw`\s*[:,]\s*["“]`];
-    if (sets.that.has(form)) alternatives.push(String.raw`that\b`);
+    if (sets.that.has(form)) alternatives.push(String.raw`that\b`, ZERO_THAT_CLAUSE);
     if (sets.whether.has(form)) alternatives.push(String.raw`(?:whether|if)\b`);
     if (sets.to.has(form))
       alternatives.push(String.raw`(?:\S+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]`);
