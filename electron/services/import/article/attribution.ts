@@ -56,6 +56,15 @@ import { unicodeWords } from './words';
 
 /** "agreed that …", "agreed the figures were wrong": agreeing in words, a that-clause after it. */
 const AGREED_THAT = new RegExp(String.raw`^\s+(?:\w+ly\s+)?(?:that\b|${ZERO_THAT_CLAUSE})`, 'u');
+/** Verbs of saying that open a sentence with their subject after them ("Added Tom Lee, …: “…”"). */
+const INVERTED_OPENERS: ReadonlySet<string> = new Set([
+  'added',
+  'adds',
+  'said',
+  'says',
+  'noted',
+  'explained',
+]);
 /** A quoter that is an outlet the article has not named as one: an acronym, or a publication by its noun. */
 const QUOTING_PUBLICATION = new RegExp(
   `^(?:\\p{Lu}{2,6}|(?:[Tt]he\\s+|[Aa]\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:news\\s+agency|${[...PUBLICATION_NOUNS].join('|')})s?)$`,
@@ -455,6 +464,14 @@ function framesOf(masked: string): Frame[] {
     /\b(?:quoted|quotes?(?=\s[^.;:]{1,120}?\sas\s+(?:saying|telling|stating|writing)\b))\s+(?!(?:by|in)\s)(?=\S)/g,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
+  // "Added Tom Lee, a spokesman for the firm, “…”", "Said one official: “…”": a verb of saying opening
+  // the sentence, its subject after it (capitalised, so not among the lower-case words read below).
+  const opening = /^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|one\b|another\b|an?\s)/u.exec(masked);
+  const openingVerb = opening?.[1]?.toLowerCase();
+  if (opening && openingVerb && INVERTED_OPENERS.has(openingVerb)) {
+    const at = opening[0].indexOf(opening[1] as string);
+    frames.push({ at, end: at + openingVerb.length, verb: openingVerb, kind: 'active' });
+  }
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
