@@ -14,6 +14,7 @@ import {
   MAINTAINED_SAYS,
   OPENING_TIME,
   QUANTIFIER_SUBJECT,
+  BY_PARTICIPLE,
   PAPER_PARTICIPLE,
   PARENTHETICAL_GOING_ON,
   PARTICIPLE_FRAMES,
@@ -25,6 +26,8 @@ import {
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
   TIME_AFTER_VERB,
+  WITH_SAYING_PARTICIPLE,
+  ZERO_THAT_CLAUSE,
 } from './lexicon';
 import { newsletterItem } from './newsletter';
 import { speakerLabel } from './speaker-labels';
@@ -51,6 +54,17 @@ import {
 } from './recognition';
 import { unicodeWords } from './words';
 
+/** "agreed that …", "agreed the figures were wrong": agreeing in words, a that-clause after it. */
+const AGREED_THAT = new RegExp(String.raw`^\s+(?:\w+ly\s+)?(?:that\b|${ZERO_THAT_CLAUSE})`, 'u');
+/** Verbs of saying that open a sentence with their subject after them ("Added Tom Lee, …: “…”"). */
+const INVERTED_OPENERS: ReadonlySet<string> = new Set([
+  'added',
+  'adds',
+  'said',
+  'says',
+  'noted',
+  'explained',
+]);
 /** A quoter that is an outlet the article has not named as one: an acronym, or a publication by its noun. */
 const QUOTING_PUBLICATION = new RegExp(
   `^(?:\\p{Lu}{2,6}|(?:[Tt]he\\s+|[Aa]\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:news\\s+agency|${[...PUBLICATION_NOUNS].join('|')})s?)$`,
@@ -58,7 +72,7 @@ const QUOTING_PUBLICATION = new RegExp(
 );
 /** "with X saying": the participle says for X. */
 const WITH_PARTICIPLE_FRAME = unicodeWords(
-  /\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/giu,
+  new RegExp(String.raw`\bwith\s+(?:[\p{L}.'’-]+\s+){1,7}?(${WITH_SAYING_PARTICIPLE})\b`, 'giu'),
 );
 /** A noun of saying with its owner before it and its content after: "his vow that", "X's request to". */
 const POSSESSIVE_NOUN =
@@ -450,6 +464,14 @@ function framesOf(masked: string): Frame[] {
     /\b(?:quoted|quotes?(?=\s[^.;:]{1,120}?\sas\s+(?:saying|telling|stating|writing)\b))\s+(?!(?:by|in)\s)(?=\S)/g,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });
+  // "Added Tom Lee, a spokesman for the firm, “…”", "Said one official: “…”": a verb of saying opening
+  // the sentence, its subject after it (capitalised, so not among the lower-case words read below).
+  const opening = /^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|one\b|another\b|an?\s)/u.exec(masked);
+  const openingVerb = opening?.[1]?.toLowerCase();
+  if (opening && openingVerb && INVERTED_OPENERS.has(openingVerb)) {
+    const at = opening[0].indexOf(opening[1] as string);
+    frames.push({ at, end: at + openingVerb.length, verb: openingVerb, kind: 'active' });
+  }
   for (const m of masked.matchAll(WORDS)) {
     const w = m[0];
     // "state-led", "self-declared": a word inside a compound is no verb.
@@ -568,7 +590,7 @@ function framesOf(masked: string): Frame[] {
       /^(?:laughed|smiled|sighed|chuckled|grinned|agreed)$/.test(w) &&
       !/[”"’]\s*,?\s*(?:\S+\s+){0,4}$/u.test(before) &&
       !/^\s*[:,]\s*["“]/.test(rest) &&
-      !(w === 'agreed' && /^\s+(?:\w+ly\s+)?that\b/.test(rest))
+      !(w === 'agreed' && AGREED_THAT.test(rest))
     )
       continue;
     // "The bank did not admit nor deny any wrongdoing", "neither admitted nor denied": a settlement's
@@ -1764,14 +1786,22 @@ function openingSubject(text: string): string | undefined {
     while (i < words.length && !isCapitalised(words[i] as string)) i++;
   }
   const subject: string[] = [];
+  const head = (w: string | undefined) => {
+    if (w === undefined) return false;
+    const noun = lower(w).replace(/[,;:]$/u, '');
+    return (
+      isCapitalised(w) || isRoleWord(w) || isRoleWord(noun.replace(/s$/u, '')) || SPEAKER_NOUNS.has(noun)
+    );
+  };
   for (; i < words.length; i++) {
     const w = words[i] as string;
-    const noun = lower(w).replace(/[,;:]$/u, '');
     const ok =
-      isCapitalised(w) ||
-      isRoleWord(w) ||
-      isRoleWord(noun.replace(/s$/u, '')) ||
-      SPEAKER_NOUNS.has(noun) ||
+      head(w) ||
+      // "congressional Democrats", "The utilities commission", "local health officials": a lower-case
+      // word or two before the subject's head, while no head has been read (not a verb after it).
+      (subject.every((x) => /^(?:the|a|an)$/i.test(x)) &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+        (head(words[i + 1]) || (/^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] ?? '') && head(words[i + 2])))) ||
       /^(?:of|for|and|the|a|an|former|then|acting|deputy|senior|chief|top|vice|state|foreign|prime|interim|two|three|four|five|several|some|many)$/i.test(
         w,
       ) ||
@@ -1794,18 +1824,23 @@ function participleClaim(masked: string, ctx: FrameContext): Attribution | undef
   const general = new Set(masked.includes('ing that') ? masked.matchAll(GENERAL_PARTICIPLE) : []);
   for (const m of [
     ...masked.matchAll(PARTICIPLE_FRAMES),
+    ...(/\bby\s/i.test(masked) ? masked.matchAll(BY_PARTICIPLE) : []),
     ...masked.matchAll(PAPER_PARTICIPLE),
     ...masked.matchAll(SPENT_PARTICIPLE),
     ...general,
   ]) {
     // "They were near a deal when Trump scuttled the talks, citing Taliban violence": a reason cited is
     // the nearest clause's subject's (its "when", "but" or "and" opening on a name).
+    // ("… even after Coca Cola took the fizz out of the rumours by denying …": a means, by whoever did the
+    // nearest clause's deed, as with a reason cited.)
     const head = masked.slice(0, m.index);
-    const clauseAt = /^citing$/i.test(m[1] ?? '')
-      ? [...head.matchAll(/\b(?:but|when|while|and|after|as)\s+(?=\p{Lu})/gu)].at(-1)
-      : undefined;
+    const clauseAt =
+      /^citing$/i.test(m[1] ?? '') || /^by\s/i.test(m[0])
+        ? [...head.matchAll(/\b(?:but|when|while|and|after|as)\s+(?=\p{Lu})/gu)].at(-1)
+        : undefined;
     const subject = openingSubject(clauseAt ? head.slice(clauseAt.index + clauseAt[0].length) : head);
-    if (!subject) continue;
+    // "We’ll start by noting that …": the writer's own words, no claim.
+    if (!subject || /^(?:we|i)(?:['’]\p{L}+)?$/iu.test(subject)) continue;
     // A derived participle ("…, suggesting that …") follows figures as often as people ("Fares rose …,
     // suggesting that"): its subject is a pronoun, a phrase of two words or more, or a known name.
     if (

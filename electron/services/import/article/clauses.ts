@@ -9,7 +9,7 @@ import {
   attribute,
   objectRelativeBefore,
 } from './attribution';
-import { SPEECH_VERBS, SPEECH_WITH_OBJECT } from './lexicon';
+import { SPEECH_VERBS, SPEECH_WITH_OBJECT, WITH_SAYING_PARTICIPLE } from './lexicon';
 import { unicodeWords } from './words';
 
 /**
@@ -61,8 +61,7 @@ const WHO_SAID_FIRST =
 // claim.)
 const OBJECT_RELATIVE = /(?:,\s+|\s)(?:which|whom)\s+(?=\S)/g;
 /** "…, with X warning of …": the participles a with-clause says with. */
-const WITH_PARTICIPLE =
-  /\b(?:saying|telling|insisting|arguing|warning|claiming|noting|adding|calling|stating|writing|explaining|declaring|suggesting)\b/;
+const WITH_PARTICIPLE = unicodeWords(new RegExp(String.raw`\b(?:${WITH_SAYING_PARTICIPLE})\b`));
 /** Lower-case words, whole: not the "an" at the end of "Erdoğan". */
 const WORDS = unicodeWords(/\b[a-z]+\b/g);
 

@@ -75,6 +75,15 @@ const SAY_WITH_THAT =
   );
 
 /**
+ * A that-clause with its "that" left out, as English leaves it after a verb of saying ("the panel agreed the
+ * claims were flawed", "Roe bragged he had won", "assured the judge he did"): a subject (a pronoun, a
+ * determiner and its noun, or a name), at most three more words, and a finite auxiliary; an object before
+ * it may be a pronoun or a determiner and its noun. Not across a relative or another clause ("answered the
+ * question which was …").
+ */
+export const ZERO_THAT_CLAUSE = String.raw`(?:(?:him|her|them|us|me|(?:the|a|an|his|her|their|its)\s+[\p{Ll}-]+)\s+)?(?:there|it|he|she|they|we|i|the|his|her|its|their|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:that|which|who|whom|when|as|if|because|while|and|but|to)\b)[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|could|would|should|must|did|does|do|can|cannot|will|may|might)\b`;
+
+/**
  * "maintained that …", "has maintained his innocence", "maintained that position", "maintained he was …"
  * say; "maintained a lead", "maintained a majority" keep something, and say nothing.
  */
@@ -343,7 +352,10 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // before a quotation (the quotation is required where the verb is read: attribution.ts).
   ...'laughed smiled sighed chuckled grinned agreed'
     .split(' ')
-    .map((verb): [string, RegExp] => [verb, /^[.!]?\s*$|^\s*[:,]\s*["“]|^(?:\w+ly\s+)?that\b/]),
+    .map((verb): [string, RegExp] => [
+      verb,
+      new RegExp(String.raw`^[.!]?\s*$|^\s*[:,]\s*["“]|^(?:\w+ly\s+)?(?:that\b|${ZERO_THAT_CLAUSE})`, 'u'),
+    ]),
   // "The budget office projects that …", "the agency projects the country will retire …", "projected in
   // May that …": a body's published forecast, said in its figures (not "the projected cost", "is
   // projected to": no subject of its own says it).
@@ -438,8 +450,11 @@ const OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   // "“Hands up!” an officer ordered.": closing a quotation, an order in words.
   ['ordered', /^[.!]?\s*$/],
   // "assured the public on Weibo, a social site, that the risks were low".
-  ['assured', /^(?:\S+\s+){1,12}?that\b/],
-  ['assures', /^(?:\S+\s+){1,12}?that\b/],
+  // ("Roe assured the judge he did": the that left out.)
+  ...(['assured', 'assures'] as const).map((verb): [string, RegExp] => [
+    verb,
+    new RegExp(String.raw`^(?:(?:\S+\s+){1,12}?that\b|${ZERO_THAT_CLAUSE})`, 'u'),
+  ]),
   // "raised concerns about …", "raised alarm at the terms", "raised that point in criticism of …" (not
   // "raised the price", "raised funds").
   [
@@ -517,7 +532,7 @@ export function generalFrames(lists: {
   for (const form of lists.quote) {
     if (SPEECH_VERBS.has(form) || QUOTE_SIDE_VERBS.has(form) || OBJECTS.has(form)) continue;
     const alternatives = [String.raw`\s*[:,]\s*["“]`];
-    if (sets.that.has(form)) alternatives.push(String.raw`that\b`);
+    if (sets.that.has(form)) alternatives.push(String.raw`that\b`, ZERO_THAT_CLAUSE);
     if (sets.whether.has(form)) alternatives.push(String.raw`(?:whether|if)\b`);
     if (sets.to.has(form))
       alternatives.push(String.raw`(?:\S+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]`);
@@ -666,11 +681,36 @@ export const CREDIT_LINE = new RegExp(
  * under threat", "…, calling the union “a pillar”"): the clause's opening subject said it. Each is held to
  * the forms that say, not do ("claiming 12 lives", "calling off the strike", "warning lights"); "writing",
  * "posting" and "tweeting" say with a that-clause or a colon before the words ("…, tweeting: “Our thoughts
- * …”"), not "writing a book", "posting photos".
+ * …”"), not "writing a book", "posting photos". The evaluative and directive ones say with the object that
+ * makes them speech, as their finite forms do: "accusing X of", "describing X as", "praising X as/for",
+ * "asking X to/for" (a question asked is no claim), "promising to", "denying that …" (not "denying them entry"); "demanding" and
+ * "announcing" say what they demand or make known.
  */
+const SAYING_PARTICIPLE = String.raw`saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting|adding|writing|posting|tweeting)(?=\s+that\b)|(?:writing|posting|tweeting)(?=\s*:\s*[“"])|questioning(?=\s+(?:whether|why|how|if)\b)|welcoming(?=\s+(?:what\s+(?:he|she|they|it|[A-Z]\S*)\s+(?:called|described\s+as|termed)\s|(?:the|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:moves?|decision|ruling|verdict|reforms?|efforts?|proposals?|plans?|announcement|agreement|deal|initiative|steps?|measures?|release|restraint|outcome|commitment|pledge)\b))|telling(?=\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\S+(?:\s+\S+){0,2}?(?:\s+that\b|\s+to\s+[a-z]|\s*[,:]?\s*[“"]))|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b)|accusing(?=\s+(?:\S+\s+){1,6}?of\b)|describing(?=\s+(?:\S+\s+){1,8}?as\b)|praising(?=\s+(?:\S+\s+){1,6}?(?:as|for)\b)|asking(?=\s+(?:\S+\s+){0,4}?(?:to\s+[a-z]|for)\b)|(?:promising|vowing|pledging)(?=\s+(?:to\s+[a-z]|that\b))|denying(?=\s+(?:that\b|(?:he|she|they|it|there)\s+(?:was|were|is|are|had|has|have|would|will|did)\b|(?:the\s+|any\s+)?(?:claims?|allegations?|reports?|charges?|accusations?|wrongdoing|involvement)\b))|demanding|announcing`;
 export const PARTICIPLE_FRAMES = unicodeWords(
-  /,\s+(?:\w+ly\s+)?(saying|arguing|insisting|urging|complaining|alleging|(?:stressing|noting|adding|writing|posting|tweeting)(?=\s+that\b)|(?:writing|posting|tweeting)(?=\s*:\s*[“"])|questioning(?=\s+(?:whether|why|how|if)\b)|welcoming(?=\s+(?:what\s+(?:he|she|they|it|[A-Z]\S*)\s+(?:called|described\s+as|termed)\s|(?:the|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:moves?|decision|ruling|verdict|reforms?|efforts?|proposals?|plans?|announcement|agreement|deal|initiative|steps?|measures?|release|restraint|outcome|commitment|pledge)\b))|telling(?=\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\S+(?:\s+\S+){0,2}?(?:\s+that\b|\s+to\s+[a-z]|\s*[,:]?\s*[“"]))|going\s+so\s+far\s+as\s+to\s+(?:call|say|suggest|describe)|claiming(?!\s+(?:\d|the\s+lives|lives|victims|\w+\s+lives|asylum|credit|responsibility|benefits|compensation|damages|victory|refugee))|warning(?=\s+(?:that|of|against|about|(?:\S+\s+){1,3}to\s+\w))|calling(?!\s+(?:off|in|up|out|back)\b)|citing(?!\s+(?:\S+\s+){0,2}(?:sources?|officials?|people|persons?|witnesses|reports?|documents|data|figures|statistics)\b))\b/gi,
+  new RegExp(String.raw`,\s+(?:\w+ly\s+)?(${SAYING_PARTICIPLE})\b`, 'gi'),
 );
+
+/**
+ * "The union responded by saying …", "ended the hearing by warning …", "made it official by announcing that
+ * …": the participle of saying is the means of what the clause's subject did, and that subject said it
+ * (PARTICIPLE_FRAMES' rule and forms; "responded to the remarks by pledging money" does, and says nothing).
+ * "not by calling, but by writing": a means set against another, no words; "responded by pledging to spend
+ * more": a promise kept in deeds (the labels', session 14), not said.
+ */
+export const BY_PARTICIPLE = unicodeWords(
+  new RegExp(
+    String.raw`\bby\s+(?:\w+ly\s+)?(?!promising|vowing|pledging)(${SAYING_PARTICIPLE})\b(?!,?\s+but\b)`,
+    'gi',
+  ),
+);
+
+/**
+ * "…, with X saying …": the participles a with-clause says with (its subject the words after "with"); as
+ * PARTICIPLE_FRAMES, "accusing" and "describing" with the object that makes them speech ("with Democrats
+ * accusing the mayor of …", "with the prosecution describing him as …"), "announcing" what it makes known.
+ */
+export const WITH_SAYING_PARTICIPLE = String.raw`saying|telling|insisting|arguing|warning|claiming(?!\s+(?:asylum|credit|responsibility|benefits|compensation|damages|victory|refugee|lives|\d))|noting|adding|calling|stating|writing|explaining|declaring|suggesting|accusing(?=\s+(?:\S+\s+){1,6}?of\b)|describing(?=\s+(?:\S+\s+){1,8}?as\b)|announcing`;
 
 /**
  * A speaker's aside that goes on with their words, set between commas inside the sentence: "Simultaneously,
