@@ -1331,8 +1331,19 @@ export class Referents {
         : undefined;
     }
     const speaker = near.find((m) => m.spoke);
-    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     const open = near.find((m) => m.name === this.opening && m.kind === 'person');
+    // "… said Ana Roe. [new paragraph] Tom Lee has addressed the meeting. The chairman said …": the person
+    // the sentence before opened on, in this paragraph, is nearer than a speaker of the paragraph before.
+    if (
+      open &&
+      speaker &&
+      open.name !== speaker.name &&
+      fits(open) &&
+      this.openingParagraph === paragraph &&
+      speaker.paragraph < paragraph
+    )
+      return described(open);
+    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     if (open && fits(open) && paragraph - this.openingParagraph <= 1) return described(open);
     if (trade) return undefined;
     const nearest = near.find(fits);
