@@ -122,6 +122,17 @@ const KIN_BEFORE =
   /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
 /**
+ * "the younger brother of celebrity heiress Paris Example": a relation's "of", then a few words of description,
+ * before the name of the relative named to place the one in view.
+ */
+const KIN_OF_BEFORE =
+  /\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+
+/** "Lorien Example, his aunt, wrote": a relation in apposition after the name. */
+const KIN_AFTER =
+  /^\s*,\s*(?:his|her|their)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner)\b/iu;
+
+/**
  * Heads of an unnamed singular speaker that "he" or "she" can stand for: the lexicon's (a source, a
  * witness, the boyfriend), and any role or description of one person ("a Western diplomat", "one
  * envoy", "a university professor", "the economist").
@@ -479,7 +490,13 @@ export class Referents {
         if (seen.has(k)) continue;
         seen.add(k);
         const entry: FullName = { name: n.name, key, at: at + n.at };
-        if (KIN_BEFORE.test(u.text.slice(Math.max(0, n.at - 40), n.at))) entry.relative = true;
+        const leading = u.text.slice(Math.max(0, n.at - 60), n.at);
+        if (
+          KIN_BEFORE.test(leading.slice(-40)) ||
+          KIN_OF_BEFORE.test(leading) ||
+          KIN_AFTER.test(u.text.slice(n.at + n.name.length, n.at + n.name.length + 40))
+        )
+          entry.relative = true;
         // The role words right before the name, or in the appositive after it.
         const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
         // The appositive right after the name ("Ann Example, the director of …"), not the words after a
