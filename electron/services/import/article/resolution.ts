@@ -494,6 +494,9 @@ export class Referents {
         if (
           KIN_BEFORE.test(leading.slice(-40)) ||
           KIN_OF_BEFORE.test(leading) ||
+          // ("filed by a Scott Example, who appears to be the brother of the congressman": a name with an
+          // indefinite article is someone in passing, not the one the surname stands for.)
+          /(?:^|\s)a\s+$/u.test(leading) ||
           KIN_AFTER.test(u.text.slice(n.at + n.name.length, n.at + n.name.length + 40))
         )
           entry.relative = true;
