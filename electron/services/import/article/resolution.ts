@@ -122,6 +122,17 @@ const KIN_BEFORE =
   /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
 
 /**
+ * "the younger brother of celebrity heiress Paris Example": a relation's "of", then a few words of description,
+ * before the name of the relative named to place the one in view.
+ */
+const KIN_OF_BEFORE =
+  /\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+
+/** "Lorien Example, his aunt, wrote": a relation in apposition after the name. */
+const KIN_AFTER =
+  /^\s*,\s*(?:his|her|their)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner)\b/iu;
+
+/**
  * Heads of an unnamed singular speaker that "he" or "she" can stand for: the lexicon's (a source, a
  * witness, the boyfriend), and any role or description of one person ("a Western diplomat", "one
  * envoy", "a university professor", "the economist").
@@ -367,6 +378,30 @@ const ROYAL = unicodeWords(
 );
 
 /**
+ * "Deputy Prime Minister John Prescott", "shadow chancellor Oliver Letwin", "Vice President Ana Roe": a word
+ * before an office that makes it another, lower one. "The prime minister said" is none of them, though each
+ * role holds the words "prime minister" whole.
+ */
+const LOWER_OFFICE = /\b(?:deputy|vice|assistant|associate|under|shadow)[\s-]+$/iu;
+
+/**
+ * Whether `role` is the office `words` name and not a lower one under it: the first of the words found in
+ * the role with no "deputy", "vice", "shadow" … before it, unless the words themselves say so.
+ */
+export function isSameOffice(role: string, words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined || LOWER_OFFICE.test(`${first} `)) return true;
+  const at = wholeWord(first).exec(role);
+  return at === null || !LOWER_OFFICE.test(role.slice(0, at.index));
+}
+
+/** "president of the American Farm Bureau", "chairman at Acme": the office `noun` names held in a body named after it. */
+function officeOfABody(role: string, noun: string): boolean {
+  const at = wholeWord(noun).exec(role);
+  return at !== null && /^\s+(?:of|at|for)\s/iu.test(role.slice(at.index + at[0].length));
+}
+
+/**
  * The mentions given a role, kept by each word of their roles as well as in order: "the official" looks
  * only among those whose role says "official", not through every role of a long article.
  */
@@ -455,7 +490,16 @@ export class Referents {
         if (seen.has(k)) continue;
         seen.add(k);
         const entry: FullName = { name: n.name, key, at: at + n.at };
-        if (KIN_BEFORE.test(u.text.slice(Math.max(0, n.at - 40), n.at))) entry.relative = true;
+        const leading = u.text.slice(Math.max(0, n.at - 60), n.at);
+        if (
+          KIN_BEFORE.test(leading.slice(-40)) ||
+          KIN_OF_BEFORE.test(leading) ||
+          // ("filed by a Scott Example, who appears to be the brother of the congressman": a name with an
+          // indefinite article is someone in passing, not the one the surname stands for.)
+          /(?:^|\s)a\s+$/u.test(leading) ||
+          KIN_AFTER.test(u.text.slice(n.at + n.name.length, n.at + n.name.length + 40))
+        )
+          entry.relative = true;
         // The role words right before the name, or in the appositive after it.
         const before = titleBefore(u.text.slice(Math.max(0, n.at - 60), n.at));
         // The appositive right after the name ("Ann Example, the director of …"), not the words after a
@@ -1026,7 +1070,7 @@ export class Referents {
     if (words.length < 2) return undefined;
     // The words' patterns built once, not once per role looked at (a long article gives many roles).
     const patterns = words.map(wholeWord);
-    const has = (role: string) => patterns.every((p) => p.test(role));
+    const has = (role: string) => patterns.every((p) => p.test(role)) && isSameOffice(role, words);
     const spoke = this.roles.lastWith(words[0] ?? '', (m) => m.kind === 'person' && has(m.role));
     if (spoke) return spoke;
     // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
@@ -1307,8 +1351,19 @@ export class Referents {
         : undefined;
     }
     const speaker = near.find((m) => m.spoke);
-    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     const open = near.find((m) => m.name === this.opening && m.kind === 'person');
+    // "… said Ana Roe. [new paragraph] Tom Lee has addressed the meeting. The chairman said …": the person
+    // the sentence before opened on, in this paragraph, is nearer than a speaker of the paragraph before.
+    if (
+      open &&
+      speaker &&
+      open.name !== speaker.name &&
+      fits(open) &&
+      this.openingParagraph === paragraph &&
+      speaker.paragraph < paragraph
+    )
+      return described(open);
+    if (speaker && fits(speaker) && paragraph - speaker.paragraph <= 1) return described(speaker);
     if (open && fits(open) && paragraph - this.openingParagraph <= 1) return described(open);
     if (trade) return undefined;
     const nearest = near.find(fits);
@@ -1364,13 +1419,40 @@ export class Referents {
       // A body's noun never stands for a person ("the airline" is not its chief executive).
       return body;
     }
-    const role = this.roles.lastWith(refers);
+    const role = this.roles.lastWith(refers, (m) => isSameOffice(m.role, [refers]));
+    // "John Williams, the president of the Federal Reserve Bank of New York, said …" paragraphs back, then
+    // "the president says": a bare office is the one the article gives bare ("President Trump"), not the
+    // same word's office in another body, once that holder is no longer the one speaking.
+    if (
+      role &&
+      modifiers.length === 0 &&
+      paragraph - role.paragraph > 1 &&
+      officeOfABody(role.role, refers)
+    ) {
+      const bare = this.titled.findLast(
+        (t) =>
+          t.paragraph <= paragraph &&
+          !officeOfABody(t.role, refers) &&
+          word.test(t.role) &&
+          isSameOffice(t.role, [refers]),
+      );
+      if (bare && bare.name !== role.name)
+        return {
+          name: /\s/.test(bare.name)
+            ? bare.name
+            : this.fullName(bare.name, this.sureGenders.get(nameKey(bare.name))),
+          kind: 'person',
+          paragraph,
+        };
+    }
     if (role) return role;
     // "the director said": the person the text named with that role, nearest before; of two or more so
     // named ("Gov. Ana Roe … Kentucky Gov. Tom Lee"), the one the text spoke of since, nearest first.
     // ("the Iranian foreign minister": a "prime minister" is no holder of that office when one named
     // with its words is.)
-    const named = this.titled.filter((t) => t.paragraph <= paragraph && word.test(t.role));
+    const named = this.titled.filter(
+      (t) => t.paragraph <= paragraph && word.test(t.role) && isSameOffice(t.role, [refers]),
+    );
     const officeWords = modifiers.map(wholeWord);
     const office = named.filter((t) => officeWords.every((p) => p.test(t.role)));
     const holders = office.length > 0 ? office : named;

@@ -97,11 +97,14 @@ export function referredSpeaker(
       !FRONTED_CLAUSE.test(masked);
     // (The names the pronoun's sentence writes in full after it, which the pronoun governs: "He said Ana
     // Roe had left" is not Ana Roe's. A surname alone may be a relative's, "She said Obama is …": kept.)
+    // (A description's sentence likewise, by any name it gives after it, a surname alone too: "the
+    // chancellor said Mr Baume was never there" is not Mr Baume's, whom the description governs.)
     const rest = found.at !== undefined ? masked.slice(found.at) : '';
-    const after =
-      phrase.kind === 'pronoun' && rest
+    const after = !rest
+      ? []
+      : phrase.kind === 'pronoun'
         ? referents.namesIn(rest).filter((n) => /\s/.test(n) && rest.includes(n))
-        : [];
+        : referents.namesIn(rest);
     const ref = referents.resolve(phrase.refers, phrase.gender, unit.paragraph, earlier, initial, tag, after);
     // "the agency", "the company": the nearest body of that kind anywhere before, when none is near.
     const body = bodyByNoun(ctx, phrase.refers, ctx.offset + (found.at ?? 0));
