@@ -1431,11 +1431,17 @@ const COURT_PAPERS =
 /** "cited by the agency", "as quoted by Vesti", "quoted in the Daily Courier": how the words came (an aside). */
 const HOW_THE_WORDS_CAME = /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s+(.+)$/iu;
 
+/** A last word no speaker's name ends on: a preposition, a conjunction or an article ("charged with"). */
+const SPEAKER_CANNOT_END =
+  /\s(?:in|of|at|on|to|by|with|for|from|over|into|about|and|or|but|the|a|an|than|as)$/u;
+/** A modal or a negated verb: a clause's, never in a speaker's name ("will display", "didn't"). */
+const CLAUSE_VERB = /\b(?:will|would|could|should|must|did|does)\b|\p{L}n['’]t\b/u;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
   ctx: FrameContext,
-): { phrase?: Phrase; relay?: string; citing?: string } {
+): { phrase?: Phrase; relay?: string; citing?: string; fragment?: boolean } {
   if (subject.length === 0) return {};
   // "Her LinkedIn profile says": the page's owner speaks, the network relays.
   const page = subject.length === 1 ? platformPage(subject[0] as string) : undefined;
@@ -1502,6 +1508,15 @@ function speakerOf(
     /\b(?:has|have|had|was|were|is|are|been|came|comes|spoke|went|got|took|made)\b/.test(phrase.name)
   )
     return {};
+  // "Job cuts will be announced later this week", "Ford will display its first SUV", "Philippine panel
+  // charged with": a clause with a modal or a negated verb in it, or a phrase cut off after a preposition,
+  // a conjunction or an article, is no one's name; the frame still says, with its speaker left unread.
+  if (
+    phrase &&
+    phrase.kind !== 'pronoun' &&
+    ((phrase.kind !== 'person' && CLAUSE_VERB.test(phrase.name)) || SPEAKER_CANNOT_END.test(phrase.name))
+  )
+    return { fragment: true };
   const outlet = ctx.outlets.of(
     subject[0] as string,
     phrase?.kind === 'person' && !/['’]s$/u.test(subject[0] as string),
@@ -2110,7 +2125,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     who = speakerOf(before, ctx);
     inverted = false;
   }
-  if (!who.phrase && !who.relay) return undefined;
+  if (!who.phrase && !who.relay && !who.fragment) return undefined;
   const out: Attribution = { cue: cue };
   if (who.phrase) out.phrase = who.phrase;
   if (who.relay) out.relay = who.relay;

@@ -10,10 +10,11 @@ const OPENING_WORD =
   /^(?:What|Not|Without|With|Unlike|Like|Per|Even|Only|Just|Also|Then|Now|So|Yet|Still|Though|Although|While|When|Where|Why|How|If|Because|Since|Until)\s+(?=\p{Lu})/u;
 /**
  * After the name: a phrase of time, place or manner ("ahead of the tie", "in the indictment", "on June 3"),
- * an adverb or a reflexive pronoun ("Ann Roe himself has said").
+ * an adverb or a reflexive pronoun ("Ann Roe himself has said"), a day as an adverb ("Acme today said", the
+ * wire style).
  */
 const AFTER_NAME =
-  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again|himself|herself|themselves|itself)$).*$/u;
+  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again|today|yesterday|tonight|himself|herself|themselves|itself)$).*$/u;
 
 /**
  * Words that describe a name without being any of it, at its head: a compound of a place or a number

@@ -1,0 +1,44 @@
+// A subject phrase that cannot be anyone's name — a clause with a modal in it, a phrase cut off after a
+// preposition — leaves the claim's speaker empty rather than printing the fragment; a day written as an
+// adverb after a body's name ("Acme today said") is no part of the name. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { proposeCandidates } from '../../../electron/services/import/article';
+
+const claims = (text: string) =>
+  proposeCandidates(text, 'text', { model: null }).candidates.map((c) => ({
+    speaker: c.speaker ?? null,
+    statement: c.statement,
+  }));
+
+describe('subject phrases that are no speaker', () => {
+  it('keeps the claim but names no speaker when the subject read is a clause with a modal', () => {
+    const out = claims(
+      'Brightwell will show its first electric van, marking the start of a wave of battery models from big makers during the next three years that market watchers say will lift sales.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]?.speaker).toBeNull();
+  });
+
+  it('keeps the claim but names no speaker when the subject read ends on a preposition', () => {
+    const out = claims(
+      'Officials said the review would finish soon. The harbour board charged with said the cost was too high.',
+    );
+    const cut = out.find((c) => c.statement.startsWith('The harbour board'));
+    expect(cut).toBeDefined();
+    expect(cut?.speaker).toBeNull();
+  });
+});
+
+describe('a day as an adverb after a name', () => {
+  it('reads "Tidewater Freight today said" as Tidewater Freight', () => {
+    expect(claims('Tidewater Freight today said the merger would close in June.')[0]?.speaker).toBe(
+      'Tidewater Freight',
+    );
+  });
+
+  it('reads "The Harbour Trust yesterday said" as the Harbour Trust', () => {
+    expect(claims('The Harbour Trust yesterday said the pier would close.')[0]?.speaker).toBe(
+      'Harbour Trust',
+    );
+  });
+});
