@@ -1,6 +1,7 @@
 // A subject phrase that cannot be anyone's name — a clause with a modal in it, a phrase cut off after a
 // preposition — leaves the claim's speaker empty rather than printing the fragment; a day written as an
-// adverb after a body's name ("Acme today said") is no part of the name. Sentences written for the test.
+// adverb after a body's name ("Acme today said") is no part of the name, nor is a clause read into it after
+// the name ("Ann Roe issued regular promises"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -40,5 +41,15 @@ describe('a day as an adverb after a name', () => {
     expect(claims('The Harbour Trust yesterday said the pier would close.')[0]?.speaker).toBe(
       'Harbour Trust',
     );
+  });
+});
+
+describe('a clause read into the name after it', () => {
+  it('ends the name before a verb in the past tense ("Dana Whitlock issued regular promises")', () => {
+    expect(
+      claims(
+        'During the mayoral race, Dana Whitlock issued regular promises to “look after” the harbour towns.',
+      )[0]?.speaker,
+    ).toBe('Dana Whitlock');
   });
 });

@@ -1,7 +1,7 @@
 // What of a subject phrase is a person's name, and what is around it: an opening word, a phrase of time or
 // place, a party word before it, letters after it, and the words the role took from the name.
 import { ORG_WORDS, PARTY_AFFILIATIONS, POST_NOMINALS, ROLE_WORD_FIRST_NAMES } from './lexicon';
-import { firstNameGender } from './recognition';
+import { firstNameGender, tagsOf } from './recognition';
 
 /** Letters after a person's name ("Ann Roe QC"), as the phrase's end: a rank or an honour, no part of the name. */
 export const POST_NOMINAL = new RegExp(`\\s+(${[...POST_NOMINALS].join('|')})$`, 'u');
@@ -39,10 +39,31 @@ export function withoutLeadingModifier(name: string): string {
   return rest;
 }
 
+/**
+ * "Boko Haram released a video", "Ann Roe issued regular": a verb in the past tense right after a
+ * capitalised word opens the clause the name is the subject of; the name ends before it (a phrase read
+ * too far back, over a clause of its own, into the subject).
+ */
+function withoutClauseAfter(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^\p{Lu}/u.test(words[i - 1] as string) &&
+      words[i - 1] !== 'I' &&
+      /^\p{Ll}+$/u.test(w) &&
+      // ("Research conducted by the EOC": a participle with its agent describes the name, no clause.)
+      words[i + 1] !== 'by' &&
+      tagsOf(w).length > 0 &&
+      tagsOf(w).every((t) => t === 'PastTense'),
+  );
+  return at > 0 ? words.slice(0, at).join(' ') : phrase;
+}
+
 /** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
 export function nameAlone(phrase: string): string {
   const cut = withoutLeadingModifier(
-    phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, ''),
+    withoutClauseAfter(phrase).replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, ''),
   );
   // (What is left must still be a name: capitalised, one word or more.)
   // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
