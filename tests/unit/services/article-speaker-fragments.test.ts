@@ -1,7 +1,8 @@
 // A subject phrase that cannot be anyone's name — a clause with a modal in it, a phrase cut off after a
 // preposition — leaves the claim's speaker empty rather than printing the fragment; a day written as an
 // adverb after a body's name ("Acme today said") is no part of the name, nor is a clause read into it after
-// the name ("Ann Roe issued regular promises"). Sentences written for the test.
+// the name ("Ann Roe issued regular promises"); a paper "by the country's Planning Office" is the office's.
+// Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -51,5 +52,15 @@ describe('a clause read into the name after it', () => {
         'During the mayoral race, Dana Whitlock issued regular promises to “look after” the harbour towns.',
       )[0]?.speaker,
     ).toBe('Dana Whitlock');
+  });
+});
+
+describe('a paper standing for its issuer', () => {
+  it('reads "according to a recent trade study by the country\'s Regional Planning Office" as the office', () => {
+    expect(
+      claims(
+        "Exports to the region will double by 2030, according to a recent trade study by the country's Regional Planning Office.",
+      )[0]?.speaker,
+    ).toBe('Regional Planning Office');
   });
 });

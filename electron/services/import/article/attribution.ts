@@ -1431,6 +1431,8 @@ const COURT_PAPERS =
 /** "cited by the agency", "as quoted by Vesti", "quoted in the Daily Courier": how the words came (an aside). */
 const HOW_THE_WORDS_CAME = /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s+(.+)$/iu;
 
+/** A common noun's possessive before a name ("the country's State Planning Office"): whose, no part of it. */
+const COMMON_POSSESSIVE = /^(?:the\s+)?\p{Ll}+['’]s\s+(?=\p{Lu})/u;
 /** A last word no speaker's name ends on: a preposition, a conjunction or an article ("charged with"). */
 const SPEAKER_CANNOT_END =
   /\s(?:in|of|at|on|to|by|with|for|from|over|into|about|and|or|but|the|a|an|than|as)$/u;
@@ -1890,10 +1892,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
     // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
     // Center for Automotive Research": the issuer after the paper's noun and a participle.
+    const asWritten = who;
+    // ("a recent impact study by the country's State Planning Office": one word of the paper's own before
+    // its noun, and the possessive of a common noun before the issuer's name, are neither's.)
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced|provided)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+)?(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+)*(?:[\p{Ll}-]+\s+)?(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced|provided)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+)?(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
       '',
     );
+    if (who !== asWritten) who = who.replace(COMMON_POSSESSIVE, '');
     // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
     who = who.replace(ISSUED_WHEN, '');
     // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
