@@ -1,8 +1,8 @@
 // A subject phrase that cannot be anyone's name — a clause with a modal in it, a phrase cut off after a
 // preposition — leaves the claim's speaker empty rather than printing the fragment; a day written as an
 // adverb after a body's name ("Acme today said") is no part of the name, nor is a clause read into it after
-// the name ("Ann Roe issued regular promises"); a paper "by the country's Planning Office" is the office's.
-// Sentences written for the test.
+// the name ("Ann Roe issued regular promises"); a paper "by the country's Planning Office" is the office's;
+// a paper with no issuer ("the tweet shown above") relays, speaker none. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -62,5 +62,23 @@ describe('a paper standing for its issuer', () => {
         "Exports to the region will double by 2030, according to a recent trade study by the country's Regional Planning Office.",
       )[0]?.speaker,
     ).toBe('Regional Planning Office');
+  });
+});
+
+describe('a paper with no issuer', () => {
+  it('relays "the tweet shown above" and names no speaker', () => {
+    const [only] = proposeCandidates(
+      'The tweet shown above claimed the ferry had sunk near the pier.',
+      'text',
+      {
+        model: null,
+      },
+    ).candidates;
+    expect(only?.speaker).toBeUndefined();
+    expect(only?.relayedBy).toBe('tweet');
+  });
+
+  it('makes no claim of "some studies suggest", findings that only show', () => {
+    expect(claims('Some studies suggest that rents in the valley will fall by a third.')).toEqual([]);
   });
 });

@@ -1645,8 +1645,14 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     !/^(?:say|says|said)$/.test(main.verb)
   )
     return undefined;
-  // "The river rose again, reports suggest.": bare reports that only show relay no claim either.
-  if (!result.phrase && /^(?:reports|accounts)$/.test(result.relay ?? '') && SHOWING.test(main.verb))
+  // "The river rose again, reports suggest.", "new research suggests": bare reports or findings that only
+  // show relay no claim either.
+  const relayHead = lower(result.relay?.split(/\s+/).at(-1) ?? '');
+  if (
+    !result.phrase &&
+    (/^(?:reports|accounts)$/.test(result.relay ?? '') || FINDINGS_WHEN_SHOWING.test(relayHead)) &&
+    SHOWING.test(main.verb)
+  )
     return undefined;
   // "Comments after the meeting indicated …": the finding heads a subject with a prepositional tail.
   const opening =
