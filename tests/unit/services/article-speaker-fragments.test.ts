@@ -2,7 +2,8 @@
 // preposition — leaves the claim's speaker empty rather than printing the fragment; a day written as an
 // adverb after a body's name ("Acme today said") is no part of the name, nor is a clause read into it after
 // the name ("Ann Roe issued regular promises"); a paper "by the country's Planning Office" is the office's;
-// a paper with no issuer ("the tweet shown above") relays, speaker none. Sentences written for the test.
+// a paper with no issuer ("the tweet shown above") relays, speaker none; "Shares in" is no part of a
+// company's name. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates } from '../../../electron/services/import/article';
 
@@ -80,5 +81,15 @@ describe('a paper with no issuer', () => {
 
   it('makes no claim of "some studies suggest", findings that only show', () => {
     expect(claims('Some studies suggest that rents in the valley will fall by a third.')).toEqual([]);
+  });
+});
+
+describe("a market word opening a company's name", () => {
+  it('reads "the company" after "Shares in Tidewater Energy rose" as Tidewater Energy', () => {
+    expect(
+      claims(
+        'Shares in Tidewater Energy rose 6% on Monday.\n\nThe company said demand for gas was strong.',
+      ).at(-1)?.speaker,
+    ).toBe('Tidewater Energy');
   });
 });
