@@ -1453,11 +1453,19 @@ const COURT_PAPERS =
 /** "cited by the agency", "as quoted by Vesti", "quoted in the Daily Courier": how the words came (an aside). */
 const HOW_THE_WORDS_CAME = /^(?:as\s+)?(?:(?:cited|quoted)\s+(?:by|in)|interviewed\s+by)\s+(.+)$/iu;
 
+/** A common noun's possessive before a name ("the country's State Planning Office"): whose, no part of it. */
+const COMMON_POSSESSIVE = /^(?:the\s+)?\p{Ll}+['’]s\s+(?=\p{Lu})/u;
+/** A last word no speaker's name ends on: a preposition, a conjunction or an article ("charged with"). */
+const SPEAKER_CANNOT_END =
+  /\s(?:in|of|at|on|to|by|with|for|from|over|into|about|and|or|but|the|a|an|than|as)$/u;
+/** A modal or a negated verb: a clause's, never in a speaker's name ("will display", "didn't"). */
+const CLAUSE_VERB = /\b(?:will|would|could|should|must|did|does)\b|\p{L}n['’]t\b/u;
+
 /** Reads a subject's parts: a person, body or group; an outlet is the relay, not the speaker. */
 function speakerOf(
   subject: string[],
   ctx: FrameContext,
-): { phrase?: Phrase; relay?: string; citing?: string } {
+): { phrase?: Phrase; relay?: string; citing?: string; fragment?: boolean } {
   if (subject.length === 0) return {};
   // "Her LinkedIn profile says": the page's owner speaks, the network relays.
   const page = subject.length === 1 ? platformPage(subject[0] as string) : undefined;
@@ -1524,6 +1532,15 @@ function speakerOf(
     /\b(?:has|have|had|was|were|is|are|been|came|comes|spoke|went|got|took|made)\b/.test(phrase.name)
   )
     return {};
+  // "Job cuts will be announced later this week", "Ford will display its first SUV", "Philippine panel
+  // charged with": a clause with a modal or a negated verb in it, or a phrase cut off after a preposition,
+  // a conjunction or an article, is no one's name; the frame still says, with its speaker left unread.
+  if (
+    phrase &&
+    phrase.kind !== 'pronoun' &&
+    ((phrase.kind !== 'person' && CLAUSE_VERB.test(phrase.name)) || SPEAKER_CANNOT_END.test(phrase.name))
+  )
+    return { fragment: true };
   const outlet = ctx.outlets.of(
     subject[0] as string,
     phrase?.kind === 'person' && !/['’]s$/u.test(subject[0] as string),
@@ -1650,8 +1667,14 @@ function attributeFrames(masked: string, ctx: FrameContext): Attribution | undef
     !/^(?:say|says|said)$/.test(main.verb)
   )
     return undefined;
-  // "The river rose again, reports suggest.": bare reports that only show relay no claim either.
-  if (!result.phrase && /^(?:reports|accounts)$/.test(result.relay ?? '') && SHOWING.test(main.verb))
+  // "The river rose again, reports suggest.", "new research suggests": bare reports or findings that only
+  // show relay no claim either.
+  const relayHead = lower(result.relay?.split(/\s+/).at(-1) ?? '');
+  if (
+    !result.phrase &&
+    (/^(?:reports|accounts)$/.test(result.relay ?? '') || FINDINGS_WHEN_SHOWING.test(relayHead)) &&
+    SHOWING.test(main.verb)
+  )
     return undefined;
   // "Comments after the meeting indicated …": the finding heads a subject with a prepositional tail.
   const opening =
@@ -1910,10 +1933,14 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     // "according to a statement from the port authority": the paper speaks for whoever issued it.
     // "a 2014 report from the World Bank", "data released by MOTIE", "data calculated for Bloomberg by the
     // Center for Automotive Research": the issuer after the paper's noun and a participle.
+    const asWritten = who;
+    // ("a recent impact study by the country's State Planning Office": one word of the paper's own before
+    // its noun, and the possessive of a common noun before the issuer's name, are neither's.)
     who = who.replace(
-      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+)*(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced|provided)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+)?(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
+      /^(?:(?:a|an|the)\s+)?(?:(?:joint|written|brief|short|separate|official|new|recent|latest|annual|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s+)*(?:[\p{Ll}-]+\s+)?(?:statement|letter|report|release|press release|news release|notice|analysis|study|survey|estimates?|figures|data|research|projections?|forecasts?)\s+(?:(?:issued|released|published|compiled|calculated|conducted|prepared|commissioned|produced|provided)\s+(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+)?(?:for\s+\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+)?)?(?:from|by)\s+(?=\S)/iu,
       '',
     );
+    if (who !== asWritten) who = who.replace(COMMON_POSSESSIVE, '');
     // "in April", "in 2019", "last month": when the paper came out is no part of its issuer.
     who = who.replace(ISSUED_WHEN, '');
     // "a Moody's Analytics report", "a Brookings analysis", "Labor Department data compiled by Bloomberg":
@@ -2145,7 +2172,7 @@ function fromFrame(frame: Frame, masked: string, ctx: FrameContext): Attribution
     who = speakerOf(before, ctx);
     inverted = false;
   }
-  if (!who.phrase && !who.relay) return undefined;
+  if (!who.phrase && !who.relay && !who.fragment) return undefined;
   const out: Attribution = { cue: cue };
   if (who.phrase) out.phrase = who.phrase;
   if (who.relay) out.relay = who.relay;

@@ -4,9 +4,12 @@ import { DOCUMENT_MODIFIERS, DOCUMENT_NOUNS } from './lexicon';
 import type { Outlets } from './outlets';
 import { PROGRAMME } from './quotation-headings';
 
-/** What follows a document's noun and is no part of its name: "filed in Minnesota", "against NBC", "at the time". */
+/**
+ * What follows a document's noun and is no part of its name: "filed in Minnesota", "against NBC", "at the
+ * time", "shown above", "from 2019".
+ */
 const AFTER_THE_NOUN =
-  /\s+(?:(?:filed|released|unsealed|obtained|seen|reviewed|issued|submitted|posted|made\s+public|dated|sent)\b|(?:against|at|in|on)\s).*$/u;
+  /\s+(?:(?:filed|released|unsealed|obtained|seen|reviewed|issued|submitted|posted|shown|made\s+public|dated|sent)\b|(?:against|at|in|on)\s|from\s+\d{4}\b).*$/u;
 
 /**
  * Words after the noun that name its issuer ("the lawsuit Novak filed", "court papers signed by Hilton",
@@ -17,7 +20,7 @@ const ISSUER_AFTER =
 
 /** Determiners and quantifiers before a document's noun. */
 const DETERMINER =
-  /^(?:a|an|the|this|that|these|those|another|one|some|several|two|three|new|(?:copy|copies)\s+of\s+(?:a|an|the))\s+/iu;
+  /^(?:a|an|the|this|that|these|those|another|one|some|several|multiple|other|many|numerous|two|three|new|(?:copy|copies)\s+of\s+(?:a|an|the))\s+/iu;
 
 /**
  * A document named by its title: a law, index, charter or treaty ("The 1970 Fair Credit Reporting Act",

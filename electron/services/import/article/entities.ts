@@ -30,6 +30,9 @@ interface Body {
   unit: number;
 }
 
+/** What of a company the market speaks of: "Shares in …", "Profits at …". */
+const MARKET_NOUNS = new Set('shares stock stocks sales profits earnings revenue revenues'.split(' '));
+
 /** Small words a body's name may hold between its capitalised ones: "Department of Government Efficiency". */
 const INNER = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
@@ -684,6 +687,14 @@ function trimName(run: string): string {
       '',
     )
     .split(/\s+/);
+  // "Shares in Cairn Energy rose", "Profits at Acme Foods fell": a market's word opening the sentence, then
+  // "in", "of" or "at", is what of the company is spoken of, no part of its name.
+  if (
+    words.length >= 3 &&
+    MARKET_NOUNS.has((words[0] as string).toLowerCase()) &&
+    /^(?:in|of|at)$/.test(words[1] as string)
+  )
+    words.splice(0, 2);
   while (words.length > 0 && INNER.has((words[0] as string).toLowerCase())) words.shift();
   while (words.length > 0 && INNER.has((words.at(-1) as string).toLowerCase())) words.pop();
   // "… according to the Transport Department.": the sentence's stop is no part of the name ("Co." keeps its own).

@@ -1531,7 +1531,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     'indictment indictments complaint complaints lawsuit lawsuits suit affidavit affidavits warrant warrants ' +
     'subpoena subpoenas order orders cable cables memo memos memorandum document documents papers ' +
     'records filing filings motion petition headlines reports transcript transcripts book books email emails ' +
-    'e-mail e-mails letters'
+    'e-mail e-mails letters studies footage tweet tweets'
   ).split(' '),
 );
 
@@ -1539,7 +1539,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'court police criminal civil search arrest charging legal federal executive class-action budget case ' +
-    'autopsy probable-cause sentencing investigative warrant complaint'
+    'autopsy probable-cause sentencing investigative warrant complaint video internal'
   ).split(' '),
 );
 

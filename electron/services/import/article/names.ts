@@ -1,7 +1,7 @@
 // What of a subject phrase is a person's name, and what is around it: an opening word, a phrase of time or
 // place, a party word before it, letters after it, and the words the role took from the name.
 import { ORG_WORDS, PARTY_AFFILIATIONS, POST_NOMINALS, ROLE_WORD_FIRST_NAMES } from './lexicon';
-import { firstNameGender } from './recognition';
+import { firstNameGender, tagsOf } from './recognition';
 
 /** Letters after a person's name ("Ann Roe QC"), as the phrase's end: a rank or an honour, no part of the name. */
 export const POST_NOMINAL = new RegExp(`\\s+(${[...POST_NOMINALS].join('|')})$`, 'u');
@@ -10,10 +10,11 @@ const OPENING_WORD =
   /^(?:What|Not|Without|With|Unlike|Like|Per|Even|Only|Just|Also|Then|Now|So|Yet|Still|Though|Although|While|When|Where|Why|How|If|Because|Since|Until)\s+(?=\p{Lu})/u;
 /**
  * After the name: a phrase of time, place or manner ("ahead of the tie", "in the indictment", "on June 3"),
- * an adverb or a reflexive pronoun ("Ann Roe himself has said").
+ * an adverb or a reflexive pronoun ("Ann Roe himself has said"), a day as an adverb ("Acme today said", the
+ * wire style).
  */
 const AFTER_NAME =
-  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again|himself|herself|themselves|itself)$).*$/u;
+  /\s+(?:(?:ahead\s+of|as\s+part\s+of|in|on|at|over|after|before|during|since|about|via|through|into|against)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Ll}|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|(?:overall|believed|also|too|however|meanwhile|instead|later|earlier|again|today|yesterday|tonight|himself|herself|themselves|itself)$).*$/u;
 
 /**
  * Words that describe a name without being any of it, at its head: a compound of a place or a number
@@ -38,10 +39,31 @@ export function withoutLeadingModifier(name: string): string {
   return rest;
 }
 
+/**
+ * "Boko Haram released a video", "Ann Roe issued regular": a verb in the past tense right after a
+ * capitalised word opens the clause the name is the subject of; the name ends before it (a phrase read
+ * too far back, over a clause of its own, into the subject).
+ */
+function withoutClauseAfter(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^\p{Lu}/u.test(words[i - 1] as string) &&
+      words[i - 1] !== 'I' &&
+      /^\p{Ll}+$/u.test(w) &&
+      // ("Research conducted by the EOC": a participle with its agent describes the name, no clause.)
+      words[i + 1] !== 'by' &&
+      tagsOf(w).length > 0 &&
+      tagsOf(w).every((t) => t === 'PastTense'),
+  );
+  return at > 0 ? words.slice(0, at).join(' ') : phrase;
+}
+
 /** The name alone, without what the subject phrase took in around it; the phrase itself if nothing is. */
 export function nameAlone(phrase: string): string {
   const cut = withoutLeadingModifier(
-    phrase.replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, ''),
+    withoutClauseAfter(phrase).replace(OPENING_WORD, '').replace(AFTER_NAME, '').replace(POST_NOMINAL, ''),
   );
   // (What is left must still be a name: capitalised, one word or more.)
   // ("GOP insiders in key early states": unnamed people and where they are are one description, kept.)
