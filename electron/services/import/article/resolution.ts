@@ -1075,11 +1075,21 @@ export class Referents {
     const spoke = this.roles.lastWith(words[0] ?? '', (m) => m.kind === 'person' && has(m.role));
     if (spoke) return spoke;
     // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
+    // (The people whose role holds the words are picked out of all the article's once per words: every
+    // "the minister said" of a long article looked at them all again.)
+    const key = words.join('\u0000');
+    let holders = this.titledWith.get(key);
+    if (!holders) {
+      holders = this.titled.filter((t) => has(t.role));
+      this.titledWith.set(key, holders);
+    }
     const titled =
-      this.titled.findLast((t) => t.paragraph <= paragraph && has(t.role)) ??
-      this.titled.find((t) => t.paragraph <= paragraph + 2 && has(t.role));
+      holders.findLast((t) => t.paragraph <= paragraph) ?? holders.find((t) => t.paragraph <= paragraph + 2);
     return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
   }
+
+  /** roleHolder's people of `titled` (fixed after the constructor) whose role holds each list of words. */
+  private readonly titledWith = new Map<string, Array<{ name: string; role: string; paragraph: number }>>();
 
   /**
    * "The head of the Red Cross delegation said": the person the text gave that role in that body
