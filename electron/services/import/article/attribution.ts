@@ -278,6 +278,17 @@ const TOOK_TO_A_NETWORK = new RegExp(
   'gu',
 );
 
+/** Nothing matched: what a pattern whose hint fails gives. */
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * `text.matchAll(pattern)` when the hint holds, else no match, without `matchAll`'s copy of the pattern
+ * (a copy costs more than the hint's test on a sentence, and most sentences fail most hints).
+ */
+function matchesWhen(hint: boolean, text: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  return hint ? text.matchAll(pattern) : NO_MATCHES;
+}
+
 function framesOf(masked: string): Frame[] {
   const frames: Frame[] = [];
   // "according to X", "in the words of X": the source follows the phrase.
@@ -287,36 +298,39 @@ function framesOf(masked: string): Frame[] {
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase(), kind: 'according' });
   // "Quint went on to say that …", "Lindsey goes on to say …": the subject's words, its verb "went on".
-  for (const m of (/\bon\s+to\b/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bon\s+to\b/i.test(masked),
+    masked,
     /\b(?:went|goes|go|gone)\s+on\s+to\s+(?:say|tell|claim|describe|explain|note|add|insist|argue|call|accuse|praise|critici[sz]e|warn|suggest|deny|write|recount|reveal)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'went on to say', kind: 'active' });
   // "Folks in the comments began to corroborate …", "Karenga was quick to criticize …": a verb of saying
   // after "began to", "was quick to" says; its subject is before the first verb.
-  for (const m of (/\b(?:began|begun|started|quick|rushed|hastened)\s+to\b/i.test(masked)
-    ? masked
-    : ''
-  ).matchAll(
+  for (const m of matchesWhen(
+    /\b(?:began|begun|started|quick|rushed|hastened)\s+to\b/i.test(masked),
+    masked,
     /\b(?:(?:has\s+|have\s+|had\s+)?(?:began|begun|started)|(?:was|were|is|are|has\s+been|have\s+been)\s+quick|rushed|hastened)\s+to\s+(?:publicly\s+)?(?:say|claim|argue|warn|complain|accuse|deny|criticize|criticise|question|corroborate|praise|blame|insist|suggest|demand|condemn|denounce|dismiss|mock|ridicule|speculate|point\s+out|call\s+for)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'began to say', kind: 'active' });
   // "Roe took to Instagram to say …", "Both candidates took to social media on Sunday to call for calm": a
   // verb of saying after taking to a network says; its subject is before "took" (the network relays,
   // platformRelay).
-  for (const m of (/\bto(?:ok|ken|ke|kes|king)\s+to\b/i.test(masked) ? masked : '').matchAll(
-    TOOK_TO_A_NETWORK,
-  ))
+  for (const m of matchesWhen(/\bto(?:ok|ken|ke|kes|king)\s+to\b/i.test(masked), masked, TOOK_TO_A_NETWORK))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'took to say', kind: 'active' });
   // "The central bank continued to describe that pace as “gradual”", "she continues to insist that …",
   // "continued making it quite clear that …": a verb of saying after "continued to" says; its subject is
   // before "continued".
-  for (const m of (/\bcontinu(?:ed|es|e)\s+(?:to|making)\b/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bcontinu(?:ed|es|e)\s+(?:to|making)\b/i.test(masked),
+    masked,
     /\b(?:has\s+|have\s+|had\s+)?continu(?:ed|es|e)\s+(?:to\s+(?:publicly\s+)?(?:say|insist|argue|maintain|deny|warn|claim|criticize|criticise|praise|blame|call\s+for|describe(?=\s+(?:\S+\s+){1,9}?as\b))|(?:to\s+make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|pretty|crystal)\s+)?clear)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'continued to say', kind: 'active' });
   // "Simultaneously, he continued, the government has …", "The bank, Roe went on, intervenes …": a
   // speaker's aside between commas inside the sentence goes on with their words (PARENTHETICAL_GOING_ON).
-  for (const m of (/\b(?:continu|went\s+on|goes\s+on)/.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\b(?:continu|went\s+on|goes\s+on)/.test(masked),
+    masked,
     PARENTHETICAL_GOING_ON,
   )) {
     const at = m.index + m[0].lastIndexOf(m[2] ?? '');
@@ -324,10 +338,11 @@ function framesOf(masked: string): Frame[] {
   }
   // "Trump simpered in a morning tweet", "the mayor hit back in a statement": a verb in the past with the
   // words' medium after it is a manner of saying (not "appeared in a video", "was named in a post").
-  for (const m of (/\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked)
-    ? masked
-    : ''
-  ).matchAll(MANNER_IN_MEDIUM)) {
+  for (const m of matchesWhen(
+    /\b(?:tweet|post|statement|op-ed|email|letter|message)\b/i.test(masked),
+    masked,
+    MANNER_IN_MEDIUM,
+  )) {
     // The medium is found first, then the verb right before it (the cheaper way round).
     const verb = /(?:^|[^\p{L}])(\p{Ll}+ed)$/u.exec(masked.slice(Math.max(0, m.index - 24), m.index))?.[1];
     const at = m.index - (verb?.length ?? 0);
@@ -342,19 +357,25 @@ function framesOf(masked: string): Frame[] {
   }
   // "Nigeria is forecasting economic growth of 7%", "The university is currently projecting expenses of
   // $50 million": a body's published forecast, in the progressive ("is" stops a finite verb elsewhere).
-  for (const m of (/ing\b/.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /ing\b/.test(masked),
+    masked,
     /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:\w+ly|now|also|still)\s+)?(?:forecasting|projecting|predicting)\s+(?=that\b|(?:\S+\s+){0,5}?(?:of|at|to)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d)/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'is forecasting', kind: 'active' });
   // "As Gaiman put it, “…”", "as the New York Times put it on Tuesday": the words are the subject's.
-  for (const m of (/\bput/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bput/i.test(masked),
+    masked,
     /\bas\s+(?:[^\s,;.]+\s+){1,6}?(?:has\s+|once\s+|later\s+|memorably\s+|bluntly\s+)?(puts|put)\s+it\b/gi,
   )) {
     const at = m.index + m[0].length - (m[1]?.length ?? 0) - 3;
     frames.push({ at, end: m.index + m[0].length, verb: 'put it', kind: 'active' });
   }
   // "was quoted as saying", and "was quoted by the Daily Courier as saying": the agent relays.
-  for (const m of (/quoted/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /quoted/i.test(masked),
+    masked,
     /\b(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+([^,;.]{1,80}?)\s+|\w+\s+)?(?:as\s+)?(?:saying|telling|stating|writing|calling|describing)\b/gi,
   ))
     frames.push({
@@ -365,13 +386,17 @@ function framesOf(masked: string): Frame[] {
       ...(m[1] ? { by: m[1] } : {}),
     });
   // "Clinton can be heard saying that …", "was heard telling …": a recording's words are the subject's.
-  for (const m of (/heard/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /heard/i.test(masked),
+    masked,
     /\b(?:can|could|is|are|was|were)\s+(?:be\s+)?(?:clearly\s+)?heard\s+(saying|telling|shouting|calling)\b/gi,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'heard saying', kind: 'active' });
   // "is alleging that", "was insisting that": a verb of saying in the progressive is finite; its subject
   // is before the auxiliary.
-  for (const m of (/ing\b/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /ing\b/i.test(masked),
+    masked,
     /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(alleging|claiming|insisting|saying|arguing|warning|suggesting|denying|stating|maintaining|contending|reporting|urging|anticipating|predicting|(?:promising|vowing|pledging)(?=\s+to\s+[a-z])|questioning(?=\s+(?:whether|why|how|if)\b)|calling(?=\s+(?:for\b|on\s+(?:\S+\s+){1,6}?to\s+[a-z]))|demanding(?=\s+(?:that|answers|an?\s+(?:apology|explanation|investigation|inquiry))\b)|asking(?=\s+for\b(?!\s+(?:(?:the|their|his|her)\s+)?(?:\S+\s+)?(?:prices?|rents?|bids?)\b))|defending(?=\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:decision|record|policy|move|actions?|choice|plan|handling|approach|response|remarks|comments|launch|campaign|budget|stance|position)\b))\b/gi,
   ))
     frames.push({
@@ -390,7 +415,9 @@ function framesOf(masked: string): Frame[] {
       verb: m[0].toLowerCase().replace(/\s+/g, ' '),
       kind: 'said-to',
     });
-  for (const m of (/\bby\s/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bby\s/i.test(masked),
+    masked,
     /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|first\s+)?(described|called|advised|warned|criticised|criticized|urged|reported|hailed|praised|denounced|accused)\b(?!\s+to\s+(?:the|police|authorities)\b)[^.;]{0,80}?\bby\s+(?![a-z]+ing\b)/gi,
   ))
     frames.push({
@@ -402,12 +429,14 @@ function framesOf(masked: string): Frame[] {
   // "…, with Kremlin spokesperson Dmitry Peskov saying Sunday Moscow has no intention …": a claim with
   // no finite verb; the participle is the frame and the words after "with" its subject.
   // (Each of these patterns is tried only when its fixed word is there: most units have none of them.)
-  for (const m of (/with/i.test(masked) ? masked : '').matchAll(WITH_PARTICIPLE_FRAME)) {
+  for (const m of matchesWhen(/with/i.test(masked), masked, WITH_PARTICIPLE_FRAME)) {
     const verbAt = m.index + m[0].length - (m[1]?.length ?? 0);
     frames.push({ at: verbAt, end: m.index + m[0].length, verb: m[1] ?? 'saying', kind: 'active' });
   }
   // "a call hailed by Moscow as …", "a plan criticised by rights groups": a reduced passive of judging.
-  for (const m of (/\bby\s/.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bby\s/.test(masked),
+    masked,
     // ("the view mouthed by Michael Reed", "the $20 reportedly demanded by Ferro", "concerns voiced by
     // the union": words, or a demand, named with who made them.)
     // ("another plan announced by the ministry in March", "was denied by Andrew": announced or denied, by
@@ -418,7 +447,9 @@ function framesOf(masked: string): Frame[] {
       frames.push({ at: m.index, end: m.index + m[0].length, verb: `${m[1] ?? ''} by`, kind: 'passive-by' });
   // "…, as reported by the Population Bureau", "As first revealed by the Daily Planet, …": an "as" clause
   // that names who made the sentence's words known (not "as reported to police", no agent).
-  for (const m of (/\bas\s/i.test(masked) ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    /\bas\s/i.test(masked),
+    masked,
     /\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+|earlier\s+|also\s+)?(reported|stated|noted|revealed|disclosed|confirmed|announced|explained|estimated)\s+(?:\S+\s+){0,3}?by\s+(?![a-z]+ing\b)(?=\p{Lu}|the\s|an?\s|its\s|their\s)/gu,
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
@@ -426,7 +457,7 @@ function framesOf(masked: string): Frame[] {
   // "his often-repeated vow that …", "Netanyahu's vow on Monday that …", "the transition team's request
   // to …": a noun of saying with its owner and its content; the owner said it.
   // (The nouns are rare: the full pattern runs only on units that hold one.)
-  for (const m of (POSSESSIVE_NOUN.test(masked) ? masked : '').matchAll(POSSESSIVE_CLAIM))
+  for (const m of matchesWhen(POSSESSIVE_NOUN.test(masked), masked, POSSESSIVE_CLAIM))
     // ("his claim that …", "her announcement that …" with "that" only: "his claim to the throne" is no saying.)
     if (
       !/^(?:claim|announcement|insistence|admission|contention)$/i.test(m[2] ?? '') ||
@@ -441,7 +472,7 @@ function framesOf(masked: string): Frame[] {
       });
   // "the request by the mayor's office for the files", "Statements by the Harbour Board … that", "an
   // earlier declaration by the ministry that": a noun of saying, its maker after "by", its content after.
-  for (const m of (NOUN_BY_SPEAKER_HINT.test(masked) ? masked : '').matchAll(NOUN_BY_SPEAKER))
+  for (const m of matchesWhen(NOUN_BY_SPEAKER_HINT.test(masked), masked, NOUN_BY_SPEAKER))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
       frames.push({
         at: m.index,
@@ -452,7 +483,9 @@ function framesOf(masked: string): Frame[] {
       });
   // "The party was accused Wednesday of misleading voters", "He is accused of leaking …": an accusation
   // whose makers go unnamed is a claim of no one's (with "by X" it is X's, above).
-  for (const m of (masked.includes('accused') ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    masked.includes('accused'),
+    masked,
     /\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|now|first|later|once)\s+)?accused\s+(?:(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+)?of\b(?![^.;]{0,80}\bby\s+(?:\p{Lu}|the\s|a\s|an\s|his\s|her\s|their\s))/gu,
   ))
     if (!frames.some((f) => m.index >= f.at && m.index < f.end))
@@ -460,7 +493,9 @@ function framesOf(masked: string): Frame[] {
   // ("Ana Roe, quoted by the agency, said …": "quoted by" is how the words came, an aside of the subject.)
   // "local newspapers quote Salinas as saying": the present is a verb only with "as saying" to come ("a quote"
   // is as often the noun).
-  for (const m of (masked.includes('quote') ? masked : '').matchAll(
+  for (const m of matchesWhen(
+    masked.includes('quote'),
+    masked,
     /\b(?:quoted|quotes?(?=\s[^.;:]{1,120}?\sas\s+(?:saying|telling|stating|writing)\b))\s+(?!(?:by|in)\s)(?=\S)/g,
   ))
     frames.push({ at: m.index, end: m.index + m[0].length, verb: 'quoted', kind: 'quoted-as' });

@@ -114,6 +114,18 @@ export function isBusinessName(ctx: RulesContext, name: string): boolean {
   );
 }
 
+/** namedByHead's pattern for each head noun, compiled once. */
+const HEAD_NAME = new Map<string, RegExp>();
+/**
+ * A character namedByHead's pattern can match: a letter, a mark, "&", "-", a space or a tab (either half of a
+ * surrogate pair counts).
+ */
+const NAME_STRETCH_CHAR = /[\p{L}\p{M}& \t-]/u;
+function inNameStretch(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 0xd800 && code <= 0xdfff) || NAME_STRETCH_CHAR.test(text[i] as string);
+}
+
 /**
  * "The zoo said" after "the Cincinnati Zoo": a noun of no kind the lexicon lists is the one name before
  * it, in capitals, that ends with it (its place or owner before); none when two names do, when the noun
@@ -134,13 +146,26 @@ function namedByHead(ctx: RulesContext, noun: string, at: number): string | unde
   const before = articleText.slice(0, Math.max(0, at));
   if (!before.includes(head)) return undefined;
   const found = new Set<string>();
-  for (const m of before.matchAll(
+  let pattern = HEAD_NAME.get(head);
+  if (!pattern) {
     // (Capitalised words on one line, no possessive, no sentence's stop: "Friday. She" is no name.)
-    new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}&-]*[ \\t]+){1,4})${head}(?![\\p{L}\\p{M}'’-])`, 'gu'),
-  )) {
-    const name = `${(m[1] ?? '').replace(/^(?:The|A|An)\s+/u, '')}${head}`;
-    if (firstNameGender(name.split(/\s+/)[0] ?? '') !== undefined || !/\s/.test(name)) continue;
-    found.add(name);
+    pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}&-]*[ \\t]+){1,4})${head}(?![\\p{L}\\p{M}'’-])`, 'gu');
+    HEAD_NAME.set(head, pattern);
+  }
+  // (The pattern runs on each stretch of the text before that can hold a name and holds the head, with
+  // the character after it, not on all of the text before: run at every "the zoo" of a megabyte, that
+  // grew with its square. It finds there all it found in the whole.)
+  for (let i = before.indexOf(head); i >= 0;) {
+    let start = i;
+    while (start > 0 && inNameStretch(before, start - 1)) start--;
+    let end = i + head.length;
+    while (end < before.length && inNameStretch(before, end)) end++;
+    for (const m of before.slice(start, end + 1).matchAll(pattern)) {
+      const name = `${(m[1] ?? '').replace(/^(?:The|A|An)\s+/u, '')}${head}`;
+      if (firstNameGender(name.split(/\s+/)[0] ?? '') !== undefined || !/\s/.test(name)) continue;
+      found.add(name);
+    }
+    i = before.indexOf(head, end);
   }
   // ("Gorilla Killed At Cincinnati Zoo" in a headline and "the Cincinnati Zoo": the shortest, when every
   // other ends with it.)

@@ -105,16 +105,37 @@ let widened: { text: string; forms: Map<string, string> } = { text: '', forms: n
 function widestForm(relay: string, articleText: string): string {
   const forms = new Set<string>();
   const named = new RegExp(`\\b((?:[\\p{L}-]+\\s+){1,3})${relay}\\b`, 'giu');
-  for (const m of articleText.matchAll(named)) {
-    const words = (m[1] ?? '')
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.toLowerCase());
-    let from = words.length;
-    while (from > 0 && DOCUMENT_MODIFIERS.has(words[from - 1] as string)) from--;
-    if (from < words.length) forms.add([...words.slice(from), relay].join(' '));
+  // (The pattern runs on each stretch of letters, hyphens and spaces that holds the noun, with the
+  // characters either side of it, not over the whole article: what it finds there is all it finds in the
+  // whole, and the noun alone is found much sooner.)
+  const noun = new RegExp(relay, 'giu');
+  for (let m = noun.exec(articleText); m; m = noun.exec(articleText)) {
+    let start = m.index;
+    while (start > 0 && inFormStretch(articleText, start - 1)) start--;
+    let end = m.index + m[0].length;
+    while (end < articleText.length && inFormStretch(articleText, end)) end++;
+    noun.lastIndex = end;
+    for (const f of articleText.slice(Math.max(0, start - 1), end + 1).matchAll(named)) {
+      const words = (f[1] ?? '')
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.toLowerCase());
+      let from = words.length;
+      while (from > 0 && DOCUMENT_MODIFIERS.has(words[from - 1] as string)) from--;
+      if (from < words.length) forms.add([...words.slice(from), relay].join(' '));
+    }
   }
   return forms.size === 1 ? ([...forms][0] as string) : relay;
+}
+
+/**
+ * A character widestForm's pattern can match: a letter, a hyphen or a space (either half of a surrogate pair
+ * counts).
+ */
+const FORM_STRETCH_CHAR = /[\p{L}\s-]/u;
+function inFormStretch(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 0xd800 && code <= 0xdfff) || FORM_STRETCH_CHAR.test(text[i] as string);
 }
 
 /**

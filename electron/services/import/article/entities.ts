@@ -149,8 +149,16 @@ export function spellsLoosely(acronym: string, name: string): boolean {
 
 /** Whether `acronym`'s letters are the initials of `name`'s words, in order (small words may be skipped). */
 export function spellsAcronym(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const words = name.split(/\s+/).filter(Boolean);
+  return spellsInitials(acronymLetters(acronym), nameWords(name));
+}
+
+/** An acronym's capitals, the letters {@link spellsAcronym} spells. */
+const acronymLetters = (acronym: string): string => acronym.replace(/[^\p{Lu}]/gu, '');
+/** A name's words, as {@link spellsAcronym} reads them. */
+const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** {@link spellsAcronym} with the acronym's letters and the name's words read already. */
+function spellsInitials(letters: string, words: readonly string[]): boolean {
   const solve = (li: number, wi: number): boolean => {
     if (li === letters.length) return words.slice(wi).every((w) => INNER.has(w.toLowerCase()));
     if (wi === words.length) return false;
@@ -385,6 +393,8 @@ export class Bodies {
     }
     const tried = new Set<string>();
     const wellKnownAlone = new Set<string>();
+    let spellable: Array<{ name: string; words: string[]; cut: string; cutWords: string[] }> | undefined;
+    let headlessWords: Array<{ name: string; words: string[] }> | undefined;
     for (const u of units)
       for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
@@ -409,18 +419,27 @@ export class Bodies {
         tried.add(acronym);
         // ("the National Institutes of Health in Bethesda" … "the NIH said": the name read on into where the
         // body is, cut there, is the name the acronym spells.)
+        // (Each name's words, and its cut, read once for all the acronyms: a megabyte has hundreds.)
+        const letters = acronymLetters(acronym);
+        spellable ??= [...named, ...possessed].map((name) => {
+          const cut = name.replace(PLACE_AFTER_NAME, '');
+          return { name, words: nameWords(name), cut, cutWords: cut !== name ? nameWords(cut) : [] };
+        });
         const fits = [
           ...new Set(
-            [...named, ...possessed].flatMap((name) => {
-              if (spellsAcronym(acronym, name)) return [name];
-              const cut = name.replace(PLACE_AFTER_NAME, '');
-              return cut !== name && spellsAcronym(acronym, cut) ? [cut] : [];
+            spellable.flatMap((n) => {
+              if (spellsInitials(letters, n.words)) return [n.name];
+              return n.cut !== n.name && spellsInitials(letters, n.cutWords) ? [n.cut] : [];
             }),
           ),
         ];
         // ("the RAIB said" after "The Rail Accident Investigation Branch said": a name with no head word
         // BODY_NOUN_HEADS lists, spelled by the acronym exactly, when no body's name is.)
-        const spelled = fits.length === 0 ? [...headless].filter((name) => spellsAcronym(acronym, name)) : [];
+        headlessWords ??= [...headless].map((name) => ({ name, words: nameWords(name) }));
+        const spelled =
+          fits.length === 0
+            ? headlessWords.filter((n) => spellsInitials(letters, n.words)).map((n) => n.name)
+            : [];
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
         else if (spelled.length === 1) this.acronyms.set(acronym, spelled[0] as string);
       }

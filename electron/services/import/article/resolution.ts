@@ -476,7 +476,7 @@ export class Referents {
     const seen = new Set<string>();
     for (const u of units) {
       const headline = isTitleCaseLine(u.text);
-      for (const n of namesIn(u.text)) {
+      for (const n of this.namesOf(u.text)) {
         if (!isPersonLike(n.name) || isHeadingInCapitals(n.name)) continue;
         // In a headline a run with a verb, a preposition or an adjective in it ("Gaga Shares Photo", "LiveU
         // Picks Up") is the headline's words, no name ("Tottenham Hotspur", "Lady Gaga" are).
@@ -607,10 +607,24 @@ export class Referents {
     }
   }
 
+  /**
+   * namesIn's answer for a unit's text, kept: the constructor reads every unit's names, and `advance` reads
+   * a unit's again (the same text when it holds no quotation).
+   */
+  private namesOf(text: string): Array<{ name: string; at: number }> {
+    const known = this.namesByText.get(text);
+    if (known) return known;
+    const names = namesIn(text);
+    this.namesByText.set(text, names);
+    return names;
+  }
+
+  private readonly namesByText = new Map<string, Array<{ name: string; at: number }>>();
+
   /** Moves to the next unit (its offset in the article's text) and learns what it says about people. */
   advance(text: string, paragraph: number, offset: number): void {
     this.position = offset;
-    const names = namesIn(text)
+    const names = this.namesOf(text)
       .filter((n) => isPersonLike(n.name))
       .map((n) => this.fullName(n.name));
     // A known person by surname alone ("Zelenskyy’s refusal …") is a mention too; "Mr. Trump" is no
@@ -900,16 +914,47 @@ export class Referents {
   private readonly misspeltOf = new Map<string, FullName[]>();
 
   private misspeltAmongAll(word: string): FullName[] {
-    const fits: FullName[] = [];
+    const surnames = (this.surnames ??= this.readSurnames());
+    const fits = [
+      ...(surnames.byInitial.get(word[0] ?? '') ?? []).filter((s) => oneEdit(s.last, word)),
+      ...surnames.withParticle.filter((s) => s.last.slice(2) === word),
+    ]
+      .sort((a, b) => a.order - b.order)
+      .map((s) => s.name);
+    return new Set(fits.map((f) => f.name)).size === 1 ? fits : [];
+  }
+
+  /**
+   * Each full name once, in the order `byWord` holds them, with its surname: by the surname's first letter,
+   * and apart those whose surname has an "al-" or "el-" (misspeltAmongAll's candidates, read once: every
+   * full name is read in the constructor).
+   */
+  private surnames:
+    | {
+        byInitial: Map<string, Array<{ name: FullName; last: string; order: number }>>;
+        withParticle: Array<{ name: FullName; last: string; order: number }>;
+      }
+    | undefined;
+
+  private readSurnames(): NonNullable<Referents['surnames']> {
+    const byInitial = new Map<string, Array<{ name: FullName; last: string; order: number }>>();
+    const withParticle: Array<{ name: FullName; last: string; order: number }> = [];
+    const seen = new Set<FullName>();
     for (const list of this.byWord.values())
       for (const f of list) {
         // ("Donald B. Verrilli Jr.": the surname before a generation's suffix.)
         const last = GENERATION.test(f.key.at(-1) ?? '') ? f.key.at(-2) : f.key.at(-1);
-        if (!last || f.key.length < 2 || fits.includes(f)) continue;
-        const particle = /^(?:al|el)-/iu.test(f.name.split(/\s+/).at(-1) ?? '');
-        if (particle ? last.slice(2) === word : last[0] === word[0] && oneEdit(last, word)) fits.push(f);
+        if (!last || f.key.length < 2 || seen.has(f)) continue;
+        seen.add(f);
+        const entry = { name: f, last, order: seen.size };
+        if (/^(?:al|el)-/iu.test(f.name.split(/\s+/).at(-1) ?? '')) withParticle.push(entry);
+        else {
+          const initial = byInitial.get(last[0] as string);
+          if (initial) initial.push(entry);
+          else byInitial.set(last[0] as string, [entry]);
+        }
       }
-    return new Set(fits.map((f) => f.name)).size === 1 ? fits : [];
+    return { byInitial, withParticle };
   }
 
   /** Whether a word is the surname of a person the article names in full ("Bezos" for "Jeff Bezos"). */
@@ -1074,11 +1119,21 @@ export class Referents {
     const spoke = this.roles.lastWith(words[0] ?? '', (m) => m.kind === 'person' && has(m.role));
     if (spoke) return spoke;
     // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
+    // (The people whose role holds the words are picked out of all the article's once per words: every
+    // "the minister said" of a long article looked at them all again.)
+    const key = words.join('\u0000');
+    let holders = this.titledWith.get(key);
+    if (!holders) {
+      holders = this.titled.filter((t) => has(t.role));
+      this.titledWith.set(key, holders);
+    }
     const titled =
-      this.titled.findLast((t) => t.paragraph <= paragraph && has(t.role)) ??
-      this.titled.find((t) => t.paragraph <= paragraph + 2 && has(t.role));
+      holders.findLast((t) => t.paragraph <= paragraph) ?? holders.find((t) => t.paragraph <= paragraph + 2);
     return titled ? { name: titled.name, kind: 'person', paragraph } : undefined;
   }
+
+  /** roleHolder's people of `titled` (fixed after the constructor) whose role holds each list of words. */
+  private readonly titledWith = new Map<string, Array<{ name: string; role: string; paragraph: number }>>();
 
   /**
    * "The head of the Red Cross delegation said": the person the text gave that role in that body
