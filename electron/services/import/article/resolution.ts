@@ -607,7 +607,18 @@ export class Referents {
     // A sentence about one person that says "he" or "she" tells that person's gender.
     const distinct = [...new Set(names)];
     if (distinct.length === 1) {
-      const words = text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
+      // (From where the person is first written on: a pronoun before them is someone's already in view,
+      // "She told Harry about it" says nothing of Harry.)
+      const firstAt = Math.min(
+        ...(distinct[0] as string)
+          .split(/\s+/)
+          .map((w) => text.search(wholeWord(w)))
+          .filter((i) => i >= 0),
+      );
+      const words = text
+        .slice(Number.isFinite(firstAt) ? firstAt : 0)
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}]+/u);
       const male = words.some((w) => MALE.has(w));
       const female = words.some((w) => FEMALE.has(w));
       const key = nameKey(distinct[0] as string);
