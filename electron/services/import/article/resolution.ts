@@ -1147,6 +1147,17 @@ export class Referents {
         if (m && fits(m) && sure(m)) return m;
       }
       if (speaker && fits(speaker)) return speaker;
+      // "A spokesman for Acme said the risk was low. “…,” he said": the body one unnamed person just spoke
+      // for goes on speaking through them (the pronoun is the spokesman's, whom the body stands for).
+      if (
+        speaker?.kind === 'body' &&
+        speaker.role !== undefined &&
+        hasOnePersonHead(speaker.role) &&
+        paragraph - speaker.paragraph <= 1
+      ) {
+        const g = genderOfWords(speaker.role.toLowerCase().split(/\s+/));
+        if (g === undefined || gender === undefined || g === gender) return speaker;
+      }
       // "Ana Roe of Acme said …. The association disagreed …. “…,” she added.": a body or a group that
       // spoke since leaves the last person who spoke in view; the pronoun, which no body is, goes on with
       // that person when the text or the first name makes them of its gender, and no one else of it was
