@@ -916,6 +916,12 @@ export class Referents {
       );
   }
 
+  /** A name read as a person's that is a plural of people ("Officials", "Environmentalists"): nothing made it someone's. */
+  private pluralOfPeople(name: string): boolean {
+    if (this.readAsSomeone(name)) return false;
+    return tagsOf((name.split(/\s+/).at(-1) ?? '').toLowerCase()).includes('Plural');
+  }
+
   /**
    * A name read as a person's that "he" or "she" cannot stand for, nothing having made it someone's (no
    * gender, no first name): a body, a team or a plural the lexicon knows ("Nato", "Arizona Cardinals",
@@ -1246,11 +1252,20 @@ export class Referents {
       return rival ? undefined : nearest;
     }
     if (refers === 'they') {
+      // ("Environmentalists say …. They note …": a capitalised plural the sentence opened on, read as a
+      // name, is a group of people, which "they" stands for.)
+      const group = (m: Mention): Mention | undefined =>
+        m.kind !== 'person' ? m : this.pluralOfPeople(m.name) ? { ...m, kind: 'group' } : undefined;
       // "… but at a slower pace, they said" after "western diplomats said …": the group or body that spoke
       // last, within the paragraph before, before one the text only named since.
       const speaker = near.find((m) => m.spoke);
-      if (speaker && speaker.kind !== 'person' && paragraph - speaker.paragraph <= 1) return speaker;
-      return near.find((m) => m.kind === 'group' || m.kind === 'body');
+      const spokeAsGroup = speaker && group(speaker);
+      if (spokeAsGroup && paragraph - spokeAsGroup.paragraph <= 1) return spokeAsGroup;
+      for (const m of near) {
+        const g = group(m);
+        if (g) return g;
+      }
+      return undefined;
     }
     if (refers === 'it') {
       // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
