@@ -665,7 +665,18 @@ export class Referents {
     // A sentence about one person that says "he" or "she" tells that person's gender.
     const distinct = [...new Set(names)];
     if (distinct.length === 1) {
-      const words = text.toLowerCase().split(/[^\p{L}\p{M}]+/u);
+      // (From where the person is first written on: a pronoun before them is someone's already in view,
+      // "She told Harry about it" says nothing of Harry.)
+      const firstAt = Math.min(
+        ...(distinct[0] as string)
+          .split(/\s+/)
+          .map((w) => text.search(wholeWord(w)))
+          .filter((i) => i >= 0),
+      );
+      const words = text
+        .slice(Number.isFinite(firstAt) ? firstAt : 0)
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}]+/u);
       const male = words.some((w) => MALE.has(w));
       const female = words.some((w) => FEMALE.has(w));
       const key = nameKey(distinct[0] as string);
@@ -994,6 +1005,12 @@ export class Referents {
       );
   }
 
+  /** A name read as a person's that is a plural of people ("Officials", "Environmentalists"): nothing made it someone's. */
+  private pluralOfPeople(name: string): boolean {
+    if (this.readAsSomeone(name)) return false;
+    return tagsOf((name.split(/\s+/).at(-1) ?? '').toLowerCase()).includes('Plural');
+  }
+
   /**
    * A name read as a person's that "he" or "she" cannot stand for, nothing having made it someone's (no
    * gender, no first name): a body, a team or a plural the lexicon knows ("Nato", "Arizona Cardinals",
@@ -1235,6 +1252,17 @@ export class Referents {
         if (m && fits(m) && sure(m)) return m;
       }
       if (speaker && fits(speaker)) return speaker;
+      // "A spokesman for Acme said the risk was low. “…,” he said": the body one unnamed person just spoke
+      // for goes on speaking through them (the pronoun is the spokesman's, whom the body stands for).
+      if (
+        speaker?.kind === 'body' &&
+        speaker.role !== undefined &&
+        hasOnePersonHead(speaker.role) &&
+        paragraph - speaker.paragraph <= 1
+      ) {
+        const g = genderOfWords(speaker.role.toLowerCase().split(/\s+/));
+        if (g === undefined || gender === undefined || g === gender) return speaker;
+      }
       // "Ana Roe of Acme said …. The association disagreed …. “…,” she added.": a body or a group that
       // spoke since leaves the last person who spoke in view; the pronoun, which no body is, goes on with
       // that person when the text or the first name makes them of its gender, and no one else of it was
@@ -1323,11 +1351,20 @@ export class Referents {
       return rival ? undefined : nearest;
     }
     if (refers === 'they') {
+      // ("Environmentalists say …. They note …": a capitalised plural the sentence opened on, read as a
+      // name, is a group of people, which "they" stands for.)
+      const group = (m: Mention): Mention | undefined =>
+        m.kind !== 'person' ? m : this.pluralOfPeople(m.name) ? { ...m, kind: 'group' } : undefined;
       // "… but at a slower pace, they said" after "western diplomats said …": the group or body that spoke
       // last, within the paragraph before, before one the text only named since.
       const speaker = near.find((m) => m.spoke);
-      if (speaker && speaker.kind !== 'person' && paragraph - speaker.paragraph <= 1) return speaker;
-      return near.find((m) => m.kind === 'group' || m.kind === 'body');
+      const spokeAsGroup = speaker && group(speaker);
+      if (spokeAsGroup && paragraph - spokeAsGroup.paragraph <= 1) return spokeAsGroup;
+      for (const m of near) {
+        const g = group(m);
+        if (g) return g;
+      }
+      return undefined;
     }
     if (refers === 'it') {
       // "Allianz said it did not know …. However, it said …": the body that spoke last, within the
