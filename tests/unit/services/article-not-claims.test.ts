@@ -59,6 +59,13 @@ describe('verbs of saying in senses that say nothing (session 14)', () => {
     expect(propose(['Ruiz’s vow to abandon the treaty alarmed the allies.'])).toHaveLength(1);
   });
 
+  it.each([
+    'The Harbour Trust, as its name suggests, looks after the old docks.',
+    'The ferry line, which, as the name implies, crosses the bay, carried 9,000 passengers.',
+  ])('what a name suggests is the writer’s aside: %s', (sentence) => {
+    expect(propose([sentence], { model: null })).toHaveLength(0);
+  });
+
   it('"fretted that …" says, worriedly', () => {
     expect(propose(['In the interview, Ana Roe fretted that the tariffs could cost jobs.'])).toHaveLength(1);
   });

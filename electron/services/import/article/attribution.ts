@@ -514,6 +514,13 @@ function framesOf(masked: string): Frame[] {
       continue;
     // "All told, the repairs cost …": an idiom, no one telling.
     if (w === 'told' && /(?:^|[.;:!?]\s+|,\s+)All\s+$/u.test(before)) continue;
+    // "Uber, as its name suggests, is …", "as the title implies": what a name says of the thing is the
+    // writer's aside, no one's claim.
+    if (
+      /^(?:suggest|impl(?:y|ie))s$/.test(w) &&
+      /\bas\s+(?:its|the|their|his|her)\s+(?:\S+\s+)?(?:names?|titles?)\s+$/iu.test(before)
+    )
+      continue;
     // "The state's confirmed caseload", "the council's stated aim": a participle after a possessive
     // qualifies the noun after it.
     if (
