@@ -66,6 +66,14 @@ describe('verbs of saying in senses that say nothing (session 14)', () => {
     expect(propose([sentence], { model: null })).toHaveLength(0);
   });
 
+  it.each([
+    'The mill passed to its workers under a buyout deal announced last spring.',
+    'The bus pass scheme, announced in March, gives pensioners free travel.',
+    'Under new restrictions unveiled two weeks ago, boats must leave the bay by dusk.',
+  ])('a thing announced, no one given as announcing it: %s', (sentence) => {
+    expect(propose([sentence], { model: null })).toHaveLength(0);
+  });
+
   it('"fretted that …" says, worriedly', () => {
     expect(propose(['In the interview, Ana Roe fretted that the tariffs could cost jobs.'])).toHaveLength(1);
   });

@@ -160,6 +160,13 @@ const adverbAfterSubject = (before: string): boolean => {
 const WORK_WRITTEN =
   /^\s+(?:more\s+than\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?!(?:about|on|in|to|for|that|as|with|from|at|by)\b)[\p{L}\d-]+,?\s+){0,5}?(?:books?|articles?|reports|programs|programmes|titles?|passwords|chapters?|novels?)\b/u;
 
+/**
+ * A thing that is announced or proposed, not one who announces (a deal, a programme, measures), the last
+ * word before a participle ("a deal announced …", "the program, announced in August, …").
+ */
+const ANNOUNCED_THING_BEFORE =
+  /\b(?:deal|agreement|program|programme|plans?|measures|restrictions|rules?|polic(?:y|ies)|cuts|reforms|sanctions|tariffs|merger|acquisition|initiative|scheme|package)\s*,?\s+$/u;
+
 const PAST_SAYING = /^(?!threatened$)(?:\p{Ll}+ed|said|wrote|forecast)$/u;
 /** "Some said", "…, and one added": a quantifier that opens a sentence or clause, before a verb. */
 const QUANTIFIER_BEFORE =
@@ -510,6 +517,16 @@ function framesOf(masked: string): Frame[] {
       /^\s+from\s+\p{Lu}[^,;.]*(?:,?\s+and\s+[^,;.]+\s+from\s+\p{Lu}[^,;.]*)?\.?\s*$/u.test(
         masked.slice(m.index + w.length),
       )
+    )
+      continue;
+    // "a deal announced at the beginning of the week", "under relaxed restrictions announced a year ago",
+    // "The debt relief program, announced in August, provides …": a thing named before the participle is
+    // what was announced, no speaker; with no one given ("by X") there is no claim.
+    if (
+      /^(?:announced|unveiled|proposed)$/.test(w) &&
+      ANNOUNCED_THING_BEFORE.test(before) &&
+      !/^[^.;:]*?\bby\s/u.test(masked.slice(m.index + w.length)) &&
+      !/^\s+(?:that|to)\b|^\s*:/u.test(masked.slice(m.index + w.length))
     )
       continue;
     // "All told, the repairs cost …": an idiom, no one telling.
