@@ -59,6 +59,21 @@ describe('verbs of saying in senses that say nothing (session 14)', () => {
     expect(propose(['Ruiz’s vow to abandon the treaty alarmed the allies.'])).toHaveLength(1);
   });
 
+  it.each([
+    'The Harbour Trust, as its name suggests, looks after the old docks.',
+    'The ferry line, which, as the name implies, crosses the bay, carried 9,000 passengers.',
+  ])('what a name suggests is the writer’s aside: %s', (sentence) => {
+    expect(propose([sentence], { model: null })).toHaveLength(0);
+  });
+
+  it.each([
+    'The mill passed to its workers under a buyout deal announced last spring.',
+    'The bus pass scheme, announced in March, gives pensioners free travel.',
+    'Under new restrictions unveiled two weeks ago, boats must leave the bay by dusk.',
+  ])('a thing announced, no one given as announcing it: %s', (sentence) => {
+    expect(propose([sentence], { model: null })).toHaveLength(0);
+  });
+
   it('"fretted that …" says, worriedly', () => {
     expect(propose(['In the interview, Ana Roe fretted that the tariffs could cost jobs.'])).toHaveLength(1);
   });

@@ -14,6 +14,23 @@ describe('the writer and the works written', () => {
     expect(propose([sentence])).toHaveLength(0);
   });
 
+  it.each([
+    'Mara Quist, who wrote more than 40 books on sailing, died on Friday.',
+    'In those years he wrote a third, much longer book on the lighthouse keepers.',
+    'The student wrote freelance articles for a cycling website last summer.',
+    'The clerk wrote her passwords on a card kept in the till.',
+    'She wrote individual reports on each of the harbours she inspected.',
+  ])('a work counted, described at length or of another kind: %s', (sentence) => {
+    expect(propose([sentence])).toHaveLength(0);
+  });
+
+  it('writing about something, or in a work, that goes on to say what was written is a claim', () => {
+    expect(only(['Rhea Munk wrote in her articles that the pier was doomed.']).speaker).toBe('Rhea Munk');
+    expect(only(['Rhea Munk wrote several articles arguing that the pier should close.']).speaker).toBe(
+      'Rhea Munk',
+    );
+  });
+
   it('a work written that says something is a claim', () => {
     expect(only(['Rhea Munk wrote an op-ed arguing that the pier should close.']).speaker).toBe('Rhea Munk');
     expect(only(['Rhea Munk wrote a book in which she said that the pier was doomed.']).speaker).toBe(

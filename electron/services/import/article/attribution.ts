@@ -165,6 +165,22 @@ const adverbAfterSubject = (before: string): boolean => {
  * A verb's past form, after such an adverb ("earlier said", "first warned"; not "the first reports"). Not
  * "threatened" (read by the verbs that say with their object) nor "told" ("she first told her story to …").
  */
+/**
+ * The object of "wrote" a work made, not words said, its noun a few words on: the work counted ("more than
+ * 70 books"), described at length ("a second, more detailed book") or of a kind the shorter list above does
+ * not name (articles, reports, programs, a title, passwords); no preposition before the noun ("wrote about
+ * the books", "wrote in a column" may go on to say what was written).
+ */
+const WORK_WRITTEN =
+  /^\s+(?:more\s+than\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:(?!(?:about|on|in|to|for|that|as|with|from|at|by)\b)[\p{L}\d-]+,?\s+){0,5}?(?:books?|articles?|reports|programs|programmes|titles?|passwords|chapters?|novels?)\b/u;
+
+/**
+ * A thing that is announced or proposed, not one who announces (a deal, a programme, measures), the last
+ * word before a participle ("a deal announced …", "the program, announced in August, …").
+ */
+const ANNOUNCED_THING_BEFORE =
+  /\b(?:deal|agreement|program|programme|plans?|measures|restrictions|rules?|polic(?:y|ies)|cuts|reforms|sanctions|tariffs|merger|acquisition|initiative|scheme|package)\s*,?\s+$/u;
+
 const PAST_SAYING = /^(?!threatened$)(?:\p{Ll}+ed|said|wrote|forecast)$/u;
 /** "Some said", "…, and one added": a quantifier that opens a sentence or clause, before a verb. */
 const QUANTIFIER_BEFORE =
@@ -560,8 +576,25 @@ function framesOf(masked: string): Frame[] {
       )
     )
       continue;
+    // "a deal announced at the beginning of the week", "under relaxed restrictions announced a year ago",
+    // "The debt relief program, announced in August, provides …": a thing named before the participle is
+    // what was announced, no speaker; with no one given ("by X") there is no claim.
+    if (
+      /^(?:announced|unveiled|proposed)$/.test(w) &&
+      ANNOUNCED_THING_BEFORE.test(before) &&
+      !/^[^.;:]*?\bby\s/u.test(masked.slice(m.index + w.length)) &&
+      !/^\s+(?:that|to)\b|^\s*:/u.test(masked.slice(m.index + w.length))
+    )
+      continue;
     // "All told, the repairs cost …": an idiom, no one telling.
     if (w === 'told' && /(?:^|[.;:!?]\s+|,\s+)All\s+$/u.test(before)) continue;
+    // "Uber, as its name suggests, is …", "as the title implies": what a name says of the thing is the
+    // writer's aside, no one's claim.
+    if (
+      /^(?:suggest|impl(?:y|ie))s$/.test(w) &&
+      /\bas\s+(?:its|the|their|his|her)\s+(?:\S+\s+)?(?:names?|titles?)\s+$/iu.test(before)
+    )
+      continue;
     // "The state's confirmed caseload", "the council's stated aim": a participle after a possessive
     // qualifies the noun after it.
     if (
@@ -676,6 +709,11 @@ function framesOf(masked: string): Frame[] {
         ((/^\s+(?:(?:a|an|the|his|her|their|its|\d+|several|many|some|two|three|new|first)\s+)*(?:[\p{L}-]+\s+)?(?:books?|handbooks?|op-eds?|essays?|columns?|novellas?|stories|biograph(?:y|ies)|textbooks?|guides?|manuals?|sequels?)\b/u.test(
           rest,
         ) ||
+          // "wrote more than 70 books", "wrote the first of his many, many books", "wrote a second, more
+          // detailed book", "wrote freelance articles for the website", "wrote the specific programs":
+          // the work counted or described at more length, or a work of another kind; a preposition
+          // before the noun ("wrote about the book", "wrote in her column") is not the work's object.
+          WORK_WRITTEN.test(rest) ||
           /^\s*,\s+and\s+(?:wrote|writes)\b/.test(rest) ||
           // "He wrote up a company profile": a paper drafted.
           /^\s+up\b/.test(rest)) &&

@@ -16,6 +16,9 @@ const PARAPHRASE_CUES =
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
+/** A unit that opens with a quotation mark. */
+const OPENS_WITH_MARK = /^[“"«„]/u;
+
 /**
  * The unit's claim, and the claim before that it was merged into instead; the first clause's claim of a
  * sentence with two speakers is pushed to `ctx.claims` here, before the second is returned.
@@ -33,6 +36,22 @@ export function claimOfUnit(
   const { units, outlets, claims, headings, reportAuthored } = ctx;
   let claim: Claim | undefined;
   let mergedInto: Claim | undefined;
+
+  // The claim's last unit is the one right before, a quotation already taken into it (`Ford said: "A.` /
+  // `"B.` / `"C."`: "B." merged) and left open at its paragraph's end: this paragraph goes on with it,
+  // however many paragraphs the quotation has run over (the claim's own paragraph is its first).
+  const leftOpenBy = (p: Claim): boolean => {
+    const before = units[index - 1];
+    return (
+      p.units.at(-1) === index - 1 &&
+      before?.runsOn === true &&
+      before.paragraph === unit.paragraph - 1 &&
+      unit.opensParagraph === true &&
+      // (Its own opening mark, as the convention writes it: a paragraph read as going on only because a
+      // mark before was mismatched (`“… endemic,’ he says.` / `He points out …`) is narration.)
+      OPENS_WITH_MARK.test(unit.text)
+    );
+  };
 
   const clauses = found
     ? splitClauses(masked, found, { outlets, text: unit.text, reportAuthored })
@@ -136,7 +155,7 @@ export function claimOfUnit(
     unit.isQuoteOnly &&
     quotes.length > 0 &&
     previous?.hasQuote &&
-    unit.paragraph - previous.paragraph <= 2 &&
+    (unit.paragraph - previous.paragraph <= 2 || leftOpenBy(previous)) &&
     // ("Aderholt returned to the issue later. “What …?”": a quotation after a sentence of its own
     // paragraph is not the earlier speaker's.)
     (previous.paragraph === unit.paragraph || unit.opensParagraph === true)
@@ -145,11 +164,12 @@ export function claimOfUnit(
     // in its paragraph, or in the next one when the quotation was left open over the break
     // (`Tottenham said: "A.` / `"B."`): one quotation, one claim.
     const openedBefore =
-      ctx.lastClaimAt === index - 1 &&
-      units[index - 1]?.runsOn === true &&
-      previous.paragraph === unit.paragraph - 1 &&
-      previous.candidate.cue !== 'quote continued' &&
-      unit.opensParagraph === true;
+      (ctx.lastClaimAt === index - 1 &&
+        units[index - 1]?.runsOn === true &&
+        previous.paragraph === unit.paragraph - 1 &&
+        previous.candidate.cue !== 'quote continued' &&
+        unit.opensParagraph === true) ||
+      leftOpenBy(previous);
     // ("“A,” admits Roe. Those prototypes were string. “B.”": a quotation after a sentence of the
     // narrative, in the speaker's paragraph, is a unit of its own, still theirs.)
     const afterNarrative = previous.paragraph === unit.paragraph && ctx.lastClaimAt !== index - 1;
@@ -165,6 +185,10 @@ export function claimOfUnit(
       c.sentence = `${c.sentence} ${unit.text}`;
       c.statement = `${c.statement} ${unit.text}`.slice(0, 5000);
       c.quote = [c.quote, ...quotes].filter(Boolean).join(' … ').slice(0, 5000);
+      // A quotation run on into this paragraph keeps its speaker near, as a continuation's does: "He said
+      // …" after it is theirs.
+      if (openedBefore && c.speaker && previous.kind)
+        ctx.referents.spoke({ kind: previous.kind, name: c.speaker }, unit.paragraph);
     } else {
       claim = continuation(ctx, unit, previous, quotes);
     }
