@@ -1,6 +1,7 @@
 // A verb of saying that is as often a noun ("reports", "notes", "states", "estimates") closing the unit as
 // the tag of the clause before its comma is the verb: "…, the Harbour Trust notes." says what the clause
-// says. Sentences written for the test.
+// says. So do "concluded" and "ruled" there ("…, the appeals panel concluded."), which elsewhere find or decide.
+// Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { propose } from '../../helpers/article-candidates';
 
@@ -29,5 +30,21 @@ describe('a closing tag whose verb is also a noun', () => {
       0,
     );
     expect(claims('The ferry runs twice a day, which the Coast Board reports.')).toHaveLength(0);
+  });
+});
+
+describe('a closing tag whose verb finds or decides', () => {
+  it('reads "…, the appeals panel concluded." and "…, the tribunal has ruled." as claims', () => {
+    const concluded = claims(
+      'The harbour fees were set without any consultation, the appeals panel concluded.',
+    );
+    expect(concluded).toHaveLength(1);
+    expect(concluded[0]?.speaker).toBe('appeals panel');
+    expect(claims('The landlord broke the tenancy rules, the housing tribunal has ruled.')).toHaveLength(1);
+  });
+
+  it('leaves "concluded its review" and "ruled the province" alone', () => {
+    expect(claims('The panel concluded its review of the fees in May.')).toHaveLength(0);
+    expect(claims('The family ruled the province for a century.')).toHaveLength(0);
   });
 });

@@ -22,6 +22,7 @@ import {
   SPEAKER_NOUNS,
   NOT_QUOTE_TAG,
   QUOTE_SIDE_VERBS,
+  CLOSING_TAG_VERBS,
   QUOTE_TAG_IRREGULAR,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
@@ -224,7 +225,7 @@ function closingTag(masked: string, at: number, verb: string): boolean {
     (CLOSING_TAG_SUBJECT.test(upTo) &&
       CLOSING_TAG_END.test(after) &&
       // ("…, an important swing state.": a bare form after a singular is its noun; "the documents state".)
-      (/s$/.test(verb) || /s\s+$/.test(upTo))) ||
+      (!NOUNISH.has(verb) || /s$/.test(verb) || /s\s+$/.test(upTo))) ||
     (/[^,;:“”"]{12},\s+$/u.test(upTo) && CLOSING_TAG_INVERTED.test(after))
   );
 }
@@ -582,6 +583,7 @@ function framesOf(masked: string): Frame[] {
       !sayingBeforeWhat(masked.slice(Math.max(0, m.index - 60), m.index));
     const isVerb =
       SPEECH_VERBS.has(w) ||
+      (CLOSING_TAG_VERBS.has(w) && closingTag(masked, m.index, w)) ||
       besideQuote ||
       whatCalled ||
       askedAbout ||
