@@ -22,6 +22,7 @@ import {
   SPEAKER_NOUNS,
   NOT_QUOTE_TAG,
   QUOTE_SIDE_VERBS,
+  CLOSING_TAG_VERBS,
   QUOTE_TAG_IRREGULAR,
   SPEECH_VERBS,
   SPEECH_WITH_OBJECT,
@@ -202,6 +203,32 @@ const NOUNISH = new Set(
     ' ',
   ),
 );
+/**
+ * A verb closing the unit as the tag of the clause before its comma: its subject (a determiner and up to four
+ * words, or up to four capitalised words, "NPR's Ann Lee" among them) between the comma and the verb
+ * ("…, the WWF notes on its website.", "…, the documents state."), or after the verb ("…, reports the
+ * industry group."); at most a short adverbial (a preposition or a time) after it. The clause before the
+ * comma is what was said: a relative or a conjunction opening the tag ("…, which the firm reports") makes
+ * it another clause, and an article inside the subject ("…, the app displays a ransom note in …") a clause
+ * of its own, the word its object.
+ */
+const CLOSING_TAG_SUBJECT = unicodeWords(
+  /[^,;:“”"]{12},\s+(?!(?:which|who|whom|that|and|but|or|as|while|what|where|when|if|because|although|though|so|then)\s)(?:(?:the|a|an|its|his|her|their)\s+(?:(?!(?:the|a|an)\s)[\p{L}\p{M}\d.'’&-]+\s+){1,4}|(?:\p{Lu}[\p{L}\p{M}\d.'’&-]*\s+){1,4})$/u,
+);
+const CLOSING_TAG_END =
+  /^(?:\s+(?:in|on|at|from|to|this|last|earlier|late|today|yesterday)\b[^,;:“”"]{0,40})?\s*[.!]?\s*$/u;
+const CLOSING_TAG_INVERTED = /^\s+(?:(?:the|a|an|its|his|her|their)\s+|\p{Lu})[^,;:“”"]{0,50}?[.!]?\s*$/u;
+function closingTag(masked: string, at: number, verb: string): boolean {
+  const upTo = masked.slice(0, at);
+  const after = masked.slice(at + verb.length);
+  return (
+    (CLOSING_TAG_SUBJECT.test(upTo) &&
+      CLOSING_TAG_END.test(after) &&
+      // ("…, an important swing state.": a bare form after a singular is its noun; "the documents state".)
+      (!NOUNISH.has(verb) || /s$/.test(verb) || /s\s+$/.test(upTo))) ||
+    (/[^,;:“”"]{12},\s+$/u.test(upTo) && CLOSING_TAG_INVERTED.test(after))
+  );
+}
 const SUBJECT_END = unicodeWords(
   /(?:\b\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:he|she|they|it|we|i|who|officials|sources|analysts|experts|critics|users|people|police|authorities|researchers|scientists|diplomats|reports|witnesses|report|study|lawsuit|suit|complaint|filing|indictment|statement|letter|memo|article|story|paper|survey|\w+ly|\w+s|also|has|have|had|did|does|do)|[”"])\s+$/u,
 );
@@ -556,6 +583,7 @@ function framesOf(masked: string): Frame[] {
       !sayingBeforeWhat(masked.slice(Math.max(0, m.index - 60), m.index));
     const isVerb =
       SPEECH_VERBS.has(w) ||
+      (CLOSING_TAG_VERBS.has(w) && closingTag(masked, m.index, w)) ||
       besideQuote ||
       whatCalled ||
       askedAbout ||
@@ -565,6 +593,9 @@ function framesOf(masked: string): Frame[] {
     if (!isVerb && !withObject) continue;
     if (!isVerb && generalVerbAside(w, masked, m.index)) continue;
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
+    // "…, the Associated Press reports.", "…, the documents state.", "…, reports the industry group.": a
+    // verb that is as often a noun, closing the unit as the tag of the clause before it, is the verb.
+    const tag = NOUNISH.has(w) && closingTag(masked, m.index, w);
     // "Some said …", "One called the plan a sham": a quantifier opening the clause is its subject, not a
     // determiner (a verb that is as often a noun stays one: "One report said").
     const quantified = !NOUNISH.has(w) && QUANTIFIER_BEFORE.test(before);
@@ -743,7 +774,7 @@ function framesOf(masked: string): Frame[] {
       tagsOf(prevWord).some((t) => t === 'Demonym' || t === 'Adjective')
     )
       continue;
-    if (NOUNISH.has(w) && NAMED_NOUN_BEFORE.test(before)) continue;
+    if (NOUNISH.has(w) && !tag && NAMED_NOUN_BEFORE.test(before)) continue;
     // "Tuesday’s report was …", "yesterday’s statement": after a day's possessive it is the noun.
     if (
       NOUNISH.has(w) &&
@@ -814,6 +845,7 @@ function framesOf(masked: string): Frame[] {
       NOUNISH.has(w) &&
       !invertedSay &&
       !sayClause &&
+      !tag &&
       ((!SUBJECT_END.test(linkedBefore) && !speakingSubject(before, masked.slice(0, m.index), w)) ||
         /^\s*(?:by|of|from|about|on)\b/.test(masked.slice(m.index + w.length)))
     )
@@ -823,7 +855,8 @@ function framesOf(masked: string): Frame[] {
     // "ruled on Friday that …", "called last week for …": the object's pattern is read after the time.
     const afterTime = after.replace(TIME_AFTER_VERB, '');
     // "Texas state health department data", "state media": "state" says only with what it states.
-    if (/^states?$/.test(w) && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after)) continue;
+    if (/^states?$/.test(w) && !tag && !/^(?:that|the|a|an|his|her|its|their|in|on|,|$)/.test(after))
+      continue;
     // "which he described as “…”", "what police called a riot": the relative word is the verb's object, so
     // the object's pattern is read with an object put back in its place ("described them as “…”").
     if (

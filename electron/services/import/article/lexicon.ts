@@ -47,6 +47,13 @@ export const QUOTE_SIDE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that say only as the tag closing the unit after the clause they attribute ("…, the Justice Department
+ * concluded.", "…, the court has ruled.", "…, a jury ruled this week."); elsewhere they find or decide
+ * ("concluded its review", "ruled the country") and keep their own frames.
+ */
+export const CLOSING_TAG_VERBS: ReadonlySet<string> = new Set(`concluded concludes ruled rules`.split(/\s+/));
+
+/**
  * The tag after a quotation ("“…,” Bush bragged.", "“…,” he rumbled from the podium.", "“…,” she went on."):
  * any verb there says the quotation, in the past ("-ed", or one of these irregular forms) or the present
  * ("-s"); these look like such forms and are not, or say nothing of the words ("she sings": a song's).
