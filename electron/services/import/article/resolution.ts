@@ -1049,6 +1049,16 @@ export class Referents {
     return tags.some((t) => COMMON_NOUN_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_HEAD_TAGS.has(t));
   }
 
+  /**
+   * The person the unit read last opened on ("Mr Valentine, who …, agreed.", "Environment Secretary Ana
+   * Roe rejected the plan."), when that unit is in `paragraph` and no one spoke in it: the one a quotation
+   * standing alone right after it goes on about. Read before `advance` takes the quotation's own unit.
+   */
+  openedOnInNarration(paragraph: number): string | undefined {
+    if (this.openingParagraph !== paragraph || this.openingSpeaker !== undefined) return undefined;
+    return this.opening;
+  }
+
   genderOf(name: string): Gender | undefined {
     return this.genders.get(nameKey(name)) ?? nameGender(name.split(' ')[0] ?? '');
   }
