@@ -22,6 +22,13 @@ describe('a quotation after narration that opened on someone else', () => {
     expect(quoted(c, 'very much alive')?.speaker).toBe('Corin Haldane');
   });
 
+  it('when the narration opens on a relation and names its holder in apposition', () => {
+    const c = propose([
+      '"Prices will rise all winter," said Tomas Ferrow, an economist. His neighbour, Ilden Marsh, a farmer from the valley, takes a calmer view. "We have seen far worse winters than this one."',
+    ]);
+    expect(quoted(c, 'far worse winters')?.speaker).toBe('Ilden Marsh');
+  });
+
   it('stays with the earlier speaker after a phrase put before a pronoun subject', () => {
     const c = propose([
       '"We will build the bridge," Ana Velt said. Channelling Corin Haldane, she promised a new era. "It will carry ten thousand cars a day."',
