@@ -727,6 +727,13 @@ export class Referents {
         )
       : null;
     if (holder?.[1]) openRun = holder[1];
+    // "His friend, Ana Roe, leader of …, lays …", "Her lawyer, Tom Lee, said …": a relation or a trade of
+    // someone in view, then its holder in apposition; the sentence opens on the holder.
+    const related =
+      /^(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*,/u.exec(
+        text.trim(),
+      );
+    if (related?.[1]) openRun = related[1];
     // "Rodrigo Almeida and Tomasz Nowak signed …": a sentence that opens on two people opens on neither.
     const two = opened ? /^\s*(?:and|&)\s+\p{Lu}/u.test(text.trim().slice(openedEnd)) : false;
     // ("The Mac mini also fell short …": an article, one capitalised word and a noun open on a thing.)
@@ -1047,6 +1054,16 @@ export class Referents {
     if (this.readAsSomeone(name)) return false;
     const tags = tagsOf((name.split(/\s+/).at(-1) ?? '').toLowerCase());
     return tags.some((t) => COMMON_NOUN_TAGS.has(t)) && !tags.some((t) => NOT_NOUN_HEAD_TAGS.has(t));
+  }
+
+  /**
+   * The person the unit read last opened on ("Mr Valentine, who …, agreed.", "Environment Secretary Ana
+   * Roe rejected the plan."), when that unit is in `paragraph` and no one spoke in it: the one a quotation
+   * standing alone right after it goes on about. Read before `advance` takes the quotation's own unit.
+   */
+  openedOnInNarration(paragraph: number): string | undefined {
+    if (this.openingParagraph !== paragraph || this.openingSpeaker !== undefined) return undefined;
+    return this.opening;
   }
 
   genderOf(name: string): Gender | undefined {

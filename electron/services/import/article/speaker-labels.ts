@@ -38,6 +38,9 @@ const LABEL_SMALL_WORDS = new Set([
 /** A label that opens on a topic ("On fares:", "On the budget:", "Regarding tariffs:"). */
 export const TOPIC_LABEL = /^\s*(?:On|About|Regarding|Re)\s+[^:“”"]{1,80}:\s*[“"]/u;
 
+/** A word that joins a title's acronym to the role words before it: "and", "&", "COO", "CIO". */
+const ROLE_JOINER = /^(?:and|&|\p{Lu}{2,4})$/u;
+
 const isRoleWord = (w: string) => {
   const l = w.toLowerCase();
   return ROLE_WORDS.has(l) || ROLE_WORDS.has(l.replace(/s$/u, ''));
@@ -82,15 +85,33 @@ export function speakerLabel(masked: string, outlets: Outlets, text = masked): A
   const at = m.index + m[0].indexOf(label);
   // "Acme lawyers Ana Roe and Tom Lee": names joined after the role words speak together, the role theirs.
   const lastRole = words.findLastIndex(isRoleWord);
-  const names = words.slice(lastRole + 1);
+  // "Acme President and COO Ana Roe": the acronyms of titles joined to the role words ("and COO") are the
+  // role's too, not a name's (a name of two words at least is left after them).
+  let roleEnd = lastRole;
+  while (roleEnd >= 0 && ROLE_JOINER.test(words[roleEnd + 1] ?? '') && roleEnd + 3 < words.length) roleEnd++;
+  if (/^(?:and|&)$/u.test(words[roleEnd] ?? '')) roleEnd = lastRole;
+  const names = words.slice(roleEnd + 1);
   if (lastRole >= 0 && names.includes('and') && names.every((w) => w === 'and' || /^\p{Lu}/u.test(w)))
     return {
-      phrase: { kind: 'group', name: names.join(' '), role: words.slice(0, lastRole + 1).join(' ') },
+      phrase: { kind: 'group', name: names.join(' '), role: words.slice(0, roleEnd + 1).join(' ') },
       cue: 'quoted',
       at,
       end: at + label.length,
     };
-  const phrase = readPhrase([label]);
+  // "Harbour Authority Chief W. Tom Lee", "Acme President and COO Ana Roe": a name of two to four
+  // capitalised words after the role words is the speaker, every word before it the role — however many
+  // capitalised words the role holds (a body's name before a role word is no part of the person's).
+  const holder =
+    lastRole >= 0 &&
+    names.length >= 2 &&
+    names.length <= 4 &&
+    names.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$/u.test(w) && !isRoleWord(w))
+      ? readPhrase([names.join(' ')])
+      : undefined;
+  const phrase =
+    holder?.kind === 'person'
+      ? { ...holder, role: words.slice(0, roleEnd + 1).join(' ') }
+      : readPhrase([label]);
   if (!phrase || phrase.kind === 'pronoun' || phrase.kind === 'outlet') return undefined;
   // "The Hill (9/29/25): “…”": a tag dated as an outlet's story is, and naming no one by a first name or a
   // title, is an outlet the lexicon does not know (dated-tags.ts): it relays, no one speaks.

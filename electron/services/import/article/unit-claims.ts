@@ -16,8 +16,36 @@ const PARAPHRASE_CUES =
 /** Cues of a claim that announce words a quotation may then give: "issued a statement", "wrote", "posted". */
 const ANNOUNCES_WORDS = /\b(?:issued|released|statement|letter|wrote|writes|posted|tweeted|message)\b/;
 
+/** A sentence whose first clause is a phrase put before its subject, a pronoun: "Channelling Roe, he …". */
+const FRONTED_NAME =
+  /^(?:\p{Lu}\p{Ll}+ing|After|Before|Like|Unlike|For|With|Despite)\s[^,]*,\s*(?:he|she|they|it)\s/u;
+
 /** A unit that opens with a quotation mark. */
 const OPENS_WITH_MARK = /^[“"«„]/u;
+
+/**
+ * The person a quotation standing alone turns to: the sentence of narration right before it (no claim of
+ * its own, in the quotation's paragraph) opened on a person other than the one quoted last ("Mr Valentine,
+ * who grew up there, agreed.", "Environment Secretary Ana Roe rejected the plan."). The quotation is theirs,
+ * not the earlier speaker's; none when the narration opened on no one or on the same speaker.
+ */
+function turnedTo(ctx: RulesContext, unit: Unit, index: number, previous: Claim): Claim | undefined {
+  const before = ctx.units[index - 1];
+  if (!before || ctx.lastClaimAt === index - 1 || before.paragraph !== unit.paragraph) return undefined;
+  // (Not a name in a phrase put first, "Channelling Ana Roe, he decreed …": the pronoun is the subject.)
+  if (FRONTED_NAME.test(before.text.trim())) return undefined;
+  const name = ctx.referents.openedOnInNarration(before.paragraph);
+  const surname = (n: string | undefined) => n?.split(/\s+/).at(-1)?.toLowerCase();
+  // (A person named in full, "Microsoft tried models …" opens on a body.)
+  if (!name || !/\s/.test(name) || surname(name) === surname(previous.candidate.speaker)) return undefined;
+  return {
+    candidate: { statement: '', sentence: '', cue: 'quote continued', speaker: name },
+    paragraph: before.paragraph,
+    hasQuote: false,
+    kind: 'person',
+    units: [],
+  };
+}
 
 /**
  * The unit's claim, and the claim before that it was merged into instead; the first clause's claim of a
@@ -178,7 +206,12 @@ export function claimOfUnit(
     // speaker's; one quotation split by its tag — "“A,” she said. “B.”", "She said: “A.” “B.”" — stays one.)
     const last = units[previous.units.at(-1) ?? -1];
     const splitByTag = last !== undefined && quotationSplitByTag(last);
-    if ((previous.paragraph === unit.paragraph && !afterNarrative && splitByTag) || openedBefore) {
+    const turned = !openedBefore ? turnedTo(ctx, unit, index, previous) : undefined;
+    if (turned) {
+      // "“A,” Roe said. Mr Valentine, who grew up there, agreed. “B.”": the sentence of narration between
+      // opened on someone else, whose words the quotation now gives.
+      claim = continuation(ctx, unit, turned, quotes);
+    } else if ((previous.paragraph === unit.paragraph && !afterNarrative && splitByTag) || openedBefore) {
       mergedInto = previous;
       previous.units.push(index);
       const c = previous.candidate;
