@@ -21,6 +21,15 @@ describe('an outlet speaking for itself', () => {
     ]);
   });
 
+  it('its editors, executives or management named by their noun speak for it', () => {
+    expect(rows(['Politico editors said they chose not to name the aide.'])).toEqual([
+      { speaker: 'Politico', role: 'editors', relay: null },
+    ]);
+    expect(rows(['CNN management told staff the bureau would close in June.'])).toEqual([
+      { speaker: 'CNN', role: 'management', relay: null },
+    ]);
+  });
+
   it('its unnamed journalist saying something is its voice (session 31)', () => {
     expect(rows(['A reporter for Agence France-Presse said the bridge had been shelled twice.'])).toEqual([
       { speaker: 'Agence France-Presse', role: 'reporter', relay: null },

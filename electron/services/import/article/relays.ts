@@ -46,12 +46,14 @@ export function relayOf(
   // 19), its unnamed journalist saying something ("A journalist for Agence France-Presse said", session 31),
   // and its own stance — a statement, a denial, an apology ("The BBC said in a statement", "CBS denied any
   // wrongdoing"), which are no reporting of others' news.
-  const voice = outletVoice(ctx, found, masked, speaker, role, relay, !phrase);
-  if (voice) {
-    speaker = voice;
+  const voiced = outletVoice(ctx, found, masked, speaker, role, relay, !phrase);
+  const voice = voiced?.name;
+  if (voiced) {
+    speaker = voiced.name;
+    role = voiced.role ?? role;
     resolvedKind = 'body';
     // (The outlet it was read as relaying is now its speaker.)
-    if (relay && voice.toLowerCase().endsWith(relay.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase()))
+    if (relay && voiced.name.toLowerCase().endsWith(relay.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase()))
       relay = undefined;
   }
   // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
@@ -169,6 +171,9 @@ const OWN_STATEMENT = /\b(?:in|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?state
 const SAYS_OF_ITSELF =
   /^\s*(?:that\s+)?(?:it|its)\b(?!\s+(?:own\s+)?(?:investigation|reporting|reports?|analysis|review|sources?|reporters?|correspondents?|journalists?|crews?|survey|count|tally|findings?)\b)/i;
 
+/** An outlet's editors speak for it as its executives do ("Rolling Stone editors said they chose …"). */
+const OUTLET_EDITORS = /^editors?$/i;
+
 /** Who reports for an outlet and, saying something, is its voice (session 31): not when they report. */
 const OUTLET_STAFF = /^(?:journalist|reporter|correspondent)s?$/i;
 
@@ -184,7 +189,7 @@ function outletVoice(
   role: string | undefined,
   relay: string | undefined,
   unnamed: boolean,
-): string | undefined {
+): { name: string; role?: string } | undefined {
   const { outlets, articleText } = ctx;
   const says = /^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue);
   let name: string | undefined;
@@ -196,6 +201,18 @@ function outletVoice(
       'iu',
     ).test(masked);
     if (!adjective && (REPRESENTATIVE_NOUNS.has(noun) || (says && OUTLET_STAFF.test(noun)))) name = speaker;
+  } else if (speaker && !role) {
+    // "Rolling Stone editors said", "NPR management asked": the outlet's people named by their noun.
+    const people = /^(?:the\s+)?(.+?)\s+(\p{L}+)$/iu.exec(speaker);
+    const noun = people?.[2]?.toLowerCase() ?? '';
+    if (
+      people?.[1] &&
+      outlets.isName(people[1]) &&
+      (REPRESENTATIVE_NOUNS.has(noun) || OUTLET_EDITORS.test(noun))
+    ) {
+      name = people[1];
+      role = people[2];
+    }
   } else if (
     !speaker &&
     unnamed &&
@@ -211,5 +228,5 @@ function outletVoice(
   const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
   // (The article's own outlet never speaks in its own article: it is the writer.)
   if (outlets.isOwn(bare)) return undefined;
-  return outlets.widen(bare, articleText) ?? bare;
+  return { name: outlets.widen(bare, articleText) ?? bare, role };
 }
