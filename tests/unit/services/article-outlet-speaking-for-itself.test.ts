@@ -61,6 +61,16 @@ describe('an outlet speaking for itself', () => {
     ).toEqual([null]);
   });
 
+  it('a name the unit describes as a publication reports as an outlet, the lexicon not knowing it', () => {
+    expect(rows(['The ferry sank at dawn, the newspaper Harbour Clarion reported on Friday.'])).toEqual([
+      { speaker: null, role: null, relay: 'Harbour Clarion' },
+    ]);
+    // (A person described by the paper they work for still speaks.)
+    expect(rows(['Maria Lopes, editor of the weekly paper, said the ferry sank at dawn.'])[0]?.speaker).toBe(
+      'Maria Lopes',
+    );
+  });
+
   it('the page’s own outlet is never a speaker in its own article', () => {
     expect(rows(['The Harbour Ledger said in a statement that the column had been withdrawn.'])).toEqual([
       { speaker: null, role: null, relay: null },

@@ -5,7 +5,7 @@
 // outlets, platforms and papers decide between speaker and relay.
 import type { Attribution } from './attribution';
 import { PAPER_KINDS, REPRESENTATIVE_NOUNS, withoutLegalForm } from './lexicon';
-import { platformRelay } from './outlets';
+import { PUBLICATION_NOUNS, platformRelay } from './outlets';
 import { firstNameGender } from './recognition';
 import type { RulesContext } from './rules-context';
 import type { Unit } from './segmentation';
@@ -65,10 +65,18 @@ export function relayOf(
       : undefined;
   // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
   // as a person's.
+  // "the newspaper Nice-Matin reported", "the Namibian newspaper, the New Era, reported": a name the unit
+  // itself describes as a publication is an outlet, though the lexicon does not know it.
+  const described =
+    role !== undefined &&
+    PUBLICATION_ROLE.test(role) &&
+    PUBLICATION_NOUNS.has(role.toLowerCase().split(/\s+/).pop() ?? '') &&
+    firstNameGender(speaker?.split(' ')[0] ?? '') === undefined;
   if (
     speaker &&
     !voice &&
     (reporter ||
+      described ||
       outlets.isName(
         speaker,
         // "Sarah Post" is a person; "Korea Times", read as a name with no first name, may be a masthead.
@@ -170,6 +178,9 @@ const OWN_STATEMENT = /\b(?:in|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?state
  */
 const SAYS_OF_ITSELF =
   /^\s*(?:that\s+)?(?:it|its)\b(?!\s+(?:own\s+)?(?:investigation|reporting|reports?|analysis|review|sources?|reporters?|correspondents?|journalists?|crews?|survey|count|tally|findings?)\b)/i;
+
+/** A role that only describes a publication: at most two words before its noun, no "of", "for", "at". */
+const PUBLICATION_ROLE = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}-]+$/iu;
 
 /** An outlet's editors speak for it as its executives do ("Rolling Stone editors said they chose …"). */
 const OUTLET_EDITORS = /^editors?$/i;
