@@ -59,12 +59,7 @@ export function relayOf(
   // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
   // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
   // who says or is told something speaks as anyone does.
-  const reporter =
-    speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
-      ? outlets.reporterOutlet(speaker)
-      : undefined;
-  // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
-  // as a person's.
+  const reporter = speaker && !SAYING_CUES.test(found.cue) ? outlets.reporterOutlet(speaker) : undefined;
   // "the newspaper Nice-Matin reported", "the Namibian newspaper, the New Era, reported": a name the unit
   // itself describes as a publication is an outlet, though the lexicon does not know it.
   const described =
@@ -72,6 +67,8 @@ export function relayOf(
     PUBLICATION_ROLE.test(role) &&
     PUBLICATION_NOUNS.has(role.toLowerCase().split(/\s+/).pop() ?? '') &&
     firstNameGender(speaker?.split(' ')[0] ?? '') === undefined;
+  // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
+  // as a person's.
   if (
     speaker &&
     !voice &&
@@ -166,6 +163,9 @@ export function relayOf(
   return { ...reading, speaker, role, resolvedKind, relay };
 }
 
+/** Plain saying and telling: one who says or is told something speaks, one who reports relays. */
+const SAYING_CUES = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+
 /** Verbs of an outlet's own stance ("CBS denied", "Rolling Stone apologised"): no reporting of others' news. */
 const OWN_STANCE_CUES = /^(?:den(?:y|ies|ied|ying)|apologi[sz](?:e|es|ed|ing))\b/i;
 
@@ -202,8 +202,9 @@ function outletVoice(
   unnamed: boolean,
 ): { name: string; role?: string } | undefined {
   const { outlets, articleText } = ctx;
-  const says = /^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue);
+  const says = SAYING_CUES.test(found.cue);
   let name: string | undefined;
+  let ownRole = role;
   if (speaker && role && outlets.isName(speaker)) {
     const noun = role.toLowerCase().split(/\s+/).pop() ?? '';
     // ("the official Times of Zambia": "official" there is the paper's standing, no one who speaks.)
@@ -222,7 +223,7 @@ function outletVoice(
       (REPRESENTATIVE_NOUNS.has(noun) || OUTLET_EDITORS.test(noun))
     ) {
       name = people[1];
-      role = people[2];
+      ownRole = people[2];
     }
   } else if (
     !speaker &&
@@ -239,5 +240,5 @@ function outletVoice(
   const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
   // (The article's own outlet never speaks in its own article: it is the writer.)
   if (outlets.isOwn(bare)) return undefined;
-  return { name: outlets.widen(bare, articleText) ?? bare, role };
+  return { name: outlets.widen(bare, articleText) ?? bare, role: ownRole };
 }
