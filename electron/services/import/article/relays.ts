@@ -4,13 +4,14 @@
 // without its legal form. The last of the speaker's steps (claims.ts). Apart because it is the one place
 // outlets, platforms and papers decide between speaker and relay.
 import type { Attribution } from './attribution';
-import { PAPER_KINDS, withoutLegalForm } from './lexicon';
-import { platformRelay } from './outlets';
+import { PAPER_KINDS, REPRESENTATIVE_NOUNS, withoutLegalForm } from './lexicon';
+import { PUBLICATION_NOUNS, platformRelay } from './outlets';
 import { firstNameGender } from './recognition';
 import type { RulesContext } from './rules-context';
 import type { Unit } from './segmentation';
 import type { SpeakerReading } from './speaker-reference';
 import { ownJournalist, widenDocument } from './document-relays';
+import { escapeRegExp } from './words';
 
 /** The speaker and role as outlets and papers leave them, and the claim's relay. */
 export function relayOf(
@@ -40,18 +41,39 @@ export function relayOf(
       if (relay === outletWord) relay = undefined;
     }
   }
+  // An outlet speaking for itself, not reporting, is its own speaker, as any body is: its unnamed
+  // spokesperson or executives ("a spokesman for CBS News said" → CBS News, role spokesman; sessions 15 and
+  // 19), its unnamed journalist saying something ("A journalist for Agence France-Presse said", session 31),
+  // and its own stance — a statement, a denial, an apology ("The BBC said in a statement", "CBS denied any
+  // wrongdoing"), which are no reporting of others' news.
+  const voiced = outletVoice(ctx, found, masked, speaker, role, relay, !phrase);
+  const voice = voiced?.name;
+  if (voiced) {
+    speaker = voiced.name;
+    role = voiced.role ?? role;
+    resolvedKind = 'body';
+    // (The outlet it was read as relaying is now its speaker.)
+    if (relay && voiced.name.toLowerCase().endsWith(relay.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase()))
+      relay = undefined;
+  }
   // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
   // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
   // who says or is told something speaks as anyone does.
-  const reporter =
-    speaker && !/^(?:say|says|said|saying|tell|tells|told|telling)$/.test(found.cue)
-      ? outlets.reporterOutlet(speaker)
-      : undefined;
+  const reporter = speaker && !SAYING_CUES.test(found.cue) ? outlets.reporterOutlet(speaker) : undefined;
+  // "the newspaper Nice-Matin reported", "the Namibian newspaper, the New Era, reported": a name the unit
+  // itself describes as a publication is an outlet, though the lexicon does not know it.
+  const described =
+    role !== undefined &&
+    PUBLICATION_ROLE.test(role) &&
+    PUBLICATION_NOUNS.has(role.toLowerCase().split(/\s+/).pop() ?? '') &&
+    firstNameGender(speaker?.split(' ')[0] ?? '') === undefined;
   // "The Chronicle says" widened to "San Francisco Chronicle": the name as widened is read as a name, not
   // as a person's.
   if (
     speaker &&
+    !voice &&
     (reporter ||
+      described ||
       outlets.isName(
         speaker,
         // "Sarah Post" is a person; "Korea Times", read as a name with no first name, may be a masthead.
@@ -139,4 +161,84 @@ export function relayOf(
   // "Boeing Co. said": a company speaks under its name without its legal form.
   if (speaker) speaker = withoutLegalForm(speaker);
   return { ...reading, speaker, role, resolvedKind, relay };
+}
+
+/** Plain saying and telling: one who says or is told something speaks, one who reports relays. */
+const SAYING_CUES = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+
+/** Verbs of an outlet's own stance ("CBS denied", "Rolling Stone apologised"): no reporting of others' news. */
+const OWN_STANCE_CUES = /^(?:den(?:y|ies|ied|ying)|apologi[sz](?:e|es|ed|ing))\b/i;
+
+/** "said in a statement", "issued a statement": the outlet's own words, not its reporting. */
+const OWN_STATEMENT = /\b(?:in|issued)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?statement\b/i;
+
+/**
+ * An outlet saying something of itself, its conduct or its plans ("Rolling Stone said it did not get the
+ * accounts", "the network said its offer was fair"), not of its reporting ("said its investigation found").
+ */
+const SAYS_OF_ITSELF =
+  /^\s*(?:that\s+)?(?:it|its)\b(?!\s+(?:own\s+)?(?:investigation|reporting|reports?|analysis|review|sources?|reporters?|correspondents?|journalists?|crews?|survey|count|tally|findings?)\b)/i;
+
+/** A role that only describes a publication: at most two words before its noun, no "of", "for", "at". */
+const PUBLICATION_ROLE = /^(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}-]+$/iu;
+
+/** An outlet's editors speak for it as its executives do ("Rolling Stone editors said they chose …"). */
+const OUTLET_EDITORS = /^editors?$/i;
+
+/** Who reports for an outlet and, saying something, is its voice (session 31): not when they report. */
+const OUTLET_STAFF = /^(?:journalist|reporter|correspondent)s?$/i;
+
+/**
+ * The outlet, as the article names it in full, when it speaks for itself in this unit (see relayOf);
+ * undefined when it reports, relays or is not named.
+ */
+function outletVoice(
+  ctx: RulesContext,
+  found: Attribution,
+  masked: string,
+  speaker: string | undefined,
+  role: string | undefined,
+  relay: string | undefined,
+  unnamed: boolean,
+): { name: string; role?: string } | undefined {
+  const { outlets, articleText } = ctx;
+  const says = SAYING_CUES.test(found.cue);
+  let name: string | undefined;
+  let ownRole = role;
+  if (speaker && role && outlets.isName(speaker)) {
+    const noun = role.toLowerCase().split(/\s+/).pop() ?? '';
+    // ("the official Times of Zambia": "official" there is the paper's standing, no one who speaks.)
+    const adjective = new RegExp(
+      `\\b${escapeRegExp(noun)}\\s+(?:the\\s+)?${escapeRegExp(speaker)}`,
+      'iu',
+    ).test(masked);
+    if (!adjective && (REPRESENTATIVE_NOUNS.has(noun) || (says && OUTLET_STAFF.test(noun)))) name = speaker;
+  } else if (speaker && !role) {
+    // "Rolling Stone editors said", "NPR management asked": the outlet's people named by their noun.
+    const people = /^(?:the\s+)?(.+?)\s+(\p{L}+)$/iu.exec(speaker);
+    const noun = people?.[2]?.toLowerCase() ?? '';
+    if (
+      people?.[1] &&
+      outlets.isName(people[1]) &&
+      (REPRESENTATIVE_NOUNS.has(noun) || OUTLET_EDITORS.test(noun))
+    ) {
+      name = people[1];
+      ownRole = people[2];
+    }
+  } else if (
+    !speaker &&
+    unnamed &&
+    relay &&
+    outlets.isName(relay) &&
+    (OWN_STANCE_CUES.test(found.cue) ||
+      (says &&
+        (OWN_STATEMENT.test(masked) ||
+          (found.end !== undefined && SAYS_OF_ITSELF.test(masked.slice(found.end))))))
+  )
+    name = relay;
+  if (!name) return undefined;
+  const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
+  // (The article's own outlet never speaks in its own article: it is the writer.)
+  if (outlets.isOwn(bare)) return undefined;
+  return { name: outlets.widen(bare, articleText) ?? bare, role: ownRole };
 }
