@@ -27,7 +27,7 @@ import {
   tagsOf,
   personNames,
 } from './recognition';
-import { unicodeWords, wholeWord } from './words';
+import { unicodeWords, wholeWord, wholeWordIndex } from './words';
 import { withoutLeadingModifier } from './names';
 import { isPersonDescriptionHead, isTradeHead } from './description-heads';
 
@@ -670,7 +670,7 @@ export class Referents {
       const firstAt = Math.min(
         ...(distinct[0] as string)
           .split(/\s+/)
-          .map((w) => text.search(wholeWord(w)))
+          .map((w) => wholeWordIndex(text, w))
           .filter((i) => i >= 0),
       );
       const words = text
