@@ -181,6 +181,23 @@ function spellsInitials(letters: string, words: readonly string[]): boolean {
 }
 
 /**
+ * The letters an acronym these words spell can open with (as spellsInitials reads them: a word's initial,
+ * or the first of its capitals, the small words before it skipped): an acronym opening on another letter
+ * is not tried against them — a megabyte has hundreds of acronyms and thousands of names.
+ */
+function initialsFirst(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const initial = w[0]?.toUpperCase();
+    if (initial !== undefined) out.add(initial);
+    const capitals = w.replace(/\./g, '');
+    if (/^\p{Lu}{2,3}$/u.test(capitals)) out.add(capitals[0] as string);
+    if (!INNER.has(w.toLowerCase())) break;
+  }
+  return out;
+}
+
+/**
  * The definite nouns ("agency", "company") a body's name can be called by, from its head: the last word
  * before "of"/"for" ("Department of Government Efficiency"), else the last word ("Indonesia AirAsia").
  */
@@ -393,8 +410,17 @@ export class Bodies {
     }
     const tried = new Set<string>();
     const wellKnownAlone = new Set<string>();
-    let spellable: Array<{ name: string; words: string[]; cut: string; cutWords: string[] }> | undefined;
-    let headlessWords: Array<{ name: string; words: string[] }> | undefined;
+    let spellable:
+      | Array<{
+          name: string;
+          words: string[];
+          firsts: Set<string>;
+          cut: string;
+          cutWords: string[];
+          cutFirsts: Set<string>;
+        }>
+      | undefined;
+    let headlessWords: Array<{ name: string; words: string[]; firsts: Set<string> }> | undefined;
     for (const u of units)
       for (const m of u.text.matchAll(ACRONYM)) {
         const acronym = m[0];
@@ -423,22 +449,39 @@ export class Bodies {
         const letters = acronymLetters(acronym);
         spellable ??= [...named, ...possessed].map((name) => {
           const cut = name.replace(PLACE_AFTER_NAME, '');
-          return { name, words: nameWords(name), cut, cutWords: cut !== name ? nameWords(cut) : [] };
+          const words = nameWords(name);
+          const cutWords = cut !== name ? nameWords(cut) : [];
+          return {
+            name,
+            words,
+            firsts: initialsFirst(words),
+            cut,
+            cutWords,
+            cutFirsts: initialsFirst(cutWords),
+          };
         });
+        const first = letters[0] ?? '';
         const fits = [
           ...new Set(
             spellable.flatMap((n) => {
-              if (spellsInitials(letters, n.words)) return [n.name];
-              return n.cut !== n.name && spellsInitials(letters, n.cutWords) ? [n.cut] : [];
+              if (n.firsts.has(first) && spellsInitials(letters, n.words)) return [n.name];
+              return n.cut !== n.name && n.cutFirsts.has(first) && spellsInitials(letters, n.cutWords)
+                ? [n.cut]
+                : [];
             }),
           ),
         ];
         // ("the RAIB said" after "The Rail Accident Investigation Branch said": a name with no head word
         // BODY_NOUN_HEADS lists, spelled by the acronym exactly, when no body's name is.)
-        headlessWords ??= [...headless].map((name) => ({ name, words: nameWords(name) }));
+        headlessWords ??= [...headless].map((name) => {
+          const words = nameWords(name);
+          return { name, words, firsts: initialsFirst(words) };
+        });
         const spelled =
           fits.length === 0
-            ? headlessWords.filter((n) => spellsInitials(letters, n.words)).map((n) => n.name)
+            ? headlessWords
+                .filter((n) => n.firsts.has(first) && spellsInitials(letters, n.words))
+                .map((n) => n.name)
             : [];
         if (fits.length === 1) this.acronyms.set(acronym, fits[0] as string);
         else if (spelled.length === 1) this.acronyms.set(acronym, spelled[0] as string);

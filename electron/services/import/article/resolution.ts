@@ -27,7 +27,7 @@ import {
   tagsOf,
   personNames,
 } from './recognition';
-import { unicodeWords, wholeWord } from './words';
+import { unicodeWords, wholeWord, wholeWordIndex } from './words';
 import { withoutLeadingModifier } from './names';
 import { isPersonDescriptionHead, isTradeHead } from './description-heads';
 
@@ -430,6 +430,43 @@ class RolesByWord {
     const pattern = wholeWord(word);
     return this.byWord.get(key)?.findLast((m) => pattern.test(m.role) && also(m));
   }
+
+  private readonly lastSeen = new Map<
+    string,
+    { seen: number; found: (Mention & { role: string }) | undefined }
+  >();
+
+  /**
+   * lastWith for a test `also` that answers the same of a mention every time, `same` naming it: the lists
+   * only grow, so the mentions looked at by the last such call are not looked at again (a long article's
+   * every "the minister said" went back over all its ministers).
+   */
+  lastWithSame(
+    word: string,
+    same: string,
+    also: (m: Mention & { role: string }) => boolean,
+  ): (Mention & { role: string }) | undefined {
+    const key =
+      word
+        .toLowerCase()
+        .replace(/[^\p{L}-]/gu, '')
+        .split('-')[0] ?? '';
+    const list = this.byWord.get(key);
+    if (!list) return undefined;
+    const id = `${word}\u0000${same}`;
+    const known = this.lastSeen.get(id);
+    const pattern = wholeWord(word);
+    let found = known?.found;
+    for (let i = list.length - 1; i >= (known?.seen ?? 0); i--) {
+      const m = list[i] as Mention & { role: string };
+      if (pattern.test(m.role) && also(m)) {
+        found = m;
+        break;
+      }
+    }
+    this.lastSeen.set(id, { seen: list.length, found });
+    return found;
+  }
 }
 
 export class Referents {
@@ -670,7 +707,7 @@ export class Referents {
       const firstAt = Math.min(
         ...(distinct[0] as string)
           .split(/\s+/)
-          .map((w) => text.search(wholeWord(w)))
+          .map((w) => wholeWordIndex(text, w))
           .filter((i) => i >= 0),
       );
       const words = text
@@ -1150,7 +1187,11 @@ export class Referents {
     // The words' patterns built once, not once per role looked at (a long article gives many roles).
     const patterns = words.map(wholeWord);
     const has = (role: string) => patterns.every((p) => p.test(role)) && isSameOffice(role, words);
-    const spoke = this.roles.lastWith(words[0] ?? '', (m) => m.kind === 'person' && has(m.role));
+    const spoke = this.roles.lastWithSame(
+      words[0] ?? '',
+      words.join('\u0000'),
+      (m) => m.kind === 'person' && has(m.role),
+    );
     if (spoke) return spoke;
     // "Austria's interior minister said …" then "Interior Minister Ana Roe" within two paragraphs after.
     // (The people whose role holds the words are picked out of all the article's once per words: every

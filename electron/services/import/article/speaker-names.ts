@@ -19,6 +19,25 @@ import { unicodeWords } from './words';
 
 /** A word of capitals ("WHO", "KCNA"). */
 const ALL_CAPS_WORD = unicodeWords(/\b\p{Lu}{2,}\b/u);
+
+const determinersBefore = new Map<string, RegExp>();
+/**
+ * "the … official": the pattern of a determiner up to three words before the phrase's words, made once
+ * for each phrase (a new pattern of Unicode letters takes longer to compile than to read a unit with).
+ */
+function determinerBefore(words: readonly string[]): RegExp {
+  const key = words.join('\\s+');
+  let pattern = determinersBefore.get(key);
+  if (!pattern) {
+    pattern = new RegExp(
+      `\\b(the|another|this|that|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${key}\\b`,
+      'iu',
+    );
+    determinersBefore.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** A share of a group as a subject: "47 percent", "another 27%", "a 52-percent majority of GOP insiders". */
 const SHARE =
   /^(?:(?:another|a|an|the|some|just|only|nearly|almost|about|roughly|overwhelming|whopping|mere|slim|clear|solid)\s+)*(?:\d+(?:\.\d+)?(?:[- ]percent|[- ]per cent|%)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)[- ]per(?:cent| cent)|majority|minority|half|third|quarter)(?:\s+(?:majority|minority))?(?:\s+of\s+(?:the\s+)?(.+))?$/iu;
@@ -216,12 +235,7 @@ export function speakerNamedInFull(
     const words = phrase.name.split(/\s+/);
     const head = words.at(-1) as string;
     const i = indexOfUnit.get(unit) ?? ctx.unitIndex;
-    const determiner = new RegExp(
-      `\\b(the|another|this|that|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${words.join('\\s+')}\\b`,
-      'iu',
-    )
-      .exec(masked)?.[1]
-      ?.toLowerCase();
+    const determiner = determinerBefore(words).exec(masked)?.[1]?.toLowerCase();
     const who = !determiner
       ? undefined
       : PAPER_KINDS.has(head)
