@@ -117,20 +117,29 @@ interface FullName {
   relative?: boolean;
 }
 
+/** A relation one person is to another, as the patterns below read it (one list for all three). */
+const KIN = String.raw`son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner`;
+
+/** The words that may stand between a possessive and a relation: "his late son", "her younger sister". */
+const KIN_AGE = String.raw`late|eldest|elder|oldest|younger|youngest|only|twin`;
+
 /** Relations that introduce a relative of the person in view: "his son, Omar Example", "her husband Sam". */
-const KIN_BEFORE =
-  /\b(?:his|her|their|whose|the)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin|\d+-year-old)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child|children|sons|daughters)\s*,?\s*$/iu;
+const KIN_BEFORE = new RegExp(
+  String.raw`\b(?:his|her|their|whose|the)\s+(?:(?:${KIN_AGE}|\d+-year-old)\s+)?(?:${KIN}|child|children|sons|daughters)\s*,?\s*$`,
+  'iu',
+);
 
 /**
  * "the younger brother of celebrity heiress Paris Example": a relation's "of", then a few words of description,
  * before the name of the relative named to place the one in view.
  */
-const KIN_OF_BEFORE =
-  /\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner|child)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const KIN_OF_BEFORE = new RegExp(String.raw`\b(?:${KIN}|child)\s+of\s+(?:[\p{Ll}-]+\s+){0,3}$`, 'iu');
 
 /** "Lorien Example, his aunt, wrote": a relation in apposition after the name. */
-const KIN_AFTER =
-  /^\s*,\s*(?:his|her|their)\s+(?:(?:late|eldest|elder|oldest|younger|youngest|only|twin)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|widow|fiancée?|partner)\b/iu;
+const KIN_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:his|her|their)\s+(?:(?:${KIN_AGE})\s+)?(?:${KIN})\b`,
+  'iu',
+);
 
 /**
  * Heads of an unnamed singular speaker that "he" or "she" can stand for: the lexicon's (a source, a
