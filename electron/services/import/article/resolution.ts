@@ -417,6 +417,16 @@ function officeOfABody(role: string, noun: string): boolean {
 class RolesByWord {
   private readonly byWord = new Map<string, Array<Mention & { role: string }>>();
 
+  /** The word a role is kept under for `word` ("vice-president" under "vice", as `push` splits roles). */
+  private static keyOf(word: string): string {
+    return (
+      word
+        .toLowerCase()
+        .replace(/[^\p{L}-]/gu, '')
+        .split('-')[0] ?? ''
+    );
+  }
+
   push(m: Mention & { role: string }): void {
     for (const w of new Set(m.role.toLowerCase().split(/[^\p{L}]+/u))) {
       if (!w) continue;
@@ -431,11 +441,7 @@ class RolesByWord {
     word: string,
     also: (m: Mention & { role: string }) => boolean = () => true,
   ): (Mention & { role: string }) | undefined {
-    const key =
-      word
-        .toLowerCase()
-        .replace(/[^\p{L}-]/gu, '')
-        .split('-')[0] ?? '';
+    const key = RolesByWord.keyOf(word);
     const pattern = wholeWord(word);
     return this.byWord.get(key)?.findLast((m) => pattern.test(m.role) && also(m));
   }
@@ -455,11 +461,7 @@ class RolesByWord {
     same: string,
     also: (m: Mention & { role: string }) => boolean,
   ): (Mention & { role: string }) | undefined {
-    const key =
-      word
-        .toLowerCase()
-        .replace(/[^\p{L}-]/gu, '')
-        .split('-')[0] ?? '';
+    const key = RolesByWord.keyOf(word);
     const list = this.byWord.get(key);
     if (!list) return undefined;
     const id = `${word}\u0000${same}`;
