@@ -3,6 +3,7 @@
 // speaker's resolution and the bodies in view use it.
 import { BODY_DESCRIPTION_NOUNS, ORG_WORDS } from './lexicon';
 import { isPlaceName, tagsOf } from './recognition';
+import { withoutArticle } from './words';
 
 /** Tags of compromise's lexicon that make a name a place. */
 export const PLACE_TAG = /^(?:Country|City|Region|Place)$/;
@@ -13,7 +14,7 @@ export const PLACE_TAG = /^(?:Country|City|Region|Place)$/;
  * unless the description's head is a body's noun and the rest is capitalised.
  */
 export function describedBody(phrase: string): { name: string; role: string } | undefined {
-  const words = phrase.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/);
+  const words = withoutArticle(phrase).split(/\s+/);
   if (words.length < 2) return undefined;
   const isHead = (w: string) => /^\p{Ll}/u.test(w) && BODY_DESCRIPTION_NOUNS.has(w);
   const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);

@@ -5,7 +5,7 @@
 // not only to the paragraphs a pronoun may reach. Two equally near bodies of the kind leave it empty.
 import { BODY_NOUN_HEADS, PEOPLE_GROUP_HEADS, WELL_KNOWN_BODIES } from './lexicon';
 import { tagsOf } from './recognition';
-import { escapeRegExp, unicodeWords } from './words';
+import { escapeRegExp, unicodeWords, withoutArticle } from './words';
 
 /** A capitalised word, whole ("Özyeğin" too). */
 const CAPITALISED_WORD = unicodeWords(/\b\p{Lu}[\p{L}\p{M}&-]*/gu);
@@ -238,7 +238,7 @@ export class Bodies {
 
   /** Whether the article names this body in full ("Customs and Border Protection"). */
   isNamedBody(name: string): boolean {
-    return this.fullNames.has(name.replace(/^(?:the|a|an)\s+/iu, '').trim());
+    return this.fullNames.has(withoutArticle(name).trim());
   }
 
   /** Where the lead (the first three paragraphs) ends: a body named there is what the article is about. */
@@ -556,13 +556,13 @@ export class Bodies {
 
   /** The full name an acronym the article defined stands for ("WHO", "the KCNA"); the name itself otherwise. */
   expand(name: string): string {
-    const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
+    const bare = withoutArticle(name).trim();
     return this.acronyms.get(bare) ?? this.shortNames.get(bare) ?? this.acronyms.get(undotted(bare)) ?? name;
   }
 
   /** Whether the article gives this acronym or short name ("WHO", "Fed") a body's full name. */
   knowsAcronym(name: string): boolean {
-    const bare = name.replace(/^(?:the|a|an)\s+/iu, '').trim();
+    const bare = withoutArticle(name).trim();
     return this.acronyms.has(bare) || this.acronyms.has(undotted(bare));
   }
 
@@ -572,7 +572,7 @@ export class Bodies {
    * undefined when none or several do.
    */
   containing(name: string): string | undefined {
-    const words = lowerWords(name.replace(/^(?:the|a|an)\s+/iu, ''));
+    const words = lowerWords(withoutArticle(name));
     if (words.length === 0 || words.every((w) => INNER.has(w))) return undefined;
     // The fewest telling words win; names with the same words in another order ("Environmental Protection
     // Department") are the same body, the first named kept.

@@ -35,6 +35,7 @@ import {
   WEEKDAYS,
   SPEECH_VERBS,
 } from './lexicon';
+import { withoutArticle } from './words';
 
 export type Gender = 'm' | 'f';
 export type Kind = 'person' | 'body' | 'group' | 'pronoun' | 'outlet';
@@ -938,7 +939,7 @@ export function readPhrase(segments: readonly string[]): Phrase | undefined {
   if (coordinated?.[1] && coordinated[2]) {
     const whole = (text: string) => {
       const p = readPhrase([text]);
-      const bareText = text.trim().replace(/^(?:the|a|an)\s+/iu, '');
+      const bareText = withoutArticle(text.trim());
       return p && (p.kind === 'person' || p.kind === 'body') && !p.role && p.name === bareText
         ? p
         : undefined;
@@ -1751,7 +1752,7 @@ function describedPeople(part: string): { name: string; head: string } | undefin
   // "directors of the company", "officials at the agency": a body named before, whose people they are.
   if (/^(?:the|its|their)\s+\p{Ll}+$/u.test(object) && BODY_NOUN_HEADS.has(lower(objectWords.at(-1) ?? '')))
     return undefined;
-  const bareObject = object.replace(/^(?:the|a|an)\s+/iu, '');
+  const bareObject = withoutArticle(object);
   const capitalisedObject = /^\p{Lu}/u.test(bareObject);
   const place =
     isPlaceName(bareObject) ||

@@ -11,7 +11,7 @@ import type { RulesContext } from './rules-context';
 import type { Unit } from './segmentation';
 import type { SpeakerReading } from './speaker-reference';
 import { ownJournalist, widenDocument } from './document-relays';
-import { escapeRegExp } from './words';
+import { escapeRegExp, withoutArticle } from './words';
 
 /** The speaker and role as outlets and papers leave them, and the claim's relay. */
 export function relayOf(
@@ -53,8 +53,7 @@ export function relayOf(
     role = voiced.role ?? role;
     resolvedKind = 'body';
     // (The outlet it was read as relaying is now its speaker.)
-    if (relay && voiced.name.toLowerCase().endsWith(relay.replace(/^(?:the|a|an)\s+/iu, '').toLowerCase()))
-      relay = undefined;
+    if (relay && voiced.name.toLowerCase().endsWith(withoutArticle(relay).toLowerCase())) relay = undefined;
   }
   // An outlet is never the speaker: it relays. The article's own outlet relays nothing.
   // A reporter the article named with their outlet relays what they report ("per Roe", "Roe wrote"); one
@@ -82,7 +81,7 @@ export function relayOf(
           (firstNameGender(speaker.split(' ')[0] ?? '') !== undefined || !/\s/.test(speaker)),
       ))
   ) {
-    relay ??= reporter ?? speaker.replace(/^(?:the|a|an)\s+/iu, '');
+    relay ??= reporter ?? withoutArticle(speaker);
     speaker = undefined;
     role = undefined;
   }
@@ -93,7 +92,7 @@ export function relayOf(
       ? /^(.+?)\s+(?:journalist|reporter|correspondent|photographer|crew)s?\b/iu.exec(speaker)?.[1]
       : undefined;
   if (newsroom && outlets.isName(newsroom)) {
-    relay ??= newsroom.replace(/^(?:the|a|an)\s+/iu, '');
+    relay ??= withoutArticle(newsroom);
     speaker = undefined;
     role = undefined;
   }
@@ -237,7 +236,7 @@ function outletVoice(
   )
     name = relay;
   if (!name) return undefined;
-  const bare = name.replace(/^(?:the|a|an)\s+/iu, '');
+  const bare = withoutArticle(name);
   // (The article's own outlet never speaks in its own article: it is the writer.)
   if (outlets.isOwn(bare)) return undefined;
   return { name: outlets.widen(bare, articleText) ?? bare, role: ownRole };

@@ -160,5 +160,8 @@ export function wholeWordIndex(text: string, word: string): number {
   return -1;
 }
 
+/** A phrase without its leading article: "the Kremlin" → "Kremlin", "an official" → "official". */
+export const withoutArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+/iu, '');
+
 /** A string as a pattern that matches it literally ("U.S." → /U\.S\./). */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
